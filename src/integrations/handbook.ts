@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatReport } from '../lib/validation/format.ts';
+import { validateContent } from '../lib/validation/validate.ts';
+
+/**
+ * The handbook's build hooks: validates all content before anything renders (a broken reference
+ * fails `astro build`, not only `npm run validate`), and injects the pages generated from data.
+ */
+export function handbook(): AstroIntegration {
+  return {
+    name: 'handbook',
+    hooks: {
+      'astro:config:setup': ({ config, command, injectRoute, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { problems, filesChecked } = validateContent(root);
+        if (problems.length) {
+          const report = formatReport(problems, filesChecked);
+          if (command === 'build') throw new Error(`Content validation failed:\n${report}`);
+          logger.warn(`Content validation found problems:\n${report}`);
+        }
+        const route = (pattern: string, file: string) =>
+          injectRoute({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url), prerender: true });
+        route('/ladder/levels/[level]', 'level.astro');
+        route('/ladder/competencies/[competency]', 'competency.astro');
+      },
+    },
+  };
+}

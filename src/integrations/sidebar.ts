@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { loadContent } from '../lib/validation/load.ts';
+
+type SidebarItem =
+  | { label: string; link: string }
+  | { label: string; items: SidebarItem[]; collapsed?: boolean }
+  | { label: string; items: [{ autogenerate: { directory: string } }]; collapsed?: boolean };
+
+/**
+ * The sidebar, built from the content at config time: one group per role description folder, the
+ * ladder's levels and competencies from data, and the guide folders that exist. Generated
+ * comparison pages stay out of it (every page carries the whole sidebar).
+ */
+export function sidebar(root = process.cwd()): SidebarItem[] {
+  const { entries } = loadContent(root);
+  const roles = entries.filter((e) => e.collection === 'roles' && e.valid);
+  const tracks = entries.filter((e) => e.collection === 'tracks').map((e) => e.id);
+  const levels = roles
+    .map((r) => ({ id: r.id, ...(r.data as { title: string; track: string; rank: number }) }))
+    .sort((a, b) => tracks.indexOf(a.track) - tracks.indexOf(b.track) || a.rank - b.rank);
+  const competencies = entries.filter((e) => e.collection === 'competencies' && e.valid);
+  const dir = (d: string) => existsSync(`${root}/content/docs/${d}`);
+  const auto = (label: string, directory: string, collapsed = false): SidebarItem[] =>
+    dir(directory) ? [{ label, collapsed, items: [{ autogenerate: { directory } }] }] : [];
+
+  return [
+    ...levels.filter((l) => dir(`roles/${l.id}`)).flatMap((l) => auto(l.title, `roles/${l.id}`)),
+    {
+      label: 'Career ladder',
+      items: [
+        ...(dir('ladder') ? [{ label: 'Ladder', items: [{ autogenerate: { directory: 'ladder' } }] } as SidebarItem] : []),
+        { label: 'Levels', collapsed: true, items: levels.map((l) => ({ label: l.title, link: `/ladder/levels/${l.id}/` })) },
+        {
+          label: 'Competencies',
+          collapsed: true,
+          items: competencies.map((c) => ({ label: (c.data as { name: string }).name, link: `/ladder/competencies/${c.id}/` })),
+        },
+      ],
+    },
+    ...auto('Hiring', 'hiring'),
+    ...auto('Onboarding', 'onboarding'),
+    ...auto('Tools', 'tools'),
+    ...auto('Reference', 'reference', true),
+  ];
+}

@@ -1,0 +1,114 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { dataCollections, documentId, type DataCollectionName } from '../../schemas/collections.ts';
+import { handbookFrontmatterSchema } from '../../schemas/frontmatter.ts';
+import { extractFrontmatter } from './markdown.ts';
+import type { Problem } from './problem.ts';
+import { problemsFromIssues } from './schema-issues.ts';
+import { parseYamlSource, type PathKey, type Position, type YamlSource } from './yaml-source.ts';
+
+/** One entry of a data collection, parsed, with a way back to its place in the file. */
+export interface Entry<T = unknown> {
+  collection: DataCollectionName;
+  id: string;
+  file: string;
+  /** The schema's output when the entry is valid; otherwise the raw value. */
+  data: T;
+  valid: boolean;
+  /** Where the entry sits in its file (the index of a list item). */
+  pathPrefix: PathKey[];
+  source: YamlSource;
+}
+
+export interface Page {
+  file: string;
+  /** Site path such as `/roles/lead-ml-engineer/kpis/`. */
+  href: string;
+  frontmatter: Record<string, unknown>;
+  valid: boolean;
+  text: string;
+  bodyStartLine: number;
+  source: YamlSource;
+}
+
+export interface LoadedContent {
+  entries: Entry[];
+  pages: Page[];
+  /** Every file read, with its text, for rules that scan raw text. */
+  files: { file: string; text: string }[];
+  problems: Problem[];
+}
+
+/** Starlight's frontmatter schema with ours, closed to unknown keys so typos are caught. */
+export const pageSchema = (docsSchema({ extend: handbookFrontmatterSchema }) as unknown as (ctx: { image: () => z.ZodTypeAny }) => z.ZodObject)({
+  image: () => z.string(),
+}).strict();
+
+const sorted = (paths: string[]) => paths.map((p) => p.split('\\').join('/')).sort();
+
+export function hrefOfDoc(relativeToDocs: string): string {
+  const slug = relativeToDocs.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+  return slug ? `/${slug}/` : '/';
+}
+
+/** Reads and schema-checks every content file under `root/content`. */
+export function loadContent(root: string): LoadedContent {
+  const entries: Entry[] = [];
+  const pages: Page[] = [];
+  const files: LoadedContent['files'] = [];
+  const problems: Problem[] = [];
+
+  const read = (file: string) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    files.push({ file, text });
+    return text;
+  };
+  const parse = (file: string, text: string, lineOffset = 0): YamlSource | undefined => {
+    const source = parseYamlSource(text, lineOffset);
+    for (const e of source.syntaxErrors) problems.push({ file, ...e.position, rule: 'yaml-syntax', message: e.message });
+    return source.syntaxErrors.length ? undefined : source;
+  };
+
+  for (const c of dataCollections) {
+    const paths = c.kind === 'list' ? (globSync(c.file, { cwd: root }).length ? [c.file] : []) : sorted(globSync(join(c.base, c.pattern), { cwd: root }));
+    for (const file of sorted(paths)) {
+      const source = parse(file, read(file));
+      if (!source) continue;
+      const items: [unknown, PathKey[], string][] =
+        c.kind === 'list'
+          ? Array.isArray(source.value)
+            ? source.value.map((v, i) => [v, [i], String((v as { id?: unknown } | null)?.id ?? `#${i + 1}`)])
+            : []
+          : [[source.value, [], documentId(file.slice(c.base.length + 1))]];
+      if (c.kind === 'list' && !Array.isArray(source.value)) {
+        problems.push({ file, ...source.valueAt([]), rule: 'invalid-type', message: 'the file must be a list of entries', expected: 'a list (lines starting with `- `)', found: source.value === null ? 'an empty file' : 'something else' });
+      }
+      for (const [value, pathPrefix, id] of items) {
+        const result = c.schema.safeParse(value);
+        if (!result.success) problems.push(...problemsFromIssues(result.error.issues, { file, source, data: value, schema: c.schema, pathPrefix }));
+        entries.push({ collection: c.name, id, file, data: result.success ? result.data : value, valid: result.success, pathPrefix, source });
+      }
+    }
+  }
+
+  for (const file of sorted(globSync('content/docs/**/*.{md,mdx}', { cwd: root }))) {
+    const text = read(file);
+    const fm = extractFrontmatter(text);
+    const href = hrefOfDoc(file.slice('content/docs/'.length));
+    if (!fm) {
+      problems.push({ file, line: 1, column: 1, rule: 'page-metadata', message: 'the page has no frontmatter', expected: 'a `---` block with `title` and `description`', found: 'nothing' });
+      continue;
+    }
+    const source = parse(file, fm.yaml, fm.lineOffset);
+    if (!source) continue;
+    const value = (source.value ?? {}) as Record<string, unknown>;
+    const result = pageSchema.safeParse(value);
+    if (!result.success) problems.push(...problemsFromIssues(result.error.issues, { file, source, data: value, schema: pageSchema }));
+    pages.push({ file, href, frontmatter: result.success ? (result.data as Record<string, unknown>) : value, valid: result.success, text, bodyStartLine: fm.bodyStartLine, source });
+  }
+  return { entries, pages, files, problems };
+}
+
+export type { Position };

@@ -1,0 +1,59 @@
+/** Reading the parts of a Markdown/MDX page the validator needs, without a Markdown parser. */
+
+export interface Frontmatter {
+  /** The YAML between the `---` fences. */
+  yaml: string;
+  /** Number of lines before the YAML (the opening fence), to shift positions. */
+  lineOffset: number;
+  /** 1-based line where the body starts. */
+  bodyStartLine: number;
+}
+
+export function extractFrontmatter(text: string): Frontmatter | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const yaml = match[1]!;
+  return { yaml, lineOffset: 1, bodyStartLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1) };
+}
+
+export interface Heading {
+  depth: number;
+  text: string;
+  line: number;
+}
+
+/** A heading whose section holds nothing before the next heading of the same or a higher level. */
+export function findEmptySections(body: string, firstLine: number): Heading[] {
+  const lines = body.split('\n');
+  type Item = { kind: 'heading'; heading: Heading } | { kind: 'content' };
+  const items: Item[] = [];
+  let inFence = false;
+  lines.forEach((raw, i) => {
+    const line = raw.trimEnd();
+    if (/^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      items.push({ kind: 'content' });
+      return;
+    }
+    if (inFence) {
+      items.push({ kind: 'content' });
+      return;
+    }
+    const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
+    if (h) items.push({ kind: 'heading', heading: { depth: h[1]!.length, text: h[2]!, line: firstLine + i } });
+    else if (line.trim() !== '' && !/^import\s.+from\s/.test(line.trim())) items.push({ kind: 'content' });
+  });
+  const empty: Heading[] = [];
+  items.forEach((item, i) => {
+    if (item.kind !== 'heading') return;
+    const next = items[i + 1];
+    if (!next || (next.kind === 'heading' && next.heading.depth <= item.heading.depth)) empty.push(item.heading);
+  });
+  return empty;
+}
+
+/** Where the body starts, as the text after the frontmatter. */
+export function bodyOf(text: string, fm: Frontmatter | undefined): string {
+  if (!fm) return text;
+  return text.split('\n').slice(fm.bodyStartLine - 1).join('\n');
+}

@@ -1,0 +1,141 @@
+import type { z } from 'astro/zod';
+import type { Problem } from './problem.ts';
+import type { PathKey, YamlSource } from './yaml-source.ts';
+
+type AnySchema = z.ZodTypeAny;
+
+/** The schema that describes the value at `path`, looking through optional, default, array and record wrappers. */
+export function schemaAt(schema: AnySchema, path: readonly PathKey[]): AnySchema | undefined {
+  let current: AnySchema | undefined = unwrap(schema);
+  for (const key of path) {
+    if (!current) return undefined;
+    const def = (current as { def: { type: string } & Record<string, unknown> }).def;
+    if (def.type === 'object') current = (current as z.ZodObject).shape[String(key)] as AnySchema | undefined;
+    else if (def.type === 'array') current = def['element'] as AnySchema;
+    else if (def.type === 'record') current = def['valueType'] as AnySchema;
+    else return undefined;
+    current = current ? unwrap(current) : undefined;
+  }
+  return current;
+}
+
+export function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  for (;;) {
+    const def = (s as { def: { type: string } & Record<string, unknown> }).def;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') s = def['innerType'] as AnySchema;
+    else if (def.type === 'pipe') s = def['in'] as AnySchema;
+    else return s;
+  }
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return JSON.stringify(value.length > 48 ? `${value.slice(0, 45)}…` : value);
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAtPath(root: unknown, path: readonly PathKey[]): unknown {
+  let v: unknown = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k as string];
+  }
+  return v;
+}
+
+const fieldName = (path: readonly PathKey[]) =>
+  path.length === 0 ? 'the file' : '`' + path.map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + k)).join('') + '`';
+
+/** Distance between two short strings, to suggest the key an editor meant. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function allowedKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
+  const s = schemaAt(schema, path);
+  return s && (s as { def: { type: string } }).def.type === 'object' ? Object.keys((s as z.ZodObject).shape) : [];
+}
+
+/**
+ * Turns the issues of a failed `safeParse` into located problems. `pathPrefix` is where the parsed
+ * value sits in the file (the index of a list entry).
+ */
+export function problemsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  ctx: { file: string; source: YamlSource; data: unknown; schema: AnySchema; pathPrefix?: PathKey[] },
+): Problem[] {
+  const prefix = ctx.pathPrefix ?? [];
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path as PathKey[];
+    const full = [...prefix, ...path];
+    const found = valueAtPath(ctx.data, path);
+    const base = { file: ctx.file };
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = allowedKeys(ctx.schema, path);
+        for (const key of issue.keys) {
+          const pos = ctx.source.keyAt([...full, key]);
+          const guess = allowed
+            .map((k) => [k, editDistance(k, key)] as const)
+            .filter(([, d]) => d <= 2)
+            .sort((a, b) => a[1] - b[1])[0]?.[0];
+          problems.push({
+            ...base,
+            ...pos,
+            rule: 'unknown-key',
+            message: `unknown field ${fieldName([...path, key])}${guess ? ` (did you mean \`${guess}\`?)` : ''}`,
+            expected: allowed.length ? `one of ${allowed.join(', ')}` : 'no other fields',
+            found: `\`${key}\``,
+          });
+        }
+        break;
+      }
+      case 'invalid_type': {
+        const pos = found === undefined ? ctx.source.valueAt(full.slice(0, -1)) : ctx.source.valueAt(full);
+        if (found === undefined) {
+          problems.push({ ...base, ...pos, rule: 'required-field', message: `missing required field ${fieldName(path)}`, expected: issue.expected, found: 'nothing' });
+        } else {
+          problems.push({ ...base, ...pos, rule: 'invalid-type', message: `${fieldName(path)} has the wrong type`, expected: issue.expected, found: describeValue(found) });
+        }
+        break;
+      }
+      case 'invalid_value': {
+        problems.push({
+          ...base,
+          ...ctx.source.valueAt(full),
+          rule: 'enum-value',
+          message: `${fieldName(path)} is not an allowed value`,
+          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`,
+          found: describeValue(found),
+        });
+        break;
+      }
+      default: {
+        const message = issue.message.replace(/^Invalid input: /, '');
+        problems.push({
+          ...base,
+          ...ctx.source.valueAt(full),
+          rule: 'invalid-value',
+          message: `${fieldName(path)}: ${message.replace(/^expected /, 'must be ')}`,
+          found: describeValue(found),
+        });
+      }
+    }
+  }
+  return problems;
+}

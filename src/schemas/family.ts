@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './common.ts';
+
+/** The job family: the name of the ladder and the version of the framework. */
+export const familySchema = z
+  .object({
+    name: textSchema.describe('Name of the job family, e.g. `Machine Learning Engineering`.'),
+    description: textSchema.describe('One or two sentences on what the family covers.'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as `1.0.0`')
+      .describe('Version of the framework; promotions are judged against a version.'),
+  })
+  .strict();
+
+/** A track of the ladder (individual contributor, management). Levels belong to exactly one track. */
+export const trackSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema.describe('Display name, e.g. `Individual contributor`.'),
+    description: textSchema.describe('What distinguishes this track.'),
+  })
+  .strict();
+
+/** A competency of the ladder. The interview scorecard's dimensions are the same competencies. */
+export const competencySchema = z
+  .object({
+    id: idSchema,
+    name: textSchema.describe('Display name, e.g. `ML system design`.'),
+    summary: textSchema.describe('One sentence: what this competency is about.'),
+    tracks: z.array(idSchema).min(1).describe('Ids of the tracks whose levels must give an expectation for it.'),
+    technicalSkills: z.array(idSchema).default([]).describe('Ids of technical skills that feed this competency.'),
+    softSkills: z.array(idSchema).default([]).describe('Ids of soft skills that feed this competency.'),
+  })
+  .strict();
+
+/** A role outside the ladder that people come from (feeder) or move to (adjacent path). */
+export const pathSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema.describe('Display name, e.g. `MLOps Engineer`.'),
+    kind: z.enum(['feeder', 'adjacent']).describe('`feeder`: people move from it into the ladder; `adjacent`: people move to it from the ladder.'),
+    description: textSchema.describe('When this move makes sense, in the role description’s words where it has them.'),
+    levels: z.array(idSchema).min(1).describe('Ids of the levels it feeds into (feeder) or that lead to it (adjacent).'),
+  })
+  .strict();
+
+/** A glossary term. Pages name the terms they use in their frontmatter (`terms:`), so links come from data. */
+export const glossaryTermSchema = z
+  .object({
+    id: idSchema,
+    term: textSchema.describe('The term as readers meet it, e.g. `Training/serving skew`.'),
+    aliases: z.array(textSchema).default([]).describe('Other spellings or abbreviations, e.g. `TTD`.'),
+    definition: textSchema.describe('A short, plain definition (one to three sentences).'),
+    related: z.array(idSchema).default([]).describe('Ids of related glossary terms.'),
+  })
+  .strict();

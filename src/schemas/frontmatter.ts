@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { idSchema } from './common.ts';
+
+export const pageTypeValues = ['home', 'role', 'level', 'competency', 'comparison', 'guide', 'tool', 'reference'] as const;
+
+/** Fields this handbook adds to Starlight's frontmatter. */
+export const handbookFrontmatterSchema = z.object({
+  pageType: z
+    .enum(pageTypeValues)
+    .default('guide')
+    .describe('Kind of page, shown as a search filter (`Content type`).'),
+  role: idSchema.optional().describe('Id of the role the page belongs to, when it belongs to one.'),
+  terms: z.array(idSchema).default([]).describe('Ids of glossary terms the page uses; they are linked from the page.'),
+});
