@@ -1,0 +1,34 @@
+/**
+ * `npm run screenshot -- /path/ [/other/]`: PNGs of built pages in light and dark themes at desktop
+ * and phone widths, in .screenshots/, for looking at what the site shows.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveDirectory } from '../tests/support/server.ts';
+
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const full = process.argv.includes('--full');
+const out = join(process.cwd(), '.screenshots');
+mkdirSync(out, { recursive: true });
+const site = await serveDirectory(join(process.cwd(), 'dist'));
+const browser = await launchBrowser();
+try {
+  for (const path of paths.length ? paths : ['/']) {
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport, colorScheme: theme, deviceScaleFactor: 1 });
+        await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        const page = await context.newPage();
+        await page.goto(site.url + path, { waitUntil: 'networkidle' });
+        const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${device}-${theme}.png`;
+        await page.screenshot({ path: join(out, name), fullPage: full });
+        console.log(join('.screenshots', name));
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
