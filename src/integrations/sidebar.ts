@@ -39,7 +39,7 @@ export function sidebar(root = process.cwd()): SidebarItem[] {
     },
     ...auto('Hiring', 'hiring'),
     ...auto('Onboarding', 'onboarding'),
-    ...auto('Tools', 'tools'),
+    ...auto('Your growth', 'growth'),
     ...auto('Reference', 'reference', true),
   ];
 }
