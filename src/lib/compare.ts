@@ -1,0 +1,134 @@
+/**
+ * Comparing two levels of the ladder, competency by competency. Pure functions: the comparison
+ * pages, the level pages, the promotion guide and the picker's script all call them.
+ *
+ * A pair of levels is unordered: it has one page, `/ladder/compare/<first>-vs-<second>/`, where
+ * `first` comes before `second` in the ladder's order (tracks in `tracks.yaml` order, then rank).
+ * So within a track the lower level comes first, and across tracks the individual-contributor
+ * level comes first. The comparison then reads "from first to second".
+ */
+
+/** What a comparison needs of one competency's expectation at a level. */
+export interface ExpectationLike {
+  /** 1–5. */
+  proficiency: number;
+  /** Observable statements; compared as a set of trimmed, whitespace-collapsed texts. */
+  behaviours: readonly string[];
+}
+
+/**
+ * How one competency changes from level `from` to level `to`:
+ *
+ * - `new`: `to` expects it and `from` does not.
+ * - `dropped`: `from` expects it and `to` does not.
+ * - `raised`: both expect it and `to` asks for a higher proficiency.
+ * - `lower`: both expect it and `to` asks for a lower proficiency. Within a track the validator
+ *   forbids this; across tracks it happens (a manager needs less hands-on depth than a Principal).
+ * - `reframed`: the same proficiency, but different behaviours: the same depth applied to a
+ *   different scope or in a different way.
+ * - `unchanged`: the same proficiency and the same behaviours.
+ */
+export type ChangeKind = 'new' | 'raised' | 'reframed' | 'unchanged' | 'lower' | 'dropped';
+
+/** Every change kind, in the order pages list them. */
+export const changeKinds: readonly ChangeKind[] = ['new', 'raised', 'reframed', 'unchanged', 'lower', 'dropped'];
+
+export interface CompetencyChange<E extends ExpectationLike = ExpectationLike> {
+  competency: string;
+  kind: ChangeKind;
+  from: E | undefined;
+  to: E | undefined;
+  /** `to.proficiency - from.proficiency`; 0 when either side is missing. */
+  delta: number;
+  /** Behaviours of `to` that `from` does not have (all of them when `from` is missing). */
+  added: string[];
+  /** Behaviours of `from` that `to` no longer lists. */
+  removed: string[];
+}
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** Classifies the change of one competency; `undefined` means the level has no expectation for it. */
+export function classifyChange(from: ExpectationLike | undefined, to: ExpectationLike | undefined): ChangeKind {
+  if (!from && !to) throw new Error('classifyChange: neither level has an expectation for this competency');
+  if (!from) return 'new';
+  if (!to) return 'dropped';
+  if (to.proficiency > from.proficiency) return 'raised';
+  if (to.proficiency < from.proficiency) return 'lower';
+  const before = new Set(from.behaviours.map(normalise));
+  const after = new Set(to.behaviours.map(normalise));
+  const same = before.size === after.size && [...after].every((b) => before.has(b));
+  return same ? 'unchanged' : 'reframed';
+}
+
+/** The change of one competency, with the behaviours that appear and disappear. */
+export function compareExpectations<E extends ExpectationLike>(competency: string, from: E | undefined, to: E | undefined): CompetencyChange<E> {
+  const kind = classifyChange(from, to);
+  const before = new Set((from?.behaviours ?? []).map(normalise));
+  const after = new Set((to?.behaviours ?? []).map(normalise));
+  return {
+    competency,
+    kind,
+    from,
+    to,
+    delta: from && to ? to.proficiency - from.proficiency : 0,
+    added: (to?.behaviours ?? []).filter((b) => !before.has(normalise(b))),
+    removed: (from?.behaviours ?? []).filter((b) => !after.has(normalise(b))),
+  };
+}
+
+/** What a comparison needs of a level. */
+export interface LevelLike<E extends ExpectationLike = ExpectationLike> {
+  id: string;
+  expectations: Readonly<Record<string, E>>;
+}
+
+export interface Comparison<E extends ExpectationLike = ExpectationLike> {
+  from: string;
+  to: string;
+  /** One change per competency that either level expects, in `competencies` order. */
+  changes: CompetencyChange<E>[];
+  /** How many competencies fall in each kind (every kind present, zero when none). */
+  counts: Record<ChangeKind, number>;
+}
+
+/**
+ * Compares level `from` with level `to` over the given competency ids (in that order). Competencies
+ * that neither level expects are left out.
+ */
+export function compareLevels<E extends ExpectationLike>(from: LevelLike<E>, to: LevelLike<E>, competencies: readonly string[]): Comparison<E> {
+  const changes = competencies
+    .filter((c) => from.expectations[c] || to.expectations[c])
+    .map((c) => compareExpectations(c, from.expectations[c], to.expectations[c]));
+  const counts = Object.fromEntries(changeKinds.map((k) => [k, 0])) as Record<ChangeKind, number>;
+  for (const change of changes) counts[change.kind]++;
+  return { from: from.id, to: to.id, changes, counts };
+}
+
+/**
+ * Orders two level ids as their comparison page does: by position in `order` (the ladder's
+ * order, as `getLevels()` returns it). Throws on an unknown id or on the same id twice.
+ */
+export function orderPair(a: string, b: string, order: readonly string[]): [string, string] {
+  const i = order.indexOf(a);
+  const j = order.indexOf(b);
+  if (i < 0 || j < 0) throw new Error(`orderPair: unknown level \`${i < 0 ? a : b}\` (expected one of ${order.join(', ')})`);
+  if (i === j) throw new Error(`orderPair: a level is not compared with itself (\`${a}\`)`);
+  return i < j ? [a, b] : [b, a];
+}
+
+/** The slug of a comparison page: `<first>-vs-<second>`, in ladder order whatever order `a` and `b` come in. */
+export function pairSlug(a: string, b: string, order: readonly string[]): string {
+  const [first, second] = orderPair(a, b, order);
+  return `${first}-vs-${second}`;
+}
+
+/** The path of the comparison page of two levels, in either order. */
+export function comparisonHref(a: string, b: string, order: readonly string[]): string {
+  return `/ladder/compare/${pairSlug(a, b, order)}/`;
+}
+
+/** Every unordered pair of levels, each once and in ladder order: n·(n−1)/2 pairs. */
+export function allPairs(order: readonly string[]): [string, string][] {
+  return order.flatMap((a, i) => order.slice(i + 1).map((b): [string, string] => [a, b]));
+}
