@@ -4,6 +4,9 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { handbook } from './src/integrations/handbook.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
+import starlightLinksValidator from 'starlight-links-validator';
+import { isValidLinkToGeneratedPage, qualityGates } from './src/integrations/quality-gates.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 
 /** Where the site is published; used for the sitemap and canonical links. */
 const site = process.env.SITE_URL ?? 'https://ml-ladder.example.org';
@@ -14,6 +17,8 @@ export default defineConfig({
   site,
   srcDir: './',
   trailingSlash: 'always',
+  // A strict Content-Security-Policy in every page (src/security/csp.ts; hosts: /reference/hosting/).
+  security: { csp: contentSecurityPolicy() },
   integrations: [
     starlight({
       title: 'ML Engineering Career Handbook',
@@ -25,8 +30,15 @@ export default defineConfig({
       sidebar: sidebar(),
       customCss: ['./src/styles/handbook.css'],
       components: {},
+      plugins: [
+        // The build fails on a broken internal link or anchor in content. Links to pages generated
+        // from data are checked by `isValidLinkToGeneratedPage`; links inside generated pages by
+        // tests/dist/pages.test.ts.
+        starlightLinksValidator({ exclude: isValidLinkToGeneratedPage }),
+      ],
     }),
     mdx(),
     handbook(),
+    qualityGates(),
   ],
 });

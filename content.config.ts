@@ -2,22 +2,19 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { dataCollections, documentId } from './src/schemas/collections.ts';
+import { dataCollectionsByName, documentId, type DataCollection } from './src/schemas/collections.ts';
 import { handbookFrontmatterSchema } from './src/schemas/frontmatter.ts';
 
-const data = Object.fromEntries(
-  dataCollections.map((c) => [
-    c.name,
-    c.kind === 'list'
-      ? defineCollection({ loader: file(c.file), schema: c.schema })
-      : defineCollection({
-          loader: glob({ base: c.base, pattern: c.pattern, generateId: ({ entry }) => documentId(entry) }),
-          schema: c.schema,
-        }),
-  ]),
-);
+/** An Astro collection for one entry of the shared collections table (the validator reads the same table). */
+function define<C extends DataCollection>(c: C) {
+  const loader =
+    c.kind === 'list' ? file(c.file) : glob({ base: c.base, pattern: c.pattern, generateId: ({ entry }) => documentId(entry) });
+  return defineCollection({ loader, schema: c.schema as C['schema'] });
+}
+
+type DataCollections = { [K in keyof typeof dataCollectionsByName]: ReturnType<typeof define<(typeof dataCollectionsByName)[K]>> };
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: handbookFrontmatterSchema }) }),
-  ...data,
+  ...(Object.fromEntries(Object.entries(dataCollectionsByName).map(([name, c]) => [name, define(c)])) as DataCollections),
 };

@@ -3,6 +3,8 @@
  * typed data and never call `getCollection` themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { docHref, termUsage, type PageRef } from '~/lib/glossary';
+import { linkGoal, planOf } from '~/lib/onboarding';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type Competency = CollectionEntry<'competencies'>['data'];
@@ -62,4 +64,68 @@ export async function getSkillIndex() {
   for (const e of await getCollection('technicalSkills')) for (const s of e.data.skills) index.set(s.id, { name: s.name, kind: 'technical', role: e.id });
   for (const e of await getCollection('softSkills')) for (const s of e.data.skills) index.set(s.id, { name: s.name, kind: 'soft', role: e.id });
   return index;
+}
+
+/* ---------- Glossary and onboarding (issue 7) ---------- */
+
+/** Where the glossary lives; every term has the anchor `#<term-id>` there. */
+export const glossaryPath = '/reference/glossary/';
+export const glossaryHref = (termId: string) => `${glossaryPath}#${termId}`;
+/** A row of a role's KPI table (the table rows carry these ids). */
+export const kpiHref = (role: string, kpiId: string) => `/roles/${role}/kpis/#kpi-${kpiId}`;
+/** A goal on the onboarding plan page. */
+export const onboardingGoalHref = (goalId: string) => `/onboarding/plan/#goal-${goalId}`;
+
+export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+
+/** The glossary terms with these ids, sorted by name; an unknown id throws (the validator reports it first). */
+export async function getGlossaryTerms(ids: readonly string[]): Promise<GlossaryTerm[]> {
+  const glossary = await getGlossary();
+  for (const id of ids) if (!glossary.some((t) => t.id === id)) throw new Error(`glossary term \`${id}\` does not exist (content/family/glossary.yaml)`);
+  return glossary.filter((t) => ids.includes(t.id));
+}
+
+/** Every glossary term, sorted by name, with the pages whose `terms` frontmatter lists it. */
+export async function getGlossaryWithUsage(): Promise<(GlossaryTerm & { usedOn: PageRef[] })[]> {
+  const docs = (await getCollection('docs', (e) => !e.data.draft)).map((e) => ({ title: e.data.title, href: docHref(e.id), terms: e.data.terms }));
+  docs.sort((a, b) => a.href.localeCompare(b.href));
+  const usage = termUsage(docs);
+  return (await getGlossary()).map((t) => ({ ...t, usedOn: usage.get(t.id) ?? [] }));
+}
+
+export type KpiMetric = CollectionEntry<'kpis'>['data']['metrics'][number];
+
+/** A goal of a role's plan with its competencies and KPIs resolved to names and links. */
+export interface LinkedGoal {
+  id: string;
+  text: string;
+  details: string[];
+  competencies: (Competency & { href: string })[];
+  kpis: (KpiMetric & { href: string })[];
+}
+export interface OnboardingPhase {
+  id: string;
+  title: string;
+  theme: string;
+  goals: LinkedGoal[];
+}
+
+/** A role's goals by phase, linked to the competencies they build and the KPIs they move, plus the KPI table and success criteria. */
+export async function getOnboardingPlan(role: string) {
+  const goals = await getRolePart('goals', role);
+  const { metrics } = await getRolePart('kpis', role);
+  const competencies = (await getCompetencies()).map((c) => ({ ...c, href: competencyHref(c.id) }));
+  const kpiTable = metrics.map((m) => ({ ...m, href: kpiHref(role, m.id) }));
+  const phases: OnboardingPhase[] = goals.phases.map((phase) => ({
+    id: phase.id,
+    title: phase.title,
+    theme: phase.theme,
+    goals: phase.goals.map((g) => ({ id: g.id, text: g.text, details: g.details, ...linkGoal(g, competencies, kpiTable) })),
+  }));
+  return { phases, kpiTable, competencies, success: goals.success, highPerformance: goals.highPerformance, plan: planOf(goals) };
+}
+
+/** Every interview scorecard, with the id of the role it belongs to, in role-folder order. */
+export async function getScorecards() {
+  return (await getCollection('scorecards')).map((s) => ({ role: s.id, ...s.data }));
 }

@@ -2,7 +2,10 @@
 
 const blockTags = /<\/?(?:p|li|dt|dd|td|th|tr|h[1-6]|div|section|article|aside|nav|header|footer|main|ul|ol|dl|table|thead|tbody|caption|details|summary|figure|figcaption|blockquote|br|hr)\b[^>]*>/gi;
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', ndash: '–', mdash: '—', hellip: '…', rarr: '→', ge: '≥',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {

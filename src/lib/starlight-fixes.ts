@@ -1,6 +1,6 @@
 /**
- * Fixes for markup that Starlight 0.42 itself renders on every page and that the handbook's quality
- * gates reject. They run on the rendered HTML of each page (see `src/integrations/quality-gates.ts`),
+ * Fixes for markup that Starlight 0.42 (and Astro 7's CSP) render on every page and that the
+ * handbook's quality gates reject. They run on the rendered HTML of each page (see `src/integrations/quality-gates.ts`),
  * so they keep working whoever overrides `Search` or `Sidebar` later, as long as the markup stays.
  *
  * Each fix reports whether it found what it fixes: when Starlight changes its markup a fix stops
@@ -13,7 +13,7 @@ export interface FixResult {
   applied: Record<FixName, number>;
 }
 
-export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden';
+export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst';
 
 /**
  * The search button is labelled `aria-label="Search"`, while its visible text is "Search Ctrl K"
@@ -46,11 +46,27 @@ export function wrapAriaHiddenScripts(html: string): { html: string; count: numb
   return { html: out, count };
 }
 
+/**
+ * Astro writes the Content-Security-Policy `<meta>` after Starlight's head content, and a `<meta>`
+ * policy governs only what comes after it: Starlight's theme script ran outside it. Moving the
+ * policy right after `<meta charset>` puts every script and stylesheet of the page under it, as an
+ * HTTP header would.
+ */
+export function moveCspMetaFirst(html: string): { html: string; count: number } {
+  const meta = /<meta\s+http-equiv="content-security-policy"[^>]*>/i.exec(html);
+  const charset = /<meta\s+charset="[^"]*"\s*\/?>/i.exec(html);
+  if (!meta || !charset || meta.index < charset.index) return { html, count: 0 };
+  const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+  const at = charset.index + charset[0].length;
+  return { html: without.slice(0, at) + meta[0] + without.slice(at), count: 1 };
+}
+
 /** Applies every fix to a rendered page. */
 export function fixStarlightHtml(html: string): FixResult {
   const search = hideSearchShortcut(html);
   const scripts = wrapAriaHiddenScripts(search.html);
-  return { html: scripts.html, applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count } };
+  const csp = moveCspMetaFirst(scripts.html);
+  return { html: csp.html, applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, cspMetaFirst: csp.count } };
 }
 
 /** Whether a page is one of Starlight's (it has the search button the fixes expect). */

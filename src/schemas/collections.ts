@@ -20,26 +20,29 @@ import {
  *   (`content/roles/lead-ml-engineer/kpis.yaml` has id `lead-ml-engineer`).
  */
 export type DataCollection =
-  | { name: string; kind: 'list'; file: string; schema: z.ZodObject; title: string }
+  | { name: string; kind: 'list'; file: string; schema: z.ZodTypeAny; title: string }
   | { name: string; kind: 'document'; base: string; pattern: string; schema: z.ZodTypeAny; title: string };
 
-export const dataCollections = [
-  { name: 'family', kind: 'document', base: 'content', pattern: 'family/family.yaml', schema: familySchema, title: 'Job family' },
-  { name: 'tracks', kind: 'list', file: 'content/family/tracks.yaml', schema: trackSchema, title: 'Tracks' },
-  { name: 'competencies', kind: 'list', file: 'content/family/competencies.yaml', schema: competencySchema, title: 'Competencies' },
-  { name: 'paths', kind: 'list', file: 'content/family/paths.yaml', schema: pathSchema, title: 'Feeder roles and adjacent paths' },
-  { name: 'glossary', kind: 'list', file: 'content/family/glossary.yaml', schema: glossaryTermSchema, title: 'Glossary' },
-  { name: 'roles', kind: 'document', base: 'content/roles', pattern: '*/role.yaml', schema: roleSchema, title: 'Role (a level of the ladder)' },
-  { name: 'kpis', kind: 'document', base: 'content/roles', pattern: '*/kpis.yaml', schema: kpiFrameworkSchema, title: 'KPI framework' },
-  { name: 'tools', kind: 'document', base: 'content/roles', pattern: '*/tools.yaml', schema: toolsSchema, title: 'Tools, platforms and software' },
-  { name: 'technicalSkills', kind: 'document', base: 'content/roles', pattern: '*/technical-skills.yaml', schema: technicalSkillsSchema, title: 'Technical skills' },
-  { name: 'softSkills', kind: 'document', base: 'content/roles', pattern: '*/soft-skills.yaml', schema: softSkillsSchema, title: 'Soft skills' },
-  { name: 'scorecards', kind: 'document', base: 'content/roles', pattern: '*/scorecard.yaml', schema: scorecardSchema, title: 'Interview scorecard' },
-  { name: 'goals', kind: 'document', base: 'content/roles', pattern: '*/goals.yaml', schema: goalsSchema, title: 'Goals and milestones' },
-  { name: 'hiring', kind: 'document', base: 'content/roles', pattern: '*/hiring.yaml', schema: hiringSchema, title: 'Hiring evaluation' },
-] as const satisfies readonly DataCollection[];
+export const dataCollectionsByName = {
+  family: { name: 'family', kind: 'document', base: 'content', pattern: 'family/family.yaml', schema: familySchema, title: 'Job family' },
+  tracks: { name: 'tracks', kind: 'list', file: 'content/family/tracks.yaml', schema: trackSchema, title: 'Tracks' },
+  competencies: { name: 'competencies', kind: 'list', file: 'content/family/competencies.yaml', schema: competencySchema, title: 'Competencies' },
+  paths: { name: 'paths', kind: 'list', file: 'content/family/paths.yaml', schema: pathSchema, title: 'Feeder roles and adjacent paths' },
+  glossary: { name: 'glossary', kind: 'list', file: 'content/family/glossary.yaml', schema: glossaryTermSchema, title: 'Glossary' },
+  roles: { name: 'roles', kind: 'document', base: 'content/roles', pattern: '*/role.yaml', schema: roleSchema, title: 'Role (a level of the ladder)' },
+  kpis: { name: 'kpis', kind: 'document', base: 'content/roles', pattern: '*/kpis.yaml', schema: kpiFrameworkSchema, title: 'KPI framework' },
+  tools: { name: 'tools', kind: 'document', base: 'content/roles', pattern: '*/tools.yaml', schema: toolsSchema, title: 'Tools, platforms and software' },
+  technicalSkills: { name: 'technicalSkills', kind: 'document', base: 'content/roles', pattern: '*/technical-skills.yaml', schema: technicalSkillsSchema, title: 'Technical skills' },
+  softSkills: { name: 'softSkills', kind: 'document', base: 'content/roles', pattern: '*/soft-skills.yaml', schema: softSkillsSchema, title: 'Soft skills' },
+  scorecards: { name: 'scorecards', kind: 'document', base: 'content/roles', pattern: '*/scorecard.yaml', schema: scorecardSchema, title: 'Interview scorecard' },
+  goals: { name: 'goals', kind: 'document', base: 'content/roles', pattern: '*/goals.yaml', schema: goalsSchema, title: 'Goals and milestones' },
+  hiring: { name: 'hiring', kind: 'document', base: 'content/roles', pattern: '*/hiring.yaml', schema: hiringSchema, title: 'Hiring evaluation' },
+} as const satisfies Record<string, DataCollection>;
 
-export type DataCollectionName = (typeof dataCollections)[number]['name'];
+/** The same collections as a list, in reading order. */
+export const dataCollections: readonly DataCollection[] = Object.values(dataCollectionsByName);
+
+export type DataCollectionName = keyof typeof dataCollectionsByName;
 
 /** The id of a `document` entry: the folder that holds it, relative to its base. */
 export function documentId(relativePath: string): string {

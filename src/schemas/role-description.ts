@@ -164,6 +164,60 @@ export const goalsSchema = z
   })
   .strict();
 
+/** One behavioural anchor: what a candidate who earns `rating` on a dimension does or says. */
+const anchorSchema = z
+  .object({
+    rating: z.number().int().min(1).describe('A rating of the scorecard scale (`scorecard.yaml` → `scale`), e.g. `3`.'),
+    text: textSchema.describe('Observable behaviour that earns this rating, written so two interviewers would agree on it.'),
+  })
+  .strict();
+
+/** Anchors for every rating of the scale, lowest first. Which ratings exist is checked against `scorecard.yaml`. */
+const anchorListSchema = z
+  .array(anchorSchema)
+  .min(2)
+  .refine((anchors) => anchors.every((a, i) => i === 0 || a.rating > anchors[i - 1]!.rating), {
+    message: 'expected one anchor per rating, in ascending order of rating (1, 2, 3, 4)',
+  })
+  .describe('One anchor per rating of the scorecard scale, lowest rating first.');
+
+/** A rubric for one scorecard dimension within one exercise. */
+const rubricSchema = z
+  .object({
+    competency: idSchema.describe('Id of the competency (= scorecard dimension) this rubric rates; one of the exercise’s `competencies`.'),
+    anchors: anchorListSchema,
+  })
+  .strict();
+
+/** One block of time in an exercise’s timing plan. */
+const timingSegmentSchema = z
+  .object({
+    minutes: z.number().int().min(1).max(240).describe('Length of the segment in minutes.'),
+    activity: textSchema.describe('What happens in the segment, e.g. `Candidate asks clarifying questions`.'),
+  })
+  .strict();
+
+/** The interview kit of an exercise: everything an interviewer needs to run and score it. */
+const interviewKitSchema = z
+  .object({
+    goal: textSchema.describe('What the exercise is for: the evidence it should produce, in one or two sentences.'),
+    materials: textListSchema.describe('What to prepare before the interview (briefs, code excerpts, fact sheets).'),
+    timingNote: textSchema
+      .optional()
+      .describe('A note on the timing plan, e.g. when the plan covers a follow-up call rather than the exercise itself.'),
+    timing: z
+      .array(timingSegmentSchema)
+      .min(1)
+      .describe('The timing plan, in order. When the exercise has `minutes`, the segments must add up to a total within them.'),
+    prompts: textListSchema.describe('What the interviewer says or asks, in order.'),
+    probes: textListSchema.describe('What to listen for and follow up on.'),
+    rubrics: z
+      .array(rubricSchema)
+      .min(1)
+      .describe('One rubric per competency the exercise informs, in the order of the exercise’s `competencies`.'),
+  })
+  .strict();
+
 /** `hiring.yaml`: what to assess, exercises, signals and red flags. */
 export const hiringSchema = z
   .object({
@@ -178,7 +232,8 @@ export const hiringSchema = z
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .describe('What to assess in interviews: the assessment areas with their questions.'),
     exercises: z
       .array(
         z
@@ -187,18 +242,65 @@ export const hiringSchema = z
             name: textSchema.describe('Exercise name, e.g. `System design case`.'),
             duration: textSchema.describe('Duration as shown, e.g. `60–90 min` or `optional; keep bounded`.'),
             minutes: z
-              .object({ min: z.number().int().min(1), max: z.number().int().min(1) })
+              .object({
+                min: z.number().int().min(1).describe('Shortest planned duration in minutes.'),
+                max: z.number().int().min(1).describe('Longest planned duration in minutes.'),
+              })
               .strict()
               .optional()
               .describe('Planned duration in minutes, when the exercise is timed.'),
             brief: textSchema.describe('The exercise as given to the candidate.'),
             competencies: z.array(idSchema).min(1).describe('Ids of the competencies (scorecard dimensions) it informs.'),
+            kit: interviewKitSchema.describe('The interview kit: goal, timing plan, prompts, probes and rubrics.'),
+          })
+          .strict()
+          .superRefine((x, ctx) => {
+            const total = x.kit.timing.reduce((sum, s) => sum + s.minutes, 0);
+            if (x.minutes && (total < x.minutes.min || total > x.minutes.max))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['kit', 'timing'],
+                message: `the segments add up to ${total} min, outside the exercise’s \`minutes\` (${x.minutes.min}–${x.minutes.max} min); shorten or lengthen segments so the total fits`,
+              });
+            const rubrics = x.kit.rubrics.map((r) => r.competency);
+            if (rubrics.join() !== x.competencies.join())
+              ctx.addIssue({
+                code: 'custom',
+                path: ['kit', 'rubrics'],
+                message: `the rubrics rate ${rubrics.join(', ') || 'nothing'}, but the exercise informs ${x.competencies.join(', ')}; give one rubric per competency, in the same order`,
+              });
+          }),
+      )
+      .min(1)
+      .describe('The practical exercises of the loop, each with its interview kit.'),
+    strongSignals: textListSchema.describe('Strong candidate signals: what counts in a candidate’s favour across the loop.'),
+    weakSignals: textListSchema.describe('Weak candidate signals: what counts against, without being a red flag.'),
+    redFlags: z
+      .array(
+        z
+          .object({
+            id: idSchema,
+            text: textSchema.describe('The behaviour that, once seen, sends the candidate to a debrief whatever the score.'),
           })
           .strict(),
       )
-      .min(1),
-    strongSignals: textListSchema,
-    weakSignals: textListSchema,
-    redFlags: z.array(z.object({ id: idSchema, text: textSchema }).strict()).min(1),
+      .min(1)
+      .describe('Red flags: any one of them sends the candidate to a debrief instead of a score-based recommendation.'),
+    scorecardAnchors: z
+      .array(
+        z
+          .object({
+            competency: idSchema.describe('Id of the competency (= scorecard dimension); every dimension of `scorecard.yaml` has one entry.'),
+            anchors: anchorListSchema,
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe('Anchors for the final scorecard, across the whole loop: what each rating means for each dimension. The scorecard calculator shows them.'),
   })
   .strict();
+
+export type Hiring = z.infer<typeof hiringSchema>;
+export type Exercise = Hiring['exercises'][number];
+export type InterviewKit = Exercise['kit'];
+export type Scorecard = z.infer<typeof scorecardSchema>;

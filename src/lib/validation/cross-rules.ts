@@ -20,7 +20,8 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
     problems.push({ file: entry.file, ...pos, rule, message, ...extra });
   };
 
-  const ids = (collection: string) => new Set(of(collection).map((e) => e.id));
+  // A reference into a collection with an unparseable file cannot be judged: `undefined` skips it.
+  const ids = (collection: string) => (content.unreadable.has(collection) ? undefined : new Set(of(collection).map((e) => e.id)));
   const tracks = ids('tracks');
   const competencies = of('competencies');
   const competencyIds = ids('competencies');
@@ -28,12 +29,13 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
   const roleIds = ids('roles');
   const glossaryIds = ids('glossary');
   const nestedIds = (collection: string, listKey: string) =>
-    new Set(of(collection).flatMap((e) => asList((e.data as Data)?.[listKey]).map((s) => String(s['id']))));
+    content.unreadable.has(collection) ? undefined : new Set(of(collection).flatMap((e) => asList((e.data as Data)?.[listKey]).map((s) => String(s['id']))));
   const technicalSkillIds = nestedIds('technicalSkills', 'skills');
   const softSkillIds = nestedIds('softSkills', 'skills');
-  const pageHrefs = new Set(pages.map((p) => p.href));
+  const pageHrefs = content.unreadable.has('docs') ? undefined : new Set(pages.map((p) => p.href));
 
-  const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string>, what: string) => {
+  const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string) => {
+    if (!known) return;
     asStrings(Array.isArray(values) ? values : values === undefined ? [] : [values]).forEach((id, i) => {
       if (!known.has(id))
         report(entry, Array.isArray(values) ? [...path, i] : path, 'broken-reference', `${what} \`${id}\` does not exist`, {
@@ -108,7 +110,7 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
     refs(r, ['nextLevels'], d['nextLevels'], roleIds, 'level');
     const expectations = (d['expectations'] ?? {}) as Record<string, Data>;
     for (const key of Object.keys(expectations)) {
-      if (!competencyIds.has(key))
+      if (competencyIds && !competencyIds.has(key))
         report(r, ['expectations', key], 'broken-reference', `competency \`${key}\` does not exist`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
       checkHref(r, ['expectations', key, 'provenance', 'href'], expectations[key]?.['provenance']);
     }
@@ -116,21 +118,51 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
   }
   function checkHref(e: Entry, path: PathKey[], provenance: unknown) {
     const href = (provenance as Data | undefined)?.['href'];
-    if (typeof href === 'string' && !pageHrefs.has(href.split('#')[0]!))
+    if (typeof href === 'string' && pageHrefs && !pageHrefs.has(href.split('#')[0]!))
       report(e, path, 'broken-reference', `page \`${href}\` does not exist`, { expected: 'the path of a page in content/docs', found: `\`${href}\`` });
   }
   // Every file in a role's folder belongs to a role that exists.
   for (const e of entries)
-    if (e.file.startsWith('content/roles/') && e.collection !== 'roles' && !roleIds.has(e.id))
+    if (e.file.startsWith('content/roles/') && e.collection !== 'roles' && roleIds && !roleIds.has(e.id))
       report(e, [], 'broken-reference', `folder \`${e.id}\` has no role.yaml`, { expected: `content/roles/${e.id}/role.yaml`, found: 'nothing' });
   for (const s of of('scorecards')) asList((s.data as Data)['dimensions']).forEach((dim, i) => refs(s, ['dimensions', i, 'competency'], dim['competency'], competencyIds, 'competency'));
   for (const h of of('hiring')) {
     const d = h.data as Data;
     asList(d['areas']).forEach((a, i) => refs(h, ['areas', i, 'competencies'], a['competencies'], competencyIds, 'competency'));
     asList(d['exercises']).forEach((x, i) => refs(h, ['exercises', i, 'competencies'], x['competencies'], competencyIds, 'competency'));
+    // Interview kits and the calculator's anchors rate the dimensions of the same role's scorecard, on its scale.
+    const scorecard = of('scorecards').find((s) => s.id === h.id)?.data as Data | undefined;
+    const dimensionIds = new Set(asList(scorecard?.['dimensions']).map((dim) => String(dim['competency'])));
+    const ratings = asList(scorecard?.['scale']).map((r) => String(r['rating']));
+    const checkAnchors = (path: PathKey[], anchors: unknown) => {
+      if (!scorecard) return;
+      const list = asList(anchors);
+      list.forEach((a, k) => refs(h, [...path, k, 'rating'], String(a['rating']), new Set(ratings), 'rating of the scorecard scale'));
+      const missing = ratings.filter((r) => !list.some((a) => String(a['rating']) === r));
+      if (missing.length && list.length)
+        report(h, path, 'invalid-value', `no anchor for rating ${missing.join(', ')} of the scorecard scale`, { expected: `one anchor for each rating ${ratings.join(', ')}`, found: `ratings ${list.map((a) => String(a['rating'])).join(', ')}` }, true);
+    };
+    asList(d['exercises']).forEach((x, i) =>
+      asList((x['kit'] as Data | undefined)?.['rubrics']).forEach((r, j) => {
+        const path: PathKey[] = ['exercises', i, 'kit', 'rubrics', j];
+        refs(h, [...path, 'competency'], r['competency'], competencyIds, 'competency');
+        if (scorecard) refs(h, [...path, 'competency'], r['competency'], dimensionIds, 'scorecard dimension');
+        checkAnchors([...path, 'anchors'], r['anchors']);
+      }),
+    );
+    const anchored = asList(d['scorecardAnchors']);
+    anchored.forEach((a, i) => {
+      refs(h, ['scorecardAnchors', i, 'competency'], a['competency'], competencyIds, 'competency');
+      if (scorecard) refs(h, ['scorecardAnchors', i, 'competency'], a['competency'], dimensionIds, 'scorecard dimension');
+      checkAnchors(['scorecardAnchors', i, 'anchors'], a['anchors']);
+    });
+    if (scorecard && 'scorecardAnchors' in (d ?? {}))
+      for (const dim of dimensionIds)
+        if (anchored.filter((a) => a['competency'] === dim).length !== 1)
+          report(h, ['scorecardAnchors'], 'invalid-value', `scorecard dimension \`${dim}\` needs exactly one entry in \`scorecardAnchors\``, { expected: 'one entry per dimension of scorecard.yaml', found: `${anchored.filter((a) => a['competency'] === dim).length}` }, true);
   }
   for (const g of of('goals')) {
-    const kpiIds = new Set(of('kpis').filter((k) => k.id === g.id).flatMap((k) => asList((k.data as Data)['metrics']).map((m) => String(m['id']))));
+    const kpiIds = content.unreadable.has('kpis') ? undefined : new Set(of('kpis').filter((k) => k.id === g.id).flatMap((k) => asList((k.data as Data)['metrics']).map((m) => String(m['id']))));
     asList((g.data as Data)['phases']).forEach((phase, p) =>
       asList(phase['goals']).forEach((goal, i) => {
         refs(g, ['phases', p, 'goals', i, 'competencies'], goal['competencies'], competencyIds, 'competency');
@@ -160,6 +192,8 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
     byTrack.set(t, [...(byTrack.get(t) ?? []), r]);
   }
   for (const [track, levels] of byTrack) {
+    // A rank that is not a number is already a schema error; the sequence cannot be judged.
+    if (levels.some((l) => typeof (l.data as Data)['rank'] !== 'number')) continue;
     const rankOf = (e: Entry) => Number((e.data as Data)['rank']);
     const ordered = [...levels].sort((a, b) => rankOf(a) - rankOf(b) || a.id.localeCompare(b.id));
     ordered.forEach((level, i) => {

@@ -38,6 +38,8 @@ export interface LoadedContent {
   pages: Page[];
   /** Every file read, with its text, for rules that scan raw text. */
   files: { file: string; text: string }[];
+  /** Collections with a file that could not be parsed: references into them cannot be checked. */
+  unreadable: Set<string>;
   problems: Problem[];
 }
 
@@ -59,6 +61,7 @@ export function loadContent(root: string): LoadedContent {
   const pages: Page[] = [];
   const files: LoadedContent['files'] = [];
   const problems: Problem[] = [];
+  const unreadable = new Set<string>();
 
   const read = (file: string) => {
     const text = readFileSync(join(root, file), 'utf8');
@@ -75,7 +78,10 @@ export function loadContent(root: string): LoadedContent {
     const paths = c.kind === 'list' ? (globSync(c.file, { cwd: root }).length ? [c.file] : []) : sorted(globSync(join(c.base, c.pattern), { cwd: root }));
     for (const file of sorted(paths)) {
       const source = parse(file, read(file));
-      if (!source) continue;
+      if (!source) {
+        unreadable.add(c.name);
+        continue;
+      }
       const items: [unknown, PathKey[], string][] =
         c.kind === 'list'
           ? Array.isArray(source.value)
@@ -88,7 +94,7 @@ export function loadContent(root: string): LoadedContent {
       for (const [value, pathPrefix, id] of items) {
         const result = c.schema.safeParse(value);
         if (!result.success) problems.push(...problemsFromIssues(result.error.issues, { file, source, data: value, schema: c.schema, pathPrefix }));
-        entries.push({ collection: c.name, id, file, data: result.success ? result.data : value, valid: result.success, pathPrefix, source });
+        entries.push({ collection: c.name as DataCollectionName, id, file, data: result.success ? result.data : value, valid: result.success, pathPrefix, source });
       }
     }
   }
@@ -102,13 +108,16 @@ export function loadContent(root: string): LoadedContent {
       continue;
     }
     const source = parse(file, fm.yaml, fm.lineOffset);
-    if (!source) continue;
+    if (!source) {
+      unreadable.add('docs');
+      continue;
+    }
     const value = (source.value ?? {}) as Record<string, unknown>;
     const result = pageSchema.safeParse(value);
     if (!result.success) problems.push(...problemsFromIssues(result.error.issues, { file, source, data: value, schema: pageSchema }));
     pages.push({ file, href, frontmatter: result.success ? (result.data as Record<string, unknown>) : value, valid: result.success, text, bodyStartLine: fm.bodyStartLine, source });
   }
-  return { entries, pages, files, problems };
+  return { entries, pages, files, problems, unreadable };
 }
 
 export type { Position };

@@ -9,7 +9,7 @@ export function schemaAt(schema: AnySchema, path: readonly PathKey[]): AnySchema
   let current: AnySchema | undefined = unwrap(schema);
   for (const key of path) {
     if (!current) return undefined;
-    const def = (current as { def: { type: string } & Record<string, unknown> }).def;
+    const def = (current as unknown as { def: { type: string } & Record<string, unknown> }).def;
     if (def.type === 'object') current = (current as z.ZodObject).shape[String(key)] as AnySchema | undefined;
     else if (def.type === 'array') current = def['element'] as AnySchema;
     else if (def.type === 'record') current = def['valueType'] as AnySchema;
@@ -22,7 +22,7 @@ export function schemaAt(schema: AnySchema, path: readonly PathKey[]): AnySchema
 export function unwrap(schema: AnySchema): AnySchema {
   let s = schema;
   for (;;) {
-    const def = (s as { def: { type: string } & Record<string, unknown> }).def;
+    const def = (s as unknown as { def: { type: string } & Record<string, unknown> }).def;
     if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') s = def['innerType'] as AnySchema;
     else if (def.type === 'pipe') s = def['in'] as AnySchema;
     else return s;

@@ -1,0 +1,106 @@
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hostingHeaders, policyFromPages } from '../security/headers.ts';
+
+/**
+ * Build hooks behind the handbook's quality gates (issue 8):
+ * - fixes the markup of Starlight's own components that fails axe or the Nu HTML Checker, on every
+ *   rendered page (a middleware; see `src/lib/starlight-fixes.ts`);
+ * - makes Markdown tables keyboard-scrollable (Starlight turns each table into a scrolling box);
+ * - writes `_headers` (Netlify, Cloudflare Pages) with the Content-Security-Policy of the build;
+ * - tells the links validator which links point to pages generated from data, and checks those itself.
+ */
+export function qualityGates(): AstroIntegration {
+  return {
+    name: 'handbook:quality-gates',
+    hooks: {
+      'astro:config:setup': ({ addMiddleware, config }) => {
+        addMiddleware({ entrypoint: new URL('./starlight-fixes-middleware.ts', import.meta.url), order: 'post' });
+        addTablePlugin(config.markdown.processor);
+      },
+      'astro:config:done': ({ config }) => {
+        state.outDir = fileURLToPath(config.outDir);
+      },
+      'astro:routes:resolved': ({ routes }) => {
+        // Pages injected from data (src/routes/*), not Starlight's catch-all docs route.
+        state.generated = routes
+          .filter((r) => r.origin === 'external' && !r.entrypoint.includes('@astrojs/starlight') && !r.entrypoint.includes('node_modules'))
+          .map((r) => r.patternRegex);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = globSync('**/*.html', { cwd: out }).map((f) => readFileSync(join(out, f), 'utf8'));
+        const policy = policyFromPages(pages);
+        if (!policy) {
+          logger.warn('No Content-Security-Policy <meta> found in the built pages: `_headers` not written.');
+          return;
+        }
+        writeFileSync(join(out, '_headers'), hostingHeaders(policy));
+        logger.info('`_headers` written with the site-wide Content-Security-Policy (see /reference/hosting/).');
+      },
+    },
+  };
+}
+
+const state: { outDir: string | undefined; generated: RegExp[] } = { outDir: undefined, generated: [] };
+
+/**
+ * For starlight-links-validator's `exclude` option. The plugin knows only Starlight's docs pages
+ * and reports a link to a page generated from data (an injected route) as invalid. This function
+ * checks such links itself against the built page: it returns `true` (skip) when the page and the
+ * anchor exist, and `false` otherwise, so the plugin then reports the broken link and fails the build.
+ */
+export function isValidLinkToGeneratedPage({ link }: { link: string }): boolean {
+  if (!link.startsWith('/') || !state.outDir) return false;
+  const [pathAndQuery = '', hash] = link.split('#');
+  const path = decodeURIComponent(pathAndQuery.split('?')[0] ?? '');
+  if (!state.generated.some((re) => re.test(path))) return false;
+  const file = join(state.outDir, path, 'index.html');
+  if (!existsSync(file)) return false;
+  if (!hash) return true;
+  return new RegExp(`\\sid="${escapeRegExp(decodeURIComponent(hash))}"`).test(readFileSync(file, 'utf8'));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Processor = AstroConfig['markdown']['processor'];
+
+/**
+ * Starlight styles every Markdown table as `display: block; overflow: auto`, a scrolling region that
+ * the keyboard cannot reach when the table is wider than the page (axe: scrollable-region-focusable,
+ * WCAG 2.1.1). `tabindex="0"` lets keyboard users focus the table and scroll it with the arrow keys.
+ * Tables written as components (e.g. `DataTable.astro`) bring their own focusable region.
+ */
+function addTablePlugin(processor: Processor): void {
+  const options = (processor as { name?: string; options?: { hastPlugins?: unknown[]; rehypePlugins?: unknown[] } } | undefined)?.options;
+  if (processor?.name === 'satteri' && Array.isArray(options?.hastPlugins)) {
+    options.hastPlugins.push({
+      name: 'handbook-focusable-tables',
+      element: {
+        filter: ['table'],
+        visit(node: { properties?: Record<string, unknown> }, ctx: { setProperty(node: unknown, key: string, value: unknown): void }) {
+          if (node.properties?.['tabIndex'] === undefined) ctx.setProperty(node, 'tabIndex', 0);
+        },
+      },
+    });
+  } else if (processor?.name === 'unified' && Array.isArray(options?.rehypePlugins)) {
+    options.rehypePlugins.push(() => (tree: HastNode) => {
+      const walk = (n: HastNode) => {
+        if (n.type === 'element' && n.tagName === 'table') n.properties = { tabIndex: 0, ...n.properties };
+        n.children?.forEach(walk);
+      };
+      walk(tree);
+    });
+  } else {
+    throw new Error(`handbook:quality-gates: the Markdown processor "${processor?.name}" is not supported; add the focusable-table step for it.`);
+  }
+}
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}

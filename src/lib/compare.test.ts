@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allPairs,
+  classifyChange,
+  compareExpectations,
+  compareLevels,
+  comparisonHref,
+  orderPair,
+  pairSlug,
+  type ExpectationLike,
+  type LevelLike,
+} from './compare';
+
+const e = (proficiency: number, ...behaviours: string[]): ExpectationLike => ({ proficiency, behaviours });
+
+describe('classifyChange', () => {
+  it('calls a competency new when only the second level expects it', () => {
+    expect(classifyChange(undefined, e(2, 'a'))).toBe('new');
+  });
+
+  it('calls a competency dropped when only the first level expects it', () => {
+    expect(classifyChange(e(2, 'a'), undefined)).toBe('dropped');
+  });
+
+  it('calls a higher proficiency raised, whatever the behaviours say', () => {
+    expect(classifyChange(e(2, 'a'), e(3, 'a'))).toBe('raised');
+    expect(classifyChange(e(2, 'a'), e(4, 'b', 'c'))).toBe('raised');
+  });
+
+  it('calls a lower proficiency lower', () => {
+    expect(classifyChange(e(4, 'a'), e(3, 'a'))).toBe('lower');
+  });
+
+  it('calls the same proficiency with the same behaviours unchanged, ignoring order and spacing', () => {
+    expect(classifyChange(e(3, 'a b', 'c'), e(3, 'c', ' a  b '))).toBe('unchanged');
+  });
+
+  it('calls the same proficiency with different behaviours reframed', () => {
+    expect(classifyChange(e(3, 'a'), e(3, 'b'))).toBe('reframed');
+    expect(classifyChange(e(3, 'a'), e(3, 'a', 'b'))).toBe('reframed');
+    expect(classifyChange(e(3, 'a', 'b'), e(3, 'a'))).toBe('reframed');
+  });
+
+  it('refuses a competency that neither level expects', () => {
+    expect(() => classifyChange(undefined, undefined)).toThrow(/neither level/);
+  });
+});
+
+describe('compareExpectations', () => {
+  it('lists the behaviours that appear and disappear, and the proficiency delta', () => {
+    const change = compareExpectations('x', e(2, 'keep', 'old'), e(4, 'keep', 'fresh'));
+    expect(change).toMatchObject({ competency: 'x', kind: 'raised', delta: 2, added: ['fresh'], removed: ['old'] });
+  });
+
+  it('treats every behaviour of a new competency as added, with a delta of 0', () => {
+    expect(compareExpectations('x', undefined, e(3, 'a', 'b'))).toMatchObject({ kind: 'new', delta: 0, added: ['a', 'b'], removed: [] });
+  });
+});
+
+describe('compareLevels', () => {
+  const lower: LevelLike = { id: 'low', expectations: { design: e(2, 'd1'), ops: e(3, 'o1'), people: e(3, 'p1') } };
+  const higher: LevelLike = { id: 'high', expectations: { design: e(4, 'd2'), ops: e(3, 'o1'), people: e(3, 'p2'), budget: e(2, 'b') } };
+
+  it('compares every competency either level expects, in the order given', () => {
+    const result = compareLevels(lower, higher, ['budget', 'design', 'ops', 'people', 'unused']);
+    expect(result.from).toBe('low');
+    expect(result.to).toBe('high');
+    expect(result.changes.map((c) => [c.competency, c.kind])).toEqual([
+      ['budget', 'new'],
+      ['design', 'raised'],
+      ['ops', 'unchanged'],
+      ['people', 'reframed'],
+    ]);
+  });
+
+  it('counts every kind, including the kinds that do not occur', () => {
+    expect(compareLevels(lower, higher, ['budget', 'design', 'ops', 'people']).counts).toEqual({
+      new: 1,
+      raised: 1,
+      reframed: 1,
+      unchanged: 1,
+      lower: 0,
+      dropped: 0,
+    });
+  });
+
+  it('reads the other way round as the mirror image', () => {
+    const back = compareLevels(higher, lower, ['budget', 'design', 'ops', 'people']);
+    expect(back.changes.map((c) => c.kind)).toEqual(['dropped', 'lower', 'unchanged', 'reframed']);
+  });
+});
+
+describe('pairs of levels', () => {
+  const order = ['senior', 'lead', 'staff', 'manager'];
+
+  it('puts the level that comes first in ladder order first, whatever order they are given in', () => {
+    expect(orderPair('staff', 'lead', order)).toEqual(['lead', 'staff']);
+    expect(orderPair('lead', 'staff', order)).toEqual(['lead', 'staff']);
+    expect(pairSlug('manager', 'senior', order)).toBe('senior-vs-manager');
+    expect(comparisonHref('staff', 'lead', order)).toBe('/ladder/compare/lead-vs-staff/');
+  });
+
+  it('refuses an unknown level and a level compared with itself', () => {
+    expect(() => orderPair('lead', 'cto', order)).toThrow(/unknown level `cto`/);
+    expect(() => orderPair('lead', 'lead', order)).toThrow(/not compared with itself/);
+  });
+
+  it('lists every unordered pair once: n·(n−1)/2 of them', () => {
+    const pairs = allPairs(order);
+    expect(pairs).toHaveLength(6);
+    expect(pairs[0]).toEqual(['senior', 'lead']);
+    expect(new Set(pairs.map(([a, b]) => pairSlug(b, a, order))).size).toBe(6);
+    expect(allPairs(['only'])).toEqual([]);
+  });
+});

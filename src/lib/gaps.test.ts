@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { compareGaps, rankGaps, type Gap } from './gaps';
+import { emptyAssessment, rate, setLevel, type Assessment } from './self-assessment';
+import { realLadder, tinyLadder } from './self-assessment.fixture';
+
+const assess = (target: string, ratings: Record<string, string>, current: string | null = null): Assessment =>
+  Object.entries(ratings).reduce((a, [c, l]) => rate(a, c, l), setLevel(setLevel(emptyAssessment(), 'target', target), 'current', current));
+const order = (r: ReturnType<typeof rankGaps>) => r?.gaps.map((g) => g.competency);
+
+describe('rankGaps', () => {
+  it('returns null until a target level is chosen', () => {
+    expect(rankGaps(tinyLadder, emptyAssessment())).toBeNull();
+  });
+
+  it('ranks a larger proficiency gap first, and scope gaps (same depth, lower level) after every proficiency gap', () => {
+    // Target X3 expects 4 everywhere: a at X1 is 2 short, c at X2 is 1 short, b at X2 matches the depth but not the level.
+    const report = rankGaps(tinyLadder, assess('x3', { a: 'x1', b: 'x2', c: 'x2' }))!;
+    expect(report.gaps).toEqual([
+      { competency: 'a', demonstrated: 'x1', yours: 2, target: 4, gap: 2, behind: true, weight: 30 },
+      { competency: 'c', demonstrated: 'x2', yours: 3, target: 4, gap: 1, behind: true, weight: 50 },
+      { competency: 'b', demonstrated: 'x2', yours: 4, target: 4, gap: 0, behind: true, weight: 20 },
+    ]);
+    expect(report.met).toEqual([]);
+    expect(report.unrated).toEqual([]);
+  });
+
+  it('breaks a tie on the gap by the scorecard weight, heaviest first', () => {
+    // a (weight 30) and c (weight 50) are both 1 short of X3.
+    expect(order(rankGaps(tinyLadder, assess('x3', { a: 'x2', c: 'x2' })))).toEqual(['c', 'a']);
+  });
+
+  it('breaks a tie on gap and weight by the ladder’s competency order', () => {
+    const gap = (competency: string): Gap => ({ competency, demonstrated: 'x1', yours: 2, target: 4, gap: 2, behind: true, weight: 10 });
+    const position = (c: string) => ['a', 'b', 'c'].indexOf(c);
+    expect([gap('c'), gap('a'), gap('b')].sort((x, y) => compareGaps(x, y, position)).map((g) => g.competency)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts the target level itself, and anything deeper in another track, as met; lists unrated competencies apart', () => {
+    // Target M1 (2, 3, 5): a at X3 (4) is deeper, in another track; c at X3 (4) is 1 short; b is not rated.
+    const report = rankGaps(tinyLadder, assess('m1', { a: 'x3', c: 'x3' }))!;
+    expect(report.gaps.map((g) => [g.competency, g.gap, g.behind])).toEqual([['c', 1, false]]);
+    expect(report.met.map((g) => [g.competency, g.gap, g.behind])).toEqual([['a', -2, false]]);
+    expect(report.unrated).toEqual(['b']);
+    expect(rankGaps(tinyLadder, assess('x2', { a: 'x2', b: 'x3', c: 'x2' }))!.gaps).toEqual([]);
+  });
+
+  it('ranks a Lead aiming for Staff on the handbook’s own ladder', () => {
+    const ladder = realLadder();
+    const report = rankGaps(
+      ladder,
+      assess(
+        'staff-ml-engineer',
+        {
+          'ml-system-design': 'staff-ml-engineer',
+          'software-engineering': 'lead-ml-engineer',
+          'mlops-operations': 'lead-ml-engineer',
+          'data-quality-pipelines': 'senior-ml-engineer',
+          'evaluation-measurement': 'lead-ml-engineer',
+          'leadership-mentorship': 'lead-ml-engineer',
+          'communication-collaboration': 'staff-ml-engineer',
+        },
+        'lead-ml-engineer',
+      ),
+    )!;
+    // Gaps of 1: data quality (weight 15) before evaluation and leadership (10 each, in ladder order);
+    // then the scope gaps: software engineering and MLOps (20 each, in ladder order).
+    expect(report.gaps.map((g) => `${g.competency} ${g.gap > 0 ? `+${g.gap}` : 'scope'} w${g.weight}`)).toEqual([
+      'data-quality-pipelines +1 w15',
+      'evaluation-measurement +1 w10',
+      'leadership-mentorship +1 w10',
+      'software-engineering scope w20',
+      'mlops-operations scope w20',
+    ]);
+    expect(report.met.map((g) => g.competency)).toEqual(['ml-system-design', 'communication-collaboration']);
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * The onboarding plan and the tracker's progress: pure functions shared by the build (pages that
+ * render the plan) and the tracker island (which keeps progress in the browser).
+ *
+ * What the tracker keeps, under `handbook:onboarding` through `src/lib/storage.ts`:
+ *   { goals: [{ id, done, completedOn?, notes? }] }
+ * One item per goal the reader has touched, in plan order. Progress for a goal that later leaves
+ * the plan (goals.yaml changed) is kept, never dropped, so an update of the handbook cannot erase
+ * notes; the tracker lists it apart as "no longer in the plan".
+ *
+ * This module is imported by the island: keep it free of Astro and Node imports, and use zod/mini.
+ */
+import * as z from 'zod/mini';
+import type { StoreSpec } from './storage.ts';
+
+/* ---------- The plan (from content/roles/<role>/goals.yaml) ---------- */
+
+export interface PlanGoal {
+  id: string;
+  text: string;
+}
+export interface PlanPhase {
+  id: string;
+  title: string;
+  goals: PlanGoal[];
+}
+/** What the tracker needs to know about the plan: phases and goal ids, in order. */
+export interface Plan {
+  phases: PlanPhase[];
+}
+
+/** The part of goals.yaml the plan is built from (structurally, so tests can pass plain objects). */
+interface GoalsData {
+  phases: { id: string; title: string; goals: { id: string; text: string }[] }[];
+}
+
+/** The tracker's view of goals.yaml: ids, titles and goal texts only. */
+export function planOf(goals: GoalsData): Plan {
+  return { phases: goals.phases.map((p) => ({ id: p.id, title: p.title, goals: p.goals.map((g) => ({ id: g.id, text: g.text })) })) };
+}
+
+/**
+ * The phases a checkpoint reviews, by id, in plan order. Throws with the known ids when one is
+ * unknown, so a typo in a page fails the build instead of rendering an empty section.
+ */
+export function phasesById<P extends { id: string }>(phases: readonly P[], ids: readonly string[]): P[] {
+  return ids.map((id) => {
+    const phase = phases.find((p) => p.id === id);
+    if (!phase) throw new Error(`unknown phase \`${id}\`; the plan has ${phases.map((p) => `\`${p.id}\``).join(', ')}`);
+    return phase;
+  });
+}
+
+/**
+ * Links of goals to the things they build, resolved to names and pages. `kpiOrder` is the KPI table
+ * of the role (its order is the order KPIs are listed in). Unknown ids throw: the validator rejects
+ * them first (rule broken-reference), so reaching this is a bug, not an authoring mistake.
+ */
+export function linkGoal<C extends { id: string }, K extends { id: string }>(
+  goal: { id: string; competencies: readonly string[]; kpis: readonly string[] },
+  competencies: readonly C[],
+  kpiTable: readonly K[],
+): { competencies: C[]; kpis: K[] } {
+  const find = <T extends { id: string }>(list: readonly T[], id: string, what: string) => {
+    const found = list.find((x) => x.id === id);
+    if (!found) throw new Error(`goal \`${goal.id}\`: ${what} \`${id}\` does not exist`);
+    return found;
+  };
+  return {
+    competencies: goal.competencies.map((id) => find(competencies, id, 'competency')),
+    kpis: goal.kpis.map((id) => find(kpiTable, id, 'KPI')),
+  };
+}
+
+/** Every KPI that at least one of `goals` moves, once each, in the order of the KPI table. */
+export function kpisMovedBy<K extends { id: string }>(goals: readonly { kpis: readonly string[] }[], kpiTable: readonly K[]): K[] {
+  const moved = new Set(goals.flatMap((g) => g.kpis));
+  return kpiTable.filter((k) => moved.has(k.id));
+}
+
+/** Every competency that at least one of `goals` builds, once each, in the order of `competencies`. */
+export function competenciesBuiltBy<C extends { id: string }>(goals: readonly { competencies: readonly string[] }[], competencies: readonly C[]): C[] {
+  const built = new Set(goals.flatMap((g) => g.competencies));
+  return competencies.filter((c) => built.has(c.id));
+}
+
+/* ---------- Progress kept by the tracker ---------- */
+
+const goalIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isoDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** Longest note kept per goal, in characters. */
+export const maxNoteLength = 5000;
+/** Most goals a stored or imported file may hold (the plan has a few dozen). */
+export const maxGoals = 500;
+
+export const goalProgressSchema = z.strictObject({
+  /** Id of the goal in goals.yaml, e.g. `ship-first-improvement`. */
+  id: z.string().check(z.maxLength(100), z.regex(goalIdPattern, 'expected a goal id such as “ship-first-improvement”')),
+  /** Ticked off by the reader. */
+  done: z.boolean(),
+  /** When it was done, `YYYY-MM-DD` (the reader's local date); absent when not given. */
+  completedOn: z.optional(z.string().check(z.regex(isoDatePattern, 'expected a date written YYYY-MM-DD'))),
+  /** The reader's notes; absent when empty. */
+  notes: z.optional(z.string().check(z.maxLength(maxNoteLength, `expected notes of at most ${maxNoteLength} characters`))),
+});
+
+export const trackerSchema = z.strictObject({
+  goals: z.array(goalProgressSchema).check(
+    z.maxLength(maxGoals, `expected at most ${maxGoals} goals`),
+    z.refine((goals) => new Set(goals.map((g) => g.id)).size === goals.length, 'expected each goal id once'),
+  ),
+});
+
+export type GoalProgress = z.infer<typeof goalProgressSchema>;
+export type TrackerState = z.infer<typeof trackerSchema>;
+
+/** The storage spec of the tracker: key `handbook:onboarding`, version 1. */
+export const trackerSpec: StoreSpec<TrackerState> = {
+  tool: 'onboarding',
+  version: 1,
+  schema: trackerSchema,
+  empty: () => ({ goals: [] }),
+};
+
+/** True when a goal's progress holds nothing worth keeping. */
+export function isBlank(p: GoalProgress): boolean {
+  return !p.done && !p.completedOn && !p.notes;
+}
+
+export interface Merged {
+  /** Progress of the plan's goals in plan order (blank for goals without any), then kept retired goals. */
+  state: TrackerState;
+  /** Progress of goals no longer in the plan that holds something (done, a date or notes). */
+  retired: GoalProgress[];
+  /** Goals of the plan that the stored progress did not know (added to goals.yaml since). Empty when nothing was stored. */
+  added: string[];
+}
+
+/**
+ * Fits stored progress to the current plan: goals added to the plan start blank, goals removed
+ * from it keep their progress (listed as retired) unless it is blank, and the order follows the plan.
+ */
+export function mergeWithPlan(plan: Plan, stored: TrackerState): Merged {
+  const byId = new Map(stored.goals.map((g) => [g.id, g]));
+  const planIds = plan.phases.flatMap((p) => p.goals.map((g) => g.id));
+  const inPlan = new Set(planIds);
+  const current = planIds.map((id) => byId.get(id) ?? { id, done: false });
+  const retired = stored.goals.filter((g) => !inPlan.has(g.id) && !isBlank(g));
+  const added = stored.goals.length ? planIds.filter((id) => !byId.has(id)) : [];
+  return { state: { goals: [...current, ...retired] }, retired, added };
+}
+
+function update(state: TrackerState, id: string, change: (p: GoalProgress) => GoalProgress): TrackerState {
+  const found = state.goals.some((g) => g.id === id);
+  const goals = found ? state.goals.map((g) => (g.id === id ? change(g) : g)) : [...state.goals, change({ id, done: false })];
+  return { goals };
+}
+
+/** Drops empty optional fields so stored and exported files stay small and stable. */
+function tidy(p: { id: string; done: boolean; completedOn?: string | undefined; notes?: string | undefined }): GoalProgress {
+  const out: GoalProgress = { id: p.id, done: p.done };
+  if (p.completedOn) out.completedOn = p.completedOn;
+  if (p.notes) out.notes = p.notes;
+  return out;
+}
+
+/**
+ * Ticks a goal on or off. Ticking it on dates it `today` unless it already has a date; ticking it
+ * off clears the date (a date on an open goal would read as done).
+ */
+export function setDone(state: TrackerState, id: string, done: boolean, today: string): TrackerState {
+  return update(state, id, (p) => tidy({ ...p, done, completedOn: done ? p.completedOn || today : undefined }));
+}
+
+/** Sets or clears (`''`) the completion date; setting a date also ticks the goal off. */
+export function setCompletedOn(state: TrackerState, id: string, date: string): TrackerState {
+  if (date && !isoDatePattern.test(date)) return state;
+  return update(state, id, (p) => tidy({ ...p, completedOn: date || undefined, done: date ? true : p.done }));
+}
+
+export function setNotes(state: TrackerState, id: string, notes: string): TrackerState {
+  return update(state, id, (p) => tidy({ ...p, notes: notes.trim() ? notes.slice(0, maxNoteLength) : undefined }));
+}
+
+export function progressOf(state: TrackerState, id: string): GoalProgress {
+  return state.goals.find((g) => g.id === id) ?? { id, done: false };
+}
+
+export interface PhaseProgress {
+  id: string;
+  title: string;
+  done: number;
+  total: number;
+  /** Whole percent, 0–100, rounded down so 100 means every goal is done. */
+  percent: number;
+}
+
+const percent = (done: number, total: number) => (total ? Math.floor((100 * done) / total) : 0);
+
+/** Done and total goals per phase of the plan; goals outside the plan do not count. */
+export function phaseProgress(plan: Plan, state: TrackerState): PhaseProgress[] {
+  const done = new Set(state.goals.filter((g) => g.done).map((g) => g.id));
+  return plan.phases.map((p) => {
+    const n = p.goals.filter((g) => done.has(g.id)).length;
+    return { id: p.id, title: p.title, done: n, total: p.goals.length, percent: percent(n, p.goals.length) };
+  });
+}
+
+export function overallProgress(phases: readonly PhaseProgress[]): { done: number; total: number; percent: number } {
+  const done = phases.reduce((s, p) => s + p.done, 0);
+  const total = phases.reduce((s, p) => s + p.total, 0);
+  return { done, total, percent: percent(done, total) };
+}
+
+/** `YYYY-MM-DD` of a moment in the reader's own time zone (what a date input shows). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Name of an export file, e.g. `onboarding-progress-2025-03-14.json`. */
+export function exportFileName(date: Date): string {
+  return `onboarding-progress-${localIsoDate(date)}.json`;
+}
+
+/** "3 of 5 goals done", for progress text and the bars' accessible value. */
+export function progressText(p: { done: number; total: number }): string {
+  return `${p.done} of ${p.total} ${p.total === 1 ? 'goal' : 'goals'} done`;
+}

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../schemas/role.ts';
+import { edgeCrossings, layoutProgressionMap, levelRows, nodeLabel, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
+import { loadContent } from './validation/load';
+
+const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({
+  id,
+  label: id,
+  title: `The ${id} level`,
+  track,
+  rank,
+  nextLevels,
+  href: `/ladder/levels/${id}/`,
+});
+const path = (id: string, kind: 'feeder' | 'adjacent', levels: string[]) => ({ id, label: `${id} path`, kind, levels, href: `/ladder/map/#path-${id}` });
+
+/** A small ladder shaped like the handbook's: two tracks, feeders into the first, adjacent paths out of it. */
+const sample: MapInput = {
+  tracks: [
+    { id: 'ic', name: 'Individual contributor' },
+    { id: 'mgmt', name: 'Management' },
+  ],
+  levels: [
+    level('senior', 'ic', 1, ['lead']),
+    level('lead', 'ic', 2, ['staff', 'manager']),
+    level('staff', 'ic', 3),
+    level('manager', 'mgmt', 1, ['director']),
+    level('director', 'mgmt', 2),
+  ],
+  paths: [
+    path('swe', 'feeder', ['senior', 'lead']),
+    path('scientist', 'feeder', ['lead']),
+    path('sre', 'adjacent', ['lead', 'staff']),
+  ],
+};
+
+const overlaps = (a: MapNode, b: MapNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlapping = (layout: MapLayout) =>
+  layout.nodes.flatMap((a, i) => layout.nodes.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `${a.id} × ${b.id}`));
+const onBorder = (n: MapNode, p: { x: number; y: number }) =>
+  ((p.x === n.x || p.x === n.x + n.width) && p.y >= n.y && p.y <= n.y + n.height) ||
+  ((p.y === n.y || p.y === n.y + n.height) && p.x >= n.x && p.x <= n.x + n.width);
+
+describe('wrapLabel', () => {
+  it('wraps at word boundaries without exceeding the width', () => {
+    expect(wrapLabel('Senior Software Engineer with ML production exposure', 20)).toEqual(['Senior Software', 'Engineer with ML', 'production exposure']);
+  });
+
+  it('keeps a word longer than the width whole, on a line of its own', () => {
+    expect(wrapLabel('a (Platform/Data/Backend) b', 10)).toEqual(['a', '(Platform/Data/Backend)', 'b']);
+  });
+});
+
+describe('nodeLabel', () => {
+  it('drops parenthetical qualifiers from a path name', () => {
+    expect(nodeLabel('Senior Software Engineer (Platform/Data/Backend) with ML production exposure')).toBe('Senior Software Engineer with ML production exposure');
+    expect(nodeLabel('MLOps Engineer')).toBe('MLOps Engineer');
+  });
+});
+
+describe('stack', () => {
+  it('keeps items at their ideal centres when they do not collide', () => {
+    expect([...stack([{ id: 'a', ideal: 100, height: 20 }, { id: 'b', ideal: 200, height: 20 }], 10, 0)]).toEqual([['a', 100], ['b', 200]]);
+  });
+
+  it('spreads colliding items around their ideal centres, never above the top', () => {
+    const spread = stack([{ id: 'a', ideal: 100, height: 40 }, { id: 'b', ideal: 100, height: 40 }], 10, 0);
+    expect([...spread]).toEqual([['a', 75], ['b', 125]]);
+    const clamped = stack([{ id: 'a', ideal: 10, height: 40 }, { id: 'b', ideal: 10, height: 40 }], 10, 0);
+    expect([...clamped]).toEqual([['a', 20], ['b', 70]]);
+  });
+});
+
+describe('layoutProgressionMap', () => {
+  const layout = layoutProgressionMap(sample);
+  const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
+
+  it('puts feeder roles on the left, adjacent paths on the right and each track in a column between them', () => {
+    expect(layout.columns.map((c) => c.id)).toEqual(['feeder', 'mgmt', 'ic', 'adjacent']);
+    expect(new Set(['senior', 'lead', 'staff'].map((id) => node(id).x)).size).toBe(1);
+    expect(node('swe').x).toBeLessThan(node('manager').x);
+    expect(node('manager').x).toBeLessThan(node('senior').x);
+    expect(node('sre').x).toBeGreaterThan(node('staff').x);
+  });
+
+  it('orders the track columns so that no arrow passes through a node', () => {
+    expect(edgeCrossings(layout)).toEqual([]);
+  });
+
+  it('raises each level within its track column by rank, the first rank at the bottom', () => {
+    expect(node('senior').y).toBeGreaterThan(node('lead').y);
+    expect(node('lead').y).toBeGreaterThan(node('staff').y);
+  });
+
+  it('starts a track entered from another one row above the level that moves into it', () => {
+    const rows = levelRows(sample);
+    expect(rows.get('manager')).toBe(rows.get('lead')! + 1);
+    expect(rows.get('director')).toBe(rows.get('manager')! + 1);
+    expect(node('manager').y).toBe(node('staff').y);
+  });
+
+  it('places no node on top of another and keeps every node inside the drawing', () => {
+    expect(overlapping(layout)).toEqual([]);
+    for (const n of layout.nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.width).toBeLessThanOrEqual(layout.width);
+      expect(n.y + n.height).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it('draws an arrow for every usual move, every feeder and every adjacent path, from border to border', () => {
+    expect(layout.edges.map((e) => `${e.kind}:${e.from}→${e.to}`).sort()).toEqual(
+      [
+        'next:senior→lead',
+        'next:lead→staff',
+        'next:lead→manager',
+        'next:manager→director',
+        'feeder:swe→senior',
+        'feeder:swe→lead',
+        'feeder:scientist→lead',
+        'adjacent:lead→sre',
+        'adjacent:staff→sre',
+      ].sort(),
+    );
+    for (const e of layout.edges) {
+      expect(onBorder(node(e.from), e.start), `${e.from} start`).toBe(true);
+      expect(onBorder(node(e.to), e.end), `${e.to} end`).toBe(true);
+      expect(e.d).toBe(`M${e.start.x} ${e.start.y}C${e.c1.x} ${e.c1.y} ${e.c2.x} ${e.c2.y} ${e.end.x} ${e.end.y}`);
+      expect(pointOnEdge(e, 0)).toEqual(e.start);
+      expect(pointOnEdge(e, 1)).toEqual(e.end);
+    }
+  });
+
+  it('spreads the arrows that share a side of a node instead of stacking them on one point', () => {
+    const intoLead = layout.edges.filter((e) => e.to === 'lead' && e.kind === 'feeder').map((e) => e.end.y);
+    expect(new Set(intoLead).size).toBe(intoLead.length);
+  });
+
+  it('links every node to its page', () => {
+    expect(node('lead').href).toBe('/ladder/levels/lead/');
+    expect(node('swe').href).toBe('/ladder/map/#path-swe');
+    expect(node('swe').lines).toEqual(['swe path']);
+  });
+
+  it('refuses a move to a level that does not exist', () => {
+    const broken = { ...sample, levels: [...sample.levels, level('ghost-source', 'ic', 4, ['ghost'])] };
+    expect(() => layoutProgressionMap(broken)).toThrow('level `ghost-source` refers to unknown level `ghost`');
+  });
+
+  it('lays out a map without feeders or adjacent paths', () => {
+    const bare = layoutProgressionMap({ ...sample, paths: [] });
+    expect(bare.columns.map((c) => c.kind)).toEqual(['level', 'level']);
+    expect(overlapping(bare)).toEqual([]);
+  });
+});
+
+describe('the handbook’s own ladder', () => {
+  const { entries } = loadContent(join(import.meta.dirname, '../..'));
+  const of = (c: string) => entries.filter((e) => e.collection === c);
+  const input: MapInput = {
+    tracks: of('tracks').map((t) => t.data as { id: string; name: string }),
+    levels: of('roles').map((r) => {
+      const d = r.data as Role;
+      return { id: r.id, label: d.shortTitle, title: d.title, track: d.track, rank: d.rank, nextLevels: d.nextLevels, href: `/ladder/levels/${r.id}/` };
+    }),
+    paths: of('paths').map((p) => {
+      const d = p.data as { id: string; name: string; kind: 'feeder' | 'adjacent'; levels: string[] };
+      return { id: d.id, label: nodeLabel(d.name), kind: d.kind, levels: d.levels, href: `/ladder/map/#path-${d.id}` };
+    }),
+  };
+  const layout = layoutProgressionMap(input);
+
+  it('has a node for every level and path, none overlapping', () => {
+    expect(layout.nodes).toHaveLength(input.levels.length + input.paths.length);
+    expect(overlapping(layout)).toEqual([]);
+  });
+
+  it('draws no arrow through a node', () => {
+    expect(edgeCrossings(layout).map(({ edge, node }) => `${edge.from}→${edge.to} crosses ${node.id}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,373 @@
+/**
+ * Layout of the progression map (content/docs/ladder/map.mdx): where each node and arrow goes.
+ * A pure function of the ladder data, so the SVG is drawn at build time and the layout is tested
+ * without a browser.
+ *
+ * Columns, left to right: feeder roles, one column per track, adjacent paths. Within a track
+ * column a level's row is its rank, the first rank at the bottom, so moving up the ladder moves
+ * up the picture. The track columns take the order whose arrows pass through the fewest nodes.
+ * A track entered from another track (Lead → ML Engineering Manager) starts one row above the
+ * highest level that moves into it, so those arrows point upwards and the other track's column
+ * stays clear below for the arrows that cross it.
+ */
+
+export interface MapTrack {
+  id: string;
+  name: string;
+}
+
+export interface MapLevel {
+  id: string;
+  /** Text in the node, e.g. `Lead MLE`. */
+  label: string;
+  /** Full name, for the node's tooltip and accessible name. */
+  title: string;
+  track: string;
+  rank: number;
+  nextLevels: readonly string[];
+  href: string;
+}
+
+export interface MapPath {
+  id: string;
+  label: string;
+  kind: 'feeder' | 'adjacent';
+  /** The levels a feeder leads into, or the levels an adjacent path is reached from. */
+  levels: readonly string[];
+  href: string;
+}
+
+export interface MapInput {
+  tracks: readonly MapTrack[];
+  levels: readonly MapLevel[];
+  paths: readonly MapPath[];
+}
+
+export interface MapOptions {
+  /** Width of a level node. */
+  levelWidth: number;
+  /** Width of a feeder or adjacent node. */
+  pathWidth: number;
+  /** Horizontal space between columns, where the arrows run. */
+  columnGap: number;
+  /** Distance between the centres of two rows. */
+  rowHeight: number;
+  /** Height of one line of label text. */
+  lineHeight: number;
+  /** Space above and below a node's text. */
+  nodePadding: number;
+  /** Labels wrap at word boundaries to lines of at most this many characters (a longer word stays whole). */
+  maxChars: number;
+  /** Smallest vertical space between two stacked feeder or adjacent nodes. */
+  nodeGap: number;
+  /** Space around the drawing. */
+  margin: number;
+  /** Height of the row of column headings. */
+  headerHeight: number;
+  feederHeading: string;
+  adjacentHeading: string;
+}
+
+export const defaultMapOptions: MapOptions = {
+  levelWidth: 150,
+  pathWidth: 180,
+  columnGap: 64,
+  rowHeight: 104,
+  lineHeight: 18,
+  nodePadding: 10,
+  maxChars: 22,
+  nodeGap: 14,
+  margin: 12,
+  headerHeight: 36,
+  feederHeading: 'Feeder roles',
+  adjacentHeading: 'Adjacent paths',
+};
+
+export type NodeKind = 'level' | 'feeder' | 'adjacent';
+export type EdgeKind = 'next' | 'feeder' | 'adjacent';
+type Side = 'top' | 'bottom' | 'left' | 'right';
+
+export interface MapNode {
+  id: string;
+  kind: NodeKind;
+  title: string;
+  lines: string[];
+  href: string;
+  /** Top-left corner, width and height. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Id of the column: `feeder`, a track id, or `adjacent`. */
+  column: string;
+}
+
+export interface MapEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** SVG path data from the border of `from` to the border of `to`: one cubic Bézier curve. */
+  d: string;
+  start: Point;
+  /** The curve's control points. */
+  c1: Point;
+  c2: Point;
+  end: Point;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface MapColumn {
+  id: string;
+  heading: string;
+  /** Horizontal centre. */
+  x: number;
+  kind: NodeKind;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  columns: MapColumn[];
+  nodes: MapNode[];
+  edges: MapEdge[];
+}
+
+/**
+ * The text of a feeder or adjacent node: its name without parenthetical qualifiers, which the
+ * node's tooltip and the text list beside the map keep (`Senior Software Engineer
+ * (Platform/Data/Backend) with ML production exposure` → `Senior Software Engineer with ML production exposure`).
+ */
+export function nodeLabel(name: string): string {
+  return name.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Greedy word wrap: lines of at most `maxChars` characters; a longer word gets a line of its own. */
+export function wrapLabel(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Rows of each level: its rank, plus the offset of its track (see the module comment). */
+export function levelRows(input: MapInput): Map<string, number> {
+  const byId = new Map(input.levels.map((l) => [l.id, l]));
+  const offset = new Map(input.tracks.map((t) => [t.id, 0]));
+  const row = (id: string) => byId.get(id)!.rank + offset.get(byId.get(id)!.track)!;
+  // Relax until no cross-track move points down or sideways; a cycle of such moves cannot be
+  // satisfied, so stop after as many passes as there are tracks.
+  for (let pass = 0; pass <= input.tracks.length; pass++) {
+    let changed = false;
+    for (const source of input.levels)
+      for (const targetId of source.nextLevels) {
+        const target = byId.get(targetId);
+        if (!target || target.track === source.track) continue;
+        const needed = row(source.id) + 1 - target.rank;
+        if (needed > offset.get(target.track)!) {
+          offset.set(target.track, needed);
+          changed = true;
+        }
+      }
+    if (!changed) break;
+  }
+  return new Map(input.levels.map((l) => [l.id, row(l.id)]));
+}
+
+/** A point of an edge's curve, `t` from 0 (start) to 1 (end). */
+export function pointOnEdge(edge: Pick<MapEdge, 'start' | 'c1' | 'c2' | 'end'>, t: number): Point {
+  const u = 1 - t;
+  const at = (k: 'x' | 'y') => u * u * u * edge.start[k] + 3 * u * u * t * edge.c1[k] + 3 * u * t * t * edge.c2[k] + t * t * t * edge.end[k];
+  return { x: at('x'), y: at('y') };
+}
+
+/** Pairs of an edge and a node (other than its own two) that the edge's curve passes through. */
+export function edgeCrossings(layout: Pick<MapLayout, 'nodes' | 'edges'>, samples = 48): { edge: MapEdge; node: MapNode }[] {
+  const found: { edge: MapEdge; node: MapNode }[] = [];
+  for (const edge of layout.edges)
+    for (const node of layout.nodes) {
+      if (node.id === edge.from || node.id === edge.to) continue;
+      for (let i = 1; i < samples; i++) {
+        const p = pointOnEdge(edge, i / samples);
+        if (p.x > node.x && p.x < node.x + node.width && p.y > node.y && p.y < node.y + node.height) {
+          found.push({ edge, node });
+          break;
+        }
+      }
+    }
+  return found;
+}
+
+/** Every order of a list (there are few tracks). */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/**
+ * Places nodes of one column at the given ideal centres without overlap: sorted by ideal centre,
+ * each pushed down just enough to clear the previous one, then the group shifted back up so that it
+ * is centred on its ideals, but never above `top`.
+ */
+export function stack(items: { id: string; ideal: number; height: number }[], gap: number, top: number): Map<string, number> {
+  const sorted = [...items].sort((a, b) => a.ideal - b.ideal);
+  const centres: number[] = [];
+  sorted.forEach((item, i) => {
+    const prev = sorted[i - 1];
+    const min = prev ? centres[i - 1]! + prev.height / 2 + gap + item.height / 2 : -Infinity;
+    centres.push(Math.max(item.ideal, min));
+  });
+  if (!sorted.length) return new Map();
+  const centring = sorted.reduce((s, item, i) => s + item.ideal - centres[i]!, 0) / sorted.length;
+  const shift = Math.max(centring, top - (centres[0]! - sorted[0]!.height / 2));
+  return new Map(sorted.map((item, i) => [item.id, centres[i]! + shift]));
+}
+
+/**
+ * Lays out the progression map. The track columns take the order, among all orders, whose arrows
+ * pass through the fewest nodes (ties keep the order of `input.tracks`). Throws when a level or
+ * path refers to a level that is not in the input.
+ */
+export function layoutProgressionMap(input: MapInput, options: Partial<MapOptions> = {}): MapLayout {
+  const o = { ...defaultMapOptions, ...options };
+  const used = input.tracks.map((t) => t.id).filter((t) => input.levels.some((l) => l.track === t));
+  let best: { layout: MapLayout; crossings: number } | undefined;
+  for (const order of permutations(used)) {
+    const layout = layoutInOrder(input, o, order);
+    const crossings = edgeCrossings(layout).length;
+    if (!best || crossings < best.crossings) best = { layout, crossings };
+  }
+  return best?.layout ?? layoutInOrder(input, o, []);
+}
+
+/** The layout with the track columns in the given order. */
+export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly string[]): MapLayout {
+  const levelIds = new Set(input.levels.map((l) => l.id));
+  const check = (id: string, where: string) => {
+    if (!levelIds.has(id)) throw new Error(`progression map: ${where} refers to unknown level \`${id}\``);
+  };
+  for (const l of input.levels) l.nextLevels.forEach((n) => check(n, `level \`${l.id}\``));
+  for (const p of input.paths) p.levels.forEach((n) => check(n, `path \`${p.id}\``));
+
+  const feeders = input.paths.filter((p) => p.kind === 'feeder');
+  const adjacent = input.paths.filter((p) => p.kind === 'adjacent');
+  const trackName = new Map(input.tracks.map((t) => [t.id, t.name]));
+
+  // Columns and their left edges.
+  const columns: (MapColumn & { left: number; width: number })[] = [];
+  let left = o.margin;
+  const addColumn = (id: string, heading: string, kind: NodeKind, width: number) => {
+    columns.push({ id, heading, kind, left, width, x: left + width / 2 });
+    left += width + o.columnGap;
+  };
+  if (feeders.length) addColumn('feeder', o.feederHeading, 'feeder', o.pathWidth);
+  for (const t of tracks) addColumn(t, trackName.get(t) ?? t, 'level', o.levelWidth);
+  if (adjacent.length) addColumn('adjacent', o.adjacentHeading, 'adjacent', o.pathWidth);
+  const width = left - o.columnGap + o.margin;
+  const column = (id: string) => columns.find((c) => c.id === id)!;
+
+  // Level nodes, by row.
+  const rows = levelRows(input);
+  const rowCount = Math.max(1, ...rows.values());
+  const top = o.margin + o.headerHeight;
+  const rowCentre = (row: number) => top + (rowCount - row) * o.rowHeight + o.rowHeight / 2;
+  const nodeHeight = (lines: string[]) => o.nodePadding * 2 + lines.length * o.lineHeight;
+  const nodes: MapNode[] = input.levels.map((l) => {
+    const lines = wrapLabel(l.label, o.maxChars);
+    const height = nodeHeight(lines);
+    const c = column(l.track);
+    return { id: l.id, kind: 'level', title: l.title, lines, href: l.href, x: c.left, y: round(rowCentre(rows.get(l.id)!) - height / 2), width: c.width, height, column: c.id };
+  });
+  const centreOf = (id: string) => {
+    const n = nodes.find((m) => m.id === id)!;
+    return n.y + n.height / 2;
+  };
+
+  // Feeder and adjacent nodes, each near the mean height of the levels it connects to.
+  for (const [kind, list] of [['feeder', feeders], ['adjacent', adjacent]] as const) {
+    if (!list.length) continue;
+    const c = column(kind);
+    const items = list.map((p) => {
+      const lines = wrapLabel(p.label, o.maxChars);
+      const ideal = p.levels.length ? p.levels.reduce((s, l) => s + centreOf(l), 0) / p.levels.length : top + o.rowHeight / 2;
+      return { path: p, lines, id: p.id, ideal, height: nodeHeight(lines) };
+    });
+    const centres = stack(items, o.nodeGap, top);
+    for (const item of items)
+      nodes.push({
+        id: item.id,
+        kind,
+        title: item.path.label,
+        lines: item.lines,
+        href: item.path.href,
+        x: c.left,
+        y: round(centres.get(item.id)! - item.height / 2),
+        width: c.width,
+        height: item.height,
+        column: kind,
+      });
+  }
+  const height = Math.max(top + rowCount * o.rowHeight, ...nodes.map((n) => n.y + n.height)) + o.margin;
+
+  // Edges: the usual moves between levels, feeders into levels, levels out to adjacent paths.
+  const raw: { from: string; to: string; kind: EdgeKind }[] = [
+    ...input.levels.flatMap((l) => l.nextLevels.map((n) => ({ from: l.id, to: n, kind: 'next' as const }))),
+    ...feeders.flatMap((p) => p.levels.map((l) => ({ from: p.id, to: l, kind: 'feeder' as const }))),
+    ...adjacent.flatMap((p) => p.levels.map((l) => ({ from: l, to: p.id, kind: 'adjacent' as const }))),
+  ];
+  const node = (id: string) => nodes.find((n) => n.id === id)!;
+  const centre = (n: MapNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
+  const sides = (a: MapNode, b: MapNode): [Side, Side] => {
+    if (a.column === b.column) return centre(b).y < centre(a).y ? ['top', 'bottom'] : ['bottom', 'top'];
+    return centre(b).x > centre(a).x ? ['right', 'left'] : ['left', 'right'];
+  };
+
+  // Spread the ends that share a side of a node along that side, in the order of the nodes at their other end.
+  const ports = new Map<string, { edge: number; end: 'start' | 'end'; other: MapNode }[]>();
+  raw.forEach((e, i) => {
+    const a = node(e.from);
+    const b = node(e.to);
+    const [sa, sb] = sides(a, b);
+    const add = (n: MapNode, side: Side, end: 'start' | 'end', other: MapNode) => {
+      const key = `${n.id}|${side}`;
+      ports.set(key, [...(ports.get(key) ?? []), { edge: i, end, other }]);
+    };
+    add(a, sa, 'start', b);
+    add(b, sb, 'end', a);
+  });
+  const points = raw.map(() => ({ start: { x: 0, y: 0 }, end: { x: 0, y: 0 }, startSide: 'top' as Side }));
+  for (const [key, list] of ports) {
+    const [id, side] = key.split('|') as [string, Side];
+    const n = node(id);
+    const vertical = side === 'left' || side === 'right';
+    list.sort((p, q) => (vertical ? centre(p.other).y - centre(q.other).y : centre(p.other).x - centre(q.other).x) || p.edge - q.edge);
+    list.forEach((p, i) => {
+      const f = (i + 1) / (list.length + 1);
+      const point = vertical
+        ? { x: side === 'left' ? n.x : n.x + n.width, y: round(n.y + n.height * f) }
+        : { x: round(n.x + n.width * f), y: side === 'top' ? n.y : n.y + n.height };
+      points[p.edge]![p.end] = point;
+      if (p.end === 'start') points[p.edge]!.startSide = side;
+    });
+  }
+  const edges: MapEdge[] = raw.map((e, i) => {
+    const { start, end, startSide } = points[i]!;
+    const vertical = startSide === 'top' || startSide === 'bottom';
+    const dx = vertical ? 0 : round((end.x - start.x) / 2);
+    const dy = vertical ? round((end.y - start.y) / 2) : 0;
+    const c1 = { x: start.x + dx, y: start.y + dy };
+    const c2 = { x: end.x - dx, y: end.y - dy };
+    const d = `M${start.x} ${start.y}C${c1.x} ${c1.y} ${c2.x} ${c2.y} ${end.x} ${end.y}`;
+    return { ...e, d, start, c1, c2, end };
+  });
+
+  return { width: round(width), height: round(height), columns: columns.map(({ id, heading, x, kind }) => ({ id, heading, x: round(x), kind })), nodes, edges };
+}

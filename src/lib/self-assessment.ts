@@ -1,0 +1,195 @@
+/**
+ * The self-assessment's model, shared by the page (server) and its island (browser).
+ *
+ * `Ladder` is the part of the career ladder the tool needs, serialised once into the page as JSON.
+ * `Assessment` is what a reader records and what is stored, exported and imported:
+ *
+ *   { current: level id | null,   the level the reader holds now
+ *     target: level id | null,    the level they aim for
+ *     competencies: {             only competencies the reader touched; a missing one is "not rated"
+ *       [competency id]: { demonstrated: level id | null, notes: string, links: string[] } } }
+ *
+ * `demonstrated` names the level whose expectation the reader consistently demonstrates for that
+ * competency; their proficiency there is that level's proficiency (1–5), never a bare number.
+ * Every change goes through the pure update functions below, which return a new value.
+ */
+import * as z from 'zod/mini';
+import type { StoreSpec } from './storage.ts';
+
+export interface LadderExpectation {
+  /** 1 (foundational) to 5 (sets the standard for the organisation). */
+  proficiency: number;
+  behaviours: string[];
+  evidence: string[];
+}
+
+export interface LadderLevel {
+  id: string;
+  title: string;
+  shortTitle: string;
+  track: string;
+  rank: number;
+  /** The level page, e.g. `/ladder/levels/staff-ml-engineer/`; a competency's section is `#<competency id>`. */
+  href: string;
+  expectations: Record<string, LadderExpectation>;
+}
+
+export interface Ladder {
+  tracks: { id: string; name: string }[];
+  /** In the ladder's order (`competencies.yaml`), which is also the chart's axis order. */
+  competencies: { id: string; name: string }[];
+  /** Ordered by track and rank. */
+  levels: LadderLevel[];
+  /** Weight (percent) of each competency in the interview scorecard; breaks ties between equal gaps. */
+  weights: Record<string, number>;
+  /** The scorecard the weights come from. */
+  weightsFrom: { title: string; href: string };
+}
+
+export interface CompetencyAssessment {
+  demonstrated: string | null;
+  notes: string;
+  links: string[];
+}
+
+export interface Assessment {
+  current: string | null;
+  target: string | null;
+  competencies: Record<string, CompetencyAssessment>;
+}
+
+/** Most characters kept in one competency's notes. */
+export const maxNotesLength = 20_000;
+/** Most links per competency, and most characters per link. */
+export const maxLinks = 30;
+export const maxLinkLength = 2_000;
+
+export const emptyAssessment = (): Assessment => ({ current: null, target: null, competencies: {} });
+
+const idList = (ids: string[]) => ids as [string, ...string[]];
+
+/** The schema of `Assessment` for this ladder: only its level and competency ids are accepted. */
+export function assessmentSchema(ladder: Ladder): z.ZodMiniType<Assessment> {
+  const level = z.nullable(z.enum(idList(ladder.levels.map((l) => l.id))));
+  const competency = z.enum(idList(ladder.competencies.map((c) => c.id)));
+  return z.strictObject({
+    current: level,
+    target: level,
+    competencies: z.partialRecord(
+      competency,
+      z.strictObject({
+        demonstrated: level,
+        notes: z.string().check(z.maxLength(maxNotesLength)),
+        links: z.array(z.string().check(z.maxLength(maxLinkLength))).check(z.maxLength(maxLinks)),
+      }),
+    ),
+  }) as unknown as z.ZodMiniType<Assessment>;
+}
+
+/** Storage under `handbook:self-assessment`, through the shared storage module. */
+export const selfAssessmentSpec = (ladder: Ladder): StoreSpec<Assessment> => ({
+  tool: 'self-assessment',
+  version: 1,
+  schema: assessmentSchema(ladder),
+  empty: emptyAssessment,
+});
+
+export const levelById = (ladder: Ladder, id: string | null | undefined): LadderLevel | undefined =>
+  id ? ladder.levels.find((l) => l.id === id) : undefined;
+
+const entry = (a: Assessment, competency: string): CompetencyAssessment =>
+  a.competencies[competency] ?? { demonstrated: null, notes: '', links: [] };
+
+/** Drops entries that hold nothing, so that "not rated, no notes" has one representation. */
+function withEntry(a: Assessment, competency: string, next: CompetencyAssessment): Assessment {
+  const competencies = { ...a.competencies };
+  if (next.demonstrated === null && next.notes === '' && next.links.length === 0) delete competencies[competency];
+  else competencies[competency] = next;
+  return { ...a, competencies };
+}
+
+export const setLevel = (a: Assessment, which: 'current' | 'target', level: string | null): Assessment => ({ ...a, [which]: level });
+
+export const rate = (a: Assessment, competency: string, level: string | null): Assessment =>
+  withEntry(a, competency, { ...entry(a, competency), demonstrated: level });
+
+/** Splits a links field (one per line) into trimmed, non-empty links. */
+export const parseLinks = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, maxLinks)
+    .map((l) => l.slice(0, maxLinkLength));
+
+export const annotate = (a: Assessment, competency: string, notes: string, links: string[]): Assessment =>
+  withEntry(a, competency, { ...entry(a, competency), notes: notes.slice(0, maxNotesLength), links });
+
+/** Rates every competency that has no rating yet as `level` (e.g. the reader's current level). */
+export const rateUnrated = (ladder: Ladder, a: Assessment, level: string): Assessment =>
+  ladder.competencies.reduce((acc, c) => (entry(acc, c.id).demonstrated ? acc : rate(acc, c.id, level)), a);
+
+export const ratingOf = (a: Assessment, competency: string): string | null => entry(a, competency).demonstrated;
+export const notesOf = (a: Assessment, competency: string) => entry(a, competency);
+
+/** True when the assessment holds anything a reader typed or chose. */
+export const hasContent = (a: Assessment): boolean => a.current !== null || a.target !== null || Object.keys(a.competencies).length > 0;
+
+/** True when any competency has notes or links. */
+export const hasNotes = (a: Assessment): boolean => Object.values(a.competencies).some((c) => c.notes !== '' || c.links.length > 0);
+
+/** The proficiency of the level demonstrated for each competency, in the ladder's order; null when not rated. */
+export const yourProfile = (ladder: Ladder, a: Assessment): (number | null)[] =>
+  ladder.competencies.map((c) => levelById(ladder, ratingOf(a, c.id))?.expectations[c.id]?.proficiency ?? null);
+
+/** A level's expected proficiency for each competency, in the ladder's order. */
+export const levelProfile = (ladder: Ladder, level: string | null): (number | null)[] =>
+  ladder.competencies.map((c) => levelById(ladder, level)?.expectations[c.id]?.proficiency ?? null);
+
+/**
+ * The tracks whose levels the rating options show: those of the current and target levels and of
+ * any level already chosen as demonstrated (so no rating is ever hidden); every track when none.
+ */
+export function visibleTracks(ladder: Ladder, a: Assessment): string[] {
+  const chosen = [a.current, a.target, ...Object.values(a.competencies).map((c) => c.demonstrated)];
+  const tracks = new Set(chosen.map((id) => levelById(ladder, id)?.track).filter((t): t is string => !!t));
+  return ladder.tracks.map((t) => t.id).filter((t) => tracks.size === 0 || tracks.has(t));
+}
+
+/** Only web and mail links become clickable; anything else (e.g. `javascript:`) is shown as text. */
+export const isSafeLink = (link: string): boolean => /^(https?:\/\/|mailto:)/i.test(link);
+
+/** What `buildLadder` reads; content entries have more fields, which it leaves out of the page. */
+export interface LadderSource {
+  tracks: readonly { id: string; name: string }[];
+  competencies: readonly { id: string; name: string }[];
+  levels: readonly (Omit<LadderLevel, 'expectations'> & { expectations: Record<string, LadderExpectation> })[];
+  scorecard: { title: string; href: string; dimensions: readonly { competency: string; weight: number }[] };
+}
+
+/** The ladder as the page serialises it: only the fields the tool uses, levels by track and rank. */
+export function buildLadder(source: LadderSource): Ladder {
+  const trackOrder = source.tracks.map((t) => t.id);
+  return {
+    tracks: source.tracks.map(({ id, name }) => ({ id, name })),
+    competencies: source.competencies.map(({ id, name }) => ({ id, name })),
+    levels: [...source.levels]
+      .sort((a, b) => trackOrder.indexOf(a.track) - trackOrder.indexOf(b.track) || a.rank - b.rank)
+      .map((l) => ({
+        id: l.id,
+        title: l.title,
+        shortTitle: l.shortTitle,
+        track: l.track,
+        rank: l.rank,
+        href: l.href,
+        expectations: Object.fromEntries(
+          source.competencies.flatMap((c) => {
+            const e = l.expectations[c.id];
+            return e ? [[c.id, { proficiency: e.proficiency, behaviours: e.behaviours, evidence: e.evidence }]] : [];
+          }),
+        ),
+      })),
+    weights: Object.fromEntries(source.scorecard.dimensions.map((d) => [d.competency, d.weight])),
+    weightsFrom: { title: source.scorecard.title, href: source.scorecard.href },
+  };
+}

@@ -1,0 +1,63 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatJson, formatReport } from './format';
+import { rules } from './problem';
+import { validateContent } from './validate';
+
+const fixtures = join(import.meta.dirname, '../../../tests/fixtures/validate');
+const repoRoot = join(import.meta.dirname, '../../..');
+const temp = mkdtempSync(join(tmpdir(), 'validate-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** The base fixture with one case's files laid over it. */
+function caseTree(name: string): string {
+  const root = join(temp, name);
+  cpSync(join(fixtures, 'base'), root, { recursive: true });
+  cpSync(join(fixtures, 'cases', name), root, { recursive: true, filter: (src) => !src.endsWith('expected.txt') && !src.endsWith('.keep') });
+  return root;
+}
+
+const cases = readdirSync(join(fixtures, 'cases')).sort();
+
+describe('npm run validate', () => {
+  it.each(cases)('reports the %s fixture exactly as its golden file says', async (name) => {
+    const { problems, filesChecked } = validateContent(caseTree(name));
+    await expect(formatReport(problems, filesChecked) + '\n').toMatchFileSnapshot(join(fixtures, 'cases', name, 'expected.txt'));
+  });
+
+  it('has a failing fixture for every rule, which the fixture named after it breaks', () => {
+    for (const rule of Object.keys(rules)) {
+      expect(cases, `no fixture for ${rule}`).toContain(rule);
+      const { problems } = validateContent(caseTree(rule));
+      expect(problems.map((p) => p.rule), `fixture ${rule}`).toContain(rule);
+    }
+  });
+
+  it('locates every problem at a real line and column, never 0:0', () => {
+    for (const name of cases) {
+      for (const p of validateContent(caseTree(name)).problems) {
+        expect(p.line, `${name}: ${p.message}`).toBeGreaterThan(0);
+        expect(p.column, `${name}: ${p.message}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('passes the clean base fixture with one summary line', () => {
+    const { problems, filesChecked } = validateContent(caseTree('clean'));
+    expect(formatReport(problems, filesChecked)).toMatch(/^✓ content valid: \d+ files checked, 0 problems$/);
+  });
+
+  it('prints machine-readable JSON with --format json', () => {
+    const { problems, filesChecked } = validateContent(caseTree('broken-reference'));
+    const json = JSON.parse(formatJson(problems, filesChecked));
+    expect(json.problemCount).toBe(problems.length);
+    expect(json.problems[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), rule: 'broken-reference' }));
+  });
+
+  it('finds no problem in the handbook’s real content', () => {
+    const { problems } = validateContent(repoRoot);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`)).toEqual([]);
+  });
+});

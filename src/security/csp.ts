@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The handbook's Content-Security-Policy, as Astro's `security.csp` option. Astro writes it into a
+ * `<meta http-equiv="content-security-policy">` on every page and adds the hashes of the scripts and
+ * styles it bundles itself; `_headers` repeats it as an HTTP header (src/security/headers.ts).
+ *
+ * Nothing loads from another origin. Starlight's inline scripts (theme, sidebar state, search
+ * shortcut) run because their SHA-256 hashes are listed in `inline-script-hashes.json`, which
+ * `npm run csp:hashes` rewrites from a build and `tests/dist/csp.test.ts` checks against each build.
+ */
+
+/** Directives other than script-src and style-src, which Astro writes itself. */
+export const directives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/**
+ * Directives a `<meta>` element cannot carry (browsers ignore them there); hosts send them as headers.
+ * `frame-ancestors 'none'`: no other site may frame the handbook (clickjacking).
+ */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+
+/** The committed hashes of every inline script in the build, with a note of where each comes from. */
+export interface InlineScriptHashes {
+  $comment: string;
+  scripts: Record<string, string>;
+}
+
+export const inlineScriptHashesFile = new URL('./inline-script-hashes.json', import.meta.url);
+
+export function readInlineScriptHashes(): InlineScriptHashes {
+  return JSON.parse(readFileSync(inlineScriptHashesFile, 'utf8')) as InlineScriptHashes;
+}
+
+/** The value of Astro's `security.csp` option. */
+export function contentSecurityPolicy() {
+  return {
+    algorithm: 'SHA-256' as const,
+    directives: [...directives],
+    scriptDirective: {
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it allows no JS eval.
+      resources: ["'self'", "'wasm-unsafe-eval'"],
+      hashes: Object.keys(readInlineScriptHashes().scripts) as `sha256-${string}`[],
+    },
+    styleDirective: {
+      // Starlight writes custom properties in style="" attributes (icon sizes, sidebar depth), so
+      // inline style *attributes* are allowed (style-src-attr); <style> elements still need a hash.
+      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+    },
+  };
+}
