@@ -28,8 +28,15 @@ export default defineConfig({
       editLink: { baseUrl: editBase },
       pagination: true,
       sidebar: sidebar(),
-      customCss: ['./src/styles/handbook.css'],
-      components: {},
+      customCss: ['./src/styles/handbook.css', './src/styles/hiring.css', './src/styles/print.css'],
+      components: {
+        // "Terms on this page" after the content of pages with `terms` frontmatter (issue 7).
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // The title, then the page's Pagefind filters: content type, level, track (issue 4).
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        // Starlight's search with `showEmptyFilters: false` (issue 4).
+        Search: './src/components/overrides/Search.astro',
+      },
       plugins: [
         // The build fails on a broken internal link or anchor in content. Links to pages generated
         // from data are checked by `isValidLinkToGeneratedPage`; links inside generated pages by

@@ -23,6 +23,11 @@ export function handbook(): AstroIntegration {
           injectRoute({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url), prerender: true });
         route('/ladder/levels/[level]', 'level.astro');
         route('/ladder/competencies/[competency]', 'competency.astro');
+        route('/ladder/compare', 'compare-index.astro');
+        route('/ladder/compare/[pair]', 'compare.astro');
+        // The machine-readable ladder and its JSON Schema, at stable URLs.
+        route('/ladder.json', 'ladder.json.ts');
+        route('/ladder.schema.json', 'ladder.schema.json.ts');
       },
     },
   };

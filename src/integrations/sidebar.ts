@@ -4,7 +4,8 @@ import { loadContent } from '../lib/validation/load.ts';
 type SidebarItem =
   | { label: string; link: string }
   | { label: string; items: SidebarItem[]; collapsed?: boolean }
-  | { label: string; items: [{ autogenerate: { directory: string } }]; collapsed?: boolean };
+  | { label: string; items: [{ autogenerate: { directory: string } }]; collapsed?: boolean }
+  | { autogenerate: { directory: string } };
 
 /**
  * The sidebar, built from the content at config time: one group per role description folder, the
@@ -28,7 +29,10 @@ export function sidebar(root = process.cwd()): SidebarItem[] {
     {
       label: 'Career ladder',
       items: [
-        ...(dir('ladder') ? [{ label: 'Ladder', items: [{ autogenerate: { directory: 'ladder' } }] } as SidebarItem] : []),
+        // The ladder's guide pages (overview, map, promotion), then the pages generated from data.
+        // The comparison pages stay out of the sidebar; "Compare levels" lists them.
+        ...(dir('ladder') ? [{ autogenerate: { directory: 'ladder' } } as SidebarItem] : []),
+        { label: 'Compare levels', link: '/ladder/compare/' },
         { label: 'Levels', collapsed: true, items: levels.map((l) => ({ label: l.title, link: `/ladder/levels/${l.id}/` })) },
         {
           label: 'Competencies',

@@ -30,7 +30,10 @@ export interface MapLevel {
 
 export interface MapPath {
   id: string;
+  /** Text in the node. */
   label: string;
+  /** Full name, for the node's tooltip; the label when absent. */
+  title?: string;
   kind: 'feeder' | 'adjacent';
   /** The levels a feeder leads into, or the levels an adjacent path is reached from. */
   levels: readonly string[];
@@ -92,6 +95,8 @@ export interface MapNode {
   kind: NodeKind;
   title: string;
   lines: string[];
+  /** Vertical centre of each line of `lines`, for `dominant-baseline: central` text. */
+  lineY: number[];
   href: string;
   /** Top-left corner, width and height. */
   x: number;
@@ -280,11 +285,13 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
   const top = o.margin + o.headerHeight;
   const rowCentre = (row: number) => top + (rowCount - row) * o.rowHeight + o.rowHeight / 2;
   const nodeHeight = (lines: string[]) => o.nodePadding * 2 + lines.length * o.lineHeight;
+  const lineCentres = (y: number, lines: string[]) => lines.map((_, i) => round(y + o.nodePadding + (i + 0.5) * o.lineHeight));
   const nodes: MapNode[] = input.levels.map((l) => {
     const lines = wrapLabel(l.label, o.maxChars);
     const height = nodeHeight(lines);
     const c = column(l.track);
-    return { id: l.id, kind: 'level', title: l.title, lines, href: l.href, x: c.left, y: round(rowCentre(rows.get(l.id)!) - height / 2), width: c.width, height, column: c.id };
+    const y = round(rowCentre(rows.get(l.id)!) - height / 2);
+    return { id: l.id, kind: 'level', title: l.title, lines, lineY: lineCentres(y, lines), href: l.href, x: c.left, y, width: c.width, height, column: c.id };
   });
   const centreOf = (id: string) => {
     const n = nodes.find((m) => m.id === id)!;
@@ -301,19 +308,22 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
       return { path: p, lines, id: p.id, ideal, height: nodeHeight(lines) };
     });
     const centres = stack(items, o.nodeGap, top);
-    for (const item of items)
+    for (const item of items) {
+      const y = round(centres.get(item.id)! - item.height / 2);
       nodes.push({
         id: item.id,
         kind,
-        title: item.path.label,
+        title: item.path.title ?? item.path.label,
         lines: item.lines,
+        lineY: lineCentres(y, item.lines),
         href: item.path.href,
         x: c.left,
-        y: round(centres.get(item.id)! - item.height / 2),
+        y,
         width: c.width,
         height: item.height,
         column: kind,
       });
+    }
   }
   const height = Math.max(top + rowCount * o.rowHeight, ...nodes.map((n) => n.y + n.height)) + o.margin;
 

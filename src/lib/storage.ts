@@ -45,11 +45,11 @@ export interface Envelope<T> {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Throws on keys that could reach an object's prototype, anywhere in a parsed value. */
-function assertNoForbiddenKeys(value: unknown, path = 'the file'): void {
+function assertNoForbiddenKeys(value: unknown, path: string[] = []): void {
   if (value === null || typeof value !== 'object') return;
   for (const key of Object.keys(value)) {
-    if (forbiddenKeys.has(key)) throw new Error(`${path} contains the key “${key}”, which is not allowed`);
-    assertNoForbiddenKeys((value as Record<string, unknown>)[key], `${path}.${key}`);
+    if (forbiddenKeys.has(key)) throw new Error(`the file contains the key “${key}”${path.length ? ` (in ${path.join('.')})` : ''}, which is not allowed`);
+    assertNoForbiddenKeys((value as Record<string, unknown>)[key], [...path, key]);
   }
 }
 
@@ -70,7 +70,7 @@ export function readEnvelope<T>(spec: StoreSpec<T>, value: unknown): Result<T> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'the file is not a handbook export (expected a JSON object)' };
   const env = value as Partial<Envelope<unknown>>;
   if (env.format !== storageFormat) return { ok: false, error: 'the file is not a handbook export (its “format” is missing or different)' };
-  if (env.tool !== spec.tool) return { ok: false, error: `the file was exported by the ${typeof env.tool === 'string' ? `“${env.tool.slice(0, 40)}”` : 'an unknown'} tool, not the ${spec.tool} tool` };
+  if (env.tool !== spec.tool) return { ok: false, error: `the file was exported by ${typeof env.tool === 'string' ? `the “${env.tool.slice(0, 40)}” tool` : 'an unknown tool'}, not the ${spec.tool} tool` };
   if (typeof env.version !== 'number' || !Number.isInteger(env.version) || env.version < 1) return { ok: false, error: 'the file has no valid “version”' };
   if (env.version > spec.version) return { ok: false, error: `the file was made by a newer version of this tool (version ${env.version}; this page reads up to ${spec.version})` };
   let data: unknown = env.data;

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { competencySchema, familySchema, glossaryTermSchema, pathSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
+import { changelogSchema } from './changelog.ts';
 import {
   goalsSchema,
   hiringSchema,
@@ -28,6 +29,7 @@ export const dataCollectionsByName = {
   tracks: { name: 'tracks', kind: 'list', file: 'content/family/tracks.yaml', schema: trackSchema, title: 'Tracks' },
   competencies: { name: 'competencies', kind: 'list', file: 'content/family/competencies.yaml', schema: competencySchema, title: 'Competencies' },
   paths: { name: 'paths', kind: 'list', file: 'content/family/paths.yaml', schema: pathSchema, title: 'Feeder roles and adjacent paths' },
+  changelog: { name: 'changelog', kind: 'document', base: 'content', pattern: 'family/changelog.yaml', schema: changelogSchema, title: 'Changelog' },
   glossary: { name: 'glossary', kind: 'list', file: 'content/family/glossary.yaml', schema: glossaryTermSchema, title: 'Glossary' },
   roles: { name: 'roles', kind: 'document', base: 'content/roles', pattern: '*/role.yaml', schema: roleSchema, title: 'Role (a level of the ladder)' },
   kpis: { name: 'kpis', kind: 'document', base: 'content/roles', pattern: '*/kpis.yaml', schema: kpiFrameworkSchema, title: 'KPI framework' },

@@ -8,6 +8,13 @@ type Data = Record<string, unknown>;
 const asList = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
 const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
 /** Cross-file rules over content that has been loaded (schema-valid or not: each rule reads defensively). */
 export function crossFileProblems(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
@@ -175,6 +182,26 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
     refs(page, ['terms'], page.frontmatter['terms'], glossaryIds, 'glossary term');
   }
 
+  // The changelog names things that exist, lists releases newest first, and its newest release is the family's version.
+  for (const log of of('changelog')) {
+    const releases = asList((log.data as Data)['releases']);
+    const targets: Record<string, Set<string> | undefined> = { level: roleIds, competency: competencyIds, scorecard: roleIds, 'role-description': roleIds, family: new Set(['family']) };
+    releases.forEach((release, r) =>
+      asList(release['changes']).forEach((change, c) => {
+        const subject = String(change['subject']);
+        if (subject in targets) refs(log, ['releases', r, 'changes', c, 'id'], change['id'], targets[subject], subject.replace('-', ' '));
+      }),
+    );
+    const versions = releases.map((r) => String(r['version']));
+    const newerFirst = [...versions].sort((a, b) => compareVersions(b, a));
+    versions.forEach((v, i) => {
+      if (v !== newerFirst[i]) report(log, ['releases', i, 'version'], 'changelog-version', `release ${v} is out of order`, { expected: `releases newest first (${newerFirst.join(', ')})`, found: versions.join(', ') });
+    });
+    const familyVersion = of('family')[0] ? String((of('family')[0]!.data as Data)['version']) : undefined;
+    if (familyVersion && /^\d+\.\d+\.\d+$/.test(familyVersion) && versions[0] && versions[0] !== familyVersion)
+      report(log, ['releases', 0, 'version'], 'changelog-version', `the newest release is ${versions[0]} but the family is at version ${familyVersion}`, { expected: familyVersion, found: versions[0] });
+  }
+
   // Each competency has an expectation at every level of every track it applies to.
   for (const r of roles) {
     const d = r.data as Partial<Role>;
@@ -241,6 +268,13 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
     for (const heading of findEmptySections(bodyOf(page.text, fm), page.bodyStartLine))
       problems.push({ file: page.file, line: heading.line, column: 1, rule: 'empty-section', message: `section “${heading.text}” is empty`, expected: 'content before the next heading', found: 'nothing' });
   }
+
+  // Placeholders left by the scaffolding command (`TODO: …`) must be filled in before publishing.
+  for (const { file, text } of content.files)
+    text.split('\n').forEach((line, i) => {
+      const at = line.search(/\bTODO\b/);
+      if (at >= 0) problems.push({ file, line: i + 1, column: at + 1, rule: 'placeholder-text', message: 'placeholder text is not filled in', expected: 'real content', found: JSON.stringify(line.slice(at, at + 60).trim()) });
+    });
 
   // No damaged characters anywhere.
   const damaged = /[\u0E00-\u0E7F\uFFFD]+|â€./g;

@@ -25,9 +25,11 @@ export const rules = {
   'missing-expectation': 'Add an expectation for the competency to the level’s `expectations` map.',
   'rank-sequence': 'Number the levels of each track 1, 2, 3, … without gaps or repeats.',
   'proficiency-decrease': 'Raise the proficiency of the higher level, or lower the one below it: it may never fall as rank rises.',
+  'changelog-version': 'List releases newest first and make the newest one the version in content/family/family.yaml.',
   'weights-sum': 'Adjust the scorecard weights so that they add up to exactly 100.',
   'page-metadata': 'Give every page a `title` and a `description` (one sentence, shown in search results).',
   'damaged-character': 'Replace the damaged character with the one it stands for (– — → ’ “ ” ≥).',
+  'placeholder-text': 'Replace the TODO placeholder with real content (`npm run new:role` leaves them for you to fill in).',
   'empty-section': 'Write the section’s content, or remove the heading.',
 } as const;
 

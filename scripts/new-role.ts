@@ -1,0 +1,54 @@
+/**
+ * `npm run new:role -- <id> [--title "Distinguished ML Engineer"] [--track ic] [--rank 5]`
+ *
+ * Scaffolds a new role (a level of the ladder): `content/roles/<id>/role.yaml` with an expectation
+ * for every competency of its track, and a role page `content/docs/roles/<id>/index.mdx`. Every
+ * text is a `TODO:` placeholder that `npm run validate` flags until it is filled in. It never
+ * overwrites an existing role.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { loadContent } from '../src/lib/validation/load.ts';
+import { scaffoldRole } from '../src/lib/scaffold-role.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { title: { type: 'string' }, track: { type: 'string', default: 'ic' }, rank: { type: 'string' }, root: { type: 'string', default: '.' } },
+});
+const root = resolve(values.root);
+const id = positionals[0];
+const fail = (message: string): never => {
+  console.error(`new:role: ${message}`);
+  process.exit(1);
+};
+if (!id) fail('give the new role an id, e.g. `npm run new:role -- distinguished-ml-engineer`');
+
+const { entries } = loadContent(root);
+const result = scaffoldRole({
+  id: id!,
+  track: values.track!,
+  ...(values.title ? { title: values.title } : {}),
+  ...(values.rank ? { rank: Number(values.rank) } : {}),
+  tracks: entries.filter((e) => e.collection === 'tracks').map((e) => e.id),
+  competencies: entries.filter((e) => e.collection === 'competencies').map((e) => ({ id: e.id, tracks: (e.data as { tracks: string[] }).tracks })),
+  levels: entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; expectations: Record<string, { proficiency: number }> }) })),
+});
+if (!result.ok) fail(result.error);
+const { role, page } = result.ok ? result : fail('');
+
+const roleDir = join(root, 'content/roles', id!);
+const pageDir = join(root, 'content/docs/roles', id!);
+if (existsSync(roleDir) || existsSync(pageDir)) fail(`content/roles/${id}/ or content/docs/roles/${id}/ already exists; nothing was changed`);
+mkdirSync(roleDir, { recursive: true });
+mkdirSync(pageDir, { recursive: true });
+writeFileSync(join(roleDir, 'role.yaml'), `# ${role.title}: fill in every placeholder, then run \`npm run validate\`.\n${stringify(role, { lineWidth: 100 })}`);
+writeFileSync(join(pageDir, 'index.mdx'), page);
+console.log(`Created content/roles/${id}/role.yaml and content/docs/roles/${id}/index.mdx.
+Next:
+  1. Fill in every TODO (npm run validate lists them with their line numbers).
+  2. Check the proficiency of each competency against the levels around it.
+  3. Add the new level to the \`nextLevels\` of the level below it, if people move up into it.
+  4. Add a changelog entry in content/family/changelog.yaml and bump the version in family.yaml.
+  5. npm run dev, and look at /ladder/levels/${id}/.`);

@@ -1,0 +1,28 @@
+/**
+ * The ladder the self-assessment works on, built once per build from the handbook's data (through
+ * `~/data/handbook`, the module that reads the collections) and shared by the page's components.
+ */
+import { getCompetencies, getLevels, getScorecards, getTracks } from '~/data/handbook';
+import { buildLadder, type Ladder } from '~/lib/self-assessment';
+
+let ladder: Promise<Ladder> | undefined;
+
+/** Tie-breaking weights come from the interview scorecard (the Lead ML Engineer's, the only one so far). */
+async function load(): Promise<Ladder> {
+  const [tracks, competencies, levels, scorecards] = await Promise.all([getTracks(), getCompetencies(), getLevels(), getScorecards()]);
+  const scorecard = scorecards[0];
+  if (!scorecard) throw new Error('The self-assessment needs an interview scorecard (content/roles/<role>/scorecard.yaml) for its weights.');
+  const role = levels.find((l) => l.id === scorecard.role);
+  return buildLadder({
+    tracks,
+    competencies,
+    levels,
+    scorecard: {
+      title: `${role?.title ?? scorecard.role} interview scorecard`,
+      href: `/roles/${scorecard.role}/hiring/#scorecard-dimensions-example`,
+      dimensions: scorecard.dimensions,
+    },
+  });
+}
+
+export const getSelfAssessmentLadder = (): Promise<Ladder> => (ladder ??= load());

@@ -1,0 +1,21 @@
+/**
+ * Small facts the ladder pages show, taken from the schemas rather than written twice.
+ */
+import { expectationSchema } from '../schemas/role.ts';
+import type { ChangeKind } from './compare.ts';
+
+/** The top of the proficiency scale (`expectationSchema.proficiency`'s maximum). */
+export const proficiencyMax: number = expectationSchema.shape.proficiency.maxValue ?? 5;
+
+/** What the proficiency scale means, from the schema's own description of the field. */
+export const proficiencyScale: string = expectationSchema.shape.proficiency.description ?? '';
+
+/** How each kind of change reads on a comparison, for a reader going from the first level to the second. */
+export const changeLabels: Record<ChangeKind, { label: string; explain: string }> = {
+  new: { label: 'New', explain: 'expected only at the second level' },
+  raised: { label: 'Raised', explain: 'a higher proficiency at the second level' },
+  reframed: { label: 'Reframed', explain: 'the same proficiency, with different behaviours' },
+  unchanged: { label: 'Unchanged', explain: 'the same proficiency and the same behaviours' },
+  lower: { label: 'Less depth', explain: 'a lower proficiency at the second level (across tracks only)' },
+  dropped: { label: 'Not expected', explain: 'expected only at the first level' },
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { scaffoldRole, type ScaffoldInput } from './scaffold-role';
+
+const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
+  tracks: ['ic', 'management'],
+  competencies: [
+    { id: 'design', tracks: ['ic', 'management'] },
+    { id: 'coaching', tracks: ['management'] },
+  ],
+  levels: [
+    { id: 'senior', track: 'ic', rank: 1, expectations: { design: { proficiency: 3 } } },
+    { id: 'staff', track: 'ic', rank: 2, expectations: { design: { proficiency: 4 } } },
+  ],
+};
+
+describe('scaffoldRole', () => {
+  it('puts the new level on top of its track with an expectation per competency of that track', () => {
+    const result = scaffoldRole({ ...ladder, id: 'principal-ml-engineer', track: 'ic' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.role.title).toBe('Principal ML Engineer');
+    expect(result.role.rank).toBe(3);
+    expect(Object.keys(result.role.expectations)).toEqual(['design']);
+    expect(result.role.expectations['design']?.proficiency).toBe(4);
+    expect(result.role.summary).toMatch(/^TODO:/);
+    expect(result.page).toContain('role: principal-ml-engineer');
+  });
+
+  it.each([
+    ['Bad Id', 'ic', undefined, 'not a kebab-case id'],
+    ['staff', 'ic', undefined, 'already exists'],
+    ['new-one', 'research', undefined, 'track “research” does not exist'],
+    ['new-one', 'ic', 1, 'would break the track’s sequence'],
+  ])('refuses %s in %s', (id, track, rank, message) => {
+    const result = scaffoldRole({ ...ladder, id, track, ...(rank ? { rank } : {}) });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(message);
+  });
+});

@@ -1,0 +1,66 @@
+/** The files of a new role, with placeholders, computed from the ladder that exists (pure; see scripts/new-role.ts). */
+
+export interface ScaffoldInput {
+  id: string;
+  title?: string;
+  track: string;
+  rank?: number;
+  tracks: string[];
+  competencies: { id: string; tracks: string[] }[];
+  levels: { id: string; track: string; rank: number; expectations: Record<string, { proficiency: number }> }[];
+}
+
+const todo = (what: string) => `TODO: ${what}`;
+
+export function scaffoldRole(input: ScaffoldInput) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id)) return { ok: false as const, error: `“${input.id}” is not a kebab-case id (e.g. distinguished-ml-engineer)` };
+  if (input.levels.some((l) => l.id === input.id)) return { ok: false as const, error: `a role with id “${input.id}” already exists` };
+  if (!input.tracks.includes(input.track)) return { ok: false as const, error: `track “${input.track}” does not exist (tracks: ${input.tracks.join(', ')})` };
+  const inTrack = input.levels.filter((l) => l.track === input.track).sort((a, b) => a.rank - b.rank);
+  const rank = input.rank ?? inTrack.length + 1;
+  if (rank !== inTrack.length + 1) return { ok: false as const, error: `rank ${rank} would break the track’s sequence: new levels go on top (rank ${inTrack.length + 1}); renumber the others by hand to insert one` };
+  const below = inTrack[inTrack.length - 1];
+  const title = input.title ?? input.id.split('-').map((w) => (w === 'ml' ? 'ML' : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  const provenance = { kind: 'derived', section: todo('the section of the role description it derives from') };
+  const role = {
+    title,
+    shortTitle: todo('a short title for tables, e.g. Distinguished MLE'),
+    track: input.track,
+    rank,
+    summary: todo('two or three sentences on what this level is'),
+    scope: [todo('the scope of ownership and influence')],
+    typicalExperience: [todo('typical experience of people at this level')],
+    growth: [todo('how to grow from this level to the next one')],
+    nextLevels: [] as string[],
+    provenance,
+    expectations: Object.fromEntries(
+      input.competencies
+        .filter((c) => c.tracks.includes(input.track))
+        .map((c) => [
+          c.id,
+          {
+            // Starts at the level below so the ladder stays valid; raise it where this level expects more.
+            proficiency: below?.expectations[c.id]?.proficiency ?? 1,
+            behaviours: [todo(`what someone at this level consistently does for ${c.id}`)],
+            evidence: [todo('a concrete example of evidence')],
+            provenance,
+          },
+        ]),
+    ),
+  };
+  const page = `---
+title: ${title}
+description: "TODO: one sentence on the ${title} role, shown in search results."
+pageType: role
+role: ${input.id}
+sidebar:
+  order: 1
+  label: Overview
+---
+
+## Role summary
+
+TODO: the role description for ${title}. Its level expectations are on [the ladder](/ladder/levels/${input.id}/).
+`;
+  return { ok: true as const, role, page };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { roleSchema } from '../schemas/role';
+import { describeFields } from './schema-doc';
+
+describe('describeFields', () => {
+  it('lists fields with type, requiredness, allowed values, defaults and descriptions', () => {
+    const schema = z.object({
+      name: z.string().describe('The name.'),
+      kind: z.enum(['a', 'b']).optional(),
+      tags: z.array(z.string()).default([]),
+      items: z.array(z.object({ weight: z.number().int().min(1).max(100) })),
+    });
+    expect(describeFields(schema)).toEqual([
+      { path: 'name', type: 'text', required: true, description: 'The name.' },
+      { path: 'kind', type: 'one of', required: false, allowed: ['a', 'b'] },
+      { path: 'tags', type: 'list of text', required: false, defaultValue: '[]' },
+      { path: 'items', type: 'list of map', required: true },
+      { path: 'items[].weight', type: 'whole number 1–100', required: true },
+    ]);
+  });
+
+  it('documents every field of the role schema, nested expectations included', () => {
+    const paths = describeFields(roleSchema).map((f) => f.path);
+    expect(paths).toContain('expectations.<id>.proficiency');
+    expect(paths).toContain('provenance.kind');
+    expect(describeFields(roleSchema).every((f) => f.description || f.path.includes('.'))).toBe(true);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * Import fuzzing for the scorecard calculator: every malformed file is refused with a message, and
+ * the stored data is byte-for-byte what it was before. The cases are built from a valid export by
+ * breaking one thing at a time (wrong types, missing keys, out-of-range values, prototype keys, huge
+ * strings, truncation, other tools' exports), plus seeded random mutations of a valid file.
+ */
+import { describe, expect, it } from 'vitest';
+import { realScorecardModel } from './scorecard.fixture';
+import { importScorecards, maxCandidates, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
+import { createStore, maxImportBytes, memoryStorage, storageFormat } from './storage';
+
+const model = realScorecardModel();
+const spec = scorecardSpec(model);
+const now = new Date('2025-03-04T05:06:07Z');
+const dims = model.dimensions.map((d) => d.competency);
+
+/** What is already stored when each malformed file arrives. */
+const storedData: ScorecardData = withCandidate(spec.empty(), {
+  ...newCandidate(spec.empty(), 'Stored Candidate', now, () => 0.1),
+  ratings: { 'ml-system-design': 3, 'software-engineering': 2 },
+  notes: { 'ml-system-design': 'kept' },
+  redFlags: ['poor-collaboration'],
+});
+
+/** A valid export (two candidates) that each case breaks in one place. */
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const validCandidate = (id: string): { [key: string]: Json } => ({
+  id,
+  name: 'Imported Candidate',
+  updatedAt: now.toISOString(),
+  ratings: Object.fromEntries(dims.map((d, i) => [d, (i % 4) + 1])),
+  notes: Object.fromEntries(dims.map((d) => [d, `note on ${d}`])),
+  redFlags: [],
+});
+const validEnvelope = (): { [key: string]: Json } => ({
+  format: storageFormat,
+  tool: 'scorecard',
+  version: 1,
+  savedAt: now.toISOString(),
+  data: { role: model.role, currentId: 'c-a', candidates: [validCandidate('c-a'), validCandidate('c-b')] },
+});
+const validText = JSON.stringify(validEnvelope());
+
+/** A copy of the valid envelope with `change` applied to the object at `path`. */
+function variant(path: (string | number)[], change: (parent: { [key: string]: Json } | Json[], key: string | number) => void): string {
+  const env = validEnvelope();
+  let parent: Json = env;
+  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key] as Json;
+  change(parent as { [key: string]: Json }, path[path.length - 1]!);
+  return JSON.stringify(env);
+}
+const setAt = (path: (string | number)[], value: Json) => variant(path, (p, k) => void ((p as Record<string | number, Json>)[k] = value));
+const deleteAt = (path: (string | number)[]) => variant(path, (p, k) => void delete (p as Record<string | number, Json>)[k]);
+/** Inserts raw JSON text as the first member of the object at `path` (for keys JSON.stringify cannot write, like `__proto__`). */
+const insertRaw = (path: string[], member: string) => {
+  const marker = '"__insert_here__":0';
+  const text = variant([...path, '__insert_here__'], (p, k) => void ((p as Record<string | number, Json>)[k] = 0));
+  return text.replace(marker, member);
+};
+
+const wrongValues: [string, Json][] = [
+  ['null', null],
+  ['a boolean', true],
+  ['a number', 7],
+  ['a string', 'oops'],
+  ['an array', []],
+  ['an object', {}],
+];
+
+const cases: [string, string][] = [];
+const add = (name: string, text: string) => cases.push([name, text]);
+
+// Not JSON, or not an object.
+add('an empty file', '');
+add('only whitespace', ' \n\t ');
+add('a lone brace', '{');
+add('single-quoted JSON', "{'format': 'ml-career-handbook'}");
+add('a trailing comma', validText.replace(/}$/, ',}'));
+add('NaN', 'NaN');
+add('undefined', 'undefined');
+add('an HTML page', '<!doctype html><html><body>scorecard</body></html>');
+add('CSV', 'dimension,rating\nml-system-design,4\n');
+add('YAML', 'format: ml-career-handbook\ntool: scorecard\n');
+add('binary garbage', '\u0000\u0001\u0002\u00ff\ufffe');
+add('a byte-order mark before JSON text', '\ufeff' + validText);
+for (const [name, value] of wrongValues.filter(([n]) => n !== 'an object')) add(`a file that is ${name}`, JSON.stringify(value));
+add('an array of exports', JSON.stringify([validEnvelope()]));
+add('a nested array', JSON.stringify([[[validEnvelope()]]]));
+for (let i = 1; i <= 24; i++) add(`JSON truncated at ${i}/25`, validText.slice(0, Math.floor((validText.length * i) / 25)));
+
+// The envelope.
+for (const key of ['format', 'tool', 'version', 'data']) add(`an envelope without “${key}”`, deleteAt([key]));
+for (const key of ['format', 'tool', 'version', 'data'])
+  for (const [name, value] of wrongValues) if (!(key === 'data' && name === 'an object')) add(`an envelope whose “${key}” is ${name}`, setAt([key], value));
+for (const version of [0, -1, 1.5, 2, 99]) add(`version ${version}`, setAt(['version'], version));
+
+// Other tools and other files.
+add('the onboarding tracker’s export', JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }));
+add('the self-assessment’s export', JSON.stringify({ format: storageFormat, tool: 'self-assessment', version: 1, savedAt: '', data: { ratings: {} } }));
+add('another application’s export', JSON.stringify({ format: 'greenhouse-scorecard', tool: 'scorecard', version: 1, data: validEnvelope()['data'] as Json }));
+add('bare scorecard data without an envelope', JSON.stringify(validEnvelope()['data']));
+add('a package.json', JSON.stringify({ name: 'x', version: '1.0.0', dependencies: {} }));
+add('scorecards of another role', setAt(['data', 'role'], 'staff-ml-engineer'));
+add('a role that is not an id', setAt(['data', 'role'], '../../etc/passwd'));
+
+// The data.
+for (const key of ['role', 'currentId', 'candidates']) add(`data without “${key}”`, deleteAt(['data', key]));
+for (const key of ['role', 'currentId', 'candidates'])
+  for (const [name, value] of wrongValues) if (!(key !== 'candidates' && name === 'a string') && !(key === 'candidates' && name === 'an array')) add(`data whose “${key}” is ${name}`, setAt(['data', key], value));
+add('data with an unknown key', setAt(['data', 'extra'], true));
+add('two candidates with the same id', setAt(['data', 'candidates', 1, 'id'], 'c-a'));
+add(`more than ${maxCandidates} candidates`, setAt(['data', 'candidates'], Array.from({ length: maxCandidates + 1 }, (_, i) => validCandidate(`c-${i}`))));
+
+// A candidate.
+const candidateKeys = ['id', 'name', 'updatedAt', 'ratings', 'notes', 'redFlags'];
+for (const key of candidateKeys) add(`a candidate without “${key}”`, deleteAt(['data', 'candidates', 0, key]));
+for (const key of candidateKeys)
+  for (const [name, value] of wrongValues) {
+    const fine = (['id', 'name', 'updatedAt'].includes(key) && name === 'a string') || (['ratings', 'notes'].includes(key) && name === 'an object') || (key === 'redFlags' && name === 'an array');
+    if (!fine) add(`a candidate whose “${key}” is ${name}`, setAt(['data', 'candidates', 0, key], value));
+  }
+add('a candidate with an unknown key', setAt(['data', 'candidates', 0, 'score'], 3.1));
+add('a candidate id with capitals and spaces', setAt(['data', 'candidates', 0, 'id'], 'Candidate One'));
+add('an empty candidate name', setAt(['data', 'candidates', 0, 'name'], ''));
+for (const rating of [0, 5, -1, 2.5, 100, '3', null, true] as Json[]) add(`a rating of ${JSON.stringify(rating)}`, setAt(['data', 'candidates', 0, 'ratings', 'ml-system-design'], rating));
+add('an infinite rating (1e999)', setAt(['data', 'candidates', 0, 'ratings', 'ml-system-design'], 4).replace('"ml-system-design":4', '"ml-system-design":1e999'));
+add('a rating for an unknown dimension', setAt(['data', 'candidates', 0, 'ratings', 'charisma'], 4));
+add('a note for an unknown dimension', setAt(['data', 'candidates', 0, 'notes', 'charisma'], 'great'));
+add('a note that is a number', setAt(['data', 'candidates', 0, 'notes', 'ml-system-design'], 4));
+add('an unknown red flag', setAt(['data', 'candidates', 0, 'redFlags'], ['eats-cake']));
+add('a red flag twice', setAt(['data', 'candidates', 0, 'redFlags'], ['dismisses-monitoring', 'dismisses-monitoring']));
+add('a red flag that is an object', setAt(['data', 'candidates', 0, 'redFlags'], [{ id: 'dismisses-monitoring' }]));
+
+// Huge strings.
+add('a 10,000-character name', setAt(['data', 'candidates', 0, 'name'], 'A'.repeat(10_000)));
+add('a 100,000-character note', setAt(['data', 'candidates', 0, 'notes', 'ml-system-design'], 'n'.repeat(100_000)));
+add('a 500-character id', setAt(['data', 'candidates', 0, 'id'], 'c'.repeat(500)));
+add('a 5,000-character role', setAt(['data', 'role'], 'r'.repeat(5_000)));
+add('a file over the size limit', setAt(['data', 'candidates', 0, 'notes', 'ml-system-design'], 'x'.repeat(maxImportBytes)));
+add('a valid file padded past the size limit', validText + ' '.repeat(maxImportBytes));
+
+// Keys that reach an object's prototype, at every depth.
+const polluting = ['"__proto__":{"polluted":true}', '"constructor":{"prototype":{"polluted":true}}', '"prototype":{"polluted":true}'];
+for (const member of polluting)
+  for (const [where, path] of [
+    ['the envelope', []],
+    ['the data', ['data']],
+    ['a candidate', ['data', 'candidates', '0']],
+    ['the ratings', ['data', 'candidates', '0', 'ratings']],
+    ['the notes', ['data', 'candidates', '0', 'notes']],
+  ] as [string, string[]][])
+    add(`a “${member.slice(1, member.indexOf('"', 1))}” key in ${where}`, insertRaw(path, member));
+
+// Deep nesting.
+add('10,000 nested arrays', `{"format":"${storageFormat}","tool":"scorecard","version":1,"data":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+
+/** Storage with the stored scorecards, and the store the island would use, loaded as the island loads it. */
+function setUp() {
+  const storage = memoryStorage();
+  createStore(spec, storage).save(storedData);
+  const store = createStore(spec, storage);
+  store.load();
+  return { storage, store, before: JSON.stringify(storage.dump()) };
+}
+
+describe('importing a malformed scorecard file', () => {
+  it('has at least 100 distinct malformed files to try', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(cases.map(([, text]) => text)).size).toBe(cases.length);
+  });
+
+  it.each(cases)('refuses %s and leaves the stored data byte-for-byte unchanged', (_name, text) => {
+    const { storage, store, before } = setUp();
+    const result = importScorecards(store, spec, model, text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^Import failed: .+\. Nothing was changed\.$/s);
+    expect(JSON.stringify(storage.dump())).toBe(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('accepts the valid file the cases are made from (so each case fails for its own reason)', () => {
+    const { store } = setUp();
+    const result = importScorecards(store, spec, model, validText);
+    expect(result).toMatchObject({ ok: true, value: { message: 'Imported 2 candidates.' } });
+    expect(store.load().value.candidates.map((c) => c.name)).toEqual(['Stored Candidate', 'Imported Candidate', 'Imported Candidate']);
+  });
+
+  it('survives 500 random mutations of a valid file: each is refused without a change, or imported as valid data', () => {
+    let seed = 20250304;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = '{}[]":,0123456789-.eE truefalsnul\\_abcxyz';
+    let refused = 0;
+    for (let i = 0; i < 500; i++) {
+      const chars = [...validText];
+      for (let m = 0, n = 1 + Math.floor(random() * 4); m < n; m++) {
+        const at = Math.floor(random() * chars.length);
+        const op = random();
+        if (op < 0.4) chars[at] = alphabet[Math.floor(random() * alphabet.length)]!;
+        else if (op < 0.7) chars.splice(at, 1 + Math.floor(random() * 8));
+        else chars.splice(at, 0, alphabet[Math.floor(random() * alphabet.length)]!);
+      }
+      const { storage, store, before } = setUp();
+      const result = importScorecards(store, spec, model, chars.join(''));
+      if (result.ok) expect(spec.schema.safeParse(store.load().value).success).toBe(true);
+      else {
+        refused++;
+        expect(JSON.stringify(storage.dump())).toBe(before);
+      }
+    }
+    expect(refused).toBeGreaterThan(300);
+  });
+});

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { idSchema } from './common.ts';
+import { changelogSchema } from './changelog.ts';
+import { competencySchema, familySchema, glossaryTermSchema, pathSchema, trackSchema } from './family.ts';
+import { roleSchema } from './role.ts';
+import {
+  goalsSchema,
+  hiringSchema,
+  kpiFrameworkSchema,
+  scorecardSchema,
+  softSkillsSchema,
+  technicalSkillsSchema,
+  toolsSchema,
+} from './role-description.ts';
+
+/**
+ * The machine-readable ladder published at `/ladder.json`, described by `/ladder.schema.json`
+ * (generated from this schema). Built from the same schemas as the content, so a change to the
+ * content model changes the published contract with it.
+ */
+export const ladderExportSchema = z
+  .object({
+    $schema: z.string().describe('URL of the JSON Schema of this document.'),
+    formatVersion: z.literal(1).describe('Version of this export format; it changes only when the shape breaks.'),
+    version: familySchema.shape.version.describe('Version of the framework (see the changelog).'),
+    family: familySchema,
+    tracks: z.array(trackSchema),
+    competencies: z.array(competencySchema),
+    levels: z.array(roleSchema.extend({ id: idSchema, url: z.string().describe('Page of the level.') })).describe('Every level (role) of the ladder, by track and rank.'),
+    paths: z.array(pathSchema),
+    roleDescriptions: z
+      .record(
+        idSchema,
+        z
+          .object({
+            kpis: kpiFrameworkSchema.optional(),
+            tools: toolsSchema.optional(),
+            technicalSkills: technicalSkillsSchema.optional(),
+            softSkills: softSkillsSchema.optional(),
+            scorecard: scorecardSchema.optional(),
+            goals: goalsSchema.optional(),
+            hiring: hiringSchema.optional(),
+          })
+          .strict(),
+      )
+      .describe('Structured parts of the role descriptions, by role id.'),
+    glossary: z.array(glossaryTermSchema),
+    changelog: changelogSchema.shape.releases,
+  })
+  .strict();
+
+export type LadderExport = z.infer<typeof ladderExportSchema>;
+
+/** The JSON Schema (draft 2020-12) of the export, generated from the Zod schema. */
+export function ladderJsonSchema(id: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(ladderExportSchema, { target: 'draft-2020-12', io: 'output' }), $id: id, title: 'ML engineering career ladder' };
+}

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { builtPages, distDir, requireDist } from '../support/dist';
+import { allowedHtmlErrors } from './html-validity.allowed';
+
+interface NuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+/** Runs the Nu HTML Checker (npm vnu-jar, on the machine's Java) over every HTML file in dist/. */
+function checkDist(): NuMessage[] {
+  requireDist();
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--skip-non-html', distDir + '/'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw new Error(`Could not run the Nu HTML Checker: Java is needed (apt-get install default-jre-headless).\n${run.error.message}`);
+  // vnu writes its JSON report to stderr; it exits 1 when it finds errors.
+  const report = JSON.parse(run.stderr || run.stdout) as { messages: NuMessage[] };
+  return report.messages;
+}
+
+const pagePath = (url = '') => '/' + relative(distDir, fileURLToPath(url)).replace(/index\.html$/, '');
+
+describe('the Nu HTML Checker', () => {
+  it('finds no error on any built page', { timeout: 300_000 }, () => {
+    const messages = checkDist();
+    const pages = builtPages().length;
+    const errors = messages.filter((m) => m.type !== 'info');
+    const allowed = errors.filter((m) => allowedHtmlErrors.some((a) => m.message.includes(a.message) && (!a.page || a.page.test(pagePath(m.url)))));
+    const reported = errors.filter((m) => !allowed.includes(m));
+    const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
+    console.log(
+      `Nu HTML Checker: ${pages + 1} pages, ${reported.length} errors, ${allowed.length} allowed errors (tests/dist/html-validity.allowed.ts), ${warnings.length} warnings`,
+    );
+    for (const w of new Set(warnings.map((m) => m.message))) console.log(`  warning: ${w}`);
+    expect(reported.map((m) => `${pagePath(m.url)} line ${m.lastLine}:${m.firstColumn}  ${m.message}\n    ${m.extract?.replace(/\s+/g, ' ') ?? ''}`)).toEqual([]);
+  });
+});
+
+describe('the fixes of Starlight markup (src/lib/starlight-fixes.ts and the table step of src/integrations/quality-gates.ts)', () => {
+  const pages = builtPages();
+
+  it('leave no aria-hidden on a script element', () => {
+    expect(pages.filter((p) => /<script\b[^>]*\baria-hidden=/i.test(p.html)).map((p) => p.path)).toEqual([]);
+  });
+
+  it('hide the search shortcut from the search button’s accessible name', () => {
+    const bad = pages.filter((p) => /data-open-modal/.test(p.html) && !/<button\b[^>]*data-open-modal[^>]*>(?:(?!<\/button>)[\s\S])*<kbd aria-hidden="true"/.test(p.html));
+    expect(bad.map((p) => p.path)).toEqual([]);
+  });
+
+  it('make every Markdown table focusable, so the keyboard can scroll a wide one', () => {
+    const bad: string[] = [];
+    for (const page of pages) {
+      const content = /<div class="sl-markdown-content[^"]*">([\s\S]*)<\/main>/.exec(page.html)?.[1] ?? '';
+      // Tables inside a focusable region (e.g. DataTable.astro) scroll with it.
+      const bare = content.replace(/<div\b[^>]*\btabindex="0"[^>]*>\s*<table\b/g, '');
+      for (const [tag] of bare.matchAll(/<table\b[^>]*>/g)) if (!/tabindex="0"/.test(tag)) bad.push(`${page.path}: ${tag}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});

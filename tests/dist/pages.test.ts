@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '~/lib/html-text';
+import { builtPages, distDir } from '../support/dist';
+
+const pages = builtPages();
+
+/** The target of an internal link as a file in dist/, or undefined when it is not internal. */
+function targetFile(href: string): string | undefined {
+  if (!href.startsWith('/') || href.startsWith('//')) return undefined;
+  const path = decodeURIComponent(href.split('#')[0]!.split('?')[0]!);
+  if (/\.[a-z0-9]+$/i.test(path)) return join(distDir, path);
+  return join(distDir, path, 'index.html');
+}
+
+describe('every built page', () => {
+  it('has exactly one h1, a title and a meta description', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const h1 = page.html.match(/<h1\b/g)?.length ?? 0;
+      if (h1 !== 1) problems.push(`${page.path}: ${h1} h1 elements`);
+      const title = /<title>([^<]*)<\/title>/.exec(page.html)?.[1]?.trim();
+      if (!title) problems.push(`${page.path}: no <title>`);
+      const description = /<meta name="description" content="([^"]*)"/.exec(page.html)?.[1]?.trim();
+      if (!description) problems.push(`${page.path}: no meta description`);
+    }
+    expect(problems).toEqual([]);
+    expect(pages.length).toBeGreaterThan(15);
+  });
+
+  it('links only to internal pages and anchors that exist', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      if (!ids.has(file)) {
+        const page = pages.find((p) => join(distDir, p.file) === file);
+        ids.set(file, new Set([...(page?.html ?? '').matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!))));
+      }
+      return ids.get(file)!;
+    };
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const [, raw] of page.html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) {
+        const href = decodeEntities(raw!);
+        const absolute = href.startsWith('#') ? page.path + href : href;
+        const file = targetFile(absolute);
+        if (!file) continue;
+        if (!existsSync(file)) {
+          broken.push(`${page.path} → ${href} (no page)`);
+          continue;
+        }
+        const anchor = absolute.split('#')[1];
+        if (anchor && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(anchor))) broken.push(`${page.path} → ${href} (no anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
