@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { handbook } from './src/integrations/handbook.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { isValidLinkToGeneratedPage, qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 
@@ -19,9 +20,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // A strict Content-Security-Policy in every page (src/security/csp.ts; hosts: /reference/hosting/).
   security: { csp: contentSecurityPolicy() },
+  // Stylesheets as files, never inline <style>: Astro 7.3 leaves the hash of some inlined component
+  // styles (those of components used in MDX) out of the policy, and the browser then drops them.
+  build: { inlineStylesheets: 'never' },
   integrations: [
     starlight({
-      title: 'ML Engineering Career Handbook',
+      title: 'ML Career Handbook',
       description:
         'A career ladder for machine-learning engineering: what each role expects, how to grow, how to onboard and how to hire.',
       lastUpdated: true,
@@ -42,6 +46,11 @@ export default defineConfig({
         // from data are checked by `isValidLinkToGeneratedPage`; links inside generated pages by
         // tests/dist/pages.test.ts.
         starlightLinksValidator({ exclude: isValidLinkToGeneratedPage }),
+        // /llms.txt, /llms-full.txt and /llms-small.txt for readers who use an AI assistant.
+        starlightLlmsTxt({
+          projectName: 'ML Engineering Career Handbook',
+          description: 'A career ladder for machine-learning engineering: the Lead Machine Learning Engineer role, levels, competencies, hiring and onboarding.',
+        }),
       ],
     }),
     mdx(),

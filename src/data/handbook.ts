@@ -403,3 +403,9 @@ export async function getLadderExport(schemaUrl: string) {
     changelog: await getChangelog(),
   };
 }
+
+/** When a level or competency last changed in substance, from the changelog. */
+export async function getLastChange(subject: 'level' | 'competency', id: string) {
+  const { lastChangeOf } = await import('~/lib/changelog');
+  return lastChangeOf(await getChangelog(), subject, id);
+}

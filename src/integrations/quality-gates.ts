@@ -16,8 +16,10 @@ export function qualityGates(): AstroIntegration {
   return {
     name: 'handbook:quality-gates',
     hooks: {
-      'astro:config:setup': ({ addMiddleware, config }) => {
+      'astro:config:setup': ({ addMiddleware, config, injectScript }) => {
         addMiddleware({ entrypoint: new URL('./starlight-fixes-middleware.ts', import.meta.url), order: 'post' });
+        // The styles that go with those fixes, bundled into every page's stylesheet.
+        injectScript('page-ssr', `import ${JSON.stringify(fileURLToPath(new URL('../styles/starlight-fixes.css', import.meta.url)))};`);
         addTablePlugin(config.markdown.processor);
       },
       'astro:config:done': ({ config }) => {

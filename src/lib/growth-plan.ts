@@ -44,6 +44,8 @@ export interface ChartRow {
   /** Short title of the level demonstrated, or `Not rated`. */
   demonstrated: string;
   yours: string;
+  /** Level and proficiency together, e.g. `Senior MLE (3)`, for narrow tables. */
+  you: string;
   target: string;
   /** `+2`, `scope` (same depth, lower level), `met`, or `—` when either side is missing. */
   gap: string;
@@ -62,6 +64,7 @@ export function chartRows(ladder: Ladder, a: Assessment): ChartRow[] {
     name: c.name,
     demonstrated: levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle ?? 'Not rated',
     yours: yours[i] == null ? '—' : String(yours[i]),
+    you: yours[i] == null ? 'Not rated' : `${levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle} (${yours[i]})`,
     target: target[i] == null ? '—' : String(target[i]),
     gap: gapText(all.find((g) => g.competency === c.id)),
   }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisAngle, defaultLayout as L, labelPlacement, polygonPoints, radarSvg, rings, valuePoint, wrapLabel, type RadarModel } from './radar';
+import { axisAngle, defaultLayout as L, labelLineHeight, labelPlacement, polygonPoints, radarSvg, rings, valuePoint, wrapLabel, type RadarModel } from './radar';
 
 describe('radar geometry', () => {
   it('starts the first axis at 12 o’clock and runs clockwise', () => {
@@ -30,17 +30,19 @@ describe('radar geometry', () => {
     expect(r[4]!.points.split(' ')[0]).toBe(`${L.cx},${L.cy - L.radius}`);
   });
 
-  it('keeps every label of seven axes inside the viewBox', () => {
+  it.each([14, 18])('keeps every label of seven axes inside the viewBox at a font size of %i units', (font) => {
     const names = ['ML system design', 'Software engineering', 'MLOps & operations', 'Data quality & pipelines', 'Evaluation & measurement', 'Leadership & mentorship', 'Communication & collaboration'];
-    const charWidth = 8.5; // generous for a 14-unit sans-serif font
+    const charWidth = 0.6 * font; // generous for a bold sans-serif
     names.forEach((name, i) => {
       const p = labelPlacement(L, i, names.length, name);
-      const width = Math.max(...p.lines.map((l) => l.text.length)) * charWidth;
+      const width = Math.max(...p.lines.map((l) => l.length)) * charWidth;
       const left = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - width : p.x - width / 2;
+      const firstBaseline = p.y + p.firstDy * font;
+      const lastBaseline = firstBaseline + (p.lines.length - 1) * labelLineHeight * font;
       expect(left, name).toBeGreaterThanOrEqual(0);
       expect(left + width, name).toBeLessThanOrEqual(L.width);
-      expect(p.lines[0]!.y - 14, name).toBeGreaterThanOrEqual(0);
-      expect(p.lines.at(-1)!.y + 4, name).toBeLessThanOrEqual(L.height);
+      expect(firstBaseline - 0.8 * font, name).toBeGreaterThanOrEqual(0);
+      expect(lastBaseline + 0.25 * font, name).toBeLessThanOrEqual(L.height);
     });
   });
 
@@ -49,14 +51,18 @@ describe('radar geometry', () => {
     expect(labelPlacement(L, 1, 4, 'Right').anchor).toBe('start');
     expect(labelPlacement(L, 2, 4, 'Bottom').anchor).toBe('middle');
     expect(labelPlacement(L, 3, 4, 'Left').anchor).toBe('end');
-    // A two-line label at the top grows upwards: its last line sits nearest the chart.
+    // A two-line label at the top grows upwards (its last line sits nearest the chart), at the bottom downwards.
     const top = labelPlacement(L, 0, 4, 'Communication & collaboration');
-    expect(top.lines.at(-1)!.y).toBeCloseTo(L.cy - L.radius - L.labelGap);
-    const bottom = labelPlacement(L, 2, 4, 'Communication & collaboration');
-    expect(bottom.lines[0]!.y).toBeGreaterThan(L.cy + L.radius + L.labelGap);
+    expect(top.lines).toEqual(['Communication &', 'collaboration']);
+    expect(top.y).toBe(L.cy - L.radius - L.labelGap);
+    expect(top.firstDy).toBe(-labelLineHeight);
+    expect(labelPlacement(L, 2, 4, 'Communication & collaboration').firstDy).toBeGreaterThan(0);
+    // At the sides the block is centred on the axis.
+    expect(labelPlacement(L, 1, 4, 'One line').firstDy).toBeCloseTo(0.35);
   });
 
   it('wraps labels at spaces without exceeding the line length, unless a word is longer', () => {
+    expect(wrapLabel('Communication & collaboration', 15)).toEqual(['Communication &', 'collaboration']);
     expect(wrapLabel('Communication & collaboration', 14)).toEqual(['Communication', '&', 'collaboration']);
     expect(wrapLabel('ML system design', 14)).toEqual(['ML system', 'design']);
     expect(wrapLabel('Data quality & pipelines', 14)).toEqual(['Data quality &', 'pipelines']);

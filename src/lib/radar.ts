@@ -20,8 +20,6 @@ export interface RadarLayout {
   max: number;
   /** Gap between the outer ring and an axis label. */
   labelGap: number;
-  /** Line height of axis labels. */
-  lineHeight: number;
   /** Longest label line, in characters, before it wraps. */
   labelChars: number;
 }
@@ -31,11 +29,10 @@ export const defaultLayout: RadarLayout = {
   height: 440,
   cx: 280,
   cy: 226,
-  radius: 140,
+  radius: 136,
   max: 5,
   labelGap: 14,
-  lineHeight: 17,
-  labelChars: 14,
+  labelChars: 15,
 };
 
 export interface Point {
@@ -85,9 +82,16 @@ export function wrapLabel(text: string, chars: number): string[] {
 
 export interface LabelPlacement extends Point {
   anchor: 'start' | 'middle' | 'end';
-  /** y of each line's baseline. */
-  lines: { text: string; y: number }[];
+  lines: string[];
+  /**
+   * Shift of the first line's baseline from `y`, in em, so that the label's position follows the
+   * font size that CSS gives it (larger on phones); each further line is `labelLineHeight` em lower.
+   */
+  firstDy: number;
 }
+
+/** Line height of axis labels, in em. */
+export const labelLineHeight = 1.2;
 
 /**
  * Places the label of axis `index` just outside the outer ring: centred above and below the chart,
@@ -100,12 +104,12 @@ export function labelPlacement(layout: RadarLayout, index: number, count: number
   const sin = Math.sin(angle);
   const cos = Math.cos(angle);
   const anchor = Math.abs(sin) < 0.2 ? 'middle' : sin > 0 ? 'start' : 'end';
-  const wrapped = wrapLabel(text, layout.labelChars);
-  const n = wrapped.length;
-  const h = layout.lineHeight;
-  // Baseline of the first line: text sits above its baseline, roughly 0.7 of a line high.
-  const first = cos > 0.3 ? y - (n - 1) * h : cos < -0.3 ? y + 0.7 * h : y - ((n - 1) * h) / 2 + 0.35 * h;
-  return { x, y, anchor, lines: wrapped.map((t, i) => ({ text: t, y: round(first + i * h) })) };
+  const lines = wrapLabel(text, layout.labelChars);
+  const extra = (lines.length - 1) * labelLineHeight;
+  // Text sits above its baseline, about 0.7em high: at the top the last baseline is at y, at the
+  // bottom the first line's top is at y, at the sides the block is centred on y.
+  const firstDy = cos > 0.3 ? -extra : cos < -0.3 ? 0.75 : 0.35 - extra / 2;
+  return { x, y, anchor, lines, firstDy: round(firstDy) };
 }
 
 export interface RadarSeries {
@@ -144,15 +148,16 @@ export function radarSvg(model: RadarModel, layout: RadarLayout = defaultLayout)
     const end = polar(layout, i, n, layout.radius);
     out.push(`<line class="radar-axis" x1="${layout.cx}" y1="${layout.cy}" x2="${end.x}" y2="${end.y}"/>`);
   });
+  // Ring values, between the first two axes where no point can hide them.
   for (let v = 1; v <= layout.max; v++) {
-    const p = valuePoint(layout, 0, n, v);
-    out.push(`<text class="radar-tick" x="${round(p.x + 4)}" y="${round(p.y - 3)}">${v}</text>`);
+    const p = polar(layout, 0.5, n, (layout.radius * v) / layout.max);
+    out.push(`<text class="radar-tick" x="${p.x}" y="${p.y}" dy="0.35em" text-anchor="middle">${v}</text>`);
   }
   out.push('</g><g class="radar-labels" aria-hidden="true">');
   model.axes.forEach((axis, i) => {
     const place = labelPlacement(layout, i, n, axis.label);
-    const lines = place.lines.map((l) => `<tspan x="${place.x}" y="${l.y}">${escapeXml(l.text)}</tspan>`).join('');
-    out.push(`<text class="radar-label" data-axis="${escapeXml(axis.id)}" text-anchor="${place.anchor}">${lines}</text>`);
+    const lines = place.lines.map((l, k) => `<tspan x="${place.x}" dy="${k ? labelLineHeight : place.firstDy}em">${escapeXml(l)}</tspan>`).join('');
+    out.push(`<text class="radar-label" data-axis="${escapeXml(axis.id)}" x="${place.x}" y="${place.y}" text-anchor="${place.anchor}">${lines}</text>`);
   });
   out.push('</g>');
   for (const s of model.series) {

@@ -71,10 +71,10 @@ describe('what the page shows and exports', () => {
   });
 
   it('tabulates the chart, with the gap per competency', () => {
-    expect(chartRows(ladder, a).map((r) => [r.name, r.demonstrated, r.yours, r.target, r.gap])).toEqual([
-      ['Alpha', 'X1', '2', '4', '+2'],
-      ['Beta', 'X3', '4', '4', 'met'],
-      ['Gamma', 'Not rated', '—', '4', '—'],
+    expect(chartRows(ladder, a).map((r) => [r.name, r.demonstrated, r.yours, r.you, r.target, r.gap])).toEqual([
+      ['Alpha', 'X1', '2', 'X1 (2)', '4', '+2'],
+      ['Beta', 'X3', '4', 'X3 (4)', '4', 'met'],
+      ['Gamma', 'Not rated', '—', 'Not rated', '4', '—'],
     ]);
   });
 

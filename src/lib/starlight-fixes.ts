@@ -13,7 +13,7 @@ export interface FixResult {
   applied: Record<FixName, number>;
 }
 
-export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst';
+export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst' | 'expressiveCode';
 
 /**
  * The search button is labelled `aria-label="Search"`, while its visible text is "Search Ctrl K"
@@ -61,12 +61,41 @@ export function moveCspMetaFirst(html: string): { html: string; count: number } 
   return { html: without.slice(0, at) + meta[0] + without.slice(at), count: 1 };
 }
 
+/**
+ * Expressive Code (Starlight's code blocks) breaks three HTML rules, fixed here without changing
+ * what a reader sees:
+ * - each line of a block is a `<div>` inside `<code>`, which takes only phrasing content: the lines
+ *   become `<span>`s with the same classes (Expressive Code styles them by class, as grids);
+ * - the copy button's `data-code` separates lines with U+007F, a control character HTML forbids:
+ *   newline references instead (the copy script turns U+007F into newlines, so the copied text is
+ *   the same);
+ * - the copy button draws its background with a `<div>`, which a `<button>` may not contain: a
+ *   `<span class="ec-copy-bg">` styled like it (src/styles/starlight-fixes.css).
+ */
+export function fixExpressiveCode(html: string): { html: string; count: number } {
+  let count = 0;
+  let out = html.replace(/(<pre\b[^>]*><code>)([\s\S]*?)(<\/code><\/pre>)/g, (whole, open: string, body: string, close: string) => {
+    if (!body.includes('class="ec-line"')) return whole;
+    count++;
+    return open + body.replace(/<div\b/g, '<span').replace(/<\/div>/g, '</span>') + close;
+  });
+  out = out.replace(/(<button\b[^>]*?\bdata-code=")([^"]*)("[^>]*>)<div><\/div>(<\/button>)/g, (_w, open: string, code: string, rest: string, close: string) => {
+    count++;
+    return `${open}${code.replace(/\u007f/g, '&#10;')}${rest}<span class="ec-copy-bg"></span>${close}`;
+  });
+  return { html: out, count };
+}
+
 /** Applies every fix to a rendered page. */
 export function fixStarlightHtml(html: string): FixResult {
   const search = hideSearchShortcut(html);
   const scripts = wrapAriaHiddenScripts(search.html);
-  const csp = moveCspMetaFirst(scripts.html);
-  return { html: csp.html, applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, cspMetaFirst: csp.count } };
+  const code = fixExpressiveCode(scripts.html);
+  const csp = moveCspMetaFirst(code.html);
+  return {
+    html: csp.html,
+    applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, expressiveCode: code.count, cspMetaFirst: csp.count },
+  };
 }
 
 /** Whether a page is one of Starlight's (it has the search button the fixes expect). */

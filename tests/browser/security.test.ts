@@ -98,7 +98,9 @@ describe('in Chromium, every page', () => {
         await r.page.goto(site.url + paths[0]);
         await r.page.getByRole('button', { name: 'Search' }).click();
         await r.page.locator('dialog[open] input').fill('deployment');
-        await r.page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+        await r.page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+        // Pagefind's form has action="javascript:void(0);": submitting it must not run into the policy.
+        await r.page.keyboard.press('Enter');
         await settle(r.page);
         await r.collect();
       } finally {
@@ -128,6 +130,7 @@ describe('in Chromium, every page', () => {
     await r.context.close();
     expect(r.violations.some((v) => v.includes('script-src'))).toBe(true);
     expect(r.violations.some((v) => v.includes('img-src'))).toBe(true);
-    expect(r.foreign, 'a blocked request is never sent').toEqual([]);
+    // Chromium reports the attempt as a request before the policy blocks it: the recorder sees attempts too.
+    expect(r.foreign.some((f) => f.includes('https://example.org/pixel.png'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '~/lib/self-assessment';
@@ -129,7 +130,7 @@ describe('the self-assessment in Chromium', () => {
     await expect(page.getByRole('img', { name: 'Leadership & mentorship — you demonstrate Lead MLE: 3 of 5' }).count()).resolves.toBe(1);
     // The table is the chart's alternative.
     const row = page.locator('[data-sa-table] tbody tr', { hasText: 'Data quality & pipelines' });
-    await expect(row.locator('td').allTextContents()).resolves.toEqual(['Senior MLE', '3', '4', '+1']);
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(['Senior MLE (3)', '4', '+1']);
 
     // The gap list: ranked, with the target's expectation and evidence, linked to the level page.
     const gaps = page.locator('[data-sa-gap-list] > li');
@@ -239,6 +240,31 @@ describe('the self-assessment in Chromium', () => {
     await expect(again.page.locator('#sa-notes-ml-system-design').inputValue()).resolves.toBe(notes);
     expect(await prompt.isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('has no axe-core violation (WCAG 2.2 A and AA) once filled in, light on desktop and dark on a phone', async () => {
+    // The site-wide axe test sees the page as it loads; this one sees the chart, the gaps and the checked options.
+    const axeSource = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js');
+    const found: string[] = [];
+    const setups = [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }]] as const;
+    for (const [theme, viewport] of setups) {
+      {
+        const context = await browser.newContext({ viewport, colorScheme: theme });
+        await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        await context.addInitScript({ path: axeSource });
+        const { page } = await open({}, '', context);
+        await rateLeadToStaff(page);
+        await page.getByRole('button', { name: 'Copy share link' }).click();
+        const violations = await page.evaluate(async () => {
+          const { axe } = window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } };
+          const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+          return (await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
+        });
+        for (const v of violations) for (const n of v.nodes) found.push(`${theme} ${viewport.width}px ${v.id}: ${n.html.slice(0, 120)}`);
+        await context.close();
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('prints the chart, the gaps and the evidence, without navigation or the form', async () => {

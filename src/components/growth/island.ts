@@ -121,7 +121,7 @@ function start(): void {
     const body = $('[data-sa-table] tbody');
     body?.replaceChildren(
       ...chartRows(ladder, state).map((r) =>
-        h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', {}, r.demonstrated), h('td', {}, r.yours), h('td', {}, r.target), h('td', {}, r.gap)),
+        h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', {}, r.you), h('td', {}, r.target), h('td', {}, r.gap)),
       ),
     );
     renderGaps();
@@ -156,8 +156,7 @@ function start(): void {
           'p',
           { class: 'sa-gap-links' },
           h('a', { href: `${target.href}#${g.competency}` }, `${name(g.competency)} at ${target.shortTitle}`),
-          ' · ',
-          h('a', { href: `#rate-${g.competency}` }, 'Change your rating'),
+          h('span', { class: 'sa-screen-only' }, ' · ', h('a', { href: `#rate-${g.competency}` }, 'Change your rating')),
         ),
       );
     };
@@ -180,8 +179,11 @@ function start(): void {
     const current = levelById(ladder, state.current);
     const target = levelById(ladder, state.target);
     const proficiency = (level: string | null | undefined, c: string) => levelById(ladder, level)?.expectations[c]?.proficiency;
+    const levels = `${current?.title ?? 'Current level not chosen'} → ${target?.title ?? 'target level not chosen'} · ${today()}`;
+    const line = $('[data-sa-levels-line]');
+    if (line) line.textContent = levels;
     plan.replaceChildren(
-      h('p', { class: 'sa-plan-levels' }, `${current?.title ?? 'Current level not chosen'} → ${target?.title ?? 'target level not chosen'} · ${today()}`),
+      h('p', { class: 'sa-plan-levels' }, levels),
       ...ladder.competencies.map((c) => {
         const { demonstrated, notes, links } = notesOf(state, c.id);
         const level = levelById(ladder, demonstrated);

@@ -1,0 +1,149 @@
+/**
+ * The career ladder in Chromium (issue 4): every level and comparison page opens, the comparison
+ * picker navigates (with and without JavaScript), every node of the progression map links to
+ * something that exists, and search offers the ladder's filters.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '~/schemas/role';
+import { allPairs, pairSlug } from '~/lib/compare';
+import { loadContent } from '~/lib/validation/load';
+import { launchBrowser } from '../support/browser';
+import { distDir, requireDist } from '../support/dist';
+import { serveDirectory } from '../support/server';
+
+/** The levels as the content defines them, in ladder order (tracks in file order, then rank). */
+function ladderFromContent() {
+  const { entries } = loadContent(join(import.meta.dirname, '../..'));
+  const tracks = entries.filter((e) => e.collection === 'tracks').map((e) => e.id);
+  const levels = entries
+    .filter((e) => e.collection === 'roles')
+    .map((e) => ({ id: e.id, ...(e.data as Role) }))
+    .sort((a, b) => tracks.indexOf(a.track) - tracks.indexOf(b.track) || a.rank - b.rank);
+  const paths = entries.filter((e) => e.collection === 'paths').map((e) => e.id);
+  return { levels, order: levels.map((l) => l.id), paths };
+}
+
+const ladder = ladderFromContent();
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDirectory>>;
+
+beforeAll(async () => {
+  requireDist();
+  site = await serveDirectory(distDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(page: Page, path: string) {
+  const response = await page.goto(site.url + path);
+  expect(response?.status(), path).toBe(200);
+  expect(await page.locator('h1').count(), `${path}: h1 count`).toBe(1);
+  return (await page.locator('h1').textContent())?.trim() ?? '';
+}
+
+describe('the career ladder in Chromium', () => {
+  it('opens every level page, with an expectation heading for each competency', async () => {
+    expect(ladder.levels).toHaveLength(6);
+    const page = await browser.newPage();
+    for (const level of ladder.levels) {
+      expect(await open(page, `/ladder/levels/${level.id}/`)).toBe(level.title);
+      for (const competency of Object.keys(level.expectations))
+        expect(await page.locator(`h3[id="${competency}"]`).count(), `${level.id}#${competency}`).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('opens a comparison page for every pair of levels', async () => {
+    const pairs = allPairs(ladder.order);
+    expect(pairs).toHaveLength((ladder.order.length * (ladder.order.length - 1)) / 2);
+    const page = await browser.newPage();
+    for (const [a, b] of pairs) {
+      const h1 = await open(page, `/ladder/compare/${pairSlug(a, b, ladder.order)}/`);
+      const [from, to] = [a, b].map((id) => ladder.levels.find((l) => l.id === id)!.title);
+      expect(h1).toBe(`${from} vs ${to}`);
+      expect(await page.locator('.comparison').count(), h1).toBe(7);
+    }
+    // The index lists every pair.
+    await open(page, '/ladder/compare/');
+    const listed = await page.$$eval('main a[href^="/ladder/compare/"]', (as) => as.map((a) => a.getAttribute('href')));
+    for (const [a, b] of pairs) expect(listed).toContain(`/ladder/compare/${pairSlug(a, b, ladder.order)}/`);
+    await page.close();
+  });
+
+  it('goes to the comparison chosen in the picker, in ladder order whichever way round it was picked', async () => {
+    const page = await browser.newPage();
+    await open(page, '/ladder/');
+    const picker = page.locator('compare-picker').first();
+    await picker.locator('select[name="a"]').selectOption('staff-ml-engineer');
+    await picker.locator('select[name="b"]').selectOption('lead-ml-engineer');
+    await Promise.all([page.waitForURL('**/ladder/compare/lead-ml-engineer-vs-staff-ml-engineer/'), picker.getByRole('button', { name: 'Compare' }).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Lead Machine Learning Engineer vs Staff Machine Learning Engineer');
+
+    // The same level twice: a message, and no navigation.
+    await open(page, '/ladder/');
+    const again = page.locator('compare-picker').first();
+    await again.locator('select[name="a"]').selectOption('lead-ml-engineer');
+    await again.locator('select[name="b"]').selectOption('lead-ml-engineer');
+    await again.getByRole('button', { name: 'Compare' }).click();
+    await expect(again.getByRole('status').textContent()).resolves.toMatch(/two different levels/);
+    expect(new URL(page.url()).pathname).toBe('/ladder/');
+
+    // A shared link to the index with a pair in its query goes to that pair.
+    await page.goto(site.url + '/ladder/compare/?a=head-of-ml-engineering&b=senior-ml-engineer');
+    await page.waitForURL('**/ladder/compare/senior-ml-engineer-vs-head-of-ml-engineering/');
+    await page.close();
+  });
+
+  it('still reaches every comparison from the picker without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await open(page, '/ladder/');
+    const picker = page.locator('compare-picker').first();
+    await picker.locator('select[name="a"]').selectOption('ml-engineering-manager');
+    await picker.locator('select[name="b"]').selectOption('lead-ml-engineer');
+    await Promise.all([page.waitForURL('**/ladder/compare/?a=ml-engineering-manager&b=lead-ml-engineer'), picker.getByRole('button', { name: 'Compare' }).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Compare levels');
+    await page.getByRole('link', { name: 'Lead Machine Learning Engineer vs ML Engineering Manager' }).click();
+    await page.waitForURL('**/ladder/compare/lead-ml-engineer-vs-ml-engineering-manager/');
+    await context.close();
+  });
+
+  it('links every node of the progression map to a page or an anchor that exists', async () => {
+    const page = await browser.newPage();
+    await open(page, '/ladder/map/');
+    const nodes = await page.$$eval('figure svg a[data-node]', (as) => as.map((a) => ({ id: a.getAttribute('data-node')!, href: a.getAttribute('href')! })));
+    expect(nodes.map((n) => n.id).sort()).toEqual([...ladder.order, ...ladder.paths].sort());
+    for (const node of nodes) {
+      const [path, anchor] = node.href.split('#');
+      const target = await browser.newPage();
+      await open(target, path!);
+      if (anchor) expect(await target.locator(`[id="${anchor}"]`).count(), node.href).toBe(1);
+      await target.close();
+    }
+    // Selecting a node follows its link.
+    await Promise.all([page.waitForURL('**/ladder/levels/lead-ml-engineer/'), page.locator('svg a[data-node="lead-ml-engineer"]').click()]);
+    await page.close();
+  });
+
+  it('offers level, track and content-type filters in search, listing only values with results', async () => {
+    const page = await browser.newPage();
+    await open(page, '/ladder/');
+    await page.getByRole('button', { name: /search/i }).first().click();
+    await page.locator('dialog .pagefind-ui__search-input').fill('mentorship');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+    const panel = page.locator('.pagefind-ui__filter-panel');
+    await panel.waitFor({ timeout: 20_000 });
+    const groups = await panel.locator('.pagefind-ui__filter-name').allTextContents();
+    expect(groups.map((g) => g.trim())).toEqual(expect.arrayContaining(['Content type', 'Level', 'Track']));
+    // With showEmptyFilters: false no value shows a zero count.
+    const counts = await panel.locator('.pagefind-ui__filter-value').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((c) => /\(0\)\s*$/.test(c.trim()))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { inlineScripts } from '~/security/inline-scripts';
+import { builtPages, distDir, type BuiltPage } from '../support/dist';
+import { docPages, toolPaths } from '../support/page-types';
+
+/**
+ * Size budgets, asserted on bytes (times vary from machine to machine; sizes do not).
+ * - HTML: every page carries the whole sidebar, so pages grow with the site; a page must stay under
+ *   HTML_RAW_BUDGET bytes and HTML_GZIP_BUDGET bytes gzipped (what a reader downloads).
+ * - JavaScript: a content page runs Starlight's scripts and nothing else; a tool's own scripts,
+ *   with everything they import that Starlight does not, stay under TOOL_JS_GZIP_BUDGET gzipped.
+ */
+const HTML_RAW_BUDGET = 120 * 1024;
+const HTML_GZIP_BUDGET = 20 * 1024;
+const TOOL_JS_GZIP_BUDGET = 15 * 1024;
+
+const pages = builtPages();
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const gz = (data: string | Buffer) => gzipSync(data).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The scripts a page runs: external files (by path) and inline scripts (by hash). */
+function scriptsOf(page: BuiltPage): { files: string[]; inline: { hash: string; text: string }[] } {
+  const files = [...page.html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  return { files, inline: inlineScripts(page.html).map((s) => ({ hash: s.hash, text: s.text })) };
+}
+
+/** A script file with every file it imports, statically or dynamically (what it can load). */
+function closure(files: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !file.startsWith('/')) return;
+    seen.add(file);
+    const path = join(distDir, file);
+    if (!existsSync(path)) return;
+    const code = readFileSync(path, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)) {
+      const target = m[1]!.startsWith('/') ? m[1]! : posix.join(posix.dirname(file), m[1]!);
+      visit(target);
+    }
+  };
+  files.forEach(visit);
+  return seen;
+}
+
+/**
+ * Starlight's own scripts: those of the pages written in plain Markdown, whose only imports are
+ * Starlight's components. Anything else on a page was added by the handbook.
+ */
+function starlightBaseline() {
+  const plain = docPages().filter((d) => {
+    const text = readFileSync(join(distDir, '..', d.file), 'utf8');
+    return [...text.matchAll(/^import\s.*?from\s+['"]([^'"]+)['"]/gm)].every((m) => m[1]!.startsWith('@astrojs/starlight'));
+  });
+  const built = plain.map((d) => byPath.get(d.path)).filter((p): p is BuiltPage => !!p);
+  const files = new Set(built.flatMap((p) => scriptsOf(p).files));
+  const inline = new Set(built.flatMap((p) => scriptsOf(p).inline.map((s) => s.hash)));
+  return { pages: built.map((p) => p.path), files, inline, closure: closure([...files]) };
+}
+
+describe('performance budgets', () => {
+  const baseline = starlightBaseline();
+  const tools = new Set(toolPaths());
+
+  it('finds plain Markdown pages to learn Starlight’s own scripts from', () => {
+    expect(baseline.pages.length).toBeGreaterThan(0);
+    expect(baseline.files.size).toBeGreaterThan(0);
+    const js = [...baseline.closure].reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0);
+    console.log(`Starlight's scripts (from ${baseline.pages.length} plain pages): ${baseline.files.size} files, ${baseline.inline.size} inline, ${kb(js)} gzip with what they can load`);
+  });
+
+  it('content pages run no JavaScript of their own beyond Starlight’s', () => {
+    const extra: string[] = [];
+    for (const page of pages.filter((p) => !tools.has(p.path))) {
+      const { files, inline } = scriptsOf(page);
+      for (const f of files) if (!baseline.files.has(f)) extra.push(`${page.path}: ${f}`);
+      for (const s of inline) if (!baseline.inline.has(s.hash)) extra.push(`${page.path}: inline script ${s.text.replace(/\s+/g, ' ').slice(0, 80)}…`);
+    }
+    expect(extra, 'A content page must not need JavaScript; interactive pages are tools (pageType: tool).').toEqual([]);
+  });
+
+  it(`each tool page’s own JavaScript stays under ${kb(TOOL_JS_GZIP_BUDGET)} gzip`, () => {
+    const over: string[] = [];
+    const lines: string[] = [];
+    for (const path of [...tools].filter((p) => byPath.has(p))) {
+      const { files, inline } = scriptsOf(byPath.get(path)!);
+      const own = [...closure(files)].filter((f) => !baseline.closure.has(f));
+      const ownInline = inline.filter((s) => !baseline.inline.has(s.hash));
+      const bytes = own.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0) + ownInline.reduce((sum, s) => sum + gz(s.text), 0);
+      lines.push(`${path}: ${kb(bytes)} gzip (${own.length} files, ${ownInline.length} inline)`);
+      if (bytes > TOOL_JS_GZIP_BUDGET) over.push(`${path}: ${kb(bytes)} gzip > ${kb(TOOL_JS_GZIP_BUDGET)}: ${own.join(', ')}`);
+    }
+    console.log(`tool JavaScript:\n  ${lines.join('\n  ') || 'no tool pages yet'}`);
+    expect(over).toEqual([]);
+  });
+
+  it(`every page’s HTML stays under ${kb(HTML_RAW_BUDGET)} raw and ${kb(HTML_GZIP_BUDGET)} gzip`, () => {
+    const sizes = pages.map((p) => ({ path: p.path, raw: Buffer.byteLength(p.html), gzip: gz(p.html) })).sort((a, b) => b.gzip - a.gzip);
+    console.log(`largest HTML pages of ${pages.length}:\n  ${sizes.slice(0, 5).map((s) => `${s.path} ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`).join('\n  ')}`);
+    expect(sizes.filter((s) => s.raw > HTML_RAW_BUDGET || s.gzip > HTML_GZIP_BUDGET).map((s) => `${s.path}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`)).toEqual([]);
+  });
+});
