@@ -1,8 +1,9 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostingHeaders, policyFromPages } from '../security/headers.ts';
+import { headerPolicy } from '../security/csp.ts';
+import { hostingHeaders } from '../security/headers.ts';
 
 /**
  * Build hooks behind the handbook's quality gates (issue 8):
@@ -32,15 +33,8 @@ export function qualityGates(): AstroIntegration {
           .map((r) => r.patternRegex);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = globSync('**/*.html', { cwd: out }).map((f) => readFileSync(join(out, f), 'utf8'));
-        const policy = policyFromPages(pages);
-        if (!policy) {
-          logger.warn('No Content-Security-Policy <meta> found in the built pages: `_headers` not written.');
-          return;
-        }
-        writeFileSync(join(out, '_headers'), hostingHeaders(policy));
-        logger.info('`_headers` written with the site-wide Content-Security-Policy (see /reference/hosting/).');
+        writeFileSync(join(fileURLToPath(dir), '_headers'), hostingHeaders(headerPolicy()));
+        logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
       },
     },
   };

@@ -55,7 +55,7 @@ export function wrapAriaHiddenScripts(html: string): { html: string; count: numb
 export function moveCspMetaFirst(html: string): { html: string; count: number } {
   const meta = /<meta\s+http-equiv="content-security-policy"[^>]*>/i.exec(html);
   const charset = /<meta\s+charset="[^"]*"\s*\/?>/i.exec(html);
-  if (!meta || !charset || meta.index < charset.index) return { html, count: 0 };
+  if (!meta || !charset || meta.index <= charset.index + charset[0].length) return { html, count: 0 };
   const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
   const at = charset.index + charset[0].length;
   return { html: without.slice(0, at) + meta[0] + without.slice(at), count: 1 };

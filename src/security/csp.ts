@@ -38,20 +38,39 @@ export function readInlineScriptHashes(): InlineScriptHashes {
   return JSON.parse(readFileSync(inlineScriptHashesFile, 'utf8')) as InlineScriptHashes;
 }
 
+/** Where scripts may come from: the site, and WebAssembly compilation for Pagefind (it allows no JS eval). */
+const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+/**
+ * Stylesheets come from the site only (astro.config.mjs builds no inline <style>). Starlight writes
+ * custom properties in style="" attributes (icon sizes, sidebar depth), so inline style
+ * *attributes* are allowed (style-src-attr), and nothing else inline.
+ */
+const styleSources = ["'self'"] as const;
+const styleAttributeSources = ["'unsafe-inline'"] as const;
+
 /** The value of Astro's `security.csp` option. */
 export function contentSecurityPolicy() {
   return {
     algorithm: 'SHA-256' as const,
     directives: [...directives],
     scriptDirective: {
-      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it allows no JS eval.
-      resources: ["'self'", "'wasm-unsafe-eval'"],
+      resources: [...scriptSources],
       hashes: Object.keys(readInlineScriptHashes().scripts) as `sha256-${string}`[],
     },
     styleDirective: {
-      // Starlight writes custom properties in style="" attributes (icon sizes, sidebar depth), so
-      // inline style *attributes* are allowed (style-src-attr); <style> elements still need a hash.
-      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+      resources: [...styleSources, ...styleAttributeSources.map((resource) => ({ resource, kind: 'attribute' as const }))],
     },
   };
+}
+
+/** The same policy as one HTTP header value for the whole site, with the directives only a header can carry. */
+export function headerPolicy(): string {
+  const hashes = Object.keys(readInlineScriptHashes().scripts).map((h) => `'${h}'`);
+  return [
+    ...directives,
+    ...headerOnlyDirectives,
+    ['script-src', ...scriptSources, ...hashes].join(' '),
+    ['style-src', ...styleSources].join(' '),
+    ['style-src-attr', ...styleAttributeSources].join(' '),
+  ].join('; ');
 }

@@ -81,7 +81,8 @@ function report(found: Found[]): string[] {
 
 describe.concurrent('axe-core, WCAG 2.2 A and AA', () => {
   for (const setup of setups) {
-    it(`finds no violation on any page, ${setup.theme} theme, ${setup.width}`, { timeout: 600_000 }, async () => {
+    // About a second of CPU a page; the timeout leaves room for a busy machine.
+    it(`finds no violation on any page, ${setup.theme} theme, ${setup.width}`, { timeout: 1_800_000 }, async () => {
       const context = await themedContext(setup.theme, setup.options);
       const page = await context.newPage();
       const found: Found[] = [];
@@ -89,7 +90,9 @@ describe.concurrent('axe-core, WCAG 2.2 A and AA', () => {
         for (const path of paths) {
           await page.goto(site.url + path, { waitUntil: 'load' });
           expect(await page.getAttribute('html', 'data-theme'), `${path}: theme`).toBe(setup.theme);
-          found.push(...(await axe(page, path)));
+          const here = await axe(page, path);
+          if (here.length) console.log(`axe, ${setup.theme} ${setup.width}: ${here.map((f) => `${f.rule} ${f.where}`).join('\n  ')}`);
+          found.push(...here);
         }
       } finally {
         await context.close();
@@ -101,7 +104,7 @@ describe.concurrent('axe-core, WCAG 2.2 A and AA', () => {
 });
 
 describe('axe-core on the open parts of the page', () => {
-  it('finds no violation in the search dialog with results, or in the open mobile menu, in either theme', { timeout: 120_000 }, async () => {
+  it('finds no violation in the search dialog with results, or in the open mobile menu, in either theme', { timeout: 600_000 }, async () => {
     const found: Found[] = [];
     const path = paths.find((p) => p.startsWith('/roles/')) ?? '/';
     for (const theme of ['light', 'dark'] as const) {

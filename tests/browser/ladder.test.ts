@@ -1,6 +1,6 @@
 /**
  * The career ladder in Chromium (issue 4): every level and comparison page opens, the comparison
- * picker navigates (with and without JavaScript), every node of the progression map links to
+ * picker navigates (straight to the pair with JavaScript, through the list of pairs without), every node of the progression map links to
  * something that exists, and search offers the ladder's filters.
  */
 import { join } from 'node:path';
@@ -92,10 +92,6 @@ describe('the career ladder in Chromium', () => {
     await again.getByRole('button', { name: 'Compare' }).click();
     await expect(again.getByRole('status').textContent()).resolves.toMatch(/two different levels/);
     expect(new URL(page.url()).pathname).toBe('/ladder/');
-
-    // A shared link to the index with a pair in its query goes to that pair.
-    await page.goto(site.url + '/ladder/compare/?a=head-of-ml-engineering&b=senior-ml-engineer');
-    await page.waitForURL('**/ladder/compare/senior-ml-engineer-vs-head-of-ml-engineering/');
     await page.close();
   });
 
@@ -118,15 +114,13 @@ describe('the career ladder in Chromium', () => {
     await open(page, '/ladder/map/');
     const nodes = await page.$$eval('figure svg a[data-node]', (as) => as.map((a) => ({ id: a.getAttribute('data-node')!, href: a.getAttribute('href')! })));
     expect(nodes.map((n) => n.id).sort()).toEqual([...ladder.order, ...ladder.paths].sort());
-    for (const node of nodes) {
-      const [path, anchor] = node.href.split('#');
-      const target = await browser.newPage();
-      await open(target, path!);
-      if (anchor) expect(await target.locator(`[id="${anchor}"]`).count(), node.href).toBe(1);
-      await target.close();
-    }
     // Selecting a node follows its link.
     await Promise.all([page.waitForURL('**/ladder/levels/lead-ml-engineer/'), page.locator('svg a[data-node="lead-ml-engineer"]').click()]);
+    for (const node of nodes) {
+      const [path, anchor] = node.href.split('#');
+      await open(page, path!);
+      if (anchor) expect(await page.locator(`[id="${anchor}"]`).count(), node.href).toBe(1);
+    }
     await page.close();
   });
 
@@ -141,9 +135,9 @@ describe('the career ladder in Chromium', () => {
     const groups = await panel.locator('.pagefind-ui__filter-name').allTextContents();
     expect(groups.map((g) => g.trim())).toEqual(expect.arrayContaining(['Content type', 'Level', 'Track']));
     // With showEmptyFilters: false no value shows a zero count.
-    const counts = await panel.locator('.pagefind-ui__filter-value').allTextContents();
-    expect(counts.length).toBeGreaterThan(0);
-    expect(counts.filter((c) => /\(0\)\s*$/.test(c.trim()))).toEqual([]);
+    const values = (await panel.locator('.pagefind-ui__filter-value').allTextContents()).map((v) => v.trim());
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((v) => !/\((\d+)\)$/.test(v) || /\(0\)$/.test(v))).toEqual([]);
     await page.close();
   });
 });

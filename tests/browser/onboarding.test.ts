@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '~/lib/onboarding';
@@ -190,5 +191,59 @@ describe('the onboarding tracker in Chromium', () => {
     expect(await printed.isVisible()).toBe(true);
     await expect(printed.textContent()).resolves.toContain('Printed note.');
     await context.close();
+  });
+});
+
+describe('the tracker’s weight', () => {
+  it('loads under 15 KB of JavaScript (gzip) beyond what every page loads', async () => {
+    const scripts = async (url: string) => {
+      const page = await browser.newPage();
+      const loaded = new Map<string, Buffer>();
+      page.on('response', async (r) => {
+        if (r.request().resourceType() === 'script' && r.url().startsWith(site.url)) loaded.set(new URL(r.url()).pathname, await r.body());
+      });
+      await page.goto(site.url + url, { waitUntil: 'networkidle' });
+      await page.close();
+      return loaded;
+    };
+    const base = await scripts('/onboarding/plan/');
+    const tracker = await scripts(path);
+    const own = [...tracker].filter(([file]) => !base.has(file));
+    const gzip = own.reduce((sum, [, body]) => sum + gzipSync(body, { level: 9 }).length, 0);
+    console.log(`tracker island: ${own.map(([f]) => f).join(', ')}: ${(gzip / 1024).toFixed(1)} KB gzip`);
+    expect(own.length).toBeGreaterThan(0);
+    expect(gzip).toBeLessThan(15 * 1024);
+  });
+});
+
+describe('the glossary in Chromium', () => {
+  it('links the terms of a page to their entries in the glossary', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + '/roles/lead-ml-engineer/kpis/');
+    const block = page.getByRole('complementary', { name: 'Terms on this page' });
+    const hrefs = await block.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(hrefs.every((h) => /^\/reference\/glossary\/#[a-z0-9-]+$/.test(h))).toBe(true);
+    await block.getByRole('link', { name: 'Time to detect (TTD)' }).click();
+    await page.waitForURL(/\/reference\/glossary\/#ttd$/);
+    expect(await page.locator('h3#ttd').isVisible()).toBe(true);
+    // The entry links back to the pages that use the term.
+    const usedOn = page.locator('article[aria-labelledby="ttd"] a[href="/roles/lead-ml-engineer/kpis/"]');
+    expect(await usedOn.count()).toBe(1);
+    await page.close();
+  });
+
+  it('finds a term by name or abbreviation and lands on its entry', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + '/reference/glossary/');
+    await page.getByRole('button', { name: /search/i }).first().click();
+    const input = page.locator('dialog .pagefind-ui__search-input');
+    for (const [query, anchor] of [['error budget', 'error-budget'], ['RCA', 'rca'], ['drift', 'drift']] as const) {
+      await input.fill(query);
+      const link = page.locator(`dialog a[href="/reference/glossary/#${anchor}"]`);
+      await link.first().waitFor({ timeout: 20_000 });
+      expect(await link.count(), query).toBeGreaterThan(0);
+    }
+    await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '~/lib/self-assessment';
@@ -140,6 +141,11 @@ describe('the self-assessment in Chromium', () => {
     await expect(first.locator('ul').first().textContent()).resolves.toContain(staff.expectations['data-quality-pipelines']!.behaviours[0]!);
     await expect(first.textContent()).resolves.toContain(staff.expectations['data-quality-pipelines']!.evidence[0]!);
     await expect(first.locator('a').first().getAttribute('href')).resolves.toBe('/ladder/levels/staff-ml-engineer/#data-quality-pipelines');
+    // Every gap links to the competency's section of the target's level page, which must exist.
+    for (const href of await page.locator('[data-sa-gap-list] h3 ~ .sa-gap-links a[href^="/ladder/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))) {
+      const [file, anchor] = href.split('#');
+      expect(readFileSync(join(distDir, file!, 'index.html'), 'utf8'), href).toContain(` id="${anchor}"`);
+    }
     await expect(page.locator('[data-sa-gap-summary]').textContent()).resolves.toContain('Already at the target: ML system design, Communication & collaboration.');
 
     // The plan shows the evidence; links become links.
@@ -239,10 +245,20 @@ describe('the self-assessment in Chromium', () => {
     expect(await again.page.locator('input[name="sa-rate-ml-system-design"]:checked').getAttribute('value')).toBe('staff-ml-engineer');
     await expect(again.page.locator('#sa-notes-ml-system-design').inputValue()).resolves.toBe(notes);
     expect(await prompt.isVisible()).toBe(false);
+
+    // A link pasted into the address bar of the open page is read too; “Keep mine” changes nothing.
+    await page.evaluate((h) => (location.hash = h), hash);
+    const asked = page.getByRole('region', { name: 'Share link' });
+    await asked.waitFor();
+    const storedBefore = await stored(page);
+    await asked.getByRole('button', { name: 'Keep mine' }).click();
+    expect(await page.locator('input[name="sa-rate-ml-system-design"]:checked').getAttribute('value')).toBe('senior-ml-engineer');
+    expect(await stored(page)).toBe(storedBefore);
+    expect(page.url()).not.toContain('#');
     await context.close();
   });
 
-  it('has no axe-core violation (WCAG 2.2 A and AA) once filled in, light on desktop and dark on a phone', async () => {
+  it('has no axe-core violation (WCAG 2.2 A and AA) once filled in, light on desktop and dark on a phone', { timeout: 300_000 }, async () => {
     // The site-wide axe test sees the page as it loads; this one sees the chart, the gaps and the checked options.
     const axeSource = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js');
     const found: string[] = [];

@@ -284,36 +284,45 @@ function start(): void {
   // A share link in the URL: apply it at once when nothing is stored; otherwise ask, because the
   // link's levels and ratings would replace the stored ones (stored notes and links are kept).
   const clearHash = () => history.replaceState(history.state, '', location.pathname + location.search);
-  const shared = decodeShare(ladder, location.hash);
   const prompt = $('[data-sa-shared]');
+  let pending: Shared | null = null;
   const applyLink = (value: Shared, message: string) => {
     commit(hasContent(state) ? applyShared(state, value) : fromShared(value));
     syncControls();
     clearHash();
     notice(message);
   };
-  if (shared && !shared.ok) {
-    clearHash();
-    notice(`This share link could not be read: ${shared.error}. Your saved assessment is shown instead.`);
-  } else if (shared?.ok && !hasContent(state)) applyLink(shared.value, 'Loaded the levels and ratings from the share link.');
-  else if (shared?.ok && sameAsShared(state, shared.value)) clearHash();
-  else if (shared?.ok && prompt) {
-    const describe = prompt.querySelector('[data-sa-shared-text]');
-    const from = levelById(ladder, shared.value.current)?.shortTitle ?? 'no current level';
-    const to = levelById(ladder, shared.value.target)?.shortTitle ?? 'no target';
-    if (describe) describe.textContent = `This link carries a self-assessment (${from} → ${to}, ${Object.keys(shared.value.ratings).length} of ${ladder.competencies.length} competencies rated). This browser already holds yours. Use the link’s levels and ratings? Your notes and links stay as they are.`;
-    prompt.hidden = false;
-    prompt.addEventListener('click', (event) => {
-      const choice = (event.target as Element).closest<HTMLElement>('[data-sa-shared-choice]')?.dataset['saSharedChoice'];
-      if (!choice) return;
-      prompt.hidden = true;
-      if (choice === 'apply') applyLink(shared.value, 'Applied the share link’s levels and ratings; your notes and links are unchanged.');
-      else {
-        clearHash();
-        notice('Kept the assessment saved in this browser; the share link was ignored.');
-      }
-    });
+  function readShareLink(): void {
+    const shared = decodeShare(ladder, location.hash);
+    if (!shared) return;
+    if (!shared.ok) {
+      clearHash();
+      notice(`This share link could not be read: ${shared.error}. Your saved assessment is shown instead.`);
+    } else if (!hasContent(state)) applyLink(shared.value, 'Loaded the levels and ratings from the share link.');
+    else if (sameAsShared(state, shared.value)) clearHash();
+    else if (prompt) {
+      pending = shared.value;
+      const from = levelById(ladder, pending.current)?.shortTitle ?? 'no current level';
+      const to = levelById(ladder, pending.target)?.shortTitle ?? 'no target';
+      const text = prompt.querySelector('[data-sa-shared-text]');
+      if (text) text.textContent = `This link carries a self-assessment (${from} → ${to}, ${Object.keys(pending.ratings).length} of ${ladder.competencies.length} competencies rated). This browser already holds yours. Use the link’s levels and ratings? Your notes and links stay as they are.`;
+      prompt.hidden = false;
+    }
   }
+  prompt?.addEventListener('click', (event) => {
+    const choice = (event.target as Element).closest<HTMLElement>('[data-sa-shared-choice]')?.dataset['saSharedChoice'];
+    if (!choice || !pending) return;
+    prompt.hidden = true;
+    if (choice === 'apply') applyLink(pending, 'Applied the share link’s levels and ratings; your notes and links are unchanged.');
+    else {
+      clearHash();
+      notice('Kept the assessment saved in this browser; the share link was ignored.');
+    }
+    pending = null;
+  });
+  readShareLink();
+  // A share link pasted into the address bar of this open page changes only the fragment.
+  window.addEventListener('hashchange', readShareLink);
 
   for (const el of $$<HTMLInputElement>('[data-sa-control]')) el.disabled = false;
   syncControls();

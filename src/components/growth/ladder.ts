@@ -18,7 +18,7 @@ async function load(): Promise<Ladder> {
     competencies,
     levels,
     scorecard: {
-      title: `${role?.title ?? scorecard.role} interview scorecard`,
+      title: `interview scorecard of the ${role?.title ?? scorecard.role}`,
       href: `/roles/${scorecard.role}/hiring/#scorecard-dimensions-example`,
       dimensions: scorecard.dimensions,
     },

@@ -109,8 +109,15 @@ class OnboardingTracker extends HTMLElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.#alert(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
+      return;
+    }
     // The storage module validates the whole file before it writes anything.
-    const result = this.#store.importText(await file.text());
+    const result = this.#store.importText(text);
     if (!result.ok) {
       this.#status('');
       this.#alert(`${result.error} (File: “${file.name}”.)`);

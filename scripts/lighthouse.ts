@@ -1,0 +1,73 @@
+/**
+ * Lighthouse scores of the built site (`npm run lighthouse`, after `npm run build`; not part of
+ * `npm test`: about 15 s a page, and scores vary a little between runs).
+ *
+ * Serves dist/ on 127.0.0.1 and runs Lighthouse (mobile, its default) with Debian's Chromium on the
+ * home page, a level page, a comparison page and every tool page (frontmatter `pageType: tool`),
+ * then prints the four category scores and, for each score under 100, the audits that cost points.
+ *
+ * Usage: npm run lighthouse [-- /some/path/ …]   (extra paths are added to the list)
+ *        CHROME_PATH=/path/to/chrome npm run lighthouse
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, globSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toolPaths } from '../tests/support/page-types.ts';
+import { serveDirectory } from '../tests/support/server.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const lighthouseBin = join(root, 'node_modules/lighthouse/cli/index.js');
+const chrome = process.env['CHROME_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+if (!chrome) throw new Error('No Chromium: install Debian’s `chromium` or set CHROME_PATH.');
+
+const built = new Set(globSync('**/index.html', { cwd: dist }).map((f) => '/' + f.replace(/index\.html$/, '')));
+const first = (prefix: string) => [...built].filter((p) => p.startsWith(prefix) && p !== prefix).sort()[0];
+const targets = [
+  { label: 'home', path: '/' },
+  { label: 'level', path: '/ladder/levels/lead-ml-engineer/' },
+  { label: 'comparison', path: first('/ladder/compare/') },
+  ...toolPaths().map((path) => ({ label: 'tool', path })),
+  ...process.argv.slice(2).map((path) => ({ label: 'extra', path })),
+].filter((t): t is { label: string; path: string } => !!t.path && built.has(t.path));
+
+interface Report {
+  categories: Record<string, { title: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { title: string; score: number | null; displayValue?: string; scoreDisplayMode: string }>;
+}
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const site = await serveDirectory(dist);
+const rows: string[] = [];
+const shortfalls: string[] = [];
+try {
+  for (const { label, path } of targets) {
+    const run = spawnSync(
+      process.execPath,
+      [lighthouseBin, site.url + path, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'],
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chrome } },
+    );
+    if (run.status !== 0) throw new Error(`Lighthouse failed on ${path}:\n${run.stderr.slice(-3000)}`);
+    const report = JSON.parse(run.stdout) as Report;
+    const scores = categories.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));
+    rows.push(`${label.padEnd(11)}${path.padEnd(58)}${scores.map((s) => String(s).padStart(6)).join('')}`);
+    console.log(rows.at(-1));
+    for (const c of categories) {
+      const category = report.categories[c]!;
+      if ((category.score ?? 0) >= 1) continue;
+      const costly = category.auditRefs
+        .map((ref) => ({ ref, audit: report.audits[ref.id]! }))
+        .filter(({ ref, audit }) => (ref.weight > 0 || c === 'performance') && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+        .map(({ audit }) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      shortfalls.push(`${path} ${category.title} ${Math.round((category.score ?? 0) * 100)}: ${costly.join('; ') || 'no single audit'}`);
+    }
+  }
+} finally {
+  await site.close();
+}
+
+console.log(`\n${'page'.padEnd(11)}${'path'.padEnd(58)}${['perf', 'a11y', 'b-p', 'seo'].map((h) => h.padStart(6)).join('')}`);
+for (const row of rows) console.log(row);
+console.log(shortfalls.length ? `\nBelow 100:\n  ${shortfalls.join('\n  ')}` : '\nEvery page scores 100 in every category.');

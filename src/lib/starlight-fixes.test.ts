@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { fixExpressiveCode, fixStarlightHtml, hideSearchShortcut, moveCspMetaFirst, wrapAriaHiddenScripts } from './starlight-fixes';
+
+const searchButton =
+  '<site-search><button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K"><svg aria-hidden="true"></svg>' +
+  '<span class="sl-hidden md:sl-block" aria-hidden="true">Search</span><kbd class="sl-hidden md:sl-flex" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button></site-search>';
+
+describe('hideSearchShortcut', () => {
+  it('hides the shortcut of the search button from its accessible name, once', () => {
+    const { html, count } = hideSearchShortcut(searchButton);
+    expect(count).toBe(1);
+    expect(html).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex"');
+    expect(html.match(/aria-hidden="true"/g)).toHaveLength(3);
+    expect(hideSearchShortcut(html).count).toBe(0);
+  });
+
+  it('leaves other buttons alone', () => {
+    expect(hideSearchShortcut('<button>Copy <kbd>C</kbd></button>').count).toBe(0);
+  });
+});
+
+describe('wrapAriaHiddenScripts', () => {
+  it('moves aria-hidden from a script to a hidden wrapper, keeping the script text (and its CSP hash)', () => {
+    const body = "\n\t(() => { window._x = '<b>'; })();\n";
+    const { html, count } = wrapAriaHiddenScripts(`<p>a</p><script aria-hidden="true">${body}</script><script>other()</script>`);
+    expect(count).toBe(1);
+    expect(html).toBe(`<p>a</p><div hidden><script>${body}</script></div><script>other()</script>`);
+  });
+});
+
+describe('fixExpressiveCode', () => {
+  const block =
+    '<pre data-language="js"><code><div class="ec-line"><div class="code"><span style="--0:#fff">a</span></div></div>' +
+    '<div class="ec-line"><div class="code">b</div></div></code></pre>' +
+    '<div class="copy"><div aria-live="polite"></div><button title="Copy to clipboard" data-copied="Copied!" data-code="a\u007fb"><div></div></button></div>';
+
+  it('turns line divs into spans, line separators into newlines and the button background into a span', () => {
+    const { html, count } = fixExpressiveCode(block);
+    expect(count).toBe(2);
+    expect(html).toBe(
+      '<pre data-language="js"><code><span class="ec-line"><span class="code"><span style="--0:#fff">a</span></span></span>' +
+        '<span class="ec-line"><span class="code">b</span></span></code></pre>' +
+        '<div class="copy"><div aria-live="polite"></div><button title="Copy to clipboard" data-copied="Copied!" data-code="a&#10;b"><span class="ec-copy-bg"></span></button></div>',
+    );
+  });
+
+  it('leaves code blocks that are not Expressive Code alone', () => {
+    const plain = '<pre><code><div>x</div></code></pre>';
+    expect(fixExpressiveCode(plain)).toEqual({ html: plain, count: 0 });
+  });
+});
+
+describe('moveCspMetaFirst', () => {
+  it('puts the policy right after the charset, before any script', () => {
+    const page = '<head><meta charset="utf-8"/><script>theme()</script><meta http-equiv="content-security-policy" content="default-src \'self\'"></head>';
+    const { html, count } = moveCspMetaFirst(page);
+    expect(count).toBe(1);
+    expect(html).toBe('<head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="default-src \'self\'"><script>theme()</script></head>');
+  });
+
+  it('does nothing when the policy already comes first or is missing', () => {
+    const first = '<meta charset="utf-8"><meta http-equiv="content-security-policy" content="x"><script></script>';
+    expect(moveCspMetaFirst(first).count).toBe(0);
+    expect(moveCspMetaFirst('<meta charset="utf-8"><script></script>').count).toBe(0);
+  });
+});
+
+describe('fixStarlightHtml', () => {
+  it('reports what each fix changed', () => {
+    const { applied } = fixStarlightHtml(`<meta charset="utf-8">${searchButton}<script aria-hidden="true">x</script>`);
+    expect(applied).toEqual({ searchShortcutHidden: 1, scriptAriaHidden: 1, expressiveCode: 0, cspMetaFirst: 0 });
+  });
+});
