@@ -34,11 +34,11 @@ describe('fixExpressiveCode', () => {
     '<div class="ec-line"><div class="code">b</div></div></code></pre>' +
     '<div class="copy"><div aria-live="polite"></div><button title="Copy to clipboard" data-copied="Copied!" data-code="a\u007fb"><div></div></button></div>';
 
-  it('turns line divs into spans, line separators into newlines and the button background into a span', () => {
+  it('makes the block focusable, turns line divs into spans, line separators into newlines and the button background into a span', () => {
     const { html, count } = fixExpressiveCode(block);
     expect(count).toBe(2);
     expect(html).toBe(
-      '<pre data-language="js"><code><span class="ec-line"><span class="code"><span style="--0:#fff">a</span></span></span>' +
+      '<pre tabindex="0" data-language="js"><code><span class="ec-line"><span class="code"><span style="--0:#fff">a</span></span></span>' +
         '<span class="ec-line"><span class="code">b</span></span></code></pre>' +
         '<div class="copy"><div aria-live="polite"></div><button title="Copy to clipboard" data-copied="Copied!" data-code="a&#10;b"><span class="ec-copy-bg"></span></button></div>',
     );

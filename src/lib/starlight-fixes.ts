@@ -23,7 +23,8 @@ export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirs
  */
 export function hideSearchShortcut(html: string): { html: string; count: number } {
   let count = 0;
-  const out = html.replace(/(<button\b[^>]*\bdata-open-modal\b[^>]*>[\s\S]*?)<kbd\b(?![^>]*\baria-hidden=)/g, (_whole, before: string) => {
+  // The first <kbd> inside the button (the one that wraps the shortcut's keys).
+  const out = html.replace(/(<button\b[^>]*\bdata-open-modal\b[^>]*>(?:(?!<kbd\b|<\/button>)[\s\S])*)<kbd\b(?![^>]*\baria-hidden=)/g, (_whole, before: string) => {
     count++;
     return `${before}<kbd aria-hidden="true"`;
   });
@@ -66,6 +67,9 @@ export function moveCspMetaFirst(html: string): { html: string; count: number } 
  * what a reader sees:
  * - each line of a block is a `<div>` inside `<code>`, which takes only phrasing content: the lines
  *   become `<span>`s with the same classes (Expressive Code styles them by class, as grids);
+ * - a block wider than the page scrolls, and its script makes it focusable only once the page is
+ *   idle, and never without JavaScript (axe: scrollable-region-focusable): every block starts with
+ *   `tabindex="0"`, which that script removes again from the blocks that do not scroll;
  * - the copy button's `data-code` separates lines with U+007F, a control character HTML forbids:
  *   newline references instead (the copy script turns U+007F into newlines, so the copied text is
  *   the same);
@@ -77,7 +81,8 @@ export function fixExpressiveCode(html: string): { html: string; count: number }
   let out = html.replace(/(<pre\b[^>]*><code>)([\s\S]*?)(<\/code><\/pre>)/g, (whole, open: string, body: string, close: string) => {
     if (!body.includes('class="ec-line"')) return whole;
     count++;
-    return open + body.replace(/<div\b/g, '<span').replace(/<\/div>/g, '</span>') + close;
+    const focusable = /\stabindex=/.test(open) ? open : open.replace(/^<pre\b/, '<pre tabindex="0"');
+    return focusable + body.replace(/<div\b/g, '<span').replace(/<\/div>/g, '</span>') + close;
   });
   out = out.replace(/(<button\b[^>]*?\bdata-code=")([^"]*)("[^>]*>)<div><\/div>(<\/button>)/g, (_w, open: string, code: string, rest: string, close: string) => {
     count++;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import committedHashes from './inline-script-hashes.json' with { type: 'json' };
 
 /**
  * The handbook's Content-Security-Policy, as Astro's `security.csp` option. Astro writes it into a
@@ -32,10 +32,12 @@ export interface InlineScriptHashes {
   scripts: Record<string, string>;
 }
 
+/** The file, for `scripts/csp-hashes.ts`, which rewrites it. */
 export const inlineScriptHashesFile = new URL('./inline-script-hashes.json', import.meta.url);
 
+/** The committed hashes (imported, so that pages which show the policy get them bundled). */
 export function readInlineScriptHashes(): InlineScriptHashes {
-  return JSON.parse(readFileSync(inlineScriptHashesFile, 'utf8')) as InlineScriptHashes;
+  return committedHashes as InlineScriptHashes;
 }
 
 /** Where scripts may come from: the site, and WebAssembly compilation for Pagefind (it allows no JS eval). */

@@ -85,7 +85,7 @@ describe('keyboard only', () => {
     await expect.poll(() => page.evaluate(() => !!document.querySelector('dialog[open]'))).toBe(false);
     expect((await focusedStop(page))?.name, 'focus returns to the search button').toBe('Search');
     await page.keyboard.press('Control+k');
-    await expect.poll(() => page.evaluate(() => !!document.querySelector('dialog[open]')), 'Ctrl+K opens the search').toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('dialog[open]')), { message: 'Ctrl+K opens the search' }).toBe(true);
     await page.context().close();
   });
 

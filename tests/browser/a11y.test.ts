@@ -114,6 +114,8 @@ describe('axe-core on the open parts of the page', () => {
       await page.getByRole('button', { name: 'Search' }).click();
       await page.locator('dialog[open] input').fill('model');
       await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+      // Pagefind shows dotted grey placeholders while a result loads; check the results a reader reads.
+      await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'), undefined, { timeout: 60_000 });
       found.push(...(await axe(page, `${path} search dialog, ${theme}:`)));
       await context.close();
 
