@@ -81,8 +81,9 @@ function addRoles(dir: string, count: number): void {
   for (let track = 1, added = 0; added < count; track++) {
     const trackId = `bench-${track}`;
     tracks.push({ ...template, id: trackId, name: `Benchmark track ${track}` });
-    const ids = new Map(ic.map((r) => [r.id, `${trackId}-${r.id}`]));
-    for (const role of ic.slice(0, count - added)) {
+    const cloned = ic.slice(0, count - added);
+    const ids = new Map(cloned.map((r) => [r.id, `${trackId}-${r.id}`]));
+    for (const role of cloned) {
       const data: Yaml = {
         ...role.data,
         title: `${String(role.data['title'])} (benchmark ${track})`,

@@ -112,7 +112,8 @@ describe('the onboarding tracker in Chromium', () => {
     const fresh = await openTracker();
     expect(await stored(fresh.page)).toBeNull();
     await fresh.page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect(fresh.page.getByRole('status').textContent()).resolves.toContain(`Imported progress.json: 2 of ${ids.length} goals done`);
+    // Reading the file is asynchronous: wait for the status to report the import.
+    await expect.poll(() => fresh.page.getByRole('status').textContent(), { timeout: 10_000 }).toContain(`Imported progress.json: 2 of ${ids.length} goals done`);
     expect(await checkbox(fresh.page, ids[0]!).isChecked()).toBe(true);
     expect(await checkbox(fresh.page, last).isChecked()).toBe(true);
     await expect(fresh.page.locator(`#notes-${last}`).inputValue()).resolves.toBe('Wrote the LLMOps proposal.\nSecond line <b>not markup</b>.');
