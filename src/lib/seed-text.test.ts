@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { restoreCharacters, seedUnits, stripAdvertisement } from './seed-text';
 
+/** Writes damaged text without putting damaged characters in the source: `~` is the Thai letter, `^` the second one. */
+const damage = (text: string) => text.replaceAll('~', '\u0E42').replaceAll('^', '\u0E05');
+
 describe('restoreCharacters', () => {
   it.each([
-    ['1โ4/month', '1–4/month'],
-    ['>95โ99% (mature)', '>95–99% (mature)'],
-    ['<15โ30 minutes', '<15–30 minutes'],
-    ['โฅ4/5 in quarterly survey', '≥4/5 in quarterly survey'],
-    ['raise the teamโs engineering bar', 'raise the team’s engineering bar'],
-    ['Bachelorโs degree', 'Bachelor’s degree'],
-    ['bridges the โprototype-to-productionโ gap', 'bridges the “prototype-to-production” gap'],
-    ['what โgoodโ means', 'what “good” means'],
-    ['(Important โ often Critical)', '(Important → often Critical)'],
-    ['data โ features โ training', 'data → features → training'],
-    ['lead time experimentโprod, rollback rate', 'lead time experiment→prod, rollback rate'],
-    ['business goalsโby leading', 'business goals—by leading'],
-    ['CI/CDโaligned to enterprise', 'CI/CD—aligned to enterprise'],
+    ['1~4/month', '1–4/month'],
+    ['>95~99% (mature)', '>95–99% (mature)'],
+    ['<15~30 minutes', '<15–30 minutes'],
+    ['~^4/5 in quarterly survey', '≥4/5 in quarterly survey'],
+    ['raise the team~s engineering bar', 'raise the team’s engineering bar'],
+    ['Bachelor~s degree', 'Bachelor’s degree'],
+    ['bridges the ~prototype-to-production~ gap', 'bridges the “prototype-to-production” gap'],
+    ['what ~good~ means', 'what “good” means'],
+    ['(Important ~ often Critical)', '(Important → often Critical)'],
+    ['data ~ features ~ training', 'data → features → training'],
+    ['lead time experiment~prod, rollback rate', 'lead time experiment→prod, rollback rate'],
+    ['business goals~by leading', 'business goals—by leading'],
+    ['CI/CD~aligned to enterprise', 'CI/CD—aligned to enterprise'],
   ])('restores %s', (damaged, restored) => {
-    expect(restoreCharacters(damaged)).toBe(restored);
+    expect(restoreCharacters(damage(damaged))).toBe(restored);
   });
 });
 
 describe('stripAdvertisement', () => {
   it('drops the trailing advertisement and keeps the role text', () => {
-    const text = 'Role text.\nFind Trusted Cardiac Hospitals\nCompare heart hospitals.\nExplore Hospitals\n';
+    const text = 'Role text.\nFind Trusted Dental Hospitals\nCompare them by city.\nExplore Hospitals\n';
     expect(stripAdvertisement(text)).toBe('Role text.\n');
   });
 });

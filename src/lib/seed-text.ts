@@ -6,7 +6,7 @@
  */
 
 /** Lines at the end of the seed that are an unrelated advertisement, not part of the role. */
-const advertisementStart = /^Find Trusted Cardiac Hospitals/m;
+const advertisementStart = /^Find Trusted \S+ Hospitals$/m;
 
 /** Remove the trailing advertisement. */
 export function stripAdvertisement(text: string): string {
@@ -16,10 +16,10 @@ export function stripAdvertisement(text: string): string {
 
 /** Restore the damaged characters of one text from their context. */
 export function restoreCharacters(text: string): string {
-  const M = 'โ';
+  const M = '\u0E42'; // the Thai letter that stands where the typographic characters were
   return (
     text
-      .replaceAll(`${M}ฅ`, '≥')
+      .replaceAll(`${M}\u0E05`, '≥')
       // Ranges between numbers: 1–4, 12–24, 99.5–99.9%.
       .replace(new RegExp(`(\\d)${M}(?=[<>]?\\d)`, 'g'), '$1–')
       // Possessives: team’s, Bachelor’s.

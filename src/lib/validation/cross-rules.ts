@@ -277,7 +277,7 @@ export function crossFileProblems(content: LoadedContent): Problem[] {
     });
 
   // No damaged characters anywhere.
-  const damaged = /[\u0E00-\u0E7F\uFFFD]+|â€./g;
+  const damaged = /[\u0E00-\u0E7F\uFFFD]+|\u00E2\u20AC./g;
   for (const { file, text } of content.files) {
     text.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(damaged))
