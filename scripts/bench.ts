@@ -3,26 +3,34 @@
  *
  * In one run, on the same machine, cold builds of:
  *   1. the real site;
- *   2. for each size (extra roles, default 10 and 30): a synthetic job family, a copy of the repo with
- *      that many extra roles cloned from the individual-contributor track into new tracks (each role
- *      adds a level page and a comparison with every other level), and
- *   3. a bare Starlight site with as many plain MDX pages, and a sidebar with as many links.
- * It prints seconds per page for both, their ratio (target: under 1.5) and peak memory, so that the
- * growth from one size to the next shows whether build time stays linear in pages.
+ *   2. for each size (extra roles, default 10, 30 and 60): a synthetic job family, a copy of the repo with
+ *      that many extra roles cloned from the individual-contributor levels into new tracks of ten
+ *      (each role adds a level page and a comparison with every other level), and
+ *   3. a bare Starlight site with the same pages (the same titles, descriptions and content, as
+ *      plain Markdown) and a sidebar with as many links.
+ * It prints wall and CPU seconds per page for both sites and their ratio (target: under 1.5, judged
+ * on wall time), the marginal cost of a page from one size to the next (level when build time is
+ * linear in pages) and the peak memory of each build.
  *
- * Usage: npm run bench [-- --sizes 10,30] [-- --keep]   (copies live in .bench/, git-ignored)
+ * Usage: npm run bench [-- --sizes 10,30,60] [-- --keep]   (copies live in .bench/, git-ignored)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import { parse, stringify } from 'yaml';
+import { decodeEntities, divContent } from '../src/lib/html-text.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so that the copies resolve packages from its node_modules.
 const benchDir = join(root, '.bench');
 const args = process.argv.slice(2);
-const sizes = ((args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined) ?? '10,30').split(',').map(Number);
+const sizes = ((args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined) ?? '10,30,60').split(',').map(Number);
 const keep = args.includes('--keep');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -31,8 +39,12 @@ interface Build {
   site: string;
   pages: number;
   seconds: number;
+  /** CPU seconds (user + system) of the build and its children: steadier than wall time on a busy machine. */
+  cpu: number | undefined;
   /** Peak resident memory of the build, in MB (the largest process of its tree). */
   peakMb: number | undefined;
+  /** Mean size of a built page's HTML, in KB: what each page has to render. */
+  pageKb: number;
 }
 
 /** A cold `astro build` of the project in `dir`, timed. */
@@ -41,15 +53,18 @@ function build(site: string, dir: string): Build {
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
   const stats = join(dir, '.time');
   // process.execPath is the Node that runs this script (Node 24 through npm), which Astro 7 needs.
-  const command = timeBin ? [timeBin, '-f', '%e %M', '-o', stats, process.execPath, astroBin, 'build'] : [process.execPath, astroBin, 'build'];
+  const command = timeBin ? [timeBin, '-f', '%e %M %U %S', '-o', stats, process.execPath, astroBin, 'build'] : [process.execPath, astroBin, 'build'];
   const started = performance.now();
   const run = spawnSync(command[0]!, command.slice(1), { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${site}: the build failed\n${(run.stdout + run.stderr).slice(-4000)}`);
-  const [, maxKb] = timeBin ? readFileSync(stats, 'utf8').trim().split('\n').at(-1)!.split(' ') : [];
-  const pages = globSync('**/*.html', { cwd: join(dir, 'dist') }).length;
-  const result = { site, pages, seconds, peakMb: maxKb ? Math.round(Number(maxKb) / 1024) : undefined };
-  console.log(`  ${site}: ${pages} pages in ${seconds.toFixed(1)} s${result.peakMb ? `, peak ${result.peakMb} MB` : ''}`);
+  const [, maxKb, user, system] = timeBin ? readFileSync(stats, 'utf8').trim().split('\n').at(-1)!.split(' ') : [];
+  const html = globSync('**/*.html', { cwd: join(dir, 'dist') });
+  const pages = html.length;
+  const pageKb = html.reduce((sum, file) => sum + statSync(join(dir, 'dist', file)).size, 0) / 1024 / pages;
+  const cpu = user && system ? Number(user) + Number(system) : undefined;
+  const result = { site, pages, seconds, cpu, peakMb: maxKb ? Math.round(Number(maxKb) / 1024) : undefined, pageKb };
+  console.log(`  ${site}: ${pages} pages in ${seconds.toFixed(1)} s${cpu ? ` (${cpu.toFixed(1)} s CPU)` : ''}${result.peakMb ? `, peak ${result.peakMb} MB` : ''}`);
   return result;
 }
 
@@ -65,34 +80,38 @@ function copyRepo(dir: string): void {
 type Yaml = Record<string, unknown>;
 
 /**
- * Adds `count` roles to the copy in `dir`: clones of the individual-contributor levels (ranks 1, 2…)
- * in new tracks `bench-1`, `bench-2`…, with new ids and titles and their `nextLevels` inside the
- * new track, so the content still validates.
+ * Adds `count` roles to the copy in `dir`, in new tracks `bench-1`, `bench-2`… of up to
+ * `trackSize` levels: rank r is a clone of the individual-contributor level of rank r (the top one
+ * beyond), with a new id and title, and leads to rank r + 1, so the content still validates
+ * (ranks contiguous, proficiency never falling as rank rises). Long tracks keep the number of
+ * tracks small: the progression map tries every order of the tracks.
  */
-function addRoles(dir: string, count: number): void {
+function addRoles(dir: string, count: number, trackSize = 10): void {
   const rolesDir = join(dir, 'content/roles');
   const tracksFile = join(dir, 'content/family/tracks.yaml');
   const tracks = parse(readFileSync(tracksFile, 'utf8')) as Yaml[];
   const template = tracks.find((t) => t['id'] === 'ic') ?? tracks[0]!;
   const ic = globSync('*/role.yaml', { cwd: rolesDir })
-    .map((file) => ({ id: file.split('/')[0]!, data: parse(readFileSync(join(rolesDir, file), 'utf8')) as Yaml }))
-    .filter((r) => r.data['track'] === template['id'])
-    .sort((a, b) => Number(a.data['rank']) - Number(b.data['rank']));
+    .map((file) => parse(readFileSync(join(rolesDir, file), 'utf8')) as Yaml)
+    .filter((role) => role['track'] === template['id'])
+    .sort((a, b) => Number(a['rank']) - Number(b['rank']));
   for (let track = 1, added = 0; added < count; track++) {
     const trackId = `bench-${track}`;
+    const size = Math.min(trackSize, count - added);
     tracks.push({ ...template, id: trackId, name: `Benchmark track ${track}` });
-    const cloned = ic.slice(0, count - added);
-    const ids = new Map(cloned.map((r) => [r.id, `${trackId}-${r.id}`]));
-    for (const role of cloned) {
+    for (let rank = 1; rank <= size; rank++) {
+      const role = ic[Math.min(rank, ic.length) - 1]!;
+      const id = `${trackId}-level-${rank}`;
       const data: Yaml = {
-        ...role.data,
-        title: `${String(role.data['title'])} (benchmark ${track})`,
-        shortTitle: `${String(role.data['shortTitle'] ?? role.data['title'])} B${track}`,
+        ...role,
+        title: `${String(role['title'])} (benchmark ${track}.${rank})`,
+        shortTitle: `${String(role['shortTitle'] ?? role['title'])} B${track}.${rank}`,
         track: trackId,
-        nextLevels: ((role.data['nextLevels'] as string[] | undefined) ?? []).filter((id) => ids.has(id)).map((id) => ids.get(id)!),
+        rank,
+        nextLevels: rank < size ? [`${trackId}-level-${rank + 1}`] : [],
       };
-      mkdirSync(join(rolesDir, ids.get(role.id)!), { recursive: true });
-      writeFileSync(join(rolesDir, ids.get(role.id)!, 'role.yaml'), stringify(data));
+      mkdirSync(join(rolesDir, id), { recursive: true });
+      writeFileSync(join(rolesDir, id, 'role.yaml'), stringify(data));
       added++;
     }
   }
@@ -107,13 +126,32 @@ function sidebarLinks(dir: string): number {
   return sidebar.match(/<a\s/g)?.length ?? 0;
 }
 
-/** A bare Starlight site in `dir`: `pages` plain MDX pages, `inSidebar` of them in its sidebar. */
-function bareSite(dir: string, pages: number, inSidebar: number): void {
+/** Title and description of a built page, from its `<title>` (without the site name) and meta description. */
+function pageMeta(html: string): { title: string; description: string } {
+  const title = decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? 'Page').replace(/\s+\|\s+[^|]*$/, '');
+  const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+  return { title, description };
+}
+
+/** Markdown of an HTML fragment: what an author of a plain Starlight site would write for it. */
+const htmlToMarkdown = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark).use(remarkGfm).use(remarkStringify);
+
+/**
+ * A bare Starlight site in `dir` with the same pages as the built site in `sourceDir`: for each of
+ * its pages (but the 404, which Starlight makes), a Markdown page with the same title, description
+ * and content (headings, paragraphs, lists, tables and links, converted from the built page),
+ * `inSidebar` of them in the sidebar. So the ratio measures what the handbook adds to Starlight:
+ * data collections, components, validation, generated routes, the security policy, llms.txt.
+ */
+function bareSite(dir: string, sourceDir: string, inSidebar: number): void {
   rmSync(dir, { recursive: true, force: true });
   const docs = join(dir, 'src/content/docs');
   mkdirSync(join(docs, 'listed'), { recursive: true });
   mkdirSync(join(docs, 'unlisted'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight-bench', private: true, type: 'module' }, null, 2));
+  // Astro finds the component packages it must bundle (Starlight) from the dependencies listed here.
+  const { devDependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+  const deps = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, devDependencies[name] ?? '*']));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight-bench', private: true, type: 'module', devDependencies: deps }, null, 2));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
@@ -131,23 +169,24 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  const paragraph =
-    'A level is described by its scope, its expectations in each competency and the evidence that shows them. ' +
-    'Engineers grow by taking on wider scope, owning outcomes across teams and raising the standards of others.';
-  for (let i = 0; i < pages; i++) {
-    const body = [1, 2, 3]
-      .map((s) => `## Section ${s}\n\n${paragraph} ${paragraph}\n\n- First point of section ${s}\n- Second point of section ${s}\n- Third point of section ${s}\n`)
-      .join('\n');
-    const table = '| Competency | Proficiency | Evidence |\n| --- | --- | --- |\n' + [1, 2, 3, 4, 5, 6, 7].map((c) => `| Competency ${c} | ${(c % 5) + 1} | A design doc reviewed by peers |`).join('\n');
+  const sources = globSync('**/*.html', { cwd: join(sourceDir, 'dist') })
+    .filter((file) => file !== '404.html')
+    .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  sources.forEach((file, i) => {
+    const html = readFileSync(join(sourceDir, 'dist', file), 'utf8');
+    const { title, description } = pageMeta(html);
+    const body = String(htmlToMarkdown.processSync(divContent(html, 'sl-markdown-content')));
     const folder = i === 0 ? '' : i <= inSidebar ? 'listed/' : 'unlisted/';
     const name = i === 0 ? 'index' : `page-${i}`;
-    writeFileSync(join(docs, `${folder}${name}.mdx`), `---\ntitle: Page ${i}\ndescription: Benchmark page ${i}.\n---\n\n${body}\n${table}\n`);
-  }
+    writeFileSync(join(docs, `${folder}${name}.md`), `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n${body}\n`);
+  });
 }
 
 const perPage = (b: Build) => b.seconds / b.pages;
+const cpuPerPage = (b: Build) => (b.cpu ?? NaN) / b.pages;
+const ms = (seconds: number) => (seconds * 1000).toFixed(1);
 const row = (b: Build) =>
-  `${b.site.padEnd(28)} ${String(b.pages).padStart(6)} ${b.seconds.toFixed(1).padStart(8)} ${(perPage(b) * 1000).toFixed(1).padStart(10)} ${String(b.peakMb ?? '?').padStart(9)}`;
+  `${b.site.padEnd(30)} ${String(b.pages).padStart(6)} ${b.seconds.toFixed(1).padStart(8)} ${ms(perPage(b)).padStart(10)} ${(b.cpu?.toFixed(1) ?? '?').padStart(8)} ${ms(cpuPerPage(b)).padStart(10)} ${String(b.peakMb ?? '?').padStart(8)} ${b.pageKb.toFixed(0).padStart(8)}`;
 
 mkdirSync(benchDir, { recursive: true });
 console.log(`Benchmark: cold builds on ${(await import('node:os')).cpus().length} CPUs, Node ${process.version}; sizes +${sizes.join(', +')} roles\n`);
@@ -164,23 +203,31 @@ for (const extra of sizes) {
   addRoles(familyDir, extra);
   const handbook = build(`handbook +${extra} roles`, familyDir);
   const bareDir = join(benchDir, `bare-${extra}`);
-  bareSite(bareDir, handbook.pages, sidebarLinks(familyDir));
+  bareSite(bareDir, familyDir, sidebarLinks(familyDir));
   const bare = build(`bare Starlight, ${handbook.pages} pages`, bareDir);
   results.push(handbook, bare);
   pairs.push({ handbook, bare });
 }
 
-console.log(`\n${'site'.padEnd(28)} ${'pages'.padStart(6)} ${'seconds'.padStart(8)} ${'ms/page'.padStart(10)} ${'peak MB'.padStart(9)}`);
+console.log(`\n${'site'.padEnd(30)} ${'pages'.padStart(6)} ${'wall s'.padStart(8)} ${'ms/page'.padStart(10)} ${'CPU s'.padStart(8)} ${'CPU ms/pg'.padStart(10)} ${'peak MB'.padStart(8)} ${'KB/page'.padStart(8)}`);
 for (const b of results) console.log(row(b));
 console.log('');
 for (const { handbook, bare } of pairs) {
   const ratio = perPage(handbook) / perPage(bare);
-  console.log(`${handbook.pages} pages: handbook ${(perPage(handbook) * 1000).toFixed(1)} ms/page, bare Starlight ${(perPage(bare) * 1000).toFixed(1)} ms/page, ratio ${ratio.toFixed(2)} (target < 1.5) ${ratio < 1.5 ? 'OK' : 'OVER'}`);
+  const cpuRatio = cpuPerPage(handbook) / cpuPerPage(bare);
+  console.log(
+    `${handbook.pages} pages: handbook ${ms(perPage(handbook))} ms/page, bare Starlight ${ms(perPage(bare))} ms/page: ratio ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} CPU (target < 1.5) ${ratio < 1.5 ? 'OK' : 'OVER'}`,
+  );
 }
 if (pairs.length > 1) {
-  const [a, b] = [pairs[0]!.handbook, pairs.at(-1)!.handbook];
-  console.log(
-    `growth: ${(b.pages / a.pages).toFixed(1)}× the pages took ${(b.seconds / a.seconds).toFixed(1)}× the time (ms/page ${(perPage(a) * 1000).toFixed(1)} → ${(perPage(b) * 1000).toFixed(1)}; linear keeps it level)`,
-  );
+  // What one more page costs from one size to the next, without the fixed start-up of a build
+  // (config, content, bundling, llms.txt): level from step to step when build time is linear in pages.
+  console.log('\nmarginal cost of a page (wall):');
+  const marginal = (a: Build, b: Build) => (b.seconds - a.seconds) / (b.pages - a.pages);
+  for (let i = 1; i < pairs.length; i++) {
+    const [a, b] = [pairs[i - 1]!, pairs[i]!];
+    const [mh, mb] = [marginal(a.handbook, b.handbook), marginal(a.bare, b.bare)];
+    console.log(`  ${a.handbook.pages} → ${b.handbook.pages} pages: handbook ${ms(mh)} ms, bare Starlight ${ms(mb)} ms, ratio ${(mh / mb).toFixed(2)}`);
+  }
 }
 if (!keep) rmSync(benchDir, { recursive: true, force: true });

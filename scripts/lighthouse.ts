@@ -2,7 +2,8 @@
  * Lighthouse scores of the built site (`npm run lighthouse`, after `npm run build`; not part of
  * `npm test`: about 15 s a page, and scores vary a little between runs).
  *
- * Serves dist/ on 127.0.0.1 and runs Lighthouse (mobile, its default) with Debian's Chromium on the
+ * Serves dist/ on 127.0.0.1 as a static host would (gzip, and the headers of dist/_headers: the
+ * security headers, long caching for /_astro/) and runs Lighthouse (mobile, its default) with Debian's Chromium on the
  * home page, a level page, a comparison page and every tool page (frontmatter `pageType: tool`),
  * then prints the four category scores and, for each score under 100, the audits that cost points.
  *
@@ -12,10 +13,11 @@
  * performance score moves with the load of the machine (Lighthouse throttles the CPU 4× on top).
  */
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { existsSync, globSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { headersForPath, parseHostingHeaders } from '../src/security/headers.ts';
 import { toolPaths } from '../tests/support/page-types.ts';
 import { serveDirectory } from '../tests/support/server.ts';
 
@@ -45,7 +47,8 @@ interface Report {
 }
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-const site = await serveDirectory(dist);
+const hostRules = parseHostingHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
+const site = await serveDirectory(dist, { headers: (path) => headersForPath(hostRules, path), gzip: true });
 const rows: string[] = [];
 const shortfalls: string[] = [];
 try {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../schemas/role.ts';
-import { edgeCrossings, layoutProgressionMap, levelRows, nodeLabel, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
+import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
 import { loadContent } from './validation/load';
 
 const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({
@@ -180,4 +180,35 @@ describe('the handbook’s own ladder', () => {
   it('draws no arrow through a node', () => {
     expect(edgeCrossings(layout).map(({ edge, node }) => `${edge.from}→${edge.to} crosses ${node.id}`)).toEqual([]);
   });
+});
+
+describe('cheapestOrder', () => {
+  const inversions = (order: number[]) => order.reduce((n, a, i) => n + order.slice(i + 1).filter((b) => b < a).length, 0);
+
+  it('tries every order of a few items and keeps the first of equal cost', () => {
+    expect(cheapestOrder([3, 1, 2], (order) => ({ result: order.join(''), cost: inversions(order) }))).toEqual({ order: [1, 2, 3], result: '123', cost: 0 });
+    expect(cheapestOrder(['b', 'a'], () => ({ result: null, cost: 1 })).order).toEqual(['b', 'a']);
+  });
+
+  it('improves the order of many items by swaps, without trying all n! orders', () => {
+    let evaluated = 0;
+    const best = cheapestOrder([9, 8, 7, 6, 5, 4, 3, 2, 1, 0], (order) => (evaluated++, { result: undefined, cost: inversions(order) }));
+    expect(best.order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(evaluated).toBeLessThan(10_000);
+  });
+});
+
+it('lays out a ladder of many tracks, placing a track beside the one that moves into it', () => {
+  const tracks = Array.from({ length: 9 }, (_, i) => ({ id: `t${i + 1}`, name: `Track ${i + 1}` }));
+  const input: MapInput = {
+    tracks,
+    levels: tracks.flatMap((t) => [level(`${t.id}-a`, t.id, 1, [`${t.id}-b`]), level(`${t.id}-b`, t.id, 2, t.id === 't1' ? ['t9-a'] : [])]),
+    paths: [],
+  };
+  const columns = (l: MapLayout) => l.columns.map((c) => c.id);
+  // In the given order, the move from t1 to t9 crosses the seven tracks between them.
+  expect(edgeCrossings(layoutInOrder(input, defaultMapOptions, tracks.map((t) => t.id))).length).toBeGreaterThan(0);
+  const layout = layoutProgressionMap(input);
+  expect(edgeCrossings(layout)).toEqual([]);
+  expect(Math.abs(columns(layout).indexOf('t9') - columns(layout).indexOf('t1'))).toBe(1);
 });

@@ -197,9 +197,14 @@ export function pointOnEdge(edge: Pick<MapEdge, 'start' | 'c1' | 'c2' | 'end'>, 
 /** Pairs of an edge and a node (other than its own two) that the edge's curve passes through. */
 export function edgeCrossings(layout: Pick<MapLayout, 'nodes' | 'edges'>, samples = 48): { edge: MapEdge; node: MapNode }[] {
   const found: { edge: MapEdge; node: MapNode }[] = [];
-  for (const edge of layout.edges)
+  for (const edge of layout.edges) {
+    // A Bézier curve stays inside the box of its control points: nodes outside it cannot be crossed.
+    const xs = [edge.start.x, edge.c1.x, edge.c2.x, edge.end.x];
+    const ys = [edge.start.y, edge.c1.y, edge.c2.y, edge.end.y];
+    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     for (const node of layout.nodes) {
       if (node.id === edge.from || node.id === edge.to) continue;
+      if (node.x >= right || node.x + node.width <= left || node.y >= bottom || node.y + node.height <= top) continue;
       for (let i = 1; i < samples; i++) {
         const p = pointOnEdge(edge, i / samples);
         if (p.x > node.x && p.x < node.x + node.width && p.y > node.y && p.y < node.y + node.height) {
@@ -208,6 +213,7 @@ export function edgeCrossings(layout: Pick<MapLayout, 'nodes' | 'edges'>, sample
         }
       }
     }
+  }
   return found;
 }
 
@@ -215,6 +221,40 @@ export function edgeCrossings(layout: Pick<MapLayout, 'nodes' | 'edges'>, sample
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/** Up to this many tracks (720 orders), every order of the track columns is tried. */
+const tracksTriedInEveryOrder = 6;
+
+/**
+ * The order of `items` with the lowest cost, and its result: among every order for a few items;
+ * for more (n! grows too fast), from the given order, swapping two items while a swap lowers the
+ * cost. Ties keep the earlier order.
+ */
+export function cheapestOrder<T, R>(items: readonly T[], evaluate: (order: T[]) => { result: R; cost: number }): { order: T[]; result: R; cost: number } {
+  if (items.length <= tracksTriedInEveryOrder) {
+    let best: { order: T[]; result: R; cost: number } | undefined;
+    for (const order of permutations(items)) {
+      const tried = evaluate(order);
+      if (!best || tried.cost < best.cost) best = { order, ...tried };
+    }
+    return best!;
+  }
+  let best = { order: [...items], ...evaluate([...items]) };
+  for (let improved = true; improved && best.cost > 0; ) {
+    improved = false;
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++) {
+        const order = [...best.order];
+        [order[i], order[j]] = [order[j]!, order[i]!];
+        const tried = evaluate(order);
+        if (tried.cost < best.cost) {
+          best = { order, ...tried };
+          improved = true;
+        }
+      }
+  }
+  return best;
 }
 
 /**
@@ -237,20 +277,17 @@ export function stack(items: { id: string; ideal: number; height: number }[], ga
 }
 
 /**
- * Lays out the progression map. The track columns take the order, among all orders, whose arrows
- * pass through the fewest nodes (ties keep the order of `input.tracks`). Throws when a level or
+ * Lays out the progression map. The track columns take the order whose arrows pass through the
+ * fewest nodes (see `cheapestOrder`; ties keep the order of `input.tracks`). Throws when a level or
  * path refers to a level that is not in the input.
  */
 export function layoutProgressionMap(input: MapInput, options: Partial<MapOptions> = {}): MapLayout {
   const o = { ...defaultMapOptions, ...options };
   const used = input.tracks.map((t) => t.id).filter((t) => input.levels.some((l) => l.track === t));
-  let best: { layout: MapLayout; crossings: number } | undefined;
-  for (const order of permutations(used)) {
+  return cheapestOrder(used, (order) => {
     const layout = layoutInOrder(input, o, order);
-    const crossings = edgeCrossings(layout).length;
-    if (!best || crossings < best.crossings) best = { layout, crossings };
-  }
-  return best?.layout ?? layoutInOrder(input, o, []);
+    return { result: layout, cost: edgeCrossings(layout).length };
+  }).result;
 }
 
 /** The layout with the track columns in the given order. */

@@ -39,6 +39,36 @@ export function hostingHeaders(policy: string): string {
   return lines.join('\n');
 }
 
+/** One block of a `_headers` file: a path pattern (`/*` matches a prefix) and its headers. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+/** The blocks of a `_headers` file (Netlify's and Cloudflare's format), comments and blank lines skipped. */
+export function parseHostingHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+      if (name && rules.length) rules.at(-1)!.headers.push([name.trim(), value!.trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers a host sends for `path`: those of every matching block, later blocks winning. */
+export function headersForPath(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { pattern, headers: list } of rules) {
+    const matches = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (matches) for (const [name, value] of list) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
 export type Host = 'netlify' | 'vercel' | 'nginx' | 'apache';
 
 /** The same headers in the configuration format of a host, for the hosting guide. */

@@ -21,7 +21,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   if (!headerPolicy) throw new Error('dist/_headers has no Content-Security-Policy line');
   sites.push({ label: 'policy in <meta>', ...(await serveDirectory(distDir)) });
-  sites.push({ label: 'policy in <meta> and header', ...(await serveDirectory(distDir, { 'content-security-policy': headerPolicy })) });
+  sites.push({ label: 'policy in <meta> and header', ...(await serveDirectory(distDir, { headers: { 'content-security-policy': headerPolicy } })) });
 });
 afterAll(async () => {
   await browser?.close();

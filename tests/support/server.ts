@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +22,15 @@ const types: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+export interface ServeOptions {
+  /** Headers for every response, or for each path (as a host configured by dist/_headers sends them). */
+  headers?: Record<string, string> | ((path: string) => Record<string, string>);
+  /** Compress text responses with gzip when the client accepts it, as hosts do. */
+  gzip?: boolean;
+}
+
 /** A static server for `dist/` on 127.0.0.1 with a free port; like a static host, it serves 404.html for missing paths. */
-export async function serveDirectory(dir: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dir, path));
@@ -33,8 +41,12 @@ export async function serveDirectory(dir: string, headers: Record<string, string
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(res);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const extra = typeof options.headers === 'function' ? options.headers(path) : options.headers;
+    const gzip = options.gzip && /text|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(found ? 200 : 404, { 'content-type': type, ...extra, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
