@@ -8,14 +8,11 @@ import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { isValidLinkToGeneratedPage, qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
+import { editBaseUrl, siteUrl } from './src/site.ts';
 
-/** Where the site is published; used for the sitemap and canonical links. */
-const site = process.env.SITE_URL ?? 'https://ml-ladder.example.org';
-/** Where "Edit page" links point; the repository's edit URL. */
-const editBase = process.env.EDIT_BASE_URL ?? 'https://github.com/ml-career-handbook/handbook/edit/main/';
 
 export default defineConfig({
-  site,
+  site: siteUrl,
   srcDir: './',
   trailingSlash: 'always',
   // A strict Content-Security-Policy in every page (src/security/csp.ts; hosts: /reference/hosting/).
@@ -29,7 +26,7 @@ export default defineConfig({
       description:
         'A career ladder for machine-learning engineering: what each role expects, how to grow, how to onboard and how to hire.',
       lastUpdated: true,
-      editLink: { baseUrl: editBase },
+      editLink: { baseUrl: editBaseUrl },
       pagination: true,
       sidebar: sidebar(),
       customCss: ['./src/styles/handbook.css', './src/styles/hiring.css', './src/styles/print.css'],
@@ -49,6 +46,9 @@ export default defineConfig({
         // /llms.txt, /llms-full.txt and /llms-small.txt for readers who use an AI assistant.
         starlightLlmsTxt({
           projectName: 'ML Engineering Career Handbook',
+          // llms-small.txt keeps the handbook's content: not the interactive tools (forms without
+          // their script) nor the pages for editors and hosts; llms-full.txt has every page.
+          exclude: ['404', 'growth/self-assessment', 'hiring/scorecard-calculator', 'onboarding/tracker', 'reference/{add-a-role,content-reference,data-export,editing,hosting}'],
           description: 'A career ladder for machine-learning engineering: the Lead Machine Learning Engineer role, levels, competencies, hiring and onboarding.',
         }),
       ],

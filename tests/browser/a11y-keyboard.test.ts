@@ -1,10 +1,9 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { builtPages, distDir } from '../support/dist';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist';
 import { describeStops, focusedStop, tabWalk, type FocusStop } from '../support/keyboard';
 import { toolPaths } from '../support/page-types';
-import { serveDirectory } from '../support/server';
+import { useBuiltSite } from '../support/built-site';
 
 const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -12,20 +11,10 @@ const built = new Set(builtPages().map((p) => p.path));
 /** A page with a sidebar, the header and a table of contents. */
 const contentPath = [...built].find((p) => p.startsWith('/roles/') && p.split('/').length > 4) ?? '/';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
-
-beforeAll(async () => {
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function open(options: BrowserContextOptions, path: string): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   await page.goto(site.url + path, { waitUntil: 'load' });
   // Starlight enables its search button once its script has run.

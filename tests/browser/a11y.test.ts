@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { builtPages, distDir } from '../support/dist';
-import { serveDirectory } from '../support/server';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
+import { builtPages } from '../support/dist';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the handbook's accessibility target. */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,17 +20,7 @@ const setups: { theme: Theme; width: 'desktop' | 'phone'; options: BrowserContex
 /** Every page in dist/ at the time the tests run, so pages added later are covered, plus the 404 page. */
 const paths = [...builtPages().map((p) => p.path), '/404.html'];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
-
-beforeAll(async () => {
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 /**
  * axe-core itself, the copy @axe-core/playwright depends on. It is loaded into every page of a context
@@ -42,7 +31,7 @@ const axeSource = createRequire(createRequire(import.meta.url).resolve('@axe-cor
 
 /** A context whose pages open in the given Starlight theme (Starlight reads it from localStorage), with axe-core loaded. */
 async function themedContext(theme: Theme, options: BrowserContextOptions): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...options, colorScheme: theme });
+  const context = await site.browser.newContext({ ...options, colorScheme: theme });
   await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   await context.addInitScript({ path: axeSource });
   return context;

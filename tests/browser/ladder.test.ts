@@ -4,14 +4,12 @@
  * something that exists, and search offers the ladder's filters.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '~/schemas/role';
 import { allPairs, pairSlug } from '~/lib/compare';
 import { loadContent } from '~/lib/validation/load';
-import { launchBrowser } from '../support/browser';
-import { distDir, requireDist } from '../support/dist';
-import { serveDirectory } from '../support/server';
+import { useBuiltSite } from '../support/built-site';
 
 /** The levels as the content defines them, in ladder order (tracks in file order, then rank). */
 function ladderFromContent() {
@@ -26,18 +24,7 @@ function ladderFromContent() {
 }
 
 const ladder = ladderFromContent();
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
-
-beforeAll(async () => {
-  requireDist();
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function open(page: Page, path: string) {
   const response = await page.goto(site.url + path);
@@ -49,7 +36,7 @@ async function open(page: Page, path: string) {
 describe('the career ladder in Chromium', () => {
   it('opens every level page, with an expectation heading for each competency', async () => {
     expect(ladder.levels).toHaveLength(6);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const level of ladder.levels) {
       expect(await open(page, `/ladder/levels/${level.id}/`)).toBe(level.title);
       for (const competency of Object.keys(level.expectations))
@@ -61,7 +48,7 @@ describe('the career ladder in Chromium', () => {
   it('opens a comparison page for every pair of levels', async () => {
     const pairs = allPairs(ladder.order);
     expect(pairs).toHaveLength((ladder.order.length * (ladder.order.length - 1)) / 2);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const [a, b] of pairs) {
       const h1 = await open(page, `/ladder/compare/${pairSlug(a, b, ladder.order)}/`);
       const [from, to] = [a, b].map((id) => ladder.levels.find((l) => l.id === id)!.title);
@@ -76,7 +63,7 @@ describe('the career ladder in Chromium', () => {
   });
 
   it('goes to the comparison chosen in the picker, in ladder order whichever way round it was picked', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await open(page, '/ladder/');
     const picker = page.locator('compare-picker').first();
     await picker.locator('select[name="a"]').selectOption('staff-ml-engineer');
@@ -96,7 +83,7 @@ describe('the career ladder in Chromium', () => {
   });
 
   it('still reaches every comparison from the picker without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await open(page, '/ladder/');
     const picker = page.locator('compare-picker').first();
@@ -110,7 +97,7 @@ describe('the career ladder in Chromium', () => {
   });
 
   it('links every node of the progression map to a page or an anchor that exists', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await open(page, '/ladder/map/');
     const nodes = await page.$$eval('figure svg a[data-node]', (as) => as.map((a) => ({ id: a.getAttribute('data-node')!, href: a.getAttribute('href')! })));
     expect(nodes.map((n) => n.id).sort()).toEqual([...ladder.order, ...ladder.paths].sort());
@@ -125,7 +112,7 @@ describe('the career ladder in Chromium', () => {
   });
 
   it('offers level, track and content-type filters in search, listing only values with results', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await open(page, '/ladder/');
     await page.getByRole('button', { name: /search/i }).first().click();
     await page.locator('dialog .pagefind-ui__search-input').fill('mentorship');

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { builtPages, distDir } from '../support/dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { toolPaths } from '../support/page-types';
-import { serveDirectory } from '../support/server';
+import { useBuiltSite } from '../support/built-site';
+import { builtPages } from '../support/dist';
 
 /**
  * Every page is read twice in Chromium, with and without JavaScript. A content page must show the
@@ -15,17 +14,7 @@ const tools = new Set(toolPaths());
 /** Share of the main text that must be there without JavaScript; the rest is room for script-added labels. */
 const minShare = 0.97;
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
-
-beforeAll(async () => {
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 interface Reading {
   text: string;
@@ -45,8 +34,8 @@ async function read(page: Page, path: string): Promise<Reading> {
 
 describe('without JavaScript', () => {
   it('every content page shows all its main text, and every tool says what it needs', { timeout: 600_000 }, async () => {
-    const withJs = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const withoutJs = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const withJs = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const withoutJs = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const on = await withJs.newPage();
     const off = await withoutJs.newPage();
     const problems: string[] = [];

@@ -1,30 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plan } from '~/lib/onboarding';
-import { launchBrowser } from '../support/browser';
-import { distDir, requireDist } from '../support/dist';
-import { serveDirectory } from '../support/server';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
+const site = useBuiltSite();
 const path = '/onboarding/tracker/';
 const key = 'handbook:onboarding';
 
-beforeAll(async () => {
-  requireDist();
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 /** A fresh browser profile (empty localStorage) on the tracker, with the island running. */
 async function openTracker(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; plan: Plan }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -151,7 +138,7 @@ describe('the onboarding tracker in Chromium', () => {
   });
 
   it('fits saved progress to a plan that changed: new goals start open, removed goals keep their notes', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const [first] = ['ship-first-improvement'];
     await context.addInitScript(
       ([k, goal]) => {
@@ -198,7 +185,7 @@ describe('the onboarding tracker in Chromium', () => {
 describe('the tracker’s weight', () => {
   it('loads under 15 KB of JavaScript (gzip) beyond what every page loads', async () => {
     const scripts = async (url: string) => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const loaded = new Map<string, Buffer>();
       page.on('response', async (r) => {
         if (r.request().resourceType() === 'script' && r.url().startsWith(site.url)) loaded.set(new URL(r.url()).pathname, await r.body());
@@ -219,7 +206,7 @@ describe('the tracker’s weight', () => {
 
 describe('the glossary in Chromium', () => {
   it('links the terms of a page to their entries in the glossary', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(site.url + '/roles/lead-ml-engineer/kpis/');
     const block = page.getByRole('complementary', { name: 'Terms on this page' });
     const hrefs = await block.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -235,7 +222,7 @@ describe('the glossary in Chromium', () => {
   });
 
   it('finds a term by name or abbreviation and lands on its entry', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(site.url + '/reference/glossary/');
     await page.getByRole('button', { name: /search/i }).first().click();
     const input = page.locator('dialog .pagefind-ui__search-input');

@@ -5,11 +5,9 @@
  * JavaScript the rubric is still there.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { distDir, requireDist } from '../support/dist';
-import { serveDirectory } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
 
 const path = '/hiring/scorecard-calculator/';
 /** Ratings in scorecard order; with weights 20,20,20,15,10,10,5 they give (80+60+60+30+40+30+10)/100 = 3.10. */
@@ -23,18 +21,7 @@ const ratings: [string, number][] = [
   ['Communication & collaboration', 2],
 ];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
-
-beforeAll(async () => {
-  requireDist();
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 /** A page of a fresh context that records every request it makes and accepts confirm() dialogs. */
 async function open(context: BrowserContext): Promise<{ page: Page; requests: string[] }> {
@@ -52,7 +39,7 @@ const stored = (page: Page) => page.evaluate(() => localStorage.getItem('handboo
 
 describe('the scorecard calculator', () => {
   it('fills a scorecard, keeps it across a reload, exports, clears, imports and finds the same result', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const { page, requests } = await open(context);
     // Requests made while the page is used, not loaded: there must be none (downloads are Blob URLs, imports are read locally).
     const offline: string[] = [];
@@ -108,7 +95,7 @@ describe('the scorecard calculator', () => {
   });
 
   it('refuses a bad or foreign file with a message and keeps what is stored', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await open(context);
     await group(page, 'ML system design').getByRole('radio', { name: /^3 · / }).check();
     const before = await stored(page);
@@ -132,7 +119,7 @@ describe('the scorecard calculator', () => {
   });
 
   it('sends a candidate with a red flag to a debrief instead of a recommendation', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await open(context);
     for (const [dimension] of ratings) await group(page, dimension).getByRole('radio', { name: /^4 · / }).check();
     await expect.poll(() => result(page).textContent()).toContain('Strong hire — weighted score 4.00');
@@ -145,7 +132,7 @@ describe('the scorecard calculator', () => {
   });
 
   it('keeps several candidates apart, and renames, switches and deletes them', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await open(context);
     const name = page.getByLabel('Name', { exact: true });
     const select = page.getByLabel('Candidate on screen');
@@ -171,7 +158,7 @@ describe('the scorecard calculator', () => {
   });
 
   it('rates with the keyboard alone, and the live region reports the result', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await open(context);
     await group(page, 'ML system design').getByRole('radio', { name: /^1 · / }).focus();
     await page.keyboard.press('Space');
@@ -187,7 +174,7 @@ describe('the scorecard calculator', () => {
   });
 
   it('shows the whole rubric and a note without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url + path);
     // Playwright's text selectors skip <noscript>, so the note is found by its class.

@@ -1,27 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Ladder } from '~/lib/self-assessment';
-import { launchBrowser } from '../support/browser';
-import { distDir, requireDist } from '../support/dist';
-import { serveDirectory } from '../support/server';
+import { distDir } from '../support/dist';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
+const site = useBuiltSite();
 const path = '/growth/self-assessment/';
 const key = 'handbook:self-assessment';
-
-beforeAll(async () => {
-  requireDist();
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 interface Opened {
   context: BrowserContext;
@@ -34,7 +22,7 @@ interface Opened {
 
 /** A fresh browser profile on the page, with the island running unless JavaScript is off. */
 async function open(options: BrowserContextOptions = {}, hash = '', context?: BrowserContext): Promise<Opened> {
-  context ??= await browser.newContext(options);
+  context ??= await site.browser.newContext(options);
   const page = await context.newPage();
   const requests: Request[] = [];
   const errors: string[] = [];
@@ -265,7 +253,7 @@ describe('the self-assessment in Chromium', () => {
     const setups = [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }]] as const;
     for (const [theme, viewport] of setups) {
       {
-        const context = await browser.newContext({ viewport, colorScheme: theme });
+        const context = await site.browser.newContext({ viewport, colorScheme: theme });
         await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await context.addInitScript({ path: axeSource });
         const { page } = await open({}, '', context);

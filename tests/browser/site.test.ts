@@ -1,25 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { distDir, requireDist } from '../support/dist';
-import { serveDirectory } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDirectory>>;
-
-beforeAll(async () => {
-  requireDist();
-  site = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 describe('the handbook in Chromium', () => {
   it('opens the home page and every sidebar link', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const home = await page.goto(site.url + '/');
     expect(home?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toContain('ML Engineering Career Handbook');
@@ -36,7 +22,7 @@ describe('the handbook in Chromium', () => {
   });
 
   it('searches for “drift” and lists results', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(site.url + '/roles/lead-ml-engineer/');
     await page.getByRole('button', { name: /search/i }).first().click();
     const input = page.locator('dialog .pagefind-ui__search-input');
@@ -50,7 +36,7 @@ describe('the handbook in Chromium', () => {
   });
 
   it('serves a 404 page with a way back', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(site.url + '/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');

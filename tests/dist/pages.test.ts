@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '~/lib/html-text';
+import { editBaseUrl } from '~/site';
 import { builtPages, distDir } from '../support/dist';
 
 const pages = builtPages();
@@ -54,5 +55,28 @@ describe('every built page', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('links "Edit page" to the repository file the page comes from: its MDX, or the data of a generated page', () => {
+    const repo = join(distDir, '..');
+    const problems: string[] = [];
+    let generated = 0;
+    for (const page of pages) {
+      const edit = [...page.html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)).filter((href) => href.startsWith(editBaseUrl));
+      const file = edit[0]?.slice(editBaseUrl.length);
+      const level = /^\/ladder\/levels\/([^/]+)\/$/.exec(page.path)?.[1];
+      const expected = level
+        ? `content/roles/${level}/role.yaml`
+        : /^\/ladder\/competencies\/[^/]+\/$/.test(page.path)
+          ? 'content/family/competencies.yaml'
+          : undefined;
+      if (expected) generated++;
+      if (expected && file !== expected) problems.push(`${page.path}: edits ${file ?? 'nothing'}, expected ${expected}`);
+      else if (file && !existsSync(join(repo, file))) problems.push(`${page.path}: edits ${file}, which does not exist`);
+      else if (!file && page.path !== '/' && [`${page.path.slice(1, -1)}.mdx`, `${page.path.slice(1)}index.mdx`].some((f) => existsSync(join(repo, 'content/docs', f))))
+        problems.push(`${page.path}: no edit link`);
+    }
+    expect(problems).toEqual([]);
+    expect(generated).toBeGreaterThan(10);
   });
 });
