@@ -83,8 +83,8 @@ type Yaml = Record<string, unknown>;
  * Adds `count` roles to the copy in `dir`, in new tracks `bench-1`, `bench-2`… of up to
  * `trackSize` levels: rank r is a clone of the individual-contributor level of rank r (the top one
  * beyond), with a new id and title, and leads to rank r + 1, so the content still validates
- * (ranks contiguous, proficiency never falling as rank rises). Long tracks keep the number of
- * tracks small: the progression map tries every order of the tracks.
+ * (ranks contiguous, proficiency never falling as rank rises). Long tracks keep the family's shape
+ * close to a real one: many levels in a few tracks.
  */
 function addRoles(dir: string, count: number, trackSize = 10): void {
   const rolesDir = join(dir, 'content/roles');
