@@ -65,6 +65,10 @@ describe('the plan', () => {
     const all = goals.phases.flatMap((p) => p.goals);
     expect(kpisMovedBy(all, [{ id: 'uptime' }, { id: 'cost' }, { id: 'ttd' }]).map((k) => k.id)).toEqual(['uptime', 'ttd']);
     expect(competenciesBuiltBy(all, [{ id: 'lead' }, { id: 'code' }, { id: 'x' }]).map((c) => c.id)).toEqual(['lead', 'code']);
+    // Goals whose references linkGoal has resolved give the same answer.
+    const linked = [{ kpis: [{ id: 'ttd' }, { id: 'uptime' }], competencies: [{ id: 'code' }] }];
+    expect(kpisMovedBy(linked, [{ id: 'uptime' }, { id: 'cost' }, { id: 'ttd' }]).map((k) => k.id)).toEqual(['uptime', 'ttd']);
+    expect(competenciesBuiltBy(linked, [{ id: 'lead' }, { id: 'code' }]).map((c) => c.id)).toEqual(['code']);
   });
 });
 

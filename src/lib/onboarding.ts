@@ -72,15 +72,19 @@ export function linkGoal<C extends { id: string }, K extends { id: string }>(
   };
 }
 
+/** A goal's reference to a KPI or competency: its id as written in the data, or the entry `linkGoal` resolved it to. */
+type Ref = string | { id: string };
+const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
+
 /** Every KPI that at least one of `goals` moves, once each, in the order of the KPI table. */
-export function kpisMovedBy<K extends { id: string }>(goals: readonly { kpis: readonly string[] }[], kpiTable: readonly K[]): K[] {
-  const moved = new Set(goals.flatMap((g) => g.kpis));
+export function kpisMovedBy<K extends { id: string }>(goals: readonly { kpis: readonly Ref[] }[], kpiTable: readonly K[]): K[] {
+  const moved = new Set(goals.flatMap((g) => g.kpis.map(refId)));
   return kpiTable.filter((k) => moved.has(k.id));
 }
 
 /** Every competency that at least one of `goals` builds, once each, in the order of `competencies`. */
-export function competenciesBuiltBy<C extends { id: string }>(goals: readonly { competencies: readonly string[] }[], competencies: readonly C[]): C[] {
-  const built = new Set(goals.flatMap((g) => g.competencies));
+export function competenciesBuiltBy<C extends { id: string }>(goals: readonly { competencies: readonly Ref[] }[], competencies: readonly C[]): C[] {
+  const built = new Set(goals.flatMap((g) => g.competencies.map(refId)));
   return competencies.filter((c) => built.has(c.id));
 }
 

@@ -10,6 +10,7 @@ import type { Role } from '~/schemas/role';
 import { allPairs, pairSlug } from '~/lib/compare';
 import { loadContent } from '~/lib/validation/load';
 import { useBuiltSite } from '../support/built-site';
+import { openSearch } from '../support/search-dialog';
 
 /** The levels as the content defines them, in ladder order (tracks in file order, then rank). */
 function ladderFromContent() {
@@ -114,8 +115,7 @@ describe('the career ladder in Chromium', () => {
   it('offers level, track and content-type filters in search, listing only values with results', async () => {
     const page = await site.browser.newPage();
     await open(page, '/ladder/');
-    await page.getByRole('button', { name: /search/i }).first().click();
-    await page.locator('dialog .pagefind-ui__search-input').fill('mentorship');
+    await (await openSearch(page)).fill('mentorship');
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
     const panel = page.locator('.pagefind-ui__filter-panel');
     await panel.waitFor({ timeout: 20_000 });

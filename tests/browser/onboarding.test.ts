@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '~/lib/onboarding';
 import { useBuiltSite } from '../support/built-site';
+import { openSearch } from '../support/search-dialog';
 
 const site = useBuiltSite();
 const path = '/onboarding/tracker/';
@@ -182,28 +182,6 @@ describe('the onboarding tracker in Chromium', () => {
   });
 });
 
-describe('the tracker’s weight', () => {
-  it('loads under 15 KB of JavaScript (gzip) beyond what every page loads', async () => {
-    const scripts = async (url: string) => {
-      const page = await site.browser.newPage();
-      const loaded = new Map<string, Buffer>();
-      page.on('response', async (r) => {
-        if (r.request().resourceType() === 'script' && r.url().startsWith(site.url)) loaded.set(new URL(r.url()).pathname, await r.body());
-      });
-      await page.goto(site.url + url, { waitUntil: 'networkidle' });
-      await page.close();
-      return loaded;
-    };
-    const base = await scripts('/onboarding/plan/');
-    const tracker = await scripts(path);
-    const own = [...tracker].filter(([file]) => !base.has(file));
-    const gzip = own.reduce((sum, [, body]) => sum + gzipSync(body, { level: 9 }).length, 0);
-    console.log(`tracker island: ${own.map(([f]) => f).join(', ')}: ${(gzip / 1024).toFixed(1)} KB gzip`);
-    expect(own.length).toBeGreaterThan(0);
-    expect(gzip).toBeLessThan(15 * 1024);
-  });
-});
-
 describe('the glossary in Chromium', () => {
   it('links the terms of a page to their entries in the glossary', async () => {
     const page = await site.browser.newPage();
@@ -224,8 +202,7 @@ describe('the glossary in Chromium', () => {
   it('finds a term by name or abbreviation and lands on its entry', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + '/reference/glossary/');
-    await page.getByRole('button', { name: /search/i }).first().click();
-    const input = page.locator('dialog .pagefind-ui__search-input');
+    const input = await openSearch(page);
     for (const [query, anchor] of [['error budget', 'error-budget'], ['RCA', 'rca'], ['drift', 'drift']] as const) {
       await input.fill(query);
       const link = page.locator(`dialog a[href="/reference/glossary/#${anchor}"]`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site';
+import { openSearch } from '../support/search-dialog';
 
 const site = useBuiltSite();
 
@@ -24,9 +25,7 @@ describe('the handbook in Chromium', () => {
   it('searches for “drift” and lists results', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + '/roles/lead-ml-engineer/');
-    await page.getByRole('button', { name: /search/i }).first().click();
-    const input = page.locator('dialog .pagefind-ui__search-input');
-    await input.fill('drift');
+    await (await openSearch(page)).fill('drift');
     const results = page.locator('.pagefind-ui__result');
     await results.first().waitFor({ timeout: 20_000 });
     expect(await results.count()).toBeGreaterThan(0);
