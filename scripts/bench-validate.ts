@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateContent } from '../src/lib/validation/validate.ts';
+import { validateContent } from '../src/lib/content/validation/validate.ts';
 import { writeSyntheticFamily } from './bench/synthetic-family.ts';
 
 function measure(label: string, root: string, runs = 3) {

@@ -24,7 +24,6 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { parse, stringify } from 'yaml';
-import { decodeEntities, divContent } from '../src/lib/html-text.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so that the copies resolve packages from its node_modules.
@@ -126,15 +125,48 @@ function sidebarLinks(dir: string): number {
   return sidebar.match(/<a\s/g)?.length ?? 0;
 }
 
-/** Title and description of a built page, from its `<title>` (without the site name) and meta description. */
-function pageMeta(html: string): { title: string; description: string } {
-  const title = decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? 'Page').replace(/\s+\|\s+[^|]*$/, '');
-  const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
-  return { title, description };
+/** A node of the HTML syntax tree (hast) that rehype-parse produces, as far as this script reads it. */
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+  value?: string;
 }
 
-/** Markdown of an HTML fragment: what an author of a plain Starlight site would write for it. */
-const htmlToMarkdown = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark).use(remarkGfm).use(remarkStringify);
+const parseHtml = unified().use(rehypeParse);
+/** Markdown of HTML: what an author of a plain Starlight site would write for it. */
+const htmlToMarkdown = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify);
+
+/** The first element, depth first, that `test` accepts. */
+function findElement(node: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode | undefined {
+  if (node.type === 'element' && test(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findElement(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+const textOf = (node: HtmlNode | undefined): string => (node?.type === 'text' ? (node.value ?? '') : (node?.children ?? []).map(textOf).join(''));
+const withoutScripts = (node: HtmlNode): HtmlNode => ({
+  ...node,
+  ...(node.children ? { children: node.children.filter((c) => c.tagName !== 'script' && c.tagName !== 'style').map(withoutScripts) } : {}),
+});
+
+/**
+ * What a built page holds for the bare site: its title (without the site name), its meta
+ * description, and its content (Starlight's `sl-markdown-content`, without title, sidebar or footer)
+ * as Markdown.
+ */
+function pageParts(html: string): { title: string; description: string; markdown: string } {
+  const tree = parseHtml.parse(html) as unknown as HtmlNode;
+  const title = textOf(findElement(tree, (n) => n.tagName === 'title')).replace(/\s+\|\s+[^|]*$/, '') || 'Page';
+  const description = String(findElement(tree, (n) => n.tagName === 'meta' && n.properties?.['name'] === 'description')?.properties?.['content'] ?? '');
+  const content = findElement(tree, (n) => n.tagName === 'div' && ([n.properties?.['className']].flat() as unknown[]).includes('sl-markdown-content'));
+  const root = { type: 'root', children: content ? withoutScripts(content).children : [] };
+  const markdown = htmlToMarkdown.stringify(htmlToMarkdown.runSync(root as never));
+  return { title, description, markdown: String(markdown) };
+}
 
 /**
  * A bare Starlight site in `dir` with the same pages as the built site in `sourceDir`: for each of
@@ -174,8 +206,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
   sources.forEach((file, i) => {
     const html = readFileSync(join(sourceDir, 'dist', file), 'utf8');
-    const { title, description } = pageMeta(html);
-    const body = String(htmlToMarkdown.processSync(divContent(html, 'sl-markdown-content')));
+    const { title, description, markdown: body } = pageParts(html);
     const folder = i === 0 ? '' : i <= inSidebar ? 'listed/' : 'unlisted/';
     const name = i === 0 ? 'index' : `page-${i}`;
     writeFileSync(join(docs, `${folder}${name}.md`), `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n${body}\n`);

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadContent } from '../src/lib/validation/load.ts';
-import { scaffoldRole } from '../src/lib/scaffold-role.ts';
+import { loadContent } from '../src/lib/content/validation/load.ts';
+import { scaffoldRole } from '../src/lib/content/scaffold-role.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

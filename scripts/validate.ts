@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatJson, formatReport } from '../src/lib/validation/format.ts';
-import { validateContent } from '../src/lib/validation/validate.ts';
+import { formatJson, formatReport } from '../src/lib/content/validation/format.ts';
+import { validateContent } from '../src/lib/content/validation/validate.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, root: { type: 'string', default: '.' } } });
 const { problems, filesChecked } = validateContent(resolve(values.root));

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { dataCollections } from '~/schemas/collections';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { docHref, termUsage, type PageRef } from '~/lib/glossary';
-import { linkGoal, planOf } from '~/lib/onboarding';
+import { docHref, termUsage, type PageRef } from '~/lib/glossary/terms';
+import { linkGoal, planOf } from '~/lib/onboarding/plan';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type Competency = CollectionEntry<'competencies'>['data'];
@@ -406,6 +406,6 @@ export async function getLadderExport(schemaUrl: string) {
 
 /** When a level or competency last changed in substance, from the changelog. */
 export async function getLastChange(subject: 'level' | 'competency', id: string) {
-  const { lastChangeOf } = await import('~/lib/changelog');
+  const { lastChangeOf } = await import('~/lib/ladder/changelog');
   return lastChangeOf(await getChangelog(), subject, id);
 }

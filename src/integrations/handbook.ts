@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatReport } from '../lib/validation/format.ts';
-import { validateContent } from '../lib/validation/validate.ts';
+import { formatReport } from '../lib/content/validation/format.ts';
+import { validateContent } from '../lib/content/validation/validate.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference

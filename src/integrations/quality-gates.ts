@@ -8,7 +8,7 @@ import { hostingHeaders } from '../security/headers.ts';
 /**
  * Build hooks behind the handbook's quality gates (issue 8):
  * - fixes the markup of Starlight's own components that fails axe or the Nu HTML Checker, on every
- *   rendered page (a middleware; see `src/lib/starlight-fixes.ts`);
+ *   rendered page (a middleware; see `src/lib/site/starlight-fixes.ts`);
  * - makes Markdown tables keyboard-scrollable (Starlight turns each table into a scrolling box);
  * - writes `_headers` (Netlify, Cloudflare Pages) with the Content-Security-Policy of the build;
  * - tells the links validator which links point to pages generated from data, and checks those itself.

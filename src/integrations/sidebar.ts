@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { loadContent } from '../lib/validation/load.ts';
+import { loadContent } from '../lib/content/validation/load.ts';
 
 type SidebarItem =
   | { label: string; link: string }

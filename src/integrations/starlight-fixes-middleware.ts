@@ -1,16 +1,16 @@
 import type { MiddlewareHandler } from 'astro';
-import { fixStarlightHtml, isStarlightPage } from '../lib/starlight-fixes.ts';
+import { fixStarlightHtml, isStarlightPage } from '../lib/site/starlight-fixes.ts';
 
 /**
  * Runs after each page renders (at build time for this static site, and in `astro dev`) and applies
- * the fixes of `src/lib/starlight-fixes.ts` to Starlight's markup.
+ * the fixes of `src/lib/site/starlight-fixes.ts` to Starlight's markup.
  */
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const { html, applied } = fixStarlightHtml(await response.text());
   if (isStarlightPage(html) && applied.searchShortcutHidden === 0 && !/data-open-modal[\s\S]*?<kbd aria-hidden="true"/.test(html)) {
-    console.warn(`[handbook:quality-gates] ${context.url.pathname}: Starlight's search button markup changed; the label fix no longer applies (see src/lib/starlight-fixes.ts).`);
+    console.warn(`[handbook:quality-gates] ${context.url.pathname}: Starlight's search button markup changed; the label fix no longer applies (see src/lib/site/starlight-fixes.ts).`);
   }
   const headers = new Headers(response.headers);
   headers.delete('content-length');

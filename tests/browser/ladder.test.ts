@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '~/schemas/role';
-import { allPairs, pairSlug } from '~/lib/compare';
-import { loadContent } from '~/lib/validation/load';
+import { allPairs, pairSlug } from '~/lib/ladder/compare';
+import { loadContent } from '~/lib/content/validation/load';
 import { useBuiltSite } from '../support/built-site';
 import { openSearch } from '../support/search-dialog';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '~/lib/onboarding';
+import type { Plan } from '~/lib/onboarding/plan';
 import { useBuiltSite } from '../support/built-site';
 import { openSearch } from '../support/search-dialog';
 

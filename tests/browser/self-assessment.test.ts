@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Ladder } from '~/lib/self-assessment';
+import type { Ladder } from '~/lib/growth/self-assessment';
 import { distDir } from '../support/dist';
 import { useBuiltSite } from '../support/built-site';
 

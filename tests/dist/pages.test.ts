@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '~/lib/html-text';
+import { decodeEntities } from '../support/html-text';
 import { editBaseUrl } from '~/site';
 import { builtPages, distDir } from '../support/dist';
 

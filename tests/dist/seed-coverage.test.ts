@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mainText } from '~/lib/html-text';
-import { normalizeText, restoreSeed, seedUnits } from '~/lib/seed-text';
+import { mainText } from '../support/html-text';
+import { normalizeText, restoreSeed, seedUnits } from '../support/seed-text';
 import { builtPages } from '../support/dist';
 
 /** The role description sits in `shared/` beside the repository (as in CI); SEED_PATH overrides it. */

@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { hrefOfDoc } from '../../src/lib/validation/load.ts';
+import { hrefOfDoc } from '../../src/lib/content/validation/load.ts';
 
 const root = join(import.meta.dirname, '../..');
 

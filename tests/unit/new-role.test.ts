@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { validateContent } from '~/lib/validation/validate';
+import { validateContent } from '~/lib/content/validation/validate';
 import { searchDist } from '../support/pagefind';
 
 const repo = join(import.meta.dirname, '../..');

@@ -7,9 +7,9 @@
  * value with the update functions of `~/lib/self-assessment`, then `commit` saves and re-renders.
  * Nothing here talks to a network: storage is the browser's localStorage, exports are local files.
  */
-import { growthPlanMarkdown, chartModel, chartRows } from '~/lib/growth-plan';
-import { rankGaps, type Gap } from '~/lib/gaps';
-import { radarSvg } from '~/lib/radar';
+import { growthPlanMarkdown, chartModel, chartRows } from '~/lib/growth/growth-plan';
+import { rankGaps, type Gap } from '~/lib/growth/gaps';
+import { radarSvg } from '~/lib/growth/radar';
 import {
   annotate,
   emptyAssessment,
@@ -25,9 +25,9 @@ import {
   visibleTracks,
   type Assessment,
   type Ladder,
-} from '~/lib/self-assessment';
-import { applyShared, decodeShare, encodeShare, fromShared, sameAsShared, type Shared } from '~/lib/share-link';
-import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/storage';
+} from '~/lib/growth/self-assessment';
+import { applyShared, decodeShare, encodeShare, fromShared, sameAsShared, type Shared } from '~/lib/growth/share-link';
+import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/browser/storage';
 
 type Child = Node | string | null | undefined | false;
 

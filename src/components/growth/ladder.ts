@@ -3,7 +3,7 @@
  * `~/data/handbook`, the module that reads the collections) and shared by the page's components.
  */
 import { getCompetencies, getLevels, getScorecards, getTracks } from '~/data/handbook';
-import { buildLadder, type Ladder } from '~/lib/self-assessment';
+import { buildLadder, type Ladder } from '~/lib/growth/self-assessment';
 
 let ladder: Promise<Ladder> | undefined;
 

@@ -2,11 +2,11 @@
  * The scorecard calculator's island: enhances the form ScorecardCalculator.astro rendered on the server.
  *
  * State lives in one place (`#data`, the candidates as stored); every change goes through the pure
- * functions of src/lib/scorecard-store.ts, is saved at once through src/lib/storage.ts, and the page
- * is redrawn from the state. The result comes from src/lib/scorecard.ts, the same code the tests run.
+ * functions of src/lib/hiring/scorecard-store.ts, is saved at once through src/lib/browser/storage.ts, and the page
+ * is redrawn from the state. The result comes from src/lib/hiring/scorecard.ts, the same code the tests run.
  * Text from storage or an imported file is only ever set with `textContent` or `.value`.
  */
-import { computeScorecard, describeResult, type ScorecardModel } from '~/lib/scorecard';
+import { computeScorecard, describeResult, type ScorecardModel } from '~/lib/hiring/scorecard';
 import {
   candidateMarkdown,
   currentCandidate,
@@ -19,8 +19,8 @@ import {
   withoutCandidate,
   type Candidate,
   type ScorecardData,
-} from '~/lib/scorecard-store';
-import { createStore, maxImportBytes, memoryStorage, type KeyValueStorage, type Store, type StoreSpec } from '~/lib/storage';
+} from '~/lib/hiring/scorecard-store';
+import { createStore, maxImportBytes, memoryStorage, type KeyValueStorage, type Store, type StoreSpec } from '~/lib/browser/storage';
 
 /** localStorage, or memory when the browser refuses it (the page then says that nothing is kept). */
 function browserStorage(): { storage: KeyValueStorage; refused: boolean } {

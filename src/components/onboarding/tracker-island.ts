@@ -1,8 +1,8 @@
 /**
  * The tracker's island: enhances the checklist that Tracker.astro rendered on the server.
  *
- * State lives in one place (`state`), changes go through the pure functions of src/lib/onboarding.ts,
- * every change is saved at once through src/lib/storage.ts, and the page is redrawn from the state.
+ * State lives in one place (`state`), changes go through the pure functions of src/lib/onboarding/progress.ts,
+ * every change is saved at once through src/lib/browser/storage.ts, and the page is redrawn from the state.
  * Text that comes from storage or an imported file is only ever set with `textContent` or `.value`.
  */
 import {
@@ -17,10 +17,10 @@ import {
   setDone,
   setNotes,
   trackerSpec,
-  type Plan,
   type TrackerState,
-} from '~/lib/onboarding';
-import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/storage';
+} from '~/lib/onboarding/progress';
+import type { Plan } from '~/lib/onboarding/plan';
+import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/browser/storage';
 
 /** localStorage, or memory when the browser refuses it (the store then reports that nothing is kept). */
 function browserStorage(): { storage: KeyValueStorage; refused: boolean } {

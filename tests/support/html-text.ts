@@ -26,22 +26,3 @@ export function mainText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/**
- * The inner HTML of the first `<div>` with class `className` (Starlight's `sl-markdown-content`:
- * the page's content without the title, sidebar or footer), with scripts and styles removed; empty
- * when the page has none. Nested `<div>`s are balanced, so the element's own closing tag ends it.
- */
-export function divContent(html: string, className: string): string {
-  const open = new RegExp(`<div\\b[^>]*\\bclass="(?:[^"]*\\s)?${className}(?:\\s[^"]*)?"[^>]*>`, 'i').exec(html);
-  if (!open) return '';
-  const start = open.index + open[0].length;
-  const tags = /<(\/?)div\b[^>]*>/gi;
-  tags.lastIndex = start;
-  let depth = 1;
-  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-    depth += tag[1] ? -1 : 1;
-    if (depth === 0) return html.slice(start, tag.index).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
-  }
-  return html.slice(start);
-}

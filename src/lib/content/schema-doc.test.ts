@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { roleSchema } from '../schemas/role';
+import { roleSchema } from '../../schemas/role';
 import { describeFields } from './schema-doc';
 
 describe('describeFields', () => {

@@ -5,9 +5,9 @@
  * strings, truncation, other tools' exports), plus seeded random mutations of a valid file.
  */
 import { describe, expect, it } from 'vitest';
-import { realScorecardModel } from './scorecard.fixture';
+import { realScorecardModel } from '../../../tests/support/scorecard.fixture';
 import { importScorecards, maxCandidates, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
-import { createStore, maxImportBytes, memoryStorage, storageFormat } from './storage';
+import { createStore, maxImportBytes, memoryStorage, storageFormat } from '../browser/storage';
 
 const model = realScorecardModel();
 const spec = scorecardSpec(model);

@@ -4,9 +4,9 @@
  * `toScorecardModel` the calculator page uses.
  */
 import { join } from 'node:path';
-import type { Hiring, Scorecard } from '../schemas/role-description.ts';
-import { toScorecardModel, type ScorecardModel } from './scorecard.ts';
-import { loadContent } from './validation/load.ts';
+import type { Hiring, Scorecard } from '../../src/schemas/role-description.ts';
+import { toScorecardModel, type ScorecardModel } from '../../src/lib/hiring/scorecard.ts';
+import { loadContent } from '../../src/lib/content/validation/load.ts';
 
 export function realScorecardModel(role = 'lead-ml-engineer', root = join(import.meta.dirname, '../..')): ScorecardModel {
   const { entries } = loadContent(root);

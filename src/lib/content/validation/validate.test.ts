@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatJson, formatReport } from './format';
 import { rules } from './problem';
 import { validateContent } from './validate';
+import { repoRoot } from '../../../../tests/support/repo';
 
-const fixtures = join(import.meta.dirname, '../../../tests/fixtures/validate');
-const repoRoot = join(import.meta.dirname, '../../..');
+const fixtures = join(repoRoot, 'tests/fixtures/validate');
 const temp = mkdtempSync(join(tmpdir(), 'validate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -1,4 +1,4 @@
-import type { Changelog } from '../schemas/changelog.ts';
+import type { Changelog } from '../../schemas/changelog.ts';
 
 type Release = Changelog['releases'][number];
 type Subject = Release['changes'][number]['subject'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandRanges, computeScorecard, describeResult, formatScore, toScorecardModel, type Ratings } from './scorecard';
-import { realScorecardModel } from './scorecard.fixture';
+import { realScorecardModel } from '../../../tests/support/scorecard.fixture';
 import {
   candidateMarkdown,
   fileSlug,
@@ -14,7 +14,7 @@ import {
   type Candidate,
   type ScorecardData,
 } from './scorecard-store';
-import { createStore, memoryStorage } from './storage';
+import { createStore, memoryStorage } from '../browser/storage';
 
 const model = realScorecardModel();
 const ids = model.dimensions.map((d) => d.competency);

@@ -1,4 +1,4 @@
-import type { Role } from '../../schemas/role.ts';
+import type { Role } from '../../../schemas/role.ts';
 import type { Entry, LoadedContent, Page } from './load.ts';
 import { bodyOf, extractFrontmatter, findEmptySections } from './markdown.ts';
 import type { Problem, RuleId } from './problem.ts';

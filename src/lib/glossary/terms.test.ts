@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLetter, docHref, letterOf, termLabel, termUsage } from './glossary';
+import { byLetter, docHref, letterOf, termLabel, termUsage } from './terms';
 
 describe('termLabel', () => {
   it('adds an abbreviation the name lacks, and only an abbreviation', () => {

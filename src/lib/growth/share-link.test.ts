@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, emptyAssessment, rate, setLevel } from './self-assessment';
-import { tinyLadder as ladder } from './self-assessment.fixture';
+import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { applyShared, decodeShare, encodeShare, fromShared, sameAsShared } from './share-link';
 
 const stored = annotate(rate(rate(setLevel(setLevel(emptyAssessment(), 'current', 'x1'), 'target', 'x2'), 'c', 'x1'), 'a', 'x2'), 'a', 'Led the *secret* migration', ['https://intranet.example/doc']);

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../schemas/role.ts';
+import type { Role } from '../../schemas/role.ts';
 import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
-import { loadContent } from './validation/load';
+import { loadContent } from '../content/validation/load';
+import { repoRoot } from '../../../tests/support/repo';
 
 const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({
   id,
@@ -157,7 +157,7 @@ describe('layoutProgressionMap', () => {
 });
 
 describe('the handbook’s own ladder', () => {
-  const { entries } = loadContent(join(import.meta.dirname, '../..'));
+  const { entries } = loadContent(repoRoot);
   const of = (c: string) => entries.filter((e) => e.collection === c);
   const input: MapInput = {
     tracks: of('tracks').map((t) => t.data as { id: string; name: string }),

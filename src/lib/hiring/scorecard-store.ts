@@ -1,7 +1,7 @@
 /**
  * What the scorecard calculator keeps in the browser, and its import and export formats.
  *
- * Kept under `handbook:scorecard` through src/lib/storage.ts (a versioned envelope, validated on
+ * Kept under `handbook:scorecard` through src/lib/browser/storage.ts (a versioned envelope, validated on
  * every read and import). `data` (version 1):
  *   {
  *     role: "lead-ml-engineer",          // the role whose scorecard the ratings use
@@ -24,7 +24,7 @@
  */
 import * as z from 'zod/mini';
 import { computeScorecard, describeResult, formatScore, type ScorecardModel } from './scorecard.ts';
-import { parseExport, type Result, type Store, type StoreSpec } from './storage.ts';
+import { parseExport, type Result, type Store, type StoreSpec } from '../browser/storage.ts';
 
 export const maxCandidates = 200;
 export const maxNameLength = 120;

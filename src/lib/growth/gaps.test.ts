@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareGaps, rankGaps, type Gap } from './gaps';
 import { emptyAssessment, rate, setLevel, type Assessment } from './self-assessment';
-import { realLadder, tinyLadder } from './self-assessment.fixture';
+import { realLadder, tinyLadder } from '../../../tests/support/self-assessment.fixture';
 
 const assess = (target: string, ratings: Record<string, string>, current: string | null = null): Assessment =>
   Object.entries(ratings).reduce((a, [c, l]) => rate(a, c, l), setLevel(setLevel(emptyAssessment(), 'target', target), 'current', current));

@@ -1,8 +1,8 @@
 /**
- * The onboarding plan and the tracker's progress: pure functions shared by the build (pages that
- * render the plan) and the tracker island (which keeps progress in the browser).
+ * The tracker's progress through the onboarding plan: pure functions shared by the build (the
+ * tracker page renders the initial state) and the tracker island (which keeps progress in the browser).
  *
- * What the tracker keeps, under `handbook:onboarding` through `src/lib/storage.ts`:
+ * What the tracker keeps, under `handbook:onboarding` through `src/lib/browser/storage.ts`:
  *   { goals: [{ id, done, completedOn?, notes? }] }
  * One item per goal the reader has touched, in plan order. Progress for a goal that later leaves
  * the plan (goals.yaml changed) is kept, never dropped, so an update of the handbook cannot erase
@@ -11,86 +11,10 @@
  * This module is imported by the island: keep it free of Astro and Node imports, and use zod/mini.
  */
 import * as z from 'zod/mini';
-import type { StoreSpec } from './storage.ts';
+import { idPattern } from '../content/id.ts';
+import type { StoreSpec } from '../browser/storage.ts';
+import type { Plan } from './plan.ts';
 
-/* ---------- The plan (from content/roles/<role>/goals.yaml) ---------- */
-
-export interface PlanGoal {
-  id: string;
-  text: string;
-}
-export interface PlanPhase {
-  id: string;
-  title: string;
-  goals: PlanGoal[];
-}
-/** What the tracker needs to know about the plan: phases and goal ids, in order. */
-export interface Plan {
-  phases: PlanPhase[];
-}
-
-/** The part of goals.yaml the plan is built from (structurally, so tests can pass plain objects). */
-interface GoalsData {
-  phases: { id: string; title: string; goals: { id: string; text: string }[] }[];
-}
-
-/** The tracker's view of goals.yaml: ids, titles and goal texts only. */
-export function planOf(goals: GoalsData): Plan {
-  return { phases: goals.phases.map((p) => ({ id: p.id, title: p.title, goals: p.goals.map((g) => ({ id: g.id, text: g.text })) })) };
-}
-
-/**
- * The phases a checkpoint reviews, by id, in plan order. Throws with the known ids when one is
- * unknown, so a typo in a page fails the build instead of rendering an empty section.
- */
-export function phasesById<P extends { id: string }>(phases: readonly P[], ids: readonly string[]): P[] {
-  return ids.map((id) => {
-    const phase = phases.find((p) => p.id === id);
-    if (!phase) throw new Error(`unknown phase \`${id}\`; the plan has ${phases.map((p) => `\`${p.id}\``).join(', ')}`);
-    return phase;
-  });
-}
-
-/**
- * Links of goals to the things they build, resolved to names and pages. `kpiOrder` is the KPI table
- * of the role (its order is the order KPIs are listed in). Unknown ids throw: the validator rejects
- * them first (rule broken-reference), so reaching this is a bug, not an authoring mistake.
- */
-export function linkGoal<C extends { id: string }, K extends { id: string }>(
-  goal: { id: string; competencies: readonly string[]; kpis: readonly string[] },
-  competencies: readonly C[],
-  kpiTable: readonly K[],
-): { competencies: C[]; kpis: K[] } {
-  const find = <T extends { id: string }>(list: readonly T[], id: string, what: string) => {
-    const found = list.find((x) => x.id === id);
-    if (!found) throw new Error(`goal \`${goal.id}\`: ${what} \`${id}\` does not exist`);
-    return found;
-  };
-  return {
-    competencies: goal.competencies.map((id) => find(competencies, id, 'competency')),
-    kpis: goal.kpis.map((id) => find(kpiTable, id, 'KPI')),
-  };
-}
-
-/** A goal's reference to a KPI or competency: its id as written in the data, or the entry `linkGoal` resolved it to. */
-type Ref = string | { id: string };
-const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
-
-/** Every KPI that at least one of `goals` moves, once each, in the order of the KPI table. */
-export function kpisMovedBy<K extends { id: string }>(goals: readonly { kpis: readonly Ref[] }[], kpiTable: readonly K[]): K[] {
-  const moved = new Set(goals.flatMap((g) => g.kpis.map(refId)));
-  return kpiTable.filter((k) => moved.has(k.id));
-}
-
-/** Every competency that at least one of `goals` builds, once each, in the order of `competencies`. */
-export function competenciesBuiltBy<C extends { id: string }>(goals: readonly { competencies: readonly Ref[] }[], competencies: readonly C[]): C[] {
-  const built = new Set(goals.flatMap((g) => g.competencies.map(refId)));
-  return competencies.filter((c) => built.has(c.id));
-}
-
-/* ---------- Progress kept by the tracker ---------- */
-
-const goalIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** Longest note kept per goal, in characters. */
 export const maxNoteLength = 5000;
@@ -99,7 +23,7 @@ export const maxGoals = 500;
 
 export const goalProgressSchema = z.strictObject({
   /** Id of the goal in goals.yaml, e.g. `ship-first-improvement`. */
-  id: z.string().check(z.maxLength(100), z.regex(goalIdPattern, 'expected a goal id such as “ship-first-improvement”')),
+  id: z.string().check(z.maxLength(100), z.regex(idPattern, 'expected a goal id such as “ship-first-improvement”')),
   /** Ticked off by the reader. */
   done: z.boolean(),
   /** When it was done, `YYYY-MM-DD` (the reader's local date); absent when not given. */

@@ -1,76 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  competenciesBuiltBy,
   exportFileName,
-  kpisMovedBy,
-  linkGoal,
   localIsoDate,
   maxNoteLength,
   mergeWithPlan,
   overallProgress,
   phaseProgress,
-  phasesById,
-  planOf,
   progressText,
   setCompletedOn,
   setDone,
   setNotes,
   trackerSchema,
   trackerSpec,
-  type Plan,
   type TrackerState,
-} from './onboarding';
-import { createStore, memoryStorage } from './storage';
+} from './progress';
+import type { Plan } from './plan';
+import { createStore, memoryStorage } from '../browser/storage';
+import { plan } from '../../../tests/support/onboarding.fixture';
 
-const goals = {
-  phases: [
-    {
-      id: '30-day',
-      title: '30-day goals',
-      theme: 'Assess',
-      goals: [
-        { id: 'learn', text: 'Learn the product.', details: [], competencies: ['communication'], kpis: [] },
-        { id: 'ship', text: 'Ship one improvement:', details: ['Add alerts'], competencies: ['ops', 'code'], kpis: ['ttd', 'uptime'] },
-      ],
-    },
-    { id: '90-day', title: '90-day goals', theme: 'Scale', goals: [{ id: 'mentor', text: 'Mentor two engineers.', details: [], competencies: ['lead'], kpis: ['ttd'] }] },
-  ],
-};
-const plan: Plan = planOf(goals);
 const today = '2025-03-14';
-
-describe('the plan', () => {
-  it('keeps only ids, titles and goal texts for the tracker, in order', () => {
-    expect(plan).toEqual({
-      phases: [
-        { id: '30-day', title: '30-day goals', goals: [{ id: 'learn', text: 'Learn the product.' }, { id: 'ship', text: 'Ship one improvement:' }] },
-        { id: '90-day', title: '90-day goals', goals: [{ id: 'mentor', text: 'Mentor two engineers.' }] },
-      ],
-    });
-  });
-
-  it('picks the phases a checkpoint reviews and names the known ids when one is unknown', () => {
-    expect(phasesById(goals.phases, ['90-day']).map((p) => p.id)).toEqual(['90-day']);
-    expect(() => phasesById(goals.phases, ['60-day'])).toThrowErrorMatchingInlineSnapshot(`[Error: unknown phase \`60-day\`; the plan has \`30-day\`, \`90-day\`]`);
-  });
-
-  it('resolves a goal’s competencies and KPIs, and refuses an unknown one', () => {
-    const competencies = [{ id: 'code' }, { id: 'ops' }];
-    const kpis = [{ id: 'uptime' }, { id: 'ttd' }];
-    expect(linkGoal(goals.phases[0]!.goals[1]!, competencies, kpis)).toEqual({ competencies: [{ id: 'ops' }, { id: 'code' }], kpis: [{ id: 'ttd' }, { id: 'uptime' }] });
-    expect(() => linkGoal(goals.phases[0]!.goals[0]!, competencies, kpis)).toThrow('goal `learn`: competency `communication` does not exist');
-  });
-
-  it('lists the KPIs and competencies a set of goals moves once each, in table order', () => {
-    const all = goals.phases.flatMap((p) => p.goals);
-    expect(kpisMovedBy(all, [{ id: 'uptime' }, { id: 'cost' }, { id: 'ttd' }]).map((k) => k.id)).toEqual(['uptime', 'ttd']);
-    expect(competenciesBuiltBy(all, [{ id: 'lead' }, { id: 'code' }, { id: 'x' }]).map((c) => c.id)).toEqual(['lead', 'code']);
-    // Goals whose references linkGoal has resolved give the same answer.
-    const linked = [{ kpis: [{ id: 'ttd' }, { id: 'uptime' }], competencies: [{ id: 'code' }] }];
-    expect(kpisMovedBy(linked, [{ id: 'uptime' }, { id: 'cost' }, { id: 'ttd' }]).map((k) => k.id)).toEqual(['uptime', 'ttd']);
-    expect(competenciesBuiltBy(linked, [{ id: 'lead' }, { id: 'code' }]).map((c) => c.id)).toEqual(['code']);
-  });
-});
 
 describe('progress', () => {
   it('counts done goals per phase and overall', () => {

@@ -3,8 +3,8 @@
  * the validator's loader (Astro's collections are empty inside Vitest), and a tiny synthetic one.
  */
 import { join } from 'node:path';
-import { loadContent } from './validation/load.ts';
-import { buildLadder, type Ladder, type LadderSource } from './self-assessment.ts';
+import { loadContent } from '../../src/lib/content/validation/load.ts';
+import { buildLadder, type Ladder, type LadderSource } from '../../src/lib/growth/self-assessment.ts';
 
 export function realLadder(root = join(import.meta.dirname, '../..')): Ladder {
   const { entries } = loadContent(root);

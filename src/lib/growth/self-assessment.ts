@@ -14,7 +14,7 @@
  * Every change goes through the pure update functions below, which return a new value.
  */
 import * as z from 'zod/mini';
-import type { StoreSpec } from './storage.ts';
+import type { StoreSpec } from '../browser/storage.ts';
 
 export interface LadderExpectation {
   /** 1 (foundational) to 5 (sets the standard for the organisation). */

@@ -1,7 +1,7 @@
 /**
  * Small facts the ladder pages show, taken from the schemas rather than written twice.
  */
-import { expectationSchema } from '../schemas/role.ts';
+import { expectationSchema } from '../../schemas/role.ts';
 import type { ChangeKind } from './compare.ts';
 
 /** The top of the proficiency scale (`expectationSchema.proficiency`'s maximum). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel, chartRows, growthPlanMarkdown } from './growth-plan';
-import { createStore, memoryStorage } from './storage';
+import { createStore, memoryStorage } from '../browser/storage';
 import { annotate, emptyAssessment, parseLinks, rate, rateUnrated, selfAssessmentSpec, setLevel, visibleTracks, yourProfile } from './self-assessment';
-import { realLadder, tinyLadder as ladder } from './self-assessment.fixture';
+import { realLadder, tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 
 const base = setLevel(setLevel(emptyAssessment(), 'current', 'x1'), 'target', 'x3');
 

@@ -3,7 +3,7 @@
  * a Filters panel. Pages tag themselves with empty `<span data-pagefind-filter="Name:value">`
  * elements (Pagefind's inline form), written by `src/components/ladder/SearchFilters.astro`.
  */
-import type { pageTypeValues } from '../schemas/frontmatter.ts';
+import type { pageTypeValues } from '../../schemas/frontmatter.ts';
 
 export type PageType = (typeof pageTypeValues)[number];
 
