@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { idPattern } from '../lib/content/id.ts';
 
 /** A stable identifier: lower-case words joined by hyphens, e.g. `lead-ml-engineer`. Used in URLs and references. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as `lead-ml-engineer`')
+  .regex(idPattern, 'expected a kebab-case id such as `lead-ml-engineer`')
   .describe('A kebab-case identifier, unique within its collection, used in URLs and references.');
 
 /** Non-empty prose, trimmed. */

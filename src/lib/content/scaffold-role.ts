@@ -1,4 +1,5 @@
 /** The files of a new role, with placeholders, computed from the ladder that exists (pure; see scripts/new-role.ts). */
+import { isId } from './id.ts';
 
 export interface ScaffoldInput {
   id: string;
@@ -13,7 +14,7 @@ export interface ScaffoldInput {
 const todo = (what: string) => `TODO: ${what}`;
 
 export function scaffoldRole(input: ScaffoldInput) {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id)) return { ok: false as const, error: `“${input.id}” is not a kebab-case id (e.g. distinguished-ml-engineer)` };
+  if (!isId(input.id)) return { ok: false as const, error: `“${input.id}” is not a kebab-case id (e.g. distinguished-ml-engineer)` };
   if (input.levels.some((l) => l.id === input.id)) return { ok: false as const, error: `a role with id “${input.id}” already exists` };
   if (!input.tracks.includes(input.track)) return { ok: false as const, error: `track “${input.track}” does not exist (tracks: ${input.tracks.join(', ')})` };
   const inTrack = input.levels.filter((l) => l.track === input.track).sort((a, b) => a.rank - b.rank);

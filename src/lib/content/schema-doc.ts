@@ -4,6 +4,7 @@
  * so the reference can never drift from the schemas the validator uses.
  */
 import type { z } from 'astro/zod';
+import { idPattern } from './id.ts';
 
 export interface FieldDoc {
   /** Dotted path; `[]` marks list items and `<id>` map keys, e.g. `metrics[].name`. */
@@ -47,7 +48,7 @@ function typeName(s: z.ZodTypeAny): { type: string; allowed?: string[] } {
     case 'string': {
       const checks = (def['checks'] as { _zod: { def: { check: string; pattern?: RegExp } } }[] | undefined) ?? [];
       const pattern = checks.find((c) => c._zod.def.check === 'string_format')?._zod.def.pattern;
-      return { type: pattern?.source === '^[a-z0-9]+(?:-[a-z0-9]+)*$' ? 'id (kebab-case text)' : 'text' };
+      return { type: pattern?.source === idPattern.source ? 'id (kebab-case text)' : 'text' };
     }
     case 'number': {
       const checks = (def['checks'] as { _zod: { def: { check: string; value?: number; inclusive?: boolean; format?: string } } }[] | undefined) ?? [];
