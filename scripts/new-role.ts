@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { scaffoldRole } from '../src/lib/content/scaffold-role.ts';
+import { levelHref } from '../src/lib/site/urls.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -51,4 +52,4 @@ Next:
   2. Check the proficiency of each competency against the levels around it.
   3. Add the new level to the \`nextLevels\` of the level below it, if people move up into it.
   4. Add a changelog entry in content/family/changelog.yaml and bump the version in family.yaml.
-  5. npm run dev, and look at /ladder/levels/${id}/.`);
+  5. npm run dev, and look at ${levelHref(id!)}.`);

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { dataCollections } from '~/schemas/collections';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { docHref, termUsage, type PageRef } from '~/lib/glossary/terms';
+import { termUsage, type PageRef } from '~/lib/glossary/terms';
+import { inLadderOrder } from '~/lib/ladder/level-order';
+import { competencyHref, docHref, expectationHref, kitHref, kpiHref, levelHref, scorecardDimensionHref, skillHref } from '~/lib/site/urls';
 import { linkGoal, planOf } from '~/lib/onboarding/plan';
 
 export type RoleEntry = CollectionEntry<'roles'>;
@@ -19,9 +21,6 @@ export interface Level extends Omit<RoleEntry['data'], 'expectations'> {
   expectations: RoleEntry['data']['expectations'];
   href: string;
 }
-
-export const levelHref = (id: string) => `/ladder/levels/${id}/`;
-export const competencyHref = (id: string) => `/ladder/competencies/${id}/`;
 
 export async function getFamily() {
   const [family] = await getCollection('family');
@@ -56,9 +55,10 @@ export async function getCompetencies(): Promise<Competency[]> {
 /** All levels, ordered by track (in `tracks.yaml` order) and rank. */
 export async function getLevels(): Promise<Level[]> {
   const tracks = (await getTracks()).map((t) => t.id);
-  return (await getCollection('roles'))
-    .map((r) => ({ ...r.data, id: r.id, href: levelHref(r.id) }))
-    .sort((a, b) => tracks.indexOf(a.track) - tracks.indexOf(b.track) || a.rank - b.rank);
+  return inLadderOrder(
+    (await getCollection('roles')).map((r) => ({ ...r.data, id: r.id, href: levelHref(r.id) })),
+    tracks,
+  );
 }
 
 /** Feeder roles and adjacent paths, in `paths.yaml` order. */
@@ -88,14 +88,6 @@ export async function getSkillIndex() {
 }
 
 /* ---------- Glossary and onboarding (issue 7) ---------- */
-
-/** Where the glossary lives; every term has the anchor `#<term-id>` there. */
-export const glossaryPath = '/reference/glossary/';
-export const glossaryHref = (termId: string) => `${glossaryPath}#${termId}`;
-/** A row of a role's KPI table (the table rows carry these ids). */
-export const kpiHref = (role: string, kpiId: string) => `/roles/${role}/kpis/#kpi-${kpiId}`;
-/** A goal on the onboarding plan page. */
-export const onboardingGoalHref = (goalId: string) => `/onboarding/plan/#goal-${goalId}`;
 
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
 
@@ -154,14 +146,6 @@ export async function getScorecards() {
 /* ---------- Career ladder (issue 4) ---------- */
 
 export type Path = CollectionEntry<'paths'>['data'];
-
-/** A feeder role or adjacent path has a section of its own on the progression map page. */
-export const mapPath = '/ladder/map/';
-export const pathHref = (id: string) => `${mapPath}#path-${id}`;
-/** A dimension of a role's interview scorecard (the scorecard table rows carry these ids). */
-export const scorecardDimensionHref = (role: string, competency: string) => `/roles/${role}/hiring/#dimension-${competency}`;
-/** A skill on a role's skills page (technical and soft skill headings carry these ids). */
-export const skillHref = (role: string, skill: string) => `/roles/${role}/skills/#skill-${skill}`;
 
 /** Everything the ladder pages need, read once per page: tracks, levels, competencies and paths in their order, with lookups. */
 export interface Ladder {
@@ -286,12 +270,6 @@ export async function getCollectionExample(name: string, kind: 'list' | 'documen
 }
 
 /* ---------- Hiring guide (issue 5) ---------- */
-
-/** An exercise's interview kit page: `content/docs/hiring/<exercise-id>.mdx`. */
-export const kitHref = (exercise: string) => `/hiring/${exercise}/`;
-export const scorecardCalculatorHref = '/hiring/scorecard-calculator/';
-/** What a level expects for a competency: the level page's competency heading carries the competency id. */
-export const expectationHref = (level: string, competency: string) => `${levelHref(level)}#${competency}`;
 
 type HiringData = CollectionEntry<'hiring'>['data'];
 type ScorecardData = CollectionEntry<'scorecards'>['data'];

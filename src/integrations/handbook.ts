@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/content/validation/format.ts';
 import { validateContent } from '../lib/content/validation/validate.ts';
+import { compareIndexRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute } from '../lib/site/urls.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
@@ -19,15 +20,15 @@ export function handbook(): AstroIntegration {
           if (command === 'build') throw new Error(`Content validation failed:\n${report}`);
           logger.warn(`Content validation found problems:\n${report}`);
         }
-        const route = (pattern: string, file: string) =>
+        const route = ({ pattern }: { pattern: string }, file: string) =>
           injectRoute({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url), prerender: true });
-        route('/ladder/levels/[level]', 'level.astro');
-        route('/ladder/competencies/[competency]', 'competency.astro');
-        route('/ladder/compare', 'compare-index.astro');
-        route('/ladder/compare/[pair]', 'compare.astro');
+        route(levelRoute, 'level.astro');
+        route(competencyRoute, 'competency.astro');
+        route(compareIndexRoute, 'compare-index.astro');
+        route(comparisonRoute, 'compare.astro');
         // The machine-readable ladder and its JSON Schema, at stable URLs.
-        route('/ladder.json', 'ladder.json.ts');
-        route('/ladder.schema.json', 'ladder.schema.json.ts');
+        route(ladderJsonRoute, 'ladder.json.ts');
+        route(ladderSchemaRoute, 'ladder.schema.json.ts');
       },
     },
   };

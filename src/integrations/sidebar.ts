@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadContent } from '../lib/content/validation/load.ts';
+import { inLadderOrder } from '../lib/ladder/level-order.ts';
+import { compareIndexHref, competencyHref, levelHref } from '../lib/site/urls.ts';
 
 type SidebarItem =
   | { label: string; link: string }
@@ -16,9 +18,10 @@ export function sidebar(root = process.cwd()): SidebarItem[] {
   const { entries } = loadContent(root);
   const roles = entries.filter((e) => e.collection === 'roles' && e.valid);
   const tracks = entries.filter((e) => e.collection === 'tracks').map((e) => e.id);
-  const levels = roles
-    .map((r) => ({ id: r.id, ...(r.data as { title: string; track: string; rank: number }) }))
-    .sort((a, b) => tracks.indexOf(a.track) - tracks.indexOf(b.track) || a.rank - b.rank);
+  const levels = inLadderOrder(
+    roles.map((r) => ({ id: r.id, ...(r.data as { title: string; track: string; rank: number }) })),
+    tracks,
+  );
   const competencies = entries.filter((e) => e.collection === 'competencies' && e.valid);
   const dir = (d: string) => existsSync(`${root}/content/docs/${d}`);
   const auto = (label: string, directory: string, collapsed = false): SidebarItem[] =>
@@ -32,12 +35,12 @@ export function sidebar(root = process.cwd()): SidebarItem[] {
         // The ladder's guide pages (overview, map, promotion), then the pages generated from data.
         // The comparison pages stay out of the sidebar; "Compare levels" lists them.
         ...(dir('ladder') ? [{ autogenerate: { directory: 'ladder' } } as SidebarItem] : []),
-        { label: 'Compare levels', link: '/ladder/compare/' },
-        { label: 'Levels', collapsed: true, items: levels.map((l) => ({ label: l.title, link: `/ladder/levels/${l.id}/` })) },
+        { label: 'Compare levels', link: compareIndexHref },
+        { label: 'Levels', collapsed: true, items: levels.map((l) => ({ label: l.title, link: levelHref(l.id) })) },
         {
           label: 'Competencies',
           collapsed: true,
-          items: competencies.map((c) => ({ label: (c.data as { name: string }).name, link: `/ladder/competencies/${c.id}/` })),
+          items: competencies.map((c) => ({ label: (c.data as { name: string }).name, link: competencyHref(c.id) })),
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { hrefOfDoc } from '../../src/lib/content/validation/load.ts';
+import { docHref } from '../../src/lib/site/urls.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -23,7 +23,7 @@ export function docPages(): DocPage[] {
       const text = readFileSync(join(root, 'content/docs', file), 'utf8');
       const frontmatter = (parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
       return {
-        path: hrefOfDoc(file.split('\\').join('/')),
+        path: docHref(file.split('\\').join('/')),
         file: `content/docs/${file}`,
         pageType: typeof frontmatter['pageType'] === 'string' ? frontmatter['pageType'] : 'guide',
         title: String(frontmatter['title'] ?? ''),

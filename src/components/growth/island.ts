@@ -28,6 +28,7 @@ import {
 } from '~/lib/growth/self-assessment';
 import { applyShared, decodeShare, encodeShare, fromShared, sameAsShared, type Shared } from '~/lib/growth/share-link';
 import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/browser/storage';
+import { expectationHref } from '~/lib/site/urls';
 
 type Child = Node | string | null | undefined | false;
 
@@ -155,7 +156,7 @@ function start(): void {
         h(
           'p',
           { class: 'sa-gap-links' },
-          h('a', { href: `${target.href}#${g.competency}` }, `${name(g.competency)} at ${target.shortTitle}`),
+          h('a', { href: expectationHref(target.id, g.competency) }, `${name(g.competency)} at ${target.shortTitle}`),
           h('span', { class: 'sa-screen-only' }, ' · ', h('a', { href: `#rate-${g.competency}` }, 'Change your rating')),
         ),
       );

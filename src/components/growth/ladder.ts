@@ -4,6 +4,7 @@
  */
 import { getCompetencies, getLevels, getScorecards, getTracks } from '~/data/handbook';
 import { buildLadder, type Ladder } from '~/lib/growth/self-assessment';
+import { scorecardExampleHref } from '~/lib/site/urls';
 
 let ladder: Promise<Ladder> | undefined;
 
@@ -19,7 +20,7 @@ async function load(): Promise<Ladder> {
     levels,
     scorecard: {
       title: `interview scorecard of the ${role?.title ?? scorecard.role}`,
-      href: `/roles/${scorecard.role}/hiring/#scorecard-dimensions-example`,
+      href: scorecardExampleHref(scorecard.role),
       dimensions: scorecard.dimensions,
     },
   });

@@ -1,5 +1,7 @@
 /** The files of a new role, with placeholders, computed from the ladder that exists (pure; see scripts/new-role.ts). */
 import { isId } from './id.ts';
+import { levelsOfTrack } from '../ladder/level-order.ts';
+import { levelHref } from '../site/urls.ts';
 
 export interface ScaffoldInput {
   id: string;
@@ -17,7 +19,7 @@ export function scaffoldRole(input: ScaffoldInput) {
   if (!isId(input.id)) return { ok: false as const, error: `“${input.id}” is not a kebab-case id (e.g. distinguished-ml-engineer)` };
   if (input.levels.some((l) => l.id === input.id)) return { ok: false as const, error: `a role with id “${input.id}” already exists` };
   if (!input.tracks.includes(input.track)) return { ok: false as const, error: `track “${input.track}” does not exist (tracks: ${input.tracks.join(', ')})` };
-  const inTrack = input.levels.filter((l) => l.track === input.track).sort((a, b) => a.rank - b.rank);
+  const inTrack = levelsOfTrack(input.levels, input.track);
   const rank = input.rank ?? inTrack.length + 1;
   if (rank !== inTrack.length + 1) return { ok: false as const, error: `rank ${rank} would break the track’s sequence: new levels go on top (rank ${inTrack.length + 1}); renumber the others by hand to insert one` };
   const below = inTrack[inTrack.length - 1];
@@ -61,7 +63,7 @@ sidebar:
 
 ## Role summary
 
-TODO: the role description for ${title}. Its level expectations are on [the ladder](/ladder/levels/${input.id}/).
+TODO: the role description for ${title}. Its level expectations are on [the ladder](${levelHref(input.id)}).
 `;
   return { ok: true as const, role, page };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLetter, docHref, letterOf, termLabel, termUsage } from './terms';
+import { byLetter, letterOf, termLabel, termUsage } from './terms';
 
 describe('termLabel', () => {
   it('adds an abbreviation the name lacks, and only an abbreviation', () => {
@@ -32,14 +32,5 @@ describe('termUsage', () => {
       { title: 'Home', href: '/', terms: [] },
     ]);
     expect(Object.fromEntries(usage)).toEqual({ slo: [{ title: 'KPIs', href: '/k/' }, { title: 'Plan', href: '/p/' }], ttd: [{ title: 'KPIs', href: '/k/' }] });
-  });
-});
-
-describe('docHref', () => {
-  it('turns docs entry ids into site paths', () => {
-    expect(docHref('index')).toBe('/');
-    expect(docHref('roles/lead-ml-engineer')).toBe('/roles/lead-ml-engineer/');
-    expect(docHref('roles/lead-ml-engineer/index')).toBe('/roles/lead-ml-engineer/');
-    expect(docHref('onboarding/tracker')).toBe('/onboarding/tracker/');
   });
 });

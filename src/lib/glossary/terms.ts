@@ -47,9 +47,3 @@ export function termUsage(pages: readonly (PageRef & { terms: readonly string[] 
     for (const id of new Set(page.terms)) usage.set(id, [...(usage.get(id) ?? []), { title: page.title, href: page.href }]);
   return usage;
 }
-
-/** Site path of a docs entry id: `index` is `/`, `roles/x/index` or `roles/x` is `/roles/x/`. */
-export function docHref(id: string): string {
-  const slug = id.replace(/(^|\/)index$/, '');
-  return slug ? `/${slug}/` : '/';
-}

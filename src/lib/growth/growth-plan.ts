@@ -6,6 +6,7 @@
  */
 import { isGap, rankGaps, type Gap } from './gaps.ts';
 import type { RadarModel } from './radar.ts';
+import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
 import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessment, type Ladder } from './self-assessment.ts';
 
 const outOf = (p: number) => `${p} of 5`;
@@ -85,7 +86,7 @@ export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, 
   const url = (path: string) => new URL(path, site).href;
   const out: string[] = [];
   out.push(`# Growth plan: ${current?.title ?? 'current level not chosen'} → ${target?.title ?? 'target level not chosen'}`, '');
-  out.push(`Self-assessment against the ML engineering career ladder (${url('/growth/self-assessment/')}), ${date.toISOString().slice(0, 10)}.`);
+  out.push(`Self-assessment against the ML engineering career ladder (${url(selfAssessmentHref)}), ${date.toISOString().slice(0, 10)}.`);
   out.push('A draft for a promotion conversation: for each competency, the level whose expectations I consistently demonstrate, and my evidence.', '');
   out.push('## Summary', '', '| Competency | Level demonstrated | My proficiency | Target proficiency | Gap |', '| --- | --- | --- | --- | --- |');
   for (const r of chartRows(ladder, a)) out.push(`| ${inline(r.name)} | ${inline(r.demonstrated)} | ${r.yours} | ${r.target} | ${r.gap} |`);
@@ -98,7 +99,7 @@ export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, 
     report.gaps.forEach((g, i) => {
       const from = levelById(ladder, g.demonstrated);
       const what = g.gap > 0 ? `proficiency ${g.yours} → ${g.target}` : `same proficiency (${g.yours}), ${target.shortTitle} scope`;
-      out.push(`${i + 1}. **${name(g.competency)}**: ${from?.shortTitle ?? g.demonstrated} → ${target.shortTitle}, ${what}. ${url(`${target.href}#${g.competency}`)}`);
+      out.push(`${i + 1}. **${name(g.competency)}**: ${from?.shortTitle ?? g.demonstrated} → ${target.shortTitle}, ${what}. ${url(expectationHref(target.id, g.competency))}`);
       for (const b of target.expectations[g.competency]?.behaviours ?? []) out.push(`   - ${b}`);
     });
     if (report.gaps.length) out.push('');

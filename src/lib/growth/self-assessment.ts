@@ -15,6 +15,7 @@
  */
 import * as z from 'zod/mini';
 import type { StoreSpec } from '../browser/storage.ts';
+import { inLadderOrder } from '../ladder/level-order.ts';
 
 export interface LadderExpectation {
   /** 1 (foundational) to 5 (sets the standard for the organisation). */
@@ -169,26 +170,26 @@ export interface LadderSource {
 
 /** The ladder as the page serialises it: only the fields the tool uses, levels by track and rank. */
 export function buildLadder(source: LadderSource): Ladder {
-  const trackOrder = source.tracks.map((t) => t.id);
   return {
     tracks: source.tracks.map(({ id, name }) => ({ id, name })),
     competencies: source.competencies.map(({ id, name }) => ({ id, name })),
-    levels: [...source.levels]
-      .sort((a, b) => trackOrder.indexOf(a.track) - trackOrder.indexOf(b.track) || a.rank - b.rank)
-      .map((l) => ({
-        id: l.id,
-        title: l.title,
-        shortTitle: l.shortTitle,
-        track: l.track,
-        rank: l.rank,
-        href: l.href,
-        expectations: Object.fromEntries(
-          source.competencies.flatMap((c) => {
-            const e = l.expectations[c.id];
-            return e ? [[c.id, { proficiency: e.proficiency, behaviours: e.behaviours, evidence: e.evidence }]] : [];
-          }),
-        ),
-      })),
+    levels: inLadderOrder(
+      source.levels,
+      source.tracks.map((t) => t.id),
+    ).map((l) => ({
+      id: l.id,
+      title: l.title,
+      shortTitle: l.shortTitle,
+      track: l.track,
+      rank: l.rank,
+      href: l.href,
+      expectations: Object.fromEntries(
+        source.competencies.flatMap((c) => {
+          const e = l.expectations[c.id];
+          return e ? [[c.id, { proficiency: e.proficiency, behaviours: e.behaviours, evidence: e.evidence }]] : [];
+        }),
+      ),
+    })),
     weights: Object.fromEntries(source.scorecard.dimensions.map((d) => [d.competency, d.weight])),
     weightsFrom: { title: source.scorecard.title, href: source.scorecard.href },
   };

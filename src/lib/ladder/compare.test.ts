@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allPairs,
-  classifyChange,
-  compareExpectations,
-  compareLevels,
-  comparisonHref,
-  orderPair,
-  pairSlug,
-  type ExpectationLike,
-  type LevelLike,
-} from './compare';
+import { classifyChange, compareExpectations, compareLevels, type ExpectationLike, type LevelLike } from './compare';
 
 const e = (proficiency: number, ...behaviours: string[]): ExpectationLike => ({ proficiency, behaviours });
 
@@ -87,29 +77,5 @@ describe('compareLevels', () => {
   it('reads the other way round as the mirror image', () => {
     const back = compareLevels(higher, lower, ['budget', 'design', 'ops', 'people']);
     expect(back.changes.map((c) => c.kind)).toEqual(['dropped', 'lower', 'unchanged', 'reframed']);
-  });
-});
-
-describe('pairs of levels', () => {
-  const order = ['senior', 'lead', 'staff', 'manager'];
-
-  it('puts the level that comes first in ladder order first, whatever order they are given in', () => {
-    expect(orderPair('staff', 'lead', order)).toEqual(['lead', 'staff']);
-    expect(orderPair('lead', 'staff', order)).toEqual(['lead', 'staff']);
-    expect(pairSlug('manager', 'senior', order)).toBe('senior-vs-manager');
-    expect(comparisonHref('staff', 'lead', order)).toBe('/ladder/compare/lead-vs-staff/');
-  });
-
-  it('refuses an unknown level and a level compared with itself', () => {
-    expect(() => orderPair('lead', 'cto', order)).toThrow(/unknown level `cto`/);
-    expect(() => orderPair('lead', 'lead', order)).toThrow(/not compared with itself/);
-  });
-
-  it('lists every unordered pair once: n·(n−1)/2 of them', () => {
-    const pairs = allPairs(order);
-    expect(pairs).toHaveLength(6);
-    expect(pairs[0]).toEqual(['senior', 'lead']);
-    expect(new Set(pairs.map(([a, b]) => pairSlug(b, a, order))).size).toBe(6);
-    expect(allPairs(['only'])).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@
  * Comparing two levels of the ladder, competency by competency. Pure functions: the comparison
  * pages, the level pages, the promotion guide and the picker's script all call them.
  *
- * A pair of levels is unordered: it has one page, `/ladder/compare/<first>-vs-<second>/`, where
- * `first` comes before `second` in the ladder's order (tracks in `tracks.yaml` order, then rank).
- * So within a track the lower level comes first, and across tracks the individual-contributor
- * level comes first. The comparison then reads "from first to second".
+ * A pair of levels is unordered: it has one page (src/lib/site/urls.ts), where the first level
+ * comes before the second in ladder order (src/lib/ladder/level-order.ts). So within a track the
+ * lower level comes first, and across tracks the level of the earlier track comes first. The
+ * comparison then reads "from first to second".
  */
 
 /** What a comparison needs of one competency's expectation at a level. */
@@ -103,32 +103,4 @@ export function compareLevels<E extends ExpectationLike>(from: LevelLike<E>, to:
   const counts = Object.fromEntries(changeKinds.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const change of changes) counts[change.kind]++;
   return { from: from.id, to: to.id, changes, counts };
-}
-
-/**
- * Orders two level ids as their comparison page does: by position in `order` (the ladder's
- * order, as `getLevels()` returns it). Throws on an unknown id or on the same id twice.
- */
-export function orderPair(a: string, b: string, order: readonly string[]): [string, string] {
-  const i = order.indexOf(a);
-  const j = order.indexOf(b);
-  if (i < 0 || j < 0) throw new Error(`orderPair: unknown level \`${i < 0 ? a : b}\` (expected one of ${order.join(', ')})`);
-  if (i === j) throw new Error(`orderPair: a level is not compared with itself (\`${a}\`)`);
-  return i < j ? [a, b] : [b, a];
-}
-
-/** The slug of a comparison page: `<first>-vs-<second>`, in ladder order whatever order `a` and `b` come in. */
-export function pairSlug(a: string, b: string, order: readonly string[]): string {
-  const [first, second] = orderPair(a, b, order);
-  return `${first}-vs-${second}`;
-}
-
-/** The path of the comparison page of two levels, in either order. */
-export function comparisonHref(a: string, b: string, order: readonly string[]): string {
-  return `/ladder/compare/${pairSlug(a, b, order)}/`;
-}
-
-/** Every unordered pair of levels, each once and in ladder order: n·(n−1)/2 pairs. */
-export function allPairs(order: readonly string[]): [string, string][] {
-  return order.flatMap((a, i) => order.slice(i + 1).map((b): [string, string] => [a, b]));
 }

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { dataCollections, documentId, type DataCollectionName } from '../../../schemas/collections.ts';
 import { handbookFrontmatterSchema } from '../../../schemas/frontmatter.ts';
+import { docHref } from '../../site/urls.ts';
 import { extractFrontmatter } from './markdown.ts';
 import type { Problem } from './problem.ts';
 import { problemsFromIssues } from './schema-issues.ts';
@@ -49,11 +50,6 @@ export const pageSchema = (docsSchema({ extend: handbookFrontmatterSchema }) as 
 }).strict();
 
 const sorted = (paths: string[]) => paths.map((p) => p.split('\\').join('/')).sort();
-
-export function hrefOfDoc(relativeToDocs: string): string {
-  const slug = relativeToDocs.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-  return slug ? `/${slug}/` : '/';
-}
 
 /** Reads and schema-checks every content file under `root/content`. */
 export function loadContent(root: string): LoadedContent {
@@ -102,7 +98,7 @@ export function loadContent(root: string): LoadedContent {
   for (const file of sorted(globSync('content/docs/**/*.{md,mdx}', { cwd: root }))) {
     const text = read(file);
     const fm = extractFrontmatter(text);
-    const href = hrefOfDoc(file.slice('content/docs/'.length));
+    const href = docHref(file.slice('content/docs/'.length));
     if (!fm) {
       problems.push({ file, line: 1, column: 1, rule: 'page-metadata', message: 'the page has no frontmatter', expected: 'a `---` block with `title` and `description`', found: 'nothing' });
       continue;

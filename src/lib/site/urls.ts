@@ -1,0 +1,128 @@
+/**
+ * The handbook's URL scheme, in one place: the path of every kind of page and the id of every
+ * anchor that another page links to. Pages, components, the sidebar, the islands and the validator
+ * build their links with these functions and render their anchors with the `…Anchor` ones, so a
+ * link and its target cannot drift apart. Pure and free of Astro and Node imports (the islands use it).
+ *
+ * Two kinds of pages:
+ * - generated from data (src/routes, injected by src/integrations/handbook.ts at the `pattern` of
+ *   their route below);
+ * - written in MDX under content/docs, whose path Starlight derives from the file (`docHref`).
+ *   Some of them render data with anchors (KPI rows, skills, goals…), named here too.
+ */
+import type { Changelog } from '../../schemas/changelog.ts';
+import { orderPair } from '../ladder/level-order.ts';
+
+type ChangeSubject = Changelog['releases'][number]['changes'][number]['subject'];
+
+/** A route generated from data: its pattern for `injectRoute` and the path of one of its pages. */
+function route(pattern: string, param: string) {
+  return { pattern, href: (value: string) => `${pattern.replace(`[${param}]`, value)}/` };
+}
+
+/* ---------- Pages generated from data ---------- */
+
+export const levelRoute = route('/ladder/levels/[level]', 'level');
+export const competencyRoute = route('/ladder/competencies/[competency]', 'competency');
+export const comparisonRoute = route('/ladder/compare/[pair]', 'pair');
+/** Every pair of levels, grouped by track. */
+export const compareIndexRoute = { pattern: '/ladder/compare', href: '/ladder/compare/' };
+/** The machine-readable ladder and its JSON Schema. */
+export const ladderJsonRoute = { pattern: '/ladder.json', href: '/ladder.json' };
+export const ladderSchemaRoute = { pattern: '/ladder.schema.json', href: '/ladder.schema.json' };
+
+/**
+ * The section about one competency on a page that has one per competency (a level, a comparison):
+ * its anchor is the competency id.
+ */
+export const competencySectionHref = (pageHref: string, competency: string) => `${pageHref}#${competency}`;
+
+/** A level's page, e.g. `/ladder/levels/lead-ml-engineer/`. */
+export const levelHref = levelRoute.href;
+/** What a level expects for one competency: its section on the level's page. */
+export const expectationHref = (level: string, competency: string) => competencySectionHref(levelHref(level), competency);
+/** A competency's page across all levels. */
+export const competencyHref = competencyRoute.href;
+export const compareIndexHref = compareIndexRoute.href;
+
+/** The slug of a comparison page: `<first>-vs-<second>`, the two levels in ladder order whatever order they come in. */
+export function pairSlug(a: string, b: string, order: readonly string[]): string {
+  const [first, second] = orderPair(a, b, order);
+  return `${first}-vs-${second}`;
+}
+/** The comparison page of two levels, in either order; `order` is every level id in ladder order. */
+export const comparisonHref = (a: string, b: string, order: readonly string[]) => comparisonRoute.href(pairSlug(a, b, order));
+
+/* ---------- Pages written in MDX (content/docs) ---------- */
+
+/**
+ * The site path of a page under content/docs, from its entry id or its file path relative to
+ * content/docs: `index.mdx` is `/`, `roles/x/index.mdx` and `roles/x` are `/roles/x/`.
+ */
+export function docHref(idOrFile: string): string {
+  const slug = idOrFile.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+  return slug ? `/${slug}/` : '/';
+}
+
+export const homeHref = '/';
+/** The ladder's overview, with its matrix and the comparison picker. */
+export const ladderHref = '/ladder/';
+export const comparePickerHref = `${ladderHref}#compare-two-levels`;
+export const promotionGuideHref = '/ladder/promotion/';
+/** The progression map, where each feeder role and adjacent path has a section. */
+export const mapHref = '/ladder/map/';
+export const pathAnchor = (path: string) => `path-${path}`;
+export const pathHref = (path: string) => `${mapHref}#${pathAnchor(path)}`;
+
+/** A role description's pages: `content/docs/roles/<role>/`. */
+export const roleHref = (role: string) => `/roles/${role}/`;
+/** A row of a role's KPI table. */
+export const kpiAnchor = (kpi: string) => `kpi-${kpi}`;
+export const kpiHref = (role: string, kpi: string) => `${roleHref(role)}kpis/#${kpiAnchor(kpi)}`;
+/** A technical or soft skill on a role's skills page. */
+export const skillAnchor = (skill: string) => `skill-${skill}`;
+export const skillHref = (role: string, skill: string) => `${roleHref(role)}skills/#${skillAnchor(skill)}`;
+/** A role's hiring page, with its interview scorecard. */
+export const roleHiringHref = (role: string) => `${roleHref(role)}hiring/`;
+/** A dimension of an interview scorecard (a row of the role's scorecard table, a fieldset of the calculator). */
+export const dimensionAnchor = (competency: string) => `dimension-${competency}`;
+export const scorecardDimensionHref = (role: string, competency: string) => `${roleHiringHref(role)}#${dimensionAnchor(competency)}`;
+/** The worked example of the scorecard's weights on a role's hiring page. */
+export const scorecardExampleHref = (role: string) => `${roleHiringHref(role)}#scorecard-dimensions-example`;
+/** An assessment area of a role's hiring criteria. */
+export const areaAnchor = (area: string) => `area-${area}`;
+
+/** The hiring guide, and an exercise's interview kit: `content/docs/hiring/<exercise-id>.mdx`. */
+export const hiringGuideHref = '/hiring/';
+export const recommendationBandsHref = `${hiringGuideHref}#recommendation-bands`;
+export const kitHref = (exercise: string) => `${hiringGuideHref}${exercise}/`;
+/** A kit's rubric for one scorecard dimension. */
+export const rubricAnchor = (competency: string) => `rubric-${competency}`;
+export const rubricHref = (exercise: string, competency: string) => `${kitHref(exercise)}#${rubricAnchor(competency)}`;
+export const scorecardCalculatorHref = `${hiringGuideHref}scorecard-calculator/`;
+
+/** The onboarding plan, by phase and goal. */
+export const onboardingPlanHref = '/onboarding/plan/';
+export const phaseAnchor = (phase: string) => `phase-${phase}`;
+export const onboardingPhaseHref = (phase: string) => `${onboardingPlanHref}#${phaseAnchor(phase)}`;
+export const goalAnchor = (goal: string) => `goal-${goal}`;
+export const onboardingGoalHref = (goal: string) => `${onboardingPlanHref}#${goalAnchor(goal)}`;
+
+export const selfAssessmentHref = '/growth/self-assessment/';
+
+/** The glossary, where every term has its id as anchor. */
+export const glossaryHref = '/reference/glossary/';
+export const glossaryTermHref = (term: string) => `${glossaryHref}#${term}`;
+
+/** The changelog, one section per release (`1.2.0` → `#v1-2-0`). */
+export const changelogHref = '/reference/changelog/';
+export const releaseAnchor = (version: string) => `v${version.replaceAll('.', '-')}`;
+export const releaseHref = (version: string) => `${changelogHref}#${releaseAnchor(version)}`;
+
+/** The page of what a changelog entry changed: a level, a competency, a role description, or the whole ladder. */
+export function changeSubjectHref(subject: ChangeSubject, id: string): string {
+  if (subject === 'level') return levelHref(id);
+  if (subject === 'competency') return competencyHref(id);
+  if (subject === 'family') return ladderHref;
+  return roleHref(id);
+}
