@@ -1,6 +1,6 @@
 /** `/ladder.json`: the whole job family as JSON, for HR tools and scripts. */
 import type { APIRoute } from 'astro';
-import { getLadderExport } from '~/data/handbook';
+import { getLadderExport } from '~/data/export';
 import { ladderSchemaRoute } from '~/lib/site/urls';
 
 export const prerender = true;

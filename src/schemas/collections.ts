@@ -42,12 +42,45 @@ export const dataCollectionsByName = {
 } as const satisfies Record<string, DataCollection>;
 
 /** The same collections as a list, in reading order. */
-export const dataCollections: readonly DataCollection[] = Object.values(dataCollectionsByName);
+export const dataCollections = Object.values(dataCollectionsByName);
 
 export type DataCollectionName = keyof typeof dataCollectionsByName;
+
+/** Where the levels live: one folder per role, `content/roles/<role>/`, with its `role.yaml`. */
+export const rolesBase = dataCollectionsByName.roles.base;
+
+/** The collections of a role's folder other than `role.yaml`: the structured parts of its role description. */
+export type RolePartName = Exclude<
+  { [K in DataCollectionName]: (typeof dataCollectionsByName)[K] extends { base: typeof rolesBase } ? K : never }[DataCollectionName],
+  'roles'
+>;
+
+/** A structured part of a role description, with the key that names it in `/ladder.json` (its file name in camel case). */
+export interface RolePart {
+  name: RolePartName;
+  key: string;
+  collection: Extract<DataCollection, { kind: 'document' }>;
+}
+
+/** The parts of a role description, in reading order: `kpis.yaml` → key `kpis`, `technical-skills.yaml` → `technicalSkills`. */
+export const roleParts: readonly RolePart[] = Object.values(dataCollectionsByName)
+  .filter((c): c is Extract<(typeof dataCollectionsByName)[RolePartName], { kind: 'document' }> => c.kind === 'document' && c.base === rolesBase && c.name !== 'roles')
+  .map((c) => ({
+    name: c.name,
+    key: c.pattern.replace(/^\*\//, '').replace(/\.yaml$/, '').replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    collection: c,
+  }));
+
+/** The file of a `document` entry: `documentFile(dataCollectionsByName.roles, 'lead-ml-engineer')` is `content/roles/lead-ml-engineer/role.yaml`. */
+export function documentFile(c: { base: string; pattern: string }, id: string): string {
+  return `${c.base}/${c.pattern.replace('*', id)}`;
+}
 
 /** The id of a `document` entry: the folder that holds it, relative to its base. */
 export function documentId(relativePath: string): string {
   const parts = relativePath.split('/');
   return parts.length > 1 ? parts[parts.length - 2]! : parts[0]!.replace(/\.ya?ml$/, '');
 }
+
+/** A level's file: `content/roles/<id>/role.yaml`. */
+export const roleFile = (id: string): string => documentFile(dataCollectionsByName.roles, id);

@@ -1,17 +1,9 @@
 import { z } from 'astro/zod';
 import { idSchema } from './common.ts';
 import { changelogSchema } from './changelog.ts';
+import { roleParts } from './collections.ts';
 import { competencySchema, familySchema, glossaryTermSchema, pathSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
-import {
-  goalsSchema,
-  hiringSchema,
-  kpiFrameworkSchema,
-  scorecardSchema,
-  softSkillsSchema,
-  technicalSkillsSchema,
-  toolsSchema,
-} from './role-description.ts';
 
 /**
  * The machine-readable ladder published at `/ladder.json`, described by `/ladder.schema.json`
@@ -31,17 +23,7 @@ export const ladderExportSchema = z
     roleDescriptions: z
       .record(
         idSchema,
-        z
-          .object({
-            kpis: kpiFrameworkSchema.optional(),
-            tools: toolsSchema.optional(),
-            technicalSkills: technicalSkillsSchema.optional(),
-            softSkills: softSkillsSchema.optional(),
-            scorecard: scorecardSchema.optional(),
-            goals: goalsSchema.optional(),
-            hiring: hiringSchema.optional(),
-          })
-          .strict(),
+        z.object(Object.fromEntries(roleParts.map((part) => [part.key, part.collection.schema.optional()]))).strict(),
       )
       .describe('Structured parts of the role descriptions, by role id.'),
     glossary: z.array(glossaryTermSchema),

@@ -1,7 +1,7 @@
 /**
  * Pure helpers for the glossary: how a term is labelled, how the glossary is grouped, and which
  * pages use each term (from the `terms` frontmatter of pages). The glossary page and the "Terms on
- * this page" block both use them; `src/data/handbook.ts` feeds them the collections.
+ * this page" block both use them; `src/data/glossary.ts` feeds them the collections.
  */
 
 export interface TermLike {

@@ -1,14 +1,11 @@
-/**
- * The ladder the self-assessment works on, built once per build from the handbook's data (through
- * `~/data/handbook`, the module that reads the collections) and shared by the page's components.
- */
-import { getCompetencies, getLevels, getScorecards, getTracks } from '~/data/handbook';
+/** The ladder the self-assessment works on, built once per build and shared by the page's components. */
+import { getCompetencies, getLevels, getScorecards, getTracks } from './collections';
 import { buildLadder, type Ladder } from '~/lib/growth/self-assessment';
 import { scorecardExampleHref } from '~/lib/site/urls';
 
 let ladder: Promise<Ladder> | undefined;
 
-/** Tie-breaking weights come from the interview scorecard (the Lead ML Engineer's, the only one so far). */
+/** Tie-breaking weights come from an interview scorecard: the first role's that has one. */
 async function load(): Promise<Ladder> {
   const [tracks, competencies, levels, scorecards] = await Promise.all([getTracks(), getCompetencies(), getLevels(), getScorecards()]);
   const scorecard = scorecards[0];

@@ -1,0 +1,102 @@
+/**
+ * Reads the content collections: every other module of src/data, and through them the pages and
+ * components, get their entries here, sorted and typed. Pages and components never call
+ * `getCollection` themselves.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { dataCollectionsByName, documentFile, type RolePartName } from '~/schemas/collections';
+import { inLadderOrder } from '~/lib/ladder/level-order';
+import { levelHref } from '~/lib/site/urls';
+
+export type RoleEntry = CollectionEntry<'roles'>;
+export type Competency = CollectionEntry<'competencies'>['data'];
+export type Track = CollectionEntry<'tracks'>['data'];
+export type Path = CollectionEntry<'paths'>['data'];
+export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+export type KpiMetric = CollectionEntry<'kpis'>['data']['metrics'][number];
+
+export interface Level extends Omit<RoleEntry['data'], 'expectations'> {
+  id: string;
+  expectations: RoleEntry['data']['expectations'];
+  href: string;
+}
+
+export async function getFamily() {
+  const [family] = await getCollection('family');
+  if (!family) throw new Error(`${documentFile(dataCollectionsByName.family, '')} is missing`);
+  return family.data;
+}
+
+/**
+ * Astro's content store sorts entries by id, so a list collection loses the order of its YAML file,
+ * which is meaningful (tracks, the competencies as the scorecard lists them, feeders before adjacent
+ * paths). This puts entries back in file order, reading only the ids from the file.
+ */
+function inFileOrder<T extends { id: string }>(collection: 'tracks' | 'competencies' | 'paths', entries: T[]): T[] {
+  const list: unknown = parseYaml(readFileSync(dataCollectionsByName[collection].file, 'utf8'));
+  const ids = Array.isArray(list) ? list.map((item) => String((item as { id?: unknown })?.id)) : [];
+  const position = (id: string) => (ids.includes(id) ? ids.indexOf(id) : ids.length);
+  return [...entries].sort((a, b) => position(a.id) - position(b.id));
+}
+
+/** The tracks, in `tracks.yaml` order. */
+export async function getTracks(): Promise<Track[]> {
+  return inFileOrder('tracks', (await getCollection('tracks')).map((t) => t.data));
+}
+
+/** The competencies, in `competencies.yaml` order (the order of the interview scorecard). */
+export async function getCompetencies(): Promise<Competency[]> {
+  return inFileOrder('competencies', (await getCollection('competencies')).map((c) => c.data));
+}
+
+/** All levels, in ladder order (track, then rank). */
+export async function getLevels(): Promise<Level[]> {
+  const tracks = (await getTracks()).map((t) => t.id);
+  return inLadderOrder(
+    (await getCollection('roles')).map((r) => ({ ...r.data, id: r.id, href: levelHref(r.id) })),
+    tracks,
+  );
+}
+
+/** Feeder roles and adjacent paths, in `paths.yaml` order. */
+export async function getPaths(): Promise<Path[]> {
+  return inFileOrder('paths', (await getCollection('paths')).map((p) => p.data));
+}
+
+/** The glossary, sorted by term. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term));
+}
+
+/** A structured part of a role description (`content/roles/<role>/<part>.yaml`); throws when it is missing. */
+export async function getRolePart<C extends RolePartName>(collection: C, role: string): Promise<CollectionEntry<C>['data']> {
+  const entry = await getEntry(collection, role);
+  if (!entry) throw new Error(`No ${collection} data for role "${role}" (${documentFile(dataCollectionsByName[collection], role)})`);
+  return entry.data as CollectionEntry<C>['data'];
+}
+
+/** Every entry of one part of the role descriptions, with the id of its role, in role-folder order. */
+export async function getRoleParts<C extends RolePartName>(collection: C): Promise<{ role: string; data: CollectionEntry<C>['data'] }[]> {
+  return (await getCollection(collection)).map((e) => ({ role: e.id, data: e.data as CollectionEntry<C>['data'] }));
+}
+
+/** Every interview scorecard, with the id of the role it belongs to, in role-folder order. */
+export async function getScorecards() {
+  return (await getRoleParts('scorecards')).map(({ role, data }) => ({ role, ...data }));
+}
+
+/** Technical and soft skills of every role, by id, for linking competencies to the skills that feed them. */
+export async function getSkillIndex() {
+  const index = new Map<string, { name: string; kind: 'technical' | 'soft'; role: string }>();
+  for (const e of await getRoleParts('technicalSkills')) for (const s of e.data.skills) index.set(s.id, { name: s.name, kind: 'technical', role: e.role });
+  for (const e of await getRoleParts('softSkills')) for (const s of e.data.skills) index.set(s.id, { name: s.name, kind: 'soft', role: e.role });
+  return index;
+}
+
+/** The changelog's releases, newest first. */
+export async function getChangelog() {
+  const [log] = await getCollection('changelog');
+  return log?.data.releases ?? [];
+}

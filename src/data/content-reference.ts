@@ -1,0 +1,33 @@
+/** Examples from the real content for the Content reference page. */
+import { getCollection } from 'astro:content';
+import { roleParts, type DataCollectionName } from '~/schemas/collections';
+
+/** The role whose folder holds the most parts of a role description: the fullest example of each. */
+async function fullestRole(): Promise<string | undefined> {
+  const counts = new Map<string, number>();
+  for (const part of roleParts) for (const e of await getCollection(part.name)) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/**
+ * A short example of an entry of any data collection, from the real content, with lists cut to
+ * their first item. A `list` collection's example is a one-item list, as its file is.
+ */
+export async function getCollectionExample(name: DataCollectionName, kind: 'list' | 'document'): Promise<unknown> {
+  const entries = await getCollection(name);
+  const role = await fullestRole();
+  const first = entries.find((e) => e.id === role) ?? entries[0];
+  if (!first) return undefined;
+  const trim = (value: unknown, depth: number): unknown => {
+    if (Array.isArray(value)) return value.slice(0, 1).map((v) => trim(v, depth + 1));
+    if (value && typeof value === 'object') {
+      const fields = Object.entries(value as Record<string, unknown>);
+      // Maps keyed by ids (a level's expectations) keep one key, as lists keep one item.
+      const keyedById = depth > 0 && fields.length > 3 && fields.every(([k]) => k.includes('-'));
+      return Object.fromEntries((keyedById ? fields.slice(0, 1) : fields).map(([k, v]) => [k, trim(v, depth + 1)]));
+    }
+    return value;
+  };
+  const data = trim(first.data, 0) as object;
+  return kind === 'list' ? [{ id: first.id, ...data }] : data;
+}

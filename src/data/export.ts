@@ -1,0 +1,23 @@
+/** The whole job family as data, in the shape of `ladderExportSchema`, for `/ladder.json`. */
+import { roleParts } from '~/schemas/collections';
+import { getChangelog, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getTracks } from './collections';
+
+/** `schemaUrl`: where `/ladder.schema.json` is published. */
+export async function getLadderExport(schemaUrl: string) {
+  const roleDescriptions: Record<string, Record<string, unknown>> = {};
+  for (const part of roleParts) for (const { role, data } of await getRoleParts(part.name)) (roleDescriptions[role] ??= {})[part.key] = data;
+  const family = await getFamily();
+  return {
+    $schema: schemaUrl,
+    formatVersion: 1 as const,
+    version: family.version,
+    family,
+    tracks: await getTracks(),
+    competencies: await getCompetencies(),
+    levels: (await getLevels()).map(({ href, ...level }) => ({ ...level, url: href })),
+    paths: await getPaths(),
+    roleDescriptions,
+    glossary: await getGlossary(),
+    changelog: await getChangelog(),
+  };
+}
