@@ -1,4 +1,5 @@
-import { rules, type Problem, type RuleId } from './problem.ts';
+import type { Problem } from './problem.ts';
+import { ruleById } from './rules/index.ts';
 
 /** `file:LINE:COL  rule-id  message (expected …, found …)` */
 export function formatProblem(p: Problem): string {
@@ -24,7 +25,7 @@ export function formatReport(problems: Problem[], filesChecked: number): string 
   lines.push('By rule:', ...countBy(problems, (p) => p.rule).map(([rule, n]) => `  ${rule.padEnd(22)} ${n}`));
   lines.push('By file:', ...countBy(problems, (p) => p.file).map(([file, n]) => `  ${file}  ${n}`));
   lines.push('How to fix:');
-  for (const [rule] of countBy(problems, (p) => p.rule)) lines.push(`  ${rule}: ${rules[rule as RuleId]}`);
+  for (const [rule] of countBy(problems, (p) => p.rule)) lines.push(`  ${rule}: ${ruleById(rule as Problem['rule']).hint}`);
   return lines.join('\n');
 }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatJson, formatReport } from './format';
-import { rules } from './problem';
+import { isId } from '../id';
+import { rules } from './rules/index';
 import { validateContent } from './validate';
 import { repoRoot } from '../../../../tests/support/repo';
 
@@ -28,10 +29,20 @@ describe('npm run validate', () => {
   });
 
   it('has a failing fixture for every rule, which the fixture named after it breaks', () => {
-    for (const rule of Object.keys(rules)) {
+    for (const { id: rule } of rules) {
       expect(cases, `no fixture for ${rule}`).toContain(rule);
       const { problems } = validateContent(caseTree(rule));
       expect(problems.map((p) => p.rule), `fixture ${rule}`).toContain(rule);
+    }
+  });
+
+  it('declares each rule once, in a file named after its id, with a description and a hint', () => {
+    const files = readdirSync(join(import.meta.dirname, 'rules')).filter((f) => f !== 'index.ts');
+    expect(rules.map((r) => `${r.id}.ts`).sort()).toEqual(files.sort());
+    for (const rule of rules) {
+      expect(isId(rule.id), rule.id).toBe(true);
+      expect(rule.description, rule.id).toMatch(/\S.*\.$/);
+      expect(rule.hint, rule.id).toMatch(/\S/);
     }
   });
 

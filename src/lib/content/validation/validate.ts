@@ -1,16 +1,16 @@
-import { crossFileProblems } from './cross-rules.ts';
 import { loadContent } from './load.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { rules } from './rules/index.ts';
 
 export interface ValidationResult {
   problems: Problem[];
   filesChecked: number;
 }
 
-/** Validates all content under `root/content`: schemas first, then the rules that span files. */
+/** Validates all content under `root/content` with every rule (the schema-level ones report what the loader found). */
 export function validateContent(root: string): ValidationResult {
   const content = loadContent(root);
-  const problems = [...content.problems, ...crossFileProblems(content)];
+  const problems = rules.flatMap((rule) => rule.check(content));
   return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.files.length };
 }
 

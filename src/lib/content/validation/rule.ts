@@ -1,0 +1,61 @@
+/**
+ * A validation rule, one per file under `rules/` (markdownlint's model): its id, what it checks, how
+ * to fix what it finds, and the check itself. `npm run validate`, the build and the Content
+ * reference page all read the same objects, so the documented list of rules is the list applied.
+ */
+import type { Entry, LoadedContent, Page } from './load.ts';
+import type { Problem } from './problem.ts';
+import type { PathKey } from './yaml-source.ts';
+
+export interface Rule<Id extends string = string> {
+  /** Kebab-case id printed with each problem, e.g. `broken-reference`. */
+  id: Id;
+  /** What the rule checks, in a sentence an editor understands (shown on the Content reference page). */
+  description: string;
+  /** How to fix a problem it reports (printed under the report, and on the Content reference page). */
+  hint: string;
+  /** The problems it finds in the loaded content; schema-level rules pick up the ones the loader found. */
+  check(content: LoadedContent): Problem[];
+}
+
+/** A rule's problems as a list to add to, and a way to place a problem on an entry's key or value. */
+export function reporter(rule: string) {
+  const problems: Problem[] = [];
+  /** Reports at the value at `path` in `entry` (or at its key with `onKey`), relative to the entry's place in its file. */
+  const report = (entry: Entry | Page, path: PathKey[], message: string, extra: { expected?: string; found?: string } = {}, onKey = false) => {
+    const full = 'pathPrefix' in entry ? [...entry.pathPrefix, ...path] : path;
+    const position = onKey ? entry.source.keyAt(full) : entry.source.valueAt(full);
+    problems.push({ file: entry.file, ...position, rule, message, ...extra } as Problem);
+  };
+  return { problems, report };
+}
+
+/** The problems with this rule's id that the loader found while parsing and schema-checking the files. */
+export const reportedByLoader = (content: LoadedContent, rule: string): Problem[] => content.problems.filter((p) => p.rule === rule);
+
+/* Reading entries defensively: a rule runs on schema-valid and invalid content alike. */
+
+export type Data = Record<string, unknown>;
+export const asList = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
+export const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+export const dataOf = (e: Entry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
+
+/** The entries of one collection. */
+export const entriesOf = (content: LoadedContent, collection: string): Entry[] => content.entries.filter((e) => e.collection === collection);
+
+/** The ids of a collection's entries; `undefined` when one of its files could not be parsed, so references into it cannot be judged. */
+export const idsOf = (content: LoadedContent, collection: string): Set<string> | undefined =>
+  content.unreadable.has(collection) ? undefined : new Set(entriesOf(content, collection).map((e) => e.id));
+
+/** The ids of the items of a list inside every entry of a collection (skills inside skill files); `undefined` as for `idsOf`. */
+export const nestedIdsOf = (content: LoadedContent, collection: string, listKey: string): Set<string> | undefined =>
+  content.unreadable.has(collection) ? undefined : new Set(entriesOf(content, collection).flatMap((e) => asList(dataOf(e)[listKey]).map((s) => String(s['id']))));
+
+/** A level's track and rank and id, when they are usable (a rank that is not a number is already a schema error). */
+export function rankedLevel(e: Entry): { id: string; track: string; rank: number; entry: Entry } | undefined {
+  const d = dataOf(e);
+  return typeof d['rank'] === 'number' ? { id: e.id, track: String(d['track']), rank: d['rank'], entry: e } : undefined;
+}
+
+/** Declares a rule, keeping its id as a literal type (so `RuleId` lists every id). */
+export const defineRule = <Id extends string>(rule: Rule<Id>): Rule<Id> => rule;

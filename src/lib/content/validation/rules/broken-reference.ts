@@ -1,0 +1,104 @@
+import { rolesBase, roleFile } from '../../../../schemas/collections.ts';
+import type { Entry, Page } from '../load.ts';
+import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reporter, type Data } from '../rule.ts';
+import type { PathKey } from '../yaml-source.ts';
+
+export const brokenReference = defineRule({
+  id: 'broken-reference',
+  description:
+    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, the dimensions and ratings of a role’s scorecard, the subjects of changelog entries, the pages of provenance links; and every file in a role’s folder has the role’s role.yaml beside it.',
+  hint: 'Point the reference at an id that exists, or add the missing entry.',
+  check(content) {
+    const { problems, report } = reporter('broken-reference');
+    const of = (collection: string) => entriesOf(content, collection);
+    const tracks = idsOf(content, 'tracks');
+    const competencyIds = idsOf(content, 'competencies');
+    const roleIds = idsOf(content, 'roles');
+    const glossaryIds = idsOf(content, 'glossary');
+    const technicalSkillIds = nestedIdsOf(content, 'technicalSkills', 'skills');
+    const softSkillIds = nestedIdsOf(content, 'softSkills', 'skills');
+    const pageHrefs = content.unreadable.has('docs') ? undefined : new Set(content.pages.map((p) => p.href));
+
+    /** Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be judged. */
+    const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string) => {
+      if (!known) return;
+      asStrings(Array.isArray(values) ? values : values === undefined ? [] : [values]).forEach((id, i) => {
+        if (!known.has(id))
+          report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist`, {
+            expected: known.size ? `one of ${[...known].sort().join(', ')}` : `a ${what} defined in the content`,
+            found: `\`${id}\``,
+          });
+      });
+    };
+    const checkHref = (e: Entry, path: PathKey[], provenance: unknown) => {
+      const href = (provenance as Data | undefined)?.['href'];
+      if (typeof href === 'string' && pageHrefs && !pageHrefs.has(href.split('#')[0]!))
+        report(e, path, `page \`${href}\` does not exist`, { expected: 'the path of a page in content/docs', found: `\`${href}\`` });
+    };
+
+    for (const c of of('competencies')) {
+      const d = dataOf(c);
+      refs(c, ['tracks'], d['tracks'], tracks, 'track');
+      refs(c, ['technicalSkills'], d['technicalSkills'], technicalSkillIds, 'technical skill');
+      refs(c, ['softSkills'], d['softSkills'], softSkillIds, 'soft skill');
+    }
+    for (const p of of('paths')) refs(p, ['levels'], dataOf(p)['levels'], roleIds, 'level');
+    for (const g of of('glossary')) refs(g, ['related'], dataOf(g)['related'], glossaryIds, 'glossary term');
+    for (const r of of('roles')) {
+      const d = dataOf(r);
+      refs(r, ['track'], d['track'], tracks, 'track');
+      refs(r, ['nextLevels'], d['nextLevels'], roleIds, 'level');
+      const expectations = (d['expectations'] ?? {}) as Record<string, Data>;
+      for (const key of Object.keys(expectations)) {
+        if (competencyIds && !competencyIds.has(key))
+          report(r, ['expectations', key], `competency \`${key}\` does not exist`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
+        checkHref(r, ['expectations', key, 'provenance', 'href'], expectations[key]?.['provenance']);
+      }
+      checkHref(r, ['provenance', 'href'], d['provenance']);
+    }
+    // Every file in a role's folder belongs to a role that exists.
+    for (const e of content.entries)
+      if (e.file.startsWith(`${rolesBase}/`) && e.collection !== 'roles' && roleIds && !roleIds.has(e.id))
+        report(e, [], `folder \`${e.id}\` has no role.yaml`, { expected: roleFile(e.id), found: 'nothing' });
+    for (const s of of('scorecards')) asList(dataOf(s)['dimensions']).forEach((dim, i) => refs(s, ['dimensions', i, 'competency'], dim['competency'], competencyIds, 'competency'));
+    for (const h of of('hiring')) {
+      const d = dataOf(h);
+      asList(d['areas']).forEach((a, i) => refs(h, ['areas', i, 'competencies'], a['competencies'], competencyIds, 'competency'));
+      asList(d['exercises']).forEach((x, i) => refs(h, ['exercises', i, 'competencies'], x['competencies'], competencyIds, 'competency'));
+      // Interview kits and the calculator's anchors rate the dimensions of the same role's scorecard, on its scale.
+      const scorecard = of('scorecards').find((s) => s.id === h.id);
+      const dimensionIds = scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])));
+      const ratings = scorecard && new Set(asList(dataOf(scorecard)['scale']).map((r) => String(r['rating'])));
+      const rated = (path: PathKey[], item: Data) => {
+        refs(h, [...path, 'competency'], item['competency'], competencyIds, 'competency');
+        refs(h, [...path, 'competency'], item['competency'], dimensionIds, 'scorecard dimension');
+        asList(item['anchors']).forEach((a, k) => refs(h, [...path, 'anchors', k, 'rating'], String(a['rating']), ratings, 'rating of the scorecard scale'));
+      };
+      asList(d['exercises']).forEach((x, i) => asList((x['kit'] as Data | undefined)?.['rubrics']).forEach((r, j) => rated(['exercises', i, 'kit', 'rubrics', j], r)));
+      asList(d['scorecardAnchors']).forEach((a, i) => rated(['scorecardAnchors', i], a));
+    }
+    for (const g of of('goals')) {
+      const kpiIds = content.unreadable.has('kpis') ? undefined : new Set(of('kpis').filter((k) => k.id === g.id).flatMap((k) => asList(dataOf(k)['metrics']).map((m) => String(m['id']))));
+      asList(dataOf(g)['phases']).forEach((phase, p) =>
+        asList(phase['goals']).forEach((goal, i) => {
+          refs(g, ['phases', p, 'goals', i, 'competencies'], goal['competencies'], competencyIds, 'competency');
+          refs(g, ['phases', p, 'goals', i, 'kpis'], goal['kpis'], kpiIds, 'KPI');
+        }),
+      );
+    }
+    for (const page of content.pages) {
+      refs(page, ['role'], page.frontmatter['role'], roleIds, 'role');
+      refs(page, ['terms'], page.frontmatter['terms'], glossaryIds, 'glossary term');
+    }
+    // The changelog names things that exist.
+    const subjects: Record<string, Set<string> | undefined> = { level: roleIds, competency: competencyIds, scorecard: roleIds, 'role-description': roleIds, family: new Set(['family']) };
+    for (const log of of('changelog'))
+      asList(dataOf(log)['releases']).forEach((release, r) =>
+        asList(release['changes']).forEach((change, c) => {
+          const subject = String(change['subject']);
+          if (subject in subjects) refs(log, ['releases', r, 'changes', c, 'id'], change['id'], subjects[subject], subject.replace('-', ' '));
+        }),
+      );
+    return problems;
+  },
+});

@@ -1,0 +1,65 @@
+import type { Entry } from '../load.ts';
+import { asList, dataOf, defineRule, entriesOf, reporter, type Data } from '../rule.ts';
+import type { PathKey } from '../yaml-source.ts';
+
+/** Lists inside a file whose items carry ids that must be unique in that file. */
+const nestedLists: [collection: string, key: string][] = [
+  ['kpis', 'metrics'],
+  ['technicalSkills', 'skills'],
+  ['softSkills', 'skills'],
+  ['hiring', 'areas'],
+  ['hiring', 'exercises'],
+  ['hiring', 'redFlags'],
+  ['scorecards', 'bands'],
+  ['goals', 'phases'],
+];
+
+export const duplicateId = defineRule({
+  id: 'duplicate-id',
+  description:
+    'Ids are unique: within a list collection (tracks, competencies, paths, glossary), within a list of a file (KPIs, bands, areas, phases, goals of a plan…), and for skills across every role, since competencies refer to them.',
+  hint: 'Give each entry its own id; ids must be unique within their collection.',
+  check(content) {
+    const { problems, report } = reporter('duplicate-id');
+    const unique = (e: Entry, path: PathKey[], list: Data[]) => {
+      const seen = new Set<string>();
+      list.forEach((item, i) => {
+        const id = String(item['id']);
+        if (seen.has(id)) report(e, [...path, i, 'id'], `id \`${id}\` is used twice in \`${path.join('.')}\``, { expected: 'a unique id', found: `\`${id}\`` });
+        seen.add(id);
+      });
+    };
+
+    for (const collection of ['tracks', 'competencies', 'paths', 'glossary']) {
+      const seen = new Map<string, Entry>();
+      for (const e of entriesOf(content, collection)) {
+        const first = seen.get(e.id);
+        if (first) report(e, ['id'], `id \`${e.id}\` is used twice in ${collection}`, { expected: 'a unique id', found: `a second \`${e.id}\` (first at line ${first.source.valueAt([...first.pathPrefix, 'id']).line})` });
+        else seen.set(e.id, e);
+      }
+    }
+    for (const [collection, key] of nestedLists) for (const e of entriesOf(content, collection)) unique(e, [key], asList(dataOf(e)[key]));
+    // Goal ids are unique across the phases of a plan: the tracker keys progress by goal id.
+    for (const e of entriesOf(content, 'goals')) {
+      const seen = new Set<string>();
+      asList(dataOf(e)['phases']).forEach((phase, p) =>
+        asList(phase['goals']).forEach((goal, g) => {
+          const id = String(goal['id']);
+          if (seen.has(id)) report(e, ['phases', p, 'goals', g, 'id'], `goal id \`${id}\` is used twice in this file`, { expected: 'a unique id', found: `\`${id}\`` });
+          seen.add(id);
+        }),
+      );
+    }
+    for (const collection of ['technicalSkills', 'softSkills']) {
+      const seen = new Map<string, string>();
+      for (const e of entriesOf(content, collection))
+        asList(dataOf(e)['skills']).forEach((s, i) => {
+          const id = String(s['id']);
+          const other = seen.get(id);
+          if (other && other !== e.file) report(e, ['skills', i, 'id'], `skill id \`${id}\` is also used in ${other}`, { expected: 'a unique id', found: `\`${id}\`` });
+          seen.set(id, e.file);
+        });
+    }
+    return problems;
+  },
+});

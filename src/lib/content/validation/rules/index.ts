@@ -1,0 +1,50 @@
+/**
+ * Every validation rule, in the order the Content reference lists them: first what the loader checks
+ * against the schemas, then the rules across files, then the rules on text.
+ */
+import { anchorCoverage } from './anchor-coverage.ts';
+import { brokenReference } from './broken-reference.ts';
+import { changelogVersion } from './changelog-version.ts';
+import { damagedCharacter } from './damaged-character.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { emptySection } from './empty-section.ts';
+import { enumValue } from './enum-value.ts';
+import { invalidType } from './invalid-type.ts';
+import { invalidValue } from './invalid-value.ts';
+import { missingExpectation } from './missing-expectation.ts';
+import { pageMetadata } from './page-metadata.ts';
+import { placeholderText } from './placeholder-text.ts';
+import { proficiencyDecrease } from './proficiency-decrease.ts';
+import { rankSequence } from './rank-sequence.ts';
+import { requiredField } from './required-field.ts';
+import { unknownKey } from './unknown-key.ts';
+import { weightsSum } from './weights-sum.ts';
+import { yamlSyntax } from './yaml-syntax.ts';
+
+export const rules = [
+  yamlSyntax,
+  unknownKey,
+  requiredField,
+  invalidType,
+  enumValue,
+  invalidValue,
+  duplicateId,
+  brokenReference,
+  missingExpectation,
+  rankSequence,
+  proficiencyDecrease,
+  changelogVersion,
+  weightsSum,
+  anchorCoverage,
+  pageMetadata,
+  damagedCharacter,
+  placeholderText,
+  emptySection,
+] as const;
+
+export type RuleId = (typeof rules)[number]['id'];
+
+/** The rule with this id. */
+export function ruleById(id: RuleId) {
+  return rules.find((r) => r.id === id)!;
+}

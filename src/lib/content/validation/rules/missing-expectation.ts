@@ -1,0 +1,19 @@
+import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
+
+export const missingExpectation = defineRule({
+  id: 'missing-expectation',
+  description: 'Every level has an expectation for every competency of its track (a competency lists its tracks in `competencies.yaml`).',
+  hint: 'Add an expectation for the competency to the level’s `expectations` map.',
+  check(content) {
+    const { problems, report } = reporter('missing-expectation');
+    for (const level of entriesOf(content, 'roles')) {
+      const d = dataOf(level);
+      const expectations = (d['expectations'] ?? {}) as Record<string, unknown>;
+      for (const c of entriesOf(content, 'competencies')) {
+        if (!asStrings(dataOf(c)['tracks']).includes(String(d['track'])) || c.id in expectations) continue;
+        report(level, 'expectations' in d ? ['expectations'] : [], `level \`${level.id}\` has no expectation for competency \`${c.id}\``, { expected: `an \`expectations.${c.id}\` entry`, found: 'nothing' }, true);
+      }
+    }
+    return problems;
+  },
+});

@@ -1,0 +1,26 @@
+import { levelsOfTrack } from '../../../ladder/level-order.ts';
+import { defineRule, entriesOf, rankedLevel, reporter } from '../rule.ts';
+
+export const rankSequence = defineRule({
+  id: 'rank-sequence',
+  description: 'The levels of each track are ranked 1, 2, 3 … without gaps or repeats.',
+  hint: 'Number the levels of each track 1, 2, 3, … without gaps or repeats.',
+  check(content) {
+    const { problems, report } = reporter('rank-sequence');
+    const roles = entriesOf(content, 'roles');
+    for (const track of new Set(roles.map((r) => String((r.data as { track?: unknown } | null)?.track)))) {
+      const levels = roles.filter((r) => String((r.data as { track?: unknown } | null)?.track) === track).map(rankedLevel);
+      // A rank that is not a number is already a schema error; the sequence cannot be judged.
+      if (levels.some((l) => l === undefined)) continue;
+      const ordered = levelsOfTrack(levels.filter((l) => l !== undefined), track);
+      ordered.forEach((level, i) => {
+        if (level.rank !== i + 1)
+          report(level.entry, ['rank'], `rank ${level.rank} of \`${level.id}\` breaks the sequence of track \`${track}\``, {
+            expected: `rank ${i + 1} (ranks ${ordered.map((l) => l.rank).join(', ')} should be 1–${ordered.length})`,
+            found: `rank ${level.rank}`,
+          });
+      });
+    }
+    return problems;
+  },
+});

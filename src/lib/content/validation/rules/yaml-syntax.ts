@@ -1,0 +1,9 @@
+import { defineRule, reportedByLoader } from '../rule.ts';
+
+/** Checked by the loader (load.ts) as it parses each file. */
+export const yamlSyntax = defineRule({
+  id: 'yaml-syntax',
+  description: 'Every data file, and the frontmatter of every page, is well-formed YAML.',
+  hint: 'Fix the YAML syntax: check indentation, quotes around text containing ": " or "#", and list dashes.',
+  check: (content) => reportedByLoader(content, 'yaml-syntax'),
+});
