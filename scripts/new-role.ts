@@ -9,10 +9,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { scaffoldRole } from '../src/lib/content/scaffold-role.ts';
 import { levelHref } from '../src/lib/site/urls.ts';
+import type { ProficiencyScale } from '../src/schemas/family.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,16 +35,17 @@ const result = scaffoldRole({
   tracks: entries.filter((e) => e.collection === 'tracks').map((e) => e.id),
   competencies: entries.filter((e) => e.collection === 'competencies').map((e) => ({ id: e.id, tracks: (e.data as { tracks: string[] }).tracks })),
   levels: entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; expectations: Record<string, { proficiency: number }> }) })),
+  scale: entries.filter((e) => e.collection === 'proficiencyScale').flatMap((e) => (e.data as ProficiencyScale).steps.map((s) => s.value)),
 });
 if (!result.ok) fail(result.error);
-const { role, page } = result.ok ? result : fail('');
+const { roleYaml, page } = result.ok ? result : fail('');
 
 const roleDir = join(root, 'content/roles', id!);
 const pageDir = join(root, 'content/docs/roles', id!);
 if (existsSync(roleDir) || existsSync(pageDir)) fail(`content/roles/${id}/ or content/docs/roles/${id}/ already exists; nothing was changed`);
 mkdirSync(roleDir, { recursive: true });
 mkdirSync(pageDir, { recursive: true });
-writeFileSync(join(roleDir, 'role.yaml'), `# ${role.title}: fill in every placeholder, then run \`npm run validate\`.\n${stringify(role, { lineWidth: 100 })}`);
+writeFileSync(join(roleDir, 'role.yaml'), roleYaml);
 writeFileSync(join(pageDir, 'index.mdx'), page);
 console.log(`Created content/roles/${id}/role.yaml and content/docs/roles/${id}/index.mdx.
 Next:

@@ -32,6 +32,9 @@ export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticS
   write('family/family.yaml', { name: 'Synthetic Engineering', description: 'A synthetic job family for benchmarks.', version: '1.0.0' });
   write('family/tracks.yaml', trackIds.map((id) => ({ id, name: `Track ${id}`, description: 'A synthetic track.' })));
   write('family/glossary.yaml', real('family/glossary.yaml'));
+  const scale = real('family/proficiency-scale.yaml');
+  const steps = (scale.steps as { value: number }[]).map((s) => s.value);
+  write('family/proficiency-scale.yaml', scale);
   write('family/paths.yaml', [{ id: 'feeder', name: 'Feeder role', kind: 'feeder', description: 'A synthetic feeder.', levels: [`${trackIds[0]}-level-1`] }]);
   write(
     'family/competencies.yaml',
@@ -42,7 +45,7 @@ export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticS
   for (const track of trackIds) {
     for (let rank = 1; rank <= size.levels; rank++) {
       const id = `${track}-level-${rank}`;
-      const expectations = Object.fromEntries(competencyIds.map((c) => [c, { ...expectation, proficiency: Math.min(5, 1 + Math.floor(rank / 2)), provenance: { kind: 'derived', section: 'Synthetic' } }]));
+      const expectations = Object.fromEntries(competencyIds.map((c) => [c, { ...expectation, proficiency: steps[Math.min(steps.length - 1, Math.floor(rank / 2))], provenance: { kind: 'derived', section: 'Synthetic' } }]));
       write(`roles/${id}/role.yaml`, { ...lead, title: `Level ${rank} of ${track}`, track, rank, nextLevels: rank < size.levels ? [`${track}-level-${rank + 1}`] : [], provenance: { kind: 'derived', section: 'Synthetic' }, expectations });
       for (const part of roleParts) {
         const data = real(`roles/lead-ml-engineer/${part}.yaml`);

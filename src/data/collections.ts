@@ -29,6 +29,13 @@ export async function getFamily() {
   return family.data;
 }
 
+/** The proficiency scale, lowest step first (`content/family/proficiency-scale.yaml`). */
+export async function getProficiencyScale() {
+  const [scale] = await getCollection('proficiencyScale');
+  if (!scale) throw new Error(`${documentFile(dataCollectionsByName.proficiencyScale, '')} is missing`);
+  return scale.data;
+}
+
 /**
  * Astro's content store sorts entries by id, so a list collection loses the order of its YAML file,
  * which is meaningful (tracks, the competencies as the scorecard lists them, feeders before adjacent

@@ -1,6 +1,6 @@
 /** The whole job family as data, in the shape of `ladderExportSchema`, for `/ladder.json`. */
 import { roleParts } from '~/schemas/collections';
-import { getChangelog, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getTracks } from './collections';
+import { getChangelog, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getProficiencyScale, getRoleParts, getTracks } from './collections';
 
 /** `schemaUrl`: where `/ladder.schema.json` is published. */
 export async function getLadderExport(schemaUrl: string) {
@@ -14,6 +14,7 @@ export async function getLadderExport(schemaUrl: string) {
     family,
     tracks: await getTracks(),
     competencies: await getCompetencies(),
+    proficiencyScale: (await getProficiencyScale()).steps,
     levels: (await getLevels()).map(({ href, ...level }) => ({ ...level, url: href })),
     paths: await getPaths(),
     roleDescriptions,

@@ -1,5 +1,5 @@
 /** The ladder the self-assessment works on, built once per build and shared by the page's components. */
-import { getCompetencies, getLevels, getScorecards, getTracks } from './collections';
+import { getCompetencies, getLevels, getProficiencyScale, getScorecards, getTracks } from './collections';
 import { buildLadder, type Ladder } from '~/lib/growth/self-assessment';
 import { scorecardExampleHref } from '~/lib/site/urls';
 
@@ -7,7 +7,7 @@ let ladder: Promise<Ladder> | undefined;
 
 /** Tie-breaking weights come from an interview scorecard: the first role's that has one. */
 async function load(): Promise<Ladder> {
-  const [tracks, competencies, levels, scorecards] = await Promise.all([getTracks(), getCompetencies(), getLevels(), getScorecards()]);
+  const [tracks, competencies, levels, scorecards, scale] = await Promise.all([getTracks(), getCompetencies(), getLevels(), getScorecards(), getProficiencyScale()]);
   const scorecard = scorecards[0];
   if (!scorecard) throw new Error('The self-assessment needs an interview scorecard (content/roles/<role>/scorecard.yaml) for its weights.');
   const role = levels.find((l) => l.id === scorecard.role);
@@ -15,6 +15,7 @@ async function load(): Promise<Ladder> {
     tracks,
     competencies,
     levels,
+    scale: scale.steps,
     scorecard: {
       title: `interview scorecard of the ${role?.title ?? scorecard.role}`,
       href: scorecardExampleHref(scorecard.role),

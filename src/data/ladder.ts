@@ -4,11 +4,13 @@
  */
 import { lastChangeOf } from '~/lib/ladder/changelog';
 import { scorecardDimensionHref, skillHref } from '~/lib/site/urls';
+import type { ProficiencyScale } from '~/schemas/family';
 import {
   getChangelog,
   getCompetencies,
   getLevels,
   getPaths,
+  getProficiencyScale,
   getScorecards,
   getSkillIndex,
   getTracks,
@@ -24,6 +26,8 @@ export interface Ladder {
   levels: Level[];
   competencies: Competency[];
   paths: Path[];
+  /** The proficiency scale's steps, lowest first. */
+  scale: ProficiencyScale['steps'];
   /** Level ids in ladder order (track, then rank): the order of comparison pairs. */
   order: string[];
   level(id: string): Level;
@@ -41,7 +45,7 @@ export function getLadder(): Promise<Ladder> {
 }
 
 async function readLadder(): Promise<Ladder> {
-  const [tracks, levels, competencies, paths] = await Promise.all([getTracks(), getLevels(), getCompetencies(), getPaths()]);
+  const [tracks, levels, competencies, paths, { steps: scale }] = await Promise.all([getTracks(), getLevels(), getCompetencies(), getPaths(), getProficiencyScale()]);
   const find = <T extends { id: string }>(list: T[], what: string) => (id: string) => {
     const found = list.find((x) => x.id === id);
     if (!found) throw new Error(`${what} \`${id}\` does not exist`);
@@ -52,6 +56,7 @@ async function readLadder(): Promise<Ladder> {
     levels,
     competencies,
     paths,
+    scale,
     order: levels.map((l) => l.id),
     level: find(levels, 'level'),
     track: find(tracks, 'track'),

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { competencySchema, familySchema, glossaryTermSchema, pathSchema, trackSchema } from './family.ts';
+import { competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
 import { changelogSchema } from './changelog.ts';
 import {
@@ -28,6 +28,7 @@ export const dataCollectionsByName = {
   family: { name: 'family', kind: 'document', base: 'content', pattern: 'family/family.yaml', schema: familySchema, title: 'Job family' },
   tracks: { name: 'tracks', kind: 'list', file: 'content/family/tracks.yaml', schema: trackSchema, title: 'Tracks' },
   competencies: { name: 'competencies', kind: 'list', file: 'content/family/competencies.yaml', schema: competencySchema, title: 'Competencies' },
+  proficiencyScale: { name: 'proficiencyScale', kind: 'document', base: 'content', pattern: 'family/proficiency-scale.yaml', schema: proficiencyScaleSchema, title: 'Proficiency scale' },
   paths: { name: 'paths', kind: 'list', file: 'content/family/paths.yaml', schema: pathSchema, title: 'Feeder roles and adjacent paths' },
   changelog: { name: 'changelog', kind: 'document', base: 'content', pattern: 'family/changelog.yaml', schema: changelogSchema, title: 'Changelog' },
   glossary: { name: 'glossary', kind: 'list', file: 'content/family/glossary.yaml', schema: glossaryTermSchema, title: 'Glossary' },

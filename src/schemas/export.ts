@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { idSchema } from './common.ts';
 import { changelogSchema } from './changelog.ts';
 import { roleParts } from './collections.ts';
-import { competencySchema, familySchema, glossaryTermSchema, pathSchema, trackSchema } from './family.ts';
+import { competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
 
 /**
@@ -18,6 +18,7 @@ export const ladderExportSchema = z
     family: familySchema,
     tracks: z.array(trackSchema),
     competencies: z.array(competencySchema),
+    proficiencyScale: proficiencyScaleSchema.shape.steps.describe('The proficiency scale, lowest step first: what each value of an expectation’s `proficiency` means.'),
     levels: z.array(roleSchema.extend({ id: idSchema, url: z.string().describe('Page of the level.') })).describe('Every level (role) of the ladder, by track and rank.'),
     paths: z.array(pathSchema),
     roleDescriptions: z

@@ -22,6 +22,28 @@ export const trackSchema = z
   })
   .strict();
 
+/** One step of the proficiency scale. */
+const proficiencyStepSchema = z
+  .object({
+    value: z.number().int().min(1).describe('The number levels write as `proficiency`; steps count 1, 2, 3 … from the lowest.'),
+    name: textSchema.describe('Short name of the step, e.g. `Proficient`.'),
+    description: textSchema.describe('One line: what a level that expects this step does with the competency.'),
+  })
+  .strict();
+
+/** `content/family/proficiency-scale.yaml`: how much depth a level expects in a competency. */
+export const proficiencyScaleSchema = z
+  .object({
+    steps: z
+      .array(proficiencyStepSchema)
+      .min(2)
+      .refine((steps) => steps.every((s, i) => s.value === i + 1), { message: 'expected steps numbered 1, 2, 3 … in order, without gaps' })
+      .describe('The steps of the scale, lowest first.'),
+  })
+  .strict();
+
+export type ProficiencyScale = z.infer<typeof proficiencyScaleSchema>;
+
 /** A competency of the ladder. The interview scorecard's dimensions are the same competencies. */
 export const competencySchema = z
   .object({

@@ -8,8 +8,7 @@ export const expectationSchema = z
       .number()
       .int()
       .min(1)
-      .max(5)
-      .describe('Depth expected, 1 (foundational) to 5 (sets the standard for the organisation). Never falls as rank rises within a track.'),
+      .describe('Depth expected: the `value` of a step of the proficiency scale (`proficiency-scale.yaml`). Never falls as rank rises within a track.'),
     behaviours: textListSchema.describe('Observable statements of what someone at this level consistently does.'),
     evidence: textListSchema.describe('Concrete examples of evidence that show the behaviours.'),
     provenance: provenanceSchema.describe('Where the expectation comes from.'),

@@ -1,22 +1,33 @@
 /**
- * The Lead ML Engineer's scorecard model for the scorecard tests, read from content/ with the
- * validator's loader (Astro's collections are empty inside Vitest), through the same
- * `toScorecardModel` the calculator page uses.
+ * A small synthetic interview scorecard for the scorecard tests: four dimensions weighted
+ * 40/25/20/15 (so that scores fall on every band boundary with whole ratings), a 1–4 scale, four
+ * bands and two red flags. Built with the same `toScorecardModel` the calculator page uses.
  */
-import { join } from 'node:path';
-import type { Hiring, Scorecard } from '../../src/schemas/role-description.ts';
 import { toScorecardModel, type ScorecardModel } from '../../src/lib/hiring/scorecard.ts';
-import { loadContent } from '../../src/lib/content/validation/load.ts';
 
-export function realScorecardModel(role = 'lead-ml-engineer', root = join(import.meta.dirname, '../..')): ScorecardModel {
-  const { entries } = loadContent(root);
-  const entry = <T>(collection: string) => {
-    const found = entries.find((e) => e.collection === collection && e.id === role && e.valid);
-    if (!found) throw new Error(`no valid ${collection} entry for ${role}`);
-    return found.data as T;
-  };
-  const scorecard = entry<Scorecard>('scorecards');
-  const hiring = entry<Hiring>('hiring');
-  const { title } = entry<{ title: string }>('roles');
-  return toScorecardModel({ role, roleTitle: title, ...scorecard, redFlags: hiring.redFlags });
-}
+export const tinyScorecard: ScorecardModel = toScorecardModel({
+  role: 'engineer',
+  roleTitle: 'Engineer',
+  scale: [
+    { rating: 1, label: 'Poor', meaning: 'No evidence.' },
+    { rating: 2, label: 'Mixed', meaning: 'Some evidence.' },
+    { rating: 3, label: 'Good', meaning: 'Clear evidence.' },
+    { rating: 4, label: 'Excellent', meaning: 'Strong evidence.' },
+  ],
+  bands: [
+    { id: 'no-hire', label: 'No hire', minScore: 0, meaning: 'Below the bar.' },
+    { id: 'mixed', label: 'Mixed', minScore: 2.5, meaning: 'Needs a debrief.' },
+    { id: 'hire', label: 'Hire', minScore: 3, meaning: 'Meets the bar.' },
+    { id: 'strong-hire', label: 'Strong hire', minScore: 3.5, meaning: 'Raises the bar.' },
+  ],
+  dimensions: [
+    { competency: 'design', label: 'Design', weight: 40 },
+    { competency: 'code', label: 'Code', weight: 25 },
+    { competency: 'ops', label: 'Operations', weight: 20 },
+    { competency: 'talk', label: 'Communication', weight: 15 },
+  ],
+  redFlags: [
+    { id: 'no-tests', text: 'Ships without tests.' },
+    { id: 'blames-others', text: 'Blames others for failures.' },
+  ],
+});

@@ -29,6 +29,7 @@ import {
 import { applyShared, decodeShare, encodeShare, fromShared, sameAsShared, type Shared } from '~/lib/growth/share-link';
 import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/browser/storage';
 import { expectationHref } from '~/lib/site/urls';
+import { outOf } from '~/lib/ladder/proficiency-scale';
 
 type Child = Node | string | null | undefined | false;
 
@@ -148,7 +149,7 @@ function start(): void {
         'li',
         { class: 'sa-gap', 'data-competency': g.competency },
         h('h3', {}, `${i + 1}. ${name(g.competency)}`),
-        h('p', { class: 'sa-gap-meta' }, `You demonstrate ${levelName(g.demonstrated)} (${g.yours} of 5); ${target.shortTitle} expects ${g.target} of 5: ${what}. Scorecard weight ${g.weight}%.`),
+        h('p', { class: 'sa-gap-meta' }, `You demonstrate ${levelName(g.demonstrated)} (${outOf(g.yours, ladder.scale)}); ${target.shortTitle} expects ${outOf(g.target, ladder.scale)}: ${what}. Scorecard weight ${g.weight}%.`),
         h('p', { class: 'sa-gap-label' }, `What ${target.shortTitle} consistently does`),
         h('ul', {}, ...(expectation?.behaviours ?? []).map((b) => h('li', {}, b))),
         h('p', { class: 'sa-gap-label' }, 'Example evidence'),
@@ -195,8 +196,8 @@ function start(): void {
           h(
             'p',
             { class: 'sa-plan-meta' },
-            level ? `Demonstrates ${level.shortTitle} (${proficiency(demonstrated, c.id)} of 5)` : 'Not rated yet',
-            target ? ` · ${target.shortTitle} expects ${proficiency(target.id, c.id)} of 5` : '',
+            level ? `Demonstrates ${level.shortTitle} (${outOf(proficiency(demonstrated, c.id) ?? 0, ladder.scale)})` : 'Not rated yet',
+            target ? ` · ${target.shortTitle} expects ${outOf(proficiency(target.id, c.id) ?? 0, ladder.scale)}` : '',
           ),
           notes.trim() ? h('p', { class: 'sa-plan-notes' }, notes.trim()) : h('p', { class: 'sa-plan-empty' }, 'No evidence noted yet.'),
           links.length

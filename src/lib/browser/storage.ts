@@ -53,10 +53,15 @@ function assertNoForbiddenKeys(value: unknown, path: string[] = []): void {
   }
 }
 
-function firstIssue(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
+/**
+ * The first issue, named by its path. zod/mini has no English messages of its own ("Invalid input"),
+ * so an unknown key is named here: it is the issue an edited or foreign file most often has.
+ */
+function firstIssue(error: { issues: readonly { path: PropertyKey[]; message: string; keys?: string[] }[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'the data is not valid';
   const where = issue.path.length ? issue.path.map(String).join('.') : 'data';
+  if (issue.keys?.length) return `${where}: unknown field ${issue.keys.map((k) => `“${k.slice(0, 40)}”`).join(', ')}`;
   return `${where}: ${issue.message}`;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { scaffoldRole, type ScaffoldInput } from './scaffold-role';
 
 const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
@@ -11,6 +12,7 @@ const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
     { id: 'senior', track: 'ic', rank: 1, expectations: { design: { proficiency: 3 } } },
     { id: 'staff', track: 'ic', rank: 2, expectations: { design: { proficiency: 4 } } },
   ],
+  scale: [1, 2, 3, 4, 5],
 };
 
 describe('scaffoldRole', () => {
@@ -24,6 +26,18 @@ describe('scaffoldRole', () => {
     expect(result.role.expectations['design']?.proficiency).toBe(4);
     expect(result.role.summary).toMatch(/^TODO:/);
     expect(result.page).toContain('role: principal-ml-engineer');
+  });
+
+  it('starts the first level of a track at the lowest step of the scale', () => {
+    const result = scaffoldRole({ ...ladder, id: 'manager', track: 'management', scale: [2, 3] });
+    expect(result.ok && Object.values(result.role.expectations).map((e) => e.proficiency)).toEqual([2, 2]);
+  });
+
+  it('writes plain YAML, without anchors or aliases, that reads back as the role', () => {
+    const result = scaffoldRole({ ...ladder, id: 'principal', track: 'ic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.roleYaml).not.toMatch(/[&*][a-z]+\d/);
+    expect(parse(result.roleYaml)).toEqual(result.role);
   });
 
   it.each([

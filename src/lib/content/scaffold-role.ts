@@ -1,4 +1,5 @@
 /** The files of a new role, with placeholders, computed from the ladder that exists (pure; see scripts/new-role.ts). */
+import { stringify } from 'yaml';
 import { isId } from './id.ts';
 import { levelsOfTrack } from '../ladder/level-order.ts';
 import { levelHref } from '../site/urls.ts';
@@ -11,6 +12,8 @@ export interface ScaffoldInput {
   tracks: string[];
   competencies: { id: string; tracks: string[] }[];
   levels: { id: string; track: string; rank: number; expectations: Record<string, { proficiency: number }> }[];
+  /** The values of the proficiency scale's steps, lowest first. */
+  scale: number[];
 }
 
 const todo = (what: string) => `TODO: ${what}`;
@@ -23,6 +26,8 @@ export function scaffoldRole(input: ScaffoldInput) {
   const rank = input.rank ?? inTrack.length + 1;
   if (rank !== inTrack.length + 1) return { ok: false as const, error: `rank ${rank} would break the track’s sequence: new levels go on top (rank ${inTrack.length + 1}); renumber the others by hand to insert one` };
   const below = inTrack[inTrack.length - 1];
+  const lowest = input.scale[0];
+  if (lowest === undefined) return { ok: false as const, error: 'the proficiency scale has no steps (content/family/proficiency-scale.yaml)' };
   const title = input.title ?? input.id.split('-').map((w) => (w === 'ml' ? 'ML' : w[0]!.toUpperCase() + w.slice(1))).join(' ');
   const provenance = { kind: 'derived', section: todo('the section of the role description it derives from') };
   const role = {
@@ -43,7 +48,7 @@ export function scaffoldRole(input: ScaffoldInput) {
           c.id,
           {
             // Starts at the level below so the ladder stays valid; raise it where this level expects more.
-            proficiency: below?.expectations[c.id]?.proficiency ?? 1,
+            proficiency: below?.expectations[c.id]?.proficiency ?? lowest,
             behaviours: [todo(`what someone at this level consistently does for ${c.id}`)],
             evidence: [todo('a concrete example of evidence')],
             provenance,
@@ -65,5 +70,7 @@ sidebar:
 
 TODO: the role description for ${title}. Its level expectations are on [the ladder](${levelHref(input.id)}).
 `;
-  return { ok: true as const, role, page };
+  // Plain YAML for people to edit: no anchors and aliases (`&a1`/`*a1`) for the provenance every expectation repeats.
+  const roleYaml = `# ${title}: fill in every placeholder, then run \`npm run validate\`.\n${stringify(role, { lineWidth: 100, aliasDuplicateObjects: false })}`;
+  return { ok: true as const, role, roleYaml, page };
 }

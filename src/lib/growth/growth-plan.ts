@@ -7,24 +7,26 @@
 import { isGap, rankGaps, type Gap } from './gaps.ts';
 import type { RadarModel } from './radar.ts';
 import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
+import { highestStep, outOf, scaleRange } from '../ladder/proficiency-scale.ts';
 import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessment, type Ladder } from './self-assessment.ts';
 
-const outOf = (p: number) => `${p} of 5`;
 
 /** The radar chart: the target level's profile, then yours on top. */
 export function chartModel(ladder: Ladder, a: Assessment): RadarModel {
   const target = levelById(ladder, a.target);
   const yours = yourProfile(ladder, a);
   const names = ladder.competencies.map((c) => c.name);
+  const range = scaleRange(ladder.scale);
   return {
-    title: target ? `Radar chart: your profile against ${target.shortTitle}, one axis per competency, proficiency 1 to 5` : 'Radar chart: your profile, one axis per competency, proficiency 1 to 5',
+    title: target ? `Radar chart: your profile against ${target.shortTitle}, one axis per competency, proficiency ${range}` : `Radar chart: your profile, one axis per competency, proficiency ${range}`,
+    max: highestStep(ladder.scale).value,
     axes: ladder.competencies.map((c) => ({ id: c.id, label: c.name })),
     series: [
       {
         id: 'target',
         name: target ? `Target: ${target.shortTitle}` : 'Target',
         values: levelProfile(ladder, a.target),
-        pointNames: names.map((n, i) => `${n} — target ${target?.shortTitle ?? ''} expects ${outOf(levelProfile(ladder, a.target)[i] ?? 0)}`),
+        pointNames: names.map((n, i) => `${n} — target ${target?.shortTitle ?? ''} expects ${outOf(levelProfile(ladder, a.target)[i] ?? 0, ladder.scale)}`),
       },
       {
         id: 'you',
@@ -32,7 +34,7 @@ export function chartModel(ladder: Ladder, a: Assessment): RadarModel {
         values: yours,
         pointNames: ladder.competencies.map((c, i) => {
           const level = levelById(ladder, notesOf(a, c.id).demonstrated);
-          return `${c.name} — you demonstrate ${level?.shortTitle ?? 'no level'}: ${outOf(yours[i] ?? 0)}`;
+          return `${c.name} — you demonstrate ${level?.shortTitle ?? 'no level'}: ${outOf(yours[i] ?? 0, ladder.scale)}`;
         }),
       },
     ],
@@ -112,8 +114,8 @@ export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, 
     const level = levelById(ladder, demonstrated);
     const expectation = level?.expectations[c.id];
     out.push(`### ${c.name}`, '');
-    out.push(level && expectation ? `Level demonstrated: ${level.title} (proficiency ${outOf(expectation.proficiency)}).` : 'Level demonstrated: not rated yet.');
-    if (target) out.push(`Target: ${target.title} (proficiency ${outOf(target.expectations[c.id]?.proficiency ?? 0)}).`);
+    out.push(level && expectation ? `Level demonstrated: ${level.title} (proficiency ${outOf(expectation.proficiency, ladder.scale)}).` : 'Level demonstrated: not rated yet.');
+    if (target) out.push(`Target: ${target.title} (proficiency ${outOf(target.expectations[c.id]?.proficiency ?? 0, ladder.scale)}).`);
     out.push('');
     if (level && expectation) {
       out.push(`What ${level.shortTitle} expects, which I consistently do:`, '');

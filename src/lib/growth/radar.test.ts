@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { axisAngle, defaultLayout as L, labelLineHeight, labelPlacement, polygonPoints, radarSvg, rings, valuePoint, wrapLabel, type RadarModel } from './radar';
+import { axisAngle, defaultLayout, labelLineHeight, labelPlacement, polygonPoints, radarSvg, rings, valuePoint, wrapLabel, type RadarLayout, type RadarModel } from './radar';
+
+/** The default geometry with a synthetic scale of five steps. */
+const L: RadarLayout = { ...defaultLayout, max: 5 };
 
 describe('radar geometry', () => {
   it('starts the first axis at 12 o’clock and runs clockwise', () => {
@@ -73,6 +76,7 @@ describe('radar geometry', () => {
 describe('radarSvg', () => {
   const model: RadarModel = {
     title: 'Chart <test>',
+    max: 4,
     axes: [{ id: 'a', label: 'Alpha' }, { id: 'b', label: 'Beta & co' }, { id: 'c', label: 'Gamma' }],
     series: [
       { id: 'target', name: 'Target', values: [4, 4, 4], pointNames: ['A target 4', 'B target 4', 'C target 4'] },
@@ -91,6 +95,11 @@ describe('radarSvg', () => {
     expect(svg).toContain('>Beta &#38; co</tspan>');
     expect(svg).toContain('<g class="radar-grid" aria-hidden="true">');
     expect(svg).toContain('<g class="radar-labels" aria-hidden="true">');
+  });
+
+  it('draws one ring and one tick per step of the scale the model gives', () => {
+    expect(svg.match(/class="radar-ring"/g)).toHaveLength(model.max);
+    expect(radarSvg({ ...model, max: 7 }).match(/class="radar-tick"/g)).toHaveLength(7);
   });
 
   it('draws nothing for a series without values', () => {

@@ -16,7 +16,7 @@ export interface RadarLayout {
   cy: number;
   /** Distance from the centre to the outer ring (value `max`). */
   radius: number;
-  /** Largest value (proficiency 5). */
+  /** Value of the outer ring: the top of the proficiency scale (the model's `max`). */
   max: number;
   /** Gap between the outer ring and an axis label. */
   labelGap: number;
@@ -24,13 +24,13 @@ export interface RadarLayout {
   labelChars: number;
 }
 
-export const defaultLayout: RadarLayout = {
+/** The chart's geometry; the outer ring's value comes with each model. */
+export const defaultLayout: Omit<RadarLayout, 'max'> = {
   width: 560,
   height: 440,
   cx: 280,
   cy: 226,
   radius: 136,
-  max: 5,
   labelGap: 14,
   labelChars: 15,
 };
@@ -118,13 +118,15 @@ export interface RadarSeries {
   /** The series' name, e.g. `Target: Staff MLE`. */
   name: string;
   values: (number | null)[];
-  /** Accessible name of each point, e.g. `ML system design — you: 3 of 5 (Senior MLE)`. */
+  /** Accessible name of each point, e.g. `Design — you demonstrate Senior: 3 of 5`. */
   pointNames: string[];
 }
 
 export interface RadarModel {
   /** Accessible name of the whole chart. */
   title: string;
+  /** Value of the outer ring: the top of the proficiency scale. */
+  max: number;
   axes: { id: string; label: string }[];
   /** Drawn in order, so the last series is on top. */
   series: RadarSeries[];
@@ -137,7 +139,8 @@ const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(
  * tooltip (`<title>`); the chart is a labelled group rather than an image, so that its points stay
  * reachable by keyboard and screen readers. Colours come from CSS classes (`radar-*`).
  */
-export function radarSvg(model: RadarModel, layout: RadarLayout = defaultLayout): string {
+export function radarSvg(model: RadarModel, geometry: Omit<RadarLayout, 'max'> = defaultLayout): string {
+  const layout: RadarLayout = { ...geometry, max: model.max };
   const n = model.axes.length;
   const out: string[] = [
     `<svg class="radar" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="${escapeXml(model.title)}">`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartModel, chartRows, growthPlanMarkdown } from './growth-plan';
 import { createStore, memoryStorage } from '../browser/storage';
 import { annotate, emptyAssessment, parseLinks, rate, rateUnrated, selfAssessmentSpec, setLevel, visibleTracks, yourProfile } from './self-assessment';
-import { realLadder, tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
+import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 
 const base = setLevel(setLevel(emptyAssessment(), 'current', 'x1'), 'target', 'x3');
 
@@ -147,10 +147,20 @@ describe('what the page shows and exports', () => {
     `);
   });
 
-  it('builds the ladder from the handbook’s content: levels by track and rank, every competency weighted', () => {
-    const real = realLadder();
-    expect(real.levels.map((l) => l.id)).toEqual(['senior-ml-engineer', 'lead-ml-engineer', 'staff-ml-engineer', 'principal-ml-engineer', 'ml-engineering-manager', 'head-of-ml-engineering']);
-    expect(real.competencies.every((c) => (real.weights[c.id] ?? 0) > 0)).toBe(true);
-    expect(real.levels.every((l) => real.competencies.every((c) => l.expectations[c.id]?.behaviours.length))).toBe(true);
+  it('measures proficiency against the top of the ladder’s own scale', () => {
+    const threeSteps = { ...ladder, scale: ladder.scale.slice(0, 3) };
+    expect(chartModel(threeSteps, a).max).toBe(3);
+    expect(chartModel(threeSteps, a).title).toContain('proficiency 1 to 3');
+    expect(growthPlanMarkdown(threeSteps, a, 'https://handbook.example/')).toContain('Level demonstrated: Level 1 (proficiency 2 of 3).');
+  });
+});
+
+describe('the ladder the page serialises', () => {
+  it('orders levels by track and rank, and keeps only what the tool uses', () => {
+    expect(ladder.levels.map((l) => l.id)).toEqual(['x1', 'x2', 'x3', 'm1']);
+    expect(Object.keys(ladder.levels[0]!).sort()).toEqual(['expectations', 'href', 'id', 'rank', 'shortTitle', 'title', 'track']);
+    expect(Object.keys(ladder.levels[0]!.expectations['a']!).sort()).toEqual(['behaviours', 'evidence', 'proficiency']);
+    expect(ladder.weights).toEqual({ a: 30, b: 20, c: 50 });
+    expect(ladder.scale.map((s) => s.value)).toEqual([1, 2, 3, 4, 5]);
   });
 });

@@ -10,15 +10,17 @@
  *       [competency id]: { demonstrated: level id | null, notes: string, links: string[] } } }
  *
  * `demonstrated` names the level whose expectation the reader consistently demonstrates for that
- * competency; their proficiency there is that level's proficiency (1–5), never a bare number.
+ * competency; their proficiency there is that level's proficiency (a step of the proficiency scale),
+ * never a bare number.
  * Every change goes through the pure update functions below, which return a new value.
  */
 import * as z from 'zod/mini';
 import type { StoreSpec } from '../browser/storage.ts';
 import { inLadderOrder } from '../ladder/level-order.ts';
+import type { ProficiencyStep } from '../ladder/proficiency-scale.ts';
 
 export interface LadderExpectation {
-  /** 1 (foundational) to 5 (sets the standard for the organisation). */
+  /** A step of the proficiency scale (`Ladder['scale']`). */
   proficiency: number;
   behaviours: string[];
   evidence: string[];
@@ -41,6 +43,8 @@ export interface Ladder {
   competencies: { id: string; name: string }[];
   /** Ordered by track and rank. */
   levels: LadderLevel[];
+  /** The steps of the proficiency scale, lowest first. */
+  scale: ProficiencyStep[];
   /** Weight (percent) of each competency in the interview scorecard; breaks ties between equal gaps. */
   weights: Record<string, number>;
   /** The scorecard the weights come from. */
@@ -165,6 +169,7 @@ export interface LadderSource {
   tracks: readonly { id: string; name: string }[];
   competencies: readonly { id: string; name: string }[];
   levels: readonly (Omit<LadderLevel, 'expectations'> & { expectations: Record<string, LadderExpectation> })[];
+  scale: readonly ProficiencyStep[];
   scorecard: { title: string; href: string; dimensions: readonly { competency: string; weight: number }[] };
 }
 
@@ -190,6 +195,7 @@ export function buildLadder(source: LadderSource): Ladder {
         }),
       ),
     })),
+    scale: source.scale.map(({ value, name }) => ({ value, name })),
     weights: Object.fromEntries(source.scorecard.dimensions.map((d) => [d.competency, d.weight])),
     weightsFrom: { title: source.scorecard.title, href: source.scorecard.href },
   };

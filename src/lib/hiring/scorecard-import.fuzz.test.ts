@@ -5,11 +5,11 @@
  * strings, truncation, other tools' exports), plus seeded random mutations of a valid file.
  */
 import { describe, expect, it } from 'vitest';
-import { realScorecardModel } from '../../../tests/support/scorecard.fixture';
+import { tinyScorecard } from '../../../tests/support/scorecard.fixture';
 import { importScorecards, maxCandidates, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, maxImportBytes, memoryStorage, storageFormat } from '../browser/storage';
 
-const model = realScorecardModel();
+const model = tinyScorecard;
 const spec = scorecardSpec(model);
 const now = new Date('2025-03-04T05:06:07Z');
 const dims = model.dimensions.map((d) => d.competency);
@@ -17,9 +17,9 @@ const dims = model.dimensions.map((d) => d.competency);
 /** What is already stored when each malformed file arrives. */
 const storedData: ScorecardData = withCandidate(spec.empty(), {
   ...newCandidate(spec.empty(), 'Stored Candidate', now, () => 0.1),
-  ratings: { 'ml-system-design': 3, 'software-engineering': 2 },
-  notes: { 'ml-system-design': 'kept' },
-  redFlags: ['poor-collaboration'],
+  ratings: { [dims[0]!]: 3, [dims[1]!]: 2 },
+  notes: { [dims[0]!]: 'kept' },
+  redFlags: [model.redFlags[0]!.id],
 });
 
 /** A valid export (two candidates) that each case breaks in one place. */
@@ -79,7 +79,7 @@ add('a trailing comma', validText.replace(/}$/, ',}'));
 add('NaN', 'NaN');
 add('undefined', 'undefined');
 add('an HTML page', '<!doctype html><html><body>scorecard</body></html>');
-add('CSV', 'dimension,rating\nml-system-design,4\n');
+add('CSV', `dimension,rating\n${dims[0]},4\n`);
 add('YAML', 'format: ml-career-handbook\ntool: scorecard\n');
 add('binary garbage', '\u0000\u0001\u0002\u00ff\ufffe');
 add('a byte-order mark before JSON text', '\ufeff' + validText);
@@ -100,7 +100,7 @@ add('the self-assessment’s export', JSON.stringify({ format: storageFormat, to
 add('another application’s export', JSON.stringify({ format: 'greenhouse-scorecard', tool: 'scorecard', version: 1, data: validEnvelope()['data'] as Json }));
 add('bare scorecard data without an envelope', JSON.stringify(validEnvelope()['data']));
 add('a package.json', JSON.stringify({ name: 'x', version: '1.0.0', dependencies: {} }));
-add('scorecards of another role', setAt(['data', 'role'], 'staff-ml-engineer'));
+add('scorecards of another role', setAt(['data', 'role'], 'another-role'));
 add('a role that is not an id', setAt(['data', 'role'], '../../etc/passwd'));
 
 // The data.
@@ -122,21 +122,21 @@ for (const key of candidateKeys)
 add('a candidate with an unknown key', setAt(['data', 'candidates', 0, 'score'], 3.1));
 add('a candidate id with capitals and spaces', setAt(['data', 'candidates', 0, 'id'], 'Candidate One'));
 add('an empty candidate name', setAt(['data', 'candidates', 0, 'name'], ''));
-for (const rating of [0, 5, -1, 2.5, 100, '3', null, true] as Json[]) add(`a rating of ${JSON.stringify(rating)}`, setAt(['data', 'candidates', 0, 'ratings', 'ml-system-design'], rating));
-add('an infinite rating (1e999)', setAt(['data', 'candidates', 0, 'ratings', 'ml-system-design'], 4).replace('"ml-system-design":4', '"ml-system-design":1e999'));
+for (const rating of [0, model.scale.length + 1, -1, 2.5, 100, '3', null, true] as Json[]) add(`a rating of ${JSON.stringify(rating)}`, setAt(['data', 'candidates', 0, 'ratings', dims[0]!], rating));
+add('an infinite rating (1e999)', setAt(['data', 'candidates', 0, 'ratings', dims[0]!], 4).replace(`"${dims[0]}":4`, `"${dims[0]}":1e999`));
 add('a rating for an unknown dimension', setAt(['data', 'candidates', 0, 'ratings', 'charisma'], 4));
 add('a note for an unknown dimension', setAt(['data', 'candidates', 0, 'notes', 'charisma'], 'great'));
-add('a note that is a number', setAt(['data', 'candidates', 0, 'notes', 'ml-system-design'], 4));
+add('a note that is a number', setAt(['data', 'candidates', 0, 'notes', dims[0]!], 4));
 add('an unknown red flag', setAt(['data', 'candidates', 0, 'redFlags'], ['eats-cake']));
 add('a red flag twice', setAt(['data', 'candidates', 0, 'redFlags'], ['dismisses-monitoring', 'dismisses-monitoring']));
 add('a red flag that is an object', setAt(['data', 'candidates', 0, 'redFlags'], [{ id: 'dismisses-monitoring' }]));
 
 // Huge strings.
 add('a 10,000-character name', setAt(['data', 'candidates', 0, 'name'], 'A'.repeat(10_000)));
-add('a 100,000-character note', setAt(['data', 'candidates', 0, 'notes', 'ml-system-design'], 'n'.repeat(100_000)));
+add('a 100,000-character note', setAt(['data', 'candidates', 0, 'notes', dims[0]!], 'n'.repeat(100_000)));
 add('a 500-character id', setAt(['data', 'candidates', 0, 'id'], 'c'.repeat(500)));
 add('a 5,000-character role', setAt(['data', 'role'], 'r'.repeat(5_000)));
-add('a file over the size limit', setAt(['data', 'candidates', 0, 'notes', 'ml-system-design'], 'x'.repeat(maxImportBytes)));
+add('a file over the size limit', setAt(['data', 'candidates', 0, 'notes', dims[0]!], 'x'.repeat(maxImportBytes)));
 add('a valid file padded past the size limit', validText + ' '.repeat(maxImportBytes));
 
 // Keys that reach an object's prototype, at every depth.

@@ -10,7 +10,7 @@
 
 /** What a comparison needs of one competency's expectation at a level. */
 export interface ExpectationLike {
-  /** 1–5. */
+  /** A step of the proficiency scale. */
   proficiency: number;
   /** Observable statements; compared as a set of trimmed, whitespace-collapsed texts. */
   behaviours: readonly string[];

@@ -1,14 +1,5 @@
-/**
- * Small facts the ladder pages show, taken from the schemas rather than written twice.
- */
-import { expectationSchema } from '../../schemas/role.ts';
+/** How the ladder pages word the kinds of change between two levels. */
 import type { ChangeKind } from './compare.ts';
-
-/** The top of the proficiency scale (`expectationSchema.proficiency`'s maximum). */
-export const proficiencyMax: number = expectationSchema.shape.proficiency.maxValue ?? 5;
-
-/** What the proficiency scale means, from the schema's own description of the field. */
-export const proficiencyScale: string = expectationSchema.shape.proficiency.description ?? '';
 
 /** How each kind of change reads on a comparison, for a reader going from the first level to the second. */
 export const changeLabels: Record<ChangeKind, { label: string; explain: string }> = {

@@ -3,6 +3,7 @@ import type { Role } from '../../schemas/role.ts';
 import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
 import { loadContent } from '../content/validation/load';
 import { repoRoot } from '../../../tests/support/repo';
+import { levelHref, pathHref } from '../site/urls';
 
 const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({
   id,
@@ -11,9 +12,9 @@ const level = (id: string, track: string, rank: number, nextLevels: string[] = [
   track,
   rank,
   nextLevels,
-  href: `/ladder/levels/${id}/`,
+  href: levelHref(id),
 });
-const path = (id: string, kind: 'feeder' | 'adjacent', levels: string[]) => ({ id, label: `${id} path`, kind, levels, href: `/ladder/map/#path-${id}` });
+const path = (id: string, kind: 'feeder' | 'adjacent', levels: string[]) => ({ id, label: `${id} path`, kind, levels, href: pathHref(id) });
 
 /** A small ladder shaped like the handbook's: two tracks, feeders into the first, adjacent paths out of it. */
 const sample: MapInput = {
@@ -139,8 +140,8 @@ describe('layoutProgressionMap', () => {
   });
 
   it('links every node to its page', () => {
-    expect(node('lead').href).toBe('/ladder/levels/lead/');
-    expect(node('swe').href).toBe('/ladder/map/#path-swe');
+    expect(node('lead').href).toBe(levelHref('lead'));
+    expect(node('swe').href).toBe(pathHref('swe'));
     expect(node('swe').lines).toEqual(['swe path']);
   });
 
@@ -163,11 +164,11 @@ describe('the handbook’s own ladder', () => {
     tracks: of('tracks').map((t) => t.data as { id: string; name: string }),
     levels: of('roles').map((r) => {
       const d = r.data as Role;
-      return { id: r.id, label: d.shortTitle, title: d.title, track: d.track, rank: d.rank, nextLevels: d.nextLevels, href: `/ladder/levels/${r.id}/` };
+      return { id: r.id, label: d.shortTitle, title: d.title, track: d.track, rank: d.rank, nextLevels: d.nextLevels, href: levelHref(r.id) };
     }),
     paths: of('paths').map((p) => {
       const d = p.data as { id: string; name: string; kind: 'feeder' | 'adjacent'; levels: string[] };
-      return { id: d.id, label: nodeLabel(d.name), kind: d.kind, levels: d.levels, href: `/ladder/map/#path-${d.id}` };
+      return { id: d.id, label: nodeLabel(d.name), kind: d.kind, levels: d.levels, href: pathHref(d.id) };
     }),
   };
   const layout = layoutProgressionMap(input);

@@ -15,23 +15,24 @@ export interface Rule<Id extends string = string> {
   /** How to fix a problem it reports (printed under the report, and on the Content reference page). */
   hint: string;
   /** The problems it finds in the loaded content; schema-level rules pick up the ones the loader found. */
-  check(content: LoadedContent): Problem[];
+  check(content: LoadedContent): Problem<Id>[];
 }
 
 /** A rule's problems as a list to add to, and a way to place a problem on an entry's key or value. */
-export function reporter(rule: string) {
-  const problems: Problem[] = [];
+export function reporter<Id extends string>(rule: Id) {
+  const problems: Problem<Id>[] = [];
   /** Reports at the value at `path` in `entry` (or at its key with `onKey`), relative to the entry's place in its file. */
   const report = (entry: Entry | Page, path: PathKey[], message: string, extra: { expected?: string; found?: string } = {}, onKey = false) => {
     const full = 'pathPrefix' in entry ? [...entry.pathPrefix, ...path] : path;
     const position = onKey ? entry.source.keyAt(full) : entry.source.valueAt(full);
-    problems.push({ file: entry.file, ...position, rule, message, ...extra } as Problem);
+    problems.push({ file: entry.file, ...position, rule, message, ...extra });
   };
   return { problems, report };
 }
 
 /** The problems with this rule's id that the loader found while parsing and schema-checking the files. */
-export const reportedByLoader = (content: LoadedContent, rule: string): Problem[] => content.problems.filter((p) => p.rule === rule);
+export const reportedByLoader = <Id extends string>(content: LoadedContent, rule: Id): Problem<Id>[] =>
+  content.problems.filter((p) => p.rule === rule) as Problem<string>[] as Problem<Id>[];
 
 /* Reading entries defensively: a rule runs on schema-valid and invalid content alike. */
 

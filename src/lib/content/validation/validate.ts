@@ -10,7 +10,7 @@ export interface ValidationResult {
 /** Validates all content under `root/content` with every rule (the schema-level ones report what the loader found). */
 export function validateContent(root: string): ValidationResult {
   const content = loadContent(root);
-  const problems = rules.flatMap((rule) => rule.check(content));
+  const problems = rules.flatMap((rule): Problem[] => rule.check(content));
   return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.files.length };
 }
 

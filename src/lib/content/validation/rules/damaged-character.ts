@@ -12,7 +12,7 @@ export const damagedCharacter = defineRule({
     content.files.flatMap(({ file, text }) =>
       text.split('\n').flatMap((line, i) =>
         [...line.matchAll(damaged)].map(
-          (m): Problem => ({ file, line: i + 1, column: m.index + 1, rule: 'damaged-character', message: 'damaged character (mis-decoded text)', expected: 'the intended character, e.g. – — → ’ “ ” ≥', found: JSON.stringify(m[0]) }),
+          (m): Problem<'damaged-character'> => ({ file, line: i + 1, column: m.index + 1, rule: 'damaged-character', message: 'damaged character (mis-decoded text)', expected: 'the intended character, e.g. – — → ’ “ ” ≥', found: JSON.stringify(m[0]) }),
         ),
       ),
     ),

@@ -9,7 +9,7 @@ export const emptySection = defineRule({
   check: (content) =>
     content.pages.flatMap((page) =>
       findEmptySections(bodyOf(page.text, extractFrontmatter(page.text)), page.bodyStartLine).map(
-        (heading): Problem => ({ file: page.file, line: heading.line, column: 1, rule: 'empty-section', message: `section “${heading.text}” is empty`, expected: 'content before the next heading', found: 'nothing' }),
+        (heading): Problem<'empty-section'> => ({ file: page.file, line: heading.line, column: 1, rule: 'empty-section', message: `section “${heading.text}” is empty`, expected: 'content before the next heading', found: 'nothing' }),
       ),
     ),
 });

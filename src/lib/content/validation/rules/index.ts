@@ -15,6 +15,7 @@ import { missingExpectation } from './missing-expectation.ts';
 import { pageMetadata } from './page-metadata.ts';
 import { placeholderText } from './placeholder-text.ts';
 import { proficiencyDecrease } from './proficiency-decrease.ts';
+import { proficiencyScale } from './proficiency-scale.ts';
 import { rankSequence } from './rank-sequence.ts';
 import { requiredField } from './required-field.ts';
 import { unknownKey } from './unknown-key.ts';
@@ -32,6 +33,7 @@ export const rules = [
   brokenReference,
   missingExpectation,
   rankSequence,
+  proficiencyScale,
   proficiencyDecrease,
   changelogVersion,
   weightsSum,
