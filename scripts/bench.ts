@@ -4,7 +4,7 @@
  * In one run, on the same machine, cold builds of:
  *   1. the real site;
  *   2. for each size (extra roles, default 10, 30 and 60): a synthetic job family, a copy of the repo with
- *      that many extra roles cloned from the individual-contributor levels into new tracks of ten
+ *      that many extra roles cloned from the levels of the longest track into new tracks of ten
  *      (each role adds a level page and a comparison with every other level), and
  *   3. a bare Starlight site with the same pages (the same titles, descriptions and content, as
  *      plain Markdown) and a sidebar with as many links.
@@ -80,7 +80,7 @@ type Yaml = Record<string, unknown>;
 
 /**
  * Adds `count` roles to the copy in `dir`, in new tracks `bench-1`, `bench-2`… of up to
- * `trackSize` levels: rank r is a clone of the individual-contributor level of rank r (the top one
+ * `trackSize` levels: rank r is a clone of the level of rank r of the longest track (the top one
  * beyond), with a new id and title, and leads to rank r + 1, so the content still validates
  * (ranks contiguous, proficiency never falling as rank rises). Long tracks keep the family's shape
  * close to a real one: many levels in a few tracks.
@@ -89,17 +89,17 @@ function addRoles(dir: string, count: number, trackSize = 10): void {
   const rolesDir = join(dir, 'content/roles');
   const tracksFile = join(dir, 'content/family/tracks.yaml');
   const tracks = parse(readFileSync(tracksFile, 'utf8')) as Yaml[];
-  const template = tracks.find((t) => t['id'] === 'ic') ?? tracks[0]!;
-  const ic = globSync('*/role.yaml', { cwd: rolesDir })
-    .map((file) => parse(readFileSync(join(rolesDir, file), 'utf8')) as Yaml)
-    .filter((role) => role['track'] === template['id'])
-    .sort((a, b) => Number(a['rank']) - Number(b['rank']));
+  const roles = globSync('*/role.yaml', { cwd: rolesDir }).map((file) => parse(readFileSync(join(rolesDir, file), 'utf8')) as Yaml);
+  // The track with the most levels is the model for the new ones.
+  const levelsOf = (t: Yaml) => roles.filter((role) => role['track'] === t['id']).sort((a, b) => Number(a['rank']) - Number(b['rank']));
+  const template = [...tracks].sort((a, b) => levelsOf(b).length - levelsOf(a).length)[0]!;
+  const model = levelsOf(template);
   for (let track = 1, added = 0; added < count; track++) {
     const trackId = `bench-${track}`;
     const size = Math.min(trackSize, count - added);
     tracks.push({ ...template, id: trackId, name: `Benchmark track ${track}` });
     for (let rank = 1; rank <= size; rank++) {
-      const role = ic[Math.min(rank, ic.length) - 1]!;
+      const role = model[Math.min(rank, model.length) - 1]!;
       const id = `${trackId}-level-${rank}`;
       const data: Yaml = {
         ...role,

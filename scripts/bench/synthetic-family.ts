@@ -4,9 +4,10 @@
  * role-description files and `pagesPerLevel` MDX pages. It passes the validator, so the
  * benchmark measures a clean run. Derived from the real content so the shapes stay realistic.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { documentFile, roleFile, roleParts, rolesBase } from '../../src/schemas/collections.ts';
 
 export interface SyntheticSize {
   tracks: number;
@@ -17,8 +18,12 @@ export interface SyntheticSize {
 
 export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticSize): { files: number; levels: number } {
   const real = (p: string) => parse(readFileSync(join(repo, 'content', p), 'utf8'));
-  const lead = real('roles/lead-ml-engineer/role.yaml');
-  const expectation = Object.values(lead.expectations)[0] as Record<string, unknown>;
+  const readFile = (file: string) => parse(readFileSync(join(repo, file), 'utf8'));
+  // The model for every synthetic level: a role whose description has every part.
+  const model = readdirSync(join(repo, rolesBase)).find((role) => roleParts.every((part) => existsSync(join(repo, documentFile(part.collection, role)))));
+  if (!model) throw new Error(`no role in ${rolesBase}/ has every part of a role description to copy`);
+  const modelLevel = readFile(roleFile(model));
+  const expectation = Object.values(modelLevel.expectations)[0] as Record<string, unknown>;
   let files = 0;
   const write = (p: string, value: unknown) => {
     const path = join(dir, 'content', p);
@@ -41,18 +46,21 @@ export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticS
     competencyIds.map((id) => ({ id, name: `Competency ${id}`, summary: 'A synthetic competency.', tracks: trackIds, technicalSkills: [], softSkills: [] })),
   );
 
-  const roleParts = ['kpis', 'tools', 'technical-skills', 'soft-skills', 'scorecard', 'goals'];
+  // Every part but the hiring guide, whose kits and anchors belong to the model role's own scorecard.
+  const parts = roleParts.filter((part) => part.name !== 'hiring');
+  // Every competency is a dimension of each scorecard, with whole weights that add up to 100.
+  const weights = competencyIds.map((_, i) => Math.floor(100 / competencyIds.length) + (i < 100 % competencyIds.length ? 1 : 0));
   for (const track of trackIds) {
     for (let rank = 1; rank <= size.levels; rank++) {
       const id = `${track}-level-${rank}`;
       const expectations = Object.fromEntries(competencyIds.map((c) => [c, { ...expectation, proficiency: steps[Math.min(steps.length - 1, Math.floor(rank / 2))], provenance: { kind: 'derived', section: 'Synthetic' } }]));
-      write(`roles/${id}/role.yaml`, { ...lead, title: `Level ${rank} of ${track}`, track, rank, nextLevels: rank < size.levels ? [`${track}-level-${rank + 1}`] : [], provenance: { kind: 'derived', section: 'Synthetic' }, expectations });
-      for (const part of roleParts) {
-        const data = real(`roles/lead-ml-engineer/${part}.yaml`);
-        if (part === 'technical-skills' || part === 'soft-skills') for (const s of data.skills) s.id = `${id}-${s.id}`;
-        if (part === 'scorecard') data.dimensions = [{ ...data.dimensions[0], competency: competencyIds[0], weight: 100 }];
-        if (part === 'goals') for (const phase of data.phases) for (const g of phase.goals) g.competencies = [competencyIds[0]];
-        write(`roles/${id}/${part}.yaml`, data);
+      write(roleFile(id).slice('content/'.length), { ...modelLevel, title: `Level ${rank} of ${track}`, track, rank, nextLevels: rank < size.levels ? [`${track}-level-${rank + 1}`] : [], provenance: { kind: 'derived', section: 'Synthetic' }, expectations });
+      for (const part of parts) {
+        const data = readFile(documentFile(part.collection, model));
+        if (part.name === 'technicalSkills' || part.name === 'softSkills') for (const s of data.skills) s.id = `${id}-${s.id}`;
+        if (part.name === 'scorecards') data.dimensions = competencyIds.map((competency, i) => ({ ...data.dimensions[0], competency, weight: weights[i] }));
+        if (part.name === 'goals') for (const phase of data.phases) for (const g of phase.goals) g.competencies = [competencyIds[0]];
+        write(documentFile(part.collection, id).slice('content/'.length), data);
       }
       for (let p = 1; p <= size.pagesPerLevel; p++)
         write(`docs/synthetic/${id}/page-${p}.mdx`, `---\ntitle: Page ${p} of ${id}\ndescription: A synthetic page.\nrole: ${id}\nterms: [drift]\n---\n\n## Section\n\nText of page ${p}.\n`);

@@ -18,6 +18,7 @@ import { proficiencyDecrease } from './proficiency-decrease.ts';
 import { proficiencyScale } from './proficiency-scale.ts';
 import { rankSequence } from './rank-sequence.ts';
 import { requiredField } from './required-field.ts';
+import { scorecardCoverage } from './scorecard-coverage.ts';
 import { unknownKey } from './unknown-key.ts';
 import { weightsSum } from './weights-sum.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
@@ -36,6 +37,7 @@ export const rules = [
   proficiencyScale,
   proficiencyDecrease,
   changelogVersion,
+  scorecardCoverage,
   weightsSum,
   anchorCoverage,
   pageMetadata,
