@@ -20,6 +20,9 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: Astro 7.3 leaves the hash of some inlined component
   // styles (those of components used in MDX) out of the policy, and the browser then drops them.
   build: { inlineStylesheets: 'never' },
+  // Scripts as files too: Astro inlines a processed script only when Vite's chunking leaves it without
+  // imports, which a content edit can change, and an inlined script needs a hash in the policy.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     starlight({
       title: 'ML Career Handbook',

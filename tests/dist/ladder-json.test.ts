@@ -2,11 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '~/lib/content/validation/load';
+import { roleParts } from '~/schemas/collections';
 import { distDir, requireDist } from '../support/dist';
+import { repoRoot } from '../support/repo';
 
 requireDist();
 const ladder = JSON.parse(readFileSync(join(distDir, 'ladder.json'), 'utf8'));
 const schema = JSON.parse(readFileSync(join(distDir, 'ladder.schema.json'), 'utf8'));
+/** The content the site was built from, read with the validator's loader. */
+const { entries } = loadContent(repoRoot);
+const of = (collection: string) => entries.filter((e) => e.collection === collection);
+const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
 
 describe('the published machine-readable ladder', () => {
   it('validates against the published JSON Schema', () => {
@@ -27,13 +34,32 @@ describe('the published machine-readable ladder', () => {
     expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/levels/0/rank', '/competencies/0']));
   });
 
-  it('holds the whole job family: every level with an expectation for every competency, and the Lead role description', () => {
+  it('holds every level, competency, track, path, glossary term and step of the scale the content has', () => {
     expect(ladder.$schema).toMatch(/\/ladder\.schema\.json$/);
-    expect(ladder.levels.length).toBeGreaterThanOrEqual(6);
-    for (const level of ladder.levels) expect(Object.keys(level.expectations).sort()).toEqual(ladder.competencies.map((c: { id: string }) => c.id).sort());
-    const lead = ladder.roleDescriptions['lead-ml-engineer'];
-    expect(lead.kpis.metrics).toHaveLength(22);
-    expect(lead.scorecard.dimensions.reduce((sum: number, d: { weight: number }) => sum + d.weight, 0)).toBe(100);
+    expect(ids(ladder.levels)).toEqual(ids(of('roles')));
+    expect(ids(ladder.competencies)).toEqual(ids(of('competencies')));
+    expect(ids(ladder.tracks)).toEqual(ids(of('tracks')));
+    expect(ids(ladder.paths)).toEqual(ids(of('paths')));
+    expect(ids(ladder.glossary)).toEqual(ids(of('glossary')));
+    expect(ladder.proficiencyScale).toEqual((of('proficiencyScale')[0]!.data as { steps: unknown[] }).steps);
+  });
+
+  it('holds every part of every role description as the content has it, KPI by KPI', () => {
+    for (const part of roleParts)
+      for (const entry of of(part.name)) expect(ladder.roleDescriptions[entry.id]?.[part.key], `${entry.file}`).toEqual(JSON.parse(JSON.stringify(entry.data)));
+    expect(Object.keys(ladder.roleDescriptions).sort()).toEqual([...new Set(roleParts.flatMap((p) => of(p.name).map((e) => e.id)))].sort());
+  });
+
+  it('gives every level an expectation for every competency of its track, on a step of the scale', () => {
+    const steps = ladder.proficiencyScale.map((s: { value: number }) => s.value);
+    for (const level of ladder.levels) {
+      const ofTrack = ladder.competencies.filter((c: { tracks: string[] }) => c.tracks.includes(level.track)).map((c: { id: string }) => c.id);
+      expect(Object.keys(level.expectations).sort(), level.id).toEqual(expect.arrayContaining(ofTrack));
+      for (const e of Object.values(level.expectations) as { proficiency: number }[]) expect(steps).toContain(e.proficiency);
+    }
+  });
+
+  it('is at the version of the newest release in its changelog', () => {
     expect(ladder.version).toBe(ladder.changelog[0].version);
   });
 });

@@ -1,11 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../support/html-text';
+import { loadContent } from '~/lib/content/validation/load';
+import { competencyHref, docHref, levelHref } from '~/lib/site/urls';
+import { dataCollectionsByName, roleFile } from '~/schemas/collections';
 import { editBaseUrl } from '~/site';
 import { builtPages, distDir } from '../support/dist';
+import { decodeEntities } from '../support/html-text';
+import { repoRoot } from '../support/repo';
 
 const pages = builtPages();
+const { entries, pages: docs } = loadContent(repoRoot);
+/** The data file each page generated from data is edited in. */
+const sources = new Map([
+  ...entries.filter((e) => e.collection === 'roles').map((e) => [levelHref(e.id), roleFile(e.id)] as const),
+  ...entries.filter((e) => e.collection === 'competencies').map((e) => [competencyHref(e.id), dataCollectionsByName.competencies.file] as const),
+]);
 
 /** The target of an internal link as a file in dist/, or undefined when it is not internal. */
 function targetFile(href: string): string | undefined {
@@ -27,7 +37,12 @@ describe('every built page', () => {
       if (!description) problems.push(`${page.path}: no meta description`);
     }
     expect(problems).toEqual([]);
-    expect(pages.length).toBeGreaterThan(15);
+  });
+
+  it('include every page of content/docs and every page generated from a level or competency', () => {
+    const built = new Set(pages.map((p) => p.path));
+    const expected = [...docs.map((d) => d.href), ...sources.keys()].filter((path) => path !== docHref('404'));
+    expect(expected.filter((path) => !built.has(path))).toEqual([]);
   });
 
   it('links only to internal pages and anchors that exist', () => {
@@ -58,25 +73,19 @@ describe('every built page', () => {
   });
 
   it('links "Edit page" to the repository file the page comes from: its MDX, or the data of a generated page', () => {
-    const repo = join(distDir, '..');
     const problems: string[] = [];
     let generated = 0;
     for (const page of pages) {
       const edit = [...page.html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)).filter((href) => href.startsWith(editBaseUrl));
       const file = edit[0]?.slice(editBaseUrl.length);
-      const level = /^\/ladder\/levels\/([^/]+)\/$/.exec(page.path)?.[1];
-      const expected = level
-        ? `content/roles/${level}/role.yaml`
-        : /^\/ladder\/competencies\/[^/]+\/$/.test(page.path)
-          ? 'content/family/competencies.yaml'
-          : undefined;
+      const expected = sources.get(page.path);
       if (expected) generated++;
       if (expected && file !== expected) problems.push(`${page.path}: edits ${file ?? 'nothing'}, expected ${expected}`);
-      else if (file && !existsSync(join(repo, file))) problems.push(`${page.path}: edits ${file}, which does not exist`);
-      else if (!file && page.path !== '/' && [`${page.path.slice(1, -1)}.mdx`, `${page.path.slice(1)}index.mdx`].some((f) => existsSync(join(repo, 'content/docs', f))))
+      else if (file && !existsSync(join(repoRoot, file))) problems.push(`${page.path}: edits ${file}, which does not exist`);
+      else if (!file && page.path !== '/' && [`${page.path.slice(1, -1)}.mdx`, `${page.path.slice(1)}index.mdx`].some((f) => existsSync(join(repoRoot, 'content/docs', f))))
         problems.push(`${page.path}: no edit link`);
     }
     expect(problems).toEqual([]);
-    expect(generated).toBeGreaterThan(10);
+    expect(generated).toBe(sources.size);
   });
 });

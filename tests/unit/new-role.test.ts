@@ -1,50 +1,58 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { validateContent } from '~/lib/content/validation/validate';
+import { loadContent } from '~/lib/content/validation/load';
+import { comparisonRoute, docHref, levelHref } from '~/lib/site/urls';
+import { roleFile } from '~/schemas/collections';
 import { searchDist } from '../support/pagefind';
+import { copyRepository } from '../support/repo';
 
-const repo = join(import.meta.dirname, '../..');
-// Inside the repository, so the copy resolves packages from its node_modules (a symlinked node_modules confuses Vite).
-mkdirSync(join(repo, '.tmp'), { recursive: true });
-const temp = mkdtempSync(join(repo, '.tmp', 'new-role-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const copy = copyRepository('new-role-');
+afterAll(() => copy.remove());
 
-const run = (args: string[]) =>
-  spawnSync(process.execPath, args, { cwd: temp, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 600_000 });
+/** The level the test adds: an id no level has, on top of the first track (whatever levels a team has added). */
+function newLevel(root: string) {
+  const { entries } = loadContent(root);
+  const levels = entries.filter((e) => e.collection === 'roles').map((e) => e.id);
+  let n = 1;
+  while (levels.includes(`scaffolded-level-${n}`)) n++;
+  const track = entries.find((e) => e.collection === 'tracks')!.id;
+  return { id: `scaffolded-level-${n}`, title: `Quillwort Level ${n}`, track, others: levels.length };
+}
 
-it('scaffolds a second role that the validator flags until filled, then builds with its pages, comparisons and search entries', async () => {
-  for (const item of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'])
-    cpSync(join(repo, item), join(temp, item), { recursive: true });
-
-  const scaffold = run([join(temp, 'scripts/new-role.ts'), 'distinguished-ml-engineer', '--title', 'Distinguished ML Engineer']);
+it('scaffolds a role that the validator flags until filled, then builds with its pages, comparisons and search entries', async () => {
+  const level = newLevel(copy.dir);
+  const scaffold = copy.run([join(copy.dir, 'scripts/new-role.ts'), level.id, '--title', level.title, '--track', level.track]);
   expect(scaffold.status, scaffold.stderr).toBe(0);
-  const roleFile = join(temp, 'content/roles/distinguished-ml-engineer/role.yaml');
-  const pageFile = join(temp, 'content/docs/roles/distinguished-ml-engineer/index.mdx');
-  expect(existsSync(roleFile) && existsSync(pageFile)).toBe(true);
+  const roleYaml = join(copy.dir, roleFile(level.id));
+  const pageFile = join(copy.dir, 'content/docs/roles', level.id, 'index.mdx');
+  expect(existsSync(roleYaml) && existsSync(pageFile)).toBe(true);
 
-  const unfilled = validateContent(temp).problems;
-  expect(unfilled.length).toBeGreaterThan(5);
-  expect(new Set(unfilled.map((p) => p.rule))).toEqual(new Set(['placeholder-text']));
+  // Every placeholder is flagged, and nothing else.
+  const unfilled = validateContent(copy.dir).problems;
+  const placeholders = [roleYaml, pageFile].flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((line) => line.includes('TODO'));
+  expect(unfilled.map((p) => p.rule)).toEqual(placeholders.map(() => 'placeholder-text'));
 
   // Running it again never overwrites the role.
-  expect(run([join(temp, 'scripts/new-role.ts'), 'distinguished-ml-engineer']).status).toBe(1);
+  expect(copy.run([join(copy.dir, 'scripts/new-role.ts'), level.id]).status).toBe(1);
 
   // Fill in the placeholders as an editor would.
   let n = 0;
   const fill = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/TODO: [^"\n]*/g, () => `Sets the technical direction of the whole company in area ${++n}.`));
-  fill(roleFile);
+  fill(roleYaml);
   fill(pageFile);
-  expect(validateContent(temp).problems).toEqual([]);
+  expect(validateContent(copy.dir).problems).toEqual([]);
 
-  const build = run([join(repo, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  const build = copy.build();
   expect(build.status, build.stdout + build.stderr).toBe(0);
-  const dist = join(temp, 'dist');
-  expect(existsSync(join(dist, 'ladder/levels/distinguished-ml-engineer/index.html'))).toBe(true);
-  expect(existsSync(join(dist, 'roles/distinguished-ml-engineer/index.html'))).toBe(true);
-  const comparisons = globSync('ladder/compare/*distinguished-ml-engineer*/index.html', { cwd: dist });
-  expect(comparisons.length).toBeGreaterThanOrEqual(6);
-  const hits = await searchDist(dist, 'Distinguished');
-  expect(hits.map((h) => h.url)).toEqual(expect.arrayContaining([expect.stringContaining('distinguished-ml-engineer')]));
+  const dist = join(copy.dir, 'dist');
+  const page = (href: string) => join(dist, href, 'index.html');
+  expect(existsSync(page(levelHref(level.id)))).toBe(true);
+  expect(existsSync(page(docHref(`roles/${level.id}/index.mdx`)))).toBe(true);
+  // One comparison with every other level.
+  const comparisons = globSync(`${comparisonRoute.href(`*${level.id}*`).slice(1)}index.html`, { cwd: dist });
+  expect(comparisons).toHaveLength(level.others);
+  const hits = await searchDist(dist, level.title.split(' ')[0]!);
+  expect(hits.map((h) => h.url)).toEqual(expect.arrayContaining([expect.stringContaining(level.id)]));
 }, 600_000);

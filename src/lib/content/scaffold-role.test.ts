@@ -17,15 +17,15 @@ const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
 
 describe('scaffoldRole', () => {
   it('puts the new level on top of its track with an expectation per competency of that track', () => {
-    const result = scaffoldRole({ ...ladder, id: 'principal-ml-engineer', track: 'ic' });
+    const result = scaffoldRole({ ...ladder, id: 'chief-ml-scientist', track: 'ic' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.role.title).toBe('Principal ML Engineer');
+    expect(result.role.title).toBe('Chief ML Scientist');
     expect(result.role.rank).toBe(3);
     expect(Object.keys(result.role.expectations)).toEqual(['design']);
     expect(result.role.expectations['design']?.proficiency).toBe(4);
     expect(result.role.summary).toMatch(/^TODO:/);
-    expect(result.page).toContain('role: principal-ml-engineer');
+    expect(result.page).toContain('role: chief-ml-scientist');
   });
 
   it('starts the first level of a track at the lowest step of the scale', () => {

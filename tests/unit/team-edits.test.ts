@@ -1,0 +1,162 @@
+/**
+ * What a team that adopts the handbook does, following its guides ("Add a role or a level" and the
+ * Content reference), in a throwaway copy of the repository: it adds a level on top of a track with
+ * `npm run new:role`, a competency (with an expectation at every level of its tracks, a weighted
+ * scorecard dimension with the weights re-balanced, and anchors in the hiring guide and a kit), a
+ * KPI and a tool, and records the release. Then `npm run validate`, `npm run build` and the unit and
+ * dist tests must pass in the copy without any change to code or tests. Everything the edits need
+ * (ids, ranks, weights, the rating scale) is computed from the content, as a team would read it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { loadContent, type Entry } from '~/lib/content/validation/load';
+import { levelsOfTrack } from '~/lib/ladder/level-order';
+import { dataCollectionsByName, documentFile, roleFile } from '~/schemas/collections';
+import { binOf, copyRepository, siteSources } from '../support/repo';
+
+const thisTest = 'tests/unit/team-edits.test.ts';
+const copy = copyRepository('team-', [...siteSources, 'tests', 'vitest.config.ts']);
+// KEEP_TEAM_COPY=1 keeps the copy for a look at what failed.
+afterAll(() => (process.env['KEEP_TEAM_COPY'] ? console.log(`copy kept in ${copy.dir}`) : copy.remove()));
+
+/** Edits a YAML file of the copy as an editor would, keeping its comments and layout. */
+function editYaml(file: string, change: (doc: Document) => void): void {
+  const path = join(copy.dir, file);
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  change(doc);
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
+}
+/** Appends an item to the list at `path` of a YAML document. */
+function append(doc: Document, path: (string | number)[], item: unknown): void {
+  const list = path.length ? doc.getIn(path, true) : doc.contents;
+  if (!isSeq(list)) throw new Error(`${path.join('.') || 'the file'} is not a list`);
+  list.items.push(doc.createNode(item));
+}
+/** An id that no entry of `taken` has: `base`, or `base-2`, `base-3`… */
+function freeId(base: string, taken: readonly string[]): string {
+  let id = base;
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
+  return id;
+}
+/** npm in the copy: its scripts find Node 24 in the repository's node_modules, above the copy. */
+const npm = (args: string[]) => spawnSync('npm', args, { cwd: copy.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 300_000 });
+/** Vitest in the copy, as a fresh process that is not part of this run. */
+function vitest(project: string) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+  return spawnSync(process.execPath, [binOf('vitest'), 'run', '--project', project, '--exclude', thisTest], { cwd: copy.dir, encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 600_000 });
+}
+const output = (r: { stdout: string; stderr: string }) => `${r.stdout}\n${r.stderr}`.slice(-6000);
+
+describe('a team that adds a level, a competency, a KPI and a tool by the guides', () => {
+  const { entries } = loadContent(copy.dir);
+  const of = (collection: string) => entries.filter((e) => e.collection === collection);
+  const data = (e: Entry) => e.data as Record<string, unknown> & { id?: string };
+  const tracks = of('tracks').map((t) => t.id);
+  const levels = of('roles').map((e) => ({ id: e.id, ...(data(e) as { track: string; rank: number }) }));
+  // The first track (individual contributors in the handbook), and its top level.
+  const track = tracks[0]!;
+  const top = levelsOfTrack(levels, track).at(-1)!;
+  const steps = (data(of('proficiencyScale')[0]!)['steps'] as { value: number }[]).map((s) => s.value);
+  const level = { id: freeId('distinguished-engineer', levels.map((l) => l.id)), title: 'Distinguished Engineer' };
+  const competency = freeId('responsible-ai', of('competencies').map((c) => c.id));
+  const familyVersion = String(data(of('family')[0]!)['version']);
+  const [major, minor] = familyVersion.split('.').map(Number);
+  const version = `${major}.${minor! + 1}.0`;
+
+  it('scaffolds the level with npm run new:role and fills in every placeholder', { timeout: 120_000 }, () => {
+    const scaffold = npm(['run', 'new:role', '--', level.id, '--title', level.title, '--track', track]);
+    expect(scaffold.status, output(scaffold)).toBe(0);
+    let n = 0;
+    for (const file of [roleFile(level.id), `content/docs/roles/${level.id}/index.mdx`]) {
+      const path = join(copy.dir, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/TODO: [^"\n]*/g, () => `Sets the direction of engineering across the company, part ${++n}.`));
+    }
+    editYaml(roleFile(level.id), (doc) => doc.set('shortTitle', 'Distinguished'));
+    // People move up into it from the level below.
+    editYaml(roleFile(top.id), (doc) => append(doc, ['nextLevels'], level.id));
+  });
+
+  it('adds a competency with an expectation at every level of its tracks', () => {
+    editYaml(dataCollectionsByName.competencies.file, (doc) =>
+      append(doc, [], { id: competency, name: 'Responsible AI', summary: 'Builds AI features that are fair, explainable and safe to operate.', tracks, technicalSkills: [], softSkills: [] }),
+    );
+    const all = [...levels, { id: level.id, track, rank: top.rank + 1 }];
+    for (const l of all)
+      editYaml(roleFile(l.id), (doc) => {
+        const expectations = doc.get('expectations', true);
+        if (!isMap(expectations)) throw new Error(`${l.id} has no expectations`);
+        // Deeper with rank, never falling within a track.
+        const proficiency = steps[Math.min(l.rank, steps.length) - 1]!;
+        expectations.set(competency, doc.createNode({
+          proficiency,
+          behaviours: ['Reviews the fairness and explainability of the models the team ships.'],
+          evidence: ['A model review that changed a launch decision.'],
+          provenance: { kind: 'derived', section: 'Responsible AI' },
+        }));
+      });
+  });
+
+  it('weighs the competency in every scorecard of its tracks, re-balanced to 100, with anchors in the hiring guide and a kit', () => {
+    for (const scorecard of of('scorecards')) {
+      const role = scorecard.id;
+      const scale = (data(scorecard)['scale'] as { rating: number }[]).map((s) => s.rating);
+      const anchors = scale.map((rating) => ({ rating, text: `Shows responsible AI practice at rating ${rating}.` }));
+      editYaml(documentFile(dataCollectionsByName.scorecards, role), (doc) => {
+        const dimensions = doc.toJS().dimensions as { weight: number }[];
+        // Five points from the heaviest dimension keep the sum at 100.
+        const heaviest = dimensions.indexOf([...dimensions].sort((a, b) => b.weight - a.weight)[0]!);
+        doc.setIn(['dimensions', heaviest, 'weight'], dimensions[heaviest]!.weight - 5);
+        append(doc, ['dimensions'], { competency, label: 'Responsible AI', excellent: 'Catches fairness and safety risks before launch', weight: 5 });
+      });
+      editYaml(documentFile(dataCollectionsByName.hiring, role), (doc) => {
+        append(doc, ['scorecardAnchors'], { competency, anchors });
+        append(doc, ['exercises', 0, 'competencies'], competency);
+        append(doc, ['exercises', 0, 'kit', 'rubrics'], { competency, anchors });
+      });
+    }
+  });
+
+  it('adds a KPI and a tool to a role description', () => {
+    const kpis = of('kpis')[0]!;
+    const kpiIds = (data(kpis)['metrics'] as { id: string }[]).map((m) => m.id);
+    editYaml(documentFile(dataCollectionsByName.kpis, kpis.id), (doc) =>
+      append(doc, ['metrics'], { id: freeId('fairness-review-coverage', kpiIds), name: 'Fairness review coverage', measures: 'Share of launches with a fairness review', why: 'Catches harm before users do', target: '100% of Tier-1 launches', frequency: 'Quarterly' }),
+    );
+    editYaml(documentFile(dataCollectionsByName.tools, of('tools')[0]!.id), (doc) =>
+      append(doc, ['tools'], { category: 'Responsible AI', tool: 'Fairlearn', use: 'Fairness assessment of models', commonality: 'Optional' }),
+    );
+  });
+
+  it('records the change in a new release and bumps the family’s version', () => {
+    editYaml(documentFile(dataCollectionsByName.family, ''), (doc) => doc.set('version', version));
+    editYaml(documentFile(dataCollectionsByName.changelog, ''), (doc) => {
+      const releases = doc.get('releases', true);
+      if (!isSeq(releases)) throw new Error('the changelog has no releases');
+      releases.items.unshift(
+        doc.createNode({
+          version,
+          effective: '2030-01-01',
+          summary: 'A Distinguished level and a Responsible AI competency.',
+          changes: [
+            { kind: 'added', subject: 'level', id: level.id, what: 'A level above the top of the track.', why: 'The team has engineers at that scope.' },
+            { kind: 'added', subject: 'competency', id: competency, what: 'Responsible AI, at every level and in the interview scorecard.', why: 'The team ships AI features to customers.' },
+          ],
+        }),
+      );
+    });
+  });
+
+  it('passes npm run validate and npm run build, then the unit and dist tests, with no change to code or tests', { timeout: 900_000 }, () => {
+    const validate = npm(['run', 'validate']);
+    expect(validate.status, output(validate)).toBe(0);
+    const build = npm(['run', 'build']);
+    expect(build.status, output(build)).toBe(0);
+    for (const project of ['unit', 'dist']) {
+      const run = vitest(project);
+      expect(run.status, `${project}:\n${output(run)}`).toBe(0);
+    }
+  });
+});
