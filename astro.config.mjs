@@ -34,11 +34,11 @@ export default defineConfig({
       sidebar: sidebar(),
       customCss: ['./src/styles/handbook.css', './src/styles/hiring.css', './src/styles/print.css'],
       components: {
-        // "Terms on this page" after the content of pages with `terms` frontmatter (issue 7).
+        // "Terms on this page" after the content of pages with `terms` frontmatter.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-        // The title, then the page's Pagefind filters: content type, level, track (issue 4).
+        // The title, then the page's Pagefind filters: content type, level, track.
         PageTitle: './src/components/overrides/PageTitle.astro',
-        // Starlight's search with `showEmptyFilters: false` (issue 4).
+        // Starlight's search with `showEmptyFilters: false`.
         Search: './src/components/overrides/Search.astro',
       },
       plugins: [

@@ -6,7 +6,7 @@ import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
 
 /**
- * Build hooks behind the handbook's quality gates (issue 8):
+ * Build hooks behind the handbook's quality gates:
  * - fixes the markup of Starlight's own components that fails axe or the Nu HTML Checker, on every
  *   rendered page (a middleware; see `src/lib/site/starlight-fixes.ts`);
  * - makes Markdown tables keyboard-scrollable (Starlight turns each table into a scrolling box);

@@ -140,9 +140,6 @@ export const notesOf = (a: Assessment, competency: string) => entry(a, competenc
 /** True when the assessment holds anything a reader typed or chose. */
 export const hasContent = (a: Assessment): boolean => a.current !== null || a.target !== null || Object.keys(a.competencies).length > 0;
 
-/** True when any competency has notes or links. */
-export const hasNotes = (a: Assessment): boolean => Object.values(a.competencies).some((c) => c.notes !== '' || c.links.length > 0);
-
 /** The proficiency of the level demonstrated for each competency, in the ladder's order; null when not rated. */
 export const yourProfile = (ladder: Ladder, a: Assessment): (number | null)[] =>
   ladder.competencies.map((c) => levelById(ladder, ratingOf(a, c.id))?.expectations[c.id]?.proficiency ?? null);
