@@ -25,6 +25,7 @@
 import * as z from 'zod/mini';
 import { computeScorecard, describeResult, formatScore, type ScorecardModel } from './scorecard.ts';
 import { parseExport, type Result, type Store, type StoreSpec } from '../browser/storage.ts';
+import { idPattern } from '../content/id.ts';
 
 export const maxCandidates = 200;
 export const maxNameLength = 120;
@@ -45,7 +46,8 @@ export interface ScorecardData {
   candidates: Candidate[];
 }
 
-const idPattern = /^[a-z0-9][a-z0-9-]{0,59}$/;
+/** A candidate's id, made by `newCandidate`: short lower-case text, so a tampered file cannot carry markup in it. */
+const candidateIdPattern = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 
 /** The storage spec of the calculator for one role's scorecard. */
@@ -53,7 +55,7 @@ export function scorecardSpec(model: ScorecardModel): StoreSpec<ScorecardData> {
   const dimensions = z.enum(model.dimensions.map((d) => d.competency) as [string, ...string[]]);
   const ratings = model.scale.map((s) => s.rating);
   const candidate = z.strictObject({
-    id: z.string().check(z.regex(idPattern)),
+    id: z.string().check(z.regex(candidateIdPattern)),
     name: z.string().check(z.minLength(1), z.maxLength(maxNameLength)),
     updatedAt: z.string().check(z.maxLength(40)),
     ratings: z.partialRecord(
