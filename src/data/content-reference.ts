@@ -1,5 +1,6 @@
 /** Examples from the real content for the Content reference page. */
 import { getCollection } from 'astro:content';
+import { stringify } from 'yaml';
 import { roleParts, type DataCollectionName } from '~/schemas/collections';
 
 /** The role whose folder holds the most parts of a role description: the fullest example of each. */
@@ -30,4 +31,14 @@ export async function getCollectionExample(name: DataCollectionName, kind: 'list
   };
   const data = trim(first.data, 0) as object;
   return kind === 'list' ? [{ id: first.id, ...data }] : data;
+}
+
+/** The frontmatter of a real page that belongs to a role and names glossary terms, with its terms cut to two. */
+export async function getPageExample(): Promise<string> {
+  const docs = (await getCollection('docs')).sort((a, b) => a.id.localeCompare(b.id));
+  const page = docs.find((e) => e.data.role && e.data.terms.length) ?? docs[0];
+  if (!page) return '';
+  const { title, description, pageType, role, terms, sidebar } = page.data;
+  const example = { title, description, pageType, ...(role ? { role } : {}), terms: terms.slice(0, 2), ...(sidebar.order !== undefined ? { sidebar: { order: sidebar.order } } : {}) };
+  return `---\n${stringify(example, { lineWidth: 100 })}---`;
 }
