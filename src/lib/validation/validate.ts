@@ -1,3 +1,4 @@
+import { materialProblems } from '../hiring/materials-validation.ts';
 import { crossFileProblems } from './cross-rules.ts';
 import { loadContent } from './load.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -10,8 +11,9 @@ export interface ValidationResult {
 /** Validates all content under `root/content`: schemas first, then the rules that span files. */
 export function validateContent(root: string): ValidationResult {
   const content = loadContent(root);
-  const problems = [...content.problems, ...crossFileProblems(content)];
-  return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.files.length };
+  const materials = materialProblems(root, content);
+  const problems = [...content.problems, ...crossFileProblems(content), ...materials.problems];
+  return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.files.length + materials.filesChecked };
 }
 
 function dedupe(problems: Problem[]): Problem[] {
