@@ -4,7 +4,8 @@
  * copies, and colour what was added and removed.
  */
 
-export type DiffLineKind = 'file' | 'hunk' | 'add' | 'remove' | 'context';
+/** `message`: what comes before the first file, e.g. the commit message and stats of a `git format-patch`. */
+export type DiffLineKind = 'message' | 'file' | 'hunk' | 'add' | 'remove' | 'context';
 
 export interface DiffLine {
   /** 1-based line number in the diff file. */
@@ -21,9 +22,13 @@ export function diffLines(text: string): DiffLine[] {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   let inHunk = false;
+  // Lines before the first file header are the patch's message (`git format-patch`).
+  let inFiles = false;
   return lines.map((line, i) => {
     let kind: DiffLineKind;
-    if (line.startsWith('diff --git ')) {
+    if (line.startsWith('diff --git ') || (!inHunk && line.startsWith('--- '))) inFiles = true;
+    if (!inFiles) kind = 'message';
+    else if (line.startsWith('diff --git ')) {
       inHunk = false;
       kind = 'file';
     } else if (line.startsWith('@@')) {
