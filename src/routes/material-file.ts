@@ -11,4 +11,5 @@ export const getStaticPaths = (() =>
     set.files.map((file) => ({ params: { exercise: set.exercise, audience: file.audience, file: file.name }, props: { file } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: PublishedFile }> = ({ props }) => new Response(props.file.bytes);
+// `slice()` gives the Response a copy backed by a plain ArrayBuffer, as its type asks.
+export const GET: APIRoute<{ file: PublishedFile }> = ({ props }) => new Response(props.file.bytes.slice());
