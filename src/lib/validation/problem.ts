@@ -27,6 +27,7 @@ export const rules = {
   'proficiency-decrease': 'Raise the proficiency of the higher level, or lower the one below it: it may never fall as rank rises.',
   'changelog-version': 'List releases newest first and make the newest one the version in content/family/family.yaml.',
   'weights-sum': 'Adjust the scorecard weights so that they add up to exactly 100.',
+  'rubric-coverage': 'Add a rubric for the dimension, with an anchor for every rating, to the kit of an exercise that informs it (`competencies` and `kit.rubrics` in hiring.yaml).',
   'page-metadata': 'Give every page a `title` and a `description` (one sentence, shown in search results).',
   'damaged-character': 'Replace the damaged character with the one it stands for (– — → ’ “ ” ≥).',
   'placeholder-text': 'Replace the TODO placeholder with real content (`npm run new:role` leaves them for you to fill in).',

@@ -1,6 +1,7 @@
 import { materialProblems } from '../hiring/materials-validation.ts';
 import { crossFileProblems } from './cross-rules.ts';
 import { loadContent } from './load.ts';
+import { rubricCoverageProblems } from './rubric-coverage.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
 export interface ValidationResult {
@@ -12,7 +13,7 @@ export interface ValidationResult {
 export function validateContent(root: string): ValidationResult {
   const content = loadContent(root);
   const materials = materialProblems(root, content);
-  const problems = [...content.problems, ...crossFileProblems(content), ...materials.problems];
+  const problems = [...content.problems, ...crossFileProblems(content), ...rubricCoverageProblems(content), ...materials.problems];
   return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.files.length + materials.filesChecked };
 }
 
