@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textListSchema, textSchema } from './common.ts';
+import { textListSchema, textSchema } from './common.ts';
 
 /*
  * The materials of an interview exercise: `content/roles/<role>/materials/<exercise-id>/`, with one
@@ -184,6 +184,3 @@ export function isInterviewerOnly(block: MaterialBlock): boolean {
   if (block.kind === 'planted-issues' || block.kind === 'reveals') return true;
   return block.kind === 'kit' && block.part !== 'role-play-setup';
 }
-
-/** An id of a page or chart: its file name without `.page.yaml` or `.chart.yaml`. */
-export const materialIdSchema = idSchema;
