@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { handbook } from './src/integrations/handbook.ts';
+import { materials } from './src/integrations/materials.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
@@ -58,6 +59,7 @@ export default defineConfig({
     }),
     mdx(),
     handbook(),
+    materials(),
     qualityGates(),
   ],
 });

@@ -197,6 +197,48 @@ const timingSegmentSchema = z
   })
   .strict();
 
+/** A variant of an exercise (e.g. fraud scoring or feed ranking), with the prompts and probes that only it needs. */
+const kitVariantSchema = z
+  .object({
+    id: idSchema.describe('Id of the variant, unique within the kit, e.g. `fraud`.'),
+    name: textSchema.describe('Name of the variant, e.g. `Real-time fraud scoring`.'),
+    handout: idSchema
+      .optional()
+      .describe('Id of the candidate handout for this variant among the exercise’s materials (`materials/<exercise>/candidate/<id>.page.yaml`).'),
+    prompts: textListSchema.describe('Prompts for this variant only, asked after the kit’s own prompts or in their place where they say so.'),
+    probes: textListSchema.describe('What to probe in this variant only, in addition to the kit’s probes.'),
+  })
+  .strict();
+
+/** A role-play inside an exercise: the interviewer plays a part so that the candidate shows a behavior live. */
+const rolePlaySchema = z
+  .object({
+    title: textSchema.describe('Name of the role-play, e.g. `Giving the feedback`.'),
+    setup: textSchema.describe('The situation as the candidate hears or reads it; safe to hand to the candidate.'),
+    interviewerPlays: textSchema.describe('Who the interviewer plays and how, kept from the candidate.'),
+    pushback: textListSchema.describe('What the interviewer says to push back, in order; at least the first one is always said.'),
+    listenFor: textListSchema.describe('What a strong answer does, to note as evidence.'),
+  })
+  .strict();
+
+/** One step of a hint policy: when to help, with what, and what the help does to the rating. */
+const hintStepSchema = z
+  .object({
+    when: textSchema.describe('When the interviewer gives this help, e.g. `The candidate has been stuck for three minutes`.'),
+    give: textSchema.describe('What the interviewer says or shows.'),
+    effect: textSchema.describe('How the help affects the rating, and which dimensions it does not affect.'),
+  })
+  .strict();
+
+/** When and how much to help the candidate, and how help affects the rating. */
+const hintPolicySchema = z
+  .object({
+    principle: textSchema.describe('The rule behind the policy, in one or two sentences.'),
+    steps: z.array(hintStepSchema).min(1).describe('The hints, from the least to the most help.'),
+    never: textListSchema.describe('What the interviewer never does, whatever happens.'),
+  })
+  .strict();
+
 /** The interview kit of an exercise: everything an interviewer needs to run and score it. */
 const interviewKitSchema = z
   .object({
@@ -211,12 +253,21 @@ const interviewKitSchema = z
       .describe('The timing plan, in order. When the exercise has `minutes`, the segments must add up to a total within them.'),
     prompts: textListSchema.describe('What the interviewer says or asks, in order.'),
     probes: textListSchema.describe('What to listen for and follow up on.'),
+    variants: z
+      .array(kitVariantSchema)
+      .min(2)
+      .optional()
+      .describe('Variants of the exercise, when the candidate gets one of several briefs; each adds its own prompts and probes.'),
+    rolePlay: rolePlaySchema.optional().describe('A role-play within the exercise, with its own place in the timing plan.'),
+    hintPolicy: hintPolicySchema.optional().describe('When and how much to help the candidate, and how help affects the rating.'),
     rubrics: z
       .array(rubricSchema)
       .min(1)
       .describe('One rubric per competency the exercise informs, in the order of the exercise’s `competencies`.'),
   })
   .strict();
+
+export const exerciseOriginValues = ['role-description', 'handbook'] as const;
 
 /** `hiring.yaml`: what to assess, exercises, signals and red flags. */
 export const hiringSchema = z
@@ -250,6 +301,12 @@ export const hiringSchema = z
               .optional()
               .describe('Planned duration in minutes, when the exercise is timed.'),
             brief: textSchema.describe('The exercise as given to the candidate.'),
+            origin: z
+              .enum(exerciseOriginValues)
+              .default('role-description')
+              .describe(
+                'Where the exercise comes from. `role-description`: one of the exercises the role description recommends (its name, duration and brief are the role description’s words; the kit around it was written for the handbook). `handbook`: the whole exercise was written for the handbook.',
+              ),
             competencies: z.array(idSchema).min(1).describe('Ids of the competencies (scorecard dimensions) it informs.'),
             kit: interviewKitSchema.describe('The interview kit: goal, timing plan, prompts, probes and rubrics.'),
           })

@@ -100,6 +100,17 @@ export const kitHref = (exercise: string) => `${hiringGuideHref}${exercise}/`;
 export const rubricAnchor = (competency: string) => `rubric-${competency}`;
 export const rubricHref = (exercise: string, competency: string) => `${kitHref(exercise)}#${rubricAnchor(competency)}`;
 export const scorecardCalculatorHref = `${hiringGuideHref}scorecard-calculator/`;
+/** A recommended exercise on a role's hiring criteria page. */
+export const exerciseAnchor = (exercise: string) => `exercise-${exercise}`;
+export const roleExerciseHref = (role: string, exercise: string) => `${roleHiringHref(role)}#${exerciseAnchor(exercise)}`;
+
+/** Interview materials, published from `content/roles/<role>/materials/<exercise>/<audience>/`. */
+export const materialsPath = `${hiringGuideHref}materials/`;
+/** A printable page of an exercise's materials, and a file (a diff, a log, a chart, a ZIP). */
+export const materialPageRoute = { pattern: `${materialsPath}[exercise]/[audience]/[page]` };
+export const materialFileRoute = { pattern: `${materialsPath}[exercise]/[audience]/[file]` };
+export const materialPageHref = (exercise: string, audience: string, page: string) => `${materialsPath}${exercise}/${audience}/${page}/`;
+export const materialFileHref = (exercise: string, audience: string, file: string) => `${materialsPath}${exercise}/${audience}/${file}`;
 
 /** The onboarding plan, by phase and goal. */
 export const onboardingPlanHref = '/onboarding/plan/';

@@ -5,6 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { dataCollections, documentId, type DataCollectionName } from '../../../schemas/collections.ts';
 import { handbookFrontmatterSchema } from '../../../schemas/frontmatter.ts';
 import { docHref } from '../../site/urls.ts';
+import { readMaterials, type MaterialsReading } from '../../hiring/materials.ts';
 import { extractFrontmatter } from './markdown.ts';
 import type { Problem } from './problem.ts';
 import { problemsFromIssues } from './schema-issues.ts';
@@ -41,6 +42,10 @@ export interface LoadedContent {
   files: { file: string; text: string }[];
   /** Collections with a file that could not be parsed: references into them cannot be checked. */
   unreadable: Set<string>;
+  /** The interview materials (content/roles/<role>/materials/), read and schema-checked by their own reader. */
+  materials: MaterialsReading;
+  /** How many files were read, materials included. */
+  filesChecked: number;
   problems: Problem[];
 }
 
@@ -113,7 +118,9 @@ export function loadContent(root: string): LoadedContent {
     if (!result.success) problems.push(...problemsFromIssues(result.error.issues, { file, source, data: value, schema: pageSchema }));
     pages.push({ file, href, frontmatter: result.success ? (result.data as Record<string, unknown>) : value, valid: result.success, text, bodyStartLine: fm.bodyStartLine, source });
   }
-  return { entries, pages, files, problems, unreadable };
+  const materials = readMaterials(root);
+  problems.push(...materials.problems);
+  return { entries, pages, files, problems, unreadable, materials, filesChecked: files.length + materials.filesChecked };
 }
 
 export type { Position };

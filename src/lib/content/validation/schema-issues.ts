@@ -1,5 +1,8 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
+
+/** The rules whose problems a schema check reports. */
+export type SchemaRuleId = 'unknown-key' | 'required-field' | 'invalid-type' | 'enum-value' | 'invalid-value';
 import type { PathKey, YamlSource } from './yaml-source.ts';
 
 type AnySchema = z.ZodTypeAny;
@@ -77,9 +80,9 @@ function allowedKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
 export function problemsFromIssues(
   issues: readonly z.core.$ZodIssue[],
   ctx: { file: string; source: YamlSource; data: unknown; schema: AnySchema; pathPrefix?: PathKey[] },
-): Problem[] {
+): Problem<SchemaRuleId>[] {
   const prefix = ctx.pathPrefix ?? [];
-  const problems: Problem[] = [];
+  const problems: Problem<SchemaRuleId>[] = [];
   for (const issue of issues) {
     const path = issue.path as PathKey[];
     const full = [...prefix, ...path];

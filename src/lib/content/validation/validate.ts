@@ -11,7 +11,7 @@ export interface ValidationResult {
 export function validateContent(root: string): ValidationResult {
   const content = loadContent(root);
   const problems = rules.flatMap((rule): Problem[] => rule.check(content));
-  return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.files.length };
+  return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.filesChecked };
 }
 
 function dedupe(problems: Problem[]): Problem[] {

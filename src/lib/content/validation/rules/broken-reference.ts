@@ -1,6 +1,7 @@
 import { rolesBase, roleFile } from '../../../../schemas/collections.ts';
+import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
 import type { Entry, Page } from '../load.ts';
-import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reporter, type Data } from '../rule.ts';
+import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
 
 export const brokenReference = defineRule({
@@ -99,6 +100,11 @@ export const brokenReference = defineRule({
           if (subject in subjects) refs(log, ['releases', r, 'changes', c, 'id'], change['id'], subjects[subject], subject.replace('-', ' '));
         }),
       );
-    return problems;
+    // The interview materials' own references (files between pages, planted issues on diff lines) are
+    // checked as the loader reads them; here, the materials against the kits of hiring.yaml.
+    const hiring: HiringForMaterials[] = of('hiring')
+      .filter((e) => e.valid)
+      .map((e) => ({ role: e.id, file: e.file, source: e.source, pathPrefix: e.pathPrefix, exercises: (e.data as { exercises: HiringForMaterials['exercises'] }).exercises }));
+    return [...problems, ...reportedByLoader(content, 'broken-reference'), ...materialsAgainstKits(content.materials, hiring)];
   },
 });

@@ -1,5 +1,5 @@
 import type { Entry } from '../load.ts';
-import { asList, dataOf, defineRule, entriesOf, reporter, type Data } from '../rule.ts';
+import { asList, dataOf, defineRule, entriesOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
 
 /** Lists inside a file whose items carry ids that must be unique in that file. */
@@ -60,6 +60,7 @@ export const duplicateId = defineRule({
           seen.set(id, e.file);
         });
     }
-    return problems;
+    // Two materials files that publish the same name are found as the loader reads them.
+    return [...problems, ...reportedByLoader(content, 'duplicate-id')];
   },
 });

@@ -18,6 +18,7 @@ import { proficiencyDecrease } from './proficiency-decrease.ts';
 import { proficiencyScale } from './proficiency-scale.ts';
 import { rankSequence } from './rank-sequence.ts';
 import { requiredField } from './required-field.ts';
+import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
 import { unknownKey } from './unknown-key.ts';
 import { weightsSum } from './weights-sum.ts';
@@ -40,6 +41,7 @@ export const rules = [
   scorecardCoverage,
   weightsSum,
   anchorCoverage,
+  rubricCoverage,
   pageMetadata,
   damagedCharacter,
   placeholderText,

@@ -1,0 +1,1 @@
+"""Churn scoring: load the model, validate requests, score customers."""
