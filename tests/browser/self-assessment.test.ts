@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Ladder } from '~/lib/self-assessment';
+import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { distDir } from '../support/dist';
 import { useBuiltSite } from '../support/built-site';
 
@@ -248,27 +248,19 @@ describe('the self-assessment in Chromium', () => {
 
   it('has no axe-core violation (WCAG 2.2 A and AA) once filled in, light on desktop and dark on a phone', { timeout: 300_000 }, async () => {
     // The site-wide axe test sees the page as it loads; this one sees the chart, the gaps and the checked options.
-    const axeSource = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js');
-    const found: string[] = [];
+    const found: AxeFinding[] = [];
     const setups = [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }]] as const;
     for (const [theme, viewport] of setups) {
-      {
-        const context = await site.browser.newContext({ viewport, colorScheme: theme });
-        await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-        await context.addInitScript({ path: axeSource });
-        const { page } = await open({}, '', context);
-        await rateLeadToStaff(page);
-        await page.getByRole('button', { name: 'Copy share link' }).click();
-        const violations = await page.evaluate(async () => {
-          const { axe } = window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } };
-          const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-          return (await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
-        });
-        for (const v of violations) for (const n of v.nodes) found.push(`${theme} ${viewport.width}px ${v.id}: ${n.html.slice(0, 120)}`);
-        await context.close();
-      }
+      const context = await site.browser.newContext({ viewport, colorScheme: theme });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await addAxe(context);
+      const { page } = await open({}, '', context);
+      await rateLeadToStaff(page);
+      await page.getByRole('button', { name: 'Copy share link' }).click();
+      found.push(...(await axe(page, `${theme} ${viewport.width}px`)));
+      await context.close();
     }
-    expect(found).toEqual([]);
+    expect(axeReport(found)).toEqual([]);
   });
 
   it('prints the chart, the gaps and the evidence, without navigation or the form', async () => {
