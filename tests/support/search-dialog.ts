@@ -15,16 +15,17 @@ export async function openSearch(page: Page): Promise<Locator> {
 }
 
 /**
- * Types `query` into the open search box and waits for the results: Pagefind loads its index on
- * the first search, then shows placeholders while each result loads. Returns the results.
+ * Types `query` into the open search box and waits for its results: Pagefind loads its index on
+ * the first search, says how many results it found for the query (“5 results for drift”), then
+ * shows placeholders while each result loads. Returns the results.
  */
 export async function searchFor(page: Page, input: Locator, query: string): Promise<Locator> {
   await input.fill(query);
   await page.waitForFunction(
     (q) => {
       const dialog = document.querySelector('dialog[open]');
-      const shown = dialog?.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value === q;
-      return shown && !!dialog?.querySelector('.pagefind-ui__result') && !dialog.querySelector('.pagefind-ui__loading');
+      const forQuery = dialog?.querySelector('.pagefind-ui__message')?.textContent?.includes(q);
+      return forQuery && !!dialog?.querySelector('.pagefind-ui__result') && !dialog.querySelector('.pagefind-ui__loading');
     },
     query,
     { timeout: 60_000 },
