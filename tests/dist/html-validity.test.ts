@@ -48,7 +48,7 @@ describe('the Nu HTML Checker', () => {
     );
     // Warnings do not fail the build. The checker evaluates the CSP <meta> itself, without script
     // hashes and with file: URLs, so it warns about scripts and stylesheets that Chromium allows
-    // (tests/browser/security.test.ts checks the real thing).
+    // (tests/browser/every-page.test.ts checks the real thing).
     const kinds = new Map<string, number>();
     for (const w of warnings) kinds.set(w.message.replace(/“[^”]*”/g, '“…”'), (kinds.get(w.message.replace(/“[^”]*”/g, '“…”')) ?? 0) + 1);
     for (const [kind, count] of kinds) console.log(`  ${count} × warning: ${kind}`);
