@@ -155,10 +155,11 @@ export async function provideTools(names: readonly ToolName[], machine: Machine)
   const found: Partial<Record<ToolName, string>> = {};
   const attempted: string[] = [];
   const missing = () => names.filter((n) => !found[n]);
-  for (const name of names) {
+  const look = (name: ToolName) => {
     const path = findTool(name, machine);
     if (path) found[name] = path;
-  }
+  };
+  names.forEach(look);
   const allowDownload = machine.env['HANDBOOK_TOOLS_DOWNLOAD'] !== '0';
   for (const name of missing()) {
     const spec = specs[name];
@@ -168,7 +169,7 @@ export async function provideTools(names: readonly ToolName[], machine: Machine)
     const [command, ...args] = spec.download(machine);
     machine.log(`${name} is missing: downloading it (${[command, ...args].join(' ')})`);
     attempted.push(`downloading ${name}`);
-    if ((await machine.run(command!, args)) === 0) found[name] = findTool(name, machine);
+    if ((await machine.run(command!, args)) === 0) look(name);
   }
   const forApt = missing().filter((n) => !specs[n].given(machine.env));
   if (forApt.length && machine.isRoot && isDebianLike(machine)) {
@@ -180,7 +181,7 @@ export async function provideTools(names: readonly ToolName[], machine: Machine)
     const install = () => machine.run(aptGet, ['install', '-y', '-q', ...packages], aptEnv);
     // A fresh machine may have no package lists yet: fetch them once and try again.
     if ((await install()) !== 0 && (await machine.run(aptGet, ['update', '-q'], aptEnv)) === 0) await install();
-    for (const name of forApt) found[name] = findTool(name, machine);
+    forApt.forEach(look);
   }
   if (missing().length) throw new MissingToolsError(missing(), machine, attempted);
   return found as Record<ToolName, string>;

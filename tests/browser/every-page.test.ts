@@ -7,7 +7,7 @@
  * axe runs on one page of each template in the three other variants (dark, and a phone in both
  * themes), and on the parts that open (the search dialog, the mobile menu).
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy } from '~/security/csp';
 import { securityHeaders } from '~/security/headers';

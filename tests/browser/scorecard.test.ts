@@ -74,7 +74,7 @@ describe('the scorecard calculator', () => {
     mark = requests.length;
     await expect.poll(() => result(page).textContent()).toContain(expected);
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Ada Example');
-    for (const d of model.dimensions) await expect.poll(() => radio(page, d.label, ratings[d.competency]!).isChecked(), d.label).toBe(true);
+    for (const d of model.dimensions) await expect.poll(() => radio(page, d.label, ratings[d.competency]!).isChecked(), { message: d.label }).toBe(true);
     await expect.poll(() => page.getByLabel(`Evidence for ${first!.label}`).inputValue()).toBe(`Evidence on ${first!.label}.`);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all candidates (JSON)' }).click()]);
@@ -218,7 +218,7 @@ describe('the scorecard calculator', () => {
     await expect.poll(() => page.locator('fieldset.sc-dimension').count()).toBe(model.dimensions.length);
     for (const d of model.dimensions) {
       const options = group(page, d.label).locator('.sc-option');
-      await expect.poll(() => options.count(), d.label).toBe(model.scale.length);
+      await expect.poll(() => options.count(), { message: d.label }).toBe(model.scale.length);
       // Each step of the scale has its anchor: what that rating looks like for the dimension.
       for (const anchor of await options.locator('.sc-anchor').allInnerTexts()) expect(anchor.trim(), d.label).not.toBe('');
     }
