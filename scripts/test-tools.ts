@@ -129,7 +129,12 @@ export function isDebianLike(machine: Machine): boolean {
 
 /** Thrown when a tool is missing and could not be installed: its message says what to run. */
 export class MissingToolsError extends Error {
-  readonly missing: readonly ToolName[];
+  // Private, so that test runners print the message alone rather than the fields of the error.
+  readonly #missing: readonly ToolName[];
+  /** The tools still missing. */
+  get missing(): readonly ToolName[] {
+    return this.#missing;
+  }
   constructor(missing: readonly ToolName[], machine: Machine, attempted: string[]) {
     const list = missing.map((n) => `${n} (for ${specs[n].purpose})`).join(', ');
     const apt = `apt-get install -y ${missing.map((n) => specs[n].debianPackage).join(' ')}`;
@@ -142,7 +147,7 @@ export class MissingToolsError extends Error {
     ];
     super(lines.join('\n'));
     this.name = 'MissingToolsError';
-    this.missing = missing;
+    this.#missing = missing;
   }
 }
 
