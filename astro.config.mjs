@@ -11,6 +11,18 @@ import { isValidLinkToGeneratedPage, qualityGates } from './src/integrations/qua
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { editBaseUrl, siteUrl } from './src/site.ts';
 
+/**
+ * Drops exactly the bundler warnings that come from upstream and that nothing here can fix; every
+ * other warning is printed (and fails `npm test`: scripts/checked-build.ts).
+ * @param {{ code?: string; message: string }} warning
+ * @param {(warning: { code?: string; message: string }) => void} warn
+ */
+function hideUpstreamWarnings(warning, warn) {
+  // Astro's MDX pages start with the directive "use astro:head-inject", which Rolldown says it may
+  // not preserve, once per MDX page: withastro/astro#18087 (open; Astro 7.3).
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
+}
 
 export default defineConfig({
   site: siteUrl,
@@ -23,13 +35,18 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Scripts as files too: Astro inlines a processed script only when Vite's chunking leaves it without
   // imports, which a content edit can change, and an inlined script needs a hash in the policy.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Code blocks are highlighted by Expressive Code (Starlight), which turns Astro's Shiki off when it
+  // sets up; saying so here keeps Astro from warning that Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: hideUpstreamWarnings } } },
   integrations: [
     starlight({
       title: 'ML Career Handbook',
       description:
         'A career ladder for machine-learning engineering: what each role expects, how to grow, how to onboard and how to hire.',
       lastUpdated: true,
+      // The 404 page (content/docs/404.md, a draft that only Starlight's 404 route renders).
+      routeMiddleware: './src/integrations/not-found-route.ts',
       editLink: { baseUrl: editBaseUrl },
       pagination: true,
       sidebar: sidebar(),

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { dataCollectionsByName, documentId, type DataCollection } from './src/schemas/collections.ts';
 import { handbookFrontmatterSchema } from './src/schemas/frontmatter.ts';
 
@@ -16,5 +16,7 @@ type DataCollections = { [K in keyof typeof dataCollectionsByName]: ReturnType<t
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: handbookFrontmatterSchema }) }),
+  // Overrides of Starlight's interface strings (content/i18n/); Starlight reads it on every page.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   ...(Object.fromEntries(Object.entries(dataCollectionsByName).map(([name, c]) => [name, define(c)])) as DataCollections),
 };

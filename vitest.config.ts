@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
+const toolsSetup = './tests/support/tools-setup.ts';
 
 export default defineConfig({
   resolve: { alias },
@@ -9,12 +10,20 @@ export default defineConfig({
     projects: [
       // Pure logic and the validator, beside the code they test.
       { resolve: { alias }, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
-      // Checks over the built site in dist/ (run `npm run build` first; `npm test` does).
-      { resolve: { alias }, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000 } },
-      // Real Chromium against dist/ served on 127.0.0.1.
+      // Checks over the built site in dist/ (run `npm run build` first; `npm test` does). Java for the
+      // Nu HTML Checker is found or installed first (tests/support/tools-setup.ts).
+      { resolve: { alias }, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000, globalSetup: [toolsSetup] } },
+      // Real Chromium against dist/ served by nginx on 127.0.0.1; both found or installed first.
       {
         resolve: { alias },
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: [toolsSetup],
+        },
       },
     ],
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerPolicy, readInlineScriptHashes } from './csp';
-import { headersFor, headersForPath, hostingHeaders, metaPolicies, parseHostingHeaders, parsePolicy } from './headers';
+import { headersFor, headersForPath, hostingHeaders, metaPolicies, nginxServer, parseHostingHeaders, parsePolicy, securityHeaders } from './headers';
 
 describe('the header policy', () => {
   const policy = parsePolicy(headerPolicy());
@@ -46,5 +46,26 @@ describe('reading a _headers file back', () => {
     expect(page['cache-control']).toBeUndefined();
     expect(headersForPath(rules, '/_astro/page.abc123.js')['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(headersForPath(parseHostingHeaders('/exact\n  X-Only: here\n'), '/exact/more')).toEqual({});
+  });
+});
+
+describe('the nginx server block', () => {
+  const block = nginxServer("default-src 'self'", { listen: '127.0.0.1:8080', root: '/srv/handbook/dist', serverName: '_' });
+  const [server = '', assets = ''] = block.split(/\n\s*location \/_astro\/ \{/);
+
+  it('serves the built folder, its index pages and its 404 page', () => {
+    expect(block).toMatch(/^server \{\n {2}listen 127\.0\.0\.1:8080;\n {2}server_name _;\n {2}root \/srv\/handbook\/dist;/);
+    expect(server).toContain('try_files $uri $uri/ =404;');
+    expect(server).toContain('error_page 404 /404.html;');
+  });
+
+  it('sends the policy and every security header from the server and again from the asset location, which replaces them', () => {
+    for (const part of [server, assets]) {
+      expect(part).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`);
+      for (const [name, value] of Object.entries(securityHeaders)) expect(part).toContain(`add_header ${name} "${value}" always;`);
+    }
+    const cacheControl = headersForPath(parseHostingHeaders(hostingHeaders('')), '/_astro/x.js')['cache-control'];
+    expect(assets).toContain(`add_header Cache-Control "${cacheControl}" always;`);
+    expect(server).not.toContain('Cache-Control');
   });
 });

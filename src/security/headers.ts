@@ -74,6 +74,60 @@ export function headersForPath(rules: readonly HeaderRule[], path: string): Reco
 
 export type Host = 'netlify' | 'vercel' | 'nginx' | 'apache';
 
+/** Where an nginx server block listens and what it serves. */
+export interface NginxSite {
+  /** The `listen` address, e.g. `80` or `127.0.0.1:8080`. */
+  listen: string;
+  /** The absolute path of the built site (dist/). */
+  root: string;
+  /** The host names it answers to; `_` for any. */
+  serverName: string;
+}
+
+/** The site a host would set up, for the hosting guide. */
+export const exampleNginxSite: NginxSite = { listen: '80', root: '/var/www/handbook/dist', serverName: 'handbook.example.org' };
+
+/** The header directives of an nginx block, `always` so that error pages get them too. */
+const nginxHeaders = (headers: [string, string][], indent: string) => headers.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+
+/**
+ * A complete nginx `server { }` block that serves the built site as the handbook expects: its
+ * folders' index.html, the 404 page with status 404, the policy and the security headers on every
+ * response, long caching for the hashed assets. The hosting guide shows it, and the browser tests
+ * serve dist/ with it (tests/support/nginx.ts), so what the guide says is what the tests check.
+ */
+export function nginxServer(policy: string, site: NginxSite): string {
+  const all: [string, string][] = [['Content-Security-Policy', policy], ...Object.entries(securityHeaders)];
+  return [
+    'server {',
+    `  listen ${site.listen};`,
+    `  server_name ${site.serverName};`,
+    `  root ${site.root};`,
+    '  index index.html;',
+    '  charset utf-8;',
+    '  charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
+    '  # Redirects (/ladder → /ladder/) keep the address the reader used; no version in the Server header.',
+    '  absolute_redirect off;',
+    '  server_tokens off;',
+    '  gzip on;',
+    '  gzip_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
+    '',
+    '  location / {',
+    '    try_files $uri $uri/ =404;',
+    '  }',
+    '  error_page 404 /404.html;',
+    '',
+    '  # On every response, error pages included (`always`).',
+    ...nginxHeaders(all, '  '),
+    '',
+    `  location ${hashedAssets.path} {`,
+    '    # An add_header in a location replaces those of the server: repeat them here.',
+    ...nginxHeaders([...all, ['Cache-Control', hashedAssets.cacheControl]], '    '),
+    '  }',
+    '}',
+  ].join('\n');
+}
+
 /** The same headers in the configuration format of a host, for the hosting guide. */
 export function headersFor(host: Host, policy: string): string {
   const all: [string, string][] = [['Content-Security-Policy', policy], ...Object.entries(securityHeaders)];
@@ -92,18 +146,7 @@ export function headersFor(host: Host, policy: string): string {
         2,
       );
     case 'nginx':
-      return [
-        '# In the server { } block that serves dist/. `always` also sends them with error pages.',
-        ...all.map(([name, value]) => `add_header ${name} "${value}" always;`),
-        '',
-        `location ${hashedAssets.path} {`,
-        '  # add_header in a location replaces the server-level ones: repeat them here.',
-        ...all.map(([name, value]) => `  add_header ${name} "${value}" always;`),
-        `  add_header Cache-Control "${hashedAssets.cacheControl}" always;`,
-        '}',
-        '',
-        'error_page 404 /404.html;',
-      ].join('\n');
+      return nginxServer(policy, exampleNginxSite);
     case 'apache':
       return [
         '# .htaccess in dist/ (needs mod_headers), or in the <VirtualHost>.',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { builtPages, distDir, requireDist } from '../support/dist';
 import { docPages } from '../support/page-types';
 import { allowedHtmlErrors } from './html-validity.allowed';
@@ -18,12 +18,14 @@ interface NuMessage {
   extract?: string;
 }
 
-/** Runs the Nu HTML Checker (npm vnu-jar, on the machine's Java) over every HTML file in dist/. */
+/** Runs the Nu HTML Checker (npm vnu-jar) over every HTML file in dist/, with the Java the dist project's setup provides. */
 function checkDist(): NuMessage[] {
   requireDist();
   const jar = String(createRequire(import.meta.url)('vnu-jar'));
-  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--skip-non-html', distDir + '/'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw new Error(`Could not run the Nu HTML Checker: Java is needed (apt-get install default-jre-headless).\n${run.error.message}`);
+  const java = inject('tools').java;
+  if (!java) throw new Error('No Java for the Nu HTML Checker: run this test through its Vitest project (`vitest run --project dist`), which finds or installs it.');
+  const run = spawnSync(java, ['-jar', jar, '--format', 'json', '--skip-non-html', distDir + '/'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw new Error(`Could not run the Nu HTML Checker with ${java}.\n${run.error.message}`);
   // vnu writes its JSON report to stderr; it exits 1 when it finds errors.
   const report = JSON.parse(run.stderr || run.stdout) as { messages: NuMessage[] };
   return report.messages;
@@ -46,7 +48,7 @@ describe('the Nu HTML Checker', () => {
     );
     // Warnings do not fail the build. The checker evaluates the CSP <meta> itself, without script
     // hashes and with file: URLs, so it warns about scripts and stylesheets that Chromium allows
-    // (tests/browser/security.test.ts checks the real thing).
+    // (tests/browser/every-page.test.ts checks the real thing).
     const kinds = new Map<string, number>();
     for (const w of warnings) kinds.set(w.message.replace(/“[^”]*”/g, '“…”'), (kinds.get(w.message.replace(/“[^”]*”/g, '“…”')) ?? 0) + 1);
     for (const [kind, count] of kinds) console.log(`  ${count} × warning: ${kind}`);

@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainText } from '../support/html-text';
 import { normalizeText, restoreSeed, seedUnits } from '../support/seed-text';
 import { builtPages } from '../support/dist';
 
-/** The role description sits in `shared/` beside the repository (as in CI); SEED_PATH overrides it. */
-const seedPath = process.env['SEED_PATH'] ?? join(import.meta.dirname, '../../../shared/seed/000_066b0efb5ed72efe.txt');
-if (!existsSync(seedPath)) throw new Error(`The seed role description is missing at ${seedPath}: put shared/ beside the repository or set SEED_PATH.`);
+/** The role description exactly as received (content/sources/ is its source of record, outside the site). */
+const seedPath = join(import.meta.dirname, '../../content/sources/lead-ml-engineer.txt');
 const damaged = /[\u0E00-\u0E7F\uFFFD]|â€/;
 
 describe('the built site covers the role description', () => {

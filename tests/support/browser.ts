@@ -1,22 +1,15 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findTool, machine } from '../../scripts/test-tools.ts';
 
 /**
- * Launches Chromium: `CHROMIUM_PATH`, else Debian's /usr/bin/chromium (CI and this project's
- * machines), else the browser `npx playwright install chromium` downloaded on a laptop. A missing
- * browser is an error, never a skip.
+ * Launches Chromium: the one the tests' global setup found or installed (scripts/test-tools.ts,
+ * passed in by the caller), or, outside the tests (scripts/screenshot.ts), the one
+ * scripts/test-tools.ts finds. A missing browser is an error, never a skip.
  */
-export async function launchBrowser(): Promise<Browser> {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
-  const executablePath = candidates.find((p) => existsSync(p));
-  try {
-    return await chromium.launch({
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  } catch (error) {
-    throw new Error(
-      `No Chromium to run the browser tests: install Debian's \`chromium\` (apt-get install -y chromium), set CHROMIUM_PATH, or run \`npx playwright install chromium\`.\n${String(error)}`,
-    );
-  }
+export async function launchBrowser(executablePath = findTool('chromium', machine())): Promise<Browser> {
+  if (!executablePath) throw new Error('No Chromium: run `npx node scripts/test-tools.ts chromium`, which installs one or says how.');
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }

@@ -23,3 +23,9 @@ export function builtPages(): BuiltPage[] {
     .sort()
     .map((f) => ({ path: '/' + f.replace(/index\.html$/, ''), file: f, html: readFileSync(join(distDir, f), 'utf8') }));
 }
+
+/** The 404 page, as a host serves it for any missing path. */
+export function notFoundPage(): BuiltPage {
+  requireDist();
+  return { path: '/404.html', file: '404.html', html: readFileSync(join(distDir, '404.html'), 'utf8') };
+}

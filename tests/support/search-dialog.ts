@@ -1,7 +1,34 @@
 import type { Locator, Page } from 'playwright-core';
+import { pageReady } from './ready';
 
-/** Opens Starlight's search dialog on `page` and returns its input, ready to type a query into. */
+/**
+ * Opens Starlight's search dialog on `page`, once the page is ready (the button is disabled until
+ * Starlight's script runs, and the search box exists once Pagefind's UI is drawn), and returns its
+ * search box, focused, ready to type a query into.
+ */
 export async function openSearch(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: /search/i }).first().click();
-  return page.locator('dialog .pagefind-ui__search-input');
+  await pageReady(page);
+  await page.locator('button[data-open-modal]').click();
+  const input = page.locator('dialog[open] .pagefind-ui__search-input');
+  await input.waitFor();
+  return input;
+}
+
+/**
+ * Types `query` into the open search box and waits for its results: Pagefind loads its index on
+ * the first search, says how many results it found for the query (“5 results for drift”), then
+ * shows placeholders while each result loads. Returns the results.
+ */
+export async function searchFor(page: Page, input: Locator, query: string): Promise<Locator> {
+  await input.fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const dialog = document.querySelector('dialog[open]');
+      const forQuery = dialog?.querySelector('.pagefind-ui__message')?.textContent?.includes(q);
+      return forQuery && !!dialog?.querySelector('.pagefind-ui__result') && !dialog.querySelector('.pagefind-ui__loading');
+    },
+    query,
+    { timeout: 60_000 },
+  );
+  return page.locator('dialog[open] .pagefind-ui__result');
 }

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The handbook's Search.astro is Starlight's, copied, with a few lines changed. This test applies
+ * exactly those changes to the Search.astro of the installed Starlight and expects the override:
+ * after a Starlight upgrade that touches the component, it fails, so that someone copies the new
+ * version and makes the changes again rather than keep an old copy by accident.
+ */
+/** The installed Starlight's component, through its public export `@astrojs/starlight/components/*`. */
+const upstream = readFileSync(createRequire(import.meta.url).resolve('@astrojs/starlight/components/Search.astro'), 'utf8');
+const override = readFileSync(join(import.meta.dirname, 'Search.astro'), 'utf8');
+
+/** The handbook's changes, each as Starlight's lines and what the override has instead. */
+const changes: { why: string; starlight: string; handbook: string }[] = [
+  {
+    why: 'a doc comment on the copy, and Icon from its public export (a copy cannot import Starlight’s internal path)',
+    starlight: "---\nimport Icon from '../user-components/Icon.astro';\n",
+    handbook: `---\n${/^---\n(\/\*\*[\s\S]*?\*\/)\n/.exec(override)?.[1] ?? '(the override has no doc comment)'}\nimport { Icon } from '@astrojs/starlight/components';\n`,
+  },
+  {
+    why: 'the shortcut drawn by CSS: keys in data-key, not text (label-content-name-mismatch)',
+    starlight: `\t\t<kbd class="sl-hidden md:sl-flex" style="display: none;">\n\t\t\t<kbd>{Astro.locals.t('search.ctrlKey')}</kbd><kbd>K</kbd>\n\t\t</kbd>\n`,
+    handbook: `\t\t<kbd aria-hidden="true" class="sl-hidden md:sl-flex" style="display: none;">\n\t\t\t<kbd data-key={Astro.locals.t('search.ctrlKey')}></kbd><kbd data-key="K"></kbd>\n\t\t</kbd>\n`,
+  },
+  {
+    why: 'the Apple key set the same way',
+    starlight: "\t\t\tplatformKey.textContent = '⌘';\n",
+    handbook: "\t\t\tplatformKey.dataset.key = '⌘';\n",
+  },
+  {
+    why: 'only the filter values that have results',
+    starlight: '\t\t\t\t\t\tshowSubResults: true,\n',
+    handbook: '\t\t\t\t\t\tshowSubResults: true,\n\t\t\t\t\t\t// Hide filter values with no results for the current search (handbook change).\n\t\t\t\t\t\tshowEmptyFilters: false,\n',
+  },
+  {
+    why: 'the CSS that draws the keys',
+    starlight: '\t\tkbd {\n\t\t\tfont-family: var(--__sl-font);\n\t\t}\n',
+    handbook:
+      "\t\tkbd {\n\t\t\tfont-family: var(--__sl-font);\n\t\t}\n\n\t\t/* The key, shown but not text: its alternative text is empty (handbook change). */\n\t\tkbd[data-key]::before {\n\t\t\tcontent: attr(data-key) / '';\n\t\t}\n",
+  },
+];
+
+/** The first line where two texts differ, with its neighbours, for a message a reader can act on. */
+function firstDifference(a: string, b: string): string {
+  const [linesA, linesB] = [a.split('\n'), b.split('\n')];
+  const at = linesA.findIndex((line, i) => line !== linesB[i]);
+  const show = (lines: string[]) => lines.slice(Math.max(0, at - 2), at + 3).join('\n');
+  return at === -1 ? '' : `line ${at + 1}:\nexpected (Starlight with the handbook's changes)\n${show(linesA)}\nfound (the override)\n${show(linesB)}`;
+}
+
+describe('the Search override', () => {
+  it('finds each line the handbook changes in the installed Starlight, once', () => {
+    const gone = changes.filter((c) => upstream.split(c.starlight).length !== 2).map((c) => c.why);
+    expect(gone, 'Starlight’s Search.astro changed where the handbook changes it: copy the new version into src/components/overrides/Search.astro and make these changes again').toEqual([]);
+  });
+
+  it('is Starlight’s Search.astro with only those changes', () => {
+    const expected = changes.reduce((text, c) => text.replace(c.starlight, c.handbook), upstream);
+    expect(firstDifference(expected, override), 'The override differs from Starlight’s component beyond the handbook’s changes (or Starlight changed it): bring the copy up to date, keeping the changes listed in this test').toBe('');
+  });
+});
