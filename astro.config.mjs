@@ -50,7 +50,7 @@ export default defineConfig({
       editLink: { baseUrl: editBaseUrl },
       pagination: true,
       sidebar: sidebar(),
-      customCss: ['./src/styles/handbook.css', './src/styles/hiring.css', './src/styles/print.css'],
+      customCss: ['./src/styles/handbook.css', './src/styles/scroll-box.css', './src/styles/hiring.css', './src/styles/print.css'],
       components: {
         // "Terms on this page" after the content of pages with `terms` frontmatter.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
