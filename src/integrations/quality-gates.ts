@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
+import { markdownTableLabel, type HastNode } from '../lib/site/markdown-tables.ts';
 
 /**
  * Build hooks behind the handbook's quality gates:
  * - fixes the markup of Starlight's own components that fails axe or the Nu HTML Checker, on every
  *   rendered page (a middleware; see `src/lib/site/starlight-fixes.ts`);
- * - makes Markdown tables keyboard-scrollable (Starlight turns each table into a scrolling box);
+ * - makes Markdown tables keyboard-scrollable and names them (Starlight turns each table into a scrolling box);
  * - writes `_headers` (Netlify, Cloudflare Pages) with the Content-Security-Policy of the build;
  * - tells the links validator which links point to pages generated from data, and checks those itself.
  */
@@ -66,8 +67,10 @@ type Processor = AstroConfig['markdown']['processor'];
 /**
  * Starlight styles every Markdown table as `display: block; overflow: auto`, a scrolling region that
  * the keyboard cannot reach when the table is wider than the page (axe: scrollable-region-focusable,
- * WCAG 2.1.1). `tabindex="0"` lets keyboard users focus the table and scroll it with the arrow keys.
- * Tables written as components (e.g. `DataTable.astro`) bring their own focusable region.
+ * WCAG 2.1.1). `tabindex="0"` lets keyboard users focus the table and scroll it with the arrow keys;
+ * a name from its column headings (`markdownTableLabel`) says what they focused. The table keeps its
+ * own role (a `region` role would hide that it is a table). Tables written as components (e.g.
+ * `DataTable.astro`) bring their own focusable region.
  */
 function addTablePlugin(processor: Processor): void {
   const options = (processor as { name?: string; options?: { hastPlugins?: unknown[]; rehypePlugins?: unknown[] } } | undefined)?.options;
@@ -76,15 +79,16 @@ function addTablePlugin(processor: Processor): void {
       name: 'handbook-focusable-tables',
       element: {
         filter: ['table'],
-        visit(node: { properties?: Record<string, unknown> }, ctx: { setProperty(node: unknown, key: string, value: unknown): void }) {
+        visit(node: HastNode, ctx: { setProperty(node: unknown, key: string, value: unknown): void }) {
           if (node.properties?.['tabIndex'] === undefined) ctx.setProperty(node, 'tabIndex', 0);
+          if (node.properties?.['ariaLabel'] === undefined) ctx.setProperty(node, 'ariaLabel', markdownTableLabel(node));
         },
       },
     });
   } else if (processor?.name === 'unified' && Array.isArray(options?.rehypePlugins)) {
     options.rehypePlugins.push(() => (tree: HastNode) => {
       const walk = (n: HastNode) => {
-        if (n.type === 'element' && n.tagName === 'table') n.properties = { tabIndex: 0, ...n.properties };
+        if (n.type === 'element' && n.tagName === 'table') n.properties = { tabIndex: 0, ariaLabel: markdownTableLabel(n), ...n.properties };
         n.children?.forEach(walk);
       };
       walk(tree);
@@ -94,9 +98,3 @@ function addTablePlugin(processor: Processor): void {
   }
 }
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
