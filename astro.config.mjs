@@ -49,6 +49,9 @@ export default defineConfig({
       routeMiddleware: './src/integrations/not-found-route.ts',
       editLink: { baseUrl: editBaseUrl },
       pagination: true,
+      // Long lines of code wrap (keeping their indentation) instead of scrolling: no code block is
+      // wider than a phone, and none needs a focusable, named scroll box of its own.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar: sidebar(),
       customCss: ['./src/styles/handbook.css', './src/styles/scroll-box.css', './src/styles/hiring.css', './src/styles/print.css'],
       components: {
