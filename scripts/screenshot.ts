@@ -1,6 +1,7 @@
 /**
  * `npm run screenshot -- /path/ [/other/]`: PNGs of built pages in light and dark themes at desktop
- * and phone widths, in .screenshots/, for looking at what the site shows.
+ * width and the two phone widths every page must fit (390 and 320 px), in .screenshots/, for looking
+ * at what the site shows.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ const site = await serveDirectory(join(process.cwd(), 'dist'));
 const browser = await launchBrowser();
 try {
   for (const path of paths.length ? paths : ['/']) {
-    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }], ['phone-320', { width: 320, height: 700 }]] as const) {
       for (const theme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport, colorScheme: theme, deviceScaleFactor: 1 });
         await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
