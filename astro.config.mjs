@@ -72,6 +72,8 @@ export default defineConfig({
           projectName: 'ML Engineering Career Handbook',
           // llms-small.txt keeps the handbook's content: not the interactive tools (forms without
           // their script) nor the pages for editors and hosts; llms-full.txt has every page.
+          // The comparison picker is a control: as text it would only list every pair (hidden links).
+          customSelectors: { all: ['.compare-picker'] },
           exclude: ['404', 'growth/self-assessment', 'hiring/scorecard-calculator', 'onboarding/tracker', 'reference/{add-a-role,content-reference,data-export,editing,hosting}'],
           description: 'A career ladder for machine-learning engineering: the Lead Machine Learning Engineer role, levels, competencies, hiring and onboarding.',
         }),

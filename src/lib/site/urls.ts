@@ -27,6 +27,8 @@ export const competencyRoute = route('/ladder/competencies/[competency]', 'compe
 export const comparisonRoute = route('/ladder/compare/[pair]', 'pair');
 /** Every pair of levels, grouped by track. */
 export const compareIndexRoute = { pattern: '/ladder/compare', href: '/ladder/compare/' };
+/** The stylesheet that shows the comparison picker's chosen pair (src/lib/ladder/compare-picker.ts). */
+export const comparePickerCssRoute = { pattern: '/ladder/compare-picker.css', href: '/ladder/compare-picker.css' };
 /** The machine-readable ladder and its JSON Schema. */
 export const ladderJsonRoute = { pattern: '/ladder.json', href: '/ladder.json' };
 export const ladderSchemaRoute = { pattern: '/ladder.schema.json', href: '/ladder.schema.json' };
