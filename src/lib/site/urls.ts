@@ -82,6 +82,17 @@ export const kpiHref = (role: string, kpi: string) => `${roleHref(role)}kpis/#${
 /** A technical or soft skill on a role's skills page. */
 export const skillAnchor = (skill: string) => `skill-${skill}`;
 export const skillHref = (role: string, skill: string) => `${roleHref(role)}skills/#${skillAnchor(skill)}`;
+/**
+ * A row of a role's tools table. Tools have no id of their own, so the anchor comes from the tool's
+ * name: `Kubernetes (EKS/GKE/AKS)` → `tool-kubernetes-eks-gke-aks`.
+ */
+export const toolAnchor = (tool: string) =>
+  `tool-${tool
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+export const toolHref = (role: string, tool: string) => `${roleHref(role)}tools-and-stack/#${toolAnchor(tool)}`;
 /** A role's hiring page, with its interview scorecard. */
 export const roleHiringHref = (role: string) => `${roleHref(role)}hiring/`;
 /** A dimension of an interview scorecard (a row of the role's scorecard table, a fieldset of the calculator). */
@@ -120,6 +131,17 @@ export const goalAnchor = (goal: string) => `goal-${goal}`;
 export const onboardingGoalHref = (goal: string) => `${onboardingPlanHref}#${goalAnchor(goal)}`;
 
 export const selfAssessmentHref = '/growth/self-assessment/';
+
+/**
+ * Browsing without a query: every page of a content type, level or track, listed from the search
+ * index's filters. The filters the page starts with are query parameters named after the filters'
+ * keys (`?level=Staff Machine Learning Engineer`), so other pages can link to a filtered list.
+ */
+export const browseHref = '/browse/';
+export function browseFilteredHref(filters: Readonly<Record<string, string>>): string {
+  const query = new URLSearchParams(Object.entries(filters)).toString();
+  return query ? `${browseHref}?${query}` : browseHref;
+}
 
 /** The glossary, where every term has its id as anchor. */
 export const glossaryHref = '/reference/glossary/';
