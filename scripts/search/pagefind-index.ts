@@ -18,6 +18,10 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: { url: string; title: string; excerpt: string; locations: number[] }[];
+  anchors: { id: string; element: string; location: number; text?: string }[];
+  /** The page's indexed text, words separated by spaces. */
+  content: string;
+  word_count: number;
 }
 
 export interface PagefindSession {
@@ -71,4 +75,5 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
 export const asSearchHit = (data: PagefindResultData): SearchHit => ({
   url: data.url,
   subResults: data.sub_results.map((s) => ({ url: s.url, locations: s.locations })),
+  anchors: data.anchors.map((a) => ({ id: a.id, element: a.element, location: a.location })),
 });

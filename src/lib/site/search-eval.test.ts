@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRank, querySetSchema, searchFigures, shownSubResults, splitHref, targetHref, type SearchHit } from './search-eval';
+import { anchorsWithin, answerRank, querySetSchema, searchFigures, shownSubResults, splitHref, targetHref, type SearchHit } from './search-eval';
 import * as urls from './urls';
 
 const context = { levelOrder: ['junior', 'senior', 'manager'] };
@@ -79,6 +79,33 @@ describe('the rank of the answer', () => {
     expect(answerRank(results, ['/two/#y'])).toBe(2);
     expect(answerRank(results, ['/two/#x'])).toBeUndefined();
     expect(answerRank(results, ['/two/#x'], true)).toBe(2);
+  });
+});
+
+describe('the part of a page an anchor leads into', () => {
+  const anchors = [
+    { id: 'a', element: 'h2', location: 0 },
+    { id: 'a1', element: 'h3', location: 5 },
+    { id: 'row', element: 'tr', location: 8 },
+    { id: 'b', element: 'h2', location: 10 },
+    { id: 'b1', element: 'h3', location: 12 },
+  ];
+
+  it('is a heading’s section: the anchors up to the next heading of its level or higher', () => {
+    expect([...anchorsWithin(anchors, 'a')]).toEqual(['a', 'a1', 'row']);
+    expect([...anchorsWithin(anchors, 'a1')]).toEqual(['a1', 'row']);
+    expect([...anchorsWithin(anchors, 'b')]).toEqual(['b', 'b1']);
+  });
+
+  it('is the anchor alone when it is not a heading or not on the page', () => {
+    expect([...anchorsWithin(anchors, 'row')]).toEqual(['row']);
+    expect([...anchorsWithin(anchors, 'gone')]).toEqual(['gone']);
+  });
+
+  it('counts a subsection shown under a result as landing in the expected section', () => {
+    const result = { ...hit('/p/', [['a1', 2]]), anchors };
+    expect(answerRank([result], ['/p/#a'])).toBe(1);
+    expect(answerRank([result], ['/p/#b'])).toBeUndefined();
   });
 });
 

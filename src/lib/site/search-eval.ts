@@ -82,10 +82,19 @@ export interface SubResult {
   /** Positions of the query's words in this section: the dialog shows the sections with most. */
   locations: readonly number[];
 }
-/** A page in the results: its URL and its sections that matched (Pagefind's `sub_results`). */
+/** An element of a page with an id, where Pagefind found it in the page's text (Pagefind's `anchors`). */
+export interface Anchor {
+  id: string;
+  /** Its tag name: `h2`, `tr`… */
+  element: string;
+  /** Its position in the page's words. */
+  location: number;
+}
+/** A page in the results: its URL, its sections that matched (Pagefind's `sub_results`), and its anchors. */
 export interface SearchHit {
   url: string;
   subResults: readonly SubResult[];
+  anchors?: readonly Anchor[];
 }
 
 /** How many sections the dialog shows under a page (Pagefind's default UI, `thin_sub_results`). */
@@ -106,11 +115,32 @@ export function shownSubResults(hit: SearchHit): SubResult[] {
   return sections.filter((s) => top.includes(s.url));
 }
 
+const headingLevel = (element: string) => (/^h[1-6]$/i.test(element) ? Number(element[1]) : undefined);
+
+/**
+ * The anchors that lead into the section of `anchor`: itself and, when it is a heading, the anchors
+ * after it up to the next heading of the same or a higher level (its subsections, rows…). A reader
+ * sent to one of them is in the section that answers.
+ */
+export function anchorsWithin(anchors: readonly Anchor[], anchor: string): Set<string> {
+  const ordered = [...anchors].sort((a, b) => a.location - b.location);
+  const at = ordered.findIndex((a) => a.id === anchor);
+  const level = at === -1 ? undefined : headingLevel(ordered[at]!.element);
+  const within = new Set([anchor]);
+  if (level === undefined) return within;
+  for (const a of ordered.slice(at + 1)) {
+    const l = headingLevel(a.element);
+    if (l !== undefined && l <= level) break;
+    within.add(a.id);
+  }
+  return within;
+}
+
 /**
  * The rank (1 for the first result) of the first result that answers the query: its page is an
- * expected one and, when the expected URL has an anchor, the dialog shows that section under it.
- * With `pagesOnly`, anchors are not required (to compare with a site whose pages have none).
- * `undefined` when no result answers it.
+ * expected one and, when the expected URL has an anchor, the dialog shows under it a section that
+ * leads into that part of the page (`anchorsWithin`). With `pagesOnly`, anchors are not required
+ * (to compare with a site whose pages have none). `undefined` when no result answers it.
  */
 export function answerRank(hits: readonly SearchHit[], expected: readonly string[], pagesOnly = false): number | undefined {
   const wanted = expected.map(splitHref);
@@ -118,7 +148,8 @@ export function answerRank(hits: readonly SearchHit[], expected: readonly string
     wanted.some(({ path, anchor }) => {
       if (hit.url !== path) return false;
       if (!anchor || pagesOnly) return true;
-      return shownSubResults(hit).some((s) => splitHref(s.url).anchor === anchor);
+      const within = anchorsWithin(hit.anchors ?? [], anchor);
+      return shownSubResults(hit).some((s) => within.has(splitHref(s.url).anchor ?? ''));
     }),
   );
   return index === -1 ? undefined : index + 1;

@@ -19,6 +19,8 @@ export const functionWords: ReadonlySet<string> = new Set([
   'how', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
   'to', 'of', 'in', 'on', 'for', 'at', 'by', 'with', 'about', 'from', 'into', 'as',
   'and', 'or', 'if', 'so', 'than', 'then',
+  // The verb that questions wrap around their topic: “how do I get promoted”, “get access”.
+  'get',
 ]);
 
 /**

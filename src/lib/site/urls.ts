@@ -68,10 +68,15 @@ export const homeHref = '/';
 /** The ladder's overview, with its matrix and the comparison picker. */
 export const ladderHref = '/ladder/';
 export const comparePickerHref = `${ladderHref}#compare-two-levels`;
+/** A track's section of the ladder's overview (its levels, lowest first). */
+export const trackAnchor = (track: string) => `track-${track}`;
+export const trackHref = (track: string) => `${ladderHref}#${trackAnchor(track)}`;
 export const promotionGuideHref = '/ladder/promotion/';
 /** The progression map, where each feeder role and adjacent path has a section. */
 export const mapHref = '/ladder/map/';
 export const pathAnchor = (path: string) => `path-${path}`;
+/** A level's item in the map's text list, with its usual next steps. */
+export const mapLevelAnchor = (level: string) => `map-level-${level}`;
 export const pathHref = (path: string) => `${mapHref}#${pathAnchor(path)}`;
 
 /** A role description's pages: `content/docs/roles/<role>/`. */
