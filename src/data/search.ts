@@ -13,7 +13,7 @@ async function definedNames(): Promise<Map<string, string[]>> {
     for (const { role, data } of await getRoleParts(part)) for (const s of data.skills) targets.push({ name: s.name, href: skillHref(role, s.id) });
   for (const { role, data } of await getRoleParts('tools')) for (const t of data.tools) targets.push({ name: t.tool, href: toolHref(role, t.tool) });
   for (const { data } of await getRoleParts('goals')) for (const p of data.phases) targets.push({ name: p.title, href: onboardingPhaseHref(p.id) });
-  for (const t of await getGlossary()) for (const name of [t.term, ...t.aliases]) targets.push({ name, href: glossaryTermHref(t.id) });
+  for (const t of await getGlossary()) targets.push({ name: t.term, href: glossaryTermHref(t.id) });
   for (const p of await getPaths()) targets.push({ name: p.name, href: pathHref(p.id) });
   for (const t of await getTracks()) targets.push({ name: `${t.name} track`, href: trackHref(t.id) });
   return namesByPage(targets);

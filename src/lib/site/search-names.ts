@@ -24,6 +24,18 @@ export function searchName(name: string): string {
     .trim();
 }
 
+/**
+ * A name cut into its parts, each marked as the name proper or a parenthetical qualifier:
+ * `Time to detect (TTD) ML issues` → `Time to detect`, ` (TTD)` (qualifier), ` ML issues`. Joined,
+ * the parts are the name as written; pages weight the name proper only (`searchName` drops the rest).
+ */
+export function nameParts(name: string): { text: string; qualifier: boolean }[] {
+  return name
+    .split(/(\s*\([^)]*\))/)
+    .filter((text) => text !== '')
+    .map((text) => ({ text, qualifier: /^\s*\(/.test(text) }));
+}
+
 /** The path of a URL: `/a/#b` → `/a/`. */
 const pathOf = (href: string) => href.split('#')[0] ?? href;
 

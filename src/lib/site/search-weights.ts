@@ -78,18 +78,27 @@ export const searchWeights = {
    */
   canonicalTitle: 10,
   /**
-   * The name of a KPI, a skill or a tool in its row or heading on the role description: the row is
-   * where the role defines it. Above a glossary term (`glossaryTerm`), so that the role's own metric
-   * (“time to detect”) comes before the general definition of the words.
+   * The name of a KPI, a skill, a tool or a feeder or adjacent path where it is defined (its row,
+   * heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the role defines
+   * it, at Pagefind's maximum. Above a glossary term (`glossaryTerm`), so that the role's own metric
+   * (“time to detect”, “inference latency”) comes before the glossary's entries for its words.
    */
-  roleItemName: 9,
+  itemName: 10,
   /**
    * A glossary term's name: the canonical place for a term that names no KPI, skill or tool of the
-   * role (“drift”, “toil”); just under `roleItemName`.
+   * role (“drift”, “toil”), which no row outweighs. Lower than `itemName`, as the glossary holds
+   * sixty terms on one page and a query's words add up across them (“P95 latency” and “Real-time
+   * inference” against the KPI “P95/P99 inference latency”). Still above the h3 default of 5.
    */
-  glossaryTerm: 8,
-  /** A glossary term's other names: found like the term, a step below it. */
-  glossaryAliases: 6,
+  glossaryTerm: 6,
+  /** A glossary term's other names: found like the term, below it, as they are often part of other names too. */
+  glossaryAliases: 4,
+  /**
+   * A glossary term's definition: it names the neighbouring concepts (“P95 latency” mentions
+   * requests and serving), and on one page of sixty definitions those mentions add up to outweigh
+   * the one row that names the query; half the weight of running text.
+   */
+  glossaryDefinition: 0.5,
 } as const;
 
 /**
