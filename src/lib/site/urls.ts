@@ -138,15 +138,11 @@ export const onboardingGoalHref = (goal: string) => `${onboardingPlanHref}#${goa
 export const selfAssessmentHref = '/growth/self-assessment/';
 
 /**
- * Browsing without a query: every page of a content type, level or track, listed from the search
- * index's filters. The filters the page starts with are query parameters named after the filters'
- * keys (`?level=Staff Machine Learning Engineer`), so other pages can link to a filtered list.
+ * Browsing without a query: every page of some content types, levels or tracks, listed from the
+ * search index's filters. The filters chosen are in the query (src/lib/site/browse.ts), so other
+ * pages can link to a filtered list.
  */
 export const browseHref = '/browse/';
-export function browseFilteredHref(filters: Readonly<Record<string, string>>): string {
-  const query = new URLSearchParams(Object.entries(filters)).toString();
-  return query ? `${browseHref}?${query}` : browseHref;
-}
 
 /** The glossary, where every term has its id as anchor. */
 export const glossaryHref = '/reference/glossary/';
