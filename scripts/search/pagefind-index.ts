@@ -26,7 +26,7 @@ export interface PagefindResultData {
 
 export interface PagefindSession {
   /** The first `limit` results of a query (all of them with `limit` Infinity), `null` to list by filters alone. */
-  search(query: string | null, options?: { filters?: Record<string, string | string[]>; limit?: number }): Promise<PagefindResultData[]>;
+  search(query: string | null, options?: { filters?: Record<string, unknown>; limit?: number }): Promise<PagefindResultData[]>;
   /** The filters of the index and how many pages have each value. */
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
