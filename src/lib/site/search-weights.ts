@@ -11,8 +11,12 @@
  *   rather than their own);
  * - a page's score for a query word grows with the sum of the weights of its occurrences (with the
  *   options below, almost linearly: long pages that repeat a word are not held back much);
- * - a page whose title holds the query's words gets a boost (`metaWeights.title`) larger than most
- *   body scores: titles decide first, weights decide among pages with the same title match.
+ * - a page whose title or one of its search fields (`data-pagefind-meta`: “Also called”, the
+ *   hidden `defines`) holds the query's words gets a boost (`metaWeights`), growing with the square
+ *   of the share of the query it holds, that is larger than any body score: those fields decide
+ *   first, and the weights decide among the pages that match the same fields.
+ * A query's function words are dropped before searching (search-query.ts): Pagefind only returns
+ * pages that hold every word of the query.
  */
 import type { PageType } from './search-filters.ts';
 
