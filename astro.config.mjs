@@ -10,6 +10,7 @@ import starlightLlmsTxt from 'starlight-llms-txt';
 import { isValidLinkToGeneratedPage, qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { editBaseUrl, siteUrl } from './src/site.ts';
+import { searchRanking } from './src/lib/site/search-weights.ts';
 
 /**
  * Drops exactly the bundler warnings that come from upstream and that nothing here can fix; every
@@ -52,6 +53,8 @@ export default defineConfig({
       // Long lines of code wrap (keeping their indentation) instead of scrolling: no code block is
       // wider than a phone, and none needs a focusable, named scroll box of its own.
       expressiveCode: { defaultProps: { wrap: true } },
+      // How search ranks pages, shared with `npm run bench:search` (src/lib/site/search-weights.ts).
+      pagefind: { ranking: searchRanking },
       sidebar: sidebar(),
       customCss: ['./src/styles/handbook.css', './src/styles/scroll-box.css', './src/styles/hiring.css', './src/styles/print.css'],
       components: {

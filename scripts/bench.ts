@@ -18,12 +18,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
 import { parse, stringify } from 'yaml';
+import { writeBareStarlightSite } from './bench/bare-starlight.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so that the copies resolve packages from its node_modules.
@@ -125,49 +121,6 @@ function sidebarLinks(dir: string): number {
   return sidebar.match(/<a\s/g)?.length ?? 0;
 }
 
-/** A node of the HTML syntax tree (hast) that rehype-parse produces, as far as this script reads it. */
-interface HtmlNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HtmlNode[];
-  value?: string;
-}
-
-const parseHtml = unified().use(rehypeParse);
-/** Markdown of HTML: what an author of a plain Starlight site would write for it. */
-const htmlToMarkdown = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify);
-
-/** The first element, depth first, that `test` accepts. */
-function findElement(node: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode | undefined {
-  if (node.type === 'element' && test(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = findElement(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-const textOf = (node: HtmlNode | undefined): string => (node?.type === 'text' ? (node.value ?? '') : (node?.children ?? []).map(textOf).join(''));
-const withoutScripts = (node: HtmlNode): HtmlNode => ({
-  ...node,
-  ...(node.children ? { children: node.children.filter((c) => c.tagName !== 'script' && c.tagName !== 'style').map(withoutScripts) } : {}),
-});
-
-/**
- * What a built page holds for the bare site: its title (without the site name), its meta
- * description, and its content (Starlight's `sl-markdown-content`, without title, sidebar or footer)
- * as Markdown.
- */
-function pageParts(html: string): { title: string; description: string; markdown: string } {
-  const tree = parseHtml.parse(html) as unknown as HtmlNode;
-  const title = textOf(findElement(tree, (n) => n.tagName === 'title')).replace(/\s+\|\s+[^|]*$/, '') || 'Page';
-  const description = String(findElement(tree, (n) => n.tagName === 'meta' && n.properties?.['name'] === 'description')?.properties?.['content'] ?? '');
-  const content = findElement(tree, (n) => n.tagName === 'div' && ([n.properties?.['className']].flat() as unknown[]).includes('sl-markdown-content'));
-  const root = { type: 'root', children: content ? withoutScripts(content).children : [] };
-  const markdown = htmlToMarkdown.stringify(htmlToMarkdown.runSync(root as never));
-  return { title, description, markdown: String(markdown) };
-}
-
 /**
  * A bare Starlight site in `dir` with the same pages as the built site in `sourceDir`: for each of
  * its pages (but the 404, which Starlight makes), a Markdown page with the same title, description
@@ -176,41 +129,17 @@ function pageParts(html: string): { title: string; description: string; markdown
  * data collections, components, validation, generated routes, the security policy, llms.txt.
  */
 function bareSite(dir: string, sourceDir: string, inSidebar: number): void {
-  rmSync(dir, { recursive: true, force: true });
-  const docs = join(dir, 'src/content/docs');
-  mkdirSync(join(docs, 'listed'), { recursive: true });
-  mkdirSync(join(docs, 'unlisted'), { recursive: true });
-  // Astro finds the component packages it must bundle (Starlight) from the dependencies listed here.
-  const { devDependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
-  const deps = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, devDependencies[name] ?? '*']));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight-bench', private: true, type: 'module', devDependencies: deps }, null, 2));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
-export default defineConfig({
-  integrations: [starlight({ title: 'Bare Starlight', sidebar: [{ label: 'Pages', items: [{ autogenerate: { directory: 'listed' } }] }] })],
-});
-`,
-  );
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`,
-  );
   const sources = globSync('**/*.html', { cwd: join(sourceDir, 'dist') })
     .filter((file) => file !== '404.html')
     .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
-  sources.forEach((file, i) => {
-    const html = readFileSync(join(sourceDir, 'dist', file), 'utf8');
-    const { title, description, markdown: body } = pageParts(html);
-    const folder = i === 0 ? '' : i <= inSidebar ? 'listed/' : 'unlisted/';
-    const name = i === 0 ? 'index' : `page-${i}`;
-    writeFileSync(join(docs, `${folder}${name}.md`), `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n${body}\n`);
-  });
+  writeBareStarlightSite(
+    dir,
+    sources.map((file, i) => ({
+      file: i === 0 ? 'index.md' : `${i <= inSidebar ? 'listed' : 'unlisted'}/page-${i}.md`,
+      html: readFileSync(join(sourceDir, 'dist', file), 'utf8'),
+    })),
+    { sidebarDirectory: 'listed' },
+  );
 }
 
 const perPage = (b: Build) => b.seconds / b.pages;

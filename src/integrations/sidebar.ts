@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadContent } from '../lib/content/validation/load.ts';
 import { inLadderOrder } from '../lib/ladder/level-order.ts';
-import { compareIndexHref, competencyHref, levelHref } from '../lib/site/urls.ts';
+import { browseHref, compareIndexHref, competencyHref, levelHref } from '../lib/site/urls.ts';
 
 type SidebarItem =
   | { label: string; link: string }
@@ -48,5 +48,7 @@ export function sidebar(root = process.cwd()): SidebarItem[] {
     ...auto('Onboarding', 'onboarding'),
     ...auto('Your growth', 'growth'),
     ...auto('Reference', 'reference', true),
+    // Every page by content type, level or track, without typing a search.
+    { label: 'Browse all pages', link: browseHref },
   ];
 }

@@ -5,6 +5,10 @@ import { idSchema, textSchema } from './common.ts';
 export const familySchema = z
   .object({
     name: textSchema.describe('Name of the job family, e.g. `Machine Learning Engineering`.'),
+    aliases: z
+      .array(textSchema)
+      .default([])
+      .describe('Other names readers use for the family’s roles, e.g. `MLE`, `ML engineer`. Shown on the ladder’s overview and found by search.'),
     description: textSchema.describe('One or two sentences on what the family covers.'),
     version: z
       .string()

@@ -20,6 +20,12 @@ export const roleSchema = z
   .object({
     title: textSchema.describe('Full title, e.g. `Lead Machine Learning Engineer`.'),
     shortTitle: textSchema.describe('Short title for tables and the map, e.g. `Lead MLE`.'),
+    aliases: z
+      .array(textSchema)
+      .default([])
+      .describe(
+        'Other names readers use for this level, such as titles at other companies (`Staff engineer`, `Head of ML`) and abbreviations (`EM`). Shown on the level page and found by search; each leads to this level alone (rule `ambiguous-alias`).',
+      ),
     track: idSchema.describe('Id of the track this level belongs to (see `tracks.yaml`).'),
     rank: z.number().int().min(1).describe('Position within the track, 1 for the first level; unique and contiguous per track.'),
     summary: textSchema.describe('Two or three sentences: what this level is.'),

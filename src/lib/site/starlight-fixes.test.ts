@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixExpressiveCode, fixStarlightHtml, hideSearchShortcut, moveCspMetaFirst, wrapAriaHiddenScripts } from './starlight-fixes';
+import { fixExpressiveCode, fixStarlightHtml, hideSearchShortcut, moveCspMetaFirst, separateLinkText, wrapAriaHiddenScripts } from './starlight-fixes';
 
 const searchButton =
   '<site-search><button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K"><svg aria-hidden="true"></svg>' +
@@ -65,9 +65,25 @@ describe('moveCspMetaFirst', () => {
   });
 });
 
+describe('separateLinkText', () => {
+  it('puts a space between a link card’s title and its description, and between hero buttons', () => {
+    const card = '<span class="sl-flex stack"><a href="/x/"><span class="title">Title</span></a><span class="description astro-1">Text</span></span>';
+    const hero = '<a class="sl-link-button primary" href="/a/">A</a><a class="sl-link-button minimal" href="/b/">B</a>';
+    const { html, count } = separateLinkText(card + hero);
+    expect(count).toBe(2);
+    expect(html).toContain('</a> <span class="description astro-1">');
+    expect(html).toContain('A</a> <a class="sl-link-button minimal"');
+  });
+
+  it('leaves other adjacent links alone', () => {
+    const html = '<p><a href="/a/">A</a><a href="/b/">B</a></p>';
+    expect(separateLinkText(html)).toEqual({ html, count: 0 });
+  });
+});
+
 describe('fixStarlightHtml', () => {
   it('reports what each fix changed', () => {
     const { applied } = fixStarlightHtml(`<meta charset="utf-8">${searchButton}<script aria-hidden="true">x</script>`);
-    expect(applied).toEqual({ searchShortcutHidden: 1, scriptAriaHidden: 1, expressiveCode: 0, cspMetaFirst: 0 });
+    expect(applied).toEqual({ searchShortcutHidden: 1, scriptAriaHidden: 1, expressiveCode: 0, cspMetaFirst: 0, linkText: 0 });
   });
 });

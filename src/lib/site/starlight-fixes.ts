@@ -13,7 +13,7 @@ export interface FixResult {
   applied: Record<FixName, number>;
 }
 
-export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst' | 'expressiveCode';
+export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst' | 'expressiveCode' | 'linkText';
 
 /**
  * The search button is labelled `aria-label="Search"`, while its visible text is "Search Ctrl K"
@@ -91,15 +91,31 @@ export function fixExpressiveCode(html: string): { html: string; count: number }
   return { html: out, count };
 }
 
+/**
+ * A `LinkCard` renders its title link and its description, and the hero its action buttons, as
+ * adjacent elements with no space between them, and the search index reads them as one run of
+ * text (“Core responsibilitiesWhat the Lead …”, “Read the roleExplore the career ladder”). Both lay
+ * them out with flex, where a space between them is not drawn.
+ */
+export function separateLinkText(html: string): { html: string; count: number } {
+  let count = 0;
+  const out = html.replace(/<\/a>(?=<(?:span class="description\b|a class="sl-link-button\b))/g, () => {
+    count++;
+    return '</a> ';
+  });
+  return { html: out, count };
+}
+
 /** Applies every fix to a rendered page. */
 export function fixStarlightHtml(html: string): FixResult {
   const search = hideSearchShortcut(html);
   const scripts = wrapAriaHiddenScripts(search.html);
   const code = fixExpressiveCode(scripts.html);
   const csp = moveCspMetaFirst(code.html);
+  const links = separateLinkText(csp.html);
   return {
-    html: csp.html,
-    applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, expressiveCode: code.count, cspMetaFirst: csp.count },
+    html: links.html,
+    applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, expressiveCode: code.count, cspMetaFirst: csp.count, linkText: links.count },
   };
 }
 

@@ -70,10 +70,15 @@ export const homeHref = '/';
 /** The ladder's overview, with its matrix and the comparison picker. */
 export const ladderHref = '/ladder/';
 export const comparePickerHref = `${ladderHref}#compare-two-levels`;
+/** A track's section of the ladder's overview (its levels, lowest first). */
+export const trackAnchor = (track: string) => `track-${track}`;
+export const trackHref = (track: string) => `${ladderHref}#${trackAnchor(track)}`;
 export const promotionGuideHref = '/ladder/promotion/';
 /** The progression map, where each feeder role and adjacent path has a section. */
 export const mapHref = '/ladder/map/';
 export const pathAnchor = (path: string) => `path-${path}`;
+/** A level's item in the map's text list, with its usual next steps. */
+export const mapLevelAnchor = (level: string) => `map-level-${level}`;
 export const pathHref = (path: string) => `${mapHref}#${pathAnchor(path)}`;
 
 /** A role description's pages: `content/docs/roles/<role>/`. */
@@ -84,6 +89,17 @@ export const kpiHref = (role: string, kpi: string) => `${roleHref(role)}kpis/#${
 /** A technical or soft skill on a role's skills page. */
 export const skillAnchor = (skill: string) => `skill-${skill}`;
 export const skillHref = (role: string, skill: string) => `${roleHref(role)}skills/#${skillAnchor(skill)}`;
+/**
+ * A row of a role's tools table. Tools have no id of their own, so the anchor comes from the tool's
+ * name: `Kubernetes (EKS/GKE/AKS)` → `tool-kubernetes-eks-gke-aks`.
+ */
+export const toolAnchor = (tool: string) =>
+  `tool-${tool
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+export const toolHref = (role: string, tool: string) => `${roleHref(role)}tools-and-stack/#${toolAnchor(tool)}`;
 /** A role's hiring page, with its interview scorecard. */
 export const roleHiringHref = (role: string) => `${roleHref(role)}hiring/`;
 /** A dimension of an interview scorecard (a row of the role's scorecard table, a fieldset of the calculator). */
@@ -122,6 +138,13 @@ export const goalAnchor = (goal: string) => `goal-${goal}`;
 export const onboardingGoalHref = (goal: string) => `${onboardingPlanHref}#${goalAnchor(goal)}`;
 
 export const selfAssessmentHref = '/growth/self-assessment/';
+
+/**
+ * Browsing without a query: every page of some content types, levels or tracks, listed from the
+ * search index's filters. The filters chosen are in the query (src/lib/site/browse.ts), so other
+ * pages can link to a filtered list.
+ */
+export const browseHref = '/browse/';
 
 /** The glossary, where every term has its id as anchor. */
 export const glossaryHref = '/reference/glossary/';

@@ -2,6 +2,7 @@
  * Every validation rule, in the order the Content reference lists them: first what the loader checks
  * against the schemas, then the rules across files, then the rules on text.
  */
+import { ambiguousAlias } from './ambiguous-alias.ts';
 import { anchorCoverage } from './anchor-coverage.ts';
 import { brokenReference } from './broken-reference.ts';
 import { changelogVersion } from './changelog-version.ts';
@@ -35,6 +36,7 @@ export const rules = [
   brokenReference,
   missingExpectation,
   rankSequence,
+  ambiguousAlias,
   proficiencyScale,
   proficiencyDecrease,
   changelogVersion,

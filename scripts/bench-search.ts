@@ -1,0 +1,79 @@
+/**
+ * `npm run bench:search`: how well the search answers what readers ask. Runs the reader queries of
+ * tests/search/queries.yaml against the built site's index (run `npm run build` first), ranked as
+ * the search dialog ranks them, and prints recall@1, recall@3 and MRR@10 and every query whose
+ * answer is not the first result.
+ *
+ * Options:
+ *   --held-out  the held-out set (tests/search/held-out.yaml) instead, which nothing is tuned against;
+ *   --ranking '{"termFrequency":1}'  rank with the site's options changed by these, to try them;
+ *   --bare      also build a bare Starlight site holding only the role description (its pages,
+ *               converted to Markdown, at the same paths; in .bench/, git-ignored) and compare: the
+ *               queries that the role description answers (see `roleDescription` in queries.yaml),
+ *               on both sites, counting a result on the right page (the bare site has no row anchors).
+ */
+import { spawnSync } from 'node:child_process';
+import { globSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { roleHref } from '../src/lib/site/urls.ts';
+import { searchRanking } from '../src/lib/site/search-weights.ts';
+import { searchTerms } from '../src/lib/site/search-query.ts';
+import { targetHref, type SearchQuery } from '../src/lib/site/search-eval.ts';
+import { writeBareStarlightSite } from './bench/bare-starlight.ts';
+import type { PagefindRanking } from './search/pagefind-index.ts';
+import { evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, type Evaluation } from './search/run-queries.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+const heldOut = args.includes('--held-out');
+const file = heldOut ? querySets.heldOut : querySets.committed;
+const queries = loadQuerySet(file);
+/** The site's ranking, or with `--ranking '{"termFrequency":1}'` the site's changed by those options, to try them. */
+const rankingArg = args.includes('--ranking') ? args[args.indexOf('--ranking') + 1] : undefined;
+const ranking: PagefindRanking = { ...searchRanking, ...(rankingArg ? (JSON.parse(rankingArg) as PagefindRanking) : {}) };
+
+function report(label: string, evaluation: Evaluation): void {
+  console.log(`${label}: ${formatFigures(evaluation.figures)}`);
+  const misses = formatMisses(evaluation.outcomes);
+  if (misses.length) console.log(`  not first (${misses.length}):\n${misses.join('\n')}`);
+}
+
+console.log(`Search benchmark: ${heldOut ? 'held-out' : 'committed'} set (${file.slice(root.length + 1)}), ranking ${JSON.stringify(ranking)}\n`);
+report('handbook', await evaluateQueries(dist, queries, { ranking, processTerm: searchTerms }));
+
+if (args.includes('--bare')) {
+  // A role-description target is one of the pages of a role description (ladder.json lists the roles that have one).
+  const described = Object.keys((JSON.parse(readFileSync(join(dist, 'ladder.json'), 'utf8')) as { roleDescriptions: object }).roleDescriptions);
+  const inRoleDescription = (href: string) => described.some((role) => href.startsWith(roleHref(role)));
+  const context = { levelOrder: levelOrderOf(dist) };
+  /** The targets that a site holding only the role description can answer. */
+  const roleDescriptionTargets = (q: SearchQuery) => {
+    const own = q.expect.filter((t) => inRoleDescription(targetHref(t, context)));
+    return own.length ? own : q.roleDescription ? [q.roleDescription] : undefined;
+  };
+  const bareDir = join(root, '.bench/search-bare');
+  const pages = described.flatMap((role) => globSync(`${roleHref(role).slice(1)}**/index.html`, { cwd: dist })).map((f) => ({ file: f.replace(/\.html$/, '.md'), html: readFileSync(join(dist, f), 'utf8') }));
+  writeBareStarlightSite(bareDir, pages, { sidebarDirectory: 'roles' });
+  console.log(`\nbare Starlight: ${pages.length} pages of the role description, building in ${bareDir.slice(root.length + 1)}…`);
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const build = spawnSync(process.execPath, [astro, 'build'], { cwd: bareDir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) throw new Error(`the bare site's build failed\n${(build.stdout + build.stderr).slice(-4000)}`);
+  // The bare site ranks with Starlight's defaults, read from the installed Starlight's schema
+  // (next to its components, the part of the package it exports).
+  const starlightSchema = join(dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/components/Search.astro')), '../schemas/pagefind.js');
+  const { PagefindConfigDefaults } = (await import(pathToFileURL(starlightSchema).href)) as { PagefindConfigDefaults: () => { ranking: PagefindRanking } };
+  // The queries the role description answers, each site judged by its own answers: the handbook
+  // by the pages it expects, the bare site by the role description's page; pages only, as the
+  // bare site's Markdown has no row anchors.
+  const answerable = queries.filter((q) => roleDescriptionTargets(q));
+  console.log(`${answerable.length} of the ${queries.length} queries have an answer in the role description alone.`);
+  report('handbook, those queries', await evaluateQueries(dist, answerable, { ranking, processTerm: searchTerms, context }));
+  report('handbook, those queries, pages only', await evaluateQueries(dist, answerable, { ranking, processTerm: searchTerms, context, pagesOnly: true }));
+  report(
+    'bare Starlight, role description only, pages only',
+    await evaluateQueries(join(bareDir, 'dist'), answerable, { ranking: PagefindConfigDefaults().ranking, targetsOf: roleDescriptionTargets, pagesOnly: true, context }),
+  );
+}

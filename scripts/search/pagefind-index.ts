@@ -1,0 +1,79 @@
+/**
+ * A built site's Pagefind index, searched from Node as the browser searches it. Pagefind's script
+ * fetches its index files, so while a session is open `fetch` is shimmed to serve them from disk;
+ * `close()` puts the real `fetch` back. One session at a time.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SearchHit } from '../../src/lib/site/search-eval.ts';
+
+/** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
+export type PagefindRanking = Record<string, number | Record<string, number>>;
+
+/** One result as Pagefind's `data()` returns it, as far as the handbook reads it. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  sub_results: { url: string; title: string; excerpt: string; locations: number[] }[];
+  anchors: { id: string; element: string; location: number; text?: string }[];
+  /** The page's indexed text, words separated by spaces. */
+  content: string;
+  word_count: number;
+}
+
+export interface PagefindSession {
+  /** The first `limit` results of a query (all of them with `limit` Infinity), `null` to list by filters alone. */
+  search(query: string | null, options?: { filters?: Record<string, unknown>; limit?: number }): Promise<PagefindResultData[]>;
+  /** The filters of the index and how many pages have each value. */
+  filters(): Promise<Record<string, Record<string, number>>>;
+  close(): Promise<void>;
+}
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  destroy?(): Promise<void>;
+}
+
+/** Opens the index of the site built in `dist`, ranking as `ranking` says (Pagefind's defaults when absent). */
+export async function openPagefind(dist: string, ranking?: PagefindRanking): Promise<PagefindSession> {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'file:///');
+    const path = url.protocol === 'file:' ? decodeURIComponent(url.pathname) : join(dist, url.pathname);
+    const file = path.startsWith(dist) ? path : join(dist, path);
+    return new Response(new Uint8Array(await readFile(file)));
+  }) as typeof fetch;
+  try {
+    // A fresh module per session: Pagefind keeps its index in module state.
+    const pagefind = (await import(/* @vite-ignore */ `${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?t=${Date.now()}`)) as PagefindModule;
+    await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
+    await pagefind.init();
+    return {
+      async search(query, { filters, limit = 10 } = {}) {
+        const { results } = await pagefind.search(query, filters ? { filters } : {});
+        return Promise.all(results.slice(0, limit).map((r) => r.data()));
+      },
+      filters: () => pagefind.filters(),
+      async close() {
+        await pagefind.destroy?.();
+        globalThis.fetch = realFetch;
+      },
+    };
+  } catch (error) {
+    globalThis.fetch = realFetch;
+    throw error;
+  }
+}
+
+/** A result as the evaluation reads it: its page and the sections that matched. */
+export const asSearchHit = (data: PagefindResultData): SearchHit => ({
+  url: data.url,
+  subResults: data.sub_results.map((s) => ({ url: s.url, locations: s.locations })),
+  anchors: data.anchors.map((a) => ({ id: a.id, element: a.element, location: a.location })),
+});

@@ -1,0 +1,119 @@
+/**
+ * Runs a set of reader queries (tests/search/*.yaml) against a built site's search index and scores
+ * them: the Node side of src/lib/site/search-eval.ts, shared by `npm run bench:search` and
+ * tests/dist/search-quality.test.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { answerRank, querySetSchema, searchFigures, splitHref, targetHref, type SearchFigures, type SearchQuery, type TargetContext } from '../../src/lib/site/search-eval.ts';
+import { asSearchHit, openPagefind, type PagefindRanking } from './pagefind-index.ts';
+
+export const searchQueriesDir = join(import.meta.dirname, '../../tests/search');
+/** The set the ranking is held to, and the set kept aside to check it on queries it was not shaped by. */
+export const querySets = { committed: join(searchQueriesDir, 'queries.yaml'), heldOut: join(searchQueriesDir, 'held-out.yaml') } as const;
+
+/** A query set file, checked against its format; errors name the file and the entry. */
+export function loadQuerySet(file: string): SearchQuery[] {
+  const parsed = querySetSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  [${i.path.join('.')}] ${i.message}`);
+    throw new Error(`${relative(process.cwd(), file)}: not a valid query set\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The level ids in ladder order, from the built site's machine-readable ladder (for comparison targets). */
+export function levelOrderOf(dist: string): string[] {
+  const file = join(dist, 'ladder.json');
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as { levels: { id: string }[] }).levels.map((l) => l.id);
+}
+
+/**
+ * Where each expected URL is missing from the built site: no page at its path, or no element with
+ * its anchor as id. An evaluation against pages that no longer exist would only measure misses.
+ */
+export function missingTargets(dist: string, hrefs: Iterable<string>): string[] {
+  const missing: string[] = [];
+  for (const href of new Set(hrefs)) {
+    const { path, anchor } = splitHref(href);
+    const file = join(dist, path, path.endsWith('/') ? 'index.html' : '');
+    if (!existsSync(file)) missing.push(`${href}: no page at ${path}`);
+    else if (anchor && !readFileSync(file, 'utf8').includes(`id="${anchor}"`)) missing.push(`${href}: the page has no element with id “${anchor}”`);
+  }
+  return missing;
+}
+
+export interface QueryOutcome {
+  query: string;
+  /** The URLs that answer it. */
+  expected: string[];
+  /** Rank of the first result that answers it, `undefined` when none of the first ten does. */
+  rank: number | undefined;
+  /** The first results' URLs, to show in a miss. */
+  top: string[];
+}
+
+export interface Evaluation {
+  outcomes: QueryOutcome[];
+  figures: SearchFigures;
+}
+
+export interface EvaluateOptions {
+  ranking?: PagefindRanking | undefined;
+  /** Which targets of a query count: its `expect` (the default), or another field such as `roleDescription`. */
+  targetsOf?: (q: SearchQuery) => string[] | undefined;
+  /** Count a result on the right page even when the dialog would not show the expected section. */
+  pagesOnly?: boolean;
+  context?: TargetContext;
+  /** What the search box does to a query before searching (the handbook's dialog: `searchTerms`; a bare site: nothing). */
+  processTerm?: (query: string) => string;
+}
+
+/**
+ * Searches for every query of `queries` on the site in `dist` (the first ten results, as the search
+ * dialog ranks them with `ranking`) and scores them. Queries without targets (`targetsOf` returns
+ * nothing) are left out. Throws, naming them, when expected pages or anchors do not exist.
+ */
+export async function evaluateQueries(dist: string, queries: readonly SearchQuery[], options: EvaluateOptions = {}): Promise<Evaluation> {
+  const context = options.context ?? { levelOrder: levelOrderOf(dist) };
+  const targetsOf = options.targetsOf ?? ((q) => q.expect);
+  const planned = queries.flatMap((q) => {
+    const targets = targetsOf(q);
+    return targets?.length ? [{ query: q.query, expected: targets.map((t) => targetHref(t, context)) }] : [];
+  });
+  // Without anchors, only the pages need to exist.
+  const missing = missingTargets(
+    dist,
+    planned.flatMap((p) => p.expected).map((href) => (options.pagesOnly ? href.split('#')[0]! : href)),
+  );
+  if (missing.length) throw new Error(`Expected search answers that the built site does not have (a page was renamed or removed? update the query set):\n  ${missing.join('\n  ')}`);
+
+  const index = await openPagefind(dist, options.ranking);
+  try {
+    const outcomes: QueryOutcome[] = [];
+    for (const { query, expected } of planned) {
+      const hits = (await index.search(options.processTerm ? options.processTerm(query) : query, { limit: 10 })).map(asSearchHit);
+      outcomes.push({ query, expected, rank: answerRank(hits, expected, options.pagesOnly), top: hits.map((h) => h.url) });
+    }
+    return { outcomes, figures: searchFigures(outcomes.map((o) => o.rank)) };
+  } finally {
+    await index.close();
+  }
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** The figures on one line: `84 queries: recall@1 …, recall@3 …, MRR@10 …`. */
+export const formatFigures = (f: SearchFigures) => `${f.queries} queries: recall@1 ${percent(f.recallAt1)}, recall@3 ${percent(f.recallAt3)}, MRR@10 ${f.mrrAt10.toFixed(3)}`;
+
+/** Every query whose answer is not first: the query, where the answer came, and what came before it. */
+export function formatMisses(outcomes: readonly QueryOutcome[]): string[] {
+  return outcomes
+    .filter((o) => o.rank !== 1)
+    .map((o) => {
+      const where = o.rank === undefined ? 'not in the first 10' : `rank ${o.rank}`;
+      return `  “${o.query}”: ${where}; expected ${o.expected.join(' or ')}\n      got ${o.top.slice(0, Math.max(3, o.rank ?? 3)).join(', ') || 'no results'}`;
+    });
+}

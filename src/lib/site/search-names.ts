@@ -1,0 +1,52 @@
+/**
+ * The names each page is the canonical place for: the KPIs of a role's KPI table, the skills of
+ * its skills page, the glossary's terms, the tracks of the ladder's overview… Every page carries
+ * them in a hidden search field (`definedNamesField`, src/lib/site/search-weights.ts), so a query
+ * that names one of them ranks that page above the pages that only mention it. The names come
+ * from the content and their pages from the URL scheme; this module only groups them.
+ */
+
+/** A named thing and the URL of its canonical place (a page, or an anchor on one). */
+export interface NamedTarget {
+  name: string;
+  href: string;
+}
+
+/**
+ * A name as the search field holds it: without parenthetical qualifiers and abbreviations,
+ * which name something else (`Service availability (SLO)` is the KPI, `SLO` is the glossary's
+ * term), and with runs of spaces collapsed.
+ */
+export function searchName(name: string): string {
+  return name
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A name cut into its parts, each marked as the name proper or a parenthetical qualifier:
+ * `Time to detect (TTD) ML issues` → `Time to detect`, ` (TTD)` (qualifier), ` ML issues`. Joined,
+ * the parts are the name as written; pages weight the name proper only (`searchName` drops the rest).
+ */
+export function nameParts(name: string): { text: string; qualifier: boolean }[] {
+  return name
+    .split(/(\s*\([^)]*\))/)
+    .filter((text) => text !== '')
+    .map((text) => ({ text, qualifier: /^\s*\(/.test(text) }));
+}
+
+/** The path of a URL: `/a/#b` → `/a/`. */
+const pathOf = (href: string) => href.split('#')[0] ?? href;
+
+/** The names defined on each page, by path, each name once, in the order given. */
+export function namesByPage(targets: readonly NamedTarget[]): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  for (const { name, href } of targets) {
+    const names = pages.get(pathOf(href)) ?? [];
+    const clean = searchName(name);
+    if (clean && !names.includes(clean)) names.push(clean);
+    pages.set(pathOf(href), names);
+  }
+  return pages;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { functionWords, searchTerms } from './search-query';
+
+describe('the words a query sends to the search index', () => {
+  it('are the words of a question that carry its topic', () => {
+    expect(searchTerms('how do I get promoted to Staff?')).toBe('promoted Staff?');
+    expect(searchTerms('What is an SLO')).toBe('SLO');
+    expect(searchTerms('Head of ML')).toBe('Head ML');
+  });
+
+  it('keep a query without function words as typed', () => {
+    expect(searchTerms('  rollback   rate ')).toBe('rollback rate');
+    expect(searchTerms('training/serving skew')).toBe('training/serving skew');
+    expect(searchTerms('on-call')).toBe('on-call');
+  });
+
+  it('keep a query made only of function words whole, so it still searches', () => {
+    expect(searchTerms('how to')).toBe('how to');
+  });
+
+  it('never drop a word that is also a name in the handbook', () => {
+    for (const name of ['em', 'it', 'am', 'us', 'ml', 'ai']) expect(functionWords.has(name)).toBe(false);
+  });
+});

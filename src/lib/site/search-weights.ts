@@ -1,0 +1,131 @@
+/**
+ * How the handbook's search ranks its pages: Pagefind's ranking options and the weights pages give
+ * their parts (`data-pagefind-weight`), in one place, each with the reason for its value. The aim:
+ * the canonical page for a thing comes first for its name, before the pages that mention it.
+ * `npm run bench:search` measures the result on the reader queries of tests/search/queries.yaml.
+ *
+ * How Pagefind 1.6 scores a page, which the values below rely on (read in its source,
+ * pagefind_web/src/search.rs):
+ * - a word's weight is 1 in body text, 7 in an `h1` down to 2 in an `h6`, or what the nearest
+ *   ancestor's `data-pagefind-weight` says (0–10; inside such an ancestor, headings take its weight
+ *   rather than their own);
+ * - a page's score for a query word grows with the sum of the weights of its occurrences (with the
+ *   options below, almost linearly: long pages that repeat a word are not held back much);
+ * - a page whose title or one of its search fields (`data-pagefind-meta`: “Also called”, the
+ *   hidden `defines`) holds the query's words gets a boost (`metaWeights`), growing with the square
+ *   of the share of the query it holds, that is larger than any body score: those fields decide
+ *   first, and the weights decide among the pages that match the same fields.
+ * A query's function words are dropped before searching (search-query.ts): Pagefind only returns
+ * pages that hold every word of the query.
+ */
+import type { PageType } from './search-filters.ts';
+
+/**
+ * The search field that holds the other names of what a page is about: a level's aliases, the
+ * job family's on the ladder's overview. The search dialog shows it under the result (“Also
+ * called: Head of ML, Director of ML Engineering”), so a reader who typed one sees why it came up.
+ */
+export const alsoCalledField = 'Also called';
+
+/**
+ * The hidden search field that holds the names a page is the canonical place for
+ * (src/lib/site/search-names.ts): KPIs, skills, tools, glossary terms, tracks, paths, phases, and
+ * the page's `searchKeywords` frontmatter. The search dialog does not show it.
+ */
+export const definedNamesField = 'defines';
+
+/** Search fields the dialog does not show under a result: they only rank. */
+export const hiddenSearchFields: readonly string[] = [definedNamesField];
+
+/**
+ * Pagefind's ranking options (Starlight's `pagefind.ranking`), passed to the search dialog and to
+ * the search benchmark, so both rank alike. All are set here rather than left to Starlight's
+ * defaults, which the figures would otherwise silently depend on; the values are Starlight's.
+ */
+export const searchRanking = {
+  /** Little weight to page length: the canonical pages (a level, the KPI table) are long ones. */
+  pageLength: 0.1,
+  /** Rank mostly by the weighted count of a word rather than its share of the page, so weights count. */
+  termFrequency: 0.1,
+  /** Repetition saturates slowly; the weights below, not repetition, make the difference. */
+  termSaturation: 2,
+  /** Prefer the exact word to longer words it starts (`rollback` over `rollbacks`-only pages). */
+  termSimilarity: 9,
+  diacriticSimilarity: 0.8,
+  metaWeights: {
+    /** Pagefind's default title boost: a page named like the query is the first candidate. */
+    title: 5,
+    /**
+     * Other names count as much as the title. The boost grows with the square of the share of the
+     * query they match, so “Head of ML” lifts the Head of ML Engineering page while a query that
+     * shares one word with them (“ML”) barely moves it.
+     */
+    [alsoCalledField]: 5,
+    /**
+     * The names a page defines: a query that names a KPI, a skill or a term lifts the page that
+     * defines it above the pages that mention it. Below the title's boost: a page named like the
+     * query (“Data quality & pipelines”) stays above a page that defines a KPI sharing its words
+     * (“Data freshness SLA adherence”, “Model quality”).
+     */
+    [definedNamesField]: 4,
+  },
+} as const;
+
+/**
+ * Weights of the parts of pages that name a thing (0–10; body text is 1). Each makes the canonical
+ * page for a name outrank the pages that only mention it.
+ */
+export const searchWeights = {
+  /**
+   * The title of a level's or a competency's page: the canonical page for that name, at Pagefind's
+   * maximum. A level's title words also appear in every comparison's title, at the h1's 7.
+   */
+  canonicalTitle: 10,
+  /**
+   * The name of a KPI, a skill, a tool or a feeder or adjacent path where it is defined (its row,
+   * heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the role defines
+   * it, at Pagefind's maximum. Above a glossary term (`glossaryTerm`), so that the role's own metric
+   * (“time to detect”, “inference latency”) comes before the glossary's entries for its words.
+   */
+  itemName: 10,
+  /**
+   * A glossary term's name: the canonical place for a term that names no KPI, skill or tool of the
+   * role (“drift”, “toil”), which no row outweighs. Lower than `itemName`, as the glossary holds
+   * sixty terms on one page and a query's words add up across them (“P95 latency” and “Real-time
+   * inference” against the KPI “P95/P99 inference latency”). Still above the h3 default of 5.
+   */
+  glossaryTerm: 6,
+  /** A glossary term's other names: found like the term, below it, as they are often part of other names too. */
+  glossaryAliases: 4,
+  /**
+   * A glossary term's definition: it names the neighbouring concepts (“P95 latency” mentions
+   * requests and serving), and on one page of sixty definitions those mentions add up to outweigh
+   * the one row that names the query; half the weight of running text.
+   */
+  glossaryDefinition: 0.5,
+} as const;
+
+/**
+ * Weights of whole pages by content type: the title (`title`) and everything else (`body`), where
+ * the type's pages must not outrank the pages they aggregate. `undefined` keeps Pagefind's own
+ * weights (7 for the title, by heading level in the body).
+ */
+export const pageTypeWeights: Record<PageType, { title?: number; body?: number }> = {
+  home: {},
+  role: {},
+  level: { title: searchWeights.canonicalTitle },
+  competency: { title: searchWeights.canonicalTitle },
+  /**
+   * A comparison repeats two levels' names and expectations: it answers “staff vs principal”
+   * (through its title, which holds both names), never “staff” alone. Its title and body weigh less
+   * than a level page's text, so the level page comes first for the level's name.
+   */
+  comparison: { title: 2, body: 0.25 },
+  guide: {},
+  tool: {},
+  /**
+   * The editors' and hosts' pages (content reference, editing guide, changelog…) quote the role's
+   * vocabulary in examples and field lists: readers who type a role's words want the role.
+   */
+  reference: { body: 0.5 },
+};

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { separateBlocks } from './text-boundaries';
+
+describe('separating boxes for the search index', () => {
+  it('breaks the line after a definition, a table cell, a list item or a heading that another tag follows', () => {
+    expect(separateBlocks('<dl><dt>Use:</dt><dd>Training</dd></dl>').html).toBe('<dl><dt>Use:</dt>\n<dd>Training</dd>\n</dl>');
+    expect(separateBlocks('<tr><th>Metric</th><th>Why</th></tr><tr>').html).toBe('<tr><th>Metric</th>\n<th>Why</th>\n</tr>\n<tr>');
+    expect(separateBlocks('<li>a</li><li>b</li>').count).toBe(1);
+  });
+
+  it('leaves inline elements, text that follows, and verbatim text alone', () => {
+    const html = '<p><span>Raised</span><a href="#">Across</a></p>text<pre><span>a</span></pre>text<script>"</li><li>"</script>';
+    expect(separateBlocks(html).html).toBe(html);
+    expect(separateBlocks('<pre><code></p><p></code></pre><p>x</p><p>y</p>').html).toBe('<pre><code></p><p></code></pre>\n<p>x</p>\n<p>y</p>');
+    expect(separateBlocks('<figcaption>Example</figcaption><pre>name: x</pre>').html).toBe('<figcaption>Example</figcaption>\n<pre>name: x</pre>');
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Pagefind reads a page's text as one string: it separates only paragraphs, headings, list items,
+ * table data cells and a few other blocks, and joins every other element to the next one as it
+ * finds them. Astro's compressed HTML has no whitespace between tags, so a definition term runs
+ * into its description (“Description:Writing …”), a table's header cells into each other
+ * (“Metric nameWhat it measures”), and search excerpts read as nonsense.
+ *
+ * `separateBlocks` puts a line break after the end of every element that is laid out as its own
+ * box (tables and their cells, definition lists, lists and their items, paragraphs, headings, code
+ * blocks and their captions)
+ * when another tag follows at once. Whitespace between such boxes is not rendered, so the page
+ * looks the same; the search index gets a space. Text inside `<pre>`, `<textarea>`, `<script>`
+ * and `<style>` is left exactly as it is. Inline elements that meet (a badge and a link) are
+ * separated in the components themselves, since whitespace between them does show.
+ */
+
+/** Elements whose end is the end of a box (never laid out inline by the handbook's styles). */
+const blockEnd = /<\/(?:th|td|tr|caption|thead|tbody|tfoot|table|dt|dd|dl|li|ul|ol|p|h[1-6]|pre|figcaption|figure|blockquote|summary)>(?=<)/g;
+/** Elements whose text must be kept byte for byte. */
+const verbatim = /<(pre|textarea|script|style)\b[\s\S]*?<\/\1>/gi;
+
+export function separateBlocks(html: string): { html: string; count: number } {
+  const kept = [...html.matchAll(verbatim)].map((m) => [m.index, m.index + m[0].length] as const);
+  /** Inside a verbatim element, not its own end tag. */
+  const isKept = (at: number, length: number) => kept.some(([from, to]) => at > from && at + length < to);
+  let count = 0;
+  const out = html.replace(blockEnd, (end, at: number) => {
+    if (isKept(at, end.length)) return end;
+    count++;
+    return `${end}\n`;
+  });
+  return { html: out, count };
+}

@@ -1,0 +1,123 @@
+/**
+ * Search in Chromium, as a reader uses it: the dialog answers a level's other name and a question
+ * in plain words with the canonical page first, shows a level's other names and hides the fields
+ * that only rank; the Browse page lists every page of a filter without a query, from the URL or the
+ * keyboard, and fits a 320-pixel screen.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browseLink, pagefindFilters, browseGroups } from '~/lib/site/browse';
+import { searchTerms } from '~/lib/site/search-query';
+import { alsoCalledField, hiddenSearchFields, searchRanking } from '~/lib/site/search-weights';
+import { browseHref, levelHref } from '~/lib/site/urls';
+import type { LadderExport } from '~/schemas/export';
+import { openPagefind } from '../../scripts/search/pagefind-index';
+import { useBuiltSite } from '../support/built-site';
+import { distDir } from '../support/dist';
+import { pageReady } from '../support/ready';
+import { openSearch, searchFor } from '../support/search-dialog';
+
+const site = useBuiltSite();
+const ladder = JSON.parse(readFileSync(join(distDir, 'ladder.json'), 'utf8')) as LadderExport;
+/** A level with other names, for the dialog's tests. */
+const aliased = ladder.levels.find((l) => l.aliases.length > 0)!;
+
+/** The Browse page at `href`, once its island has listed the pages. */
+async function openBrowse(page: Page, href: string) {
+  await page.goto(site.url + href);
+  await pageReady(page);
+  await page.waitForSelector('browse-pages[data-ready]', { timeout: 60_000 });
+}
+/** The pages the Browse page lists now, once its status reads `status`. */
+async function listed(page: Page, status: RegExp) {
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-browse-status]')?.textContent ?? ''), status.source, { timeout: 20_000 });
+  return page.locator('[data-browse-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+/** The paths of the pages the index holds for these filters, searched from Node. */
+async function indexed(filters: Record<string, unknown>) {
+  const index = await openPagefind(distDir);
+  try {
+    return (await index.search(null, { filters, limit: Infinity })).map((d) => d.url).sort();
+  } finally {
+    await index.close();
+  }
+}
+
+describe('the search dialog', () => {
+  it('finds a level by another of its names, and shows that name under the result, never a ranking-only field', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    const results = await searchFor(page, await openSearch(page), aliased.aliases.at(-1)!);
+    const first = results.first();
+    expect(new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, site.url).pathname).toBe(levelHref(aliased.id));
+    await expect.poll(() => first.locator('.pagefind-ui__result-tag').allTextContents()).toEqual([expect.stringContaining(`${alsoCalledField}:`)]);
+    const tags = await page.locator('dialog[open] .pagefind-ui__result-tag').allTextContents();
+    for (const field of hiddenSearchFields) expect(tags.filter((t) => t.startsWith(`${field}:`))).toEqual([]);
+    await page.close();
+  });
+
+  it('searches a question typed in plain words for its topic words, as the benchmark does', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    const question = `how do I get promoted to ${aliased.title}?`;
+    await searchFor(page, await openSearch(page), question);
+    const message = (await page.locator('dialog[open] .pagefind-ui__message').textContent()) ?? '';
+    const index = await openPagefind(distDir, searchRanking);
+    try {
+      const asked = await index.search(searchTerms(question), { limit: Infinity });
+      const asTyped = await index.search(question, { limit: Infinity });
+      expect(asked.length).toBeGreaterThan(asTyped.length);
+      expect(message).toMatch(new RegExp(`^${asked.length} results? for`));
+    } finally {
+      await index.close();
+    }
+    await page.close();
+  });
+});
+
+describe('the Browse page', () => {
+  const groups = browseGroups({ pageTypes: [], levels: ladder.levels.map((l) => l.title), tracks: ladder.tracks.map((t) => t.name) });
+
+  it('lists every page of a level from a link, as the search index holds them', async () => {
+    const page = await site.browser.newPage();
+    const level = ladder.levels[0]!;
+    await openBrowse(page, browseLink({ level: [level.title] }));
+    const expected = await indexed(pagefindFilters({ level: [level.title] }, groups));
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await listed(page, /match these filters/)).sort()).toEqual(expected);
+    expect(await page.getByRole('checkbox', { name: level.title }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('is driven from the keyboard: a filter chosen with Space narrows the list and the URL, Clear lists every page again', async () => {
+    const page = await site.browser.newPage();
+    await openBrowse(page, browseHref);
+    const all = await listed(page, /in the handbook/);
+    expect(all.sort()).toEqual(await indexed({}));
+    const track = ladder.tracks[0]!;
+    const box = page.getByRole('checkbox', { name: track.name });
+    await box.focus();
+    await page.keyboard.press('Space');
+    const narrowed = await listed(page, /match these filters/);
+    expect(narrowed.sort()).toEqual(await indexed(pagefindFilters({ track: [track.name] }, groups)));
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(new URL(page.url()).search).toBe(new URL(browseLink({ track: [track.name] }), site.url).search);
+    await page.getByRole('button', { name: 'Clear the filters' }).focus();
+    await page.keyboard.press('Enter');
+    expect((await listed(page, /in the handbook/)).length).toBe(all.length);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('fits a 320-pixel screen without scrolling sideways', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await openBrowse(page, browseLink({ level: [ladder.levels.at(-1)!.title] }));
+    await listed(page, /match these filters/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The built site's search, queried from Node as the search dialog queries it (the same ranking
+ * options, the same handling of the query: src/lib/site/search-weights.ts, search-query.ts).
+ * - The reader queries of tests/search/queries.yaml: every expected page within the first three
+ *   results, and a mean reciprocal rank of at least 0.95 (`npm run bench:search` prints the misses).
+ * - Properties of the content, whatever it holds: each level and competency comes first for its
+ *   name, each row of a role's KPIs, skills and tools is shown within the first three results for
+ *   its name, and the index reads as words.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerRank, targetHref } from '~/lib/site/search-eval';
+import { searchTerms } from '~/lib/site/search-query';
+import { searchRanking } from '~/lib/site/search-weights';
+import { competencyHref, kpiHref, levelHref, skillHref, toolHref } from '~/lib/site/urls';
+import type { LadderExport } from '~/schemas/export';
+import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
+import { evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets } from '../../scripts/search/run-queries';
+import { distDir, requireDist } from '../support/dist';
+import { runTogetherWords } from '../support/html-text';
+
+requireDist();
+/** The built site's own data: what its pages show, whatever the content holds. */
+const ladder = JSON.parse(readFileSync(join(distDir, 'ladder.json'), 'utf8')) as LadderExport;
+/** The parts of a role description whose rows search must find, as ladder.json holds them. */
+interface RoleRows {
+  kpis?: { metrics: { id: string; name: string }[] };
+  technicalSkills?: { skills: { id: string; name: string }[] };
+  softSkills?: { skills: { id: string; name: string }[] };
+  tools?: { tools: { tool: string }[] };
+}
+
+describe('the reader queries', () => {
+  it('find every expected page within the first three results, with MRR@10 of at least 0.95', async () => {
+    const { outcomes, figures } = await evaluateQueries(distDir, loadQuerySet(querySets.committed), { ranking: searchRanking, processTerm: searchTerms });
+    const report = [`tests/search/queries.yaml, ${formatFigures(figures)}`, ...formatMisses(outcomes)].join('\n');
+    console.log(report);
+    expect(figures.recallAt3, report).toBe(1);
+    expect(figures.mrrAt10, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('of both sets expect pages and anchors the site has', () => {
+    const context = { levelOrder: levelOrderOf(distDir) };
+    for (const file of Object.values(querySets)) {
+      const hrefs = loadQuerySet(file).flatMap((q) => [...q.expect, ...(q.roleDescription ? [q.roleDescription] : [])].map((t) => targetHref(t, context)));
+      expect(missingTargets(distDir, hrefs), `${file}: expected pages or anchors the built site does not have`).toEqual([]);
+    }
+  });
+});
+
+describe('search by name', () => {
+  let index: PagefindSession;
+  beforeAll(async () => {
+    index = await openPagefind(distDir, searchRanking);
+  });
+  afterAll(() => index.close());
+
+  /** The rank at which `href` answers `name`, as the dialog shows results. */
+  const rankOf = async (name: string, href: string) => answerRank((await index.search(searchTerms(name), { limit: 10 })).map(asSearchHit), [href]);
+  /** The names among `cases` whose page does not answer them within `within` results, with their rank. */
+  async function notWithin(cases: readonly { name: string; href: string }[], within: number): Promise<string[]> {
+    const misses: string[] = [];
+    for (const { name, href } of cases) {
+      const rank = await rankOf(name, href);
+      if (rank === undefined || rank > within) misses.push(`“${name}” → ${href}: ${rank === undefined ? 'not in the first 10' : `rank ${rank}`}`);
+    }
+    return misses;
+  }
+
+  it('puts each level’s page first for its title, and within the first three for each of its aliases', async () => {
+    const titles = ladder.levels.map((l) => ({ name: l.title, href: levelHref(l.id) }));
+    const aliases = ladder.levels.flatMap((l) => l.aliases.map((name) => ({ name, href: levelHref(l.id) })));
+    expect(await notWithin(titles, 1)).toEqual([]);
+    expect(await notWithin(aliases, 3)).toEqual([]);
+  });
+
+  it('puts each competency’s page first for its name', async () => {
+    expect(await notWithin(ladder.competencies.map((c) => ({ name: c.name, href: competencyHref(c.id) })), 1)).toEqual([]);
+  });
+
+  it('shows the row of each KPI, skill and tool of a role within the first three results for its name', async () => {
+    const rows = Object.entries(ladder.roleDescriptions as Record<string, RoleRows>).flatMap(([role, parts]) => [
+      ...(parts.kpis?.metrics ?? []).map((m) => ({ name: m.name, href: kpiHref(role, m.id) })),
+      ...[...(parts.technicalSkills?.skills ?? []), ...(parts.softSkills?.skills ?? [])].map((s) => ({ name: s.name, href: skillHref(role, s.id) })),
+      ...(parts.tools?.tools ?? []).map((t) => ({ name: t.tool, href: toolHref(role, t.tool) })),
+    ]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await notWithin(rows, 3)).toEqual([]);
+  });
+});
+
+describe('the search index', () => {
+  it('reads as words: no two words run together where elements meet, on any page', async () => {
+    const index = await openPagefind(distDir);
+    try {
+      const pages = await index.search(null, { limit: Infinity });
+      expect(pages.length).toBeGreaterThan(0);
+      const runTogether = pages.flatMap((page) => {
+        const html = readFileSync(join(distDir, page.url, page.url.endsWith('/') ? 'index.html' : ''), 'utf8');
+        const words = runTogetherWords(page.content, html);
+        return words.length ? [`${page.url}: ${words.slice(0, 8).join(' | ')}`] : [];
+      });
+      expect(runTogether).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+});
