@@ -137,6 +137,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
 
     const d = debriefOf(this.#model, scorecards);
     this.#el('list').replaceChildren(
+      ...(scorecards.length ? [] : [el('li', {}, 'None yet: add the interviewers’ exports above.')]),
       ...scorecards.map((s, i) => {
         const label = `${d.interviewers[i]} on ${s.candidate}`;
         const remove = el('button', { type: 'button', class: 'tool-button', 'data-debrief-action': 'remove', 'data-id': s.id, 'data-label': label, 'aria-label': `Remove ${label}` }, 'Remove');

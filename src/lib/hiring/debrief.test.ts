@@ -114,7 +114,7 @@ describe('the debrief of one candidate', () => {
 
   it('puts contested dimensions first on the agenda, then red flags, floors, unrated dimensions and the rest', () => {
     expect(d.agenda.map((a) => a.kind)).toEqual(['contested', 'red-flag', 'red-flag', 'confirm', 'confirm', 'confirm']);
-    expect(d.agenda[0]).toEqual({ kind: 'contested', title: 'Design: ratings 3 points apart', detail: 'Ann 4, Bo 1, Interviewer 3 3. Each interviewer states their evidence; agree on one rating.' });
+    expect(d.agenda[0]).toEqual({ kind: 'contested', title: 'Design: ratings 3 points apart', detail: 'Ann 4, Bo 1, Interviewer 3 3. Bo’s rating hits a decision floor. Each interviewer states their evidence; agree on one rating.' });
     const partial = debriefOf(model, [scorecards(exportOf('Ann', 'Ada', { code: 1 }))[0]!]);
     expect(partial.outcome).toBe('provisional');
     expect(partial.agenda.map((a) => a.kind)).toEqual(['floor', 'unrated', 'unrated', 'unrated', 'confirm']);

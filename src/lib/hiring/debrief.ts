@@ -213,7 +213,11 @@ export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScore
     ...rows
       .filter((r) => r.contested)
       .sort((a, b) => b.spread! - a.spread! || byWeight(a, b))
-      .map((r) => ({ kind: 'contested' as const, title: `${r.dimension.label}: ratings ${r.spread} points apart`, detail: `${ratingsText(r)}. Each interviewer states their evidence; agree on one rating.` })),
+      .map((r) => {
+        const floored = hits.filter((h) => h.hit.dimension.competency === r.dimension.competency).map((h) => h.interviewer);
+        const floorNote = floored.length ? ` ${listWords(floored)}’s rating hits a decision floor.` : '';
+        return { kind: 'contested' as const, title: `${r.dimension.label}: ratings ${r.spread} points apart`, detail: `${ratingsText(r)}.${floorNote} Each interviewer states their evidence; agree on one rating.` };
+      }),
     ...redFlags.map((f) => ({ kind: 'red-flag' as const, title: `Red flag: ${f.flag.text}`, detail: `Raised by ${listWords(f.raisedBy)}. The panel decides on it whatever the score.` })),
     ...hits
       .filter((h) => !rows.find((r) => r.dimension.competency === h.hit.dimension.competency)?.contested)
