@@ -98,7 +98,7 @@ export class ToolDataPanel<T> {
     else if (action === 'import-merge' || action === 'import-replace') this.#apply(action === 'import-merge' ? 'merge' : 'replace');
     else if (action === 'import-cancel') {
       this.#hidePlan();
-      this.status('Import cancelled: nothing was changed.');
+      this.status('Import canceled: nothing was changed.');
     } else if (action === 'undo') this.#undo();
   };
 
