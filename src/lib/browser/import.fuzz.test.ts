@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { flooredScorecard } from '../../../tests/support/scorecard.fixture';
 import { tinyLadder } from '../../../tests/support/self-assessment.fixture';
 import { plan } from '../../../tests/support/onboarding.fixture';
+import { mutations } from '../../../tests/support/mutate';
 import { createStore, memoryStorage, storageFormat, type KeyValueStorage, type ToolSpec } from './store';
 import { setCompletedOn, setDone, setNotes, trackerSpec } from '../onboarding/progress';
 import { annotate, rate, selfAssessmentSpec, setLevel, emptyAssessment } from '../growth/self-assessment';
@@ -48,21 +49,8 @@ describe.each(validExports())('$name', ({ spec, text }) => {
   });
 
   it('survives 300 random mutations of a valid export, as an import and as stored data', () => {
-    let seed = 20260314;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const alphabet = '{}[]":,0123456789-.eE truefalsnul\\_abcxyz';
     let refused = 0;
-    for (let i = 0; i < 300; i++) {
-      const chars = [...text];
-      for (let m = 0, n = 1 + Math.floor(random() * 4); m < n; m++) {
-        const at = Math.floor(random() * chars.length);
-        const op = random();
-        if (op < 0.4) chars[at] = alphabet[Math.floor(random() * alphabet.length)]!;
-        else if (op < 0.7) chars.splice(at, 1 + Math.floor(random() * 8));
-        else chars.splice(at, 0, alphabet[Math.floor(random() * alphabet.length)]!);
-      }
-      const mutated = chars.join('');
-
+    for (const mutated of mutations(text, 300, 20260314)) {
       // As an import: refused with a message and no change, or valid data.
       const storage = memoryStorage({ [`handbook:${spec.tool}`]: text });
       const store = createStore(spec, storage);

@@ -11,6 +11,7 @@ import { tinyScorecard } from '../../../tests/support/scorecard.fixture';
 import { maxCandidates, newCandidate, roleProblem, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, maxImportBytes, memoryStorage, storageFormat, type Result, type Store } from '../browser/store';
 import { applyImport } from '../browser/import-plan';
+import { mutations } from '../../../tests/support/mutate';
 
 const model = tinyScorecard;
 const spec = scorecardSpec(model);
@@ -220,21 +221,10 @@ describe('importing a malformed scorecard file', () => {
   });
 
   it('survives 500 random mutations of a valid file: each is refused without a change, or imported as valid data', () => {
-    let seed = 20250304;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const alphabet = '{}[]":,0123456789-.eE truefalsnul\\_abcxyz';
     let refused = 0;
-    for (let i = 0; i < 500; i++) {
-      const chars = [...validText];
-      for (let m = 0, n = 1 + Math.floor(random() * 4); m < n; m++) {
-        const at = Math.floor(random() * chars.length);
-        const op = random();
-        if (op < 0.4) chars[at] = alphabet[Math.floor(random() * alphabet.length)]!;
-        else if (op < 0.7) chars.splice(at, 1 + Math.floor(random() * 8));
-        else chars.splice(at, 0, alphabet[Math.floor(random() * alphabet.length)]!);
-      }
+    for (const mutated of mutations(validText, 500, 20250304)) {
       const { store, dump, before } = setUp();
-      const result = importFile(store, chars.join(''));
+      const result = importFile(store, mutated);
       if (result.ok) expect(spec.schema.safeParse(store.read().data).success).toBe(true);
       else {
         refused++;
