@@ -8,6 +8,7 @@ import type { Assessment, Ladder, LadderLevel } from '~/lib/growth/self-assessme
 import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { distDir } from '../support/dist';
 import { useBuiltSite } from '../support/built-site';
+import { downloadText, fillStorage, freeStorage, messageOf, seedStorage } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const path = '/growth/self-assessment/';
@@ -252,7 +253,12 @@ describe('the self-assessment in Chromium', () => {
     await expect(again.page.locator(`#sa-notes-${noted}`).inputValue()).resolves.toBe(notes);
     expect(await prompt.isVisible()).toBe(false);
 
+    // The first tab shows what the second applied at once; an undo point is offered there.
+    await expect.poll(() => page.locator(`input[name="sa-rate-${noted}"]:checked`).getAttribute('value')).toBe(ratings[noted]);
+    expect(await again.page.locator('[data-tool="undo-button"]').isVisible()).toBe(true);
+
     // A link pasted into the address bar of the open page is read too; “Keep mine” changes nothing.
+    await page.locator(`#sa-rate-${noted}-${other}`).check();
     await page.evaluate((h) => (location.hash = h), hash);
     const asked = page.getByRole('region', { name: 'Share link' });
     await asked.waitFor();
@@ -261,6 +267,63 @@ describe('the self-assessment in Chromium', () => {
     expect(await page.locator(`input[name="sa-rate-${noted}"]:checked`).getAttribute('value')).toBe(other);
     expect(await stored(page)).toBe(storedBefore);
     expect(page.url()).not.toContain('#');
+
+    // A bare link carries nothing, and changes nothing.
+    const bare = await open({}, '#sa=1', context);
+    await expect.poll(() => bare.page.locator('[data-sa-notice]').textContent()).toContain('carries no levels and no ratings');
+    expect(await stored(bare.page)).toBe(storedBefore);
+    await context.close();
+  });
+
+  it('keeps every change made in two tabs, and shows a failed save next to the field', async () => {
+    const { context, page: one, ladder } = await open();
+    const two = (await open({}, '', context)).page;
+    const { current, noted, ratings } = scenario(ladder);
+    const [, second] = ladder.competencies;
+    await one.locator('#sa-level-current').selectOption(current.id);
+    await two.locator(`#sa-rate-${second!.id}-${ratings[second!.id]}`).check();
+    await one.locator(`#sa-notes-${noted}`).fill(notes);
+    // Each tab shows the other's change at once; the store holds all three.
+    await expect.poll(() => two.locator('#sa-level-current').inputValue()).toBe(current.id);
+    await expect.poll(() => two.locator(`#sa-notes-${noted}`).inputValue()).toBe(notes);
+    await expect.poll(() => one.locator(`input[name="sa-rate-${second!.id}"]:checked`).getAttribute('value')).toBe(ratings[second!.id]);
+    const data = (await storedData(one)) as Assessment;
+    expect(data.current).toBe(current.id);
+    expect(data.competencies[second!.id]?.demonstrated).toBe(ratings[second!.id]);
+    expect(data.competencies[noted]?.notes).toBe(notes);
+
+    const before = await stored(one);
+    await fillStorage(one);
+    const field = one.locator(`#sa-notes-${second!.id}`);
+    await field.fill('A note the full storage cannot take.');
+    await expect.poll(() => messageOf(field)).toContain('storage for the site is full');
+    expect(await stored(one)).toBe(before);
+    // What was typed stays on screen, to copy or to save once there is room.
+    expect(await field.inputValue()).toBe('A note the full storage cannot take.');
+    await freeStorage(one);
+    await field.press('End');
+    await field.press('.');
+    await expect.poll(() => messageOf(field)).toBe('');
+    expect(((await storedData(one)) as Assessment).competencies[second!.id]?.notes).toBe('A note the full storage cannot take..');
+    await context.close();
+  });
+
+  it('keeps a competency it cannot read aside, downloadable, and loads the others', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const ladder = JSON.parse(/<script[^>]*id="self-assessment-data"[^>]*>([\s\S]*?)<\/script>/.exec(readFileSync(join(distDir, path, 'index.html'), 'utf8'))![1]!) as Ladder;
+    const [first, second] = ladder.competencies;
+    const level = ladder.levels[0]!.id;
+    const broken = { demonstrated: 'a-level-since-removed', notes: 'Evidence worth keeping.', links: [] };
+    await seedStorage(context, {
+      [key]: JSON.stringify({ format: 'ml-career-handbook', tool: 'self-assessment', version: 1, savedAt: '', data: { current: level, target: null, competencies: { [first!.id]: { demonstrated: level, notes: 'Kept.', links: [] }, [second!.id]: broken } } }),
+    });
+    const { page } = await open({}, '', context);
+    expect(await page.locator(`#sa-notes-${first!.id}`).inputValue()).toBe('Kept.');
+    await expect.poll(() => page.locator('[data-sa-notice]').textContent()).toContain('1 competency could not be read');
+    const kept = page.locator('[data-tool="kept"] li');
+    await expect.poll(() => kept.count()).toBe(1);
+    const { text } = await downloadText(page, kept.getByRole('button', { name: /^Download / }));
+    expect(JSON.parse(text)).toEqual(broken);
     await context.close();
   });
 
@@ -292,7 +355,7 @@ describe('the self-assessment in Chromium', () => {
     expect(await visible('[data-sa-gap-list] > li')).toBe(true);
     expect(await visible('[data-sa-plan] .sa-plan-notes')).toBe(true);
     expect(await headingOf('[data-sa-gap-list]').isVisible(), 'the heading of the gaps').toBe(true);
-    for (const hidden of ['.page > header', 'nav.sidebar', `#rate-${noted}`, '#sa-level-current', '[data-sa-action="export-json"]'])
+    for (const hidden of ['.page > header', 'nav.sidebar', `#rate-${noted}`, '#sa-level-current', '[data-tool-data]'])
       expect(await visible(hidden), hidden).toBe(false);
     expect(await headingOf(`#rate-${noted}`).isVisible(), 'the heading of the rating form').toBe(false);
     await context.close();

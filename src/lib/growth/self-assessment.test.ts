@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel, chartRows, growthPlanMarkdown } from './growth-plan';
-import { createStore, memoryStorage } from '../browser/storage';
+import { createStore, memoryStorage, storageFormat } from '../browser/store';
+import { applyImport, planImport } from '../browser/import-plan';
 import { annotate, emptyAssessment, parseLinks, rate, rateUnrated, selfAssessmentSpec, setLevel, visibleTracks, yourProfile } from './self-assessment';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 
@@ -32,31 +33,46 @@ describe('assessment updates', () => {
 });
 
 describe('stored assessments', () => {
-  const store = () => createStore(selfAssessmentSpec(ladder), memoryStorage());
+  const store = (storage = memoryStorage()) => createStore(selfAssessmentSpec(ladder), storage);
+  const envelope = (data: unknown) => JSON.stringify({ format: storageFormat, tool: 'self-assessment', version: 1, savedAt: '', data });
 
   it('round-trip through export and import without loss', () => {
     const s = store();
     const a = annotate(rate(base, 'a', 'x2'), 'c', 'Line 1\nLine 2', ['https://example.org/x', 'javascript:alert(1)']);
-    expect(s.save(a).ok).toBe(true);
-    const text = s.exportText(s.load().value);
-    s.clear();
-    expect(s.load().value).toEqual(emptyAssessment());
-    expect(s.importText(text)).toEqual({ ok: true, value: a });
-    expect(s.load().value).toEqual(a);
+    expect(s.update(() => a).ok).toBe(true);
+    const text = s.exportText(s.read().data);
+    s.clear('test');
+    expect(s.read().data).toEqual(emptyAssessment());
+    expect(s.parseImport(text)).toEqual({ ok: true, value: a });
   });
 
   it.each([
-    ['an unknown level', { current: 'vp', target: null, competencies: {} }, 'current'],
-    ['an unknown competency', { current: null, target: null, competencies: { zeta: { demonstrated: null, notes: '', links: [] } } }, 'competencies'],
-    ['a bare number instead of a level', { current: null, target: null, competencies: { a: { demonstrated: 3, notes: '', links: [] } } }, 'competencies.a.demonstrated'],
-    ['an extra field', { current: null, target: null, competencies: {}, score: 9 }, 'score'],
-  ])('refuse a file with %s and keep what is stored', (_name, data, where) => {
-    const s = store();
-    s.save(rate(base, 'a', 'x2'));
-    const result = s.importText(JSON.stringify({ format: 'ml-career-handbook', tool: 'self-assessment', version: 1, savedAt: '', data }));
+    ['an unknown level', { current: 'vp', target: null, competencies: {} }, 'current: expected one of'],
+    ['an unknown competency', { current: null, target: null, competencies: { zeta: { demonstrated: null, notes: '', links: [] } } }, 'competencies: unknown field “zeta”'],
+    ['a bare number instead of a level', { current: null, target: null, competencies: { a: { demonstrated: 3, notes: '', links: [] } } }, 'competency “a”, level demonstrated: expected one of'],
+    ['an extra field', { current: null, target: null, competencies: {}, score: 9 }, 'unknown field “score”'],
+  ])('refuse a file with %s, saying where in words', (_name, data, where) => {
+    const result = store().parseImport(envelope(data));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(where);
-    expect(s.load().value).toEqual(rate(base, 'a', 'x2'));
+  });
+
+  it('set aside one competency that cannot be read and keep the others', () => {
+    const storage = memoryStorage({ 'handbook:self-assessment': envelope({ current: 'x1', target: 'x3', competencies: { a: { demonstrated: 'x2', notes: 'kept', links: [] }, b: { demonstrated: 'gone-level', notes: 'mine', links: [] } } }) });
+    const s = store(storage);
+    expect(s.read().data).toEqual({ current: 'x1', target: 'x3', competencies: { a: { demonstrated: 'x2', notes: 'kept', links: [] } } });
+    expect(s.unreadable().map((u) => u.what)).toEqual(['competency “b” (“Beta”)']);
+    expect(JSON.parse(s.unreadable()[0]!.text)).toEqual({ demonstrated: 'gone-level', notes: 'mine', links: [] });
+  });
+
+  it('match an import with what is stored by competency, and merge without losing notes', () => {
+    const stored = annotate(rate(base, 'a', 'x2'), 'a', 'my notes', []);
+    const file = rate(rate(emptyAssessment(), 'a', 'x3'), 'b', 'x1');
+    const plan = planImport(selfAssessmentSpec(ladder), stored, file);
+    expect(plan.updated.map((c) => c.label)).toEqual(['Alpha']);
+    expect(plan.added.map((c) => c.label)).toEqual(['Beta']);
+    // A merge keeps the stored levels: the file has none.
+    expect(applyImport(selfAssessmentSpec(ladder), stored, file, 'merge')).toMatchObject({ current: 'x1', target: 'x3' });
   });
 });
 

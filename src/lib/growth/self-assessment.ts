@@ -15,7 +15,7 @@
  * Every change goes through the pure update functions below, which return a new value.
  */
 import * as z from 'zod/mini';
-import type { StoreSpec } from '../browser/storage.ts';
+import type { ToolSpec } from '../browser/store.ts';
 import { inLadderOrder } from '../ladder/level-order.ts';
 import type { ProficiencyStep } from '../ladder/proficiency-scale.ts';
 
@@ -91,12 +91,27 @@ export function assessmentSchema(ladder: Ladder): z.ZodMiniType<Assessment> {
   }) as unknown as z.ZodMiniType<Assessment>;
 }
 
-/** Storage under `handbook:self-assessment`, through the shared storage module. */
-export const selfAssessmentSpec = (ladder: Ladder): StoreSpec<Assessment> => ({
+/**
+ * Storage under `handbook:self-assessment`, through the shared store. Each competency's entry is a
+ * record: one that cannot be read (say, a level removed from the ladder since) is kept aside without
+ * hiding the others, and an import matches entries by competency id.
+ */
+export const selfAssessmentSpec = (ladder: Ladder): ToolSpec<Assessment> => ({
   tool: 'self-assessment',
   version: 1,
   schema: assessmentSchema(ladder),
   empty: emptyAssessment,
+  records: [
+    {
+      field: 'competencies',
+      noun: 'competency',
+      plural: 'competencies',
+      // Generous: entries of competencies since removed from the ladder are kept aside, not counted here.
+      max: Math.max(100, ladder.competencies.length),
+      labelOf: (_entry, id) => ladder.competencies.find((c) => c.id === id)?.name ?? id,
+    },
+  ],
+  fieldWords: { demonstrated: 'level demonstrated' },
 });
 
 export const levelById = (ladder: Ladder, id: string | null | undefined): LadderLevel | undefined =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, emptyAssessment, rate, setLevel } from './self-assessment';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
-import { applyShared, decodeShare, encodeShare, fromShared, sameAsShared } from './share-link';
+import { applyShared, carriesNothing, decodeShare, encodeShare, fromShared, sameAsShared } from './share-link';
 
 const stored = annotate(rate(rate(setLevel(setLevel(emptyAssessment(), 'current', 'x1'), 'target', 'x2'), 'c', 'x1'), 'a', 'x2'), 'a', 'Led the *secret* migration', ['https://intranet.example/doc']);
 
@@ -48,5 +48,13 @@ describe('share links', () => {
     expect(sameAsShared(merged, shared)).toBe(true);
     expect(sameAsShared(stored, shared)).toBe(false);
     expect(fromShared(shared)).toEqual({ current: 'x2', target: 'x3', competencies: { b: { demonstrated: 'x3', notes: '', links: [] } } });
+  });
+
+  it('know a bare link, which must change nothing', () => {
+    const bare = decodeShare(ladder, '#sa=1');
+    expect(bare).toEqual({ ok: true, value: { current: null, target: null, ratings: {} } });
+    expect(bare?.ok && carriesNothing(bare.value)).toBe(true);
+    const some = decodeShare(ladder, '#sa=1&a=x2');
+    expect(some?.ok && carriesNothing(some.value)).toBe(false);
   });
 });

@@ -79,3 +79,6 @@ export function sameAsShared(stored: Assessment, shared: Shared): boolean {
 
 /** The assessment a share link alone describes (for a browser with nothing stored). */
 export const fromShared = (shared: Shared): Assessment => applyShared(emptyAssessment(), shared);
+
+/** True when a link carries no level and no rating (a bare `#sa=1`): opening it must change nothing. */
+export const carriesNothing = (shared: Shared): boolean => shared.current === null && shared.target === null && Object.keys(shared.ratings).length === 0;
