@@ -1,5 +1,5 @@
-/** The ladder the self-assessment works on, built once per build and shared by the page's components. */
-import { getCompetencies, getLevels, getProficiencyScale, getScorecards, getTracks } from './collections';
+/** The ladder the growth tools work on, built once per build and shared by their pages' components. */
+import { getCompetencies, getLevels, getProficiencyScale, getRoleParts, getScorecards, getTracks } from './collections';
 import { buildLadder, type Ladder } from '~/lib/growth/self-assessment';
 import { scorecardExampleHref } from '~/lib/site/urls';
 
@@ -25,3 +25,15 @@ async function load(): Promise<Ladder> {
 }
 
 export const getSelfAssessmentLadder = (): Promise<Ladder> => (ladder ??= load());
+
+/** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
+export interface GrowthKpi {
+  level: string;
+  id: string;
+  name: string;
+}
+
+/** Every KPI of every level that has some, in role-folder order. */
+export async function getGrowthKpis(): Promise<GrowthKpi[]> {
+  return (await getRoleParts('kpis')).flatMap(({ role, data }) => data.metrics.map((m) => ({ level: role, id: m.id, name: m.name })));
+}

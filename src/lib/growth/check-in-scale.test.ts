@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, ratingStep, trackPosition } from './check-in-scale';
+import { anchorsOf, checkInRatings, competenciesOf, demonstratedLevel, exampleLevel, ratingForLevel, ratingStep, trackPosition } from './check-in-scale';
 import { buildLadder } from './self-assessment';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 
@@ -79,5 +79,12 @@ describe('the rating that matches a level chosen in the earlier self-assessment'
     expect(['a', 'b', 'c'].map((c) => ratingForLevel(ladder, 'x2', c, 'm1'))).toEqual(['towards', 'towards', 'exceeds']);
     expect(ratingForLevel(ladder, 'x3', 'a', 'm1')).toBe('below');
     expect(ratingForLevel(ladder, 'x2', 'a', 'gone')).toBeNull();
+  });
+});
+
+describe('the example the page explains the scale with', () => {
+  it('is a level with a level below and above it in its track', () => {
+    expect(exampleLevel(ladder, 'a')?.id).toBe('x2');
+    expect(exampleLevel(ladder, 'zeta')).toBeUndefined();
   });
 });

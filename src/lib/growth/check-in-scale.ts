@@ -34,6 +34,14 @@ export const ratingNames: Record<Rating, string> = {
   exceeds: 'Exceeds',
 };
 
+/** What each rating is anchored in and means, for any level (the page's explanation of the scale). */
+export const ratingAnchors: Record<Rating, { anchor: string; meaning: string }> = {
+  below: { anchor: 'The previous level of your track', meaning: 'Not yet consistently what the previous level does.' },
+  towards: { anchor: 'The previous level, and yours', meaning: 'Consistently what the previous level does, and part of what yours does.' },
+  meets: { anchor: 'Your level', meaning: 'Consistently what your level does.' },
+  exceeds: { anchor: 'The next level of your track', meaning: 'Consistently what the next level does.' },
+};
+
 /** A rating's position on the scale: 0 for `below` … 3 for `exceeds`. */
 export const ratingStep = (rating: Rating): number => checkInRatings.indexOf(rating);
 
@@ -141,4 +149,13 @@ export function ratingForLevel(ladder: Ladder, levelId: string, competency: stri
     return distance > 0 ? 'exceeds' : distance === 0 ? 'meets' : distance === -1 ? 'towards' : 'below';
   }
   return have > want ? 'exceeds' : have === want ? 'meets' : have === want - 1 ? 'towards' : 'below';
+}
+
+/**
+ * A level to show the anchors with: the first, in ladder order, whose track has a level below and a
+ * level above it for `competency`; else the first level with an expectation for it.
+ */
+export function exampleLevel(ladder: Ladder, competency: string): LadderLevel | undefined {
+  const rated = ladder.levels.filter((l) => l.expectations[competency]);
+  return rated.find((l) => neighbour(ladder, l, competency, -1) && neighbour(ladder, l, competency, 1)) ?? rated[0];
 }

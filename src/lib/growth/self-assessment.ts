@@ -161,6 +161,18 @@ export function visibleTracks(ladder: Ladder, a: Assessment): string[] {
 /** Only web and mail links become clickable; anything else (e.g. `javascript:`) is shown as text. */
 export const isSafeLink = (link: string): boolean => /^(https?:\/\/|mailto:)/i.test(link);
 
+/**
+ * The ladder without its behaviours and evidence, for pages that show levels and ratings but not
+ * the ladder's texts (comparing check-ins, calibration, the packet): a much smaller page.
+ */
+export const withoutTexts = (ladder: Ladder): Ladder => ({
+  ...ladder,
+  levels: ladder.levels.map((l) => ({
+    ...l,
+    expectations: Object.fromEntries(Object.entries(l.expectations).map(([c, e]) => [c, { proficiency: e.proficiency, behaviours: [], evidence: [] }])),
+  })),
+});
+
 /** What `buildLadder` reads; content entries have more fields, which it leaves out of the page. */
 export interface LadderSource {
   tracks: readonly { id: string; name: string }[];

@@ -119,7 +119,21 @@ export const onboardingPhaseHref = (phase: string) => `${onboardingPlanHref}#${p
 export const goalAnchor = (goal: string) => `goal-${goal}`;
 export const onboardingGoalHref = (goal: string) => `${onboardingPlanHref}#${goalAnchor(goal)}`;
 
+/**
+ * Your growth: an overview, then the tools: check-ins (the self-assessment, rated over time), the
+ * evidence log, comparing two check-ins, the manager's view, team calibration and the promotion packet.
+ */
+export const growthHref = '/growth/';
 export const selfAssessmentHref = '/growth/self-assessment/';
+export const evidenceLogHref = '/growth/evidence/';
+export const compareCheckInsHref = '/growth/compare/';
+export const managerViewHref = '/growth/manager/';
+export const calibrationHref = '/growth/calibration/';
+export const promotionPacketHref = '/growth/promotion-packet/';
+/** How a check-in's rating scale is anchored in the ladder's texts, on the growth overview. */
+export const ratingScaleHref = `${growthHref}#how-a-check-in-rates`;
+/** A competency's part of the open check-in, on the check-in page. */
+export const checkInAnchor = (competency: string) => `rate-${competency}`;
 
 /** The glossary, where every term has its id as anchor. */
 export const glossaryHref = '/reference/glossary/';
