@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDateProblem, calendarDateSchema, calendarDateText, daysBetween, isCalendarDate, isTimestamp, localCalendarDate, timestamp } from './dates';
+
+describe('calendar dates', () => {
+  it.each(['2026-02-28', '2024-02-29', '2026-12-31', '0001-01-01'])('accepts %s', (date) => expect(isCalendarDate(date)).toBe(true));
+  it.each([
+    ['2026-02-31', '2026-02-31 is not a date: February 2026 has 28 days'],
+    ['2025-02-29', '2025-02-29 is not a date: February 2025 has 28 days'],
+    ['2026-04-31', '2026-04-31 is not a date: April 2026 has 30 days'],
+    ['2026-13-01', '2026-13-01 is not a date: there is no month 13'],
+    ['2026-00-10', '2026-00-10 is not a date: there is no month 00'],
+    ['2026-01-00', '2026-01-00 is not a date: January 2026 has 31 days'],
+    ['0000-01-01', '0000-01-01 is not a date: there is no year 0000'],
+    ['2026-1-5', '“2026-1-5” is not a date written YYYY-MM-DD'],
+    ['14/03/2026', '“14/03/2026” is not a date written YYYY-MM-DD'],
+    ['2026-03-14T00:00', '“2026-03-14T00:00” is not a date written YYYY-MM-DD'],
+  ])('refuses %s, saying why', (date, message) => {
+    expect(isCalendarDate(date)).toBe(false);
+    expect(calendarDateProblem(date)).toBe(message);
+    expect(calendarDateSchema.safeParse(date).success).toBe(false);
+  });
+
+  it('names the reader’s local day, not the UTC one', () => {
+    // Late in the evening of a local day: the local date, whatever the offset of the machine.
+    const evening = new Date(2026, 2, 14, 23, 30);
+    expect(localCalendarDate(evening)).toBe('2026-03-14');
+    expect(localCalendarDate(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
+  });
+
+  it('counts days across months and years, and writes dates in words', () => {
+    expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2);
+    expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
+    expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
+    expect(calendarDateText('2026-03-04')).toBe('4 March 2026');
+  });
+});
+
+describe('timestamps', () => {
+  it('are ISO 8601 in UTC', () => {
+    const t = timestamp(new Date(Date.UTC(2026, 2, 14, 9, 30)));
+    expect(t).toBe('2026-03-14T09:30:00.000Z');
+    expect(isTimestamp(t)).toBe(true);
+  });
+  it.each(['2026-03-14', '2026-03-14T09:30:00+01:00', '2026-02-31T09:30:00.000Z', 'yesterday', ''])('refuses %s', (t) => expect(isTimestamp(t)).toBe(false));
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { applyImport, changesNothing, describePlan, mergeImport, onlyAdds, planImport } from './import-plan';
+import type { ToolSpec } from './store';
+
+interface Team {
+  lead: string | null;
+  members: { id: string; name: string; level: number }[];
+  skills: Record<string, { rating: number }>;
+}
+const spec: ToolSpec<Team> = {
+  tool: 'team',
+  version: 1,
+  schema: z.any() as unknown as z.ZodMiniType<Team>,
+  empty: () => ({ lead: null, members: [], skills: {} }),
+  records: [
+    { field: 'members', noun: 'member', plural: 'members', max: 10, labelOf: (r) => String(r['name']) },
+    { field: 'skills', noun: 'skill', plural: 'skills', max: 10 },
+  ],
+};
+const ada = { id: 'ada', name: 'Ada', level: 3 };
+const bo = { id: 'bo', name: 'Bo', level: 2 };
+const cy = { id: 'cy', name: 'Cy', level: 1 };
+
+describe('planning an import', () => {
+  it('matches records by id: the same file twice changes nothing and duplicates nothing', () => {
+    const stored: Team = { lead: 'ada', members: [ada, bo], skills: { go: { rating: 2 } } };
+    const plan = planImport(spec, stored, structuredClone(stored));
+    expect(plan).toMatchObject({ added: [], updated: [], onlyHere: [], otherFields: [] });
+    expect(plan.unchanged.map((c) => c.id)).toEqual(['ada', 'bo', 'go']);
+    expect(changesNothing(plan, 'merge')).toBe(true);
+    expect(mergeImport(spec, stored, structuredClone(stored))).toEqual(stored);
+  });
+
+  it('lists records added, updated (by name), unchanged and only here, and other fields that differ', () => {
+    const stored: Team = { lead: 'ada', members: [ada, bo], skills: { go: { rating: 2 } } };
+    const file: Team = { lead: 'cy', members: [{ ...bo, level: 3 }, cy], skills: { go: { rating: 2 }, sql: { rating: 1 } } };
+    const plan = planImport(spec, stored, file);
+    expect(plan.added.map((c) => c.label)).toEqual(['Cy', 'sql']);
+    expect(plan.updated.map((c) => c.label)).toEqual(['Bo']);
+    expect(plan.unchanged.map((c) => c.label)).toEqual(['go']);
+    expect(plan.onlyHere.map((c) => c.label)).toEqual(['Ada']);
+    expect(plan.otherFields).toEqual(['lead']);
+    expect(describePlan(spec, plan)).toEqual({
+      merge: 'Merging adds 2 records, updates 1 record already here (“Bo”), leaves 1 record unchanged, keeps the 1 record only in this browser.',
+      replace: 'Replacing adds 2 records, updates 1 record already here (“Bo”), leaves 1 record unchanged, removes the 1 record only in this browser (“Ada”), replaces lead.',
+    });
+  });
+
+  it('merges in place and appends, keeps a stored setting unless it is empty, and replaces as the file says', () => {
+    const stored: Team = { lead: null, members: [ada, bo], skills: { go: { rating: 2 } } };
+    const file: Team = { lead: 'cy', members: [{ ...bo, level: 3 }, cy], skills: { sql: { rating: 1 } } };
+    expect(applyImport(spec, stored, file, 'merge')).toEqual({ lead: 'cy', members: [ada, { ...bo, level: 3 }, cy], skills: { go: { rating: 2 }, sql: { rating: 1 } } });
+    expect(mergeImport(spec, { ...stored, lead: 'ada' }, file).lead).toBe('ada');
+    expect(applyImport(spec, stored, file, 'replace')).toEqual(file);
+  });
+
+  it('never asks about, nor changes, what only says what is on screen', () => {
+    const withScreen: ToolSpec<Team & { shown: string }> = { ...(spec as unknown as ToolSpec<Team & { shown: string }>), screenFields: ['shown'] };
+    const stored = { lead: null, members: [ada], skills: {}, shown: 'ada' };
+    const file = { lead: null, members: [ada, bo], skills: {}, shown: 'bo' };
+    const plan = planImport(withScreen, stored, file);
+    expect(plan.otherFields).toEqual([]);
+    expect(onlyAdds(plan)).toBe(true);
+    expect(applyImport(withScreen, stored, file, 'merge').shown).toBe('ada');
+    expect(applyImport(withScreen, stored, file, 'replace')).toEqual({ ...file, shown: 'ada' });
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * What an import would change, before it changes anything: records added, updated and unchanged
+ * (matched by their stable id, so importing the same file twice never duplicates a record), records
+ * only in this browser, and other fields that differ. The page shows the plan and asks whether to
+ * merge the file into what is stored or replace it; both are pure functions of the two values.
+ */
+import type { RecordCollection, ToolSpec } from './store.ts';
+
+export interface RecordChange {
+  /** `candidate`, `goal`… */
+  noun: string;
+  id: string;
+  /** How the page names the record, e.g. a candidate's name. */
+  label: string;
+}
+
+export interface ImportPlan {
+  added: RecordChange[];
+  updated: RecordChange[];
+  unchanged: RecordChange[];
+  /** Stored records the file does not have: a merge keeps them, a replace removes them. */
+  onlyHere: RecordChange[];
+  /** Fields outside the record collections whose values differ, e.g. `target`. */
+  otherFields: string[];
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+type Data = Record<string, unknown>;
+const isObject = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Same JSON text, keys in any order. */
+function same(a: unknown, b: unknown): boolean {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+
+/** The records of one collection by id, in order. */
+function byId(collection: RecordCollection, container: unknown): Map<string, Data> {
+  if (Array.isArray(container)) return new Map(container.filter(isObject).map((r) => [String(r[collection.idField ?? 'id']), r]));
+  if (isObject(container)) return new Map(Object.entries(container).filter((e): e is [string, Data] => isObject(e[1])));
+  return new Map();
+}
+
+const change = (collection: RecordCollection, id: string, record: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id) ?? id });
+
+export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
+  const plan: ImportPlan = { added: [], updated: [], unchanged: [], onlyHere: [], otherFields: [] };
+  const here = current as unknown as Data;
+  const there = imported as unknown as Data;
+  const recordFields = new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? [])]);
+  for (const collection of spec.records ?? []) {
+    const stored = byId(collection, here[collection.field]);
+    const incoming = byId(collection, there[collection.field]);
+    for (const [id, record] of incoming) {
+      const existing = stored.get(id);
+      plan[existing === undefined ? 'added' : same(existing, record) ? 'unchanged' : 'updated'].push(change(collection, id, record));
+    }
+    for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record));
+  }
+  for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
+    if (!recordFields.has(field) && !same(here[field], there[field])) plan.otherFields.push(field);
+  return plan;
+}
+
+/** True when importing would change nothing. */
+export const changesNothing = (plan: ImportPlan, mode: ImportMode): boolean =>
+  plan.added.length === 0 && plan.updated.length === 0 && (mode === 'merge' || (plan.onlyHere.length === 0 && plan.otherFields.length === 0));
+
+/**
+ * `current` with the file's records added and updated (the file's version wins for a record both
+ * have), every other stored record kept in place. Fields outside the records keep the stored value
+ * unless it is empty.
+ */
+export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
+  const here = current as unknown as Data;
+  const there = imported as unknown as Data;
+  const recordFields = new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? [])]);
+  const next: Data = { ...here };
+  for (const [field, value] of Object.entries(there)) if (!recordFields.has(field) && isEmpty(here[field])) next[field] = value;
+  for (const collection of spec.records ?? []) {
+    const incoming = byId(collection, there[collection.field]);
+    const container = here[collection.field];
+    if (Array.isArray(container)) {
+      const idField = collection.idField ?? 'id';
+      const ids = new Set(container.filter(isObject).map((r) => String(r[idField])));
+      const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? incoming.get(String(r[idField])) : r));
+      next[collection.field] = [...updated, ...[...incoming.entries()].filter(([id]) => !ids.has(id)).map(([, r]) => r)];
+    } else {
+      next[collection.field] = { ...(isObject(container) ? container : {}), ...Object.fromEntries(incoming) };
+    }
+  }
+  return next as T;
+}
+
+/** The value an import leaves: the file's data as it is (`replace`, screen fields kept) or merged into what is stored. */
+export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode: ImportMode): T {
+  if (mode === 'merge') return mergeImport(spec, current, imported);
+  const screen = Object.fromEntries((spec.screenFields ?? []).filter((f) => f in (current as object)).map((f) => [f, (current as unknown as Data)[f]]));
+  return { ...(imported as unknown as Data), ...screen } as T;
+}
+
+/** True when the import touches nothing stored, so it needs no question: only additions. */
+export const onlyAdds = (plan: ImportPlan): boolean => plan.updated.length === 0 && plan.onlyHere.length === 0 && plan.otherFields.length === 0;
+
+const count = (n: number, collection: { noun: string; plural: string }) => `${n} ${n === 1 ? collection.noun : collection.plural}`;
+
+/** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
+export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {
+  const words = spec.records?.length === 1 ? spec.records[0]! : { noun: 'record', plural: 'records' };
+  const parts = (mode: ImportMode) => {
+    const out = [
+      plan.added.length ? `adds ${count(plan.added.length, words)}` : '',
+      plan.updated.length ? `updates ${count(plan.updated.length, words)} already here (${plan.updated.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.updated.length > 5 ? ', …' : ''})` : '',
+      plan.unchanged.length ? `leaves ${count(plan.unchanged.length, words)} unchanged` : '',
+      mode === 'merge'
+        ? plan.onlyHere.length
+          ? `keeps the ${count(plan.onlyHere.length, words)} only in this browser`
+          : ''
+        : plan.onlyHere.length
+          ? `removes the ${count(plan.onlyHere.length, words)} only in this browser (${plan.onlyHere.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.onlyHere.length > 5 ? ', …' : ''})`
+          : '',
+      mode === 'replace' && plan.otherFields.length ? `replaces ${plan.otherFields.join(', ')}` : '',
+    ].filter(Boolean);
+    return out.length ? `${mode === 'merge' ? 'Merging' : 'Replacing'} ${out.join(', ')}.` : `${mode === 'merge' ? 'Merging' : 'Replacing'} changes nothing.`;
+  };
+  return { merge: parts('merge'), replace: parts('replace') };
+}

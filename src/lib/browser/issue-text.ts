@@ -1,0 +1,99 @@
+/**
+ * Validation issues in words a reader understands: which record, which field, what the limit is.
+ *
+ *   candidate 1, name: at most 120 characters
+ *   candidates: at most 200
+ *   candidate 1: unknown field “foo”
+ *
+ * zod/mini carries no English messages of its own (every issue reads “Invalid input”), so the text
+ * is written here from the issue's code and limits; a custom message given in a schema is kept.
+ */
+
+/** The parts of a zod issue this module reads. */
+export interface IssueLike {
+  code?: string;
+  path: readonly PropertyKey[];
+  message: string;
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+  expected?: string;
+  keys?: readonly string[];
+  values?: readonly unknown[];
+}
+
+/** How a tool names its records and fields, so paths read as words. */
+export interface IssueVocabulary {
+  /** Collections of records by field of the data, e.g. `{ candidates: { noun: 'candidate', plural: 'candidates' } }`. */
+  records?: Record<string, { noun: string; plural: string }>;
+  /** Words for field names, e.g. `{ completedOn: 'completion date' }`. */
+  fields?: Record<string, string>;
+}
+
+const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+const plural = (n: number | bigint, one: string, many: string) => `${n} ${Number(n) === 1 ? one : many}`;
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  null: 'nothing (null)',
+};
+
+/** Where an issue sits, in words: `candidate 1, name`, `candidates`, or `` for the whole value. */
+export function issuePlace(path: readonly PropertyKey[], vocabulary: IssueVocabulary = {}): string {
+  const words: string[] = [];
+  let i = 0;
+  const collection = typeof path[0] === 'string' ? vocabulary.records?.[path[0]] : undefined;
+  if (collection && path.length >= 2) {
+    const at = path[1]!;
+    words.push(typeof at === 'number' ? `${collection.noun} ${at + 1}` : `${collection.noun} ${quote(String(at))}`);
+    i = 2;
+  }
+  for (; i < path.length; i++) {
+    const part = path[i]!;
+    words.push(typeof part === 'number' ? `item ${part + 1}` : (vocabulary.fields?.[String(part)] ?? String(part)));
+  }
+  return words.join(', ');
+}
+
+/** What is wrong, without the place: `at most 120 characters`. */
+export function issueProblem(issue: IssueLike): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  const { origin } = issue;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${(issue.keys ?? []).slice(0, 5).map(quote).join(', ')}`;
+    case 'too_big':
+      if (origin === 'string') return `at most ${plural(issue.maximum ?? 0, 'character', 'characters')}`;
+      if (origin === 'array' || origin === 'set') return `at most ${issue.maximum}`;
+      return `at most ${issue.maximum}`;
+    case 'too_small':
+      if (origin === 'string') return Number(issue.minimum) === 1 ? 'must not be empty' : `at least ${plural(issue.minimum ?? 0, 'character', 'characters')}`;
+      return `at least ${issue.minimum}`;
+    case 'invalid_type':
+      return issue.expected === 'undefined' ? 'not expected here' : `expected ${typeWords[issue.expected ?? ''] ?? issue.expected}`;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map((v) => (typeof v === 'string' ? quote(v) : String(v)));
+      return values.length === 1 ? `expected ${values[0]}` : values.length <= 8 ? `expected one of ${values.join(', ')}` : 'not one of the values this tool knows';
+    }
+    case 'invalid_format':
+      return 'not in the expected form';
+    default:
+      return 'not valid';
+  }
+}
+
+/** One issue in words: `candidate 1, name: at most 120 characters`. */
+export function issueText(issue: IssueLike, vocabulary: IssueVocabulary = {}): string {
+  const place = issuePlace(issue.path, vocabulary);
+  return place ? `${place}: ${issueProblem(issue)}` : issueProblem(issue);
+}
+
+/** The first few issues in words, joined; `limit` keeps a message short when a file is far off. */
+export function issuesText(issues: readonly IssueLike[], vocabulary: IssueVocabulary = {}, limit = 3): string {
+  const texts = [...new Set(issues.map((i) => issueText(i, vocabulary)))];
+  const more = texts.length - limit;
+  return texts.slice(0, limit).join('; ') + (more > 0 ? `; and ${plural(more, 'more problem', 'more problems')}` : '');
+}

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { sharedStorage } from '../../../tests/support/fake-storage';
+import { createStore, maxImportBytes, memoryStorage, storageFormat, type Snapshot, type ToolSpec } from './store';
+
+/** A small synthetic tool: a list of people with a name and a score, and a free setting. */
+interface People {
+  owner: string;
+  people: { id: string; name: string; score: number }[];
+}
+const maxPeople = 3;
+const spec: ToolSpec<People> = {
+  tool: 'people',
+  version: 2,
+  schema: z.strictObject({
+    owner: z.string().check(z.maxLength(20)),
+    people: z.array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9-]+$/)), name: z.string().check(z.minLength(1), z.maxLength(12)), score: z.number() })),
+  }),
+  empty: () => ({ owner: '', people: [] }),
+  migrations: { 1: (d) => ({ owner: '', people: (d as { names: string[] }).names.map((name, i) => ({ id: `p${i}`, name, score: 0 })) }) },
+  records: [{ field: 'people', noun: 'person', plural: 'people', max: maxPeople, labelOf: (r) => String(r['name']) }],
+};
+const envelope = (data: unknown, version = spec.version) => JSON.stringify({ format: storageFormat, tool: spec.tool, version, savedAt: '2026-01-01T00:00:00.000Z', data });
+const ada = { id: 'ada', name: 'Ada', score: 3 };
+const bo = { id: 'bo', name: 'Bo', score: 2 };
+const clock = (start = Date.UTC(2026, 2, 14, 9)) => {
+  let t = start;
+  return () => new Date((t += 1000));
+};
+const addPerson = (p: People['people'][number]) => (d: People) => ({ ...d, people: [...d.people, p] });
+const okValue = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
+  return r.value;
+};
+
+describe('the store', () => {
+  it('saves changes as functions of the latest data, with a growing revision, and round-trips an export', () => {
+    const store = createStore(spec, memoryStorage(), { now: clock() });
+    expect(store.read()).toMatchObject({ data: { owner: '', people: [] }, revision: 0, notices: [], writable: true });
+    expect(okValue(store.update(addPerson(ada))).revision).toBe(1);
+    expect(okValue(store.update(addPerson(bo)))).toMatchObject({ revision: 2, data: { people: [ada, bo] } });
+    const exported = store.exportText(store.read().data);
+    expect(JSON.parse(exported)).not.toHaveProperty('revision');
+    const other = createStore(spec, memoryStorage());
+    expect(other.parseImport(exported)).toEqual({ ok: true, value: { owner: '', people: [ada, bo] } });
+  });
+
+  it('saves nothing when a change returns the same data', () => {
+    const storage = memoryStorage();
+    const store = createStore(spec, storage);
+    store.update(addPerson(ada));
+    const before = storage.getItem(store.key);
+    expect(okValue(store.update((d) => d)).revision).toBe(1);
+    expect(storage.getItem(store.key)).toBe(before);
+  });
+
+  it('migrates data saved by an older version, keeping its ids', () => {
+    const storage = memoryStorage({ 'handbook:people': envelope({ names: ['Ada', 'Bo'] }, 1) });
+    const store = createStore(spec, storage);
+    expect(store.read().data.people.map((p) => [p.id, p.name])).toEqual([
+      ['p0', 'Ada'],
+      ['p1', 'Bo'],
+    ]);
+    expect(store.parseImport(envelope({ names: ['Cy'] }, 1))).toEqual({ ok: true, value: { owner: '', people: [{ id: 'p0', name: 'Cy', score: 0 }] } });
+  });
+
+  describe('in two tabs', () => {
+    it('never loses a change made in the other tab', () => {
+      const shared = sharedStorage();
+      const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      // Both tabs loaded the empty data; each then changes it without re-reading by hand.
+      a.read();
+      b.read();
+      a.update(addPerson(ada));
+      b.update(addPerson(bo));
+      a.update((d) => ({ ...d, owner: 'Tab A' }));
+      expect(b.read().data).toEqual({ owner: 'Tab A', people: [ada, bo] });
+      expect(a.read().revision).toBe(3);
+    });
+
+    it('tells the other tab at once, with the latest data, and stops when unsubscribed', () => {
+      const shared = sharedStorage();
+      const tabA = shared.tab();
+      const tabB = shared.tab();
+      const a = createStore(spec, tabA.storage);
+      const b = createStore(spec, tabB.storage);
+      const seen: Snapshot<People>[] = [];
+      const stop = b.subscribe((s) => seen.push(s), tabB.events);
+      a.update(addPerson(ada));
+      expect(seen.map((s) => s.data.people)).toEqual([[ada]]);
+      b.update(addPerson(bo));
+      // A tab is not told about its own writes.
+      expect(seen).toHaveLength(1);
+      stop();
+      a.update((d) => ({ ...d, owner: 'A' }));
+      expect(seen).toHaveLength(1);
+    });
+  });
+
+  describe('when a save fails', () => {
+    it('says the storage is full, and changes nothing stored', () => {
+      const shared = sharedStorage();
+      const store = createStore(spec, shared.tab().storage);
+      store.update(addPerson(ada));
+      const before = shared.dump();
+      shared.quota = JSON.stringify(before).length;
+      const result = store.update(addPerson({ id: 'long', name: 'Long name', score: 1 }));
+      expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+      expect(!result.ok && result.error.message).toMatch(/^Not saved: .*storage .*is full/);
+      expect(shared.dump()).toEqual(before);
+    });
+
+    it('names the record and field of invalid data in words, with the limit', () => {
+      const store = createStore(spec, memoryStorage());
+      const result = store.update(addPerson({ id: 'x', name: 'A name far too long', score: 1 }));
+      expect(result).toEqual({ ok: false, error: { kind: 'invalid', message: 'Not saved: person 1, name: at most 12 characters.' } });
+    });
+
+    it('reports a browser that refuses storage, and never claims to have saved', () => {
+      const shared = sharedStorage();
+      shared.refuse = true;
+      const store = createStore(spec, shared.tab().storage);
+      const read = store.read();
+      expect(read).toMatchObject({ writable: false, notices: [{ kind: 'unavailable' }] });
+      expect(store.update(addPerson(ada))).toMatchObject({ ok: false, error: { kind: 'blocked' } });
+      expect(store.unreadable()).toEqual([]);
+    });
+  });
+
+  describe('with corrupted data', () => {
+    it('keeps an unreadable value aside at once, under its own key, and frees the main key', () => {
+      const shared = sharedStorage({ 'handbook:people': '{"format": "ml-career-handbook", "tool": "peo' });
+      const store = createStore(spec, shared.tab().storage, { now: clock() });
+      const read = store.read();
+      expect(read).toMatchObject({ data: { people: [] }, revision: 0, writable: true, notices: [{ kind: 'set-aside' }] });
+      expect(read.notices[0]!.message).toContain('not valid JSON');
+      expect(shared.map.has('handbook:people')).toBe(false);
+      const [kept] = store.unreadable();
+      expect(kept).toMatchObject({ what: 'saved data', problem: 'it is not valid JSON', text: '{"format": "ml-career-handbook", "tool": "peo' });
+      expect(kept!.key).toMatch(/^handbook:people:unreadable:2026-03-14T09:00:01\.000Z$/);
+      expect(kept!.fileName).toBe('people-unreadable-2026-03-14T09-00-01-000Z.txt');
+    });
+
+    it('never overwrites the first copy with a second corruption, and never keeps the same text twice', () => {
+      const shared = sharedStorage();
+      const tab = shared.tab();
+      // A frozen clock: both copies are kept in the same millisecond.
+      const store = createStore(spec, tab.storage, { now: () => new Date(Date.UTC(2026, 0, 1)) });
+      shared.poke('handbook:people', 'first broken value');
+      store.read();
+      shared.poke('handbook:people', 'first broken value');
+      store.read();
+      shared.poke('handbook:people', envelope({ owner: 42, people: [] }));
+      store.read();
+      const kept = store.unreadable();
+      expect(kept.map((k) => k.text)).toEqual(['first broken value', envelope({ owner: 42, people: [] })]);
+      expect(new Set(kept.map((k) => k.key)).size).toBe(2);
+      expect(kept[1]!.problem).toBe('owner: expected text');
+      store.discardUnreadable(kept[0]!.key);
+      expect(store.unreadable().map((k) => k.text)).toEqual([envelope({ owner: 42, people: [] })]);
+    });
+
+    it('sets one bad record aside and loads the others', () => {
+      const stored = envelope({ owner: 'me', people: [ada, { id: 'cy', name: 'A name far too long', score: 1, extra: true }, bo] });
+      const shared = sharedStorage({ 'handbook:people': stored });
+      const store = createStore(spec, shared.tab().storage);
+      const read = store.read();
+      expect(read.data).toEqual({ owner: 'me', people: [ada, bo] });
+      expect(read.notices).toHaveLength(1);
+      expect(read.notices[0]!.message).toContain('1 person could not be read');
+      const [kept] = store.unreadable();
+      expect(kept).toMatchObject({ what: 'person 2 (“A name far too long”)', problem: 'person 2, name: at most 12 characters; person 2: unknown field “extra”' });
+      expect(JSON.parse(kept!.text)).toEqual({ id: 'cy', name: 'A name far too long', score: 1, extra: true });
+      // The readable rest is stored again, so another tab reads it cleanly and sets nothing aside twice.
+      expect(createStore(spec, shared.tab().storage).read()).toMatchObject({ data: { people: [ada, bo] }, notices: [] });
+      expect(store.unreadable()).toHaveLength(1);
+    });
+
+    it('sets aside a record whose id an earlier one has, and records beyond the limit', () => {
+      const many = [ada, { ...ada, name: 'Ada again' }, bo, { id: 'cy', name: 'Cy', score: 1 }, { id: 'di', name: 'Di', score: 1 }];
+      const store = createStore(spec, memoryStorage({ 'handbook:people': envelope({ owner: '', people: many }) }));
+      expect(store.read().data.people.map((p) => p.id)).toEqual(['ada', 'bo', 'cy']);
+      expect(store.unreadable().map((u) => u.problem)).toEqual(['the same id as person 1 (“Ada”)', `beyond the limit of ${maxPeople} people`]);
+    });
+
+    it('keeps a value with a prototype key aside without touching any prototype', () => {
+      const polluted = '{"format":"ml-career-handbook","tool":"people","version":2,"data":{"owner":"","people":[],"__proto__":{"polluted":true}}}';
+      const store = createStore(spec, memoryStorage({ 'handbook:people': polluted }));
+      expect(store.read().notices[0]!.message).toContain('“__proto__”');
+      expect(store.unreadable()[0]!.text).toBe(polluted);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+
+    it('stops saving, and says so, when the unreadable value cannot be kept aside', () => {
+      const shared = sharedStorage({ 'handbook:people': 'broken' });
+      shared.quota = 'handbook:people'.length + 'broken'.length;
+      const store = createStore(spec, shared.tab().storage);
+      const read = store.read();
+      expect(read).toMatchObject({ writable: false, notices: [{ kind: 'blocked' }] });
+      expect(store.update(addPerson(ada))).toMatchObject({ ok: false, error: { kind: 'blocked' } });
+      expect(shared.dump()).toEqual({ 'handbook:people': 'broken' });
+    });
+  });
+
+  describe('replace, clear and undo', () => {
+    it('undoes a replace, and a clear, while nothing changed since', () => {
+      const store = createStore(spec, memoryStorage());
+      store.update(addPerson(ada));
+      store.replace({ owner: 'file', people: [bo] }, 'Import of people.json');
+      expect(store.undoable()).toEqual({ label: 'Import of people.json' });
+      expect(okValue(store.undo()).data).toEqual({ owner: '', people: [ada] });
+      expect(store.undoable()).toBeNull();
+
+      store.clear('Delete all');
+      expect(store.read()).toMatchObject({ revision: 0, data: { people: [] } });
+      expect(store.undoable()).toEqual({ label: 'Delete all' });
+      expect(okValue(store.undo()).data.people).toEqual([ada]);
+    });
+
+    it('offers no undo once the data changed, in this tab or another', () => {
+      const shared = sharedStorage();
+      const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      a.update(addPerson(ada));
+      a.replace({ owner: '', people: [bo] }, 'Import');
+      b.update((d) => ({ ...d, owner: 'B' }));
+      expect(a.undoable()).toBeNull();
+      expect(a.undo()).toMatchObject({ ok: false, error: { kind: 'stale' } });
+      expect(a.read().data).toEqual({ owner: 'B', people: [bo] });
+    });
+
+    it('undoes an import into an empty browser by emptying it again', () => {
+      const storage = memoryStorage();
+      const store = createStore(spec, storage);
+      store.replace({ owner: '', people: [ada] }, 'Import');
+      okValue(store.undo());
+      expect(storage.getItem(store.key)).toBeNull();
+    });
+  });
+
+  describe('import', () => {
+    const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, score: 1 }));
+    it.each([
+      ['not JSON', '{', 'not valid JSON'],
+      ['another tool', JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} }), 'exported by the “other” tool'],
+      ['a newer version', envelope({}, 9), 'newer version'],
+      ['a foreign file', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
+      ['a prototype key', '{"format":"ml-career-handbook","tool":"people","version":2,"data":{"people":[],"__proto__":{"polluted":true}}}', '“__proto__”'],
+      ['a long name', envelope({ owner: '', people: [{ ...ada, name: 'x'.repeat(13) }] }), 'person 1, name: at most 12 characters'],
+      ['an empty name', envelope({ owner: '', people: [{ ...ada, name: '' }] }), 'person 1, name: must not be empty'],
+      ['an unknown field', envelope({ owner: '', people: [{ ...ada, foo: 1 }] }), 'person 1: unknown field “foo”'],
+      ['too many records', envelope({ owner: '', people: people(maxPeople + 1) }), `people: at most ${maxPeople}`],
+      ['a repeated id', envelope({ owner: '', people: [ada, ada] }), 'person 2 (“Ada”): the same id as person 1 (“Ada”)'],
+      ['a wrong type', envelope({ owner: '', people: [{ ...ada, score: '3' }] }), 'person 1, score: expected a number'],
+      ['too large', 'x'.repeat(maxImportBytes + 1), 'too large'],
+    ])('refuses %s with a message in words, and changes nothing', (_name, text, message) => {
+      const storage = memoryStorage();
+      const store = createStore(spec, storage);
+      store.update(addPerson(ada));
+      const before = storage.getItem(store.key);
+      const result = store.parseImport(text);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toContain(message);
+      expect(!result.ok && result.error).toMatch(/^Import failed: .*Nothing was changed\.$/);
+      expect(storage.getItem(store.key)).toBe(before);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+  });
+});

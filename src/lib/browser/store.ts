@@ -1,0 +1,649 @@
+/**
+ * The browser store of the handbook's tools (scorecard calculator, debrief, onboarding tracker,
+ * self-assessment and check-ins). Its one promise: **no data is ever lost**.
+ *
+ * What is kept, per tool, in localStorage:
+ *   handbook:<tool>                        the envelope { format, tool, version, revision, savedAt, data }
+ *   handbook:<tool>:unreadable:<keptAt>    each value or record that could not be read, kept as it was
+ *   handbook:<tool>:undo                   the data before the last import, replace or clear
+ *
+ * Lifecycle and rules:
+ * - Every read validates the envelope and the data with the tool's schema (zod/mini, so the islands
+ *   stay small) and migrates older versions (`migrations[n]` turns version n into n + 1).
+ * - Validation is per record: a record (a candidate, a goal, a check-in) that fails is set aside
+ *   under its own `:unreadable:` key at once, and the others load. A value that cannot be read at
+ *   all is set aside whole. A second corruption gets a key of its own, never the first one's; the
+ *   same text is never kept twice. The main key is never written while something unreadable in it
+ *   has not been kept aside (when even that fails, saving stops and the page says why).
+ * - A change is a function applied to the latest stored data: `update(change)` re-reads storage,
+ *   applies `change`, validates the result and writes it with the next `revision`. Two tabs
+ *   therefore never erase each other's work; `subscribe` tells a tab at once when another one wrote.
+ * - A failed save returns an error in words (storage full, storage refused, which field is invalid);
+ *   nothing claims to be saved when it was not.
+ * - Imports are validated strictly (every error names the record and field and states the limit),
+ *   planned (added / updated / unchanged records, see import-plan.ts) and applied only when the
+ *   reader agrees; `replace` and `clear` keep the previous data for `undo`.
+ *
+ * Nothing leaves the browser: there is no network code here. Imported by the islands: no Astro or
+ * Node imports.
+ */
+import type * as z from 'zod/mini';
+import { issuesText, type IssueLike, type IssueVocabulary } from './issue-text.ts';
+
+export const storageFormat = 'ml-career-handbook';
+/** The `format` of a value kept aside under an `:unreadable:` key. */
+export const unreadableFormat = 'ml-career-handbook-unreadable';
+/** Imports larger than this are refused before parsing. */
+export const maxImportBytes = 1_000_000;
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The part of the Web Storage API the store uses (localStorage, or `memoryStorage()`). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+/**
+ * A collection of records inside a tool's data, validated one record at a time. A `list` field is an
+ * array of objects with a stable id field; a `map` field is an object whose keys are the ids.
+ */
+export interface RecordCollection {
+  /** Field of the data that holds the records, e.g. `candidates`. */
+  field: string;
+  /** The record in words, e.g. `candidate` and `candidates`. */
+  noun: string;
+  plural: string;
+  /** Most records kept or imported. */
+  max: number;
+  /** For a list: the field of each record that holds its id (default `id`). */
+  idField?: string;
+  /** How the page names a record, e.g. by its `name` field; defaults to its id. */
+  labelOf?: (record: Record<string, unknown>, id: string) => string;
+}
+
+export interface ToolSpec<T> {
+  /** Tool name, part of the storage key and of exported files, e.g. `scorecard`. */
+  tool: string;
+  /** Version of `data`'s shape; bump it and add a migration when the shape changes. */
+  version: number;
+  schema: z.ZodMiniType<T>;
+  empty: () => T;
+  /** `migrations[n]` turns data of version n into data of version n + 1. */
+  migrations?: Record<number, (data: unknown) => unknown>;
+  /** The record collections of the data, validated one record at a time. */
+  records?: readonly RecordCollection[];
+  /** Words for field names in error messages, e.g. `{ completedOn: 'completion date' }`. */
+  fieldWords?: Record<string, string>;
+  /**
+   * Fields that only say what was on screen (e.g. the candidate shown): an import neither asks
+   * about them nor changes them.
+   */
+  screenFields?: readonly string[];
+}
+
+export interface Envelope<T> {
+  format: typeof storageFormat;
+  tool: string;
+  version: number;
+  /** How many times this browser saved the value; exports leave it out. */
+  revision?: number;
+  savedAt: string;
+  data: T;
+}
+
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+
+/** A record that failed validation and was set aside, with the reason in words. */
+export interface SetAside {
+  /** `candidate 3 (“Ada”)`, or `saved data` for a whole value. */
+  what: string;
+  problem: string;
+  /** The record or value exactly as it was, as text. */
+  text: string;
+}
+
+/** Something the page should tell the reader after a read. */
+export interface StoreNotice {
+  kind: 'unavailable' | 'set-aside' | 'blocked';
+  message: string;
+}
+
+export interface Snapshot<T> {
+  data: T;
+  /** 0 when nothing is stored. */
+  revision: number;
+  savedAt: string | null;
+  notices: StoreNotice[];
+  /** False when saving would lose data (something unreadable could not be kept aside) or storage is refused. */
+  writable: boolean;
+}
+
+export interface SaveError {
+  kind: 'quota' | 'unavailable' | 'invalid' | 'blocked' | 'stale';
+  message: string;
+}
+
+export type UpdateResult<T> = Result<Snapshot<T>, SaveError>;
+
+/** A value kept aside under an `:unreadable:` key, as the page lists it. */
+export interface UnreadableEntry {
+  key: string;
+  keptAt: string;
+  what: string;
+  problem: string;
+  text: string;
+  /** A file name for its download. */
+  fileName: string;
+}
+
+export interface Store<T> {
+  readonly key: string;
+  readonly spec: ToolSpec<T>;
+  /** The stored data now, after setting aside anything unreadable. Never throws. */
+  read(): Snapshot<T>;
+  /** Applies `change` to the latest stored data and saves the result. Returning the same object saves nothing. */
+  update(change: (current: T) => T): UpdateResult<T>;
+  /** Replaces everything with `data`, keeping what was there for `undo`; `label` says what happened (“Import of scorecards.json”). */
+  replace(data: T, label: string): UpdateResult<T>;
+  /** Deletes the stored data, keeping it for `undo`. */
+  clear(label: string): UpdateResult<T>;
+  /** What `undo` would undo, while nothing changed since; `null` otherwise. */
+  undoable(): { label: string } | null;
+  undo(): UpdateResult<T>;
+  /** Values and records kept aside, oldest first. */
+  unreadable(): UnreadableEntry[];
+  discardUnreadable(key: string): void;
+  /** Calls `listener` with a fresh snapshot whenever another tab changes this tool's keys. Returns an unsubscribe function. */
+  subscribe(listener: (snapshot: Snapshot<T>) => void, events?: StorageEventSource): () => void;
+  /** JSON text of an export file. */
+  exportText(data: T): string;
+  /** Reads an export file strictly: any invalid record refuses the whole file, with errors in words. */
+  parseImport(text: string): Result<T>;
+}
+
+/** Where storage events come from: `window` in a page, a fake in tests. */
+export interface StorageEventSource {
+  addEventListener(type: 'storage', listener: (event: { key: string | null; storageArea?: unknown }) => void): void;
+  removeEventListener(type: 'storage', listener: (event: { key: string | null; storageArea?: unknown }) => void): void;
+}
+
+// ——— Reading values ———
+
+/** The path of a key that could reach an object's prototype, anywhere in a parsed value; `null` when there is none. */
+export function forbiddenKeyPath(value: unknown, path: string[] = []): string[] | null {
+  if (value === null || typeof value !== 'object') return null;
+  for (const key of Object.keys(value)) {
+    if (forbiddenKeys.has(key)) return [...path, key];
+    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const vocabularyOf = (spec: ToolSpec<unknown>): IssueVocabulary => ({
+  records: Object.fromEntries((spec.records ?? []).map((r) => [r.field, { noun: r.noun, plural: r.plural }])),
+  fields: spec.fieldWords ?? {},
+});
+
+/** Checks an envelope (already parsed from JSON) and returns its data migrated to the current version (not yet validated). */
+export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown): Result<{ data: unknown; revision: number; savedAt: string | null }> {
+  const forbidden = forbiddenKeyPath(value);
+  if (forbidden) return { ok: false, error: `the file contains the key “${forbidden.at(-1)}”${forbidden.length > 1 ? ` (in ${forbidden.slice(0, -1).join('.')})` : ''}, which is not allowed` };
+  if (!isObject(value)) return { ok: false, error: 'the file is not a handbook export (expected a JSON object)' };
+  if (value['format'] !== storageFormat) return { ok: false, error: 'the file is not a handbook export (its “format” is missing or different)' };
+  const tool = value['tool'];
+  if (tool !== spec.tool) return { ok: false, error: `the file was exported by ${typeof tool === 'string' ? `the “${tool.slice(0, 40)}” tool` : 'an unknown tool'}, not the ${spec.tool} tool` };
+  const version = value['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: 'the file has no valid “version”' };
+  if (version > spec.version) return { ok: false, error: `the file was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})` };
+  let data: unknown = value['data'];
+  for (let v = version; v < spec.version; v++) {
+    const migrate = spec.migrations?.[v];
+    if (!migrate) return { ok: false, error: `the file has version ${version}, and this page cannot update version ${v}` };
+    try {
+      data = migrate(data);
+    } catch (e) {
+      return { ok: false, error: `the data of version ${v} could not be updated (${(e as Error).message})` };
+    }
+  }
+  const revision = value['revision'];
+  const savedAt = value['savedAt'];
+  return {
+    ok: true,
+    value: { data, revision: typeof revision === 'number' && Number.isInteger(revision) && revision > 0 ? revision : 0, savedAt: typeof savedAt === 'string' ? savedAt : null },
+  };
+}
+
+interface RecordRef {
+  collection: RecordCollection;
+  /** Array index or map key. */
+  at: number | string;
+  id: string | undefined;
+  value: unknown;
+}
+
+function recordsOf(collection: RecordCollection, container: unknown): RecordRef[] {
+  if (Array.isArray(container))
+    return container.map((value, at) => {
+      const id = isObject(value) ? value[collection.idField ?? 'id'] : undefined;
+      return { collection, at, id: typeof id === 'string' ? id : undefined, value };
+    });
+  if (isObject(container)) return Object.entries(container).map(([at, value]) => ({ collection, at, id: at, value }));
+  return [];
+}
+
+/** A record in words: `candidate 3 (“Ada”)`. */
+function recordWhat(ref: RecordRef): string {
+  const position = typeof ref.at === 'number' ? `${ref.collection.noun} ${ref.at + 1}` : `${ref.collection.noun} “${ref.at.slice(0, 60)}”`;
+  const label = isObject(ref.value) && ref.id !== undefined ? ref.collection.labelOf?.(ref.value, ref.id) : undefined;
+  return label && label !== ref.at ? `${position} (“${label.slice(0, 60)}”)` : position;
+}
+
+function withoutRecords(data: Record<string, unknown>, drop: readonly RecordRef[]): Record<string, unknown> {
+  const next = { ...data };
+  for (const ref of drop) {
+    const container = next[ref.collection.field];
+    if (Array.isArray(container)) next[ref.collection.field] = container.map((v, i) => (i === ref.at ? dropped : v));
+    else if (isObject(container)) {
+      const copy = { ...container };
+      delete copy[ref.at as string];
+      next[ref.collection.field] = copy;
+    }
+  }
+  for (const collection of new Set(drop.map((d) => d.collection))) {
+    const container = next[collection.field];
+    if (Array.isArray(container)) next[collection.field] = container.filter((v) => v !== dropped);
+  }
+  return next;
+}
+const dropped = Symbol('dropped');
+
+/** Records beyond a collection's limit, and records whose id an earlier record already has. */
+function surplusRecords(spec: ToolSpec<unknown>, data: Record<string, unknown>): { ref: RecordRef; problem: string }[] {
+  const out: { ref: RecordRef; problem: string }[] = [];
+  for (const collection of spec.records ?? []) {
+    const seen = new Map<string, RecordRef>();
+    let kept = 0;
+    for (const ref of recordsOf(collection, data[collection.field])) {
+      const first = ref.id === undefined ? undefined : seen.get(ref.id);
+      if (first) out.push({ ref, problem: `the same id as ${recordWhat(first)}` });
+      else if (kept >= collection.max) out.push({ ref, problem: `beyond the limit of ${collection.max} ${collection.plural}` });
+      else {
+        kept++;
+        if (ref.id !== undefined) seen.set(ref.id, ref);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates strictly, as an import must be: the limits of each collection, unique ids, then the
+ * schema. Errors name the record and field in words.
+ */
+export function validateStrict<T>(spec: ToolSpec<T>, data: unknown): Result<T> {
+  const vocabulary = vocabularyOf(spec as ToolSpec<unknown>);
+  if (isObject(data))
+    for (const collection of spec.records ?? []) {
+      const count = recordsOf(collection, data[collection.field]).length;
+      if (count > collection.max) return { ok: false, error: `${collection.plural}: at most ${collection.max} (the file has ${count})` };
+      const surplus = surplusRecords(spec as ToolSpec<unknown>, data).find((s) => s.ref.collection === collection);
+      if (surplus) return { ok: false, error: `${recordWhat(surplus.ref)}: ${surplus.problem}` };
+    }
+  const parsed = spec.schema.safeParse(data);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: issuesText(parsed.error.issues as readonly IssueLike[], vocabulary) };
+}
+
+/**
+ * Validates leniently, as a stored value is read: records that fail are set aside and the rest is
+ * kept. Fails only when something outside the records is wrong.
+ */
+export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ value: T; setAside: SetAside[] }> {
+  const vocabulary = vocabularyOf(spec as ToolSpec<unknown>);
+  const setAside: SetAside[] = [];
+  const fields = new Map((spec.records ?? []).map((c) => [c.field, c]));
+  let current = data;
+  if (isObject(current)) {
+    const surplus = surplusRecords(spec as ToolSpec<unknown>, current);
+    for (const { ref, problem } of surplus) setAside.push({ what: recordWhat(ref), problem, text: JSON.stringify(ref.value) ?? 'undefined' });
+    current = withoutRecords(current, surplus.map((s) => s.ref));
+  }
+  // Each pass drops the records that have issues; a pass can only reveal issues of the shrunken data, so two suffice in practice.
+  for (let pass = 0; pass < 4; pass++) {
+    const parsed = spec.schema.safeParse(current);
+    if (parsed.success) return { ok: true, value: { value: parsed.data, setAside } };
+    const issues = parsed.error.issues as readonly IssueLike[];
+    const inRecords = (i: IssueLike) => i.path.length >= 2 && fields.has(String(i.path[0]));
+    const outside = issues.filter((i) => !inRecords(i));
+    if (outside.length || !isObject(current)) return { ok: false, error: issuesText(outside.length ? outside : issues, vocabulary) };
+    const bad = new Map<string, { ref: RecordRef; issues: IssueLike[] }>();
+    for (const issue of issues) {
+      const collection = fields.get(String(issue.path[0]))!;
+      const ref = recordsOf(collection, current[collection.field]).find((r) => r.at === issue.path[1]);
+      if (!ref) continue;
+      const mark = `${collection.field}\u0000${String(ref.at)}`;
+      bad.set(mark, { ref, issues: [...(bad.get(mark)?.issues ?? []), issue] });
+    }
+    for (const { ref, issues: recordIssues } of bad.values())
+      setAside.push({ what: recordWhat(ref), problem: issuesText(recordIssues, vocabulary), text: JSON.stringify(ref.value) ?? 'undefined' });
+    current = withoutRecords(current, [...bad.values()].map((b) => b.ref));
+  }
+  return { ok: false, error: 'the data could not be read' };
+}
+
+/** Parses and checks an export file's text strictly. */
+export function parseExport<T>(spec: ToolSpec<T>, text: string): Result<T> {
+  if (text.length > maxImportBytes) return { ok: false, error: `the file is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'the file is not valid JSON' };
+  }
+  const opened = openEnvelope(spec, value);
+  if (!opened.ok) return opened;
+  const checked = validateStrict(spec, opened.value.data);
+  return checked.ok ? checked : { ok: false, error: `the data is not valid: ${checked.error}` };
+}
+
+export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: number): Envelope<T> {
+  const envelope: Envelope<T> = { format: storageFormat, tool: spec.tool, version: spec.version, savedAt: now.toISOString(), data };
+  return revision === undefined ? envelope : { format: storageFormat, tool: spec.tool, version: spec.version, revision, savedAt: envelope.savedAt, data };
+}
+
+// ——— Writing ———
+
+function saveError(e: unknown): SaveError {
+  const name = (e as { name?: string })?.name ?? '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED')
+    return { kind: 'quota', message: 'Not saved: this browser’s storage for the site is full. Export your data to keep a copy, then delete what you no longer need here.' };
+  return { kind: 'unavailable', message: `Not saved: this browser refused to store data (${name || 'unknown error'}). Export your data before you leave the page.` };
+}
+
+interface UnreadableCopy {
+  format: typeof unreadableFormat;
+  tool: string;
+  keptAt: string;
+  what: string;
+  problem: string;
+  text: string;
+}
+
+export interface StoreOptions {
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, options: StoreOptions = {}): Store<T> {
+  const key = `handbook:${spec.tool}`;
+  const unreadablePrefix = `${key}:unreadable:`;
+  const undoKey = `${key}:undo`;
+  const now = options.now ?? (() => new Date());
+
+  const keys = (): string[] => {
+    const out: string[] = [];
+    try {
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        if (k !== null) out.push(k);
+      }
+    } catch {
+      // A browser that refuses storage has nothing kept aside either.
+    }
+    return out;
+  };
+
+  const unreadable = (): UnreadableEntry[] =>
+    keys()
+      .filter((k) => k.startsWith(unreadablePrefix))
+      .map((k) => {
+        let raw: string | null = null;
+        try {
+          raw = storage.getItem(k);
+        } catch {
+          raw = null;
+        }
+        let copy: Partial<UnreadableCopy> = {};
+        try {
+          const parsed: unknown = JSON.parse(raw ?? '');
+          if (isObject(parsed) && parsed['format'] === unreadableFormat) copy = parsed as Partial<UnreadableCopy>;
+        } catch {
+          // Not written by this store: offer the raw text as it is.
+        }
+        const keptAt = typeof copy.keptAt === 'string' ? copy.keptAt : k.slice(unreadablePrefix.length);
+        const text = typeof copy.text === 'string' ? copy.text : (raw ?? '');
+        const isJson = (() => {
+          try {
+            JSON.parse(text);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        return {
+          key: k,
+          keptAt,
+          what: typeof copy.what === 'string' ? copy.what : 'saved data',
+          problem: typeof copy.problem === 'string' ? copy.problem : 'kept aside',
+          text,
+          fileName: `${spec.tool}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
+        };
+      })
+      .sort((a, b) => (a.keptAt < b.keptAt ? -1 : a.keptAt > b.keptAt ? 1 : a.key.localeCompare(b.key)));
+
+  /** Keeps `item` under a new `:unreadable:` key unless the same text is already kept. Returns false when storage refused it. */
+  const keepAside = (item: SetAside): boolean => {
+    if (unreadable().some((u) => u.text === item.text)) return true;
+    const keptAt = now().toISOString();
+    let slot = `${unreadablePrefix}${keptAt}`;
+    const taken = new Set(keys());
+    for (let n = 2; taken.has(slot); n++) slot = `${unreadablePrefix}${keptAt}-${n}`;
+    const copy: UnreadableCopy = { format: unreadableFormat, tool: spec.tool, keptAt, ...item };
+    try {
+      storage.setItem(slot, JSON.stringify(copy));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const empty = (notices: StoreNotice[] = [], writable = true): Snapshot<T> => ({ data: spec.empty(), revision: 0, savedAt: null, notices, writable });
+
+  const blocked = (what: string): StoreNotice => ({
+    kind: 'blocked',
+    message: `${what} could not be read, and this browser refused to keep a copy aside (its storage may be full). Nothing will be saved over it: export what you see, and free some space.`,
+  });
+
+  const write = (data: T, revision: number): UpdateResult<T> => {
+    const checked = validateStrict(spec, data);
+    if (!checked.ok) return { ok: false, error: { kind: 'invalid', message: `Not saved: ${checked.error}.` } };
+    const envelope = toEnvelope(spec, checked.value, now(), revision);
+    try {
+      storage.setItem(key, JSON.stringify(envelope));
+    } catch (e) {
+      return { ok: false, error: saveError(e) };
+    }
+    return { ok: true, value: { data: checked.value, revision, savedAt: envelope.savedAt, notices: [], writable: true } };
+  };
+
+  const read = (): Snapshot<T> => {
+    let raw: string | null;
+    try {
+      raw = storage.getItem(key);
+    } catch {
+      return empty([{ kind: 'unavailable', message: 'This browser does not let the page store data here: nothing is kept after you leave the page. Export your data before you go.' }], false);
+    }
+    if (raw === null) return empty();
+    let value: unknown;
+    let problem: string | null = null;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      problem = 'it is not valid JSON';
+    }
+    const opened = problem === null ? openEnvelope(spec, value) : null;
+    if (opened && !opened.ok) problem = opened.error;
+    const checked = opened?.ok ? validateLenient(spec, opened.value.data) : null;
+    if (checked && !checked.ok) problem = checked.error;
+    if (problem !== null || !opened?.ok || !checked?.ok) {
+      // Unreadable as a whole: keep it aside, then free the main key for new data.
+      const what = 'Your saved data';
+      if (!keepAside({ what: 'saved data', problem: problem ?? 'unreadable', text: raw })) return empty([blocked(what)], false);
+      try {
+        storage.removeItem(key);
+      } catch {
+        return empty([blocked(what)], false);
+      }
+      return empty([{ kind: 'set-aside', message: `${what} could not be read (${problem}). It is kept aside below: download it, or discard it once you no longer need it.` }]);
+    }
+    const { value: data, setAside } = checked.value;
+    const { revision, savedAt } = opened.value;
+    if (!setAside.length) return { data, revision, savedAt, notices: [], writable: true };
+    const records = spec.records ?? [];
+    const noun = records.length === 1 ? [records[0]!.noun, records[0]!.plural] : ['record', 'records'];
+    const count = plural(setAside.length, noun[0]!, noun[1]!);
+    if (!setAside.every(keepAside)) return { data, revision, savedAt, notices: [blocked(`${count} of your saved data`)], writable: false };
+    // Everything unreadable is kept aside: store the readable rest, so other tabs read it cleanly.
+    const rewritten = write(data, revision + 1);
+    const notice: StoreNotice = {
+      kind: 'set-aside',
+      message: `${count} could not be read and ${setAside.length === 1 ? 'is' : 'are'} kept aside below (${setAside.map((s) => `${s.what}: ${s.problem}`).join('; ')}); the rest is loaded.`,
+    };
+    return rewritten.ok ? { ...rewritten.value, notices: [notice] } : { data, revision, savedAt, notices: [notice], writable: true };
+  };
+
+  interface UndoPoint {
+    label: string;
+    /** The data before, or null when nothing was stored. */
+    before: unknown;
+    /** The revision the operation left; undo is offered while it is still the stored one. */
+    after: number;
+  }
+
+  const readUndo = (): UndoPoint | null => {
+    try {
+      const parsed: unknown = JSON.parse(storage.getItem(undoKey) ?? 'null');
+      if (isObject(parsed) && typeof parsed['label'] === 'string' && typeof parsed['after'] === 'number') return parsed as unknown as UndoPoint;
+    } catch {
+      // An undo point that cannot be read offers nothing to undo.
+    }
+    return null;
+  };
+
+  const keepUndo = (label: string, before: Snapshot<T>, after: number): SaveError | null => {
+    try {
+      storage.setItem(undoKey, JSON.stringify({ label, before: before.revision ? before.data : null, after } satisfies UndoPoint));
+      return null;
+    } catch (e) {
+      const error = saveError(e);
+      return { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
+    }
+  };
+
+  const store: Store<T> = {
+    key,
+    spec,
+    read,
+    update(change) {
+      const current = read();
+      if (!current.writable) return { ok: false, error: { kind: 'blocked', message: `Not saved. ${current.notices.map((n) => n.message).join(' ')}` } };
+      const next = change(current.data);
+      if (Object.is(next, current.data)) return { ok: true, value: current };
+      return write(next, current.revision + 1);
+    },
+    replace(data, label) {
+      const current = read();
+      if (!current.writable) return { ok: false, error: { kind: 'blocked', message: `Nothing was changed. ${current.notices.map((n) => n.message).join(' ')}` } };
+      const checked = validateStrict(spec, data);
+      if (!checked.ok) return { ok: false, error: { kind: 'invalid', message: `Nothing was changed: ${checked.error}.` } };
+      const undoError = keepUndo(label, current, current.revision + 1);
+      if (undoError) return { ok: false, error: undoError };
+      return write(checked.value, current.revision + 1);
+    },
+    clear(label) {
+      const current = read();
+      if (!current.revision) return { ok: true, value: empty() };
+      const undoError = keepUndo(label, current, 0);
+      if (undoError) return { ok: false, error: undoError };
+      try {
+        storage.removeItem(key);
+      } catch (e) {
+        return { ok: false, error: saveError(e) };
+      }
+      return { ok: true, value: empty() };
+    },
+    undoable() {
+      const point = readUndo();
+      return point && point.after === read().revision ? { label: point.label } : null;
+    },
+    undo() {
+      const point = readUndo();
+      const current = read();
+      if (!point || point.after !== current.revision)
+        return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
+      if (point.before === null) {
+        try {
+          storage.removeItem(key);
+          storage.removeItem(undoKey);
+        } catch (e) {
+          return { ok: false, error: saveError(e) };
+        }
+        return { ok: true, value: empty() };
+      }
+      const restored = validateLenient(spec, point.before);
+      if (!restored.ok) return { ok: false, error: { kind: 'invalid', message: `The copy kept for undo could not be read (${restored.error}).` } };
+      const written = write(restored.value.value, current.revision + 1);
+      if (written.ok) {
+        try {
+          storage.removeItem(undoKey);
+        } catch {
+          // The point is stale from now on anyway: its revision is no longer the stored one.
+        }
+      }
+      return written;
+    },
+    unreadable,
+    discardUnreadable(k) {
+      if (!k.startsWith(unreadablePrefix)) return;
+      try {
+        storage.removeItem(k);
+      } catch {
+        // Nothing to do: the entry stays listed.
+      }
+    },
+    subscribe(listener, events = globalThis as unknown as StorageEventSource) {
+      const onStorage = (event: { key: string | null; storageArea?: unknown }) => {
+        if (event.storageArea !== undefined && event.storageArea !== null && event.storageArea !== storage) return;
+        if (event.key === null || event.key === key || event.key.startsWith(`${key}:`)) listener(read());
+      };
+      events.addEventListener('storage', onStorage);
+      return () => events.removeEventListener('storage', onStorage);
+    },
+    exportText: (data) => JSON.stringify(toEnvelope(spec, data, now()), null, 2),
+    parseImport(text) {
+      const parsed = parseExport(spec, text);
+      return parsed.ok ? parsed : { ok: false, error: `Import failed: ${parsed.error}. Nothing was changed.` };
+    },
+  };
+  return store;
+}
+
+/** A `KeyValueStorage` in memory, for browsers that refuse localStorage (nothing outlives the page). */
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage {
+  const map = new Map(Object.entries(initial));
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, String(v)),
+    removeItem: (k) => void map.delete(k),
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+}
