@@ -25,6 +25,7 @@
 import * as z from 'zod/mini';
 import { checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, type Rating } from './check-in-scale.ts';
 import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, type Ladder } from './self-assessment.ts';
+import { calendarDateProblem, calendarDateSchema } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
   rating: Rating | null;
@@ -106,21 +107,6 @@ export function newId(prefix: string, taken: Iterable<string> = [], now = new Da
   return id;
 }
 
-/** A real calendar date written `YYYY-MM-DD` (so 2026-02-31 is refused). */
-export function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** Today in the browser's own calendar, `YYYY-MM-DD`. */
-export function localDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export const emptyRecord = (id = ''): GrowthRecord => ({ id, name: '', target: null, checkIns: [], evidence: [], reviews: [] });
 
 /* ---------- Schema ---------- */
@@ -129,11 +115,7 @@ const idList = (ids: readonly string[]) => ids as [string, ...string[]];
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const links = z.array(text(maxLinkLength)).check(z.maxLength(maxLinks));
-const date = z.string().check(z.refine(isCalendarDate, { message: 'expected a date written YYYY-MM-DD' }));
 const id = z.string().check(z.regex(recordIdPattern));
-const uniqueBy = <T>(key: (item: T) => string, what: string) =>
-  z.refine<T[]>((items) => unique(items.map(key)), { message: `expected each ${what} at most once` });
-
 /** The parts of the schema, for validating one record of a list at a time. */
 export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   const level = z.enum(idList(ladder.levels.map((l) => l.id)));
@@ -141,7 +123,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   const rating = z.nullable(z.enum(checkInRatings));
   const checkIn = z.strictObject({
     id,
-    date,
+    date: calendarDateSchema,
     level,
     summary: text(limits.summary),
     competencies: z.partialRecord(
@@ -151,7 +133,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   });
   const evidence = z.strictObject({
     id,
-    date,
+    date: calendarDateSchema,
     title: z.string().check(z.minLength(1), z.maxLength(limits.title)),
     details: text(limits.details),
     links,
@@ -163,28 +145,34 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   const review = z.strictObject({
     id,
     checkIn: id,
-    date,
+    date: calendarDateSchema,
     reviewer: text(limits.name),
     summary: text(limits.summary),
     competencies: z.partialRecord(competency, z.strictObject({ rating, notes: text(maxNotesLength) })),
   });
+  // One check-in per date, and reviews of check-ins the record has: issues on the record concerned,
+  // so that a stored record with one bad check-in or review sets aside only that one.
   const record = z
     .strictObject({
       id,
       name: text(limits.name),
       target: z.nullable(level),
-      checkIns: z.array(checkIn).check(
-        z.maxLength(limits.checkIns),
-        uniqueBy((c: { id: string }) => c.id, 'check-in id'),
-        uniqueBy((c: { date: string }) => c.date, 'check-in date'),
-      ),
-      evidence: z.array(evidence).check(z.maxLength(limits.evidence), uniqueBy((e: { id: string }) => e.id, 'evidence id')),
-      reviews: z.array(review).check(z.maxLength(limits.reviews), uniqueBy((r: { id: string }) => r.id, 'review id')),
+      checkIns: z.array(checkIn).check(z.maxLength(limits.checkIns)),
+      evidence: z.array(evidence).check(z.maxLength(limits.evidence)),
+      reviews: z.array(review).check(z.maxLength(limits.reviews)),
     })
     .check(
-      z.refine((r) => r.reviews.every((v) => r.checkIns.some((c) => c.id === v.checkIn)), {
-        message: 'expected every review to name a check-in of the record',
-        path: ['reviews'],
+      z.superRefine((r, ctx) => {
+        const dates = new Map<string, number>();
+        r.checkIns.forEach((c, i) => {
+          const first = dates.get(c.date);
+          if (first === undefined) dates.set(c.date, i);
+          else ctx.addIssue({ code: 'custom', message: `check-in ${first + 1} has the same date (one check-in per date)`, path: ['checkIns', i, 'date'], input: c.date });
+        });
+        const ids = new Set(r.checkIns.map((c) => c.id));
+        r.reviews.forEach((v, i) => {
+          if (!ids.has(v.checkIn)) ctx.addIssue({ code: 'custom', message: 'names a check-in the record does not have', path: ['reviews', i, 'checkIn'], input: v.checkIn });
+        });
       }),
     );
   return {
@@ -284,7 +272,8 @@ export type Change = { ok: true; record: GrowthRecord; id?: string } | { ok: fal
  * date is not a real date or already has a check-in.
  */
 export function addCheckIn(r: GrowthRecord, date: string, level: string, now = new Date(), random = Math.random): Change {
-  if (!isCalendarDate(date)) return { ok: false, error: `“${date.slice(0, 20)}” is not a date written YYYY-MM-DD` };
+  const problem = calendarDateProblem(date);
+  if (problem) return { ok: false, error: problem };
   if (r.checkIns.some((c) => c.date === date)) return { ok: false, error: `there is already a check-in on ${date}` };
   if (r.checkIns.length >= limits.checkIns) return { ok: false, error: `a record holds at most ${limits.checkIns} check-ins` };
   const before = checkInsByDate(r).filter((c) => c.date < date && c.level === level).at(-1);
@@ -296,7 +285,8 @@ export function addCheckIn(r: GrowthRecord, date: string, level: string, now = n
 
 /** Moves a check-in to another date; refused when the date is not real or already taken. */
 export function setCheckInDate(r: GrowthRecord, id: string, date: string): Change {
-  if (!isCalendarDate(date)) return { ok: false, error: `“${date.slice(0, 20)}” is not a date written YYYY-MM-DD` };
+  const problem = calendarDateProblem(date);
+  if (problem) return { ok: false, error: problem };
   if (r.checkIns.some((c) => c.date === date && c.id !== id)) return { ok: false, error: `there is already a check-in on ${date}` };
   return { ok: true, record: replaceCheckIn(r, id, (c) => ({ ...c, date })) };
 }
@@ -334,7 +324,8 @@ export type EvidenceDraft = Omit<EvidenceEntry, 'id'> & { id?: string };
 export function saveEvidence(ladder: Ladder, r: GrowthRecord, draft: EvidenceDraft, now = new Date(), random = Math.random): Change {
   const title = draft.title.trim().slice(0, limits.title);
   if (!title) return { ok: false, error: 'give the entry a title: what you did, in a few words' };
-  if (!isCalendarDate(draft.date)) return { ok: false, error: `“${draft.date.slice(0, 20)}” is not a date written YYYY-MM-DD` };
+  const dateProblem = calendarDateProblem(draft.date);
+  if (dateProblem) return { ok: false, error: dateProblem };
   const exists = draft.id !== undefined && r.evidence.some((e) => e.id === draft.id);
   if (!exists && r.evidence.length >= limits.evidence) return { ok: false, error: `the log holds at most ${limits.evidence} entries` };
   const order = ladder.competencies.map((c) => c.id);
