@@ -1,0 +1,68 @@
+/**
+ * Messages next to the control they are about: a save that failed, a date that does not exist, a
+ * text another tab changed. Placed right after the control, or after its closest
+ * `[data-tool-message-anchor]` (the group of a radio, the row of a file input), and tied to the
+ * control with `aria-describedby`, so the reader sees and hears it where they typed.
+ */
+
+export interface MessageAction {
+  label: string;
+  run: () => void;
+}
+
+let nextId = 0;
+const messages = new WeakMap<Element, HTMLElement>();
+
+function anchorOf(control: Element): Element {
+  return control.closest('[data-tool-message-anchor]') ?? control;
+}
+
+function describedBy(control: Element, id: string, add: boolean) {
+  const ids = new Set((control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
+  if (add) ids.add(id);
+  else ids.delete(id);
+  if (ids.size) control.setAttribute('aria-describedby', [...ids].join(' '));
+  else control.removeAttribute('aria-describedby');
+}
+
+/** Shows `text` next to `control` (replacing an earlier message about it), with optional buttons. */
+export function showFieldMessage(control: Element, text: string, actions: readonly MessageAction[] = []): HTMLElement {
+  let message = messages.get(control);
+  if (!message?.isConnected) {
+    message = document.createElement('div');
+    message.className = 'tool-field-message';
+    message.id = `${control.id || 'tool-field'}-message-${++nextId}`;
+    message.dataset['fieldMessage'] = '';
+    message.setAttribute('role', 'alert');
+    anchorOf(control).after(message);
+    messages.set(control, message);
+  }
+  const paragraph = document.createElement('p');
+  paragraph.textContent = text;
+  const buttons = actions.map((action) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'tool-button';
+    button.textContent = action.label;
+    button.addEventListener('click', () => action.run());
+    return button;
+  });
+  const row = document.createElement('div');
+  row.className = 'tool-buttons';
+  row.append(...buttons);
+  message.replaceChildren(paragraph, ...(buttons.length ? [row] : []));
+  describedBy(control, message.id, true);
+  return message;
+}
+
+/** Removes the message about `control`, if any. */
+export function clearFieldMessage(control: Element): void {
+  const message = messages.get(control);
+  if (!message) return;
+  describedBy(control, message.id, false);
+  message.remove();
+  messages.delete(control);
+}
+
+/** True when a message about `control` is shown. */
+export const hasFieldMessage = (control: Element): boolean => !!messages.get(control)?.isConnected;

@@ -1,0 +1,198 @@
+/**
+ * The island side of ToolData.astro: export, import with a preview and a choice, undo, deletion,
+ * and the list of data kept aside. Works for any tool's store; the tool redraws itself through
+ * `onData` after anything here changed its data.
+ */
+import { downloadFile, type DownloadFile } from '~/lib/browser/download';
+import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
+import { maxImportBytes, type Snapshot, type Store } from '~/lib/browser/store';
+import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
+
+export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
+
+export interface ToolDataOptions<T> {
+  /** The panel's markup (`[data-tool-data]`). */
+  root: HTMLElement;
+  store: Store<T>;
+  /** The export of everything stored. */
+  exportFile: (data: T) => DownloadFile;
+  /** A reason to refuse an imported value that the schema accepts (e.g. another role's scorecards), or `null`. */
+  checkImport?: (data: T) => string | null;
+  /** What “delete all” deletes, e.g. `all candidates`; the question asked before it. */
+  clearWhat: string;
+  confirmClear: string;
+  /** Called after the panel changed the data. */
+  onData: (snapshot: Snapshot<T>, reason: DataReason) => void;
+}
+
+export class ToolDataPanel<T> {
+  #o: ToolDataOptions<T>;
+  #pending: { data: T; name: string } | null = null;
+
+  constructor(options: ToolDataOptions<T>) {
+    this.#o = options;
+    options.root.addEventListener('click', this.#onClick);
+    options.root.addEventListener('change', this.#onChange);
+    this.refresh();
+  }
+
+  #el<E extends HTMLElement = HTMLElement>(name: string): E {
+    return this.#o.root.querySelector<E>(`[data-tool="${name}"]`)!;
+  }
+
+  /** A line about what happened, for the reader and for screen readers. */
+  status(text: string): void {
+    const el = this.#el('status');
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  /** Says whether the last change was saved: never “saved” when it was not. */
+  saved(ok: boolean, message = ''): void {
+    const el = this.#el('save-status');
+    const text = ok ? 'Every change is saved in this browser.' : message;
+    el.dataset['state'] = ok ? 'saved' : 'failed';
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  /** Redraws the undo button and the list of data kept aside from storage. */
+  refresh(): void {
+    const undo = this.#o.store.undoable();
+    const box = this.#el('undo');
+    box.hidden = !undo;
+    if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
+
+    const kept = this.#o.store.unreadable();
+    this.#el('kept').hidden = kept.length === 0;
+    this.#el('kept-list').replaceChildren(
+      ...kept.map((entry) => {
+        const item = document.createElement('li');
+        const what = document.createElement('p');
+        what.textContent = `${entry.what.charAt(0).toUpperCase()}${entry.what.slice(1)}, kept ${entry.keptAt.slice(0, 16).replace('T', ' at ')} UTC: ${entry.problem}.`;
+        const buttons = document.createElement('div');
+        buttons.className = 'tool-buttons';
+        const download = Object.assign(document.createElement('button'), { type: 'button', className: 'tool-button', textContent: `Download ${entry.fileName}` });
+        download.addEventListener('click', () => downloadFile({ name: entry.fileName, type: entry.fileName.endsWith('.json') ? 'application/json' : 'text/plain', text: entry.text }));
+        const discard = Object.assign(document.createElement('button'), { type: 'button', className: 'tool-button', textContent: 'Discard' });
+        discard.setAttribute('aria-label', `Discard ${entry.fileName}`);
+        discard.addEventListener('click', () => {
+          if (!window.confirm(`Discard ${entry.fileName} from this browser? Download it first if you may need it.`)) return;
+          this.#o.store.discardUnreadable(entry.key);
+          this.refresh();
+          this.status(`Discarded ${entry.fileName}.`);
+          this.#o.onData(this.#o.store.read(), 'discard');
+        });
+        buttons.append(download, discard);
+        item.append(what, buttons);
+        return item;
+      }),
+    );
+  }
+
+  #onClick = (event: Event) => {
+    const action = (event.target as Element).closest<HTMLElement>('[data-tool-action]')?.dataset['toolAction'];
+    if (action === 'export') {
+      const file = this.#o.exportFile(this.#o.store.read().data);
+      downloadFile(file);
+      this.status(`Exported ${file.name}.`);
+    } else if (action === 'clear') this.#clear();
+    else if (action === 'import-merge' || action === 'import-replace') this.#apply(action === 'import-merge' ? 'merge' : 'replace');
+    else if (action === 'import-cancel') {
+      this.#hidePlan();
+      this.status('Import cancelled: nothing was changed.');
+    } else if (action === 'undo') this.#undo();
+  };
+
+  #onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.dataset['toolAction'] === 'import') void this.#read(input);
+  };
+
+  async #read(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.#hidePlan();
+    clearFieldMessage(input);
+    const refuse = (error: string) => {
+      this.status('');
+      showFieldMessage(input, error);
+    };
+    if (file.size > maxImportBytes) return refuse(`Import failed: “${file.name}” is too large (${Math.round(file.size / 1000)} kB; the limit is ${maxImportBytes / 1000} kB). Nothing was changed.`);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return refuse(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
+    }
+    const parsed = this.#o.store.parseImport(text);
+    if (!parsed.ok) return refuse(`${parsed.error} (File: “${file.name}”.)`);
+    const refused = this.#o.checkImport?.(parsed.value);
+    if (refused) return refuse(`Import failed: ${refused}. Nothing was changed. (File: “${file.name}”.)`);
+
+    const { spec } = this.#o.store;
+    const plan = planImport(spec, this.#o.store.read().data, parsed.value);
+    if (changesNothing(plan, 'merge') && changesNothing(plan, 'replace')) return this.status(`Nothing to import: everything in “${file.name}” is already here.`);
+    this.#pending = { data: parsed.value, name: file.name };
+    // Only additions: nothing stored is touched, so there is nothing to ask.
+    if (onlyAdds(plan)) return this.#apply('merge');
+    const words = describePlan(spec, plan);
+    this.#el('import-title').textContent = `Import “${file.name}”?`;
+    this.#el('import-merge').textContent = words.merge;
+    this.#el('import-replace').textContent = words.replace;
+    const box = this.#el('import-plan');
+    box.hidden = false;
+    box.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!.focus();
+    this.status(`“${file.name}” is ready to import: choose how below.`);
+  }
+
+  #hidePlan() {
+    this.#pending = null;
+    this.#el('import-plan').hidden = true;
+  }
+
+  #apply(mode: ImportMode) {
+    const pending = this.#pending;
+    this.#hidePlan();
+    if (!pending) return;
+    const { store } = this.#o;
+    // Planned against the data of a moment ago; applied to the latest, in case another tab wrote since.
+    const next = applyImport(store.spec, store.read().data, pending.data, mode);
+    const result = store.replace(next, `the import of “${pending.name}”`);
+    const input = this.#o.root.querySelector<HTMLInputElement>('[data-tool-action="import"]')!;
+    if (!result.ok) {
+      showFieldMessage(input, result.error.message);
+      return;
+    }
+    this.#o.onData(result.value, 'import');
+    this.refresh();
+    this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). You can undo it.`);
+  }
+
+  #clear() {
+    if (!window.confirm(this.#o.confirmClear)) return;
+    const button = this.#o.root.querySelector<HTMLElement>('[data-tool-action="clear"]')!;
+    const result = this.#o.store.clear(`the deletion of ${this.#o.clearWhat}`);
+    if (!result.ok) {
+      showFieldMessage(button, result.error.message);
+      return;
+    }
+    clearFieldMessage(button);
+    this.#o.onData(result.value, 'clear');
+    this.refresh();
+    this.status(`Deleted ${this.#o.clearWhat}. You can undo it.`);
+  }
+
+  #undo() {
+    const result = this.#o.store.undo();
+    if (!result.ok) {
+      this.refresh();
+      this.status(result.error.message);
+      return;
+    }
+    this.#o.onData(result.value, 'undo');
+    this.refresh();
+    this.status('Undone: the data is back as it was.');
+    // The undo button is gone: keep the focus in the panel.
+    this.#o.root.querySelector<HTMLElement>('[data-tool-action="export"]')?.focus();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The base of every tool's island: a custom element that enhances the complete markup its
+ * component rendered on the server.
+ *
+ * On connection it reads the tool's model from a JSON data block (`setUp`), opens the tool's store
+ * in localStorage (or in memory, saying so, when the browser refuses it), draws the stored data
+ * with the tool's own `render` (the same pure functions the server used), shows the “Your data”
+ * panel (ToolData.astro) and follows other tabs' changes. Changes go through `change`, which
+ * applies them to the latest stored data and shows a failed save next to the control the reader
+ * used. When it is ready it sets `data-ready` on itself (the tests wait for it).
+ */
+import type { DownloadFile } from '~/lib/browser/download';
+import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec } from '~/lib/browser/store';
+import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
+import { TextFieldSync, type TextField } from './text-sync.ts';
+import { ToolDataPanel } from './tool-data-panel.ts';
+
+/** Why the tool is drawn: its first drawing, its own change, another tab's, or the data panel's. */
+export type RenderReason = 'load' | 'change' | 'external' | 'import' | 'undo' | 'clear' | 'discard';
+
+/** localStorage, or memory when the browser refuses it. */
+export function browserStorage(): { storage: KeyValueStorage; refused: boolean } {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('handbook:probe');
+    return { storage, refused: false };
+  } catch {
+    return { storage: memoryStorage(), refused: true };
+  }
+}
+
+/** Reads the JSON data block `selector` inside `root`; `null` when it is missing. */
+export function readDataBlock<M>(root: ParentNode, selector: string): M | null {
+  const text = root.querySelector(selector)?.textContent;
+  return text ? (JSON.parse(text) as M) : null;
+}
+
+const notText = new Set(['checkbox', 'radio', 'file', 'button', 'submit', 'reset']);
+const isTextField = (el: Element): el is TextField => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !notText.has(el.type));
+
+export abstract class ToolIsland<T> extends HTMLElement {
+  protected store!: Store<T>;
+  /** The data as last read or saved. */
+  protected data!: T;
+  protected panel!: ToolDataPanel<T>;
+  /** Text fields in step with the data, never overwritten while typed in. */
+  protected texts = new TextFieldSync((field) => field.dispatchEvent(new Event('input', { bubbles: true })));
+  #started = false;
+
+  /** Reads the model the server put in the markup and returns the store's spec; `null` stops the island. */
+  protected abstract setUp(): ToolSpec<T> | null;
+  /** Draws `data` into the markup. */
+  protected abstract render(data: T, reason: RenderReason): void;
+  /** The export of all stored data. */
+  protected abstract exportFile(data: T): DownloadFile;
+  /** What the delete button deletes (`all candidates`) and the question asked first. */
+  protected abstract readonly clearWords: { what: string; confirm: string };
+  /** A reason to refuse an import the schema accepts; `null` to accept it. */
+  protected checkImport(_data: T): string | null {
+    return null;
+  }
+
+  connectedCallback(): void {
+    if (this.#started) return;
+    const spec = this.setUp();
+    if (!spec) return;
+    this.#started = true;
+    const { storage, refused } = browserStorage();
+    this.store = createStore(spec, storage);
+    const snapshot = this.store.read();
+    this.data = snapshot.data;
+    const notices = snapshot.notices.map((n) => n.message);
+    if (refused) notices.unshift('This browser does not let the page store data: nothing is kept after you leave the page. Export your data before you go.');
+    this.alert(notices.join(' '));
+
+    const root = this.querySelector<HTMLElement>('[data-tool-data]');
+    if (root)
+      this.panel = new ToolDataPanel({
+        root,
+        store: this.store,
+        exportFile: (data) => this.exportFile(data),
+        checkImport: (data) => this.checkImport(data),
+        clearWhat: this.clearWords.what,
+        confirmClear: this.clearWords.confirm,
+        onData: (s, reason) => this.#take(s, reason),
+      });
+    this.render(this.data, 'load');
+    this.store.subscribe((s) => {
+      this.#take(s, 'external');
+      this.panel?.refresh();
+      if (s.notices.length) this.alert(s.notices.map((n) => n.message).join(' '));
+    });
+    for (const el of this.querySelectorAll<HTMLElement>('[data-tool-enhanced]')) el.hidden = false;
+    this.dataset['ready'] = '';
+  }
+
+  #take(snapshot: Snapshot<T>, reason: RenderReason) {
+    this.data = snapshot.data;
+    this.render(this.data, reason);
+  }
+
+  /**
+   * Saves `change`, applied to the latest stored data. A failure is shown next to `control` and in
+   * the save status; the page is redrawn from what is stored either way. Returns whether it saved.
+   */
+  protected change(control: Element, change: (current: T) => T): boolean {
+    const field = isTextField(control) ? control : null;
+    if (field && this.texts.inConflict(field)) return false;
+    const result = this.store.update(change);
+    if (!result.ok) {
+      showFieldMessage(control, result.error.message);
+      this.panel?.saved(false, result.error.message);
+      return false;
+    }
+    clearFieldMessage(control);
+    if (field) this.texts.saved(field);
+    this.panel?.saved(true);
+    this.panel?.refresh();
+    this.#take(result.value, 'change');
+    return true;
+  }
+
+  /** The tool's alert line (`[data-tool="alert"]`), for what the reader must know at once. */
+  protected alert(text: string): void {
+    const el = this.querySelector<HTMLElement>('[data-tool="alert"]');
+    if (el && el.textContent !== text) el.textContent = text;
+  }
+
+  /** A status line in the data panel. */
+  protected status(text: string): void {
+    this.panel?.status(text);
+  }
+}
