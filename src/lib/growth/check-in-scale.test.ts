@@ -55,9 +55,9 @@ describe('the anchors of a check-in rating', () => {
 });
 
 describe('the level a rating points to', () => {
-  it('is the anchoring level, the level itself at the top, and none below the ladder', () => {
+  it('is the anchoring level, the one before it for below, the level itself at the top, and none under the ladder', () => {
     expect(checkInRatings.map((r) => demonstratedLevel(ladder, 'x2', 'a', r))).toEqual([null, 'x1', 'x2', 'x3']);
-    expect(checkInRatings.map((r) => demonstratedLevel(ladder, 'x3', 'a', r))).toEqual([null, 'x2', 'x3', 'x3']);
+    expect(checkInRatings.map((r) => demonstratedLevel(ladder, 'x3', 'a', r))).toEqual(['x1', 'x2', 'x3', 'x3']);
     expect(checkInRatings.map((r) => demonstratedLevel(ladder, 'x1', 'a', r))).toEqual([null, null, 'x1', 'x2']);
     expect(demonstratedLevel(ladder, 'nope', 'a', 'meets')).toBeNull();
   });

@@ -15,8 +15,8 @@
  *
  * The level a rating points to (`demonstratedLevel`) is what the self-assessment's gaps, chart and
  * plan read (src/lib/growth/gaps.ts): exceeds → the next level (L at the top of a track), meets → L,
- * towards → the previous level; below, and towards at the bottom of a track, point to no level of
- * the ladder (`underLadder`).
+ * towards → the previous level, below → the level before that (at most what it does). A rating with
+ * no such level (towards at the bottom of a track, below at the bottom two) points under the ladder.
  *
  * Pure and free of Astro and Node imports (the islands use it).
  */
@@ -105,17 +105,15 @@ export function anchorsOf(ladder: Ladder, levelId: string, competency: string): 
   ];
 }
 
-/**
- * The level a rating points to, for the gaps, the chart and the plan; null when it points below
- * the ladder (`below`, or `towards` at the bottom of a track).
- */
+/** The level a rating points to, for the gaps, the chart and the plan; null when it points under the ladder. */
 export function demonstratedLevel(ladder: Ladder, levelId: string, competency: string, rating: Rating): string | null {
   const level = levelById(ladder, levelId);
   if (!level?.expectations[competency]) return null;
   if (rating === 'meets') return level.id;
   if (rating === 'exceeds') return (neighbour(ladder, level, competency, 1) ?? level).id;
-  if (rating === 'towards') return neighbour(ladder, level, competency, -1)?.id ?? null;
-  return null;
+  const previous = neighbour(ladder, level, competency, -1);
+  if (rating === 'towards') return previous?.id ?? null;
+  return (previous && neighbour(ladder, previous, competency, -1)?.id) ?? null;
 }
 
 /**

@@ -15,7 +15,6 @@
  * Every change goes through the pure update functions below, which return a new value.
  */
 import * as z from 'zod/mini';
-import type { StoreSpec } from '../browser/storage.ts';
 import { inLadderOrder } from '../ladder/level-order.ts';
 import type { ProficiencyStep } from '../ladder/proficiency-scale.ts';
 
@@ -91,14 +90,6 @@ export function assessmentSchema(ladder: Ladder): z.ZodMiniType<Assessment> {
   }) as unknown as z.ZodMiniType<Assessment>;
 }
 
-/** Storage under `handbook:self-assessment`, through the shared storage module. */
-export const selfAssessmentSpec = (ladder: Ladder): StoreSpec<Assessment> => ({
-  tool: 'self-assessment',
-  version: 1,
-  schema: assessmentSchema(ladder),
-  empty: emptyAssessment,
-});
-
 export const levelById = (ladder: Ladder, id: string | null | undefined): LadderLevel | undefined =>
   id ? ladder.levels.find((l) => l.id === id) : undefined;
 
@@ -130,15 +121,8 @@ export const parseLinks = (text: string): string[] =>
 export const annotate = (a: Assessment, competency: string, notes: string, links: string[]): Assessment =>
   withEntry(a, competency, { ...entry(a, competency), notes: notes.slice(0, maxNotesLength), links });
 
-/** Rates every competency that has no rating yet as `level` (e.g. the reader's current level). */
-export const rateUnrated = (ladder: Ladder, a: Assessment, level: string): Assessment =>
-  ladder.competencies.reduce((acc, c) => (entry(acc, c.id).demonstrated ? acc : rate(acc, c.id, level)), a);
-
 export const ratingOf = (a: Assessment, competency: string): string | null => entry(a, competency).demonstrated;
 export const notesOf = (a: Assessment, competency: string) => entry(a, competency);
-
-/** True when the assessment holds anything a reader typed or chose. */
-export const hasContent = (a: Assessment): boolean => a.current !== null || a.target !== null || Object.keys(a.competencies).length > 0;
 
 /** The proficiency of the level demonstrated for each competency, in the ladder's order; null when not rated. */
 export const yourProfile = (ladder: Ladder, a: Assessment): (number | null)[] =>
@@ -147,16 +131,6 @@ export const yourProfile = (ladder: Ladder, a: Assessment): (number | null)[] =>
 /** A level's expected proficiency for each competency, in the ladder's order. */
 export const levelProfile = (ladder: Ladder, level: string | null): (number | null)[] =>
   ladder.competencies.map((c) => levelById(ladder, level)?.expectations[c.id]?.proficiency ?? null);
-
-/**
- * The tracks whose levels the rating options show: those of the current and target levels and of
- * any level already chosen as demonstrated (so no rating is ever hidden); every track when none.
- */
-export function visibleTracks(ladder: Ladder, a: Assessment): string[] {
-  const chosen = [a.current, a.target, ...Object.values(a.competencies).map((c) => c.demonstrated)];
-  const tracks = new Set(chosen.map((id) => levelById(ladder, id)?.track).filter((t): t is string => !!t));
-  return ladder.tracks.map((t) => t.id).filter((t) => tracks.size === 0 || tracks.has(t));
-}
 
 /** Only web and mail links become clickable; anything else (e.g. `javascript:`) is shown as text. */
 export const isSafeLink = (link: string): boolean => /^(https?:\/\/|mailto:)/i.test(link);
