@@ -2,6 +2,7 @@
 import { getCompetencies, getLevels, getProficiencyScale, getRoleParts, getScorecards, getTracks } from './collections';
 import { buildLadder, type Ladder } from '~/lib/growth/self-assessment';
 import { scorecardExampleHref } from '~/lib/site/urls';
+import type { GrowthKpi } from '~/lib/growth/growth-store';
 
 let ladder: Promise<Ladder> | undefined;
 
@@ -25,13 +26,6 @@ async function load(): Promise<Ladder> {
 }
 
 export const getSelfAssessmentLadder = (): Promise<Ladder> => (ladder ??= load());
-
-/** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
-export interface GrowthKpi {
-  level: string;
-  id: string;
-  name: string;
-}
 
 /** Every KPI of every level that has some, in role-folder order. */
 export async function getGrowthKpis(): Promise<GrowthKpi[]> {

@@ -19,6 +19,13 @@ import { localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, type GrowthRecord } from './growth-record.ts';
 import { assessmentSchema, type Ladder } from './self-assessment.ts';
 
+/** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
+export interface GrowthKpi {
+  level: string;
+  id: string;
+  name: string;
+}
+
 /** Words for the record's fields in error messages. */
 const fieldWords = { checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
 

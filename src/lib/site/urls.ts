@@ -132,6 +132,11 @@ export const calibrationHref = '/growth/calibration/';
 export const promotionPacketHref = '/growth/promotion-packet/';
 /** How a check-in's rating scale is anchored in the ladder's texts, on the growth overview. */
 export const ratingScaleHref = `${growthHref}#how-a-check-in-rates`;
+/** The packet of one person of the team a manager imported (the packet page reads `?person=`). */
+export const packetPersonParam = 'person';
+export const promotionPacketOfHref = (person: string) => `${promotionPacketHref}?${packetPersonParam}=${encodeURIComponent(person)}`;
+/** An entry of the evidence log: its anchor is its id. */
+export const evidenceEntryHref = (entry: string) => `${evidenceLogHref}#${entry}`;
 /** A competency's part of the open check-in, on the check-in page. */
 export const checkInAnchor = (competency: string) => `rate-${competency}`;
 

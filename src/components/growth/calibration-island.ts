@@ -1,0 +1,152 @@
+/**
+ * Team calibration, `<handbook-calibration>`: the team a manager imported (the manager's view's
+ * store, `handbook:growth-team`), drawn with `~/lib/growth/calibration`: the heatmap, the outliers
+ * and who looks ready for the next level, each with their evidence, and a printable sheet.
+ */
+import { ToolIsland, readDataBlock, type RenderReason } from '../tools/tool-island.ts';
+import { datedFileName, type DownloadFile } from '~/lib/browser/download';
+import { calendarDateText } from '~/lib/browser/dates';
+import type { ToolSpec } from '~/lib/browser/store';
+import { ratingNames } from '~/lib/growth/check-in-scale';
+import { heatmap, outliers, readyForNext, type Cell } from '~/lib/growth/calibration';
+import type { EvidenceEntry } from '~/lib/growth/growth-record';
+import { growthSpec, teamSpec, type GrowthKpi, type TeamData } from '~/lib/growth/growth-store';
+import { levelById, type Ladder } from '~/lib/growth/self-assessment';
+import { promotionPacketOfHref } from '~/lib/site/urls';
+import { all, h, one, setText } from './dom.ts';
+import { enhanceTeamImport } from './team-import.ts';
+
+interface Model {
+  ladder: Ladder;
+  kpis: GrowthKpi[];
+}
+
+/** Most evidence entries listed under one finding; the packet has them all. */
+const entriesShown = 5;
+
+class CalibrationIsland extends ToolIsland<TeamData> {
+  #ladder!: Ladder;
+  #kpis: string[] = [];
+  #importing = false;
+  protected readonly clearWords = {
+    what: 'every record of your team, with your reviews',
+    confirm: 'Delete every record of your team, with your reviews, from this browser? You can undo it right after; export the team first to keep a copy.',
+  };
+
+  protected setUp(): ToolSpec<TeamData> | null {
+    const model = readDataBlock<Model>(this, '[data-growth-model]');
+    if (!model) return null;
+    this.#ladder = model.ladder;
+    this.#kpis = model.kpis.map((k) => k.id);
+    this.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('[data-cal-action="print"]')) window.print();
+    });
+    return teamSpec(model.ladder, this.#kpis);
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.store || this.#importing) return;
+    this.#importing = true;
+    enhanceTeamImport({
+      root: this,
+      team: this.store,
+      person: growthSpec(this.#ladder, this.#kpis),
+      done: (snapshot) => {
+        this.data = snapshot.data;
+        this.render(this.data, 'import');
+        this.panel?.refresh();
+      },
+      status: (text) => this.status(text),
+    });
+  }
+
+  protected exportFile(team: TeamData): DownloadFile {
+    return { name: datedFileName(['growth-team'], 'json'), type: 'application/json', text: this.store.exportText(team) };
+  }
+
+  #competency(id: string) {
+    return this.#ladder.competencies.find((c) => c.id === id)?.name ?? id;
+  }
+
+  #cellText(cell: Cell | undefined): string {
+    if (!cell) return '—';
+    if (!cell.rating) return 'Not rated';
+    const own = cell.from === 'manager' && cell.self && cell.self !== cell.manager ? ` (self: ${ratingNames[cell.self]})` : cell.from === 'engineer' ? ' (self)' : '';
+    return `${ratingNames[cell.rating]}${own}`;
+  }
+
+  #evidence(entries: EvidenceEntry[]): HTMLElement {
+    if (!entries.length) return h('p', { class: 'sa-plan-empty' }, 'No evidence logged for it.');
+    const more = entries.length - entriesShown;
+    return h(
+      'ul',
+      { class: 'cal-evidence' },
+      entries.slice(0, entriesShown).map((e) => h('li', {}, `${calendarDateText(e.date)}: ${e.title}`)),
+      more > 0 ? h('li', {}, `and ${more} more in their packet`) : null,
+    );
+  }
+
+  protected render(team: TeamData, _reason: RenderReason): void {
+    for (const el of all<HTMLInputElement>(this, '[data-gr-control]')) el.disabled = false;
+    const rows = heatmap(this.#ladder, team.people);
+    const level = (id: string) => levelById(this.#ladder, id);
+    const without = team.people.length - rows.length;
+    setText(
+      one(this, '[data-cal-summary]'),
+      team.people.length === 0
+        ? 'Import your team’s records to see them side by side.'
+        : `${rows.length} ${rows.length === 1 ? 'person' : 'people'}, each against their own level, from their latest check-in; the manager’s rating where there is one.${without ? ` ${without} without a check-in yet.` : ''}`,
+    );
+    setText(one(this, '[data-cal-print-title]'), `Calibration sheet, ${calendarDateText(new Date().toISOString().slice(0, 10))}`);
+    one(this, '[data-cal-heatmap] tbody')!.replaceChildren(
+      ...rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, h('a', { href: promotionPacketOfHref(row.id) }, row.name)),
+          h('td', {}, `${level(row.level)?.shortTitle ?? row.level}, ${calendarDateText(row.date)}`),
+          ...row.cells.map((cell) =>
+            h('td', { 'data-rating': cell?.rating ?? (cell ? 'none' : 'not-at-level'), 'data-differs': cell?.self && cell.manager && cell.self !== cell.manager ? '' : undefined }, this.#cellText(cell)),
+          ),
+        ),
+      ),
+    );
+
+    const found = outliers(this.#ladder, team.people);
+    one(this, '[data-cal-empty="outliers"]')!.hidden = found.length > 0;
+    one(this, '[data-cal-list="outliers"]')!.replaceChildren(
+      ...found.map((o) =>
+        h(
+          'li',
+          { class: 'cal-finding' },
+          h('p', { class: 'cal-finding-title' }, h('strong', {}, o.name), ` — ${o.competencyName}: ${ratingNames[o.rating]}`),
+          h('p', {}, `Why: ${o.explanation}.`),
+          this.#evidence(o.evidence),
+        ),
+      ),
+    );
+
+    const ready = readyForNext(this.#ladder, team.people);
+    one(this, '[data-cal-empty="ready"]')!.hidden = ready.length > 0;
+    one(this, '[data-cal-list="ready"]')!.replaceChildren(
+      ...ready.map((r) =>
+        h(
+          'li',
+          { class: 'cal-finding' },
+          h('p', { class: 'cal-finding-title' }, h('strong', {}, r.name), ` — ${level(r.level)?.shortTitle ?? r.level} → ${level(r.next)?.shortTitle ?? r.next}`),
+          h(
+            'p',
+            {},
+            `Exceeds ${r.exceeds.length} of the level’s competencies (${r.exceeds.map((c) => this.#competency(c)).join(', ')}), at least meets the rest`,
+            r.sustained > 1 ? `, in each of their last ${r.sustained} check-ins.` : ', in their latest check-in only: look for it to hold.',
+          ),
+          ...r.evidence.flatMap((g) => [h('p', { class: 'cal-evidence-title' }, this.#competency(g.competency)), this.#evidence(g.entries)]),
+          h('p', {}, h('a', { href: promotionPacketOfHref(r.person) }, `${r.name}’s promotion packet`)),
+        ),
+      ),
+    );
+  }
+}
+
+customElements.define('handbook-calibration', CalibrationIsland);
