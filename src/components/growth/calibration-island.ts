@@ -72,8 +72,15 @@ class CalibrationIsland extends ToolIsland<TeamData> {
   #cellText(cell: Cell | undefined): string {
     if (!cell) return '—';
     if (!cell.rating) return 'Not rated';
-    const own = cell.from === 'manager' && cell.self && cell.self !== cell.manager ? ` (self: ${ratingNames[cell.self]})` : cell.from === 'engineer' ? ' (self)' : '';
+    const own = cell.from === 'manager' && cell.self && cell.self !== cell.manager ? ` (self: ${ratingNames[cell.self]})` : '';
     return `${ratingNames[cell.rating]}${own}`;
+  }
+
+  /** Who rated the row: the engineer alone, or the manager for some or all of it. */
+  #ratedBy(cells: (Cell | undefined)[]): string {
+    const rated = cells.filter((c) => c?.rating);
+    const byManager = rated.filter((c) => c!.from === 'manager').length;
+    return byManager === 0 ? 'self-rated' : byManager === rated.length ? 'reviewed by the manager' : `reviewed by the manager for ${byManager} of ${rated.length}`;
   }
 
   #evidence(entries: EvidenceEntry[]): HTMLElement {
@@ -105,7 +112,7 @@ class CalibrationIsland extends ToolIsland<TeamData> {
           'tr',
           {},
           h('th', { scope: 'row' }, h('a', { href: promotionPacketOfHref(row.id) }, row.name)),
-          h('td', {}, `${level(row.level)?.shortTitle ?? row.level}, ${calendarDateText(row.date)}`),
+          h('td', {}, `${level(row.level)?.shortTitle ?? row.level}, ${calendarDateText(row.date)}, ${this.#ratedBy(row.cells)}`),
           ...row.cells.map((cell) =>
             h('td', { 'data-rating': cell?.rating ?? (cell ? 'none' : 'not-at-level'), 'data-differs': cell?.self && cell.manager && cell.self !== cell.manager ? '' : undefined }, this.#cellText(cell)),
           ),

@@ -129,7 +129,7 @@ class ManagerIsland extends ToolIsland<TeamData> {
       const notes = one(block, '[data-mv-engineer-notes]')!;
       notes.replaceChildren(
         own.notes.trim() ? h('p', { class: 'sa-plan-notes' }, own.notes.trim()) : h('p', { class: 'sa-plan-empty' }, 'No notes.'),
-        own.links.length ? h('ul', {}, own.links.map((l) => h('li', {}, isSafeLink(l) ? h('a', { href: l, rel: 'noreferrer noopener' }, l) : l))) : null,
+        ...(own.links.length ? [h('ul', {}, own.links.map((l) => h('li', {}, isSafeLink(l) ? h('a', { href: l, rel: 'noreferrer noopener' }, l) : l)))] : []),
         ...(evidenceFor(gathered, c).length
           ? [h('p', { class: 'ci-gathered-title' }, 'Logged since the previous check-in:'), h('ul', {}, evidenceFor(gathered, c).map((e) => h('li', {}, `${calendarDateText(e.date)}: ${e.title}`)))]
           : []),
@@ -163,9 +163,9 @@ class ManagerIsland extends ToolIsland<TeamData> {
         h(
           'fieldset',
           { class: 'mv-manager' },
-          h('legend', {}, `Your rating of ${name.toLowerCase()}`),
+          h('legend', {}, `Your rating: ${name}`),
           h('div', { class: 'ci-scale' }, radio('', 'Not rated', ''), ...checkInRatings.map((r) => radio(r, ratingNames[r], anchors.find((a) => a.rating === r)?.meaning ?? ''))),
-          h('div', { class: 'tool-field' }, h('label', { for: id('note') }, `Your note on ${name.toLowerCase()}`), h('textarea', { id: id('note'), rows: '2', 'data-mv-note': c })),
+          h('div', { class: 'tool-field' }, h('label', { for: id('note') }, `Your note: ${name}`), h('textarea', { id: id('note'), rows: '2', 'data-mv-note': c })),
         ),
       ),
       h(

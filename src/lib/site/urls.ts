@@ -78,7 +78,9 @@ export const pathHref = (path: string) => `${mapHref}#${pathAnchor(path)}`;
 export const roleHref = (role: string) => `/roles/${role}/`;
 /** A row of a role's KPI table. */
 export const kpiAnchor = (kpi: string) => `kpi-${kpi}`;
-export const kpiHref = (role: string, kpi: string) => `${roleHref(role)}kpis/#${kpiAnchor(kpi)}`;
+/** A role's KPI framework, and one of its KPIs. */
+export const roleKpisHref = (role: string) => `${roleHref(role)}kpis/`;
+export const kpiHref = (role: string, kpi: string) => `${roleKpisHref(role)}#${kpiAnchor(kpi)}`;
 /** A technical or soft skill on a role's skills page. */
 export const skillAnchor = (skill: string) => `skill-${skill}`;
 export const skillHref = (role: string, skill: string) => `${roleHref(role)}skills/#${skillAnchor(skill)}`;
