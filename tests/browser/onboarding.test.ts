@@ -8,6 +8,8 @@ import { useBuiltSite } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
 import { pageReady } from '../support/ready';
 import { openSearch, searchFor } from '../support/search-dialog';
+import { brightness } from '../support/pixels';
+import { dataPanel, downloadText, fillStorage, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const path = '/onboarding/tracker/';
@@ -22,10 +24,7 @@ async function openTracker(options: Parameters<Browser['newContext']>[0] = {}): 
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(site.url + path);
   const plan = JSON.parse((await page.locator('script[data-tracker-plan]').textContent()) ?? '') as Plan;
-  if (options.javaScriptEnabled !== false) {
-    await pageReady(page);
-    await page.locator('[data-tracker-actions]:not([hidden])').waitFor();
-  }
+  if (options.javaScriptEnabled !== false) await trackerReady(page);
   expect(errors).toEqual([]);
   return { context, page, plan };
 }
@@ -35,6 +34,21 @@ const builtPlan = (): Plan => JSON.parse(/<script[^>]*data-tracker-plan[^>]*>([\
 const goalIds = (plan: Plan) => plan.phases.flatMap((p) => p.goals.map((g) => g.id));
 const checkbox = (page: Page, id: string) => page.locator(`#done-${id}`);
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key);
+const tracker = (page: Page) => page.locator('handbook-onboarding-tracker');
+const panel = (page: Page) => dataPanel(tracker(page));
+/** The island has read what is stored and drawn it. */
+async function trackerReady(page: Page): Promise<void> {
+  await pageReady(page);
+  await page.locator('handbook-onboarding-tracker[data-ready]').waitFor();
+}
+/** A second tab (page) of the same context, on the tracker. */
+async function secondTab(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  await trackerReady(page);
+  return page;
+}
+const envelope = (data: unknown) => JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '2025-01-10T00:00:00.000Z', data });
 
 describe('the onboarding tracker in Chromium', () => {
   it('shows the whole checklist and a note without JavaScript', async () => {
@@ -48,11 +62,11 @@ describe('the onboarding tracker in Chromium', () => {
     for (const [id, goal] of details) expect(id, 'details in their goal').toBe(`details-${goal}`);
     expect(await page.locator('progress').count()).toBe(plan.phases.length);
     await expect(page.locator('noscript').innerHTML()).resolves.toContain('not saved');
-    expect(await page.locator('[data-tracker-actions]').isVisible()).toBe(false);
+    expect(await page.locator('[data-tool-data]').isVisible()).toBe(false);
     await context.close();
   });
 
-  it('keeps ticks, dates and notes across reloads and moves the progress bars', async () => {
+  it('keeps ticks, dates and notes across reloads, moves the progress bars, and keeps a typed date when a goal is unticked', async () => {
     const { context, page, plan } = await openTracker();
     // Two goals ticked and one left open, in a phase that has three.
     const first = plan.phases.find((p) => p.goals.length >= 3);
@@ -66,8 +80,9 @@ describe('the onboarding tracker in Chromium', () => {
 
     const countText = `2 of ${first.goals.length} goals done`;
     await expect(page.locator(`[data-progress-text="${first.id}"]`).first().textContent()).resolves.toBe(countText);
+    await expect.poll(() => panel(page).saveStatus.textContent()).toBe('Every change is saved in this browser.');
     await page.reload();
-    await page.locator('[data-tracker-actions]:not([hidden])').waitFor();
+    await trackerReady(page);
 
     expect(await checkbox(page, a!).isChecked()).toBe(true);
     expect(await checkbox(page, b!).isChecked()).toBe(true);
@@ -81,17 +96,129 @@ describe('the onboarding tracker in Chromium', () => {
     await expect(page.locator(`[data-progress-text="${first.id}"]`).first().textContent()).resolves.toBe(countText);
     await expect(page.locator('[data-progress-text="all"]').textContent()).resolves.toBe(`2 of ${goalIds(plan).length} goals done`);
 
-    // Unticking clears the date and the progress follows.
-    await checkbox(page, a!).uncheck();
+    // Unticking keeps the typed date; the progress follows; ticking again finds the same date.
+    await checkbox(page, b!).uncheck();
     await page.reload();
-    await page.locator('[data-tracker-actions]:not([hidden])').waitFor();
-    expect(await checkbox(page, a!).isChecked()).toBe(false);
-    await expect(page.locator(`#date-${a}`).inputValue()).resolves.toBe('');
+    await trackerReady(page);
+    expect(await checkbox(page, b!).isChecked()).toBe(false);
+    await expect(page.locator(`#date-${b}`).inputValue()).resolves.toBe('2025-02-03');
     await expect(page.locator(`[data-progress-text="${first.id}"]`).first().textContent()).resolves.toBe(`1 of ${first.goals.length} goals done`);
+    await checkbox(page, b!).check();
+    await expect(page.locator(`#date-${b}`).inputValue()).resolves.toBe('2025-02-03');
     await context.close();
   });
 
-  it('exports progress to a file and imports it back into an empty browser', async () => {
+  it('refuses a date that does not exist with a message next to the field, and keeps the date stored', async () => {
+    const { context, page, plan } = await openTracker({ locale: 'en-US' });
+    const [id] = goalIds(plan);
+    await page.locator(`[data-goal="${id}"] summary`).click();
+    const date = page.locator(`#date-${id}`);
+    await date.fill('2025-02-03');
+    await expect.poll(() => stored(page)).toContain('2025-02-03');
+    // Typed segment by segment, as a reader does: 31 February.
+    await date.click({ position: { x: 8, y: 8 } });
+    for (const key of ['0', '2', '3', '1', '2', '0', '2', '6']) await page.keyboard.press(key);
+    await page.locator('h1').click();
+    await expect.poll(() => messageOf(date)).toContain('not a date that exists');
+    await expect.poll(() => stored(page)).toContain('2025-02-03');
+    await date.fill('2025-02-28');
+    await expect.poll(() => messageOf(date)).toBe('');
+    await expect.poll(() => stored(page)).toContain('2025-02-28');
+    await context.close();
+  });
+
+  it('keeps every change made in two tabs, and shows each tab the other’s at once', async () => {
+    const { context, page: one, plan } = await openTracker();
+    const two = await secondTab(context);
+    const [a, b, c] = goalIds(plan);
+    await checkbox(one, a!).check();
+    await checkbox(two, b!).check();
+    await one.locator(`[data-goal="${c}"] summary`).click();
+    await one.locator(`#notes-${c}`).fill('Typed in the first tab.');
+    // Each tab shows the other's change without a reload.
+    await expect.poll(() => checkbox(one, b!).isChecked()).toBe(true);
+    await expect.poll(() => checkbox(two, a!).isChecked()).toBe(true);
+    await expect.poll(() => two.locator(`#notes-${c}`).inputValue()).toBe('Typed in the first tab.');
+    await checkbox(two, a!).uncheck();
+    await expect.poll(() => checkbox(one, a!).isChecked()).toBe(false);
+    const data = JSON.parse((await stored(one))!).data as { goals: { id: string; done: boolean; notes?: string }[] };
+    expect(data.goals.find((g) => g.id === b)?.done).toBe(true);
+    expect(data.goals.find((g) => g.id === a)?.done).toBe(false);
+    expect(data.goals.find((g) => g.id === c)?.notes).toBe('Typed in the first tab.');
+    await context.close();
+  });
+
+  it('never overwrites notes being typed when another tab changes them, and lets the reader choose', async () => {
+    const { context, page: one, plan } = await openTracker();
+    const two = await secondTab(context);
+    const [id] = goalIds(plan);
+    for (const page of [one, two]) await page.locator(`[data-goal="${id}"] summary`).click();
+    const notesOne = one.locator(`#notes-${id}`);
+    const notesTwo = two.locator(`#notes-${id}`);
+    await notesOne.fill('Draft from tab one.');
+    await expect.poll(() => notesTwo.inputValue()).toBe('Draft from tab one.');
+    // Tab two's reader is typing when tab one changes the same notes, then leaves tab one.
+    await notesTwo.focus();
+    await notesOne.fill('Rewritten in tab one.');
+    await notesOne.blur();
+    await expect.poll(() => messageOf(notesTwo)).toContain('Another tab changed this text');
+    expect(await notesTwo.inputValue()).toBe('Draft from tab one.');
+    await two.getByRole('button', { name: 'Keep my text' }).click();
+    await expect.poll(() => stored(one)).toContain('Draft from tab one.');
+    await expect.poll(() => notesOne.inputValue()).toBe('Draft from tab one.');
+    await expect.poll(() => messageOf(notesTwo)).toBe('');
+    await context.close();
+  });
+
+  it('shows a failed save next to the control, never says saved, and saves once there is room', async () => {
+    const { context, page, plan } = await openTracker();
+    const [a, b] = goalIds(plan);
+    await checkbox(page, a!).check();
+    const before = await stored(page);
+    await fillStorage(page);
+    // Clicked rather than checked: the box goes back to what is stored, unticked.
+    await checkbox(page, b!).click();
+    await expect.poll(() => messageOf(checkbox(page, b!))).toContain('storage for the site is full');
+    await expect.poll(() => panel(page).saveStatus.textContent()).toMatch(/^Not saved/);
+    // What is stored is unchanged, and the page shows what is stored.
+    expect(await stored(page)).toBe(before);
+    await expect.poll(() => checkbox(page, b!).isChecked()).toBe(false);
+    await freeStorage(page);
+    await checkbox(page, b!).check();
+    await expect.poll(() => messageOf(checkbox(page, b!))).toBe('');
+    await expect.poll(() => panel(page).saveStatus.textContent()).toBe('Every change is saved in this browser.');
+    await context.close();
+  });
+
+  it('keeps corrupted progress aside, downloadable, and loads the goals it can read', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const [first, second] = goalIds(builtPlan());
+    const broken = '{"format":"ml-career-handbook","tool":"onboarding","ver';
+    await seedStorage(context, { [key]: envelope({ goals: [{ id: first, done: true }, { id: second, done: 'yes' }] }), [`${key}:unreadable:2025-01-01T00:00:00.000Z`]: broken });
+    const page = await context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(site.url + path);
+    await trackerReady(page);
+    expect(await checkbox(page, first!).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('[data-tool="alert"]').textContent()).toContain('1 goal could not be read');
+    const kept = panel(page).kept;
+    await expect.poll(() => kept.locator('li').count()).toBe(2);
+    // The older copy is listed first and downloads as it was.
+    const { text } = await downloadText(page, kept.locator('li').first().getByRole('button', { name: /^Download / }));
+    expect(text).toBe(broken);
+    const { text: goal } = await downloadText(page, kept.locator('li').nth(1).getByRole('button', { name: /^Download / }));
+    expect(JSON.parse(goal)).toEqual({ id: second, done: 'yes' });
+    // A reload finds the readable goals stored again, and the copies still kept.
+    await page.reload();
+    await trackerReady(page);
+    await expect.poll(() => kept.locator('li').count()).toBe(2);
+    await kept.locator('li').first().getByRole('button', { name: /^Discard / }).click();
+    await expect.poll(() => kept.locator('li').count()).toBe(1);
+    expect(Object.keys(await storedEntries(page, `${key}:unreadable:`))).toHaveLength(1);
+    await context.close();
+  });
+
+  it('exports progress, imports it into an empty browser, then asks before changing stored goals, and undoes', async () => {
     const { context, page, plan } = await openTracker();
     const ids = goalIds(plan);
     const last = ids[ids.length - 1]!;
@@ -100,49 +227,64 @@ describe('the onboarding tracker in Chromium', () => {
     await page.locator(`[data-goal="${last}"] summary`).click();
     await page.locator(`#notes-${last}`).fill('Wrote the LLMOps proposal.\nSecond line <b>not markup</b>.');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    const { download, text: file } = await downloadText(page, page.getByRole('button', { name: 'Export progress' }));
     expect(download.suggestedFilename()).toMatch(/^onboarding-progress-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = readFileSync((await download.path())!, 'utf8');
     const exported = JSON.parse(file);
     expect(exported).toMatchObject({ format: 'ml-career-handbook', tool: 'onboarding', version: 1 });
     expect(exported.data.goals.filter((g: { done: boolean }) => g.done).map((g: { id: string }) => g.id)).toEqual([ids[0], last]);
     await context.close();
 
     const fresh = await openTracker();
-    expect(await stored(fresh.page)).toBeNull();
-    await fresh.page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    // Reading the file is asynchronous: wait for the status to report the import.
-    await expect.poll(() => fresh.page.getByRole('status').textContent(), { timeout: 10_000 }).toContain(`Imported progress.json: 2 of ${ids.length} goals done`);
-    expect(await checkbox(fresh.page, ids[0]!).isChecked()).toBe(true);
-    expect(await checkbox(fresh.page, last).isChecked()).toBe(true);
-    await expect(fresh.page.locator(`#notes-${last}`).inputValue()).resolves.toBe('Wrote the LLMOps proposal.\nSecond line <b>not markup</b>.');
-    await expect(fresh.page.getByRole('alert').textContent()).resolves.toBe('');
-    // Imported progress is stored: it survives a reload.
-    await fresh.page.reload();
-    await fresh.page.locator('[data-tracker-actions]:not([hidden])').waitFor();
-    expect(await checkbox(fresh.page, last).isChecked()).toBe(true);
+    const p = fresh.page;
+    expect(await stored(p)).toBeNull();
+    const importField = p.getByLabel('Import progress');
+    // Nothing is stored: the file only adds, so it is imported at once.
+    await importField.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => panel(p).status.textContent()).toContain('Imported “progress.json”');
+    expect(await checkbox(p, ids[0]!).isChecked()).toBe(true);
+    await expect(p.locator(`#notes-${last}`).inputValue()).resolves.toBe('Wrote the LLMOps proposal.\nSecond line <b>not markup</b>.');
+    // The same file again changes nothing and duplicates nothing.
+    await importField.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => panel(p).status.textContent()).toContain('Nothing to import');
+
+    // A change here, then the file again: the page asks, and nothing changes until the reader chooses.
+    await checkbox(p, ids[0]!).uncheck();
+    await checkbox(p, ids[1]!).check();
+    const before = await stored(p);
+    await importField.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => panel(p).importPlan.isVisible()).toBe(true);
+    await expect.poll(() => panel(p).importPlan.textContent()).toContain('updates 1 goal already here');
+    expect(await stored(p)).toBe(before);
+    await p.getByRole('button', { name: 'Replace what is here' }).click();
+    await expect.poll(() => checkbox(p, ids[1]!).isChecked()).toBe(false);
+    expect(await checkbox(p, ids[0]!).isChecked()).toBe(true);
+    // Undo brings back what was there before the import.
+    await panel(p).undo.click();
+    await expect.poll(() => checkbox(p, ids[1]!).isChecked()).toBe(true);
+    expect(await checkbox(p, ids[0]!).isChecked()).toBe(false);
+    expect(await stored(p)).not.toBeNull();
     await fresh.context.close();
   });
 
-  it('refuses a bad or foreign file with a clear message and changes nothing', async () => {
+  it('refuses a bad or foreign file with a message next to the import field and changes nothing', async () => {
     const { context, page, plan } = await openTracker();
     const [id] = goalIds(plan);
     await checkbox(page, id!).check();
     const before = await stored(page);
     expect(before).toContain(id);
+    const input = page.getByLabel('Import progress');
 
     const files = [
       ['broken.json', '{"format": "ml-career-handbook", ', 'the file is not valid JSON'],
       ['other-tool.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: {} }), 'exported by the “scorecard” tool, not the onboarding tool'],
       ['foreign.json', JSON.stringify({ name: 'something else', goals: [] }), 'not a handbook export'],
-      ['bad-data.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [{ id: id, done: 'yes' }] } }), 'goals.0.done'],
+      ['bad-data.json', envelope({ goals: [{ id: id, done: 'yes' }] }), 'goal 1, done: expected true or false'],
+      ['bad-date.json', envelope({ goals: [{ id: id, done: true, completedOn: '2026-02-31' }] }), 'goal 1, completion date: expected a real date'],
     ] as const;
     for (const [name, text, message] of files) {
-      await page.getByLabel('Import progress').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-      const alert = page.getByRole('alert');
-      await expect.poll(() => alert.textContent(), { timeout: 5000 }).toContain(message);
-      expect(await alert.textContent(), name).toContain('Nothing was changed');
-      expect(await alert.isVisible()).toBe(true);
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect.poll(() => messageOf(input), { message: name }).toContain(message);
+      expect(await messageOf(input), name).toContain('Nothing was changed');
       expect(await stored(page), name).toBe(before);
       expect(await checkbox(page, id!).isChecked(), name).toBe(true);
     }
@@ -153,27 +295,32 @@ describe('the onboarding tracker in Chromium', () => {
     const context = await site.browser.newContext();
     // Saved when the plan had its first goal and one since removed; the plan's second goal is ticked after.
     const [first, second] = goalIds(builtPlan());
-    await context.addInitScript(
-      ([k, goal]) => {
-        if (sessionStorage.getItem('seeded')) return;
-        sessionStorage.setItem('seeded', '1');
-        const data = { goals: [{ id: goal, done: true, completedOn: '2025-01-10' }, { id: 'a-goal-since-removed', done: true, notes: 'Kept after the plan changed.' }] };
-        localStorage.setItem(k, JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '2025-01-10T00:00:00.000Z', data }));
-      },
-      [key, first] as const,
-    );
+    await seedStorage(context, { [key]: envelope({ goals: [{ id: first, done: true, completedOn: '2025-01-10' }, { id: 'a-goal-since-removed', done: true, notes: 'Kept after the plan changed.' }] }) });
     const page = await context.newPage();
     await page.goto(site.url + path);
-    await pageReady(page);
-    await page.locator('[data-tracker-actions]:not([hidden])').waitFor();
+    await trackerReady(page);
     expect(await checkbox(page, first!).isChecked()).toBe(true);
     const retired = page.locator('[data-tracker-retired]');
     expect(await retired.isVisible()).toBe(true);
     await expect(retired.textContent()).resolves.toContain('Kept after the plan changed.');
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/The plan has \d+ new goals since you last saved/);
+    await expect(panel(page).status.textContent()).resolves.toMatch(/The plan has \d+ new goals since you last saved/);
     // Saving keeps the removed goal's progress.
     await checkbox(page, second!).check();
     expect(await stored(page)).toContain('a-goal-since-removed');
+    await context.close();
+  });
+
+  it('draws empty progress bars empty in the dark theme', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    await trackerReady(page);
+    // Nothing is done yet: every bar is empty, and its inside (away from the border) must look it.
+    const bar = page.locator('progress').first();
+    const inside = await brightness(page, await bar.screenshot(), { x0: 0.1, y0: 0.3, x1: 0.9, y1: 0.7 });
+    const pageBackground = await brightness(page, await page.locator('main').screenshot({ clip: { x: 0, y: 0, width: 20, height: 20 } }));
+    expect(Math.abs(inside - pageBackground), 'an empty bar is about as dark as the page').toBeLessThan(40);
     await context.close();
   });
 
@@ -186,7 +333,7 @@ describe('the onboarding tracker in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.header').isVisible()).toBe(false);
     expect(await page.locator('nav.sidebar').isVisible()).toBe(false);
-    expect(await page.locator('[data-tracker-actions]').isVisible()).toBe(false);
+    expect(await page.locator('[data-tool-data]').isVisible()).toBe(false);
     expect(await checkbox(page, id!).isVisible()).toBe(true);
     expect(await checkbox(page, id!).isChecked()).toBe(true);
     const printed = page.locator(`[data-goal="${id}"] .tracker-print`);

@@ -1,13 +1,14 @@
 /**
  * The tracker's island: enhances the checklist that Tracker.astro rendered on the server.
  *
- * State lives in one place (`state`), changes go through the pure functions of src/lib/onboarding/progress.ts,
- * every change is saved at once through src/lib/browser/storage.ts, and the page is redrawn from the state.
- * Text that comes from storage or an imported file is only ever set with `textContent` or `.value`.
+ * Progress is kept through the shared store (src/lib/browser/store.ts, key `handbook:onboarding`);
+ * every change is a pure function of src/lib/onboarding/progress.ts applied to the latest stored
+ * progress, so two tabs never erase each other's ticks, dates or notes. The page is redrawn from the
+ * stored state, merged with the plan the page carries. Text that comes from storage or an imported
+ * file is only ever set with `textContent` or `.value`.
  */
 import {
   exportFileName,
-  localIsoDate,
   mergeWithPlan,
   overallProgress,
   phaseProgress,
@@ -20,128 +21,101 @@ import {
   type TrackerState,
 } from '~/lib/onboarding/progress';
 import type { Plan } from '~/lib/onboarding/plan';
-import { createStore, memoryStorage, type KeyValueStorage } from '~/lib/browser/storage';
+import { localCalendarDate } from '~/lib/browser/dates';
+import type { ToolSpec } from '~/lib/browser/store';
+import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
+import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 
-/** localStorage, or memory when the browser refuses it (the store then reports that nothing is kept). */
-function browserStorage(): { storage: KeyValueStorage; refused: boolean } {
-  try {
-    const storage = window.localStorage;
-    storage.getItem(trackerSpec.tool);
-    return { storage, refused: false };
-  } catch {
-    return { storage: memoryStorage(), refused: true };
-  }
-}
+/** A date input holds '' while what is typed is not a real, whole date (e.g. 31 February): say so rather than clear the date. */
+const badDate = 'Not saved: this is not a date that exists, or not a whole one. Pick a date from the calendar, or clear the field.';
 
-class OnboardingTracker extends HTMLElement {
+class OnboardingTracker extends ToolIsland<TrackerState> {
   #plan: Plan = { phases: [] };
-  #state: TrackerState = { goals: [] };
-  #store = createStore(trackerSpec, memoryStorage());
+  protected readonly clearWords = {
+    what: 'your onboarding progress',
+    confirm: 'Delete your ticks, dates and notes from this browser? You can undo it right after; export them first to keep a copy.',
+  };
 
-  connectedCallback() {
-    const json = this.querySelector('script[data-tracker-plan]')?.textContent;
-    if (!json) return;
-    this.#plan = JSON.parse(json) as Plan;
-
-    const { storage, refused } = browserStorage();
-    this.#store = createStore(trackerSpec, storage);
-    const loaded = this.#store.load();
-    const merged = mergeWithPlan(this.#plan, loaded.value);
-    this.#state = merged.state;
-    if (refused) this.#alert('This browser does not allow this page to store data: your progress will be lost when you leave the page. Export it before you go.');
-    else if (loaded.problem) this.#alert(`${loaded.problem.charAt(0).toUpperCase()}${loaded.problem.slice(1)}.`);
-    if (merged.added.length) this.#status(`The plan has ${merged.added.length} new ${merged.added.length === 1 ? 'goal' : 'goals'} since you last saved.`);
-
-    for (const el of this.querySelectorAll<HTMLElement>('[data-tracker-actions], [data-tracker-hint]')) el.hidden = false;
+  protected setUp(): ToolSpec<TrackerState> | null {
+    const plan = readDataBlock<Plan>(this, 'script[data-tracker-plan]');
+    if (!plan) return null;
+    this.#plan = plan;
+    const texts = new Map(plan.phases.flatMap((p) => p.goals.map((g) => [g.id, g.text] as const)));
     this.addEventListener('change', this.#onChange);
     this.addEventListener('input', this.#onInput);
     this.addEventListener('click', this.#onClick);
-    this.#render();
+    // A date input fires no change while what is typed is not a whole, real date: check on leaving it.
+    this.addEventListener('focusout', this.#onLeave);
+    return { ...trackerSpec, records: trackerSpec.records!.map((r) => ({ ...r, labelOf: (_: unknown, id: string) => texts.get(id) ?? id })) };
   }
 
-  #goalOf(target: EventTarget | null): { id: string; field: string } | undefined {
-    if (!(target instanceof HTMLElement)) return undefined;
+  protected exportFile(data: TrackerState) {
+    return { name: exportFileName(new Date()), type: 'application/json', text: this.store.exportText(data) };
+  }
+
+  #goalOf(target: EventTarget | null): { id: string; field: string; el: HTMLInputElement | HTMLTextAreaElement } | undefined {
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return undefined;
     const id = target.closest<HTMLElement>('[data-goal]')?.dataset['goal'];
     const field = target.dataset['field'];
-    return id && field ? { id, field } : undefined;
+    return id && field ? { id, field, el: target } : undefined;
   }
 
   #onChange = (event: Event) => {
-    const target = event.target as HTMLInputElement;
-    if (target.dataset['action'] === 'import') return void this.#import(target);
-    const goal = this.#goalOf(target);
+    const goal = this.#goalOf(event.target);
     if (!goal) return;
-    if (goal.field === 'done') this.#update(setDone(this.#state, goal.id, target.checked, localIsoDate(new Date())));
-    if (goal.field === 'completedOn') this.#update(setCompletedOn(this.#state, goal.id, target.value));
+    const input = goal.el as HTMLInputElement;
+    if (goal.field === 'done') this.change(input, (s) => setDone(s, goal.id, input.checked, localCalendarDate()));
+    if (goal.field === 'completedOn') {
+      if (input.validity.badInput) {
+        this.#badDates.add(input);
+        return void showFieldMessage(input, badDate);
+      }
+      this.#badDates.delete(input);
+      const { problem } = setCompletedOn({ goals: [] }, goal.id, input.value);
+      if (problem) return void showFieldMessage(input, `Not saved: ${problem}.`);
+      this.change(input, (s) => setCompletedOn(s, goal.id, input.value).state);
+    }
+  };
+
+  /** Date fields showing `badDate`, cleared once they hold a real date or nothing. */
+  #badDates = new Set<HTMLInputElement>();
+
+  #onLeave = (event: Event) => {
+    const goal = this.#goalOf(event.target);
+    if (goal?.field !== 'completedOn') return;
+    const input = goal.el as HTMLInputElement;
+    if (input.validity.badInput) {
+      this.#badDates.add(input);
+      showFieldMessage(input, badDate);
+    } else if (this.#badDates.delete(input)) clearFieldMessage(input);
   };
 
   #onInput = (event: Event) => {
     const goal = this.#goalOf(event.target);
-    if (goal?.field === 'notes') this.#update(setNotes(this.#state, goal.id, (event.target as HTMLTextAreaElement).value), goal.id);
+    if (goal?.field === 'notes') this.change(goal.el, (s) => setNotes(s, goal.id, goal.el.value));
   };
 
   #onClick = (event: Event) => {
-    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
-    if (action === 'export') this.#export();
-    if (action === 'print') window.print();
+    if ((event.target as HTMLElement).closest('[data-action="print"]')) window.print();
   };
 
-  /** Saves a new state and redraws; `typing` is the goal whose notes are being typed (left as typed). */
-  #update(next: TrackerState, typing?: string) {
-    this.#state = next;
-    const saved = this.#store.save(next);
-    if (!saved.ok) this.#alert(`Your progress could not be saved: ${saved.error}. Export it to keep a copy.`);
-    else if (this.#alertEl().textContent?.startsWith('Your progress could not be saved')) this.#alert('');
-    this.#render(typing);
-  }
-
-  #export() {
-    const url = URL.createObjectURL(new Blob([this.#store.exportText(this.#state)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(new Date()) });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.#status(`Exported ${progressText(overallProgress(phaseProgress(this.#plan, this.#state)))} to ${link.download}.`);
-  }
-
-  async #import(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.#alert(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
-      return;
-    }
-    // The storage module validates the whole file before it writes anything.
-    const result = this.#store.importText(text);
-    if (!result.ok) {
-      this.#status('');
-      this.#alert(`${result.error} (File: “${file.name}”.)`);
-      return;
-    }
-    this.#alert('');
-    this.#state = mergeWithPlan(this.#plan, result.value).state;
-    this.#render();
-    this.#status(`Imported ${file.name}: ${progressText(overallProgress(phaseProgress(this.#plan, this.#state)))}.`);
-  }
-
-  #render(typing?: string) {
+  protected render(stored: TrackerState, reason: RenderReason) {
+    const merged = mergeWithPlan(this.#plan, stored);
+    const state = merged.state;
+    if (reason === 'load' && merged.added.length) this.status(`The plan has ${merged.added.length} new ${merged.added.length === 1 ? 'goal' : 'goals'} since you last saved.`);
+    const external = reason !== 'change' && reason !== 'load';
     for (const item of this.querySelectorAll<HTMLElement>('[data-goal]')) {
       const id = item.dataset['goal']!;
-      const p = progressOf(this.#state, id);
-      const field = <T extends HTMLElement>(name: string) => item.querySelector<T>(`[data-field="${name}"]`)!;
+      const p = progressOf(state, id);
+      const field = <E extends HTMLElement>(name: string) => item.querySelector<E>(`[data-field="${name}"]`)!;
       field<HTMLInputElement>('done').checked = p.done;
-      field<HTMLInputElement>('completedOn').value = p.completedOn ?? '';
-      if (id !== typing) field<HTMLTextAreaElement>('notes').value = p.notes ?? '';
-      item.querySelector<HTMLElement>('[data-print="completedOn"]')!.textContent = p.completedOn ?? '';
+      this.texts.sync(field<HTMLInputElement>('completedOn'), p.completedOn ?? '', external);
+      this.texts.sync(field<HTMLTextAreaElement>('notes'), p.notes ?? '', external);
+      item.querySelector<HTMLElement>('[data-print="completedOn"]')!.textContent = p.done ? (p.completedOn ?? '') : '';
       item.querySelector<HTMLElement>('[data-print="notes"]')!.textContent = p.notes ?? '';
       item.querySelector<HTMLElement>('[data-has-notes]')!.hidden = !p.notes;
     }
-    const phases = phaseProgress(this.#plan, this.#state);
+    const phases = phaseProgress(this.#plan, state);
     for (const p of phases) {
       const bar = this.querySelector<HTMLProgressElement>(`[data-progress-bar="${p.id}"]`);
       if (bar) {
@@ -152,13 +126,13 @@ class OnboardingTracker extends HTMLElement {
     }
     const all = this.querySelector('[data-progress-text="all"]');
     if (all) all.textContent = progressText(overallProgress(phases));
-    this.#renderRetired();
+    this.#renderRetired(state);
   }
 
-  #renderRetired() {
+  #renderRetired(state: TrackerState) {
     const section = this.querySelector<HTMLElement>('[data-tracker-retired]')!;
     const inPlan = new Set(this.#plan.phases.flatMap((p) => p.goals.map((g) => g.id)));
-    const retired = this.#state.goals.filter((g) => !inPlan.has(g.id));
+    const retired = state.goals.filter((g) => !inPlan.has(g.id));
     section.hidden = retired.length === 0;
     section.querySelector('[data-retired-list]')!.replaceChildren(
       ...retired.map((g) => {
@@ -171,15 +145,6 @@ class OnboardingTracker extends HTMLElement {
       }),
     );
   }
-
-  #alertEl = () => this.querySelector<HTMLElement>('[data-tracker-alert]')!;
-  #alert(message: string) {
-    this.#alertEl().textContent = message;
-  }
-  #status(message: string) {
-    const el = this.querySelector<HTMLElement>('[data-tracker-status]');
-    if (el) el.textContent = message;
-  }
 }
 
-customElements.define('onboarding-tracker', OnboardingTracker);
+if (!customElements.get('handbook-onboarding-tracker')) customElements.define('handbook-onboarding-tracker', OnboardingTracker);

@@ -31,7 +31,8 @@ export class TextFieldSync {
     const known = this.#stored.get(field);
     this.#stored.set(field, stored);
     if (field.value === stored) return this.#resolved(field);
-    const editing = field.ownerDocument.activeElement === field;
+    const doc = field.ownerDocument;
+    const editing = doc.activeElement === field && doc.hasFocus();
     if (!external) {
       if (!editing && !this.#theirs.has(field)) field.value = stored;
       return;

@@ -128,21 +128,29 @@ export class ToolDataPanel<T> {
     if (!parsed.ok) return refuse(`${parsed.error} (File: “${file.name}”.)`);
     const refused = this.#o.checkImport?.(parsed.value);
     if (refused) return refuse(`Import failed: ${refused}. Nothing was changed. (File: “${file.name}”.)`);
+    this.offer(parsed.value, file.name);
+  }
 
+  /**
+   * Offers `data` (read from the file or text `name`) for import: applied at once when it only adds
+   * records, otherwise shown as a plan with the choice to merge or replace. Nothing changes until then.
+   */
+  offer(data: T, name: string): void {
     const { spec } = this.#o.store;
-    const plan = planImport(spec, this.#o.store.read().data, parsed.value);
-    if (changesNothing(plan, 'merge') && changesNothing(plan, 'replace')) return this.status(`Nothing to import: everything in “${file.name}” is already here.`);
-    this.#pending = { data: parsed.value, name: file.name };
+    this.#hidePlan();
+    const plan = planImport(spec, this.#o.store.read().data, data);
+    if (changesNothing(plan, 'merge') && changesNothing(plan, 'replace')) return this.status(`Nothing to import: everything in “${name}” is already here.`);
+    this.#pending = { data, name };
     // Only additions: nothing stored is touched, so there is nothing to ask.
     if (onlyAdds(plan)) return this.#apply('merge');
     const words = describePlan(spec, plan);
-    this.#el('import-title').textContent = `Import “${file.name}”?`;
+    this.#el('import-title').textContent = `Import “${name}”?`;
     this.#el('import-merge').textContent = words.merge;
     this.#el('import-replace').textContent = words.replace;
     const box = this.#el('import-plan');
     box.hidden = false;
     box.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!.focus();
-    this.status(`“${file.name}” is ready to import: choose how below.`);
+    this.status(`“${name}” is ready to import: choose how below.`);
   }
 
   #hidePlan() {

@@ -110,6 +110,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
     if (!result.ok) {
       showFieldMessage(control, result.error.message);
       this.panel?.saved(false, result.error.message);
+      // The page shows what is stored, not what failed to be; text being typed stays as typed.
+      this.#take(this.store.read(), 'change');
       return false;
     }
     clearFieldMessage(control);

@@ -5,8 +5,10 @@
  *   candidates: at most 200
  *   candidate 1: unknown field “foo”
  *
- * zod/mini carries no English messages of its own (every issue reads “Invalid input”), so the text
- * is written here from the issue's code and limits; a custom message given in a schema is kept.
+ * zod/mini carries no English messages of its own (every issue reads “Invalid input”, or zod's
+ * generic English when another module loaded zod's locale), so the text is written here from the
+ * issue's code and limits. A custom message given in a schema is kept: by the handbook's convention
+ * it starts with a lower-case letter (“expected a goal id such as …”), unlike zod's own.
  */
 
 /** The parts of a zod issue this module reads. */
@@ -60,7 +62,7 @@ export function issuePlace(path: readonly PropertyKey[], vocabulary: IssueVocabu
 
 /** What is wrong, without the place: `at most 120 characters`. */
 export function issueProblem(issue: IssueLike): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  if (/^[a-z]/.test(issue.message)) return issue.message;
   const { origin } = issue;
   switch (issue.code) {
     case 'unrecognized_keys':

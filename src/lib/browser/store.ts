@@ -175,13 +175,19 @@ export interface StorageEventSource {
 
 // ——— Reading values ———
 
-/** The path of a key that could reach an object's prototype, anywhere in a parsed value; `null` when there is none. */
-export function forbiddenKeyPath(value: unknown, path: string[] = []): string[] | null {
-  if (value === null || typeof value !== 'object') return null;
-  for (const key of Object.keys(value)) {
-    if (forbiddenKeys.has(key)) return [...path, key];
-    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], [...path, key]);
-    if (found) return found;
+/**
+ * The path of a key that could reach an object's prototype, anywhere in a parsed value; `null` when
+ * there is none. Iterative, so a file of 10,000 nested arrays cannot exhaust the call stack.
+ */
+export function forbiddenKeyPath(value: unknown): string[] | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  while (stack.length) {
+    const { value: v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    for (const key of Object.keys(v)) {
+      if (forbiddenKeys.has(key)) return [...path, key];
+      stack.push({ value: (v as Record<string, unknown>)[key], path: path.length < 20 ? [...path, key] : path });
+    }
   }
   return null;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportFileName,
-  localIsoDate,
   maxNoteLength,
   mergeWithPlan,
   overallProgress,
@@ -10,12 +9,11 @@ import {
   setCompletedOn,
   setDone,
   setNotes,
-  trackerSchema,
   trackerSpec,
   type TrackerState,
 } from './progress';
 import type { Plan } from './plan';
-import { createStore, memoryStorage } from '../browser/storage';
+import { createStore, memoryStorage, storageFormat } from '../browser/store';
 import { plan } from '../../../tests/support/onboarding.fixture';
 
 const today = '2025-03-14';
@@ -39,22 +37,25 @@ describe('progress', () => {
     expect([0, 1, 2, 3].map((n) => phaseProgress(three, state(n))[0]!.percent)).toEqual([0, 33, 66, 100]);
   });
 
-  it('dates a goal when it is ticked, keeps an earlier date, and clears the date when it is unticked', () => {
+  it('dates a goal when it is ticked, keeps an earlier date, and keeps a typed date when it is unticked', () => {
     let state: TrackerState = { goals: [] };
     state = setDone(state, 'learn', true, today);
     expect(state.goals).toEqual([{ id: 'learn', done: true, completedOn: today }]);
-    state = setCompletedOn(state, 'learn', '2025-03-01');
+    state = setCompletedOn(state, 'learn', '2025-03-01').state;
     state = setDone(state, 'learn', true, today);
     expect(state.goals[0]).toEqual({ id: 'learn', done: true, completedOn: '2025-03-01' });
     state = setDone(state, 'learn', false, today);
-    expect(state.goals[0]).toEqual({ id: 'learn', done: false });
+    expect(state.goals[0]).toEqual({ id: 'learn', done: false, completedOn: '2025-03-01' });
+    // Ticked again: the reader's date, not today's.
+    expect(setDone(state, 'learn', true, today).goals[0]).toEqual({ id: 'learn', done: true, completedOn: '2025-03-01' });
   });
 
-  it('ticks a goal when a completion date is entered, and ignores a date that is not YYYY-MM-DD', () => {
-    const state = setCompletedOn({ goals: [] }, 'ship', '2025-02-03');
+  it('ticks a goal when a completion date is entered, and refuses a date that does not exist, saying why', () => {
+    const { state } = setCompletedOn({ goals: [] }, 'ship', '2025-02-03');
     expect(state.goals).toEqual([{ id: 'ship', done: true, completedOn: '2025-02-03' }]);
-    expect(setCompletedOn(state, 'ship', '03/02/2025')).toBe(state);
-    expect(setCompletedOn(state, 'ship', '').goals).toEqual([{ id: 'ship', done: true }]);
+    expect(setCompletedOn(state, 'ship', '03/02/2025')).toEqual({ state, problem: '“03/02/2025” is not a date written YYYY-MM-DD' });
+    expect(setCompletedOn(state, 'ship', '2026-02-31')).toEqual({ state, problem: '2026-02-31 is not a date: February 2026 has 28 days' });
+    expect(setCompletedOn(state, 'ship', '').state.goals).toEqual([{ id: 'ship', done: true }]);
   });
 
   it('keeps notes, drops blank ones and cuts very long ones', () => {
@@ -95,41 +96,47 @@ describe('merging stored progress with the current plan', () => {
 });
 
 describe('what the tracker stores', () => {
-  it('accepts its own state and round-trips an export through the storage module', () => {
+  it('accepts its own state and round-trips an export through the store', () => {
     const store = createStore(trackerSpec, memoryStorage());
     expect(store.key).toBe('handbook:onboarding');
     const state = setNotes(setDone({ goals: [] }, 'ship', true, today), 'learn', 'Met PM and SRE.');
-    expect(store.save(state).ok).toBe(true);
-    const text = store.exportText(store.load().value);
-    store.clear();
-    expect(store.importText(text)).toEqual({ ok: true, value: state });
+    expect(store.update(() => state).ok).toBe(true);
+    const text = store.exportText(store.read().data);
+    store.clear('test');
+    expect(store.parseImport(text)).toEqual({ ok: true, value: state });
   });
 
   it.each([
-    ['a goal id that is not an id', { goals: [{ id: 'Not an id', done: true }] }, 'goals.0.id: expected a goal id'],
-    ['a date that is not YYYY-MM-DD', { goals: [{ id: 'ship', done: true, completedOn: '14/03/2025' }] }, 'goals.0.completedOn: expected a date written YYYY-MM-DD'],
-    ['notes that are too long', { goals: [{ id: 'ship', done: true, notes: 'x'.repeat(maxNoteLength + 1) }] }, 'goals.0.notes: expected notes of at most'],
-    ['a goal twice', { goals: [{ id: 'ship', done: true }, { id: 'ship', done: false }] }, 'goals: expected each goal id once'],
-    ['an unknown field', { goals: [{ id: 'ship', done: true, owner: 'me' }] }, 'goals.0'],
-    ['a missing list', {}, 'goals'],
-  ])('refuses %s with a message that names the field', (_name, data, message) => {
+    ['a goal id that is not an id', { goals: [{ id: 'Not an id', done: true }] }, 'goal 1, id: expected a goal id'],
+    ['a date that is not YYYY-MM-DD', { goals: [{ id: 'ship', done: true, completedOn: '14/03/2025' }] }, 'goal 1, completion date: expected a real date written YYYY-MM-DD'],
+    ['a date that does not exist', { goals: [{ id: 'ship', done: true, completedOn: '2026-02-31' }] }, 'goal 1, completion date: expected a real date written YYYY-MM-DD'],
+    ['notes that are too long', { goals: [{ id: 'ship', done: true, notes: 'x'.repeat(maxNoteLength + 1) }] }, `goal 1, notes: at most ${maxNoteLength} characters`],
+    ['a goal twice', { goals: [{ id: 'ship', done: true }, { id: 'ship', done: false }] }, 'goal 2: the same id as goal 1'],
+    ['an unknown field', { goals: [{ id: 'ship', done: true, owner: 'me' }] }, 'goal 1: unknown field “owner”'],
+    ['a missing list', {}, 'goals: expected a list'],
+  ])('refuses %s with a message that names the goal and field', (_name, data, message) => {
     const store = createStore(trackerSpec, memoryStorage());
-    const result = store.importText(JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data }));
+    const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
-    expect(trackerSchema.safeParse(data).success).toBe(false);
+  });
+
+  it('sets a goal that cannot be read aside and keeps the others', () => {
+    const goals = [{ id: 'ship', done: true }, { id: 'learn', done: true, completedOn: '2026-02-31' }, { id: 'mentor', done: false, notes: 'Kept.' }];
+    const store = createStore(trackerSpec, memoryStorage({ 'handbook:onboarding': JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: { goals } }) }));
+    expect(store.read().data.goals.map((g) => g.id)).toEqual(['ship', 'mentor']);
+    expect(store.unreadable().map((u) => [u.what, u.problem])).toEqual([['goal 2', 'goal 2, completion date: expected a real date written YYYY-MM-DD']]);
   });
 
   it('refuses a file exported by another tool', () => {
     const store = createStore(trackerSpec, memoryStorage());
-    const result = store.importText(JSON.stringify({ format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: { goals: [] } }));
+    const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 1, savedAt: '', data: { goals: [] } }));
     expect(!result.ok && result.error).toContain('exported by the “scorecard” tool, not the onboarding tool');
   });
 });
 
-describe('dates and file names', () => {
-  it('writes the reader’s local date', () => {
-    expect(localIsoDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
-    expect(exportFileName(new Date(2025, 11, 31))).toBe('onboarding-progress-2025-12-31.json');
+describe('file names', () => {
+  it('carry the reader’s local date', () => {
+    expect(exportFileName(new Date(2025, 11, 31, 23, 59))).toBe('onboarding-progress-2025-12-31.json');
   });
 });

@@ -2,20 +2,21 @@
  * The tracker's progress through the onboarding plan: pure functions shared by the build (the
  * tracker page renders the initial state) and the tracker island (which keeps progress in the browser).
  *
- * What the tracker keeps, under `handbook:onboarding` through `src/lib/browser/storage.ts`:
+ * What the tracker keeps, under `handbook:onboarding` through `src/lib/browser/store.ts`:
  *   { goals: [{ id, done, completedOn?, notes? }] }
- * One item per goal the reader has touched, in plan order. Progress for a goal that later leaves
- * the plan (goals.yaml changed) is kept, never dropped, so an update of the handbook cannot erase
- * notes; the tracker lists it apart as "no longer in the plan".
+ * One item per goal the reader has touched. Each goal is a record of the store: one that cannot be
+ * read is set aside without hiding the others, and an import matches goals by id. Progress for a
+ * goal that later leaves the plan (goals.yaml changed) is kept, never dropped, so an update of the
+ * handbook cannot erase notes; the tracker lists it apart as "no longer in the plan".
+ * `completedOn` is a calendar date of the reader (src/lib/browser/dates.ts), checked strictly.
  *
  * This module is imported by the island: keep it free of Astro and Node imports, and use zod/mini.
  */
 import * as z from 'zod/mini';
 import { idPattern } from '../content/id.ts';
-import type { StoreSpec } from '../browser/storage.ts';
+import { calendarDateProblem, calendarDateSchema, localCalendarDate } from '../browser/dates.ts';
+import type { ToolSpec } from '../browser/store.ts';
 import type { Plan } from './plan.ts';
-
-const isoDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** Longest note kept per goal, in characters. */
 export const maxNoteLength = 5000;
 /** Most goals a stored or imported file may hold (the plan has a few dozen). */
@@ -26,28 +27,28 @@ export const goalProgressSchema = z.strictObject({
   id: z.string().check(z.maxLength(100), z.regex(idPattern, 'expected a goal id such as “ship-first-improvement”')),
   /** Ticked off by the reader. */
   done: z.boolean(),
-  /** When it was done, `YYYY-MM-DD` (the reader's local date); absent when not given. */
-  completedOn: z.optional(z.string().check(z.regex(isoDatePattern, 'expected a date written YYYY-MM-DD'))),
+  /** When it was done, `YYYY-MM-DD` (the reader's local calendar date); absent when not given. Kept when the goal is unticked. */
+  completedOn: z.optional(calendarDateSchema),
   /** The reader's notes; absent when empty. */
-  notes: z.optional(z.string().check(z.maxLength(maxNoteLength, `expected notes of at most ${maxNoteLength} characters`))),
+  notes: z.optional(z.string().check(z.maxLength(maxNoteLength))),
 });
 
+/** The stored progress. The number of goals and the uniqueness of their ids are checked by the store, goal by goal (`trackerSpec.records`). */
 export const trackerSchema = z.strictObject({
-  goals: z.array(goalProgressSchema).check(
-    z.maxLength(maxGoals, `expected at most ${maxGoals} goals`),
-    z.refine((goals) => new Set(goals.map((g) => g.id)).size === goals.length, 'expected each goal id once'),
-  ),
+  goals: z.array(goalProgressSchema),
 });
 
 export type GoalProgress = z.infer<typeof goalProgressSchema>;
 export type TrackerState = z.infer<typeof trackerSchema>;
 
-/** The storage spec of the tracker: key `handbook:onboarding`, version 1. */
-export const trackerSpec: StoreSpec<TrackerState> = {
+/** The storage spec of the tracker: key `handbook:onboarding`, version 1 (unchanged since framework 1.0). */
+export const trackerSpec: ToolSpec<TrackerState> = {
   tool: 'onboarding',
   version: 1,
   schema: trackerSchema,
   empty: () => ({ goals: [] }),
+  records: [{ field: 'goals', noun: 'goal', plural: 'goals', max: maxGoals }],
+  fieldWords: { completedOn: 'completion date' },
 };
 
 /** True when a goal's progress holds nothing worth keeping. */
@@ -94,16 +95,20 @@ function tidy(p: { id: string; done: boolean; completedOn?: string | undefined; 
 
 /**
  * Ticks a goal on or off. Ticking it on dates it `today` unless it already has a date; ticking it
- * off clears the date (a date on an open goal would read as done).
+ * off keeps the date the reader gave, so ticking it on again by mistake and back loses nothing.
  */
 export function setDone(state: TrackerState, id: string, done: boolean, today: string): TrackerState {
-  return update(state, id, (p) => tidy({ ...p, done, completedOn: done ? p.completedOn || today : undefined }));
+  return update(state, id, (p) => tidy({ ...p, done, completedOn: done ? p.completedOn || today : p.completedOn }));
 }
 
-/** Sets or clears (`''`) the completion date; setting a date also ticks the goal off. */
-export function setCompletedOn(state: TrackerState, id: string, date: string): TrackerState {
-  if (date && !isoDatePattern.test(date)) return state;
-  return update(state, id, (p) => tidy({ ...p, completedOn: date || undefined, done: date ? true : p.done }));
+/**
+ * Sets or clears (`''`) the completion date; setting a date also ticks the goal off. A date that
+ * does not exist (`2026-02-31`) changes nothing and comes back as the reason, for the page to show.
+ */
+export function setCompletedOn(state: TrackerState, id: string, date: string): { state: TrackerState; problem: string | null } {
+  const problem = date ? calendarDateProblem(date) : null;
+  if (problem) return { state, problem };
+  return { state: update(state, id, (p) => tidy({ ...p, completedOn: date || undefined, done: date ? true : p.done })), problem: null };
 }
 
 export function setNotes(state: TrackerState, id: string, notes: string): TrackerState {
@@ -140,15 +145,9 @@ export function overallProgress(phases: readonly PhaseProgress[]): { done: numbe
   return { done, total, percent: percent(done, total) };
 }
 
-/** `YYYY-MM-DD` of a moment in the reader's own time zone (what a date input shows). */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Name of an export file, e.g. `onboarding-progress-2025-03-14.json`. */
+/** Name of an export file, e.g. `onboarding-progress-2025-03-14.json` (the reader's calendar date). */
 export function exportFileName(date: Date): string {
-  return `onboarding-progress-${localIsoDate(date)}.json`;
+  return `onboarding-progress-${localCalendarDate(date)}.json`;
 }
 
 /** "3 of 5 goals done", for progress text and the bars' accessible value. */
