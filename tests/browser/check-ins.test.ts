@@ -255,7 +255,7 @@ describe('check-ins in Chromium', () => {
     const input = page.locator('#ci-import');
     for (const [name, text, words] of bad) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-      await expect.poll(() => messageOf(input), name).toContain(words);
+      await expect.poll(() => messageOf(input), { message: name }).toContain(words);
       await expect(messageOf(input)).resolves.toContain('Nothing was changed');
       expect(await storedEntries(page, 'handbook:'), name).toEqual(before);
     }

@@ -44,7 +44,7 @@ class CalibrationIsland extends ToolIsland<TeamData> {
     return teamSpec(model.ladder, this.#kpis);
   }
 
-  connectedCallback(): void {
+  override connectedCallback(): void {
     super.connectedCallback();
     if (!this.store || this.#importing) return;
     this.#importing = true;

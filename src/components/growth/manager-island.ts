@@ -56,7 +56,7 @@ class ManagerIsland extends ToolIsland<TeamData> {
 
   #importing = false;
 
-  connectedCallback(): void {
+  override connectedCallback(): void {
     super.connectedCallback();
     if (!this.store || this.#importing) return;
     this.#importing = true;
