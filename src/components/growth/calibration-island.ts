@@ -148,7 +148,10 @@ class CalibrationIsland extends ToolIsland<TeamData> {
             `Exceeds ${r.exceeds.length} of the level’s competencies (${r.exceeds.map((c) => this.#competency(c)).join(', ')}), at least meets the rest`,
             r.sustained > 1 ? `, in each of their last ${r.sustained} check-ins.` : ', in their latest check-in only: look for it to hold.',
           ),
-          ...r.evidence.flatMap((g) => [h('p', { class: 'cal-evidence-title' }, this.#competency(g.competency)), this.#evidence(g.entries)]),
+          ...r.evidence.filter((g) => g.entries.length).flatMap((g) => [h('p', { class: 'cal-evidence-title' }, this.#competency(g.competency)), this.#evidence(g.entries)]),
+          ...(r.evidence.some((g) => !g.entries.length)
+            ? [h('p', { class: 'sa-plan-empty' }, `No evidence logged for ${r.evidence.filter((g) => !g.entries.length).map((g) => this.#competency(g.competency)).join(', ')}.`)]
+            : []),
           h('p', {}, h('a', { href: promotionPacketOfHref(r.person) }, `${r.name}’s promotion packet`)),
         ),
       ),

@@ -147,7 +147,7 @@ class ManagerIsland extends ToolIsland<TeamData> {
     const radio = (value: string, label: string, meaning: string) =>
       h(
         'div',
-        { class: 'ci-rating' },
+        { class: value ? 'ci-rating' : 'ci-rating ci-rating-none' },
         h('input', { type: 'radio', name: id('rate'), id: id(value || 'none'), value, 'data-mv-rate': c }),
         h('label', { for: id(value || 'none') }, h('span', { class: 'ci-rating-name' }, label), meaning ? h('span', { class: 'ci-rating-meaning' }, meaning) : null),
       );
