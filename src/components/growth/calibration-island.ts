@@ -3,70 +3,29 @@
  * store, `handbook:growth-team`), drawn with `~/lib/growth/calibration`: the heatmap, the outliers
  * and who looks ready for the next level, each with their evidence, and a printable sheet.
  */
-import { ToolIsland, readDataBlock, type RenderReason } from '../tools/tool-island.ts';
-import { datedFileName, type DownloadFile } from '~/lib/browser/download';
+import type { RenderReason } from '../tools/tool-island.ts';
 import { calendarDateText } from '~/lib/browser/dates';
-import type { ToolSpec } from '~/lib/browser/store';
 import { ratingNames } from '~/lib/growth/check-in-scale';
 import { heatmap, outliers, readyForNext, type Cell } from '~/lib/growth/calibration';
 import type { EvidenceEntry } from '~/lib/growth/growth-record';
-import { growthSpec, teamSpec, type GrowthKpi, type TeamData } from '~/lib/growth/growth-store';
-import { levelById, type Ladder } from '~/lib/growth/self-assessment';
+import type { TeamData } from '~/lib/growth/growth-store';
+import { levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
-import { all, h, one, setText } from './dom.ts';
-import { enhanceTeamImport } from './team-import.ts';
-
-interface Model {
-  ladder: Ladder;
-  kpis: GrowthKpi[];
-}
+import { h, one, setText } from './dom.ts';
+import { TeamIsland, enableControls } from './growth-islands.ts';
 
 /** Most evidence entries listed under one finding; the packet has them all. */
 const entriesShown = 5;
 
-class CalibrationIsland extends ToolIsland<TeamData> {
-  #ladder!: Ladder;
-  #kpis: string[] = [];
-  #importing = false;
-  protected readonly clearWords = {
-    what: 'every record of your team, with your reviews',
-    confirm: 'Delete every record of your team, with your reviews, from this browser? You can undo it right after; export the team first to keep a copy.',
-  };
-
-  protected setUp(): ToolSpec<TeamData> | null {
-    const model = readDataBlock<Model>(this, '[data-growth-model]');
-    if (!model) return null;
-    this.#ladder = model.ladder;
-    this.#kpis = model.kpis.map((k) => k.id);
+class CalibrationIsland extends TeamIsland {
+  protected enhance(): void {
     this.addEventListener('click', (e) => {
       if ((e.target as Element).closest('[data-cal-action="print"]')) window.print();
     });
-    return teamSpec(model.ladder, this.#kpis);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.store || this.#importing) return;
-    this.#importing = true;
-    enhanceTeamImport({
-      root: this,
-      team: this.store,
-      person: growthSpec(this.#ladder, this.#kpis),
-      done: (snapshot) => {
-        this.data = snapshot.data;
-        this.render(this.data, 'import');
-        this.panel?.refresh();
-      },
-      status: (text) => this.status(text),
-    });
-  }
-
-  protected exportFile(team: TeamData): DownloadFile {
-    return { name: datedFileName(['growth-team'], 'json'), type: 'application/json', text: this.store.exportText(team) };
   }
 
   #competency(id: string) {
-    return this.#ladder.competencies.find((c) => c.id === id)?.name ?? id;
+    return this.ladder.competencies.find((c) => c.id === id)?.name ?? id;
   }
 
   #cellText(cell: Cell | undefined): string {
@@ -95,9 +54,9 @@ class CalibrationIsland extends ToolIsland<TeamData> {
   }
 
   protected render(team: TeamData, _reason: RenderReason): void {
-    for (const el of all<HTMLInputElement>(this, '[data-gr-control]')) el.disabled = false;
-    const rows = heatmap(this.#ladder, team.people);
-    const level = (id: string) => levelById(this.#ladder, id);
+    enableControls(this);
+    const rows = heatmap(this.ladder, team.people);
+    const level = (id: string) => levelById(this.ladder, id);
     const without = team.people.length - rows.length;
     setText(
       one(this, '[data-cal-summary]'),
@@ -120,7 +79,7 @@ class CalibrationIsland extends ToolIsland<TeamData> {
       ),
     );
 
-    const found = outliers(this.#ladder, team.people);
+    const found = outliers(this.ladder, team.people);
     one(this, '[data-cal-empty="outliers"]')!.hidden = found.length > 0;
     one(this, '[data-cal-list="outliers"]')!.replaceChildren(
       ...found.map((o) =>
@@ -134,7 +93,7 @@ class CalibrationIsland extends ToolIsland<TeamData> {
       ),
     );
 
-    const ready = readyForNext(this.#ladder, team.people);
+    const ready = readyForNext(this.ladder, team.people);
     one(this, '[data-cal-empty="ready"]')!.hidden = ready.length > 0;
     one(this, '[data-cal-list="ready"]')!.replaceChildren(
       ...ready.map((r) =>

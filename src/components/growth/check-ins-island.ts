@@ -7,11 +7,10 @@
  * to the latest stored record (`this.change`). Which check-in is open is the page's own state, not
  * stored: the latest one when the page opens, or the one the reader picks.
  */
-import { ToolIsland, readDataBlock, type RenderReason } from '../tools/tool-island.ts';
+import type { RenderReason } from '../tools/tool-island.ts';
 import { showFieldMessage, clearFieldMessage } from '../tools/field-messages.ts';
-import { datedFileName, downloadFile, type DownloadFile } from '~/lib/browser/download';
+import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
-import type { ToolSpec } from '~/lib/browser/store';
 import { anchorsOf, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
 import {
   addCheckIn,
@@ -35,49 +34,30 @@ import {
   type GrowthRecord,
 } from '~/lib/growth/growth-record';
 import { growthPlanMarkdown } from '~/lib/growth/growth-plan';
-import { growthSpec, type GrowthKpi } from '~/lib/growth/growth-store';
 import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, type SharedCheckIn } from '~/lib/growth/share-link';
-import { levelById, parseLinks, type Ladder } from '~/lib/growth/self-assessment';
+import { levelById, parseLinks } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
 import { all, h, one, setText } from './dom.ts';
 import { renderProfile } from './profile-view.ts';
+import { RecordIsland, enableControls } from './growth-islands.ts';
 
-interface Model {
-  ladder: Ladder;
-  kpis: GrowthKpi[];
-}
-
-class CheckInsIsland extends ToolIsland<GrowthRecord> {
-  #ladder!: Ladder;
+class CheckInsIsland extends RecordIsland {
   /** The check-in on screen; null before there is one. */
   #open: string | null = null;
   #pendingLink: SharedCheckIn | null = null;
-  protected readonly clearWords = {
-    what: 'your check-ins, evidence log and reviews',
-    confirm: 'Delete your check-ins, evidence log and reviews from this browser? You can undo it right after; export them first to keep a copy.',
-  };
-
-  protected setUp(): ToolSpec<GrowthRecord> | null {
-    const model = readDataBlock<Model>(this, '[data-growth-model]');
-    if (!model) return null;
-    this.#ladder = model.ladder;
+  protected enhance(): void {
     this.addEventListener('click', (e) => this.#onClick(e));
     this.addEventListener('change', (e) => this.#onChange(e));
     this.addEventListener('input', (e) => this.#onInput(e));
     window.addEventListener('hashchange', () => this.#readLink());
-    return growthSpec(model.ladder, model.kpis.map((k) => k.id));
-  }
-
-  protected exportFile(r: GrowthRecord): DownloadFile {
-    return { name: datedFileName(['self-assessment', ...(r.name ? [r.name] : [])], 'json'), type: 'application/json', text: this.store.exportText(r) };
   }
 
   protected render(r: GrowthRecord, reason: RenderReason): void {
     if (!checkInById(r, this.#open)) this.#open = latestCheckIn(r)?.id ?? null;
-    for (const el of all<HTMLInputElement>(this, '[data-gr-control]')) el.disabled = false;
+    enableControls(this);
     this.#renderRecord(r, reason);
     this.#renderEditor(r, reason);
-    renderProfile(this, this.#ladder, r);
+    renderProfile(this, this.ladder, r);
     if (reason === 'load') this.#readLink();
   }
 
@@ -93,9 +73,9 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
     one(this, '[data-ci-empty]')!.hidden = sorted.length > 0;
     one(this, '[data-ci-list]')!.replaceChildren(
       ...sorted.map((c) => {
-        const rated = competenciesOf(this.#ladder, c.level);
+        const rated = competenciesOf(this.ladder, c.level);
         const count = rated.filter((x) => entryOf(c, x.id).rating).length;
-        const level = levelById(this.#ladder, c.level);
+        const level = levelById(this.ladder, c.level);
         return h(
           'li',
           {},
@@ -120,7 +100,7 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
     one(this, '[data-ci-editor-empty]')!.hidden = !!checkIn;
     const external = reason !== 'change';
     if (checkIn) {
-      const level = levelById(this.#ladder, checkIn.level);
+      const level = levelById(this.ladder, checkIn.level);
       setText(one(this, '[data-ci-open-title]'), `Check-in of ${calendarDateText(checkIn.date)}, against ${level?.title ?? checkIn.level}`);
       this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn.date, external);
       one<HTMLSelectElement>(this, '[data-ci-level]')!.value = checkIn.level;
@@ -132,7 +112,7 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
 
   #renderCompetency(fieldset: HTMLElement, checkIn: CheckIn | undefined, gathered: ReturnType<typeof evidenceOfCheckIn>, external: boolean) {
     const c = fieldset.dataset['ciCompetency']!;
-    const anchors = checkIn ? anchorsOf(this.#ladder, checkIn.level, c) : [];
+    const anchors = checkIn ? anchorsOf(this.ladder, checkIn.level, c) : [];
     // A level without an expectation for this competency does not rate it.
     fieldset.hidden = !!checkIn && anchors.length === 0;
     const entry = checkIn ? entryOf(checkIn, c) : { rating: null, notes: '', links: [] as string[] };
@@ -157,7 +137,7 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
       setText(one(block, '[data-ci-anchor-of]'), role ? role.join(' · ') : '');
     }
     for (const track of all(fieldset, '[data-ci-track]')) track.hidden = !all(track, '[data-ci-level]').some((b) => !b.hidden);
-    const level = checkIn && levelById(this.#ladder, checkIn.level);
+    const level = checkIn && levelById(this.ladder, checkIn.level);
     setText(one(fieldset, '[data-ci-anchors-note]'), level ? `What the levels around ${level.shortTitle} consistently do, the anchors of your rating:` : 'What each level consistently does:');
 
     const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!;
@@ -171,7 +151,7 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
     const earlier = checkIn && entryOf(checkIn, c).demonstrated;
     box.hidden = !entries.length && !earlier;
     box.replaceChildren(
-      ...(earlier ? [h('p', {}, `In your earlier self-assessment you chose ${levelById(this.#ladder, earlier)?.title ?? earlier} for this competency.`)] : []),
+      ...(earlier ? [h('p', {}, `In your earlier self-assessment you chose ${levelById(this.ladder, earlier)?.title ?? earlier} for this competency.`)] : []),
       ...(entries.length
         ? [
             h('p', { class: 'ci-gathered-title' }, `Logged since the previous check-in (${entries.length}):`),
@@ -198,10 +178,10 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
     if (action === 'new') this.#newCheckIn(button);
     else if (action === 'fill' && this.#open) {
       const id = this.#open;
-      this.change(button, (r) => rateUnratedIn(this.#ladder, r, id, 'meets'));
+      this.change(button, (r) => rateUnratedIn(this.ladder, r, id, 'meets'));
     } else if (action === 'delete') this.#deleteCheckIn(button);
     else if (action === 'export-md') {
-      downloadFile({ name: datedFileName(['growth-plan'], 'md'), type: 'text/markdown', text: growthPlanMarkdown(this.#ladder, this.data, location.origin) });
+      downloadFile({ name: datedFileName(['growth-plan'], 'md'), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin) });
       this.status('Exported your growth plan as Markdown.');
     } else if (action === 'print') window.print();
     else if (action === 'share') void this.#share();
@@ -288,7 +268,7 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
   }
 
   async #share() {
-    const url = `${location.origin}${location.pathname}#${encodeShare(this.#ladder, this.data)}`;
+    const url = `${location.origin}${location.pathname}#${encodeShare(this.ladder, this.data)}`;
     const box = one<HTMLInputElement>(this, '[data-sa-share-url]');
     if (box) {
       box.value = url;
@@ -311,21 +291,21 @@ class CheckInsIsland extends ToolIsland<GrowthRecord> {
 
   /** A share link in the address: never applied by itself; the page says what it holds and asks. */
   #readLink() {
-    const shared = decodeShare(this.#ladder, location.hash);
+    const shared = decodeShare(this.ladder, location.hash);
     if (!shared) return;
     const notice = one(this, '[data-ci-notice]');
     if (!shared.ok) {
       this.#clearHash();
       return setText(notice, `This share link could not be read: ${shared.error}. Nothing was changed.`);
     }
-    if (sameAsRecord(this.#ladder, this.data, shared.value)) {
+    if (sameAsRecord(this.ladder, this.data, shared.value)) {
       this.#clearHash();
       return setText(notice, 'The share link holds what this browser already has: nothing to change.');
     }
     this.#pendingLink = shared.value;
     const s = shared.value;
-    const level = levelById(this.#ladder, s.level)?.title;
-    const target = levelById(this.#ladder, s.target)?.title;
+    const level = levelById(this.ladder, s.level)?.title;
+    const target = levelById(this.ladder, s.target)?.title;
     const rated = Object.keys(s.ratings).length;
     const text = hasRatings(s)
       ? `This link holds a check-in against ${level}: ${rated} competenc${rated === 1 ? 'y' : 'ies'} rated${target ? `, aiming for ${target}` : ''}. Add it as a new check-in dated today? Nothing you have recorded changes.`

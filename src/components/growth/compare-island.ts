@@ -3,22 +3,15 @@
  * page's store) and draws the comparison of two check-ins and every competency's timeline with
  * `~/lib/growth/compare-check-ins`. It changes nothing; other tabs' changes redraw it at once.
  */
-import { ToolIsland, readDataBlock, type RenderReason } from '../tools/tool-island.ts';
-import { datedFileName, type DownloadFile } from '~/lib/browser/download';
+import type { RenderReason } from '../tools/tool-island.ts';
 import { calendarDateText } from '~/lib/browser/dates';
-import type { ToolSpec } from '~/lib/browser/store';
 import { ratingNames } from '~/lib/growth/check-in-scale';
 import { compareCheckIns, movementText, timelines, type CompetencyMove } from '~/lib/growth/compare-check-ins';
 import { checkInById, checkInsByDate, type CheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
-import { growthSpec, type GrowthKpi } from '~/lib/growth/growth-store';
-import { levelById, type Ladder } from '~/lib/growth/self-assessment';
+import { levelById } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
-import { all, h, one, setText } from './dom.ts';
-
-interface Model {
-  ladder: Ladder;
-  kpis: GrowthKpi[];
-}
+import { h, one, setText } from './dom.ts';
+import { RecordIsland, enableControls } from './growth-islands.ts';
 
 const groups: { movement: CompetencyMove['movement']; words: string }[] = [
   { movement: 'up', words: 'Moved up' },
@@ -28,30 +21,19 @@ const groups: { movement: CompetencyMove['movement']; words: string }[] = [
   { movement: 'no-longer-rated', words: 'Rated before, not now' },
 ];
 
-class CompareIsland extends ToolIsland<GrowthRecord> {
-  #ladder!: Ladder;
-  protected readonly clearWords = { what: 'nothing', confirm: '' };
-
-  protected setUp(): ToolSpec<GrowthRecord> | null {
-    const model = readDataBlock<Model>(this, '[data-growth-model]');
-    if (!model) return null;
-    this.#ladder = model.ladder;
+class CompareIsland extends RecordIsland {
+  protected enhance(): void {
     this.addEventListener('change', (e) => {
       if ((e.target as Element).matches('[data-cmp-pick]')) this.render(this.data, 'change');
     });
-    return growthSpec(model.ladder, model.kpis.map((k) => k.id));
-  }
-
-  protected exportFile(r: GrowthRecord): DownloadFile {
-    return { name: datedFileName(['self-assessment'], 'json'), type: 'application/json', text: this.store.exportText(r) };
   }
 
   #label(c: CheckIn) {
-    return `${calendarDateText(c.date)} · ${levelById(this.#ladder, c.level)?.shortTitle ?? c.level}`;
+    return `${calendarDateText(c.date)} · ${levelById(this.ladder, c.level)?.shortTitle ?? c.level}`;
   }
 
   protected render(r: GrowthRecord, _reason: RenderReason): void {
-    for (const el of all<HTMLSelectElement>(this, '[data-gr-control]')) el.disabled = false;
+    enableControls(this);
     const sorted = checkInsByDate(r);
     const [earlierSelect, laterSelect] = ['earlier', 'later'].map((w) => one<HTMLSelectElement>(this, `[data-cmp-pick="${w}"]`)!) as [HTMLSelectElement, HTMLSelectElement];
     const keep = (select: HTMLSelectElement, fallback: CheckIn | undefined) => {
@@ -77,9 +59,9 @@ class CompareIsland extends ToolIsland<GrowthRecord> {
       );
       return;
     }
-    const comparison = compareCheckIns(this.#ladder, r, earlier, later);
-    const from = levelById(this.#ladder, comparison.earlier.level);
-    const to = levelById(this.#ladder, comparison.later.level);
+    const comparison = compareCheckIns(this.ladder, r, earlier, later);
+    const from = levelById(this.ladder, comparison.earlier.level);
+    const to = levelById(this.ladder, comparison.later.level);
     const moved = comparison.moves.filter((m) => m.movement === 'up' || m.movement === 'down').length;
     setText(
       summary,
@@ -122,7 +104,7 @@ class CompareIsland extends ToolIsland<GrowthRecord> {
     const table = one(this, '[data-cmp-timeline]')!;
     one(table, 'thead tr')!.replaceChildren(h('th', { scope: 'col' }, 'Competency'), ...sorted.map((c) => h('th', { scope: 'col' }, this.#label(c))));
     one(table, 'tbody')!.replaceChildren(
-      ...timelines(this.#ladder, r).map((t) =>
+      ...timelines(this.ladder, r).map((t) =>
         h(
           'tr',
           {},

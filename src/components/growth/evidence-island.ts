@@ -4,52 +4,29 @@
  * newest first, filtered by competency. Each entry's element has the entry's id, so the check-in
  * page can link to it.
  */
-import { ToolIsland, readDataBlock, type RenderReason } from '../tools/tool-island.ts';
+import type { RenderReason } from '../tools/tool-island.ts';
 import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
-import { datedFileName, type DownloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
-import type { ToolSpec } from '~/lib/browser/store';
 import { currentLevel, evidenceByDate, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
-import { growthSpec, type GrowthKpi } from '~/lib/growth/growth-store';
-import { isSafeLink, parseLinks, type Ladder } from '~/lib/growth/self-assessment';
+import { isSafeLink, parseLinks } from '~/lib/growth/self-assessment';
 import { all, h, one, setText } from './dom.ts';
+import { RecordIsland, enableControls } from './growth-islands.ts';
 
-interface Model {
-  ladder: Ladder;
-  kpis: GrowthKpi[];
-}
-
-class EvidenceLogIsland extends ToolIsland<GrowthRecord> {
-  #ladder!: Ladder;
-  #kpis: GrowthKpi[] = [];
+class EvidenceLogIsland extends RecordIsland {
   /** The entry the form edits; null when it adds a new one. */
   #editing: string | null = null;
   #scrolled = false;
-  protected readonly clearWords = {
-    what: 'your check-ins, evidence log and reviews',
-    confirm: 'Delete your whole record — check-ins, evidence log and reviews — from this browser? You can undo it right after; export it first to keep a copy.',
-  };
-
-  protected setUp(): ToolSpec<GrowthRecord> | null {
-    const model = readDataBlock<Model>(this, '[data-growth-model]');
-    if (!model) return null;
-    this.#ladder = model.ladder;
-    this.#kpis = model.kpis;
+  protected enhance(): void {
     one(this, '[data-ev-form]')?.addEventListener('submit', (e) => {
       e.preventDefault();
       this.#save();
     });
     this.addEventListener('click', (e) => this.#onClick(e));
     one(this, '[data-ev-filter]')?.addEventListener('change', () => this.#renderList(this.data));
-    return growthSpec(model.ladder, model.kpis.map((k) => k.id));
-  }
-
-  protected exportFile(r: GrowthRecord): DownloadFile {
-    return { name: datedFileName(['self-assessment', ...(r.name ? [r.name] : [])], 'json'), type: 'application/json', text: this.store.exportText(r) };
   }
 
   protected render(r: GrowthRecord, _reason: RenderReason): void {
-    for (const el of all<HTMLInputElement>(this, '[data-gr-control]')) el.disabled = false;
+    enableControls(this);
     const date = one<HTMLInputElement>(this, '[data-ev-field="date"]')!;
     if (!date.value) date.value = localCalendarDate();
     // The KPIs of the reader's own level are the ones that apply: their group opens.
@@ -64,7 +41,7 @@ class EvidenceLogIsland extends ToolIsland<GrowthRecord> {
   }
 
   #name(c: string) {
-    return this.#ladder.competencies.find((x) => x.id === c)?.name ?? c;
+    return this.ladder.competencies.find((x) => x.id === c)?.name ?? c;
   }
 
   #renderList(r: GrowthRecord) {
@@ -79,7 +56,7 @@ class EvidenceLogIsland extends ToolIsland<GrowthRecord> {
   }
 
   #entry(e: EvidenceEntry): HTMLElement {
-    const kpiName = (id: string) => this.#kpis.find((k) => k.id === id)?.name ?? id;
+    const kpiName = (id: string) => this.kpis.find((k) => k.id === id)?.name ?? id;
     const tags = [...e.competencies.map((c) => this.#name(c)), ...e.kpis.map((k) => `KPI: ${kpiName(k)}`)];
     return h(
       'li',
@@ -113,11 +90,11 @@ class EvidenceLogIsland extends ToolIsland<GrowthRecord> {
       competencies: checked('[data-ev-competency]'),
       kpis: checked('[data-ev-kpi]'),
     };
-    const tried = saveEvidence(this.#ladder, this.store.read().data, draft);
+    const tried = saveEvidence(this.ladder, this.store.read().data, draft);
     if (!tried.ok) return void showFieldMessage(submit, `${tried.error.charAt(0).toUpperCase()}${tried.error.slice(1)}.`);
     let id: string | undefined;
     const saved = this.change(submit, (r) => {
-      const again = saveEvidence(this.#ladder, r, draft);
+      const again = saveEvidence(this.ladder, r, draft);
       if (!again.ok) return r;
       id = again.id;
       return again.record;

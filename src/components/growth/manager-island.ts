@@ -6,81 +6,46 @@
  * The review's controls are built once for the person, check-in and level on screen, then only
  * their values change, so nothing the manager is typing is rebuilt under them.
  */
-import { ToolIsland, readDataBlock, type RenderReason } from '../tools/tool-island.ts';
+import type { RenderReason } from '../tools/tool-island.ts';
 import { showFieldMessage } from '../tools/field-messages.ts';
-import { datedFileName, downloadFile, type DownloadFile } from '~/lib/browser/download';
+import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
-import { createStore, memoryStorage, type Store, type ToolSpec } from '~/lib/browser/store';
+import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/browser/store';
 import { anchorsOf, checkInRatings, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
 import { annotateAsReviewer, changeReview, checkInById, checkInsByDate, entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, rateAsReviewer, reviewOf, type CheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
-import { growthSpec, teamSpec, type GrowthKpi, type TeamData } from '~/lib/growth/growth-store';
+import type { TeamData } from '~/lib/growth/growth-store';
 import { agreementText, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
 import { personName } from '~/lib/growth/calibration';
 import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
-import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment';
+import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
 import { all, h, one, setText } from './dom.ts';
-import { enhanceTeamImport } from './team-import.ts';
+import { TeamIsland, enableControls } from './growth-islands.ts';
 
-interface Model {
-  ladder: Ladder;
-  kpis: GrowthKpi[];
-}
-
-class ManagerIsland extends ToolIsland<TeamData> {
-  #ladder!: Ladder;
-  #personSpec!: ToolSpec<GrowthRecord>;
+class ManagerIsland extends TeamIsland {
   /** Exports one person's record as the engineer's own page reads it. */
   #personStore!: Store<GrowthRecord>;
   #person: string | null = null;
   #checkIn: string | null = null;
   /** Which review the controls were built for: `person|check-in|level`. */
   #built = '';
-  protected readonly clearWords = {
-    what: 'every record of your team, with your reviews',
-    confirm: 'Delete every record of your team, with your reviews, from this browser? You can undo it right after; export the team first to keep a copy.',
-  };
 
-  protected setUp(): ToolSpec<TeamData> | null {
-    const model = readDataBlock<Model>(this, '[data-growth-model]');
-    if (!model) return null;
-    this.#ladder = model.ladder;
-    const kpis = model.kpis.map((k) => k.id);
-    this.#personSpec = growthSpec(model.ladder, kpis);
-    this.#personStore = createStore(this.#personSpec, memoryStorage());
+  protected enhance(): void {
+    this.#personStore = createStore(this.personSpec, memoryStorage());
     this.addEventListener('change', (e) => this.#onChange(e));
     this.addEventListener('input', (e) => this.#onInput(e));
     this.addEventListener('click', (e) => this.#onClick(e));
-    return teamSpec(model.ladder, kpis);
   }
 
-  #importing = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.store || this.#importing) return;
-    this.#importing = true;
-    enhanceTeamImport({
-      root: this,
-      team: this.store,
-      person: this.#personSpec,
-      done: (snapshot, ids) => {
-        this.data = snapshot.data;
-        this.#person = ids.at(-1) ?? this.#person;
-        this.#checkIn = null;
-        this.render(this.data, 'import');
-        this.panel?.refresh();
-      },
-      status: (text) => this.status(text),
-    });
-  }
-
-  protected exportFile(team: TeamData): DownloadFile {
-    return { name: datedFileName(['growth-team'], 'json'), type: 'application/json', text: this.store.exportText(team) };
+  /** The people just imported: the last of them is shown. */
+  protected override imported(snapshot: Snapshot<TeamData>, ids: string[]): void {
+    this.#person = ids.at(-1) ?? this.#person;
+    this.#checkIn = null;
+    super.imported(snapshot, ids);
   }
 
   protected render(team: TeamData, reason: RenderReason): void {
-    for (const el of all<HTMLInputElement>(this, '[data-gr-control]')) el.disabled = false;
+    enableControls(this);
     this.texts.sync(one<HTMLInputElement>(this, '[data-mv-reviewer]')!, team.reviewer, reason !== 'change');
     if (!personById(team, this.#person)) this.#person = team.people[0]?.id ?? null;
     const person = personById(team, this.#person);
@@ -89,13 +54,13 @@ class ManagerIsland extends ToolIsland<TeamData> {
     one(this, '[data-mv-pickers]')!.hidden = team.people.length === 0;
     const personSelect = one<HTMLSelectElement>(this, '[data-mv-person]')!;
     personSelect.replaceChildren(
-      ...team.people.map((p, i) => h('option', { value: p.id }, `${personName(p, i)} · ${levelById(this.#ladder, latestCheckIn(p)?.level)?.shortTitle ?? 'no check-in'}`)),
+      ...team.people.map((p, i) => h('option', { value: p.id }, `${personName(p, i)} · ${levelById(this.ladder, latestCheckIn(p)?.level)?.shortTitle ?? 'no check-in'}`)),
     );
     personSelect.value = this.#person ?? '';
     const checkInSelect = one<HTMLSelectElement>(this, '[data-mv-check-in]')!;
     checkInSelect.replaceChildren(
       ...(person ? checkInsByDate(person).reverse() : []).map((c) =>
-        h('option', { value: c.id }, `${calendarDateText(c.date)} · ${levelById(this.#ladder, c.level)?.shortTitle ?? c.level}${reviewOf(person!, c.id) ? ' · reviewed' : ''}`),
+        h('option', { value: c.id }, `${calendarDateText(c.date)} · ${levelById(this.ladder, c.level)?.shortTitle ?? c.level}${reviewOf(person!, c.id) ? ' · reviewed' : ''}`),
       ),
     );
     checkInSelect.value = this.#checkIn ?? '';
@@ -115,7 +80,7 @@ class ManagerIsland extends ToolIsland<TeamData> {
     }
     const key = `${person.id}|${checkIn.id}|${checkIn.level}`;
     if (key !== this.#built) {
-      box.replaceChildren(...competenciesOf(this.#ladder, checkIn.level).map((c) => this.#competencyBlock(checkIn, c.id, c.name)));
+      box.replaceChildren(...competenciesOf(this.ladder, checkIn.level).map((c) => this.#competencyBlock(checkIn, c.id, c.name)));
       this.#built = key;
     }
     const review = reviewOf(person, checkIn.id);
@@ -142,7 +107,7 @@ class ManagerIsland extends ToolIsland<TeamData> {
 
   /** One competency's block: the engineer's side, the manager's rating and note, the anchors. */
   #competencyBlock(checkIn: CheckIn, c: string, name: string): HTMLElement {
-    const anchors = anchorsOf(this.#ladder, checkIn.level, c);
+    const anchors = anchorsOf(this.ladder, checkIn.level, c);
     const id = (suffix: string) => `mv-${c}-${suffix}`;
     const radio = (value: string, label: string, meaning: string) =>
       h(
@@ -197,9 +162,9 @@ class ManagerIsland extends ToolIsland<TeamData> {
       setText(one(this, '[data-mv-print-title]'), '');
       return;
     }
-    const { rows, summary: s } = reviewOfCheckIn(this.#ladder, person, checkIn);
+    const { rows, summary: s } = reviewOfCheckIn(this.ladder, person, checkIn);
     const who = personName(person, team.people.indexOf(person));
-    setText(one(this, '[data-mv-print-title]'), `${who}: check-in of ${calendarDateText(checkIn.date)} against ${levelById(this.#ladder, checkIn.level)?.title ?? checkIn.level}`);
+    setText(one(this, '[data-mv-print-title]'), `${who}: check-in of ${calendarDateText(checkIn.date)} against ${levelById(this.ladder, checkIn.level)?.title ?? checkIn.level}`);
     body.replaceChildren(
       ...rows.map((r) =>
         h('tr', { 'data-agreement': r.agreement }, h('th', { scope: 'row' }, r.name), h('td', {}, ratingText(r.engineer)), h('td', {}, ratingText(r.manager)), h('td', {}, agreementText(r))),

@@ -4,40 +4,26 @@
  * of the team a manager imported (`handbook:growth-team`, read here, never written), chosen on the
  * page or by `?person=<record id>`. Both stores are followed across tabs.
  */
-import { ToolIsland, browserStorage, readDataBlock, type RenderReason } from '../tools/tool-island.ts';
-import { datedFileName, type DownloadFile } from '~/lib/browser/download';
+import { browserStorage, type RenderReason } from '../tools/tool-island.ts';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
-import { createStore, type Store, type ToolSpec } from '~/lib/browser/store';
+import { createStore, type Store } from '~/lib/browser/store';
 import { ratingNames } from '~/lib/growth/check-in-scale';
 import { personName } from '~/lib/growth/calibration';
 import { hasContent, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
-import { growthSpec, teamSpec, type GrowthKpi, type TeamData } from '~/lib/growth/growth-store';
+import { teamSpec, type TeamData } from '~/lib/growth/growth-store';
 import { promotionPacket, type Packet } from '~/lib/growth/packet';
 import { agreementText, ratingText } from '~/lib/growth/review';
-import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment';
+import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { packetPersonParam } from '~/lib/site/urls';
-import { all, h, one } from './dom.ts';
+import { h, one } from './dom.ts';
+import { RecordIsland, enableControls } from './growth-islands.ts';
 
-interface Model {
-  ladder: Ladder;
-  kpis: GrowthKpi[];
-}
-
-class PacketIsland extends ToolIsland<GrowthRecord> {
-  #ladder!: Ladder;
-  #kpis: GrowthKpi[] = [];
+class PacketIsland extends RecordIsland {
   #team!: Store<TeamData>;
   /** The team member on screen; null for this browser's own record. */
   #person: string | null = null;
-  protected readonly clearWords = { what: 'nothing', confirm: '' };
-
-  protected setUp(): ToolSpec<GrowthRecord> | null {
-    const model = readDataBlock<Model>(this, '[data-growth-model]');
-    if (!model) return null;
-    this.#ladder = model.ladder;
-    this.#kpis = model.kpis;
-    const ids = model.kpis.map((k) => k.id);
-    this.#team = createStore(teamSpec(model.ladder, ids), browserStorage().storage);
+  protected enhance(): void {
+    this.#team = createStore(teamSpec(this.ladder, this.kpis.map((k) => k.id)), browserStorage().storage);
     this.#team.subscribe(() => this.render(this.data, 'external'));
     this.#person = new URLSearchParams(location.search).get(packetPersonParam);
     this.addEventListener('change', (e) => {
@@ -53,15 +39,10 @@ class PacketIsland extends ToolIsland<GrowthRecord> {
     this.addEventListener('click', (e) => {
       if ((e.target as Element).closest('[data-pk-action="print"]')) window.print();
     });
-    return growthSpec(model.ladder, ids);
-  }
-
-  protected exportFile(r: GrowthRecord): DownloadFile {
-    return { name: datedFileName(['self-assessment'], 'json'), type: 'application/json', text: this.store.exportText(r) };
   }
 
   protected render(own: GrowthRecord, _reason: RenderReason): void {
-    for (const el of all<HTMLInputElement>(this, '[data-gr-control]')) el.disabled = false;
+    enableControls(this);
     const team = this.#team.read().data;
     const select = one<HTMLSelectElement>(this, '[data-pk-person]')!;
     select.replaceChildren(
@@ -78,11 +59,11 @@ class PacketIsland extends ToolIsland<GrowthRecord> {
       doc.replaceChildren(h('p', { class: 'ci-empty' }, member >= 0 ? `${name} has no check-in yet.` : 'The packet appears here once this browser holds check-ins: record them on the check-in page.'));
       return;
     }
-    doc.replaceChildren(...this.#document(promotionPacket(this.#ladder, record), name));
+    doc.replaceChildren(...this.#document(promotionPacket(this.ladder, record), name));
   }
 
   #level(id: string | null) {
-    return levelById(this.#ladder, id);
+    return levelById(this.ladder, id);
   }
 
   #document(p: Packet, name: string): HTMLElement[] {
@@ -156,7 +137,7 @@ class PacketIsland extends ToolIsland<GrowthRecord> {
   }
 
   #entry(e: EvidenceEntry): HTMLElement {
-    const kpis = e.kpis.map((k) => this.#kpis.find((x) => x.id === k)?.name ?? k);
+    const kpis = e.kpis.map((k) => this.kpis.find((x) => x.id === k)?.name ?? k);
     return h(
       'li',
       {},
