@@ -12,8 +12,8 @@ import { limits } from './growth-record';
 import { growthSpec, maxPeople, teamSpec } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
+import { jsonVariants, type Json } from '../../../tests/support/json-variants';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const now = () => new Date('2026-03-14T12:00:00Z');
 const spec = growthSpec(ladder, ['k1'], now);
 const team = teamSpec(ladder, ['k1']);
@@ -33,17 +33,7 @@ const person = (id: string): Json =>
 const validEnvelope = (): { [key: string]: Json } => ({ format: storageFormat, tool: 'self-assessment', version: 2, savedAt: '2026-01-01T00:00:00.000Z', data: person('gr-1') });
 const validText = JSON.stringify(validEnvelope());
 
-function variant(path: (string | number)[], change: (parent: Record<string | number, Json>, key: string | number) => void): string {
-  const env = validEnvelope();
-  let parent: Json = env;
-  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key] as Json;
-  change(parent as Record<string | number, Json>, path[path.length - 1]!);
-  return JSON.stringify(env);
-}
-const setAt = (path: (string | number)[], value: Json) => variant(path, (p, k) => void (p[k] = value));
-const deleteAt = (path: (string | number)[]) => variant(path, (p, k) => void delete p[k]);
-const insertRaw = (path: (string | number)[], member: string) =>
-  variant([...path, '__insert_here__'], (p, k) => void (p[k] = 0)).replace('"__insert_here__":0', member);
+const { setAt, deleteAt, insertRaw } = jsonVariants(validEnvelope);
 
 const wrongValues: [string, Json][] = [
   ['null', null],
