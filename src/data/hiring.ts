@@ -35,6 +35,12 @@ export interface HiringGuide {
   scale: ScorecardData['scale'];
   /** Highest `minScore` first. */
   bands: ScorecardData['bands'];
+  /** Decision floors: low ratings that rule out bands whatever the score. */
+  floors: ScorecardData['floors'];
+  /** The worked example of the scoring, when the scorecard has one. */
+  workedExample: ScorecardData['workedExample'];
+  /** Ratings this many points apart make a dimension contested at the debrief. */
+  disagreementPoints: number;
   dimensions: HiringDimension[];
   areas: HiringData['areas'];
   exercises: HiringExercise[];
@@ -67,6 +73,9 @@ export async function getHiringGuide(role: string): Promise<HiringGuide> {
     level: { title: level.title, shortTitle: level.shortTitle, href: levelHref(role) },
     scale: [...scorecard.scale].sort((a, b) => a.rating - b.rating),
     bands: [...scorecard.bands].sort((a, b) => b.minScore - a.minScore),
+    floors: scorecard.floors,
+    workedExample: scorecard.workedExample,
+    disagreementPoints: scorecard.disagreementPoints,
     dimensions,
     areas: hiring.areas,
     exercises: hiring.exercises.map((x) => ({

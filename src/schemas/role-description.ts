@@ -129,6 +129,53 @@ export const scorecardSchema = z
           .strict(),
       )
       .min(1),
+    floors: z
+      .array(
+        z
+          .object({
+            id: idSchema,
+            ratingAtOrBelow: z
+              .number()
+              .int()
+              .min(1)
+              .describe('The floor applies to a rating at or below this one, a rating of `scale`, e.g. `1`.'),
+            minWeight: z
+              .number()
+              .int()
+              .min(1)
+              .max(100)
+              .optional()
+              .describe('The floor applies to every dimension weighted at least this many percent, e.g. `15`.'),
+            dimensions: z
+              .array(idSchema)
+              .default([])
+              .describe('Competencies of `dimensions` the floor applies to whatever their weight, e.g. `[leadership-mentorship]`.'),
+            blocks: z.array(idSchema).min(1).describe('Ids of the `bands` the floor rules out; the result falls to the highest band below them.'),
+            why: textSchema.describe('Why the floor exists, for the hiring guide.'),
+          })
+          .strict()
+          .refine((f) => f.minWeight !== undefined || f.dimensions.length > 0, {
+            message: 'a floor needs `minWeight`, `dimensions` or both, to say which dimensions it applies to',
+          }),
+      )
+      .default([])
+      .describe(
+        'Decision floors: a low rating on an important dimension rules out some bands, whatever the weighted score. The hiring guide and the scorecard calculator state and apply them.',
+      ),
+    disagreementPoints: z
+      .number()
+      .min(1)
+      .default(2)
+      .describe('At the debrief, a dimension whose interviewers’ ratings are this many points apart or more is contested, and comes first on the agenda.'),
+    workedExample: z
+      .object({
+        ratings: z.record(idSchema, z.number().int().min(1)).describe('A rating for every dimension, by competency id.'),
+        score: z.number().describe('The weighted score these ratings give, to two decimals, e.g. `3.1`.'),
+        band: idSchema.describe('The band that score gives, floors applied.'),
+      })
+      .strict()
+      .optional()
+      .describe('A worked example for the hiring guide: ratings, and the score and band they give. The validator recomputes both.'),
   })
   .strict();
 

@@ -1,10 +1,12 @@
 /**
  * The scorecard calculator in Chromium, against the built site: fill a scorecard, reload, export,
- * clear, import and find the same result; a bad import is refused with a message and changes
- * nothing; a red flag sends the candidate to a debrief; no request leaves the page; without
- * JavaScript the rubric is still there. The dimensions, scale, bands and red flags are the ones
- * the page carries for its island (the role's scorecard in content/), and the expected results are
- * what the scorecard logic computes from them.
+ * clear, import and find the same result; a bad import is refused with a message next to the field
+ * and changes nothing; an import of what is stored asks and can be undone; two tabs keep every
+ * change; a failed save shows next to the control; a corrupted candidate is kept aside; a red flag
+ * sends the candidate to a debrief and a decision floor holds a result down; no request leaves the
+ * page; without JavaScript the rubric is still there. The dimensions, scale, bands, floors and red
+ * flags are the ones the page carries for its island (the role's scorecard in content/), and the
+ * expected results are what the scorecard logic computes from them.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -12,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { computeScorecard, describeResult, formatScore, type Ratings, type ScorecardModel } from '~/lib/hiring/scorecard';
 import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
+import { dataPanel, downloadText, fillStorage, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
 const path = '/hiring/scorecard-calculator/';
 const site = useBuiltSite();
@@ -23,11 +26,16 @@ async function open(context: BrowserContext): Promise<{ page: Page; requests: st
   page.on('request', (r) => requests.push(r.url()));
   page.on('dialog', (d) => void d.accept());
   await page.goto(site.url + path);
-  await pageReady(page);
-  // The island shows its panels once it has read what is stored.
-  await page.locator('[data-sc="outcome"]').waitFor();
+  await calculatorReady(page);
   return { page, requests, model: modelOf(await page.locator('script[data-scorecard-model]').textContent()) };
 }
+
+/** The island has read what is stored and drawn it. */
+async function calculatorReady(page: Page): Promise<void> {
+  await pageReady(page);
+  await page.locator('handbook-scorecard-calculator[data-ready]').waitFor();
+}
+const panel = (page: Page) => dataPanel(page.locator('handbook-scorecard-calculator'));
 
 const modelOf = (json: string | null) => JSON.parse(json ?? '') as ScorecardModel;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -66,11 +74,13 @@ describe('the scorecard calculator', () => {
       await group(page, d.label).getByLabel(`Evidence for ${d.label}`).fill(`Evidence on ${d.label}.`);
     }
     await expect.poll(() => result(page).textContent()).toContain(expected);
-    await expect.poll(() => page.locator('[data-sc="warnings"] li').count()).toBe(0);
+    // Every rating has its evidence: what is left to clear is what the floors say, if any.
+    const floorHits = computeScorecard(model, { ratings, notes: {}, redFlags: [] }).floorHits.length;
+    await expect.poll(() => page.locator('[data-sc="warnings"] li').count()).toBe(floorHits);
 
     checkOffline();
     await page.reload();
-    await pageReady(page);
+    await calculatorReady(page);
     mark = requests.length;
     await expect.poll(() => result(page).textContent()).toContain(expected);
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Ada Example');
@@ -81,7 +91,7 @@ describe('the scorecard calculator', () => {
     expect(json.suggestedFilename()).toMatch(new RegExp(`^scorecards-${escape(model.role)}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const jsonPath = await json.path();
     const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
-    expect(exported).toMatchObject({ format: 'ml-career-handbook', tool: 'scorecard', version: 1, data: { role: model.role } });
+    expect(exported).toMatchObject({ format: 'ml-career-handbook', tool: 'scorecard', data: { role: model.role } });
     expect(exported.data.candidates[0]).toMatchObject({ name: 'Ada Example', ratings });
 
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this candidate (Markdown)' }).click()]);
@@ -100,7 +110,7 @@ describe('the scorecard calculator', () => {
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Candidate 1');
 
     await page.getByLabel('Import a JSON export').setInputFiles(jsonPath);
-    await expect.poll(() => page.locator('[data-sc="status"]').textContent()).toBe('Imported 1 candidate.');
+    await expect.poll(() => panel(page).status.textContent()).toContain('Imported “');
     await expect.poll(() => result(page).textContent()).toContain(expected);
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Ada Example');
     const last = model.dimensions.at(-1)!;
@@ -112,7 +122,7 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
-  it('refuses a bad or foreign file with a message and keeps what is stored', async () => {
+  it('refuses a bad or foreign file with a message next to the import field and keeps what is stored', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);
     const [first] = model.dimensions;
@@ -123,8 +133,11 @@ describe('the scorecard calculator', () => {
 
     const input = page.getByLabel('Import a JSON export');
     const outOfScale = highest(model) + 3;
+    const unknownField = { format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: { role: model.role, currentId: 'c-1', candidates: [{ id: 'c-1', name: 'X', updatedAt: '', ratings: {}, notes: {}, redFlags: [], foo: 1 }] } };
     for (const [name, text, message] of [
       ['broken.json', '{"format": "ml-career-handbook", "tool": "scor', 'the file is not valid JSON'],
+      ['unknown-field.json', JSON.stringify(unknownField), 'candidate 1: unknown field “foo”'],
+      ['long-name.json', JSON.stringify({ ...unknownField, data: { ...unknownField.data, candidates: [{ ...unknownField.data.candidates[0]!, foo: undefined, name: 'x'.repeat(121) }] } }), 'candidate 1, name: at most 120 characters'],
       ['tracker.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }), 'exported by the “onboarding” tool'],
       ['polluted.json', '{"format":"ml-career-handbook","tool":"scorecard","version":1,"data":{"__proto__":{"x":1}}}', '“__proto__”'],
       [
@@ -134,9 +147,8 @@ describe('the scorecard calculator', () => {
       ],
     ] as const) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-      const alert = page.getByRole('alert');
-      await expect.poll(() => alert.textContent()).toContain(message);
-      await expect.poll(() => alert.textContent()).toMatch(/^Import failed: .*Nothing was changed\.$/);
+      await expect.poll(() => messageOf(input), { message: name }).toContain(message);
+      expect(await messageOf(input)).toMatch(/^Import failed: .*Nothing was changed\./);
       await expect.poll(() => stored(page)).toBe(before);
       await expect.poll(() => radio(page, first!.label, rating).isChecked()).toBe(true);
     }
@@ -178,7 +190,7 @@ describe('the scorecard calculator', () => {
     await select.selectOption({ label: 'First' });
     await expect.poll(() => result(page).textContent()).toContain(only(lowest(model)));
     await page.reload();
-    await pageReady(page);
+    await calculatorReady(page);
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['First', 'Second']);
     await expect.poll(() => name.inputValue()).toBe('First');
 
@@ -206,13 +218,129 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('holds the result below the bands a decision floor rules out, and names the rating that did it', async () => {
+    const context = await site.browser.newContext();
+    const { page, model } = await open(context);
+    const floor = model.floors[0];
+    if (!floor) throw new Error('This test needs a decision floor in the scorecard.');
+    // The dimension the floor applies to, rated at the floor; every other dimension at the top.
+    const floored = model.dimensions.find((d) => (floor.minWeight !== undefined && d.weight >= floor.minWeight) || floor.dimensions.includes(d.competency))!;
+    const ratings = Object.fromEntries(model.dimensions.map((d) => [d.competency, d === floored ? floor.ratingAtOrBelow : highest(model)]));
+    for (const d of model.dimensions) await radio(page, d.label, ratings[d.competency]!).check();
+    const expected = computeScorecard(model, { ratings, notes: {}, redFlags: [] });
+    expect(floor.blocks).not.toContain(expected.band!.id);
+    await expect.poll(() => result(page).textContent()).toContain(describeResult(model, expected).headline);
+    await expect.poll(() => result(page).textContent()).toContain(`${floored.label} is rated ${floor.ratingAtOrBelow}`);
+    await expect.poll(() => page.locator('[data-sc="warnings"]').textContent()).toContain('Decision floor:');
+    await context.close();
+  });
+
+  it('keeps every change made in two tabs, and the interviewer’s name is part of the export', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const { page: one, model } = await open(context);
+    const { page: two } = await open(context);
+    const [first, second] = model.dimensions;
+    await one.getByLabel('Name', { exact: true }).fill('Ada Example');
+    await expect.poll(() => two.getByLabel('Name', { exact: true }).inputValue()).toBe('Ada Example');
+    await radio(one, first!.label, highest(model)).check();
+    await radio(two, second!.label, lowest(model)).check();
+    await two.getByLabel('Your name, as the debrief shows it').fill('Sam Rivera');
+    // Each tab shows the other's change at once, and the store holds both.
+    await expect.poll(() => radio(two, first!.label, highest(model)).isChecked()).toBe(true);
+    await expect.poll(() => radio(one, second!.label, lowest(model)).isChecked()).toBe(true);
+    const data = JSON.parse((await stored(one))!).data;
+    expect(data.candidates[0].ratings).toEqual({ [first!.competency]: highest(model), [second!.competency]: lowest(model) });
+    const { download, text } = await downloadText(one, one.getByRole('button', { name: 'Export this candidate for the debrief (JSON)' }));
+    expect(download.suggestedFilename()).toMatch(/^scorecard-ada-example-sam-rivera-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(text).data).toMatchObject({ interviewer: 'Sam Rivera', candidates: [{ name: 'Ada Example' }] });
+    await context.close();
+  });
+
+  it('shows a failed save next to the control and never claims to have saved', async () => {
+    const context = await site.browser.newContext();
+    const { page, model } = await open(context);
+    const [first, second] = model.dimensions;
+    await radio(page, first!.label, lowest(model)).check();
+    const before = await stored(page);
+    await fillStorage(page);
+    // A rating of another dimension makes the stored value longer than the room left.
+    const control = radio(page, second!.label, highest(model));
+    await control.click();
+    await expect.poll(() => messageOf(control)).toContain('storage for the site is full');
+    await expect.poll(() => panel(page).saveStatus.textContent()).toMatch(/^Not saved/);
+    expect(await stored(page)).toBe(before);
+    await expect.poll(() => control.isChecked()).toBe(false);
+    await freeStorage(page);
+    await control.check();
+    await expect.poll(() => panel(page).saveStatus.textContent()).toBe('Every change is saved in this browser.');
+    await context.close();
+  });
+
+  it('keeps a corrupted candidate aside, downloadable, and loads the others', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const model = modelOf(/<script[^>]*data-scorecard-model[^>]*>([\s\S]*?)<\/script>/.exec(await (await fetch(site.url + path)).text())?.[1] ?? null);
+    const [first] = model.dimensions;
+    const good = { id: 'c-good', name: 'Kept Candidate', updatedAt: '', ratings: { [first!.competency]: highest(model) }, notes: {}, redFlags: [] };
+    const bad = { ...good, id: 'c-bad', name: 'Broken Candidate', ratings: { [first!.competency]: highest(model) + 5 } };
+    await seedStorage(context, { 'handbook:scorecard': JSON.stringify({ format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: { role: model.role, currentId: 'c-bad', candidates: [bad, good] } }) });
+    const page = await context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(site.url + path);
+    await calculatorReady(page);
+    await expect.poll(() => page.getByLabel('Candidate on screen').locator('option').allTextContents()).toEqual(['Kept Candidate']);
+    await expect.poll(() => page.locator('[data-tool="alert"]').textContent()).toContain('1 candidate could not be read');
+    const kept = panel(page).kept.locator('li');
+    await expect.poll(() => kept.count()).toBe(1);
+    await expect(kept.textContent()).resolves.toContain('Broken Candidate');
+    const { text } = await downloadText(page, kept.getByRole('button', { name: /^Download / }));
+    expect(JSON.parse(text)).toEqual(bad);
+    expect(Object.keys(await storedEntries(page, 'handbook:scorecard:unreadable:'))).toHaveLength(1);
+    await context.close();
+  });
+
+  it('imports a file of candidates already here without duplicates, asks before updating one, and undoes', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const { page, model } = await open(context);
+    const [first] = model.dimensions;
+    await page.getByLabel('Name', { exact: true }).fill('Ada Example');
+    await radio(page, first!.label, highest(model)).check();
+    const { text: file } = await downloadText(page, page.getByRole('button', { name: 'Export all candidates (JSON)' }));
+    const importField = page.getByLabel('Import a JSON export');
+    const importFile = (text: string) => importField.setInputFiles({ name: 'scorecards.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+
+    await importFile(file);
+    await expect.poll(() => panel(page).status.textContent()).toContain('Nothing to import');
+    await expect.poll(() => page.getByLabel('Candidate on screen').locator('option').count()).toBe(1);
+
+    // Changed here since the export: the same file would update the candidate, so the page asks.
+    await radio(page, first!.label, lowest(model)).check();
+    const before = await stored(page);
+    await importFile(file);
+    await expect.poll(() => panel(page).importPlan.isVisible()).toBe(true);
+    await expect(panel(page).importPlan.textContent()).resolves.toContain('updates 1 candidate already here (“Ada Example”)');
+    expect(await stored(page)).toBe(before);
+    await page.getByRole('button', { name: 'Merge into what is here' }).click();
+    await expect.poll(() => radio(page, first!.label, highest(model)).isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Candidate on screen').locator('option').count()).toBe(1);
+    await panel(page).undo.click();
+    await expect.poll(() => radio(page, first!.label, lowest(model)).isChecked()).toBe(true);
+    expect(JSON.parse((await stored(page))!).data).toEqual(JSON.parse(before!).data);
+
+    // Deleting everything can be undone too.
+    await page.getByRole('button', { name: 'Delete all candidates' }).click();
+    await expect.poll(() => stored(page)).toBeNull();
+    await panel(page).undo.click();
+    await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Ada Example');
+    await context.close();
+  });
+
   it('shows the whole rubric and a note without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url + path);
     const model = modelOf(await page.locator('script[data-scorecard-model]').textContent());
     // Playwright's text selectors skip <noscript>, so the note is found by its class.
-    const note = page.locator('.sc-noscript');
+    const note = page.locator('.tool-noscript');
     await expect.poll(() => note.isVisible()).toBe(true);
     await expect.poll(() => note.innerText()).toContain('The calculator needs JavaScript');
     await expect.poll(() => page.locator('fieldset.sc-dimension').count()).toBe(model.dimensions.length);
@@ -222,7 +350,7 @@ describe('the scorecard calculator', () => {
       // Each step of the scale has its anchor: what that rating looks like for the dimension.
       for (const anchor of await options.locator('.sc-anchor').allInnerTexts()) expect(anchor.trim(), d.label).not.toBe('');
     }
-    await expect.poll(() => page.locator('[data-sc-enhanced]:visible').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-tool-enhanced]:visible').count()).toBe(0);
     await context.close();
   });
 });

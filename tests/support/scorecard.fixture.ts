@@ -31,3 +31,15 @@ export const tinyScorecard: ScorecardModel = toScorecardModel({
     { id: 'blames-others', text: 'Blames others for failures.' },
   ],
 });
+
+/**
+ * The same scorecard with two decision floors: a 1 on a dimension weighted 20% or more rules out
+ * Hire and Strong hire, and so does a 1 on Communication (15%), named on its own.
+ */
+export const flooredScorecard: ScorecardModel = toScorecardModel({
+  ...tinyScorecard,
+  floors: [
+    { id: 'heavy', ratingAtOrBelow: 1, minWeight: 20, blocks: ['strong-hire', 'hire'], why: 'Heavy dimensions matter.' },
+    { id: 'talk', ratingAtOrBelow: 1, dimensions: ['talk'], blocks: ['strong-hire', 'hire'], why: 'Communication matters.' },
+  ],
+});

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { loadContent, type Entry } from '~/lib/content/validation/load';
+import { validateContent } from '~/lib/content/validation/validate';
 import { levelsOfTrack } from '~/lib/ladder/level-order';
 import { dataCollectionsByName, documentFile, roleFile } from '~/schemas/collections';
 import { binOf, copyRepository, siteSources } from '../support/repo';
@@ -110,7 +111,15 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
         const heaviest = dimensions.indexOf([...dimensions].sort((a, b) => b.weight - a.weight)[0]!);
         doc.setIn(['dimensions', heaviest, 'weight'], dimensions[heaviest]!.weight - 5);
         append(doc, ['dimensions'], { competency, label: 'Responsible AI', excellent: 'Catches fairness and safety risks before launch', weight: 5 });
+        // The worked example rates every dimension: the new one too.
+        if (doc.has('workedExample')) doc.setIn(['workedExample', 'ratings', competency], Math.max(...scale));
       });
+      // New weights change the worked example's score: the team writes what the validator computes.
+      const file = documentFile(dataCollectionsByName.scorecards, role);
+      for (const problem of validateContent(copy.dir).problems.filter((p) => p.rule === 'worked-example' && p.file === file)) {
+        const field = /states a (score|band)/.exec(problem.message)?.[1];
+        if (field && problem.expected) editYaml(file, (doc) => doc.setIn(['workedExample', field], field === 'score' ? Number(problem.expected) : problem.expected));
+      }
       editYaml(documentFile(dataCollectionsByName.hiring, role), (doc) => {
         append(doc, ['scorecardAnchors'], { competency, anchors });
         append(doc, ['exercises', 0, 'competencies'], competency);

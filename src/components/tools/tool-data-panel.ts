@@ -131,18 +131,24 @@ export class ToolDataPanel<T> {
     this.offer(parsed.value, file.name);
   }
 
+
   /**
-   * Offers `data` (read from the file or text `name`) for import: applied at once when it only adds
-   * records, otherwise shown as a plan with the choice to merge or replace. Nothing changes until then.
+   * Offers `data` (read from the file or text `name`) for import: applied at once when nothing is
+   * stored that it could touch, otherwise shown as a plan with the choice to merge or replace.
+   * Nothing changes until then. With `adding` (a tool's own “add” control, such as the debrief's
+   * files), new records are merged at once and only an update of a stored record asks.
    */
-  offer(data: T, name: string): void {
+  offer(data: T, name: string, { adding = false } = {}): 'nothing' | 'applied' | 'asked' {
     const { spec } = this.#o.store;
     this.#hidePlan();
     const plan = planImport(spec, this.#o.store.read().data, data);
-    if (changesNothing(plan, 'merge') && changesNothing(plan, 'replace')) return this.status(`Nothing to import: everything in “${name}” is already here.`);
+    if (changesNothing(plan, 'merge') && changesNothing(plan, 'replace')) {
+      this.status(`Nothing to import: everything in “${name}” is already here.`);
+      return 'nothing';
+    }
     this.#pending = { data, name };
     // Only additions: nothing stored is touched, so there is nothing to ask.
-    if (onlyAdds(plan)) return this.#apply('merge');
+    if (onlyAdds(plan) || (adding && plan.updated.length === 0)) return this.#apply('merge') ? 'applied' : 'nothing';
     const words = describePlan(spec, plan);
     this.#el('import-title').textContent = `Import “${name}”?`;
     this.#el('import-merge').textContent = words.merge;
@@ -151,6 +157,7 @@ export class ToolDataPanel<T> {
     box.hidden = false;
     box.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!.focus();
     this.status(`“${name}” is ready to import: choose how below.`);
+    return 'asked';
   }
 
   #hidePlan() {
@@ -158,10 +165,11 @@ export class ToolDataPanel<T> {
     this.#el('import-plan').hidden = true;
   }
 
-  #apply(mode: ImportMode) {
+  /** Applies the pending import; returns whether it was saved. */
+  #apply(mode: ImportMode): boolean {
     const pending = this.#pending;
     this.#hidePlan();
-    if (!pending) return;
+    if (!pending) return false;
     const { store } = this.#o;
     // Planned against the data of a moment ago; applied to the latest, in case another tab wrote since.
     const next = applyImport(store.spec, store.read().data, pending.data, mode);
@@ -169,11 +177,12 @@ export class ToolDataPanel<T> {
     const input = this.#o.root.querySelector<HTMLInputElement>('[data-tool-action="import"]')!;
     if (!result.ok) {
       showFieldMessage(input, result.error.message);
-      return;
+      return false;
     }
     this.#o.onData(result.value, 'import');
     this.refresh();
     this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). You can undo it.`);
+    return true;
   }
 
   #clear() {

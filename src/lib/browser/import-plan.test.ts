@@ -26,7 +26,7 @@ describe('planning an import', () => {
   it('matches records by id: the same file twice changes nothing and duplicates nothing', () => {
     const stored: Team = { lead: 'ada', members: [ada, bo], skills: { go: { rating: 2 } } };
     const plan = planImport(spec, stored, structuredClone(stored));
-    expect(plan).toMatchObject({ added: [], updated: [], onlyHere: [], otherFields: [] });
+    expect(plan).toMatchObject({ added: [], updated: [], onlyHere: [], otherFields: [], filledFields: [] });
     expect(plan.unchanged.map((c) => c.id)).toEqual(['ada', 'bo', 'go']);
     expect(changesNothing(plan, 'merge')).toBe(true);
     expect(mergeImport(spec, stored, structuredClone(stored))).toEqual(stored);
@@ -45,6 +45,14 @@ describe('planning an import', () => {
       merge: 'Merging adds 2 records, updates 1 record already here (“Bo”), leaves 1 record unchanged, keeps the 1 record only in this browser.',
       replace: 'Replacing adds 2 records, updates 1 record already here (“Bo”), leaves 1 record unchanged, removes the 1 record only in this browser (“Ada”), replaces lead.',
     });
+  });
+
+  it('counts a field empty here that the file fills as an addition, not a change', () => {
+    const plan = planImport(spec, { lead: null, members: [], skills: {} }, { lead: 'ada', members: [ada], skills: {} });
+    expect(plan).toMatchObject({ otherFields: [], filledFields: ['lead'] });
+    expect(onlyAdds(plan)).toBe(true);
+    expect(changesNothing(plan, 'merge')).toBe(false);
+    expect(describePlan(spec, plan).merge).toBe('Merging adds 1 record, fills in lead.');
   });
 
   it('merges in place and appends, keeps a stored setting unless it is empty, and replaces as the file says', () => {

@@ -20,8 +20,10 @@ export interface ImportPlan {
   unchanged: RecordChange[];
   /** Stored records the file does not have: a merge keeps them, a replace removes them. */
   onlyHere: RecordChange[];
-  /** Fields outside the record collections whose values differ, e.g. `target`. */
+  /** Fields outside the record collections whose stored value the file would change, e.g. `target`. */
   otherFields: string[];
+  /** Fields empty here that the file fills (a merge takes them, as additions). */
+  filledFields: string[];
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -46,7 +48,7 @@ function byId(collection: RecordCollection, container: unknown): Map<string, Dat
 const change = (collection: RecordCollection, id: string, record: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id) ?? id });
 
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
-  const plan: ImportPlan = { added: [], updated: [], unchanged: [], onlyHere: [], otherFields: [] };
+  const plan: ImportPlan = { added: [], updated: [], unchanged: [], onlyHere: [], otherFields: [], filledFields: [] };
   const here = current as unknown as Data;
   const there = imported as unknown as Data;
   const recordFields = new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? [])]);
@@ -60,13 +62,13 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
     for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record));
   }
   for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
-    if (!recordFields.has(field) && !same(here[field], there[field])) plan.otherFields.push(field);
+    if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) ? 'filledFields' : 'otherFields'].push(field);
   return plan;
 }
 
 /** True when importing would change nothing. */
 export const changesNothing = (plan: ImportPlan, mode: ImportMode): boolean =>
-  plan.added.length === 0 && plan.updated.length === 0 && (mode === 'merge' || (plan.onlyHere.length === 0 && plan.otherFields.length === 0));
+  plan.added.length === 0 && plan.updated.length === 0 && plan.filledFields.length === 0 && (mode === 'merge' || (plan.onlyHere.length === 0 && plan.otherFields.length === 0));
 
 /**
  * `current` with the file's records added and updated (the file's version wins for a record both
@@ -121,6 +123,7 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
         : plan.onlyHere.length
           ? `removes the ${count(plan.onlyHere.length, words)} only in this browser (${plan.onlyHere.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.onlyHere.length > 5 ? ', …' : ''})`
           : '',
+      plan.filledFields.length ? `fills in ${plan.filledFields.join(', ')}` : '',
       mode === 'replace' && plan.otherFields.length ? `replaces ${plan.otherFields.join(', ')}` : '',
     ].filter(Boolean);
     return out.length ? `${mode === 'merge' ? 'Merging' : 'Replacing'} ${out.join(', ')}.` : `${mode === 'merge' ? 'Merging' : 'Replacing'} changes nothing.`;

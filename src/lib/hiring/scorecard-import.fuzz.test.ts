@@ -1,13 +1,16 @@
 /**
  * Import fuzzing for the scorecard calculator: every malformed file is refused with a message, and
- * the stored data is byte-for-byte what it was before. The cases are built from a valid export by
- * breaking one thing at a time (wrong types, missing keys, out-of-range values, prototype keys, huge
- * strings, truncation, other tools' exports), plus seeded random mutations of a valid file.
+ * the stored data is byte-for-byte what it was before. The cases are built from a valid export (of
+ * framework 1.0's version 1, and of the current version) by breaking one thing at a time (wrong
+ * types, missing keys, out-of-range values, prototype keys, huge strings, truncation, other tools'
+ * exports), plus seeded random mutations of a valid file. A file is imported as the island's data
+ * panel does it: read strictly, checked for the role, then merged into what is stored.
  */
 import { describe, expect, it } from 'vitest';
 import { tinyScorecard } from '../../../tests/support/scorecard.fixture';
-import { importScorecards, maxCandidates, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
-import { createStore, maxImportBytes, memoryStorage, storageFormat } from '../browser/storage';
+import { maxCandidates, newCandidate, roleProblem, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
+import { createStore, maxImportBytes, memoryStorage, storageFormat, type Result, type Store } from '../browser/store';
+import { applyImport } from '../browser/import-plan';
 
 const model = tinyScorecard;
 const spec = scorecardSpec(model);
@@ -40,6 +43,8 @@ const validEnvelope = (): { [key: string]: Json } => ({
   data: { role: model.role, currentId: 'c-a', candidates: [validCandidate('c-a'), validCandidate('c-b')] },
 });
 const validText = JSON.stringify(validEnvelope());
+/** The same file in the current version, with the interviewer's name. */
+const validV2 = (): { [key: string]: Json } => ({ ...validEnvelope(), version: spec.version, data: { ...(validEnvelope()['data'] as { [key: string]: Json }), interviewer: 'Sam Rivera' } });
 
 /** A copy of the valid envelope with `change` applied to the object at `path`. */
 function variant(path: (string | number)[], change: (parent: { [key: string]: Json } | Json[], key: string | number) => void): string {
@@ -92,7 +97,7 @@ for (let i = 1; i <= 24; i++) add(`JSON truncated at ${i}/25`, validText.slice(0
 for (const key of ['format', 'tool', 'version', 'data']) add(`an envelope without “${key}”`, deleteAt([key]));
 for (const key of ['format', 'tool', 'version', 'data'])
   for (const [name, value] of wrongValues) if (!(key === 'data' && name === 'an object')) add(`an envelope whose “${key}” is ${name}`, setAt([key], value));
-for (const version of [0, -1, 1.5, 2, 99]) add(`version ${version}`, setAt(['version'], version));
+for (const version of [0, -1, 1.5, spec.version + 1, 99]) add(`version ${version}`, setAt(['version'], version));
 
 // Other tools and other files.
 add('the onboarding tracker’s export', JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }));
@@ -151,16 +156,39 @@ for (const member of polluting)
   ] as [string, string[]][])
     add(`a “${member.slice(1, member.indexOf('"', 1))}” key in ${where}`, insertRaw(path, member));
 
+// The current version: the interviewer's name.
+const v2 = (change: (data: { [key: string]: Json }) => void) => {
+  const env = validV2();
+  change(env['data'] as { [key: string]: Json });
+  return JSON.stringify(env);
+};
+add('a current file without “interviewer”', v2((d) => void delete d['interviewer']));
+for (const [name, value] of wrongValues.filter(([n]) => n !== 'a string')) add(`a current file whose interviewer is ${name}`, v2((d) => void (d['interviewer'] = value)));
+add('a 10,000-character interviewer name', v2((d) => void (d['interviewer'] = 'I'.repeat(10_000))));
+add('a current file with an unknown key', v2((d) => void (d['panel'] = 'x')));
+add('a current file with a repeated candidate', v2((d) => void (d['candidates'] = [validCandidate('c-a'), validCandidate('c-a')])));
+
 // Deep nesting.
 add('10,000 nested arrays', `{"format":"${storageFormat}","tool":"scorecard","version":1,"data":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
 
 /** Storage with the stored scorecards, and the store the island would use, loaded as the island loads it. */
 function setUp() {
   const storage = memoryStorage();
-  createStore(spec, storage).save(storedData);
+  createStore(spec, storage).update(() => storedData);
   const store = createStore(spec, storage);
-  store.load();
-  return { storage, store, before: JSON.stringify(storage.dump()) };
+  store.read();
+  const dump = () => JSON.stringify(Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i)!).map((k) => [k, storage.getItem(k)])));
+  return { storage, store, dump, before: dump() };
+}
+
+/** Imports `text` as the data panel does, merging: the new data, or the message shown next to the import field. */
+function importFile(store: Store<ScorecardData>, text: string): Result<ScorecardData> {
+  const parsed = store.parseImport(text);
+  if (!parsed.ok) return parsed;
+  const wrongRole = roleProblem(model, parsed.value);
+  if (wrongRole) return { ok: false, error: `Import failed: ${wrongRole}. Nothing was changed.` };
+  const written = store.replace(applyImport(spec, store.read().data, parsed.value, 'merge'), 'the import');
+  return written.ok ? { ok: true, value: written.value.data } : { ok: false, error: written.error.message };
 }
 
 describe('importing a malformed scorecard file', () => {
@@ -170,20 +198,25 @@ describe('importing a malformed scorecard file', () => {
   });
 
   it.each(cases)('refuses %s and leaves the stored data byte-for-byte unchanged', (_name, text) => {
-    const { storage, store, before } = setUp();
-    const result = importScorecards(store, spec, model, text);
+    const { store, dump, before } = setUp();
+    const result = importFile(store, text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^Import failed: .+\. Nothing was changed\.$/s);
-    expect(JSON.stringify(storage.dump())).toBe(before);
+    expect(dump()).toBe(before);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
-  it('accepts the valid file the cases are made from (so each case fails for its own reason)', () => {
+  it.each([
+    ['version 1', validText],
+    ['the current version', JSON.stringify(validV2())],
+  ])('accepts the valid file of %s the cases are made from (so each case fails for its own reason), and never duplicates', (_name, text) => {
     const { store } = setUp();
-    const result = importScorecards(store, spec, model, validText);
-    expect(result).toMatchObject({ ok: true, value: { message: 'Imported 2 candidates.' } });
-    expect(store.load().value.candidates.map((c) => c.name)).toEqual(['Stored Candidate', 'Imported Candidate', 'Imported Candidate']);
+    expect(importFile(store, text).ok).toBe(true);
+    expect(store.read().data.candidates.map((c) => c.name)).toEqual(['Stored Candidate', 'Imported Candidate', 'Imported Candidate']);
+    // The same file again adds nothing.
+    expect(importFile(store, text).ok).toBe(true);
+    expect(store.read().data.candidates).toHaveLength(3);
   });
 
   it('survives 500 random mutations of a valid file: each is refused without a change, or imported as valid data', () => {
@@ -200,12 +233,12 @@ describe('importing a malformed scorecard file', () => {
         else if (op < 0.7) chars.splice(at, 1 + Math.floor(random() * 8));
         else chars.splice(at, 0, alphabet[Math.floor(random() * alphabet.length)]!);
       }
-      const { storage, store, before } = setUp();
-      const result = importScorecards(store, spec, model, chars.join(''));
-      if (result.ok) expect(spec.schema.safeParse(store.load().value).success).toBe(true);
+      const { store, dump, before } = setUp();
+      const result = importFile(store, chars.join(''));
+      if (result.ok) expect(spec.schema.safeParse(store.read().data).success).toBe(true);
       else {
         refused++;
-        expect(JSON.stringify(storage.dump())).toBe(before);
+        expect(dump()).toBe(before);
       }
     }
     expect(refused).toBeGreaterThan(300);

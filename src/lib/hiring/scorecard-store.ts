@@ -1,30 +1,34 @@
 /**
  * What the scorecard calculator keeps in the browser, and its import and export formats.
  *
- * Kept under `handbook:scorecard` through src/lib/browser/storage.ts (a versioned envelope, validated on
- * every read and import). `data` (version 1):
+ * Kept under `handbook:scorecard` through src/lib/browser/store.ts (a versioned envelope, validated on
+ * every read and import, one candidate at a time). `data` (version 2):
  *   {
  *     role: "lead-ml-engineer",          // the role whose scorecard the ratings use
- *     currentId: "c-…",                  // the candidate on screen
+ *     interviewer: "Sam Rivera",         // who fills the scorecards in this browser ('' until given); part of every export, so the debrief knows who rated what
+ *     currentId: "c-…",                  // the candidate last on screen (not asked about on import)
  *     candidates: [{
- *       id, name, updatedAt,             // id: lower-case letters, digits and hyphens
+ *       id, name, updatedAt,             // id: lower-case letters, digits and hyphens, stable across exports
  *       ratings: { <competency>: 1–4 },  // only rated dimensions; keys are the scorecard's dimensions
  *       notes: { <competency>: text },   // evidence notes
  *       redFlags: [<red flag id>],       // ids from hiring.yaml
  *     }]
  *   }
+ * Version 1 (framework 1.0) had no `interviewer`; `migrations[1]` adds an empty one.
  * The schema is built from the model, so an unknown dimension, red flag or rating is refused.
  *
- * Lifecycle: the island saves after every change. Import validates the whole file first, then adds
- * its candidates to what is stored (never overwriting one: an id already taken gets a new id); an
- * invalid or foreign file changes nothing. Exports: the envelope as JSON (all candidates), and one
- * candidate as Markdown for the debrief notes.
+ * Lifecycle: the island saves every change through the store (applied to the latest stored data,
+ * so two tabs never erase each other's candidates). Import is the shared data panel's: the file is
+ * validated completely, its candidates are matched with the stored ones by id (never duplicated), and
+ * the reader chooses to merge or replace, with undo. Exports: the envelope as JSON (all candidates,
+ * or one for the debrief), and one candidate as Markdown for the debrief notes.
  *
  * Imported by the island: no Astro or Node imports; zod/mini keeps it small.
  */
 import * as z from 'zod/mini';
-import { computeScorecard, describeResult, formatScore, type ScorecardModel } from './scorecard.ts';
-import { parseExport, type Result, type Store, type StoreSpec } from '../browser/storage.ts';
+import { computeScorecard, describeResult, floorHitText, formatScore, type ScorecardModel } from './scorecard.ts';
+import { toEnvelope, type ToolSpec } from '../browser/store.ts';
+import { calendarDateText, localCalendarDate } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
 
 export const maxCandidates = 200;
@@ -42,16 +46,17 @@ export interface Candidate {
 
 export interface ScorecardData {
   role: string;
+  interviewer: string;
   currentId: string;
   candidates: Candidate[];
 }
 
 /** A candidate's id, made by `newCandidate`: short lower-case text, so a tampered file cannot carry markup in it. */
-const candidateIdPattern = /^[a-z0-9][a-z0-9-]{0,59}$/;
+export const candidateIdPattern = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 
 /** The storage spec of the calculator for one role's scorecard. */
-export function scorecardSpec(model: ScorecardModel): StoreSpec<ScorecardData> {
+export function scorecardSpec(model: ScorecardModel): ToolSpec<ScorecardData> {
   const dimensions = z.enum(model.dimensions.map((d) => d.competency) as [string, ...string[]]);
   const ratings = model.scale.map((s) => s.rating);
   const candidate = z.strictObject({
@@ -69,19 +74,26 @@ export function scorecardSpec(model: ScorecardModel): StoreSpec<ScorecardData> {
   });
   return {
     tool: 'scorecard',
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       role: z.string().check(z.regex(idPattern)),
+      interviewer: z.string().check(z.maxLength(maxNameLength)),
       currentId: z.string().check(z.maxLength(60)),
-      candidates: z
-        .array(candidate)
-        .check(
-          z.maxLength(maxCandidates),
-          z.refine((cs) => unique(cs.map((c) => c.id)), { message: 'expected each candidate id at most once' }),
-        ),
+      candidates: z.array(candidate),
     }),
-    empty: () => ({ role: model.role, currentId: '', candidates: [] }),
+    empty: () => ({ role: model.role, interviewer: '', currentId: '', candidates: [] }),
+    migrations: {
+      1: (data) => (data !== null && typeof data === 'object' && !Array.isArray(data) ? { interviewer: '', ...data } : data),
+    },
+    records: [{ field: 'candidates', noun: 'candidate', plural: 'candidates', max: maxCandidates, labelOf: (c) => String(c['name'] ?? '') }],
+    fieldWords: { redFlags: 'red flags', updatedAt: 'last change' },
+    screenFields: ['currentId'],
   };
+}
+
+/** Why an import the schema accepts does not belong here (another role's scorecards), or `null`. */
+export function roleProblem(model: ScorecardModel, data: ScorecardData): string | null {
+  return data.role === model.role ? null : `the file holds scorecards for the role “${data.role}”, not “${model.role}”`;
 }
 
 /** A new, empty candidate with an id not used in `data`. */
@@ -123,51 +135,10 @@ export function withoutCandidate(data: ScorecardData, id: string): ScorecardData
   return { ...data, candidates, currentId: next?.id ?? '' };
 }
 
-/**
- * Adds the candidates of an export file to `stored`, without overwriting any: an imported candidate
- * identical to a stored one is skipped, one whose id is taken gets a new id and “(imported)” after
- * its name. The first imported candidate becomes current.
- */
-export function mergeImport(stored: ScorecardData, imported: ScorecardData, now = new Date()): { data: ScorecardData; added: number; skipped: number } {
-  let data: ScorecardData = { ...stored, role: stored.role, candidates: [...stored.candidates] };
-  let added = 0;
-  let skipped = 0;
-  let first: string | undefined;
-  for (const c of imported.candidates) {
-    const same = data.candidates.find((s) => s.id === c.id);
-    if (same && JSON.stringify(same) === JSON.stringify(c)) {
-      skipped++;
-      first ??= same.id;
-      continue;
-    }
-    const copy = same ? { ...c, id: newCandidate(data, c.name, now).id, name: `${c.name.slice(0, maxNameLength - 11)} (imported)` } : c;
-    data = { ...data, candidates: [...data.candidates, copy] };
-    first ??= copy.id;
-    added++;
-  }
-  return { data: { ...data, currentId: first ?? data.currentId }, added, skipped };
-}
-
-/**
- * Imports an export file into `store`: validates it completely (format, tool, version, role, every
- * field), merges it with what is stored and saves once. Any failure returns a message and leaves
- * storage exactly as it was.
- */
-export function importScorecards(store: Store<ScorecardData>, spec: StoreSpec<ScorecardData>, model: ScorecardModel, text: string): Result<{ data: ScorecardData; message: string }> {
-  const fail = (error: string): Result<never> => ({ ok: false, error: `Import failed: ${error}. Nothing was changed.` });
-  const parsed = parseExport(spec, text);
-  if (!parsed.ok) return fail(parsed.error);
-  if (parsed.value.role !== model.role) return fail(`the file holds scorecards for the role “${parsed.value.role}”, not “${model.role}”`);
-  // Stored data that cannot be read is set aside by the store when it saves (`handbook:scorecard:unreadable`).
-  const stored = store.load().value;
-  const merged = mergeImport(stored, parsed.value);
-  if (merged.data.candidates.length > maxCandidates) return fail(`together with the ${stored.candidates.length} stored candidates there would be more than ${maxCandidates}; delete some first`);
-  const saved = store.save(merged.data);
-  if (!saved.ok) return fail(saved.error);
-  const n = (k: number) => `${k} ${k === 1 ? 'candidate' : 'candidates'}`;
-  const message =
-    `Imported ${n(merged.added)}` + (merged.skipped ? `; ${n(merged.skipped)} already here ${merged.skipped === 1 ? 'was' : 'were'} skipped` : '') + '.';
-  return { ok: true, value: { data: saved.value, message } };
+/** The export of one candidate, for the debrief: the same format as a full export, with only that candidate. */
+export function candidateExportText(spec: ToolSpec<ScorecardData>, data: ScorecardData, id: string, now = new Date()): string {
+  const one: ScorecardData = { ...data, currentId: id, candidates: data.candidates.filter((c) => c.id === id) };
+  return JSON.stringify(toEnvelope(spec, one, now), null, 2);
 }
 
 /** Text safe inside a Markdown table cell or heading: one line, no table pipes, no raw HTML. */
@@ -179,14 +150,14 @@ function markdownInline(text: string): string {
 }
 
 /** One candidate's scorecard as Markdown, for the debrief notes. */
-export function candidateMarkdown(model: ScorecardModel, candidate: Candidate, exportedAt = new Date()): string {
+export function candidateMarkdown(model: ScorecardModel, candidate: Candidate, exportedAt = new Date(), interviewer = ''): string {
   const result = computeScorecard(model, candidate);
   const { headline, detail } = describeResult(model, result);
   const scale = new Map(model.scale.map((s) => [s.rating, s.label]));
   const lines = [
     `# Interview scorecard: ${markdownInline(candidate.name)}`,
     '',
-    `Role: ${markdownInline(model.roleTitle)}. Exported ${exportedAt.toISOString().slice(0, 10)} from the handbook’s scorecard calculator.`,
+    `Role: ${markdownInline(model.roleTitle)}.${interviewer.trim() ? ` Interviewer: ${markdownInline(interviewer)}.` : ''} Exported ${calendarDateText(localCalendarDate(exportedAt))} from the handbook’s scorecard calculator.`,
     '',
     `**${markdownInline(headline)}.** ${markdownInline(detail)}`,
     '',
@@ -204,23 +175,14 @@ export function candidateMarkdown(model: ScorecardModel, candidate: Candidate, e
     '',
     ...(result.redFlags.length ? result.redFlags.map((f) => `- ${markdownInline(f.text)}`) : ['None checked.']),
     '',
+    '## Decision floors',
+    '',
+    ...(result.floorHits.length ? result.floorHits.map((h) => `- ${markdownInline(floorHitText(model, h))}`) : ['None hit.']),
+    '',
     '## Warnings',
     '',
     ...(result.warnings.length ? result.warnings.map((w) => `- ${markdownInline(w.message)}`) : ['None.']),
     '',
   ];
   return lines.join('\n');
-}
-
-/** A file name part from free text: `Ada Lovelace` → `ada-lovelace`. */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50) || 'candidate'
-  );
 }

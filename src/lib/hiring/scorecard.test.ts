@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { bandRanges, computeScorecard, describeResult, formatScore, toScorecardModel, type Ratings } from './scorecard';
-import { tinyScorecard } from '../../../tests/support/scorecard.fixture';
+import { join } from 'node:path';
+import { bandRanges, computeScorecard, describeResult, floorRule, formatScore, toScorecardModel, type Ratings, type ScorecardModel } from './scorecard';
+import { flooredScorecard, tinyScorecard } from '../../../tests/support/scorecard.fixture';
 import {
+  candidateExportText,
   candidateMarkdown,
-  fileSlug,
-  importScorecards,
-  mergeImport,
   newCandidate,
   nextCandidateName,
+  roleProblem,
   scorecardSpec,
   withCandidate,
   withoutCandidate,
   type Candidate,
   type ScorecardData,
 } from './scorecard-store';
-import { createStore, memoryStorage } from '../browser/storage';
+import { createStore, memoryStorage, storageFormat } from '../browser/store';
+import { applyImport, planImport } from '../browser/import-plan';
+import { loadContent } from '../content/validation/load';
+import { repoRoot } from '../../../tests/support/repo';
 
 const model = tinyScorecard;
 const ids = model.dimensions.map((d) => d.competency);
@@ -118,11 +121,92 @@ describe('computeScorecard', () => {
   });
 });
 
+describe('decision floors', () => {
+  const model = flooredScorecard;
+  const heavy = new Set(model.dimensions.filter((d) => d.weight >= 20).map((d) => d.competency).concat('talk'));
+  const blocked = new Set(['strong-hire', 'hire']);
+  /** Every combination of ratings of the scale over the model's dimensions. */
+  function* combinations(i = 0, acc: number[] = []): Generator<number[]> {
+    if (i === model.dimensions.length) return yield acc;
+    for (const s of model.scale) yield* combinations(i + 1, [...acc, s.rating]);
+  }
+
+  it('never reads Hire or Strong hire with a 1 on a heavy dimension or on a named one, over every combination of ratings', () => {
+    let withFloor = 0;
+    for (const ratings of combinations()) {
+      const r = computeScorecard(model, rated(ratings));
+      const hitsFloor = model.dimensions.some((d, i) => ratings[i] === 1 && heavy.has(d.competency));
+      if (hitsFloor) {
+        withFloor++;
+        expect(blocked.has(r.band!.id), ratings.join(',')).toBe(false);
+        expect(r.floorHits.length, ratings.join(',')).toBeGreaterThan(0);
+      } else {
+        // Without a hit, the floors change nothing.
+        expect(r.band, ratings.join(',')).toEqual(computeScorecard(tinyScorecard, rated(ratings)).band);
+        expect(r.cappedFrom).toBeNull();
+      }
+      // A floor never raises a result, and never changes the score.
+      expect(model.bands.indexOf(r.band!)).toBeGreaterThanOrEqual(model.bands.findIndex((b) => b.id === computeScorecard(tinyScorecard, rated(ratings)).band!.id));
+      expect(r.score).toBe(computeScorecard(tinyScorecard, rated(ratings)).score);
+    }
+    expect(withFloor).toBeGreaterThan(0);
+  });
+
+  it('names the rating that did it, and the band the score alone would give', () => {
+    // 1·40 + 4·25 + 4·20 + 4·15 = 280 → 2.80, Mixed anyway; 4·40 + 4·25 + 4·20 + 1·15 = 355 → 3.55, Strong hire without the floor.
+    const r = computeScorecard(model, rated([4, 4, 4, 1]));
+    expect(formatScore(r.score!)).toBe('3.55');
+    expect(r).toMatchObject({ band: { id: 'mixed' }, cappedFrom: { id: 'strong-hire' } });
+    expect(r.floorHits.map((h) => [h.floor.id, h.dimension.competency, h.rating])).toEqual([['talk', 'talk', 1]]);
+    expect(describeResult(model, r)).toEqual({
+      headline: 'Mixed — weighted score 3.55',
+      detail:
+        'Needs a debrief. A decision floor holds the result below Strong hire: Communication is rated 1 (Poor), and a rating of 1 on Communication rules out Strong hire and Hire.',
+    });
+  });
+
+  it('applies to a provisional result and names every floor a rating hits', () => {
+    const r = computeScorecard(model, { ratings: { design: 1, code: 4 }, notes: {}, redFlags: [] });
+    expect(r.outcome).toBe('provisional');
+    expect(r.floorHits.map((h) => h.dimension.competency)).toEqual(['design']);
+    expect(computeScorecard(model, rated([2, 2, 2, 2])).floorHits).toEqual([]);
+  });
+
+  it('says each floor in words from its data', () => {
+    expect(model.floors.map((f) => floorRule(model, f))).toEqual([
+      'a rating of 1 on a dimension weighted 20% or more rules out Strong hire and Hire',
+      'a rating of 1 on Communication rules out Strong hire and Hire',
+    ]);
+    const both = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 2, minWeight: 40, dimensions: ['talk', 'ops'], blocks: ['strong-hire'], why: '' }] });
+    expect(floorRule(both, both.floors[0]!)).toBe('a rating of 2 or lower on a dimension weighted 40% or more, or on Communication and Operations rules out Strong hire');
+  });
+});
+
+describe('the handbook’s worked example', () => {
+  const scorecards = loadContent(repoRoot).entries.filter((e) => e.collection === 'scorecards');
+  const examples = scorecards.flatMap((s) => {
+    const data = s.data as Parameters<typeof toScorecardModel>[0] & { workedExample?: { ratings: Record<string, number>; score: number; band: string } };
+    return data.workedExample ? [{ role: s.id, model: toScorecardModel({ ...data, role: s.id, roleTitle: s.id, redFlags: [] }), example: data.workedExample }] : [];
+  });
+
+  it('is in the content, as data', () => {
+    expect(examples.length, `no workedExample in ${join('content/roles', '*', 'scorecard.yaml')}`).toBeGreaterThan(0);
+  });
+
+  it.each(examples.map((e) => [e.role, e] as const))('of %s gives the score and band it documents', (_role, { model, example }) => {
+    const r = computeScorecard(model as ScorecardModel, { ratings: example.ratings, notes: {}, redFlags: [] });
+    expect(r.outcome).toBe('recommendation');
+    expect(formatScore(r.score!)).toBe(formatScore(example.score));
+    expect(r.band?.id).toBe(example.band);
+  });
+});
+
 describe('the calculator’s stored data', () => {
   const spec = scorecardSpec(model);
   const now = new Date('2025-01-02T03:04:05Z');
   const ada: Candidate = { ...newCandidate(spec.empty(), 'Ada Example', now, () => 0.5), ...rated([4, 3, 3, 2]) };
-  const data: ScorecardData = withCandidate(spec.empty(), ada);
+  const data: ScorecardData = { ...withCandidate(spec.empty(), ada), interviewer: 'Sam Rivera' };
+  const envelope = (d: unknown, version = spec.version) => JSON.stringify({ format: storageFormat, tool: 'scorecard', version, savedAt: '', data: d });
 
   it('accepts what the calculator saves and refuses unknown dimensions, ratings and red flags', () => {
     expect(spec.schema.safeParse(data).success).toBe(true);
@@ -134,35 +218,52 @@ describe('the calculator’s stored data', () => {
     expect(bad({ id: 'Not An Id' })).toBe(false);
   });
 
-  it('round-trips an export through clear and import to the same candidates and result', () => {
-    const storage = memoryStorage();
-    const store = createStore(spec, storage);
-    store.save(data);
-    const file = store.exportText(store.load().value);
-    store.clear();
-    const imported = importScorecards(store, spec, model, file);
-    expect(imported).toMatchObject({ ok: true, value: { message: 'Imported 1 candidate.' } });
-    expect(store.load().value).toEqual(data);
-    expect(formatScore(computeScorecard(model, store.load().value.candidates[0]!).score!)).toBe('3.25');
+  it('round-trips an export, with the interviewer’s name, to the same candidates and result', () => {
+    const store = createStore(spec, memoryStorage());
+    store.update(() => data);
+    const file = store.exportText(store.read().data);
+    expect(JSON.parse(file).data.interviewer).toBe('Sam Rivera');
+    const parsed = store.parseImport(file);
+    expect(parsed).toEqual({ ok: true, value: data });
+    expect(formatScore(computeScorecard(model, data.candidates[0]!).score!)).toBe('3.25');
   });
 
-  it('adds imported candidates to the stored ones without overwriting any', () => {
-    const edited = { ...ada, name: 'Ada (edited here)' };
-    const merged = mergeImport(withCandidate(data, edited), data, now);
-    expect(merged.added).toBe(1);
-    expect(merged.data.candidates.map((c) => c.name)).toEqual(['Ada (edited here)', 'Ada Example (imported)']);
-    expect(new Set(merged.data.candidates.map((c) => c.id)).size).toBe(2);
-    expect(merged.data.currentId).toBe(merged.data.candidates[1]!.id);
-    expect(mergeImport(data, data, now)).toMatchObject({ added: 0, skipped: 1 });
+  it('reads a version 1 file (framework 1.0) with an empty interviewer and the same candidates', () => {
+    const v1 = { role: data.role, currentId: ada.id, candidates: [ada] };
+    expect(createStore(spec, memoryStorage()).parseImport(envelope(v1, 1))).toEqual({ ok: true, value: { ...v1, interviewer: '' } });
+  });
+
+  it('exports one candidate for the debrief in the same format', () => {
+    const two = withCandidate(data, { ...newCandidate(data, 'Bo', now, () => 0.9), ratings: { design: 1 } });
+    const text = candidateExportText(spec, two, ada.id, now);
+    expect(createStore(spec, memoryStorage()).parseImport(text)).toEqual({ ok: true, value: { ...two, currentId: ada.id, candidates: [ada] } });
+  });
+
+  it('imports a candidate already stored as an update, never as a duplicate', () => {
+    const edited = { ...ada, name: 'Ada (edited in the file)' };
+    const file = { ...data, candidates: [edited] };
+    const plan = planImport(spec, data, file);
+    expect(plan).toMatchObject({ added: [], unchanged: [], onlyHere: [], otherFields: [] });
+    expect(plan.updated.map((c) => c.label)).toEqual(['Ada (edited in the file)']);
+    const merged = applyImport(spec, data, file, 'merge');
+    expect(merged.candidates).toEqual([edited]);
+    expect(planImport(spec, data, data).unchanged).toHaveLength(1);
+  });
+
+  it.each([
+    ['a long name', { ...data, candidates: [{ ...ada, name: 'x'.repeat(121) }] }, 'candidate 1, name: at most 120 characters'],
+    ['an unknown field', { ...data, candidates: [{ ...ada, foo: 1 }] }, 'candidate 1: unknown field “foo”'],
+    ['too many candidates', { ...data, candidates: Array.from({ length: 201 }, (_, i) => ({ ...ada, id: `c-${i}` })) }, 'candidates: at most 200'],
+    ['an unknown dimension', { ...data, candidates: [{ ...ada, ratings: { charisma: 3 } }] }, 'candidate 1, ratings: unknown field “charisma”'],
+    ['a long interviewer name', { ...data, interviewer: 'x'.repeat(121) }, 'interviewer: at most 120 characters'],
+  ])('refuses %s, naming the candidate and field with the limit', (_name, d, message) => {
+    const result = createStore(spec, memoryStorage()).parseImport(envelope(d));
+    expect(!result.ok && result.error).toContain(message);
   });
 
   it('refuses a file for another role with a clear message', () => {
-    const store = createStore(spec, memoryStorage());
-    const other = JSON.stringify({ format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: { ...data, role: 'another-role' } });
-    expect(importScorecards(store, spec, model, other)).toEqual({
-      ok: false,
-      error: `Import failed: the file holds scorecards for the role “another-role”, not “${model.role}”. Nothing was changed.`,
-    });
+    expect(roleProblem(model, { ...data, role: 'another-role' })).toBe(`the file holds scorecards for the role “another-role”, not “${model.role}”`);
+    expect(roleProblem(model, data)).toBeNull();
   });
 
   it('adds, names and removes candidates', () => {
@@ -175,13 +276,16 @@ describe('the calculator’s stored data', () => {
     expect(withoutCandidate(one, ada.id)).toMatchObject({ candidates: [], currentId: '' });
   });
 
-  it('exports one candidate as Markdown with the result, a row per dimension and escaped notes', () => {
-    const md = candidateMarkdown(model, { ...ada, notes: { ...ada.notes, design: 'p99 | 50 ms\n<b>fallback</b>' } }, now);
+  it('exports one candidate as Markdown with the interviewer, the result, a row per dimension, the floors and escaped notes', () => {
+    const md = candidateMarkdown(model, { ...ada, notes: { ...ada.notes, design: 'p99 | 50 ms\n<b>fallback</b>' } }, now, 'Sam Rivera');
     expect(md).toContain('# Interview scorecard: Ada Example');
+    expect(md).toContain('Interviewer: Sam Rivera.');
     expect(md).toContain('**Hire — weighted score 3.25.** Meets the bar.');
     expect(md).toContain('| Design | 40% | 4 · Excellent | p99 \\| 50 ms &lt;b&gt;fallback&lt;/b&gt; |');
     expect(md).toContain('| Communication | 15% | 2 · Mixed |');
     expect(md).toContain('## Red flags\n\nNone checked.');
-    expect(fileSlug('Ada Lövelace / #2')).toBe('ada-lovelace-2');
+    expect(md).toContain('## Decision floors\n\nNone hit.');
+    const floored = candidateMarkdown(flooredScorecard, { ...ada, ratings: { ...ada.ratings, talk: 1 } }, now);
+    expect(floored).toContain('- Communication is rated 1 (Poor), and a rating of 1 on Communication rules out Strong hire and Hire');
   });
 });

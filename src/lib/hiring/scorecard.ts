@@ -16,6 +16,10 @@
  * - Any red flag makes the outcome `debrief-required`, whatever the score: the number is shown for
  *   context only and the panel decides at the debrief.
  * - Bands: the first band, highest `minScore` first, whose `minScore` the score reaches.
+ * - Decision floors (`scorecard.yaml` → `floors`): a rating at or below a floor's rating on a
+ *   dimension it applies to (weighted at least `minWeight`, or named in `dimensions`) rules out the
+ *   bands it `blocks`; the result falls to the highest band the score reaches that no floor rules
+ *   out, and names each rating that did it. Floors apply to provisional results too.
  */
 
 export interface ScaleStep {
@@ -38,6 +42,18 @@ export interface RedFlag {
   id: string;
   text: string;
 }
+/** A decision floor: a low rating on an important dimension rules out some bands. */
+export interface Floor {
+  id: string;
+  ratingAtOrBelow: number;
+  /** Applies to every dimension weighted at least this (percent). */
+  minWeight?: number | undefined;
+  /** Applies to these competencies whatever their weight. */
+  dimensions: string[];
+  /** Ids of the bands it rules out. */
+  blocks: string[];
+  why: string;
+}
 
 /** Everything the calculator needs from the content, serialized into the page for the island. */
 export interface ScorecardModel {
@@ -48,6 +64,7 @@ export interface ScorecardModel {
   bands: Band[];
   dimensions: Dimension[];
   redFlags: RedFlag[];
+  floors: Floor[];
 }
 
 /** What an interviewer enters for one candidate. Keys are competency ids. */
@@ -65,12 +82,25 @@ export interface ScorecardWarning {
   message: string;
 }
 
+/** A rating that hit a floor: which dimension, which rating, which floor, which bands it rules out. */
+export interface FloorHit {
+  floor: Floor;
+  dimension: Dimension;
+  rating: number;
+  /** The bands this floor rules out, highest first. */
+  blocked: Band[];
+}
+
 export interface ScorecardResult {
   outcome: Outcome;
   /** Weighted score over the rated dimensions, unrounded; `null` when nothing is rated. */
   score: number | null;
-  /** The band the score falls in (“so far” when provisional); `null` when nothing is rated. */
+  /** The band of the result, floors applied (“so far” when provisional); `null` when nothing is rated. */
   band: Band | null;
+  /** The band of the score alone, when a floor moved the result below it; `null` otherwise. */
+  cappedFrom: Band | null;
+  /** Every rating that hit a floor, in the order of the dimensions. */
+  floorHits: FloorHit[];
   ratedCount: number;
   ratedWeight: number;
   totalWeight: number;
@@ -87,6 +117,7 @@ export function toScorecardModel(input: {
   bands: readonly Band[];
   dimensions: readonly Dimension[];
   redFlags: readonly RedFlag[];
+  floors?: readonly { id: string; ratingAtOrBelow: number; minWeight?: number | undefined; dimensions?: readonly string[]; blocks: readonly string[]; why: string }[];
 }): ScorecardModel {
   return {
     role: input.role,
@@ -95,7 +126,38 @@ export function toScorecardModel(input: {
     bands: input.bands.map(({ id, label, minScore, meaning }) => ({ id, label, minScore, meaning })).sort((a, b) => b.minScore - a.minScore),
     dimensions: input.dimensions.map(({ competency, label, weight }) => ({ competency, label, weight })),
     redFlags: input.redFlags.map(({ id, text }) => ({ id, text })),
+    floors: (input.floors ?? []).map((f) => ({
+      id: f.id,
+      ratingAtOrBelow: f.ratingAtOrBelow,
+      ...(f.minWeight === undefined ? {} : { minWeight: f.minWeight }),
+      dimensions: [...(f.dimensions ?? [])],
+      blocks: [...f.blocks],
+      why: f.why,
+    })),
   };
+}
+
+/** True when `floor` applies to dimension `d`. */
+export const floorAppliesTo = (floor: Floor, d: Dimension): boolean =>
+  (floor.minWeight !== undefined && d.weight >= floor.minWeight) || floor.dimensions.includes(d.competency);
+
+/** The ratings (on the scale) that hit a floor of the model. */
+export function floorHits(model: ScorecardModel, ratings: Partial<Record<string, number>>): FloorHit[] {
+  const hits: FloorHit[] = [];
+  const valid = new Set(model.scale.map((s) => s.rating));
+  for (const d of model.dimensions) {
+    const rating = ratings[d.competency];
+    if (rating === undefined || !valid.has(rating)) continue;
+    for (const floor of model.floors)
+      if (rating <= floor.ratingAtOrBelow && floorAppliesTo(floor, d)) hits.push({ floor, dimension: d, rating, blocked: model.bands.filter((b) => floor.blocks.includes(b.id)) });
+  }
+  return hits;
+}
+
+/** The band of a score with floors applied: the highest band the score reaches that no hit rules out. */
+export function bandWithFloors(model: ScorecardModel, score: number, hits: readonly FloorHit[]): Band | null {
+  const blocked = new Set(hits.flatMap((h) => h.floor.blocks));
+  return model.bands.find((b) => score + 1e-9 >= b.minScore && !blocked.has(b.id)) ?? null;
 }
 
 /** The band a score falls in: the highest band whose `minScore` it reaches (a tolerance absorbs floating-point noise). */
@@ -132,7 +194,28 @@ export function computeScorecard(model: ScorecardModel, input: Ratings): Scoreca
       : ratedCount < model.dimensions.length
         ? 'provisional'
         : 'recommendation';
-  return { outcome, score, band: score === null ? null : bandFor(model, score), ratedCount, ratedWeight, totalWeight, redFlags, warnings };
+  const hits = floorHits(model, input.ratings);
+  const scoreBand = score === null ? null : bandFor(model, score);
+  const band = score === null ? null : bandWithFloors(model, score, hits);
+  return { outcome, score, band, cappedFrom: band?.id !== scoreBand?.id ? scoreBand : null, floorHits: hits, ratedCount, ratedWeight, totalWeight, redFlags, warnings };
+}
+
+const listWords = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** A floor in words, from its data: “a rating of 1 on a dimension weighted 15% or more, or on Leadership & mentorship, rules out Strong hire and Hire”. */
+export function floorRule(model: ScorecardModel, floor: Floor): string {
+  const lowest = Math.min(...model.scale.map((s) => s.rating));
+  const rating = floor.ratingAtOrBelow <= lowest ? `a rating of ${floor.ratingAtOrBelow}` : `a rating of ${floor.ratingAtOrBelow} or lower`;
+  const named = floor.dimensions.map((c) => model.dimensions.find((d) => d.competency === c)?.label ?? c);
+  const where = [floor.minWeight === undefined ? '' : `on a dimension weighted ${floor.minWeight}% or more`, named.length ? `on ${listWords(named)}` : ''].filter(Boolean).join(', or ');
+  const bands = model.bands.filter((b) => floor.blocks.includes(b.id)).map((b) => b.label);
+  return `${rating} ${where} rules out ${listWords(bands)}`;
+}
+
+/** One hit in words: “ML system design is rated 1 (Below the bar), and a rating of 1 on a dimension weighted 15% or more rules out Strong hire and Hire”. */
+export function floorHitText(model: ScorecardModel, hit: FloorHit): string {
+  const label = model.scale.find((s) => s.rating === hit.rating)?.label;
+  return `${hit.dimension.label} is rated ${hit.rating}${label ? ` (${label})` : ''}, and ${floorRule(model, hit.floor)}`;
 }
 
 /** A score as shown everywhere: two decimals (`3.10`). */
@@ -142,6 +225,9 @@ export const formatScore = (score: number) => score.toFixed(2);
 export function describeResult(model: ScorecardModel, r: ScorecardResult): { headline: string; detail: string } {
   const scoreText = r.score === null ? '' : `weighted score ${formatScore(r.score)}`;
   const band = r.band ? r.band.label : 'no band';
+  const capped = r.cappedFrom
+    ? ` A decision floor holds the result below ${r.cappedFrom.label}: ${r.floorHits.filter((h) => h.blocked.some((b) => b.id === r.cappedFrom!.id)).map((h) => floorHitText(model, h)).join('; ')}.`
+    : '';
   switch (r.outcome) {
     case 'no-ratings':
       return { headline: 'No ratings yet', detail: 'Rate each dimension to see the weighted score.' };
@@ -150,15 +236,16 @@ export function describeResult(model: ScorecardModel, r: ScorecardResult): { hea
         headline: 'Debrief required',
         detail:
           `${r.redFlags.length === 1 ? 'A red flag is' : `${r.redFlags.length} red flags are`} checked: the panel decides at the debrief, whatever the score.` +
-          (r.score === null ? '' : ` For context only: ${scoreText} (${band} band).`),
+          (r.score === null ? '' : ` For context only: ${scoreText} (${band} band).`) +
+          capped,
       };
     case 'provisional':
       return {
         headline: `Provisional: ${formatScore(r.score!)} (${band} so far)`,
-        detail: `Score over ${r.ratedCount} of ${model.dimensions.length} dimensions (${Math.round((100 * r.ratedWeight) / r.totalWeight)}% of the weight). Rate every dimension for a recommendation.`,
+        detail: `Score over ${r.ratedCount} of ${model.dimensions.length} dimensions (${Math.round((100 * r.ratedWeight) / r.totalWeight)}% of the weight). Rate every dimension for a recommendation.${capped}`,
       };
     case 'recommendation':
-      return { headline: `${band} — ${scoreText}`, detail: r.band?.meaning ?? '' };
+      return { headline: `${band} — ${scoreText}`, detail: `${r.band?.meaning ?? ''}${capped}`.trim() };
   }
 }
 

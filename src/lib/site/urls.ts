@@ -102,6 +102,10 @@ export const kitHref = (exercise: string) => `${hiringGuideHref}${exercise}/`;
 export const rubricAnchor = (competency: string) => `rubric-${competency}`;
 export const rubricHref = (exercise: string, competency: string) => `${kitHref(exercise)}#${rubricAnchor(competency)}`;
 export const scorecardCalculatorHref = `${hiringGuideHref}scorecard-calculator/`;
+/** The multi-interviewer debrief: `content/docs/hiring/debrief.mdx`. */
+export const debriefHref = `${hiringGuideHref}debrief/`;
+/** The decision floors of the hiring guide's scorecard. */
+export const decisionFloorsHref = `${hiringGuideHref}#decision-floors`;
 /** A recommended exercise on a role's hiring criteria page. */
 export const exerciseAnchor = (exercise: string) => `exercise-${exercise}`;
 export const roleExerciseHref = (role: string, exercise: string) => `${roleHiringHref(role)}#${exerciseAnchor(exercise)}`;

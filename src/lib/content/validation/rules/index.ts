@@ -20,8 +20,10 @@ import { rankSequence } from './rank-sequence.ts';
 import { requiredField } from './required-field.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
+import { scorecardFloors } from './scorecard-floors.ts';
 import { unknownKey } from './unknown-key.ts';
 import { weightsSum } from './weights-sum.ts';
+import { workedExample } from './worked-example.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 
 export const rules = [
@@ -40,6 +42,8 @@ export const rules = [
   changelogVersion,
   scorecardCoverage,
   weightsSum,
+  scorecardFloors,
+  workedExample,
   anchorCoverage,
   rubricCoverage,
   pageMetadata,

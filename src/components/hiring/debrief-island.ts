@@ -1,0 +1,184 @@
+/**
+ * The debrief's island: enhances the frame ScorecardDebrief.astro rendered on the server.
+ *
+ * The interviewers' scorecards are kept through the shared store (a ToolIsland, key
+ * `handbook:debrief`). Files and pasted text are read here, checked by src/lib/hiring/debrief.ts,
+ * and offered to the data panel, which adds them at once or, when they would change a stored
+ * scorecard, asks first. A refused file is listed with its reason and changes nothing. Everything
+ * shown is computed by `debriefOf` and written with `textContent`.
+ */
+import {
+  candidateKey,
+  candidatesOf,
+  debriefOf,
+  debriefSpec,
+  describeDebrief,
+  scorecardsFromExport,
+  shownScorecards,
+  type DebriefData,
+  type DebriefModel,
+  type DebriefScorecard,
+} from '~/lib/hiring/debrief';
+import { formatScore } from '~/lib/hiring/scorecard';
+import { datedFileName } from '~/lib/browser/download';
+import { maxImportBytes, type ToolSpec } from '~/lib/browser/store';
+import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
+import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+class ScorecardDebrief extends ToolIsland<DebriefData> {
+  #model!: DebriefModel;
+  protected readonly clearWords = {
+    what: 'all scorecards of the debrief',
+    confirm: 'Delete every scorecard of the debrief from this browser? You can undo it right after.',
+  };
+
+  #el<T extends HTMLElement>(name: string): T {
+    return this.querySelector<T>(`[data-debrief="${name}"]`)!;
+  }
+
+  protected setUp(): ToolSpec<DebriefData> | null {
+    const model = readDataBlock<DebriefModel>(this, 'script[data-debrief-model]');
+    if (!model) return null;
+    this.#model = model;
+    this.addEventListener('change', this.#onChange);
+    this.addEventListener('click', this.#onClick);
+    return debriefSpec(model);
+  }
+
+  protected override checkImport(data: DebriefData): string | null {
+    return data.role === this.#model.role ? null : `the debrief is for the role “${data.role}”, not “${this.#model.role}”`;
+  }
+
+  protected exportFile(data: DebriefData) {
+    return { name: datedFileName(['debrief', this.#model.role], 'json'), type: 'application/json', text: this.store.exportText(data) };
+  }
+
+  #onChange = (event: Event) => {
+    const t = event.target as HTMLElement;
+    if (t === this.#el('files')) void this.#readFiles(t as HTMLInputElement);
+    else if (t === this.#el('candidate')) {
+      const key = (t as HTMLSelectElement).value;
+      this.change(t, (data) => ({ ...data, candidate: key }));
+    }
+  };
+
+  #onClick = (event: Event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+    const action = button?.dataset['debriefAction'];
+    if (!button || !action) return;
+    if (action === 'print') window.print();
+    else if (action === 'paste') {
+      const paste = this.#el<HTMLTextAreaElement>('paste');
+      const added = this.#add([{ name: 'pasted text', text: paste.value }], paste);
+      if (added) paste.value = '';
+    } else if (action === 'remove') {
+      const id = button.dataset['id']!;
+      const who = button.dataset['label'] ?? 'the scorecard';
+      if (this.change(button, (data) => ({ ...data, scorecards: data.scorecards.filter((s) => s.id !== id) }))) this.status(`Removed ${who}.`);
+    }
+  };
+
+  async #readFiles(input: HTMLInputElement) {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (!files.length) return;
+    const read = await Promise.all(
+      files.map(async (file) => {
+        if (file.size > maxImportBytes) return { name: file.name, text: '', error: `too large (${Math.round(file.size / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
+        try {
+          return { name: file.name, text: await file.text() };
+        } catch {
+          return { name: file.name, text: '', error: 'it could not be read' };
+        }
+      }),
+    );
+    this.#add(read, input);
+  }
+
+  /** Reads each export, lists the refused ones with their reason, and offers the rest to the data panel. Returns whether any was read. */
+  #add(sources: { name: string; text: string; error?: string }[], control: HTMLElement): boolean {
+    const refused: string[] = [];
+    const scorecards: DebriefScorecard[] = [];
+    for (const source of sources) {
+      const result = source.error ? { ok: false as const, error: source.error } : scorecardsFromExport(this.#model, source.text, source.name);
+      if (result.ok) scorecards.push(...result.value);
+      else refused.push(`“${source.name}”: ${result.error}`);
+    }
+    this.#el('refused').replaceChildren(...refused.map((text) => el('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
+    if (refused.length) showFieldMessage(control, `${refused.length === 1 ? 'One export was' : `${refused.length} exports were`} not added; the reasons are listed below.`);
+    else clearFieldMessage(control);
+    if (!scorecards.length) return false;
+    const label = sources.length === 1 ? sources[0]!.name : `${sources.length - refused.length} files`;
+    // The candidate of the new scorecards comes on screen.
+    const shown = candidateKey(scorecards[0]!.candidate);
+    // Added at once: their candidate comes on screen (remembered for the next visit when it can be).
+    if (this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true }) === 'applied') {
+      this.change(control, (data) => (data.candidate === shown ? data : { ...data, candidate: shown }));
+    }
+    return true;
+  }
+
+  protected render(data: DebriefData, _reason: RenderReason) {
+    const candidates = candidatesOf(data);
+    const { key, scorecards } = shownScorecards(data);
+    const box = this.#el('candidate-box');
+    box.hidden = candidates.length < 2;
+    const select = this.#el<HTMLSelectElement>('candidate');
+    const options = candidates.map((c) => [c.key, `${c.name} (${c.scorecards} ${c.scorecards === 1 ? 'scorecard' : 'scorecards'})`] as const);
+    if (JSON.stringify(options) !== JSON.stringify([...select.options].map((o) => [o.value, o.text]))) select.replaceChildren(...options.map(([v, t]) => new Option(t, v)));
+    select.value = key;
+
+    const d = debriefOf(this.#model, scorecards);
+    this.#el('list').replaceChildren(
+      ...(scorecards.length ? [] : [el('li', {}, 'None yet: add the interviewers’ exports above.')]),
+      ...scorecards.map((s, i) => {
+        const label = `${d.interviewers[i]} on ${s.candidate}`;
+        const remove = el('button', { type: 'button', class: 'tool-button', 'data-debrief-action': 'remove', 'data-id': s.id, 'data-label': label, 'aria-label': `Remove ${label}` }, 'Remove');
+        return el('li', {}, `${d.interviewers[i]} (from ${s.file || 'an unknown file'})`, remove);
+      }),
+    );
+
+    const { headline, detail } = describeDebrief(d);
+    const setText = (e: HTMLElement, text: string) => {
+      if (e.textContent !== text) e.textContent = text;
+    };
+    setText(this.#el('headline'), headline);
+    setText(this.#el('detail'), detail);
+
+    const table = this.#el<HTMLTableElement>('table');
+    table.tHead!.rows[0]!.replaceChildren(
+      el('th', { scope: 'col' }, 'Dimension'),
+      ...d.interviewers.map((name) => el('th', { scope: 'col' }, name)),
+      el('th', { scope: 'col' }, 'Spread'),
+      el('th', { scope: 'col' }, 'Mean'),
+    );
+    table.tBodies[0]!.replaceChildren(
+      ...d.rows.map((row) => {
+        const tr = el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, `${row.dimension.label} (${row.dimension.weight}%)`, ...(row.contested ? [el('span', { class: 'debrief-tag' }, `contested: ${row.spread} points apart`)] : [])),
+          ...row.ratings.map((r) => el('td', { class: 'debrief-rating' }, r.rating === null ? '—' : String(r.rating), ...(r.note ? [el('span', { class: 'debrief-evidence' }, r.note)] : []))),
+          el('td', {}, row.spread === null ? '—' : String(row.spread)),
+          el('td', {}, row.mean === null ? '—' : formatScore(row.mean)),
+        );
+        if (row.contested) tr.dataset['contested'] = '';
+        return tr;
+      }),
+    );
+
+    this.#el('flags').replaceChildren(...(d.redFlags.length ? d.redFlags.map((f) => el('li', {}, `${f.flag.text} Raised by ${f.raisedBy.join(', ')}.`)) : [el('li', {}, 'None raised.')]));
+    this.#el('agenda').replaceChildren(
+      ...(d.agenda.length ? d.agenda.map((item) => el('li', { 'data-kind': item.kind }, el('strong', {}, item.title), ` ${item.detail}`)) : [el('li', {}, 'Add the scorecards first.')]),
+    );
+  }
+}
+
+if (!customElements.get('handbook-scorecard-debrief')) customElements.define('handbook-scorecard-debrief', ScorecardDebrief);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { flooredScorecard } from '../../../tests/support/scorecard.fixture';
+import { candidateKey, candidatesOf, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, type DebriefModel, type DebriefScorecard } from './debrief';
+import { formatScore } from './scorecard';
+import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
+import { createStore, memoryStorage, storageFormat } from '../browser/store';
+import { planImport } from '../browser/import-plan';
+
+const model: DebriefModel = { ...flooredScorecard, disagreementPoints: 2 };
+const spec = scorecardSpec(model);
+const now = new Date('2026-03-14T10:00:00Z');
+
+/** An interviewer's export of one candidate, as the calculator writes it. */
+function exportOf(interviewer: string, name: string, ratings: Record<string, number>, redFlags: string[] = [], seed = 0.1): string {
+  const empty: ScorecardData = { ...spec.empty(), interviewer };
+  const c = { ...newCandidate(empty, name, now, () => seed), ratings, notes: Object.fromEntries(Object.keys(ratings).map((k) => [k, `${interviewer} on ${k}`])), redFlags };
+  return candidateExportText(spec, withCandidate(empty, c), c.id, now);
+}
+const scorecards = (text: string, file = 'file.json'): DebriefScorecard[] => {
+  const r = scorecardsFromExport(model, text, file);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+
+describe('reading interviewers’ exports', () => {
+  it('reads each candidate of a calculator export, with the interviewer and the file', () => {
+    const [s] = scorecards(exportOf('Ann', 'Ada Example', { design: 4 }), 'ann.json');
+    expect(s).toMatchObject({ interviewer: 'Ann', candidate: 'Ada Example', file: 'ann.json', ratings: { design: 4 }, notes: { design: 'Ann on design' } });
+    expect(s!.id).toMatch(/^ann--c-/);
+  });
+
+  it.each([
+    ['not JSON', '{', 'not valid JSON'],
+    ['another tool', JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, data: { goals: [] } }), 'the “onboarding” tool'],
+    ['another role', exportOf('Ann', 'Ada', {}).replace(`"role": "${model.role}"`, '"role": "other-role"'), 'the role “other-role”'],
+    ['no candidate', JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 2, data: { role: model.role, interviewer: '', currentId: '', candidates: [] } }), 'holds no candidate'],
+    ['an invalid rating', exportOf('Ann', 'Ada', { design: 4 }).replace('"design": 4', '"design": 9'), 'candidate 1, ratings, design: expected a rating of the scale'],
+  ])('refuses %s with the reason', (_name, text, message) => {
+    const r = scorecardsFromExport(model, text, 'x.json');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toContain(message);
+  });
+
+  it('keys an import by interviewer and candidate: the same export again updates, never duplicates', () => {
+    const debrief = debriefSpec(model);
+    const first = { role: model.role, candidate: '', scorecards: scorecards(exportOf('Ann', 'Ada', { design: 3 })) };
+    const again = { ...first, scorecards: scorecards(exportOf('Ann', 'Ada', { design: 4 })) };
+    const plan = planImport(debrief, first, again);
+    expect(plan).toMatchObject({ added: [], unchanged: [] });
+    expect(plan.updated.map((c) => c.label)).toEqual(['Ann on Ada']);
+  });
+
+  it('stores the debrief and reads it back, one scorecard at a time', () => {
+    const store = createStore(debriefSpec(model), memoryStorage());
+    const data = { role: model.role, candidate: '', scorecards: [...scorecards(exportOf('Ann', 'Ada', { design: 3 })), ...scorecards(exportOf('Bo', 'Ada', { design: 1 }, [], 0.2))] };
+    expect(store.update(() => data).ok).toBe(true);
+    expect(store.read().data).toEqual(data);
+  });
+});
+
+describe('the debrief of one candidate', () => {
+  const ann = scorecards(exportOf('Ann', 'Ada Example', { design: 4, code: 3, ops: 3, talk: 3 }))[0]!;
+  const bo = scorecards(exportOf('Bo', 'ada  example', { design: 1, code: 3, ops: 4, talk: 3 }, ['no-tests'], 0.2))[0]!;
+  const cy = scorecards(exportOf('', 'Ada Example', { design: 3, code: 2, ops: 3 }, ['no-tests', 'blames-others'], 0.3))[0]!;
+  const d = debriefOf(model, [ann, bo, cy]);
+
+  it('groups scorecards by candidate name, whatever the case and spaces', () => {
+    const data = { role: model.role, candidate: '', scorecards: [ann, bo, cy, scorecards(exportOf('Ann', 'Other Person', { design: 2 }, [], 0.4))[0]!] };
+    expect(candidatesOf(data)).toEqual([
+      { key: 'ada example', name: 'Ada Example', scorecards: 3 },
+      { key: 'other person', name: 'Other Person', scorecards: 1 },
+    ]);
+    expect(shownScorecards(data).scorecards).toHaveLength(3);
+    expect(shownScorecards({ ...data, candidate: candidateKey('Other  Person') }).scorecards).toHaveLength(1);
+  });
+
+  it('puts every rating side by side per dimension, with the spread, and marks disagreements of 2 points or more', () => {
+    expect(d.interviewers).toEqual(['Ann', 'Bo', 'Interviewer 3']);
+    const row = (id: string) => d.rows.find((r) => r.dimension.competency === id)!;
+    expect(row('design').ratings.map((r) => r.rating)).toEqual([4, 1, 3]);
+    expect(row('design')).toMatchObject({ spread: 3, contested: true });
+    expect(row('code')).toMatchObject({ spread: 1, contested: false });
+    expect(row('talk')).toMatchObject({ spread: 0, mean: 3, contested: false });
+    expect(row('talk').ratings[2]).toEqual({ interviewer: 'Interviewer 3', rating: null, note: '' });
+  });
+
+  it('lists every red flag with who raised it', () => {
+    expect(d.redFlags.map((f) => [f.flag.id, f.raisedBy])).toEqual([
+      ['no-tests', ['Bo', 'Interviewer 3']],
+      ['blames-others', ['Interviewer 3']],
+    ]);
+  });
+
+  it('combines the mean ratings with the weights, and applies the floors to every interviewer’s ratings', () => {
+    // Means: design (4+1+3)/3 = 2.667, code 8/3, ops 10/3, talk 3; weights 40, 25, 20, 15.
+    const expected = (40 * (8 / 3) + 25 * (8 / 3) + 20 * (10 / 3) + 15 * 3) / 100;
+    expect(d.score).toBeCloseTo(expected, 10);
+    expect(d.outcome).toBe('combined');
+    expect(d.floorHits.map((h) => [h.interviewer, h.hit.dimension.competency])).toEqual([['Bo', 'design']]);
+    const { headline, detail } = describeDebrief(d);
+    expect(headline).toBe(`${d.band!.label} — combined score ${formatScore(expected)}`);
+    expect(detail).toContain('2 red flags were raised');
+    expect(detail).toContain('1 contested dimension to settle first');
+  });
+
+  it('never reads Hire or Strong hire when an interviewer gave a 1 on a floored dimension', () => {
+    const strong = (name: string, seed: number, design: number) => scorecards(exportOf(name, 'Ada', { design, code: 4, ops: 4, talk: 4 }, [], seed))[0]!;
+    const withFloor = debriefOf(model, [strong('Ann', 0.1, 4), strong('Bo', 0.2, 4), strong('Cy', 0.3, 1)]);
+    expect(formatScore(withFloor.score!)).toBe('3.60');
+    expect(['strong-hire', 'hire']).not.toContain(withFloor.band!.id);
+    expect(withFloor.cappedFrom?.id).toBe('strong-hire');
+    expect(describeDebrief(withFloor).detail).toContain('A decision floor holds the result below Strong hire: Cy rated Design 1.');
+  });
+
+  it('puts contested dimensions first on the agenda, then red flags, floors, unrated dimensions and the rest', () => {
+    expect(d.agenda.map((a) => a.kind)).toEqual(['contested', 'red-flag', 'red-flag', 'confirm', 'confirm', 'confirm']);
+    expect(d.agenda[0]).toEqual({ kind: 'contested', title: 'Design: ratings 3 points apart', detail: 'Ann 4, Bo 1, Interviewer 3 3. Bo’s rating hits a decision floor. Each interviewer states their evidence; agree on one rating.' });
+    const partial = debriefOf(model, [scorecards(exportOf('Ann', 'Ada', { code: 1 }))[0]!]);
+    expect(partial.outcome).toBe('provisional');
+    expect(partial.agenda.map((a) => a.kind)).toEqual(['floor', 'unrated', 'unrated', 'unrated', 'confirm']);
+  });
+
+  it('says what to do when there is nothing to combine yet', () => {
+    expect(describeDebrief(debriefOf(model, [])).headline).toBe('No scorecards yet');
+    expect(describeDebrief(debriefOf(model, [scorecards(exportOf('Ann', 'Ada', {}))[0]!])).headline).toBe('No ratings yet');
+  });
+});

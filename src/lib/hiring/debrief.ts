@@ -1,0 +1,253 @@
+/**
+ * The multi-interviewer debrief: several interviewers' scorecards for one candidate, side by side.
+ *
+ * Each interviewer exports the candidate from the scorecard calculator (the calculator's own export
+ * format, with their name). The debrief page imports the files (or pasted text), keeps them in this
+ * browser under `handbook:debrief` through the shared store, and shows per dimension every rating,
+ * the spread and whether it is contested (ratings `disagreementPoints` apart or more), every red flag
+ * with who raised it, the combined result with the decision floors applied to every interviewer's
+ * ratings, and an agenda that puts the contested dimensions first. Pure functions; the island
+ * (src/components/hiring/debrief-island.ts) and the tests call them.
+ *
+ * Stored data (version 1):
+ *   { role, candidate: <name key of the candidate on screen>,
+ *     scorecards: [{ id, interviewer, candidate, candidateId, file, ratings, notes, redFlags }] }
+ * A scorecard's id joins the interviewer and the calculator's candidate id, so importing the same
+ * export again updates it instead of adding it twice.
+ */
+import * as z from 'zod/mini';
+import { bandWithFloors, bandFor, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
+import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
+import { parseExport, type Result, type ToolSpec } from '../browser/store.ts';
+import { fileSlug } from '../browser/download.ts';
+import { idPattern } from '../content/id.ts';
+
+/** The scorecard model with the debrief's own setting from `scorecard.yaml`. */
+export interface DebriefModel extends ScorecardModel {
+  /** Ratings this many points apart make a dimension contested. */
+  disagreementPoints: number;
+}
+
+export interface DebriefScorecard {
+  /** `<interviewer slug>--<candidate id>`. */
+  id: string;
+  /** As the interviewer gave it in the calculator; '' when they did not. */
+  interviewer: string;
+  candidate: string;
+  /** The candidate's id in the interviewer's calculator. */
+  candidateId: string;
+  /** The file it came from, or `pasted text`. */
+  file: string;
+  ratings: Partial<Record<string, number>>;
+  notes: Partial<Record<string, string>>;
+  redFlags: string[];
+}
+
+export interface DebriefData {
+  role: string;
+  /** The name key (`candidateKey`) of the candidate on screen. */
+  candidate: string;
+  scorecards: DebriefScorecard[];
+}
+
+/** Most scorecards a debrief keeps: a loop has a handful of interviewers, a hiring round a few candidates. */
+export const maxScorecards = 60;
+
+/** Candidates are matched across interviewers by name, written the same way apart from case and spaces. */
+export const candidateKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
+  const dimensions = z.enum(model.dimensions.map((d) => d.competency) as [string, ...string[]]);
+  const ratings = model.scale.map((s) => s.rating);
+  const scorecard = z.strictObject({
+    id: z.string().check(z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    interviewer: z.string().check(z.maxLength(maxNameLength)),
+    candidate: z.string().check(z.minLength(1), z.maxLength(maxNameLength)),
+    candidateId: z.string().check(z.regex(candidateIdPattern)),
+    file: z.string().check(z.maxLength(300)),
+    ratings: z.partialRecord(dimensions, z.number().check(z.refine((n) => ratings.includes(n), { message: `expected a rating of the scale (${ratings.join(', ')})` }))),
+    notes: z.partialRecord(dimensions, z.string().check(z.maxLength(maxNoteLength))),
+    redFlags: z.array(z.enum(model.redFlags.map((f) => f.id) as [string, ...string[]])),
+  });
+  return {
+    tool: 'debrief',
+    version: 1,
+    schema: z.strictObject({ role: z.string().check(z.regex(idPattern)), candidate: z.string().check(z.maxLength(maxNameLength)), scorecards: z.array(scorecard) }),
+    empty: () => ({ role: model.role, candidate: '', scorecards: [] }),
+    records: [
+      {
+        field: 'scorecards',
+        noun: 'scorecard',
+        plural: 'scorecards',
+        max: maxScorecards,
+        labelOf: (s) => `${String(s['interviewer'] || 'an interviewer')} on ${String(s['candidate'] ?? '')}`,
+      },
+    ],
+    fieldWords: { redFlags: 'red flags', candidateId: 'candidate id' },
+    screenFields: ['candidate'],
+  };
+}
+
+/**
+ * The scorecards in a calculator export (a file or pasted text): one per candidate it holds. Refused,
+ * with the reason in words, when it is not a valid scorecard export of this role.
+ */
+export function scorecardsFromExport(model: ScorecardModel, text: string, file: string): Result<DebriefScorecard[]> {
+  const parsed = parseExport(scorecardSpec(model), text);
+  if (!parsed.ok) return parsed;
+  const wrongRole = roleProblem(model, parsed.value);
+  if (wrongRole) return { ok: false, error: wrongRole };
+  if (!parsed.value.candidates.length) return { ok: false, error: 'the file holds no candidate' };
+  const interviewer = parsed.value.interviewer.trim();
+  return {
+    ok: true,
+    value: parsed.value.candidates.map((c) => ({
+      id: `${fileSlug(interviewer, 'interviewer')}--${c.id}`,
+      interviewer,
+      candidate: c.name,
+      candidateId: c.id,
+      file: file.slice(0, 300),
+      ratings: c.ratings,
+      notes: c.notes,
+      redFlags: c.redFlags,
+    })),
+  };
+}
+
+/** The candidates of the debrief, by name key, in the order they were first added. */
+export function candidatesOf(data: DebriefData): { key: string; name: string; scorecards: number }[] {
+  const out = new Map<string, { key: string; name: string; scorecards: number }>();
+  for (const s of data.scorecards) {
+    const key = candidateKey(s.candidate);
+    const seen = out.get(key);
+    if (seen) seen.scorecards++;
+    else out.set(key, { key, name: s.candidate.trim(), scorecards: 1 });
+  }
+  return [...out.values()];
+}
+
+/** The scorecards of the candidate on screen (the stored one, else the first). */
+export function shownScorecards(data: DebriefData): { key: string; scorecards: DebriefScorecard[] } {
+  const keys = candidatesOf(data).map((c) => c.key);
+  const key = keys.includes(data.candidate) ? data.candidate : (keys[0] ?? '');
+  return { key, scorecards: data.scorecards.filter((s) => candidateKey(s.candidate) === key) };
+}
+
+export interface InterviewerRating {
+  interviewer: string;
+  rating: number | null;
+  note: string;
+}
+
+export interface DimensionRow {
+  dimension: Dimension;
+  /** One per scorecard, in the order of the scorecards. */
+  ratings: InterviewerRating[];
+  /** Mean of the ratings given; `null` when nobody rated it. */
+  mean: number | null;
+  /** Highest minus lowest rating; `null` when fewer than two rated it. */
+  spread: number | null;
+  contested: boolean;
+}
+
+export interface AgendaItem {
+  kind: 'contested' | 'red-flag' | 'floor' | 'unrated' | 'confirm';
+  title: string;
+  detail: string;
+}
+
+export interface Debrief {
+  /** How each scorecard's interviewer is named: their name, or “Interviewer N”. */
+  interviewers: string[];
+  rows: DimensionRow[];
+  redFlags: { flag: RedFlag; raisedBy: string[] }[];
+  floorHits: { hit: FloorHit; interviewer: string }[];
+  /** Weighted score of the mean ratings, over the dimensions someone rated. */
+  score: number | null;
+  band: Band | null;
+  /** The band of the score alone, when a floor holds the result below it. */
+  cappedFrom: Band | null;
+  outcome: 'no-scorecards' | 'no-ratings' | 'provisional' | 'combined';
+  agenda: AgendaItem[];
+}
+
+const listWords = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScorecard[]): Debrief {
+  const interviewers = scorecards.map((s, i) => s.interviewer.trim() || `Interviewer ${i + 1}`);
+  const valid = new Set(model.scale.map((s) => s.rating));
+  const rows: DimensionRow[] = model.dimensions.map((dimension) => {
+    const ratings = scorecards.map((s, i) => {
+      const r = s.ratings[dimension.competency];
+      return { interviewer: interviewers[i]!, rating: r !== undefined && valid.has(r) ? r : null, note: s.notes[dimension.competency]?.trim() ?? '' };
+    });
+    const given = ratings.map((r) => r.rating).filter((r): r is number => r !== null);
+    const spread = given.length >= 2 ? Math.max(...given) - Math.min(...given) : null;
+    return {
+      dimension,
+      ratings,
+      mean: given.length ? given.reduce((a, b) => a + b, 0) / given.length : null,
+      spread,
+      contested: spread !== null && spread >= model.disagreementPoints,
+    };
+  });
+  const redFlags = model.redFlags
+    .map((flag) => ({ flag, raisedBy: scorecards.flatMap((s, i) => (s.redFlags.includes(flag.id) ? [interviewers[i]!] : [])) }))
+    .filter((f) => f.raisedBy.length > 0);
+  const hits = scorecards.flatMap((s, i) => floorHits(model, s.ratings).map((hit) => ({ hit, interviewer: interviewers[i]! })));
+
+  const rated = rows.filter((r) => r.mean !== null);
+  const ratedWeight = rated.reduce((sum, r) => sum + r.dimension.weight, 0);
+  const score = ratedWeight ? rated.reduce((sum, r) => sum + r.dimension.weight * r.mean!, 0) / ratedWeight : null;
+  const band = score === null ? null : bandWithFloors(model, score, hits.map((h) => h.hit));
+  const scoreBand = score === null ? null : bandFor(model, score);
+  const outcome: Debrief['outcome'] = !scorecards.length ? 'no-scorecards' : score === null ? 'no-ratings' : rated.length < rows.length ? 'provisional' : 'combined';
+
+  const byWeight = (a: DimensionRow, b: DimensionRow) => b.dimension.weight - a.dimension.weight;
+  const ratingsText = (row: DimensionRow) =>
+    row.ratings
+      .filter((r) => r.rating !== null)
+      .map((r) => `${r.interviewer} ${r.rating}`)
+      .join(', ');
+  const agenda: AgendaItem[] = [
+    ...rows
+      .filter((r) => r.contested)
+      .sort((a, b) => b.spread! - a.spread! || byWeight(a, b))
+      .map((r) => {
+        const floored = hits.filter((h) => h.hit.dimension.competency === r.dimension.competency).map((h) => h.interviewer);
+        const floorNote = floored.length ? ` ${listWords(floored)}’s rating hits a decision floor.` : '';
+        return { kind: 'contested' as const, title: `${r.dimension.label}: ratings ${r.spread} points apart`, detail: `${ratingsText(r)}.${floorNote} Each interviewer states their evidence; agree on one rating.` };
+      }),
+    ...redFlags.map((f) => ({ kind: 'red-flag' as const, title: `Red flag: ${f.flag.text}`, detail: `Raised by ${listWords(f.raisedBy)}. The panel decides on it whatever the score.` })),
+    ...hits
+      .filter((h) => !rows.find((r) => r.dimension.competency === h.hit.dimension.competency)?.contested)
+      .map((h) => ({ kind: 'floor' as const, title: `Decision floor: ${h.hit.dimension.label} rated ${h.hit.rating} by ${h.interviewer}`, detail: `${floorHitText(model, h.hit)}. Confirm the rating, or agree on another with the evidence.` })),
+    ...rows.filter((r) => r.mean === null).map((r) => ({ kind: 'unrated' as const, title: `${r.dimension.label}: nobody rated it`, detail: 'Decide who has evidence for it, or plan a follow-up conversation.' })),
+    ...rows
+      .filter((r) => r.mean !== null && !r.contested)
+      .sort(byWeight)
+      .map((r) => ({ kind: 'confirm' as const, title: `${r.dimension.label}: confirm`, detail: `${ratingsText(r)}.` })),
+  ];
+  return { interviewers, rows, redFlags, floorHits: hits, score, band, cappedFrom: band?.id !== scoreBand?.id ? scoreBand : null, outcome, agenda };
+}
+
+/** The combined result in words: a headline and a sentence or two. */
+export function describeDebrief(d: Debrief): { headline: string; detail: string } {
+  if (d.outcome === 'no-scorecards') return { headline: 'No scorecards yet', detail: 'Add each interviewer’s export of this candidate from the scorecard calculator.' };
+  if (d.outcome === 'no-ratings') return { headline: 'No ratings yet', detail: 'The scorecards added so far rate no dimension.' };
+  const n = d.interviewers.length;
+  const base = `${d.band?.label ?? 'No band'} — combined score ${formatScore(d.score!)}`;
+  const parts = [
+    `The mean of ${n} ${n === 1 ? 'interviewer’s ratings' : 'interviewers’ ratings'} per dimension, weighted as the scorecard says.`,
+    d.outcome === 'provisional' ? `Provisional: ${d.rows.filter((r) => r.mean === null).length} of ${d.rows.length} dimensions have no rating.` : '',
+    d.cappedFrom
+      ? `A decision floor holds the result below ${d.cappedFrom.label}: ${d.floorHits
+          .filter((h) => h.hit.blocked.some((b) => b.id === d.cappedFrom!.id))
+          .map((h) => `${h.interviewer} rated ${h.hit.dimension.label} ${h.hit.rating}`)
+          .join('; ')}.`
+      : '',
+    d.redFlags.length ? `${d.redFlags.length === 1 ? 'A red flag was' : `${d.redFlags.length} red flags were`} raised: the panel decides, whatever the score.` : '',
+    d.rows.some((r) => r.contested) ? `${d.rows.filter((r) => r.contested).length} contested ${d.rows.filter((r) => r.contested).length === 1 ? 'dimension' : 'dimensions'} to settle first.` : '',
+  ];
+  return { headline: d.outcome === 'provisional' ? `Provisional: ${base}` : base, detail: parts.filter(Boolean).join(' ') };
+}

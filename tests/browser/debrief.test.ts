@@ -1,0 +1,212 @@
+/**
+ * The multi-interviewer debrief in Chromium, against the built site. Three interviewers rate one
+ * candidate in the scorecard calculator (each in a browser of their own) and export it for the
+ * debrief; the debrief reads the three files and shows what src/lib/hiring/debrief.ts computes from
+ * them: ratings side by side, the contested dimensions first on the agenda, every red flag with who
+ * raised it, the combined result with the floors applied. Bad files are refused one by one and
+ * nothing stored is lost; the page prints, works light and dark, on a desktop and on a phone, and
+ * sends nothing anywhere. Dimensions, ratings, floors and red flags come from the model the pages
+ * carry (the role's scorecard in content/).
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { candidateKey, debriefOf, describeDebrief, scorecardsFromExport, type DebriefModel } from '~/lib/hiring/debrief';
+import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
+import { useBuiltSite } from '../support/built-site';
+import { pageReady } from '../support/ready';
+import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
+
+const site = useBuiltSite();
+const calculator = '/hiring/scorecard-calculator/';
+const debriefPath = '/hiring/debrief/';
+const candidate = 'Ada Example';
+
+/** One interviewer, in a browser of their own, rates the candidate and exports it for the debrief. */
+async function interviewerExport(browser: Browser, interviewer: string, ratingOf: (model: DebriefModel, i: number) => number, redFlag?: (model: DebriefModel) => string): Promise<{ name: string; text: string }> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(site.url + calculator);
+  await pageReady(page);
+  await page.locator('handbook-scorecard-calculator[data-ready]').waitFor();
+  const model = JSON.parse((await page.locator('script[data-scorecard-model]').textContent())!) as DebriefModel;
+  await page.getByLabel('Name', { exact: true }).fill(candidate);
+  await page.getByLabel('Your name, as the debrief shows it').fill(interviewer);
+  for (const [i, d] of model.dimensions.entries()) {
+    await page.locator(`#rate-${d.competency}-${ratingOf(model, i)}`).check();
+    await page.getByLabel(`Evidence for ${d.label}`).fill(`${interviewer} saw evidence on ${d.label}.`);
+  }
+  if (redFlag) await page.getByRole('checkbox', { name: redFlag(model) }).check();
+  const { download, text } = await downloadText(page, page.getByRole('button', { name: 'Export this candidate for the debrief (JSON)' }));
+  await context.close();
+  return { name: download.suggestedFilename(), text };
+}
+
+/** The debrief page of a fresh context, ready. */
+async function openDebrief(options: BrowserContextOptions = {}): Promise<{ page: Page; model: DebriefModel; errors: string[]; requests: string[]; close: () => Promise<void> }> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(site.url + debriefPath);
+  await pageReady(page);
+  await page.locator('handbook-scorecard-debrief[data-ready]').waitFor();
+  const model = JSON.parse((await page.locator('script[data-debrief-model]').textContent())!) as DebriefModel;
+  return { page, model, errors, requests, close: () => context.close() };
+}
+
+const panel = (page: Page) => dataPanel(page.locator('handbook-scorecard-debrief'));
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('handbook:debrief'));
+const files = (page: Page) => page.getByLabel('Add scorecard files');
+const asFile = (f: { name: string; text: string }) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) });
+
+/**
+ * Three interviewers: the first rates every dimension at the top; the second rates the first
+ * dimension at the bottom of the scale (far from the first: contested, and on a floored dimension
+ * when the scorecard has floors) and raises a red flag; the third sits in the middle.
+ */
+async function threeExports(browser: Browser) {
+  const top = (m: DebriefModel) => m.scale.at(-1)!.rating;
+  const bottom = (m: DebriefModel) => m.scale[0]!.rating;
+  const middle = (m: DebriefModel) => m.scale[Math.floor(m.scale.length / 2)]!.rating;
+  return [
+    await interviewerExport(browser, 'Ann Lee', (m) => top(m)),
+    await interviewerExport(browser, 'Bo Chen', (m, i) => (i === 0 ? bottom(m) : top(m)), (m) => m.redFlags[0]!.text),
+    await interviewerExport(browser, 'Cy Diaz', (m) => middle(m)),
+  ];
+}
+
+describe('the debrief in Chromium', () => {
+  it('puts three interviewers’ exports side by side, contested dimensions first, with the floors applied', { timeout: 240_000 }, async () => {
+    const exports = await threeExports(site.browser);
+    const { page, model, errors, requests, close } = await openDebrief({ acceptDownloads: true });
+    const mark = requests.length;
+    await files(page).setInputFiles(exports.map(asFile));
+    await expect.poll(() => page.locator('[data-debrief="table"] thead th').count()).toBe(1 + exports.length + 2);
+
+    // What the page must show: the logic run on the same three files.
+    const scorecards = exports.flatMap((f) => {
+      const r = scorecardsFromExport(model, f.text, f.name);
+      if (!r.ok) throw new Error(r.error);
+      return r.value;
+    });
+    const expected = debriefOf(model, scorecards);
+    const { headline, detail } = describeDebrief(expected);
+    await expect.poll(() => page.locator('[data-debrief="headline"]').textContent()).toBe(headline);
+    expect(await page.locator('[data-debrief="detail"]').textContent()).toBe(detail);
+    expect(await page.locator('[data-debrief="table"] thead th').allTextContents()).toEqual(['Dimension', 'Ann Lee', 'Bo Chen', 'Cy Diaz', 'Spread', 'Mean']);
+
+    // Ratings side by side, the spread, and the contested dimension marked and first on the agenda.
+    const first = expected.rows[0]!;
+    expect(first.contested).toBe(true);
+    const row = page.locator('[data-debrief="table"] tbody tr').first();
+    expect(await row.getAttribute('data-contested')).toBe('');
+    expect(await row.locator('td.debrief-rating').evaluateAll((tds) => tds.map((td) => td.firstChild?.textContent))).toEqual(first.ratings.map((r) => String(r.rating)));
+    const agenda = page.locator('[data-debrief="agenda"] > li');
+    expect(await agenda.first().getAttribute('data-kind')).toBe('contested');
+    expect(await agenda.first().textContent()).toContain(first.dimension.label);
+    expect(await agenda.count()).toBe(expected.agenda.length);
+
+    // Every red flag, with who raised it.
+    const flag = model.redFlags[0]!;
+    await expect(page.locator('[data-debrief="flags"]').textContent()).resolves.toContain(`${flag.text} Raised by Bo Chen.`);
+
+    // The combined result never reads a band a floor rules out when an interviewer's rating hits it.
+    for (const hit of expected.floorHits) expect(hit.hit.floor.blocks).not.toContain(expected.band!.id);
+
+    // Kept across a reload; the print view keeps the result, the agenda and the table, not the controls.
+    await page.reload();
+    await page.locator('handbook-scorecard-debrief[data-ready]').waitFor();
+    await expect.poll(() => page.locator('[data-debrief="headline"]').textContent()).toBe(headline);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-debrief="table"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-debrief="agenda"]').isVisible()).toBe(true);
+    expect(await files(page).isVisible()).toBe(false);
+    expect(await page.locator('.page > header').isVisible()).toBe(false);
+
+    // Nothing left the browser while the files were read.
+    expect(requests.slice(mark).filter((u) => !u.startsWith(site.url) && !/^(blob|data):/.test(u))).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('refuses bad files one by one, with the reason, adds the good ones and loses nothing', { timeout: 120_000 }, async () => {
+    const [good] = await threeExports(site.browser);
+    const { page, model, close } = await openDebrief();
+    await files(page).setInputFiles([asFile(good!)]);
+    await expect.poll(() => page.locator('[data-debrief="list"] li').count()).toBe(1);
+    const before = await stored(page);
+    const bad = [
+      { name: 'broken.json', text: '{"format": "ml-career-handbook", "tool": "scor' },
+      { name: 'tracker.json', text: JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }) },
+      { name: 'other-role.json', text: good!.text.replace(`"role": "${model.role}"`, '"role": "another-role"') },
+      { name: 'tampered.json', text: good!.text.replace(/"candidates": \[\s*\{/, '"candidates": [{ "foo": 1,') },
+    ];
+    await files(page).setInputFiles(bad.map(asFile));
+    const refused = page.locator('[data-debrief="refused"] li');
+    await expect.poll(() => refused.count()).toBe(bad.length);
+    const reasons = await refused.allTextContents();
+    for (const [i, text] of ['not valid JSON', 'the “onboarding” tool', 'the role “another-role”', 'candidate 1: unknown field “foo”'].entries()) expect(reasons[i]).toContain(text);
+    await expect.poll(() => messageOf(files(page))).toContain('4 exports were not added');
+    expect(await stored(page)).toBe(before);
+    expect(await page.locator('[data-debrief="list"] li').count()).toBe(1);
+
+    // The same file again changes nothing; a newer export of it asks before updating.
+    await files(page).setInputFiles([asFile(good!)]);
+    await expect.poll(() => panel(page).status.textContent()).toContain('Nothing to import');
+    const changed = { name: 'ann-again.json', text: good!.text.replace(/("ratings": \{\s*"[^"]+": )\d/, `$1${model.scale[0]!.rating}`) };
+    await files(page).setInputFiles([asFile(changed)]);
+    await expect.poll(() => panel(page).importPlan.isVisible()).toBe(true);
+    await expect(panel(page).importPlan.textContent()).resolves.toContain(`updates 1 scorecard already here (“Ann Lee on ${candidate}”)`);
+    expect(await stored(page)).toBe(before);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await stored(page)).toBe(before);
+    await close();
+  });
+
+  it('reads a pasted export, and keeps candidates apart', { timeout: 120_000 }, async () => {
+    const [ann] = await threeExports(site.browser);
+    const { page, close } = await openDebrief();
+    // Another candidate of the same interviewer: another name and another id in their calculator.
+    const id = (JSON.parse(ann!.text) as { data: { currentId: string } }).data.currentId;
+    const other = { name: 'other.json', text: ann!.text.replaceAll(`"name": "${candidate}"`, '"name": "Bea Other"').replaceAll(id, 'c-other') };
+    await page.getByLabel('Or paste one export').fill(ann!.text);
+    await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
+    await expect.poll(() => page.locator('[data-debrief="list"] li').count()).toBe(1);
+    expect(await page.getByLabel('Or paste one export').inputValue()).toBe('');
+    // The same interviewer's export of another candidate: the page offers a choice of candidate.
+    await files(page).setInputFiles([asFile(other)]);
+    const select = page.getByLabel('Candidate', { exact: true });
+    await expect.poll(() => select.locator('option').count()).toBe(2);
+    expect(await select.isVisible()).toBe(true);
+    expect(await select.locator('option').allTextContents()).toEqual([`${candidate} (1 scorecard)`, 'Bea Other (1 scorecard)']);
+    await expect.poll(() => select.inputValue()).toBe(candidateKey('Bea Other'));
+    await select.selectOption(candidateKey(candidate));
+    await expect.poll(() => page.locator('[data-debrief="list"] li').first().textContent()).toContain('Ann Lee');
+    await close();
+  });
+
+  it('passes axe and never scrolls sideways, filled in, light and dark, on a desktop and on a phone', { timeout: 300_000 }, async () => {
+    const exports = await threeExports(site.browser);
+    const found: AxeFinding[] = [];
+    for (const [theme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }], ['light', { width: 320, height: 700 }]] as const) {
+      const context = await site.browser.newContext({ viewport, colorScheme: theme });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await addAxe(context);
+      const page = await context.newPage();
+      await page.goto(site.url + debriefPath);
+      await pageReady(page);
+      await page.locator('handbook-scorecard-debrief[data-ready]').waitFor();
+      await files(page).setInputFiles(exports.map(asFile));
+      await expect.poll(() => page.locator('[data-debrief="table"] thead th').count()).toBe(1 + exports.length + 2);
+      found.push(...(await axe(page, `${theme} ${viewport.width}px`)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${theme} ${viewport.width}px scrolls sideways`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+    expect(axeReport(found)).toEqual([]);
+  });
+});
