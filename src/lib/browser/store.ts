@@ -62,6 +62,11 @@ export interface RecordCollection {
   idField?: string;
   /** How the page names a record, e.g. by its `name` field; defaults to its id. */
   labelOf?: (record: Record<string, unknown>, id: string) => string;
+  /**
+   * How an imported record merges into the stored one with its id (default: the file's version
+   * replaces it), for records that hold records of their own, e.g. a person's check-ins and reviews.
+   */
+  merge?: (stored: Record<string, unknown>, incoming: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface ToolSpec<T> {
