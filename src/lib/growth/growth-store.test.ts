@@ -113,6 +113,15 @@ describe('a stored record', () => {
 });
 
 describe('the team a manager imported', () => {
+  it('merges a person of an earlier team file into the stored one, keeping the reviews added since', () => {
+    const spec = teamSpec(ladder, kpis);
+    const ada = record('p1', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })] });
+    const stored: TeamData = { reviewer: 'Grace', people: [{ ...ada, reviews: [review('v1', 'c1', { a: 'exceeds' })] }] };
+    const earlier: TeamData = { reviewer: 'Grace', people: [ada] };
+    expect(planImport(spec, stored, earlier).unchanged.map((c) => c.id)).toEqual(['p1']);
+    expect(applyImport(spec, stored, earlier, 'merge')).toEqual(stored);
+  });
+
   it('sets aside one person who cannot be read and keeps the others', () => {
     const team: TeamData = { reviewer: 'Grace', people: [record('p1', { name: 'Ada' }), { ...record('p2'), target: 'vp' } as GrowthRecord] };
     const store = createStore(teamSpec(ladder, kpis), sharedStorage({ 'handbook:growth-team': envelope(team, 1, 'growth-team') }).tab().storage, { now });

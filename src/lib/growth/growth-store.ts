@@ -7,7 +7,8 @@
  *                              evidence entries and reviews are validated one at a time.
  *   handbook:growth-team       the records a manager imported: { reviewer, people: GrowthRecord[] }.
  *                              The manager's view adds reviews to them; calibration and the packet
- *                              read them. Each person is validated on their own.
+ *                              read them. Each person is validated on their own, and a person in an
+ *                              imported team file merges into the stored one (reviews kept).
  *
  * Exports: the person's record in the self-assessment envelope (what a manager imports, and what
  * the manager's view exports back with its review), and the team as its own envelope.
@@ -15,6 +16,7 @@
  */
 import * as z from 'zod/mini';
 import type { ToolSpec } from '../browser/store.ts';
+import { mergeImport } from '../browser/import-plan.ts';
 import { localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, type GrowthRecord } from './growth-record.ts';
 import { assessmentSchema, type Ladder } from './self-assessment.ts';
@@ -88,6 +90,7 @@ export const maxPeople = 100;
 
 /** The records a manager imported, under `handbook:growth-team`. */
 export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<TeamData> {
+  const person = growthSpec(ladder, kpiIds);
   return {
     tool: 'growth-team',
     version: 1,
@@ -96,7 +99,18 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
       people: z.array(growthSchemas(ladder, kpiIds).record).check(z.maxLength(maxPeople)),
     }) as unknown as z.ZodMiniType<TeamData>,
     empty: () => ({ reviewer: '', people: [] }),
-    records: [{ field: 'people', noun: 'person', plural: 'people', max: maxPeople, labelOf: (r, id) => String(r['name'] || id) }],
+    records: [
+      {
+        field: 'people',
+        noun: 'person',
+        plural: 'people',
+        max: maxPeople,
+        labelOf: (r, id) => String(r['name'] || id),
+        // A person's file merges into their stored record: the manager's reviews, and any check-in
+        // only here, stay (a team file made earlier never takes away what was added since).
+        merge: (stored, incoming) => mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Record<string, unknown>,
+      },
+    ],
     fieldWords,
   };
 }
