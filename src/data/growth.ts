@@ -1,7 +1,8 @@
-/** The ladder the self-assessment works on, built once per build and shared by the page's components. */
-import { getCompetencies, getLevels, getProficiencyScale, getScorecards, getTracks } from './collections';
+/** The ladder the growth tools work on, built once per build and shared by their pages' components. */
+import { getCompetencies, getLevels, getProficiencyScale, getRoleParts, getScorecards, getTracks } from './collections';
 import { buildLadder, type Ladder } from '~/lib/growth/self-assessment';
 import { scorecardExampleHref } from '~/lib/site/urls';
+import type { GrowthKpi } from '~/lib/growth/growth-store';
 
 let ladder: Promise<Ladder> | undefined;
 
@@ -25,3 +26,8 @@ async function load(): Promise<Ladder> {
 }
 
 export const getSelfAssessmentLadder = (): Promise<Ladder> => (ladder ??= load());
+
+/** Every KPI of every level that has some, in role-folder order. */
+export async function getGrowthKpis(): Promise<GrowthKpi[]> {
+  return (await getRoleParts('kpis')).flatMap(({ role, data }) => data.metrics.map((m) => ({ level: role, id: m.id, name: m.name })));
+}

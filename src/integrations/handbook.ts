@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/content/validation/format.ts';
 import { validateContent } from '../lib/content/validation/validate.ts';
-import { compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute } from '../lib/site/urls.ts';
+import { compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, collectionReferenceRoute } from '../lib/site/urls.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
@@ -28,6 +28,7 @@ export function handbook(): AstroIntegration {
         route(comparisonRoute, 'compare.astro');
         route(comparePickerCssRoute, 'compare-picker.css.ts');
         // The machine-readable ladder and its JSON Schema, at stable URLs.
+        route(collectionReferenceRoute, 'collection-reference.astro');
         route(ladderJsonRoute, 'ladder.json.ts');
         route(ladderSchemaRoute, 'ladder.schema.json.ts');
       },

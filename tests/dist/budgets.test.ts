@@ -11,13 +11,16 @@ import { docPages, toolPaths } from '../support/page-types';
  * - HTML: every page carries the whole sidebar, so pages grow with the site. A content page stays
  *   under 160 KB raw and 24 KB gzipped (what a reader downloads); a tool page, which renders its whole
  *   form on the server so that it reads without JavaScript, under 200 KB raw and 32 KB gzipped.
- * - JavaScript: a content page runs Starlight's scripts and nothing else; a tool's own scripts,
- *   with everything they import that Starlight does not, stay under 24 KB gzipped. Of that, the
- *   shared tools chunk (zod/mini and the store that never loses data: per-record validation, data
- *   kept aside, import previews and undo, the data panel) is about 15.5 KB, the same for every tool.
+ * - JavaScript: a content page runs Starlight's scripts and nothing else. Tools share a foundation
+ *   (the browser store, the island base, zod/mini, shared logic), split by the bundler into chunks
+ *   that several tool pages load and the browser caches once: together those stay under 30 KB
+ *   gzipped. What only one tool page loads (its island and what nothing else imports) stays under
+ *   15 KB gzipped, and all a tool page loads, shared chunks included, under 32 KB.
  */
 const HTML_BUDGET = { content: { raw: 160 * 1024, gzip: 24 * 1024 }, tool: { raw: 200 * 1024, gzip: 32 * 1024 } };
-const TOOL_JS_GZIP_BUDGET = 24 * 1024;
+const TOOL_JS_GZIP_BUDGET = 15 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 30 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 32 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -84,19 +87,41 @@ describe('performance budgets', () => {
     expect(extra, 'A content page must not need JavaScript; interactive pages are tools (pageType: tool).').toEqual([]);
   });
 
-  it(`each tool page’s own JavaScript stays under ${kb(TOOL_JS_GZIP_BUDGET)} gzip`, () => {
+  /** Per tool page, the script files it loads beyond Starlight's own. */
+  const toolScripts = () =>
+    [...tools]
+      .filter((p) => byPath.has(p))
+      .map((path) => {
+        const { files, inline } = scriptsOf(byPath.get(path)!);
+        return { path, files: [...closure(files)].filter((f) => !baseline.closure.has(f)), inline: inline.filter((s) => !baseline.inline.has(s.hash)) };
+      });
+  const sharedFiles = () => {
+    const uses = new Map<string, number>();
+    for (const t of toolScripts()) for (const f of t.files) uses.set(f, (uses.get(f) ?? 0) + 1);
+    return new Set([...uses].filter(([, n]) => n > 1).map(([f]) => f));
+  };
+
+  it(`each tool page’s own JavaScript stays under ${kb(TOOL_JS_GZIP_BUDGET)} gzip, and all it loads under ${kb(TOOL_PAGE_JS_GZIP_BUDGET)}`, () => {
     const over: string[] = [];
     const lines: string[] = [];
-    for (const path of [...tools].filter((p) => byPath.has(p))) {
-      const { files, inline } = scriptsOf(byPath.get(path)!);
-      const own = [...closure(files)].filter((f) => !baseline.closure.has(f));
-      const ownInline = inline.filter((s) => !baseline.inline.has(s.hash));
-      const bytes = own.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0) + ownInline.reduce((sum, s) => sum + gz(s.text), 0);
-      lines.push(`${path}: ${kb(bytes)} gzip (${own.length} files, ${ownInline.length} inline)`);
+    const shared = sharedFiles();
+    for (const { path, files, inline } of toolScripts()) {
+      const own = files.filter((f) => !shared.has(f));
+      const bytes = own.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0) + inline.reduce((sum, s) => sum + gz(s.text), 0);
+      const all = files.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0);
+      lines.push(`${path}: ${kb(bytes)} gzip of its own (${own.length} files, ${inline.length} inline), ${kb(all)} with the shared chunks`);
       if (bytes > TOOL_JS_GZIP_BUDGET) over.push(`${path}: ${kb(bytes)} gzip > ${kb(TOOL_JS_GZIP_BUDGET)}: ${own.join(', ')}`);
+      if (all > TOOL_PAGE_JS_GZIP_BUDGET) over.push(`${path}: ${kb(all)} gzip with the shared chunks > ${kb(TOOL_PAGE_JS_GZIP_BUDGET)}: ${files.join(', ')}`);
     }
     console.log(`tool JavaScript:\n  ${lines.join('\n  ') || 'no tool pages yet'}`);
     expect(over).toEqual([]);
+  });
+
+  it(`the JavaScript tool pages share stays under ${kb(SHARED_TOOL_JS_GZIP_BUDGET)} gzip`, () => {
+    const shared = [...sharedFiles()].sort();
+    const bytes = shared.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0);
+    console.log(`shared tool JavaScript: ${kb(bytes)} gzip (${shared.length} files)`);
+    expect(bytes, shared.join(', ')).toBeLessThanOrEqual(SHARED_TOOL_JS_GZIP_BUDGET);
   });
 
   it(`every page’s HTML stays under its budget (content ${kb(HTML_BUDGET.content.gzip)} gzip, tools ${kb(HTML_BUDGET.tool.gzip)} gzip)`, () => {

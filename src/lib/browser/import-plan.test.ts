@@ -74,3 +74,19 @@ describe('planning an import', () => {
     expect(applyImport(withScreen, stored, file, 'replace')).toEqual({ ...file, shown: 'ada' });
   });
 });
+
+describe('records that merge their own way', () => {
+  /** A member's level is the higher of the two: a file never lowers it. */
+  const keepHigher: ToolSpec<Team> = {
+    ...spec,
+    records: [{ ...spec.records![0]!, merge: (stored, incoming) => ({ ...incoming, level: Math.max(Number(stored['level']), Number(incoming['level'])) }) }, spec.records![1]!],
+  };
+
+  it('merge through the collection’s own function, and plan as unchanged what that merge would not change', () => {
+    const stored: Team = { lead: null, members: [ada, bo], skills: {} };
+    const older: Team = { lead: null, members: [{ ...ada, level: 1 }, { ...bo, level: 5 }], skills: {} };
+    expect(mergeImport(keepHigher, stored, older).members).toEqual([ada, { ...bo, level: 5 }]);
+    const plan = planImport(keepHigher, stored, older);
+    expect([plan.unchanged.map((c) => c.id), plan.updated.map((c) => c.id)]).toEqual([['ada'], ['bo']]);
+  });
+});

@@ -45,6 +45,9 @@ function byId(collection: RecordCollection, container: unknown): Map<string, Dat
   return new Map();
 }
 
+/** What a merge leaves of a record both sides hold. */
+const merged = (collection: RecordCollection, stored: Data, incoming: Data): Data => (collection.merge ? collection.merge(stored, incoming) : incoming);
+
 const change = (collection: RecordCollection, id: string, record: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id) ?? id });
 
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
@@ -57,7 +60,7 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
     const incoming = byId(collection, there[collection.field]);
     for (const [id, record] of incoming) {
       const existing = stored.get(id);
-      plan[existing === undefined ? 'added' : same(existing, record) ? 'unchanged' : 'updated'].push(change(collection, id, record));
+      plan[existing === undefined ? 'added' : same(existing, merged(collection, existing, record)) ? 'unchanged' : 'updated'].push(change(collection, id, record));
     }
     for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record));
   }
@@ -87,10 +90,11 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
     if (Array.isArray(container)) {
       const idField = collection.idField ?? 'id';
       const ids = new Set(container.filter(isObject).map((r) => String(r[idField])));
-      const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? incoming.get(String(r[idField])) : r));
+      const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? merged(collection, r, incoming.get(String(r[idField]))!) : r));
       next[collection.field] = [...updated, ...[...incoming.entries()].filter(([id]) => !ids.has(id)).map(([, r]) => r)];
     } else {
-      next[collection.field] = { ...(isObject(container) ? container : {}), ...Object.fromEntries(incoming) };
+      const stored = isObject(container) ? container : {};
+      next[collection.field] = { ...stored, ...Object.fromEntries([...incoming].map(([id, r]) => [id, isObject(stored[id]) ? merged(collection, stored[id] as Data, r) : r])) };
     }
   }
   return next as T;

@@ -1,18 +1,17 @@
 /**
  * Import fuzzing for every tool's format besides the scorecard's (which has its own, case by case,
- * in src/lib/hiring/scorecard-import.fuzz.test.ts): seeded random mutations of a valid export of the
- * onboarding tracker, the self-assessment and the debrief. Each mutated file is either refused with
+ * in src/lib/hiring/scorecard-import.fuzz.test.ts, and the growth tools', in
+ * src/lib/growth/growth-import.fuzz.test.ts): seeded random mutations of a valid export of the
+ * onboarding tracker and the debrief. Each mutated file is either refused with
  * a message, leaving storage byte for byte as it was, or read as valid data; and a stored value
  * mutated the same way is read without throwing, with what cannot be read kept aside.
  */
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard } from '../../../tests/support/scorecard.fixture';
-import { tinyLadder } from '../../../tests/support/self-assessment.fixture';
 import { plan } from '../../../tests/support/onboarding.fixture';
 import { mutations } from '../../../tests/support/mutate';
 import { createStore, memoryStorage, storageFormat, type KeyValueStorage, type ToolSpec } from './store';
 import { setCompletedOn, setDone, setNotes, trackerSpec } from '../onboarding/progress';
-import { annotate, rate, selfAssessmentSpec, setLevel, emptyAssessment } from '../growth/self-assessment';
 import { debriefSpec, scorecardsFromExport, type DebriefModel } from '../hiring/debrief';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate } from '../hiring/scorecard-store';
 
@@ -22,7 +21,6 @@ const dump = (storage: KeyValueStorage) => JSON.stringify(Array.from({ length: s
 function validExports(): { name: string; spec: ToolSpec<unknown>; text: string }[] {
   const [first, second] = plan.phases.flatMap((p) => p.goals.map((g) => g.id));
   const tracker = setNotes(setCompletedOn(setDone({ goals: [] }, first!, true, '2026-03-01'), second!, '2026-03-02').state, second!, 'Notes with “quotes” and\nlines.');
-  const assessment = annotate(rate(setLevel(emptyAssessment(), 'current', 'x1'), 'a', 'x2'), 'a', 'Evidence.', ['https://example.org/pr']);
   const model: DebriefModel = { ...flooredScorecard, disagreementPoints: 2 };
   const sc = scorecardSpec(model);
   const base = { ...sc.empty(), interviewer: 'Ann' };
@@ -32,7 +30,6 @@ function validExports(): { name: string; spec: ToolSpec<unknown>; text: string }
   const debrief = { role: model.role, candidate: 'ada', scorecards: read.value };
   const tools: [string, ToolSpec<unknown>, unknown][] = [
     ['the onboarding tracker', trackerSpec as ToolSpec<unknown>, tracker],
-    ['the self-assessment', selfAssessmentSpec(tinyLadder) as ToolSpec<unknown>, assessment],
     ['the debrief', debriefSpec(model) as ToolSpec<unknown>, debrief],
   ];
   return tools.map(([name, spec, data]) => {

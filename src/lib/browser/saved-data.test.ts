@@ -14,7 +14,9 @@ import { createStore, memoryStorage, type ToolSpec } from './store';
 import { toScorecardModel } from '../hiring/scorecard';
 import { scorecardSpec } from '../hiring/scorecard-store';
 import { trackerSpec } from '../onboarding/progress';
-import { selfAssessmentSpec, type Ladder } from '../growth/self-assessment';
+import { buildLadder, type LadderSource } from '../growth/self-assessment';
+import { growthSpec } from '../growth/growth-store';
+import { levelHref } from '../site/urls';
 
 const fixtures = join(repoRoot, 'tests/fixtures/exports');
 const { entries } = loadContent(repoRoot);
@@ -26,14 +28,19 @@ function specs(): Record<string, ToolSpec<unknown>> {
   const scorecard = data('scorecards')[0] as unknown as Parameters<typeof toScorecardModel>[0] & { id: string };
   const hiring = data('hiring').find((h) => h.id === scorecard.id) as unknown as { redFlags: { id: string; text: string }[] };
   const model = toScorecardModel({ ...scorecard, role: scorecard.id, roleTitle: scorecard.id, redFlags: hiring.redFlags });
-  const ladder = {
-    competencies: data('competencies').map((c) => ({ id: c.id, name: String(c['name']) })),
-    levels: data('roles').map((r) => ({ id: r.id })),
-  } as unknown as Ladder;
+  // The ladder as the growth pages build it (src/data/growth.ts), from the content files.
+  const ladder = buildLadder({
+    tracks: data('tracks'),
+    competencies: data('competencies'),
+    levels: data('roles').map((r) => ({ ...r, href: levelHref(r.id) })),
+    scale: (data('proficiencyScale')[0] as unknown as { steps: LadderSource['scale'] }).steps,
+    scorecard: { title: '', href: '', dimensions: (scorecard as unknown as { dimensions: LadderSource['scorecard']['dimensions'] }).dimensions },
+  } as unknown as LadderSource);
+  const kpis = data('kpis').flatMap((k) => (k['metrics'] as { id: string }[]).map((m) => m.id));
   return {
     scorecard: scorecardSpec(model) as ToolSpec<unknown>,
     onboarding: trackerSpec as ToolSpec<unknown>,
-    'self-assessment': selfAssessmentSpec(ladder) as ToolSpec<unknown>,
+    'self-assessment': growthSpec(ladder, kpis) as ToolSpec<unknown>,
   };
 }
 
@@ -54,6 +61,8 @@ describe('data saved under framework 1.0', () => {
     expect(read.writable).toBe(true);
     for (const collection of spec.records ?? []) {
       const before = saved.data[collection.field];
+      // A collection the file's version did not have yet: its migration is checked below.
+      if (before === undefined) continue;
       const ids = Array.isArray(before) ? before.map((r: { id: string }) => r.id) : Object.keys(before as object);
       const after = (read.data as Record<string, unknown>)[collection.field];
       const loaded = new Set(Array.isArray(after) ? after.map((r: { id: string }) => r.id) : Object.keys(after as object));
@@ -65,5 +74,18 @@ describe('data saved under framework 1.0', () => {
     }
     // Nothing outside the records is lost either: the whole file reads as an import.
     expect(store.parseImport(text).ok || store.unreadable().length > 0).toBe(true);
+  });
+
+  it('self-assessment-v1.json becomes a first check-in that keeps every competency with its notes and links', () => {
+    const text = readFileSync(join(fixtures, 'self-assessment-v1.json'), 'utf8');
+    const saved = JSON.parse(text) as { data: { current: string; target: string; competencies: Record<string, { demonstrated: string | null; notes: string; links: string[] }> } };
+    const store = createStore(specs()['self-assessment']!, memoryStorage({ 'handbook:self-assessment': text }));
+    const record = store.read().data as { target: string; checkIns: { level: string; competencies: Record<string, { notes: string; links: string[]; demonstrated?: string }> }[] };
+    expect(store.unreadable()).toEqual([]);
+    expect(record.target).toBe(saved.data.target);
+    expect(record.checkIns).toHaveLength(1);
+    expect(record.checkIns[0]!.level).toBe(saved.data.current);
+    for (const [c, e] of Object.entries(saved.data.competencies))
+      expect(record.checkIns[0]!.competencies[c], c).toMatchObject({ notes: e.notes, links: e.links, ...(e.demonstrated ? { demonstrated: e.demonstrated } : {}) });
   });
 });

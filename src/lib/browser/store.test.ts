@@ -64,6 +64,14 @@ describe('the store', () => {
     expect(store.parseImport(envelope({ names: ['Cy'] }, 1))).toEqual({ ok: true, value: { owner: '', people: [{ id: 'p0', name: 'Cy', score: 0 }] } });
   });
 
+  it('tells a migration when the data was saved', () => {
+    const seen: unknown[] = [];
+    const dated: ToolSpec<People> = { ...spec, migrations: { 1: (d, envelope) => (seen.push(envelope.savedAt), spec.migrations![1]!(d, envelope)) } };
+    createStore(dated, memoryStorage({ 'handbook:people': envelope({ names: [] }, 1) })).read();
+    createStore(dated, memoryStorage()).parseImport(JSON.stringify({ format: storageFormat, tool: spec.tool, version: 1, data: { names: [] } }));
+    expect(seen).toEqual(['2026-01-01T00:00:00.000Z', null]);
+  });
+
   describe('in two tabs', () => {
     it('never loses a change made in the other tab', () => {
       const shared = sharedStorage();

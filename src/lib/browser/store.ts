@@ -62,6 +62,11 @@ export interface RecordCollection {
   idField?: string;
   /** How the page names a record, e.g. by its `name` field; defaults to its id. */
   labelOf?: (record: Record<string, unknown>, id: string) => string;
+  /**
+   * How an imported record merges into the stored one with its id (default: the file's version
+   * replaces it), for records that hold records of their own, e.g. a person's check-ins and reviews.
+   */
+  merge?: (stored: Record<string, unknown>, incoming: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface ToolSpec<T> {
@@ -71,8 +76,11 @@ export interface ToolSpec<T> {
   version: number;
   schema: z.ZodMiniType<T>;
   empty: () => T;
-  /** `migrations[n]` turns data of version n into data of version n + 1. */
-  migrations?: Record<number, (data: unknown) => unknown>;
+  /**
+   * `migrations[n]` turns data of version n into data of version n + 1. `envelope` tells when the
+   * data was saved (`null` when the envelope does not say), e.g. to date what the migration makes.
+   */
+  migrations?: Record<number, (data: unknown, envelope: { savedAt: string | null }) => unknown>;
   /** The record collections of the data, validated one record at a time. */
   records?: readonly RecordCollection[];
   /** Words for field names in error messages, e.g. `{ completedOn: 'completion date' }`. */
@@ -209,11 +217,12 @@ export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown): Result<{ dat
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: 'the file has no valid “version”' };
   if (version > spec.version) return { ok: false, error: `the file was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})` };
   let data: unknown = value['data'];
+  const saved = { savedAt: typeof value['savedAt'] === 'string' ? value['savedAt'] : null };
   for (let v = version; v < spec.version; v++) {
     const migrate = spec.migrations?.[v];
     if (!migrate) return { ok: false, error: `the file has version ${version}, and this page cannot update version ${v}` };
     try {
-      data = migrate(data);
+      data = migrate(data, saved);
     } catch (e) {
       return { ok: false, error: `the data of version ${v} could not be updated (${(e as Error).message})` };
     }

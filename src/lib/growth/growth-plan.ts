@@ -1,18 +1,27 @@
 /**
- * What the self-assessment shows and exports, derived from the ladder and an assessment by pure
- * functions: the chart's model, the rows of its data table, and the Markdown growth plan (a draft
- * promotion packet). The server renders the initial page with them and the island re-renders with
- * them, so the two never disagree.
+ * What the check-in page shows and exports, derived from the ladder and a record by pure functions:
+ * the chart's model, the rows of its data table, the ranked gaps and the Markdown growth plan (a
+ * draft promotion packet), all from the latest check-in. The server renders the initial page with
+ * them and the island re-renders with them, so the two never disagree.
+ *
+ * The latest check-in is read as the self-assessment's `Assessment` (`toAssessment`): per
+ * competency, the level its rating points to. A rating that points below the ladder has no level;
+ * it is kept apart (`underLadder`) and comes before every other gap.
  */
-import { isGap, rankGaps, type Gap } from './gaps.ts';
+import { isGap, rankGaps, type Gap, type GapReport } from './gaps.ts';
 import type { RadarModel } from './radar.ts';
+import { competenciesOf, ratingNames } from './check-in-scale.ts';
+import { entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, toAssessment, type GrowthRecord } from './growth-record.ts';
 import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
 import { highestStep, outOf, scaleRange } from '../ladder/proficiency-scale.ts';
 import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessment, type Ladder } from './self-assessment.ts';
 
 
-/** The radar chart: the target level's profile, then yours on top. */
-export function chartModel(ladder: Ladder, a: Assessment): RadarModel {
+/**
+ * The radar chart: the target level's profile, then yours on top. `ratings` (the check-in's rating
+ * in words, by competency) names each of your points after the rating as well as the level.
+ */
+export function chartModel(ladder: Ladder, a: Assessment, ratings: Record<string, string> = {}): RadarModel {
   const target = levelById(ladder, a.target);
   const yours = yourProfile(ladder, a);
   const names = ladder.competencies.map((c) => c.name);
@@ -34,7 +43,8 @@ export function chartModel(ladder: Ladder, a: Assessment): RadarModel {
         values: yours,
         pointNames: ladder.competencies.map((c, i) => {
           const level = levelById(ladder, notesOf(a, c.id).demonstrated);
-          return `${c.name} — you demonstrate ${level?.shortTitle ?? 'no level'}: ${outOf(yours[i] ?? 0, ladder.scale)}`;
+          const rated = ratings[c.id] ? `you rated ${ratings[c.id]}, ` : '';
+          return `${c.name} — ${rated}you demonstrate ${level?.shortTitle ?? 'no level'}: ${outOf(yours[i] ?? 0, ladder.scale)}`;
         }),
       },
     ],
@@ -73,48 +83,105 @@ export function chartRows(ladder: Ladder, a: Assessment): ChartRow[] {
   }));
 }
 
+/** The latest check-in read for the profile, the gaps and the plan. */
+export interface LatestView {
+  assessment: Assessment;
+  /** Rating in words by competency, for the latest check-in's competencies that have one. */
+  ratings: Record<string, string>;
+  /** Competencies rated below the ladder (no level to point to), in the ladder's order. */
+  underLadder: string[];
+  report: GapReport | null;
+}
+
+export function latestView(ladder: Ladder, r: GrowthRecord): LatestView {
+  const latest = latestCheckIn(r);
+  const assessment = toAssessment(ladder, r, latest);
+  const ratings: Record<string, string> = {};
+  const underLadder: string[] = [];
+  for (const c of latest ? competenciesOf(ladder, latest.level) : []) {
+    const rating = entryOf(latest!, c.id).rating;
+    if (!rating) continue;
+    ratings[c.id] = ratingNames[rating];
+    if (!assessment.competencies[c.id]?.demonstrated) underLadder.push(c.id);
+  }
+  const report = rankGaps(ladder, assessment);
+  return { assessment, ratings, underLadder, report: report && { ...report, unrated: report.unrated.filter((c) => !underLadder.includes(c)) } };
+}
+
+export interface CheckInRow extends ChartRow {
+  /** The rating in words, or `Not rated`. */
+  rating: string;
+}
+
+/** The chart's data table from the latest check-in: the rating, the level it points to, the target and the gap. */
+export function checkInRows(ladder: Ladder, r: GrowthRecord): CheckInRow[] {
+  const view = latestView(ladder, r);
+  return chartRows(ladder, view.assessment).map((row) => {
+    const under = view.underLadder.includes(row.competency);
+    return {
+      ...row,
+      rating: view.ratings[row.competency] ?? 'Not rated',
+      ...(under ? { demonstrated: 'Under the ladder', you: 'Under the ladder', gap: 'under' } : {}),
+    };
+  });
+}
+
 /** One line of Markdown, with characters that would start markup escaped. */
 const inline = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
+const quoted = (text: string) => text.trim().split('\n').map((l) => `> ${l}`.trimEnd()).join('\n');
+const linkLine = (l: string) => (isSafeLink(l) ? `- <${l.replace(/>/g, '%3E')}>` : `- ${inline(l)}`);
 
 /**
- * The growth plan as Markdown: levels, a summary table, the ranked gaps with what the target level
- * expects, and per competency the level demonstrated with the reader's evidence. Notes are the
- * reader's own Markdown and are quoted as written. `site` makes the ladder links absolute.
+ * The growth plan as Markdown, from the latest check-in: levels, a summary table, the ranked gaps
+ * with what the target level expects, and per competency the rating, the level it points to, the
+ * reader's notes and the evidence the check-in gathered. Notes are the reader's own Markdown and are
+ * quoted as written. `site` makes the ladder links absolute.
  */
-export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, date: Date = new Date()): string {
+export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string, date: Date = new Date()): string {
+  const latest = latestCheckIn(r);
+  const view = latestView(ladder, r);
+  const a = view.assessment;
   const current = levelById(ladder, a.current);
   const target = levelById(ladder, a.target);
   const name = (id: string) => ladder.competencies.find((c) => c.id === id)?.name ?? id;
   const url = (path: string) => new URL(path, site).href;
   const out: string[] = [];
   out.push(`# Growth plan: ${current?.title ?? 'current level not chosen'} → ${target?.title ?? 'target level not chosen'}`, '');
-  out.push(`Self-assessment against the ML engineering career ladder (${url(selfAssessmentHref)}), ${date.toISOString().slice(0, 10)}.`);
-  out.push('A draft for a promotion conversation: for each competency, the level whose expectations I consistently demonstrate, and my evidence.', '');
-  out.push('## Summary', '', '| Competency | Level demonstrated | My proficiency | Target proficiency | Gap |', '| --- | --- | --- | --- | --- |');
-  for (const r of chartRows(ladder, a)) out.push(`| ${inline(r.name)} | ${inline(r.demonstrated)} | ${r.yours} | ${r.target} | ${r.gap} |`);
+  if (r.name.trim()) out.push(`${inline(r.name.trim())}.`);
+  out.push(`Check-in of ${latest?.date ?? '(none yet)'} against the ML engineering career ladder (${url(selfAssessmentHref)}), written ${date.toISOString().slice(0, 10)}.`);
+  out.push('A draft for a promotion conversation: for each competency, my rating against my level, the level it points to, and my evidence.', '');
+  out.push('## Summary', '', '| Competency | My rating | Level it points to | My proficiency | Target proficiency | Gap |', '| --- | --- | --- | --- | --- | --- |');
+  for (const row of checkInRows(ladder, r)) out.push(`| ${inline(row.name)} | ${row.rating} | ${inline(row.demonstrated)} | ${row.yours} | ${row.target} | ${row.gap} |`);
   out.push('');
 
-  const report = rankGaps(ladder, a);
+  const report = view.report;
   if (report && target) {
     out.push(`## Gaps to close for ${target.title}`, '');
-    if (!report.gaps.length) out.push(report.unrated.length ? 'No gaps among the rated competencies.' : 'No gaps: every competency meets the target level.', '');
-    report.gaps.forEach((g, i) => {
-      const from = levelById(ladder, g.demonstrated);
-      const what = g.gap > 0 ? `proficiency ${g.yours} → ${g.target}` : `same proficiency (${g.yours}), ${target.shortTitle} scope`;
-      out.push(`${i + 1}. **${name(g.competency)}**: ${from?.shortTitle ?? g.demonstrated} → ${target.shortTitle}, ${what}. ${url(expectationHref(target.id, g.competency))}`);
+    const ranked = [...view.underLadder.map((c) => ({ competency: c, under: true as const })), ...report.gaps.map((g) => ({ ...g, under: false as const }))];
+    if (!ranked.length) out.push(report.unrated.length ? 'No gaps among the rated competencies.' : 'No gaps: every competency meets the target level.', '');
+    ranked.forEach((g, i) => {
+      const link = url(expectationHref(target.id, g.competency));
+      if (g.under) out.push(`${i + 1}. **${name(g.competency)}**: rated ${view.ratings[g.competency]?.toLowerCase()}, under the ladder’s first level for it → ${target.shortTitle}. ${link}`);
+      else {
+        const from = levelById(ladder, g.demonstrated);
+        const what = g.gap > 0 ? `proficiency ${g.yours} → ${g.target}` : `same proficiency (${g.yours}), ${target.shortTitle} scope`;
+        out.push(`${i + 1}. **${name(g.competency)}**: ${from?.shortTitle ?? g.demonstrated} → ${target.shortTitle}, ${what}. ${link}`);
+      }
       for (const b of target.expectations[g.competency]?.behaviours ?? []) out.push(`   - ${b}`);
     });
-    if (report.gaps.length) out.push('');
+    if (ranked.length) out.push('');
     if (report.unrated.length) out.push(`Not rated yet: ${report.unrated.map(name).join(', ')}.`, '');
   }
 
   out.push('## Evidence by competency', '');
+  const gathered = latest ? evidenceOfCheckIn(r, latest.id) : [];
   for (const c of ladder.competencies) {
+    if (latest && !competenciesOf(ladder, latest.level).some((x) => x.id === c.id)) continue;
     const { demonstrated, notes, links } = notesOf(a, c.id);
     const level = levelById(ladder, demonstrated);
     const expectation = level?.expectations[c.id];
     out.push(`### ${c.name}`, '');
-    out.push(level && expectation ? `Level demonstrated: ${level.title} (proficiency ${outOf(expectation.proficiency, ladder.scale)}).` : 'Level demonstrated: not rated yet.');
+    out.push(`My rating: ${view.ratings[c.id] ?? 'not rated yet'}${level && expectation ? `, pointing to ${level.title} (proficiency ${outOf(expectation.proficiency, ladder.scale)})` : view.underLadder.includes(c.id) ? ', under the ladder' : ''}.`);
     if (target) out.push(`Target: ${target.title} (proficiency ${outOf(target.expectations[c.id]?.proficiency ?? 0, ladder.scale)}).`);
     out.push('');
     if (level && expectation) {
@@ -123,12 +190,10 @@ export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, 
       out.push('');
     }
     out.push('Evidence:', '');
-    out.push(notes.trim() ? notes.trim().split('\n').map((l) => `> ${l}`.trimEnd()).join('\n') : '_No evidence noted yet._', '');
-    if (links.length) {
-      out.push('Links:', '');
-      for (const l of links) out.push(isSafeLink(l) ? `- <${l.replace(/>/g, '%3E')}>` : `- ${inline(l)}`);
-      out.push('');
-    }
+    out.push(notes.trim() ? quoted(notes) : '_No evidence noted yet._', '');
+    if (links.length) out.push('Links:', '', ...links.map(linkLine), '');
+    const entries = evidenceFor(gathered, c.id);
+    if (entries.length) out.push('Logged since the previous check-in:', '', ...entries.map((e) => `- ${e.date}: ${inline(e.title)}`), '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -15,7 +15,6 @@
  * Every change goes through the pure update functions below, which return a new value.
  */
 import * as z from 'zod/mini';
-import type { ToolSpec } from '../browser/store.ts';
 import { inLadderOrder } from '../ladder/level-order.ts';
 import type { ProficiencyStep } from '../ladder/proficiency-scale.ts';
 
@@ -91,29 +90,6 @@ export function assessmentSchema(ladder: Ladder): z.ZodMiniType<Assessment> {
   }) as unknown as z.ZodMiniType<Assessment>;
 }
 
-/**
- * Storage under `handbook:self-assessment`, through the shared store. Each competency's entry is a
- * record: one that cannot be read (say, a level removed from the ladder since) is kept aside without
- * hiding the others, and an import matches entries by competency id.
- */
-export const selfAssessmentSpec = (ladder: Ladder): ToolSpec<Assessment> => ({
-  tool: 'self-assessment',
-  version: 1,
-  schema: assessmentSchema(ladder),
-  empty: emptyAssessment,
-  records: [
-    {
-      field: 'competencies',
-      noun: 'competency',
-      plural: 'competencies',
-      // Generous: entries of competencies since removed from the ladder are kept aside, not counted here.
-      max: Math.max(100, ladder.competencies.length),
-      labelOf: (_entry, id) => ladder.competencies.find((c) => c.id === id)?.name ?? id,
-    },
-  ],
-  fieldWords: { demonstrated: 'level demonstrated' },
-});
-
 export const levelById = (ladder: Ladder, id: string | null | undefined): LadderLevel | undefined =>
   id ? ladder.levels.find((l) => l.id === id) : undefined;
 
@@ -145,15 +121,8 @@ export const parseLinks = (text: string): string[] =>
 export const annotate = (a: Assessment, competency: string, notes: string, links: string[]): Assessment =>
   withEntry(a, competency, { ...entry(a, competency), notes: notes.slice(0, maxNotesLength), links });
 
-/** Rates every competency that has no rating yet as `level` (e.g. the reader's current level). */
-export const rateUnrated = (ladder: Ladder, a: Assessment, level: string): Assessment =>
-  ladder.competencies.reduce((acc, c) => (entry(acc, c.id).demonstrated ? acc : rate(acc, c.id, level)), a);
-
 export const ratingOf = (a: Assessment, competency: string): string | null => entry(a, competency).demonstrated;
 export const notesOf = (a: Assessment, competency: string) => entry(a, competency);
-
-/** True when the assessment holds anything a reader typed or chose. */
-export const hasContent = (a: Assessment): boolean => a.current !== null || a.target !== null || Object.keys(a.competencies).length > 0;
 
 /** The proficiency of the level demonstrated for each competency, in the ladder's order; null when not rated. */
 export const yourProfile = (ladder: Ladder, a: Assessment): (number | null)[] =>
@@ -163,18 +132,20 @@ export const yourProfile = (ladder: Ladder, a: Assessment): (number | null)[] =>
 export const levelProfile = (ladder: Ladder, level: string | null): (number | null)[] =>
   ladder.competencies.map((c) => levelById(ladder, level)?.expectations[c.id]?.proficiency ?? null);
 
-/**
- * The tracks whose levels the rating options show: those of the current and target levels and of
- * any level already chosen as demonstrated (so no rating is ever hidden); every track when none.
- */
-export function visibleTracks(ladder: Ladder, a: Assessment): string[] {
-  const chosen = [a.current, a.target, ...Object.values(a.competencies).map((c) => c.demonstrated)];
-  const tracks = new Set(chosen.map((id) => levelById(ladder, id)?.track).filter((t): t is string => !!t));
-  return ladder.tracks.map((t) => t.id).filter((t) => tracks.size === 0 || tracks.has(t));
-}
-
 /** Only web and mail links become clickable; anything else (e.g. `javascript:`) is shown as text. */
 export const isSafeLink = (link: string): boolean => /^(https?:\/\/|mailto:)/i.test(link);
+
+/**
+ * The ladder without its behaviours and evidence, for pages that show levels and ratings but not
+ * the ladder's texts (comparing check-ins, calibration, the packet): a much smaller page.
+ */
+export const withoutTexts = (ladder: Ladder): Ladder => ({
+  ...ladder,
+  levels: ladder.levels.map((l) => ({
+    ...l,
+    expectations: Object.fromEntries(Object.entries(l.expectations).map(([c, e]) => [c, { proficiency: e.proficiency, behaviours: [], evidence: [] }])),
+  })),
+});
 
 /** What `buildLadder` reads; content entries have more fields, which it leaves out of the page. */
 export interface LadderSource {

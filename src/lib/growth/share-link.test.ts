@@ -1,21 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, emptyAssessment, rate, setLevel } from './self-assessment';
+import { annotateCheckIn } from './growth-record';
+import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord } from './share-link';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
-import { applyShared, carriesNothing, decodeShare, encodeShare, fromShared, sameAsShared } from './share-link';
+import { checkIn, record } from '../../../tests/support/growth-record.fixture';
 
-const stored = annotate(rate(rate(setLevel(setLevel(emptyAssessment(), 'current', 'x1'), 'target', 'x2'), 'c', 'x1'), 'a', 'x2'), 'a', 'Led the *secret* migration', ['https://intranet.example/doc']);
+const stored = annotateCheckIn(
+  record('r', { name: 'Ada Secret', target: 'x3', checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' }), checkIn('c2', '2025-04-01', 'x2', { c: 'towards', a: 'exceeds' })] }),
+  'c2',
+  'a',
+  'Led the *secret* migration',
+  ['https://intranet.example/doc'],
+);
 
 describe('share links', () => {
-  it('carry the levels and ratings in ladder order, and never notes or links', () => {
+  it('carry the latest check-in’s level and ratings and the target, in ladder order, never a name, notes or links', () => {
     const hash = encodeShare(ladder, stored);
-    expect(hash).toBe('sa=1&current=x1&target=x2&a=x2&c=x1');
-    expect(hash).not.toMatch(/secret|intranet/);
+    expect(hash).toBe('sa=2&level=x2&target=x3&a=exceeds&c=towards');
+    expect(hash).not.toMatch(/secret|intranet|Ada/i);
+    expect(encodeShare(ladder, record('r'))).toBe('sa=2');
   });
 
   it('decode to what was encoded', () => {
-    const decoded = decodeShare(ladder, `#${encodeShare(ladder, stored)}`);
-    expect(decoded).toEqual({ ok: true, value: { current: 'x1', target: 'x2', ratings: { a: 'x2', c: 'x1' } } });
-    expect(decodeShare(ladder, encodeShare(ladder, emptyAssessment()))).toEqual({ ok: true, value: { current: null, target: null, ratings: {} } });
+    expect(decodeShare(ladder, `#${encodeShare(ladder, stored)}`)).toEqual({ ok: true, value: { level: 'x2', target: 'x3', ratings: { a: 'exceeds', c: 'towards' } } });
+  });
+
+  it('read the earlier self-assessment’s links, the levels chosen turned into ratings', () => {
+    expect(decodeShare(ladder, '#sa=1&current=x2&target=x3&a=x3&b=x2&c=x1')).toEqual({ ok: true, value: { level: 'x2', target: 'x3', ratings: { a: 'exceeds', b: 'meets', c: 'towards' } } });
+    const levelsOnly = decodeShare(ladder, '#sa=1&current=x2&target=x3');
+    expect(levelsOnly).toEqual({ ok: true, value: { level: 'x2', target: 'x3', ratings: {} } });
+    expect(levelsOnly?.ok && hasRatings(levelsOnly.value)).toBe(false);
   });
 
   it('ignore fragments that are not share links, such as heading anchors', () => {
@@ -24,37 +37,41 @@ describe('share links', () => {
   });
 
   it.each([
-    ['sa=2&a=x1', 'format 2'],
-    ['sa=1&target=vp', 'level this ladder does not have (“vp”)'],
-    ['sa=1&zeta=x1', 'competency this ladder does not have (“zeta”)'],
+    ['sa=3&a=meets', 'format 3'],
+    ['sa=2&target=vp', 'level this ladder does not have (“vp”)'],
+    ['sa=2&level=x1&zeta=meets', 'competency this ladder does not have (“zeta”)'],
+    ['sa=2&level=x1&a=great', '“great”, which is not a rating'],
+    ['sa=2&a=meets', 'without naming the level'],
     ['sa=1&a=', 'level this ladder does not have'],
   ])('refuse %s with a message', (hash, message) => {
     const result = decodeShare(ladder, hash);
     expect(result?.ok).toBe(false);
     expect(result && !result.ok && result.error).toContain(message);
   });
+});
 
-  it('apply on top of stored notes: levels and ratings from the link, notes and links kept', () => {
-    const shared = { current: 'x2', target: 'x3', ratings: { b: 'x3' } };
-    const merged = applyShared(stored, shared);
-    expect(merged).toEqual({
-      current: 'x2',
-      target: 'x3',
-      competencies: {
-        a: { demonstrated: null, notes: 'Led the *secret* migration', links: ['https://intranet.example/doc'] },
-        b: { demonstrated: 'x3', notes: '', links: [] },
-      },
-    });
-    expect(sameAsShared(merged, shared)).toBe(true);
-    expect(sameAsShared(stored, shared)).toBe(false);
-    expect(fromShared(shared)).toEqual({ current: 'x2', target: 'x3', competencies: { b: { demonstrated: 'x3', notes: '', links: [] } } });
+describe('applying a share link', () => {
+  it('adds its ratings as a new check-in and changes nothing already recorded', () => {
+    const applied = applyShare(stored, { level: 'x2', target: 'x2', ratings: { b: 'meets' } }, '2025-06-01');
+    expect(applied.ok).toBe(true);
+    if (!applied.ok) return;
+    expect(applied.record.target).toBe('x2');
+    expect(applied.record.checkIns.slice(0, 2)).toEqual(stored.checkIns);
+    expect(applied.record.checkIns.find((c) => c.id === applied.id)).toMatchObject({ date: '2025-06-01', level: 'x2', competencies: { b: { rating: 'meets' } } });
+    expect(Object.keys(applied.record.checkIns.find((c) => c.id === applied.id)!.competencies)).toEqual(['b']);
+    expect(sameAsRecord(ladder, applied.record, { level: 'x2', target: 'x2', ratings: { b: 'meets' } })).toBe(true);
   });
 
-  it('know a bare link, which must change nothing', () => {
-    const bare = decodeShare(ladder, '#sa=1');
-    expect(bare).toEqual({ ok: true, value: { current: null, target: null, ratings: {} } });
-    expect(bare?.ok && carriesNothing(bare.value)).toBe(true);
-    const some = decodeShare(ladder, '#sa=1&a=x2');
-    expect(some?.ok && carriesNothing(some.value)).toBe(false);
+  it('with only levels, sets the target and adds nothing; a date already taken is refused', () => {
+    const applied = applyShare(stored, { level: 'x2', target: 'x2', ratings: {} }, '2025-06-01');
+    expect(applied.ok && applied.record).toEqual({ ...stored, target: 'x2' });
+    expect(applyShare(stored, { level: 'x2', target: null, ratings: { a: 'meets' } }, '2025-04-01').ok).toBe(false);
+  });
+
+  it('knows when it would change nothing', () => {
+    expect(sameAsRecord(ladder, stored, { level: 'x2', target: 'x3', ratings: { a: 'exceeds', c: 'towards' } })).toBe(true);
+    expect(sameAsRecord(ladder, stored, { level: 'x2', target: null, ratings: {} })).toBe(true);
+    expect(sameAsRecord(ladder, stored, { level: 'x2', target: 'x2', ratings: {} })).toBe(false);
+    expect(sameAsRecord(ladder, stored, { level: 'x2', target: 'x3', ratings: { a: 'meets' } })).toBe(false);
   });
 });

@@ -1,84 +1,108 @@
 /**
- * Share links for the self-assessment. A link carries the current and target levels and the level
- * demonstrated per competency, never notes or links, in the URL's fragment (after `#`), which the
- * browser does not send to any server:
+ * Share links for check-ins. A link carries a level, a target and a rating per competency, never a
+ * name, notes, links or evidence, in the URL's fragment (after `#`), which the browser does not send
+ * to any server:
  *
- *   /growth/self-assessment/#sa=1&current=lead-ml-engineer&target=staff-ml-engineer&ml-system-design=staff-ml-engineer&…
+ *   version 2 (written):  #sa=2&level=lead-ml-engineer&target=staff-ml-engineer&ml-system-design=meets&…
+ *   version 1 (read):     #sa=1&current=lead-ml-engineer&target=staff-ml-engineer&ml-system-design=staff-ml-engineer&…
  *
- * `sa=1` marks a share link (and its format version); other fragments, such as a heading anchor,
- * are not share links. Decoding accepts only this ladder's level and competency ids.
+ * Version 1 was the one-off self-assessment's: a level demonstrated per competency. It reads as a
+ * check-in at its `current` level, each level chosen turned into a rating (`ratingForLevel`); a link
+ * with only levels, such as the promotion pages write to preselect them, suggests the levels alone.
+ * `sa` marks a share link (and its version); other fragments, such as a heading anchor, are not.
+ * Decoding accepts only this ladder's level and competency ids and the check-in's ratings.
+ *
+ * Pure and free of Astro and Node imports (the islands use it).
  */
-import { emptyAssessment, levelById, rate, setLevel, type Assessment, type Ladder } from './self-assessment.ts';
+import { competenciesOf, isRating, ratingForLevel, type Rating } from './check-in-scale.ts';
+import { addCheckIn, entryOf, latestCheckIn, rateCheckIn, setTarget, type Change, type GrowthRecord } from './growth-record.ts';
+import { levelById, type Ladder } from './self-assessment.ts';
 
 export const shareMarker = 'sa';
-export const shareVersion = '1';
+export const shareVersion = '2';
 
-export interface Shared {
-  current: string | null;
+export interface SharedCheckIn {
+  /** The level the ratings are against (the person's level). */
+  level: string | null;
   target: string | null;
-  /** Level demonstrated, by competency id; competencies without a rating are absent. */
-  ratings: Record<string, string>;
+  /** Rating by competency id; competencies without a rating are absent. */
+  ratings: Partial<Record<string, Rating>>;
 }
 
-/** The part of an assessment that a link may carry. */
-export function sharedPart(a: Assessment): Shared {
-  const ratings: Record<string, string> = {};
-  for (const [c, v] of Object.entries(a.competencies)) if (v.demonstrated) ratings[c] = v.demonstrated;
-  return { current: a.current, target: a.target, ratings };
-}
-
-/** The fragment (without `#`) of a share link, competencies in the ladder's order. */
-export function encodeShare(ladder: Ladder, a: Assessment): string {
-  const s = sharedPart(a);
+/** The fragment (without `#`) of a share link of the latest check-in, competencies in the ladder's order. */
+export function encodeShare(ladder: Ladder, r: GrowthRecord): string {
+  const latest = latestCheckIn(r);
   const params = new URLSearchParams({ [shareMarker]: shareVersion });
-  if (s.current) params.set('current', s.current);
-  if (s.target) params.set('target', s.target);
-  for (const c of ladder.competencies) {
-    const level = s.ratings[c.id];
-    if (level) params.set(c.id, level);
+  if (latest) params.set('level', latest.level);
+  if (r.target) params.set('target', r.target);
+  for (const c of latest ? competenciesOf(ladder, latest.level) : []) {
+    const rating = entryOf(latest!, c.id).rating;
+    if (rating) params.set(c.id, rating);
   }
   return params.toString();
 }
 
-export type DecodeResult = { ok: true; value: Shared } | { ok: false; error: string } | null;
+export type DecodeResult = { ok: true; value: SharedCheckIn } | { ok: false; error: string } | null;
+
+const known = (ladder: Ladder, id: string) => ladder.competencies.some((c) => c.id === id);
+const unknownLevel = (value: string) => ({ ok: false as const, error: `the share link names a level this ladder does not have (“${value.slice(0, 60)}”)` });
+const unknownCompetency = (key: string) => ({ ok: false as const, error: `the share link names a competency this ladder does not have (“${key.slice(0, 60)}”)` });
 
 /** Reads a fragment (with or without `#`); null when it is not a share link at all. */
 export function decodeShare(ladder: Ladder, hash: string): DecodeResult {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const version = params.get(shareMarker);
   if (version === null) return null;
-  if (version !== shareVersion) return { ok: false, error: `the share link has format ${version.slice(0, 10)}, which this page cannot read` };
-  const shared: Shared = { current: null, target: null, ratings: {} };
+  if (version !== '1' && version !== shareVersion) return { ok: false, error: `the share link has format ${version.slice(0, 10)}, which this page cannot read` };
+  const shared: SharedCheckIn = { level: null, target: null, ratings: {} };
+  const chosen: Record<string, string> = {};
   for (const [key, value] of params) {
     if (key === shareMarker) continue;
-    if (!levelById(ladder, value)) return { ok: false, error: `the share link names a level this ladder does not have (“${value.slice(0, 60)}”)` };
-    if (key === 'current' || key === 'target') shared[key] = value;
-    else if (ladder.competencies.some((c) => c.id === key)) shared.ratings[key] = value;
-    else return { ok: false, error: `the share link names a competency this ladder does not have (“${key.slice(0, 60)}”)` };
+    const levelKey = version === '1' ? (key === 'current' ? 'level' : key === 'target' ? 'target' : null) : key === 'level' || key === 'target' ? key : null;
+    if (levelKey) {
+      if (!levelById(ladder, value)) return unknownLevel(value);
+      shared[levelKey] = value;
+    } else if (!known(ladder, key)) return unknownCompetency(key);
+    else if (version === '1') {
+      if (!levelById(ladder, value)) return unknownLevel(value);
+      chosen[key] = value;
+    } else if (isRating(value)) shared.ratings[key] = value;
+    else return { ok: false, error: `the share link rates ${key.slice(0, 60)} “${value.slice(0, 30)}”, which is not a rating` };
   }
+  if (version === '1' && shared.level)
+    for (const [c, level] of Object.entries(chosen)) {
+      const rating = ratingForLevel(ladder, shared.level, c, level);
+      if (rating) shared.ratings[c] = rating;
+    }
+  if (version === '2' && Object.keys(shared.ratings).length && !shared.level) return { ok: false, error: 'the share link rates competencies without naming the level they are rated against' };
   return { ok: true, value: shared };
 }
 
+/** True when the link holds ratings (it would add a check-in), not only levels. */
+export const hasRatings = (s: SharedCheckIn): boolean => Object.keys(s.ratings).length > 0;
+
+/** True when applying the link would change nothing: its ratings are the latest check-in's, its target the record's. */
+export function sameAsRecord(ladder: Ladder, r: GrowthRecord, s: SharedCheckIn): boolean {
+  const latest = latestCheckIn(r);
+  if ((s.target ?? r.target) !== r.target) return false;
+  if (!hasRatings(s)) return !s.level || s.level === latest?.level;
+  if (!latest || latest.level !== s.level) return false;
+  return competenciesOf(ladder, latest.level).every((c) => (s.ratings[c.id] ?? null) === entryOf(latest, c.id).rating);
+}
+
 /**
- * Applies a shared assessment on top of a stored one: levels and ratings come from the link,
- * notes and links stay as stored (a link never carries them, so nothing typed is lost).
+ * Applies a link: its target becomes the record's (when it names one), and its ratings become a new
+ * check-in on `date` at its level. Nothing already recorded changes; a date that already has a
+ * check-in is refused.
  */
-export function applyShared(stored: Assessment, shared: Shared): Assessment {
-  let next: Assessment = { ...setLevel(setLevel(stored, 'current', shared.current), 'target', shared.target) };
-  for (const c of Object.keys(stored.competencies)) next = rate(next, c, null);
-  for (const [c, level] of Object.entries(shared.ratings)) next = rate(next, c, level);
-  return next;
+export function applyShare(r: GrowthRecord, s: SharedCheckIn, date: string, now = new Date(), random = Math.random): Change {
+  const targeted = s.target ? setTarget(r, s.target) : r;
+  if (!hasRatings(s) || !s.level) return { ok: true, record: targeted };
+  const added = addCheckIn(targeted, date, s.level, now, random);
+  if (!added.ok) return added;
+  // A new check-in starts from earlier ratings: the link's replace them all.
+  const id = added.id!;
+  const cleared = Object.keys(added.record.checkIns.find((c) => c.id === id)!.competencies).reduce((acc, c) => rateCheckIn(acc, id, c, null), added.record);
+  const record = Object.entries(s.ratings).reduce((acc, [c, rating]) => rateCheckIn(acc, id, c, rating ?? null), cleared);
+  return { ok: true, id, record };
 }
-
-/** True when applying the link would change nothing. */
-export function sameAsShared(stored: Assessment, shared: Shared): boolean {
-  const s = sharedPart(stored);
-  const keys = new Set([...Object.keys(s.ratings), ...Object.keys(shared.ratings)]);
-  return s.current === shared.current && s.target === shared.target && [...keys].every((k) => s.ratings[k] === shared.ratings[k]);
-}
-
-/** The assessment a share link alone describes (for a browser with nothing stored). */
-export const fromShared = (shared: Shared): Assessment => applyShared(emptyAssessment(), shared);
-
-/** True when a link carries no level and no rating (a bare `#sa=1`): opening it must change nothing. */
-export const carriesNothing = (shared: Shared): boolean => shared.current === null && shared.target === null && Object.keys(shared.ratings).length === 0;

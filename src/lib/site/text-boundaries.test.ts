@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateBlocks } from './text-boundaries';
+import { ignoreControls, separateBlocks } from './text-boundaries';
 
 describe('separating boxes for the search index', () => {
   it('breaks the line after a definition, a table cell, a list item or a heading that another tag follows', () => {
@@ -13,5 +13,14 @@ describe('separating boxes for the search index', () => {
     expect(separateBlocks(html).html).toBe(html);
     expect(separateBlocks('<pre><code></p><p></code></pre><p>x</p><p>y</p>').html).toBe('<pre><code></p><p></code></pre>\n<p>x</p>\n<p>y</p>');
     expect(separateBlocks('<figcaption>Example</figcaption><pre>name: x</pre>').html).toBe('<figcaption>Example</figcaption>\n<pre>name: x</pre>');
+  });
+});
+
+describe('keeping controls out of the search index', () => {
+  it('marks every button and select, once, and leaves scripts and other elements alone', () => {
+    const html = '<p>Text</p><button type="button">Import</button><select id="a"><option>One</option></select><button data-pagefind-ignore>x</button><script>"<button>"</script>';
+    const { html: out, count } = ignoreControls(html);
+    expect(count).toBe(2);
+    expect(out).toBe('<p>Text</p><button data-pagefind-ignore type="button">Import</button><select data-pagefind-ignore id="a"><option>One</option></select><button data-pagefind-ignore>x</button><script>"<button>"</script>');
   });
 });

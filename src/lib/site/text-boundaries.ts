@@ -31,3 +31,24 @@ export function separateBlocks(html: string): { html: string; count: number } {
   });
   return { html: out, count };
 }
+
+/** Controls whose text is chrome (button labels, the options of a list), never what a page is about. */
+const controlStart = /<(select|button)\b(?![^>]*\bdata-pagefind-ignore\b)/gi;
+
+/**
+ * `ignoreControls` keeps the text of every button and select (with its options) out of the search
+ * index. A tool's controls repeat names that other pages own (every level in a level picker, every
+ * competency in a tag list) and carry words such as “Import” or “Delete” that no reader searches
+ * for; the issue tracker's readers found tool pages outranking the pages they wanted. Done once,
+ * here, so that a new tool cannot forget it.
+ */
+export function ignoreControls(html: string): { html: string; count: number } {
+  const kept = [...html.matchAll(verbatim)].map((m) => [m.index, m.index + m[0].length] as const);
+  let count = 0;
+  const out = html.replace(controlStart, (start, _name: string, at: number) => {
+    if (kept.some(([from, to]) => at > from && at < to)) return start;
+    count++;
+    return `${start} data-pagefind-ignore`;
+  });
+  return { html: out, count };
+}

@@ -30,6 +30,8 @@ export const compareIndexRoute = { pattern: '/ladder/compare', href: '/ladder/co
 /** The stylesheet that shows the comparison picker's chosen pair (src/lib/ladder/compare-picker.ts). */
 export const comparePickerCssRoute = { pattern: '/ladder/compare-picker.css', href: '/ladder/compare-picker.css' };
 /** The machine-readable ladder and its JSON Schema. */
+/** The Content reference of one data collection (the reference page itself is MDX: `contentReferenceHref`). */
+export const collectionReferenceRoute = route('/reference/content-reference/[collection]', 'collection');
 export const ladderJsonRoute = { pattern: '/ladder.json', href: '/ladder.json' };
 export const ladderSchemaRoute = { pattern: '/ladder.schema.json', href: '/ladder.schema.json' };
 
@@ -85,7 +87,9 @@ export const pathHref = (path: string) => `${mapHref}#${pathAnchor(path)}`;
 export const roleHref = (role: string) => `/roles/${role}/`;
 /** A row of a role's KPI table. */
 export const kpiAnchor = (kpi: string) => `kpi-${kpi}`;
-export const kpiHref = (role: string, kpi: string) => `${roleHref(role)}kpis/#${kpiAnchor(kpi)}`;
+/** A role's KPI framework, and one of its KPIs. */
+export const roleKpisHref = (role: string) => `${roleHref(role)}kpis/`;
+export const kpiHref = (role: string, kpi: string) => `${roleKpisHref(role)}#${kpiAnchor(kpi)}`;
 /** A technical or soft skill on a role's skills page. */
 export const skillAnchor = (skill: string) => `skill-${skill}`;
 export const skillHref = (role: string, skill: string) => `${roleHref(role)}skills/#${skillAnchor(skill)}`;
@@ -141,7 +145,26 @@ export const onboardingPhaseHref = (phase: string) => `${onboardingPlanHref}#${p
 export const goalAnchor = (goal: string) => `goal-${goal}`;
 export const onboardingGoalHref = (goal: string) => `${onboardingPlanHref}#${goalAnchor(goal)}`;
 
+/**
+ * Your growth: an overview, then the tools: check-ins (the self-assessment, rated over time), the
+ * evidence log, comparing two check-ins, the manager's view, team calibration and the promotion packet.
+ */
+export const growthHref = '/growth/';
 export const selfAssessmentHref = '/growth/self-assessment/';
+export const evidenceLogHref = '/growth/evidence/';
+export const compareCheckInsHref = '/growth/compare/';
+export const managerViewHref = '/growth/manager/';
+export const calibrationHref = '/growth/calibration/';
+export const promotionPacketHref = '/growth/promotion-packet/';
+/** How a check-in's rating scale is anchored in the ladder's texts, on the growth overview. */
+export const ratingScaleHref = `${growthHref}#how-a-check-in-rates`;
+/** The packet of one person of the team a manager imported (the packet page reads `?person=`). */
+export const packetPersonParam = 'person';
+export const promotionPacketOfHref = (person: string) => `${promotionPacketHref}?${packetPersonParam}=${encodeURIComponent(person)}`;
+/** An entry of the evidence log: its anchor is its id. */
+export const evidenceEntryHref = (entry: string) => `${evidenceLogHref}#${entry}`;
+/** A competency's part of the open check-in, on the check-in page. */
+export const checkInAnchor = (competency: string) => `rate-${competency}`;
 
 /**
  * Browsing without a query: every page of some content types, levels or tracks, listed from the
@@ -155,6 +178,8 @@ export const glossaryHref = '/reference/glossary/';
 export const glossaryTermHref = (term: string) => `${glossaryHref}#${term}`;
 
 /** The changelog, one section per release (`1.2.0` → `#v1-2-0`). */
+/** The Content reference, which links the reference of each data collection. */
+export const contentReferenceHref = '/reference/content-reference/';
 export const changelogHref = '/reference/changelog/';
 export const releaseAnchor = (version: string) => `v${version.replaceAll('.', '-')}`;
 export const releaseHref = (version: string) => `${changelogHref}#${releaseAnchor(version)}`;

@@ -1,0 +1,121 @@
+/**
+ * Team calibration, `<handbook-calibration>`: the team a manager imported (the manager's view's
+ * store, `handbook:growth-team`), drawn with `~/lib/growth/calibration`: the heatmap, the outliers
+ * and who looks ready for the next level, each with their evidence, and a printable sheet.
+ */
+import type { RenderReason } from '../tools/tool-island.ts';
+import { calendarDateText } from '~/lib/browser/dates';
+import { ratingNames } from '~/lib/growth/check-in-scale';
+import { heatmap, outliers, readyForNext, type Cell } from '~/lib/growth/calibration';
+import type { EvidenceEntry } from '~/lib/growth/growth-record';
+import type { TeamData } from '~/lib/growth/growth-store';
+import { levelById } from '~/lib/growth/self-assessment';
+import { promotionPacketOfHref } from '~/lib/site/urls';
+import { h, one, setText } from './dom.ts';
+import { TeamIsland, enableControls } from './growth-islands.ts';
+
+/** Most evidence entries listed under one finding; the packet has them all. */
+const entriesShown = 5;
+
+class CalibrationIsland extends TeamIsland {
+  protected enhance(): void {
+    this.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('[data-cal-action="print"]')) window.print();
+    });
+  }
+
+  #competency(id: string) {
+    return this.ladder.competencies.find((c) => c.id === id)?.name ?? id;
+  }
+
+  #cellText(cell: Cell | undefined): string {
+    if (!cell) return '—';
+    if (!cell.rating) return 'Not rated';
+    const own = cell.from === 'manager' && cell.self && cell.self !== cell.manager ? ` (self: ${ratingNames[cell.self]})` : '';
+    return `${ratingNames[cell.rating]}${own}`;
+  }
+
+  /** Who rated the row: the engineer alone, or the manager for some or all of it. */
+  #ratedBy(cells: (Cell | undefined)[]): string {
+    const rated = cells.filter((c) => c?.rating);
+    const byManager = rated.filter((c) => c!.from === 'manager').length;
+    return byManager === 0 ? 'self-rated' : byManager === rated.length ? 'reviewed by the manager' : `reviewed by the manager for ${byManager} of ${rated.length}`;
+  }
+
+  #evidence(entries: EvidenceEntry[]): HTMLElement {
+    if (!entries.length) return h('p', { class: 'sa-plan-empty' }, 'No evidence logged for it.');
+    const more = entries.length - entriesShown;
+    return h(
+      'ul',
+      { class: 'cal-evidence' },
+      entries.slice(0, entriesShown).map((e) => h('li', {}, `${calendarDateText(e.date)}: ${e.title}`)),
+      more > 0 ? h('li', {}, `and ${more} more in their packet`) : null,
+    );
+  }
+
+  protected render(team: TeamData, _reason: RenderReason): void {
+    enableControls(this);
+    const rows = heatmap(this.ladder, team.people);
+    const level = (id: string) => levelById(this.ladder, id);
+    const without = team.people.length - rows.length;
+    setText(
+      one(this, '[data-cal-summary]'),
+      team.people.length === 0
+        ? 'Import your team’s records to see them side by side.'
+        : `${rows.length} ${rows.length === 1 ? 'person' : 'people'}, each against their own level, from their latest check-in; the manager’s rating where there is one.${without ? ` ${without} without a check-in yet.` : ''}`,
+    );
+    setText(one(this, '[data-cal-print-title]'), `Calibration sheet, ${calendarDateText(new Date().toISOString().slice(0, 10))}`);
+    one(this, '[data-cal-heatmap] tbody')!.replaceChildren(
+      ...rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, h('a', { href: promotionPacketOfHref(row.id) }, row.name)),
+          h('td', {}, `${level(row.level)?.shortTitle ?? row.level}, ${calendarDateText(row.date)}, ${this.#ratedBy(row.cells)}`),
+          ...row.cells.map((cell) =>
+            h('td', { 'data-rating': cell?.rating ?? (cell ? 'none' : 'not-at-level'), 'data-differs': cell?.self && cell.manager && cell.self !== cell.manager ? '' : undefined }, this.#cellText(cell)),
+          ),
+        ),
+      ),
+    );
+
+    const found = outliers(this.ladder, team.people);
+    one(this, '[data-cal-empty="outliers"]')!.hidden = found.length > 0;
+    one(this, '[data-cal-list="outliers"]')!.replaceChildren(
+      ...found.map((o) =>
+        h(
+          'li',
+          { class: 'cal-finding' },
+          h('p', { class: 'cal-finding-title' }, h('strong', {}, o.name), ` — ${o.competencyName}: ${ratingNames[o.rating]}`),
+          h('p', {}, `Why: ${o.explanation}.`),
+          this.#evidence(o.evidence),
+        ),
+      ),
+    );
+
+    const ready = readyForNext(this.ladder, team.people);
+    one(this, '[data-cal-empty="ready"]')!.hidden = ready.length > 0;
+    one(this, '[data-cal-list="ready"]')!.replaceChildren(
+      ...ready.map((r) =>
+        h(
+          'li',
+          { class: 'cal-finding' },
+          h('p', { class: 'cal-finding-title' }, h('strong', {}, r.name), ` — ${level(r.level)?.shortTitle ?? r.level} → ${level(r.next)?.shortTitle ?? r.next}`),
+          h(
+            'p',
+            {},
+            `Exceeds ${r.exceeds.length} of the level’s competencies (${r.exceeds.map((c) => this.#competency(c)).join(', ')}), at least meets the rest`,
+            r.sustained > 1 ? `, in each of their last ${r.sustained} check-ins.` : ', in their latest check-in only: look for it to hold.',
+          ),
+          ...r.evidence.filter((g) => g.entries.length).flatMap((g) => [h('p', { class: 'cal-evidence-title' }, this.#competency(g.competency)), this.#evidence(g.entries)]),
+          ...(r.evidence.some((g) => !g.entries.length)
+            ? [h('p', { class: 'sa-plan-empty' }, `No evidence logged for ${r.evidence.filter((g) => !g.entries.length).map((g) => this.#competency(g.competency)).join(', ')}.`)]
+            : []),
+          h('p', {}, h('a', { href: promotionPacketOfHref(r.person) }, `${r.name}’s promotion packet`)),
+        ),
+      ),
+    );
+  }
+}
+
+customElements.define('handbook-calibration', CalibrationIsland);

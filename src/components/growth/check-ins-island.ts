@@ -1,0 +1,341 @@
+/**
+ * The check-in page's island, `<handbook-check-ins>`. The server renders the whole page (every
+ * level's expectations per competency, disabled controls, an empty chart); this element enables the
+ * controls, draws the stored record and keeps it in step with other tabs (ToolIsland).
+ *
+ * The record lives in the shared store; every change is a pure function of `~/lib/growth/*` applied
+ * to the latest stored record (`this.change`). Which check-in is open is the page's own state, not
+ * stored: the latest one when the page opens, or the one the reader picks.
+ */
+import type { RenderReason } from '../tools/tool-island.ts';
+import { showFieldMessage, clearFieldMessage } from '../tools/field-messages.ts';
+import { datedFileName, downloadFile } from '~/lib/browser/download';
+import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
+import { anchorsOf, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
+import {
+  addCheckIn,
+  annotateCheckIn,
+  checkInById,
+  checkInsByDate,
+  currentLevel,
+  entryOf,
+  evidenceFor,
+  evidenceOfCheckIn,
+  latestCheckIn,
+  rateCheckIn,
+  rateUnratedIn,
+  removeCheckIn,
+  setCheckInDate,
+  setCheckInLevel,
+  setCheckInSummary,
+  setName,
+  setTarget,
+  type CheckIn,
+  type GrowthRecord,
+} from '~/lib/growth/growth-record';
+import { growthPlanMarkdown } from '~/lib/growth/growth-plan';
+import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, type SharedCheckIn } from '~/lib/growth/share-link';
+import { levelById, parseLinks } from '~/lib/growth/self-assessment';
+import { evidenceEntryHref } from '~/lib/site/urls';
+import { all, h, one, setText } from './dom.ts';
+import { renderProfile } from './profile-view.ts';
+import { RecordIsland, enableControls } from './growth-islands.ts';
+
+class CheckInsIsland extends RecordIsland {
+  /** The check-in on screen; null before there is one. */
+  #open: string | null = null;
+  #pendingLink: SharedCheckIn | null = null;
+  protected enhance(): void {
+    this.addEventListener('click', (e) => this.#onClick(e));
+    this.addEventListener('change', (e) => this.#onChange(e));
+    this.addEventListener('input', (e) => this.#onInput(e));
+    window.addEventListener('hashchange', () => this.#readLink());
+  }
+
+  protected render(r: GrowthRecord, reason: RenderReason): void {
+    if (!checkInById(r, this.#open)) this.#open = latestCheckIn(r)?.id ?? null;
+    enableControls(this);
+    this.#renderRecord(r, reason);
+    this.#renderEditor(r, reason);
+    renderProfile(this, this.ladder, r);
+    if (reason === 'load') this.#readLink();
+  }
+
+  /* ---------- Drawing ---------- */
+
+  #renderRecord(r: GrowthRecord, reason: RenderReason) {
+    const external = reason !== 'change';
+    const name = one<HTMLInputElement>(this, '[data-ci-name]');
+    if (name) this.texts.sync(name, r.name, external);
+    const target = one<HTMLSelectElement>(this, '[data-ci-target]');
+    if (target) target.value = r.target ?? '';
+    const sorted = checkInsByDate(r).reverse();
+    one(this, '[data-ci-empty]')!.hidden = sorted.length > 0;
+    one(this, '[data-ci-list]')!.replaceChildren(
+      ...sorted.map((c) => {
+        const rated = competenciesOf(this.ladder, c.level);
+        const count = rated.filter((x) => entryOf(c, x.id).rating).length;
+        const level = levelById(this.ladder, c.level);
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'tool-button ci-pick', 'data-ci-pick': c.id, 'aria-current': c.id === this.#open ? 'true' : undefined },
+            h('span', { class: 'ci-pick-date' }, calendarDateText(c.date)),
+            ` · ${level?.shortTitle ?? c.level} · ${count} of ${rated.length} rated`,
+          ),
+        );
+      }),
+    );
+    const date = one<HTMLInputElement>(this, '[data-ci-new-date]');
+    if (date && !date.value) date.value = localCalendarDate();
+    const level = one<HTMLSelectElement>(this, '[data-ci-new-level]');
+    if (level && !level.value) level.value = currentLevel(r) ?? '';
+  }
+
+  #renderEditor(r: GrowthRecord, reason: RenderReason) {
+    const checkIn = checkInById(r, this.#open);
+    one(this, '[data-ci-editor]')!.hidden = !checkIn;
+    one(this, '[data-ci-editor-empty]')!.hidden = !!checkIn;
+    const external = reason !== 'change';
+    if (checkIn) {
+      const level = levelById(this.ladder, checkIn.level);
+      setText(one(this, '[data-ci-open-title]'), `Check-in of ${calendarDateText(checkIn.date)}, against ${level?.title ?? checkIn.level}`);
+      this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn.date, external);
+      one<HTMLSelectElement>(this, '[data-ci-level]')!.value = checkIn.level;
+      this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn.summary, external);
+    }
+    const gathered = checkIn ? evidenceOfCheckIn(r, checkIn.id) : [];
+    for (const fieldset of all(this, '[data-ci-competency]')) this.#renderCompetency(fieldset, checkIn, gathered, external);
+  }
+
+  #renderCompetency(fieldset: HTMLElement, checkIn: CheckIn | undefined, gathered: ReturnType<typeof evidenceOfCheckIn>, external: boolean) {
+    const c = fieldset.dataset['ciCompetency']!;
+    const anchors = checkIn ? anchorsOf(this.ladder, checkIn.level, c) : [];
+    // A level without an expectation for this competency does not rate it.
+    fieldset.hidden = !!checkIn && anchors.length === 0;
+    const entry = checkIn ? entryOf(checkIn, c) : { rating: null, notes: '', links: [] as string[] };
+    for (const radio of all<HTMLInputElement>(fieldset, '[data-ci-rate]')) {
+      radio.disabled = !checkIn;
+      radio.checked = radio.value === (entry.rating ?? '');
+      const anchor = anchors.find((a) => a.rating === radio.value);
+      if (anchor?.level) radio.setAttribute('aria-describedby', `ci-${c}-${anchor.level.id}`);
+      else radio.removeAttribute('aria-describedby');
+    }
+    for (const option of all(fieldset, '[data-ci-rating]')) {
+      const anchor = anchors.find((a) => a.rating === option.dataset['ciRating']);
+      const meaning = one(option, '[data-ci-meaning]');
+      if (anchor) setText(meaning, anchor.meaning);
+    }
+    // Only the anchoring levels stay visible, each named by the ratings it anchors.
+    const roles = new Map<string, string[]>();
+    for (const a of anchors) if (a.level) roles.set(a.level.id, [...(roles.get(a.level.id) ?? []), ratingNames[a.rating]]);
+    for (const block of all(fieldset, '[data-ci-level]')) {
+      const role = roles.get(block.dataset['ciLevel']!);
+      block.hidden = !!checkIn && !role;
+      setText(one(block, '[data-ci-anchor-of]'), role ? role.join(' · ') : '');
+    }
+    for (const track of all(fieldset, '[data-ci-track]')) track.hidden = !all(track, '[data-ci-level]').some((b) => !b.hidden);
+    const level = checkIn && levelById(this.ladder, checkIn.level);
+    setText(one(fieldset, '[data-ci-anchors-note]'), level ? `What the levels around ${level.shortTitle} consistently do, the anchors of your rating:` : 'What each level consistently does:');
+
+    const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!;
+    const links = one<HTMLTextAreaElement>(fieldset, '[data-ci-links]')!;
+    notes.disabled = links.disabled = !checkIn;
+    this.texts.sync(notes, entry.notes, external);
+    if (parseLinks(links.value).join('\n') !== entry.links.join('\n')) this.texts.sync(links, entry.links.join('\n'), external);
+
+    const box = one(fieldset, '[data-ci-gathered]')!;
+    const entries = evidenceFor(gathered, c);
+    const earlier = checkIn && entryOf(checkIn, c).demonstrated;
+    box.hidden = !entries.length && !earlier;
+    box.replaceChildren(
+      ...(earlier ? [h('p', {}, `In your earlier self-assessment you chose ${levelById(this.ladder, earlier)?.title ?? earlier} for this competency.`)] : []),
+      ...(entries.length
+        ? [
+            h('p', { class: 'ci-gathered-title' }, `Logged since the previous check-in (${entries.length}):`),
+            h('ul', {}, entries.map((e) => h('li', {}, `${calendarDateText(e.date)}: `, h('a', { href: evidenceEntryHref(e.id) }, e.title)))),
+          ]
+        : []),
+    );
+  }
+
+  /* ---------- Events ---------- */
+
+  #onClick(event: Event) {
+    const target = event.target as Element;
+    const pick = target.closest<HTMLElement>('[data-ci-pick]');
+    if (pick) {
+      this.#open = pick.dataset['ciPick']!;
+      this.render(this.data, 'change');
+      one(this, '[data-ci-open-title]')?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    const button = target.closest<HTMLElement>('[data-ci-action]');
+    const action = button?.dataset['ciAction'];
+    if (!button || !action) return;
+    if (action === 'new') this.#newCheckIn(button);
+    else if (action === 'fill' && this.#open) {
+      const id = this.#open;
+      this.change(button, (r) => rateUnratedIn(this.ladder, r, id, 'meets'));
+    } else if (action === 'delete') this.#deleteCheckIn(button);
+    else if (action === 'export-md') {
+      downloadFile({ name: datedFileName(['growth-plan'], 'md'), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin) });
+      this.status('Exported your growth plan as Markdown.');
+    } else if (action === 'print') window.print();
+    else if (action === 'share') void this.#share();
+    else if (action === 'link-apply') this.#applyLink(button);
+    else if (action === 'link-ignore') this.#ignoreLink();
+  }
+
+  #onChange(event: Event) {
+    const el = event.target as HTMLInputElement | HTMLSelectElement;
+    const open = this.#open;
+    if (el.matches('[data-ci-target]')) this.change(el, (r) => setTarget(r, el.value || null));
+    else if (el.matches('[data-ci-level]') && open && el.value) this.change(el, (r) => setCheckInLevel(r, open, el.value));
+    else if (el.matches('[data-ci-date]') && open) this.#changeDate(el as HTMLInputElement, open);
+    else if (el.matches('[data-ci-rate]') && open) {
+      const rating = isRating(el.value) ? el.value : null;
+      this.change(el, (r) => rateCheckIn(r, open, el.dataset['ciRate']!, rating));
+    }
+  }
+
+  #onInput(event: Event) {
+    const el = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const open = this.#open;
+    if (el.matches('[data-ci-name]')) this.change(el, (r) => setName(r, el.value));
+    else if (el.matches('[data-ci-summary]') && open) this.change(el, (r) => setCheckInSummary(r, open, el.value));
+    else if (el.matches('[data-ci-notes], [data-ci-links]') && open) {
+      const fieldset = el.closest<HTMLElement>('[data-ci-competency]')!;
+      const c = fieldset.dataset['ciCompetency']!;
+      const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!.value;
+      const links = parseLinks(one<HTMLTextAreaElement>(fieldset, '[data-ci-links]')!.value);
+      this.change(el, (r) => annotateCheckIn(r, open, c, notes, links));
+    }
+  }
+
+  /** Applies a change that can be refused (a date taken, a date that does not exist), with the refusal next to `control`. */
+  #attempt(control: Element, change: (r: GrowthRecord) => { ok: true; record: GrowthRecord; id?: string } | { ok: false; error: string }): string | undefined | false {
+    const tried = change(this.store.read().data);
+    if (!tried.ok) {
+      showFieldMessage(control, `${tried.error.charAt(0).toUpperCase()}${tried.error.slice(1)}.`);
+      return false;
+    }
+    let made: string | undefined;
+    const saved = this.change(control, (r) => {
+      const again = change(r);
+      if (!again.ok) return r;
+      made = again.id;
+      return again.record;
+    });
+    return saved ? made : false;
+  }
+
+  #newCheckIn(button: HTMLElement) {
+    const date = one<HTMLInputElement>(this, '[data-ci-new-date]')!;
+    const level = one<HTMLSelectElement>(this, '[data-ci-new-level]')!;
+    clearFieldMessage(button);
+    if (!level.value) {
+      showFieldMessage(button, 'Choose the level you held on that date: the check-in rates the competencies of that level.');
+      return level.focus();
+    }
+    const made = this.#attempt(button, (r) => addCheckIn(r, date.value, level.value));
+    if (!made) return;
+    this.#open = made;
+    this.render(this.data, 'change');
+    this.status(`Started the check-in of ${calendarDateText(date.value)}${checkInsByDate(this.data).length > 1 ? ', with your last ratings at that level to change where they moved' : ''}.`);
+    one(this, '[data-ci-open-title]')?.setAttribute('tabindex', '-1');
+    one(this, '[data-ci-open-title]')?.focus();
+  }
+
+  #changeDate(input: HTMLInputElement, id: string) {
+    if (this.#attempt(input, (r) => setCheckInDate(r, id, input.value)) === false) return;
+    clearFieldMessage(input);
+  }
+
+  #deleteCheckIn(button: HTMLElement) {
+    const checkIn = checkInById(this.data, this.#open);
+    if (!checkIn || !window.confirm(`Delete the check-in of ${calendarDateText(checkIn.date)}, with its notes and any review of it? You can undo it right after.`)) return;
+    // Through `replace`, so that the deletion can be undone from the data panel.
+    const result = this.store.replace(removeCheckIn(this.store.read().data, checkIn.id), `the deletion of the check-in of ${calendarDateText(checkIn.date)}`);
+    if (!result.ok) return void showFieldMessage(button, result.error.message);
+    this.data = result.value.data;
+    this.#open = null;
+    this.render(this.data, 'change');
+    this.panel?.refresh();
+    this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. You can undo it.`);
+  }
+
+  async #share() {
+    const url = `${location.origin}${location.pathname}#${encodeShare(this.ladder, this.data)}`;
+    const box = one<HTMLInputElement>(this, '[data-sa-share-url]');
+    if (box) {
+      box.value = url;
+      box.closest<HTMLElement>('[data-sa-share-box]')!.hidden = false;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.status('Share link copied. It carries your latest check-in’s level and ratings and your target, never your name, notes, links or evidence.');
+    } catch {
+      box?.select();
+      this.status('Copy the share link below. It carries your latest check-in’s level and ratings and your target, never your name, notes, links or evidence.');
+    }
+  }
+
+  /* ---------- Share links ---------- */
+
+  #clearHash() {
+    history.replaceState(history.state, '', location.pathname + location.search);
+  }
+
+  /** A share link in the address: never applied by itself; the page says what it holds and asks. */
+  #readLink() {
+    const shared = decodeShare(this.ladder, location.hash);
+    if (!shared) return;
+    const notice = one(this, '[data-ci-notice]');
+    if (!shared.ok) {
+      this.#clearHash();
+      return setText(notice, `This share link could not be read: ${shared.error}. Nothing was changed.`);
+    }
+    if (sameAsRecord(this.ladder, this.data, shared.value)) {
+      this.#clearHash();
+      return setText(notice, 'The share link holds what this browser already has: nothing to change.');
+    }
+    this.#pendingLink = shared.value;
+    const s = shared.value;
+    const level = levelById(this.ladder, s.level)?.title;
+    const target = levelById(this.ladder, s.target)?.title;
+    const rated = Object.keys(s.ratings).length;
+    const text = hasRatings(s)
+      ? `This link holds a check-in against ${level}: ${rated} competenc${rated === 1 ? 'y' : 'ies'} rated${target ? `, aiming for ${target}` : ''}. Add it as a new check-in dated today? Nothing you have recorded changes.`
+      : `This link suggests ${[level && `${level} as your level`, target && `${target} as your target`].filter(Boolean).join(' and ')}. Use ${level && target ? 'them' : 'it'}? Nothing you have recorded changes.`;
+    const prompt = one(this, '[data-ci-link]')!;
+    setText(one(prompt, '[data-ci-link-text]'), text);
+    prompt.hidden = false;
+  }
+
+  #applyLink(button: HTMLElement) {
+    const s = this.#pendingLink;
+    if (!s) return;
+    const made = this.#attempt(button, (r) => applyShare(r, s, localCalendarDate()));
+    if (made === false) return;
+    if (s.level && !hasRatings(s)) one<HTMLSelectElement>(this, '[data-ci-new-level]')!.value = s.level;
+    if (made) this.#open = made;
+    this.#pendingLink = null;
+    one(this, '[data-ci-link]')!.hidden = true;
+    this.#clearHash();
+    this.render(this.data, 'change');
+    setText(one(this, '[data-ci-notice]'), hasRatings(s) ? 'Added the share link’s check-in, dated today.' : 'Used the share link’s levels.');
+  }
+
+  #ignoreLink() {
+    this.#pendingLink = null;
+    one(this, '[data-ci-link]')!.hidden = true;
+    this.#clearHash();
+    setText(one(this, '[data-ci-notice]'), 'Ignored the share link: nothing was changed.');
+  }
+}
+
+customElements.define('handbook-check-ins', CheckInsIsland);
+

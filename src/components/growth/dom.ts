@@ -1,0 +1,28 @@
+/**
+ * Small DOM helpers for the growth tools' islands: an element builder that sets text as text (never
+ * parsed as HTML), and lookups inside an island's own markup.
+ */
+
+export type Child = Node | string | null | undefined | false;
+
+/** An element with attributes and children; text children become text nodes. */
+export function h(tag: string, attrs: Record<string, string | false | undefined> = {}, ...children: (Child | Child[])[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== false && v !== undefined) el.setAttribute(k, v);
+  for (const c of children.flat()) if (c) el.append(c);
+  return el;
+}
+
+/** The first element matching `selector` inside `root`. */
+export const one = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null => root.querySelector<T>(selector);
+
+/** Every element matching `selector` inside `root`. */
+export const all = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] => [...root.querySelectorAll<T>(selector)];
+
+/** Sets an element's text only when it differs, so screen readers do not hear a live region repeat itself. */
+export function setText(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+/** Today's date in the reader's own calendar is what date inputs default to. */
+export { localCalendarDate as today } from '~/lib/browser/dates';

@@ -1,0 +1,160 @@
+/**
+ * The evidence log's island, `<handbook-evidence-log>`: adds, edits and deletes entries of the
+ * person's record (the same record as the check-in page's, in the same store), and lists them
+ * newest first, filtered by competency. Each entry's element has the entry's id, so the check-in
+ * page can link to it.
+ */
+import type { RenderReason } from '../tools/tool-island.ts';
+import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
+import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
+import { currentLevel, evidenceByDate, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
+import { isSafeLink, parseLinks } from '~/lib/growth/self-assessment';
+import { all, h, one, setText } from './dom.ts';
+import { RecordIsland, enableControls } from './growth-islands.ts';
+
+class EvidenceLogIsland extends RecordIsland {
+  /** The entry the form edits; null when it adds a new one. */
+  #editing: string | null = null;
+  #scrolled = false;
+  protected enhance(): void {
+    one(this, '[data-ev-form]')?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.#save();
+    });
+    this.addEventListener('click', (e) => this.#onClick(e));
+    one(this, '[data-ev-filter]')?.addEventListener('change', () => this.#renderList(this.data));
+  }
+
+  protected render(r: GrowthRecord, _reason: RenderReason): void {
+    enableControls(this);
+    const date = one<HTMLInputElement>(this, '[data-ev-field="date"]')!;
+    if (!date.value) date.value = localCalendarDate();
+    // The KPIs of the reader's own level are the ones that apply: their group opens.
+    const level = currentLevel(r);
+    for (const group of all<HTMLDetailsElement>(this, '[data-ev-kpi-level]')) if (group.dataset['evKpiLevel'] === level) group.open = true;
+    if (this.#editing && !r.evidence.some((e) => e.id === this.#editing)) this.#resetForm();
+    this.#renderList(r);
+    if (!this.#scrolled && location.hash) {
+      this.#scrolled = true;
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    }
+  }
+
+  #name(c: string) {
+    return this.ladder.competencies.find((x) => x.id === c)?.name ?? c;
+  }
+
+  #renderList(r: GrowthRecord) {
+    const filter = one<HTMLSelectElement>(this, '[data-ev-filter]')?.value ?? '';
+    const entries = evidenceByDate(r.evidence).filter((e) => (filter === '' ? true : filter === '-' ? e.competencies.length === 0 : e.competencies.includes(filter)));
+    const total = r.evidence.length;
+    setText(
+      one(this, '[data-ev-summary]'),
+      total === 0 ? 'No entries yet: add your first one above.' : filter ? `${entries.length} of ${total} entries.` : `${total} entr${total === 1 ? 'y' : 'ies'}, newest first.`,
+    );
+    one(this, '[data-ev-list]')!.replaceChildren(...entries.map((e) => this.#entry(e)));
+  }
+
+  #entry(e: EvidenceEntry): HTMLElement {
+    const kpiName = (id: string) => this.kpis.find((k) => k.id === id)?.name ?? id;
+    const tags = [...e.competencies.map((c) => this.#name(c)), ...e.kpis.map((k) => `KPI: ${kpiName(k)}`)];
+    return h(
+      'li',
+      { class: 'ev-entry', id: e.id },
+      h('h3', {}, e.title),
+      h('p', { class: 'ev-meta' }, h('time', { datetime: e.date }, calendarDateText(e.date)), tags.length ? ` · ${tags.join(', ')}` : ' · no competency tagged'),
+      e.details.trim() ? h('p', { class: 'ev-details' }, e.details.trim()) : null,
+      e.links.length ? h('ul', { class: 'ev-links' }, e.links.map((l) => h('li', {}, isSafeLink(l) ? h('a', { href: l, rel: 'noreferrer noopener' }, l) : l))) : null,
+      h(
+        'div',
+        { class: 'tool-buttons' },
+        h('button', { type: 'button', class: 'tool-button', 'data-ev-edit': e.id, 'aria-label': `Edit “${e.title}”` }, 'Edit'),
+        h('button', { type: 'button', class: 'tool-button ci-danger', 'data-ev-delete': e.id, 'aria-label': `Delete “${e.title}”` }, 'Delete'),
+      ),
+    );
+  }
+
+  #field<E extends HTMLInputElement | HTMLTextAreaElement>(name: string): E {
+    return one<E>(this, `[data-ev-field="${name}"]`)!;
+  }
+
+  #save() {
+    const submit = one<HTMLButtonElement>(this, '[data-ev-submit]')!;
+    const checked = (selector: string) => all<HTMLInputElement>(this, selector).filter((i) => i.checked).map((i) => i.value);
+    const draft = {
+      ...(this.#editing ? { id: this.#editing } : {}),
+      date: this.#field('date').value,
+      title: this.#field('title').value,
+      details: this.#field('details').value,
+      links: parseLinks(this.#field('links').value),
+      competencies: checked('[data-ev-competency]'),
+      kpis: checked('[data-ev-kpi]'),
+    };
+    const tried = saveEvidence(this.ladder, this.store.read().data, draft);
+    if (!tried.ok) return void showFieldMessage(submit, `${tried.error.charAt(0).toUpperCase()}${tried.error.slice(1)}.`);
+    let id: string | undefined;
+    const saved = this.change(submit, (r) => {
+      const again = saveEvidence(this.ladder, r, draft);
+      if (!again.ok) return r;
+      id = again.id;
+      return again.record;
+    });
+    if (!saved) return;
+    clearFieldMessage(submit);
+    this.status(`${this.#editing ? 'Saved' : 'Added'} “${draft.title.trim()}”.`);
+    this.#resetForm();
+    if (id) document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  #resetForm() {
+    const date = this.#field('date').value;
+    (one<HTMLFormElement>(this, '[data-ev-form]')!).reset();
+    this.#field('date').value = date || localCalendarDate();
+    this.#editing = null;
+    setText(one(this, '[data-ev-form-title]'), 'New entry');
+    setText(one(this, '[data-ev-submit]'), 'Add to the log');
+    one(this, '[data-ev-action="cancel"]')!.hidden = true;
+  }
+
+  #edit(e: EvidenceEntry) {
+    this.#editing = e.id;
+    this.#field('date').value = e.date;
+    this.#field('title').value = e.title;
+    this.#field('details').value = e.details;
+    this.#field('links').value = e.links.join('\n');
+    for (const box of all<HTMLInputElement>(this, '[data-ev-competency]')) box.checked = e.competencies.includes(box.value);
+    for (const box of all<HTMLInputElement>(this, '[data-ev-kpi]')) {
+      box.checked = e.kpis.includes(box.value);
+      if (box.checked) box.closest('details')!.open = true;
+    }
+    setText(one(this, '[data-ev-form-title]'), `Editing “${e.title}”`);
+    setText(one(this, '[data-ev-submit]'), 'Save changes');
+    one(this, '[data-ev-action="cancel"]')!.hidden = false;
+    this.#field('title').focus();
+  }
+
+  #onClick(event: Event) {
+    const target = event.target as Element;
+    const edit = target.closest<HTMLElement>('[data-ev-edit]')?.dataset['evEdit'];
+    const remove = target.closest<HTMLElement>('[data-ev-delete]');
+    if (edit) {
+      const entry = this.data.evidence.find((e) => e.id === edit);
+      if (entry) this.#edit(entry);
+    } else if (remove) {
+      const entry = this.data.evidence.find((e) => e.id === remove.dataset['evDelete']);
+      if (!entry || !window.confirm(`Delete “${entry.title}” from your evidence log? You can undo it right after.`)) return;
+      const result = this.store.replace(removeEvidence(this.store.read().data, entry.id), `the deletion of “${entry.title}”`);
+      if (!result.ok) return void showFieldMessage(remove, result.error.message);
+      this.data = result.value.data;
+      this.render(this.data, 'change');
+      this.panel?.refresh();
+      this.status(`Deleted “${entry.title}”. You can undo it.`);
+      one(this, '[data-ev-field="title"]')?.focus();
+    } else if (target.closest('[data-ev-action="cancel"]')) {
+      this.#resetForm();
+      this.status('Editing cancelled: the entry is unchanged.');
+    }
+  }
+}
+
+customElements.define('handbook-evidence-log', EvidenceLogIsland);

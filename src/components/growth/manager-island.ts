@@ -1,0 +1,238 @@
+/**
+ * The manager's view, `<handbook-manager-view>`: the team a manager imported (store
+ * `handbook:growth-team`), one person's check-in at a time, the manager's ratings against the same
+ * anchors beside the engineer's, and the combined record to export back.
+ *
+ * The review's controls are built once for the person, check-in and level on screen, then only
+ * their values change, so nothing the manager is typing is rebuilt under them.
+ */
+import type { RenderReason } from '../tools/tool-island.ts';
+import { showFieldMessage } from '../tools/field-messages.ts';
+import { datedFileName, downloadFile } from '~/lib/browser/download';
+import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
+import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/browser/store';
+import { anchorsOf, checkInRatings, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
+import { annotateAsReviewer, changeReview, checkInById, checkInsByDate, entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, rateAsReviewer, reviewOf, type CheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
+import type { TeamData } from '~/lib/growth/growth-store';
+import { agreementText, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
+import { personName } from '~/lib/growth/calibration';
+import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
+import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
+import { promotionPacketOfHref } from '~/lib/site/urls';
+import { all, h, one, setText } from './dom.ts';
+import { TeamIsland, enableControls } from './growth-islands.ts';
+
+class ManagerIsland extends TeamIsland {
+  /** Exports one person's record as the engineer's own page reads it. */
+  #personStore!: Store<GrowthRecord>;
+  #person: string | null = null;
+  #checkIn: string | null = null;
+  /** Which review the controls were built for: `person|check-in|level`. */
+  #built = '';
+
+  protected enhance(): void {
+    this.#personStore = createStore(this.personSpec, memoryStorage());
+    this.addEventListener('change', (e) => this.#onChange(e));
+    this.addEventListener('input', (e) => this.#onInput(e));
+    this.addEventListener('click', (e) => this.#onClick(e));
+  }
+
+  /** The people just imported: the last of them is shown. */
+  protected override imported(snapshot: Snapshot<TeamData>, ids: string[]): void {
+    this.#person = ids.at(-1) ?? this.#person;
+    this.#checkIn = null;
+    super.imported(snapshot, ids);
+  }
+
+  protected render(team: TeamData, reason: RenderReason): void {
+    enableControls(this);
+    this.texts.sync(one<HTMLInputElement>(this, '[data-mv-reviewer]')!, team.reviewer, reason !== 'change');
+    if (!personById(team, this.#person)) this.#person = team.people[0]?.id ?? null;
+    const person = personById(team, this.#person);
+    if (!person || !checkInById(person, this.#checkIn)) this.#checkIn = person ? (latestCheckIn(person)?.id ?? null) : null;
+    one(this, '[data-mv-empty]')!.hidden = team.people.length > 0;
+    one(this, '[data-mv-pickers]')!.hidden = team.people.length === 0;
+    const personSelect = one<HTMLSelectElement>(this, '[data-mv-person]')!;
+    personSelect.replaceChildren(
+      ...team.people.map((p, i) => h('option', { value: p.id }, `${personName(p, i)} · ${levelById(this.ladder, latestCheckIn(p)?.level)?.shortTitle ?? 'no check-in'}`)),
+    );
+    personSelect.value = this.#person ?? '';
+    const checkInSelect = one<HTMLSelectElement>(this, '[data-mv-check-in]')!;
+    checkInSelect.replaceChildren(
+      ...(person ? checkInsByDate(person).reverse() : []).map((c) =>
+        h('option', { value: c.id }, `${calendarDateText(c.date)} · ${levelById(this.ladder, c.level)?.shortTitle ?? c.level}${reviewOf(person!, c.id) ? ' · reviewed' : ''}`),
+      ),
+    );
+    checkInSelect.value = this.#checkIn ?? '';
+    const checkIn = person && checkInById(person, this.#checkIn);
+    this.#renderReview(person, checkIn, reason);
+    this.#renderSideBySide(team, person, checkIn);
+  }
+
+  #renderReview(person: GrowthRecord | undefined, checkIn: CheckIn | undefined, reason: RenderReason) {
+    const box = one(this, '[data-mv-review]')!;
+    one(this, '[data-mv-review-empty]')!.hidden = !!checkIn;
+    one(this, '[data-mv-summary-field]')!.hidden = !checkIn;
+    if (!person || !checkIn) {
+      box.replaceChildren();
+      this.#built = '';
+      return;
+    }
+    const key = `${person.id}|${checkIn.id}|${checkIn.level}`;
+    if (key !== this.#built) {
+      box.replaceChildren(...competenciesOf(this.ladder, checkIn.level).map((c) => this.#competencyBlock(checkIn, c.id, c.name)));
+      this.#built = key;
+    }
+    const review = reviewOf(person, checkIn.id);
+    const gathered = evidenceOfCheckIn(person, checkIn.id);
+    const external = reason !== 'change';
+    for (const block of all(box, '[data-mv-competency]')) {
+      const c = block.dataset['mvCompetency']!;
+      const own = entryOf(checkIn, c);
+      const theirs = review?.competencies[c];
+      setText(one(block, '[data-mv-engineer-rating]'), ratingText(own.rating));
+      const notes = one(block, '[data-mv-engineer-notes]')!;
+      notes.replaceChildren(
+        own.notes.trim() ? h('p', { class: 'sa-plan-notes' }, own.notes.trim()) : h('p', { class: 'sa-plan-empty' }, 'No notes.'),
+        ...(own.links.length ? [h('ul', {}, own.links.map((l) => h('li', {}, isSafeLink(l) ? h('a', { href: l, rel: 'noreferrer noopener' }, l) : l)))] : []),
+        ...(evidenceFor(gathered, c).length
+          ? [h('p', { class: 'ci-gathered-title' }, 'Logged since the previous check-in:'), h('ul', {}, evidenceFor(gathered, c).map((e) => h('li', {}, `${calendarDateText(e.date)}: ${e.title}`)))]
+          : []),
+      );
+      for (const radio of all<HTMLInputElement>(block, '[data-mv-rate]')) radio.checked = radio.value === (theirs?.rating ?? '');
+      this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external);
+    }
+    this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external);
+  }
+
+  /** One competency's block: the engineer's side, the manager's rating and note, the anchors. */
+  #competencyBlock(checkIn: CheckIn, c: string, name: string): HTMLElement {
+    const anchors = anchorsOf(this.ladder, checkIn.level, c);
+    const id = (suffix: string) => `mv-${c}-${suffix}`;
+    const radio = (value: string, label: string, meaning: string) =>
+      h(
+        'div',
+        { class: value ? 'ci-rating' : 'ci-rating ci-rating-none' },
+        h('input', { type: 'radio', name: id('rate'), id: id(value || 'none'), value, 'data-mv-rate': c }),
+        h('label', { for: id(value || 'none') }, h('span', { class: 'ci-rating-name' }, label), meaning ? h('span', { class: 'ci-rating-meaning' }, meaning) : null),
+      );
+    const levels = [...new Map(anchors.flatMap((a) => (a.level ? [[a.level.id, a.level] as const] : []))).values()];
+    return h(
+      'section',
+      { class: 'mv-competency', id: id('review'), 'data-mv-competency': c, 'aria-labelledby': id('title') },
+      h('h3', { id: id('title') }, name),
+      h(
+        'div',
+        { class: 'mv-sides' },
+        h('div', { class: 'mv-engineer' }, h('p', { class: 'mv-side-title' }, 'The engineer rated: ', h('strong', { 'data-mv-engineer-rating': '' })), h('div', { 'data-mv-engineer-notes': '' })),
+        h(
+          'fieldset',
+          { class: 'mv-manager' },
+          h('legend', {}, `Your rating: ${name}`),
+          h('div', { class: 'ci-scale' }, radio('', 'Not rated', ''), ...checkInRatings.map((r) => radio(r, ratingNames[r], anchors.find((a) => a.rating === r)?.meaning ?? ''))),
+          h('div', { class: 'tool-field' }, h('label', { for: id('note') }, `Your note: ${name}`), h('textarea', { id: id('note'), rows: '2', 'data-mv-note': c })),
+        ),
+      ),
+      h(
+        'details',
+        { class: 'mv-anchors' },
+        h('summary', {}, `The anchors: what ${levels.map((l) => l.shortTitle).join(', ')} consistently do`),
+        ...levels.map((l) =>
+          h(
+            'div',
+            { class: 'ci-level' },
+            h('p', { class: 'ci-level-title' }, l.shortTitle, ' ', h('span', { class: 'sa-badge' }, anchors.filter((a) => a.level?.id === l.id).map((a) => ratingNames[a.rating]).join(' · '))),
+            h('ul', {}, (l.expectations[c]?.behaviours ?? []).map((b) => h('li', {}, b))),
+          ),
+        ),
+      ),
+    );
+  }
+
+  #renderSideBySide(team: TeamData, person: GrowthRecord | undefined, checkIn: CheckIn | undefined) {
+    const body = one(this, '[data-mv-table] tbody')!;
+    const summary = one(this, '[data-mv-agreement-summary]')!;
+    const packet = one<HTMLAnchorElement>(this, '[data-mv-packet]')!;
+    packet.hidden = !person;
+    if (person) packet.href = promotionPacketOfHref(person.id);
+    for (const b of all<HTMLButtonElement>(this, '[data-mv-action]')) b.disabled = !person;
+    if (!person || !checkIn) {
+      body.replaceChildren();
+      setText(summary, 'Rate a check-in above to see where you and the engineer agree.');
+      setText(one(this, '[data-mv-print-title]'), '');
+      return;
+    }
+    const { rows, summary: s } = reviewOfCheckIn(this.ladder, person, checkIn);
+    const who = personName(person, team.people.indexOf(person));
+    setText(one(this, '[data-mv-print-title]'), `${who}: check-in of ${calendarDateText(checkIn.date)} against ${levelById(this.ladder, checkIn.level)?.title ?? checkIn.level}`);
+    body.replaceChildren(
+      ...rows.map((r) =>
+        h('tr', { 'data-agreement': r.agreement }, h('th', { scope: 'row' }, r.name), h('td', {}, ratingText(r.engineer)), h('td', {}, ratingText(r.manager)), h('td', {}, agreementText(r))),
+      ),
+    );
+    setText(
+      summary,
+      s.both
+        ? `You agree on ${s.agree} of the ${s.both} competencies you both rated.${s.wide.length ? ` Two steps or more apart, worth talking through: ${s.wide.join(', ')}.` : ''}`
+        : `${who} rated ${rows.filter((r) => r.engineer).length} of ${rows.length} competencies; rate them above to compare.`,
+    );
+  }
+
+  #person$(): GrowthRecord | undefined {
+    return personById(this.data, this.#person);
+  }
+
+  #review(control: Element, change: Parameters<typeof changeReview>[4]) {
+    const person = this.#person;
+    const checkIn = this.#checkIn;
+    if (!person || !checkIn) return;
+    this.change(control, (team) => updatePerson(team, person, (r) => changeReview(r, checkIn, team.reviewer, localCalendarDate(), change)));
+  }
+
+  #onChange(event: Event) {
+    const el = event.target as HTMLInputElement | HTMLSelectElement;
+    if (el.matches('[data-mv-person]')) {
+      this.#person = el.value;
+      this.#checkIn = null;
+      this.render(this.data, 'change');
+    } else if (el.matches('[data-mv-check-in]')) {
+      this.#checkIn = el.value;
+      this.render(this.data, 'change');
+    } else if (el.matches('[data-mv-rate]')) {
+      const rating = isRating(el.value) ? el.value : null;
+      this.#review(el, (v) => rateAsReviewer(v, el.dataset['mvRate']!, rating));
+    }
+  }
+
+  #onInput(event: Event) {
+    const el = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (el.matches('[data-mv-reviewer]')) this.change(el, (team) => setReviewer(team, el.value.slice(0, 120)));
+    else if (el.matches('[data-mv-note]')) this.#review(el, (v) => annotateAsReviewer(v, el.dataset['mvNote']!, el.value));
+    else if (el.matches('[data-mv-summary]')) this.#review(el, (v) => ({ ...v, summary: el.value }));
+  }
+
+  #onClick(event: Event) {
+    const button = (event.target as Element).closest<HTMLElement>('[data-mv-action]');
+    const action = button?.dataset['mvAction'];
+    const person = this.#person$();
+    if (!button || !action || !person) return;
+    if (action === 'export') {
+      const name = datedFileName(['self-assessment', person.name || 'record', 'reviewed'], 'json');
+      downloadFile({ name, type: 'application/json', text: this.#personStore.exportText(person) });
+      this.status(`Exported ${name}: the engineer can import it on their check-in page to see your review beside theirs.`);
+    } else if (action === 'print') window.print();
+    else if (action === 'remove') {
+      const who = personName(person, this.data.people.indexOf(person));
+      if (!window.confirm(`Remove ${who} and your reviews of them from this browser? You can undo it right after.`)) return;
+      const result = this.store.replace(withoutPerson(this.store.read().data, person.id), `the removal of ${who}`);
+      if (!result.ok) return void showFieldMessage(button, result.error.message);
+      this.data = result.value.data;
+      this.#person = null;
+      this.render(this.data, 'change');
+      this.panel?.refresh();
+      this.status(`Removed ${who}. You can undo it.`);
+    }
+  }
+}
+
+customElements.define('handbook-manager-view', ManagerIsland);

@@ -1,0 +1,126 @@
+/**
+ * Draws the latest check-in's profile (radar chart and its table), the ranked gaps and the growth
+ * plan into the check-in page, with the pure functions the server used (`~/lib/growth/growth-plan`).
+ */
+import { chartModel, checkInRows, latestView } from '~/lib/growth/growth-plan';
+import { entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
+import type { Gap } from '~/lib/growth/gaps';
+import { radarSvg } from '~/lib/growth/radar';
+import { competenciesOf } from '~/lib/growth/check-in-scale';
+import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment';
+import { checkInAnchor, evidenceEntryHref, expectationHref } from '~/lib/site/urls';
+import { outOf } from '~/lib/ladder/proficiency-scale';
+import { calendarDateText } from '~/lib/browser/dates';
+import { h, one, setText } from './dom.ts';
+
+export function renderProfile(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
+  const view = latestView(ladder, r);
+  const target = levelById(ladder, r.target);
+  const chart = one(root, '[data-sa-chart]');
+  if (chart) chart.innerHTML = radarSvg(chartModel(ladder, view.assessment, view.ratings));
+  setText(one(root, '[data-sa-legend-target]'), target ? `Target: ${target.shortTitle}` : 'Target: not chosen');
+  setText(one(root, '[data-sa-table-target]'), target ? `${target.shortTitle} expects` : 'Target expects');
+  one(root, '[data-sa-table] tbody')?.replaceChildren(
+    ...checkInRows(ladder, r).map((row) =>
+      h('tr', {}, h('th', { scope: 'row' }, row.name), h('td', {}, row.rating), h('td', {}, row.you), h('td', {}, row.target), h('td', {}, row.gap)),
+    ),
+  );
+  renderGaps(root, ladder, r);
+  renderPlan(root, ladder, r);
+}
+
+function renderGaps(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
+  const list = one(root, '[data-sa-gap-list]');
+  const summary = one(root, '[data-sa-gap-summary]');
+  if (!list || !summary) return;
+  const view = latestView(ladder, r);
+  const target = levelById(ladder, r.target);
+  const latest = latestCheckIn(r);
+  if (!view.report || !target || !latest) {
+    list.replaceChildren();
+    setText(summary, 'Choose a target level and record a check-in to see your gaps, most pressing first.');
+    return;
+  }
+  const name = (c: string) => ladder.competencies.find((x) => x.id === c)?.name ?? c;
+  const levelName = (id: string) => levelById(ladder, id)?.shortTitle ?? id;
+  const item = (competency: string, meta: string, i: number) => {
+    const expectation = target.expectations[competency];
+    return h(
+      'li',
+      { class: 'sa-gap', 'data-competency': competency },
+      h('h3', {}, `${i + 1}. ${name(competency)}`),
+      h('p', { class: 'sa-gap-meta' }, meta),
+      h('p', { class: 'sa-gap-label' }, `What ${target.shortTitle} consistently does`),
+      h('ul', {}, (expectation?.behaviours ?? []).map((b) => h('li', {}, b))),
+      h('p', { class: 'sa-gap-label' }, 'Example evidence'),
+      h('ul', {}, (expectation?.evidence ?? []).map((e) => h('li', {}, e))),
+      h(
+        'p',
+        { class: 'sa-gap-links' },
+        h('a', { href: expectationHref(target.id, competency) }, `${name(competency)} at ${target.shortTitle}`),
+        h('span', { class: 'sa-screen-only' }, ' · ', h('a', { href: `#${checkInAnchor(competency)}` }, 'Change your rating')),
+      ),
+    );
+  };
+  const scale = ladder.scale;
+  const under = view.underLadder.map((c) => ({
+    competency: c,
+    meta: `You rated ${view.ratings[c]?.toLowerCase()} against ${levelName(latest.level)}, under the first level of the track for it; ${target.shortTitle} expects ${outOf(target.expectations[c]?.proficiency ?? 0, scale)}.`,
+  }));
+  const gaps = view.report.gaps.map((g: Gap) => ({
+    competency: g.competency,
+    meta: `You rated ${view.ratings[g.competency]?.toLowerCase()}: ${levelName(g.demonstrated)} (${outOf(g.yours, scale)}); ${target.shortTitle} expects ${outOf(g.target, scale)}: ${g.gap > 0 ? `proficiency gap of ${g.gap}` : 'same proficiency, wider scope'}. Scorecard weight ${g.weight}%.`,
+  }));
+  const ranked = [...under, ...gaps];
+  list.replaceChildren(...ranked.map((g, i) => item(g.competency, g.meta, i)));
+  const { met, unrated } = view.report;
+  const parts = [
+    ranked.length
+      ? `${ranked.length} gap${ranked.length === 1 ? '' : 's'} to close for ${target.shortTitle}, most pressing first.`
+      : met.length
+        ? `No gaps to close for ${target.shortTitle} among the competencies you rated.`
+        : '',
+    met.length ? `Already at the target: ${met.map((g) => name(g.competency)).join(', ')}.` : '',
+    unrated.length ? `Not rated yet: ${unrated.map(name).join(', ')}.` : '',
+  ];
+  setText(summary, parts.filter(Boolean).join(' '));
+}
+
+function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
+  const plan = one(root, '[data-sa-plan]');
+  if (!plan) return;
+  const latest = latestCheckIn(r);
+  const view = latestView(ladder, r);
+  const current = levelById(ladder, latest?.level);
+  const target = levelById(ladder, r.target);
+  const levels = `${r.name.trim() ? `${r.name.trim()}: ` : ''}${current?.title ?? 'no check-in yet'} → ${target?.title ?? 'target level not chosen'}${latest ? ` · check-in of ${calendarDateText(latest.date)}` : ''}`;
+  setText(one(root, '[data-sa-levels-line]'), levels);
+  const gathered = latest ? evidenceOfCheckIn(r, latest.id) : [];
+  const proficiency = (level: string | null | undefined, c: string) => levelById(ladder, level)?.expectations[c]?.proficiency;
+  plan.replaceChildren(
+    h('p', { class: 'sa-plan-levels' }, levels),
+    ...(latest ? competenciesOf(ladder, latest.level) : []).map((c) => {
+      const { notes, links } = entryOf(latest!, c.id);
+      const demonstrated = view.assessment.competencies[c.id]?.demonstrated;
+      const level = levelById(ladder, demonstrated);
+      const entries = evidenceFor(gathered, c.id);
+      return h(
+        'section',
+        { class: 'sa-plan-item' },
+        h('h3', {}, c.name),
+        h(
+          'p',
+          { class: 'sa-plan-meta' },
+          view.ratings[c.id] ? `${view.ratings[c.id]}: ${level ? `${level.shortTitle} (${outOf(proficiency(demonstrated, c.id) ?? 0, ladder.scale)})` : 'under the ladder'}` : 'Not rated yet',
+          target ? ` · ${target.shortTitle} expects ${outOf(proficiency(target.id, c.id) ?? 0, ladder.scale)}` : '',
+        ),
+        notes.trim() ? h('p', { class: 'sa-plan-notes' }, notes.trim()) : h('p', { class: 'sa-plan-empty' }, 'No evidence noted yet.'),
+        links.length ? h('ul', {}, links.map((l) => h('li', {}, isSafeLink(l) ? h('a', { href: l, rel: 'noreferrer noopener' }, l) : l))) : null,
+        entries.length
+          ? h('p', { class: 'sa-gap-label' }, 'Logged since the previous check-in')
+          : null,
+        entries.length ? h('ul', {}, entries.map((e) => h('li', {}, `${calendarDateText(e.date)}: `, h('a', { href: evidenceEntryHref(e.id) }, e.title)))) : null,
+      );
+    }),
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The island side of TeamImport.astro, shared by the manager's view and calibration: reads several
+ * people's record files, refuses the bad ones with the reason next to the field (nothing changes for
+ * them), shows what importing the good ones would do, and applies it only when the reader agrees,
+ * through the store's `replace` so that it can be undone from the data panel.
+ */
+import { maxImportBytes, memoryStorage, createStore, type Store, type Snapshot, type ToolSpec } from '~/lib/browser/store';
+import type { GrowthRecord } from '~/lib/growth/growth-record';
+import type { TeamData } from '~/lib/growth/growth-store';
+import { planTeamImport, teamPlanText } from '~/lib/growth/team';
+import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
+import { one, setText } from './dom.ts';
+
+export interface TeamImportOptions {
+  root: HTMLElement;
+  team: Store<TeamData>;
+  person: ToolSpec<GrowthRecord>;
+  /** After the import: the new data, and the ids of the people the files held. */
+  done: (snapshot: Snapshot<TeamData>, ids: string[]) => void;
+  status: (text: string) => void;
+}
+
+export function enhanceTeamImport(o: TeamImportOptions): void {
+  const input = one<HTMLInputElement>(o.root, '[data-team-import]');
+  const box = one(o.root, '[data-team-plan]');
+  if (!input || !box) return;
+  // Parsing only: this store's storage is thrown away.
+  const reader = createStore(o.person, memoryStorage());
+  let pending: { records: GrowthRecord[]; label: string } | null = null;
+  const hide = () => {
+    pending = null;
+    box.hidden = true;
+  };
+
+  input.addEventListener('change', async () => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    hide();
+    clearFieldMessage(input);
+    if (!files.length) return;
+    const records: GrowthRecord[] = [];
+    const refused: string[] = [];
+    for (const file of files) {
+      if (file.size > maxImportBytes) {
+        refused.push(`“${file.name}” is too large (${Math.round(file.size / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)`);
+        continue;
+      }
+      const parsed = reader.parseImport(await file.text().catch(() => ''));
+      if (parsed.ok) records.push(parsed.value);
+      else refused.push(`“${file.name}”: ${parsed.error.replace(/^Import failed: /, '').replace(/ Nothing was changed\.$/, '')}`);
+    }
+    if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);
+    if (!records.length) return;
+    const plan = planTeamImport(o.person, o.team.read().data, records);
+    if (!plan.added.length && !plan.updated.length) return o.status(teamPlanText(plan));
+    pending = { records, label: `the import of ${records.length === 1 ? 'one record' : `${records.length} records`}` };
+    setText(one(box, '[data-team-plan-text]'), teamPlanText(plan));
+    box.hidden = false;
+    one<HTMLButtonElement>(box, '[data-team-action="apply"]')!.focus();
+  });
+
+  box.addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLElement>('[data-team-action]')?.dataset['teamAction'];
+    if (!action) return;
+    const chosen = pending;
+    hide();
+    if (action === 'cancel' || !chosen) return o.status('Import cancelled: nothing was changed.');
+    // Planned a moment ago; applied to the latest data, in case another tab wrote since.
+    const plan = planTeamImport(o.person, o.team.read().data, chosen.records);
+    const result = o.team.replace(plan.next, chosen.label);
+    if (!result.ok) return void showFieldMessage(input, result.error.message);
+    o.done(result.value, chosen.records.map((r) => r.id));
+    o.status(`Import done (${teamPlanText(plan).replace(/^Importing /, '').replace(/\.$/, '')}). You can undo it.`);
+    input.focus();
+  });
+}

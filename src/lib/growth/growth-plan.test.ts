@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { checkInRows, growthPlanMarkdown, latestView } from './growth-plan';
+import { annotateCheckIn } from './growth-record';
+import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
+import { checkIn, entry, record } from '../../../tests/support/growth-record.fixture';
+
+/** Someone at X2 aiming for X3: Alpha meets (a gap), Beta exceeds (met), Gamma below (under the ladder). */
+const r = annotateCheckIn(
+  record('r', {
+    name: 'Ada',
+    target: 'x3',
+    checkIns: [checkIn('c0', '2025-01-01', 'x2', { a: 'towards' }), checkIn('c1', '2025-04-01', 'x2', { a: 'meets', b: 'exceeds', c: 'below' })],
+    evidence: [entry('e0', '2025-01-01', ['a'], 'Old win'), entry('e1', '2025-02-01', ['a'], 'Shipped the *pipeline*')],
+  }),
+  'c1',
+  'a',
+  'Shipped the **pipeline**\nwith tests',
+  ['https://example.org/pr/1', 'javascript:alert(1)'],
+);
+
+describe('the latest check-in, read for the profile and the gaps', () => {
+  it('keeps ratings under the ladder apart from the unrated, and before every gap', () => {
+    const view = latestView(ladder, r);
+    expect(view.ratings).toEqual({ a: 'Meets', b: 'Exceeds', c: 'Below' });
+    expect(view.underLadder).toEqual(['c']);
+    expect(view.report?.gaps.map((g) => g.competency)).toEqual(['a']);
+    expect(view.report?.unrated).toEqual([]);
+    expect(checkInRows(ladder, r).map((row) => [row.name, row.rating, row.you, row.gap])).toEqual([
+      ['Alpha', 'Meets', 'X2 (3)', '+1'],
+      ['Beta', 'Exceeds', 'X3 (4)', 'met'],
+      ['Gamma', 'Below', 'Under the ladder', 'under'],
+    ]);
+  });
+});
+
+describe('the growth plan in Markdown', () => {
+  it('drafts a promotion packet from the latest check-in, with its rating, notes and the evidence it gathered', () => {
+    expect(growthPlanMarkdown(ladder, r, 'https://handbook.example/', new Date('2026-03-01T12:00:00Z'))).toMatchInlineSnapshot(`
+      "# Growth plan: Level 2 → Level 3
+
+      Ada.
+      Check-in of 2025-04-01 against the ML engineering career ladder (https://handbook.example/growth/self-assessment/), written 2026-03-01.
+      A draft for a promotion conversation: for each competency, my rating against my level, the level it points to, and my evidence.
+
+      ## Summary
+
+      | Competency | My rating | Level it points to | My proficiency | Target proficiency | Gap |
+      | --- | --- | --- | --- | --- | --- |
+      | Alpha | Meets | X2 | 3 | 4 | +1 |
+      | Beta | Exceeds | X3 | 4 | 4 | met |
+      | Gamma | Below | Under the ladder | — | 4 | under |
+
+      ## Gaps to close for Level 3
+
+      1. **Gamma**: rated below, under the ladder’s first level for it → X3. https://handbook.example/ladder/levels/x3/#c
+         - does 4
+      2. **Alpha**: X2 → X3, proficiency 3 → 4. https://handbook.example/ladder/levels/x3/#a
+         - does 4
+
+      ## Evidence by competency
+
+      ### Alpha
+
+      My rating: Meets, pointing to Level 2 (proficiency 3 of 5).
+      Target: Level 3 (proficiency 4 of 5).
+
+      What X2 expects, which I consistently do:
+
+      - does 3
+
+      Evidence:
+
+      > Shipped the **pipeline**
+      > with tests
+
+      Links:
+
+      - <https://example.org/pr/1>
+      - javascript:alert(1)
+
+      Logged since the previous check-in:
+
+      - 2025-02-01: Shipped the \\*pipeline\\*
+
+      ### Beta
+
+      My rating: Exceeds, pointing to Level 3 (proficiency 4 of 5).
+      Target: Level 3 (proficiency 4 of 5).
+
+      What X3 expects, which I consistently do:
+
+      - does 4
+
+      Evidence:
+
+      _No evidence noted yet._
+
+      ### Gamma
+
+      My rating: Below, under the ladder.
+      Target: Level 3 (proficiency 4 of 5).
+
+      Evidence:
+
+      _No evidence noted yet._
+      "
+    `);
+  });
+});

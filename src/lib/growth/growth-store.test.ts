@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createStore, storageFormat } from '../browser/store';
+import { sharedStorage } from '../../../tests/support/fake-storage';
+import { applyImport, planImport } from '../browser/import-plan';
+import { addCheckIn, rateCheckIn, type GrowthRecord } from './growth-record';
+import { growthSpec, teamSpec, type TeamData } from './growth-store';
+import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
+import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
+
+const kpis = ['k1'];
+const now = () => new Date('2026-03-14T12:00:00Z');
+const spec = growthSpec(ladder, kpis, now);
+const envelope = (data: unknown, version: number, tool = 'self-assessment', savedAt = '2025-11-02T10:00:00.000Z') =>
+  JSON.stringify({ format: storageFormat, tool, version, savedAt, data });
+const changed = (r: ReturnType<typeof addCheckIn>): GrowthRecord => {
+  if (!r.ok) throw new Error(r.error);
+  return r.record;
+};
+const ok = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+};
+
+/** A version-1 self-assessment as the earlier page saved it. */
+const v1 = {
+  current: 'x2',
+  target: 'x3',
+  competencies: { a: { demonstrated: 'x3', notes: 'Led the migration.', links: ['https://example.org/doc'] }, b: { demonstrated: 'x2', notes: '', links: [] } },
+};
+
+describe('a self-assessment saved by the earlier page', () => {
+  it('loads as a first check-in dated the day it was saved, nothing lost, and is then stored as a record', () => {
+    const storage = sharedStorage({ 'handbook:self-assessment': envelope(v1, 1) });
+    const store = createStore(spec, storage.tab().storage, { now });
+    const snapshot = store.read();
+    expect(snapshot.notices).toEqual([]);
+    const [first] = snapshot.data.checkIns;
+    expect(snapshot.data.target).toBe('x3');
+    expect(first).toMatchObject({
+      date: '2025-11-02',
+      level: 'x2',
+      competencies: { a: { rating: 'exceeds', notes: 'Led the migration.', links: ['https://example.org/doc'], demonstrated: 'x3' }, b: { rating: 'meets', demonstrated: 'x2' } },
+    });
+    // Until then every read migrates again, to the same record.
+    expect(createStore(spec, storage.tab().storage, { now }).read().data).toEqual(snapshot.data);
+    // The first change writes version 2; the record keeps its ids from then on.
+    ok(store.update((r) => rateCheckIn(r, first!.id, 'c', 'towards')));
+    expect(JSON.parse(storage.map.get('handbook:self-assessment')!)).toMatchObject({ version: 2, data: { id: snapshot.data.id } });
+    expect(store.read().data.checkIns[0]!.id).toBe(first!.id);
+  });
+
+  it('imports from a file the earlier page exported', () => {
+    const store = createStore(spec, sharedStorage().tab().storage, { now });
+    const imported = ok(store.parseImport(envelope(v1, 1)));
+    expect(imported.checkIns).toHaveLength(1);
+  });
+
+  it('is kept aside, not dropped, when it cannot be read', () => {
+    const bad = envelope({ ...v1, current: 'vp' }, 1);
+    const storage = sharedStorage({ 'handbook:self-assessment': bad });
+    const store = createStore(spec, storage.tab().storage, { now });
+    const snapshot = store.read();
+    expect(snapshot.data.checkIns).toEqual([]);
+    expect(snapshot.notices.map((n) => n.kind)).toEqual(['set-aside']);
+    expect(store.unreadable().map((u) => u.text)).toEqual([bad]);
+  });
+});
+
+describe('a stored record', () => {
+  const stored: GrowthRecord = record('gr-1', {
+    checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' }), checkIn('c2', '2025-01-01', 'x1', { b: 'meets' }), checkIn('c3', '2025-02-01', 'x1', {})],
+    evidence: [entry('e1', '2025-01-01', ['a']), { ...entry('e2', '2025-01-01', ['a']), kpis: ['nope'] }],
+    reviews: [review('v1', 'c1', {}), review('v2', 'gone', {})],
+  });
+
+  it('sets aside only the check-in, entry and review that cannot be read, and loads the rest', () => {
+    const storage = sharedStorage({ 'handbook:self-assessment': envelope(stored, 2) });
+    const store = createStore(spec, storage.tab().storage, { now });
+    const { data, notices } = store.read();
+    expect(data.checkIns.map((c) => c.id)).toEqual(['c1', 'c3']);
+    expect(data.evidence.map((e) => e.id)).toEqual(['e1']);
+    expect(data.reviews.map((v) => v.id)).toEqual(['v1']);
+    expect(notices[0]!.message).toContain('check-in 2, date: check-in 1 has the same date (one check-in per date)');
+    expect(store.unreadable().map((u) => JSON.parse(u.text).id).sort()).toEqual(['c2', 'e2', 'v2']);
+  });
+
+  it('refuses an import with such a record, naming it', () => {
+    const store = createStore(spec, sharedStorage().tab().storage, { now });
+    const result = store.parseImport(envelope({ ...stored, evidence: [], reviews: [] }, 2));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^Import failed: the data is not valid: check-in 2, date: check-in 1 has the same date/);
+  });
+
+  it('takes another tab’s check-in and this tab’s rating together', () => {
+    const storage = sharedStorage();
+    const [a, b] = [createStore(spec, storage.tab().storage, { now }), createStore(spec, storage.tab().storage, { now })];
+    const first = ok(a.update((r) => changed(addCheckIn(r, '2025-01-01', 'x1')))).data.checkIns[0]!;
+    b.read();
+    ok(a.update((r) => changed(addCheckIn(r, '2025-06-01', 'x1'))));
+    ok(b.update((r) => rateCheckIn(r, first.id, 'a', 'exceeds')));
+    const { data } = a.read();
+    expect(data.checkIns).toHaveLength(2);
+    expect(data.checkIns.find((c) => c.id === first.id)!.competencies['a']?.rating).toBe('exceeds');
+  });
+
+  it('merges a later export of the same person: new check-ins added, reviews kept', () => {
+    const mine = record('gr-1', { checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })], reviews: [review('v1', 'c1', { a: 'exceeds' })] });
+    const later = record('gr-1', { checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' }), checkIn('c4', '2025-04-01', 'x1', {})] });
+    const plan = planImport(spec, mine, later);
+    expect([plan.added.map((c) => c.id), plan.unchanged.map((c) => c.id), plan.onlyHere.map((c) => c.id)]).toEqual([['c4'], ['c1'], ['v1']]);
+    expect(applyImport(spec, mine, later, 'merge')).toEqual({ ...mine, checkIns: later.checkIns });
+  });
+});
+
+describe('the team a manager imported', () => {
+  it('merges a person of an earlier team file into the stored one, keeping the reviews added since', () => {
+    const spec = teamSpec(ladder, kpis);
+    const ada = record('p1', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })] });
+    const stored: TeamData = { reviewer: 'Grace', people: [{ ...ada, reviews: [review('v1', 'c1', { a: 'exceeds' })] }] };
+    const earlier: TeamData = { reviewer: 'Grace', people: [ada] };
+    expect(planImport(spec, stored, earlier).unchanged.map((c) => c.id)).toEqual(['p1']);
+    expect(applyImport(spec, stored, earlier, 'merge')).toEqual(stored);
+  });
+
+  it('sets aside one person who cannot be read and keeps the others', () => {
+    const team: TeamData = { reviewer: 'Grace', people: [record('p1', { name: 'Ada' }), { ...record('p2'), target: 'vp' } as GrowthRecord] };
+    const store = createStore(teamSpec(ladder, kpis), sharedStorage({ 'handbook:growth-team': envelope(team, 1, 'growth-team') }).tab().storage, { now });
+    const { data, notices } = store.read();
+    expect(data.people.map((p) => p.name)).toEqual(['Ada']);
+    expect(notices[0]!.message).toContain('person 2');
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * What the growth tools keep in the browser, through the shared store (src/lib/browser/store.ts):
+ *
+ *   handbook:self-assessment   one person's own record (growth-record.ts), version 2. Version 1 was
+ *                              the one-off self-assessment (`Assessment`); it migrates into a first
+ *                              check-in dated the day it was saved (`fromAssessment`). Check-ins,
+ *                              evidence entries and reviews are validated one at a time.
+ *   handbook:growth-team       the records a manager imported: { reviewer, people: GrowthRecord[] }.
+ *                              The manager's view adds reviews to them; calibration and the packet
+ *                              read them. Each person is validated on their own, and a person in an
+ *                              imported team file merges into the stored one (reviews kept).
+ *
+ * Exports: the person's record in the self-assessment envelope (what a manager imports, and what
+ * the manager's view exports back with its review), and the team as its own envelope.
+ * Imported by the islands: no Astro or Node imports.
+ */
+import * as z from 'zod/mini';
+import type { ToolSpec } from '../browser/store.ts';
+import { mergeImport } from '../browser/import-plan.ts';
+import { localCalendarDate } from '../browser/dates.ts';
+import { emptyRecord, fromAssessment, growthSchemas, limits, newId, type GrowthRecord } from './growth-record.ts';
+import { assessmentSchema, type Ladder } from './self-assessment.ts';
+
+/** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
+export interface GrowthKpi {
+  level: string;
+  id: string;
+  name: string;
+}
+
+/** Words for the record's fields in error messages. */
+const fieldWords = { checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
+
+/** The record collections of one person's record, validated one at a time. */
+const recordCollections = [
+  { field: 'checkIns', noun: 'check-in', plural: 'check-ins', max: limits.checkIns, labelOf: (r: Record<string, unknown>, id: string) => String(r['date'] ?? id) },
+  { field: 'evidence', noun: 'evidence entry', plural: 'evidence entries', max: limits.evidence, labelOf: (r: Record<string, unknown>, id: string) => String(r['title'] ?? id) },
+  { field: 'reviews', noun: 'manager’s review', plural: 'manager’s reviews', max: limits.reviews },
+] as const;
+
+/** A new, empty record with a fresh id. */
+export const newRecord = (now = new Date(), random = Math.random): GrowthRecord => emptyRecord(newId('gr', [], now, random));
+
+/** A short hash of `text` (FNV-1a, 32 bits) in base 36: the same text always gives the same id. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Version 1 (the one-off self-assessment) → version 2 (a record). Data that is not a valid version-1
+ * assessment is passed on as it is, so that reading it fails and the store keeps it aside.
+ * The store migrates on every read until the first save, so the ids it makes come from the saved
+ * data itself: each read gives the same record, and a change made on one read applies to the next.
+ */
+export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Date()) {
+  return (data: unknown, envelope: { savedAt: string | null }): unknown => {
+    const parsed = assessmentSchema(ladder).safeParse(data);
+    if (!parsed.success) return data;
+    const saved = envelope.savedAt ? new Date(envelope.savedAt) : null;
+    const date = localCalendarDate(saved && !Number.isNaN(saved.getTime()) ? saved : now());
+    const seed = hash(`${envelope.savedAt ?? ''}\u0000${JSON.stringify(parsed.data)}`);
+    let n = 0;
+    return fromAssessment(ladder, parsed.data, date, `gr-${seed}`, (prefix) => `${prefix}-${seed}-${++n}`);
+  };
+}
+
+/** One person's record, under `handbook:self-assessment`. `kpiIds`: the KPIs an evidence entry may name. */
+export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () => Date = () => new Date()): ToolSpec<GrowthRecord> {
+  return {
+    tool: 'self-assessment',
+    version: 2,
+    schema: growthSchemas(ladder, kpiIds).record,
+    empty: () => newRecord(now()),
+    migrations: { 1: migrateAssessment(ladder, now) },
+    records: recordCollections,
+    fieldWords,
+  };
+}
+
+export interface TeamData {
+  /** The manager's name on the reviews they write. */
+  reviewer: string;
+  people: GrowthRecord[];
+}
+
+/** Most people one browser's team holds. */
+export const maxPeople = 100;
+
+/** The records a manager imported, under `handbook:growth-team`. */
+export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<TeamData> {
+  const person = growthSpec(ladder, kpiIds);
+  return {
+    tool: 'growth-team',
+    version: 1,
+    schema: z.strictObject({
+      reviewer: z.string().check(z.maxLength(limits.name)),
+      people: z.array(growthSchemas(ladder, kpiIds).record).check(z.maxLength(maxPeople)),
+    }) as unknown as z.ZodMiniType<TeamData>,
+    empty: () => ({ reviewer: '', people: [] }),
+    records: [
+      {
+        field: 'people',
+        noun: 'person',
+        plural: 'people',
+        max: maxPeople,
+        labelOf: (r, id) => String(r['name'] || id),
+        // A person's file merges into their stored record: the manager's reviews, and any check-in
+        // only here, stay (a team file made earlier never takes away what was added since).
+        merge: (stored, incoming) => mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Record<string, unknown>,
+      },
+    ],
+    fieldWords,
+  };
+}

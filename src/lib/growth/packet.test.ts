@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { levelPeriods, promotionPacket } from './packet';
+import { annotateCheckIn } from './growth-record';
+import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
+import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
+
+const r = annotateCheckIn(
+  record('r', {
+    name: ' Ada ',
+    target: 'x3',
+    checkIns: [
+      checkIn('c1', '2024-01-01', 'x1', { a: 'meets' }),
+      checkIn('c2', '2024-06-01', 'x2', { a: 'towards' }),
+      checkIn('c3', '2025-01-01', 'x2', { a: 'meets', b: 'exceeds' }),
+    ],
+    evidence: [entry('e1', '2024-03-01', ['a']), entry('e2', '2024-09-01', ['a', 'b']), entry('e3', '2024-10-01', [])],
+    reviews: [review('v', 'c3', { a: 'meets', b: 'meets' }, 'Grace')],
+  }),
+  'c2',
+  'a',
+  'Ran the on-call review.',
+  [],
+);
+
+describe('the promotion packet', () => {
+  it('lists the levels over time as periods', () => {
+    expect(levelPeriods(r)).toEqual([
+      { level: 'x1', from: '2024-01-01', to: '2024-01-01', checkIns: 1 },
+      { level: 'x2', from: '2024-06-01', to: '2025-01-01', checkIns: 2 },
+    ]);
+  });
+
+  it('holds the ratings over time, the latest check-in beside the manager’s view, and the evidence by competency', () => {
+    const p = promotionPacket(ladder, r);
+    expect([p.name, p.level, p.target, p.dates]).toEqual(['Ada', 'x2', 'x3', ['2024-01-01', '2024-06-01', '2025-01-01']]);
+    expect(p.ratings.map((t) => t.competency)).toEqual(['a', 'b', 'c']);
+    expect(p.latest).toMatchObject({ date: '2025-01-01', reviewer: 'Grace', summary: { both: 2, agree: 1 } });
+    expect(p.evidence.map((s) => [s.competency, s.entries.map((e) => e.id), s.notes.map((n) => n.date)])).toEqual([
+      ['a', ['e2', 'e1'], ['2024-06-01']],
+      ['b', ['e2'], []],
+    ]);
+    expect(p.untagged.map((e) => e.id)).toEqual(['e3']);
+  });
+
+  it('is empty but whole for a record without check-ins', () => {
+    const p = promotionPacket(ladder, record('x'));
+    expect([p.level, p.latest, p.periods, p.evidence]).toEqual([null, null, [], []]);
+  });
+});

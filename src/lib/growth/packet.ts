@@ -1,0 +1,98 @@
+/**
+ * The promotion packet: one printable document per person, built from their record alone: their
+ * levels over time, their ratings at every check-in, the latest check-in beside their manager's
+ * review, and the evidence by competency (log entries and the notes of each check-in).
+ *
+ * Pure and free of Astro and Node imports (the islands use it).
+ */
+import { timelines, type TimelinePoint } from './compare-check-ins.ts';
+import { checkInsByDate, entryOf, evidenceByDate, evidenceFor, latestCheckIn, type EvidenceEntry, type GrowthRecord } from './growth-record.ts';
+import { reviewOfCheckIn, type ReviewRow, type ReviewSummary } from './review.ts';
+import { levelById, type Ladder } from './self-assessment.ts';
+
+export interface LevelPeriod {
+  level: string;
+  /** Dates of the first and last check-in at that level, in a row. */
+  from: string;
+  to: string;
+  checkIns: number;
+}
+
+export interface CheckInNote {
+  date: string;
+  notes: string;
+  links: string[];
+}
+
+export interface PacketSection {
+  competency: string;
+  name: string;
+  entries: EvidenceEntry[];
+  /** What the person wrote for the competency at each check-in, newest first (only check-ins with notes or links). */
+  notes: CheckInNote[];
+}
+
+export interface Packet {
+  name: string;
+  /** The level of the latest check-in. */
+  level: string | null;
+  target: string | null;
+  periods: LevelPeriod[];
+  /** Dates of every check-in, oldest first: the columns of `ratings`. */
+  dates: string[];
+  ratings: { competency: string; name: string; points: TimelinePoint[] }[];
+  latest: { date: string; level: string; rows: ReviewRow[]; summary: ReviewSummary; reviewer: string | null; reviewSummary: string; ownSummary: string } | null;
+  evidence: PacketSection[];
+  /** Entries tagged with no competency. */
+  untagged: EvidenceEntry[];
+}
+
+/** Consecutive check-ins at one level become one period. */
+export function levelPeriods(r: GrowthRecord): LevelPeriod[] {
+  const periods: LevelPeriod[] = [];
+  for (const c of checkInsByDate(r)) {
+    const last = periods.at(-1);
+    if (last && last.level === c.level) periods[periods.length - 1] = { ...last, to: c.date, checkIns: last.checkIns + 1 };
+    else periods.push({ level: c.level, from: c.date, to: c.date, checkIns: 1 });
+  }
+  return periods;
+}
+
+export function promotionPacket(ladder: Ladder, r: GrowthRecord): Packet {
+  const latest = latestCheckIn(r);
+  const checkIns = checkInsByDate(r).reverse();
+  const review = latest ? reviewOfCheckIn(ladder, r, latest) : undefined;
+  const evidence = evidenceByDate(r.evidence);
+  return {
+    name: r.name.trim(),
+    level: latest?.level ?? null,
+    target: levelById(ladder, r.target)?.id ?? null,
+    periods: levelPeriods(r),
+    dates: checkInsByDate(r).map((c) => c.date),
+    ratings: timelines(ladder, r),
+    latest:
+      latest && review
+        ? {
+            date: latest.date,
+            level: latest.level,
+            rows: review.rows,
+            summary: review.summary,
+            reviewer: review.review?.reviewer.trim() || (review.review ? 'Manager' : null),
+            reviewSummary: review.review?.summary ?? '',
+            ownSummary: latest.summary,
+          }
+        : null,
+    evidence: ladder.competencies
+      .map((c) => ({
+        competency: c.id,
+        name: c.name,
+        entries: evidenceFor(evidence, c.id),
+        notes: checkIns.flatMap((ci) => {
+          const e = entryOf(ci, c.id);
+          return e.notes.trim() || e.links.length ? [{ date: ci.date, notes: e.notes.trim(), links: e.links }] : [];
+        }),
+      }))
+      .filter((s) => s.entries.length || s.notes.length),
+    untagged: evidence.filter((e) => e.competencies.length === 0),
+  };
+}

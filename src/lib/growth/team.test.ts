@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { planTeamImport, teamPlanText, updatePerson, withoutPerson } from './team';
+import { growthSpec, maxPeople, type TeamData } from './growth-store';
+import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
+import { checkIn, record, review } from '../../../tests/support/growth-record.fixture';
+
+const spec = growthSpec(ladder, []);
+const ada = record('p-ada', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })] });
+const team: TeamData = { reviewer: 'Grace', people: [{ ...ada, reviews: [review('v1', 'c1', { a: 'exceeds' })] }] };
+
+describe('importing people’s files into a team', () => {
+  it('adds new people, merges a newer file of someone already there keeping the manager’s reviews, and says so', () => {
+    const newer = { ...ada, checkIns: [...ada.checkIns, checkIn('c2', '2025-04-01', 'x1', {})] };
+    const bo = record('p-bo', { checkIns: [checkIn('c1', '2025-02-01', 'x2', {})] });
+    const plan = planTeamImport(spec, team, [newer, bo]);
+    expect(plan.next.people.map((p) => [p.id, p.checkIns.map((c) => c.id), p.reviews.map((v) => v.id)])).toEqual([
+      ['p-ada', ['c1', 'c2'], ['v1']],
+      ['p-bo', ['c1'], []],
+    ]);
+    expect([plan.added, plan.updated, plan.unchanged]).toEqual([['Person 2'], ['Ada'], []]);
+    expect(teamPlanText(plan)).toBe('Importing adds Person 2; updates Ada with what is new in the file (what is only here, such as your reviews, stays).');
+  });
+
+  it('finds nothing to do for a file already imported, and never adds one person twice', () => {
+    const plan = planTeamImport(spec, team, [ada, ada]);
+    expect(plan.next).toEqual(team);
+    expect(plan.unchanged).toEqual(['Ada']);
+    expect(teamPlanText(plan)).toBe('Importing leaves Ada as it is: already up to date.');
+    const twice = planTeamImport(spec, { reviewer: '', people: [] }, [ada, { ...ada, name: 'Ada L.' }]);
+    expect(twice.next.people).toHaveLength(1);
+    expect([twice.added, twice.updated]).toEqual([['Ada'], []]);
+  });
+
+  it('stops at the team’s limit and says who was left out', () => {
+    const full: TeamData = { reviewer: '', people: Array.from({ length: maxPeople }, (_, i) => record(`p${i}`)) };
+    const plan = planTeamImport(spec, full, [record('extra', { name: 'Extra' })]);
+    expect(plan.next).toBe(full);
+    expect(teamPlanText(plan)).toContain(`cannot add Extra: a team holds at most ${maxPeople} people`);
+  });
+});
+
+describe('changing the team', () => {
+  it('changes or removes one person', () => {
+    expect(updatePerson(team, 'p-ada', (r) => ({ ...r, name: 'Ada L.' })).people[0]!.name).toBe('Ada L.');
+    expect(withoutPerson(team, 'p-ada').people).toEqual([]);
+  });
+});

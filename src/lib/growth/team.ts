@@ -1,0 +1,82 @@
+/**
+ * The team a manager keeps in the browser (growth-store.ts, `TeamData`): people's records as their
+ * files brought them, with the manager's reviews added.
+ *
+ * Importing people's files: a person not in the team is added; a person already there (same record
+ * id) is merged, so nothing either side holds is lost: check-ins, evidence entries and reviews are
+ * matched by id, the file's version of one both hold wins, and what only the team holds (the
+ * manager's reviews, an older check-in) stays (`mergeImport` of the shared import plans). Several
+ * files of one person merge in turn. Nothing is applied until the page has shown the plan.
+ *
+ * Pure and free of Astro and Node imports (the islands use it).
+ */
+import { changesNothing, mergeImport, planImport } from '../browser/import-plan.ts';
+import type { ToolSpec } from '../browser/store.ts';
+import type { GrowthRecord } from './growth-record.ts';
+import type { TeamData } from './growth-store.ts';
+import { maxPeople } from './growth-store.ts';
+import { personName } from './calibration.ts';
+
+export const personById = (team: TeamData, id: string | null | undefined): GrowthRecord | undefined => team.people.find((p) => p.id === id);
+
+/** `team` with one person's record changed by `change`. */
+export const updatePerson = (team: TeamData, id: string, change: (r: GrowthRecord) => GrowthRecord): TeamData => ({
+  ...team,
+  people: team.people.map((p) => (p.id === id ? change(p) : p)),
+});
+
+export const withoutPerson = (team: TeamData, id: string): TeamData => ({ ...team, people: team.people.filter((p) => p.id !== id) });
+
+export const setReviewer = (team: TeamData, reviewer: string): TeamData => ({ ...team, reviewer });
+
+export interface TeamImportPlan {
+  /** The team after the import. */
+  next: TeamData;
+  /** Names of the people added, updated and already up to date, in the order of the files. */
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  /** People beyond the team's limit, not imported. */
+  overLimit: string[];
+}
+
+/** What importing `records` (already validated) into `team` would do. */
+export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, records: readonly GrowthRecord[]): TeamImportPlan {
+  const plan: TeamImportPlan = { next: team, added: [], updated: [], unchanged: [], overLimit: [] };
+  const name = (r: GrowthRecord) => personName(r, plan.next.people.findIndex((p) => p.id === r.id));
+  for (const incoming of records) {
+    const stored = personById(plan.next, incoming.id);
+    if (!stored) {
+      if (plan.next.people.length >= maxPeople) {
+        plan.overLimit.push(incoming.name.trim() || incoming.id);
+        continue;
+      }
+      plan.next = { ...plan.next, people: [...plan.next.people, incoming] };
+      plan.added.push(name(incoming));
+      continue;
+    }
+    const changes = planImport(spec, stored, incoming);
+    if (changesNothing(changes, 'merge')) {
+      if (!plan.unchanged.includes(name(stored)) && !plan.updated.includes(name(stored)) && !plan.added.includes(name(stored))) plan.unchanged.push(name(stored));
+      continue;
+    }
+    plan.next = updatePerson(plan.next, stored.id, (r) => mergeImport(spec, r, incoming));
+    const named = name(stored);
+    if (!plan.updated.includes(named) && !plan.added.includes(named)) plan.updated.push(named);
+    plan.unchanged = plan.unchanged.filter((n) => n !== named);
+  }
+  return plan;
+}
+
+/** The plan in one sentence, e.g. `Adds Ada and Bo; updates Cy (keeping your reviews); Di is already up to date.` */
+export function teamPlanText(plan: TeamImportPlan): string {
+  const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+  const parts = [
+    plan.added.length ? `adds ${list(plan.added)}` : '',
+    plan.updated.length ? `updates ${list(plan.updated)} with what is new in the file${plan.updated.length > 1 ? 's' : ''} (what is only here, such as your reviews, stays)` : '',
+    plan.unchanged.length ? `leaves ${list(plan.unchanged)} as ${plan.unchanged.length > 1 ? 'they are' : 'it is'}: already up to date` : '',
+    plan.overLimit.length ? `cannot add ${list(plan.overLimit)}: a team holds at most ${maxPeople} people` : '',
+  ].filter(Boolean);
+  const text = parts.join('; ');
+  return text ? `Importing ${text}.` : 'Nothing to import.';
+}

@@ -1,0 +1,299 @@
+/**
+ * The engineer's side of the growth tools in Chromium: check-ins, the evidence log, comparing
+ * check-ins and the export, driven through the page as a reader would; the earlier
+ * self-assessment's data migrating; share links; two tabs; bad files and corrupted stores.
+ * Levels, competencies and KPIs come from the ladder the page carries, never from typed-out ids.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { competenciesOf, ratingForLevel, ratingNames, type Rating } from '~/lib/growth/check-in-scale';
+import { compareCheckIns, movementText } from '~/lib/growth/compare-check-ins';
+import { checkInsByDate, type GrowthRecord } from '~/lib/growth/growth-record';
+import { checkInRows } from '~/lib/growth/growth-plan';
+import { localCalendarDate } from '~/lib/browser/dates';
+import { useBuiltSite } from '../support/built-site';
+import { checkInDates, engineer, recordFile, trackOf, type GrowthModel } from '../support/growth-scenario';
+import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady } from '../support/growth-browser';
+import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
+
+const site = useBuiltSite();
+const fixtures = join(import.meta.dirname, '../fixtures/exports');
+const tool = (page: Page) => page.locator('handbook-check-ins');
+
+/** A context whose localStorage holds the scenario's engineer record when its first page opens. */
+async function withRecord(record: GrowthRecord, options: Parameters<typeof site.browser.newContext>[0] = {}): Promise<BrowserContext> {
+  const context = await site.browser.newContext(options);
+  await seedStorage(context, { [ownKey]: recordFile(record) });
+  return context;
+}
+
+/** Rates every competency of the open check-in's level with `pick`. */
+async function rateAll(page: Page, model: GrowthModel, level: string, pick: (i: number) => Rating): Promise<Record<string, Rating>> {
+  const ratings: Record<string, Rating> = {};
+  for (const [i, c] of competenciesOf(model.ladder, level).entries()) {
+    ratings[c.id] = pick(i);
+    await page.locator(`#ci-rate-${c.id}-${ratings[c.id]}`).check();
+  }
+  return ratings;
+}
+
+async function startCheckIn(page: Page, date: string, level: string): Promise<void> {
+  await page.locator('#ci-new-date').fill(date);
+  await page.locator('#ci-new-level').selectOption(level);
+  await page.getByRole('button', { name: 'Start a check-in' }).click();
+  await page.locator('[data-ci-open-title]').filter({ hasText: new Date(`${date}T12:00:00Z`).getUTCFullYear().toString() }).waitFor();
+}
+
+async function addEvidence(page: Page, date: string, title: string, competencies: string[]): Promise<void> {
+  await page.locator('#ev-date').fill(date);
+  await page.locator('#ev-title').fill(title);
+  await page.locator('#ev-details').fill(`What happened: ${title}.`);
+  for (const c of competencies) await page.locator(`[data-ev-competency][value="${c}"]`).check();
+  await page.getByRole('button', { name: 'Add to the log' }).click();
+  await page.locator('.ev-entry h3', { hasText: title }).waitFor();
+}
+
+describe('check-ins in Chromium', () => {
+  it('shows every level’s expectations and says it needs JavaScript, without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url + '/growth/self-assessment/');
+    const model = JSON.parse((await page.locator('[data-growth-model]').textContent()) ?? '') as GrowthModel;
+    await expect(page.locator('noscript').first().innerHTML()).resolves.toContain('This tool needs JavaScript');
+    for (const level of model.ladder.levels)
+      for (const c of model.ladder.competencies)
+        if (level.expectations[c.id]) await expect(page.locator(`#ci-${c.id}-${level.id}`).textContent(), `${level.id} ${c.id}`).resolves.toContain(level.expectations[c.id]!.behaviours[0]!);
+    expect(await page.locator('[data-gr-control]:not([disabled])').count()).toBe(0);
+    await context.close();
+  });
+
+  it('records three check-ins with evidence, compares two and exports the record', { timeout: 240_000 }, async () => {
+    const context = await site.browser.newContext();
+    const { page, model, requests, errors } = await openTool(context, site.url, 'checkIns');
+    const { level, above } = trackOf(model.ladder);
+    const competencies = competenciesOf(model.ladder, level.id).map((c) => c.id);
+    await page.locator('#ci-name').fill('Ada Example');
+    await page.locator('#ci-target').selectOption(above.id);
+
+    // First check-in: every competency working towards or meets; evidence for the first one.
+    await startCheckIn(page, checkInDates[0], level.id);
+    const first = await rateAll(page, model, level.id, (i) => (i % 2 ? 'meets' : 'towards'));
+    await page.locator(`#ci-notes-${competencies[0]}`).fill('Ran the evaluation review.');
+
+    // Wins logged between the check-ins, on the evidence page.
+    const log = await openTool(context, site.url, 'evidence');
+    await addEvidence(log.page, '2025-02-10', 'Wrote the evaluation plan', [competencies[0]!]);
+    await addEvidence(log.page, '2025-05-05', 'Closed the feature-store incident', [competencies[1]!]);
+    await log.page.close();
+
+    // Second and third check-ins start from the last ratings; two competencies move each time.
+    await startCheckIn(page, checkInDates[1], level.id);
+    for (const [c, r] of Object.entries(first)) await expect(page.locator(`#ci-rate-${c}-${r}`).isChecked(), `carried over ${c}`).resolves.toBe(true);
+    await page.locator(`#ci-rate-${competencies[0]}-meets`).check();
+    await page.locator(`#ci-rate-${competencies[1]}-exceeds`).check();
+    // The second check-in gathers the entry logged since the first, under its competency.
+    await expect(page.locator(`[data-ci-gathered="${competencies[0]}"]`).textContent()).resolves.toContain('Wrote the evaluation plan');
+    await expect(page.locator(`[data-ci-gathered="${competencies[1]}"]`).isVisible()).resolves.toBe(false);
+    await startCheckIn(page, checkInDates[2], level.id);
+    await page.locator(`#ci-rate-${competencies[0]}-exceeds`).check();
+    await page.locator(`#ci-rate-${competencies.at(-1)}-exceeds`).check();
+    await expect(page.locator(`[data-ci-gathered="${competencies[1]}"]`).textContent()).resolves.toContain('Closed the feature-store incident');
+
+    const record = (await storedRecord(page))!;
+    expect(checkInsByDate(record).map((c) => c.date)).toEqual([...checkInDates]);
+    expect(record.evidence).toHaveLength(2);
+    expect(await page.locator('[data-ci-list] button').count()).toBe(3);
+    // The profile reads the latest check-in, as the logic does.
+    const rows = await page.locator('[data-sa-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+    expect(rows).toEqual(checkInRows(model.ladder, record).map((r) => [r.rating, r.you, r.target, r.gap]));
+    expect(await page.locator('[data-sa-gap-list] > li').count()).toBeGreaterThan(0);
+
+    // Compare: the two latest by default, then the first and the last.
+    const compare = await openTool(context, site.url, 'compare');
+    const [, second, third] = checkInsByDate(record);
+    const shownMoves = () => compare.page.locator('[data-cmp-moves] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+    const expected = (a: typeof second, b: typeof second) =>
+      compareCheckIns(model.ladder, record, a!, b!).moves.map((m) => [m.before ? ratingNames[m.before] : 'Not rated', m.after ? ratingNames[m.after] : 'Not rated', movementText(m)]);
+    await expect(shownMoves()).resolves.toEqual(expected(second, third));
+    await compare.page.locator('#cmp-earlier').selectOption(checkInsByDate(record)[0]!.id);
+    await expect(shownMoves()).resolves.toEqual(expected(checkInsByDate(record)[0], third));
+    await expect(compare.page.locator('[data-cmp-evidence]').textContent()).resolves.toContain('Wrote the evaluation plan');
+    // The timeline: a row per competency, a column per check-in.
+    expect(await compare.page.locator('[data-cmp-timeline] tbody tr').count()).toBe(competencies.length);
+    expect(await compare.page.locator('[data-cmp-timeline] thead th').count()).toBe(4);
+    expect(compare.errors).toEqual([]);
+
+    // Export: the record as stored, in the envelope a manager imports; and the Markdown plan.
+    const panel = dataPanel(tool(page));
+    const { download, text } = await downloadText(page, panel.panel.getByRole('button', { name: 'Export your record (JSON)' }));
+    expect(download.suggestedFilename()).toMatch(/^self-assessment-ada-example-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(text) as { tool: string; version: number; data: GrowthRecord };
+    expect(exported).toMatchObject({ format: 'ml-career-handbook', tool: 'self-assessment', version: 2 });
+    expect(exported.data).toEqual(await storedRecord(page));
+    const markdown = (await downloadText(page, page.getByRole('button', { name: 'Export Markdown' }))).text;
+    expect(markdown).toContain(`Check-in of ${checkInDates[2]}`);
+    expect(markdown).toContain('- 2025-05-05: Closed the feature-store incident');
+
+    expectNoNetworkUse(site.url, requests);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('turns a self-assessment saved by the earlier page into a first check-in, with nothing lost', async () => {
+    const saved = readFileSync(join(fixtures, 'self-assessment-v1.json'), 'utf8');
+    const v1 = JSON.parse(saved) as { savedAt: string; data: { current: string; target: string; competencies: Record<string, { demonstrated: string; notes: string; links: string[] }> } };
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [ownKey]: saved });
+    const { page, model } = await openTool(context, site.url, 'checkIns');
+    expect(await page.locator('[data-ci-list] button').count()).toBe(1);
+    await expect(page.locator('#ci-level').inputValue()).resolves.toBe(v1.data.current);
+    await expect(page.locator('#ci-target').inputValue()).resolves.toBe(v1.data.target);
+    await expect(page.locator('#ci-date').inputValue()).resolves.toBe(localCalendarDate(new Date(v1.savedAt)));
+    for (const [c, e] of Object.entries(v1.data.competencies)) {
+      const rating = ratingForLevel(model.ladder, v1.data.current, c, e.demonstrated)!;
+      await expect(page.locator(`#ci-rate-${c}-${rating}`).isChecked(), c).resolves.toBe(true);
+      await expect(page.locator(`#ci-notes-${c}`).inputValue()).resolves.toBe(e.notes);
+      await expect(page.locator(`#ci-links-${c}`).inputValue()).resolves.toBe(e.links.join('\n'));
+      await expect(page.locator(`[data-ci-gathered="${c}"]`).textContent()).resolves.toContain('In your earlier self-assessment you chose');
+    }
+    await context.close();
+  });
+
+  it('asks before a share link adds anything, and a link with only levels suggests them', async () => {
+    const model = builtModel();
+    const record = engineer(model);
+    const context = await withRecord(record, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openTool(context, site.url, 'checkIns');
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.locator('[data-sa-share-url]').inputValue();
+    expect(link).toContain('#sa=2&level=');
+    expect(link).not.toMatch(/Ada|ranking service|example\.org/);
+
+    // Another browser with its own record: the link is offered, never applied by itself.
+    const other = await site.browser.newContext();
+    await seedStorage(other, { [ownKey]: recordFile({ ...record, id: 'gr-other', checkIns: record.checkIns.slice(0, 1), evidence: [] }) });
+    const there = await openTool(other, site.url, 'checkIns', link.slice(link.indexOf('#')));
+    const prompt = there.page.getByRole('region', { name: 'Share link' });
+    await prompt.waitFor();
+    expect((await storedRecord(there.page))!.checkIns).toHaveLength(1);
+    await prompt.getByRole('button', { name: 'Use the link' }).click();
+    const applied = (await storedRecord(there.page))!;
+    expect(applied.checkIns.map((c) => c.date)).toEqual([record.checkIns[0]!.date, localCalendarDate()]);
+    const latest = record.checkIns.at(-1)!;
+    const added = applied.checkIns.find((c) => c.date === localCalendarDate())!;
+    expect(Object.fromEntries(Object.entries(added.competencies).map(([c, e]) => [c, e?.rating]))).toEqual(Object.fromEntries(Object.entries(latest.competencies).map(([c, e]) => [c, e?.rating])));
+    expect(there.page.url()).not.toContain('#');
+    await other.close();
+
+    // A link that names only levels (as the ladder's pages write) suggests them; “Ignore it” changes nothing.
+    const { level, above } = trackOf(model.ladder);
+    const fresh = await site.browser.newContext();
+    const empty = await openTool(fresh, site.url, 'checkIns', `#sa=1&current=${level.id}&target=${above.id}`);
+    const suggest = empty.page.getByRole('region', { name: 'Share link' });
+    await suggest.waitFor();
+    await suggest.getByRole('button', { name: 'Use the link' }).click();
+    await expect(empty.page.locator('#ci-target').inputValue()).resolves.toBe(above.id);
+    await expect(empty.page.locator('#ci-new-level').inputValue()).resolves.toBe(level.id);
+    await empty.page.evaluate((h) => (location.hash = h), `#sa=1&current=${above.id}&target=${level.id}`);
+    await suggest.waitFor();
+    const before = await storedEntries(empty.page, ownKey);
+    await suggest.getByRole('button', { name: 'Ignore it' }).click();
+    expect(await storedEntries(empty.page, ownKey)).toEqual(before);
+    await fresh.close();
+    await context.close();
+  });
+
+  it('keeps every change made in two tabs, and asks before one tab’s text replaces another’s', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    const [c0, c1] = competenciesOf(a.model.ladder, record.checkIns[0]!.level).map((c) => c.id);
+    await a.page.locator(`#ci-rate-${c0}-below`).check();
+    await b.page.locator(`#ci-rate-${c1}-below`).check();
+    // The other tab shows each change at once, and the store holds both.
+    await a.page.locator(`#ci-rate-${c1}-below:checked`).waitFor();
+    await b.page.locator(`#ci-rate-${c0}-below:checked`).waitFor();
+    const latest = checkInsByDate((await storedRecord(a.page))!).at(-1)!;
+    expect([latest.competencies[c0!]?.rating, latest.competencies[c1!]?.rating]).toEqual(['below', 'below']);
+    // A third tab on the evidence log adds an entry: the check-in page gathers it.
+    const log = await openTool(context, site.url, 'evidence');
+    await addEvidence(log.page, record.checkIns.at(-1)!.date, 'Logged from another tab', [c0!]);
+    await a.page.locator(`[data-ci-gathered="${c0}"]`, { hasText: 'Logged from another tab' }).waitFor();
+
+    // Both tabs edit the same notes: the tab typing keeps its text and is told; nothing is overwritten silently.
+    const notesA = a.page.locator(`#ci-notes-${c0}`);
+    await notesA.fill('Text typed in tab A');
+    await notesA.focus();
+    await b.page.locator(`#ci-notes-${c0}`).fill('Text typed in tab B');
+    await expect.poll(() => messageOf(notesA)).toContain('Another tab changed this text');
+    await expect(notesA.inputValue()).resolves.toBe('Text typed in tab A');
+    await a.page.getByRole('button', { name: 'Keep my text' }).click();
+    await expect.poll(async () => checkInsByDate((await storedRecord(a.page))!).at(-1)!.competencies[c0!]?.notes).toBe('Text typed in tab A');
+    await context.close();
+  });
+
+  it('refuses every bad file next to the import field and changes nothing', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const { page } = await openTool(context, site.url, 'checkIns');
+    const before = await storedEntries(page, 'handbook:');
+    const env = (version: number, data: unknown, tool = 'self-assessment') => JSON.stringify({ format: 'ml-career-handbook', tool, version, savedAt: '', data });
+    const bad: [string, string, string][] = [
+      ['not-json.json', '{"format": "ml-career', 'not valid JSON'],
+      ['foreign.json', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
+      ['tracker.json', env(1, { goals: {} }, 'onboarding'), '“onboarding” tool'],
+      ['newer.json', env(3, record), 'newer version'],
+      ['unknown-level.json', env(2, { ...record, target: 'no-such-level' }), 'target'],
+      ['same-date.json', env(2, { ...record, checkIns: [record.checkIns[0], { ...record.checkIns[1], date: record.checkIns[0]!.date }] }), 'one check-in per date'],
+      ['bad-rating.json', env(2, { ...record, checkIns: [{ ...record.checkIns[0], competencies: { [Object.keys(record.checkIns[0]!.competencies)[0]!]: { rating: 'superb', notes: '', links: [] } } }] }), 'check-in 1'],
+      ['bad-date.json', env(2, { ...record, evidence: [{ ...record.evidence[0], date: '2025-02-30' }] }), 'evidence entry 1'],
+      ['old-unknown-level.json', env(1, { current: 'no-such-level', target: null, competencies: {} }), 'Import failed'],
+    ];
+    const input = page.locator('#ci-import');
+    for (const [name, text, words] of bad) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect.poll(() => messageOf(input), { message: name }).toContain(words);
+      await expect(messageOf(input)).resolves.toContain('Nothing was changed');
+      expect(await storedEntries(page, 'handbook:'), name).toEqual(before);
+    }
+    await context.close();
+  });
+
+  it('keeps a corrupted store aside, downloadable, and loads the check-ins it can read', async () => {
+    const record = engineer(builtModel());
+    const dup = { ...record, checkIns: [...record.checkIns, { ...record.checkIns[0]!, id: 'ci-copy' }] };
+    const corrupted = JSON.stringify({ format: 'ml-career-handbook', tool: 'self-assessment', version: 2, savedAt: '2025-07-20T10:00:00.000Z', data: dup });
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [ownKey]: corrupted });
+    const { page } = await openTool(context, site.url, 'checkIns');
+    // The readable check-ins load; the one that repeats a date is kept aside, with a download.
+    expect(await page.locator('[data-ci-list] button').count()).toBe(record.checkIns.length);
+    const panel = dataPanel(tool(page));
+    await panel.kept.waitFor();
+    const { text } = await downloadText(page, panel.kept.getByRole('button', { name: /^Download / }));
+    expect(JSON.parse(text)).toMatchObject({ id: 'ci-copy' });
+    await expect(page.locator('[data-tool="alert"]').textContent()).resolves.toContain('kept aside');
+    // Unreadable as a whole: kept, the page starts empty and says so.
+    await page.evaluate((k) => localStorage.setItem(k, '{"format":"ml-career-handbook", broken'), ownKey);
+    await page.reload();
+    await toolReady(page, 'checkIns');
+    expect(await page.locator('[data-ci-list] button').count()).toBe(0);
+    expect(await panel.kept.locator('li').count()).toBe(2);
+    await context.close();
+  });
+
+  it('prints the chart, the gaps and the plan, without the form', async () => {
+    const model = builtModel();
+    const context = await withRecord(engineer(model));
+    const { page } = await openTool(context, site.url, 'checkIns');
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    for (const shown of ['[data-sa-chart] svg', '[data-sa-gap-list] > li', '[data-sa-plan] .sa-plan-item']) expect(await visible(shown), shown).toBe(true);
+    const first = competenciesOf(model.ladder, engineer(model).checkIns[0]!.level)[0]!.id;
+    for (const hidden of ['.page > header', 'nav.sidebar', `#rate-${first}`, '#ci-new-date', '[data-tool-data]', '.sl-markdown-content > p:first-child']) expect(await visible(hidden), hidden).toBe(false);
+    await context.close();
+  });
+});

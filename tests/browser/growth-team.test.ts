@@ -1,0 +1,248 @@
+/**
+ * The manager's side of the growth tools in Chromium: the manager's view (an engineer's export in,
+ * the manager's ratings beside theirs, the combined record out and back into the engineer's page),
+ * team calibration of five exported people (heatmap, outliers, who looks ready, print), the
+ * promotion packet as PDF on A4 and Letter, bad files and corrupted team data, and axe on every
+ * growth page once filled in. Records come from tests/support/growth-scenario.ts, built on the
+ * ladder the pages carry.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { heatmap, outliers, readyForNext } from '~/lib/growth/calibration';
+import { competenciesOf, ratingNames } from '~/lib/growth/check-in-scale';
+import { latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
+import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
+import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
+import { useBuiltSite } from '../support/built-site';
+import { engineer, recordFile, team, type GrowthModel } from '../support/growth-scenario';
+import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, type GrowthTool } from '../support/growth-browser';
+import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
+
+const site = useBuiltSite();
+const model: GrowthModel = builtModel();
+const files = mkdtempSync(join(tmpdir(), 'growth-files-'));
+/** Writes each record as the file its engineer would export, and returns the paths. */
+const exportFiles = (records: GrowthRecord[]) =>
+  records.map((r, i) => {
+    const path = join(files, `record-${i}-${r.id}.json`);
+    writeFileSync(path, recordFile(r));
+    return path;
+  });
+
+const sideBySide = (page: Page) =>
+  page.locator('[data-mv-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
+
+describe('the manager’s view in Chromium', () => {
+  it('imports an engineer’s export, rates beside it and exports the combined record, which the engineer imports back', { timeout: 180_000 }, async () => {
+    const ada = engineer(model);
+    const [file] = exportFiles([ada]);
+    const context = await site.browser.newContext();
+    const { page, requests, errors } = await openTool(context, site.url, 'manager');
+    await page.locator('#mv-reviewer').fill('Grace Manager');
+    await page.locator('#mv-people').setInputFiles(file!);
+    const plan = page.locator('[data-team-plan]');
+    await plan.waitFor();
+    await expect(plan.textContent()).resolves.toContain('adds Ada Example');
+    await plan.getByRole('button', { name: 'Import' }).click();
+    await page.locator('[data-mv-competency]').first().waitFor();
+
+    // The latest check-in is open; the manager rates every competency one step from the engineer's where they can.
+    const latest = latestCheckIn(ada)!;
+    const cs = competenciesOf(model.ladder, latest.level).map((c) => c.id);
+    expect(await page.locator('[data-mv-competency]').count()).toBe(cs.length);
+    const theirs: Record<string, 'meets' | 'exceeds' | 'towards'> = {};
+    for (const [i, c] of cs.entries()) {
+      theirs[c] = i === 0 ? 'towards' : i % 2 ? 'meets' : 'exceeds';
+      await page.locator(`#mv-${c}-${theirs[c]}`).check();
+    }
+    await page.locator(`#mv-${cs[0]}-note`).fill('Not yet across teams.');
+    const stored = (await storedTeam(page))!;
+    const reviewed = stored.people[0]!;
+    expect(reviewed.reviews).toHaveLength(1);
+    expect(reviewed.reviews[0]).toMatchObject({ checkIn: latest.id, reviewer: 'Grace Manager' });
+    // The side-by-side is what the logic says about the two views.
+    await expect(sideBySide(page)).resolves.toEqual(reviewRows(model.ladder, latest, reviewed.reviews[0]).map((r) => [r.name, ratingText(r.engineer), ratingText(r.manager), agreementText(r)]));
+
+    // The combined record goes back to the engineer, whose own page merges it and keeps everything.
+    const { text } = await downloadText(page, page.getByRole('button', { name: 'Export the combined record (JSON)' }));
+    const combined = JSON.parse(text) as { tool: string; data: GrowthRecord };
+    expect(combined.tool).toBe('self-assessment');
+    expect(combined.data.reviews).toHaveLength(1);
+    const engineerContext = await site.browser.newContext();
+    await seedStorage(engineerContext, { [ownKey]: recordFile(ada) });
+    const own = await openTool(engineerContext, site.url, 'checkIns');
+    await own.page.locator('#ci-import').setInputFiles({ name: 'reviewed.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(async () => (await storedRecord(own.page))?.reviews.length).toBe(1);
+    expect((await storedRecord(own.page))!.checkIns).toEqual(ada.checkIns);
+    // The engineer's packet shows the manager's view.
+    const packet = await openTool(engineerContext, site.url, 'packet');
+    await expect(packet.page.locator('[data-pk-document]').textContent()).resolves.toContain('Reviewed by Grace Manager');
+    await engineerContext.close();
+
+    // A newer export of the same engineer merges in: new check-in added, the review kept.
+    const later = { ...ada, checkIns: [...ada.checkIns, { ...latest, id: 'ci-4', date: '2025-10-15' }] };
+    await page.locator('#mv-people').setInputFiles(exportFiles([later])[0]!);
+    await plan.waitFor();
+    await expect(plan.textContent()).resolves.toContain('updates Ada Example');
+    await plan.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people[0]?.checkIns.length).toBe(ada.checkIns.length + 1);
+    expect((await storedTeam(page))!.people[0]!.reviews).toHaveLength(1);
+    expectNoNetworkUse(site.url, requests);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('team calibration in Chromium', () => {
+  it('imports five exported records, shows the heatmap, the outliers and who looks ready, and prints the sheet', { timeout: 180_000 }, async () => {
+    const people = team(model);
+    expect(people).toHaveLength(5);
+    const context = await site.browser.newContext();
+    const { page, requests, errors } = await openTool(context, site.url, 'calibration');
+    await page.locator('#cal-people').setInputFiles(exportFiles(people));
+    const plan = page.locator('[data-team-plan]');
+    await plan.waitFor();
+    await plan.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('[data-cal-heatmap] tbody tr').count()).toBe(people.length);
+
+    // The heatmap is a table of words: each cell the rating against the person's own level.
+    const rows = heatmap(model.ladder, people);
+    const cells = await page.locator('[data-cal-heatmap] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent?.trim() ?? '')));
+    rows.forEach((row, i) =>
+      row.cells.forEach((cell, j) => {
+        const shown = cells[i]![j]!;
+        if (!cell) expect(shown).toBe('—');
+        else expect(shown.startsWith(cell.rating ? ratingNames[cell.rating] : 'Not rated'), `${row.name} ${model.ladder.competencies[j]!.id}: ${shown}`).toBe(true);
+      }),
+    );
+    const header = await page.locator('[data-cal-heatmap] thead th').allTextContents();
+    expect(header.slice(2)).toEqual(model.ladder.competencies.map((c) => c.name));
+
+    // Outliers and readiness, as the logic finds them, each with evidence.
+    const found = outliers(model.ladder, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-cal-list="outliers"] > li').count()).toBe(found.length);
+    const ready = readyForNext(model.ladder, people);
+    expect(ready.map((r) => r.name)).toEqual(['Bea Ready']);
+    await expect(page.locator('[data-cal-list="ready"]').textContent()).resolves.toContain('Bea Ready');
+    await expect(page.locator('[data-cal-list="ready"]').textContent()).resolves.toContain('in each of their last 2 check-ins');
+
+    // The printed sheet: the heatmap and the findings, not the import or the data panel.
+    await page.emulateMedia({ media: 'print' });
+    for (const shown of ['[data-cal-heatmap]', '[data-cal-list="outliers"] > li', '[data-cal-list="ready"] > li']) expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    for (const hidden of ['#cal-people', '[data-tool-data]', '.page > header', 'nav.sidebar']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdfPages(pdf)).toBeGreaterThan(0);
+    expectNoNetworkUse(site.url, requests);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses bad files one by one, imports the good ones, and keeps an unreadable person aside', async () => {
+    const people = team(model);
+    const context = await site.browser.newContext();
+    const { page } = await openTool(context, site.url, 'calibration');
+    const input = page.locator('#cal-people');
+    await input.setInputFiles([
+      ...people.slice(0, 2).map((r) => ({ name: `${r.id}.json`, mimeType: 'application/json', buffer: Buffer.from(recordFile(r)) })),
+      { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') },
+      { name: 'tracker.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: {} })) },
+      { name: 'bad-level.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...people[2]!, target: 'no-such-level' })) },
+    ]);
+    await expect.poll(() => messageOf(input)).toContain('“broken.json”: the file is not valid JSON');
+    await expect(messageOf(input)).resolves.toContain('“tracker.json”');
+    await expect(messageOf(input)).resolves.toContain('“bad-level.json”');
+    expect(await storedEntries(page, teamKey)).toEqual({});
+    await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
+    // The import can be undone from the data panel.
+    const panel = dataPanel(page.locator('handbook-calibration'));
+    await panel.undo.click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length ?? 0).toBe(0);
+    await context.close();
+
+    // A stored team with one unreadable person: the others load, the person is kept aside to download.
+    const corrupted = await site.browser.newContext();
+    await seedStorage(corrupted, { [teamKey]: teamFile({ reviewer: '', people: [people[0]!, { ...people[1]!, target: 'no-such-level' }, people[2]!] }) });
+    const opened = await openTool(corrupted, site.url, 'calibration');
+    expect(await opened.page.locator('[data-cal-heatmap] tbody tr').count()).toBe(2);
+    const kept = dataPanel(opened.page.locator('handbook-calibration')).kept;
+    await kept.waitFor();
+    const { text } = await downloadText(opened.page, kept.getByRole('button', { name: /^Download / }));
+    expect(JSON.parse(text)).toMatchObject({ id: people[1]!.id });
+    await corrupted.close();
+  });
+});
+
+/** Pages of a PDF made by Chromium (each page object has `/Type /Page`). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe('the promotion packet in Chromium', () => {
+  it('prints one document per person that fits A4 and Letter', { timeout: 120_000 }, async () => {
+    const people = team(model);
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [ownKey]: recordFile(engineer(model)), [teamKey]: teamFile({ reviewer: 'Grace Manager', people }) });
+    const { page, errors } = await openTool(context, site.url, 'packet');
+    const doc = page.locator('[data-pk-document]');
+    await expect(doc.locator('h2').textContent()).resolves.toContain('Ada Example');
+    // Every part of the packet, for a team member chosen by the link the manager's view gives.
+    const member = people[2]!;
+    await page.goto(`${site.url}${growthTools.packet.path}?person=${member.id}`);
+    await page.locator('handbook-promotion-packet[data-ready]').waitFor();
+    const headings = await doc.locator('h3').allTextContents();
+    expect(headings).toEqual(['Levels over time', 'Ratings at every check-in', expect.stringContaining('Latest check-in and the manager’s view'), 'Evidence by competency']);
+    await expect(doc.textContent()).resolves.toContain('Reviewed by Grace Manager');
+    for (const e of member.evidence) await expect(doc.textContent()).resolves.toContain(e.title);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#pk-person').isVisible()).toBe(false);
+    expect(await doc.isVisible()).toBe(true);
+    for (const [format, widthInches] of [['A4', 8.27], ['Letter', 8.5]] as const) {
+      // The printable width of the paper with Chromium's default margins (0.4 in each side), at 96 px an inch.
+      await page.setViewportSize({ width: Math.floor((widthInches - 0.8) * 96), height: 1000 });
+      // Nothing reaches past the paper's printable width, and nothing is cut off inside a scrolling box.
+      const overflowing = await doc.evaluate((el) =>
+        [el, ...el.querySelectorAll('*')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible'))
+          .map((e) => e.outerHTML.slice(0, 80)),
+      );
+      expect(overflowing, format).toEqual([]);
+      const pdf = await page.pdf({ format });
+      expect(pdfPages(pdf), format).toBeGreaterThan(0);
+      expect(pdfPages(pdf), format).toBeLessThan(20);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('every growth page, filled in', () => {
+  it('has no axe-core violation (WCAG 2.2 A and AA), light on a desktop and dark on phones, and never scrolls sideways', { timeout: 300_000 }, async () => {
+    const found: AxeFinding[] = [];
+    const sideways: string[] = [];
+    const setups = [
+      ['light', { width: 1280, height: 900 }],
+      ['dark', { width: 390, height: 844 }],
+      ['dark', { width: 320, height: 700 }],
+    ] as const;
+    for (const [theme, viewport] of setups) {
+      const context: BrowserContext = await site.browser.newContext({ viewport, colorScheme: theme });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await seedStorage(context, { [ownKey]: recordFile(engineer(model)), [teamKey]: teamFile({ reviewer: 'Grace Manager', people: team(model) }) });
+      await addAxe(context);
+      for (const tool of Object.keys(growthTools) as GrowthTool[]) {
+        const { page } = await openTool(context, site.url, tool);
+        const where = `${growthTools[tool].path} ${theme} ${viewport.width}px`;
+        if (await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)) sideways.push(where);
+        if (viewport.width !== 320) found.push(...(await axe(page, where)));
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(sideways).toEqual([]);
+    expect(axeReport(found)).toEqual([]);
+  });
+});
