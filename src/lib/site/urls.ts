@@ -130,6 +130,15 @@ export const changelogHref = '/reference/changelog/';
 export const releaseAnchor = (version: string) => `v${version.replaceAll('.', '-')}`;
 export const releaseHref = (version: string) => `${changelogHref}#${releaseAnchor(version)}`;
 
+/** A release's page: what changed since the release before, level by level and competency by competency. */
+export const releaseRoute = route('/reference/changelog/[version]', 'version');
+export const releasePageHref = releaseRoute.href;
+/** A level's and a competency's section on a release's page. */
+export const releaseLevelAnchor = (level: string) => `level-${level}`;
+export const releaseCompetencyAnchor = (competency: string) => `competency-${competency}`;
+export const releaseSubjectHref = (version: string, subject: 'level' | 'competency', id: string) =>
+  `${releasePageHref(version)}#${subject === 'level' ? releaseLevelAnchor(id) : releaseCompetencyAnchor(id)}`;
+
 /** The page of what a changelog entry changed: a level, a competency, a role description, or the whole ladder. */
 export function changeSubjectHref(subject: ChangeSubject, id: string): string {
   if (subject === 'level') return levelHref(id);
