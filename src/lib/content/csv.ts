@@ -16,11 +16,11 @@ export interface CsvRecord {
 }
 
 export class CsvSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
+  /** The 1-based line of the file where the problem is. */
+  readonly line: number;
+  constructor(message: string, line: number) {
     super(`line ${line}: ${message}`);
+    this.line = line;
   }
 }
 

@@ -125,6 +125,9 @@ export const selfAssessmentHref = '/growth/self-assessment/';
 export const glossaryHref = '/reference/glossary/';
 export const glossaryTermHref = (term: string) => `${glossaryHref}#${term}`;
 
+/** How to edit the ladder in a spreadsheet: `npm run export:csv` and `npm run import:csv`. */
+export const spreadsheetGuideHref = '/reference/spreadsheet/';
+
 /** The changelog, one section per release (`1.2.0` → `#v1-2-0`). */
 export const changelogHref = '/reference/changelog/';
 export const releaseAnchor = (version: string) => `v${version.replaceAll('.', '-')}`;
