@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/content/validation/format.ts';
 import { validateContent } from '../lib/content/validation/validate.ts';
-import { compareIndexRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute } from '../lib/site/urls.ts';
+import { compareIndexRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, releaseRoute } from '../lib/site/urls.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
@@ -26,6 +26,8 @@ export function handbook(): AstroIntegration {
         route(competencyRoute, 'competency.astro');
         route(compareIndexRoute, 'compare-index.astro');
         route(comparisonRoute, 'compare.astro');
+        // What each release changed, from the snapshots in content/family/releases/.
+        route(releaseRoute, 'release.astro');
         // The machine-readable ladder and its JSON Schema, at stable URLs.
         route(ladderJsonRoute, 'ladder.json.ts');
         route(ladderSchemaRoute, 'ladder.schema.json.ts');

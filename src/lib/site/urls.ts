@@ -139,6 +139,8 @@ export const releasePageHref = releaseRoute.href;
 /** A level's and a competency's section on a release's page. */
 export const releaseLevelAnchor = (level: string) => `level-${level}`;
 export const releaseCompetencyAnchor = (competency: string) => `competency-${competency}`;
+/** What a release changed in one level's expectation for one competency, under the level's section. */
+export const releaseExpectationAnchor = (level: string, competency: string) => `level-${level}--${competency}`;
 export const releaseSubjectHref = (version: string, subject: 'level' | 'competency', id: string) =>
   `${releasePageHref(version)}#${subject === 'level' ? releaseLevelAnchor(id) : releaseCompetencyAnchor(id)}`;
 
