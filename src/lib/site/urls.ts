@@ -30,6 +30,10 @@ export const compareIndexRoute = { pattern: '/ladder/compare', href: '/ladder/co
 /** The machine-readable ladder and its JSON Schema. */
 export const ladderJsonRoute = { pattern: '/ladder.json', href: '/ladder.json' };
 export const ladderSchemaRoute = { pattern: '/ladder.schema.json', href: '/ladder.schema.json' };
+/** The handbook as text for AI assistants (llmstxt.org): the index, everything, and an abridged text sized for a model's context. */
+export const llmsRoutes = { index: '/llms.txt', full: '/llms-full.txt', small: '/llms-small.txt' } as const;
+/** The whole handbook as one printable document. */
+export const printRoute = { pattern: '/print', href: '/print/' };
 
 /**
  * The section about one competency on a page that has one per competency (a level, a comparison):
