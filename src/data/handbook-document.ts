@@ -53,7 +53,7 @@ import { changelogMarkdown, glossaryMarkdown } from '~/lib/llms/reference';
 import { starlightMarkdown } from '~/lib/llms/starlight';
 import { mdxToMarkdown, type MdxElement } from '~/lib/llms/mdx';
 import { leftOutOfLlms, type PageKind } from '~/lib/llms/selection';
-import { link, text } from '~/lib/llms/markdown';
+import { link } from '~/lib/llms/markdown';
 import { readingOrder, type DocRoute, type SidebarConfigItem } from '~/lib/site/reading-order';
 import {
   compareIndexHref,
@@ -79,7 +79,7 @@ export interface HandbookPage {
   /** The page as Markdown, its title left out. */
   markdown: string;
   /** The shorter version llms-small.txt carries, where a page has one. */
-  brief?: string;
+  brief?: string | undefined;
   /** Whether llms-full.txt carries it (see `leftOutOfLlms`). */
   inLlms: boolean;
   /** Whether the page is an interactive tool whose form is left out. */

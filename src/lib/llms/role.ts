@@ -2,7 +2,7 @@
  * The structured parts of a role description (content/roles/<role>/*.yaml) as Markdown, as the role
  * pages' components show them: the KPI table, skills, tools, goals, hiring criteria. Pure.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import type { goalsSchema, hiringSchema, kpiFrameworkSchema, scorecardSchema, softSkillsSchema, technicalSkillsSchema, toolsSchema } from '../../schemas/role-description.ts';
 import { competencyHref, hiringGuideHref, kitHref } from '../site/urls.ts';
 import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
