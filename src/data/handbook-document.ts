@@ -6,7 +6,7 @@
  * becomes a note that the tool works on the site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sidebar } from '~/integrations/sidebar';
+import { sidebarOf } from '~/integrations/sidebar';
 import { getChangelog, getFamily, getRolePart } from './collections';
 import { getGlossaryWithUsage } from './glossary';
 import { getHiringGuide } from './hiring';
@@ -192,9 +192,11 @@ export function getHandbookDocument(): Promise<HandbookPage[]> {
 async function readHandbookDocument(): Promise<HandbookPage[]> {
   const docs = (await getCollection('docs')).filter((e) => !e.data.draft);
   const routes: DocRoute[] = docs.map((e) => ({ slug: e.id === 'index' ? '' : e.id, file: docFile(e), href: docHref(e.id), order: e.data.sidebar.order, hidden: e.data.sidebar.hidden }));
-  const order = [{ href: homeHref, section: '' }, ...readingOrder(sidebar() as SidebarConfigItem[], routes)];
-  const byHref = new Map(docs.map((e) => [docHref(e.id), e]));
   const ladder = await getLadder();
+  const files = routes.map((r) => r.file);
+  const sidebar = sidebarOf({ levels: ladder.levels, competencies: ladder.competencies, hasDocs: (d) => files.some((f) => f.startsWith(`${d}/`)) });
+  const order = [{ href: homeHref, section: '' }, ...readingOrder(sidebar as SidebarConfigItem[], routes)];
+  const byHref = new Map(docs.map((e) => [docHref(e.id), e]));
   const render = await componentRenderer();
   const detailed = async (detail: Detail, href: string) => {
     const level = ladder.levels.find((l) => l.href === href);

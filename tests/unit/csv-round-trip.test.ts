@@ -33,7 +33,8 @@ function editedSheet(row: number, key: (typeof ladderColumns)[number]['key'], ch
   return file;
 }
 
-describe('the spreadsheet round trip on the real content', () => {
+// Each test runs a script or two in a fresh Node; give them room on a busy machine.
+describe('the spreadsheet round trip on the real content', { timeout: 60_000 }, () => {
   it('exports one row per expectation of every level', () => {
     const run = script('export-csv', csv);
     expect(run.status, output(run)).toBe(0);

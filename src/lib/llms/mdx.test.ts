@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToMarkdown, type MdxElement } from './mdx';
+import { mdxToMarkdown, parseLiteral, type MdxElement } from './mdx';
 
 const seen: MdxElement[] = [];
 const render = (e: MdxElement) => {
@@ -44,5 +44,20 @@ Some *prose* with a [link](/x/) and   odd  spacing.
 
   it('refuses an attribute that is not a literal', async () => {
     await expect(mdxToMarkdown('<X value={someVariable} />', render)).rejects.toThrow(/only literal values/);
+  });
+});
+
+describe('parseLiteral', () => {
+  it('reads text, numbers, booleans, null, lists and objects as JavaScript writes them', () => {
+    expect(parseLiteral(`{ section: 'A "quoted" \\'one\\'', href: "/x/", n: -1.5, 'k-2': [true, false, null, \`t\`], }`, 'x')).toEqual({
+      section: `A "quoted" 'one'`,
+      href: '/x/',
+      n: -1.5,
+      'k-2': [true, false, null, 't'],
+    });
+  });
+
+  it('refuses what would need the page’s code to run', () => {
+    for (const source of ['someVariable', 'f()', '[a]', '`${x}`', "'open"]) expect(() => parseLiteral(source, '<X y>')).toThrow(/only literal values/);
   });
 });

@@ -1,12 +1,11 @@
 /**
  * An MDX page as Markdown: its prose as written, its imports and `{…}` expressions dropped, and
  * each component replaced by the Markdown its renderer gives (a table of the data the component
- * renders, a note for a form). The MDX is parsed (remark-mdx) only to find where each component
- * sits; everything else is kept as the author wrote it, byte for byte. Pure: the renderers are given.
+ * renders, a note for a form). The MDX is parsed (by satteri, the Rust compiler Astro uses) only to
+ * find where each component sits; everything else is kept as the author wrote it, byte for byte.
+ * Pure: the renderers are given.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 
 /** A component as written in MDX: its name, its attributes as values, and its children as Markdown. */
 export interface MdxElement {
@@ -32,30 +31,75 @@ interface MdxNode {
   position?: { start: Point; end: Point };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-/** The value of a JavaScript literal written in an attribute: strings, numbers, booleans, arrays and objects of them. */
-function literal(node: Record<string, unknown> | undefined, where: string): unknown {
-  switch (node?.['type']) {
-    case 'Literal':
-      return node['value'];
-    case 'ArrayExpression':
-      return (node['elements'] as Record<string, unknown>[]).map((e) => literal(e, where));
-    case 'ObjectExpression':
-      return Object.fromEntries(
-        (node['properties'] as Record<string, Record<string, unknown>>[]).map((p) => [
-          String(p['key']!['name'] ?? p['key']!['value']),
-          literal(p['value'] as Record<string, unknown>, where),
-        ]),
-      );
-    case 'UnaryExpression':
-      if (node['operator'] === '-') return -(literal(node['argument'] as Record<string, unknown>, where) as number);
-      break;
-    case 'TemplateLiteral':
-      if (!(node['expressions'] as unknown[]).length) return (node['quasis'] as { value: { cooked: string } }[]).map((q) => q.value.cooked).join('');
-      break;
-  }
-  throw new Error(`${where}: only literal values (text, numbers, lists) can be read from an attribute`);
+/**
+ * The value of a JavaScript literal written in an attribute (`to={['a', 'b']}`): text, numbers,
+ * booleans, null, and lists and objects of them. Anything else (a variable, a call) throws: the
+ * Markdown is made without running the page's code.
+ */
+export function parseLiteral(source: string, where: string): unknown {
+  let i = 0;
+  const fail = (): never => {
+    throw new Error(`${where}: only literal values (text, numbers, lists, objects) can be read from an attribute, not \`${source.trim()}\``);
+  };
+  const space = () => {
+    while (/\s/.test(source[i] ?? '')) i++;
+  };
+  const value = (): unknown => {
+    space();
+    const c = source[i];
+    if (c === "'" || c === '"' || c === '`') {
+      let out = '';
+      for (i++; source[i] !== c; i++) {
+        if (i >= source.length || (c === '`' && source[i] === '$' && source[i + 1] === '{')) fail();
+        if (source[i] === '\\') {
+          const next = source[++i];
+          out += next === 'n' ? '\n' : next === 't' ? '\t' : (next ?? '');
+        } else out += source[i];
+      }
+      i++;
+      return out;
+    }
+    if (c === '[') {
+      const list: unknown[] = [];
+      i++;
+      for (space(); source[i] !== ']'; space()) {
+        list.push(value());
+        space();
+        if (source[i] === ',') i++;
+        else if (source[i] !== ']') fail();
+      }
+      i++;
+      return list;
+    }
+    if (c === '{') {
+      const object: Record<string, unknown> = {};
+      i++;
+      for (space(); source[i] !== '}'; space()) {
+        const key = /^[A-Za-z_$][\w$]*/.exec(source.slice(i))?.[0];
+        let name: string;
+        if (key) {
+          name = key;
+          i += key.length;
+        } else name = String(value());
+        space();
+        if (source[i++] !== ':') fail();
+        object[name] = value();
+        space();
+        if (source[i] === ',') i++;
+        else if (source[i] !== '}') fail();
+      }
+      i++;
+      return object;
+    }
+    const word = /^(-?\d+(?:\.\d+)?|true|false|null)/.exec(source.slice(i))?.[0];
+    if (!word) return fail();
+    i += word.length;
+    return word === 'true' ? true : word === 'false' ? false : word === 'null' ? null : Number(word);
+  };
+  const result = value();
+  space();
+  if (i < source.length) fail();
+  return result;
 }
 
 function propsOf(node: MdxNode): Record<string, unknown> {
@@ -63,10 +107,8 @@ function propsOf(node: MdxNode): Record<string, unknown> {
   for (const a of node.attributes ?? []) {
     const where = `<${node.name} ${a.name ?? '{…}'}>`;
     if (a.type !== 'mdxJsxAttribute' || !a.name) throw new Error(`${where}: spread attributes cannot be read`);
-    const v = a.value as { type?: string; data?: { estree?: { body: { expression: Record<string, unknown> }[] } } } | string | null | undefined;
-    if (v === null || v === undefined) props[a.name] = true;
-    else if (typeof v === 'string') props[a.name] = v;
-    else props[a.name] = literal(v.data?.estree?.body[0]?.expression, where);
+    const v = a.value as { value: string } | string | null | undefined;
+    props[a.name] = v === null || v === undefined ? true : typeof v === 'string' ? v : parseLiteral(v.value, where);
   }
   return props;
 }
@@ -118,6 +160,6 @@ const tidy = (markdown: string) => markdown.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, 
 
 /** The Markdown of an MDX body (without its frontmatter). */
 export async function mdxToMarkdown(body: string, render: MdxRenderer): Promise<string> {
-  const tree = parser.parse(body) as MdxNode;
+  const tree = mdxToMdast(body) as unknown as MdxNode;
   return tidy(await transform(body, tree.children ?? [], 0, body.length, render));
 }
