@@ -6,7 +6,6 @@ import { handbook } from './src/integrations/handbook.ts';
 import { materials } from './src/integrations/materials.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import starlightLinksValidator from 'starlight-links-validator';
-import starlightLlmsTxt from 'starlight-llms-txt';
 import { isValidLinkToGeneratedPage, qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { editBaseUrl, siteUrl } from './src/site.ts';
@@ -70,16 +69,6 @@ export default defineConfig({
         // from data are checked by `isValidLinkToGeneratedPage`; links inside generated pages by
         // tests/dist/pages.test.ts.
         starlightLinksValidator({ exclude: isValidLinkToGeneratedPage }),
-        // /llms.txt, /llms-full.txt and /llms-small.txt for readers who use an AI assistant.
-        starlightLlmsTxt({
-          projectName: 'ML Engineering Career Handbook',
-          // llms-small.txt keeps the handbook's content: not the interactive tools (forms without
-          // their script) nor the pages for editors and hosts; llms-full.txt has every page.
-          // The comparison picker is a control: as text it would only list every pair (hidden links).
-          customSelectors: { all: ['.compare-picker'] },
-          exclude: ['404', 'growth/self-assessment', 'hiring/scorecard-calculator', 'onboarding/tracker', 'reference/{add-a-role,content-reference,data-export,editing,hosting}'],
-          description: 'A career ladder for machine-learning engineering: the Lead Machine Learning Engineer role, levels, competencies, hiring and onboarding.',
-        }),
       ],
     }),
     mdx(),

@@ -53,4 +53,5 @@ Next:
   2. Check the proficiency of each competency against the levels around it.
   3. Add the new level to the \`nextLevels\` of the level below it, if people move up into it.
   4. Add a changelog entry in content/family/changelog.yaml and bump the version in family.yaml.
-  5. npm run dev, and look at ${levelHref(id!)}.`);
+  5. npm run release:snapshot, to record the ladder of that release.
+  6. npm run dev, and look at ${levelHref(id!)}.`);

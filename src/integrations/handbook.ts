@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/content/validation/format.ts';
 import { validateContent } from '../lib/content/validation/validate.ts';
-import { compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, collectionReferenceRoute } from '../lib/site/urls.ts';
+import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute } from '../lib/site/urls.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
@@ -27,10 +27,17 @@ export function handbook(): AstroIntegration {
         route(compareIndexRoute, 'compare-index.astro');
         route(comparisonRoute, 'compare.astro');
         route(comparePickerCssRoute, 'compare-picker.css.ts');
-        // The machine-readable ladder and its JSON Schema, at stable URLs.
+        // What each release changed, from the snapshots in content/family/releases/.
+        route(releaseRoute, 'release.astro');
+        // The Content reference of each data collection, generated from its schema.
         route(collectionReferenceRoute, 'collection-reference.astro');
+        // The machine-readable ladder and its JSON Schema, at stable URLs.
         route(ladderJsonRoute, 'ladder.json.ts');
         route(ladderSchemaRoute, 'ladder.schema.json.ts');
+        // The handbook as text for AI assistants, made from the data and the MDX (src/lib/llms/).
+        for (const file of ['index', 'full', 'small'] as const) route({ pattern: llmsRoutes[file] }, `llms-${file}.txt.ts`);
+        // The whole handbook as one printable document, from the same Markdown.
+        route(printRoute, 'print.astro');
       },
     },
   };

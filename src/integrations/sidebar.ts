@@ -22,8 +22,16 @@ export function sidebar(root = process.cwd()): SidebarItem[] {
     roles.map((r) => ({ id: r.id, ...(r.data as { title: string; track: string; rank: number }) })),
     tracks,
   );
-  const competencies = entries.filter((e) => e.collection === 'competencies' && e.valid);
-  const dir = (d: string) => existsSync(`${root}/content/docs/${d}`);
+  const competencies = entries.filter((e) => e.collection === 'competencies' && e.valid).map((c) => ({ id: c.id, name: (c.data as { name: string }).name }));
+  return sidebarOf({ levels, competencies, hasDocs: (d) => existsSync(`${root}/content/docs/${d}`) });
+}
+
+/**
+ * The sidebar of a ladder: its levels in ladder order, its competencies in file order, and the
+ * folders of content/docs that have pages. Pure, so that the printable handbook and llms-full.txt
+ * (src/data/handbook-document.ts) read the same sidebar from the data they already hold.
+ */
+export function sidebarOf({ levels, competencies, hasDocs: dir }: { levels: { id: string; title: string }[]; competencies: { id: string; name: string }[]; hasDocs: (directory: string) => boolean }): SidebarItem[] {
   const auto = (label: string, directory: string, collapsed = false): SidebarItem[] =>
     dir(directory) ? [{ label, collapsed, items: [{ autogenerate: { directory } }] }] : [];
 
@@ -40,7 +48,7 @@ export function sidebar(root = process.cwd()): SidebarItem[] {
         {
           label: 'Competencies',
           collapsed: true,
-          items: competencies.map((c) => ({ label: (c.data as { name: string }).name, link: competencyHref(c.id) })),
+          items: competencies.map((c) => ({ label: c.name, link: competencyHref(c.id) })),
         },
       ],
     },

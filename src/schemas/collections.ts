@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
 import { changelogSchema } from './changelog.ts';
+import { releaseSnapshotSchema } from './release.ts';
 import {
   goalsSchema,
   hiringSchema,
@@ -31,6 +32,7 @@ export const dataCollectionsByName = {
   proficiencyScale: { name: 'proficiencyScale', kind: 'document', base: 'content', pattern: 'family/proficiency-scale.yaml', schema: proficiencyScaleSchema, title: 'Proficiency scale' },
   paths: { name: 'paths', kind: 'list', file: 'content/family/paths.yaml', schema: pathSchema, title: 'Feeder roles and adjacent paths' },
   changelog: { name: 'changelog', kind: 'document', base: 'content', pattern: 'family/changelog.yaml', schema: changelogSchema, title: 'Changelog' },
+  releases: { name: 'releases', kind: 'document', base: 'content/family/releases', pattern: '*.yaml', schema: releaseSnapshotSchema, title: 'Release snapshot' },
   glossary: { name: 'glossary', kind: 'list', file: 'content/family/glossary.yaml', schema: glossaryTermSchema, title: 'Glossary' },
   roles: { name: 'roles', kind: 'document', base: 'content/roles', pattern: '*/role.yaml', schema: roleSchema, title: 'Role (a level of the ladder)' },
   kpis: { name: 'kpis', kind: 'document', base: 'content/roles', pattern: '*/kpis.yaml', schema: kpiFrameworkSchema, title: 'KPI framework' },

@@ -3,6 +3,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts } from '~/security/inline-scripts';
+import { llmsRoutes, printRoute } from '~/lib/site/urls';
 import { builtPages, distDir, type BuiltPage } from '../support/dist';
 import { docPages, toolPaths } from '../support/page-types';
 
@@ -126,10 +127,19 @@ describe('performance budgets', () => {
 
   it(`every page’s HTML stays under its budget (content ${kb(HTML_BUDGET.content.gzip)} gzip, tools ${kb(HTML_BUDGET.tool.gzip)} gzip)`, () => {
     const sizes = pages
+      // The printable handbook is the whole handbook in one page: its own test below.
+      .filter((p) => p.path !== printRoute.href)
       .map((p) => ({ path: p.path, kind: tools.has(p.path) ? ('tool' as const) : ('content' as const), raw: Buffer.byteLength(p.html), gzip: gz(p.html) }))
       .sort((a, b) => b.gzip - a.gzip);
     console.log(`largest HTML pages of ${pages.length}:\n  ${sizes.slice(0, 5).map((s) => `${s.path} (${s.kind}) ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`).join('\n  ')}`);
     const over = sizes.filter((s) => s.raw > HTML_BUDGET[s.kind].raw || s.gzip > HTML_BUDGET[s.kind].gzip);
     expect(over.map((s) => `${s.path} (${s.kind}): ${kb(s.raw)} raw, ${kb(s.gzip)} gzip; budget ${kb(HTML_BUDGET[s.kind].raw)} raw, ${kb(HTML_BUDGET[s.kind].gzip)} gzip`)).toEqual([]);
+  });
+
+  it('the printable handbook’s HTML stays within 1.5 times its text (llms-full.txt) and 100 KB of page around it', () => {
+    const html = byPath.get(printRoute.href)!.html;
+    const text = readFileSync(join(distDir, llmsRoutes.full));
+    console.log(`printable handbook: ${kb(Buffer.byteLength(html))} raw, ${kb(gz(html))} gzip, for ${kb(text.length)} of Markdown`);
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(1.5 * text.length + 100 * 1024);
   });
 });

@@ -3,7 +3,7 @@
  * Content reference), in a throwaway copy of the repository: it adds a level on top of a track with
  * `npm run new:role`, a competency (with an expectation at every level of its tracks, a weighted
  * scorecard dimension with the weights re-balanced, and anchors in the hiring guide and a kit), a
- * KPI and a tool, and records the release. Then `npm run validate`, `npm run build` and the unit and
+ * KPI and a tool, and records the release (a changelog entry, then `npm run release:snapshot`). Then `npm run validate`, `npm run build` and the unit and
  * dist tests must pass in the copy without any change to code or tests. Everything the edits need
  * (ids, ranks, weights, the rating scale) is computed from the content, as a team would read it.
  */
@@ -156,6 +156,11 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
         }),
       );
     });
+  });
+
+  it('records the release’s ladder with npm run release:snapshot', () => {
+    const snapshot = npm(['run', 'release:snapshot']);
+    expect(snapshot.status, output(snapshot)).toBe(0);
   });
 
   it('passes npm run validate and npm run build, then the unit and dist tests, with no change to code or tests', { timeout: 900_000 }, () => {

@@ -259,3 +259,23 @@ export function bandRanges(model: ScorecardModel): { band: Band; range: string }
     return { band, range: above ? `${from} to under ${formatScore(above.minScore)}` : `${from} to ${formatScore(top)}` };
   });
 }
+
+/** A floor as a sentence on the hiring guide: its rule in words, capitalized. */
+export function floorSentence(model: ScorecardModel, floor: Floor): string {
+  const rule = floorRule(model, floor);
+  return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+}
+
+/**
+ * The worked example of a scorecard, step by step as the hiring guide shows it: each dimension's
+ * weight times its rating, their sum, the weights' total, and the calculator's own result.
+ */
+export function workedExampleSteps(model: ScorecardModel, ratings: Ratings['ratings']) {
+  const rows = model.dimensions.map((d) => ({ dimension: d, rating: ratings[d.competency] ?? 0, product: d.weight * (ratings[d.competency] ?? 0) }));
+  return {
+    rows,
+    sum: rows.reduce((total, r) => total + r.product, 0),
+    weights: model.dimensions.reduce((total, d) => total + d.weight, 0),
+    result: computeScorecard(model, { ratings, notes: {}, redFlags: [] }),
+  };
+}

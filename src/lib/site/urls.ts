@@ -34,6 +34,10 @@ export const comparePickerCssRoute = { pattern: '/ladder/compare-picker.css', hr
 export const collectionReferenceRoute = route('/reference/content-reference/[collection]', 'collection');
 export const ladderJsonRoute = { pattern: '/ladder.json', href: '/ladder.json' };
 export const ladderSchemaRoute = { pattern: '/ladder.schema.json', href: '/ladder.schema.json' };
+/** The handbook as text for AI assistants (llmstxt.org): the index, everything, and an abridged text sized for a model's context. */
+export const llmsRoutes = { index: '/llms.txt', full: '/llms-full.txt', small: '/llms-small.txt' } as const;
+/** The whole handbook as one printable document. */
+export const printRoute = { pattern: '/print', href: '/print/' };
 
 /**
  * The section about one competency on a page that has one per competency (a level, a comparison):
@@ -177,12 +181,26 @@ export const browseHref = '/browse/';
 export const glossaryHref = '/reference/glossary/';
 export const glossaryTermHref = (term: string) => `${glossaryHref}#${term}`;
 
+/** How to edit the ladder in a spreadsheet: `npm run export:csv` and `npm run import:csv`. */
+export const spreadsheetGuideHref = '/reference/spreadsheet/';
+
 /** The changelog, one section per release (`1.2.0` → `#v1-2-0`). */
 /** The Content reference, which links the reference of each data collection. */
 export const contentReferenceHref = '/reference/content-reference/';
 export const changelogHref = '/reference/changelog/';
 export const releaseAnchor = (version: string) => `v${version.replaceAll('.', '-')}`;
 export const releaseHref = (version: string) => `${changelogHref}#${releaseAnchor(version)}`;
+
+/** A release's page: what changed since the release before, level by level and competency by competency. */
+export const releaseRoute = route('/reference/changelog/[version]', 'version');
+export const releasePageHref = releaseRoute.href;
+/** A level's and a competency's section on a release's page. */
+export const releaseLevelAnchor = (level: string) => `level-${level}`;
+export const releaseCompetencyAnchor = (competency: string) => `competency-${competency}`;
+/** What a release changed in one level's expectation for one competency, under the level's section. */
+export const releaseExpectationAnchor = (level: string, competency: string) => `level-${level}--${competency}`;
+export const releaseSubjectHref = (version: string, subject: 'level' | 'competency', id: string) =>
+  `${releasePageHref(version)}#${subject === 'level' ? releaseLevelAnchor(id) : releaseCompetencyAnchor(id)}`;
 
 /** The page of what a changelog entry changed: a level, a competency, a role description, or the whole ladder. */
 export function changeSubjectHref(subject: ChangeSubject, id: string): string {

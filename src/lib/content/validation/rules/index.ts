@@ -18,6 +18,7 @@ import { placeholderText } from './placeholder-text.ts';
 import { proficiencyDecrease } from './proficiency-decrease.ts';
 import { proficiencyScale } from './proficiency-scale.ts';
 import { rankSequence } from './rank-sequence.ts';
+import { releaseSnapshot } from './release-snapshot.ts';
 import { requiredField } from './required-field.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
@@ -42,6 +43,7 @@ export const rules = [
   proficiencyScale,
   proficiencyDecrease,
   changelogVersion,
+  releaseSnapshot,
   scorecardCoverage,
   weightsSum,
   scorecardFloors,

@@ -1,0 +1,48 @@
+/**
+ * The framework's releases with their snapshots of the ladder (content/family/releases/), and what
+ * each changed since the release before, for the release pages and the "last changed" notes.
+ */
+import { getCollection } from 'astro:content';
+import { diffReleases, type ReleaseDiff } from '~/lib/ladder/release-diff';
+import { releasePageHref, releaseSubjectHref } from '~/lib/site/urls';
+import type { ReleaseSnapshot } from '~/schemas/release';
+import { getChangelog } from './collections';
+
+type Release = Awaited<ReturnType<typeof getChangelog>>[number];
+
+export interface ReleasePage {
+  release: Release;
+  /** The release before, when there is one with a snapshot. */
+  previous: Release | undefined;
+  snapshot: ReleaseSnapshot;
+  diff: ReleaseDiff;
+  href: string;
+}
+
+let cache: Promise<ReleasePage[]> | undefined;
+/** Every release of the changelog that has a snapshot, newest first, with its diff from the one before. */
+export function getReleasePages(): Promise<ReleasePage[]> {
+  if (cache && import.meta.env.PROD) return cache;
+  return (cache = readReleasePages());
+}
+
+async function readReleasePages(): Promise<ReleasePage[]> {
+  const snapshots = new Map((await getCollection('releases')).map((e) => [e.data.version, e.data as ReleaseSnapshot]));
+  const releases = (await getChangelog()).filter((r) => snapshots.has(r.version));
+  return releases.map((release, i) => {
+    const previous = releases[i + 1];
+    const snapshot = snapshots.get(release.version)!;
+    return { release, previous, snapshot, diff: diffReleases(previous && snapshots.get(previous.version), snapshot), href: releasePageHref(release.version) };
+  });
+}
+
+/**
+ * Where a release's page shows what it changed in a level or competency: its section when the
+ * release changed the ladder there, else the page; undefined when the release has no page.
+ */
+export async function releaseChangeHref(version: string, subject: 'level' | 'competency', id: string): Promise<string | undefined> {
+  const page = (await getReleasePages()).find((p) => p.release.version === version);
+  if (!page) return undefined;
+  const changed = subject === 'level' ? page.diff.levels.some((l) => l.id === id) : page.diff.competencies.some((c) => c.id === id);
+  return changed ? releaseSubjectHref(version, subject, id) : page.href;
+}

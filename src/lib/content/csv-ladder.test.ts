@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, serializeCsv } from './csv';
+import { cellList, cellOfPath, columnLetter, describeEdits, formatCell, ladderColumns, ladderSheet, listCell, readLadderSheet, type SheetCompetency, type SheetLevel } from './csv-ladder';
+
+const competencies: SheetCompetency[] = [
+  { id: 'design', name: 'Design' },
+  { id: 'people', name: 'People' },
+];
+const levels: SheetLevel[] = [
+  { id: 'junior', title: 'Junior', expectations: { design: { proficiency: 1, behaviours: ['Designs a part.'], evidence: ['A doc.'] } } },
+  {
+    id: 'senior',
+    title: 'Senior',
+    expectations: {
+      design: { proficiency: 2, behaviours: ['Designs a system.', 'Reviews “designs”, too.'], evidence: ['A design, reviewed.'] },
+      people: { proficiency: 1, behaviours: ['Mentors one person.'], evidence: ['A mentee.'] },
+    },
+  },
+];
+
+/** The sheet as a spreadsheet saves it, after `edit` changed some cells. */
+function roundTrip(edit: (rows: string[][]) => void = () => {}) {
+  const rows = ladderSheet(levels, competencies);
+  edit(rows);
+  return readLadderSheet(parseCsv(serializeCsv(rows)), levels, competencies);
+}
+const col = (key: (typeof ladderColumns)[number]['key']) => ladderColumns.findIndex((c) => c.key === key);
+
+describe('ladderSheet', () => {
+  it('has a header and one row per expectation a level has, levels then competencies in order', () => {
+    const rows = ladderSheet(levels, competencies);
+    expect(rows[0]).toEqual(ladderColumns.map((c) => c.header));
+    expect(rows.slice(1).map((r) => `${r[col('level')]}/${r[col('competency')]}`)).toEqual(['junior/design', 'senior/design', 'senior/people']);
+  });
+
+  it('puts a list in one cell, one item per line', () => {
+    const rows = ladderSheet(levels, competencies);
+    expect(rows[2]![col('behaviours')]).toBe('Designs a system.\nReviews “designs”, too.');
+  });
+
+  it('refuses an item with a line break, which would read back as two items', () => {
+    const broken: SheetLevel = { id: 'x', title: 'X', expectations: { design: { proficiency: 1, behaviours: ['two\nlines'], evidence: ['e'] } } };
+    expect(() => ladderSheet([broken], competencies)).toThrow(/x › design › behaviours/);
+  });
+});
+
+describe('readLadderSheet', () => {
+  it('finds no edit in a sheet read back unchanged', () => {
+    const reading = roundTrip();
+    expect(reading.edits).toEqual([]);
+    expect(reading.problems).toEqual([]);
+    expect(reading.notes).toEqual([]);
+  });
+
+  it('turns changed cells into edits at their level, competency and field', () => {
+    const reading = roundTrip((rows) => {
+      rows[2]![col('proficiency')] = '3';
+      rows[3]![col('evidence')] = 'A mentee.\n\n  Two mentees promoted.  ';
+    });
+    expect(reading.edits.map((e) => [e.level, e.competency, e.field, e.after, formatCell(e.cell)])).toEqual([
+      ['senior', 'design', 'proficiency', 3, 'row 3, column E (“Proficiency”)'],
+      ['senior', 'people', 'evidence', ['A mentee.', 'Two mentees promoted.'], 'row 4, column G (“Evidence”)'],
+    ]);
+    expect(reading.edits[0]!.path).toEqual(['expectations', 'design', 'proficiency']);
+  });
+
+  it('keeps a proficiency that is not a whole number as text, for the validator to reject at its cell', () => {
+    const reading = roundTrip((rows) => (rows[1]![col('proficiency')] = 'high'));
+    expect(reading.edits.map((e) => e.after)).toEqual(['high']);
+  });
+
+  it('reports an unknown level or competency at its cell, and a row given twice', () => {
+    const reading = roundTrip((rows) => {
+      rows[1]![col('level')] = 'nobody';
+      rows.push([...rows[2]!]);
+    });
+    expect(reading.problems.map((p) => (p.cell ? formatCell(p.cell) : `row ${p.row}`))).toEqual(['row 2, column A (“Level id”)', 'row 5']);
+    expect(reading.problems[0]!.message).toMatch(/no level `nobody`/);
+  });
+
+  it('refuses an expectation the level does not have', () => {
+    const reading = roundTrip((rows) => (rows[1]![col('competency')] = 'people'));
+    expect(reading.problems.map((p) => p.message)).toEqual([expect.stringMatching(/junior has no expectation for people/)]);
+  });
+
+  it('refuses a sheet whose header is not the export’s', () => {
+    const reading = roundTrip((rows) => (rows[0]![col('behaviours')] = 'Behaviours (British)'));
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0]!.message).toMatch(/header row must be/);
+  });
+
+  it('notes an edited name without importing it', () => {
+    const reading = roundTrip((rows) => (rows[1]![col('levelTitle')] = 'Junior Engineer'));
+    expect(reading.edits).toEqual([]);
+    expect(reading.notes).toEqual([expect.stringMatching(/^row 2, column B/)]);
+  });
+
+  it('places a value of a level’s file on its sheet cell', () => {
+    const { rowOf } = roundTrip();
+    expect(cellOfPath('senior', ['expectations', 'people', 'behaviours', 0], rowOf)).toEqual({ row: 4, column: 'behaviours' });
+    expect(cellOfPath('senior', ['expectations', 'people', 'provenance'], rowOf)).toEqual({ row: 4, column: 'competency' });
+    expect(cellOfPath('senior', ['title'], rowOf)).toBeUndefined();
+  });
+});
+
+describe('describeEdits', () => {
+  it('shows a proficiency move and the list items removed and added, per level and competency', () => {
+    const reading = roundTrip((rows) => {
+      rows[2]![col('proficiency')] = '3';
+      rows[2]![col('behaviours')] = 'Designs a system.\nDesigns several systems.';
+    });
+    expect(describeEdits(reading.edits)).toBe(
+      ['senior › design (row 3)', '  Proficiency: 2 → 3', '  Behaviors:', '    - Reviews “designs”, too.', '    + Designs several systems.'].join('\n'),
+    );
+  });
+});
+
+describe('cells', () => {
+  it('names columns as spreadsheets do', () => {
+    expect([0, 6, 25, 26, 27].map(columnLetter)).toEqual(['A', 'G', 'Z', 'AA', 'AB']);
+  });
+
+  it('reads a list cell back as the list it was written from', () => {
+    const items = ['One.', 'Two, with a comma.'];
+    expect(cellList(listCell(items))).toEqual(items);
+    expect(cellList('\r\n  a \r\n\r\nb')).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyYamlEdits, offsetOf, yamlPathAt } from './yaml-edit';
+
+const file = `# A level (comments stay)
+title: Lead
+summary: >-
+  A long folded text that
+  spans two lines.
+expectations:
+  design:
+    proficiency: 3 # the depth
+    behaviours:
+      - Designs systems.
+      - "Reviews: designs of others."
+      - Owns SLOs for
+        the services.
+    evidence: [A design doc, A review]
+`;
+
+describe('applyYamlEdits', () => {
+  it('changes nothing when given no edits', () => {
+    expect(applyYamlEdits(file, []).text).toBe(file);
+  });
+
+  it('replaces a number in place, keeping the comment after it', () => {
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'proficiency'], value: 4 }]);
+    expect(text).toBe(file.replace('proficiency: 3 #', 'proficiency: 4 #'));
+  });
+
+  it('replaces only the changed item of a list of the same length', () => {
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviours'], value: ['Designs systems.', 'Reviews others’ designs.', 'Owns SLOs for the services.'] }]);
+    expect(text).toBe(file.replace('"Reviews: designs of others."', 'Reviews others’ designs.'));
+  });
+
+  it('rewrites a list that grows or shrinks, keeping the source of the items it keeps', () => {
+    const value = ['Designs systems.', 'Owns SLOs for the services.', 'Mentors: two engineers.'];
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviours'], value }]);
+    expect(parse(text).expectations.design.behaviours).toEqual(value);
+    expect(text).toContain('- Owns SLOs for\n        the services.\n      - "Mentors: two engineers."\n');
+    // Everything outside the list is untouched.
+    expect(text.replace(/behaviours:[\s\S]*?evidence/, '')).toBe(file.replace(/behaviours:[\s\S]*?evidence/, ''));
+  });
+
+  it('rewrites a flow list as a flow list', () => {
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'evidence'], value: ['A design doc'] }]);
+    expect(text).toContain('evidence: [A design doc]\n');
+  });
+
+  it('quotes text that YAML would read as something else', () => {
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'proficiency'], value: 'five' }, { path: ['title'], value: '2026-01-01' }]);
+    const data = parse(text);
+    expect(data.expectations.design.proficiency).toBe('five');
+    expect(data.title).toBe('2026-01-01');
+  });
+
+  it('says where each edit’s new text sits in the new file', () => {
+    const { text, spans } = applyYamlEdits(file, [
+      { path: ['title'], value: 'Lead Engineer' },
+      { path: ['expectations', 'design', 'proficiency'], value: 5 },
+    ]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Lead Engineer', '5']);
+  });
+
+  it('refuses a path that leads nowhere', () => {
+    expect(() => applyYamlEdits(file, [{ path: ['expectations', 'missing', 'proficiency'], value: 1 }])).toThrow(/expectations\.missing\.proficiency/);
+  });
+});
+
+describe('yamlPathAt', () => {
+  it('finds the deepest key or value at an offset', () => {
+    const at = (needle: string) => yamlPathAt(file, file.indexOf(needle));
+    expect(at('3 # the depth')).toEqual(['expectations', 'design', 'proficiency']);
+    expect(at('Owns SLOs')).toEqual(['expectations', 'design', 'behaviours', 2]);
+    expect(at('the services.')).toEqual(['expectations', 'design', 'behaviours', 2]);
+    expect(at('proficiency:')).toEqual(['expectations', 'design', 'proficiency']);
+    expect(at('Lead')).toEqual(['title']);
+  });
+
+  it('turns a line and column into an offset', () => {
+    expect(file.slice(offsetOf(file, 2, 8), offsetOf(file, 2, 12))).toBe('Lead');
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The career ladder as Markdown: a level with all its expectations, a competency across the levels,
+ * a summary of every comparison, and the ladder pages' tables (tracks, the matrix, the map in words,
+ * the promotion table). Pure: they take the ladder as `getLadder` reads it (src/data/ladder.ts).
+ */
+import type { Level } from '../../data/collections.ts';
+import type { Ladder } from '../../data/ladder.ts';
+import type { Provenance } from '../../schemas/common.ts';
+import { changeKinds, compareExpectations, compareLevels } from '../ladder/compare.ts';
+import { changeLabels } from '../ladder/ladder-display.ts';
+import { allPairs } from '../ladder/level-order.ts';
+import { highestStep, lowestStep, outOf, scaleRange, stepOf } from '../ladder/proficiency-scale.ts';
+import { comparisonHref, competencyHref, levelHref, pathHref } from '../site/urls.ts';
+import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
+
+const provenanceLine = (p: Provenance) => `${p.kind === 'seed' ? 'Source' : 'Derived from'}: ${p.href ? link(p.section, p.href) : text(p.section)}, in the role description.`;
+
+/** A proficiency with the name of its step: `4 of 5 (Advanced)`. */
+export function proficiencyText(ladder: Pick<Ladder, 'scale'>, value: number): string {
+  const step = stepOf(ladder.scale, value);
+  return `${outOf(value, ladder.scale)}${step ? ` (${step.name})` : ''}`;
+}
+
+/** Where people come from and go to around a level, as `movesAround` finds them. */
+export interface LevelMoves {
+  fromLevels: Level[];
+  toLevels: Level[];
+  feeders: Ladder['paths'];
+  adjacent: Ladder['paths'];
+}
+
+/** How much a page says: all of it, or (for llms-small.txt) the expectations without evidence, sources and moves. */
+export type Detail = 'full' | 'brief';
+
+/** A level's page: summary, scope, experience, every expectation with its behaviors and evidence, growth and moves. */
+export function levelMarkdown(ladder: Ladder, level: Level, moves: LevelMoves, detail: Detail = 'full'): string {
+  const full = detail === 'full';
+  const track = ladder.track(level.track);
+  const trackLevels = ladder.levelsOf(level.track);
+  const move = (l: Level, from: Level, to: Level) => `${link(l.title, l.href)}: ${ladder.track(l.track).name.toLowerCase()} track, level ${l.rank}. ${link('What changes', comparisonHref(from.id, to.id, ladder.order))}`;
+  const path = (p: Ladder['paths'][number]) => `${link(p.name, pathHref(p.id))}: ${text(p.description)}`;
+  const body = blocks(
+    `${text(track.name)} track, level ${level.rank} of ${trackLevels.length}.`,
+    text(level.summary),
+    full && provenanceLine(level.provenance),
+    heading(2, 'Scope'),
+    textList(level.scope),
+    full && heading(2, 'Typical experience'),
+    full && textList(level.typicalExperience),
+    heading(2, 'Expectations by competency'),
+    ...ladder.competencies
+      .filter((c) => level.expectations[c.id])
+      .map((c) => {
+        const e = level.expectations[c.id]!;
+        return blocks(
+          heading(3, c.name),
+          `Proficiency ${proficiencyText(ladder, e.proficiency)}. ${link(`${c.name} across all levels`, competencyHref(c.id))}.`,
+          full && heading(4, 'Behaviors'),
+          textList(e.behaviours),
+          full && heading(4, 'Examples of evidence'),
+          full && textList(e.evidence),
+          full && provenanceLine(e.provenance),
+        );
+      }),
+    !full && heading(2, 'How to grow beyond this level'),
+    !full && textList(level.growth),
+  );
+  if (!full) return body;
+  return blocks(
+    body,
+    heading(2, moves.toLevels.length ? 'How to grow to the next level' : 'How to keep growing'),
+    moves.toLevels.length > 0 && `The usual next ${moves.toLevels.length > 1 ? 'steps are' : 'step is'} ${and(moves.toLevels.map((l) => link(l.title, l.href)))}. What growing beyond this level takes:`,
+    textList(level.growth),
+    heading(2, 'Where people come from'),
+    moves.fromLevels.length + moves.feeders.length === 0
+      ? 'This is the first level of the ladder; people usually join it from outside the ladder.'
+      : list([...moves.fromLevels.map((l) => move(l, l, level)), ...moves.feeders.map(path)]),
+    heading(2, 'Where people go next'),
+    moves.toLevels.length + moves.adjacent.length === 0
+      ? `This is the top of the ${text(track.name.toLowerCase())} track: growth continues in scope and impact rather than in title.`
+      : list([...moves.toLevels.map((l) => move(l, level, l)), ...moves.adjacent.map(path)]),
+  );
+}
+
+/** A competency's page: how it grows across the levels of each track, with what is new at each. */
+export function competencyMarkdown(
+  ladder: Ladder,
+  competency: Ladder['competencies'][number],
+  dimension: { label: string; weight: number; excellent: string; href: string } | undefined,
+  skills: { technical: { name: string; href: string }[]; soft: { name: string; href: string }[] },
+  detail: Detail = 'full',
+): string {
+  const tracks = ladder.tracks.filter((t) => competency.tracks.includes(t.id));
+  if (detail === 'brief')
+    return blocks(
+      text(competency.summary),
+      list(
+        tracks.flatMap((t) =>
+          ladder
+            .levelsOf(t.id)
+            .filter((l) => l.expectations[competency.id])
+            .map((l) => `${text(l.title)}: proficiency ${proficiencyText(ladder, l.expectations[competency.id]!.proficiency)}`),
+        ),
+      ),
+    );
+  return blocks(
+    text(competency.summary),
+    dimension && heading(2, 'In the interview scorecard'),
+    dimension && `This competency is the ${link(dimension.label, dimension.href)} dimension of the interview scorecard, weighted ${dimension.weight}%. What “excellent” looks like: ${text(dimension.excellent)}.`,
+    heading(2, 'How it grows across levels'),
+    ...tracks.map((t) => {
+      const levels = ladder.levelsOf(t.id).filter((l) => l.expectations[competency.id]);
+      return blocks(
+        heading(3, t.name),
+        ...levels.map((level, i) => {
+          const e = level.expectations[competency.id]!;
+          const below = levels[i - 1];
+          const change = below ? compareExpectations(competency.id, below.expectations[competency.id], e) : undefined;
+          const carried = change && change.added.length < e.behaviours.length;
+          return blocks(
+            heading(4, level.title),
+            `Proficiency ${proficiencyText(ladder, e.proficiency)}${change && below ? `; ${changeLabels[change.kind].label.toLowerCase()} from ${text(below.shortTitle)}` : '; the first level of the track'}.`,
+            carried ? 'New at this level:' : change ? 'New at this level:' : 'Expected behaviors:',
+            textList(carried ? change.added : e.behaviours),
+            carried && `Carried over from ${text(below!.shortTitle)}: ${e.behaviours.length - change.added.length} of the behaviors.`,
+            `Example of evidence: ${text(e.evidence[0] ?? '')}`,
+          );
+        }),
+      );
+    }),
+    heading(2, 'Skills that feed it'),
+    skills.technical.length > 0 && `Technical skills: ${skills.technical.map((s) => link(s.name, s.href)).join(', ')}.`,
+    skills.soft.length > 0 && `Soft skills: ${skills.soft.map((s) => link(s.name, s.href)).join(', ')}.`,
+  );
+}
+
+/** Every pair of levels in one line each: what changes from the first to the second, by kind of change. */
+export function comparisonsMarkdown(ladder: Ladder): string {
+  const competencyIds = ladder.competencies.map((c) => c.id);
+  const name = (id: string) => ladder.competency(id).name;
+  const groups = [
+    ...ladder.tracks.map((t) => ({ title: `Within the ${t.name.toLowerCase()} track`, within: (a: Level, b: Level) => a.track === t.id && b.track === t.id })),
+    { title: 'Across tracks', within: (a: Level, b: Level) => a.track !== b.track },
+  ];
+  const pairs = allPairs(ladder.order).map(([a, b]) => [ladder.level(a), ladder.level(b)] as const);
+  return blocks(
+    `What changes from one level to another, competency by competency: ${changeKinds.map((k) => `${changeLabels[k].label.toLowerCase()} (${changeLabels[k].explain})`).join('; ')}.`,
+    ...groups.map((g) => {
+      const lines = pairs
+        .filter(([a, b]) => g.within(a, b))
+        .map(([a, b]) => {
+          const comparison = compareLevels(a, b, competencyIds);
+          const kinds = changeKinds
+            .map((k) => ({ k, names: comparison.changes.filter((c) => c.kind === k).map((c) => `${name(c.competency)}${c.from && c.to && c.delta ? ` ${c.from.proficiency}→${c.to.proficiency}` : ''}`) }))
+            .filter((x) => x.names.length)
+            .map((x) => `${changeLabels[x.k].label}: ${text(x.names.join(', '))}`);
+          return `${link(`${a.title} vs ${b.title}`, comparisonHref(a.id, b.id, ladder.order))}. ${kinds.join('. ')}.`;
+        });
+      return lines.length ? blocks(heading(2, g.title), list(lines)) : undefined;
+    }),
+  );
+}
+
+/** The tracks and their levels, lowest first. */
+export function trackLevelsMarkdown(ladder: Ladder, family: { description: string; version: string }): string {
+  return blocks(
+    text(family.description),
+    `Framework version ${text(family.version)}.`,
+    ...ladder.tracks
+      .map((t) => ({ t, levels: ladder.levelsOf(t.id) }))
+      .filter((g) => g.levels.length)
+      .map(({ t, levels }) => blocks(heading(3, t.name), text(t.description), levels.map((l, i) => `${i + 1}. ${link(l.title, l.href)}`).join('\n'))),
+  );
+}
+
+/** The competency matrix: competencies × levels, the proficiency each level expects. */
+export function competencyMatrixMarkdown(ladder: Ladder): string {
+  const levels = ladder.tracks.flatMap((t) => ladder.levelsOf(t.id));
+  return blocks(
+    `Competency matrix: the proficiency (${scaleRange(ladder.scale)}) each level expects.`,
+    table(
+      ['Competency', ...levels.map((l) => l.shortTitle)],
+      ladder.competencies.map((c) => [link(c.name, competencyHref(c.id)), ...levels.map((l) => (l.expectations[c.id] ? String(l.expectations[c.id]!.proficiency) : 'Not expected'))]),
+    ),
+    `The scale: ${ladder.scale.map((s) => `${s.value} ${text(s.name)} (${text(s.description)})`).join('; ')}.`,
+  );
+}
+
+/** One sentence on the scale, as the ladder overview says it inline. */
+export function proficiencyRangeText(ladder: Pick<Ladder, 'scale'>): string {
+  const [low, high] = [lowestStep(ladder.scale), highestStep(ladder.scale)];
+  return `Proficiency is the depth a level expects, from ${low.value} (${text(low.name.toLowerCase())}) to ${high.value} (${text(high.name.toLowerCase())}); it never falls as rank rises within a track.`;
+}
+
+/** The progression map in words: each track's levels with their usual next steps, then feeder roles and adjacent paths. */
+export function progressionMarkdown(ladder: Ladder): string {
+  const groups = [
+    { kind: 'feeder', title: 'Feeder roles', verb: 'Leads into' },
+    { kind: 'adjacent', title: 'Adjacent paths', verb: 'Reached from' },
+  ] as const;
+  return blocks(
+    ...ladder.tracks
+      .map((t) => ({ t, levels: ladder.levelsOf(t.id) }))
+      .filter((g) => g.levels.length)
+      .map(({ t, levels }) =>
+        blocks(
+          heading(3, `${t.name} track`),
+          text(t.description),
+          levels.map((l, i) => `${i + 1}. ${link(l.title, l.href)}${l.nextLevels.length ? ` → usually next: ${l.nextLevels.map((n) => link(ladder.level(n).title, levelHref(n))).join(', ')}` : ''}`).join('\n'),
+        ),
+      ),
+    ...groups.map((g) =>
+      blocks(
+        heading(3, g.title),
+        list(ladder.paths.filter((p) => p.kind === g.kind).map((p) => `**${text(p.name)}**: ${text(p.description)} ${g.verb}: ${p.levels.map((l) => link(ladder.level(l).title, levelHref(l))).join(', ')}.`)),
+      ),
+    ),
+  );
+}
+
+/** Proficiency at one level and at several others, with the kind of change from the first. */
+export function promotionTableMarkdown(ladder: Ladder, fromId: string, toIds: readonly string[]): string {
+  const from = ladder.level(fromId);
+  const targets = toIds.map((id) => ({ level: ladder.level(id), comparison: compareLevels(from, ladder.level(id), ladder.competencies.map((c) => c.id)) }));
+  return table(
+    ['Competency', from.shortTitle, ...targets.map((t) => t.level.shortTitle)],
+    ladder.competencies
+      .filter((c) => from.expectations[c.id])
+      .map((c) => [
+        link(c.name, competencyHref(c.id)),
+        String(from.expectations[c.id]!.proficiency),
+        ...targets.map((t) => {
+          const change = t.comparison.changes.find((x) => x.competency === c.id);
+          return `${change?.to?.proficiency ?? '–'} (${changeLabels[change?.kind ?? 'dropped'].label})`;
+        }),
+      ]),
+  );
+}
+
+/** How to grow from one level to the next ones (its `nextLevels` unless given), with where the list comes from. */
+export function levelGrowthMarkdown(ladder: Ladder, levelId: string, to: readonly string[] | undefined, source: { section: string; href: string } | undefined): string {
+  const level = ladder.level(levelId);
+  const next = (to ?? level.nextLevels).map((id) => ladder.level(id));
+  const names = next.map((l) => link(l.title, l.href));
+  return blocks(
+    next.length ? `What moving from ${link(level.title, level.href)} to ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]} takes:` : `What growing beyond ${link(level.title, level.href)} takes:`,
+    textList(level.growth),
+    source && provenanceLine({ kind: 'seed', ...source }),
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mdxToMarkdown, parseLiteral, type MdxElement } from './mdx';
+
+const seen: MdxElement[] = [];
+const render = (e: MdxElement) => {
+  seen.push(e);
+  if (e.name === 'Box') return `> ${e.children.split('\n').join('\n> ')}`;
+  if (e.inline) return `[${e.name}]`;
+  return `<<${e.name} ${JSON.stringify(e.props)}>>`;
+};
+
+describe('mdxToMarkdown', () => {
+  it('drops imports and expressions and keeps the prose as written', async () => {
+    const body = `import A from './a';
+import { B } from 'b';
+
+Some *prose* with a [link](/x/) and   odd  spacing.
+
+{/* a comment */}
+
+## A heading`;
+    expect(await mdxToMarkdown(body, render)).toBe('Some *prose* with a [link](/x/) and   odd  spacing.\n\n## A heading');
+  });
+
+  it('replaces a component with its Markdown, reading literal attributes', async () => {
+    seen.length = 0;
+    const out = await mdxToMarkdown(`<Table role="lead" to={['a', 'b']} n={-2} flag opts={{ k: 'v' }} />`, render);
+    expect(out).toBe('<<Table {"role":"lead","to":["a","b"],"n":-2,"flag":true,"opts":{"k":"v"}}>>');
+  });
+
+  it('tells an inline component from a block one', async () => {
+    expect(await mdxToMarkdown('Before <Range /> after.', render)).toBe('Before [Range] after.');
+  });
+
+  it('gives a component its children as Markdown at the margin, components inside them replaced', async () => {
+    const body = `<Box>
+    Indented **text**
+    on two lines.
+
+    <Inner />
+</Box>`;
+    expect(await mdxToMarkdown(body, render)).toBe('> Indented **text**\n> on two lines.\n> \n> <<Inner {}>>');
+  });
+
+  it('refuses an attribute that is not a literal', async () => {
+    await expect(mdxToMarkdown('<X value={someVariable} />', render)).rejects.toThrow(/only literal values/);
+  });
+});
+
+describe('parseLiteral', () => {
+  it('reads text, numbers, booleans, null, lists and objects as JavaScript writes them', () => {
+    expect(parseLiteral(`{ section: 'A "quoted" \\'one\\'', href: "/x/", n: -1.5, 'k-2': [true, false, null, \`t\`], }`, 'x')).toEqual({
+      section: `A "quoted" 'one'`,
+      href: '/x/',
+      n: -1.5,
+      'k-2': [true, false, null, 't'],
+    });
+  });
+
+  it('refuses what would need the page’s code to run', () => {
+    for (const source of ['someVariable', 'f()', '[a]', '`${x}`', "'open"]) expect(() => parseLiteral(source, '<X y>')).toThrow(/only literal values/);
+  });
+});

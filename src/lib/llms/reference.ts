@@ -1,0 +1,51 @@
+/** The glossary and the changelog as Markdown. Pure. */
+import type { Changelog } from '../../schemas/changelog.ts';
+import { byLetter } from '../glossary/terms.ts';
+import { changeSubjectHref } from '../site/urls.ts';
+import { blocks, heading, link, list, text } from './markdown.ts';
+
+interface Term {
+  id: string;
+  term: string;
+  aliases: string[];
+  definition: string;
+  related: string[];
+}
+
+/** Every term by letter, each under its own heading with its definition and other names. */
+export function glossaryMarkdown(terms: readonly Term[]): string {
+  const names = new Map(terms.map((t) => [t.id, t.term]));
+  return blocks(
+    `${terms.length} terms.`,
+    ...byLetter(terms).map((group) =>
+      blocks(
+        heading(2, group.letter),
+        ...group.terms.map((t) =>
+          blocks(
+            heading(3, t.term),
+            text(t.definition),
+            (t.aliases.length > 0 || t.related.length > 0) &&
+              list([
+                ...(t.aliases.length ? [`Also called: ${text(t.aliases.join(', '))}`] : []),
+                ...(t.related.length ? [`Related: ${text(t.related.map((id) => names.get(id) ?? id).join(', '))}`] : []),
+              ]),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The releases, newest first, each with its changes and a link to its page of differences. */
+export function changelogMarkdown(releases: Changelog['releases'], releasePageHref: (version: string) => string | undefined): string {
+  return blocks(
+    ...releases.map((r) => {
+      const page = releasePageHref(r.version);
+      return blocks(
+        heading(2, `Version ${r.version}`),
+        `Effective ${r.effective}. ${text(r.summary)}${page ? ` ${link('What changed, level by level', page)}.` : ''}`,
+        list(r.changes.map((c) => `**${c.kind[0]!.toUpperCase()}${c.kind.slice(1)}** (${link(`${c.subject.replace('-', ' ')}: ${c.id}`, changeSubjectHref(c.subject, c.id))}): ${text(c.what)} *Why:* ${text(c.why)}`)),
+      );
+    }),
+  );
+}

@@ -1,0 +1,7 @@
+/** `/llms.txt`, the index: see src/lib/llms/llms-txt.ts. */
+import type { APIRoute } from 'astro';
+import { getLlmsFile } from '~/data/llms';
+
+export const prerender = true;
+
+export const GET: APIRoute = async () => new Response(await getLlmsFile('index'), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,77 @@
+/**
+ * The printable handbook as a PDF: Chromium prints /print/ on A4 and on US Letter, and the PDF must
+ * have more pages than the handbook has pages (each starts a new sheet, after a cover and the
+ * contents), and each page's title must open a sheet of its own, in the sidebar's order. The
+ * expected titles and order are read from dist/: the sidebar of a built page and the title of each
+ * page it links to.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printRoute } from '~/lib/site/urls';
+import { useBuiltSite } from '../support/built-site';
+import { builtPages, distDir } from '../support/dist';
+import { decodeEntities } from '../support/html-text';
+
+const site = useBuiltSite();
+
+/** Text as the PDF and the pages both give it: entities decoded, whitespace collapsed. */
+const normal = (text: string) => decodeEntities(text).replace(/\s+/g, ' ').trim();
+
+/** The pages the sidebar links to, in its order, each with its title as its page shows it (its h1). */
+function sidebarPages(): { path: string; title: string }[] {
+  // Any page with a sidebar lists all of it; the first one built in path order will do.
+  const withSidebar = builtPages().find((p) => p.html.includes('id="starlight__sidebar"'))!;
+  const sidebar = /<nav[^>]*aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/.exec(withSidebar.html)?.[1] ?? '';
+  const paths = [...sidebar.matchAll(/<a\b[^>]*\shref="(\/[^"#]*)"/g)].map((m) => m[1]!);
+  return [...new Set(paths)].map((path) => {
+    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    return { path, title: normal(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '')) };
+  });
+}
+
+/** The text of each sheet of a PDF. */
+async function sheets(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    texts.push(normal(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join('')));
+  }
+  await doc.destroy();
+  return texts;
+}
+
+describe('the printable handbook', () => {
+  const expected = sidebarPages();
+
+  it('finds the sidebar’s pages to expect', () => {
+    expect(expected.length).toBeGreaterThan(10);
+  });
+
+  for (const format of ['A4', 'Letter'] as const) {
+    it(`prints on ${format}: more sheets than pages, and each page’s title opening a sheet, in the sidebar’s order`, { timeout: 240_000 }, async () => {
+      const context = await site.browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url + printRoute.href, { waitUntil: 'load' });
+        const pdf = await page.pdf({ format, printBackground: false });
+        const texts = await sheets(pdf);
+        // A cover, the contents, then at least one sheet per page.
+        expect(texts.length).toBeGreaterThan(expected.length + 1);
+        let previous = -1;
+        const problems: string[] = [];
+        for (const { path, title } of expected) {
+          // The first sheet after the last one found that starts with the title (the contents list every title too, but not at the top of a sheet).
+          const sheet = texts.findIndex((text, i) => i > previous && text.startsWith(title));
+          if (sheet < 0) problems.push(`${path}: no sheet after ${previous + 1} starts with “${title}”`);
+          else previous = sheet;
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,64 @@
+/**
+ * The release pages as built: one per release of the changelog, linked from the changelog, each
+ * with a section for exactly the levels and competencies whose snapshot differs from the release
+ * before (read from content/family/releases/ and compared here as plain data), the first release
+ * saying it is the first. Holds for whatever releases the content has.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { changelogHref, releaseCompetencyAnchor, releaseLevelAnchor, releasePageHref } from '~/lib/site/urls';
+import { snapshotFile } from '~/lib/ladder/release-snapshot';
+import { distDir, requireDist } from '../support/dist';
+import { mainText } from '../support/html-text';
+import { repoRoot } from '../support/repo';
+
+requireDist();
+interface Snapshot {
+  levels: { id: string; expectations: Record<string, unknown> }[];
+  competencies: { id: string }[];
+}
+const releases = (parse(readFileSync(join(repoRoot, 'content/family/changelog.yaml'), 'utf8')) as { releases: { version: string }[] }).releases.map((r) => r.version);
+const snapshot = (version: string) => parse(readFileSync(join(repoRoot, snapshotFile(version)), 'utf8')) as Snapshot;
+const built = (href: string) => readFileSync(join(distDir, href, 'index.html'), 'utf8');
+const ids = (html: string, anchor: (id: string) => string, all: string[]) => all.filter((id) => html.includes(` id="${anchor(id)}"`));
+
+/** JSON with keys in sorted order: two snapshots of the same data compare equal whatever their key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+
+/** Ids of the entries of `before` and `after` that differ, come or go. */
+function changed<T extends { id: string }>(before: T[], after: T[], same: (a: T, b: T) => boolean): string[] {
+  const old = new Map(before.map((x) => [x.id, x]));
+  const now = new Map(after.map((x) => [x.id, x]));
+  return [...new Set([...now.keys(), ...old.keys()])].filter((id) => !old.has(id) || !now.has(id) || !same(old.get(id)!, now.get(id)!));
+}
+
+describe('release pages', () => {
+  it('exist for every release of the changelog, which links to each', () => {
+    const changelog = built(changelogHref);
+    for (const version of releases) {
+      expect(existsSync(join(distDir, releasePageHref(version), 'index.html')), version).toBe(true);
+      expect(changelog).toContain(`href="${releasePageHref(version)}"`);
+    }
+  });
+
+  it('show a section for exactly the levels and competencies that changed since the release before', () => {
+    releases.forEach((version, i) => {
+      const html = built(releasePageHref(version));
+      const after = snapshot(version);
+      const previous = releases[i + 1];
+      const before: Snapshot = previous ? snapshot(previous) : { levels: [], competencies: [] };
+      const allLevels = [...new Set([...after.levels, ...before.levels].map((l) => l.id))];
+      const allCompetencies = [...new Set([...after.competencies, ...before.competencies].map((c) => c.id))];
+      const levels = changed(before.levels, after.levels, (a, b) => canonical(a) === canonical(b));
+      const expectationOf = (s: Snapshot, competency: string) => s.levels.map((l) => [l.id, l.expectations[competency]]);
+      const expectationsOf = (s: Snapshot, competency: string) => canonical(Object.fromEntries(expectationOf(s, competency)));
+      const competencies = changed(before.competencies, after.competencies, (a, b) => canonical(a) === canonical(b) && expectationsOf(before, a.id) === expectationsOf(after, b.id));
+      expect(ids(html, releaseLevelAnchor, allLevels).sort(), version).toEqual(levels.sort());
+      expect(ids(html, releaseCompetencyAnchor, allCompetencies).sort(), version).toEqual(competencies.sort());
+      if (!previous) expect(mainText(html)).toMatch(/first release/);
+    });
+  });
+});
