@@ -164,11 +164,11 @@ export const goalsSchema = z
   })
   .strict();
 
-/** One behavioural anchor: what a candidate who earns `rating` on a dimension does or says. */
+/** One behavioral anchor: what a candidate who earns `rating` on a dimension does or says. */
 const anchorSchema = z
   .object({
     rating: z.number().int().min(1).describe('A rating of the scorecard scale (`scorecard.yaml` → `scale`), e.g. `3`.'),
-    text: textSchema.describe('Observable behaviour that earns this rating, written so two interviewers would agree on it.'),
+    text: textSchema.describe('Observable behavior that earns this rating, written so two interviewers would agree on it.'),
   })
   .strict();
 
@@ -330,14 +330,14 @@ export const hiringSchema = z
       )
       .min(1)
       .describe('The practical exercises of the loop, each with its interview kit.'),
-    strongSignals: textListSchema.describe('Strong candidate signals: what counts in a candidate’s favour across the loop.'),
+    strongSignals: textListSchema.describe('Strong candidate signals: what counts in a candidate’s favor across the loop.'),
     weakSignals: textListSchema.describe('Weak candidate signals: what counts against, without being a red flag.'),
     redFlags: z
       .array(
         z
           .object({
             id: idSchema,
-            text: textSchema.describe('The behaviour that, once seen, sends the candidate to a debrief whatever the score.'),
+            text: textSchema.describe('The behavior that, once seen, sends the candidate to a debrief whatever the score.'),
           })
           .strict(),
       )

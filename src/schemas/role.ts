@@ -9,8 +9,8 @@ export const expectationSchema = z
       .int()
       .min(1)
       .describe('Depth expected: the `value` of a step of the proficiency scale (`proficiency-scale.yaml`). Never falls as rank rises within a track.'),
-    behaviours: textListSchema.describe('Observable statements of what someone at this level consistently does.'),
-    evidence: textListSchema.describe('Concrete examples of evidence that show the behaviours.'),
+    behaviors: textListSchema.describe('Observable statements of what someone at this level consistently does.'),
+    evidence: textListSchema.describe('Concrete examples of evidence that show the behaviors.'),
     provenance: provenanceSchema.describe('Where the expectation comes from.'),
   })
   .strict();

@@ -95,7 +95,7 @@ describe('the self-assessment in Chromium', () => {
     // Each level's expectation of each competency is on the page, to read and to choose from.
     for (const level of ladder.levels)
       for (const c of ladder.competencies)
-        await expect(page.locator(`#sa-rate-${c.id}-${level.id}-does`).textContent(), `${level.id} ${c.id}`).resolves.toContain(level.expectations[c.id]!.behaviours[0]!);
+        await expect(page.locator(`#sa-rate-${c.id}-${level.id}-does`).textContent(), `${level.id} ${c.id}`).resolves.toContain(level.expectations[c.id]!.behaviors[0]!);
     expect(await page.locator('.sa-option[data-sa-option]:visible').count()).toBe(ladder.levels.length * ladder.competencies.length);
     expect(await page.locator('[data-sa-control]:not([disabled])').count()).toBe(0);
     await context.close();
@@ -141,7 +141,7 @@ describe('the self-assessment in Chromium', () => {
     const gaps = page.locator('[data-sa-gap-list] > li');
     await expect(gaps.evaluateAll((els) => els.map((e) => e.getAttribute('data-competency')))).resolves.toEqual(report.gaps.map((g) => g.competency));
     const top = report.gaps[0]!.competency;
-    await expect(gaps.first().locator('ul').first().textContent()).resolves.toContain(target.expectations[top]!.behaviours[0]!);
+    await expect(gaps.first().locator('ul').first().textContent()).resolves.toContain(target.expectations[top]!.behaviors[0]!);
     await expect(gaps.first().textContent()).resolves.toContain(target.expectations[top]!.evidence[0]!);
     await expect(gaps.first().locator('a').first().getAttribute('href')).resolves.toBe(`${target.href}#${top}`);
     // Every gap links to the competency's section of the target's level page, which must exist.

@@ -92,7 +92,7 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
         const proficiency = steps[Math.min(l.rank, steps.length) - 1]!;
         expectations.set(competency, doc.createNode({
           proficiency,
-          behaviours: ['Reviews the fairness and explainability of the models the team ships.'],
+          behaviors: ['Reviews the fairness and explainability of the models the team ships.'],
           evidence: ['A model review that changed a launch decision.'],
           provenance: { kind: 'derived', section: 'Responsible AI' },
         }));

@@ -151,7 +151,7 @@ function start(): void {
         h('h3', {}, `${i + 1}. ${name(g.competency)}`),
         h('p', { class: 'sa-gap-meta' }, `You demonstrate ${levelName(g.demonstrated)} (${outOf(g.yours, ladder.scale)}); ${target.shortTitle} expects ${outOf(g.target, ladder.scale)}: ${what}. Scorecard weight ${g.weight}%.`),
         h('p', { class: 'sa-gap-label' }, `What ${target.shortTitle} consistently does`),
-        h('ul', {}, ...(expectation?.behaviours ?? []).map((b) => h('li', {}, b))),
+        h('ul', {}, ...(expectation?.behaviors ?? []).map((b) => h('li', {}, b))),
         h('p', { class: 'sa-gap-label' }, 'Example evidence'),
         h('ul', {}, ...(expectation?.evidence ?? []).map((e) => h('li', {}, e))),
         h(

@@ -49,7 +49,7 @@ export function scaffoldRole(input: ScaffoldInput) {
           {
             // Starts at the level below so the ladder stays valid; raise it where this level expects more.
             proficiency: below?.expectations[c.id]?.proficiency ?? lowest,
-            behaviours: [todo(`what someone at this level consistently does for ${c.id}`)],
+            behaviors: [todo(`what someone at this level consistently does for ${c.id}`)],
             evidence: [todo('a concrete example of evidence')],
             provenance,
           },

@@ -5,7 +5,7 @@
  * proficiency of the level they demonstrate. A competency is a gap to close when
  *   - the gap is positive (the target expects more depth), or
  *   - the gap is zero but the level demonstrated is below the target in the same track: the depth is
- *     the same, yet the target's behaviours (its scope) are not demonstrated yet ("scope gap").
+ *     the same, yet the target's behaviors (its scope) are not demonstrated yet ("scope gap").
  * Everything else rated is "met"; competencies without a rating are listed apart as "unrated".
  *
  * Ranking, most pressing first:

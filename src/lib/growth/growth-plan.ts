@@ -102,7 +102,7 @@ export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, 
       const from = levelById(ladder, g.demonstrated);
       const what = g.gap > 0 ? `proficiency ${g.yours} → ${g.target}` : `same proficiency (${g.yours}), ${target.shortTitle} scope`;
       out.push(`${i + 1}. **${name(g.competency)}**: ${from?.shortTitle ?? g.demonstrated} → ${target.shortTitle}, ${what}. ${url(expectationHref(target.id, g.competency))}`);
-      for (const b of target.expectations[g.competency]?.behaviours ?? []) out.push(`   - ${b}`);
+      for (const b of target.expectations[g.competency]?.behaviors ?? []) out.push(`   - ${b}`);
     });
     if (report.gaps.length) out.push('');
     if (report.unrated.length) out.push(`Not rated yet: ${report.unrated.map(name).join(', ')}.`, '');
@@ -119,7 +119,7 @@ export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, 
     out.push('');
     if (level && expectation) {
       out.push(`What ${level.shortTitle} expects, which I consistently do:`, '');
-      for (const b of expectation.behaviours) out.push(`- ${b}`);
+      for (const b of expectation.behaviors) out.push(`- ${b}`);
       out.push('');
     }
     out.push('Evidence:', '');

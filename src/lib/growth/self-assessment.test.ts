@@ -159,7 +159,7 @@ describe('the ladder the page serialises', () => {
   it('orders levels by track and rank, and keeps only what the tool uses', () => {
     expect(ladder.levels.map((l) => l.id)).toEqual(['x1', 'x2', 'x3', 'm1']);
     expect(Object.keys(ladder.levels[0]!).sort()).toEqual(['expectations', 'href', 'id', 'rank', 'shortTitle', 'title', 'track']);
-    expect(Object.keys(ladder.levels[0]!.expectations['a']!).sort()).toEqual(['behaviours', 'evidence', 'proficiency']);
+    expect(Object.keys(ladder.levels[0]!.expectations['a']!).sort()).toEqual(['behaviors', 'evidence', 'proficiency']);
     expect(ladder.weights).toEqual({ a: 30, b: 20, c: 50 });
     expect(ladder.scale.map((s) => s.value)).toEqual([1, 2, 3, 4, 5]);
   });

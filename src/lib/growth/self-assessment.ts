@@ -22,7 +22,7 @@ import type { ProficiencyStep } from '../ladder/proficiency-scale.ts';
 export interface LadderExpectation {
   /** A step of the proficiency scale (`Ladder['scale']`). */
   proficiency: number;
-  behaviours: string[];
+  behaviors: string[];
   evidence: string[];
 }
 
@@ -188,7 +188,7 @@ export function buildLadder(source: LadderSource): Ladder {
       expectations: Object.fromEntries(
         source.competencies.flatMap((c) => {
           const e = l.expectations[c.id];
-          return e ? [[c.id, { proficiency: e.proficiency, behaviours: e.behaviours, evidence: e.evidence }]] : [];
+          return e ? [[c.id, { proficiency: e.proficiency, behaviors: e.behaviors, evidence: e.evidence }]] : [];
         }),
       ),
     })),

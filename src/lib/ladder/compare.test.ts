@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyChange, compareExpectations, compareLevels, type ExpectationLike, type LevelLike } from './compare';
 
-const e = (proficiency: number, ...behaviours: string[]): ExpectationLike => ({ proficiency, behaviours });
+const e = (proficiency: number, ...behaviors: string[]): ExpectationLike => ({ proficiency, behaviors });
 
 describe('classifyChange', () => {
   it('calls a competency new when only the second level expects it', () => {
@@ -12,7 +12,7 @@ describe('classifyChange', () => {
     expect(classifyChange(e(2, 'a'), undefined)).toBe('dropped');
   });
 
-  it('calls a higher proficiency raised, whatever the behaviours say', () => {
+  it('calls a higher proficiency raised, whatever the behaviors say', () => {
     expect(classifyChange(e(2, 'a'), e(3, 'a'))).toBe('raised');
     expect(classifyChange(e(2, 'a'), e(4, 'b', 'c'))).toBe('raised');
   });
@@ -21,11 +21,11 @@ describe('classifyChange', () => {
     expect(classifyChange(e(4, 'a'), e(3, 'a'))).toBe('lower');
   });
 
-  it('calls the same proficiency with the same behaviours unchanged, ignoring order and spacing', () => {
+  it('calls the same proficiency with the same behaviors unchanged, ignoring order and spacing', () => {
     expect(classifyChange(e(3, 'a b', 'c'), e(3, 'c', ' a  b '))).toBe('unchanged');
   });
 
-  it('calls the same proficiency with different behaviours reframed', () => {
+  it('calls the same proficiency with different behaviors reframed', () => {
     expect(classifyChange(e(3, 'a'), e(3, 'b'))).toBe('reframed');
     expect(classifyChange(e(3, 'a'), e(3, 'a', 'b'))).toBe('reframed');
     expect(classifyChange(e(3, 'a', 'b'), e(3, 'a'))).toBe('reframed');
@@ -37,12 +37,12 @@ describe('classifyChange', () => {
 });
 
 describe('compareExpectations', () => {
-  it('lists the behaviours that appear and disappear, and the proficiency delta', () => {
+  it('lists the behaviors that appear and disappear, and the proficiency delta', () => {
     const change = compareExpectations('x', e(2, 'keep', 'old'), e(4, 'keep', 'fresh'));
     expect(change).toMatchObject({ competency: 'x', kind: 'raised', delta: 2, added: ['fresh'], removed: ['old'] });
   });
 
-  it('treats every behaviour of a new competency as added, with a delta of 0', () => {
+  it('treats every behavior of a new competency as added, with a delta of 0', () => {
     expect(compareExpectations('x', undefined, e(3, 'a', 'b'))).toMatchObject({ kind: 'new', delta: 0, added: ['a', 'b'], removed: [] });
   });
 });

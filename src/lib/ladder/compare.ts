@@ -13,7 +13,7 @@ export interface ExpectationLike {
   /** A step of the proficiency scale. */
   proficiency: number;
   /** Observable statements; compared as a set of trimmed, whitespace-collapsed texts. */
-  behaviours: readonly string[];
+  behaviors: readonly string[];
 }
 
 /**
@@ -24,9 +24,9 @@ export interface ExpectationLike {
  * - `raised`: both expect it and `to` asks for a higher proficiency.
  * - `lower`: both expect it and `to` asks for a lower proficiency. Within a track the validator
  *   forbids this; across tracks it happens (a manager needs less hands-on depth than a Principal).
- * - `reframed`: the same proficiency, but different behaviours: the same depth applied to a
+ * - `reframed`: the same proficiency, but different behaviors: the same depth applied to a
  *   different scope or in a different way.
- * - `unchanged`: the same proficiency and the same behaviours.
+ * - `unchanged`: the same proficiency and the same behaviors.
  */
 export type ChangeKind = 'new' | 'raised' | 'reframed' | 'unchanged' | 'lower' | 'dropped';
 
@@ -40,9 +40,9 @@ export interface CompetencyChange<E extends ExpectationLike = ExpectationLike> {
   to: E | undefined;
   /** `to.proficiency - from.proficiency`; 0 when either side is missing. */
   delta: number;
-  /** Behaviours of `to` that `from` does not have (all of them when `from` is missing). */
+  /** Behaviors of `to` that `from` does not have (all of them when `from` is missing). */
   added: string[];
-  /** Behaviours of `from` that `to` no longer lists. */
+  /** Behaviors of `from` that `to` no longer lists. */
   removed: string[];
 }
 
@@ -55,25 +55,25 @@ export function classifyChange(from: ExpectationLike | undefined, to: Expectatio
   if (!to) return 'dropped';
   if (to.proficiency > from.proficiency) return 'raised';
   if (to.proficiency < from.proficiency) return 'lower';
-  const before = new Set(from.behaviours.map(normalise));
-  const after = new Set(to.behaviours.map(normalise));
+  const before = new Set(from.behaviors.map(normalise));
+  const after = new Set(to.behaviors.map(normalise));
   const same = before.size === after.size && [...after].every((b) => before.has(b));
   return same ? 'unchanged' : 'reframed';
 }
 
-/** The change of one competency, with the behaviours that appear and disappear. */
+/** The change of one competency, with the behaviors that appear and disappear. */
 export function compareExpectations<E extends ExpectationLike>(competency: string, from: E | undefined, to: E | undefined): CompetencyChange<E> {
   const kind = classifyChange(from, to);
-  const before = new Set((from?.behaviours ?? []).map(normalise));
-  const after = new Set((to?.behaviours ?? []).map(normalise));
+  const before = new Set((from?.behaviors ?? []).map(normalise));
+  const after = new Set((to?.behaviors ?? []).map(normalise));
   return {
     competency,
     kind,
     from,
     to,
     delta: from && to ? to.proficiency - from.proficiency : 0,
-    added: (to?.behaviours ?? []).filter((b) => !before.has(normalise(b))),
-    removed: (from?.behaviours ?? []).filter((b) => !after.has(normalise(b))),
+    added: (to?.behaviors ?? []).filter((b) => !before.has(normalise(b))),
+    removed: (from?.behaviors ?? []).filter((b) => !after.has(normalise(b))),
   };
 }
 

@@ -5,8 +5,8 @@ import type { ChangeKind } from './compare.ts';
 export const changeLabels: Record<ChangeKind, { label: string; explain: string }> = {
   new: { label: 'New', explain: 'expected only at the second level' },
   raised: { label: 'Raised', explain: 'a higher proficiency at the second level' },
-  reframed: { label: 'Reframed', explain: 'the same proficiency, with different behaviours' },
-  unchanged: { label: 'Unchanged', explain: 'the same proficiency and the same behaviours' },
+  reframed: { label: 'Reframed', explain: 'the same proficiency, with different behaviors' },
+  unchanged: { label: 'Unchanged', explain: 'the same proficiency and the same behaviors' },
   lower: { label: 'Less depth', explain: 'a lower proficiency at the second level (across tracks only)' },
   dropped: { label: 'Not expected', explain: 'expected only at the first level' },
 };
