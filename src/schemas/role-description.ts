@@ -46,6 +46,9 @@ export const toolsSchema = z
 
 export const skillGroupValues = ['must-have', 'good-to-have', 'advanced', 'emerging'] as const;
 
+/** The skill levels the role description gives a technical skill, highest first. */
+export const importanceValues = ['Critical', 'Important', 'Optional'] as const;
+
 /** `technical-skills.yaml`. */
 export const technicalSkillsSchema = z
   .object({
@@ -56,7 +59,14 @@ export const technicalSkillsSchema = z
             id: idSchema,
             name: textSchema.describe('Skill name, e.g. `Production-grade Python`.'),
             group: z.enum(skillGroupValues).describe('Which list of the role description it belongs to.'),
-            importance: textSchema.describe('Importance as the role description gives it, e.g. `Important → often Critical`.'),
+            importance: z
+              .enum(importanceValues)
+              .describe('The skill level the role description gives it: `Critical`, `Important` or `Optional`.'),
+            qualifier: textSchema
+              .optional()
+              .describe(
+                'What the role description adds after the level, in its words, e.g. `→ often Critical`, `at Lead level`, `; context-dependent` or `/Context-specific`; shown right after the level (with no space when it starts with `;`, `,` or `/`), so the page reads as the role description does.',
+              ),
             description: textSchema.optional().describe('What the skill is.'),
             use: textSchema.optional().describe('Where it is used.'),
             rationale: textSchema.optional().describe('Why it has this importance.'),
