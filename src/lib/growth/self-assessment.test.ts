@@ -66,8 +66,8 @@ describe('what the page shows and exports', () => {
   it('names every chart point after its competency, level and value', () => {
     const model = chartModel(ladder, a);
     expect(model.series.map((s) => s.values)).toEqual([[4, 4, 4], [2, 4, null]]);
-    expect(model.series[1]!.pointNames[0]).toBe('Alpha — you demonstrate X1: 2 of 5');
-    expect(model.series[0]!.pointNames[2]).toBe('Gamma — target X3 expects 4 of 5');
+    expect(model.series[1]!.pointNames[0]).toBe('Alpha — you demonstrate X1: 2 of 5 (Two)');
+    expect(model.series[0]!.pointNames[2]).toBe('Gamma — target X3 expects 4 of 5 (Four)');
   });
 
   it('tabulates the chart, with the gap per competency', () => {
@@ -105,8 +105,8 @@ describe('what the page shows and exports', () => {
 
       ### Alpha
 
-      Level demonstrated: Level 1 (proficiency 2 of 5).
-      Target: Level 3 (proficiency 4 of 5).
+      Level demonstrated: Level 1 (proficiency 2 of 5 (Two)).
+      Target: Level 3 (proficiency 4 of 5 (Four)).
 
       What X1 expects, which I consistently do:
 
@@ -124,8 +124,8 @@ describe('what the page shows and exports', () => {
 
       ### Beta
 
-      Level demonstrated: Level 3 (proficiency 4 of 5).
-      Target: Level 3 (proficiency 4 of 5).
+      Level demonstrated: Level 3 (proficiency 4 of 5 (Four)).
+      Target: Level 3 (proficiency 4 of 5 (Four)).
 
       What X3 expects, which I consistently do:
 
@@ -138,7 +138,7 @@ describe('what the page shows and exports', () => {
       ### Gamma
 
       Level demonstrated: not rated yet.
-      Target: Level 3 (proficiency 4 of 5).
+      Target: Level 3 (proficiency 4 of 5 (Four)).
 
       Evidence:
 
@@ -151,7 +151,7 @@ describe('what the page shows and exports', () => {
     const threeSteps = { ...ladder, scale: ladder.scale.slice(0, 3) };
     expect(chartModel(threeSteps, a).max).toBe(3);
     expect(chartModel(threeSteps, a).title).toContain('proficiency 1 to 3');
-    expect(growthPlanMarkdown(threeSteps, a, 'https://handbook.example/')).toContain('Level demonstrated: Level 1 (proficiency 2 of 3).');
+    expect(growthPlanMarkdown(threeSteps, a, 'https://handbook.example/')).toContain('Level demonstrated: Level 1 (proficiency 2 of 3 (Two)).');
   });
 });
 

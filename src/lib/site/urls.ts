@@ -68,6 +68,11 @@ export const homeHref = '/';
 /** The ladder's overview, with its matrix and the comparison picker. */
 export const ladderHref = '/ladder/';
 export const comparePickerHref = `${ladderHref}#compare-two-levels`;
+/** The proficiency scale on the ladder's overview, each step with its own anchor. */
+export const proficiencyScaleAnchor = 'proficiency-scale';
+export const proficiencyScaleHref = `${ladderHref}#${proficiencyScaleAnchor}`;
+export const scaleStepAnchor = (value: number) => `proficiency-${value}`;
+export const scaleStepHref = (value: number) => `${ladderHref}#${scaleStepAnchor(value)}`;
 export const promotionGuideHref = '/ladder/promotion/';
 /** The progression map, where each feeder role and adjacent path has a section. */
 export const mapHref = '/ladder/map/';
