@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textListSchema, textSchema } from './common.ts';
+import { idSchema, provenanceSchema, textListSchema, textSchema } from './common.ts';
 
 /* Structured parts of a role description: each file sits in the role's folder, `content/roles/<role>/`. */
 
@@ -139,6 +139,14 @@ export const scorecardSchema = z
           .strict(),
       )
       .min(1),
+    provenance: z
+      .object({
+        dimensions: provenanceSchema.describe('Where the dimensions, their “excellent” and their weights come from.'),
+        scale: provenanceSchema.describe('Where the rating scale comes from.'),
+        bands: provenanceSchema.describe('Where the recommendation bands come from.'),
+      })
+      .strict()
+      .describe('Where each part of the scorecard comes from.'),
   })
   .strict();
 
@@ -171,6 +179,13 @@ export const goalsSchema = z
       .min(1),
     success: textListSchema.describe('The role’s success definition.'),
     highPerformance: textListSchema.describe('What high performance looks like.'),
+    provenance: z
+      .object({
+        goals: provenanceSchema.describe('Where the phases, goals, success definition and high performance come from.'),
+        links: provenanceSchema.describe('Where the links from goals to competencies and KPIs come from.'),
+      })
+      .strict()
+      .describe('Where the goals and their links come from; the onboarding plan and tracker show it.'),
   })
   .strict();
 
@@ -274,6 +289,7 @@ const interviewKitSchema = z
       .array(rubricSchema)
       .min(1)
       .describe('One rubric per competency the exercise informs, in the order of the exercise’s `competencies`.'),
+    provenance: provenanceSchema.describe('Where the kit (goal, timing, prompts, probes, variants, role-play, hint policy, rubrics and their anchors) comes from.'),
   })
   .strict();
 
@@ -364,6 +380,15 @@ export const hiringSchema = z
       )
       .min(1)
       .describe('Anchors for the final scorecard, across the whole loop: what each rating means for each dimension. The scorecard calculator shows them.'),
+    provenance: z
+      .object({
+        areas: provenanceSchema.describe('Where the assessment areas and their questions come from.'),
+        signals: provenanceSchema.describe('Where the strong and weak candidate signals come from.'),
+        redFlags: provenanceSchema.describe('Where the red flags come from.'),
+        scorecardAnchors: provenanceSchema.describe('Where the final scorecard’s anchors come from.'),
+      })
+      .strict()
+      .describe('Where each part of the hiring criteria comes from (each exercise says so in `origin`, each kit in its own `provenance`).'),
   })
   .strict();
 

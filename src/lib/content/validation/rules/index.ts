@@ -2,6 +2,7 @@
  * Every validation rule, in the order the Content reference lists them: first what the loader checks
  * against the schemas, then the rules across files, then the rules on text.
  */
+import { americanSpelling } from './american-spelling.ts';
 import { anchorCoverage } from './anchor-coverage.ts';
 import { brokenReference } from './broken-reference.ts';
 import { changelogVersion } from './changelog-version.ts';
@@ -16,12 +17,16 @@ import { pageMetadata } from './page-metadata.ts';
 import { placeholderText } from './placeholder-text.ts';
 import { proficiencyDecrease } from './proficiency-decrease.ts';
 import { proficiencyScale } from './proficiency-scale.ts';
+import { provenanceSource } from './provenance-source.ts';
 import { rankSequence } from './rank-sequence.ts';
 import { requiredField } from './required-field.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
+import { straightQuote } from './straight-quote.ts';
+import { trackFocus } from './track-focus.ts';
 import { unknownKey } from './unknown-key.ts';
 import { weightsSum } from './weights-sum.ts';
+import { whatDiffers } from './what-differs.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 
 export const rules = [
@@ -37,6 +42,9 @@ export const rules = [
   rankSequence,
   proficiencyScale,
   proficiencyDecrease,
+  whatDiffers,
+  trackFocus,
+  provenanceSource,
   changelogVersion,
   scorecardCoverage,
   weightsSum,
@@ -46,6 +54,8 @@ export const rules = [
   damagedCharacter,
   placeholderText,
   emptySection,
+  americanSpelling,
+  straightQuote,
 ] as const;
 
 export type RuleId = (typeof rules)[number]['id'];
