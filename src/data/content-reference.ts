@@ -42,3 +42,4 @@ export async function getPageExample(): Promise<string> {
   const example = { title, description, pageType, ...(role ? { role } : {}), terms: terms.slice(0, 2), ...(sidebar.order !== undefined ? { sidebar: { order: sidebar.order } } : {}) };
   return `---\n${stringify(example, { lineWidth: 100 })}---`;
 }
+

@@ -1,6 +1,6 @@
 /** The whole job family as data, in the shape of `ladderExportSchema`, for `/ladder.json`. */
 import { roleParts } from '~/schemas/collections';
-import { getChangelog, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getProficiencyScale, getRoleParts, getTracks } from './collections';
+import { getArchetypes, getChangelog, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getProficiencyScale, getRoleParts, getSharedExpectationThemes, getTracks } from './collections';
 
 /** `schemaUrl`: where `/ladder.schema.json` is published. */
 export async function getLadderExport(schemaUrl: string) {
@@ -17,6 +17,8 @@ export async function getLadderExport(schemaUrl: string) {
     proficiencyScale: (await getProficiencyScale()).steps,
     levels: (await getLevels()).map(({ href, ...level }) => ({ ...level, url: href })),
     paths: await getPaths(),
+    sharedExpectations: await getSharedExpectationThemes(),
+    archetypes: await getArchetypes(),
     roleDescriptions,
     glossary: await getGlossary(),
     changelog: await getChangelog(),

@@ -8,7 +8,7 @@
  * Nothing here talks to a network: storage is the browser's localStorage, exports are local files.
  */
 import { growthPlanMarkdown, chartModel, chartRows } from '~/lib/growth/growth-plan';
-import { rankGaps, type Gap } from '~/lib/growth/gaps';
+import { describeGap, rankGaps, type Gap } from '~/lib/growth/gaps';
 import { radarSvg } from '~/lib/growth/radar';
 import {
   annotate,
@@ -141,15 +141,13 @@ function start(): void {
       summary.textContent = 'Choose a target level and rate your competencies to see your gaps, most pressing first.';
       return;
     }
-    const levelName = (id: string) => levelById(ladder, id)?.shortTitle ?? id;
     const item = (g: Gap, i: number) => {
       const expectation = target.expectations[g.competency];
-      const what = g.gap > 0 ? `proficiency gap of ${g.gap}` : 'same proficiency, wider scope';
       return h(
         'li',
         { class: 'sa-gap', 'data-competency': g.competency },
         h('h3', {}, `${i + 1}. ${name(g.competency)}`),
-        h('p', { class: 'sa-gap-meta' }, `You demonstrate ${levelName(g.demonstrated)} (${outOf(g.yours, ladder.scale)}); ${target.shortTitle} expects ${outOf(g.target, ladder.scale)}: ${what}. Scorecard weight ${g.weight}%.`),
+        h('p', { class: 'sa-gap-meta' }, `${describeGap(ladder, target.id, g)} Scorecard weight ${g.weight}%.`),
         h('p', { class: 'sa-gap-label' }, `What ${target.shortTitle} consistently does`),
         h('ul', {}, ...(expectation?.behaviors ?? []).map((b) => h('li', {}, b))),
         h('p', { class: 'sa-gap-label' }, 'Example evidence'),

@@ -4,7 +4,7 @@
  * promotion packet). The server renders the initial page with them and the island re-renders with
  * them, so the two never disagree.
  */
-import { isGap, rankGaps, type Gap } from './gaps.ts';
+import { describeGap, isGap, rankGaps, type Gap } from './gaps.ts';
 import type { RadarModel } from './radar.ts';
 import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
 import { highestStep, outOf, scaleRange } from '../ladder/proficiency-scale.ts';
@@ -50,11 +50,11 @@ export interface ChartRow {
   /** Level and proficiency together, e.g. `Senior MLE (3)`, for narrow tables. */
   you: string;
   target: string;
-  /** `+2`, `scope` (same depth, lower level), `met`, or `—` when either side is missing. */
+  /** `+2`, `scope` (same depth, lower level), `new in kind` (only the target's track expects it), `met`, or `—` when either side is missing. */
   gap: string;
 }
 
-const gapText = (g: Gap | undefined) => (!g ? '—' : g.gap > 0 ? `+${g.gap}` : isGap(g) ? 'scope' : 'met');
+const gapText = (g: Gap | undefined) => (!g ? '—' : g.kind === 'new-in-kind' ? 'new in kind' : g.gap > 0 ? `+${g.gap}` : isGap(g) ? 'scope' : 'met');
 
 /** The chart's data table, one row per competency in the ladder's order. */
 export function chartRows(ladder: Ladder, a: Assessment): ChartRow[] {
@@ -99,9 +99,7 @@ export function growthPlanMarkdown(ladder: Ladder, a: Assessment, site: string, 
     out.push(`## Gaps to close for ${target.title}`, '');
     if (!report.gaps.length) out.push(report.unrated.length ? 'No gaps among the rated competencies.' : 'No gaps: every competency meets the target level.', '');
     report.gaps.forEach((g, i) => {
-      const from = levelById(ladder, g.demonstrated);
-      const what = g.gap > 0 ? `proficiency ${g.yours} → ${g.target}` : `same proficiency (${g.yours}), ${target.shortTitle} scope`;
-      out.push(`${i + 1}. **${name(g.competency)}**: ${from?.shortTitle ?? g.demonstrated} → ${target.shortTitle}, ${what}. ${url(expectationHref(target.id, g.competency))}`);
+      out.push(`${i + 1}. **${name(g.competency)}**: ${inline(describeGap(ladder, target.id, g))} ${url(expectationHref(target.id, g.competency))}`);
       for (const b of target.expectations[g.competency]?.behaviors ?? []) out.push(`   - ${b}`);
     });
     if (report.gaps.length) out.push('');

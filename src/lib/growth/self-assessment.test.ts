@@ -96,7 +96,7 @@ describe('what the page shows and exports', () => {
 
       ## Gaps to close for Level 3
 
-      1. **Alpha**: X1 → X3, proficiency 2 → 4. https://handbook.example/ladder/levels/x3/#a
+      1. **Alpha**: You demonstrate X1 at 2 of 5 (Two); X3 expects 4 of 5 (Four): a proficiency gap of 2. https://handbook.example/ladder/levels/x3/#a
          - does 4
 
       Not rated yet: Gamma.

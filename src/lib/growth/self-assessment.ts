@@ -130,9 +130,12 @@ export const parseLinks = (text: string): string[] =>
 export const annotate = (a: Assessment, competency: string, notes: string, links: string[]): Assessment =>
   withEntry(a, competency, { ...entry(a, competency), notes: notes.slice(0, maxNotesLength), links });
 
-/** Rates every competency that has no rating yet as `level` (e.g. the reader's current level). */
+/** Rates every competency that has no rating yet, and that `level` expects, as `level` (e.g. the reader's current level). */
 export const rateUnrated = (ladder: Ladder, a: Assessment, level: string): Assessment =>
-  ladder.competencies.reduce((acc, c) => (entry(acc, c.id).demonstrated ? acc : rate(acc, c.id, level)), a);
+  ladder.competencies.reduce(
+    (acc, c) => (entry(acc, c.id).demonstrated || !levelById(ladder, level)?.expectations[c.id] ? acc : rate(acc, c.id, level)),
+    a,
+  );
 
 export const ratingOf = (a: Assessment, competency: string): string | null => entry(a, competency).demonstrated;
 export const notesOf = (a: Assessment, competency: string) => entry(a, competency);

@@ -17,8 +17,9 @@ describe('classifyChange', () => {
     expect(classifyChange(e(2, 'a'), e(4, 'b', 'c'))).toBe('raised');
   });
 
-  it('calls a lower proficiency lower', () => {
-    expect(classifyChange(e(4, 'a'), e(3, 'a'))).toBe('lower');
+  it('never calls a lower proficiency less: it is the competency reframed, even with the same behaviors', () => {
+    expect(classifyChange(e(5, 'sets the org standard'), e(3, 'staffs the design work'))).toBe('reframed');
+    expect(classifyChange(e(4, 'a'), e(3, 'a'))).toBe('reframed');
   });
 
   it('calls the same proficiency with the same behaviors unchanged, ignoring order and spacing', () => {
@@ -69,13 +70,38 @@ describe('compareLevels', () => {
       raised: 1,
       reframed: 1,
       unchanged: 1,
-      lower: 0,
       dropped: 0,
     });
   });
 
   it('reads the other way round as the mirror image', () => {
     const back = compareLevels(higher, lower, ['budget', 'design', 'ops', 'people']);
-    expect(back.changes.map((c) => c.kind)).toEqual(['dropped', 'lower', 'unchanged', 'reframed']);
+    expect(back.changes.map((c) => c.kind)).toEqual(['dropped', 'reframed', 'unchanged', 'reframed']);
+    expect(back.changes.find((c) => c.competency === 'design')?.delta).toBe(-2);
+  });
+});
+
+describe('a comparison across tracks', () => {
+  // A synthetic ladder: a senior individual contributor and a first-line manager.
+  const principal: LevelLike = { id: 'principal', track: 'ic', expectations: { design: e(5, 'sets the reference architecture'), leadership: e(5, 'shapes the culture') } };
+  const manager: LevelLike = {
+    id: 'manager',
+    track: 'mgmt',
+    expectations: { design: e(3, 'gates work on reviewed designs'), leadership: e(4, 'leads through the team'), people: e(3, 'holds one-to-ones') },
+  };
+
+  it('says it is across tracks, and a comparison within a track says it is not', () => {
+    expect(compareLevels(principal, manager, ['design']).acrossTracks).toBe(true);
+    expect(compareLevels(principal, { ...principal, id: 'other' }, ['design']).acrossTracks).toBe(false);
+  });
+
+  it('calls what only the second track expects new, and a lower number reframed, never lower', () => {
+    const result = compareLevels(principal, manager, ['design', 'leadership', 'people']);
+    expect(result.changes.map((c) => [c.competency, c.kind, c.delta])).toEqual([
+      ['design', 'reframed', -2],
+      ['leadership', 'reframed', -1],
+      ['people', 'new', 0],
+    ]);
+    expect(Object.keys(result.counts)).not.toContain('lower');
   });
 });

@@ -74,6 +74,11 @@ export const proficiencyScaleHref = `${ladderHref}#${proficiencyScaleAnchor}`;
 export const scaleStepAnchor = (value: number) => `proficiency-${value}`;
 export const scaleStepHref = (value: number) => `${ladderHref}#${scaleStepAnchor(value)}`;
 export const promotionGuideHref = '/ladder/promotion/';
+/** What everyone on the ladder is expected to do, theme by theme and level by level. */
+export const sharedExpectationsHref = '/ladder/shared-expectations/';
+export const themeAnchor = (theme: string) => `theme-${theme}`;
+export const themeHref = (theme: string) => `${sharedExpectationsHref}#${themeAnchor(theme)}`;
+export const archetypeAnchor = (archetype: string) => `archetype-${archetype}`;
 /** The progression map, where each feeder role and adjacent path has a section. */
 export const mapHref = '/ladder/map/';
 export const pathAnchor = (path: string) => `path-${path}`;
