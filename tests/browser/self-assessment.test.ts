@@ -50,7 +50,8 @@ function scenario(ladder: Ladder) {
   const track = ladder.tracks.map((t) => ladder.levels.filter((l) => l.track === t.id)).find((levels) => levels.length >= 3);
   if (!track) throw new Error('The self-assessment test needs a track with three levels or more.');
   const [below, current, target] = track as [LadderLevel, LadderLevel, LadderLevel];
-  const ratings = Object.fromEntries(ladder.competencies.map((c, i) => [c.id, [target, current, below][i % 3]!.id]));
+  // Only the competencies of the track: another track's alone have no option at these levels.
+  const ratings = Object.fromEntries(ladder.competencies.filter((c) => target.expectations[c.id]).map((c, i) => [c.id, [target, current, below][i % 3]!.id]));
   /** The competency that gets notes and links, and the level it is rated at. */
   const noted = ladder.competencies[0]!.id;
   return { track, below, current, target, ratings, noted };
@@ -93,10 +94,11 @@ describe('the self-assessment in Chromium', () => {
     const { context, page, ladder } = await open({ javaScriptEnabled: false });
     await expect(page.locator('noscript').innerHTML()).resolves.toContain('This tool needs JavaScript');
     // Each level's expectation of each competency is on the page, to read and to choose from.
-    for (const level of ladder.levels)
-      for (const c of ladder.competencies)
-        await expect(page.locator(`#sa-rate-${c.id}-${level.id}-does`).textContent(), `${level.id} ${c.id}`).resolves.toContain(level.expectations[c.id]!.behaviors[0]!);
-    expect(await page.locator('.sa-option[data-sa-option]:visible').count()).toBe(ladder.levels.length * ladder.competencies.length);
+    // (A competency only one track expects has options for that track's levels only.)
+    const expected = ladder.levels.flatMap((level) => ladder.competencies.filter((c) => level.expectations[c.id]).map((c) => ({ level, c })));
+    for (const { level, c } of expected)
+      await expect(page.locator(`#sa-rate-${c.id}-${level.id}-does`).textContent(), `${level.id} ${c.id}`).resolves.toContain(level.expectations[c.id]!.behaviors[0]!);
+    expect(await page.locator('.sa-option[data-sa-option]:visible').count()).toBe(expected.length);
     expect(await page.locator('[data-sa-control]:not([disabled])').count()).toBe(0);
     await context.close();
   });
@@ -120,10 +122,11 @@ describe('the self-assessment in Chromium', () => {
     // The chart: a focusable point per competency in each series, named after its competency and value.
     const you = page.locator('[data-sa-chart] [data-series="you"] .radar-point');
     const targetPoints = page.locator('[data-sa-chart] [data-series="target"] .radar-point');
-    expect(await you.count()).toBe(ladder.competencies.length);
-    expect(await targetPoints.count()).toBe(ladder.competencies.length);
+    const rated = ladder.competencies.filter((c) => ratings[c.id]);
+    expect(await you.count()).toBe(rated.length);
+    expect(await targetPoints.count()).toBe(ladder.competencies.filter((c) => target.expectations[c.id]).length);
     const named = await you.evaluateAll((els) => els.map((e) => [e.getAttribute('tabindex'), e.getAttribute('aria-label')]));
-    ladder.competencies.forEach((c, i) => {
+    rated.forEach((c, i) => {
       const level = levelOf(ratings[c.id]!);
       expect(named[i], c.id).toEqual(['0', expect.stringContaining(`${c.name} — you demonstrate ${level.shortTitle}: ${level.expectations[c.id]!.proficiency} of `)]);
     });
@@ -157,6 +160,27 @@ describe('the self-assessment in Chromium', () => {
 
     expect(noNetworkUse(requests)).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a competency only the target’s track expects as a gap new in kind, for someone moving across tracks', async () => {
+    const { context, page, ladder } = await open();
+    // Each competency some levels do not expect, for a move from a level without it to the first level with it.
+    const moves = ladder.competencies.flatMap((c) => {
+      const target = ladder.levels.find((l) => l.expectations[c.id]);
+      const current = ladder.levels.find((l) => !l.expectations[c.id]);
+      return target && current ? [{ c, current, target }] : [];
+    });
+    for (const { c, current, target } of moves) {
+      await page.locator('#sa-level-current').selectOption(current.id);
+      await page.locator('#sa-level-target').selectOption(target.id);
+      const gap = page.locator(`[data-sa-gap-list] > li[data-competency="${c.id}"]`);
+      await expect(gap.locator('.sa-gap-meta').textContent(), `${current.id} → ${target.id}`).resolves.toContain('new in kind');
+      // It has no rating option at the current level, so it is a gap until the reader rates it at a level that expects it.
+      expect(await page.locator(`#sa-rate-${c.id}-${current.id}`).count()).toBe(0);
+      await page.locator(`#sa-rate-${c.id}-${target.id}`).check();
+      expect(await gap.count()).toBe(0);
+    }
     await context.close();
   });
 
