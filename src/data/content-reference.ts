@@ -11,9 +11,13 @@ async function fullestRole(): Promise<string | undefined> {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
+/** Longest text an example shows in full; longer ones are cut at a word, with an ellipsis. */
+const exampleTextLength = 120;
+const cut = (text: string) => (text.length <= exampleTextLength ? text : `${text.slice(0, text.lastIndexOf(' ', exampleTextLength))} …`);
+
 /**
  * A short example of an entry of any data collection, from the real content, with lists cut to
- * their first item and the fields named in `omit` left out (a field type documented once, with its
+ * their first item, long texts cut short, and the fields named in `omit` left out (a field type documented once, with its
  * own example, such as `provenance`). A `list` collection's example is a one-item list, as its file is.
  */
 export async function getCollectionExample(name: DataCollectionName, kind: 'list' | 'document', omit: readonly string[] = []): Promise<unknown> {
@@ -30,7 +34,7 @@ export async function getCollectionExample(name: DataCollectionName, kind: 'list
       // Maps keyed by ids (a level's expectations, its shared expectations) keep one key, as lists keep one item.
       return Object.fromEntries((isRecord(path) ? fields.slice(0, 1) : fields).map(([k, v]) => [k, trim(v, [...path, k])]));
     }
-    return value;
+    return typeof value === 'string' ? cut(value) : value;
   };
   const data = trim(first.data, []) as object;
   return kind === 'list' ? [{ id: first.id, ...data }] : data;

@@ -1,5 +1,4 @@
-import { levelsOfTrack } from '../../../ladder/level-order.ts';
-import { dataOf, defineRule, entriesOf, rankedLevel, reporter, type Data } from '../rule.ts';
+import { defineRule, levelsByTrack, reporter } from '../rule.ts';
 
 export const whatDiffers = defineRule({
   id: 'what-differs',
@@ -8,15 +7,10 @@ export const whatDiffers = defineRule({
   hint: 'Add a `differsFromPrevious` sentence on what changes at the same depth (scope, breadth, who adopts the work), or change the proficiency; remove it from a track’s first level.',
   check(content) {
     const { problems, report } = reporter('what-differs');
-    const levels = entriesOf(content, 'roles')
-      .map(rankedLevel)
-      .filter((l) => l !== undefined);
-    const expectations = (l: (typeof levels)[number]) => (dataOf(l.entry)['expectations'] ?? {}) as Record<string, Data>;
-    for (const track of new Set(levels.map((l) => l.track))) {
-      const ordered = levelsOfTrack(levels, track);
+    for (const { track, levels: ordered } of levelsByTrack(content)) {
       ordered.forEach((level, i) => {
         const below = ordered[i - 1];
-        for (const [competency, expectation] of Object.entries(expectations(level))) {
+        for (const [competency, expectation] of Object.entries(level.expectations)) {
           const says = typeof expectation?.['differsFromPrevious'] === 'string';
           if (!below || below.rank === level.rank) {
             if (says)
@@ -27,7 +21,7 @@ export const whatDiffers = defineRule({
             continue;
           }
           const here = expectation?.['proficiency'];
-          const there = expectations(below)[competency]?.['proficiency'];
+          const there = below.expectations[competency]?.['proficiency'];
           if (typeof here === 'number' && here === there && !says)
             report(level.entry, ['expectations', competency, 'proficiency'], `\`${level.id}\` expects the same proficiency for \`${competency}\` as \`${below.id}\` without saying what differs`, {
               expected: 'a `differsFromPrevious` sentence',
