@@ -7,7 +7,7 @@
 import { describeGap, isGap, rankGaps, type Gap } from './gaps.ts';
 import type { RadarModel } from './radar.ts';
 import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
-import { highestStep, outOf, scaleRange } from '../ladder/proficiency-scale.ts';
+import { highestStep, outOf, scaleRange, stepLabel } from '../ladder/proficiency-scale.ts';
 import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessment, type Ladder } from './self-assessment.ts';
 
 
@@ -47,7 +47,7 @@ export interface ChartRow {
   /** Short title of the level demonstrated, or `Not rated`. */
   demonstrated: string;
   yours: string;
-  /** Level and proficiency together, e.g. `Senior MLE (3)`, for narrow tables. */
+  /** Level and proficiency together, e.g. `Senior MLE (3 Practitioner)`, for narrow tables. */
   you: string;
   target: string;
   /** `+2`, `scope` (same depth, lower level), `new in kind` (only the target's track expects it), `met`, or `—` when either side is missing. */
@@ -66,9 +66,9 @@ export function chartRows(ladder: Ladder, a: Assessment): ChartRow[] {
     competency: c.id,
     name: c.name,
     demonstrated: levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle ?? 'Not rated',
-    yours: yours[i] == null ? '—' : String(yours[i]),
-    you: yours[i] == null ? 'Not rated' : `${levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle} (${yours[i]})`,
-    target: target[i] == null ? '—' : String(target[i]),
+    yours: yours[i] == null ? '—' : stepLabel(yours[i]!, ladder.scale),
+    you: yours[i] == null ? 'Not rated' : `${levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle} (${stepLabel(yours[i]!, ladder.scale)})`,
+    target: target[i] == null ? '—' : stepLabel(target[i]!, ladder.scale),
     gap: gapText(all.find((g) => g.competency === c.id)),
   }));
 }

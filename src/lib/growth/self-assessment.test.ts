@@ -72,9 +72,9 @@ describe('what the page shows and exports', () => {
 
   it('tabulates the chart, with the gap per competency', () => {
     expect(chartRows(ladder, a).map((r) => [r.name, r.demonstrated, r.yours, r.you, r.target, r.gap])).toEqual([
-      ['Alpha', 'X1', '2', 'X1 (2)', '4', '+2'],
-      ['Beta', 'X3', '4', 'X3 (4)', '4', 'met'],
-      ['Gamma', 'Not rated', '—', 'Not rated', '4', '—'],
+      ['Alpha', 'X1', '2 Two', 'X1 (2 Two)', '4 Four', '+2'],
+      ['Beta', 'X3', '4 Four', 'X3 (4 Four)', '4 Four', 'met'],
+      ['Gamma', 'Not rated', '—', 'Not rated', '4 Four', '—'],
     ]);
   });
 
@@ -90,9 +90,9 @@ describe('what the page shows and exports', () => {
 
       | Competency | Level demonstrated | My proficiency | Target proficiency | Gap |
       | --- | --- | --- | --- | --- |
-      | Alpha | X1 | 2 | 4 | +2 |
-      | Beta | X3 | 4 | 4 | met |
-      | Gamma | Not rated | — | 4 | — |
+      | Alpha | X1 | 2 Two | 4 Four | +2 |
+      | Beta | X3 | 4 Four | 4 Four | met |
+      | Gamma | Not rated | — | 4 Four | — |
 
       ## Gaps to close for Level 3
 
