@@ -98,7 +98,7 @@ describe('rankGaps for a move across tracks', () => {
 
   it('says in a sentence why each kind is a gap, with the names of the scale', () => {
     const [people] = rankGaps(ladder, staffTargetingManager(emptyAssessment()))!.gaps;
-    expect(describeGap(ladder, 'manager', people!)).toBe('None of your levels expects people management; MANAGER expects 3 of 5 (Step 3). It is new in kind for you: work of a different kind, not more of the same.');
+    expect(describeGap(ladder, 'manager', people!)).toBe('None of your levels expects people management; MANAGER expects 3 of 5 (Step 3): new in kind for you, not more of the same.');
     const depth: Gap = { competency: 'design', demonstrated: 'staff', yours: 4, target: 5, gap: 1, behind: false, weight: 60, kind: 'depth' };
     expect(describeGap(ladder, 'manager', depth)).toBe('You demonstrate STAFF at 4 of 5 (Step 4); MANAGER expects 5 of 5 (Step 5): a proficiency gap of 1.');
   });

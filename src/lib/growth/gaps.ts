@@ -101,7 +101,7 @@ export function describeGap(ladder: Ladder, target: string, g: Gap): string {
   const to = levelById(ladder, target)?.shortTitle ?? target;
   const name = ladder.competencies.find((c) => c.id === g.competency)?.name ?? g.competency;
   const expects = `${to} expects ${outOf(g.target, ladder.scale)}`;
-  if (g.kind === 'new-in-kind') return `None of your levels expects ${name.toLowerCase()}; ${expects}. It is new in kind for you: work of a different kind, not more of the same.`;
+  if (g.kind === 'new-in-kind') return `None of your levels expects ${name.toLowerCase()}; ${expects}: new in kind for you, not more of the same.`;
   const yours = `You demonstrate ${levelById(ladder, g.demonstrated)?.shortTitle ?? g.demonstrated} at ${outOf(g.yours, ladder.scale)}`;
-  return g.kind === 'scope' ? `${yours}; ${expects}: the same proficiency, at a wider scope.` : `${yours}; ${expects}: a proficiency gap of ${g.gap}.`;
+  return `${yours}; ${expects}: ${g.kind === 'scope' ? 'the same proficiency, at a wider scope' : `a proficiency gap of ${g.gap}`}.`;
 }
