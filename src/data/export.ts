@@ -9,7 +9,7 @@ export async function getLadderExport(schemaUrl: string) {
   const family = await getFamily();
   return {
     $schema: schemaUrl,
-    formatVersion: 1 as const,
+    formatVersion: 2 as const,
     version: family.version,
     family,
     tracks: await getTracks(),

@@ -13,7 +13,7 @@ import { roleSchema } from './role.ts';
 export const ladderExportSchema = z
   .object({
     $schema: z.string().describe('URL of the JSON Schema of this document.'),
-    formatVersion: z.literal(1).describe('Version of this export format; it changes only when the shape breaks.'),
+    formatVersion: z.literal(2).describe('Version of this export format; it changes only when the shape breaks (2: `behaviours` became `behaviors` and provenance names sections).'),
     version: familySchema.shape.version.describe('Version of the framework (see the changelog).'),
     family: familySchema,
     tracks: z.array(trackSchema),
