@@ -36,6 +36,7 @@ const result = scaffoldRole({
   competencies: entries.filter((e) => e.collection === 'competencies').map((e) => ({ id: e.id, tracks: (e.data as { tracks: string[] }).tracks })),
   levels: entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; expectations: Record<string, { proficiency: number }> }) })),
   scale: entries.filter((e) => e.collection === 'proficiencyScale').flatMap((e) => (e.data as ProficiencyScale).steps.map((s) => s.value)),
+  themes: entries.filter((e) => e.collection === 'sharedExpectations').map((e) => e.id),
 });
 if (!result.ok) fail(result.error);
 const { roleYaml, page } = result.ok ? result : fail('');

@@ -15,6 +15,8 @@ export type Competency = CollectionEntry<'competencies'>['data'];
 export type Track = CollectionEntry<'tracks'>['data'];
 export type Path = CollectionEntry<'paths'>['data'];
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+export type SharedExpectationTheme = CollectionEntry<'sharedExpectations'>['data'];
+export type Archetype = CollectionEntry<'archetypes'>['data'];
 export type KpiMetric = CollectionEntry<'kpis'>['data']['metrics'][number];
 
 export interface Level extends Omit<RoleEntry['data'], 'expectations'> {
@@ -41,7 +43,7 @@ export async function getProficiencyScale() {
  * which is meaningful (tracks, the competencies as the scorecard lists them, feeders before adjacent
  * paths). This puts entries back in file order, reading only the ids from the file.
  */
-function inFileOrder<T extends { id: string }>(collection: 'tracks' | 'competencies' | 'paths', entries: T[]): T[] {
+function inFileOrder<T extends { id: string }>(collection: 'tracks' | 'competencies' | 'paths' | 'sharedExpectations' | 'archetypes', entries: T[]): T[] {
   const list: unknown = parseYaml(readFileSync(dataCollectionsByName[collection].file, 'utf8'));
   const ids = Array.isArray(list) ? list.map((item) => String((item as { id?: unknown })?.id)) : [];
   const position = (id: string) => (ids.includes(id) ? ids.indexOf(id) : ids.length);
@@ -70,6 +72,16 @@ export async function getLevels(): Promise<Level[]> {
 /** Feeder roles and adjacent paths, in `paths.yaml` order. */
 export async function getPaths(): Promise<Path[]> {
   return inFileOrder('paths', (await getCollection('paths')).map((p) => p.data));
+}
+
+/** The themes everyone on the ladder shares (inclusion, psychological safety…), in file order. */
+export async function getSharedExpectationThemes(): Promise<SharedExpectationTheme[]> {
+  return inFileOrder('sharedExpectations', (await getCollection('sharedExpectations')).map((t) => t.data));
+}
+
+/** The Staff+ archetypes, in file order. */
+export async function getArchetypes(): Promise<Archetype[]> {
+  return inFileOrder('archetypes', (await getCollection('archetypes')).map((a) => a.data));
 }
 
 /** The glossary, sorted by term. */

@@ -1,7 +1,8 @@
 /** Examples from the real content for the Content reference page. */
 import { getCollection } from 'astro:content';
 import { stringify } from 'yaml';
-import { roleParts, type DataCollectionName } from '~/schemas/collections';
+import { dataCollectionsByName, roleParts, type DataCollectionName } from '~/schemas/collections';
+import { schemaAt } from '~/lib/content/validation/schema-issues';
 
 /** The role whose folder holds the most parts of a role description: the fullest example of each. */
 async function fullestRole(): Promise<string | undefined> {
@@ -10,26 +11,32 @@ async function fullestRole(): Promise<string | undefined> {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
+/** Longest text an example shows in full; longer ones are cut at a word, with an ellipsis. */
+const exampleTextLength = 120;
+const cut = (text: string) => (text.length <= exampleTextLength ? text : `${text.slice(0, text.lastIndexOf(' ', exampleTextLength))} …`);
+
 /**
  * A short example of an entry of any data collection, from the real content, with lists cut to
- * their first item. A `list` collection's example is a one-item list, as its file is.
+ * their first item, long texts cut short, and the fields named in `omit` left out (a field type documented once, with its
+ * own example, such as `provenance`). A `list` collection's example is a one-item list, as its file is.
  */
-export async function getCollectionExample(name: DataCollectionName, kind: 'list' | 'document'): Promise<unknown> {
+export async function getCollectionExample(name: DataCollectionName, kind: 'list' | 'document', omit: readonly string[] = []): Promise<unknown> {
   const entries = await getCollection(name);
   const role = await fullestRole();
   const first = entries.find((e) => e.id === role) ?? entries[0];
   if (!first) return undefined;
-  const trim = (value: unknown, depth: number): unknown => {
-    if (Array.isArray(value)) return value.slice(0, 1).map((v) => trim(v, depth + 1));
+  const schema = dataCollectionsByName[name].schema;
+  const isRecord = (path: (string | number)[]) => (schemaAt(schema, path) as unknown as { def?: { type: string } } | undefined)?.def?.type === 'record';
+  const trim = (value: unknown, path: (string | number)[]): unknown => {
+    if (Array.isArray(value)) return value.slice(0, 1).map((v) => trim(v, [...path, 0]));
     if (value && typeof value === 'object') {
-      const fields = Object.entries(value as Record<string, unknown>);
-      // Maps keyed by ids (a level's expectations) keep one key, as lists keep one item.
-      const keyedById = depth > 0 && fields.length > 3 && fields.every(([k]) => k.includes('-'));
-      return Object.fromEntries((keyedById ? fields.slice(0, 1) : fields).map(([k, v]) => [k, trim(v, depth + 1)]));
+      const fields = Object.entries(value as Record<string, unknown>).filter(([k]) => !omit.includes(k));
+      // Maps keyed by ids (a level's expectations, its shared expectations) keep one key, as lists keep one item.
+      return Object.fromEntries((isRecord(path) ? fields.slice(0, 1) : fields).map(([k, v]) => [k, trim(v, [...path, k])]));
     }
-    return value;
+    return typeof value === 'string' ? cut(value) : value;
   };
-  const data = trim(first.data, 0) as object;
+  const data = trim(first.data, []) as object;
   return kind === 'list' ? [{ id: first.id, ...data }] : data;
 }
 
@@ -42,3 +49,4 @@ export async function getPageExample(): Promise<string> {
   const example = { title, description, pageType, ...(role ? { role } : {}), terms: terms.slice(0, 2), ...(sidebar.order !== undefined ? { sidebar: { order: sidebar.order } } : {}) };
   return `---\n${stringify(example, { lineWidth: 100 })}---`;
 }
+

@@ -1,6 +1,6 @@
 /** The whole job family as data, in the shape of `ladderExportSchema`, for `/ladder.json`. */
 import { roleParts } from '~/schemas/collections';
-import { getChangelog, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getProficiencyScale, getRoleParts, getTracks } from './collections';
+import { getArchetypes, getChangelog, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getProficiencyScale, getRoleParts, getSharedExpectationThemes, getTracks } from './collections';
 
 /** `schemaUrl`: where `/ladder.schema.json` is published. */
 export async function getLadderExport(schemaUrl: string) {
@@ -9,7 +9,7 @@ export async function getLadderExport(schemaUrl: string) {
   const family = await getFamily();
   return {
     $schema: schemaUrl,
-    formatVersion: 1 as const,
+    formatVersion: 2 as const,
     version: family.version,
     family,
     tracks: await getTracks(),
@@ -17,6 +17,8 @@ export async function getLadderExport(schemaUrl: string) {
     proficiencyScale: (await getProficiencyScale()).steps,
     levels: (await getLevels()).map(({ href, ...level }) => ({ ...level, url: href })),
     paths: await getPaths(),
+    sharedExpectations: await getSharedExpectationThemes(),
+    archetypes: await getArchetypes(),
     roleDescriptions,
     glossary: await getGlossary(),
     changelog: await getChangelog(),

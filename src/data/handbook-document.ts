@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sidebarOf } from '~/integrations/sidebar';
-import { getChangelog, getFamily, getRolePart } from './collections';
+import { getArchetypes, getChangelog, getFamily, getRolePart } from './collections';
 import { getGlossaryWithUsage } from './glossary';
 import { getHiringGuide } from './hiring';
 import { getCompetencySkills, getLadder, getScorecardDimension, movesAround } from './ladder';
@@ -27,6 +27,10 @@ import {
   progressionMarkdown,
   promotionTableMarkdown,
   trackLevelsMarkdown,
+  proficiencyScaleMarkdown,
+  sharedExpectationsMarkdown,
+  archetypesMarkdown,
+  selfAssessmentLinkMarkdown,
   type Detail,
 } from '~/lib/llms/ladder';
 import {
@@ -53,7 +57,7 @@ import {
   technicalSkillsMarkdown,
   toolsMarkdown,
 } from '~/lib/llms/role';
-import { changelogMarkdown, glossaryMarkdown } from '~/lib/llms/reference';
+import { changelogMarkdown, glossaryMarkdown, validationRulesMarkdown } from '~/lib/llms/reference';
 import { starlightMarkdown } from '~/lib/llms/starlight';
 import { mdxToMarkdown, type MdxElement } from '~/lib/llms/mdx';
 import { leftOutOfLlms, type PageKind } from '~/lib/llms/selection';
@@ -150,6 +154,10 @@ async function componentRenderer() {
     },
     // The ladder.
     TrackLevels: () => trackLevelsMarkdown(ladder, family),
+    ProficiencyScale: () => proficiencyScaleMarkdown(ladder),
+    SharedExpectations: () => sharedExpectationsMarkdown(ladder),
+    Archetypes: async () => archetypesMarkdown(ladder, await getArchetypes()),
+    SelfAssessmentLink: (p) => selfAssessmentLinkMarkdown(ladder, String(p['current']), String(p['target'])),
     CompetencyMatrix: () => competencyMatrixMarkdown(ladder),
     ProficiencyRange: () => proficiencyRangeText(ladder),
     ProgressionList: () => progressionMarkdown(ladder),
@@ -163,6 +171,7 @@ async function componentRenderer() {
     Checkpoint: async (p) => checkpointMarkdown(await getOnboardingPlan(role(p)), (p['phases'] as string[]) ?? [], p['criteria'] === true),
     // Reference.
     Glossary: async () => glossaryMarkdown(await getGlossaryWithUsage()),
+    ValidationRules: () => validationRulesMarkdown(),
     Changelog: async () => changelogMarkdown(await getChangelog(), (v) => releases.find((r) => r.release.version === v)?.href),
     HostingHeaders: (p) => `\`\`\`\n${headersFor(p['host'] as Host, headerPolicy())}\n\`\`\``,
   };
@@ -189,6 +198,9 @@ async function docMarkdown(entry: DocEntry, render: Awaited<ReturnType<typeof co
   });
   return { markdown, hasForm };
 }
+
+/** The interactive tools (pages of type `tool`) are forms, left out of the llms files like the pages of `leftOutOfLlms`. */
+const inLlms = (entry: DocEntry) => entry.data.pageType !== 'tool' && !(docFile(entry) in leftOutOfLlms);
 
 let cache: Promise<HandbookPage[]> | undefined;
 /** The handbook's pages in reading order: the home page, then the sidebar's pages top to bottom. */
@@ -220,7 +232,7 @@ async function readHandbookDocument(): Promise<HandbookPage[]> {
     const entry = byHref.get(href);
     if (entry) {
       const { markdown, hasForm } = await docMarkdown(entry, render);
-      pages.push({ href, title: entry.data.title, description: entry.data.description ?? '', section, kind, file: docFile(entry), markdown, inLlms: !(docFile(entry) in leftOutOfLlms), hasForm });
+      pages.push({ href, title: entry.data.title, description: entry.data.description ?? '', section, kind, file: docFile(entry), markdown, inLlms: inLlms(entry), hasForm });
       continue;
     }
     const level = ladder.levels.find((l) => l.href === href);

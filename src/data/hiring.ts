@@ -47,6 +47,10 @@ export interface HiringGuide {
   strongSignals: string[];
   weakSignals: string[];
   redFlags: HiringData['redFlags'];
+  /** Where the parts of the hiring criteria come from. */
+  provenance: HiringData['provenance'];
+  /** Where the parts of the scorecard (dimensions, scale, bands) come from. */
+  scorecardProvenance: ScorecardData['provenance'];
 }
 
 /**
@@ -90,5 +94,7 @@ export async function getHiringGuide(role: string): Promise<HiringGuide> {
     strongSignals: hiring.strongSignals,
     weakSignals: hiring.weakSignals,
     redFlags: hiring.redFlags,
+    provenance: hiring.provenance,
+    scorecardProvenance: scorecard.provenance,
   };
 }

@@ -12,9 +12,11 @@ import {
   getPaths,
   getProficiencyScale,
   getScorecards,
+  getSharedExpectationThemes,
   getSkillIndex,
   getTracks,
   type Competency,
+  type SharedExpectationTheme,
   type Level,
   type Path,
   type Track,
@@ -28,6 +30,8 @@ export interface Ladder {
   paths: Path[];
   /** The proficiency scale's steps, lowest first. */
   scale: ProficiencyScale['steps'];
+  /** The themes every level has a shared expectation for, in file order. */
+  themes: SharedExpectationTheme[];
   /** Level ids in ladder order (track, then rank): the order of comparison pairs. */
   order: string[];
   level(id: string): Level;
@@ -45,7 +49,14 @@ export function getLadder(): Promise<Ladder> {
 }
 
 async function readLadder(): Promise<Ladder> {
-  const [tracks, levels, competencies, paths, { steps: scale }] = await Promise.all([getTracks(), getLevels(), getCompetencies(), getPaths(), getProficiencyScale()]);
+  const [tracks, levels, competencies, paths, { steps: scale }, themes] = await Promise.all([
+    getTracks(),
+    getLevels(),
+    getCompetencies(),
+    getPaths(),
+    getProficiencyScale(),
+    getSharedExpectationThemes(),
+  ]);
   const find = <T extends { id: string }>(list: T[], what: string) => (id: string) => {
     const found = list.find((x) => x.id === id);
     if (!found) throw new Error(`${what} \`${id}\` does not exist`);
@@ -57,6 +68,7 @@ async function readLadder(): Promise<Ladder> {
     competencies,
     paths,
     scale,
+    themes,
     order: levels.map((l) => l.id),
     level: find(levels, 'level'),
     track: find(tracks, 'track'),

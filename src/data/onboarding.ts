@@ -30,5 +30,5 @@ export async function getOnboardingPlan(role: string) {
     theme: phase.theme,
     goals: phase.goals.map((g) => ({ id: g.id, text: g.text, details: g.details, ...linkGoal(g, competencies, kpiTable) })),
   }));
-  return { phases, kpiTable, competencies, success: goals.success, highPerformance: goals.highPerformance, plan: planOf(goals) };
+  return { phases, kpiTable, competencies, success: goals.success, highPerformance: goals.highPerformance, plan: planOf(goals), provenance: goals.provenance };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, trackSchema } from './family.ts';
+import { archetypeSchema, competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, sharedExpectationThemeSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
 import { changelogSchema } from './changelog.ts';
 import { releaseSnapshotSchema } from './release.ts';
@@ -33,6 +33,8 @@ export const dataCollectionsByName = {
   paths: { name: 'paths', kind: 'list', file: 'content/family/paths.yaml', schema: pathSchema, title: 'Feeder roles and adjacent paths' },
   changelog: { name: 'changelog', kind: 'document', base: 'content', pattern: 'family/changelog.yaml', schema: changelogSchema, title: 'Changelog' },
   releases: { name: 'releases', kind: 'document', base: 'content/family/releases', pattern: '*.yaml', schema: releaseSnapshotSchema, title: 'Release snapshot' },
+  sharedExpectations: { name: 'sharedExpectations', kind: 'list', file: 'content/family/shared-expectations.yaml', schema: sharedExpectationThemeSchema, title: 'Shared expectations (themes everyone shares)' },
+  archetypes: { name: 'archetypes', kind: 'list', file: 'content/family/archetypes.yaml', schema: archetypeSchema, title: 'Staff+ archetypes' },
   glossary: { name: 'glossary', kind: 'list', file: 'content/family/glossary.yaml', schema: glossaryTermSchema, title: 'Glossary' },
   roles: { name: 'roles', kind: 'document', base: 'content/roles', pattern: '*/role.yaml', schema: roleSchema, title: 'Role (a level of the ladder)' },
   kpis: { name: 'kpis', kind: 'document', base: 'content/roles', pattern: '*/kpis.yaml', schema: kpiFrameworkSchema, title: 'KPI framework' },

@@ -13,18 +13,36 @@ export const textSchema = z.string().trim().min(1, 'expected non-empty text');
 /** A list of non-empty statements. */
 export const textListSchema = z.array(textSchema).min(1, 'expected at least one item');
 
-/** Where a statement comes from: the role description itself, or derived from one of its sections. */
-export const provenanceSchema = z
+export const provenanceKindValues = ['role-description', 'derived', 'handbook'] as const;
+
+/** A section of the role description: its heading, and the handbook page that shows it. */
+export const sourceSectionSchema = z
   .object({
-    kind: z
-      .enum(['seed', 'derived'])
-      .describe('`seed`: stated by the role description; `derived`: inferred from what a section of it says.'),
-    section: textSchema.describe('The section of the role description, e.g. `Career Path and Progression`.'),
+    name: textSchema.describe('The heading of the section as its page shows it, e.g. `Core Responsibilities`.'),
     href: z
       .string()
       .regex(/^\/[a-z0-9\-/#]*$/, 'expected a site path such as `/roles/lead-ml-engineer/career-path/`')
+      .describe('The handbook page of that section, with an anchor where it helps, e.g. `/roles/lead-ml-engineer/goals/#phase-6-month`.'),
+  })
+  .strict();
+
+/**
+ * Where a piece of content comes from, so that readers can tell the role description's words from
+ * what the handbook wrote: the role description says it (naming its sections), the handbook words
+ * what those sections really say, or the handbook wrote it. The `provenance-source` rule checks
+ * that every section named is a heading of the page its link points to.
+ */
+export const provenanceSchema = z
+  .object({
+    kind: z
+      .enum(provenanceKindValues)
+      .describe(
+        '`role-description`: the role description says it, in `sections`; `derived`: the handbook’s wording of what those sections of the role description say (only where they really say it); `handbook`: written for the handbook, with no `sections`.',
+      ),
+    sections: z
+      .array(sourceSectionSchema)
       .optional()
-      .describe('The handbook page of that section.'),
+      .describe('The sections of the role description it comes from; required unless `kind` is `handbook`.'),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { idSchema } from './common.ts';
 import { changelogSchema } from './changelog.ts';
 import { roleParts } from './collections.ts';
-import { competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, trackSchema } from './family.ts';
+import { archetypeSchema, competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, sharedExpectationThemeSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
 
 /**
@@ -13,7 +13,7 @@ import { roleSchema } from './role.ts';
 export const ladderExportSchema = z
   .object({
     $schema: z.string().describe('URL of the JSON Schema of this document.'),
-    formatVersion: z.literal(1).describe('Version of this export format; it changes only when the shape breaks.'),
+    formatVersion: z.literal(2).describe('Version of this export format; it changes only when the shape breaks (2: `behaviours` became `behaviors` and provenance names sections).'),
     version: familySchema.shape.version.describe('Version of the framework (see the changelog).'),
     family: familySchema,
     tracks: z.array(trackSchema),
@@ -21,6 +21,8 @@ export const ladderExportSchema = z
     proficiencyScale: proficiencyScaleSchema.shape.steps.describe('The proficiency scale, lowest step first: what each value of an expectation’s `proficiency` means.'),
     levels: z.array(roleSchema.extend({ id: idSchema, url: z.string().describe('Page of the level.') })).describe('Every level (role) of the ladder, by track and rank.'),
     paths: z.array(pathSchema),
+    sharedExpectations: z.array(sharedExpectationThemeSchema).describe('The themes everyone on the ladder shares; each level says what it means there, in its `sharedExpectations`.'),
+    archetypes: z.array(archetypeSchema).describe('The usual shapes of impact at Staff and above.'),
     roleDescriptions: z
       .record(
         idSchema,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, provenanceSchema, textListSchema, textSchema } from './common.ts';
 
 /** The job family: the name of the ladder and the version of the framework. */
 export const familySchema = z
@@ -55,6 +55,12 @@ export const competencySchema = z
     name: textSchema.describe('Display name, e.g. `ML system design`.'),
     summary: textSchema.describe('One sentence: what this competency is about.'),
     tracks: z.array(idSchema).min(1).describe('Ids of the tracks whose levels must give an expectation for it.'),
+    trackFocus: z
+      .record(idSchema, textSchema)
+      .default({})
+      .describe(
+        'How each track applies the competency, one sentence per track id, e.g. hands-on on the individual-contributor track and through the team on the management track. Required for every track when the competency has more than one (the `track-focus` rule); comparisons across tracks show it.',
+      ),
     technicalSkills: z.array(idSchema).default([]).describe('Ids of technical skills that feed this competency.'),
     softSkills: z.array(idSchema).default([]).describe('Ids of soft skills that feed this competency.'),
   })
@@ -79,5 +85,29 @@ export const glossaryTermSchema = z
     aliases: z.array(textSchema).default([]).describe('Other spellings or abbreviations, e.g. `TTD`.'),
     definition: textSchema.describe('A short, plain definition (one to three sentences).'),
     related: z.array(idSchema).default([]).describe('Ids of related glossary terms.'),
+    provenance: provenanceSchema.describe('Where the definition comes from: the role description (rarely: it seldom defines terms) or the handbook.'),
+  })
+  .strict();
+
+/** A theme of what everyone on the ladder is expected to do, whatever their competencies: `shared-expectations.yaml`. Each level says what it means there. */
+export const sharedExpectationThemeSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema.describe('Display name, e.g. `Psychological safety`.'),
+    summary: textSchema.describe('One or two sentences: what the theme asks of everyone.'),
+    provenance: provenanceSchema.describe('Where the theme and the levels’ statements for it come from.'),
+  })
+  .strict();
+
+/** A common shape of Staff+ work (`archetypes.yaml`): how engineers at the top of the individual-contributor track spend their impact. */
+export const archetypeSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema.describe('Display name, e.g. `Tech Lead`.'),
+    summary: textSchema.describe('One or two sentences: what this archetype does.'),
+    looksLike: textListSchema.describe('What the work looks like, week to week.'),
+    evidence: textListSchema.describe('Examples of evidence of impact in this shape.'),
+    levels: z.array(idSchema).min(1).describe('Ids of the levels where the archetype applies.'),
+    provenance: provenanceSchema.describe('Where the archetype comes from.'),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textListSchema, textSchema } from './common.ts';
+import { idSchema, provenanceSchema, textListSchema, textSchema } from './common.ts';
 
 /* Structured parts of a role description: each file sits in the role's folder, `content/roles/<role>/`. */
 
@@ -46,6 +46,9 @@ export const toolsSchema = z
 
 export const skillGroupValues = ['must-have', 'good-to-have', 'advanced', 'emerging'] as const;
 
+/** The skill levels the role description gives a technical skill, highest first. */
+export const importanceValues = ['Critical', 'Important', 'Optional'] as const;
+
 /** `technical-skills.yaml`. */
 export const technicalSkillsSchema = z
   .object({
@@ -56,7 +59,14 @@ export const technicalSkillsSchema = z
             id: idSchema,
             name: textSchema.describe('Skill name, e.g. `Production-grade Python`.'),
             group: z.enum(skillGroupValues).describe('Which list of the role description it belongs to.'),
-            importance: textSchema.describe('Importance as the role description gives it, e.g. `Important → often Critical`.'),
+            importance: z
+              .enum(importanceValues)
+              .describe('The skill level the role description gives it: `Critical`, `Important` or `Optional`.'),
+            qualifier: textSchema
+              .optional()
+              .describe(
+                'What the role description adds after the level, in its words, e.g. `→ often Critical`, `at Lead level`, `; context-dependent` or `/Context-specific`; shown right after the level (with no space when it starts with `;`, `,` or `/`), so the page reads as the role description does.',
+              ),
             description: textSchema.optional().describe('What the skill is.'),
             use: textSchema.optional().describe('Where it is used.'),
             rationale: textSchema.optional().describe('Why it has this importance.'),
@@ -176,6 +186,16 @@ export const scorecardSchema = z
       .strict()
       .optional()
       .describe('A worked example for the hiring guide: ratings, and the score and band they give. The validator recomputes both.'),
+    provenance: z
+      .object({
+        dimensions: provenanceSchema.describe('Where the dimensions, their “excellent” and their weights come from.'),
+        scale: provenanceSchema.describe('Where the rating scale comes from.'),
+        bands: provenanceSchema.describe('Where the recommendation bands come from.'),
+        floors: provenanceSchema.optional().describe('Where the decision floors come from.'),
+        workedExample: provenanceSchema.optional().describe('Where the worked example comes from.'),
+      })
+      .strict()
+      .describe('Where each part of the scorecard comes from.'),
   })
   .strict();
 
@@ -208,14 +228,21 @@ export const goalsSchema = z
       .min(1),
     success: textListSchema.describe('The role’s success definition.'),
     highPerformance: textListSchema.describe('What high performance looks like.'),
+    provenance: z
+      .object({
+        goals: provenanceSchema.describe('Where the phases, goals, success definition and high performance come from.'),
+        links: provenanceSchema.describe('Where the links from goals to competencies and KPIs come from.'),
+      })
+      .strict()
+      .describe('Where the goals and their links come from; the onboarding plan and tracker show it.'),
   })
   .strict();
 
-/** One behavioural anchor: what a candidate who earns `rating` on a dimension does or says. */
+/** One behavioral anchor: what a candidate who earns `rating` on a dimension does or says. */
 const anchorSchema = z
   .object({
     rating: z.number().int().min(1).describe('A rating of the scorecard scale (`scorecard.yaml` → `scale`), e.g. `3`.'),
-    text: textSchema.describe('Observable behaviour that earns this rating, written so two interviewers would agree on it.'),
+    text: textSchema.describe('Observable behavior that earns this rating, written so two interviewers would agree on it.'),
   })
   .strict();
 
@@ -311,6 +338,7 @@ const interviewKitSchema = z
       .array(rubricSchema)
       .min(1)
       .describe('One rubric per competency the exercise informs, in the order of the exercise’s `competencies`.'),
+    provenance: provenanceSchema.describe('Where the kit (goal, timing, prompts, probes, variants, role-play, hint policy, rubrics and their anchors) comes from.'),
   })
   .strict();
 
@@ -377,14 +405,14 @@ export const hiringSchema = z
       )
       .min(1)
       .describe('The practical exercises of the loop, each with its interview kit.'),
-    strongSignals: textListSchema.describe('Strong candidate signals: what counts in a candidate’s favour across the loop.'),
+    strongSignals: textListSchema.describe('Strong candidate signals: what counts in a candidate’s favor across the loop.'),
     weakSignals: textListSchema.describe('Weak candidate signals: what counts against, without being a red flag.'),
     redFlags: z
       .array(
         z
           .object({
             id: idSchema,
-            text: textSchema.describe('The behaviour that, once seen, sends the candidate to a debrief whatever the score.'),
+            text: textSchema.describe('The behavior that, once seen, sends the candidate to a debrief whatever the score.'),
           })
           .strict(),
       )
@@ -401,6 +429,15 @@ export const hiringSchema = z
       )
       .min(1)
       .describe('Anchors for the final scorecard, across the whole loop: what each rating means for each dimension. The scorecard calculator shows them.'),
+    provenance: z
+      .object({
+        areas: provenanceSchema.describe('Where the assessment areas and their questions come from.'),
+        signals: provenanceSchema.describe('Where the strong and weak candidate signals come from.'),
+        redFlags: provenanceSchema.describe('Where the red flags come from.'),
+        scorecardAnchors: provenanceSchema.describe('Where the final scorecard’s anchors come from.'),
+      })
+      .strict()
+      .describe('Where each part of the hiring criteria comes from (each exercise says so in `origin`, each kit in its own `provenance`).'),
   })
   .strict();
 

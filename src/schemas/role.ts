@@ -9,9 +9,20 @@ export const expectationSchema = z
       .int()
       .min(1)
       .describe('Depth expected: the `value` of a step of the proficiency scale (`proficiency-scale.yaml`). Never falls as rank rises within a track.'),
-    behaviours: textListSchema.describe('Observable statements of what someone at this level consistently does.'),
-    evidence: textListSchema.describe('Concrete examples of evidence that show the behaviours.'),
-    provenance: provenanceSchema.describe('Where the expectation comes from.'),
+    differsFromPrevious: textSchema
+      .optional()
+      .describe(
+        'What differs from the level below in the same track, in a sentence, when the depth is the same: scope, breadth, who adopts the work. Required when `proficiency` equals the level below’s (the `what-differs` rule); shown on the level page and in comparisons.',
+      ),
+    behaviors: textListSchema.describe('Observable statements of what someone at this level consistently does.'),
+    evidence: textListSchema.describe('Concrete examples of evidence that show the behaviors.'),
+    provenance: z
+      .object({
+        behaviors: provenanceSchema.describe('Where the behaviors come from.'),
+        evidence: provenanceSchema.describe('Where the evidence examples come from.'),
+      })
+      .strict()
+      .describe('Where the behaviors and the evidence examples come from. (Proficiency numbers are always the handbook’s: the role description gives none.)'),
   })
   .strict();
 
@@ -29,11 +40,27 @@ export const roleSchema = z
     track: idSchema.describe('Id of the track this level belongs to (see `tracks.yaml`).'),
     rank: z.number().int().min(1).describe('Position within the track, 1 for the first level; unique and contiguous per track.'),
     summary: textSchema.describe('Two or three sentences: what this level is.'),
+    breadth: textSchema.describe('How far the work reaches, in a short phrase, e.g. `One model or service, end to end`.'),
+    horizon: textSchema.describe('How far ahead the work is planned and judged, in a short phrase, e.g. `A quarter to a year`.'),
     scope: textListSchema.describe('The scope of ownership and influence at this level.'),
     typicalExperience: textListSchema.describe('Typical experience of people at this level.'),
     growth: textListSchema.describe('How to grow from this level to the next one.'),
     nextLevels: z.array(idSchema).default([]).describe('Ids of the levels people usually move to from here.'),
-    provenance: provenanceSchema.describe('Where the description of this level comes from.'),
+    sharedExpectations: z
+      .record(idSchema, textSchema)
+      .describe(
+        'What this level does for each theme that everyone on the ladder shares (`shared-expectations.yaml`: inclusion, psychological safety, sponsorship, interviewing), one sentence per theme id; every theme needs one.',
+      ),
+    provenance: z
+      .object({
+        summary: provenanceSchema.describe('Where the summary comes from.'),
+        reach: provenanceSchema.describe('Where `breadth` and `horizon` come from.'),
+        scope: provenanceSchema.describe('Where the scope comes from.'),
+        typicalExperience: provenanceSchema.describe('Where the typical experience comes from.'),
+        growth: provenanceSchema.describe('Where the growth list comes from.'),
+      })
+      .strict()
+      .describe('Where each part of the level’s description comes from.'),
     expectations: z
       .record(idSchema, expectationSchema)
       .describe('One expectation per competency id; every competency of this level’s track must have one.'),

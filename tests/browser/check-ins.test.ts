@@ -64,7 +64,7 @@ describe('check-ins in Chromium', () => {
     await expect(page.locator('noscript').first().innerHTML()).resolves.toContain('This tool needs JavaScript');
     for (const level of model.ladder.levels)
       for (const c of model.ladder.competencies)
-        if (level.expectations[c.id]) await expect(page.locator(`#ci-${c.id}-${level.id}`).textContent(), `${level.id} ${c.id}`).resolves.toContain(level.expectations[c.id]!.behaviours[0]!);
+        if (level.expectations[c.id]) await expect(page.locator(`#ci-${c.id}-${level.id}`).textContent(), `${level.id} ${c.id}`).resolves.toContain(level.expectations[c.id]!.behaviors[0]!);
     expect(await page.locator('[data-gr-control]:not([disabled])').count()).toBe(0);
     await context.close();
   });

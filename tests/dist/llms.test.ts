@@ -24,7 +24,7 @@ const small = read(llmsRoutes.small);
 const index = read(llmsRoutes.index);
 const { entries } = loadContent(repoRoot);
 const of = (collection: string) => entries.filter((e) => e.collection === collection && e.valid);
-const levels = of('roles').map((e) => ({ id: e.id, ...(e.data as { title: string; expectations: Record<string, { behaviours: string[]; evidence: string[] }> }) }));
+const levels = of('roles').map((e) => ({ id: e.id, ...(e.data as { title: string; expectations: Record<string, { behaviors: string[]; evidence: string[] }> }) }));
 const competencies = of('competencies').map((e) => e.data as { id: string; name: string; summary: string });
 
 /** Markdown as a reader reads it: escapes removed. */
@@ -52,7 +52,7 @@ describe('llms-full.txt', () => {
       for (const [competency, e] of Object.entries(level.expectations)) {
         const name = competencies.find((c) => c.id === competency)!.name;
         expect(page!.body, `${level.id} › ${competency}`).toMatch(new RegExp(`^#{3,6} ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
-        for (const line of [...e.behaviours, ...e.evidence]) expect(page!.body, `${level.id} › ${competency}`).toContain(line);
+        for (const line of [...e.behaviors, ...e.evidence]) expect(page!.body, `${level.id} › ${competency}`).toContain(line);
       }
     }
   });
@@ -96,7 +96,7 @@ describe('llms-small.txt', () => {
     for (const level of levels) {
       const page = pageAt(small, levelHref(level.id));
       expect(page?.title, level.id).toBe(level.title);
-      for (const e of Object.values(level.expectations)) for (const b of e.behaviours) expect(page!.body).toContain(b);
+      for (const e of Object.values(level.expectations)) for (const b of e.behaviors) expect(page!.body).toContain(b);
     }
     for (const c of competencies) expect(pageAt(small, competencyHref(c.id))?.title).toBe(c.name);
   });

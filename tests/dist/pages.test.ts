@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/validation/load';
-import { competencyHref, docHref, levelHref } from '~/lib/site/urls';
+import { competencyHref, docHref, levelHref, selfAssessmentHref } from '~/lib/site/urls';
+import { decodeShare } from '~/lib/growth/share-link';
+import type { Ladder } from '~/lib/growth/self-assessment';
 import { dataCollectionsByName, roleFile } from '~/schemas/collections';
 import { editBaseUrl } from '~/site';
 import { builtPages, distDir } from '../support/dist';
@@ -16,6 +18,14 @@ const sources = new Map([
   ...entries.filter((e) => e.collection === 'roles').map((e) => [levelHref(e.id), roleFile(e.id)] as const),
   ...entries.filter((e) => e.collection === 'competencies').map((e) => [competencyHref(e.id), dataCollectionsByName.competencies.file] as const),
 ]);
+
+/** The ladder the self-assessment page carries for its island, to read share links with. */
+function selfAssessmentLadder(): Ladder {
+  const html = pages.find((p) => p.path === selfAssessmentHref)?.html ?? '';
+  const json = /<script[^>]*data-growth-model[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`no ladder data on ${selfAssessmentHref}`);
+  return (JSON.parse(json) as { ladder: Ladder }).ladder;
+}
 
 /** The target of an internal link as a file in dist/, or undefined when it is not internal. */
 function targetFile(href: string): string | undefined {
@@ -66,6 +76,12 @@ describe('every built page', () => {
           continue;
         }
         const anchor = absolute.split('#')[1];
+        // A link into the self-assessment may carry a share link (levels chosen) instead of an anchor: it must decode.
+        const shared = anchor && absolute.startsWith(selfAssessmentHref) ? decodeShare(selfAssessmentLadder(), anchor) : null;
+        if (shared) {
+          if (!shared.ok) broken.push(`${page.path} → ${href} (share link: ${shared.error})`);
+          continue;
+        }
         if (anchor && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(anchor))) broken.push(`${page.path} → ${href} (no anchor)`);
       }
     }

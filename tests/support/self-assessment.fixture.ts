@@ -2,7 +2,7 @@
 import { buildLadder, type Ladder } from '../../src/lib/growth/self-assessment.ts';
 import { levelHref } from '../../src/lib/site/urls.ts';
 
-const expect = (proficiency: number) => ({ proficiency, behaviours: [`does ${proficiency}`], evidence: [`shows ${proficiency}`] });
+const expect = (proficiency: number) => ({ proficiency, behaviors: [`does ${proficiency}`], evidence: [`shows ${proficiency}`] });
 
 /**
  * Two tracks, three competencies (a, b, c weighted 30/20/50), levels x1 < x2 < x3 and m1 (listed

@@ -56,9 +56,9 @@ describe('the spreadsheet round trip on the real content', { timeout: 60_000 }, 
     const level = first!.fields[column('level')]!;
     const competency = first!.fields[column('competency')]!;
     const before = readFileSync(join(copy.dir, roleFile(level)), 'utf8');
-    const items = first!.fields[column('behaviours')]!.split('\n');
+    const items = first!.fields[column('behaviors')]!.split('\n');
     const reworded = `${items[0]!.replace(/\.$/, '')}, and writes down why.`;
-    const file = editedSheet(first!.row, 'behaviours', () => [reworded, ...items.slice(1)].join('\n'));
+    const file = editedSheet(first!.row, 'behaviors', () => [reworded, ...items.slice(1)].join('\n'));
 
     const dryRun = script('import-csv', file);
     expect(dryRun.status, output(dryRun)).toBe(0);
@@ -69,7 +69,7 @@ describe('the spreadsheet round trip on the real content', { timeout: 60_000 }, 
     const run = script('import-csv', file, '--write');
     expect(run.status, output(run)).toBe(0);
     const after = readFileSync(join(copy.dir, roleFile(level)), 'utf8');
-    expect(parse(after).expectations[competency].behaviours[0]).toBe(reworded);
+    expect(parse(after).expectations[competency].behaviors[0]).toBe(reworded);
     // Only that item's text changed: the rest of the file is the same before and after it.
     let start = 0;
     while (before[start] === after[start]) start++;

@@ -82,7 +82,16 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
 
   it('adds a competency with an expectation at every level of its tracks', () => {
     editYaml(dataCollectionsByName.competencies.file, (doc) =>
-      append(doc, [], { id: competency, name: 'Responsible AI', summary: 'Builds AI features that are fair, explainable and safe to operate.', tracks, technicalSkills: [], softSkills: [] }),
+      append(doc, [], {
+        id: competency,
+        name: 'Responsible AI',
+        summary: 'Builds AI features that are fair, explainable and safe to operate.',
+        tracks,
+        // How each track applies it, as the Content reference asks of a competency on several tracks.
+        trackFocus: Object.fromEntries(tracks.map((t) => [t, `Reviews fairness and safety as the ${t} track works.`])),
+        technicalSkills: [],
+        softSkills: [],
+      }),
     );
     const all = [...levels, { id: level.id, track, rank: top.rank + 1 }];
     for (const l of all)
@@ -93,9 +102,9 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
         const proficiency = steps[Math.min(l.rank, steps.length) - 1]!;
         expectations.set(competency, doc.createNode({
           proficiency,
-          behaviours: ['Reviews the fairness and explainability of the models the team ships.'],
+          behaviors: ['Reviews the fairness and explainability of the models the team ships.'],
           evidence: ['A model review that changed a launch decision.'],
-          provenance: { kind: 'derived', section: 'Responsible AI' },
+          provenance: { behaviors: { kind: 'handbook' }, evidence: { kind: 'handbook' } },
         }));
       });
   });

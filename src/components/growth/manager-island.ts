@@ -142,7 +142,7 @@ class ManagerIsland extends TeamIsland {
             'div',
             { class: 'ci-level' },
             h('p', { class: 'ci-level-title' }, l.shortTitle, ' ', h('span', { class: 'sa-badge' }, anchors.filter((a) => a.level?.id === l.id).map((a) => ratingNames[a.rating]).join(' · '))),
-            h('ul', {}, (l.expectations[c]?.behaviours ?? []).map((b) => h('li', {}, b))),
+            h('ul', {}, (l.expectations[c]?.behaviors ?? []).map((b) => h('li', {}, b))),
           ),
         ),
       ),

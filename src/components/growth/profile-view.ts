@@ -4,7 +4,7 @@
  */
 import { chartModel, checkInRows, latestView } from '~/lib/growth/growth-plan';
 import { entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
-import type { Gap } from '~/lib/growth/gaps';
+import { describeGap, type Gap } from '~/lib/growth/gaps';
 import { radarSvg } from '~/lib/growth/radar';
 import { competenciesOf } from '~/lib/growth/check-in-scale';
 import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment';
@@ -51,7 +51,7 @@ function renderGaps(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
       h('h3', {}, `${i + 1}. ${name(competency)}`),
       h('p', { class: 'sa-gap-meta' }, meta),
       h('p', { class: 'sa-gap-label' }, `What ${target.shortTitle} consistently does`),
-      h('ul', {}, (expectation?.behaviours ?? []).map((b) => h('li', {}, b))),
+      h('ul', {}, (expectation?.behaviors ?? []).map((b) => h('li', {}, b))),
       h('p', { class: 'sa-gap-label' }, 'Example evidence'),
       h('ul', {}, (expectation?.evidence ?? []).map((e) => h('li', {}, e))),
       h(
@@ -69,7 +69,7 @@ function renderGaps(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
   }));
   const gaps = view.report.gaps.map((g: Gap) => ({
     competency: g.competency,
-    meta: `You rated ${view.ratings[g.competency]?.toLowerCase()}: ${levelName(g.demonstrated)} (${outOf(g.yours, scale)}); ${target.shortTitle} expects ${outOf(g.target, scale)}: ${g.gap > 0 ? `proficiency gap of ${g.gap}` : 'same proficiency, wider scope'}. Scorecard weight ${g.weight}%.`,
+    meta: `${view.ratings[g.competency] ? `You rated ${view.ratings[g.competency]!.toLowerCase()}. ` : ''}${describeGap(ladder, target.id, g)}${g.weight ? ` Scorecard weight ${g.weight}%.` : ''}`,
   }));
   const ranked = [...under, ...gaps];
   list.replaceChildren(...ranked.map((g, i) => item(g.competency, g.meta, i)));

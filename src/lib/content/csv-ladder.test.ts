@@ -7,13 +7,13 @@ const competencies: SheetCompetency[] = [
   { id: 'people', name: 'People' },
 ];
 const levels: SheetLevel[] = [
-  { id: 'junior', title: 'Junior', expectations: { design: { proficiency: 1, behaviours: ['Designs a part.'], evidence: ['A doc.'] } } },
+  { id: 'junior', title: 'Junior', expectations: { design: { proficiency: 1, behaviors: ['Designs a part.'], evidence: ['A doc.'] } } },
   {
     id: 'senior',
     title: 'Senior',
     expectations: {
-      design: { proficiency: 2, behaviours: ['Designs a system.', 'Reviews “designs”, too.'], evidence: ['A design, reviewed.'] },
-      people: { proficiency: 1, behaviours: ['Mentors one person.'], evidence: ['A mentee.'] },
+      design: { proficiency: 2, behaviors: ['Designs a system.', 'Reviews “designs”, too.'], evidence: ['A design, reviewed.'] },
+      people: { proficiency: 1, behaviors: ['Mentors one person.'], evidence: ['A mentee.'] },
     },
   },
 ];
@@ -35,12 +35,12 @@ describe('ladderSheet', () => {
 
   it('puts a list in one cell, one item per line', () => {
     const rows = ladderSheet(levels, competencies);
-    expect(rows[2]![col('behaviours')]).toBe('Designs a system.\nReviews “designs”, too.');
+    expect(rows[2]![col('behaviors')]).toBe('Designs a system.\nReviews “designs”, too.');
   });
 
   it('refuses an item with a line break, which would read back as two items', () => {
-    const broken: SheetLevel = { id: 'x', title: 'X', expectations: { design: { proficiency: 1, behaviours: ['two\nlines'], evidence: ['e'] } } };
-    expect(() => ladderSheet([broken], competencies)).toThrow(/x › design › behaviours/);
+    const broken: SheetLevel = { id: 'x', title: 'X', expectations: { design: { proficiency: 1, behaviors: ['two\nlines'], evidence: ['e'] } } };
+    expect(() => ladderSheet([broken], competencies)).toThrow(/x › design › behaviors/);
   });
 });
 
@@ -84,7 +84,7 @@ describe('readLadderSheet', () => {
   });
 
   it('refuses a sheet whose header is not the export’s', () => {
-    const reading = roundTrip((rows) => (rows[0]![col('behaviours')] = 'Behaviours (British)'));
+    const reading = roundTrip((rows) => (rows[0]![col('behaviors')] = 'Behaviors (British)'));
     expect(reading.problems).toHaveLength(1);
     expect(reading.problems[0]!.message).toMatch(/header row must be/);
   });
@@ -97,7 +97,7 @@ describe('readLadderSheet', () => {
 
   it('places a value of a level’s file on its sheet cell', () => {
     const { rowOf } = roundTrip();
-    expect(cellOfPath('senior', ['expectations', 'people', 'behaviours', 0], rowOf)).toEqual({ row: 4, column: 'behaviours' });
+    expect(cellOfPath('senior', ['expectations', 'people', 'behaviors', 0], rowOf)).toEqual({ row: 4, column: 'behaviors' });
     expect(cellOfPath('senior', ['expectations', 'people', 'provenance'], rowOf)).toEqual({ row: 4, column: 'competency' });
     expect(cellOfPath('senior', ['title'], rowOf)).toBeUndefined();
   });
@@ -107,7 +107,7 @@ describe('describeEdits', () => {
   it('shows a proficiency move and the list items removed and added, per level and competency', () => {
     const reading = roundTrip((rows) => {
       rows[2]![col('proficiency')] = '3';
-      rows[2]![col('behaviours')] = 'Designs a system.\nDesigns several systems.';
+      rows[2]![col('behaviors')] = 'Designs a system.\nDesigns several systems.';
     });
     expect(describeEdits(reading.edits)).toBe(
       ['senior › design (row 3)', '  Proficiency: 2 → 3', '  Behaviors:', '    - Reviews “designs”, too.', '    + Designs several systems.'].join('\n'),

@@ -14,7 +14,7 @@ import type { CsvRecord } from './csv.ts';
 import type { YamlPath } from './yaml-edit.ts';
 
 /** The expectation fields a sheet edits, in column order: the keys of `expectations.<competency>` in role.yaml. */
-export const editableFields = ['proficiency', 'behaviours', 'evidence'] as const satisfies readonly (keyof Expectation)[];
+export const editableFields = ['proficiency', 'behaviors', 'evidence'] as const satisfies readonly (keyof Expectation)[];
 export type EditableField = (typeof editableFields)[number];
 
 /** The sheet's columns, in order. Ids say which expectation a row is; names are there to read and are not imported. */
@@ -24,7 +24,7 @@ export const ladderColumns = [
   { key: 'competency', header: 'Competency id', role: 'id' },
   { key: 'competencyName', header: 'Competency', role: 'label' },
   { key: 'proficiency', header: 'Proficiency', role: 'value' },
-  { key: 'behaviours', header: 'Behaviors', role: 'value' },
+  { key: 'behaviors', header: 'Behaviors', role: 'value' },
   { key: 'evidence', header: 'Evidence', role: 'value' },
 ] as const satisfies readonly { key: string; header: string; role: 'id' | 'label' | 'value' }[];
 type ColumnKey = (typeof ladderColumns)[number]['key'];
@@ -78,7 +78,7 @@ export function ladderSheet(levels: readonly SheetLevel[], competencies: readonl
       const e = level.expectations[competency.id];
       if (!e) continue;
       for (const [field, items] of [
-        ['behaviours', e.behaviours],
+        ['behaviors', e.behaviors],
         ['evidence', e.evidence],
       ] as const)
         if (items.some((item) => /[\r\n]/.test(item)))
@@ -89,7 +89,7 @@ export function ladderSheet(levels: readonly SheetLevel[], competencies: readonl
         competency: competency.id,
         competencyName: competency.name,
         proficiency: String(e.proficiency),
-        behaviours: listCell(e.behaviours),
+        behaviors: listCell(e.behaviors),
         evidence: listCell(e.evidence),
       };
       rows.push(ladderColumns.map((c) => cells[c.key]));

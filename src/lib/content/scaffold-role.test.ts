@@ -13,6 +13,7 @@ const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
     { id: 'staff', track: 'ic', rank: 2, expectations: { design: { proficiency: 4 } } },
   ],
   scale: [1, 2, 3, 4, 5],
+  themes: ['inclusion', 'sponsorship'],
 };
 
 describe('scaffoldRole', () => {
@@ -25,12 +26,16 @@ describe('scaffoldRole', () => {
     expect(Object.keys(result.role.expectations)).toEqual(['design']);
     expect(result.role.expectations['design']?.proficiency).toBe(4);
     expect(result.role.summary).toMatch(/^TODO:/);
+    expect(Object.keys(result.role.sharedExpectations)).toEqual(['inclusion', 'sponsorship']);
+    // The same depth as the level below: the scaffold asks what differs.
+    expect(result.role.expectations['design']?.differsFromPrevious).toMatch(/^TODO: what differs from staff/);
     expect(result.page).toContain('role: chief-ml-scientist');
   });
 
   it('starts the first level of a track at the lowest step of the scale', () => {
     const result = scaffoldRole({ ...ladder, id: 'manager', track: 'management', scale: [2, 3] });
     expect(result.ok && Object.values(result.role.expectations).map((e) => e.proficiency)).toEqual([2, 2]);
+    expect(result.ok && Object.values(result.role.expectations).some((e) => 'differsFromPrevious' in e)).toBe(false);
   });
 
   it('writes plain YAML, without anchors or aliases, that reads back as the role', () => {

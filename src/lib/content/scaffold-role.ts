@@ -14,6 +14,8 @@ export interface ScaffoldInput {
   levels: { id: string; track: string; rank: number; expectations: Record<string, { proficiency: number }> }[];
   /** The values of the proficiency scale's steps, lowest first. */
   scale: number[];
+  /** Ids of the themes of the shared expectations (`shared-expectations.yaml`). */
+  themes: string[];
 }
 
 const todo = (what: string) => `TODO: ${what}`;
@@ -29,31 +31,40 @@ export function scaffoldRole(input: ScaffoldInput) {
   const lowest = input.scale[0];
   if (lowest === undefined) return { ok: false as const, error: 'the proficiency scale has no steps (content/family/proficiency-scale.yaml)' };
   const title = input.title ?? input.id.split('-').map((w) => (w === 'ml' ? 'ML' : w[0]!.toUpperCase() + w.slice(1))).join(' ');
-  const provenance = { kind: 'derived', section: todo('the section of the role description it derives from') };
+  // A new level is the team's own writing; name the role description's sections instead where it draws on them.
+  const provenance = { kind: 'handbook' };
   const role = {
     title,
     shortTitle: todo('a short title for tables, e.g. Distinguished MLE'),
     track: input.track,
     rank,
     summary: todo('two or three sentences on what this level is'),
+    breadth: todo('how far the work reaches, e.g. the whole company'),
+    horizon: todo('how far ahead the work is planned, e.g. several years'),
     scope: [todo('the scope of ownership and influence')],
     typicalExperience: [todo('typical experience of people at this level')],
     growth: [todo('how to grow from this level to the next one')],
     nextLevels: [] as string[],
-    provenance,
+    sharedExpectations: Object.fromEntries(input.themes.map((t) => [t, todo(`what someone at this level does for ${t}`)])),
+    provenance: { summary: provenance, reach: provenance, scope: provenance, typicalExperience: provenance, growth: provenance },
     expectations: Object.fromEntries(
       input.competencies
         .filter((c) => c.tracks.includes(input.track))
-        .map((c) => [
-          c.id,
-          {
-            // Starts at the level below so the ladder stays valid; raise it where this level expects more.
-            proficiency: below?.expectations[c.id]?.proficiency ?? lowest,
-            behaviours: [todo(`what someone at this level consistently does for ${c.id}`)],
-            evidence: [todo('a concrete example of evidence')],
-            provenance,
-          },
-        ]),
+        .map((c) => {
+          // Starts at the level below so the ladder stays valid; raise it where this level expects more.
+          const same = below?.expectations[c.id]?.proficiency;
+          return [
+            c.id,
+            {
+              proficiency: same ?? lowest,
+              // At the same depth as the level below, the level says what differs (the `what-differs` rule).
+              ...(same !== undefined ? { differsFromPrevious: todo(`what differs from ${below!.id} at the same proficiency, or raise it`) } : {}),
+              behaviors: [todo(`what someone at this level consistently does for ${c.id}`)],
+              evidence: [todo('a concrete example of evidence')],
+              provenance: { behaviors: provenance, evidence: provenance },
+            },
+          ];
+        }),
     ),
   };
   const page = `---

@@ -20,10 +20,21 @@ describe('describeFields', () => {
     ]);
   });
 
+  it('describes a shared schema by its name in one row, wherever it is used', () => {
+    const source = z.object({ kind: z.enum(['a', 'b']) }).describe('Where it comes from.');
+    const schema = z.object({ source, parts: z.object({ first: source.describe('Of the first part.') }) });
+    expect(describeFields(schema, '', new Map([[source, 'source']]))).toEqual([
+      { path: 'source', type: 'source', required: true, description: 'Where it comes from.' },
+      { path: 'parts', type: 'map', required: true },
+      { path: 'parts.first', type: 'source', required: true, description: 'Of the first part.' },
+    ]);
+  });
+
   it('documents every field of the role schema, nested expectations included', () => {
     const paths = describeFields(roleSchema).map((f) => f.path);
     expect(paths).toContain('expectations.<id>.proficiency');
-    expect(paths).toContain('provenance.kind');
+    expect(paths).toContain('provenance.summary.kind');
+    expect(paths).toContain('expectations.<id>.provenance.behaviors.sections[].name');
     expect(describeFields(roleSchema).every((f) => f.description || f.path.includes('.'))).toBe(true);
   });
 });

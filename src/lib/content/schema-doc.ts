@@ -73,8 +73,11 @@ function typeName(s: z.ZodTypeAny): { type: string; allowed?: string[] } {
   }
 }
 
-/** Every field of `schema`, depth first, in declaration order. */
-export function describeFields(schema: z.ZodTypeAny, prefix = ''): FieldDoc[] {
+/**
+ * Every field of `schema`, depth first, in declaration order. A schema listed in `shared` (one
+ * used in many places, such as provenance) is one row typed by its name, documented once elsewhere.
+ */
+export function describeFields(schema: z.ZodTypeAny, prefix = '', shared: ReadonlyMap<z.ZodTypeAny, string> = new Map()): FieldDoc[] {
   const rows: FieldDoc[] = [];
   const root = peel(schema).schema;
   const def = defOf(root);
@@ -82,7 +85,9 @@ export function describeFields(schema: z.ZodTypeAny, prefix = ''): FieldDoc[] {
   for (const [key, child] of Object.entries((root as unknown as z.ZodObject).shape)) {
     const { schema: inner, required, defaultValue, description } = peel(child as z.ZodTypeAny);
     const path = prefix + key;
-    const { type, allowed } = typeName(inner);
+    // `.describe()` clones a schema with the same definition, so a shared schema is found by its definition.
+    const sharedName = [...shared].find(([s]) => defOf(s) === defOf(inner))?.[1];
+    const { type, allowed } = sharedName ? { type: sharedName, allowed: undefined } : typeName(inner);
     rows.push({
       path,
       type,
@@ -91,10 +96,11 @@ export function describeFields(schema: z.ZodTypeAny, prefix = ''): FieldDoc[] {
       ...(defaultValue !== undefined ? { defaultValue: JSON.stringify(defaultValue) } : {}),
       ...(description ? { description } : {}),
     });
+    if (sharedName) continue;
     const innerDef = defOf(inner);
-    if (innerDef.type === 'object') rows.push(...describeFields(inner, `${path}.`));
-    if (innerDef.type === 'array') rows.push(...describeFields(innerDef['element'] as z.ZodTypeAny, `${path}[].`));
-    if (innerDef.type === 'record') rows.push(...describeFields(innerDef['valueType'] as z.ZodTypeAny, `${path}.<id>.`));
+    if (innerDef.type === 'object') rows.push(...describeFields(inner, `${path}.`, shared));
+    if (innerDef.type === 'array') rows.push(...describeFields(innerDef['element'] as z.ZodTypeAny, `${path}[].`, shared));
+    if (innerDef.type === 'record') rows.push(...describeFields(innerDef['valueType'] as z.ZodTypeAny, `${path}.<id>.`, shared));
   }
   return rows;
 }

@@ -10,7 +10,7 @@ summary: >-
 expectations:
   design:
     proficiency: 3 # the depth
-    behaviours:
+    behaviors:
       - Designs systems.
       - "Reviews: designs of others."
       - Owns SLOs for
@@ -29,17 +29,17 @@ describe('applyYamlEdits', () => {
   });
 
   it('replaces only the changed item of a list of the same length', () => {
-    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviours'], value: ['Designs systems.', 'Reviews others’ designs.', 'Owns SLOs for the services.'] }]);
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviors'], value: ['Designs systems.', 'Reviews others’ designs.', 'Owns SLOs for the services.'] }]);
     expect(text).toBe(file.replace('"Reviews: designs of others."', 'Reviews others’ designs.'));
   });
 
   it('rewrites a list that grows or shrinks, keeping the source of the items it keeps', () => {
     const value = ['Designs systems.', 'Owns SLOs for the services.', 'Mentors: two engineers.'];
-    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviours'], value }]);
-    expect(parse(text).expectations.design.behaviours).toEqual(value);
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviors'], value }]);
+    expect(parse(text).expectations.design.behaviors).toEqual(value);
     expect(text).toContain('- Owns SLOs for\n        the services.\n      - "Mentors: two engineers."\n');
     // Everything outside the list is untouched.
-    expect(text.replace(/behaviours:[\s\S]*?evidence/, '')).toBe(file.replace(/behaviours:[\s\S]*?evidence/, ''));
+    expect(text.replace(/behaviors:[\s\S]*?evidence/, '')).toBe(file.replace(/behaviors:[\s\S]*?evidence/, ''));
   });
 
   it('rewrites a flow list as a flow list', () => {
@@ -71,8 +71,8 @@ describe('yamlPathAt', () => {
   it('finds the deepest key or value at an offset', () => {
     const at = (needle: string) => yamlPathAt(file, file.indexOf(needle));
     expect(at('3 # the depth')).toEqual(['expectations', 'design', 'proficiency']);
-    expect(at('Owns SLOs')).toEqual(['expectations', 'design', 'behaviours', 2]);
-    expect(at('the services.')).toEqual(['expectations', 'design', 'behaviours', 2]);
+    expect(at('Owns SLOs')).toEqual(['expectations', 'design', 'behaviors', 2]);
+    expect(at('the services.')).toEqual(['expectations', 'design', 'behaviors', 2]);
     expect(at('proficiency:')).toEqual(['expectations', 'design', 'proficiency']);
     expect(at('Lead')).toEqual(['title']);
   });

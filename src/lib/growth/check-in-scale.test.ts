@@ -12,12 +12,12 @@ describe('the anchors of a check-in rating', () => {
       ['meets', 'x2'],
       ['exceeds', 'x3'],
     ]);
-    expect(anchors.map((a) => a.behaviours)).toEqual([['does 2'], ['does 2'], ['does 3'], ['does 4']]);
+    expect(anchors.map((a) => a.behaviors)).toEqual([['does 2'], ['does 2'], ['does 3'], ['does 4']]);
     expect(anchors[1]!.meaning).toBe('Consistently what X1 does, and part of what X2 does.');
   });
 
   it('say in words what lies beyond either end of a track', () => {
-    expect(anchorsOf(ladder, 'x1', 'a').map((a) => [a.rating, a.level?.id, a.behaviours.length])).toEqual([
+    expect(anchorsOf(ladder, 'x1', 'a').map((a) => [a.rating, a.level?.id, a.behaviors.length])).toEqual([
       ['below', undefined, 0],
       ['towards', undefined, 0],
       ['meets', 'x1', 1],
@@ -42,7 +42,7 @@ describe('the anchors of a check-in rating', () => {
         track: 't',
         rank,
         href: `/t${rank}/`,
-        expectations: { a: { proficiency: rank, behaviours: [], evidence: [] }, ...(rank === 2 ? {} : { p: { proficiency: rank, behaviours: [], evidence: [] } }) },
+        expectations: { a: { proficiency: rank, behaviors: [], evidence: [] }, ...(rank === 2 ? {} : { p: { proficiency: rank, behaviors: [], evidence: [] } }) },
       })),
       scale: [1, 2, 3].map((value) => ({ value, name: String(value) })),
       scorecard: { title: '', href: '', dimensions: [] },

@@ -66,8 +66,8 @@ export interface Anchor {
   level?: LadderLevel;
   /** One sentence: what the rating means for this level and competency. */
   meaning: string;
-  /** The anchoring level's behaviours for the competency (empty when there is no anchoring level). */
-  behaviours: string[];
+  /** The anchoring level's behaviors for the competency (empty when there is no anchoring level). */
+  behaviors: string[];
 }
 
 /**
@@ -79,13 +79,13 @@ export function anchorsOf(ladder: Ladder, levelId: string, competency: string): 
   if (!level?.expectations[competency]) return [];
   const previous = neighbour(ladder, level, competency, -1);
   const next = neighbour(ladder, level, competency, 1);
-  const does = (l: LadderLevel) => l.expectations[competency]?.behaviours ?? [];
+  const does = (l: LadderLevel) => l.expectations[competency]?.behaviors ?? [];
   return [
     {
       rating: 'below',
       ...(previous ? { level: previous } : {}),
       meaning: previous ? `Not yet consistently what ${previous.shortTitle} does.` : `Little of what ${level.shortTitle} does yet.`,
-      behaviours: previous ? does(previous) : [],
+      behaviors: previous ? does(previous) : [],
     },
     {
       rating: 'towards',
@@ -93,14 +93,14 @@ export function anchorsOf(ladder: Ladder, levelId: string, competency: string): 
       meaning: previous
         ? `Consistently what ${previous.shortTitle} does, and part of what ${level.shortTitle} does.`
         : `Part of what ${level.shortTitle} does, not yet consistently.`,
-      behaviours: previous ? does(previous) : [],
+      behaviors: previous ? does(previous) : [],
     },
-    { rating: 'meets', level, meaning: `Consistently what ${level.shortTitle} does.`, behaviours: does(level) },
+    { rating: 'meets', level, meaning: `Consistently what ${level.shortTitle} does.`, behaviors: does(level) },
     {
       rating: 'exceeds',
       ...(next ? { level: next } : {}),
       meaning: next ? `Consistently what ${next.shortTitle} does.` : `Consistently beyond what ${level.shortTitle} does, the highest level of its track.`,
-      behaviours: next ? does(next) : [],
+      behaviors: next ? does(next) : [],
     },
   ];
 }

@@ -26,8 +26,8 @@ describe('the latest check-in, read for the profile and the gaps', () => {
     expect(view.report?.gaps.map((g) => g.competency)).toEqual(['a']);
     expect(view.report?.unrated).toEqual([]);
     expect(checkInRows(ladder, r).map((row) => [row.name, row.rating, row.you, row.gap])).toEqual([
-      ['Alpha', 'Meets', 'X2 (3)', '+1'],
-      ['Beta', 'Exceeds', 'X3 (4)', 'met'],
+      ['Alpha', 'Meets', 'X2 (3 Three)', '+1'],
+      ['Beta', 'Exceeds', 'X3 (4 Four)', 'met'],
       ['Gamma', 'Below', 'Under the ladder', 'under'],
     ]);
   });
@@ -46,23 +46,23 @@ describe('the growth plan in Markdown', () => {
 
       | Competency | My rating | Level it points to | My proficiency | Target proficiency | Gap |
       | --- | --- | --- | --- | --- | --- |
-      | Alpha | Meets | X2 | 3 | 4 | +1 |
-      | Beta | Exceeds | X3 | 4 | 4 | met |
-      | Gamma | Below | Under the ladder | — | 4 | under |
+      | Alpha | Meets | X2 | 3 Three | 4 Four | +1 |
+      | Beta | Exceeds | X3 | 4 Four | 4 Four | met |
+      | Gamma | Below | Under the ladder | — | 4 Four | under |
 
       ## Gaps to close for Level 3
 
       1. **Gamma**: rated below, under the ladder’s first level for it → X3. https://handbook.example/ladder/levels/x3/#c
          - does 4
-      2. **Alpha**: X2 → X3, proficiency 3 → 4. https://handbook.example/ladder/levels/x3/#a
+      2. **Alpha**: You demonstrate X2 at 3 of 5 (Three); X3 expects 4 of 5 (Four): a proficiency gap of 1. https://handbook.example/ladder/levels/x3/#a
          - does 4
 
       ## Evidence by competency
 
       ### Alpha
 
-      My rating: Meets, pointing to Level 2 (proficiency 3 of 5).
-      Target: Level 3 (proficiency 4 of 5).
+      My rating: Meets, pointing to Level 2 (proficiency 3 of 5 (Three)).
+      Target: Level 3 (proficiency 4 of 5 (Four)).
 
       What X2 expects, which I consistently do:
 
@@ -84,8 +84,8 @@ describe('the growth plan in Markdown', () => {
 
       ### Beta
 
-      My rating: Exceeds, pointing to Level 3 (proficiency 4 of 5).
-      Target: Level 3 (proficiency 4 of 5).
+      My rating: Exceeds, pointing to Level 3 (proficiency 4 of 5 (Four)).
+      Target: Level 3 (proficiency 4 of 5 (Four)).
 
       What X3 expects, which I consistently do:
 
@@ -98,7 +98,7 @@ describe('the growth plan in Markdown', () => {
       ### Gamma
 
       My rating: Below, under the ladder.
-      Target: Level 3 (proficiency 4 of 5).
+      Target: Level 3 (proficiency 4 of 5 (Four)).
 
       Evidence:
 

@@ -8,12 +8,12 @@
  * competency, the level its rating points to. A rating that points below the ladder has no level;
  * it is kept apart (`underLadder`) and comes before every other gap.
  */
-import { isGap, rankGaps, type Gap, type GapReport } from './gaps.ts';
+import { describeGap, isGap, rankGaps, type Gap, type GapReport } from './gaps.ts';
 import type { RadarModel } from './radar.ts';
 import { competenciesOf, ratingNames } from './check-in-scale.ts';
 import { entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, toAssessment, type GrowthRecord } from './growth-record.ts';
 import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
-import { highestStep, outOf, scaleRange } from '../ladder/proficiency-scale.ts';
+import { highestStep, outOf, scaleRange, stepLabel } from '../ladder/proficiency-scale.ts';
 import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessment, type Ladder } from './self-assessment.ts';
 
 
@@ -57,14 +57,14 @@ export interface ChartRow {
   /** Short title of the level demonstrated, or `Not rated`. */
   demonstrated: string;
   yours: string;
-  /** Level and proficiency together, e.g. `Senior MLE (3)`, for narrow tables. */
+  /** Level and proficiency together, e.g. `Senior MLE (3 Practitioner)`, for narrow tables. */
   you: string;
   target: string;
-  /** `+2`, `scope` (same depth, lower level), `met`, or `—` when either side is missing. */
+  /** `+2`, `scope` (same depth, lower level), `new in kind` (only the target's track expects it), `met`, or `—` when either side is missing. */
   gap: string;
 }
 
-const gapText = (g: Gap | undefined) => (!g ? '—' : g.gap > 0 ? `+${g.gap}` : isGap(g) ? 'scope' : 'met');
+const gapText = (g: Gap | undefined) => (!g ? '—' : g.kind === 'new-in-kind' ? 'new in kind' : g.gap > 0 ? `+${g.gap}` : isGap(g) ? 'scope' : 'met');
 
 /** The chart's data table, one row per competency in the ladder's order. */
 export function chartRows(ladder: Ladder, a: Assessment): ChartRow[] {
@@ -76,9 +76,9 @@ export function chartRows(ladder: Ladder, a: Assessment): ChartRow[] {
     competency: c.id,
     name: c.name,
     demonstrated: levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle ?? 'Not rated',
-    yours: yours[i] == null ? '—' : String(yours[i]),
-    you: yours[i] == null ? 'Not rated' : `${levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle} (${yours[i]})`,
-    target: target[i] == null ? '—' : String(target[i]),
+    yours: yours[i] == null ? '—' : stepLabel(yours[i]!, ladder.scale),
+    you: yours[i] == null ? 'Not rated' : `${levelById(ladder, notesOf(a, c.id).demonstrated)?.shortTitle} (${stepLabel(yours[i]!, ladder.scale)})`,
+    target: target[i] == null ? '—' : stepLabel(target[i]!, ladder.scale),
     gap: gapText(all.find((g) => g.competency === c.id)),
   }));
 }
@@ -163,11 +163,9 @@ export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string
       const link = url(expectationHref(target.id, g.competency));
       if (g.under) out.push(`${i + 1}. **${name(g.competency)}**: rated ${view.ratings[g.competency]?.toLowerCase()}, under the ladder’s first level for it → ${target.shortTitle}. ${link}`);
       else {
-        const from = levelById(ladder, g.demonstrated);
-        const what = g.gap > 0 ? `proficiency ${g.yours} → ${g.target}` : `same proficiency (${g.yours}), ${target.shortTitle} scope`;
-        out.push(`${i + 1}. **${name(g.competency)}**: ${from?.shortTitle ?? g.demonstrated} → ${target.shortTitle}, ${what}. ${link}`);
+        out.push(`${i + 1}. **${name(g.competency)}**: ${inline(describeGap(ladder, target.id, g))} ${link}`);
       }
-      for (const b of target.expectations[g.competency]?.behaviours ?? []) out.push(`   - ${b}`);
+      for (const b of target.expectations[g.competency]?.behaviors ?? []) out.push(`   - ${b}`);
     });
     if (ranked.length) out.push('');
     if (report.unrated.length) out.push(`Not rated yet: ${report.unrated.map(name).join(', ')}.`, '');
@@ -186,7 +184,7 @@ export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string
     out.push('');
     if (level && expectation) {
       out.push(`What ${level.shortTitle} expects, which I consistently do:`, '');
-      for (const b of expectation.behaviours) out.push(`- ${b}`);
+      for (const b of expectation.behaviors) out.push(`- ${b}`);
       out.push('');
     }
     out.push('Evidence:', '');

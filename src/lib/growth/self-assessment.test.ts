@@ -25,16 +25,16 @@ describe('what the page shows and exports', () => {
   it('names every chart point after its competency, level and value', () => {
     const model = chartModel(ladder, a);
     expect(model.series.map((s) => s.values)).toEqual([[4, 4, 4], [2, 4, null]]);
-    expect(model.series[1]!.pointNames[0]).toBe('Alpha — you demonstrate X1: 2 of 5');
-    expect(chartModel(ladder, a, { a: 'Meets' }).series[1]!.pointNames[0]).toBe('Alpha — you rated Meets, you demonstrate X1: 2 of 5');
-    expect(model.series[0]!.pointNames[2]).toBe('Gamma — target X3 expects 4 of 5');
+    expect(model.series[1]!.pointNames[0]).toBe('Alpha — you demonstrate X1: 2 of 5 (Two)');
+    expect(chartModel(ladder, a, { a: 'Meets' }).series[1]!.pointNames[0]).toBe('Alpha — you rated Meets, you demonstrate X1: 2 of 5 (Two)');
+    expect(model.series[0]!.pointNames[2]).toBe('Gamma — target X3 expects 4 of 5 (Four)');
   });
 
   it('tabulates the chart, with the gap per competency', () => {
     expect(chartRows(ladder, a).map((r) => [r.name, r.demonstrated, r.yours, r.you, r.target, r.gap])).toEqual([
-      ['Alpha', 'X1', '2', 'X1 (2)', '4', '+2'],
-      ['Beta', 'X3', '4', 'X3 (4)', '4', 'met'],
-      ['Gamma', 'Not rated', '—', 'Not rated', '4', '—'],
+      ['Alpha', 'X1', '2 Two', 'X1 (2 Two)', '4 Four', '+2'],
+      ['Beta', 'X3', '4 Four', 'X3 (4 Four)', '4 Four', 'met'],
+      ['Gamma', 'Not rated', '—', 'Not rated', '4 Four', '—'],
     ]);
   });
 
@@ -49,14 +49,14 @@ describe('the ladder the page serialises', () => {
   it('orders levels by track and rank, and keeps only what the tool uses', () => {
     expect(ladder.levels.map((l) => l.id)).toEqual(['x1', 'x2', 'x3', 'm1']);
     expect(Object.keys(ladder.levels[0]!).sort()).toEqual(['expectations', 'href', 'id', 'rank', 'shortTitle', 'title', 'track']);
-    expect(Object.keys(ladder.levels[0]!.expectations['a']!).sort()).toEqual(['behaviours', 'evidence', 'proficiency']);
+    expect(Object.keys(ladder.levels[0]!.expectations['a']!).sort()).toEqual(['behaviors', 'evidence', 'proficiency']);
     expect(ladder.weights).toEqual({ a: 30, b: 20, c: 50 });
     expect(ladder.scale.map((s) => s.value)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('drops the ladder’s texts for pages that show only levels and ratings', () => {
     const slim = withoutTexts(ladder);
-    expect(slim.levels.map((l) => l.expectations['a'])).toEqual(ladder.levels.map((l) => ({ proficiency: l.expectations['a']!.proficiency, behaviours: [], evidence: [] })));
+    expect(slim.levels.map((l) => l.expectations['a'])).toEqual(ladder.levels.map((l) => ({ proficiency: l.expectations['a']!.proficiency, behaviors: [], evidence: [] })));
     expect(slim.competencies).toEqual(ladder.competencies);
   });
 });

@@ -21,7 +21,7 @@ import type { ProficiencyStep } from '../ladder/proficiency-scale.ts';
 export interface LadderExpectation {
   /** A step of the proficiency scale (`Ladder['scale']`). */
   proficiency: number;
-  behaviours: string[];
+  behaviors: string[];
   evidence: string[];
 }
 
@@ -136,14 +136,14 @@ export const levelProfile = (ladder: Ladder, level: string | null): (number | nu
 export const isSafeLink = (link: string): boolean => /^(https?:\/\/|mailto:)/i.test(link);
 
 /**
- * The ladder without its behaviours and evidence, for pages that show levels and ratings but not
+ * The ladder without its behaviors and evidence, for pages that show levels and ratings but not
  * the ladder's texts (comparing check-ins, calibration, the packet): a much smaller page.
  */
 export const withoutTexts = (ladder: Ladder): Ladder => ({
   ...ladder,
   levels: ladder.levels.map((l) => ({
     ...l,
-    expectations: Object.fromEntries(Object.entries(l.expectations).map(([c, e]) => [c, { proficiency: e.proficiency, behaviours: [], evidence: [] }])),
+    expectations: Object.fromEntries(Object.entries(l.expectations).map(([c, e]) => [c, { proficiency: e.proficiency, behaviors: [], evidence: [] }])),
   })),
 });
 
@@ -174,7 +174,7 @@ export function buildLadder(source: LadderSource): Ladder {
       expectations: Object.fromEntries(
         source.competencies.flatMap((c) => {
           const e = l.expectations[c.id];
-          return e ? [[c.id, { proficiency: e.proficiency, behaviours: e.behaviours, evidence: e.evidence }]] : [];
+          return e ? [[c.id, { proficiency: e.proficiency, behaviors: e.behaviors, evidence: e.evidence }]] : [];
         }),
       ),
     })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateCheckIn } from './growth-record';
-import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord } from './share-link';
+import { applyShare, decodeShare, encodeLevels, encodeShare, hasRatings, sameAsRecord } from './share-link';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, record } from '../../../tests/support/growth-record.fixture';
 
@@ -73,5 +73,12 @@ describe('applying a share link', () => {
     expect(sameAsRecord(ladder, stored, { level: 'x2', target: null, ratings: {} })).toBe(true);
     expect(sameAsRecord(ladder, stored, { level: 'x2', target: 'x2', ratings: {} })).toBe(false);
     expect(sameAsRecord(ladder, stored, { level: 'x2', target: 'x3', ratings: { a: 'meets' } })).toBe(false);
+  });
+});
+
+describe('a link that only chooses the levels', () => {
+  it('reads back as a level and a target with no ratings', () => {
+    const decoded = decodeShare(ladder, encodeLevels('x1', 'x2'));
+    expect(decoded).toEqual({ ok: true, value: { level: 'x1', target: 'x2', ratings: {} } });
   });
 });

@@ -29,6 +29,9 @@ export interface SharedCheckIn {
   ratings: Partial<Record<string, Rating>>;
 }
 
+/** The fragment of a share link that only chooses a level and a target, as a guide to a move links into the page. */
+export const encodeLevels = (level: string, target: string): string => new URLSearchParams({ [shareMarker]: shareVersion, level, target }).toString();
+
 /** The fragment (without `#`) of a share link of the latest check-in, competencies in the ladder's order. */
 export function encodeShare(ladder: Ladder, r: GrowthRecord): string {
   const latest = latestCheckIn(r);

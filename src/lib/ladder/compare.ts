@@ -13,25 +13,27 @@ export interface ExpectationLike {
   /** A step of the proficiency scale. */
   proficiency: number;
   /** Observable statements; compared as a set of trimmed, whitespace-collapsed texts. */
-  behaviours: readonly string[];
+  behaviors: readonly string[];
 }
 
 /**
  * How one competency changes from level `from` to level `to`:
  *
- * - `new`: `to` expects it and `from` does not.
+ * - `new`: `to` expects it and `from` does not (across tracks: new in kind, such as people
+ *   management for someone moving into management).
  * - `dropped`: `from` expects it and `to` does not.
  * - `raised`: both expect it and `to` asks for a higher proficiency.
- * - `lower`: both expect it and `to` asks for a lower proficiency. Within a track the validator
- *   forbids this; across tracks it happens (a manager needs less hands-on depth than a Principal).
- * - `reframed`: the same proficiency, but different behaviours: the same depth applied to a
- *   different scope or in a different way.
- * - `unchanged`: the same proficiency and the same behaviours.
+ * - `reframed`: both expect it, with different behaviors and no higher proficiency: the competency
+ *   is applied to a different scope or in a different way. Within a track the proficiency is then
+ *   the same (the validator forbids it to fall, and asks the level to say what differs). Across
+ *   tracks it may be lower: a manager applies system design through the team, not hands-on, which
+ *   is a different way of applying it and not "less" of it, so no kind calls it lower.
+ * - `unchanged`: the same proficiency and the same behaviors.
  */
-export type ChangeKind = 'new' | 'raised' | 'reframed' | 'unchanged' | 'lower' | 'dropped';
+export type ChangeKind = 'new' | 'raised' | 'reframed' | 'unchanged' | 'dropped';
 
 /** Every change kind, in the order pages list them. */
-export const changeKinds: readonly ChangeKind[] = ['new', 'raised', 'reframed', 'unchanged', 'lower', 'dropped'];
+export const changeKinds: readonly ChangeKind[] = ['new', 'raised', 'reframed', 'unchanged', 'dropped'];
 
 export interface CompetencyChange<E extends ExpectationLike = ExpectationLike> {
   competency: string;
@@ -40,13 +42,13 @@ export interface CompetencyChange<E extends ExpectationLike = ExpectationLike> {
   to: E | undefined;
   /** `to.proficiency - from.proficiency`; 0 when either side is missing. */
   delta: number;
-  /** Behaviours of `to` that `from` does not have (all of them when `from` is missing). */
+  /** Behaviors of `to` that `from` does not have (all of them when `from` is missing). */
   added: string[];
-  /** Behaviours of `from` that `to` no longer lists. */
+  /** Behaviors of `from` that `to` no longer lists. */
   removed: string[];
 }
 
-const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
+const normalize = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /** Classifies the change of one competency; `undefined` means the level has no expectation for it. */
 export function classifyChange(from: ExpectationLike | undefined, to: ExpectationLike | undefined): ChangeKind {
@@ -54,38 +56,41 @@ export function classifyChange(from: ExpectationLike | undefined, to: Expectatio
   if (!from) return 'new';
   if (!to) return 'dropped';
   if (to.proficiency > from.proficiency) return 'raised';
-  if (to.proficiency < from.proficiency) return 'lower';
-  const before = new Set(from.behaviours.map(normalise));
-  const after = new Set(to.behaviours.map(normalise));
+  const before = new Set(from.behaviors.map(normalize));
+  const after = new Set(to.behaviors.map(normalize));
   const same = before.size === after.size && [...after].every((b) => before.has(b));
-  return same ? 'unchanged' : 'reframed';
+  return same && to.proficiency === from.proficiency ? 'unchanged' : 'reframed';
 }
 
-/** The change of one competency, with the behaviours that appear and disappear. */
+/** The change of one competency, with the behaviors that appear and disappear. */
 export function compareExpectations<E extends ExpectationLike>(competency: string, from: E | undefined, to: E | undefined): CompetencyChange<E> {
   const kind = classifyChange(from, to);
-  const before = new Set((from?.behaviours ?? []).map(normalise));
-  const after = new Set((to?.behaviours ?? []).map(normalise));
+  const before = new Set((from?.behaviors ?? []).map(normalize));
+  const after = new Set((to?.behaviors ?? []).map(normalize));
   return {
     competency,
     kind,
     from,
     to,
     delta: from && to ? to.proficiency - from.proficiency : 0,
-    added: (to?.behaviours ?? []).filter((b) => !before.has(normalise(b))),
-    removed: (from?.behaviours ?? []).filter((b) => !after.has(normalise(b))),
+    added: (to?.behaviors ?? []).filter((b) => !before.has(normalize(b))),
+    removed: (from?.behaviors ?? []).filter((b) => !after.has(normalize(b))),
   };
 }
 
 /** What a comparison needs of a level. */
 export interface LevelLike<E extends ExpectationLike = ExpectationLike> {
   id: string;
+  /** The level's track; a comparison of levels of two tracks is a move across tracks. */
+  track?: string;
   expectations: Readonly<Record<string, E>>;
 }
 
 export interface Comparison<E extends ExpectationLike = ExpectationLike> {
   from: string;
   to: string;
+  /** The levels belong to different tracks. */
+  acrossTracks: boolean;
   /** One change per competency that either level expects, in `competencies` order. */
   changes: CompetencyChange<E>[];
   /** How many competencies fall in each kind (every kind present, zero when none). */
@@ -102,5 +107,5 @@ export function compareLevels<E extends ExpectationLike>(from: LevelLike<E>, to:
     .map((c) => compareExpectations(c, from.expectations[c], to.expectations[c]));
   const counts = Object.fromEntries(changeKinds.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const change of changes) counts[change.kind]++;
-  return { from: from.id, to: to.id, changes, counts };
+  return { from: from.id, to: to.id, acrossTracks: from.track !== to.track, changes, counts };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highestStep, lowestStep, outOf, scaleRange, stepOf } from './proficiency-scale';
+import { highestStep, lowestStep, outOf, scaleRange, stepLabel, stepName, stepOf, unusedSteps } from './proficiency-scale';
 
 const steps = [
   { value: 1, name: 'Aware' },
@@ -11,10 +11,23 @@ describe('the proficiency scale', () => {
   it('reads its range and steps from the steps it is given, however many', () => {
     expect([lowestStep(steps).name, highestStep(steps).name]).toEqual(['Aware', 'Master']);
     expect(scaleRange(steps)).toBe('1 to 3');
-    expect(outOf(2, steps)).toBe('2 of 3');
-    expect(outOf(2, [...steps, { value: 4, name: 'Legend' }])).toBe('2 of 4');
+    expect(outOf(2, steps)).toBe('2 of 3 (Able)');
+    expect(outOf(2, [...steps, { value: 4, name: 'Legend' }])).toBe('2 of 4 (Able)');
     expect(stepOf(steps, 2)?.name).toBe('Able');
     expect(stepOf(steps, 4)).toBeUndefined();
+  });
+
+  it('names a step wherever it gives its number, and only the number for a value off the scale', () => {
+    expect(stepName(steps, 3)).toBe('Master');
+    expect(stepLabel(3, steps)).toBe('3 Master');
+    expect(stepName(steps, 7)).toBe('');
+    expect(stepLabel(7, steps)).toBe('7');
+    expect(outOf(7, steps)).toBe('7 of 3');
+  });
+
+  it('lists the steps no expectation uses, lowest first', () => {
+    expect(unusedSteps(steps, [2, 2, 3]).map((s) => s.name)).toEqual(['Aware']);
+    expect(unusedSteps(steps, new Set([1, 2, 3]))).toEqual([]);
   });
 
   it('refuses an empty scale instead of inventing a top', () => {

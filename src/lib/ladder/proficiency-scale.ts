@@ -27,8 +27,26 @@ export function highestStep<S extends ProficiencyStep>(steps: readonly S[]): S {
 /** The step with this value, if the scale has one. */
 export const stepOf = <S extends ProficiencyStep>(steps: readonly S[], value: number): S | undefined => steps.find((s) => s.value === value);
 
-/** A proficiency against the top of the scale, e.g. `3 of 5`. */
-export const outOf = (value: number, steps: readonly ProficiencyStep[]): string => `${value} of ${highestStep(steps).value}`;
+/** The name of the step with this value, e.g. `Practitioner`; empty when the scale has no such step. */
+export const stepName = (steps: readonly ProficiencyStep[], value: number): string => stepOf(steps, value)?.name ?? '';
+
+/** A proficiency against the top of the scale, with the step's name: `3 of 5 (Practitioner)`. */
+export function outOf(value: number, steps: readonly ProficiencyStep[]): string {
+  const name = stepName(steps, value);
+  return `${value} of ${highestStep(steps).value}${name ? ` (${name})` : ''}`;
+}
+
+/** A proficiency with the step's name, for table cells: `3 Practitioner`. */
+export function stepLabel(value: number, steps: readonly ProficiencyStep[]): string {
+  const name = stepName(steps, value);
+  return name ? `${value} ${name}` : String(value);
+}
+
+/** The steps that no expectation uses, lowest first (a scale a team keeps for levels it may add). */
+export const unusedSteps = <S extends ProficiencyStep>(steps: readonly S[], used: Iterable<number>): S[] => {
+  const values = new Set(used);
+  return steps.filter((s) => !values.has(s.value));
+};
 
 /** The range of the scale, e.g. `1 to 5`. */
 export const scaleRange = (steps: readonly ProficiencyStep[]): string => `${lowestStep(steps).value} to ${highestStep(steps).value}`;

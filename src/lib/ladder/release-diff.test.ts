@@ -137,10 +137,10 @@ describe('diffReleases', () => {
 });
 
 describe('ladderSnapshot', () => {
-  it('keeps levels in the order given and expectations in competency order, behaviours as behaviors', () => {
+  it('keeps levels in the order given and expectations in competency order, behaviors as behaviors', () => {
     const snapshot = ladderSnapshot(
       '2.0.0',
-      [{ id: 'a', title: 'A', track: 't', rank: 1, expectations: { y: { proficiency: 1, behaviours: ['b'], evidence: ['e'] }, x: { proficiency: 2, behaviours: ['c'], evidence: ['f'] } } }],
+      [{ id: 'a', title: 'A', track: 't', rank: 1, expectations: { y: { proficiency: 1, behaviors: ['b'], evidence: ['e'] }, x: { proficiency: 2, behaviors: ['c'], evidence: ['f'] } } }],
       [
         { id: 'x', name: 'X', summary: 'S.' },
         { id: 'y', name: 'Y', summary: 'T.' },

@@ -15,7 +15,7 @@ export interface SnapshotLevel {
   title: string;
   track: string;
   rank: number;
-  expectations: Readonly<Record<string, Pick<Expectation, 'proficiency' | 'behaviours' | 'evidence'>>>;
+  expectations: Readonly<Record<string, Pick<Expectation, 'proficiency' | 'behaviors' | 'evidence'>>>;
 }
 export interface SnapshotCompetency {
   id: string;
@@ -38,7 +38,7 @@ export function ladderSnapshot(version: string, levels: readonly SnapshotLevel[]
       expectations: Object.fromEntries(
         Object.entries(l.expectations)
           .sort(([a], [b]) => position(a) - position(b) || a.localeCompare(b))
-          .map(([competency, e]) => [competency, { proficiency: e.proficiency, behaviors: [...e.behaviours], evidence: [...e.evidence] }]),
+          .map(([competency, e]) => [competency, { proficiency: e.proficiency, behaviors: [...e.behaviors], evidence: [...e.evidence] }]),
       ),
     })),
   };

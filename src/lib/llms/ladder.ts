@@ -3,17 +3,25 @@
  * a summary of every comparison, and the ladder pages' tables (tracks, the matrix, the map in words,
  * the promotion table). Pure: they take the ladder as `getLadder` reads it (src/data/ladder.ts).
  */
-import type { Level } from '../../data/collections.ts';
+import type { Archetype, Level } from '../../data/collections.ts';
 import type { Ladder } from '../../data/ladder.ts';
-import type { Provenance } from '../../schemas/common.ts';
+import { provenanceLead, type ProvenancePart } from '../content/provenance.ts';
 import { changeKinds, compareExpectations, compareLevels } from '../ladder/compare.ts';
 import { changeLabels } from '../ladder/ladder-display.ts';
 import { allPairs } from '../ladder/level-order.ts';
-import { highestStep, lowestStep, outOf, scaleRange, stepOf } from '../ladder/proficiency-scale.ts';
-import { comparisonHref, competencyHref, levelHref, pathHref } from '../site/urls.ts';
+import { highestStep, lowestStep, outOf, scaleRange, stepOf, unusedSteps } from '../ladder/proficiency-scale.ts';
+import { encodeLevels } from '../growth/share-link.ts';
+import { comparisonHref, competencyHref, levelHref, pathHref, selfAssessmentHref } from '../site/urls.ts';
 import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
 
-const provenanceLine = (p: Provenance) => `${p.kind === 'seed' ? 'Source' : 'Derived from'}: ${p.href ? link(p.section, p.href) : text(p.section)}, in the role description.`;
+/** Where content comes from, as the pages say it (src/lib/content/provenance.ts). */
+const provenanceLine = (...parts: ProvenancePart[]) =>
+  parts
+    .map(({ label, provenance: p }) => {
+      const lead = label ? `${text(label)}: ${provenanceLead[p.kind]}` : `${provenanceLead[p.kind].charAt(0).toUpperCase()}${provenanceLead[p.kind].slice(1)}`;
+      return `${lead}${p.sections?.length ? ` (${p.sections.map((s) => link(s.name, s.href)).join('; ')})` : ''}.`;
+    })
+    .join(' ');
 
 /** A proficiency with the name of its step: `4 of 5 (Advanced)`. */
 export function proficiencyText(ladder: Pick<Ladder, 'scale'>, value: number): string {
@@ -42,7 +50,7 @@ export function levelMarkdown(ladder: Ladder, level: Level, moves: LevelMoves, d
   const body = blocks(
     `${text(track.name)} track, level ${level.rank} of ${trackLevels.length}.`,
     text(level.summary),
-    full && provenanceLine(level.provenance),
+    full && provenanceLine({ provenance: level.provenance.summary }),
     heading(2, 'Scope'),
     textList(level.scope),
     full && heading(2, 'Typical experience'),
@@ -56,10 +64,10 @@ export function levelMarkdown(ladder: Ladder, level: Level, moves: LevelMoves, d
           heading(3, c.name),
           `Proficiency ${proficiencyText(ladder, e.proficiency)}. ${link(`${c.name} across all levels`, competencyHref(c.id))}.`,
           full && heading(4, 'Behaviors'),
-          textList(e.behaviours),
+          textList(e.behaviors),
           full && heading(4, 'Examples of evidence'),
           full && textList(e.evidence),
-          full && provenanceLine(e.provenance),
+          full && provenanceLine({ label: 'Behaviors', provenance: e.provenance.behaviors }, { label: 'Evidence', provenance: e.provenance.evidence }),
         );
       }),
     !full && heading(2, 'How to grow beyond this level'),
@@ -116,13 +124,13 @@ export function competencyMarkdown(
           const e = level.expectations[competency.id]!;
           const below = levels[i - 1];
           const change = below ? compareExpectations(competency.id, below.expectations[competency.id], e) : undefined;
-          const carried = change && change.added.length < e.behaviours.length;
+          const carried = change && change.added.length < e.behaviors.length;
           return blocks(
             heading(4, level.title),
             `Proficiency ${proficiencyText(ladder, e.proficiency)}${change && below ? `; ${changeLabels[change.kind].label.toLowerCase()} from ${text(below.shortTitle)}` : '; the first level of the track'}.`,
             carried ? 'New at this level:' : change ? 'New at this level:' : 'Expected behaviors:',
-            textList(carried ? change.added : e.behaviours),
-            carried && `Carried over from ${text(below!.shortTitle)}: ${e.behaviours.length - change.added.length} of the behaviors.`,
+            textList(carried ? change.added : e.behaviors),
+            carried && `Carried over from ${text(below!.shortTitle)}: ${e.behaviors.length - change.added.length} of the behaviors.`,
             `Example of evidence: ${text(e.evidence[0] ?? '')}`,
           );
         }),
@@ -245,6 +253,56 @@ export function levelGrowthMarkdown(ladder: Ladder, levelId: string, to: readonl
   return blocks(
     next.length ? `What moving from ${link(level.title, level.href)} to ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]} takes:` : `What growing beyond ${link(level.title, level.href)} takes:`,
     textList(level.growth),
-    source && provenanceLine({ kind: 'seed', ...source }),
+    source && provenanceLine({ provenance: { kind: 'role-description', sections: [{ name: source.section, href: source.href }] } }),
   );
+}
+
+/** The proficiency scale, step by step, and the steps no level expects yet. */
+export function proficiencyScaleMarkdown(ladder: Ladder): string {
+  const used = ladder.levels.flatMap((l) => Object.values(l.expectations).map((e) => e.proficiency));
+  const unused = unusedSteps(ladder.scale, used);
+  return blocks(
+    list(ladder.scale.map((step) => `**${step.value} ${text(step.name)}**: ${text(step.description)}`)),
+    unused.length > 0 && `No level of the ladder expects ${unused.map((s) => `${s.value} (${text(s.name)})`).join(', ')} yet: the scale also describes the depth of levels a team may add below the first ones.`,
+  );
+}
+
+/** What everyone is expected to do, theme by theme, with each level's sentence, track by track. */
+export function sharedExpectationsMarkdown(ladder: Ladder): string {
+  return blocks(
+    ...ladder.themes.map((theme) =>
+      blocks(
+        heading(2, theme.name),
+        text(theme.summary),
+        ...ladder.tracks
+          .map((track) => ({ track, levels: ladder.levelsOf(track.id) }))
+          .filter((g) => g.levels.length)
+          .map(({ track, levels }) => blocks(heading(3, track.name), list(levels.map((l) => `${link(l.shortTitle, l.href)}: ${text(l.sharedExpectations[theme.id] ?? '')}`)))),
+        provenanceLine({ provenance: theme.provenance }),
+      ),
+    ),
+  );
+}
+
+/** The Staff+ archetypes: what each looks like, its evidence, the levels it applies to. */
+export function archetypesMarkdown(ladder: Ladder, archetypes: readonly Archetype[]): string {
+  return blocks(
+    ...archetypes.map((a) =>
+      blocks(
+        heading(2, a.name),
+        text(a.summary),
+        heading(3, 'What the work looks like'),
+        textList(a.looksLike),
+        heading(3, 'Evidence of impact'),
+        textList(a.evidence),
+        `At ${and(a.levels.map((id) => link(ladder.level(id).title, levelHref(id))))}.`,
+        provenanceLine({ provenance: a.provenance }),
+      ),
+    ),
+  );
+}
+
+/** A link into the self-assessment with both levels chosen, as on the page. */
+export function selfAssessmentLinkMarkdown(ladder: Ladder, current: string, target: string): string {
+  return link(`Assess yourself against ${ladder.level(target).shortTitle}, from ${ladder.level(current).shortTitle}`, `${selfAssessmentHref}#${encodeLevels(current, target)}`);
 }

@@ -1,6 +1,7 @@
 /** The glossary and the changelog as Markdown. Pure. */
 import type { Changelog } from '../../schemas/changelog.ts';
 import { byLetter } from '../glossary/terms.ts';
+import { rules } from '../content/validation/rules/index.ts';
 import { changeSubjectHref } from '../site/urls.ts';
 import { blocks, heading, link, list, text } from './markdown.ts';
 
@@ -48,4 +49,9 @@ export function changelogMarkdown(releases: Changelog['releases'], releasePageHr
       );
     }),
   );
+}
+
+/** Every validation rule, from the rules' own definitions, with how to fix what it finds. */
+export function validationRulesMarkdown(): string {
+  return list(rules.map((rule) => `\`${rule.id}\`: ${rule.description} *To fix:* ${rule.hint}`));
 }

@@ -8,13 +8,11 @@
 /** Pages under content/docs (their file, without extension) left out of the llms files, and why. */
 export const leftOutOfLlms: Readonly<Record<string, string>> = {
   '404': 'the page-not-found page',
-  'growth/self-assessment': 'a form (the self-assessment)',
-  'hiring/scorecard-calculator': 'a form (the scorecard calculator)',
-  'onboarding/tracker': 'a form (the onboarding tracker)',
   'reference/add-a-role': 'for editors',
   'reference/content-reference': 'for editors',
   'reference/editing': 'for editors',
   'reference/spreadsheet': 'for editors',
+  'reference/validation-rules': 'for editors',
   'reference/hosting': 'for hosts: web server configurations',
 };
 

@@ -79,7 +79,17 @@ export const comparePickerHref = `${ladderHref}#compare-two-levels`;
 /** A track's section of the ladder's overview (its levels, lowest first). */
 export const trackAnchor = (track: string) => `track-${track}`;
 export const trackHref = (track: string) => `${ladderHref}#${trackAnchor(track)}`;
+/** The proficiency scale on the ladder's overview, each step with its own anchor. */
+export const proficiencyScaleAnchor = 'proficiency-scale';
+export const proficiencyScaleHref = `${ladderHref}#${proficiencyScaleAnchor}`;
+export const scaleStepAnchor = (value: number) => `proficiency-${value}`;
+export const scaleStepHref = (value: number) => `${ladderHref}#${scaleStepAnchor(value)}`;
 export const promotionGuideHref = '/ladder/promotion/';
+/** What everyone on the ladder is expected to do, theme by theme and level by level. */
+export const sharedExpectationsHref = '/ladder/shared-expectations/';
+export const themeAnchor = (theme: string) => `theme-${theme}`;
+export const themeHref = (theme: string) => `${sharedExpectationsHref}#${themeAnchor(theme)}`;
+export const archetypeAnchor = (archetype: string) => `archetype-${archetype}`;
 /** The progression map, where each feeder role and adjacent path has a section. */
 export const mapHref = '/ladder/map/';
 export const pathAnchor = (path: string) => `path-${path}`;

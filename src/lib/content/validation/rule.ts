@@ -6,6 +6,7 @@
 import type { Entry, LoadedContent, Page } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { PathKey } from './yaml-source.ts';
+import { levelsOfTrack } from '../../ladder/level-order.ts';
 
 export interface Rule<Id extends string = string> {
   /** Kebab-case id printed with each problem, e.g. `broken-reference`. */
@@ -56,6 +57,18 @@ export const nestedIdsOf = (content: LoadedContent, collection: string, listKey:
 export function rankedLevel(e: Entry): { id: string; track: string; rank: number; entry: Entry } | undefined {
   const d = dataOf(e);
   return typeof d['rank'] === 'number' ? { id: e.id, track: String(d['track']), rank: d['rank'], entry: e } : undefined;
+}
+
+/** A ranked level with its expectations by competency id, as the rules that walk up a track read it. */
+export type TrackLevel = NonNullable<ReturnType<typeof rankedLevel>> & { expectations: Record<string, Data> };
+
+/** Every track's levels, lowest rank first, each with its expectations: for rules that compare a level with the one below it. */
+export function levelsByTrack(content: LoadedContent): { track: string; levels: TrackLevel[] }[] {
+  const levels = entriesOf(content, 'roles')
+    .map(rankedLevel)
+    .filter((l) => l !== undefined)
+    .map((l) => ({ ...l, expectations: (dataOf(l.entry)['expectations'] ?? {}) as Record<string, Data> }));
+  return [...new Set(levels.map((l) => l.track))].map((track) => ({ track, levels: levelsOfTrack(levels, track) }));
 }
 
 /** Declares a rule, keeping its id as a literal type (so `RuleId` lists every id). */

@@ -118,12 +118,18 @@ export function problemsFromIssues(
         break;
       }
       case 'invalid_value': {
+        const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
+        // A missing field with a fixed set of values is a missing field, like any other.
+        if (found === undefined) {
+          problems.push({ ...base, ...ctx.source.valueAt(full.slice(0, -1)), rule: 'required-field', message: `missing required field ${fieldName(path)}`, expected, found: 'nothing' });
+          break;
+        }
         problems.push({
           ...base,
           ...ctx.source.valueAt(full),
           rule: 'enum-value',
           message: `${fieldName(path)} is not an allowed value`,
-          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`,
+          expected,
           found: describeValue(found),
         });
         break;

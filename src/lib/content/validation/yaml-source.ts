@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export type PathKey = string | number;
 export interface Position {
@@ -6,8 +6,23 @@ export interface Position {
   column: number;
 }
 
+/** A string value of a YAML text, where it stands in the text, and how it is written. */
+export interface StringValue {
+  /** The parsed text. */
+  text: string;
+  /** The key of the map entry whose value it is, or `undefined` for an item of a list. */
+  key: string | undefined;
+  /** Offsets of the value as written (quotes included) in the YAML text. */
+  start: number;
+  end: number;
+  /** How the value is written: quoted (`'…'`, `"…"`), plain, or as a block (`>-`, `|`). */
+  style: 'single' | 'double' | 'plain' | 'block';
+}
+
 /** A parsed YAML text that can say where any value or key in it stands. */
 export interface YamlSource {
+  /** The YAML text as parsed. */
+  text: string;
   value: unknown;
   /** Syntax errors with their positions; `value` is unusable when there are any. */
   syntaxErrors: { message: string; position: Position }[];
@@ -15,6 +30,10 @@ export interface YamlSource {
   valueAt(path: readonly PathKey[]): Position;
   /** Position of the key `path[last]` inside its map (falls back to the value's position). */
   keyAt(path: readonly PathKey[]): Position;
+  /** Every string value of the text (keys excluded), in text order, for rules that read prose. */
+  strings(): StringValue[];
+  /** The position of an offset in the text (as `valueAt` gives it, shifted by the line offset). */
+  positionAt(offset: number): Position;
 }
 
 /**
@@ -52,10 +71,26 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     if (isSeq(parent)) return valueAt(path);
     return valueAt(path);
   };
+  const styles: Record<string, StringValue['style']> = { QUOTE_SINGLE: 'single', QUOTE_DOUBLE: 'double', BLOCK_FOLDED: 'block', BLOCK_LITERAL: 'block' };
+  const strings = (): StringValue[] => {
+    const found: StringValue[] = [];
+    visit(doc, {
+      Scalar(key, node, path) {
+        if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+        const parent = path[path.length - 1];
+        const name = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
+        found.push({ text: node.value, key: name, start: node.range[0], end: node.range[1], style: styles[node.type ?? ''] ?? 'plain' });
+      },
+    });
+    return found;
+  };
   return {
+    text,
     value: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
     syntaxErrors: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, position: at(e.pos[0]) })),
     valueAt,
     keyAt,
+    strings,
+    positionAt: at,
   };
 }

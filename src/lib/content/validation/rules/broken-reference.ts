@@ -7,7 +7,7 @@ import type { PathKey } from '../yaml-source.ts';
 export const brokenReference = defineRule({
   id: 'broken-reference',
   description:
-    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, the dimensions and ratings of a role’s scorecard, the subjects of changelog entries, the pages of provenance links; and every file in a role’s folder has the role’s role.yaml beside it.',
+    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the subjects of changelog entries; and every file in a role’s folder has the role’s role.yaml beside it.',
   hint: 'Point the reference at an id that exists, or add the missing entry.',
   check(content) {
     const { problems, report } = reporter('broken-reference');
@@ -18,7 +18,7 @@ export const brokenReference = defineRule({
     const glossaryIds = idsOf(content, 'glossary');
     const technicalSkillIds = nestedIdsOf(content, 'technicalSkills', 'skills');
     const softSkillIds = nestedIdsOf(content, 'softSkills', 'skills');
-    const pageHrefs = content.unreadable.has('docs') ? undefined : new Set(content.pages.map((p) => p.href));
+    const themeIds = idsOf(content, 'sharedExpectations');
 
     /** Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be judged. */
     const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string) => {
@@ -31,12 +31,6 @@ export const brokenReference = defineRule({
           });
       });
     };
-    const checkHref = (e: Entry, path: PathKey[], provenance: unknown) => {
-      const href = (provenance as Data | undefined)?.['href'];
-      if (typeof href === 'string' && pageHrefs && !pageHrefs.has(href.split('#')[0]!))
-        report(e, path, `page \`${href}\` does not exist`, { expected: 'the path of a page in content/docs', found: `\`${href}\`` });
-    };
-
     for (const c of of('competencies')) {
       const d = dataOf(c);
       refs(c, ['tracks'], d['tracks'], tracks, 'track');
@@ -44,6 +38,7 @@ export const brokenReference = defineRule({
       refs(c, ['softSkills'], d['softSkills'], softSkillIds, 'soft skill');
     }
     for (const p of of('paths')) refs(p, ['levels'], dataOf(p)['levels'], roleIds, 'level');
+    for (const a of of('archetypes')) refs(a, ['levels'], dataOf(a)['levels'], roleIds, 'level');
     for (const g of of('glossary')) refs(g, ['related'], dataOf(g)['related'], glossaryIds, 'glossary term');
     for (const r of of('roles')) {
       const d = dataOf(r);
@@ -53,9 +48,10 @@ export const brokenReference = defineRule({
       for (const key of Object.keys(expectations)) {
         if (competencyIds && !competencyIds.has(key))
           report(r, ['expectations', key], `competency \`${key}\` does not exist`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
-        checkHref(r, ['expectations', key, 'provenance', 'href'], expectations[key]?.['provenance']);
       }
-      checkHref(r, ['provenance', 'href'], d['provenance']);
+      for (const key of Object.keys((d['sharedExpectations'] ?? {}) as Record<string, unknown>))
+        if (themeIds && !themeIds.has(key))
+          report(r, ['sharedExpectations', key], `theme \`${key}\` of the shared expectations does not exist`, { expected: `one of ${[...themeIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
     }
     // Every file in a role's folder belongs to a role that exists.
     for (const e of content.entries)

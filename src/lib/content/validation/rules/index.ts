@@ -3,6 +3,7 @@
  * against the schemas, then the rules across files, then the rules on text.
  */
 import { ambiguousAlias } from './ambiguous-alias.ts';
+import { americanSpelling } from './american-spelling.ts';
 import { anchorCoverage } from './anchor-coverage.ts';
 import { brokenReference } from './broken-reference.ts';
 import { changelogVersion } from './changelog-version.ts';
@@ -17,14 +18,18 @@ import { pageMetadata } from './page-metadata.ts';
 import { placeholderText } from './placeholder-text.ts';
 import { proficiencyDecrease } from './proficiency-decrease.ts';
 import { proficiencyScale } from './proficiency-scale.ts';
+import { provenanceSource } from './provenance-source.ts';
 import { rankSequence } from './rank-sequence.ts';
 import { releaseSnapshot } from './release-snapshot.ts';
 import { requiredField } from './required-field.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
 import { scorecardFloors } from './scorecard-floors.ts';
+import { straightQuote } from './straight-quote.ts';
+import { trackFocus } from './track-focus.ts';
 import { unknownKey } from './unknown-key.ts';
 import { weightsSum } from './weights-sum.ts';
+import { whatDiffers } from './what-differs.ts';
 import { workedExample } from './worked-example.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 
@@ -42,6 +47,9 @@ export const rules = [
   ambiguousAlias,
   proficiencyScale,
   proficiencyDecrease,
+  whatDiffers,
+  trackFocus,
+  provenanceSource,
   changelogVersion,
   releaseSnapshot,
   scorecardCoverage,
@@ -54,6 +62,8 @@ export const rules = [
   damagedCharacter,
   placeholderText,
   emptySection,
+  americanSpelling,
+  straightQuote,
 ] as const;
 
 export type RuleId = (typeof rules)[number]['id'];

@@ -2,8 +2,9 @@ import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 export const missingExpectation = defineRule({
   id: 'missing-expectation',
-  description: 'Every level has an expectation for every competency of its track (a competency lists its tracks in `competencies.yaml`).',
-  hint: 'Add an expectation for the competency to the level’s `expectations` map.',
+  description:
+    'Every level has an expectation for every competency of its track (a competency lists its tracks in `competencies.yaml`), and a statement for every theme of the shared expectations (`shared-expectations.yaml`).',
+  hint: 'Add an expectation for the competency to the level’s `expectations` map, or a sentence for the theme to its `sharedExpectations`.',
   check(content) {
     const { problems, report } = reporter('missing-expectation');
     for (const level of entriesOf(content, 'roles')) {
@@ -13,6 +14,10 @@ export const missingExpectation = defineRule({
         if (!asStrings(dataOf(c)['tracks']).includes(String(d['track'])) || c.id in expectations) continue;
         report(level, 'expectations' in d ? ['expectations'] : [], `level \`${level.id}\` has no expectation for competency \`${c.id}\``, { expected: `an \`expectations.${c.id}\` entry`, found: 'nothing' }, true);
       }
+      const shared = (d['sharedExpectations'] ?? {}) as Record<string, unknown>;
+      for (const theme of entriesOf(content, 'sharedExpectations'))
+        if (!(theme.id in shared))
+          report(level, 'sharedExpectations' in d ? ['sharedExpectations'] : [], `level \`${level.id}\` says nothing for the shared expectation \`${theme.id}\``, { expected: `a \`sharedExpectations.${theme.id}\` sentence`, found: 'nothing' }, true);
     }
     return problems;
   },

@@ -1,5 +1,4 @@
-import { levelsOfTrack } from '../../../ladder/level-order.ts';
-import { dataOf, defineRule, entriesOf, rankedLevel, reporter, type Data } from '../rule.ts';
+import { defineRule, levelsByTrack, reporter } from '../rule.ts';
 
 export const proficiencyDecrease = defineRule({
   id: 'proficiency-decrease',
@@ -7,18 +6,13 @@ export const proficiencyDecrease = defineRule({
   hint: 'Raise the proficiency of the higher level, or lower the one below it: it may never fall as rank rises.',
   check(content) {
     const { problems, report } = reporter('proficiency-decrease');
-    const levels = entriesOf(content, 'roles')
-      .map(rankedLevel)
-      .filter((l) => l !== undefined);
-    const expectations = (l: (typeof levels)[number]) => (dataOf(l.entry)['expectations'] ?? {}) as Record<string, Data>;
-    for (const track of new Set(levels.map((l) => l.track))) {
-      const ordered = levelsOfTrack(levels, track);
+    for (const { levels: ordered } of levelsByTrack(content)) {
       for (let i = 1; i < ordered.length; i++) {
         const lower = ordered[i - 1]!;
         const higher = ordered[i]!;
         if (lower.rank === higher.rank) continue;
-        for (const [competency, expectation] of Object.entries(expectations(higher))) {
-          const below = expectations(lower)[competency]?.['proficiency'];
+        for (const [competency, expectation] of Object.entries(higher.expectations)) {
+          const below = lower.expectations[competency]?.['proficiency'];
           const here = expectation['proficiency'];
           if (typeof below === 'number' && typeof here === 'number' && here < below)
             report(higher.entry, ['expectations', competency, 'proficiency'], `proficiency for \`${competency}\` falls from \`${lower.id}\` to \`${higher.id}\``, { expected: `at least ${below}`, found: String(here) });
