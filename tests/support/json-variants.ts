@@ -24,3 +24,13 @@ export function jsonVariants(valid: () => { [key: string]: Json }) {
     insertRaw: (path: JsonPath, member: string) => variant([...path, '__insert_here__'], (p, k) => void (p[k] = 0)).replace('"__insert_here__":0', member),
   };
 }
+
+/** A value of each JSON type, to put where another type belongs. */
+export const wrongValues: [string, Json][] = [
+  ['null', null],
+  ['a boolean', true],
+  ['a number', 7],
+  ['a string', 'oops'],
+  ['an array', []],
+  ['an object', {}],
+];

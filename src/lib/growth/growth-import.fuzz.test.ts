@@ -12,7 +12,7 @@ import { limits } from './growth-record';
 import { growthSpec, maxPeople, teamSpec } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
-import { jsonVariants, type Json } from '../../../tests/support/json-variants';
+import { jsonVariants, wrongValues, type Json } from '../../../tests/support/json-variants';
 
 const now = () => new Date('2026-03-14T12:00:00Z');
 const spec = growthSpec(ladder, ['k1'], now);
@@ -35,14 +35,6 @@ const validText = JSON.stringify(validEnvelope());
 
 const { setAt, deleteAt, insertRaw } = jsonVariants(validEnvelope);
 
-const wrongValues: [string, Json][] = [
-  ['null', null],
-  ['a boolean', true],
-  ['a number', 7],
-  ['a string', 'oops'],
-  ['an array', []],
-  ['an object', {}],
-];
 const cases: [string, string][] = [];
 const add = (name: string, text: string) => cases.push([name, text]);
 

@@ -12,6 +12,7 @@ import { maxCandidates, newCandidate, roleProblem, scorecardSpec, withCandidate,
 import { createStore, maxImportBytes, memoryStorage, storageFormat, type Result, type Store } from '../browser/store';
 import { applyImport } from '../browser/import-plan';
 import { mutations } from '../../../tests/support/mutate';
+import { jsonVariants, wrongValues, type Json } from '../../../tests/support/json-variants';
 
 const model = tinyScorecard;
 const spec = scorecardSpec(model);
@@ -27,7 +28,6 @@ const storedData: ScorecardData = withCandidate(spec.empty(), {
 });
 
 /** A valid export (two candidates) that each case breaks in one place. */
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const validCandidate = (id: string): { [key: string]: Json } => ({
   id,
   name: 'Imported Candidate',
@@ -47,31 +47,7 @@ const validText = JSON.stringify(validEnvelope());
 /** The same file in the current version, with the interviewer's name. */
 const validV2 = (): { [key: string]: Json } => ({ ...validEnvelope(), version: spec.version, data: { ...(validEnvelope()['data'] as { [key: string]: Json }), interviewer: 'Sam Rivera' } });
 
-/** A copy of the valid envelope with `change` applied to the object at `path`. */
-function variant(path: (string | number)[], change: (parent: { [key: string]: Json } | Json[], key: string | number) => void): string {
-  const env = validEnvelope();
-  let parent: Json = env;
-  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key] as Json;
-  change(parent as { [key: string]: Json }, path[path.length - 1]!);
-  return JSON.stringify(env);
-}
-const setAt = (path: (string | number)[], value: Json) => variant(path, (p, k) => void ((p as Record<string | number, Json>)[k] = value));
-const deleteAt = (path: (string | number)[]) => variant(path, (p, k) => void delete (p as Record<string | number, Json>)[k]);
-/** Inserts raw JSON text as the first member of the object at `path` (for keys JSON.stringify cannot write, like `__proto__`). */
-const insertRaw = (path: string[], member: string) => {
-  const marker = '"__insert_here__":0';
-  const text = variant([...path, '__insert_here__'], (p, k) => void ((p as Record<string | number, Json>)[k] = 0));
-  return text.replace(marker, member);
-};
-
-const wrongValues: [string, Json][] = [
-  ['null', null],
-  ['a boolean', true],
-  ['a number', 7],
-  ['a string', 'oops'],
-  ['an array', []],
-  ['an object', {}],
-];
+const { setAt, deleteAt, insertRaw } = jsonVariants(validEnvelope);
 
 const cases: [string, string][] = [];
 const add = (name: string, text: string) => cases.push([name, text]);
