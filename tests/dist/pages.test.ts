@@ -8,7 +8,8 @@ import type { Ladder } from '~/lib/growth/self-assessment';
 import { dataCollectionsByName, roleFile } from '~/schemas/collections';
 import { editBaseUrl } from '~/site';
 import { builtPages, distDir } from '../support/dist';
-import { decodeEntities } from '../support/html-text';
+import { decodeEntities, mainText } from '../support/html-text';
+import { britishSpellings } from '~/lib/content/american-spelling';
 import { repoRoot } from '../support/repo';
 
 const pages = builtPages();
@@ -47,6 +48,16 @@ describe('every built page', () => {
       if (!description) problems.push(`${page.path}: no meta description`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('read in American English, as the role description does: templates and components too, which the validator does not read', () => {
+    // Code names keys as they are spelled (an old file format's `behaviours`), and a release diff
+    // shows the removed words of an earlier release as they were: neither is the handbook's prose.
+    const prose = (html: string) => html.replace(/<(pre|code|del)\b[\s\S]*?<\/\1>/gi, ' ');
+    const problems = pages.flatMap((p) =>
+      britishSpellings(mainText(prose(p.html))).map((m) => `${p.path}: “${m.word}” (American: “${m.american}”)`),
+    );
+    expect([...new Set(problems)]).toEqual([]);
   });
 
   it('include every page of content/docs and every page generated from a level or competency', () => {

@@ -102,7 +102,6 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
   protected render(stored: TrackerState, reason: RenderReason) {
     const merged = mergeWithPlan(this.#plan, stored);
     const state = merged.state;
-    if (reason === 'load' && merged.added.length) this.status(`The plan has ${merged.added.length} new ${merged.added.length === 1 ? 'goal' : 'goals'} since you last saved.`);
     const external = reason !== 'change' && reason !== 'load';
     for (const item of this.querySelectorAll<HTMLElement>('[data-goal]')) {
       const id = item.dataset['goal']!;

@@ -28,7 +28,7 @@ const words: Record<string, string> = {
   ...yse,
   behaviour: 'behavior', behaviours: 'behaviors', behavioural: 'behavioral', behaviourally: 'behaviorally',
   colour: 'color', colours: 'colors', coloured: 'colored', favour: 'favor', favours: 'favors', favoured: 'favored', favourite: 'favorite',
-  honour: 'honor', humour: 'humor', labour: 'labor', neighbour: 'neighbor', neighbours: 'neighbors', endeavour: 'endeavor', rigour: 'rigor',
+  honour: 'honor', humour: 'humor', labour: 'labor', neighbour: 'neighbor', neighbours: 'neighbors', neighbouring: 'neighboring', neighbourhood: 'neighborhood', endeavour: 'endeavor', rigour: 'rigor',
   judgement: 'judgment', judgements: 'judgments', catalogue: 'catalog', catalogues: 'catalogs', catalogued: 'cataloged',
   defence: 'defense', licence: 'license', offence: 'offense', programme: 'program', programmes: 'programs',
   centre: 'center', centres: 'centers', centred: 'centered', artefact: 'artifact', artefacts: 'artifacts', grey: 'gray',

@@ -109,7 +109,7 @@ describe('the debrief of one candidate', () => {
     expect(formatScore(withFloor.score!)).toBe('3.60');
     expect(['strong-hire', 'hire']).not.toContain(withFloor.band!.id);
     expect(withFloor.cappedFrom?.id).toBe('strong-hire');
-    expect(describeDebrief(withFloor).detail).toContain('A decision floor holds the result below Strong hire: Cy rated Design 1.');
+    expect(describeDebrief(withFloor).detail).toContain(`A decision floor holds the result at ${withFloor.band!.label}, where the score alone reads Strong hire: Cy rated Design 1.`);
   });
 
   it('puts contested dimensions first on the agenda, then red flags, floors, unrated dimensions and the rest', () => {

@@ -16,7 +16,7 @@
  * export again updates it instead of adding it twice.
  */
 import * as z from 'zod/mini';
-import { bandWithFloors, bandFor, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
+import { bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
 import { parseExport, type Result, type ToolSpec } from '../browser/store.ts';
 import { fileSlug } from '../browser/download.ts';
@@ -241,7 +241,7 @@ export function describeDebrief(d: Debrief): { headline: string; detail: string 
     `The mean of ${n} ${n === 1 ? 'interviewer’s ratings' : 'interviewers’ ratings'} per dimension, weighted as the scorecard says.`,
     d.outcome === 'provisional' ? `Provisional: ${d.rows.filter((r) => r.mean === null).length} of ${d.rows.length} dimensions have no rating.` : '',
     d.cappedFrom
-      ? `A decision floor holds the result below ${d.cappedFrom.label}: ${d.floorHits
+      ? `${floorCapText(d.band, d.cappedFrom)}: ${d.floorHits
           .filter((h) => h.hit.blocked.some((b) => b.id === d.cappedFrom!.id))
           .map((h) => `${h.interviewer} rated ${h.hit.dimension.label} ${h.hit.rating}`)
           .join('; ')}.`

@@ -161,7 +161,7 @@ describe('decision floors', () => {
     expect(describeResult(model, r)).toEqual({
       headline: 'Mixed — weighted score 3.55',
       detail:
-        'Needs a debrief. A decision floor holds the result below Strong hire: Communication is rated 1 (Poor), and a rating of 1 on Communication rules out Strong hire and Hire.',
+        'Needs a debrief. A decision floor holds the result at Mixed, where the score alone reads Strong hire: Communication is rated 1 (Poor), and a rating of 1 on Communication rules out Strong hire and Hire.',
     });
   });
 

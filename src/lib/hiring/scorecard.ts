@@ -218,6 +218,15 @@ export function floorHitText(model: ScorecardModel, hit: FloorHit): string {
   return `${hit.dimension.label} is rated ${hit.rating}${label ? ` (${label})` : ''}, and ${floorRule(model, hit.floor)}`;
 }
 
+/**
+ * What a floor did to a result, for the sentence that then names the ratings: “A decision floor
+ * holds the result at Mixed, where the score alone reads Strong hire”. It names the band shown, not
+ * only the one ruled out: “below Strong hire” would read as Hire when the floor rules out both.
+ */
+export function floorCapText(band: Band | null, cappedFrom: Band): string {
+  return `A decision floor holds the result at ${band?.label ?? 'no band'}, where the score alone reads ${cappedFrom.label}`;
+}
+
 /** A score as shown everywhere: two decimals (`3.10`). */
 export const formatScore = (score: number) => score.toFixed(2);
 
@@ -226,7 +235,7 @@ export function describeResult(model: ScorecardModel, r: ScorecardResult): { hea
   const scoreText = r.score === null ? '' : `weighted score ${formatScore(r.score)}`;
   const band = r.band ? r.band.label : 'no band';
   const capped = r.cappedFrom
-    ? ` A decision floor holds the result below ${r.cappedFrom.label}: ${r.floorHits.filter((h) => h.blocked.some((b) => b.id === r.cappedFrom!.id)).map((h) => floorHitText(model, h)).join('; ')}.`
+    ? ` ${floorCapText(r.band, r.cappedFrom)}: ${r.floorHits.filter((h) => h.blocked.some((b) => b.id === r.cappedFrom!.id)).map((h) => floorHitText(model, h)).join('; ')}.`
     : '';
   switch (r.outcome) {
     case 'no-ratings':

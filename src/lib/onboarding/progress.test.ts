@@ -78,7 +78,6 @@ describe('merging stored progress with the current plan', () => {
     const merged = mergeWithPlan(plan, { goals: [{ id: 'mentor', done: true, completedOn: today }, { id: 'learn', done: true }] });
     expect(merged.state.goals.map((g) => g.id)).toEqual(['learn', 'ship', 'mentor']);
     expect(merged.state.goals[1]).toEqual({ id: 'ship', done: false });
-    expect(merged.added).toEqual(['ship']);
     expect(merged.retired).toEqual([]);
   });
 
@@ -90,8 +89,8 @@ describe('merging stored progress with the current plan', () => {
     expect(phaseProgress(plan, merged.state).map((p) => p.done)).toEqual([1, 0]);
   });
 
-  it('reports no added goals when nothing was stored yet', () => {
-    expect(mergeWithPlan(plan, { goals: [] })).toEqual({ state: { goals: ['learn', 'ship', 'mentor'].map((id) => ({ id, done: false })) }, retired: [], added: [] });
+  it('starts every goal blank when nothing was stored yet', () => {
+    expect(mergeWithPlan(plan, { goals: [] })).toEqual({ state: { goals: ['learn', 'ship', 'mentor'].map((id) => ({ id, done: false })) }, retired: [] });
   });
 });
 

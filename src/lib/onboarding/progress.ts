@@ -61,8 +61,6 @@ export interface Merged {
   state: TrackerState;
   /** Progress of goals no longer in the plan that holds something (done, a date or notes). */
   retired: GoalProgress[];
-  /** Goals of the plan that the stored progress did not know (added to goals.yaml since). Empty when nothing was stored. */
-  added: string[];
 }
 
 /**
@@ -75,8 +73,10 @@ export function mergeWithPlan(plan: Plan, stored: TrackerState): Merged {
   const inPlan = new Set(planIds);
   const current = planIds.map((id) => byId.get(id) ?? { id, done: false });
   const retired = stored.goals.filter((g) => !inPlan.has(g.id) && !isBlank(g));
-  const added = stored.goals.length ? planIds.filter((id) => !byId.has(id)) : [];
-  return { state: { goals: [...current, ...retired] }, retired, added };
+  // Which goals the plan gained since the last save cannot be told: only the goals a reader has
+  // touched are stored, so a goal missing from storage is as likely untouched as new. New goals
+  // simply appear, blank, in their phase.
+  return { state: { goals: [...current, ...retired] }, retired };
 }
 
 function update(state: TrackerState, id: string, change: (p: GoalProgress) => GoalProgress): TrackerState {
