@@ -7,15 +7,21 @@ import type { RenderReason } from '../tools/tool-island.ts';
 import { calendarDateText } from '~/lib/browser/dates';
 import { ratingNames } from '~/lib/growth/check-in-scale';
 import { heatmap, outliers, readyForNext, type Cell } from '~/lib/growth/calibration';
-import type { EvidenceEntry } from '~/lib/growth/growth-record';
+import type { CheckInNote, EvidenceEntry } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
 import { h, one, setText } from './dom.ts';
 import { TeamIsland, enableControls } from './growth-islands.ts';
 
-/** Most evidence entries listed under one finding; the packet has them all. */
+/** Most evidence entries, and most check-in notes, listed under one finding; the packet has them all. */
 const entriesShown = 5;
+
+/** A check-in note in one line, cut where it runs long; the packet has it whole. */
+const noteLine = (n: CheckInNote) => {
+  const text = n.notes || `${n.links.length} ${n.links.length === 1 ? 'link' : 'links'}`;
+  return `${calendarDateText(n.date)}, at a check-in: ${text.length > 160 ? `${text.slice(0, 159)}…` : text}`;
+};
 
 class CalibrationIsland extends TeamIsland {
   protected enhance(): void {
@@ -42,13 +48,18 @@ class CalibrationIsland extends TeamIsland {
     return byManager === 0 ? 'self-rated' : byManager === rated.length ? 'reviewed by the manager' : `reviewed by the manager for ${byManager} of ${rated.length}`;
   }
 
-  #evidence(entries: EvidenceEntry[]): HTMLElement {
-    if (!entries.length) return h('p', { class: 'sa-plan-empty' }, 'No evidence logged for it.');
-    const more = entries.length - entriesShown;
+  /** The evidence for a finding: the log's entries, then what the person wrote at their check-ins. */
+  #evidence(entries: EvidenceEntry[], notes: CheckInNote[]): HTMLElement {
+    if (!entries.length && !notes.length) return h('p', { class: 'sa-plan-empty' }, 'No evidence logged or noted at a check-in for it.');
+    const listed = [
+      ...entries.slice(0, entriesShown).map((e) => `${calendarDateText(e.date)}: ${e.title}`),
+      ...notes.slice(0, entriesShown).map(noteLine),
+    ];
+    const more = Math.max(0, entries.length - entriesShown) + Math.max(0, notes.length - entriesShown);
     return h(
       'ul',
       { class: 'cal-evidence' },
-      entries.slice(0, entriesShown).map((e) => h('li', {}, `${calendarDateText(e.date)}: ${e.title}`)),
+      listed.map((text) => h('li', {}, text)),
       more > 0 ? h('li', {}, `and ${more} more in their packet`) : null,
     );
   }
@@ -88,7 +99,7 @@ class CalibrationIsland extends TeamIsland {
           { class: 'cal-finding' },
           h('p', { class: 'cal-finding-title' }, h('strong', {}, o.name), ` — ${o.competencyName}: ${ratingNames[o.rating]}`),
           h('p', {}, `Why: ${o.explanation}.`),
-          this.#evidence(o.evidence),
+          this.#evidence(o.evidence, o.notes),
         ),
       ),
     );
@@ -107,9 +118,9 @@ class CalibrationIsland extends TeamIsland {
             `Exceeds ${r.exceeds.length} of the level’s competencies (${r.exceeds.map((c) => this.#competency(c)).join(', ')}), at least meets the rest`,
             r.sustained > 1 ? `, in each of their last ${r.sustained} check-ins.` : ', in their latest check-in only: look for it to hold.',
           ),
-          ...r.evidence.filter((g) => g.entries.length).flatMap((g) => [h('p', { class: 'cal-evidence-title' }, this.#competency(g.competency)), this.#evidence(g.entries)]),
-          ...(r.evidence.some((g) => !g.entries.length)
-            ? [h('p', { class: 'sa-plan-empty' }, `No evidence logged for ${r.evidence.filter((g) => !g.entries.length).map((g) => this.#competency(g.competency)).join(', ')}.`)]
+          ...r.evidence.filter((g) => g.entries.length || g.notes.length).flatMap((g) => [h('p', { class: 'cal-evidence-title' }, this.#competency(g.competency)), this.#evidence(g.entries, g.notes)]),
+          ...(r.evidence.some((g) => !g.entries.length && !g.notes.length)
+            ? [h('p', { class: 'sa-plan-empty' }, `No evidence logged or noted at a check-in for ${r.evidence.filter((g) => !g.entries.length && !g.notes.length).map((g) => this.#competency(g.competency)).join(', ')}.`)]
             : []),
           h('p', {}, h('a', { href: promotionPacketOfHref(r.person) }, `${r.name}’s promotion packet`)),
         ),

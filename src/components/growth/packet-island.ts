@@ -71,7 +71,8 @@ class PacketIsland extends RecordIsland {
     const target = this.#level(p.target);
     const out: HTMLElement[] = [];
     out.push(
-      h('h2', { class: 'pk-title' }, `Promotion packet${name ? `: ${name}` : ''}`),
+      // The page's title already says “Promotion packet”: the document's own heading is whose it is.
+      h('h2', { class: 'pk-title' }, name || 'Your record'),
       h(
         'p',
         { class: 'pk-meta' },

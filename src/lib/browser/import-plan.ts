@@ -115,6 +115,8 @@ const count = (n: number, collection: { noun: string; plural: string }) => `${n}
 /** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
 export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {
   const words = spec.records?.length === 1 ? spec.records[0]! : { noun: 'record', plural: 'records' };
+  /** A field as readers know it (`completedOn` is the completion date), as in error messages. */
+  const fieldWord = (field: string) => spec.fieldWords?.[field] ?? field;
   const parts = (mode: ImportMode) => {
     const out = [
       plan.added.length ? `adds ${count(plan.added.length, words)}` : '',
@@ -127,8 +129,8 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
         : plan.onlyHere.length
           ? `removes the ${count(plan.onlyHere.length, words)} only in this browser (${plan.onlyHere.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.onlyHere.length > 5 ? ', …' : ''})`
           : '',
-      plan.filledFields.length ? `fills in ${plan.filledFields.join(', ')}` : '',
-      mode === 'replace' && plan.otherFields.length ? `replaces ${plan.otherFields.join(', ')}` : '',
+      plan.filledFields.length ? `fills in ${plan.filledFields.map(fieldWord).join(', ')}` : '',
+      mode === 'replace' && plan.otherFields.length ? `replaces ${plan.otherFields.map(fieldWord).join(', ')}` : '',
     ].filter(Boolean);
     return out.length ? `${mode === 'merge' ? 'Merging' : 'Replacing'} ${out.join(', ')}.` : `${mode === 'merge' ? 'Merging' : 'Replacing'} changes nothing.`;
   };

@@ -48,6 +48,23 @@ describe('outliers', () => {
     expect(found[1]!.evidence.map((e) => e.id)).toEqual(['e1']);
   });
 
+  it('count what the person wrote at their check-ins as evidence too, newest first, up to the check-in', () => {
+    const noted = (c: ReturnType<typeof at>, notes: string, links: string[] = []) => ({ ...c, competencies: { ...c.competencies, c: { ...c.competencies['c']!, notes, links } } });
+    const person = record('p1', {
+      checkIns: [
+        noted(at('x2', { a: 'meets', c: 'below' }, '2025-01-01'), 'Owned the rollback.'),
+        noted(at('x2', { a: 'meets', c: 'below' }, '2025-06-01'), '', ['https://example.com/doc']),
+        noted(at('x1', { a: 'meets' }, '2024-01-01'), '  '),
+      ],
+    });
+    const found = outliers(ladder, [person]).find((o) => o.competency === 'c')!;
+    expect(found.evidence).toEqual([]);
+    expect(found.notes).toEqual([
+      { date: '2025-06-01', notes: '', links: ['https://example.com/doc'] },
+      { date: '2025-01-01', notes: 'Owned the rollback.', links: [] },
+    ]);
+  });
+
   it('never come from the median of one person', () => {
     expect(outliers(ladder, [record('p', { checkIns: [at('x2', { a: 'exceeds', b: 'towards' })] })])).toEqual([]);
   });
@@ -67,8 +84,8 @@ describe('who looks ready for the next level', () => {
     const ready = readyForNext(ladder, people);
     expect(ready.map((r) => [r.person, r.next, r.exceeds, r.sustained])).toEqual([['p1', 'x3', ['a', 'b'], 2]]);
     expect(ready[0]!.evidence).toEqual([
-      { competency: 'a', entries: [entry('e', '2025-02-01', ['a'])] },
-      { competency: 'b', entries: [] },
+      { competency: 'a', entries: [entry('e', '2025-02-01', ['a'])], notes: [] },
+      { competency: 'b', entries: [], notes: [] },
     ]);
   });
 

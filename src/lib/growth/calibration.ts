@@ -16,7 +16,7 @@
  */
 import { levelsOfTrack } from '../ladder/level-order.ts';
 import { checkInRatings, competenciesOf, ratingNames, ratingStep, type Rating } from './check-in-scale.ts';
-import { checkInsByDate, entryOf, evidenceFor, latestCheckIn, reviewOf, type CheckIn, type EvidenceEntry, type GrowthRecord } from './growth-record.ts';
+import { checkInNotesFor, checkInsByDate, entryOf, evidenceFor, latestCheckIn, reviewOf, type CheckIn, type CheckInNote, type EvidenceEntry, type GrowthRecord } from './growth-record.ts';
 import { wideDifference } from './review.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
 
@@ -87,6 +87,8 @@ export interface Outlier {
   /** What each reason means here, in words. */
   explanation: string;
   evidence: EvidenceEntry[];
+  /** What the person wrote for the competency at their check-ins up to the row's (evidence too). */
+  notes: CheckInNote[];
 }
 
 /** Every outlier cell, people in order, competencies in the ladder's order. */
@@ -127,6 +129,7 @@ export function outliers(ladder: Ladder, people: readonly GrowthRecord[]): Outli
         reasons,
         explanation: words.join('; '),
         evidence: evidenceUpTo(record, row.date, competency.id),
+        notes: checkInNotesFor(record, competency.id, row.date),
       });
     });
   });
@@ -164,7 +167,7 @@ export interface Readiness {
   /** How many check-ins in a row, up to the latest, pass the bar. */
   sustained: number;
   /** Evidence for the competencies rated `exceeds`, by competency. */
-  evidence: { competency: string; entries: EvidenceEntry[] }[];
+  evidence: { competency: string; entries: EvidenceEntry[]; notes: CheckInNote[] }[];
 }
 
 /** Who looks ready for the next level, in the order given. */
@@ -192,7 +195,7 @@ export function readyForNext(ladder: Ladder, people: readonly GrowthRecord[]): R
         next: next.id,
         exceeds,
         sustained,
-        evidence: exceeds.map((c) => ({ competency: c, entries: evidenceUpTo(r, latest.date, c) })),
+        evidence: exceeds.map((c) => ({ competency: c, entries: evidenceUpTo(r, latest.date, c), notes: checkInNotesFor(r, c, latest.date) })),
       },
     ];
   });

@@ -26,7 +26,7 @@ describe('the latest check-in, read for the profile and the gaps', () => {
     expect(view.report?.gaps.map((g) => g.competency)).toEqual(['a']);
     expect(view.report?.unrated).toEqual([]);
     expect(checkInRows(ladder, r).map((row) => [row.name, row.rating, row.you, row.gap])).toEqual([
-      ['Alpha', 'Meets', 'X2 (3 Three)', '+1'],
+      ['Alpha', 'Meets', 'X2 (3 Three)', '1 step below'],
       ['Beta', 'Exceeds', 'X3 (4 Four)', 'met'],
       ['Gamma', 'Below', 'Under the ladder', 'under'],
     ]);

@@ -60,11 +60,12 @@ export interface ChartRow {
   /** Level and proficiency together, e.g. `Senior MLE (3 Practitioner)`, for narrow tables. */
   you: string;
   target: string;
-  /** `+2`, `scope` (same depth, lower level), `new in kind` (only the target's track expects it), `met`, or `—` when either side is missing. */
+  /** `2 steps below` (short of the target), `scope` (same depth, lower level), `new in kind` (only the target's track expects it), `met`, or `—` when either side is missing. */
   gap: string;
 }
 
-const gapText = (g: Gap | undefined) => (!g ? '—' : g.kind === 'new-in-kind' ? 'new in kind' : g.gap > 0 ? `+${g.gap}` : isGap(g) ? 'scope' : 'met');
+/** A gap in words: steps short of the target read as a shortfall (“2 steps below”), never as a lead (“+2”). */
+const gapText = (g: Gap | undefined) => (!g ? '—' : g.kind === 'new-in-kind' ? 'new in kind' : g.gap > 0 ? `${g.gap} ${g.gap === 1 ? 'step' : 'steps'} below` : isGap(g) ? 'scope' : 'met');
 
 /** The chart's data table, one row per competency in the ladder's order. */
 export function chartRows(ladder: Ladder, a: Assessment): ChartRow[] {

@@ -221,6 +221,28 @@ export const evidenceFor = (entries: readonly EvidenceEntry[], competency: strin
 
 export const entryOf = (c: CheckIn, competency: string): CompetencyCheckIn => c.competencies[competency] ?? { rating: null, notes: '', links: [] };
 
+/** What a person wrote for a competency at one check-in: its notes and links. */
+export interface CheckInNote {
+  date: string;
+  notes: string;
+  links: string[];
+}
+
+/**
+ * What a person wrote for a competency at their check-ins up to `upTo` (all when absent), newest
+ * first, leaving out check-ins that hold no notes or links for it: evidence as much as the log's
+ * entries, which the packet and the calibration both show.
+ */
+export function checkInNotesFor(r: GrowthRecord, competency: string, upTo?: string): CheckInNote[] {
+  return checkInsByDate(r)
+    .reverse()
+    .filter((c) => upTo === undefined || c.date <= upTo)
+    .flatMap((c) => {
+      const e = entryOf(c, competency);
+      return e.notes.trim() || e.links.length ? [{ date: c.date, notes: e.notes.trim(), links: e.links }] : [];
+    });
+}
+
 export const ratingIn = (c: CheckIn | undefined, competency: string): Rating | null => (c ? entryOf(c, competency).rating : null);
 
 /** The review of a check-in, if its manager recorded one. */

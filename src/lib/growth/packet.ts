@@ -6,7 +6,9 @@
  * Pure and free of Astro and Node imports (the islands use it).
  */
 import { timelines, type TimelinePoint } from './compare-check-ins.ts';
-import { checkInsByDate, entryOf, evidenceByDate, evidenceFor, latestCheckIn, type EvidenceEntry, type GrowthRecord } from './growth-record.ts';
+import { checkInNotesFor, checkInsByDate, evidenceByDate, evidenceFor, latestCheckIn, type CheckInNote, type EvidenceEntry, type GrowthRecord } from './growth-record.ts';
+
+export type { CheckInNote };
 import { reviewOfCheckIn, type ReviewRow, type ReviewSummary } from './review.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
 
@@ -16,12 +18,6 @@ export interface LevelPeriod {
   from: string;
   to: string;
   checkIns: number;
-}
-
-export interface CheckInNote {
-  date: string;
-  notes: string;
-  links: string[];
 }
 
 export interface PacketSection {
@@ -60,7 +56,6 @@ export function levelPeriods(r: GrowthRecord): LevelPeriod[] {
 
 export function promotionPacket(ladder: Ladder, r: GrowthRecord): Packet {
   const latest = latestCheckIn(r);
-  const checkIns = checkInsByDate(r).reverse();
   const review = latest ? reviewOfCheckIn(ladder, r, latest) : undefined;
   const evidence = evidenceByDate(r.evidence);
   return {
@@ -87,10 +82,7 @@ export function promotionPacket(ladder: Ladder, r: GrowthRecord): Packet {
         competency: c.id,
         name: c.name,
         entries: evidenceFor(evidence, c.id),
-        notes: checkIns.flatMap((ci) => {
-          const e = entryOf(ci, c.id);
-          return e.notes.trim() || e.links.length ? [{ date: ci.date, notes: e.notes.trim(), links: e.links }] : [];
-        }),
+        notes: checkInNotesFor(r, c.id),
       }))
       .filter((s) => s.entries.length || s.notes.length),
     untagged: evidence.filter((e) => e.competencies.length === 0),

@@ -32,7 +32,7 @@ describe('what the page shows and exports', () => {
 
   it('tabulates the chart, with the gap per competency', () => {
     expect(chartRows(ladder, a).map((r) => [r.name, r.demonstrated, r.yours, r.you, r.target, r.gap])).toEqual([
-      ['Alpha', 'X1', '2 Two', 'X1 (2 Two)', '4 Four', '+2'],
+      ['Alpha', 'X1', '2 Two', 'X1 (2 Two)', '4 Four', '2 steps below'],
       ['Beta', 'X3', '4 Four', 'X3 (4 Four)', '4 Four', 'met'],
       ['Gamma', 'Not rated', '—', 'Not rated', '4 Four', '—'],
     ]);

@@ -38,6 +38,7 @@ describe('share links', () => {
 
   it.each([
     ['sa=3&a=meets', 'format 3'],
+    ['sa=%EF%BF%BD%0A&a=meets', 'an unknown format'],
     ['sa=2&target=vp', 'level this ladder does not have (“vp”)'],
     ['sa=2&level=x1&zeta=meets', 'competency this ladder does not have (“zeta”)'],
     ['sa=2&level=x1&a=great', '“great”, which is not a rating'],

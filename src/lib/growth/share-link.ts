@@ -56,7 +56,11 @@ export function decodeShare(ladder: Ladder, hash: string): DecodeResult {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const version = params.get(shareMarker);
   if (version === null) return null;
-  if (version !== '1' && version !== shareVersion) return { ok: false, error: `the share link has format ${version.slice(0, 10)}, which this page cannot read` };
+  if (version !== '1' && version !== shareVersion) {
+    // A tampered link's version can be any bytes: name it only when it reads as a version.
+    const named = /^[\w.-]{1,10}$/.test(version) ? `format ${version}` : 'an unknown format';
+    return { ok: false, error: `the share link has ${named}, which this page cannot read` };
+  }
   const shared: SharedCheckIn = { level: null, target: null, ratings: {} };
   const chosen: Record<string, string> = {};
   for (const [key, value] of params) {
