@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: how well the search answers what readers ask. Runs the reader queries of
- * tests/search/queries.yaml against the built site's index (run `npm run build` first), ranked as
- * the search dialog ranks them, and prints recall@1, recall@3 and MRR@10 and every query whose
+ * tests/search/queries.yaml against the built site's index (run `npm run build` first), ranked and
+ * shown as the search dialog ranks and shows them (`dialogSearch`), and prints recall@1, recall@3 and MRR@10 and every query whose
  * answer is not the first result.
  *
  * Options:
@@ -26,11 +26,10 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { roleHref } from '../src/lib/site/urls.ts';
 import { searchRanking } from '../src/lib/site/search-weights.ts';
-import { searchTerms } from '../src/lib/site/search-query.ts';
 import { targetHref, type SearchQuery } from '../src/lib/site/search-eval.ts';
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
 import type { PagefindRanking } from './search/pagefind-index.ts';
-import { evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, type Evaluation } from './search/run-queries.ts';
+import { dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, type Evaluation } from './search/run-queries.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -61,7 +60,7 @@ async function starlightDefaultRanking(): Promise<PagefindRanking> {
 }
 
 console.log(`Search benchmark: ${setName} set (${relative(root, file)}), ranking ${JSON.stringify(ranking)}\n`);
-report('handbook', await evaluateQueries(dist, queries, { ranking, processTerm: searchTerms }));
+report('handbook', await evaluateQueries(dist, queries, { ...dialogSearch, ranking }));
 
 if (args.includes('--raw')) {
   const defaults = await starlightDefaultRanking();
@@ -93,8 +92,8 @@ if (args.includes('--bare')) {
   // bare site's Markdown has no row anchors.
   const answerable = queries.filter((q) => roleDescriptionTargets(q));
   console.log(`${answerable.length} of the ${queries.length} queries have an answer in the role description alone.`);
-  report('handbook, those queries', await evaluateQueries(dist, answerable, { ranking, processTerm: searchTerms, context }));
-  report('handbook, those queries, pages only', await evaluateQueries(dist, answerable, { ranking, processTerm: searchTerms, context, pagesOnly: true }));
+  report('handbook, those queries', await evaluateQueries(dist, answerable, { ...dialogSearch, ranking, context }));
+  report('handbook, those queries, pages only', await evaluateQueries(dist, answerable, { ...dialogSearch, ranking, context, pagesOnly: true }));
   report(
     'bare Starlight, role description only, pages only',
     await evaluateQueries(join(bareDir, 'dist'), answerable, { ranking: bareRanking, targetsOf: roleDescriptionTargets, pagesOnly: true, context }),
