@@ -34,8 +34,15 @@ export const alsoCalledField = 'Also called';
  */
 export const definedNamesField = 'defines';
 
+/**
+ * The hidden search field that holds the glossary's terms, with their other names, that name the
+ * page's items (“Feature store” on the skills page, whose skill “Feature store concepts” it names;
+ * src/lib/site/search-names.ts, `itemsNamedBy`). The dialog does not show it.
+ */
+export const itemTermsField = 'item terms';
+
 /** Search fields the dialog does not show under a result: they only rank. */
-export const hiddenSearchFields: readonly string[] = [definedNamesField];
+export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField];
 
 /**
  * Pagefind's ranking options (Starlight's `pagefind.ranking`), passed to the search dialog and to
@@ -68,6 +75,14 @@ export const searchRanking = {
      * (“Data freshness SLA adherence”, “Model quality”).
      */
     [definedNamesField]: 4,
+    /**
+     * A glossary term that names an item of the role: added to the item's own names (which its page
+     * defines), it makes that page the first answer for the term, before the glossary, which no
+     * longer defines the term, and before pages whose names merely share its words (the tool
+     * “Feast / Tecton / SageMaker Feature Store” for “feature store”, whose skill is “Feature store
+     * concepts”). Small: it only decides between pages that hold the term's words in their names.
+     */
+    [itemTermsField]: 2,
   },
 } as const;
 
