@@ -118,6 +118,15 @@ export const searchWeights = {
    * the one row that names the query; half the weight of running text.
    */
   glossaryDefinition: 0.5,
+  /**
+   * The levels' expectations where a page repeats them: a comparison's body, and a competency's
+   * page, which lists each level's behaviors and evidence for it. Their canonical place is the
+   * level's page (every step and row links there), and the repetition adds up: a competency's page
+   * repeats the role's vocabulary once per level, enough to outweigh the role description for a
+   * phrase it holds (“build-vs-buy decisions for ML platform components”). A quarter of running
+   * text, so that a level's own page, which says each once, comes first for them.
+   */
+  quotedExpectations: 0.25,
 } as const;
 
 /**
@@ -135,7 +144,7 @@ export const pageTypeWeights: Record<PageType, { title?: number; body?: number }
    * (through its title, which holds both names), never “staff” alone. Its title and body weigh less
    * than a level page's text, so the level page comes first for the level's name.
    */
-  comparison: { title: 2, body: 0.25 },
+  comparison: { title: 2, body: searchWeights.quotedExpectations },
   guide: {},
   tool: {},
   /**
