@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsNamedBy, nameParts, namesByPage, searchName } from './search-names';
+import { itemsNamedBy, nameParts, namesByPage, searchName, unsplitParts } from './search-names';
 
 describe('the names a page defines for search', () => {
   it('leave out what a parenthesis adds', () => {
@@ -56,5 +56,18 @@ describe('the items a glossary term is the subject of', () => {
     expect(named('Drift')).toEqual([]);
     expect(named('SageMaker Feature Store')).toEqual([]);
     expect(named('Detection coverage')).toEqual([]);
+  });
+});
+
+describe('the parts of a name that search must be told about', () => {
+  it('are the parts of a slash-joined word that mix letters and digits', () => {
+    expect(unsplitParts('P95/P99 inference latency')).toEqual(['P95', 'P99']);
+    expect(unsplitParts('Latency (p50/p99)')).toEqual(['p50', 'p99']);
+  });
+
+  it('are none where Pagefind splits the word itself, or where nothing is joined', () => {
+    expect(unsplitParts('Streaming systems (Kafka/Pub/Sub/Kinesis)')).toEqual([]);
+    expect(unsplitParts('CI/CD')).toEqual([]);
+    expect(unsplitParts('Cost per 1k predictions')).toEqual([]);
   });
 });

@@ -79,3 +79,19 @@ export function itemsNamedBy(term: TermNames, items: readonly NamedTarget[]): Na
     return names.some((words) => words.length <= itemWords.length && words.every((w, i) => sameWord(w, itemWords[i]!)));
   });
 }
+
+/**
+ * The parts of a name that Pagefind cannot find by themselves: in a word joined by a slash, the
+ * parts that mix letters and digits (`P95/P99` → `P95`, `P99`). Pagefind indexes such a word whole
+ * (`p95p99`, which a search for `p95` finds as its beginning) and splits it for search only where
+ * letters meet digits (`95`, `99`), so `p99` finds nothing. Words joined by a slash without digits
+ * (`Pub/Sub`, `CI/CD`) it splits itself.
+ */
+export function unsplitParts(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((word) => word.includes('/'))
+    .flatMap((word) => word.split('/'))
+    .map((part) => part.replace(/^\W+|\W+$/g, ''))
+    .filter((part) => /\d/.test(part) && /[a-z]/i.test(part));
+}
