@@ -29,8 +29,9 @@ export const alsoCalledField = 'Also called';
 
 /**
  * The hidden search field that holds the names a page is the canonical place for
- * (src/lib/site/search-names.ts): KPIs, skills, tools, glossary terms, tracks, paths, phases, and
- * the page's `searchKeywords` frontmatter. The search dialog does not show it.
+ * (src/lib/site/search-names.ts): KPIs, skills, tools, glossary terms (but those that name an item:
+ * `itemTermsField`), tracks, paths, phases, and the page's `searchKeywords` frontmatter. The search
+ * dialog does not show it.
  */
 export const definedNamesField = 'defines';
 
@@ -97,10 +98,11 @@ export const searchWeights = {
    */
   canonicalTitle: 10,
   /**
-   * The name of a KPI, a skill, a tool or a feeder or adjacent path where it is defined (its row,
-   * heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the role defines
-   * it, at Pagefind's maximum. Above a glossary term (`glossaryTerm`), so that the role's own metric
-   * (“time to detect”, “inference latency”) comes before the glossary's entries for its words.
+   * The name of a KPI, a skill, a tool, a feeder or adjacent path or a track where it is defined
+   * (its row, heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the
+   * role defines it, at Pagefind's maximum. Above a glossary term (`glossaryTerm`), so that the
+   * role's own metric (“time to detect”, “inference latency”) comes before the glossary's entries
+   * for its words.
    */
   itemName: 10,
   /**
