@@ -17,7 +17,7 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  sub_results: { url: string; title: string; excerpt: string; locations: number[] }[];
+  sub_results: { url: string; title: string; excerpt: string; locations: number[]; weighted_locations: { weight: number; balanced_score: number; location: number }[] }[];
   anchors: { id: string; element: string; location: number; text?: string }[];
   /** The page's indexed text, words separated by spaces. */
   content: string;

@@ -1,7 +1,7 @@
 /**
  * Search in Chromium, as a reader uses it: the dialog answers a level's other name and a question
  * in plain words with the canonical page first, shows a level's other names and hides the fields
- * that only rank; the Browse page lists every page of a filter without a query, from the URL or the
+ * that only rank, and shows under a result the sections the search benchmark counts; the Browse page lists every page of a filter without a query, from the URL or the
  * keyboard, and fits a 320-pixel screen.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,9 @@ import { searchTerms } from '~/lib/site/search-query';
 import { alsoCalledField, hiddenSearchFields, searchRanking } from '~/lib/site/search-weights';
 import { browseHref, levelHref } from '~/lib/site/urls';
 import type { LadderExport } from '~/schemas/export';
-import { openPagefind } from '../../scripts/search/pagefind-index';
+import { shownSubResults, type SearchHit } from '~/lib/site/search-eval';
+import { asSearchHit, openPagefind } from '../../scripts/search/pagefind-index';
+import { dialogResult } from '../../scripts/search/run-queries';
 import { useBuiltSite } from '../support/built-site';
 import { distDir } from '../support/dist';
 import { pageReady } from '../support/ready';
@@ -55,6 +57,38 @@ describe('the search dialog', () => {
     await expect.poll(() => first.locator('.pagefind-ui__result-tag').allTextContents()).toEqual([expect.stringContaining(`${alsoCalledField}:`)]);
     const tags = await page.locator('dialog[open] .pagefind-ui__result-tag').allTextContents();
     for (const field of hiddenSearchFields) expect(tags.filter((t) => t.startsWith(`${field}:`))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows under a result the sections the benchmark counts: where the query weighs most', async () => {
+    // Among the names of the content (KPIs, glossary terms), one for which the dialog's choice of
+    // sections differs from Pagefind's own, when there is one: there the dialog's choice shows.
+    const names = [...Object.values(ladder.roleDescriptions as Record<string, { kpis?: { metrics: { name: string }[] } }>).flatMap((p) => p.kpis?.metrics.map((m) => m.name) ?? []), ...ladder.glossary.map((t) => t.term)];
+    const urlsOf = (hit: SearchHit) => shownSubResults(hit).map((s) => s.url);
+    const index = await openPagefind(distDir, searchRanking);
+    let query = names[0]!;
+    let expected: string[] = [];
+    try {
+      for (const name of names) {
+        const [first] = await index.search(searchTerms(name), { limit: 1 });
+        if (!first) continue;
+        const ours = urlsOf(asSearchHit(dialogResult(first)));
+        if (!expected.length || ours.join() !== urlsOf(asSearchHit(first)).join()) [query, expected] = [name, ours];
+        if (ours.join() !== urlsOf(asSearchHit(first)).join()) break;
+      }
+    } finally {
+      await index.close();
+    }
+    expect(expected.length, `sections for “${query}”`).toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    const results = await searchFor(page, await openSearch(page), query);
+    await results.first().locator('.pagefind-ui__result-nested').first().waitFor();
+    const shown = await results
+      .first()
+      .locator('.pagefind-ui__result-nested a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+    expect(shown).toEqual(expected);
     await page.close();
   });
 

@@ -16,7 +16,7 @@ import { searchRanking } from '~/lib/site/search-weights';
 import { competencyHref, kpiHref, levelHref, skillHref, toolHref } from '~/lib/site/urls';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
-import { evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets } from '../../scripts/search/run-queries';
+import { dialogResult, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets } from '../../scripts/search/run-queries';
 import { distDir, requireDist } from '../support/dist';
 import { runTogetherWords } from '../support/html-text';
 
@@ -33,7 +33,7 @@ interface RoleRows {
 
 describe('the reader queries', () => {
   it('find every expected page within the first three results, with MRR@10 of at least 0.95', async () => {
-    const { outcomes, figures } = await evaluateQueries(distDir, loadQuerySet(querySets.committed), { ranking: searchRanking, processTerm: searchTerms });
+    const { outcomes, figures } = await evaluateQueries(distDir, loadQuerySet(querySets.committed), dialogSearch);
     const report = [`tests/search/queries.yaml, ${formatFigures(figures)}`, ...formatMisses(outcomes)].join('\n');
     console.log(report);
     expect(figures.recallAt3, report).toBe(1);
@@ -57,7 +57,7 @@ describe('search by name', () => {
   afterAll(() => index.close());
 
   /** The rank at which `href` answers `name`, as the dialog shows results. */
-  const rankOf = async (name: string, href: string) => answerRank((await index.search(searchTerms(name), { limit: 10 })).map(asSearchHit), [href]);
+  const rankOf = async (name: string, href: string) => answerRank((await index.search(searchTerms(name), { limit: 10 })).map((r) => asSearchHit(dialogResult(r))), [href]);
   /** The names among `cases` whose page does not answer them within `within` results, with their rank. */
   async function notWithin(cases: readonly { name: string; href: string }[], within: number): Promise<string[]> {
     const misses: string[] = [];

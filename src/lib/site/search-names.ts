@@ -50,3 +50,48 @@ export function namesByPage(targets: readonly NamedTarget[]): Map<string, string
   }
   return pages;
 }
+
+/** A glossary term's names: the term and its other names. */
+export interface TermNames {
+  term: string;
+  aliases: readonly string[];
+}
+
+/** A name's words in lowercase, as search compares them. */
+const wordsOf = (name: string) => searchName(name).toLowerCase().split(/\s+/).filter(Boolean);
+
+/** `word` as written, or with a plural ending (`store` → `stores`). */
+const sameWord = (word: string, other: string) => other === word || other === `${word}s` || other === `${word}es`;
+
+/**
+ * The role's items (KPIs, skills, tools…) that a glossary term is the subject of: those whose name
+ * begins with the term or one of its other names, when that name has two words or more
+ * (“Feature store” → the skill “Feature store concepts”; “vector search”, another name of “Vector
+ * database” → “Vector search and retrieval systems”). Such a term names the item, and a reader who
+ * types it wants the role's row first, its definition second. A single word (“Drift”, “Rollback”)
+ * is a concept that many items touch (“Drift detection coverage”, “Rollback rate”), not their
+ * subject: its glossary entry stays the answer.
+ */
+export function itemsNamedBy(term: TermNames, items: readonly NamedTarget[]): NamedTarget[] {
+  const names = [term.term, ...term.aliases].map(wordsOf).filter((words) => words.length >= 2);
+  return items.filter((item) => {
+    const itemWords = wordsOf(item.name);
+    return names.some((words) => words.length <= itemWords.length && words.every((w, i) => sameWord(w, itemWords[i]!)));
+  });
+}
+
+/**
+ * The parts of a name that Pagefind cannot find by themselves: in a word joined by a slash, the
+ * parts that mix letters and digits (`P95/P99` → `P95`, `P99`). Pagefind indexes such a word whole
+ * (`p95p99`, which a search for `p95` finds as its beginning) and splits it for search only where
+ * letters meet digits (`95`, `99`), so `p99` finds nothing. Words joined by a slash without digits
+ * (`Pub/Sub`, `CI/CD`) it splits itself.
+ */
+export function unsplitParts(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((word) => word.includes('/'))
+    .flatMap((word) => word.split('/'))
+    .map((part) => part.replace(/^\W+|\W+$/g, ''))
+    .filter((part) => /\d/.test(part) && /[a-z]/i.test(part));
+}

@@ -29,13 +29,21 @@ export const alsoCalledField = 'Also called';
 
 /**
  * The hidden search field that holds the names a page is the canonical place for
- * (src/lib/site/search-names.ts): KPIs, skills, tools, glossary terms, tracks, paths, phases, and
- * the page's `searchKeywords` frontmatter. The search dialog does not show it.
+ * (src/lib/site/search-names.ts): KPIs, skills, tools, glossary terms (but those that name an item:
+ * `itemTermsField`), tracks, paths, phases, and the page's `searchKeywords` frontmatter. The search
+ * dialog does not show it.
  */
 export const definedNamesField = 'defines';
 
+/**
+ * The hidden search field that holds the glossary's terms, with their other names, that name the
+ * page's items (“Feature store” on the skills page, whose skill “Feature store concepts” it names;
+ * src/lib/site/search-names.ts, `itemsNamedBy`). The dialog does not show it.
+ */
+export const itemTermsField = 'item terms';
+
 /** Search fields the dialog does not show under a result: they only rank. */
-export const hiddenSearchFields: readonly string[] = [definedNamesField];
+export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField];
 
 /**
  * Pagefind's ranking options (Starlight's `pagefind.ranking`), passed to the search dialog and to
@@ -68,6 +76,14 @@ export const searchRanking = {
      * (“Data freshness SLA adherence”, “Model quality”).
      */
     [definedNamesField]: 4,
+    /**
+     * A glossary term that names an item of the role: added to the item's own names (which its page
+     * defines), it makes that page the first answer for the term, before the glossary, which no
+     * longer defines the term, and before pages whose names merely share its words (the tool
+     * “Feast / Tecton / SageMaker Feature Store” for “feature store”, whose skill is “Feature store
+     * concepts”). Small: it only decides between pages that hold the term's words in their names.
+     */
+    [itemTermsField]: 2,
   },
 } as const;
 
@@ -82,10 +98,11 @@ export const searchWeights = {
    */
   canonicalTitle: 10,
   /**
-   * The name of a KPI, a skill, a tool or a feeder or adjacent path where it is defined (its row,
-   * heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the role defines
-   * it, at Pagefind's maximum. Above a glossary term (`glossaryTerm`), so that the role's own metric
-   * (“time to detect”, “inference latency”) comes before the glossary's entries for its words.
+   * The name of a KPI, a skill, a tool, a feeder or adjacent path or a track where it is defined
+   * (its row, heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the
+   * role defines it, at Pagefind's maximum. Above a glossary term (`glossaryTerm`), so that the
+   * role's own metric (“time to detect”, “inference latency”) comes before the glossary's entries
+   * for its words.
    */
   itemName: 10,
   /**
@@ -103,6 +120,15 @@ export const searchWeights = {
    * the one row that names the query; half the weight of running text.
    */
   glossaryDefinition: 0.5,
+  /**
+   * The levels' expectations where a page repeats them: a comparison's body, and a competency's
+   * page, which lists each level's behaviors and evidence for it. Their canonical place is the
+   * level's page (every step and row links there), and the repetition adds up: a competency's page
+   * repeats the role's vocabulary once per level, enough to outweigh the role description for a
+   * phrase it holds (“build-vs-buy decisions for ML platform components”). A quarter of running
+   * text, so that a level's own page, which says each once, comes first for them.
+   */
+  quotedExpectations: 0.25,
 } as const;
 
 /**
@@ -120,7 +146,7 @@ export const pageTypeWeights: Record<PageType, { title?: number; body?: number }
    * (through its title, which holds both names), never “staff” alone. Its title and body weigh less
    * than a level page's text, so the level page comes first for the level's name.
    */
-  comparison: { title: 2, body: 0.25 },
+  comparison: { title: 2, body: searchWeights.quotedExpectations },
   guide: {},
   tool: {},
   /**
