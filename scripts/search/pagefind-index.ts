@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SearchHit } from '../../src/lib/site/search-eval.ts';
+import { searchWithFallback } from '../../src/lib/site/search-fallback.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
 export type PagefindRanking = Record<string, number | Record<string, number>>;
@@ -25,8 +26,12 @@ export interface PagefindResultData {
 }
 
 export interface PagefindSession {
-  /** The first `limit` results of a query (all of them with `limit` Infinity), `null` to list by filters alone. */
-  search(query: string | null, options?: { filters?: Record<string, unknown>; limit?: number }): Promise<PagefindResultData[]>;
+  /**
+   * The first `limit` results of a query (all of them with `limit` Infinity), `null` to list by
+   * filters alone; with `fallback`, a query that finds nothing is answered as the search dialog
+   * answers it (src/lib/site/search-fallback.ts).
+   */
+  search(query: string | null, options?: { filters?: Record<string, unknown>; limit?: number; fallback?: boolean | undefined }): Promise<PagefindResultData[]>;
   /** The filters of the index and how many pages have each value. */
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
@@ -35,7 +40,7 @@ export interface PagefindSession {
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy?(): Promise<void>;
 }
@@ -55,8 +60,9 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
     return {
-      async search(query, { filters, limit = 10 } = {}) {
-        const { results } = await pagefind.search(query, filters ? { filters } : {});
+      async search(query, { filters, limit = 10, fallback = false } = {}) {
+        const options = filters ? { filters } : {};
+        const { results } = fallback && query !== null ? await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options) : await pagefind.search(query, options);
         return Promise.all(results.slice(0, limit).map((r) => r.data()));
       },
       filters: () => pagefind.filters(),

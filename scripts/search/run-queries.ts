@@ -85,13 +85,15 @@ export interface EvaluateOptions {
    * without it, the sections are chosen as Pagefind's own UI chooses them).
    */
   processResult?: (result: PagefindResultData) => PagefindResultData;
+  /** Answer a query that finds nothing with the pages that match most of it, as the dialog does (src/lib/site/search-fallback.ts). */
+  fallback?: boolean;
 }
 
 /** A result as the handbook's search dialog shows it: the sections where the query weighs most (src/lib/site/search-sections.ts). */
 export const dialogResult = (result: PagefindResultData): PagefindResultData => ({ ...result, sub_results: strongestSections(result.url, result.sub_results) });
 
 /** How the handbook's search dialog searches: the query's topic words, its ranking, its choice of sections. */
-export const dialogSearch = { ranking: searchRanking, processTerm: searchTerms, processResult: dialogResult } satisfies EvaluateOptions;
+export const dialogSearch = { ranking: searchRanking, processTerm: searchTerms, processResult: dialogResult, fallback: true } satisfies EvaluateOptions;
 
 /**
  * Searches for every query of `queries` on the site in `dist` (the first ten results, as the search
@@ -116,7 +118,7 @@ export async function evaluateQueries(dist: string, queries: readonly SearchQuer
   try {
     const outcomes: QueryOutcome[] = [];
     for (const { query, expected } of planned) {
-      const results = await index.search(options.processTerm ? options.processTerm(query) : query, { limit: 10 });
+      const results = await index.search(options.processTerm ? options.processTerm(query) : query, { limit: 10, fallback: options.fallback });
       const hits = results.map((r) => asSearchHit(options.processResult ? options.processResult(r) : r));
       outcomes.push({ query, expected, rank: answerRank(hits, expected, options.pagesOnly), top: hits.map((h) => h.url) });
     }

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/content/validation/format.ts';
 import { validateContent } from '../lib/content/validation/validate.ts';
-import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute } from '../lib/site/urls.ts';
+import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute, searchApiRoute } from '../lib/site/urls.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
@@ -36,6 +36,8 @@ export function handbook(): AstroIntegration {
         route(ladderSchemaRoute, 'ladder.schema.json.ts');
         // The handbook as text for AI assistants, made from the data and the MDX (src/lib/llms/).
         for (const file of ['index', 'full', 'small'] as const) route({ pattern: llmsRoutes[file] }, `llms-${file}.txt.ts`);
+        // The search dialog's Pagefind module, with a fallback for queries that find nothing.
+        route(searchApiRoute, 'search-api.js.ts');
         // The whole handbook as one printable document, from the same Markdown.
         route(printRoute, 'print.astro');
       },

@@ -1,6 +1,7 @@
 /**
  * Search in Chromium, as a reader uses it: the dialog answers a level's other name and a question
- * in plain words with the canonical page first, shows a level's other names and hides the fields
+ * in plain words with the canonical page first, a query that finds nothing as a whole with the pages
+ * that match most of it, shows a level's other names and hides the fields
  * that only rank, and shows under a result the sections the search benchmark counts; the Browse page lists every page of a filter without a query, from the URL or the
  * keyboard, and fits a 320-pixel screen.
  */
@@ -48,6 +49,39 @@ async function indexed(filters: Record<string, unknown>) {
 }
 
 describe('the search dialog', () => {
+  it('answers a query that finds nothing as a whole with the pages that match most of it', async () => {
+    // A level's name beside a word that the site holds, but never on a page with that name:
+    // Pagefind alone finds nothing, as it returns only pages that hold every word.
+    const index = await openPagefind(distDir);
+    let query = '';
+    try {
+      const words = [...new Set(ladder.glossary.flatMap((t) => t.term.toLowerCase().match(/[a-z]{4,}/g) ?? []))];
+      for (const word of words) {
+        if ((await index.search(word, { limit: 1 })).length && !(await index.search(`${aliased.title} ${word}`, { limit: 1 })).length) {
+          query = `${aliased.title} ${word}`;
+          break;
+        }
+      }
+    } finally {
+      await index.close();
+    }
+    expect(query, 'a word of a glossary term that no page holds beside the level’s title').not.toBe('');
+    // The dialog answers, and as the benchmark's fallback does: same first page.
+    const ranked = await openPagefind(distDir, searchRanking);
+    let expected: string;
+    try {
+      expected = (await ranked.search(searchTerms(query), { limit: 1, fallback: true }))[0]!.url;
+    } finally {
+      await ranked.close();
+    }
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    const results = await searchFor(page, await openSearch(page), query);
+    const first = new URL((await results.first().locator('.pagefind-ui__result-link').first().getAttribute('href'))!, site.url).pathname;
+    expect(first).toBe(new URL(expected, site.url).pathname);
+    await page.close();
+  });
+
   it('finds a level by another of its names, and shows that name under the result, never a ranking-only field', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + '/');

@@ -31,10 +31,15 @@ const changes: { why: string; starlight: string; handbook: string }[] = [
     handbook: "\t\t\tplatformKey.dataset.key = '⌘';\n",
   },
   {
-    why: 'the query’s function words dropped, the ranking-only search fields hidden, the sections chosen by weight (src/lib/site/search-query.ts, search-weights.ts, search-sections.ts)',
+    why: 'the query’s function words dropped, the ranking-only search fields hidden, the sections chosen by weight, Pagefind’s module with a fallback (src/lib/site/search-query.ts, search-weights.ts, search-sections.ts, search-fallback.ts)',
     starlight: "\timport { pagefindUserConfig } from 'virtual:starlight/pagefind-config';\n",
     handbook:
-      "\timport { pagefindUserConfig } from 'virtual:starlight/pagefind-config';\n\t// What the search box sends and which search fields it shows (handbook change).\n\timport { searchTerms } from '~/lib/site/search-query';\n\timport { hiddenSearchFields } from '~/lib/site/search-weights';\n\timport { strongestSections, type RankedSection } from '~/lib/site/search-sections';\n",
+      "\timport { pagefindUserConfig } from 'virtual:starlight/pagefind-config';\n\t// What the search box sends and which search fields it shows (handbook change).\n\timport { searchTerms } from '~/lib/site/search-query';\n\timport { hiddenSearchFields } from '~/lib/site/search-weights';\n\timport { strongestSections, type RankedSection } from '~/lib/site/search-sections';\n\timport { searchApiRoute } from '~/lib/site/urls';\n",
+  },
+  {
+    why: 'Pagefind’s module loaded through the handbook’s, which answers a query that finds nothing with the pages that match most of it (src/lib/site/search-fallback.ts)',
+    starlight: "\t\t\t\t\t\tbundlePath: import.meta.env.BASE_URL.replace(/\\/$/, '') + '/pagefind/',\n",
+    handbook: "\t\t\t\t\t\t// Pagefind's module with a fallback for queries that find nothing (handbook change).\n\t\t\t\t\t\tbundlePath: import.meta.env.BASE_URL.replace(/\\/$/, '') + searchApiRoute.bundlePath,\n",
   },
   {
     why: 'only the filter values that have results; the query’s topic words; no ranking-only fields under results; the weightiest sections',

@@ -1,0 +1,21 @@
+/**
+ * `/search-api/pagefind.js`: the Pagefind module the search dialog loads (its `bundlePath`), which is
+ * Pagefind's own (`/pagefind/pagefind.js`, imported relatively so the site's base path holds) with
+ * `search` answering queries that find nothing as src/lib/site/search-fallback.ts says.
+ */
+import type { APIRoute } from 'astro';
+import { searchWithFallback } from '~/lib/site/search-fallback';
+
+export const prerender = true;
+
+export const GET: APIRoute = () =>
+  new Response(
+    [
+      `import * as pagefind from '../pagefind/pagefind.js';`,
+      `export const { options, init, preload, filters, mergeIndex, destroy, debouncedSearch } = pagefind;`,
+      `const searchWithFallback = ${String(searchWithFallback)};`,
+      `export const search = (term, options) => searchWithFallback(pagefind.search, term, options);`,
+      '',
+    ].join('\n'),
+    { headers: { 'content-type': 'text/javascript; charset=utf-8' } },
+  );
