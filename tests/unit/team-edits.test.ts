@@ -100,8 +100,11 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
         if (!isMap(expectations)) throw new Error(`${l.id} has no expectations`);
         // Deeper with rank, never falling within a track.
         const proficiency = steps[Math.min(l.rank, steps.length) - 1]!;
+        // Past the top of the scale a level expects what the one below does, and says what differs (rule what-differs).
+        const same = l.rank > 1 && proficiency === steps[Math.min(l.rank - 1, steps.length) - 1];
         expectations.set(competency, doc.createNode({
           proficiency,
+          ...(same ? { differsFromPrevious: 'Reviews the fairness of systems across a wider reach than the level below.' } : {}),
           behaviors: ['Reviews the fairness and explainability of the models the team ships.'],
           evidence: ['A model review that changed a launch decision.'],
           provenance: { behaviors: { kind: 'handbook' }, evidence: { kind: 'handbook' } },
