@@ -9,7 +9,15 @@ export const placeholderText = defineRule({
     content.files.flatMap(({ file, text }) =>
       text.split('\n').flatMap((line, i): Problem<'placeholder-text'>[] => {
         const at = line.search(/\bTODO\b/);
-        return at < 0 ? [] : [{ file, line: i + 1, column: at + 1, rule: 'placeholder-text', message: 'placeholder text is not filled in', expected: 'real content', found: JSON.stringify(line.slice(at, at + 60).trim()) }];
+        return at < 0 ? [] : [{ file, line: i + 1, column: at + 1, rule: 'placeholder-text', message: 'placeholder text is not filled in', expected: 'real content', found: JSON.stringify(placeholderAt(line, at)) }];
       }),
     ),
 });
+
+/** The placeholder as the editor reads it: without the quote that closes a quoted value, and cut with “…” when long. */
+function placeholderAt(line: string, at: number): string {
+  const opening = line[at - 1];
+  let text = line.slice(at).trim();
+  if ((opening === '"' || opening === "'") && text.endsWith(opening)) text = text.slice(0, -1);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
