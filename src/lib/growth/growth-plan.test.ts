@@ -46,7 +46,7 @@ describe('the growth plan in Markdown', () => {
 
       | Competency | My rating | Level it points to | My proficiency | Target proficiency | Gap |
       | --- | --- | --- | --- | --- | --- |
-      | Alpha | Meets | X2 | 3 Three | 4 Four | +1 |
+      | Alpha | Meets | X2 | 3 Three | 4 Four | 1 step below |
       | Beta | Exceeds | X3 | 4 Four | 4 Four | met |
       | Gamma | Below | Under the ladder | — | 4 Four | under |
 
