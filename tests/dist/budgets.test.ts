@@ -4,21 +4,31 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts } from '~/security/inline-scripts';
 import { llmsRoutes, printRoute } from '~/lib/site/urls';
+import type { LadderExport } from '~/schemas/export';
 import { builtPages, distDir, type BuiltPage } from '../support/dist';
 import { docPages, toolPaths } from '../support/page-types';
 
 /**
  * Size budgets, asserted on bytes (times vary from machine to machine; sizes do not).
  * - HTML: every page carries the whole sidebar, so pages grow with the site. A content page stays
- *   under 160 KB raw and 24 KB gzipped (what a reader downloads); a tool page, which renders its whole
- *   form on the server so that it reads without JavaScript, under 200 KB raw and 32 KB gzipped.
+ *   under 160 KB raw and 24 KB gzipped (what a reader downloads). A tool page renders its whole form
+ *   on the server so that it reads without JavaScript, and the growth tools carry the ladder's
+ *   expectations they rate against, so its budget grows with the ladder: 120 KB raw and 24 KB
+ *   gzipped, plus 2 KB raw and 200 bytes gzipped per expectation (a level × competency) the ladder
+ *   holds. A team that adds a level or a competency gets the room its texts need; markup that
+ *   grows for any other reason does not.
  * - JavaScript: a content page runs Starlight's scripts and nothing else. Tools share a foundation
  *   (the browser store, the island base, zod/mini, shared logic), split by the bundler into chunks
  *   that several tool pages load and the browser caches once: together those stay under 30 KB
  *   gzipped. What only one tool page loads (its island and what nothing else imports) stays under
  *   15 KB gzipped, and all a tool page loads, shared chunks included, under 32 KB.
  */
-const HTML_BUDGET = { content: { raw: 160 * 1024, gzip: 24 * 1024 }, tool: { raw: 200 * 1024, gzip: 32 * 1024 } };
+/** Expectations of the ladder as built: one per level and competency the level expects. */
+const expectationCount = (JSON.parse(readFileSync(join(distDir, 'ladder.json'), 'utf8')) as LadderExport).levels.reduce((n, l) => n + Object.keys(l.expectations).length, 0);
+const HTML_BUDGET = {
+  content: { raw: 160 * 1024, gzip: 24 * 1024 },
+  tool: { raw: 120 * 1024 + expectationCount * 2 * 1024, gzip: 24 * 1024 + expectationCount * 200 },
+};
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
 const SHARED_TOOL_JS_GZIP_BUDGET = 30 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 32 * 1024;
@@ -125,7 +135,7 @@ describe('performance budgets', () => {
     expect(bytes, shared.join(', ')).toBeLessThanOrEqual(SHARED_TOOL_JS_GZIP_BUDGET);
   });
 
-  it(`every page’s HTML stays under its budget (content ${kb(HTML_BUDGET.content.gzip)} gzip, tools ${kb(HTML_BUDGET.tool.gzip)} gzip)`, () => {
+  it(`every page’s HTML stays under its budget (content ${kb(HTML_BUDGET.content.gzip)} gzip, tools ${kb(HTML_BUDGET.tool.gzip)} gzip for ${expectationCount} expectations)`, () => {
     const sizes = pages
       // The printable handbook is the whole handbook in one page: its own test below.
       .filter((p) => p.path !== printRoute.href)
