@@ -58,6 +58,8 @@ interface Report {
 }
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** First and largest contentful paint, total blocking time, cumulative layout shift. */
+const metricAudits = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
 
 /**
  * One Lighthouse run on `path`. Chromium sometimes fails to record the trace of a page load on a
@@ -90,7 +92,9 @@ try {
     reports.sort((a, b) => (a.categories['performance']?.score ?? 0) - (b.categories['performance']?.score ?? 0));
     const report = reports[Math.floor(reports.length / 2)]!;
     const scores = categories.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));
-    rows.push(`${label.padEnd(11)}${path.padEnd(58)}${scores.map((s) => String(s).padStart(6)).join('')}`);
+    // The metrics behind the performance score, as Lighthouse shows them (e.g. `1.2 s`, `0 ms`, `0`).
+    const metrics = metricAudits.map((id) => (report.audits[id]?.displayValue ?? '?').replace(/\u00a0/g, ' ').padStart(8));
+    rows.push(`${label.padEnd(11)}${path.padEnd(58)}${scores.map((s) => String(s).padStart(6)).join('')}${metrics.join('')}`);
     console.log(rows.at(-1));
     for (const c of categories) {
       const category = report.categories[c]!;
@@ -107,6 +111,6 @@ try {
   await site.close();
 }
 
-console.log(`\n${'page'.padEnd(11)}${'path'.padEnd(58)}${['perf', 'a11y', 'b-p', 'seo'].map((h) => h.padStart(6)).join('')}`);
+console.log(`\n${'page'.padEnd(11)}${'path'.padEnd(58)}${['perf', 'a11y', 'b-p', 'seo'].map((h) => h.padStart(6)).join('')}${['FCP', 'LCP', 'TBT', 'CLS'].map((h) => h.padStart(8)).join('')}`);
 for (const row of rows) console.log(row);
 console.log(shortfalls.length ? `\nBelow 100:\n  ${shortfalls.join('\n  ')}` : '\nEvery page scores 100 in every category.');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,18 @@ describe('performance budgets', () => {
     console.log(`largest HTML pages of ${pages.length}:\n  ${sizes.slice(0, 5).map((s) => `${s.path} (${s.kind}) ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`).join('\n  ')}`);
     const over = sizes.filter((s) => s.raw > HTML_BUDGET[s.kind].raw || s.gzip > HTML_BUDGET[s.kind].gzip);
     expect(over.map((s) => `${s.path} (${s.kind}): ${kb(s.raw)} raw, ${kb(s.gzip)} gzip; budget ${kb(HTML_BUDGET[s.kind].raw)} raw, ${kb(HTML_BUDGET[s.kind].gzip)} gzip`)).toEqual([]);
+  });
+
+  it('tool pages lay out their JavaScript-only panels from the first paint, so nothing shifts when an island starts', () => {
+    // A panel the island unhid on load moved everything below it: Lighthouse's cumulative layout
+    // shift (0.36 on the debrief). Readers without JavaScript do not get it, through CSS instead.
+    const panels = [...tools]
+      .filter((path) => byPath.has(path))
+      .flatMap((path) => [...byPath.get(path)!.html.matchAll(/<[a-z][\w-]*\b[^>]*\sdata-tool-enhanced\b[^>]*>/g)].map((m) => ({ path, tag: m[0] })));
+    expect(panels.length, 'tool pages with JavaScript-only panels').toBeGreaterThan(0);
+    expect(panels.filter((p) => /\shidden(?=[\s>=])/.test(p.tag)).map((p) => `${p.path}: ${p.tag.slice(0, 120)}`)).toEqual([]);
+    const css = globSync('_astro/*.css', { cwd: distDir }).map((f) => readFileSync(join(distDir, f), 'utf8').replace(/\s+/g, ''));
+    expect(css.some((text) => /@media\(scripting:none\)\{\[data-tool-enhanced\]\{display:none/.test(text)), 'a stylesheet leaves the panels out without JavaScript').toBe(true);
   });
 
   it('the printable handbook’s HTML stays within 1.5 times its text (llms-full.txt) and 100 KB of page around it', () => {
