@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { handbook } from './src/integrations/handbook.ts';
+import { loadContent } from './src/lib/content/validation/load.ts';
 import { materials } from './src/integrations/materials.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -23,6 +25,11 @@ function hideUpstreamWarnings(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
   warn(warning);
 }
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// Every content file, read and parsed once as the build starts: the sidebar is built from it and the
+// handbook integration validates it (src/integrations/handbook.ts).
+const content = loadContent(root);
 
 export default defineConfig({
   site: siteUrl,
@@ -54,7 +61,7 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       // How search ranks pages, shared with `npm run bench:search` (src/lib/site/search-weights.ts).
       pagefind: { ranking: searchRanking },
-      sidebar: sidebar(),
+      sidebar: sidebar(root, content),
       customCss: ['./src/styles/handbook.css', './src/styles/scroll-box.css', './src/styles/hiring.css', './src/styles/print.css'],
       components: {
         // "Terms on this page" after the content of pages with `terms` frontmatter.
@@ -72,7 +79,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
-    handbook(),
+    handbook({ content }),
     materials(),
     qualityGates(),
   ],

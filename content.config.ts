@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { dataCollectionsByName, documentId, type DataCollection } from './src/schemas/collections.ts';
-import { handbookFrontmatterSchema } from './src/schemas/frontmatter.ts';
+import { docsFrontmatterSchema } from './src/schemas/frontmatter.ts';
 
 /** An Astro collection for one entry of the shared collections table (the validator reads the same table). */
 function define<C extends DataCollection>(c: C) {
@@ -15,7 +15,7 @@ function define<C extends DataCollection>(c: C) {
 type DataCollections = { [K in keyof typeof dataCollectionsByName]: ReturnType<typeof define<(typeof dataCollectionsByName)[K]>> };
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: handbookFrontmatterSchema }) }),
+  docs: defineCollection({ loader: docsLoader(), schema: docsFrontmatterSchema() }),
   // Overrides of Starlight's interface strings (content/i18n/); Starlight reads it on every page.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   ...(Object.fromEntries(Object.entries(dataCollectionsByName).map(([name, c]) => [name, define(c)])) as DataCollections),

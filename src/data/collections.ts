@@ -43,11 +43,25 @@ export async function getProficiencyScale() {
  * which is meaningful (tracks, the competencies as the scorecard lists them, feeders before adjacent
  * paths). This puts entries back in file order, reading only the ids from the file.
  */
-function inFileOrder<T extends { id: string }>(collection: 'tracks' | 'competencies' | 'paths' | 'sharedExpectations' | 'archetypes', entries: T[]): T[] {
-  const list: unknown = parseYaml(readFileSync(dataCollectionsByName[collection].file, 'utf8'));
-  const ids = Array.isArray(list) ? list.map((item) => String((item as { id?: unknown })?.id)) : [];
+function inFileOrder<T extends { id: string }>(collection: OrderedCollection, entries: T[]): T[] {
+  const ids = fileOrder(collection);
   const position = (id: string) => (ids.includes(id) ? ids.indexOf(id) : ids.length);
   return [...entries].sort((a, b) => position(a.id) - position(b.id));
+}
+
+type OrderedCollection = 'tracks' | 'competencies' | 'paths' | 'sharedExpectations' | 'archetypes';
+const fileOrderCache = new Map<OrderedCollection, string[]>();
+/**
+ * The ids of a list collection in file order. A build reads each file once (pages ask for these
+ * lists hundreds of times); the dev server reads it again on every call, as the file may change.
+ */
+function fileOrder(collection: OrderedCollection): string[] {
+  const cached = fileOrderCache.get(collection);
+  if (cached && import.meta.env.PROD) return cached;
+  const list: unknown = parseYaml(readFileSync(dataCollectionsByName[collection].file, 'utf8'));
+  const ids = Array.isArray(list) ? list.map((item) => String((item as { id?: unknown })?.id)) : [];
+  fileOrderCache.set(collection, ids);
+  return ids;
 }
 
 /** The tracks, in `tracks.yaml` order. */

@@ -1,20 +1,21 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/content/validation/format.ts';
-import { validateContent } from '../lib/content/validation/validate.ts';
+import type { LoadedContent } from '../lib/content/validation/load.ts';
+import { checkContent } from '../lib/content/validation/validate.ts';
 import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute, searchApiRoute } from '../lib/site/urls.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
  * fails `astro build`, not only `npm run validate`), and injects the pages generated from data.
+ * `content` is the content as `loadContent` read it when the configuration was loaded (the sidebar
+ * is built from the same reading): the build reads and parses each file once before it starts.
  */
-export function handbook(): AstroIntegration {
+export function handbook({ content }: { content: LoadedContent }): AstroIntegration {
   return {
     name: 'handbook',
     hooks: {
-      'astro:config:setup': ({ config, command, injectRoute, logger }) => {
-        const root = fileURLToPath(config.root);
-        const { problems, filesChecked } = validateContent(root);
+      'astro:config:setup': ({ command, injectRoute, logger }) => {
+        const { problems, filesChecked } = checkContent(content);
         if (problems.length) {
           const report = formatReport(problems, filesChecked);
           if (command === 'build') throw new Error(`Content validation failed:\n${report}`);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { loadContent } from '../lib/content/validation/load.ts';
+import { loadContent, type LoadedContent } from '../lib/content/validation/load.ts';
 import { inLadderOrder } from '../lib/ladder/level-order.ts';
 import { browseHref, compareIndexHref, competencyHref, levelHref } from '../lib/site/urls.ts';
 
@@ -12,10 +12,10 @@ type SidebarItem =
 /**
  * The sidebar, built from the content at config time: one group per role description folder, the
  * ladder's levels and competencies from data, and the guide folders that exist. Generated
- * comparison pages stay out of it (every page carries the whole sidebar).
+ * comparison pages stay out of it (every page carries the whole sidebar). `content` is what
+ * `loadContent(root)` read, when the caller has it already.
  */
-export function sidebar(root = process.cwd()): SidebarItem[] {
-  const { entries } = loadContent(root);
+export function sidebar(root = process.cwd(), { entries }: Pick<LoadedContent, 'entries'> = loadContent(root)): SidebarItem[] {
   const roles = entries.filter((e) => e.collection === 'roles' && e.valid);
   const tracks = entries.filter((e) => e.collection === 'tracks').map((e) => e.id);
   const levels = inLadderOrder(

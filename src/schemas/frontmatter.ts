@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
 import { idSchema } from './common.ts';
 
 export const pageTypeValues = ['home', 'role', 'level', 'competency', 'comparison', 'guide', 'tool', 'reference'] as const;
@@ -18,3 +19,19 @@ export const handbookFrontmatterSchema = z.object({
       'Names readers search for that this page is the place for, when neither its title nor the data it shows holds them, e.g. `What changed` for the changelog. Search ranks the page first for them; they are not shown.',
     ),
 });
+
+/**
+ * Starlight's frontmatter schema with the handbook's fields, as the `docs` collection's schema.
+ *
+ * `<StarlightPage>` (every page generated from data) builds this schema anew for each page it
+ * renders, about a millisecond a page: with hundreds of comparison pages, the largest cost of a build
+ * that plain Starlight pages do not have. The image helper it passes captures nothing (it only checks
+ * for an imported image), so one schema serves every generated page. The content layer's helpers
+ * resolve image paths relative to each entry's file and are never shared. Should Starlight's helper
+ * change, the schema is simply built for each page again.
+ */
+export function docsFrontmatterSchema() {
+  const build = docsSchema({ extend: handbookFrontmatterSchema });
+  let forStarlightPage: ReturnType<typeof build> | undefined;
+  return (context: Parameters<typeof build>[0]) => (String(context.image).includes('<StarlightPage>') ? (forStarlightPage ??= build(context)) : build(context));
+}

@@ -35,7 +35,7 @@ import {
 } from '~/lib/growth/growth-record';
 import { growthPlanMarkdown } from '~/lib/growth/growth-plan';
 import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, type SharedCheckIn } from '~/lib/growth/share-link';
-import { levelById, parseLinks } from '~/lib/growth/self-assessment';
+import { levelById, parseLinks, withBehaviors } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
 import { all, h, one, setText } from './dom.ts';
 import { renderProfile } from './profile-view.ts';
@@ -46,6 +46,9 @@ class CheckInsIsland extends RecordIsland {
   #open: string | null = null;
   #pendingLink: SharedCheckIn | null = null;
   protected enhance(): void {
+    // The page lists every level's behaviors for each competency (CheckInRatings.astro); the model
+    // leaves them out so that the page does not carry them twice.
+    this.ladder = withBehaviors(this.ladder, (level, competency) => all(this, `[data-ci-anchors="${CSS.escape(competency)}"] [data-ci-level="${CSS.escape(level)}"] li`).map((li) => li.textContent ?? ''));
     this.addEventListener('click', (e) => this.#onClick(e));
     this.addEventListener('change', (e) => this.#onChange(e));
     this.addEventListener('input', (e) => this.#onInput(e));

@@ -86,7 +86,10 @@ class BrowsePages extends HTMLElement {
     this.#status(browseStatus(listed.length, query !== ''));
   }
 
-  /** How many pages have each value; a value no page has is not offered. */
+  /**
+   * How many pages have each value. A value no page has cannot be chosen; it stays in its place
+   * (greyed, with its zero), as hiding it would move every option after it.
+   */
   #counts(counts: Record<string, Record<string, number>>) {
     for (const group of this.#groups) {
       for (const value of group.values) {
@@ -94,8 +97,8 @@ class BrowsePages extends HTMLElement {
         if (!el) continue;
         const count = counts[group.name]?.[value] ?? 0;
         el.textContent = `(${count})`;
-        const option = el.closest('label');
-        if (option && count === 0 && !option.querySelector('input')?.checked) option.hidden = true;
+        const input = el.closest('label')?.querySelector('input');
+        if (input && count === 0 && !input.checked) input.disabled = true;
       }
     }
   }

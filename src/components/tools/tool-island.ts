@@ -90,7 +90,6 @@ export abstract class ToolIsland<T> extends HTMLElement {
       this.panel?.refresh();
       if (s.notices.length) this.alert(s.notices.map((n) => n.message).join(' '));
     });
-    for (const el of this.querySelectorAll<HTMLElement>('[data-tool-enhanced]')) el.hidden = false;
     this.dataset['ready'] = '';
   }
 

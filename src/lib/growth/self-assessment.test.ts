@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel, chartRows } from './growth-plan';
-import { annotate, emptyAssessment, parseLinks, rate, setLevel, withoutTexts } from './self-assessment';
+import { annotate, emptyAssessment, parseLinks, rate, setLevel, withBehaviors, withoutBehaviors, withoutTexts } from './self-assessment';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 
 const base = setLevel(setLevel(emptyAssessment(), 'current', 'x1'), 'target', 'x3');
@@ -58,5 +58,14 @@ describe('the ladder the page serialises', () => {
     const slim = withoutTexts(ladder);
     expect(slim.levels.map((l) => l.expectations['a'])).toEqual(ladder.levels.map((l) => ({ proficiency: l.expectations['a']!.proficiency, behaviors: [], evidence: [] })));
     expect(slim.competencies).toEqual(ladder.competencies);
+  });
+
+  it('leaves the behaviors out for a page that shows them, and puts back what the page shows', () => {
+    const sent = withoutBehaviors(ladder);
+    for (const level of sent.levels) for (const e of Object.values(level.expectations)) expect(e.behaviors).toEqual([]);
+    expect(sent.levels.map((l) => l.expectations['a']?.evidence)).toEqual(ladder.levels.map((l) => l.expectations['a']?.evidence));
+    // What the page shows for each level and competency: here, the original behaviors.
+    const shown = (level: string, competency: string) => ladder.levels.find((l) => l.id === level)!.expectations[competency]!.behaviors;
+    expect(withBehaviors(sent, shown)).toEqual(ladder);
   });
 });

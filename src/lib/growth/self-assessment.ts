@@ -136,6 +136,28 @@ export const levelProfile = (ladder: Ladder, level: string | null): (number | nu
 export const isSafeLink = (link: string): boolean => /^(https?:\/\/|mailto:)/i.test(link);
 
 /**
+ * The ladder without its behaviors, for a page that shows every level's behaviors in its markup
+ * (the check-in page): its island reads them back from there (`withBehaviors`) rather than the page
+ * carrying them twice.
+ */
+export const withoutBehaviors = (ladder: Ladder): Ladder => ({
+  ...ladder,
+  levels: ladder.levels.map((l) => ({
+    ...l,
+    expectations: Object.fromEntries(Object.entries(l.expectations).map(([c, e]) => [c, { ...e, behaviors: [] }])),
+  })),
+});
+
+/** The ladder with each expectation's behaviors from `behaviorsOf` (level id, competency id). */
+export const withBehaviors = (ladder: Ladder, behaviorsOf: (level: string, competency: string) => string[]): Ladder => ({
+  ...ladder,
+  levels: ladder.levels.map((l) => ({
+    ...l,
+    expectations: Object.fromEntries(Object.entries(l.expectations).map(([c, e]) => [c, { ...e, behaviors: behaviorsOf(l.id, c) }])),
+  })),
+});
+
+/**
  * The ladder without its behaviors and evidence, for pages that show levels and ratings but not
  * the ladder's texts (comparing check-ins, calibration, the packet): a much smaller page.
  */

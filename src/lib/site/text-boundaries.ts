@@ -19,10 +19,23 @@ const blockEnd = /<\/(?:th|td|tr|caption|thead|tbody|tfoot|table|dt|dd|dl|li|ul|
 /** Elements whose text must be kept byte for byte. */
 const verbatim = /<(pre|textarea|script|style)\b[\s\S]*?<\/\1>/gi;
 
-export function separateBlocks(html: string): { html: string; count: number } {
+/**
+ * Whether a match at `at` (of `length` characters) lies inside one of the verbatim elements of
+ * `html`, not at its end tag. Matches must be asked about in document order, as `replace` finds them:
+ * the scan moves forward only, so a page is read once however many elements it has.
+ */
+function verbatimRanges(html: string): (at: number, length: number) => boolean {
   const kept = [...html.matchAll(verbatim)].map((m) => [m.index, m.index + m[0].length] as const);
-  /** Inside a verbatim element, not its own end tag. */
-  const isKept = (at: number, length: number) => kept.some(([from, to]) => at > from && at + length < to);
+  let next = 0;
+  return (at, length) => {
+    while (next < kept.length && kept[next]![1] <= at) next++;
+    const range = kept[next];
+    return range !== undefined && at > range[0] && at + length < range[1];
+  };
+}
+
+export function separateBlocks(html: string): { html: string; count: number } {
+  const isKept = verbatimRanges(html);
   let count = 0;
   const out = html.replace(blockEnd, (end, at: number) => {
     if (isKept(at, end.length)) return end;
@@ -43,10 +56,10 @@ const controlStart = /<(select|button)\b(?![^>]*\bdata-pagefind-ignore\b)/gi;
  * here, so that a new tool cannot forget it.
  */
 export function ignoreControls(html: string): { html: string; count: number } {
-  const kept = [...html.matchAll(verbatim)].map((m) => [m.index, m.index + m[0].length] as const);
+  const isKept = verbatimRanges(html);
   let count = 0;
   const out = html.replace(controlStart, (start, _name: string, at: number) => {
-    if (kept.some(([from, to]) => at > from && at < to)) return start;
+    if (isKept(at, 0)) return start;
     count++;
     return `${start} data-pagefind-ignore`;
   });

@@ -1,4 +1,4 @@
-import { loadContent } from './load.ts';
+import { loadContent, type LoadedContent } from './load.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { rules } from './rules/index.ts';
 
@@ -9,7 +9,11 @@ export interface ValidationResult {
 
 /** Validates all content under `root/content` with every rule (the schema-level ones report what the loader found). */
 export function validateContent(root: string): ValidationResult {
-  const content = loadContent(root);
+  return checkContent(loadContent(root));
+}
+
+/** Checks content already read with `loadContent` (the build reads it once, for the sidebar and for this). */
+export function checkContent(content: LoadedContent): ValidationResult {
   const problems = rules.flatMap((rule): Problem[] => rule.check(content));
   return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.filesChecked };
 }
