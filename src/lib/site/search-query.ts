@@ -19,8 +19,9 @@ export const functionWords: ReadonlySet<string> = new Set([
   'how', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
   'to', 'of', 'in', 'on', 'for', 'at', 'by', 'with', 'about', 'from', 'into', 'as',
   'and', 'or', 'if', 'so', 'than', 'then',
-  // The verb that questions wrap around their topic: “how do I get promoted”, “get access”.
-  'get',
+  // The verbs that questions wrap around their topic: “how do I get promoted”, “how do I become
+  // staff”, “how to reach principal”; a page that answers says “promotion” or names the level.
+  'get', 'become', 'reach',
 ]);
 
 /**
