@@ -11,7 +11,7 @@ import type { CheckInNote, EvidenceEntry } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
-import { h, one, setText } from './dom.ts';
+import { h, one, setText } from '../tools/dom.ts';
 import { TeamIsland, enableControls } from './growth-islands.ts';
 
 /** Most evidence entries, and most check-in notes, listed under one finding; the packet has them all. */

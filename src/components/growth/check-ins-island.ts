@@ -37,7 +37,7 @@ import { growthPlanMarkdown } from '~/lib/growth/growth-plan';
 import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, type SharedCheckIn } from '~/lib/growth/share-link';
 import { levelById, parseLinks, withBehaviors } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
-import { all, h, one, setText } from './dom.ts';
+import { all, h, one, setText } from '../tools/dom.ts';
 import { renderProfile } from './profile-view.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 

@@ -10,7 +10,7 @@ import { compareCheckIns, movementText, timelines, type CompetencyMove } from '~
 import { checkInById, checkInsByDate, type CheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import { levelById } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
-import { h, one, setText } from './dom.ts';
+import { h, one, setText } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
 const groups: { movement: CompetencyMove['movement']; words: string }[] = [

@@ -9,7 +9,7 @@ import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts'
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { currentLevel, evidenceByDate, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
 import { isSafeLink, parseLinks } from '~/lib/growth/self-assessment';
-import { all, h, one, setText } from './dom.ts';
+import { all, h, one, setText } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
 class EvidenceLogIsland extends RecordIsland {

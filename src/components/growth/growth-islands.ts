@@ -13,7 +13,7 @@ import type { Snapshot, ToolSpec } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import { growthSpec, teamSpec, type GrowthKpi, type TeamData } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
-import { all } from './dom.ts';
+import { all } from '../tools/dom.ts';
 import { enhanceTeamImport } from './team-import.ts';
 
 /** What GrowthModel.astro serialises for the islands. */

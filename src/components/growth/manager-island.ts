@@ -19,7 +19,7 @@ import { personName } from '~/lib/growth/calibration';
 import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
-import { all, h, one, setText } from './dom.ts';
+import { all, h, one, setText } from '../tools/dom.ts';
 import { TeamIsland, enableControls } from './growth-islands.ts';
 
 class ManagerIsland extends TeamIsland {

@@ -15,7 +15,7 @@ import { promotionPacket, type Packet } from '~/lib/growth/packet';
 import { agreementText, ratingText } from '~/lib/growth/review';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { packetPersonParam } from '~/lib/site/urls';
-import { h, one } from './dom.ts';
+import { h, one } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
 class PacketIsland extends RecordIsland {

@@ -11,7 +11,7 @@ import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment
 import { checkInAnchor, evidenceEntryHref, expectationHref } from '~/lib/site/urls';
 import { outOf } from '~/lib/ladder/proficiency-scale';
 import { calendarDateText } from '~/lib/browser/dates';
-import { h, one, setText } from './dom.ts';
+import { h, one, setText } from '../tools/dom.ts';
 
 export function renderProfile(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
   const view = latestView(ladder, r);

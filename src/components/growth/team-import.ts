@@ -9,7 +9,7 @@ import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { planTeamImport, teamPlanText } from '~/lib/growth/team';
 import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
-import { one, setText } from './dom.ts';
+import { one, setText } from '../tools/dom.ts';
 
 export interface TeamImportOptions {
   root: HTMLElement;

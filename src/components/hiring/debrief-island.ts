@@ -24,13 +24,7 @@ import { datedFileName } from '~/lib/browser/download';
 import { maxImportBytes, type ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
+import { h } from '~/components/tools/dom';
 
 class ScorecardDebrief extends ToolIsland<DebriefData> {
   #model!: DebriefModel;
@@ -111,7 +105,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
       if (result.ok) scorecards.push(...result.value);
       else refused.push(`“${source.name}”: ${result.error}`);
     }
-    this.#el('refused').replaceChildren(...refused.map((text) => el('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
+    this.#el('refused').replaceChildren(...refused.map((text) => h('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
     if (refused.length) showFieldMessage(control, `${refused.length === 1 ? 'One export was' : `${refused.length} exports were`} not added; the reasons are listed below.`);
     else clearFieldMessage(control);
     if (!scorecards.length) return false;
@@ -137,11 +131,11 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
 
     const d = debriefOf(this.#model, scorecards);
     this.#el('list').replaceChildren(
-      ...(scorecards.length ? [] : [el('li', {}, 'None yet: add the interviewers’ exports above.')]),
+      ...(scorecards.length ? [] : [h('li', {}, 'None yet: add the interviewers’ exports above.')]),
       ...scorecards.map((s, i) => {
         const label = `${d.interviewers[i]} on ${s.candidate}`;
-        const remove = el('button', { type: 'button', class: 'tool-button', 'data-debrief-action': 'remove', 'data-id': s.id, 'data-label': label, 'aria-label': `Remove ${label}` }, 'Remove');
-        return el('li', {}, `${d.interviewers[i]} (from ${s.file || 'an unknown file'})`, remove);
+        const remove = h('button', { type: 'button', class: 'tool-button', 'data-debrief-action': 'remove', 'data-id': s.id, 'data-label': label, 'aria-label': `Remove ${label}` }, 'Remove');
+        return h('li', {}, `${d.interviewers[i]} (from ${s.file || 'an unknown file'})`, remove);
       }),
     );
 
@@ -154,29 +148,29 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
 
     const table = this.#el<HTMLTableElement>('table');
     table.tHead!.rows[0]!.replaceChildren(
-      el('th', { scope: 'col' }, 'Dimension'),
-      ...d.interviewers.map((name) => el('th', { scope: 'col' }, name)),
-      el('th', { scope: 'col' }, 'Spread'),
-      el('th', { scope: 'col' }, 'Mean'),
+      h('th', { scope: 'col' }, 'Dimension'),
+      ...d.interviewers.map((name) => h('th', { scope: 'col' }, name)),
+      h('th', { scope: 'col' }, 'Spread'),
+      h('th', { scope: 'col' }, 'Mean'),
     );
     table.tBodies[0]!.replaceChildren(
       ...d.rows.map((row) => {
-        const tr = el(
+        const tr = h(
           'tr',
           {},
-          el('th', { scope: 'row' }, `${row.dimension.label} (${row.dimension.weight}%)`, ...(row.contested ? [el('span', { class: 'debrief-tag' }, `contested: ${row.spread} points apart`)] : [])),
-          ...row.ratings.map((r) => el('td', { class: 'debrief-rating' }, r.rating === null ? '—' : String(r.rating), ...(r.note ? [el('span', { class: 'debrief-evidence' }, r.note)] : []))),
-          el('td', {}, row.spread === null ? '—' : String(row.spread)),
-          el('td', {}, row.mean === null ? '—' : formatScore(row.mean)),
+          h('th', { scope: 'row' }, `${row.dimension.label} (${row.dimension.weight}%)`, ...(row.contested ? [h('span', { class: 'debrief-tag' }, `contested: ${row.spread} points apart`)] : [])),
+          ...row.ratings.map((r) => h('td', { class: 'debrief-rating' }, r.rating === null ? '—' : String(r.rating), ...(r.note ? [h('span', { class: 'debrief-evidence' }, r.note)] : []))),
+          h('td', {}, row.spread === null ? '—' : String(row.spread)),
+          h('td', {}, row.mean === null ? '—' : formatScore(row.mean)),
         );
         if (row.contested) tr.dataset['contested'] = '';
         return tr;
       }),
     );
 
-    this.#el('flags').replaceChildren(...(d.redFlags.length ? d.redFlags.map((f) => el('li', {}, `${f.flag.text} Raised by ${f.raisedBy.join(', ')}.`)) : [el('li', {}, 'None raised.')]));
+    this.#el('flags').replaceChildren(...(d.redFlags.length ? d.redFlags.map((f) => h('li', {}, `${f.flag.text} Raised by ${f.raisedBy.join(', ')}.`)) : [h('li', {}, 'None raised.')]));
     this.#el('agenda').replaceChildren(
-      ...(d.agenda.length ? d.agenda.map((item) => el('li', { 'data-kind': item.kind }, el('strong', {}, item.title), ` ${item.detail}`)) : [el('li', {}, 'Add the scorecards first.')]),
+      ...(d.agenda.length ? d.agenda.map((item) => h('li', { 'data-kind': item.kind }, h('strong', {}, item.title), ` ${item.detail}`)) : [h('li', {}, 'Add the scorecards first.')]),
     );
   }
 }

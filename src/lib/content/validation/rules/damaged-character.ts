@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.ts';
 import type { Problem } from '../problem.ts';
 
-/** Thai letters and the replacement character (UTF-8 read as TIS-620), and `â€` sequences (UTF-8 read as Windows-1252). */
+/** Thai letters and the replacement character (UTF-8 read as TIS-620), and `\u00E2\u20AC` pairs (UTF-8 read as Windows-1252; written escaped here so that this file holds no damaged text itself). */
 const damaged = /[\u0E00-\u0E7F\uFFFD]+|\u00E2\u20AC./g;
 
 export const damagedCharacter = defineRule({

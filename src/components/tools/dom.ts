@@ -1,12 +1,12 @@
 /**
- * Small DOM helpers for the growth tools' islands: an element builder that sets text as text (never
- * parsed as HTML), and lookups inside an island's own markup.
+ * Small DOM helpers for the tools' islands: an element builder that sets text as text (never parsed
+ * as HTML), and lookups inside an island's own markup.
  */
 
 export type Child = Node | string | null | undefined | false;
 
 /** An element with attributes and children; text children become text nodes. */
-export function h(tag: string, attrs: Record<string, string | false | undefined> = {}, ...children: (Child | Child[])[]): HTMLElement {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | false | undefined> = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== false && v !== undefined) el.setAttribute(k, v);
   for (const c of children.flat()) if (c) el.append(c);
