@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SearchHit } from '../../src/lib/site/search-eval.ts';
 import { searchWithFallback } from '../../src/lib/site/search-fallback.ts';
+import { otherWordForms } from '../../src/lib/site/search-word-forms.ts';
+import { nameMatchesFirst } from '../../src/lib/site/search-name-match.ts';
+import { namedSearchFields } from '../../src/lib/site/search-weights.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
 export type PagefindRanking = Record<string, number | Record<string, number>>;
@@ -62,7 +65,10 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};
-        const { results } = fallback && query !== null ? await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options) : await pagefind.search(query, options);
+        const { results } =
+          fallback && query !== null
+            ? await nameMatchesFirst(await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherWordForms), query, namedSearchFields)
+            : await pagefind.search(query, options);
         return Promise.all(results.slice(0, limit).map((r) => r.data()));
       },
       filters: () => pagefind.filters(),

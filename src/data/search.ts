@@ -18,11 +18,14 @@ async function searchNames(): Promise<SearchNames> {
   for (const { role, data } of await getRoleParts('kpis')) for (const m of data.metrics) targets.push({ name: m.name, href: kpiHref(role, m.id) });
   for (const part of ['technicalSkills', 'softSkills'] as const)
     for (const { role, data } of await getRoleParts(part)) for (const s of data.skills) targets.push({ name: s.name, href: skillHref(role, s.id) });
+  // The KPIs and skills say what the role does with a thing and how it is measured: a glossary term
+  // that names one of them is searched as its name; the glossary entry, found by its text, comes
+  // after them (`itemsNamedBy`). A tool's row only says that the role uses it (“Model cards /
+  // internal governance templates”): for a term it names, the glossary, which says what the thing
+  // is, stays the answer. Any other term is defined by the glossary.
+  const items = [...targets];
   for (const { role, data } of await getRoleParts('tools')) for (const t of data.tools) targets.push({ name: t.tool, href: toolHref(role, t.tool) });
   for (const { data } of await getRoleParts('goals')) for (const p of data.phases) targets.push({ name: p.title, href: onboardingPhaseHref(p.id) });
-  // A glossary term that names a role's items is searched as their name; the glossary entry, found
-  // by its text, comes after them (`itemsNamedBy`). Any other term is defined by the glossary.
-  const items = [...targets];
   for (const t of await getGlossary()) {
     const named = itemsNamedBy(t, items);
     if (named.length) for (const item of named) for (const name of [t.term, ...t.aliases]) itemTerms.push({ name, href: item.href });

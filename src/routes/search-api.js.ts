@@ -5,6 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { searchWithFallback } from '~/lib/site/search-fallback';
+import { otherWordForms } from '~/lib/site/search-word-forms';
+import { nameMatchesFirst } from '~/lib/site/search-name-match';
+import { namedSearchFields } from '~/lib/site/search-weights';
 
 export const prerender = true;
 
@@ -14,7 +17,10 @@ export const GET: APIRoute = () =>
       `import * as pagefind from '../pagefind/pagefind.js';`,
       `export const { options, init, preload, filters, mergeIndex, destroy, debouncedSearch } = pagefind;`,
       `const searchWithFallback = ${String(searchWithFallback)};`,
-      `export const search = (term, options) => searchWithFallback(pagefind.search, term, options);`,
+      `const otherWordForms = ${String(otherWordForms)};`,
+      `const nameMatchesFirst = ${String(nameMatchesFirst)};`,
+      `const namedSearchFields = ${JSON.stringify(namedSearchFields)};`,
+      `export const search = async (term, options) => nameMatchesFirst(await searchWithFallback(pagefind.search, term, options, otherWordForms), term, namedSearchFields);`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },

@@ -15,6 +15,46 @@ function fakeSearch(pages: Record<string, string[]>) {
   return { search, calls };
 }
 
+const ranked = (answer: { results: ScoredResult[] }) => answer.results.map((r) => [r.id, Number(r.score.toFixed(4))]);
+
+describe('a query that finds pages', () => {
+  it('also finds the pages that hold all its words but one, after those that hold them all', async () => {
+    const { search } = fakeSearch({ whole: ['mean', 'time', 'recover', 'a', 'b', 'c'], part: ['time', 'recover'] });
+    const answer = await searchWithFallback(search, 'mean time recover');
+    expect(ranked(answer)).toEqual([
+      ['whole', 0.5],
+      // Two words of three: its score of 1 counts (2/3)³.
+      ['part', Number(((2 / 3) ** 3).toFixed(4))],
+    ]);
+    expect(answer.extra).toBe('kept');
+  });
+
+  it('lets a page that holds all but one word come first when it scores far higher on them', async () => {
+    const { search } = fakeSearch({ mentions: ['mean', 'time', 'recover', ...'abcdefghijklmnop'.split('')], defines: ['time', 'recover'] });
+    const answer = await searchWithFallback(search, 'mean time recover');
+    expect(answer.results.map((r) => r.id)).toEqual(['defines', 'mentions']);
+  });
+
+  it('searches each word in its other forms too, a page found either way counting once at its best', async () => {
+    const { search, calls } = fakeSearch({ kpi: ['time', 'recover'], skill: ['recovery', 'time', 'x'] });
+    const otherForms = (word: string) => (word === 'recovery' ? ['recover'] : []);
+    const answer = await searchWithFallback(search, 'time recovery', undefined, otherForms);
+    expect(ranked(answer)).toEqual([
+      ['kpi', 1],
+      ['skill', 0.6667],
+    ]);
+    expect(calls).toEqual(['time recovery', 'time recover', 'time', 'recovery', 'recover']);
+  });
+
+  it('leaves a single word and an empty query to Pagefind alone', async () => {
+    for (const term of ['switch', '']) {
+      const { search, calls } = fakeSearch({ a: ['switch'] });
+      await searchWithFallback(search, term);
+      expect(calls).toEqual([term]);
+    }
+  });
+});
+
 describe('a query that finds nothing', () => {
   const pages = { moves: ['ic', 'manager', 'track'], manager: ['manager', 'people'], staff: ['staff', 'promotion'] };
 
@@ -28,11 +68,7 @@ describe('a query that finds nothing', () => {
   it('ranks the pages of every way of dropping a word together, best score first', async () => {
     const { search } = fakeSearch({ a: ['x', 'y', 'p', 'q'], b: ['y', 'z'], c: ['x', 'z', 'p'] });
     const answer = await searchWithFallback(search, 'x y z');
-    expect(answer.results.map((r) => [r.id, r.score])).toEqual([
-      ['b', 1],
-      ['c', 2 / 3],
-      ['a', 0.5],
-    ]);
+    expect(answer.results.map((r) => r.id)).toEqual(['b', 'c', 'a']);
   });
 
   it('drops more words only when one fewer still finds nothing', async () => {
@@ -42,17 +78,15 @@ describe('a query that finds nothing', () => {
     expect(calls).toEqual(['switch become staff', 'switch become', 'switch staff', 'become staff', 'switch', 'become', 'staff']);
   });
 
-  it('leaves a query that finds something, a single word and an empty query as they are', async () => {
-    for (const term of ['ic manager', 'switch', '']) {
-      const { search, calls } = fakeSearch(pages);
-      await searchWithFallback(search, term);
-      expect(calls).toEqual([term]);
-    }
+  it('is returned as Pagefind answered it when no part of it finds anything', async () => {
+    const { search } = fakeSearch(pages);
+    const answer = await searchWithFallback(search, 'nothing here');
+    expect(answer).toEqual({ results: [], extra: 'kept' });
   });
 
   it('makes a bounded number of searches per round for a long query', async () => {
     const { search, calls } = fakeSearch(pages);
-    await searchWithFallback(search, 'a b c d e f g h i j k l');
+    await searchWithFallback(search, 'a b c d e f g h i j k l', undefined, (w) => [`${w}1`, `${w}2`]);
     expect(calls.length).toBeLessThan(12 * 25);
   });
 });

@@ -1,14 +1,25 @@
 /**
- * What the search dialog does when a query finds nothing. Pagefind returns only the pages that hold
- * every word of a query, so one word that no page shares with the others (“switch from IC to
- * manager”: no page says “switch” beside “IC” and “manager”) empties the results, where a reader
- * expects the pages that match most of it. When the whole query finds nothing, the query is tried
- * with one word fewer, in every way, then two fewer…, and the first round that finds anything
- * answers: each page once, at its best score, best first.
+ * How the search dialog widens a query beyond Pagefind's own matching. Pagefind returns only the
+ * pages that hold every word of a query, each word as its stem or a longer word beginning with it.
+ * Readers' words are not always the handbook's, so the dialog also searches:
+ * - each word's other forms (`otherWordForms`, src/lib/site/search-word-forms.ts): “mean time to
+ *   recovery” also as “mean time to recover”, a page that holds either form matching alike;
+ * - the query with one word fewer, in every way: a page that holds all but one of the query's words
+ *   (“mean time to recovery” on the page that defines “Time to recover”, where nothing says
+ *   “mean”) still comes up, but its score counts by the cube of the share of the query it holds
+ *   (8/27 for two words of three), as Pagefind itself counts a partial match of a title or a search
+ *   field (its weight × the matched words' share of the query's IDF × that share², in
+ *   pagefind_web/src/search.rs), so that a page holding the whole query comes first unless the
+ *   words it holds weigh far more on the other (a name that holds them against passing mentions).
+ *   On the handbook's query sets the square let too many partial matches through (the committed
+ *   set fell below its bar), the cube and higher powers kept it and found the same answers;
+ * - when all that finds nothing, the query with two words fewer, then three…, and the first round
+ *   that finds anything answers.
+ * Each page is listed once, at its best score, best first.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
- * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
- * calls it as it is, so both search alike.
+ * (src/routes/search-api.js.ts) carries this function's source text (and that of the word forms,
+ * passed in), and the search benchmark calls it as it is, so both search alike.
  */
 
 /** A result as Pagefind's `search` returns it, as far as this reads it. */
@@ -17,24 +28,47 @@ export interface ScoredResult {
   score: number;
 }
 
-export async function searchWithFallback<R extends { results: ScoredResult[] }>(search: (term: string, options?: unknown) => Promise<R>, term: string, options?: unknown): Promise<R> {
+export async function searchWithFallback<R extends { results: ScoredResult[] }>(
+  search: (term: string, options?: unknown) => Promise<R>,
+  term: string,
+  options?: unknown,
+  otherForms: (word: string) => string[] = () => [],
+): Promise<R> {
   const first = await search(term, options);
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
-  if (first.results.length > 0 || words.length < 2) return first;
+  if (words.length === 0) return first;
   /** Most searches one round makes, so that a long query cannot fire hundreds. */
   const limit = 24;
-  for (let size = words.length - 1; size >= 1; size--) {
-    const terms: string[] = [];
-    const choose = (from: number, chosen: string[]): void => {
-      if (terms.length >= limit) return;
-      if (chosen.length === size) return void terms.push(chosen.join(' '));
-      for (let i = from; i < words.length; i++) choose(i + 1, [...chosen, words[i]!]);
+  /** The queries that `kept` words make, each word as typed or in another form, as typed first. */
+  const spellings = (kept: string[]): string[] => {
+    let queries: string[][] = [[]];
+    for (const word of kept) queries = queries.flatMap((q) => [word, ...otherForms(word)].map((w) => [...q, w])).slice(0, limit);
+    return queries.map((q) => q.join(' '));
+  };
+  /** Every way of keeping `size` of the query's words, in their order. */
+  const subsets = (size: number): string[][] => {
+    const chosen: string[][] = [];
+    const choose = (from: number, kept: string[]): void => {
+      if (chosen.length >= limit) return;
+      if (kept.length === size) return void chosen.push(kept);
+      for (let i = from; i < words.length; i++) choose(i + 1, [...kept, words[i]!]);
     };
     choose(0, []);
-    const responses = await Promise.all(terms.map((t) => search(t, options)));
-    const best = new Map<string, ScoredResult>();
-    for (const response of responses) for (const result of response.results) if ((best.get(result.id)?.score ?? -Infinity) < result.score) best.set(result.id, result);
-    if (best.size > 0) return { ...first, results: [...best.values()].sort((a, b) => b.score - a.score) };
-  }
-  return first;
+    return chosen;
+  };
+  const best = new Map<string, ScoredResult>();
+  /** Searches `queries`, each page's score times `share`³, keeping each page's best. */
+  const round = async (queries: string[], share: number) => {
+    const responses = await Promise.all(queries.map((q) => (q === term ? first : search(q, options))));
+    for (const response of responses)
+      for (const result of response.results) {
+        const score = result.score * share ** 3;
+        if ((best.get(result.id)?.score ?? -Infinity) < score) best.set(result.id, { ...result, score });
+      }
+  };
+  await round(spellings(words), 1);
+  if (words.length >= 2) await round(subsets(words.length - 1).flatMap(spellings).slice(0, limit), (words.length - 1) / words.length);
+  for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size).flatMap(spellings).slice(0, limit), size / words.length);
+  if (best.size === 0) return first;
+  return { ...first, results: [...best.values()].sort((a, b) => b.score - a.score) };
 }

@@ -46,6 +46,12 @@ export const itemTermsField = 'item terms';
 export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField];
 
 /**
+ * Search fields that hold names, separated by commas or semicolons, each of which a query can name
+ * whole (src/lib/site/search-name-match.ts).
+ */
+export const namedSearchFields: readonly string[] = [alsoCalledField, ...hiddenSearchFields];
+
+/**
  * Pagefind's ranking options (Starlight's `pagefind.ranking`), passed to the search dialog and to
  * the search benchmark, so both rank alike. All are set here rather than left to Starlight's
  * defaults, which the figures would otherwise silently depend on; the values are Starlight's.

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { nameMatchesFirst } from './search-name-match';
+
+interface FakePage {
+  title: string;
+  headings?: string[];
+  meta?: Record<string, string>;
+}
+
+/** Results in the order given, each loading a page's title, headings and search fields; counts the loads. */
+function results(pages: Record<string, FakePage>) {
+  let loads = 0;
+  const list = Object.entries(pages).map(([id, page]) => ({
+    id,
+    data: async () => {
+      loads++;
+      return { meta: { title: page.title, ...page.meta }, sub_results: (page.headings ?? []).map((title) => ({ title })) };
+    },
+  }));
+  return { response: { results: list, extra: 'kept' }, loads: () => loads };
+}
+
+const order = (response: { results: { id: string }[] }) => response.results.map((r) => r.id);
+const fields = ['Also called', 'defines'];
+
+describe('the pages where one name holds the whole query', () => {
+  it('come before pages that hold its words in different names, each group in the order given', async () => {
+    const { response } = results({
+      glossary: { title: 'Glossary', meta: { defines: 'Model card, Shadow deployment' } },
+      tools: { title: 'Tools', meta: { defines: 'MLflow, Model cards / templates' } },
+      kpis: { title: 'KPIs', meta: { defines: 'Rollback rate, Production model deployments' } },
+    });
+    const answer = await nameMatchesFirst(response, 'model deployments', fields);
+    expect(order(answer)).toEqual(['kpis', 'glossary', 'tools']);
+    expect(answer.extra).toBe('kept');
+  });
+
+  it('match a title, a heading, or a name of any named field, in any case and any form the search finds', async () => {
+    const { response } = results({
+      other: { title: 'Other' },
+      heading: { title: 'Who decides', headings: ['Escalation points'] },
+      alias: { title: 'Head of ML Engineering', meta: { 'Also called': 'Head/Director; Director of ML' } },
+    });
+    expect(order(await nameMatchesFirst(response, 'escalation point', fields))).toEqual(['heading', 'other', 'alias']);
+    expect(order(await nameMatchesFirst(response, 'DIRECTOR ml', fields))).toEqual(['alias', 'other', 'heading']);
+  });
+
+  it('count a shorter word that the query word extends by an ending, as the search’s other word forms do', async () => {
+    const { response } = results({
+      other: { title: 'Recovery notes', headings: ['Time spent'] },
+      kpi: { title: 'KPIs', meta: { defines: 'Time to recover ML issues' } },
+    });
+    expect(order(await nameMatchesFirst(response, 'time recovery', fields))).toEqual(['kpi', 'other']);
+  });
+
+  it('leave out an abbreviation in parentheses, which is a term of its own, but keep other qualifiers', async () => {
+    const { response } = results({
+      kpi: { title: 'KPIs', headings: ['Service availability (SLO)'] },
+      glossary: { title: 'Glossary', headings: ['Service level objective'], meta: { defines: 'SLO' } },
+    });
+    expect(order(await nameMatchesFirst(response, 'SLO', fields))).toEqual(['glossary', 'kpi']);
+    const { response: skills } = results({ other: { title: 'Other' }, skills: { title: 'Skills', headings: ['Streaming systems (Kafka/Pub/Sub)'] } });
+    expect(order(await nameMatchesFirst(skills, 'kafka', fields))).toEqual(['skills', 'other']);
+  });
+
+  it('are looked for among the results shown first only, the others keeping their places', async () => {
+    const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, { title: id === 'g' ? 'Drift' : 'Other' }]));
+    const { response, loads } = results(pages);
+    expect(order(await nameMatchesFirst(response, 'drift', fields))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(loads()).toBe(5);
+  });
+
+  it('leave an empty query and a single result as they are', async () => {
+    const { response, loads } = results({ only: { title: 'Only' } });
+    expect(order(await nameMatchesFirst(response, 'anything', fields))).toEqual(['only']);
+    const { response: two } = results({ a: { title: 'A' }, b: { title: 'B' } });
+    expect(order(await nameMatchesFirst(two, '  ', fields))).toEqual(['a', 'b']);
+    expect(loads()).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The last step of the search dialog's ranking: among the first results, the pages where one name
+ * holds the whole query come first. Pagefind scores a page by the words it holds wherever they are,
+ * and counts a search field (the names a page defines, its other names) as a whole, so a page that
+ * names many things (the glossary's sixty terms, the role's forty tools) matches a query of two
+ * words with two different names (“model deployments”: “Model card” and “Shadow deployment”) as
+ * well as the page whose one name is the query (the KPI “Production model deployments”), and
+ * outweighs it by its length. Here a name is the page's title, one of its headings, or one of the
+ * names of its search fields (“Also called”, the hidden `defines` and `item terms`); a page where
+ * one of them holds every word of the query is moved before those where none does, each group in
+ * Pagefind's order. Only the results the dialog shows first are reordered (`shownFirst`): their
+ * data is loaded to show them anyway.
+ *
+ * Self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
+ * calls it as it is, so both search alike.
+ */
+
+/** A result as Pagefind's `search` returns it, as far as this reads it. */
+export interface ResultWithData {
+  data(): Promise<{ meta: Record<string, string | undefined>; sub_results: readonly { title: string }[] }>;
+}
+
+export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(response: R, term: string, namedFields: readonly string[]): Promise<R> {
+  /** How many results the dialog shows before “Load more” (Pagefind's UI shows five). */
+  const shownFirst = 5;
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const queryWords = typeof term === 'string' ? wordsOf(term) : [];
+  if (queryWords.length === 0 || response.results.length < 2) return response;
+  /**
+   * Whether a name's word is the query's word: the same, a longer word it begins (“deploy” →
+   * “deployments”, as Pagefind finds it), or a shorter one that it extends by an ending (“models”,
+   * “recovery” → “recover”).
+   */
+  const same = (query: string, word: string) => word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3);
+  /**
+   * An abbreviation in parentheses is a term of its own: `Service availability (SLO)` is the KPI,
+   * `SLO` the glossary's term. Other qualifiers are part of the name (`Streaming systems (Kafka/…)`).
+   */
+  const holdsQuery = (name: string) => {
+    const words = wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
+    return queryWords.every((q) => words.some((w) => same(q, w)));
+  };
+  const first = response.results.slice(0, shownFirst);
+  const matches = await Promise.all(
+    first.map(async (result) => {
+      const { meta, sub_results } = await result.data();
+      const names = [meta.title ?? '', ...sub_results.map((s) => s.title), ...namedFields.flatMap((field) => (meta[field] ?? '').split(/[;,]/))];
+      return names.some(holdsQuery);
+    }),
+  );
+  const reordered = [...first.filter((_, i) => matches[i]), ...first.filter((_, i) => !matches[i]), ...response.results.slice(shownFirst)];
+  return { ...response, results: reordered };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { otherWordForms } from './search-word-forms';
+
+describe('the other forms of a query word', () => {
+  it('are the shorter forms of its family that the stemmer keeps apart from it', () => {
+    expect(otherWordForms('recovery')).toEqual(['recover']);
+    expect(otherWordForms('Delivery')).toEqual(['deliver']);
+    expect(otherWordForms('failure')).toEqual(['fail']);
+    expect(otherWordForms('architecture')).toEqual(['architect']);
+    expect(otherWordForms('decision')).toEqual(['decide']);
+    expect(otherWordForms('conclusion')).toEqual(['conclude']);
+    expect(otherWordForms('extension')).toEqual(['extend']);
+  });
+
+  it('are none for a word the stemmer already joins to its family, or without a known ending', () => {
+    for (const word of ['promotion', 'assessment', 'calibration', 'recover', 'drift', 'model']) expect(otherWordForms(word)).toEqual([]);
+  });
+
+  it('are never roots so short that they would begin unrelated words', () => {
+    expect(otherWordForms('future')).toEqual([]);
+    expect(otherWordForms('every')).toEqual([]);
+  });
+
+  it('are none for a word with digits or punctuation, which is a name rather than English', () => {
+    for (const word of ['p99', 'ci/cd', 'on-call', 'k8s']) expect(otherWordForms(word)).toEqual([]);
+  });
+});

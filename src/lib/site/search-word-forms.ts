@@ -1,0 +1,42 @@
+/**
+ * Other forms of a query word that the search also looks for. Pagefind stems words with the
+ * Snowball English stemmer and finds the indexed words that begin with the query word's stem, so a
+ * query word finds its longer relatives (“recover” finds “recovery”, “deploy” finds “deployment”)
+ * but not its shorter ones where Snowball leaves the two apart: “recovery” (stem `recoveri`) does
+ * not find “recover” (`recov`), “failure” does not find “fail”, “decision” does not find “decide”.
+ * For such a word this gives the shorter form that Snowball stems to
+ * the beginning of both, so that searching for it finds the whole family.
+ *
+ * English suffixes only, no vocabulary: a rule that makes a word that is not a word (“feature” →
+ * “feat”) only widens the search to words that begin like it, which are usually its own family.
+ *
+ * Self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries this function's source text.
+ */
+export function otherWordForms(word: string): string[] {
+  /** `[ending, replacement]`: the noun or adjective ending and the verb's (or root's) ending. */
+  const rules: [RegExp, string][] = [
+    // recovery → recover, delivery → deliver, inventory → inventor, summary → summar(ize)
+    [/([eoa]r)y$/, '$1'],
+    // failure → fail, exposure → expos(e), architecture → architect
+    [/ure$/, ''],
+    // decision → decide, division → divide
+    [/ision$/, 'ide'],
+    // inclusion → include, conclusion → conclude
+    [/usion$/, 'ude'],
+    // extension → extend, expansion → expand
+    [/nsion$/, 'nd'],
+  ];
+  /** Shorter words and roots than these begin too many unrelated words (“every” → “ever”). */
+  const shortestWord = 6;
+  const shortestRoot = 4;
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower) || lower.length < shortestWord) return [];
+  const forms: string[] = [];
+  for (const [ending, replacement] of rules) {
+    if (!ending.test(lower)) continue;
+    const form = lower.replace(ending, replacement);
+    if (form.length >= shortestRoot && form !== lower && !forms.includes(form)) forms.push(form);
+  }
+  return forms;
+}
