@@ -1,7 +1,10 @@
 /**
  * `/search-api/pagefind.js`: the Pagefind module the search dialog loads (its `bundlePath`), which is
  * Pagefind's own (`/pagefind/pagefind.js`, imported relatively so the site's base path holds) with
- * `search` answering queries that find nothing as src/lib/site/search-fallback.ts says.
+ * `search` also finding other forms of the query's words and the pages that hold all its words but
+ * one, and answering queries that find nothing, as src/lib/site/search-fallback.ts says (with the
+ * forms of search-word-forms.ts), then putting first the pages where one name holds the whole query
+ * (search-name-match.ts). Each function is carried as its source text, so each is self-contained.
  */
 import type { APIRoute } from 'astro';
 import { searchWithFallback } from '~/lib/site/search-fallback';

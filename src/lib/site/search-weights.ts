@@ -16,7 +16,13 @@
  *   of the share of the query it holds, that is larger than any body score: those fields decide
  *   first, and the weights decide among the pages that match the same fields.
  * A query's function words are dropped before searching (search-query.ts): Pagefind only returns
- * pages that hold every word of the query.
+ * pages that hold every word of the query. The dialog's Pagefind module then widens what Pagefind
+ * finds and reorders it, after all the weights here have counted: each word is also searched in its
+ * other forms (“recovery” as “recover”, search-word-forms.ts), the pages that hold all the query's
+ * words but one follow, at the cube of the share of the query they hold (search-fallback.ts), and
+ * among the first results, the pages where one name (title, heading, a name of `namedSearchFields`)
+ * holds the whole query come first (search-name-match.ts): a search field is matched as a whole, so
+ * a page of many names (the glossary) otherwise matches a query with two of its names at once.
  */
 import type { PageType } from './search-filters.ts';
 
@@ -37,8 +43,10 @@ export const definedNamesField = 'defines';
 
 /**
  * The hidden search field that holds the glossary's terms, with their other names, that name the
- * page's items (“Feature store” on the skills page, whose skill “Feature store concepts” it names;
- * src/lib/site/search-names.ts, `itemsNamedBy`). The dialog does not show it.
+ * page's KPIs and skills (“Feature store” on the skills page, whose skill “Feature store concepts”
+ * it names; src/lib/site/search-names.ts, `itemsNamedBy`). Not tools: a tool's row only says that
+ * the role uses the thing (“Model cards / internal governance templates”), the glossary says what
+ * it is (src/data/search.ts). The dialog does not show it.
  */
 export const itemTermsField = 'item terms';
 

@@ -36,7 +36,7 @@ export const ladderJsonRoute = { pattern: '/ladder.json', href: '/ladder.json' }
 export const ladderSchemaRoute = { pattern: '/ladder.schema.json', href: '/ladder.schema.json' };
 /** The handbook as text for AI assistants (llmstxt.org): the index, everything, and an abridged text sized for a model's context. */
 export const llmsRoutes = { index: '/llms.txt', full: '/llms-full.txt', small: '/llms-small.txt' } as const;
-/** The Pagefind module the search dialog loads: Pagefind's own, with a fallback for queries that find nothing (src/lib/site/search-fallback.ts). */
+/** The Pagefind module the search dialog loads: Pagefind's own, its `search` widened and reordered (src/lib/site/search-fallback.ts, search-name-match.ts). */
 export const searchApiRoute = { pattern: '/search-api/pagefind.js', href: '/search-api/pagefind.js', bundlePath: '/search-api/' };
 /** The whole handbook as one printable document. */
 export const printRoute = { pattern: '/print', href: '/print/' };
