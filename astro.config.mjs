@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { handbook } from './src/integrations/handbook.ts';
-import { loadContent } from './src/lib/content/validation/load.ts';
+import { readContent } from './src/lib/content/validation/content-reading.ts';
 import { materials } from './src/integrations/materials.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import { qualityGates } from './src/integrations/quality-gates.ts';
@@ -26,9 +26,10 @@ function hideUpstreamWarnings(warning, warn) {
 }
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Every content file, read and parsed once as the build starts: the sidebar is built from it and the
-// handbook integration validates it (src/integrations/handbook.ts).
-const content = loadContent(root);
+// Every content file, read and parsed once as the build starts: the sidebar is built from it, the
+// handbook integration validates it (src/integrations/handbook.ts), and the content layer and the
+// pages take the same reading (src/lib/content/validation/content-reading.ts).
+const content = readContent(root);
 
 export default defineConfig({
   site: siteUrl,
