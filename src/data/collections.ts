@@ -43,14 +43,26 @@ export async function getProficiencyScale() {
  * paths). This puts entries back in file order, the order of the build's reading of the content.
  */
 function inFileOrder<T extends { id: string }>(collection: OrderedCollection, entries: T[]): T[] {
-  const ids = readContent(process.cwd())
-    .entries.filter((e) => e.collection === collection)
-    .map((e) => e.id);
+  const ids = fileOrder(collection);
   const position = (id: string) => (ids.includes(id) ? ids.indexOf(id) : ids.length);
   return [...entries].sort((a, b) => position(a.id) - position(b.id));
 }
 
 type OrderedCollection = 'tracks' | 'competencies' | 'paths' | 'sharedExpectations' | 'archetypes';
+const fileOrderCache = new Map<OrderedCollection, string[]>();
+/**
+ * The ids of a list collection in file order. A build asks once (pages ask for these lists hundreds
+ * of times); the dev server asks the reading every time, as a file may have changed.
+ */
+function fileOrder(collection: OrderedCollection): string[] {
+  const cached = fileOrderCache.get(collection);
+  if (cached && import.meta.env.PROD) return cached;
+  const ids = readContent(process.cwd())
+    .entries.filter((e) => e.collection === collection)
+    .map((e) => e.id);
+  fileOrderCache.set(collection, ids);
+  return ids;
+}
 
 /** The tracks, in `tracks.yaml` order. */
 export async function getTracks(): Promise<Track[]> {
