@@ -3,9 +3,8 @@
  * components, get their entries here, sorted and typed. Pages and components never call
  * `getCollection` themselves.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readContent } from '~/lib/content/validation/content-reading';
 import { dataCollectionsByName, documentFile, type RolePartName } from '~/schemas/collections';
 import { inLadderOrder } from '~/lib/ladder/level-order';
 import { levelHref } from '~/lib/site/urls';
@@ -41,7 +40,7 @@ export async function getProficiencyScale() {
 /**
  * Astro's content store sorts entries by id, so a list collection loses the order of its YAML file,
  * which is meaningful (tracks, the competencies as the scorecard lists them, feeders before adjacent
- * paths). This puts entries back in file order, reading only the ids from the file.
+ * paths). This puts entries back in file order, the order of the build's reading of the content.
  */
 function inFileOrder<T extends { id: string }>(collection: OrderedCollection, entries: T[]): T[] {
   const ids = fileOrder(collection);
@@ -52,14 +51,15 @@ function inFileOrder<T extends { id: string }>(collection: OrderedCollection, en
 type OrderedCollection = 'tracks' | 'competencies' | 'paths' | 'sharedExpectations' | 'archetypes';
 const fileOrderCache = new Map<OrderedCollection, string[]>();
 /**
- * The ids of a list collection in file order. A build reads each file once (pages ask for these
- * lists hundreds of times); the dev server reads it again on every call, as the file may change.
+ * The ids of a list collection in file order. A build asks once (pages ask for these lists hundreds
+ * of times); the dev server asks the reading every time, as a file may have changed.
  */
 function fileOrder(collection: OrderedCollection): string[] {
   const cached = fileOrderCache.get(collection);
   if (cached && import.meta.env.PROD) return cached;
-  const list: unknown = parseYaml(readFileSync(dataCollectionsByName[collection].file, 'utf8'));
-  const ids = Array.isArray(list) ? list.map((item) => String((item as { id?: unknown })?.id)) : [];
+  const ids = readContent(process.cwd())
+    .entries.filter((e) => e.collection === collection)
+    .map((e) => e.id);
   fileOrderCache.set(collection, ids);
   return ids;
 }

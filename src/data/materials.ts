@@ -1,17 +1,18 @@
 /**
- * The interview materials for pages and routes: read once per build from `content/roles/*\/materials/`
- * by the same reader the validator uses (src/lib/hiring/materials.ts). The build validates content
+ * The interview materials for pages and routes, from the build's one reading of the content
+ * (src/lib/content/validation/content-reading.ts; read by src/lib/hiring/materials.ts). The build validates content
  * before anything renders, so a problem here means the validator and the reader disagree: fail loudly.
  */
 import { formatReport } from '~/lib/content/validation/format';
-import { readMaterials, type ExerciseMaterials } from '~/lib/hiring/materials';
+import { readContent } from '~/lib/content/validation/content-reading';
+import type { ExerciseMaterials } from '~/lib/hiring/materials';
 
 let cache: ExerciseMaterials[] | undefined;
 
 /** Every exercise's materials, in role and exercise order (in development, read again on every call). */
 export function getAllMaterials(): ExerciseMaterials[] {
   if (cache && import.meta.env.PROD) return cache;
-  const { materials, problems, filesChecked } = readMaterials(process.cwd());
+  const { materials, problems, filesChecked } = readContent(process.cwd()).materials;
   if (problems.length) throw new Error(`Interview materials have problems:\n${formatReport(problems, filesChecked)}`);
   return (cache = materials);
 }

@@ -1,66 +1,81 @@
-import type { AstroConfig, AstroIntegration } from 'astro';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
+import { decodeShare } from '../lib/growth/share-link.ts';
+import { ladderInPage } from '../lib/growth/page-model.ts';
+import { finishPage } from '../lib/site/finish-page.ts';
+import { brokenInternalLinks, formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
 import { markdownTableLabel, type HastNode } from '../lib/site/markdown-tables.ts';
+import { selfAssessmentHref } from '../lib/site/urls.ts';
+import { editedFile } from '../site.ts';
 
 /**
  * Build hooks behind the handbook's quality gates:
- * - fixes the markup of Starlight's own components that fails axe or the Nu HTML Checker, on every
- *   rendered page (a middleware; see `src/lib/site/starlight-fixes.ts`);
+ * - finishes every written page (`src/lib/site/finish-page.ts`: fixes of Starlight's markup that
+ *   fails axe or the Nu HTML Checker, and the text boundaries of the search index) before Pagefind
+ *   indexes it; `astro dev` gets the same through a middleware;
+ * - fails the build on a link to a page or anchor of the site that does not exist, on every built
+ *   page, generated ones included (`src/lib/site/internal-links.ts`);
  * - makes Markdown tables keyboard-scrollable and names them (Starlight turns each table into a scrolling box);
- * - writes `_headers` (Netlify, Cloudflare Pages) with the Content-Security-Policy of the build;
- * - tells the links validator which links point to pages generated from data, and checks those itself.
+ * - writes `_headers` (Netlify, Cloudflare Pages) with the Content-Security-Policy of the build.
+ *
+ * It must come before Starlight in `integrations`: Starlight runs Pagefind in its own
+ * `astro:build:done`, and hooks run in the order of the list, so the index reads finished pages.
  */
 export function qualityGates(): AstroIntegration {
   return {
     name: 'handbook:quality-gates',
     hooks: {
-      'astro:config:setup': ({ addMiddleware, config, injectScript }) => {
-        addMiddleware({ entrypoint: new URL('./starlight-fixes-middleware.ts', import.meta.url), order: 'post' });
+      'astro:config:setup': ({ addMiddleware, command, config, injectScript }) => {
+        // The build finishes the written pages at once (far cheaper than a middleware, which makes
+        // Astro stream every page into a Response and back); the dev server has no written pages.
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('./finish-page-middleware.ts', import.meta.url), order: 'post' });
         // The styles that go with those fixes, bundled into every page's stylesheet.
         injectScript('page-ssr', `import ${JSON.stringify(fileURLToPath(new URL('../styles/starlight-fixes.css', import.meta.url)))};`);
         addTablePlugin(config.markdown.processor);
       },
-      'astro:config:done': ({ config }) => {
-        state.outDir = fileURLToPath(config.outDir);
-      },
-      'astro:routes:resolved': ({ routes }) => {
-        // Pages injected from data (src/routes/*), not Starlight's catch-all docs route.
-        state.generated = routes
-          .filter((r) => r.origin === 'external' && !r.entrypoint.includes('@astrojs/starlight') && !r.entrypoint.includes('node_modules'))
-          .map((r) => r.patternRegex);
-      },
       'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(join(fileURLToPath(dir), '_headers'), hostingHeaders(headerPolicy()));
+        const root = fileURLToPath(dir);
+        const files = readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => '/' + relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+        const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), logger);
+        checkLinks(pages, new Set(files));
+        writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy()));
         logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
       },
     },
   };
 }
 
-const state: { outDir: string | undefined; generated: RegExp[] } = { outDir: undefined, generated: [] };
-
-/**
- * For starlight-links-validator's `exclude` option. The plugin knows only Starlight's docs pages
- * and reports a link to a page generated from data (an injected route) as invalid. This function
- * checks such links itself against the built page: it returns `true` (skip) when the page and the
- * anchor exist, and `false` otherwise, so the plugin then reports the broken link and fails the build.
- */
-export function isValidLinkToGeneratedPage({ link }: { link: string }): boolean {
-  if (!link.startsWith('/') || !state.outDir) return false;
-  const [pathAndQuery = '', hash] = link.split('#');
-  const path = decodeURIComponent(pathAndQuery.split('?')[0] ?? '');
-  if (!state.generated.some((re) => re.test(path))) return false;
-  const file = join(state.outDir, path, 'index.html');
-  if (!existsSync(file)) return false;
-  if (!hash) return true;
-  return new RegExp(`\\sid="${escapeRegExp(decodeURIComponent(hash))}"`).test(readFileSync(file, 'utf8'));
+/** Finishes each written page in place; returns the pages as finished, by site path. */
+function finishPages(root: string, htmlFiles: string[], logger: AstroIntegrationLogger): BuiltPageHtml[] {
+  return htmlFiles.map((file) => {
+    const path = file.replace(/\/index\.html$/, '/');
+    const { html, problem } = finishPage(readFileSync(join(root, file), 'utf8'));
+    writeFileSync(join(root, file), html);
+    if (problem) logger.warn(`${path}: ${problem}`);
+    return { path, html };
+  });
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Fails the build on links that do not arrive, naming each page's source file (from its edit link). */
+function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>): void {
+  const selfAssessment = pages.find((page) => page.path === selfAssessmentHref);
+  const ladder = selfAssessment && ladderInPage(selfAssessment.html);
+  // The self-assessment's fragment is a share link (levels and ratings chosen) when it is not an anchor.
+  const readShare = (fragment: string) => {
+    const shared = ladder ? decodeShare(ladder, fragment) : null;
+    return shared === null ? null : shared.ok ? undefined : `share link: ${shared.error}`;
+  };
+  const broken = brokenInternalLinks(pages, { files, stateFragments: new Map([[selfAssessmentHref, readShare]]) });
+  if (!broken.length) return;
+  const htmlOf = new Map(pages.map((page) => [page.path, page.html]));
+  throw new Error(`${broken.length} broken link(s) in the built site:\n${formatBrokenLinks(broken, (path) => editedFile(htmlOf.get(path) ?? ''))}`);
+}
 
 type Processor = AstroConfig['markdown']['processor'];
 

@@ -12,7 +12,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { printRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
-import { decodeEntities } from '../support/html-text';
+import { decodeEntities } from '~/lib/text/html-entities';
 
 const site = useBuiltSite();
 

@@ -2,7 +2,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../support/html-text';
+import { decodeEntities } from '~/lib/text/html-entities';
 import { folderFiles, formatBytes, interviewerOnlyFacts, readMaterials, type ExerciseMaterials } from '~/lib/hiring/materials';
 import { materialsPath } from '~/lib/site/urls';
 import { builtPages, distDir } from '../support/dist';

@@ -1,14 +1,16 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, globSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/validation/load';
 import { competencyHref, docHref, levelHref, selfAssessmentHref } from '~/lib/site/urls';
 import { decodeShare } from '~/lib/growth/share-link';
-import type { Ladder } from '~/lib/growth/self-assessment';
+import { ladderInPage } from '~/lib/growth/page-model';
+import { brokenInternalLinks } from '~/lib/site/internal-links';
 import { dataCollectionsByName, roleFile } from '~/schemas/collections';
 import { editBaseUrl } from '~/site';
-import { builtPages, distDir } from '../support/dist';
-import { decodeEntities, mainText } from '../support/html-text';
+import { builtPages, distDir, notFoundPage } from '../support/dist';
+import { mainText } from '../support/html-text';
+import { decodeEntities } from '~/lib/text/html-entities';
 import { britishSpellings } from '~/lib/content/american-spelling';
 import { repoRoot } from '../support/repo';
 
@@ -19,22 +21,6 @@ const sources = new Map([
   ...entries.filter((e) => e.collection === 'roles').map((e) => [levelHref(e.id), roleFile(e.id)] as const),
   ...entries.filter((e) => e.collection === 'competencies').map((e) => [competencyHref(e.id), dataCollectionsByName.competencies.file] as const),
 ]);
-
-/** The ladder the self-assessment page carries for its island, to read share links with. */
-function selfAssessmentLadder(): Ladder {
-  const html = pages.find((p) => p.path === selfAssessmentHref)?.html ?? '';
-  const json = /<script[^>]*data-growth-model[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new Error(`no ladder data on ${selfAssessmentHref}`);
-  return (JSON.parse(json) as { ladder: Ladder }).ladder;
-}
-
-/** The target of an internal link as a file in dist/, or undefined when it is not internal. */
-function targetFile(href: string): string | undefined {
-  if (!href.startsWith('/') || href.startsWith('//')) return undefined;
-  const path = decodeURIComponent(href.split('#')[0]!.split('?')[0]!);
-  if (/\.[a-z0-9]+$/i.test(path)) return join(distDir, path);
-  return join(distDir, path, 'index.html');
-}
 
 describe('every built page', () => {
   it('has exactly one h1, a title and a meta description', () => {
@@ -66,37 +52,17 @@ describe('every built page', () => {
     expect(expected.filter((path) => !built.has(path))).toEqual([]);
   });
 
-  it('links only to internal pages and anchors that exist', () => {
-    const ids = new Map<string, Set<string>>();
-    const idsOf = (file: string) => {
-      if (!ids.has(file)) {
-        const page = pages.find((p) => join(distDir, p.file) === file);
-        ids.set(file, new Set([...(page?.html ?? '').matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!))));
-      }
-      return ids.get(file)!;
+  it('links only to internal pages and anchors that exist (the check the build runs, over what it wrote)', () => {
+    const ladder = ladderInPage(pages.find((p) => p.path === selfAssessmentHref)?.html ?? '');
+    expect(ladder, `the growth data block on ${selfAssessmentHref}`).toBeDefined();
+    // A link into the self-assessment may carry a share link (levels chosen) instead of an anchor: it must decode.
+    const readShare = (fragment: string) => {
+      const shared = decodeShare(ladder!, fragment);
+      return shared === null ? null : shared.ok ? undefined : shared.error;
     };
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const [, raw] of page.html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) {
-        const href = decodeEntities(raw!);
-        const absolute = href.startsWith('#') ? page.path + href : href;
-        const file = targetFile(absolute);
-        if (!file) continue;
-        if (!existsSync(file)) {
-          broken.push(`${page.path} → ${href} (no page)`);
-          continue;
-        }
-        const anchor = absolute.split('#')[1];
-        // A link into the self-assessment may carry a share link (levels chosen) instead of an anchor: it must decode.
-        const shared = anchor && absolute.startsWith(selfAssessmentHref) ? decodeShare(selfAssessmentLadder(), anchor) : null;
-        if (shared) {
-          if (!shared.ok) broken.push(`${page.path} → ${href} (share link: ${shared.error})`);
-          continue;
-        }
-        if (anchor && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(anchor))) broken.push(`${page.path} → ${href} (no anchor)`);
-      }
-    }
-    expect(broken).toEqual([]);
+    const files = new Set(globSync('**/*', { cwd: distDir, withFileTypes: true }).filter((e) => e.isFile()).map((e) => '/' + relative(distDir, join(e.parentPath, e.name))));
+    const broken = brokenInternalLinks([...pages, notFoundPage()], { files, stateFragments: new Map([[selfAssessmentHref, readShare]]) });
+    expect(broken.map((b) => `${b.page} → ${b.href} (${b.problem})`)).toEqual([]);
   });
 
   it('links "Edit page" to the repository file the page comes from: its MDX, or the data of a generated page', () => {

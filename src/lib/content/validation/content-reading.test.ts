@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentStamp, readContent } from './content-reading';
+
+const roots: string[] = [];
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-reading-'));
+  roots.push(root);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return root;
+}
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const page = (title: string) => `---\ntitle: ${title}\ndescription: A page.\n---\n\nText.\n`;
+
+describe('readContent', () => {
+  it('returns the same reading while the files are unchanged', () => {
+    const root = site({ 'content/docs/a.md': page('A') });
+    const first = readContent(root);
+    expect(first.pages.map((p) => p.frontmatter['title'])).toEqual(['A']);
+    expect(readContent(root)).toBe(first);
+    expect(readContent(`${root}/`)).toBe(first);
+  });
+
+  it('reads again when a file changes, appears or goes', () => {
+    const root = site({ 'content/docs/a.md': page('A') });
+    const first = readContent(root);
+    writeFileSync(join(root, 'content/docs/a.md'), page('A, edited'));
+    utimesSync(join(root, 'content/docs/a.md'), new Date(), new Date(Date.now() + 5000));
+    const edited = readContent(root);
+    expect(edited).not.toBe(first);
+    expect(edited.pages.map((p) => p.frontmatter['title'])).toEqual(['A, edited']);
+    writeFileSync(join(root, 'content/docs/b.md'), page('B'));
+    expect(readContent(root).pages).toHaveLength(2);
+  });
+});
+
+describe('contentStamp', () => {
+  it('changes with a file’s size and lists files in a stable order', () => {
+    const root = site({ 'content/x.yaml': 'a: 1\n', 'content/sub/y.yaml': 'b: 2\n' });
+    const before = contentStamp(root);
+    expect(before.split('\n').map((line) => line.split('\t')[0])).toEqual(['sub/y.yaml', 'x.yaml']);
+    writeFileSync(join(root, 'content/x.yaml'), 'a: 12\n');
+    expect(contentStamp(root)).not.toBe(before);
+  });
+});

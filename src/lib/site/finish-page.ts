@@ -1,0 +1,24 @@
+/**
+ * What every rendered page goes through before it is served or indexed: the fixes of Starlight's
+ * markup (`starlight-fixes.ts`), then the text boundaries the search index needs
+ * (`text-boundaries.ts`). The build applies it to the written pages before Pagefind reads them, and
+ * `astro dev` in a middleware (src/integrations/quality-gates.ts).
+ */
+import { fixStarlightHtml, isStarlightPage } from './starlight-fixes.ts';
+import { ignoreControls, separateBlocks } from './text-boundaries.ts';
+
+export interface FinishedPage {
+  html: string;
+  /** Set when a fix that every Starlight page needs found nothing to fix: Starlight's markup changed. */
+  problem?: string;
+}
+
+export function finishPage(html: string): FinishedPage {
+  const fixed = fixStarlightHtml(html);
+  const finished = separateBlocks(ignoreControls(fixed.html).html).html;
+  const labelled = fixed.applied.searchShortcutHidden > 0 || /data-open-modal[\s\S]*?<kbd aria-hidden="true"/.test(finished);
+  if (isStarlightPage(finished) && !labelled) {
+    return { html: finished, problem: "Starlight's search button markup changed; the label fix no longer applies (see src/lib/site/starlight-fixes.ts)." };
+  }
+  return { html: finished };
+}

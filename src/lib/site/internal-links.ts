@@ -1,0 +1,97 @@
+/**
+ * The build's link check: every link from a built page to another page of the site (or to an
+ * anchor in it) must arrive. It reads the pages as they were written, so links in MDX, links that
+ * components render and links inside pages generated from data are checked alike.
+ */
+import { decodeEntities } from '../text/html-entities.ts';
+
+export interface BuiltPageHtml {
+  /** Site path of the page, such as `/ladder/` or `/404.html`. */
+  path: string;
+  html: string;
+}
+
+export interface BrokenLink {
+  /** The page the link is on. */
+  page: string;
+  /** The link as written in the page. */
+  href: string;
+  problem: string;
+}
+
+export interface LinkCheckOptions {
+  /** Every file of the built site, as site paths (`/ladder/index.html`, `/ladder.json`). */
+  files: ReadonlySet<string>;
+  /**
+   * Pages whose URL fragment may carry state instead of naming an element (a share link, for
+   * example). The function reads a fragment: null when it is not state (then it must name an
+   * element, as on any page), undefined when the state reads, or what is wrong with it.
+   */
+  stateFragments?: ReadonlyMap<string, (fragment: string) => string | undefined | null>;
+}
+
+const scheme = /^[a-z][a-z0-9+.-]*:/i;
+const origin = 'http://site.invalid';
+
+/** The page file a site path is served from: a directory's index, or the file itself. */
+export function servedFile(path: string): string {
+  return path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** The element ids of a page (what its anchors can point to). */
+export function elementIds(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+}
+
+/** Every link of every page that points inside the site and does not arrive, in page order. */
+export function brokenInternalLinks(pages: readonly BuiltPageHtml[], { files, stateFragments }: LinkCheckOptions): BrokenLink[] {
+  const htmlOf = new Map(pages.map((p) => [servedFile(p.path), p.html]));
+  const ids = new Map<string, Set<string>>();
+  const idsIn = (file: string) => {
+    if (!ids.has(file)) ids.set(file, elementIds(htmlOf.get(file) ?? ''));
+    return ids.get(file)!;
+  };
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    for (const [, raw] of page.html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)) {
+      const href = decodeEntities(raw!);
+      if (scheme.test(href) || href.startsWith('//')) continue;
+      let path: string, fragment: string;
+      try {
+        const url = new URL(href, origin + page.path);
+        path = decodeURIComponent(url.pathname);
+        fragment = decodeURIComponent(url.hash.slice(1));
+      } catch {
+        broken.push({ page: page.path, href, problem: 'not a well-formed URL' });
+        continue;
+      }
+      const problem = linkProblem(path, fragment);
+      if (problem) broken.push({ page: page.path, href, problem });
+    }
+  }
+  return broken;
+
+  function linkProblem(path: string, fragment: string): string | undefined {
+    const file = servedFile(path);
+    if (!files.has(file)) {
+      // The site's URLs end in a slash (trailingSlash: 'always'); without it a host may not find the page.
+      return files.has(`${path}/index.html`) ? `no trailing slash (write ${path}/)` : 'no such page';
+    }
+    if (!fragment) return undefined;
+    const readState = stateFragments?.get(path);
+    const state = readState ? readState(fragment) : null;
+    if (state !== null) return state;
+    if (!file.endsWith('.html')) return undefined;
+    return idsIn(file).has(fragment) ? undefined : `no element with id “${fragment}” on ${path}`;
+  }
+}
+
+/** The broken links as lines of a report, each with the file the page is edited in when known. */
+export function formatBrokenLinks(broken: readonly BrokenLink[], sourceOf: (page: string) => string | undefined): string {
+  return broken
+    .map(({ page, href, problem }) => {
+      const source = sourceOf(page);
+      return `  ${page}${source ? ` (${source})` : ''} → ${href}: ${problem}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from './html-entities';
+
+describe('decodeEntities', () => {
+  it('reads numeric and named references, and keeps names it does not know', () => {
+    expect(decodeEntities('a &amp; b &#38; c &#x26; &rsquo; &unknown;')).toBe('a & b & c & ’ &unknown;');
+  });
+  it('leaves text without references as it is', () => {
+    expect(decodeEntities('/ladder/?a=1&b')).toBe('/ladder/?a=1&b');
+  });
+});
