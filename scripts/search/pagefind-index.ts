@@ -11,6 +11,7 @@ import { searchWithFallback } from '../../src/lib/site/search-fallback.ts';
 import { otherWordForms } from '../../src/lib/site/search-word-forms.ts';
 import { nameMatchesFirst } from '../../src/lib/site/search-name-match.ts';
 import { namedSearchFields } from '../../src/lib/site/search-weights.ts';
+import { jobTitleAbbreviations, nameAbbreviations } from '../../src/lib/site/search-query.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
 export type PagefindRanking = Record<string, number | Record<string, number>>;
@@ -67,7 +68,12 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
         const options = filters ? { filters } : {};
         const { results } =
           fallback && query !== null
-            ? await nameMatchesFirst(await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherWordForms), query, namedSearchFields)
+            ? await nameMatchesFirst(
+                await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, (word) => otherWordForms(word, jobTitleAbbreviations)),
+                query,
+                namedSearchFields,
+                nameAbbreviations,
+              )
             : await pagefind.search(query, options);
         return Promise.all(results.slice(0, limit).map((r) => r.data()));
       },

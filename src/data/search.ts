@@ -2,7 +2,7 @@
  * The names each page is the canonical place for, gathered from the content and placed by the URL
  * scheme (see src/lib/site/search-names.ts): read once per build.
  */
-import { itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
+import { itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
 import { glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getGlossary, getPaths, getRoleParts, getTracks } from './collections';
 
@@ -28,7 +28,7 @@ async function searchNames(): Promise<SearchNames> {
   for (const { data } of await getRoleParts('goals')) for (const p of data.phases) targets.push({ name: p.title, href: onboardingPhaseHref(p.id) });
   for (const t of await getGlossary()) {
     const named = itemsNamedBy(t, items);
-    if (named.length) for (const item of named) for (const name of [t.term, ...t.aliases]) itemTerms.push({ name, href: item.href });
+    if (named.length) for (const item of named) for (const name of itemTermNames(t)) itemTerms.push({ name, href: item.href });
     else targets.push({ name: t.term, href: glossaryTermHref(t.id) });
   }
   for (const p of await getPaths()) targets.push({ name: p.name, href: pathHref(p.id) });

@@ -81,6 +81,16 @@ export function itemsNamedBy(term: TermNames, items: readonly NamedTarget[]): Na
 }
 
 /**
+ * The names of a glossary term that the page of an item it names (`itemsNamedBy`) is searched by:
+ * the term and its other names, but not an acronym (“TTR”, “MTTR”), which the item's row does not
+ * write: found only in a hidden field, it would land the reader on a page that nowhere shows it.
+ * The glossary, whose entry shows it among the term's other names, answers it.
+ */
+export function itemTermNames(term: TermNames): string[] {
+  return [term.term, ...term.aliases].filter((name) => !/^[A-Z][A-Z0-9]+s?$/.test(name.trim()));
+}
+
+/**
  * The parts of a name that Pagefind cannot find by themselves: in a word joined by a slash, the
  * parts that mix letters and digits (`P95/P99` → `P95`, `P99`). Pagefind indexes such a word whole
  * (`p95p99`, which a search for `p95` finds as its beginning) and splits it for search only where
