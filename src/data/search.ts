@@ -2,19 +2,21 @@
  * The names each page is the canonical place for, gathered from the content and placed by the URL
  * scheme (see src/lib/site/search-names.ts): read once per build.
  */
-import { itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
+import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
 import { glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getGlossary, getPaths, getRoleParts, getTracks } from './collections';
 
-/** By page: the names it defines, and the glossary's terms that name its items. */
+/** By page: the names it defines, the glossary's terms that name its items, and what its tools are used for. */
 interface SearchNames {
   defines: Map<string, string[]>;
   itemTerms: Map<string, string[]>;
+  toolUses: Map<string, string[]>;
 }
 
 async function searchNames(): Promise<SearchNames> {
   const targets: NamedTarget[] = [];
   const itemTerms: NamedTarget[] = [];
+  const toolUses: NamedTarget[] = [];
   for (const { role, data } of await getRoleParts('kpis')) for (const m of data.metrics) targets.push({ name: m.name, href: kpiHref(role, m.id) });
   for (const part of ['technicalSkills', 'softSkills'] as const)
     for (const { role, data } of await getRoleParts(part)) for (const s of data.skills) targets.push({ name: s.name, href: skillHref(role, s.id) });
@@ -24,16 +26,21 @@ async function searchNames(): Promise<SearchNames> {
   // internal governance templates”): for a term it names, the glossary, which says what the thing
   // is, stays the answer. Any other term is defined by the glossary.
   const items = [...targets];
-  for (const { role, data } of await getRoleParts('tools')) for (const t of data.tools) targets.push({ name: t.tool, href: toolHref(role, t.tool) });
+  for (const { role, data } of await getRoleParts('tools'))
+    for (const t of data.tools) {
+      targets.push({ name: t.tool, href: toolHref(role, t.tool) });
+      toolUses.push({ name: t.use, href: toolHref(role, t.tool) });
+    }
   for (const { data } of await getRoleParts('goals')) for (const p of data.phases) targets.push({ name: p.title, href: onboardingPhaseHref(p.id) });
   for (const t of await getGlossary()) {
     const named = itemsNamedBy(t, items);
     if (named.length) for (const item of named) for (const name of itemTermNames(t)) itemTerms.push({ name, href: item.href });
     else targets.push({ name: t.term, href: glossaryTermHref(t.id) });
+    for (const acronym of glossaryAcronyms(t)) targets.push({ name: acronym, href: glossaryTermHref(t.id) });
   }
   for (const p of await getPaths()) targets.push({ name: p.name, href: pathHref(p.id) });
   for (const t of await getTracks()) targets.push({ name: `${t.name} track`, href: trackHref(t.id) });
-  return { defines: namesByPage(targets), itemTerms: namesByPage(itemTerms) };
+  return { defines: namesByPage(targets), itemTerms: namesByPage(itemTerms), toolUses: namesByPage(toolUses) };
 }
 
 let cached: Promise<SearchNames> | undefined;
@@ -47,4 +54,10 @@ export async function getNamesDefinedOn(path: string): Promise<string[]> {
 export async function getItemTermsOn(path: string): Promise<string[]> {
   cached ??= searchNames();
   return (await cached).itemTerms.get(path) ?? [];
+}
+
+/** What the tools listed on the page at `path` are used for (“Experiment tracking, model registry”). */
+export async function getToolUsesOn(path: string): Promise<string[]> {
+  cached ??= searchNames();
+  return (await cached).toolUses.get(path) ?? [];
 }
