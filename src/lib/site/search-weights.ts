@@ -131,6 +131,14 @@ export const searchWeights = {
    */
   canonicalTitle: 10,
   /**
+   * A level's other names (“Also called: Head of ML; Director of Machine Learning Engineering”),
+   * where its page lists them: as much its names as the title. Without the weight, a comparison,
+   * whose title holds two levels' names, outranked the level for words that only its other names
+   * spell out (“head of machine learning”) in a search that does not boost the search fields (a
+   * direct query of the index).
+   */
+  otherNames: 10,
+  /**
    * The name of a KPI, a skill, a tool, a feeder or adjacent path or a track where it is defined
    * (its row, heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the
    * role defines it, at Pagefind's maximum. Above a glossary term (`glossaryTerm`), so that the
