@@ -4,7 +4,9 @@
  */
 import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
 import { glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, toolHref, trackHref } from '~/lib/site/urls';
-import { getGlossary, getPaths, getRoleParts, getTracks } from './collections';
+import { getCollection } from 'astro:content';
+import { vocabularyOf } from '~/lib/site/search-typos';
+import { getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getTracks } from './collections';
 
 /** By page: the names it defines, the glossary's terms that name its items, and what its tools are used for. */
 interface SearchNames {
@@ -60,4 +62,21 @@ export async function getItemTermsOn(path: string): Promise<string[]> {
 export async function getToolUsesOn(path: string): Promise<string[]> {
   cached ??= searchNames();
   return (await cached).toolUses.get(path) ?? [];
+}
+
+/**
+ * The words of the names the handbook gives things, that the search corrects a slip to
+ * (src/lib/site/search-typos.ts): the levels' titles and other names, the job family's, the
+ * competencies', the pages' titles, the glossary's terms and their other names, and every name a
+ * page defines (KPIs, skills, tools, tracks, paths, phases, `searchKeywords`).
+ */
+export async function getSearchVocabulary(): Promise<string[]> {
+  cached ??= searchNames();
+  const { defines, itemTerms } = await cached;
+  const levels = (await getLevels()).flatMap((l) => [l.title, l.shortTitle ?? '', ...l.aliases]);
+  const docs = (await getCollection('docs', (e) => !e.data.draft)).flatMap((e) => [e.data.title, ...(e.data.searchKeywords ?? [])]);
+  const glossary = (await getGlossary()).flatMap((t) => [t.term, ...t.aliases]);
+  const competencies = (await getCompetencies()).map((c) => c.name);
+  const family = (await getFamily()).aliases;
+  return vocabularyOf([...levels, ...docs, ...glossary, ...competencies, ...family, ...[...defines.values(), ...itemTerms.values()].flat()]);
 }

@@ -11,7 +11,8 @@
  * Pagefind's order. A name holds the query's words in any spelling `abbreviations` joins (“Head of
  * ML” holds “head of machine learning”, “Senior MLE” holds “sr ml engineer”); a comparison's title
  * holds a query that names both its levels, not one of them. Only the results the dialog shows
- * first are reordered (`shownFirst`): their data is loaded to show them anyway.
+ * first are reordered (`shownFirst`): their data is loaded to show them anyway. A query's word also
+ * counts in the other forms the search looked for (`otherForms`: “senoir” as “senior”).
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
@@ -28,6 +29,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   term: string,
   namedFields: readonly string[],
   abbreviations: Readonly<Record<string, string>> = {},
+  otherForms: (word: string) => string[] | Promise<string[]> = () => [],
 ): Promise<R> {
   /** How many results the dialog shows before “Load more” (Pagefind's UI shows five). */
   const shownFirst = 5;
@@ -38,8 +40,10 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean)
       .flatMap((w) => (Object.hasOwn(abbreviations, w) ? abbreviations[w]!.split(' ') : [w]));
-  const queryWords = typeof term === 'string' ? wordsOf(term) : [];
-  if (queryWords.length === 0 || response.results.length < 2) return response;
+  const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
+  if (typed.length === 0 || response.results.length < 2) return response;
+  /** Each word of the query with its other spellings (`otherForms`), each as its words. */
+  const queryWords = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))].map(wordsOf)));
   /**
    * Whether a name's word is the query's word: the same, a longer word it begins (“deploy” →
    * “deployments”, as Pagefind finds it), or a shorter one that it extends by an ending (“models”,
@@ -54,7 +58,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    */
   const holdsWords = (name: string) => {
     const words = wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
-    return queryWords.every((q) => words.some((w) => same(q, w)));
+    return queryWords.every((spellings) => spellings.some((spelling) => spelling.every((q) => words.some((w) => same(q, w)))));
   };
   /**
    * A name of two names joined by “vs” (a comparison's title, “Staff … vs Principal …”) holds a
