@@ -3,6 +3,7 @@
  * fetches its index files, so while a session is open `fetch` is shimmed to serve them from disk;
  * `close()` puts the real `fetch` back. One session at a time.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,9 @@ import { searchWithFallback } from '../../src/lib/site/search-fallback.ts';
 import { otherWordForms } from '../../src/lib/site/search-word-forms.ts';
 import { nameMatchesFirst } from '../../src/lib/site/search-name-match.ts';
 import { namedSearchFields } from '../../src/lib/site/search-weights.ts';
+import { jobTitleAbbreviations, nameAbbreviations } from '../../src/lib/site/search-query.ts';
+import { foundAsTyped, nearestNameWords } from '../../src/lib/site/search-typos.ts';
+import { searchApiRoute } from '../../src/lib/site/urls.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
 export type PagefindRanking = Record<string, number | Record<string, number>>;
@@ -49,6 +53,17 @@ interface PagefindModule {
 }
 
 /** Opens the index of the site built in `dist`, ranking as `ranking` says (Pagefind's defaults when absent). */
+/**
+ * The words of the handbook's names that the search dialog corrects slips to, as the built site's
+ * search module holds them (src/routes/search-api.js.ts); none for a site without it.
+ */
+export function builtSearchVocabulary(dist: string): string[] {
+  const file = join(dist, searchApiRoute.href);
+  if (!existsSync(file)) return [];
+  const line = /^export const vocabulary = (.*);$/m.exec(readFileSync(file, 'utf8'));
+  return line ? (JSON.parse(line[1]!) as string[]) : [];
+}
+
 export async function openPagefind(dist: string, ranking?: PagefindRanking): Promise<PagefindSession> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
@@ -62,12 +77,21 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     const pagefind = (await import(/* @vite-ignore */ `${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?t=${Date.now()}`)) as PagefindModule;
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
+    const vocabulary = builtSearchVocabulary(dist);
+    const foundInIndex = (word: string) => foundAsTyped((t) => pagefind.search(t, {}), word);
+    const otherForms = async (word: string) => [...otherWordForms(word, jobTitleAbbreviations), ...(await nearestNameWords(word, vocabulary, foundInIndex))];
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};
         const { results } =
           fallback && query !== null
-            ? await nameMatchesFirst(await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherWordForms), query, namedSearchFields)
+            ? await nameMatchesFirst(
+                await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherForms),
+                query,
+                namedSearchFields,
+                nameAbbreviations,
+                otherForms,
+              )
             : await pagefind.search(query, options);
         return Promise.all(results.slice(0, limit).map((r) => r.data()));
       },

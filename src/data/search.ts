@@ -2,19 +2,23 @@
  * The names each page is the canonical place for, gathered from the content and placed by the URL
  * scheme (see src/lib/site/search-names.ts): read once per build.
  */
-import { itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
+import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
 import { glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, toolHref, trackHref } from '~/lib/site/urls';
-import { getGlossary, getPaths, getRoleParts, getTracks } from './collections';
+import { getCollection } from 'astro:content';
+import { vocabularyOf } from '~/lib/site/search-typos';
+import { getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getTracks } from './collections';
 
-/** By page: the names it defines, and the glossary's terms that name its items. */
+/** By page: the names it defines, the glossary's terms that name its items, and what its tools are used for. */
 interface SearchNames {
   defines: Map<string, string[]>;
   itemTerms: Map<string, string[]>;
+  toolUses: Map<string, string[]>;
 }
 
 async function searchNames(): Promise<SearchNames> {
   const targets: NamedTarget[] = [];
   const itemTerms: NamedTarget[] = [];
+  const toolUses: NamedTarget[] = [];
   for (const { role, data } of await getRoleParts('kpis')) for (const m of data.metrics) targets.push({ name: m.name, href: kpiHref(role, m.id) });
   for (const part of ['technicalSkills', 'softSkills'] as const)
     for (const { role, data } of await getRoleParts(part)) for (const s of data.skills) targets.push({ name: s.name, href: skillHref(role, s.id) });
@@ -24,16 +28,21 @@ async function searchNames(): Promise<SearchNames> {
   // internal governance templates”): for a term it names, the glossary, which says what the thing
   // is, stays the answer. Any other term is defined by the glossary.
   const items = [...targets];
-  for (const { role, data } of await getRoleParts('tools')) for (const t of data.tools) targets.push({ name: t.tool, href: toolHref(role, t.tool) });
+  for (const { role, data } of await getRoleParts('tools'))
+    for (const t of data.tools) {
+      targets.push({ name: t.tool, href: toolHref(role, t.tool) });
+      toolUses.push({ name: t.use, href: toolHref(role, t.tool) });
+    }
   for (const { data } of await getRoleParts('goals')) for (const p of data.phases) targets.push({ name: p.title, href: onboardingPhaseHref(p.id) });
   for (const t of await getGlossary()) {
     const named = itemsNamedBy(t, items);
-    if (named.length) for (const item of named) for (const name of [t.term, ...t.aliases]) itemTerms.push({ name, href: item.href });
+    if (named.length) for (const item of named) for (const name of itemTermNames(t)) itemTerms.push({ name, href: item.href });
     else targets.push({ name: t.term, href: glossaryTermHref(t.id) });
+    for (const acronym of glossaryAcronyms(t)) targets.push({ name: acronym, href: glossaryTermHref(t.id) });
   }
   for (const p of await getPaths()) targets.push({ name: p.name, href: pathHref(p.id) });
   for (const t of await getTracks()) targets.push({ name: `${t.name} track`, href: trackHref(t.id) });
-  return { defines: namesByPage(targets), itemTerms: namesByPage(itemTerms) };
+  return { defines: namesByPage(targets), itemTerms: namesByPage(itemTerms), toolUses: namesByPage(toolUses) };
 }
 
 let cached: Promise<SearchNames> | undefined;
@@ -47,4 +56,27 @@ export async function getNamesDefinedOn(path: string): Promise<string[]> {
 export async function getItemTermsOn(path: string): Promise<string[]> {
   cached ??= searchNames();
   return (await cached).itemTerms.get(path) ?? [];
+}
+
+/** What the tools listed on the page at `path` are used for (“Experiment tracking, model registry”). */
+export async function getToolUsesOn(path: string): Promise<string[]> {
+  cached ??= searchNames();
+  return (await cached).toolUses.get(path) ?? [];
+}
+
+/**
+ * The words of the names the handbook gives things, that the search corrects a slip to
+ * (src/lib/site/search-typos.ts): the levels' titles and other names, the job family's, the
+ * competencies', the pages' titles, the glossary's terms and their other names, and every name a
+ * page defines (KPIs, skills, tools, tracks, paths, phases, `searchKeywords`).
+ */
+export async function getSearchVocabulary(): Promise<string[]> {
+  cached ??= searchNames();
+  const { defines, itemTerms } = await cached;
+  const levels = (await getLevels()).flatMap((l) => [l.title, l.shortTitle ?? '', ...l.aliases]);
+  const docs = (await getCollection('docs', (e) => !e.data.draft)).flatMap((e) => [e.data.title, ...(e.data.searchKeywords ?? [])]);
+  const glossary = (await getGlossary()).flatMap((t) => [t.term, ...t.aliases]);
+  const competencies = (await getCompetencies()).map((c) => c.name);
+  const family = (await getFamily()).aliases;
+  return vocabularyOf([...levels, ...docs, ...glossary, ...competencies, ...family, ...[...defines.values(), ...itemTerms.values()].flat()]);
 }

@@ -3,7 +3,9 @@
  * Pagefind's own (`/pagefind/pagefind.js`, imported relatively so the site's base path holds) with
  * `search` also finding other forms of the query's words and the pages that hold all its words but
  * one, and answering queries that find nothing, as src/lib/site/search-fallback.ts says (with the
- * forms of search-word-forms.ts), then putting first the pages where one name holds the whole query
+ * forms of search-word-forms.ts, job titles' abbreviations spelled out, and slips corrected to the
+ * nearest word of the handbook's names, search-typos.ts, whose `vocabulary` the module exports for
+ * the search benchmark), then putting first the pages where one name holds the whole query
  * (search-name-match.ts). Each function is carried as its source text, so each is self-contained.
  */
 import type { APIRoute } from 'astro';
@@ -11,10 +13,13 @@ import { searchWithFallback } from '~/lib/site/search-fallback';
 import { otherWordForms } from '~/lib/site/search-word-forms';
 import { nameMatchesFirst } from '~/lib/site/search-name-match';
 import { namedSearchFields } from '~/lib/site/search-weights';
+import { jobTitleAbbreviations, nameAbbreviations } from '~/lib/site/search-query';
+import { foundAsTyped, nearestNameWords } from '~/lib/site/search-typos';
+import { getSearchVocabulary } from '~/data/search';
 
 export const prerender = true;
 
-export const GET: APIRoute = () =>
+export const GET: APIRoute = async () =>
   new Response(
     [
       `import * as pagefind from '../pagefind/pagefind.js';`,
@@ -23,7 +28,13 @@ export const GET: APIRoute = () =>
       `const otherWordForms = ${String(otherWordForms)};`,
       `const nameMatchesFirst = ${String(nameMatchesFirst)};`,
       `const namedSearchFields = ${JSON.stringify(namedSearchFields)};`,
-      `export const search = async (term, options) => nameMatchesFirst(await searchWithFallback(pagefind.search, term, options, otherWordForms), term, namedSearchFields);`,
+      `const nearestNameWords = ${String(nearestNameWords)};`,
+      `export const vocabulary = ${JSON.stringify(await getSearchVocabulary())};`,
+      `const foundAsTyped = ${String(foundAsTyped)};`,
+      `const foundInIndex = (word) => foundAsTyped(pagefind.search, word);`,
+      `const otherForms = async (word) => [...otherWordForms(word, ${JSON.stringify(jobTitleAbbreviations)}), ...(await nearestNameWords(word, vocabulary, foundInIndex))];`,
+      `const nameAbbreviations = ${JSON.stringify(nameAbbreviations)};`,
+      `export const search = async (term, options) => nameMatchesFirst(await searchWithFallback(pagefind.search, term, options, otherForms), term, namedSearchFields, nameAbbreviations, otherForms);`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },

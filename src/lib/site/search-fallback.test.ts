@@ -46,6 +46,13 @@ describe('a query that finds pages', () => {
     expect(calls).toEqual(['time recovery', 'time recover', 'time', 'recovery', 'recover']);
   });
 
+  it('takes other forms found asynchronously, as a slip’s correction is once the index is asked', async () => {
+    const { search } = fakeSearch({ level: ['principal', 'engineer'] });
+    const otherForms = async (word: string) => (word === 'pricipal' ? ['principal'] : []);
+    const answer = await searchWithFallback(search, 'pricipal engineer', undefined, otherForms);
+    expect(ranked(answer)).toEqual([['level', 1]]);
+  });
+
   it('leaves a single word and an empty query to Pagefind alone', async () => {
     for (const term of ['switch', '']) {
       const { search, calls } = fakeSearch({ a: ['switch'] });

@@ -32,17 +32,18 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   search: (term: string, options?: unknown) => Promise<R>,
   term: string,
   options?: unknown,
-  otherForms: (word: string) => string[] = () => [],
+  otherForms: (word: string) => string[] | Promise<string[]> = () => [],
 ): Promise<R> {
   const first = await search(term, options);
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
   if (words.length === 0) return first;
+  const formsOf = new Map(await Promise.all(words.map(async (word) => [word, await otherForms(word)] as const)));
   /** Most searches one round makes, so that a long query cannot fire hundreds. */
   const limit = 24;
   /** The queries that `kept` words make, each word as typed or in another form, as typed first. */
   const spellings = (kept: string[]): string[] => {
     let queries: string[][] = [[]];
-    for (const word of kept) queries = queries.flatMap((q) => [word, ...otherForms(word)].map((w) => [...q, w])).slice(0, limit);
+    for (const word of kept) queries = queries.flatMap((q) => [word, ...(formsOf.get(word) ?? [])].map((w) => [...q, w])).slice(0, limit);
     return queries.map((q) => q.join(' '));
   };
   /** Every way of keeping `size` of the query's words, in their order. */

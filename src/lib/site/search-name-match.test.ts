@@ -63,6 +63,37 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(skills, 'kafka', fields))).toEqual(['skills', 'other']);
   });
 
+  it('hold a query word by its plural, as the stemmer joins them', async () => {
+    const { response } = results({
+      other: { title: 'Engineers at work' },
+      level: { title: 'ML Engineering Manager' },
+    });
+    expect(order(await nameMatchesFirst(response, 'manager engineers', fields))).toEqual(['level', 'other']);
+  });
+
+  it('hold a query in either spelling of the abbreviations given, in the name or in the query', async () => {
+    const abbreviations = { ml: 'machine learning', sr: 'senior' };
+    const { response } = results({
+      other: { title: 'Machine learning at work' },
+      level: { title: 'Head of ML Engineering' },
+    });
+    expect(order(await nameMatchesFirst(response, 'head machine learning', fields, abbreviations))).toEqual(['level', 'other']);
+    const { response: senior } = results({ other: { title: 'Other' }, level: { title: 'Senior Machine Learning Engineer' } });
+    expect(order(await nameMatchesFirst(senior, 'sr ml engineer', fields, abbreviations))).toEqual(['level', 'other']);
+    expect(order(await nameMatchesFirst(senior, 'sr ml engineer', fields))).toEqual(['other', 'level']);
+  });
+
+  it('count a name of two names joined by “vs” for a query that names both, not for one that names either', async () => {
+    const pages = {
+      comparison: { title: 'Staff Engineer vs Head of ML' },
+      level: { title: 'Head of ML' },
+      other: { title: 'Other' },
+    };
+    expect(order(await nameMatchesFirst(results(pages).response, 'head ml', fields))).toEqual(['level', 'comparison', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff head', fields))).toEqual(['comparison', 'level', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff vs head', fields))).toEqual(['comparison', 'level', 'other']);
+  });
+
   it('are looked for among the results shown first only, the others keeping their places', async () => {
     const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, { title: id === 'g' ? 'Drift' : 'Other' }]));
     const { response, loads } = results(pages);

@@ -8,8 +8,11 @@
  * outweighs it by its length. Here a name is the page's title, one of its headings, or one of the
  * names of its search fields (“Also called”, the hidden `defines` and `item terms`); a page where
  * one of them holds every word of the query is moved before those where none does, each group in
- * Pagefind's order. Only the results the dialog shows first are reordered (`shownFirst`): their
- * data is loaded to show them anyway.
+ * Pagefind's order. A name holds the query's words in any spelling `abbreviations` joins (“Head of
+ * ML” holds “head of machine learning”, “Senior MLE” holds “sr ml engineer”); a comparison's title
+ * holds a query that names both its levels, not one of them. Only the results the dialog shows
+ * first are reordered (`shownFirst`): their data is loaded to show them anyway. A query's word also
+ * counts in the other forms the search looked for (`otherForms`: “senoir” as “senior”).
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
@@ -21,25 +24,50 @@ export interface ResultWithData {
   data(): Promise<{ meta: Record<string, string | undefined>; sub_results: readonly { title: string }[] }>;
 }
 
-export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(response: R, term: string, namedFields: readonly string[]): Promise<R> {
+export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
+  response: R,
+  term: string,
+  namedFields: readonly string[],
+  abbreviations: Readonly<Record<string, string>> = {},
+  otherForms: (word: string) => string[] | Promise<string[]> = () => [],
+): Promise<R> {
   /** How many results the dialog shows before “Load more” (Pagefind's UI shows five). */
   const shownFirst = 5;
-  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const queryWords = typeof term === 'string' ? wordsOf(term) : [];
-  if (queryWords.length === 0 || response.results.length < 2) return response;
+  /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .flatMap((w) => (Object.hasOwn(abbreviations, w) ? abbreviations[w]!.split(' ') : [w]));
+  const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
+  if (typed.length === 0 || response.results.length < 2) return response;
+  /** Each word of the query with its other spellings (`otherForms`), each as its words. */
+  const queryWords = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))].map(wordsOf)));
   /**
    * Whether a name's word is the query's word: the same, a longer word it begins (“deploy” →
    * “deployments”, as Pagefind finds it), or a shorter one that it extends by an ending (“models”,
    * “recovery” → “recover”).
    */
-  const same = (query: string, word: string) => word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3);
+  const startsAlike = (query: string, word: string) => word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3);
+  /** …or so without its plural ending, as the stemmer joins them (“engineers” → “engineering”). */
+  const same = (query: string, word: string) => startsAlike(query, word) || (/[^s]s$/.test(query) && query.length > 4 && word.startsWith(query.slice(0, -1)));
   /**
    * An abbreviation in parentheses is a term of its own: `Service availability (SLO)` is the KPI,
    * `SLO` the glossary's term. Other qualifiers are part of the name (`Streaming systems (Kafka/…)`).
    */
-  const holdsQuery = (name: string) => {
+  const holdsWords = (name: string) => {
     const words = wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
-    return queryWords.every((q) => words.some((w) => same(q, w)));
+    return queryWords.every((spellings) => spellings.some((spelling) => spelling.every((q) => words.some((w) => same(q, w)))));
+  };
+  /**
+   * A name of two names joined by “vs” (a comparison's title, “Staff … vs Principal …”) holds a
+   * query that names both, never one that either side holds alone: the page that is one of them
+   * answers that one.
+   */
+  const holdsQuery = (name: string) => {
+    const sides = name.split(/\s+vs\.?\s+/i);
+    return sides.length === 2 ? holdsWords(name) && !sides.some(holdsWords) : holdsWords(name);
   };
   const first = response.results.slice(0, shownFirst);
   const matches = await Promise.all(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsNamedBy, nameParts, namesByPage, searchName, unsplitParts } from './search-names';
+import { glossaryAcronyms, itemTermNames, itemsNamedBy, nameParts, namesByPage, searchName, unsplitParts } from './search-names';
 
 describe('the names a page defines for search', () => {
   it('leave out what a parenthesis adds', () => {
@@ -56,6 +56,18 @@ describe('the items a glossary term is the subject of', () => {
     expect(named('Drift')).toEqual([]);
     expect(named('SageMaker Feature Store')).toEqual([]);
     expect(named('Detection coverage')).toEqual([]);
+  });
+});
+
+describe('the names of a glossary term that its item’s page is searched by', () => {
+  it('are the term and its other names, without the acronyms that the item’s row does not show', () => {
+    expect(itemTermNames({ term: 'Time to recover', aliases: ['TTR', 'MTTR', 'mean time to recovery', 'SLOs'] })).toEqual(['Time to recover', 'mean time to recovery']);
+    expect(itemTermNames({ term: 'Feature store', aliases: ['feature stores', 'Feast'] })).toEqual(['Feature store', 'feature stores', 'Feast']);
+  });
+
+  it('leave the acronyms to the glossary, which spells them out', () => {
+    expect(glossaryAcronyms({ term: 'Time to recover', aliases: ['TTR', 'MTTR', 'mean time to recovery', 'SLOs'] })).toEqual(['TTR', 'MTTR', 'SLOs']);
+    expect(glossaryAcronyms({ term: 'Feature store', aliases: ['feature stores', 'Feast'] })).toEqual([]);
   });
 });
 

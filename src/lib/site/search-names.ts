@@ -80,6 +80,28 @@ export function itemsNamedBy(term: TermNames, items: readonly NamedTarget[]): Na
   });
 }
 
+/** An acronym: one word in capitals and digits (“TTR”, “MTTR”, “SLOs”). */
+const isAcronym = (name: string) => /^[A-Z][A-Z0-9]+s?$/.test(name.trim());
+
+/**
+ * The names of a glossary term that the page of an item it names (`itemsNamedBy`) is searched by:
+ * the term and its other names, but not an acronym (“TTR”, “MTTR”), which the item's row does not
+ * write: found only in a hidden field, it would land the reader on a page that nowhere shows it.
+ * The glossary, whose entry shows it among the term's other names, answers it (`glossaryAcronyms`).
+ */
+export function itemTermNames(term: TermNames): string[] {
+  return [term.term, ...term.aliases].filter((name) => !isAcronym(name));
+}
+
+/**
+ * The acronyms among a term's other names, which the glossary defines whatever else defines the
+ * term: the entry is where an acronym is spelled out (“RAG” is “Retrieval-augmented generation”),
+ * and its heading writes it in parentheses, which a name's match leaves aside as a term of its own.
+ */
+export function glossaryAcronyms(term: TermNames): string[] {
+  return term.aliases.filter(isAcronym);
+}
+
 /**
  * The parts of a name that Pagefind cannot find by themselves: in a word joined by a slash, the
  * parts that mix letters and digits (`P95/P99` → `P95`, `P99`). Pagefind indexes such a word whole

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { functionWords, searchTerms } from './search-query';
+import { functionWords, handbookAbbreviations, jobTitleAbbreviations, searchTerms } from './search-query';
 
 describe('the words a query sends to the search index', () => {
   it('are the words of a question that carry its topic', () => {
     expect(searchTerms('how do I get promoted to Staff?')).toBe('promoted Staff?');
     expect(searchTerms('What is an SLO')).toBe('SLO');
     expect(searchTerms('Head of ML')).toBe('Head ML');
+  });
+
+  it('are the things a comparison names, without the words that ask for it', () => {
+    expect(searchTerms('difference between senior and lead')).toBe('senior lead');
+    expect(searchTerms('staff vs principal')).toBe('staff vs principal');
   });
 
   it('keep a query without function words as typed', () => {
@@ -20,5 +25,9 @@ describe('the words a query sends to the search index', () => {
 
   it('never drop a word that is also a name in the handbook', () => {
     for (const name of ['em', 'it', 'am', 'us', 'ml', 'ai']) expect(functionWords.has(name)).toBe(false);
+  });
+
+  it('never drop an abbreviation that the search spells out', () => {
+    for (const abbreviation of Object.keys({ ...jobTitleAbbreviations, ...handbookAbbreviations })) expect(functionWords.has(abbreviation)).toBe(false);
   });
 });

@@ -22,7 +22,53 @@ export const functionWords: ReadonlySet<string> = new Set([
   // The verbs that questions wrap around their topic: “how do I get promoted”, “how do I become
   // staff”, “how to reach principal”; a page that answers says “promotion” or names the level.
   'get', 'become', 'reach',
+  // The words that ask for a comparison: “difference between senior and lead”. Pages rarely hold
+  // them, so kept, they sent the query to the pages that happen to say “difference” or “between”;
+  // dropped, the query names the two things, and the pages whose one name holds both (the
+  // comparison, the promotion guide between them) come first (search-name-match.ts). “vs” stays:
+  // a comparison's title holds it, so it finds the comparisons.
+  'difference', 'differences', 'between',
 ]);
+
+/**
+ * The abbreviations people type for job titles and the words they stand for, lowercase: generic
+ * English of job ads and org charts, which the handbook's pages seldom write. The search also looks
+ * for each as the words it stands for (“sr ml engineer” as “senior ml engineer”,
+ * search-word-forms.ts). KPI and term acronyms (MTTR, SLO) are not here: they are the glossary's
+ * `aliases`, validated with the content; nor are a level's other names, which are its `aliases`.
+ */
+export const jobTitleAbbreviations: Readonly<Record<string, string>> = {
+  sr: 'senior',
+  snr: 'senior',
+  jr: 'junior',
+  jnr: 'junior',
+  mgr: 'manager',
+  eng: 'engineer',
+  engr: 'engineer',
+  swe: 'software engineer',
+  ic: 'individual contributor',
+  tl: 'tech lead',
+  dir: 'director',
+  vp: 'vice president',
+  mgmt: 'management',
+};
+
+/**
+ * Abbreviations that the handbook writes in its own names (“Head of ML”, “Senior MLE”, “EM”), so
+ * the search finds them as typed, and the words they stand for, which readers type as often (“head
+ * of machine learning”). Not searched spelled out: “ML” is on every page, and searching it as
+ * “machine learning” too let the level pages, whose titles spell it out, crowd out the answer to
+ * “MLE” (the job family) and to phrases of the role description. A name holds a query in either spelling (search-name-match.ts), with the
+ * job titles' abbreviations too (`nameAbbreviations`).
+ */
+export const handbookAbbreviations: Readonly<Record<string, string>> = {
+  ml: 'machine learning',
+  mle: 'machine learning engineer',
+  em: 'engineering manager',
+};
+
+/** Every abbreviation a name may hold a query's words by. */
+export const nameAbbreviations: Readonly<Record<string, string>> = { ...jobTitleAbbreviations, ...handbookAbbreviations };
 
 /**
  * A query without its function words, its other words as typed (case and punctuation kept, as

@@ -50,12 +50,24 @@ export const definedNamesField = 'defines';
  */
 export const itemTermsField = 'item terms';
 
+/**
+ * The hidden search field that holds what the page's tools are used for (“Experiment tracking,
+ * model registry (where used)” for MLflow): readers look for a tool by the task it does, in words
+ * the tool's name does not hold, and a task's words alone are too common to find its row (the
+ * stemmer joins “experiment” to “experience” and “tracking” to “tracker”, which other pages hold
+ * more often). The dialog does not show it; the row shows the use.
+ */
+export const toolUsesField = 'used for';
+
 /** Search fields the dialog does not show under a result: they only rank. */
-export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField];
+export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField, toolUsesField];
 
 /**
  * Search fields that hold names, separated by commas or semicolons, each of which a query can name
- * whole (src/lib/site/search-name-match.ts).
+ * whole (src/lib/site/search-name-match.ts). The tools' uses count: a use names the task a reader
+ * looks the tool up by (“Experiment tracking”). Where a use holds a term's acronym (LangChain's
+ * “RAG and orchestration patterns”), the glossary, which defines the acronym
+ * (src/lib/site/search-names.ts, `glossaryAcronyms`), matches too and stays first by its weight.
  */
 export const namedSearchFields: readonly string[] = [alsoCalledField, ...hiddenSearchFields];
 
@@ -98,6 +110,13 @@ export const searchRanking = {
      * concepts”). Small: it only decides between pages that hold the term's words in their names.
      */
     [itemTermsField]: 2,
+    /**
+     * What a page's tools are used for: enough to lift the tools page among the pages that hold a
+     * task's words (“experiment tracking”), below the names a page defines, so that a page that
+     * defines a thing (a KPI, a skill, a term) stays first for its name when a tool's use mentions
+     * it too (“Drift and model monitoring”, “model registry”).
+     */
+    [toolUsesField]: 1,
   },
 } as const;
 
@@ -111,6 +130,14 @@ export const searchWeights = {
    * maximum. A level's title words also appear in every comparison's title, at the h1's 7.
    */
   canonicalTitle: 10,
+  /**
+   * A level's other names (“Also called: Head of ML; Director of Machine Learning Engineering”),
+   * where its page lists them: as much its names as the title. Without the weight, a comparison,
+   * whose title holds two levels' names, outranked the level for words that only its other names
+   * spell out (“head of machine learning”) in a search that does not boost the search fields (a
+   * direct query of the index).
+   */
+  otherNames: 10,
   /**
    * The name of a KPI, a skill, a tool, a feeder or adjacent path or a track where it is defined
    * (its row, heading or item), parenthetical qualifiers aside (`WeightedName`): that is where the

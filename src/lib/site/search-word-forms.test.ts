@@ -24,4 +24,12 @@ describe('the other forms of a query word', () => {
   it('are none for a word with digits or punctuation, which is a name rather than English', () => {
     for (const word of ['p99', 'ci/cd', 'on-call', 'k8s']) expect(otherWordForms(word)).toEqual([]);
   });
+
+  it('are, for an abbreviation of the given list, the words it stands for, in any case', () => {
+    const abbreviations = { sr: 'senior', ml: 'machine learning' };
+    expect(otherWordForms('Sr', abbreviations)).toEqual(['senior']);
+    expect(otherWordForms('ml', abbreviations)).toEqual(['machine learning']);
+    expect(otherWordForms('senior', abbreviations)).toEqual([]);
+    expect(otherWordForms('constructor', abbreviations)).toEqual([]);
+  });
 });

@@ -9,11 +9,14 @@
  *
  * English suffixes only, no vocabulary: a rule that makes a word that is not a word (“feature” →
  * “feat”) only widens the search to words that begin like it, which are usually its own family.
+ * An abbreviation of `abbreviations` (the job titles' of search-query.ts: “sr”, “mgr”) has the
+ * words it stands for as its other form (“sr” → “senior”), which the pages hold where the
+ * abbreviation is seldom written.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text.
  */
-export function otherWordForms(word: string): string[] {
+export function otherWordForms(word: string, abbreviations: Readonly<Record<string, string>> = {}): string[] {
   /** `[ending, replacement]`: the noun or adjective ending and the verb's (or root's) ending. */
   const rules: [RegExp, string][] = [
     // recovery → recover, delivery → deliver, inventory → inventor, summary → summar(ize)
@@ -31,6 +34,8 @@ export function otherWordForms(word: string): string[] {
   const shortestWord = 6;
   const shortestRoot = 4;
   const lower = word.toLowerCase();
+  const spelledOut = Object.hasOwn(abbreviations, lower) ? abbreviations[lower] : undefined;
+  if (spelledOut) return [spelledOut];
   if (!/^[a-z]+$/.test(lower) || lower.length < shortestWord) return [];
   const forms: string[] = [];
   for (const [ending, replacement] of rules) {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foundAsTyped, nearestNameWords, vocabularyOf } from './search-typos';
+
+const vocabulary = vocabularyOf(['Principal Machine Learning Engineer', 'ML Engineering Manager', 'Staff', 'Lead MLE', 'Time to recover (TTR)']);
+
+describe('the vocabulary that slips are corrected to', async () => {
+  it('is the lowercase words of the names, of four letters or more, each once, sorted', () => {
+    expect(vocabulary).toEqual(['engineer', 'engineering', 'lead', 'learning', 'machine', 'manager', 'principal', 'recover', 'staff', 'time']);
+  });
+});
+
+describe('the nearest words of the names to a word typed with a slip', async () => {
+  it('are those one slip away: a letter missing, added, changed, or two swapped', async () => {
+    expect(await nearestNameWords('pricipal', vocabulary)).toEqual(['principal']);
+    expect(await nearestNameWords('manger', vocabulary)).toEqual(['manager']);
+    expect(await nearestNameWords('Recovre', vocabulary)).toEqual(['recover']);
+    expect(await nearestNameWords('staaff', vocabulary)).toEqual(['staff']);
+  });
+
+  it('allow two slips in a long word, the nearest first', async () => {
+    expect(await nearestNameWords('enginering', vocabulary)).toEqual(['engineering']);
+    expect(await nearestNameWords('engineerng', vocabulary)).toEqual(['engineering', 'engineer']);
+    expect(await nearestNameWords('principle', vocabulary)).toEqual(['principal']);
+  });
+
+  it('are none for a word of the names, a short word, a word far from all, or one with digits', async () => {
+    for (const word of ['principal', 'staf', 'leed', 'pipeline', 'p99', 'k8s']) expect(await nearestNameWords(word, vocabulary)).toEqual([]);
+  });
+
+  it('are none for a word the index finds as typed, which is English rather than a slip', async () => {
+    const found = new Set(['manger']);
+    const foundInIndex = async (word: string) => found.has(word);
+    expect(await nearestNameWords('manger', vocabulary, foundInIndex)).toEqual([]);
+    expect(await nearestNameWords('pricipal', vocabulary, foundInIndex)).toEqual(['principal']);
+  });
+});
+
+describe('whether the index holds a word as typed', () => {
+  /** A search whose first result's excerpt marks `marked`, or that finds nothing. */
+  const searchMarking = (marked: string | undefined) => async () => ({ results: marked === undefined ? [] : [{ data: async () => ({ excerpt: `before <mark>${marked}</mark> after` }) }] });
+
+  it('is so when the first result marks the word or one of its family', async () => {
+    expect(await foundAsTyped(searchMarking('print'), 'print')).toBe(true);
+    expect(await foundAsTyped(searchMarking('Principles'), 'principle')).toBe(true);
+  });
+
+  it('is not so when the index marks only a shorter beginning, or finds nothing', async () => {
+    expect(await foundAsTyped(searchMarking('S.'), 'senoir')).toBe(false);
+    expect(await foundAsTyped(searchMarking('PR'), 'pricipal')).toBe(false);
+    expect(await foundAsTyped(searchMarking(undefined), 'zzzzz')).toBe(false);
+  });
+});
