@@ -39,9 +39,7 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy() },
   // Stylesheets as files, never inline <style>: Astro 7.3 leaves the hash of some inlined component
   // styles (those of components used in MDX) out of the policy, and the browser then drops them.
-  // Four pages render at a time: while one page's file is written, another renders (the build
-  // otherwise waits on each write; measured 10–15 % off page generation, the same files).
-  build: { inlineStylesheets: 'never', concurrency: 4 },
+  build: { inlineStylesheets: 'never' },
   // Scripts as files too: Astro inlines a processed script only when Vite's chunking leaves it without
   // imports, which a content edit can change, and an inlined script needs a hash in the policy.
   // Code blocks are highlighted by Expressive Code (Starlight), which turns Astro's Shiki off when it
