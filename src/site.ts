@@ -11,9 +11,3 @@ export const editBaseUrl = process.env['EDIT_BASE_URL'] ?? 'https://github.com/m
 
 /** The "Edit page" link of a file of the repository, such as `content/roles/lead-ml-engineer/role.yaml`. */
 export const editUrl = (file: string): string => new URL(file, editBaseUrl).href;
-
-/** The repository file a built page's "Edit page" link points to; undefined when it has none. */
-export function editedFile(html: string): string | undefined {
-  const at = html.indexOf(`href="${editBaseUrl}`);
-  return at < 0 ? undefined : html.slice(at + 6 + editBaseUrl.length, html.indexOf('"', at + 6 + editBaseUrl.length));
-}

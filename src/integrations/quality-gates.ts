@@ -1,16 +1,15 @@
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
-import { decodeShare } from '../lib/growth/share-link.ts';
-import { ladderInPage } from '../lib/growth/page-model.ts';
+import { editedFile } from '../lib/site/edit-link.ts';
 import { finishPage } from '../lib/site/finish-page.ts';
-import { brokenInternalLinks, formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
+import { brokenHandbookLinks, builtSiteFiles } from '../lib/site/handbook-links.ts';
+import { formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
 import { markdownTableLabel, type HastNode } from '../lib/site/markdown-tables.ts';
-import { selfAssessmentHref } from '../lib/site/urls.ts';
-import { editedFile } from '../site.ts';
+import { editBaseUrl } from '../site.ts';
 
 /**
  * Build hooks behind the handbook's quality gates:
@@ -37,11 +36,16 @@ export function qualityGates(): AstroIntegration {
         injectScript('page-ssr', `import ${JSON.stringify(fileURLToPath(new URL('../styles/starlight-fixes.css', import.meta.url)))};`);
         addTablePlugin(config.markdown.processor);
       },
+      'astro:config:done': ({ config }) => {
+        // Starlight runs Pagefind in its own `astro:build:done`; hooks run in the order of the list.
+        const names = config.integrations.map((i) => i.name);
+        if (names.indexOf('@astrojs/starlight') < names.indexOf('handbook:quality-gates')) {
+          throw new Error('handbook:quality-gates must come before starlight() in astro.config.mjs: it finishes the pages that Pagefind then indexes.');
+        }
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => '/' + relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+        const files = builtSiteFiles(root);
         const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), logger);
         checkLinks(pages, new Set(files));
         writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy()));
@@ -64,17 +68,10 @@ function finishPages(root: string, htmlFiles: string[], logger: AstroIntegration
 
 /** Fails the build on links that do not arrive, naming each page's source file (from its edit link). */
 function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>): void {
-  const selfAssessment = pages.find((page) => page.path === selfAssessmentHref);
-  const ladder = selfAssessment && ladderInPage(selfAssessment.html);
-  // The self-assessment's fragment is a share link (levels and ratings chosen) when it is not an anchor.
-  const readShare = (fragment: string) => {
-    const shared = ladder ? decodeShare(ladder, fragment) : null;
-    return shared === null ? null : shared.ok ? undefined : `share link: ${shared.error}`;
-  };
-  const broken = brokenInternalLinks(pages, { files, stateFragments: new Map([[selfAssessmentHref, readShare]]) });
+  const broken = brokenHandbookLinks(pages, files);
   if (!broken.length) return;
   const htmlOf = new Map(pages.map((page) => [page.path, page.html]));
-  throw new Error(`${broken.length} broken link(s) in the built site:\n${formatBrokenLinks(broken, (path) => editedFile(htmlOf.get(path) ?? ''))}`);
+  throw new Error(`${broken.length} broken link(s) in the built site:\n${formatBrokenLinks(broken, (path) => editedFile(htmlOf.get(path) ?? '', editBaseUrl))}`);
 }
 
 type Processor = AstroConfig['markdown']['processor'];

@@ -1,16 +1,14 @@
-import { existsSync, globSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/validation/load';
-import { competencyHref, docHref, levelHref, selfAssessmentHref } from '~/lib/site/urls';
-import { decodeShare } from '~/lib/growth/share-link';
-import { ladderInPage } from '~/lib/growth/page-model';
-import { brokenInternalLinks } from '~/lib/site/internal-links';
+import { competencyHref, docHref, levelHref } from '~/lib/site/urls';
+import { editedFile } from '~/lib/site/edit-link';
+import { brokenHandbookLinks, builtSiteFiles } from '~/lib/site/handbook-links';
 import { dataCollectionsByName, roleFile } from '~/schemas/collections';
 import { editBaseUrl } from '~/site';
 import { builtPages, distDir, notFoundPage } from '../support/dist';
 import { mainText } from '../support/html-text';
-import { decodeEntities } from '~/lib/text/html-entities';
 import { britishSpellings } from '~/lib/content/american-spelling';
 import { repoRoot } from '../support/repo';
 
@@ -53,15 +51,7 @@ describe('every built page', () => {
   });
 
   it('links only to internal pages and anchors that exist (the check the build runs, over what it wrote)', () => {
-    const ladder = ladderInPage(pages.find((p) => p.path === selfAssessmentHref)?.html ?? '');
-    expect(ladder, `the growth data block on ${selfAssessmentHref}`).toBeDefined();
-    // A link into the self-assessment may carry a share link (levels chosen) instead of an anchor: it must decode.
-    const readShare = (fragment: string) => {
-      const shared = decodeShare(ladder!, fragment);
-      return shared === null ? null : shared.ok ? undefined : shared.error;
-    };
-    const files = new Set(globSync('**/*', { cwd: distDir, withFileTypes: true }).filter((e) => e.isFile()).map((e) => '/' + relative(distDir, join(e.parentPath, e.name))));
-    const broken = brokenInternalLinks([...pages, notFoundPage()], { files, stateFragments: new Map([[selfAssessmentHref, readShare]]) });
+    const broken = brokenHandbookLinks([...pages, notFoundPage()], new Set(builtSiteFiles(distDir)));
     expect(broken.map((b) => `${b.page} → ${b.href} (${b.problem})`)).toEqual([]);
   });
 
@@ -69,8 +59,7 @@ describe('every built page', () => {
     const problems: string[] = [];
     let generated = 0;
     for (const page of pages) {
-      const edit = [...page.html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)).filter((href) => href.startsWith(editBaseUrl));
-      const file = edit[0]?.slice(editBaseUrl.length);
+      const file = editedFile(page.html, editBaseUrl);
       const expected = sources.get(page.path);
       if (expected) generated++;
       if (expected && file !== expected) problems.push(`${page.path}: edits ${file ?? 'nothing'}, expected ${expected}`);

@@ -32,12 +32,16 @@ describe('brokenInternalLinks', () => {
 
   it('hands the fragment of a page that keeps state in it to that page’s reader', () => {
     const pages = [page('/', '<a href="/tool/#v=1&x=2">ok</a><a href="/tool/#v=9">bad</a><a href="/tool/#help">anchor</a><a href="/tool/#gone">gone</a>'), page('/tool/', '<h2 id="help">Help</h2>')];
-    const readState = (f: string) => (!f.startsWith('v=') ? null : f.startsWith('v=1') ? undefined : `cannot read “${f}”`);
+    const read: string[] = [];
+    const readState = (f: string) => (read.push(f), !f.startsWith('v=') ? null : f.startsWith('v=1') ? undefined : `cannot read “${f}”`);
     const broken = brokenInternalLinks(pages, { files: files('/index.html', '/tool/index.html'), stateFragments: new Map([['/tool/', readState]]) });
     expect(broken.map((b) => [b.href, b.problem])).toEqual([
       ['/tool/#v=9', 'cannot read “v=9”'],
       ['/tool/#gone', 'no element with id “gone” on /tool/'],
     ]);
+    // As the page's script reads `location.hash`: escapes kept.
+    expect(brokenInternalLinks([page('/', '<a href="/tool/#v=1%2B2">plus</a>')], { files: files('/tool/index.html'), stateFragments: new Map([['/tool/', readState]]) })).toEqual([]);
+    expect(read.at(-1)).toBe('v=1%2B2');
   });
 
   it('reports a link that is not a well-formed URL instead of failing', () => {

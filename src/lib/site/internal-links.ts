@@ -14,7 +14,7 @@ export interface BuiltPageHtml {
 export interface BrokenLink {
   /** The page the link is on. */
   page: string;
-  /** The link as written in the page. */
+  /** The link as the page writes it (character references read). */
   href: string;
   problem: string;
 }
@@ -24,8 +24,9 @@ export interface LinkCheckOptions {
   files: ReadonlySet<string>;
   /**
    * Pages whose URL fragment may carry state instead of naming an element (a share link, for
-   * example). The function reads a fragment: null when it is not state (then it must name an
-   * element, as on any page), undefined when the state reads, or what is wrong with it.
+   * example). The function reads a fragment as the page's script gets it from `location.hash`
+   * (percent-escapes kept, `#` left off): null when it is not state (then it must name an element,
+   * as on any page), undefined when the state reads, or what is wrong with it.
    */
   stateFragments?: ReadonlyMap<string, (fragment: string) => string | undefined | null>;
 }
@@ -56,33 +57,39 @@ export function brokenInternalLinks(pages: readonly BuiltPageHtml[], { files, st
     for (const [, raw] of page.html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)) {
       const href = decodeEntities(raw!);
       if (scheme.test(href) || href.startsWith('//')) continue;
-      let path: string, fragment: string;
+      let path: string, rawFragment: string;
       try {
         const url = new URL(href, origin + page.path);
         path = decodeURIComponent(url.pathname);
-        fragment = decodeURIComponent(url.hash.slice(1));
+        rawFragment = url.hash.slice(1);
       } catch {
         broken.push({ page: page.path, href, problem: 'not a well-formed URL' });
         continue;
       }
-      const problem = linkProblem(path, fragment);
+      const problem = linkProblem(path, rawFragment);
       if (problem) broken.push({ page: page.path, href, problem });
     }
   }
   return broken;
 
-  function linkProblem(path: string, fragment: string): string | undefined {
+  function linkProblem(path: string, rawFragment: string): string | undefined {
     const file = servedFile(path);
     if (!files.has(file)) {
       // The site's URLs end in a slash (trailingSlash: 'always'); without it a host may not find the page.
       return files.has(`${path}/index.html`) ? `no trailing slash (write ${path}/)` : 'no such page';
     }
-    if (!fragment) return undefined;
+    if (!rawFragment) return undefined;
     const readState = stateFragments?.get(path);
-    const state = readState ? readState(fragment) : null;
+    const state = readState ? readState(rawFragment) : null;
     if (state !== null) return state;
     if (!file.endsWith('.html')) return undefined;
-    return idsIn(file).has(fragment) ? undefined : `no element with id “${fragment}” on ${path}`;
+    let id: string;
+    try {
+      id = decodeURIComponent(rawFragment);
+    } catch {
+      return `the anchor “${rawFragment}” is not well-formed`;
+    }
+    return idsIn(file).has(id) ? undefined : `no element with id “${id}” on ${path}`;
   }
 }
 

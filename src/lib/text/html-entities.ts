@@ -11,7 +11,8 @@ const named: Record<string, string> = {
 /** `text` with its character references replaced by the characters they stand for; unknown names are kept. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-    return named[name.toLowerCase()] ?? whole;
+    if (name[0] !== '#') return named[name] ?? whole; // names are case-sensitive (&rarr; is not &rArr;)
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

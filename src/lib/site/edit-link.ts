@@ -1,0 +1,15 @@
+/**
+ * The "Edit page" link of a built page, read back: which repository file a page is edited in, for
+ * messages about the page (the build's link check) and for the tests of the links themselves.
+ */
+import { decodeEntities } from '../text/html-entities.ts';
+
+/**
+ * The repository file (such as `content/docs/reference/editing.mdx`) of the page's edit link: the
+ * last link under `editBaseUrl`, since Starlight puts it in the footer, after any link the content
+ * itself makes into the repository. Undefined when the page has none.
+ */
+export function editedFile(html: string, editBaseUrl: string): string | undefined {
+  const edits = [...html.matchAll(/<a\b[^>]*?\shref="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)).filter((href) => href.startsWith(editBaseUrl));
+  return edits.at(-1)?.slice(editBaseUrl.length);
+}
