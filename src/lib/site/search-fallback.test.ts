@@ -18,6 +18,30 @@ function fakeSearch(pages: Record<string, string[]>) {
 const ranked = (answer: { results: ScoredResult[] }) => answer.results.map((r) => [r.id, Number(r.score.toFixed(4))]);
 
 describe('a query that finds pages', () => {
+  it('holding words on most pages scores the pages that hold all its words by its rarer words alone', async () => {
+    const { search, calls } = fakeSearch({
+      tools: ['ml', 'lead', 'finance', 'x', 'y'],
+      variants: ['ml', 'lead', 'finance', 'b', 'c', 'd'],
+      elsewhere: ['finance'],
+    });
+    // The fake counts a page's score by its length; scored by “finance” alone, the pages keep their
+    // order here but lose the common words' part of the score, and a page without them stays out.
+    const common = (word: string) => ['ml', 'lead'].includes(word);
+    const answer = await searchWithFallback(search, 'ml lead finance', undefined, () => [], common);
+    expect(ranked(answer)).toEqual([
+      ['tools', 0.2],
+      ['variants', Number((1 / 6).toFixed(4))],
+    ]);
+    expect(calls).toContain('finance');
+  });
+
+  it('made only of common words is scored whole', async () => {
+    const { search, calls } = fakeSearch({ level: ['ml', 'lead'] });
+    const answer = await searchWithFallback(search, 'ml lead', undefined, () => [], () => true);
+    expect(ranked(answer)).toEqual([['level', 1]]);
+    expect(calls).not.toContain('');
+  });
+
   it('also finds the pages that hold all its words but one, after those that hold them all', async () => {
     const { search } = fakeSearch({ whole: ['mean', 'time', 'recover', 'a', 'b', 'c'], part: ['time', 'recover'] });
     const answer = await searchWithFallback(search, 'mean time recover');

@@ -17,6 +17,13 @@
  *   that finds anything answers.
  * Each page is listed once, at its best score, best first.
  *
+ * A query that holds words found on most of the handbook's pages (`commonWord`: “ml”, “lead”,
+ * “engineer”, src/lib/site/search-common-words.ts) next to rarer ones (“ml lead in finance”) is
+ * answered by the pages that hold all its words, as before, but scored, and shown (their sections
+ * and excerpt), by its rarer words alone: a word that nearly every page holds tells the pages
+ * apart by where it happens to weigh most (a page of forty tool rows, each beside “ML”), not by
+ * what the reader asks about. A query made only of such words (“ml lead”) is scored whole.
+ *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text (and that of the word forms,
  * passed in), and the search benchmark calls it as it is, so both search alike.
@@ -33,6 +40,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   term: string,
   options?: unknown,
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
+  commonWord: (word: string) => boolean | Promise<boolean> = () => false,
 ): Promise<R> {
   const first = await search(term, options);
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
@@ -57,10 +65,19 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     choose(0, []);
     return chosen;
   };
+  /** The pages that hold every word of `query` (`found`), as its words that are not common find and score them. */
+  const scoredByRarerWords = async (query: string, found: R): Promise<{ results: ScoredResult[] }> => {
+    const queryWords = query.split(/\s+/).filter(Boolean);
+    const common = await Promise.all(queryWords.map((w) => commonWord(w)));
+    const rarer = queryWords.filter((_, i) => !common[i]);
+    if (rarer.length === 0 || rarer.length === queryWords.length || found.results.length === 0) return found;
+    const holding = new Set(found.results.map((r) => r.id));
+    return { results: (await search(rarer.join(' '), options)).results.filter((r) => holding.has(r.id)) };
+  };
   const best = new Map<string, ScoredResult>();
   /** Searches `queries`, each page's score times `share`³, keeping each page's best. */
   const round = async (queries: string[], share: number) => {
-    const responses = await Promise.all(queries.map((q) => (q === term ? first : search(q, options))));
+    const responses = await Promise.all(queries.map(async (q) => scoredByRarerWords(q, q === term ? first : await search(q, options))));
     for (const response of responses)
       for (const result of response.results) {
         const score = result.score * share ** 3;
