@@ -12,7 +12,7 @@ import { searchWithFallback } from '../../src/lib/site/search-fallback.ts';
 import { otherWordForms } from '../../src/lib/site/search-word-forms.ts';
 import { nameMatchesFirst } from '../../src/lib/site/search-name-match.ts';
 import { alsoCalledField, commonWordShare, namedSearchFields } from '../../src/lib/site/search-weights.ts';
-import { commonWordsOf } from '../../src/lib/site/search-common-words.ts';
+import { pageSharesOf } from '../../src/lib/site/search-word-shares.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from '../../src/lib/site/search-query.ts';
 import { foundAsTyped, nearestNameWords } from '../../src/lib/site/search-typos.ts';
 import { searchApiRoute } from '../../src/lib/site/urls.ts';
@@ -81,14 +81,14 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     const vocabulary = builtSearchVocabulary(dist);
     const foundInIndex = (word: string) => foundAsTyped((t) => pagefind.search(t, {}), word);
     const otherForms = async (word: string) => [...otherWordForms(word, spelledOutAbbreviations), ...(await nearestNameWords(word, vocabulary, foundInIndex))];
-    const commonWord = commonWordsOf((t) => pagefind.search(t, {}), commonWordShare);
+    const pageShare = pageSharesOf((t) => pagefind.search(t, {}));
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};
         const { results } =
           fallback && query !== null
             ? await nameMatchesFirst(
-                await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherForms, commonWord),
+                await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherForms, pageShare, commonWordShare),
                 query,
                 namedSearchFields,
                 nameAbbreviations,

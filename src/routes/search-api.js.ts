@@ -13,7 +13,7 @@ import { searchWithFallback } from '~/lib/site/search-fallback';
 import { otherWordForms } from '~/lib/site/search-word-forms';
 import { nameMatchesFirst } from '~/lib/site/search-name-match';
 import { alsoCalledField, commonWordShare, namedSearchFields } from '~/lib/site/search-weights';
-import { commonWordsOf } from '~/lib/site/search-common-words';
+import { pageSharesOf } from '~/lib/site/search-word-shares';
 import { nameAbbreviations, spelledOutAbbreviations } from '~/lib/site/search-query';
 import { foundAsTyped, nearestNameWords } from '~/lib/site/search-typos';
 import { getSearchVocabulary } from '~/data/search';
@@ -34,10 +34,10 @@ export const GET: APIRoute = async () =>
       `const foundAsTyped = ${String(foundAsTyped)};`,
       `const foundInIndex = (word) => foundAsTyped(pagefind.search, word);`,
       `const otherForms = async (word) => [...otherWordForms(word, ${JSON.stringify(spelledOutAbbreviations)}), ...(await nearestNameWords(word, vocabulary, foundInIndex))];`,
-      `const commonWordsOf = ${String(commonWordsOf)};`,
-      `const commonWord = commonWordsOf((term) => pagefind.search(term), ${commonWordShare});`,
+      `const pageSharesOf = ${String(pageSharesOf)};`,
+      `const pageShare = pageSharesOf((term) => pagefind.search(term));`,
       `const nameAbbreviations = ${JSON.stringify(nameAbbreviations)};`,
-      `export const search = async (term, options) => nameMatchesFirst(await searchWithFallback(pagefind.search, term, options, otherForms, commonWord), term, namedSearchFields, nameAbbreviations, otherForms, ${JSON.stringify([alsoCalledField])});`,
+      `export const search = async (term, options) => nameMatchesFirst(await searchWithFallback(pagefind.search, term, options, otherForms, pageShare, ${commonWordShare}), term, namedSearchFields, nameAbbreviations, otherForms, ${JSON.stringify([alsoCalledField])});`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },

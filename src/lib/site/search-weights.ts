@@ -122,7 +122,7 @@ export const searchRanking = {
 
 /**
  * A query word found on more than this share of the index's pages is common
- * (src/lib/site/search-common-words.ts), and a query that also holds rarer words is scored, and its
+ * (src/lib/site/search-word-shares.ts counts them), and a query that also holds rarer words is scored, and its
  * sections chosen, by those (search-fallback.ts): “ml lead in finance or healthcare” by “finance
  * healthcare”. Pagefind's own IDF lowers such words, but where a page weighs them heavily (“ML”
  * beside each of forty tools, a title) they still outweigh the word the query is about. Four

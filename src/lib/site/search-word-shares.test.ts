@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWordsOf } from './search-common-words';
+import { pageSharesOf } from './search-word-shares';
 
 /** A tiny index: pages and their words; a search finds the pages that hold the word, or every page for `null`. */
 function fakeSearch(pages: string[][]) {
@@ -11,31 +11,30 @@ function fakeSearch(pages: string[][]) {
   return { search, calls };
 }
 
-describe('the common words of an index', () => {
+describe('the share of the pages that hold a word', () => {
   const { search, calls } = fakeSearch([
     ['ml', 'lead', 'drift'],
     ['ml', 'lead', 'finance'],
     ['ml', 'kpi'],
     ['lead', 'tools'],
   ]);
-  const common = commonWordsOf(search, 0.5);
+  const shareOf = pageSharesOf(search);
 
-  it('are the words found on more than the given share of its pages', async () => {
-    expect(await common('ml')).toBe(true);
-    expect(await common('Lead')).toBe(true);
-    expect(await common('finance')).toBe(false);
-    expect(await common('nowhere')).toBe(false);
+  it('is the share of the pages of the index that a search for the word finds, in any case', async () => {
+    expect(await shareOf('ml')).toBe(3 / 4);
+    expect(await shareOf('Lead')).toBe(3 / 4);
+    expect(await shareOf('finance')).toBe(1 / 4);
+    expect(await shareOf('nowhere')).toBe(0);
   });
 
-  it('are counted once per word, with the pages counted once', async () => {
-    await common('ml');
-    await common('ML');
+  it('is counted once per word, with the pages counted once', async () => {
+    await shareOf('ml');
+    await shareOf('ML');
     expect(calls.filter((c) => c === null)).toHaveLength(1);
     expect(calls.filter((c) => c === 'ml')).toHaveLength(1);
   });
 
-  it('are none where a word is on exactly the share, not more', async () => {
-    const { search: half } = fakeSearch([['a'], ['b']]);
-    expect(await commonWordsOf(half, 0.5)('a')).toBe(false);
+  it('is none, not a division by zero, in an empty index', async () => {
+    expect(await pageSharesOf(fakeSearch([]).search)('ml')).toBe(0);
   });
 });
