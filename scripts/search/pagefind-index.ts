@@ -11,8 +11,9 @@ import type { SearchHit } from '../../src/lib/site/search-eval.ts';
 import { searchWithFallback } from '../../src/lib/site/search-fallback.ts';
 import { otherWordForms } from '../../src/lib/site/search-word-forms.ts';
 import { nameMatchesFirst } from '../../src/lib/site/search-name-match.ts';
-import { namedSearchFields } from '../../src/lib/site/search-weights.ts';
-import { jobTitleAbbreviations, nameAbbreviations } from '../../src/lib/site/search-query.ts';
+import { alsoCalledField, commonWordShare, namedSearchFields } from '../../src/lib/site/search-weights.ts';
+import { pageSharesOf } from '../../src/lib/site/search-word-shares.ts';
+import { nameAbbreviations, spelledOutAbbreviations } from '../../src/lib/site/search-query.ts';
 import { foundAsTyped, nearestNameWords } from '../../src/lib/site/search-typos.ts';
 import { searchApiRoute } from '../../src/lib/site/urls.ts';
 
@@ -79,18 +80,20 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     await pagefind.init();
     const vocabulary = builtSearchVocabulary(dist);
     const foundInIndex = (word: string) => foundAsTyped((t) => pagefind.search(t, {}), word);
-    const otherForms = async (word: string) => [...otherWordForms(word, jobTitleAbbreviations), ...(await nearestNameWords(word, vocabulary, foundInIndex))];
+    const otherForms = async (word: string) => [...otherWordForms(word, spelledOutAbbreviations), ...(await nearestNameWords(word, vocabulary, foundInIndex))];
+    const pageShare = pageSharesOf((t) => pagefind.search(t, {}));
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};
         const { results } =
           fallback && query !== null
             ? await nameMatchesFirst(
-                await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherForms),
+                await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherForms, pageShare, commonWordShare),
                 query,
                 namedSearchFields,
                 nameAbbreviations,
                 otherForms,
+                [alsoCalledField],
               )
             : await pagefind.search(query, options);
         return Promise.all(results.slice(0, limit).map((r) => r.data()));

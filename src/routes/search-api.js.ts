@@ -12,8 +12,9 @@ import type { APIRoute } from 'astro';
 import { searchWithFallback } from '~/lib/site/search-fallback';
 import { otherWordForms } from '~/lib/site/search-word-forms';
 import { nameMatchesFirst } from '~/lib/site/search-name-match';
-import { namedSearchFields } from '~/lib/site/search-weights';
-import { jobTitleAbbreviations, nameAbbreviations } from '~/lib/site/search-query';
+import { alsoCalledField, commonWordShare, namedSearchFields } from '~/lib/site/search-weights';
+import { pageSharesOf } from '~/lib/site/search-word-shares';
+import { nameAbbreviations, spelledOutAbbreviations } from '~/lib/site/search-query';
 import { foundAsTyped, nearestNameWords } from '~/lib/site/search-typos';
 import { getSearchVocabulary } from '~/data/search';
 
@@ -32,9 +33,11 @@ export const GET: APIRoute = async () =>
       `export const vocabulary = ${JSON.stringify(await getSearchVocabulary())};`,
       `const foundAsTyped = ${String(foundAsTyped)};`,
       `const foundInIndex = (word) => foundAsTyped(pagefind.search, word);`,
-      `const otherForms = async (word) => [...otherWordForms(word, ${JSON.stringify(jobTitleAbbreviations)}), ...(await nearestNameWords(word, vocabulary, foundInIndex))];`,
+      `const otherForms = async (word) => [...otherWordForms(word, ${JSON.stringify(spelledOutAbbreviations)}), ...(await nearestNameWords(word, vocabulary, foundInIndex))];`,
+      `const pageSharesOf = ${String(pageSharesOf)};`,
+      `const pageShare = pageSharesOf((term) => pagefind.search(term));`,
       `const nameAbbreviations = ${JSON.stringify(nameAbbreviations)};`,
-      `export const search = async (term, options) => nameMatchesFirst(await searchWithFallback(pagefind.search, term, options, otherForms), term, namedSearchFields, nameAbbreviations, otherForms);`,
+      `export const search = async (term, options) => nameMatchesFirst(await searchWithFallback(pagefind.search, term, options, otherForms, pageShare, ${commonWordShare}), term, namedSearchFields, nameAbbreviations, otherForms, ${JSON.stringify([alsoCalledField])});`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },

@@ -18,6 +18,41 @@ function fakeSearch(pages: Record<string, string[]>) {
 const ranked = (answer: { results: ScoredResult[] }) => answer.results.map((r) => [r.id, Number(r.score.toFixed(4))]);
 
 describe('a query that finds pages', () => {
+  it('holding words on most pages scores the pages that hold all its words by its rarer words alone', async () => {
+    const { search, calls } = fakeSearch({
+      tools: ['ml', 'lead', 'finance', 'x', 'y'],
+      variants: ['ml', 'lead', 'finance', 'b', 'c', 'd'],
+      elsewhere: ['finance'],
+    });
+    // The fake scores a page by the query's words over its length; scored by “finance” alone, the
+    // pages lose the common words' part of the score, and a page without them stays out.
+    const shares: Record<string, number> = { ml: 0.9, lead: 0.9, finance: 0.1 };
+    const answer = await searchWithFallback(search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8);
+    expect(ranked(answer).slice(0, 2)).toEqual([
+      ['tools', 0.2],
+      ['variants', Number((1 / 6).toFixed(4))],
+    ]);
+    expect(calls).toContain('finance');
+  });
+
+  it('made only of common words is scored whole', async () => {
+    const { search } = fakeSearch({ level: ['ml', 'lead'] });
+    const answer = await searchWithFallback(search, 'ml lead', undefined, () => [], () => 0.9, 0.8);
+    expect(ranked(answer)).toEqual([['level', 1]]);
+  });
+
+  it('counts a partial match by the information of the words it holds: missing a common word costs little, a rare one most', async () => {
+    const { search } = fakeSearch({ hosting: ['deploy', 'netlify', 'a', 'b'], kpis: ['deploy', 'c'] });
+    const shares: Record<string, number> = { deploy: 0.4, netlify: 0.01 };
+    const answer = await searchWithFallback(search, 'deploy netlify', undefined, () => [], (w) => shares[w] ?? 0);
+    const information = (w: string) => Math.log(1 + 1 / shares[w]!);
+    const deployShare = information('deploy') / (information('deploy') + information('netlify'));
+    expect(ranked(answer)).toEqual([
+      ['hosting', 0.5],
+      ['kpis', Number((0.5 * deployShare ** 3).toFixed(4))],
+    ]);
+  });
+
   it('also finds the pages that hold all its words but one, after those that hold them all', async () => {
     const { search } = fakeSearch({ whole: ['mean', 'time', 'recover', 'a', 'b', 'c'], part: ['time', 'recover'] });
     const answer = await searchWithFallback(search, 'mean time recover');

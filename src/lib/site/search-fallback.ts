@@ -7,15 +7,26 @@
  * - the query with one word fewer, in every way: a page that holds all but one of the query's words
  *   (“mean time to recovery” on the page that defines “Time to recover”, where nothing says
  *   “mean”) still comes up, but its score counts by the cube of the share of the query it holds
- *   (8/27 for two words of three), as Pagefind itself counts a partial match of a title or a search
+ *   (8/27 for two words of three of equal weight), as Pagefind itself counts a partial match of a title or a search
  *   field (its weight × the matched words' share of the query's IDF × that share², in
  *   pagefind_web/src/search.rs), so that a page holding the whole query comes first unless the
  *   words it holds weigh far more on the other (a name that holds them against passing mentions).
  *   On the handbook's query sets the square let too many partial matches through (the committed
- *   set fell below its bar), the cube and higher powers kept it and found the same answers;
+ *   set fell below its bar), the cube and higher powers kept it and found the same answers.
+ *   The share is by information, not by count: each word weighs by how few of the index's pages
+ *   hold it (`pageShare`, src/lib/site/search-word-shares.ts, as IDF: log(1 + 1/share)), so that
+ *   a page missing only “deploy” of “deploy on netlify” keeps most of its score, and a page
+ *   missing “netlify” (the KPI table, which says “deploy” often) keeps almost none;
  * - when all that finds nothing, the query with two words fewer, then three…, and the first round
  *   that finds anything answers.
  * Each page is listed once, at its best score, best first.
+ *
+ * A query that holds words found on more than `commonShare` of the index's pages (“ml”, “lead”,
+ * “engineer”) next to rarer ones (“ml lead in finance”) is
+ * answered by the pages that hold all its words, as before, but scored, and shown (their sections
+ * and excerpt), by its rarer words alone: a word that nearly every page holds tells the pages
+ * apart by where it happens to weigh most (a page of forty tool rows, each beside “ML”), not by
+ * what the reader asks about. A query made only of such words (“ml lead”) is scored whole.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text (and that of the word forms,
@@ -33,11 +44,22 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   term: string,
   options?: unknown,
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
+  pageShare: (word: string) => number | Promise<number> = () => 0,
+  commonShare = 1,
 ): Promise<R> {
   const first = await search(term, options);
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
   if (words.length === 0) return first;
   const formsOf = new Map(await Promise.all(words.map(async (word) => [word, await otherForms(word)] as const)));
+  const commonWord = async (word: string) => (await pageShare(word)) > commonShare;
+  /**
+   * How much a word tells the pages apart: the logarithm of the inverse of its share of the pages
+   * (plus one, so that a word on every page still counts a little), as in BM25's IDF.
+   */
+  const informationOf = new Map(await Promise.all(words.map(async (word) => [word, Math.log(1 + 1 / Math.max(await pageShare(word), 0.001))] as const)));
+  const information = (kept: string[]) => kept.reduce((sum, word) => sum + (informationOf.get(word) ?? 0), 0);
+  /** The share of the query that `kept` words hold, by the information of each word. */
+  const shareOf = (kept: string[]) => information(kept) / information(words);
   /** Most searches one round makes, so that a long query cannot fire hundreds. */
   const limit = 24;
   /** The queries that `kept` words make, each word as typed or in another form, as typed first. */
@@ -57,19 +79,29 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     choose(0, []);
     return chosen;
   };
+  /** The pages that hold every word of `query` (`found`), as its words that are not common find and score them. */
+  const scoredByRarerWords = async (query: string, found: R): Promise<{ results: ScoredResult[] }> => {
+    const queryWords = query.split(/\s+/).filter(Boolean);
+    const common = await Promise.all(queryWords.map((w) => commonWord(w)));
+    const rarer = queryWords.filter((_, i) => !common[i]);
+    if (rarer.length === 0 || rarer.length === queryWords.length || found.results.length === 0) return found;
+    const holding = new Set(found.results.map((r) => r.id));
+    return { results: (await search(rarer.join(' '), options)).results.filter((r) => holding.has(r.id)) };
+  };
   const best = new Map<string, ScoredResult>();
-  /** Searches `queries`, each page's score times `share`³, keeping each page's best. */
-  const round = async (queries: string[], share: number) => {
-    const responses = await Promise.all(queries.map((q) => (q === term ? first : search(q, options))));
-    for (const response of responses)
+  /** Searches the spellings of each of `keptSets`, each page's score times the share of the query the words hold, cubed, keeping each page's best. */
+  const round = async (keptSets: string[][]) => {
+    const queries = keptSets.flatMap((kept) => spellings(kept).map((query) => ({ query, share: shareOf(kept) }))).slice(0, limit);
+    const responses = await Promise.all(queries.map(async ({ query, share }) => ({ share, response: await scoredByRarerWords(query, query === term ? first : await search(query, options)) })));
+    for (const { share, response } of responses)
       for (const result of response.results) {
         const score = result.score * share ** 3;
         if ((best.get(result.id)?.score ?? -Infinity) < score) best.set(result.id, { ...result, score });
       }
   };
-  await round(spellings(words), 1);
-  if (words.length >= 2) await round(subsets(words.length - 1).flatMap(spellings).slice(0, limit), (words.length - 1) / words.length);
-  for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size).flatMap(spellings).slice(0, limit), size / words.length);
+  await round([words]);
+  if (words.length >= 2) await round(subsets(words.length - 1));
+  for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size));
   if (best.size === 0) return first;
   return { ...first, results: [...best.values()].sort((a, b) => b.score - a.score) };
 }

@@ -24,6 +24,19 @@ const order = (response: { results: { id: string }[] }) => response.results.map(
 const fields = ['Also called', 'defines'];
 
 describe('the pages where one name holds the whole query', () => {
+  it('named so themselves come before those with a part named so, with own name fields given', async () => {
+    const { response } = results({
+      hiring: { title: 'System design case', headings: ['ML system design'] },
+      glossary: { title: 'Glossary', meta: { defines: 'ML system design' } },
+      level: { title: 'Lead', meta: { 'Also called': 'ML system designer' } },
+      competency: { title: 'ML system design' },
+    });
+    expect(order(await nameMatchesFirst(response, 'ml system design', fields, {}, () => [], ['Also called']))).toEqual(['level', 'competency', 'hiring', 'glossary']);
+    // Without own name fields, the title alone is the page's own name.
+    const again = results({ hiring: { title: 'System design case', headings: ['ML system design'] }, competency: { title: 'ML system design' } });
+    expect(order(await nameMatchesFirst(again.response, 'ml system design', fields))).toEqual(['competency', 'hiring']);
+  });
+
   it('come before pages that hold its words in different names, each group in the order given', async () => {
     const { response } = results({
       glossary: { title: 'Glossary', meta: { defines: 'Model card, Shadow deployment' } },

@@ -14,6 +14,12 @@
  * first are reordered (`shownFirst`): their data is loaded to show them anyway. A query's word also
  * counts in the other forms the search looked for (`otherForms`: “senoir” as “senior”).
  *
+ * A page's own names (its title and the fields of `ownNameFields`, its other names) come before the
+ * names of its parts (headings, the names it defines): among the pages with a name that holds the
+ * query, the one named so comes first, as the page that is the thing rather than the page with a
+ * section about it (the competency “ML system design” before the hiring case's rubric row “ML
+ * system design”).
+ *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
  * calls it as it is, so both search alike.
@@ -30,6 +36,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   namedFields: readonly string[],
   abbreviations: Readonly<Record<string, string>> = {},
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
+  ownNameFields: readonly string[] = [],
 ): Promise<R> {
   /** How many results the dialog shows before “Load more” (Pagefind's UI shows five). */
   const shownFirst = 5;
@@ -70,13 +77,16 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
     return sides.length === 2 ? holdsWords(name) && !sides.some(holdsWords) : holdsWords(name);
   };
   const first = response.results.slice(0, shownFirst);
+  const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(/[;,]/));
+  /** 2 where one of the page's own names holds the query, 1 where the name of a part does, else 0. */
   const matches = await Promise.all(
     first.map(async (result) => {
       const { meta, sub_results } = await result.data();
-      const names = [meta.title ?? '', ...sub_results.map((s) => s.title), ...namedFields.flatMap((field) => (meta[field] ?? '').split(/[;,]/))];
-      return names.some(holdsQuery);
+      if ([meta.title ?? '', ...namesIn(meta, ownNameFields)].some(holdsQuery)) return 2;
+      const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
+      return partNames.some(holdsQuery) ? 1 : 0;
     }),
   );
-  const reordered = [...first.filter((_, i) => matches[i]), ...first.filter((_, i) => !matches[i]), ...response.results.slice(shownFirst)];
+  const reordered = [...[2, 1, 0].flatMap((tier) => first.filter((_, i) => matches[i] === tier)), ...response.results.slice(shownFirst)];
   return { ...response, results: reordered };
 }

@@ -54,6 +54,29 @@ export const jobTitleAbbreviations: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The abbreviations people type for common engineering terms and the words they stand for,
+ * lowercase: generic English of the trade (“k8s”, “IaC”, “prod”, “repo”), which the handbook's pages
+ * mostly write out. Like the job titles', each is also searched spelled out (search-word-forms.ts)
+ * and a name holds it in either spelling. Only abbreviations with one meaning in engineering
+ * (not “tf”: Terraform or TensorFlow); acronyms of the handbook's own metrics and terms (MTTR, SLO,
+ * RAG) are not here but the glossary's `aliases`, validated with the content.
+ */
+export const techAbbreviations: Readonly<Record<string, string>> = {
+  k8s: 'kubernetes',
+  iac: 'infrastructure as code',
+  infra: 'infrastructure',
+  db: 'database',
+  prod: 'production',
+  repo: 'repository',
+  config: 'configuration',
+  perf: 'performance',
+  env: 'environment',
+};
+
+/** The abbreviations that the search also looks for spelled out: the job titles' and the trade's. */
+export const spelledOutAbbreviations: Readonly<Record<string, string>> = { ...jobTitleAbbreviations, ...techAbbreviations };
+
+/**
  * Abbreviations that the handbook writes in its own names (“Head of ML”, “Senior MLE”, “EM”), so
  * the search finds them as typed, and the words they stand for, which readers type as often (“head
  * of machine learning”). Not searched spelled out: “ML” is on every page, and searching it as
@@ -68,7 +91,7 @@ export const handbookAbbreviations: Readonly<Record<string, string>> = {
 };
 
 /** Every abbreviation a name may hold a query's words by. */
-export const nameAbbreviations: Readonly<Record<string, string>> = { ...jobTitleAbbreviations, ...handbookAbbreviations };
+export const nameAbbreviations: Readonly<Record<string, string>> = { ...spelledOutAbbreviations, ...handbookAbbreviations };
 
 /**
  * A query without its function words, its other words as typed (case and punctuation kept, as

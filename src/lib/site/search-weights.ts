@@ -121,6 +121,20 @@ export const searchRanking = {
 } as const;
 
 /**
+ * A query word found on more than this share of the index's pages is common
+ * (src/lib/site/search-word-shares.ts counts them), and a query that also holds rarer words is scored, and its
+ * sections chosen, by those (search-fallback.ts): “ml lead in finance or healthcare” by “finance
+ * healthcare”. Pagefind's own IDF lowers such words, but where a page weighs them heavily (“ML”
+ * beside each of forty tools, a title) they still outweigh the word the query is about. Four
+ * fifths: on this handbook that is “ml”, “lead” and “engineer”, each on nearly nine pages in ten;
+ * at one half, words that still tell pages apart (“management”, “track”, “interview”) counted as
+ * common too and the committed set lost answers (“management track”, “how is the interview
+ * scored”). The page whose name holds the whole query, common words included, still comes first
+ * (search-name-match.ts), so “lead” keeps finding the Lead level.
+ */
+export const commonWordShare = 0.8;
+
+/**
  * Weights of the parts of pages that name a thing (0–10; body text is 1). Each makes the canonical
  * page for a name outrank the pages that only mention it.
  */

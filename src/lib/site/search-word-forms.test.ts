@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { otherWordForms } from './search-word-forms';
+import { spelledOutAbbreviations } from './search-query';
 
 describe('the other forms of a query word', () => {
   it('are the shorter forms of its family that the stemmer keeps apart from it', () => {
@@ -31,5 +32,10 @@ describe('the other forms of a query word', () => {
     expect(otherWordForms('ml', abbreviations)).toEqual(['machine learning']);
     expect(otherWordForms('senior', abbreviations)).toEqual([]);
     expect(otherWordForms('constructor', abbreviations)).toEqual([]);
+  });
+
+  it('are, for the abbreviations of the trade that the search spells out, their words', () => {
+    expect(otherWordForms('K8s', spelledOutAbbreviations)).toEqual(['kubernetes']);
+    expect(otherWordForms('iac', spelledOutAbbreviations)).toEqual(['infrastructure as code']);
   });
 });
