@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentStamp, readContent } from './content-reading';
+import { readContent } from './content-reading';
+import { contentStamp } from './content-readings';
 
 const roots: string[] = [];
 function site(files: Record<string, string>): string {

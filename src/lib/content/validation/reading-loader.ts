@@ -14,10 +14,19 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { DataCollection } from '../../../schemas/collections.ts';
-import { readContent } from './content-reading.ts';
+import { keptReading } from './content-readings.ts';
 import type { Entry, LoadedContent } from './load.ts';
 
 type Reading = Pick<LoadedContent, 'entries' | 'problems' | 'unreadable'>;
+
+/**
+ * The reading the configuration made, or a new one (the dev server after an edit, `astro sync`
+ * alone). The reader's modules are imported only then: this module is loaded through Vite when the
+ * build syncs content, where each module imported costs a transform on the build's critical path.
+ */
+async function reading(root: string): Promise<Reading> {
+  return keptReading(root) ?? (await import('./content-reading.ts')).readContent(root);
+}
 
 /** The value of an entry as its file writes it (before the schema's defaults and transforms). */
 export function writtenValue(entry: Pick<Entry, 'source' | 'pathPrefix'>): Record<string, unknown> {
@@ -29,20 +38,20 @@ export function isCollectionFile(c: DataCollection, file: string): boolean {
   return c.kind === 'list' ? file === c.file : file.startsWith(`${c.base}/`);
 }
 
-export function readingLoader(c: DataCollection, read: (root: string) => Reading = readContent): Loader {
+export function readingLoader(c: DataCollection, read: (root: string) => Reading | Promise<Reading> = reading): Loader {
   return {
     name: 'handbook-content-reading',
     load: async ({ config, store, parseData, watcher }) => {
       const root = fileURLToPath(config.root);
       const fill = async () => {
-        const reading = read(root);
-        if (reading.unreadable.has(c.name)) {
+        const content = await read(root);
+        if (content.unreadable.has(c.name)) {
           const { formatProblem } = await import('./format.ts');
-          const unparsed = reading.problems.filter((p) => p.rule === 'yaml-syntax' && isCollectionFile(c, p.file));
+          const unparsed = content.problems.filter((p) => p.rule === 'yaml-syntax' && isCollectionFile(c, p.file));
           throw new Error(`The ${c.name} collection cannot be read:\n${unparsed.map(formatProblem).join('\n')}`);
         }
         store.clear();
-        for (const e of reading.entries.filter((entry) => entry.collection === c.name)) {
+        for (const e of content.entries.filter((entry) => entry.collection === c.name)) {
           const data = watcher || !e.valid ? await parseData({ id: e.id, data: writtenValue(e), filePath: e.file }) : (e.data as Record<string, unknown>);
           store.set({ id: e.id, data, filePath: e.file });
         }
