@@ -8,13 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SearchHit } from '../../src/lib/site/search-eval.ts';
-import { searchWithFallback } from '../../src/lib/site/search-fallback.ts';
-import { otherWordForms } from '../../src/lib/site/search-word-forms.ts';
-import { nameMatchesFirst } from '../../src/lib/site/search-name-match.ts';
-import { alsoCalledField, commonWordShare, namedSearchFields } from '../../src/lib/site/search-weights.ts';
-import { pageSharesOf } from '../../src/lib/site/search-word-shares.ts';
-import { nameAbbreviations, spelledOutAbbreviations } from '../../src/lib/site/search-query.ts';
-import { foundAsTyped, nearestNameWords } from '../../src/lib/site/search-typos.ts';
+import { handbookSearch, searchParts } from '../../src/lib/site/handbook-search.ts';
 import { searchApiRoute } from '../../src/lib/site/urls.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
@@ -78,24 +72,13 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     const pagefind = (await import(/* @vite-ignore */ `${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?t=${Date.now()}`)) as PagefindModule;
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
-    const vocabulary = builtSearchVocabulary(dist);
-    const foundInIndex = (word: string) => foundAsTyped((t) => pagefind.search(t, {}), word);
-    const otherForms = async (word: string) => [...otherWordForms(word, spelledOutAbbreviations), ...(await nearestNameWords(word, vocabulary, foundInIndex))];
-    const pageShare = pageSharesOf((t) => pagefind.search(t, {}));
+    // The dialog's search, put together as its module does (src/routes/search-api.js.ts).
+    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist) });
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};
         const { results } =
-          fallback && query !== null
-            ? await nameMatchesFirst(
-                await searchWithFallback((t, o) => pagefind.search(t, o as Record<string, unknown>), query, options, otherForms, pageShare, commonWordShare),
-                query,
-                namedSearchFields,
-                nameAbbreviations,
-                otherForms,
-                [alsoCalledField],
-              )
-            : await pagefind.search(query, options);
+          fallback && query !== null ? await dialogSearch(query, options) : await pagefind.search(query, options);
         return Promise.all(results.slice(0, limit).map((r) => r.data()));
       },
       filters: () => pagefind.filters(),
