@@ -135,6 +135,33 @@ export const searchRanking = {
 export const commonWordShare = 0.8;
 
 /**
+ * How the dialog puts the pages about the query before the pages that mention its words
+ * (src/lib/site/search-topic.ts): among the `first` results, a page's score is multiplied by its
+ * topic, its most topical section's share of the query's information (a word in the section's
+ * name, the page's title or one of its names counting in full, a word only in the section's text
+ * `textShare` of that), to the power `power`.
+ */
+export const topicRanking = {
+  /** The results reordered: those the dialog shows on its first screen and the next, whose data it loads anyway. */
+  first: 10,
+  /**
+   * A word in running text says less about what a section is about than the same word in its
+   * name. At 0.5, a page that holds the query's words in one long section's text fell behind pages
+   * whose names hold one of them (the committed set lost “how is the interview scored”: the hiring
+   * guide's scorecard section, behind the interview kits, whose titles say “Interview”); at 0.7
+   * the committed set keeps its figures and the other sets gain as much.
+   */
+  textShare: 0.7,
+  /**
+   * Linear: the topic decides between pages that Pagefind scores alike (a glossary entry that names
+   * one query word against the section that holds all of them), not against a page that it scores
+   * many times higher. Squared and higher powers lost as many answers as they won on the query
+   * sets: a word in the title then outweighs the page that answers in its text.
+   */
+  power: 1,
+};
+
+/**
  * Weights of the parts of pages that name a thing (0–10; body text is 1). Each makes the canonical
  * page for a name outrank the pages that only mention it.
  */
