@@ -14,9 +14,9 @@ import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { foundAsTyped, nearestNameWords } from './search-typos.ts';
 import { shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWordShare, namedSearchFields, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWordShare, namedSearchFields, passingWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
-import { pageSharesOf } from './search-word-shares.ts';
+import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
  * Every part `handbookSearch` uses besides Pagefind and the vocabulary: self-contained functions
@@ -28,6 +28,8 @@ export const searchParts = {
   nearestNameWords,
   foundAsTyped,
   pageSharesOf,
+  namingWeight,
+  passingWordWeight,
   nameMatchesFirst,
   spelledOutAbbreviations,
   nameAbbreviations,
@@ -55,9 +57,10 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   const foundInIndex = (word: string) => parts.foundAsTyped((term) => parts.search(term, {}), word);
   const otherForms = async (word: string) => [...parts.otherWordForms(word, parts.spelledOutAbbreviations), ...(await parts.nearestNameWords(word, parts.vocabulary, foundInIndex))];
   const pageShare = parts.pageSharesOf((term) => parts.search(term, {}));
+  const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
   return async (term: string, options?: unknown): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(
-      await parts.topicalFirst(await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare), term, parts.topicRanking, otherForms, pageShare, parts.nameAbbreviations, parts.namedSearchFields),
+      await parts.topicalFirst(await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight), term, parts.topicRanking, otherForms, pageShare, parts.nameAbbreviations, parts.namedSearchFields),
       term,
       parts.namedSearchFields,
       parts.nameAbbreviations,

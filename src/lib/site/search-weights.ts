@@ -135,6 +135,19 @@ export const searchRanking = {
 export const commonWordShare = 0.8;
 
 /**
+ * What a query word that is in none of the handbook's names counts, against 1 for a word of its
+ * names (src/lib/site/search-word-shares.ts, `namingWeight`), when the fallback weighs the share of
+ * a query that a page holds (search-fallback.ts): a page that lacks only the question's verb
+ * (“how do I prepare for promotion” on the promotion guide, which never says “prepare”) keeps
+ * most of its score. Half: at a third, phrases of the role description, whose every word matters
+ * (“build-vs-buy decisions for ML platform components”), lost ground to pages holding their named
+ * words only. Not in the topic's weighing (search-topic.ts): there, a heading that holds the
+ * question's word (“Opening a share link”) is itself the evidence, and the query sets lost answers
+ * when it counted less.
+ */
+export const passingWordWeight = 0.5;
+
+/**
  * How the dialog puts the pages about the query before the pages that mention its words
  * (src/lib/site/search-topic.ts): among the `first` results, a page's score is multiplied by its
  * topic, its most topical section's share of the query's information (a word in the section's
