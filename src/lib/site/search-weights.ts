@@ -20,7 +20,9 @@
  * finds and reorders it, after all the weights here have counted: each word is also searched in its
  * other forms (“recovery” as “recover”, search-word-forms.ts), the pages that hold all the query's
  * words but one follow, at the cube of the share of the query they hold (search-fallback.ts), and
- * among the first results, the pages where one name (title, heading, a name of `namedSearchFields`)
+ * among the first ten, the pages about the query before those that mention its words, by their most
+ * topical section (`topicRanking`, search-topic.ts), and among the first five, the pages where one
+ * name (title, heading, a name of `namedSearchFields`)
  * holds the whole query come first (search-name-match.ts): a search field is matched as a whole, so
  * a page of many names (the glossary) otherwise matches a query with two of its names at once.
  */
@@ -59,8 +61,16 @@ export const itemTermsField = 'item terms';
  */
 export const toolUsesField = 'used for';
 
+/**
+ * The hidden search field that holds the page's description (its `description` frontmatter, which
+ * otherwise is only in the page's head, where Pagefind does not look): a sentence that says what
+ * the page is for, often in plainer words than its headings (“Log your wins as they happen”,
+ * “see where you agree and differ”). The dialog does not show it; Starlight shows it nowhere in a result.
+ */
+export const pageSummaryField = 'summary';
+
 /** Search fields the dialog does not show under a result: they only rank. */
-export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField, toolUsesField];
+export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField, toolUsesField, pageSummaryField];
 
 /**
  * Search fields that hold names, separated by commas or semicolons, each of which a query can name
@@ -69,7 +79,7 @@ export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTer
  * “RAG and orchestration patterns”), the glossary, which defines the acronym
  * (src/lib/site/search-names.ts, `glossaryAcronyms`), matches too and stays first by its weight.
  */
-export const namedSearchFields: readonly string[] = [alsoCalledField, ...hiddenSearchFields];
+export const namedSearchFields: readonly string[] = [alsoCalledField, definedNamesField, itemTermsField, toolUsesField];
 
 /**
  * Pagefind's ranking options (Starlight's `pagefind.ranking`), passed to the search dialog and to
@@ -117,6 +127,13 @@ export const searchRanking = {
      * it too (“Drift and model monitoring”, “model registry”).
      */
     [toolUsesField]: 1,
+    /**
+     * The page's description, the least of the fields: a sentence rather than a name, which shares
+     * some word with most questions, so that it only decides between pages that hold the query
+     * alike. At 1 (as the tools' uses), the committed set fell below its bar; at 0.5, the held-out
+     * and fresh2 sets lost a rank; at 0.25 no set lost ground and the committed and fresh3 sets gained.
+     */
+    [pageSummaryField]: 0.25,
   },
 } as const;
 
