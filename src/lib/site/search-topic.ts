@@ -4,16 +4,17 @@
  * are, so a page of many short entries (the glossary, the KPI table) that holds one query word in
  * one entry's name and another in another's (“approval gate”, “architecture decision record” for
  * “who approves architecture changes”) outranks the page with one section about the whole question
- * (“Decisions requiring team or peer approval (design review / architecture review)”), and a rare
- * verb in passing (“prepare”) outweighs the topic word (“promotion”) held in a page's title.
+ * (“Decisions requiring team or peer approval (design review / architecture review)”).
  *
- * Here each of the first results is scored by its most topical section: the share of the query's
- * information (each word weighed by how few pages hold it, `pageShare`, as the fallback weighs it,
- * src/lib/site/search-fallback.ts) that the section holds, a word in the section's name or the
- * page's title counting in full and a word only in the section's text counting `textShare` of it
- * (src/lib/site/search-weights.ts says why). The results are put in the order of that score,
- * ties in Pagefind's order, and each page shows its most topical sections first: the sections the
- * dialog shows (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
+ * Here each of the first results gets a topic: the share of the query's information (each word
+ * weighed by how few pages hold it, `pageShare`, as the fallback weighs it,
+ * src/lib/site/search-fallback.ts) that its most topical section holds, a word in the section's
+ * name, the page's title or one of the page's names (`namedFields`: its other names, the names it
+ * defines; a name's abbreviations spelled out by `abbreviations`) counting in full and a word only
+ * in the section's text counting `textShare` of it. Pagefind's score, times the topic to the power
+ * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
+ * is what it is), and each page shows its most topical sections: the sections the dialog shows
+ * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
  *
  * A section's words are those Pagefind matched in it (its `locations`, read in the page's indexed
  * `content`), each counted for the query word it spells (the same word, a longer or shorter form of
