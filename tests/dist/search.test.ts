@@ -5,14 +5,14 @@
  *   results, and a mean reciprocal rank of at least 0.95 (`npm run bench:search` prints the misses).
  * - Properties of the content, whatever it holds: each level and competency comes first for its
  *   name, each row of a role's KPIs, skills and tools is shown within the first three results for
- *   its name, and the index reads as words.
+ *   its name, the index reads as words, and a page's description is in its hidden summary field.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerRank, targetHref } from '~/lib/site/search-eval';
 import { searchTerms } from '~/lib/site/search-query';
-import { searchRanking } from '~/lib/site/search-weights';
+import { pageSummaryField, searchRanking } from '~/lib/site/search-weights';
 import { competencyHref, kpiHref, levelHref, skillHref, toolHref } from '~/lib/site/urls';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
@@ -102,6 +102,24 @@ describe('the search index', () => {
         return words.length ? [`${page.url}: ${words.slice(0, 8).join(' | ')}`] : [];
       });
       expect(runTogether).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('holds a page’s description, as its head gives it, in the hidden summary field', async () => {
+    const index = await openPagefind(distDir);
+    try {
+      const pages = await index.search(null, { limit: Infinity });
+      const described = pages.filter((page) => page.meta[pageSummaryField] !== undefined);
+      expect(described.length).toBeGreaterThan(0);
+      const differing = described.flatMap((page) => {
+        const html = readFileSync(join(distDir, page.url, page.url.endsWith('/') ? 'index.html' : ''), 'utf8');
+        const head = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+        const decoded = head.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        return decoded === page.meta[pageSummaryField] ? [] : [`${page.url}: “${page.meta[pageSummaryField]}” ≠ “${decoded}”`];
+      });
+      expect(differing).toEqual([]);
     } finally {
       await index.close();
     }

@@ -53,6 +53,23 @@ describe('a query that finds pages', () => {
     ]);
   });
 
+  it('weighs each word’s information by `wordWeight`: a page missing a word that names nothing keeps more of its score', async () => {
+    const { search } = fakeSearch({ guide: ['promotion', 'a'], kit: ['prepare', 'promotion', 'b', 'c', 'd', 'e', 'f', 'g'] });
+    const shares: Record<string, number> = { prepare: 0.05, promotion: 0.3 };
+    const information = (w: string) => Math.log(1 + 1 / shares[w]!);
+    const guideShare = (prepareWeight: number) => information('promotion') / (information('promotion') + prepareWeight * information('prepare'));
+    const weighed = (prepareWeight: number) => searchWithFallback(search, 'prepare promotion', undefined, () => [], (w) => shares[w] ?? 0, 1, (w) => (w === 'prepare' ? prepareWeight : 1));
+    expect(ranked(await weighed(1))).toEqual([
+      ['kit', 0.25],
+      ['guide', Number((0.5 * guideShare(1) ** 3).toFixed(4))],
+    ]);
+    expect(ranked(await weighed(0.2))).toEqual([
+      ['kit', 0.25],
+      ['guide', Number((0.5 * guideShare(0.2) ** 3).toFixed(4))],
+    ]);
+    expect(guideShare(0.2)).toBeGreaterThan(guideShare(1));
+  });
+
   it('also finds the pages that hold all its words but one, after those that hold them all', async () => {
     const { search } = fakeSearch({ whole: ['mean', 'time', 'recover', 'a', 'b', 'c'], part: ['time', 'recover'] });
     const answer = await searchWithFallback(search, 'mean time recover');

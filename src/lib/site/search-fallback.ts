@@ -16,7 +16,10 @@
  *   The share is by information, not by count: each word weighs by how few of the index's pages
  *   hold it (`pageShare`, src/lib/site/search-word-shares.ts, as IDF: log(1 + 1/share)), so that
  *   a page missing only “deploy” of “deploy on netlify” keeps most of its score, and a page
- *   missing “netlify” (the KPI table, which says “deploy” often) keeps almost none;
+ *   missing “netlify” (the KPI table, which says “deploy” often) keeps almost none; and by
+ *   `wordWeight` (src/lib/site/search-word-shares.ts, `namingWeight`), so that a word which names
+ *   nothing in the handbook (a question's verb: “prepare”, “becoming”) weighs less than its rarity
+ *   alone would make it;
  * - when all that finds nothing, the query with two words fewer, then three…, and the first round
  *   that finds anything answers.
  * Each page is listed once, at its best score, best first.
@@ -46,6 +49,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   pageShare: (word: string) => number | Promise<number> = () => 0,
   commonShare = 1,
+  wordWeight: (word: string) => number = () => 1,
 ): Promise<R> {
   const first = await search(term, options);
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
@@ -56,7 +60,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
    * How much a word tells the pages apart: the logarithm of the inverse of its share of the pages
    * (plus one, so that a word on every page still counts a little), as in BM25's IDF.
    */
-  const informationOf = new Map(await Promise.all(words.map(async (word) => [word, Math.log(1 + 1 / Math.max(await pageShare(word), 0.001))] as const)));
+  const informationOf = new Map(await Promise.all(words.map(async (word) => [word, wordWeight(word) * Math.log(1 + 1 / Math.max(await pageShare(word), 0.001))] as const)));
   const information = (kept: string[]) => kept.reduce((sum, word) => sum + (informationOf.get(word) ?? 0), 0);
   /** The share of the query that `kept` words hold, by the information of each word. */
   const shareOf = (kept: string[]) => information(kept) / information(words);

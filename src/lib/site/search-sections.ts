@@ -6,7 +6,9 @@
  * most: Pagefind scores each match by the square of its weight (a heading's words weigh 5 to 7, a
  * KPI's or skill's name 10, running text 1; src/lib/site/search-weights.ts), so a heading or a row
  * that names the query outweighs any number of passing mentions, and among sections that name it
- * alike, the one with more mentions comes first. The dialog (`processResult`,
+ * alike, the one with more mentions comes first. Before that, the dialog's Pagefind module has kept,
+ * under each of its first results, the sections that hold most of the query (src/lib/site/search-topic.ts),
+ * so this chooses among those. The dialog (`processResult`,
  * src/components/overrides/Search.astro) and the search benchmark use this same function.
  */
 

@@ -20,7 +20,9 @@
  * finds and reorders it, after all the weights here have counted: each word is also searched in its
  * other forms (“recovery” as “recover”, search-word-forms.ts), the pages that hold all the query's
  * words but one follow, at the cube of the share of the query they hold (search-fallback.ts), and
- * among the first results, the pages where one name (title, heading, a name of `namedSearchFields`)
+ * among the first ten, the pages about the query before those that mention its words, by their most
+ * topical section (`topicRanking`, search-topic.ts), and among the first five, the pages where one
+ * name (title, heading, a name of `namedSearchFields`)
  * holds the whole query come first (search-name-match.ts): a search field is matched as a whole, so
  * a page of many names (the glossary) otherwise matches a query with two of its names at once.
  */
@@ -59,8 +61,16 @@ export const itemTermsField = 'item terms';
  */
 export const toolUsesField = 'used for';
 
+/**
+ * The hidden search field that holds the page's description (its `description` frontmatter, which
+ * otherwise is only in the page's head, where Pagefind does not look): a sentence that says what
+ * the page is for, often in plainer words than its headings (“Log your wins as they happen”,
+ * “see where you agree and differ”). The dialog does not show it; Starlight shows it nowhere in a result.
+ */
+export const pageSummaryField = 'summary';
+
 /** Search fields the dialog does not show under a result: they only rank. */
-export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField, toolUsesField];
+export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField, toolUsesField, pageSummaryField];
 
 /**
  * Search fields that hold names, separated by commas or semicolons, each of which a query can name
@@ -69,7 +79,7 @@ export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTer
  * “RAG and orchestration patterns”), the glossary, which defines the acronym
  * (src/lib/site/search-names.ts, `glossaryAcronyms`), matches too and stays first by its weight.
  */
-export const namedSearchFields: readonly string[] = [alsoCalledField, ...hiddenSearchFields];
+export const namedSearchFields: readonly string[] = [alsoCalledField, definedNamesField, itemTermsField, toolUsesField];
 
 /**
  * Pagefind's ranking options (Starlight's `pagefind.ranking`), passed to the search dialog and to
@@ -117,6 +127,13 @@ export const searchRanking = {
      * it too (“Drift and model monitoring”, “model registry”).
      */
     [toolUsesField]: 1,
+    /**
+     * The page's description, the least of the fields: a sentence rather than a name, which shares
+     * some word with most questions, so that it only decides between pages that hold the query
+     * alike. At 1 (as the tools' uses), the committed set fell below its bar; at 0.5, the held-out
+     * and fresh2 sets lost a rank; at 0.25 no set lost ground and the committed and fresh3 sets gained.
+     */
+    [pageSummaryField]: 0.25,
   },
 } as const;
 
@@ -133,6 +150,46 @@ export const searchRanking = {
  * (search-name-match.ts), so “lead” keeps finding the Lead level.
  */
 export const commonWordShare = 0.8;
+
+/**
+ * What a query word that is in none of the handbook's names counts, against 1 for a word of its
+ * names (src/lib/site/search-word-shares.ts, `namingWeight`), when the fallback weighs the share of
+ * a query that a page holds (search-fallback.ts): a page that lacks only the question's verb
+ * (“how do I prepare for promotion” on the promotion guide, which never says “prepare”) keeps
+ * most of its score. Half: at a third, phrases of the role description, whose every word matters
+ * (“build-vs-buy decisions for ML platform components”), lost ground to pages holding their named
+ * words only. Not in the topic's weighing (search-topic.ts): there, a heading that holds the
+ * question's word (“Opening a share link”) is itself the evidence, and the query sets lost answers
+ * when it counted less.
+ */
+export const passingWordWeight = 0.5;
+
+/**
+ * How the dialog puts the pages about the query before the pages that mention its words
+ * (src/lib/site/search-topic.ts): among the `first` results, a page's score is multiplied by its
+ * topic, its most topical section's share of the query's information (a word in the section's
+ * name, the page's title or one of its names counting in full, a word only in the section's text
+ * `textShare` of that), to the power `power`.
+ */
+export const topicRanking = {
+  /** The results reordered: those the dialog shows on its first screen and the next, whose data it loads anyway. */
+  first: 10,
+  /**
+   * A word in running text says less about what a section is about than the same word in its
+   * name. At 0.5, a page that holds the query's words in one long section's text fell behind pages
+   * whose names hold one of them (the committed set lost “how is the interview scored”: the hiring
+   * guide's scorecard section, behind the interview kits, whose titles say “Interview”); at 0.7
+   * the committed set keeps its figures and the other sets gain as much.
+   */
+  textShare: 0.7,
+  /**
+   * Linear: the topic decides between pages that Pagefind scores alike (a glossary entry that names
+   * one query word against the section that holds all of them), not against a page that it scores
+   * many times higher. Squared and higher powers lost as many answers as they won on the query
+   * sets: a word in the title then outweighs the page that answers in its text.
+   */
+  power: 1,
+};
 
 /**
  * Weights of the parts of pages that name a thing (0–10; body text is 1). Each makes the canonical

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSharesOf } from './search-word-shares';
+import { namingWeight, pageSharesOf } from './search-word-shares';
 
 /** A tiny index: pages and their words; a search finds the pages that hold the word, or every page for `null`. */
 function fakeSearch(pages: string[][]) {
@@ -36,5 +36,17 @@ describe('the share of the pages that hold a word', () => {
 
   it('is none, not a division by zero, in an empty index', async () => {
     expect(await pageSharesOf(fakeSearch([]).search)('ml')).toBe(0);
+  });
+});
+
+describe('what a query word counts for by whether it names something', () => {
+  const weight = namingWeight(['promotion', 'manager', 'recover'], 0.5);
+
+  it('is 1 for a word of the names, in any case and form, and for a short word', () => {
+    expect([weight('promotion'), weight('Manager'), weight('managers'), weight('recovery'), weight('ml'), weight('sla')]).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('is the passing weight for a word that names nothing', () => {
+    expect([weight('prepare'), weight('becoming'), weight('man')]).toEqual([0.5, 0.5, 1]);
   });
 });

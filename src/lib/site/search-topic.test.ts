@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { topicalFirst } from './search-topic';
+
+interface FakeSection {
+  title: string;
+  /** The section's text, whose words that a query word spells are its matches. */
+  text: string;
+  score?: number;
+}
+interface FakePage {
+  title: string;
+  score: number;
+  sections: FakeSection[];
+  meta?: Record<string, string>;
+}
+
+/**
+ * Results in the order given, each with its data as Pagefind gives it: the page's indexed content
+ * (its sections' texts one after another) and, per section, where the query's words are in it.
+ */
+function results(pages: Record<string, FakePage>, term: string) {
+  const query = term.toLowerCase().split(/\s+/);
+  const list = Object.entries(pages).map(([id, page]) => {
+    const content: string[] = [];
+    const sub_results = page.sections.map((section, i) => {
+      const start = content.length;
+      const words = `${section.title} ${section.text}`.split(/\s+/);
+      content.push(...words);
+      const locations = words.flatMap((w, at) => (query.some((q) => w.toLowerCase().startsWith(q.slice(0, 4))) ? [start + at] : []));
+      return { url: `/${id}/#s${i}`, title: section.title, locations, weighted_locations: locations.map((location) => ({ location, weight: 1, balanced_score: section.score ?? 1 })) };
+    });
+    return { id, score: page.score, data: async () => ({ url: `/${id}/`, meta: { title: page.title, ...page.meta }, content: content.join(' '), sub_results }) };
+  });
+  return { results: list, kept: 'yes' };
+}
+
+const order = (response: { results: { id: string }[] }) => response.results.map((r) => r.id);
+const options = { first: 10, textShare: 0.5, power: 1, shownSections: 2 };
+/** Every word equally informative, except those listed. */
+const shares = (rare: Record<string, number>) => (word: string) => rare[word] ?? 0.5;
+
+describe('the pages about the query before the pages that mention its words', () => {
+  it('puts a page with one section holding the whole query before a page holding its words in separate entries', async () => {
+    const term = 'approves architecture changes';
+    const response = results(
+      {
+        glossary: { title: 'Glossary', score: 2, sections: [{ title: 'Approval gate', text: 'a check before changes' }, { title: 'Architecture decision record', text: 'a record' }] },
+        decisions: { title: 'Decision rights', score: 1.5, sections: [{ title: 'Needs approval (architecture review)', text: 'changes to shared systems' }] },
+      },
+      term,
+    );
+    const answer = await topicalFirst(response, term, options);
+    expect(order(answer)).toEqual(['decisions', 'glossary']);
+    expect(answer.kept).toBe('yes');
+  });
+
+  it('keeps Pagefind’s order between pages that are about the query alike, and a far higher score over a closer topic', async () => {
+    const term = 'rollback rate';
+    const response = results(
+      {
+        kpis: { title: 'KPIs', score: 3, sections: [{ title: 'Rollback rate', text: 'share of deployments' }] },
+        rollback: { title: 'Rollback', score: 2, sections: [{ title: 'Rollback', text: 'at a rate' }] },
+        mentions: { title: 'Onboarding', score: 9, sections: [{ title: 'Week one', text: 'rollback rate and more' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options))).toEqual(['mentions', 'kpis', 'rollback']);
+  });
+
+  it('counts the page’s title and its named search fields as names of every section', async () => {
+    const term = 'brag document';
+    const response = results(
+      {
+        deliverables: { title: 'Deliverables', score: 1.5, sections: [{ title: 'Documents', text: 'a brag list' }] },
+        evidence: { title: 'Evidence log', score: 1.2, meta: { defines: 'Brag document, Wins' }, sections: [{ title: 'Add an entry', text: 'brag' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options))).toEqual(['deliverables', 'evidence']);
+    expect(order(await topicalFirst(response, term, options, () => [], () => 0.5, {}, ['defines']))).toEqual(['evidence', 'deliverables']);
+  });
+
+  it('weighs a query word by how few pages hold it', async () => {
+    const term = 'prepare promotion';
+    const response = results(
+      {
+        kit: { title: 'Interview kit', score: 1, sections: [{ title: 'Prepare', text: 'after a promotion' }] },
+        guide: { title: 'Promotion guide', score: 1, sections: [{ title: 'Build a case', text: 'prepare evidence' }] },
+      },
+      term,
+    );
+    // Both hold one word in a name and one in text: the name that holds the rarer word wins.
+    expect(order(await topicalFirst(response, term, options, () => [], shares({ prepare: 0.05, promotion: 0.3 })))).toEqual(['kit', 'guide']);
+    expect(order(await topicalFirst(response, term, options, () => [], shares({ prepare: 0.3, promotion: 0.05 })))).toEqual(['guide', 'kit']);
+  });
+
+  it('does not count a comparison’s title as naming one side’s query any more than that side', async () => {
+    const term = 'staff ml';
+    const response = results(
+      {
+        compare: { title: 'Staff vs Head of ML', score: 2, sections: [{ title: 'Scope', text: 'scope' }] },
+        staff: { title: 'Staff ML engineer', score: 1.5, sections: [{ title: 'Scope', text: 'scope' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options))).toEqual(['staff', 'compare']);
+  });
+
+  it('matches forms of a query word, other forms searched, and abbreviations in names', async () => {
+    const term = 'meet ml';
+    const response = results(
+      {
+        other: { title: 'Other', score: 1.2, sections: [{ title: 'Partners', text: 'meetings with machine teams' }] },
+        named: { title: 'Machine learning', score: 1, sections: [{ title: 'Meeting people', text: 'hello' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options, () => [], () => 0.5, { ml: 'machine learning' }))).toEqual(['named', 'other']);
+  });
+
+  it('shows under each page the sections that hold most of the query, then the weightiest', async () => {
+    const term = 'meet first week';
+    const response = results(
+      {
+        week: {
+          title: 'Onboarding',
+          score: 1,
+          sections: [
+            { title: 'Tools to meet', text: 'tools', score: 50 },
+            { title: 'Partners', text: 'meet them in your first week', score: 1 },
+            { title: 'End of the week', text: 'done', score: 40 },
+            { title: 'Rituals', text: 'meetings in the first weeks', score: 2 },
+          ],
+        },
+      },
+      term,
+    );
+    const [page] = (await topicalFirst(response, term, options)).results;
+    expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['Partners', 'Rituals']);
+  });
+
+  it('reorders only the first results and leaves a query without words as it is', async () => {
+    const response = results(
+      {
+        a: { title: 'A', score: 3, sections: [{ title: 'x', text: 'drift' }] },
+        b: { title: 'B', score: 2, sections: [{ title: 'x', text: 'drift' }] },
+        c: { title: 'Drift', score: 2, sections: [{ title: 'x', text: 'drift' }] },
+      },
+      'drift',
+    );
+    expect(order(await topicalFirst(response, 'drift', { ...options, first: 2 }))).toEqual(['a', 'b', 'c']);
+    expect(order(await topicalFirst(response, 'drift', options))).toEqual(['c', 'a', 'b']);
+    expect(await topicalFirst(response, '  ', options)).toBe(response);
+  });
+});

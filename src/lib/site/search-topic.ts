@@ -1,0 +1,135 @@
+/**
+ * A step of the search dialog's ranking: among the first results, the pages ABOUT the query come
+ * before the pages that only mention its words. Pagefind scores a page by its words wherever they
+ * are, so a page of many short entries (the glossary, the KPI table) that holds one query word in
+ * one entry's name and another in another's (“approval gate”, “architecture decision record” for
+ * “who approves architecture changes”) outranks the page with one section about the whole question
+ * (“Decisions requiring team or peer approval (design review / architecture review)”).
+ *
+ * Here each of the first results gets a topic: the share of the query's information (each word
+ * weighed by how few pages hold it, `pageShare`, as the fallback weighs it,
+ * src/lib/site/search-fallback.ts) that its most topical section holds, a word in the section's
+ * name, the page's title or one of the page's names (`namedFields`: its other names, the names it
+ * defines; a name's abbreviations spelled out by `abbreviations`) counting in full and a word only
+ * in the section's text counting `textShare` of it. Pagefind's score, times the topic to the power
+ * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
+ * is what it is), and each page shows its most topical sections: the sections the dialog shows
+ * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
+ *
+ * A section's words are those Pagefind matched in it (its `locations`, read in the page's indexed
+ * `content`), each counted for the query word it spells (the same word, a longer or shorter form of
+ * it, or another form the search looked for, `otherForms`: “meetings” for “meet”, “approval” for
+ * “approves”).
+ *
+ * Self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
+ * calls it as it is, so both search alike.
+ */
+
+/** A result as Pagefind's `search` returns it, as far as this reads it. */
+export interface ResultWithSections {
+  data(): Promise<{
+    meta: Record<string, string | undefined>;
+    content?: string;
+    url?: string;
+    sub_results: readonly { url?: string; title: string; locations: readonly number[]; weighted_locations?: readonly { balanced_score: number }[] }[];
+  }>;
+}
+
+export async function topicalFirst<R extends { results: ResultWithSections[] }>(
+  response: R,
+  term: string,
+  options: {
+    /** How many of the first results are scored and reordered (their data is loaded). */
+    first: number;
+    /** What a query word held only in a section's text counts, against 1 in its name or the page's title. */
+    textShare: number;
+    /** How strongly the topic decides: a page's score is multiplied by its topic to this power. */
+    power: number;
+    /** How many sections the dialog shows under a page, besides the page's own entry. */
+    shownSections: number;
+  },
+  otherForms: (word: string) => string[] | Promise<string[]> = () => [],
+  pageShare: (word: string) => number | Promise<number> = () => 0,
+  abbreviations: Readonly<Record<string, string>> = {},
+  namedFields: readonly string[] = [],
+): Promise<R> {
+  /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .flatMap((w) => (Object.hasOwn(abbreviations, w) ? [w, ...abbreviations[w]!.split(' ')] : [w]));
+  const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
+  if (typed.length === 0 || response.results.length === 0) return response;
+  /** Each query word's spellings (as typed, and the other forms searched), each as its words. */
+  const spellings = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))].flatMap(wordsOf)));
+  /** How much each query word tells pages apart, as the fallback weighs it (BM25's IDF). */
+  const information = await Promise.all(typed.map(async (word) => Math.log(1 + 1 / Math.max(await pageShare(word), 0.001))));
+  const total = information.reduce((sum, x) => sum + x, 0);
+  /** The letters two words share at their start. */
+  const common = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
+  /**
+   * Whether `word` spells the query's `spelling`: it begins with it, or is a form of the same word
+   * (“meetings”, “approval” for “approves”): they share all but three letters of the shorter one,
+   * at least four.
+   */
+  const spells = (spelling: string, word: string) => word.startsWith(spelling) || common(spelling, word) >= Math.max(4, Math.min(spelling.length, word.length) - 3);
+  /** The indexes of the query words that `text`'s words spell. */
+  const heldIn = (text: string) => {
+    const words = wordsOf(text);
+    return new Set(spellings.flatMap((forms, i) => (forms.some((f) => words.some((w) => spells(f, w))) ? [i] : [])));
+  };
+  /**
+   * …in a name: of a name of two joined by “vs” (a comparison's title), the words of the side that
+   * holds most, so that the comparison is not more the topic of a level's name than the level.
+   */
+  const heldInName = (name: string) =>
+    name
+      .split(/\s+vs\.?\s+/i)
+      .map(heldIn)
+      .reduce((most, side) => (side.size > most.size ? side : most));
+  const first = response.results.slice(0, options.first);
+  const scored = await Promise.all(
+    first.map(async (result, order) => {
+      const data = await result.data();
+      const content = (data.content ?? '').split(/\s+/);
+      const inTitle = heldInName(data.meta.title ?? '');
+      const sections = data.sub_results.map((section) => {
+        const named = heldInName(section.title);
+        const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
+        const value = information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
+        return { section, topic: total > 0 ? value / total : 0 };
+      });
+      /** The page's other names and the names it defines (search fields), each a name of its own. */
+      const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(/[;,]/)).map((name) => new Set([...inTitle, ...heldInName(name)]));
+      const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
+      const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
+      return { result, data, sections, topic, order, score: (result as { score?: number }).score ?? 0 };
+    }),
+  );
+  /** What a section's matches weigh together (as src/lib/site/search-sections.ts weighs them). */
+  const weight = (s: { weighted_locations?: readonly { balanced_score: number }[]; locations: readonly number[] }) =>
+    s.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) ?? s.locations.length;
+  const rank = (s: (typeof scored)[number]) => s.score * s.topic ** options.power;
+  const reordered = [...scored].sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+  const results = reordered.map(({ result, data, sections }) => {
+    const own = data.sub_results[0]?.url !== undefined && data.sub_results[0].url === data.url ? 1 : 0;
+    const rest = sections.slice(own);
+    if (rest.length <= options.shownSections) return result;
+    const kept = new Set(
+      [...rest]
+        .sort((a, b) => b.topic - a.topic || weight(b.section) - weight(a.section))
+        .slice(0, options.shownSections)
+        .map((s) => s.section),
+    );
+    const sub_results = data.sub_results.filter((s, i) => i < own || kept.has(s));
+    return { ...result, data: async () => ({ ...data, sub_results }) };
+  });
+  return { ...response, results: [...results, ...response.results.slice(options.first)] as R['results'] };
+}
