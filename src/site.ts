@@ -11,3 +11,15 @@ export const editBaseUrl = process.env['EDIT_BASE_URL'] ?? 'https://github.com/m
 
 /** The "Edit page" link of a file of the repository, such as `content/roles/lead-ml-engineer/role.yaml`. */
 export const editUrl = (file: string): string => new URL(file, editBaseUrl).href;
+
+/**
+ * The day the site is built (UTC, `YYYY-MM-DD`): a release whose effective date is later is shown as
+ * upcoming, the newest release effective by then as the one in force. `BUILD_DATE=2026-12-07` builds
+ * the site as it reads on that day (a reproducible build, or a preview before a release takes effect).
+ */
+export const buildDate = ((): string => {
+  const pinned = process.env['BUILD_DATE'];
+  if (pinned === undefined || pinned === '') return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(Date.parse(pinned))) throw new Error(`BUILD_DATE: expected a date such as 2026-12-07, found "${pinned}"`);
+  return pinned;
+})();

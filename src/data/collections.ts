@@ -5,7 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readContent } from '~/lib/content/validation/content-reading';
-import { dataCollectionsByName, documentFile, type RolePartName } from '~/schemas/collections';
+import { dataCollectionsByName, documentFile, rolePartFile, type RolePartName } from '~/schemas/collections';
 import { inLadderOrder } from '~/lib/ladder/level-order';
 import { levelHref } from '~/lib/site/urls';
 
@@ -106,7 +106,7 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 /** A structured part of a role description (`content/roles/<role>/<part>.yaml`); throws when it is missing. */
 export async function getRolePart<C extends RolePartName>(collection: C, role: string): Promise<CollectionEntry<C>['data']> {
   const entry = await getEntry(collection, role);
-  if (!entry) throw new Error(`No ${collection} data for role "${role}" (${documentFile(dataCollectionsByName[collection], role)})`);
+  if (!entry) throw new Error(`No ${collection} data for role "${role}" (${rolePartFile(collection, role)})`);
   return entry.data as CollectionEntry<C>['data'];
 }
 

@@ -13,7 +13,9 @@ import { getHiringGuide } from './hiring';
 import { getCompetencySkills, getLadder, getScorecardDimension, movesAround } from './ladder';
 import { getExerciseMaterials } from './materials';
 import { getOnboardingPlan } from './onboarding';
-import { getReleasePages } from './releases';
+import { getChangeSubjectNames, getReleasePages, getReleaseStanding } from './releases';
+import { frameworkVersionSentence } from '~/lib/ladder/changelog';
+import { buildDate } from '~/site';
 import { headersFor, type Host } from '~/security/headers';
 import { headerPolicy } from '~/security/csp';
 import { checkpointMarkdown, phaseOverviewMarkdown, planMarkdown } from '~/lib/llms/onboarding';
@@ -153,7 +155,7 @@ async function componentRenderer() {
       return downLevelMarkdown(guide, level, below, below && comparisonHref(below.id, level.id, ladder.order));
     },
     // The ladder.
-    TrackLevels: () => trackLevelsMarkdown(ladder, family),
+    TrackLevels: async () => trackLevelsMarkdown(ladder, family, frameworkVersionSentence(family.version, await getReleaseStanding(family.version))),
     ProficiencyScale: () => proficiencyScaleMarkdown(ladder),
     SharedExpectations: () => sharedExpectationsMarkdown(ladder),
     Archetypes: async () => archetypesMarkdown(ladder, await getArchetypes()),
@@ -172,7 +174,7 @@ async function componentRenderer() {
     // Reference.
     Glossary: async () => glossaryMarkdown(await getGlossaryWithUsage()),
     ValidationRules: () => validationRulesMarkdown(),
-    Changelog: async () => changelogMarkdown(await getChangelog(), (v) => releases.find((r) => r.release.version === v)?.href),
+    Changelog: async () => changelogMarkdown(await getChangelog(), (v) => releases.find((r) => r.release.version === v)?.href, await getChangeSubjectNames(), buildDate),
     HostingHeaders: (p) => `\`\`\`\n${headersFor(p['host'] as Host, headerPolicy())}\n\`\`\``,
   };
   return render;

@@ -4,11 +4,15 @@ import { homeHref, llmsRoutes } from '~/lib/site/urls';
 import { siteUrl } from '~/site';
 import { getFamily } from './collections';
 import { getHandbookDocument } from './handbook-document';
+import { getReleaseStanding } from './releases';
+import { frameworkVersionSentence } from '~/lib/ladder/changelog';
 
 export async function getLlmsFile(file: keyof typeof llmsRoutes): Promise<string> {
   const pages = await getHandbookDocument();
   const home = pages.find((p) => p.href === homeHref);
-  const site: LlmsSite = { title: home?.title ?? 'Handbook', description: home?.description ?? '', url: siteUrl, version: (await getFamily()).version };
+  const { version } = await getFamily();
+  const versionSentence = frameworkVersionSentence(version, await getReleaseStanding(version));
+  const site: LlmsSite = { title: home?.title ?? 'Handbook', description: home?.description ?? '', url: siteUrl, version, versionSentence };
   if (file === 'full') return llmsFull(site, pages);
   if (file === 'small') return llmsSmall(site, pages);
   return llmsIndex(site, pages, { full: llmsRoutes.full, small: llmsRoutes.small });

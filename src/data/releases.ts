@@ -3,10 +3,12 @@
  * each changed since the release before, for the release pages and the "last changed" notes.
  */
 import { getCollection } from 'astro:content';
+import { releaseStandings, standingOf, type ReleaseStanding, type SubjectNames } from '~/lib/ladder/changelog';
 import { diffReleases, type ReleaseDiff } from '~/lib/ladder/release-diff';
 import { releasePageHref, releaseSubjectHref } from '~/lib/site/urls';
 import type { ReleaseSnapshot } from '~/schemas/release';
-import { getChangelog } from './collections';
+import { buildDate } from '~/site';
+import { getChangelog, getCompetencies, getFamily, getLevels } from './collections';
 
 type Release = Awaited<ReturnType<typeof getChangelog>>[number];
 
@@ -45,4 +47,21 @@ export async function releaseChangeHref(version: string, subject: 'level' | 'com
   if (!page) return undefined;
   const changed = subject === 'level' ? page.diff.levels.some((l) => l.id === id) : page.diff.competencies.some((c) => c.id === id);
   return changed ? releaseSubjectHref(version, subject, id) : page.href;
+}
+
+/** Every release of the changelog with its standing on the day the site is built (upcoming, in force, superseded), newest first. */
+export async function getReleaseStandings(): Promise<ReleaseStanding[]> {
+  return releaseStandings(await getChangelog(), buildDate);
+}
+
+/** The standing of one release on the day the site is built. */
+export async function getReleaseStanding(version: string): Promise<ReleaseStanding | undefined> {
+  return standingOf(await getChangelog(), version, buildDate);
+}
+
+/** The names the changelog's changes are shown by: levels and roles by title, competencies by name, the family by its name. */
+export async function getChangeSubjectNames(): Promise<SubjectNames> {
+  const levels = new Map((await getLevels()).map((l) => [l.id, l.title]));
+  const competencies = new Map((await getCompetencies()).map((c) => [c.id, c.name]));
+  return { family: (await getFamily()).name, level: (id) => levels.get(id), competency: (id) => competencies.get(id), role: (id) => levels.get(id) };
 }

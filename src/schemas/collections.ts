@@ -89,3 +89,6 @@ export function documentId(relativePath: string): string {
 
 /** A level's file: `content/roles/<id>/role.yaml`. */
 export const roleFile = (id: string): string => documentFile(dataCollectionsByName.roles, id);
+
+/** A structured part of a role's description: `rolePartFile('kpis', 'lead-ml-engineer')` is `content/roles/lead-ml-engineer/kpis.yaml`. */
+export const rolePartFile = (part: RolePartName, role: string): string => documentFile(dataCollectionsByName[part], role);

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/validation/load';
-import { competencyHref, docHref, levelHref } from '~/lib/site/urls';
-import { editedFile } from '~/lib/site/edit-link';
+import { competencyHref, docHref, levelHref, roleHref } from '~/lib/site/urls';
+import { dataFilesIn, editedFile } from '~/lib/site/edit-link';
 import { brokenHandbookLinks, builtSiteFiles } from '~/lib/site/handbook-links';
-import { dataCollectionsByName, roleFile } from '~/schemas/collections';
-import { editBaseUrl } from '~/site';
+import { dataCollectionsByName, roleFile, roleParts } from '~/schemas/collections';
+import { editBaseUrl, editUrl } from '~/site';
 import { builtPages, distDir, notFoundPage } from '../support/dist';
 import { mainText } from '../support/html-text';
 import { britishSpellings } from '~/lib/content/american-spelling';
@@ -69,5 +69,26 @@ describe('every built page', () => {
     }
     expect(problems).toEqual([]);
     expect(generated).toBe(sources.size);
+  });
+
+  it('send an editor to the data files their tables and lists are generated from, beside "Edit page" (which opens the MDX)', () => {
+    const problems: string[] = [];
+    const links = (html: string) => new Set([...html.matchAll(/<a\b[^>]*?\shref="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')));
+    for (const page of pages) {
+      const onPage = links(page.html);
+      for (const file of dataFilesIn(page.html)) {
+        if (!existsSync(join(repoRoot, file))) problems.push(`${page.path}: generated from ${file}, which does not exist`);
+        else if (editedFile(page.html, editBaseUrl) && !onPage.has(editUrl(file))) problems.push(`${page.path}: generated from ${file}, with no link to edit it`);
+      }
+    }
+    // Each part of a role description (its KPIs, skills, tools, goals, hiring criteria, scorecard)
+    // is shown on the role's pages, and one of them links to where it is edited.
+    const partNames = new Set<string>(roleParts.map((p) => p.name));
+    for (const part of entries.filter((e) => partNames.has(e.collection))) {
+      const rolePages = pages.filter((p) => p.path.startsWith(roleHref(part.id)));
+      if (rolePages.length === 0) continue;
+      if (!rolePages.some((p) => links(p.html).has(editUrl(part.file)))) problems.push(`${part.file}: no page of ${roleHref(part.id)} links to edit it`);
+    }
+    expect(problems).toEqual([]);
   });
 });

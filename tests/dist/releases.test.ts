@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changelogHref, releaseCompetencyAnchor, releaseLevelAnchor, releasePageHref } from '~/lib/site/urls';
+import { changelogHref, competencyHref, levelHref, releaseCompetencyAnchor, releaseLevelAnchor, releasePageHref } from '~/lib/site/urls';
 import { snapshotFile } from '~/lib/ladder/release-snapshot';
 import { distDir, requireDist } from '../support/dist';
 import { mainText } from '../support/html-text';
@@ -19,7 +19,13 @@ interface Snapshot {
   levels: { id: string; expectations: Record<string, unknown> }[];
   competencies: { id: string }[];
 }
-const releases = (parse(readFileSync(join(repoRoot, 'content/family/changelog.yaml'), 'utf8')) as { releases: { version: string }[] }).releases.map((r) => r.version);
+interface LoggedRelease {
+  version: string;
+  effective: string;
+  changes: { subject: string; id: string }[];
+}
+const changelog = (parse(readFileSync(join(repoRoot, 'content/family/changelog.yaml'), 'utf8')) as { releases: LoggedRelease[] }).releases;
+const releases = changelog.map((r) => r.version);
 const snapshot = (version: string) => parse(readFileSync(join(repoRoot, snapshotFile(version)), 'utf8')) as Snapshot;
 const built = (href: string) => readFileSync(join(distDir, href, 'index.html'), 'utf8');
 const ids = (html: string, anchor: (id: string) => string, all: string[]) => all.filter((id) => html.includes(` id="${anchor(id)}"`));
@@ -60,5 +66,44 @@ describe('release pages', () => {
       expect(ids(html, releaseCompetencyAnchor, allCompetencies).sort(), version).toEqual(competencies.sort());
       if (!previous) expect(mainText(html)).toMatch(/first release/);
     });
+  });
+
+  it('are upcoming while their effective date is after the day the site was built, the newest effective one in force, and pages say so', () => {
+    const log = built(changelogHref);
+    // The day the site says it was built, read from the changelog page: the test holds on any day.
+    const builtOn = /class="changelog-as-of"[\s\S]*?<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(log)?.[1];
+    expect(builtOn, 'the changelog says on which day it judges the releases').toBeDefined();
+    const inForce = changelog.find((r) => r.effective <= builtOn!);
+    const expected = (r: LoggedRelease) => (r.effective > builtOn! ? 'upcoming' : r === inForce ? 'in-force' : 'superseded');
+    const standingOn = (html: string, attribute: string) => new RegExp(`${attribute}[^>]*data-standing="([a-z-]+)"`).exec(html)?.[1];
+    for (const r of changelog) {
+      expect(standingOn(log, `data-release="${r.version}"`), `changelog, ${r.version}`).toBe(expected(r));
+      const page = built(releasePageHref(r.version));
+      expect(/<p data-standing="([a-z-]+)"/.exec(page)?.[1], `release page ${r.version}`).toBe(expected(r));
+      if (expected(r) === 'upcoming') expect(mainText(page)).toContain(`Takes effect on ${r.effective}`);
+    }
+    // A level's or competency's note on its last change: an upcoming release is not called the version in force.
+    let notes = 0;
+    for (const r of changelog)
+      for (const c of r.changes.filter((c) => c.subject === 'level' || c.subject === 'competency')) {
+        if (changelog.find((n) => n.changes.some((x) => x.subject === c.subject && x.id === c.id)) !== r) continue; // not its last change
+        const href = c.subject === 'level' ? levelHref(c.id) : competencyHref(c.id);
+        if (!existsSync(join(distDir, href, 'index.html'))) continue; // removed since
+        const html = built(href);
+        notes++;
+        expect(standingOn(html, 'class="last-changed\\b'), href).toBe(expected(r));
+        const note = mainText(/<aside class="last-changed\b[\s\S]*?<\/aside>/.exec(html)![0]);
+        if (expected(r) === 'upcoming') expect(note, href).toMatch(new RegExp(`takes effect on ${r.effective}${inForce ? `; until then, version ${inForce.version.replaceAll('.', '\\.')} is in force` : ''}`));
+        else expect(note, href).toContain(`in force since ${r.effective}`);
+      }
+    expect(notes).toBeGreaterThan(0);
+  });
+});
+
+describe('the changelog', () => {
+  it('names what each change is about as readers know it, never by its id', () => {
+    const text = mainText(built(changelogHref));
+    const ids = changelog.flatMap((r) => r.changes.map((c) => `${c.subject.replace('-', ' ')}: ${c.id})`));
+    expect(ids.filter((id) => text.includes(id))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { lastChangeOf } from './changelog';
+import { describe, expect, it } from 'vitest';
+import { changeSubjectLabel, lastChangeOf, releaseInForce, releaseStandings, standingOf, standingSentence, frameworkVersionSentence } from './changelog';
 
 const releases = [
   { version: '1.1.0', effective: '2027-01-01', summary: 'Second.', changes: [{ kind: 'changed' as const, subject: 'level' as const, id: 'staff', what: 'Raised design.', why: 'Calibration.' }] },
@@ -18,4 +18,76 @@ it('finds the newest release that changed the subject', () => {
   expect(lastChangeOf(releases, 'level', 'staff')).toEqual({ version: '1.1.0', effective: '2027-01-01', what: 'Raised design.', why: 'Calibration.', kind: 'changed' });
   expect(lastChangeOf(releases, 'competency', 'staff')?.version).toBe('1.0.0');
   expect(lastChangeOf(releases, 'level', 'principal')).toBeUndefined();
+});
+
+describe('the standing of releases on a given day', () => {
+  const log = [
+    { version: '3.0.0', effective: '2027-03-01' },
+    { version: '2.0.0', effective: '2027-01-10' },
+    { version: '1.0.0', effective: '2026-06-01' },
+  ];
+
+  it('keeps the newest release upcoming until its effective date, with the older one in force until then', () => {
+    expect(releaseInForce(log, '2027-01-09')?.version).toBe('1.0.0');
+    expect(releaseStandings(log, '2027-01-09').map((s) => s.kind)).toEqual(['upcoming', 'upcoming', 'in-force']);
+    expect(standingOf(log, '2.0.0', '2027-01-09')).toEqual({ kind: 'upcoming', version: '2.0.0', effective: '2027-01-10', inForce: '1.0.0' });
+  });
+
+  it('puts a release in force on its effective date and marks the one before as superseded by it', () => {
+    expect(releaseInForce(log, '2027-01-10')?.version).toBe('2.0.0');
+    expect(releaseStandings(log, '2027-01-10')).toEqual([
+      { kind: 'upcoming', version: '3.0.0', effective: '2027-03-01', inForce: '2.0.0' },
+      { kind: 'in-force', version: '2.0.0', effective: '2027-01-10' },
+      { kind: 'superseded', version: '1.0.0', effective: '2026-06-01', by: '2.0.0', byEffective: '2027-01-10' },
+    ]);
+  });
+
+  it('has no release in force before the first one takes effect, and every release in force or superseded once all are effective', () => {
+    expect(releaseInForce(log, '2026-05-31')).toBeUndefined();
+    expect(releaseStandings(log, '2026-05-31').every((s) => s.kind === 'upcoming' && s.inForce === undefined)).toBe(true);
+    expect(releaseStandings(log, '2030-01-01').map((s) => s.kind)).toEqual(['in-force', 'superseded', 'superseded']);
+  });
+
+  it('says when an upcoming release takes effect and which version applies until then', () => {
+    const [upcoming, inForce, superseded] = releaseStandings(log, '2027-02-01');
+    expect(standingSentence(upcoming!)).toBe('Takes effect on 2027-03-01; until then, version 2.0.0 is in force.');
+    expect(standingSentence(inForce!)).toBe('In force since 2027-01-10.');
+    expect(standingSentence(superseded!)).toBe('In force from 2026-06-01 until version 2.0.0 took effect on 2027-01-10.');
+    expect(standingSentence(releaseStandings(log, '2026-01-01')[2]!)).toMatch(/no version of the framework is in force/);
+  });
+});
+
+describe('the version the handbook shows', () => {
+  const log = [
+    { version: '2.0.0', effective: '2027-01-10' },
+    { version: '1.0.0', effective: '2026-06-01' },
+  ];
+  it('is named upcoming, with the version in force until then, before its effective date, and in force from that day', () => {
+    expect(frameworkVersionSentence('2.0.0', standingOf(log, '2.0.0', '2027-01-09'))).toBe(
+      'Framework version 2.0.0, which takes effect on 2027-01-10; until then, version 1.0.0 is in force.',
+    );
+    expect(frameworkVersionSentence('2.0.0', standingOf(log, '2.0.0', '2027-01-10'))).toBe('Framework version 2.0.0, in force since 2027-01-10.');
+    expect(frameworkVersionSentence('3.0.0', standingOf(log, '3.0.0', '2027-01-10'))).toBe('Framework version 3.0.0.');
+  });
+});
+
+describe('what a change is about', () => {
+  const names = {
+    family: 'Data Engineering',
+    level: (id: string) => ({ senior: 'Senior Data Engineer' })[id],
+    competency: (id: string) => ({ sql: 'SQL craft' })[id],
+    role: (id: string) => ({ senior: 'Senior Data Engineer' })[id],
+  };
+
+  it('names the level, competency, role or family as readers know it, not by its id', () => {
+    expect(changeSubjectLabel({ subject: 'level', id: 'senior' }, names)).toBe('level: Senior Data Engineer');
+    expect(changeSubjectLabel({ subject: 'competency', id: 'sql' }, names)).toBe('competency: SQL craft');
+    expect(changeSubjectLabel({ subject: 'scorecard', id: 'senior' }, names)).toBe('interview scorecard: Senior Data Engineer');
+    expect(changeSubjectLabel({ subject: 'role-description', id: 'senior' }, names)).toBe('role description: Senior Data Engineer');
+    expect(changeSubjectLabel({ subject: 'family', id: 'family' }, names)).toBe('job family: Data Engineering');
+  });
+
+  it('falls back to the id for something the names no longer know', () => {
+    expect(changeSubjectLabel({ subject: 'level', id: 'junior' }, names)).toBe('level: junior');
+  });
 });

@@ -1,7 +1,8 @@
 import type { Changelog } from '../../schemas/changelog.ts';
 
 type Release = Changelog['releases'][number];
-type Subject = Release['changes'][number]['subject'];
+type Change = Release['changes'][number];
+type Subject = Change['subject'];
 
 export interface LastChange {
   version: string;
@@ -22,4 +23,96 @@ export function lastChangeOf(releases: readonly Release[], subject: Subject, id:
     if (change) return { version: release.version, effective: release.effective, what: change.what, why: change.why, kind: change.kind };
   }
   return undefined;
+}
+
+/**
+ * Where a release stands on a given day. A release is announced before it takes effect, so the
+ * newest release is not always the one promotions are judged against:
+ * - `upcoming`: its effective date is still ahead; `inForce` is the version that applies until then;
+ * - `in-force`: the newest release already effective;
+ * - `superseded`: effective once, replaced by the newer release `by` (itself in force or superseded).
+ */
+export type ReleaseStanding =
+  | { kind: 'upcoming'; version: string; effective: string; inForce: string | undefined }
+  | { kind: 'in-force'; version: string; effective: string }
+  | { kind: 'superseded'; version: string; effective: string; by: string; byEffective: string };
+
+/**
+ * The release in force on `today` (an ISO date such as `2026-11-30`): the newest release (releases
+ * are listed newest first) whose effective date is today or earlier; undefined when none is yet.
+ */
+export function releaseInForce<R extends Pick<Release, 'version' | 'effective'>>(releases: readonly R[], today: string): R | undefined {
+  return releases.find((r) => r.effective <= today);
+}
+
+/** Every release's standing on `today`, in the changelog's order (newest first). */
+export function releaseStandings(releases: readonly Pick<Release, 'version' | 'effective'>[], today: string): ReleaseStanding[] {
+  const inForce = releaseInForce(releases, today);
+  const inForceAt = inForce ? releases.indexOf(inForce) : releases.length;
+  return releases.map((r, i) => {
+    if (i < inForceAt) return { kind: 'upcoming', version: r.version, effective: r.effective, inForce: inForce?.version };
+    if (i === inForceAt) return { kind: 'in-force', version: r.version, effective: r.effective };
+    const by = releases[i - 1]!;
+    return { kind: 'superseded', version: r.version, effective: r.effective, by: by.version, byEffective: by.effective };
+  });
+}
+
+/** The standing of one release on `today`; undefined when the changelog does not list it. */
+export function standingOf(releases: readonly Pick<Release, 'version' | 'effective'>[], version: string, today: string): ReleaseStanding | undefined {
+  return releaseStandings(releases, today).find((s) => s.version === version);
+}
+
+/**
+ * A release's standing as a sentence for its changelog entry and its page, worded so that it stays
+ * true after the dates it names pass: "Takes effect on 2026-12-07; until then, version 1.0.0 is in force."
+ */
+export function standingSentence(standing: ReleaseStanding): string {
+  switch (standing.kind) {
+    case 'upcoming':
+      return `Takes effect on ${standing.effective}; until then, ${standing.inForce ? `version ${standing.inForce} is in force` : 'no version of the framework is in force'}.`;
+    case 'in-force':
+      return `In force since ${standing.effective}.`;
+    case 'superseded':
+      return `In force from ${standing.effective} until version ${standing.by} took effect on ${standing.byEffective}.`;
+  }
+}
+
+/**
+ * The version the handbook shows, as a sentence for its front pages: "Framework version 1.1.0, which
+ * takes effect on 2026-12-07; until then, version 1.0.0 is in force." A version no changelog entry
+ * lists is named alone.
+ */
+export function frameworkVersionSentence(version: string, standing: ReleaseStanding | undefined): string {
+  if (!standing) return `Framework version ${version}.`;
+  if (standing.kind === 'upcoming')
+    return `Framework version ${version}, which takes effect on ${standing.effective}; until then, ${standing.inForce ? `version ${standing.inForce} is in force` : 'no version is in force'}.`;
+  return `Framework version ${version}, in force since ${standing.effective}.`;
+}
+
+/** Names of what a change can be about, as readers know them. */
+export interface SubjectNames {
+  family: string;
+  level: (id: string) => string | undefined;
+  competency: (id: string) => string | undefined;
+  role: (id: string) => string | undefined;
+}
+
+/**
+ * What a change is about, in words a reader knows: "level: Lead Machine Learning Engineer", "job
+ * family: Machine Learning Engineering", "interview scorecard: Lead Machine Learning Engineer". An id the names do not
+ * know (a level a later release removed) is shown as it is written.
+ */
+export function changeSubjectLabel(change: Pick<Change, 'subject' | 'id'>, names: SubjectNames): string {
+  switch (change.subject) {
+    case 'family':
+      return `job family: ${names.family}`;
+    case 'level':
+      return `level: ${names.level(change.id) ?? change.id}`;
+    case 'competency':
+      return `competency: ${names.competency(change.id) ?? change.id}`;
+    case 'scorecard':
+      return `interview scorecard: ${names.role(change.id) ?? change.id}`;
+    case 'role-description':
+      return `role description: ${names.role(change.id) ?? change.id}`;
+  }
 }

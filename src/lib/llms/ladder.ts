@@ -169,11 +169,11 @@ export function comparisonsMarkdown(ladder: Ladder): string {
   );
 }
 
-/** The tracks and their levels, lowest first. */
-export function trackLevelsMarkdown(ladder: Ladder, family: { description: string; version: string }): string {
+/** The tracks and their levels, lowest first, after the family's description and the sentence on its version (where it stands). */
+export function trackLevelsMarkdown(ladder: Ladder, family: { description: string }, versionSentence: string): string {
   return blocks(
     text(family.description),
-    `Framework version ${text(family.version)}.`,
+    text(versionSentence),
     ...ladder.tracks
       .map((t) => ({ t, levels: ladder.levelsOf(t.id) }))
       .filter((g) => g.levels.length)

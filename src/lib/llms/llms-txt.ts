@@ -27,6 +27,8 @@ export interface LlmsSite {
   url: string;
   /** The framework's version. */
   version: string;
+  /** The version as a sentence saying where it stands (in force, or taking effect on a later day). */
+  versionSentence: string;
 }
 
 /** Site paths in Markdown links made absolute, so that a reader of the text can follow them. */
@@ -53,7 +55,7 @@ export function llmsIndex(site: LlmsSite, pages: readonly LlmsPage[], files: { f
   return `${blocks(
     heading(1, site.title),
     `> ${text(site.description)}`,
-    `Version ${text(site.version)} of the framework. Every page below is also in one Markdown text: the whole handbook in llms-full.txt, and the role, the ladder’s levels and competencies and the glossary in llms-small.txt, sized for a model’s context.`,
+    `${text(site.versionSentence)} Every page below is also in one Markdown text: the whole handbook in llms-full.txt, and the role, the ladder’s levels and competencies and the glossary in llms-small.txt, sized for a model’s context.`,
     heading(2, 'Full texts'),
     list([`${link('llms-full.txt', url(site, files.full))}: every page of the handbook’s content as Markdown, in reading order`, `${link('llms-small.txt', url(site, files.small))}: the role description, every level’s expectations, the competencies and the glossary, abridged`]),
     ...[...sections].map(([section, list_]) => blocks(heading(2, section), list(list_.map((p) => `${link(p.title, url(site, p.href))}${p.description ? `: ${text(p.description)}` : ''}`)))),

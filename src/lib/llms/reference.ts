@@ -2,6 +2,7 @@
 import type { Changelog } from '../../schemas/changelog.ts';
 import { byLetter } from '../glossary/terms.ts';
 import { rules } from '../content/validation/rules/index.ts';
+import { changeSubjectLabel, releaseStandings, standingSentence, type SubjectNames } from '../ladder/changelog.ts';
 import { changeSubjectHref } from '../site/urls.ts';
 import { blocks, heading, link, list, text } from './markdown.ts';
 
@@ -37,15 +38,25 @@ export function glossaryMarkdown(terms: readonly Term[]): string {
   );
 }
 
-/** The releases, newest first, each with its changes and a link to its page of differences. */
-export function changelogMarkdown(releases: Changelog['releases'], releasePageHref: (version: string) => string | undefined): string {
+/**
+ * The releases, newest first, each with where it stands on `today` (the day the site is built), its
+ * changes by the names readers know, and a link to its page of differences.
+ */
+export function changelogMarkdown(
+  releases: Changelog['releases'],
+  releasePageHref: (version: string) => string | undefined,
+  names: SubjectNames,
+  today: string,
+): string {
+  const standings = releaseStandings(releases, today);
   return blocks(
-    ...releases.map((r) => {
+    `Which version is in force is judged on ${today}, the day this text was built.`,
+    ...releases.map((r, i) => {
       const page = releasePageHref(r.version);
       return blocks(
         heading(2, `Version ${r.version}`),
-        `Effective ${r.effective}. ${text(r.summary)}${page ? ` ${link('What changed, level by level', page)}.` : ''}`,
-        list(r.changes.map((c) => `**${c.kind[0]!.toUpperCase()}${c.kind.slice(1)}** (${link(`${c.subject.replace('-', ' ')}: ${c.id}`, changeSubjectHref(c.subject, c.id))}): ${text(c.what)} *Why:* ${text(c.why)}`)),
+        `${standingSentence(standings[i]!)} ${text(r.summary)}${page ? ` ${link('What changed, level by level', page)}.` : ''}`,
+        list(r.changes.map((c) => `**${c.kind[0]!.toUpperCase()}${c.kind.slice(1)}** (${link(text(changeSubjectLabel(c, names)), changeSubjectHref(c.subject, c.id))}): ${text(c.what)} *Why:* ${text(c.why)}`)),
       );
     }),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editedFile } from './edit-link';
+import { dataFilesIn, editedFile } from './edit-link';
 
 const base = 'https://example.org/repo/edit/main/';
 
@@ -10,5 +10,17 @@ describe('editedFile', () => {
   });
   it('is undefined on a page without one', () => {
     expect(editedFile('<a href="https://example.org/elsewhere/">x</a>', base)).toBeUndefined();
+  });
+});
+
+describe('dataFilesIn', () => {
+  it('lists the data files a page’s generated blocks name, in order, each once', () => {
+    const html = `<p>Intro</p><template data-edited-in="content/roles/r/hiring.yaml"></template><ul>…</ul>
+      <template data-edited-in="content/roles/r/scorecard.yaml"></template><template data-edited-in="content/roles/r/hiring.yaml"></template>
+      <div class="x" data-edited-in="content/family/a&amp;b.yaml"></div>`;
+    expect(dataFilesIn(html)).toEqual(['content/roles/r/hiring.yaml', 'content/roles/r/scorecard.yaml', 'content/family/a&b.yaml']);
+  });
+  it('finds none on a page written by hand, even one that mentions the attribute in its text', () => {
+    expect(dataFilesIn('<p>Blocks carry <code>data-edited-in="…"</code>.</p>')).toEqual([]);
   });
 });

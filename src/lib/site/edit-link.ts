@@ -13,3 +13,16 @@ export function editedFile(html: string, editBaseUrl: string): string | undefine
   const edits = [...html.matchAll(/<a\b[^>]*?\shref="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)).filter((href) => href.startsWith(editBaseUrl));
   return edits.at(-1)?.slice(editBaseUrl.length);
 }
+
+/**
+ * The attribute with which a block generated from a data file names that file in the page's HTML
+ * (`<template data-edited-in="content/roles/…/kpis.yaml">`), so that the page can send an editor to
+ * the data as well as to its MDX: "Edit page" edits only the text around the block.
+ */
+export const dataFileAttribute = 'data-edited-in';
+
+/** The data files the generated blocks of a page's HTML name, in order of first appearance, each once. */
+export function dataFilesIn(html: string): string[] {
+  const files = [...html.matchAll(new RegExp(`<[a-z][^>]*?\\s${dataFileAttribute}="([^"]+)"`, 'g'))].map((m) => decodeEntities(m[1]!));
+  return [...new Set(files)];
+}
