@@ -6,13 +6,18 @@ import { pageReady } from '../support/ready';
 
 // WCAG 2.2 SC 2.4.11 Focus Not Obscured (Minimum, AA): a control that receives keyboard focus must
 // not be entirely hidden by content the author put on top of it (a sticky bar, a fixed banner).
-const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+// A sticky bar covers more of a narrow screen (its text wraps) and sits over other controls on a wide one.
+const screens: { name: string; options: BrowserContextOptions }[] = [
+  { name: '390 px', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+  { name: '320 px', options: { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true } },
+  { name: '1280 px', options: { viewport: { width: 1280, height: 800 } } },
+];
 const site = useBuiltSite();
 
-describe('focus is never hidden under a sticky or fixed element', () => {
+describe.each(screens)('focus is never hidden under a sticky or fixed element at $name', ({ name, options }) => {
   for (const path of toolPaths()) {
-    it(`tabs through the content of ${path} at 390 px`, { timeout: 120_000 }, async () => {
-      const context = await site.browser.newContext(phone);
+    it(`tabs through the content of ${path} at ${name}`, { timeout: 120_000 }, async () => {
+      const context = await site.browser.newContext(options);
       const page = await context.newPage();
       await page.goto(site.url + path);
       await pageReady(page);

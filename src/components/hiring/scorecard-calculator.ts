@@ -51,6 +51,11 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     this.addEventListener('input', this.#onInput);
     this.addEventListener('click', this.#onClick);
     this.#el<HTMLFormElement>('form').addEventListener('submit', (e) => e.preventDefault());
+    // The sticky result bar covers the bottom of the viewport; the page's bottom scroll padding
+    // (scorecard-calculator.css) keeps a focused control above it (WCAG 2.2 SC 2.4.11). It follows
+    // the bar's height, which grows when its text wraps on a phone.
+    const sticky = this.#el('sticky');
+    new ResizeObserver(() => document.documentElement.style.setProperty('--sc-sticky-block-size', `${sticky.offsetHeight}px`)).observe(sticky);
     return this.#spec;
   }
 
