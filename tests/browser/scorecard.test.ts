@@ -171,7 +171,7 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
-  it('keeps several candidates apart, and renames, switches and deletes them', async () => {
+  it('keeps several candidates apart, and renames, switches, deletes and brings back a deleted one', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);
     const name = page.getByLabel('Name', { exact: true });
@@ -194,9 +194,21 @@ describe('the scorecard calculator', () => {
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['First', 'Second']);
     await expect.poll(() => name.inputValue()).toBe('First');
 
+    const asked: string[] = [];
+    page.on('dialog', (d) => asked.push(d.message()));
     await page.getByRole('button', { name: 'Delete this candidate' }).click();
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Second']);
     await expect.poll(() => result(page).textContent()).toContain(only(highest(model)));
+
+    // Like every tool's deletion, it can be undone, and the question says so; the candidate comes back on screen, ratings and all.
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/undo/i);
+    expect(asked[0]).not.toMatch(/cannot be undone/i);
+    await expect.poll(() => panel(page).status.textContent()).toMatch(/undo/i);
+    await panel(page).undo.click();
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['First', 'Second']);
+    await expect.poll(() => name.inputValue()).toBe('First');
+    await expect.poll(() => result(page).textContent()).toContain(only(lowest(model)));
     await context.close();
   });
 

@@ -24,6 +24,7 @@ import {
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { timestamp } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
+import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {
@@ -151,9 +152,22 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
       name.select();
     } else if (action === 'delete') {
       const { name, id } = this.#current(this.data);
-      if (!window.confirm(`Delete the scorecard of “${name}”? This cannot be undone.`)) return;
-      if (this.#draft?.id === id) this.#draft = null;
-      if (this.change(button, (data) => withoutCandidate(data, id))) this.status(`Deleted ${name}.`);
+      if (!this.data.candidates.some((c) => c.id === id)) {
+        // A draft holds nothing yet (its first edit stores it): there is nothing to delete or undo.
+        this.#draft = null;
+        this.render(this.data, 'change');
+        this.status(`${name} held nothing yet: nothing was deleted.`);
+        return;
+      }
+      if (!window.confirm(`Delete the scorecard of “${name}”? You can undo it right after.`)) return;
+      // Through `replace`, so that the deletion can be undone from the data panel, as in every tool.
+      const result = this.store.replace(withoutCandidate(this.store.read().data, id), `the deletion of “${name}”`);
+      if (!result.ok) return void showFieldMessage(button, result.error.message);
+      clearFieldMessage(button);
+      this.data = result.value.data;
+      this.render(this.data, 'change');
+      this.panel?.refresh();
+      this.status(`Deleted ${name}. You can undo it.`);
     } else if (action === 'export-debrief') {
       const c = this.#current(this.data);
       const data = this.data.candidates.some((x) => x.id === c.id) ? this.data : withCandidate(this.data, c);
@@ -169,7 +183,8 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
   };
 
   protected render(data: ScorecardData, reason: RenderReason) {
-    if (reason === 'load') this.#shownId = data.currentId;
+    // After an undo, the candidate that was on screen then (a deleted one, restored) comes back on screen.
+    if (reason === 'load' || reason === 'undo') this.#shownId = data.currentId;
     this.#settle(data, reason);
     const c = this.#current(data);
     const external = reason !== 'change' && reason !== 'load';
