@@ -216,7 +216,7 @@ describe('the meaning of a band, chosen from the ratings too', () => {
     expect(describeResult(model, r)).toEqual({
       headline: 'Strong hire — weighted score 3.55',
       detail:
-        'The score reaches Strong hire, but not without a gap: Communication is rated 1 (Poor). The decision floors do not reach that dimension (a rating of 1 on a dimension weighted 25% or more rules out Strong hire and Hire), so the band stands; weigh the gap at the debrief before an offer.',
+        'The score reaches Strong hire, but not without a gap: Communication is rated 1 (Poor). No decision floor covers that dimension, so the band stands; weigh the gap at the debrief before an offer.',
     });
   });
 
@@ -226,7 +226,7 @@ describe('the meaning of a band, chosen from the ratings too', () => {
     // 4·40 + 4·25 + 2·20 + 1·15 → 3.15 Hire: the lightest dimension's 1 is named, the 2 is not a gap a floor names.
     expect(describeResult(model, computeScorecard(model, rated([4, 4, 2, 1]))).detail).toMatch(/^The score reaches Hire, but not without a gap: Communication is rated 1 \(Poor\)\./);
     const two = toScorecardModel({ ...model, dimensions: model.dimensions.map((d, i) => (i < 2 ? d : { ...d, weight: 5 })) });
-    expect(describeResult(two, computeScorecard(two, rated([4, 4, 1, 1]))).detail).toMatch(/^The score reaches Strong hire, but not without gaps: Operations is rated 1 \(Poor\) and Communication is rated 1 \(Poor\)\. The decision floors do not reach those dimensions/);
+    expect(describeResult(two, computeScorecard(two, rated([4, 4, 1, 1]))).detail).toMatch(/^The score reaches Strong hire, but not without gaps: Operations is rated 1 \(Poor\) and Communication is rated 1 \(Poor\)\. No decision floor covers those dimensions, so the band stands; weigh the gaps/);
   });
 
   it('shows the band’s meaning as is without floors, and when a floor covers every dimension', () => {

@@ -195,12 +195,10 @@ export function ratingText(model: ScorecardModel, given: { dimension: Dimension;
 export function bandMeaning(model: ScorecardModel, band: Band, uncovered: readonly UncoveredGap[]): string {
   const gaps = uncovered.filter((g) => g.floors.some((f) => f.blocks.includes(band.id)));
   if (!gaps.length) return band.meaning;
-  const floors = [...new Set(gaps.flatMap((g) => g.floors.filter((f) => f.blocks.includes(band.id))))];
   const one = gaps.length === 1;
   return (
     `The score reaches ${band.label}, but not without ${one ? 'a gap' : 'gaps'}: ${listWords(gaps.map((g) => ratingText(model, g)))}. ` +
-    `The decision floors do not reach ${one ? 'that dimension' : 'those dimensions'} (${floors.map((f) => floorRule(model, f)).join('; ')}), so the band stands; ` +
-    `weigh ${one ? 'the gap' : 'the gaps'} at the debrief before an offer.`
+    `No decision floor covers ${one ? 'that dimension' : 'those dimensions'}, so the band stands; weigh ${one ? 'the gap' : 'the gaps'} at the debrief before an offer.`
   );
 }
 
