@@ -30,6 +30,11 @@ const rated = (ratings: number[], extra: Partial<Ratings> = {}): Ratings => ({
 });
 const all = (rating: number) => ids.map(() => rating);
 const [lowest, highest] = [model.scale[0]!.rating, model.scale.at(-1)!.rating];
+/** Every combination of ratings of the scale over the dimensions (the same in every synthetic model of this file). */
+function* combinations(i = 0, acc: number[] = []): Generator<number[]> {
+  if (i === model.dimensions.length) return yield acc;
+  for (const s of model.scale) yield* combinations(i + 1, [...acc, s.rating]);
+}
 
 describe('computeScorecard', () => {
   it('gives the lowest rating and the lowest band when every dimension is rated at the minimum', () => {
@@ -125,12 +130,6 @@ describe('decision floors', () => {
   const model = flooredScorecard;
   const heavy = new Set(model.dimensions.filter((d) => d.weight >= 20).map((d) => d.competency).concat('talk'));
   const blocked = new Set(['strong-hire', 'hire']);
-  /** Every combination of ratings of the scale over the model's dimensions. */
-  function* combinations(i = 0, acc: number[] = []): Generator<number[]> {
-    if (i === model.dimensions.length) return yield acc;
-    for (const s of model.scale) yield* combinations(i + 1, [...acc, s.rating]);
-  }
-
   it('never reads Hire or Strong hire with a 1 on a heavy dimension or on a named one, over every combination of ratings', () => {
     let withFloor = 0;
     for (const ratings of combinations()) {
@@ -186,12 +185,6 @@ describe('the meaning of a band, chosen from the ratings too', () => {
   // Floors only on dimensions weighted 25% or more: Operations (20%) and Communication (15%) are too light for them.
   const model = toScorecardModel({ ...tinyScorecard, floors: [{ id: 'heavy', ratingAtOrBelow: 1, minWeight: 25, blocks: ['strong-hire', 'hire'], why: '' }] });
   const lightest = model.dimensions.at(-1)!;
-  /** Every combination of ratings of the scale over the model's dimensions. */
-  function* combinations(i = 0, acc: number[] = []): Generator<number[]> {
-    if (i === model.dimensions.length) return yield acc;
-    for (const s of model.scale) yield* combinations(i + 1, [...acc, s.rating]);
-  }
-
   it('never shows the meaning of a band a floor can rule out while a rating that floor names sits on a dimension it does not cover', () => {
     let replaced = 0;
     for (const ratings of combinations()) {
