@@ -133,11 +133,8 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
 
     // Whose debrief, for which role, on which day: at the top of the page and of the printed sheet.
     const heading = debriefHeading(this.#model, data, localCalendarDate());
-    this.#el('heading').hidden = !heading;
-    if (heading) {
-      this.#el('heading-candidate').textContent = heading.candidate;
-      this.#el('heading-line').textContent = heading.line;
-    }
+    this.#el('heading-candidate').textContent = heading.candidate;
+    this.#el('heading-line').textContent = heading.line;
 
     const d = debriefOf(this.#model, scorecards);
     this.#el('list').replaceChildren(

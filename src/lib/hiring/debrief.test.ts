@@ -136,7 +136,8 @@ describe('the top of the debrief', () => {
     expect(debriefHeading(model, other, '2026-12-01')).toEqual({ candidate: 'Ben Other', line: `${model.roleTitle} · debrief of 1 December 2026 · scorecards from Bo` });
   });
 
-  it('is absent before any scorecard is added', () => {
-    expect(debriefHeading(model, data(), '2026-11-30')).toBeNull();
+  it('says there is no candidate yet before any scorecard is added, and leaves the day out when it cannot know it', () => {
+    expect(debriefHeading(model, data(), '2026-11-30')).toEqual({ candidate: 'No candidate yet', line: `${model.roleTitle} · debrief of 30 November 2026 · no scorecards yet` });
+    expect(debriefHeading(model, data(), null)).toEqual({ candidate: 'No candidate yet', line: `${model.roleTitle} · debrief · no scorecards yet` });
   });
 });

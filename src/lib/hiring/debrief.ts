@@ -179,14 +179,19 @@ const interviewerNames = (scorecards: readonly DebriefScorecard[]) => scorecards
 
 /**
  * What the top of the debrief says, on screen and on the printed sheet: whose debrief it is (the
- * candidate on screen), for which role, on which day (`today`, a calendar date), from whose
- * scorecards. `null` before any scorecard is added.
+ * candidate on screen), for which role, on which day (`today`, a calendar date; `null` on the server,
+ * which cannot know the day the page is read), from whose scorecards. Before any scorecard is added
+ * it says so, in the same place, so nothing moves when the first one comes.
  */
-export function debriefHeading(model: ScorecardModel, data: DebriefData, today: string): { candidate: string; line: string } | null {
+export function debriefHeading(model: ScorecardModel, data: DebriefData, today: string | null): { candidate: string; line: string } {
   const { key, scorecards } = shownScorecards(data);
   const candidate = candidatesOf(data).find((c) => c.key === key)?.name;
-  if (!candidate || !scorecards.length) return null;
-  return { candidate, line: `${model.roleTitle} · debrief of ${calendarDateText(today)} · scorecards from ${listWords(interviewerNames(scorecards))}` };
+  const parts = [
+    model.roleTitle,
+    today ? `debrief of ${calendarDateText(today)}` : 'debrief',
+    scorecards.length ? `scorecards from ${listWords(interviewerNames(scorecards))}` : 'no scorecards yet',
+  ];
+  return { candidate: candidate && scorecards.length ? candidate : 'No candidate yet', line: parts.join(' · ') };
 }
 
 export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScorecard[]): Debrief {
