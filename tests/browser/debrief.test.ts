@@ -3,7 +3,7 @@
  * candidate in the scorecard calculator (each in a browser of their own) and export it for the
  * debrief; the debrief reads the three files and shows what src/lib/hiring/debrief.ts computes from
  * them: ratings side by side, the contested dimensions first on the agenda, every red flag with who
- * raised it, the combined result with the floors applied. Bad files are refused one by one and
+ * raised it, the combined result with the floors applied, under the candidate's name and the day. Bad files are refused one by one and
  * nothing stored is lost; the page prints, works light and dark, on a desktop and on a phone, and
  * sends nothing anywhere. Dimensions, ratings, floors and red flags come from the model the pages
  * carry (the role's scorecard in content/).
@@ -187,6 +187,34 @@ describe('the debrief in Chromium', () => {
     await select.selectOption(candidateKey(candidate));
     await expect.poll(() => page.locator('[data-debrief="list"] li').first().textContent()).toContain('Ann Lee');
     await close();
+  });
+
+  it('names the candidate and the day at the top, on screen and on the printed sheet, even with one candidate', { timeout: 120_000 }, async () => {
+    const [ann] = await threeExports(site.browser);
+    const context = await site.browser.newContext();
+    // A fixed day, so the expected date cannot change under the test at midnight.
+    await context.clock.setFixedTime(new Date(2026, 2, 14, 10));
+    const page = await context.newPage();
+    await page.goto(site.url + debriefPath);
+    await pageReady(page);
+    await page.locator('handbook-scorecard-debrief[data-ready]').waitFor();
+    const heading = page.locator('[data-debrief="heading"]');
+    expect(await heading.textContent()).not.toContain(candidate);
+    await files(page).setInputFiles([asFile(ann!)]);
+    await expect.poll(() => heading.textContent()).toContain(candidate);
+    // With one candidate the candidate picker is hidden: the heading is what names them.
+    expect(await page.getByLabel('Candidate', { exact: true }).isVisible()).toBe(false);
+    expect(await heading.getByRole('heading', { name: candidate }).isVisible()).toBe(true);
+    expect(await heading.textContent()).toContain('14 March 2026');
+    // It comes before everything the debrief shows.
+    const first = await page.locator('handbook-scorecard-debrief > :is(section, div):visible').first().getAttribute('data-debrief');
+    expect(first).toBe('heading');
+    await page.emulateMedia({ media: 'print' });
+    expect(await heading.isVisible()).toBe(true);
+    const top = await heading.boundingBox();
+    const result = await page.locator('#debrief-result').boundingBox();
+    expect(top!.y).toBeLessThan(result!.y);
+    await context.close();
   });
 
   it('passes axe and never scrolls sideways, filled in, light and dark, on a desktop and on a phone', { timeout: 300_000 }, async () => {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { computeScorecard, describeResult, formatScore, type Ratings, type ScorecardModel } from '~/lib/hiring/scorecard';
+import { computeScorecard, describeResult, floorAppliesTo, formatScore, type Ratings, type ScorecardModel } from '~/lib/hiring/scorecard';
 import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
 import { dataPanel, downloadText, fillStorage, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
@@ -74,9 +74,9 @@ describe('the scorecard calculator', () => {
       await group(page, d.label).getByLabel(`Evidence for ${d.label}`).fill(`Evidence on ${d.label}.`);
     }
     await expect.poll(() => result(page).textContent()).toContain(expected);
-    // Every rating has its evidence: what is left to clear is what the floors say, if any.
-    const floorHits = computeScorecard(model, { ratings, notes: {}, redFlags: [] }).floorHits.length;
-    await expect.poll(() => page.locator('[data-sc="warnings"] li').count()).toBe(floorHits);
+    // Every rating has its evidence: what is left to clear is what the floors say, if any, and any rating low enough for a floor on a dimension no floor covers.
+    const computed = computeScorecard(model, { ratings, notes: {}, redFlags: [] });
+    await expect.poll(() => page.locator('[data-sc="warnings"] li').count()).toBe(computed.floorHits.length + computed.uncoveredGaps.length);
 
     checkOffline();
     await page.reload();
@@ -171,7 +171,7 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
-  it('keeps several candidates apart, and renames, switches and deletes them', async () => {
+  it('keeps several candidates apart, and renames, switches, deletes and brings back a deleted one', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);
     const name = page.getByLabel('Name', { exact: true });
@@ -194,9 +194,21 @@ describe('the scorecard calculator', () => {
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['First', 'Second']);
     await expect.poll(() => name.inputValue()).toBe('First');
 
+    const asked: string[] = [];
+    page.on('dialog', (d) => asked.push(d.message()));
     await page.getByRole('button', { name: 'Delete this candidate' }).click();
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Second']);
     await expect.poll(() => result(page).textContent()).toContain(only(highest(model)));
+
+    // Like every tool's deletion, it can be undone, and the question says so; the candidate comes back on screen, ratings and all.
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/undo/i);
+    expect(asked[0]).not.toMatch(/cannot be undone/i);
+    await expect.poll(() => panel(page).status.textContent()).toMatch(/undo/i);
+    await panel(page).undo.click();
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['First', 'Second']);
+    await expect.poll(() => name.inputValue()).toBe('First');
+    await expect.poll(() => result(page).textContent()).toContain(only(lowest(model)));
     await context.close();
   });
 
@@ -218,7 +230,7 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
-  it('holds the result below the bands a decision floor rules out, and names the rating that did it', async () => {
+  it('holds the result below the bands a decision floor rules out, names the rating that did it, and names a low rating no floor covers', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);
     const floor = model.floors[0];
@@ -232,6 +244,21 @@ describe('the scorecard calculator', () => {
     await expect.poll(() => result(page).textContent()).toContain(describeResult(model, expected).headline);
     await expect.poll(() => result(page).textContent()).toContain(`${floored.label} is rated ${floor.ratingAtOrBelow}`);
     await expect.poll(() => page.locator('[data-sc="warnings"]').textContent()).toContain('Decision floor:');
+
+    // The same rating on each dimension no floor covers (too light, not named): the band stands, but
+    // the result says which rating it is instead of the band's own meaning, and lists it before the debrief.
+    const uncovered = model.dimensions.filter((d) => !model.floors.some((f) => floorAppliesTo(f, d)));
+    for (const light of uncovered) {
+      const ratings = Object.fromEntries(model.dimensions.map((d) => [d.competency, d === light ? floor.ratingAtOrBelow : highest(model)]));
+      for (const d of model.dimensions) await radio(page, d.label, ratings[d.competency]!).check();
+      const expected = computeScorecard(model, { ratings, notes: {}, redFlags: [] });
+      const { headline, detail } = describeResult(model, expected);
+      await expect.poll(() => page.locator('[data-sc="headline"]').textContent()).toBe(headline);
+      expect(await page.locator('[data-sc="detail"]').textContent()).toBe(detail);
+      expect(detail).toContain(`${light.label} is rated ${floor.ratingAtOrBelow}`);
+      if (floor.blocks.includes(expected.band!.id)) expect(detail).not.toContain(expected.band!.meaning);
+      await expect.poll(() => page.locator('[data-sc="warnings"]').textContent()).toContain(`${light.label} is rated ${floor.ratingAtOrBelow}`);
+    }
     await context.close();
   });
 

@@ -10,6 +10,7 @@
 import {
   candidateKey,
   candidatesOf,
+  debriefHeading,
   debriefOf,
   debriefSpec,
   describeDebrief,
@@ -21,6 +22,7 @@ import {
 } from '~/lib/hiring/debrief';
 import { formatScore } from '~/lib/hiring/scorecard';
 import { datedFileName } from '~/lib/browser/download';
+import { localCalendarDate } from '~/lib/browser/dates';
 import { maxImportBytes, type ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
@@ -128,6 +130,11 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     const options = candidates.map((c) => [c.key, `${c.name} (${c.scorecards} ${c.scorecards === 1 ? 'scorecard' : 'scorecards'})`] as const);
     if (JSON.stringify(options) !== JSON.stringify([...select.options].map((o) => [o.value, o.text]))) select.replaceChildren(...options.map(([v, t]) => new Option(t, v)));
     select.value = key;
+
+    // Whose debrief, for which role, on which day: at the top of the page and of the printed sheet.
+    const heading = debriefHeading(this.#model, data, localCalendarDate());
+    this.#el('heading-candidate').textContent = heading.candidate;
+    this.#el('heading-line').textContent = heading.line;
 
     const d = debriefOf(this.#model, scorecards);
     this.#el('list').replaceChildren(

@@ -8,7 +8,7 @@
  * src/lib/hiring/scorecard.ts, the same code the tests and the hiring guide run. Text from storage or
  * an imported file is only ever set with `textContent` or `.value`.
  */
-import { computeScorecard, describeResult, floorHitText, type ScorecardModel } from '~/lib/hiring/scorecard';
+import { computeScorecard, describeResult, floorHitText, ratingText, type ScorecardModel } from '~/lib/hiring/scorecard';
 import {
   candidateExportText,
   candidateMarkdown,
@@ -24,6 +24,7 @@ import {
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { timestamp } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
+import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {
@@ -51,6 +52,11 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     this.addEventListener('input', this.#onInput);
     this.addEventListener('click', this.#onClick);
     this.#el<HTMLFormElement>('form').addEventListener('submit', (e) => e.preventDefault());
+    // The sticky result bar covers the bottom of the viewport; the page's bottom scroll padding
+    // (scorecard-calculator.css) keeps a focused control above it (WCAG 2.2 SC 2.4.11). It follows
+    // the bar's height, which grows when its text wraps on a phone.
+    const sticky = this.#el('sticky');
+    new ResizeObserver(() => document.documentElement.style.setProperty('--sc-sticky-block-size', `${sticky.offsetHeight}px`)).observe(sticky);
     return this.#spec;
   }
 
@@ -146,9 +152,22 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
       name.select();
     } else if (action === 'delete') {
       const { name, id } = this.#current(this.data);
-      if (!window.confirm(`Delete the scorecard of “${name}”? This cannot be undone.`)) return;
-      if (this.#draft?.id === id) this.#draft = null;
-      if (this.change(button, (data) => withoutCandidate(data, id))) this.status(`Deleted ${name}.`);
+      if (!this.data.candidates.some((c) => c.id === id)) {
+        // A draft holds nothing yet (its first edit stores it): there is nothing to delete or undo.
+        this.#draft = null;
+        this.render(this.data, 'change');
+        this.status(`${name} held nothing yet: nothing was deleted.`);
+        return;
+      }
+      if (!window.confirm(`Delete the scorecard of “${name}”? You can undo it right after.`)) return;
+      // Through `replace`, so that the deletion can be undone from the data panel, as in every tool.
+      const result = this.store.replace(withoutCandidate(this.store.read().data, id), `the deletion of “${name}”`);
+      if (!result.ok) return void showFieldMessage(button, result.error.message);
+      clearFieldMessage(button);
+      this.data = result.value.data;
+      this.render(this.data, 'change');
+      this.panel?.refresh();
+      this.status(`Deleted ${name}. You can undo it.`);
     } else if (action === 'export-debrief') {
       const c = this.#current(this.data);
       const data = this.data.candidates.some((x) => x.id === c.id) ? this.data : withCandidate(this.data, c);
@@ -164,7 +183,8 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
   };
 
   protected render(data: ScorecardData, reason: RenderReason) {
-    if (reason === 'load') this.#shownId = data.currentId;
+    // After an undo, the candidate that was on screen then (a deleted one, restored) comes back on screen.
+    if (reason === 'load' || reason === 'undo') this.#shownId = data.currentId;
     this.#settle(data, reason);
     const c = this.#current(data);
     const external = reason !== 'change' && reason !== 'load';
@@ -199,6 +219,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     const items = [
       ...result.redFlags.map((f) => `Red flag: ${f.text}`),
       ...result.floorHits.map((h) => `Decision floor: ${floorHitText(this.#model, h)}.`),
+      ...result.uncoveredGaps.map((g) => `Gap no decision floor covers: ${ratingText(this.#model, g)}.`),
       ...result.warnings.map((w) => w.message),
     ];
     const list = this.#el<HTMLUListElement>('warnings');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard } from '../../../tests/support/scorecard.fixture';
-import { candidateKey, candidatesOf, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, type DebriefModel, type DebriefScorecard } from './debrief';
+import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -123,5 +123,21 @@ describe('the debrief of one candidate', () => {
   it('says what to do when there is nothing to combine yet', () => {
     expect(describeDebrief(debriefOf(model, [])).headline).toBe('No scorecards yet');
     expect(describeDebrief(debriefOf(model, [scorecards(exportOf('Ann', 'Ada', {}))[0]!])).headline).toBe('No ratings yet');
+  });
+});
+
+describe('the top of the debrief', () => {
+  const data = (...texts: string[]) => ({ role: model.role, candidate: '', scorecards: texts.flatMap((t, i) => scorecards(t, `f${i}.json`)) });
+
+  it('names the candidate on screen, the role, the day and whose scorecards it reads', () => {
+    const both = data(exportOf('Ann', 'Ada Example', { design: 4 }), exportOf('', 'ada  example', { design: 3 }, [], 0.2), exportOf('Bo', 'Ben Other', { design: 2 }, [], 0.3));
+    expect(debriefHeading(model, both, '2026-11-30')).toEqual({ candidate: 'Ada Example', line: `${model.roleTitle} · debrief of 30 November 2026 · scorecards from Ann and Interviewer 2` });
+    const other = { ...both, candidate: candidateKey('Ben Other') };
+    expect(debriefHeading(model, other, '2026-12-01')).toEqual({ candidate: 'Ben Other', line: `${model.roleTitle} · debrief of 1 December 2026 · scorecards from Bo` });
+  });
+
+  it('says there is no candidate yet before any scorecard is added, and leaves the day out when it cannot know it', () => {
+    expect(debriefHeading(model, data(), '2026-11-30')).toEqual({ candidate: 'No candidate yet', line: `${model.roleTitle} · debrief of 30 November 2026 · no scorecards yet` });
+    expect(debriefHeading(model, data(), null)).toEqual({ candidate: 'No candidate yet', line: `${model.roleTitle} · debrief · no scorecards yet` });
   });
 });

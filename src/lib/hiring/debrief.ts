@@ -20,6 +20,7 @@ import { bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatS
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
 import { parseExport, type Result, type ToolSpec } from '../browser/store.ts';
 import { fileSlug } from '../browser/download.ts';
+import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
 
 /** The scorecard model with the debrief's own setting from `scorecard.yaml`. */
@@ -173,8 +174,28 @@ export interface Debrief {
 
 const listWords = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
+/** How each scorecard's interviewer is named: their name, or “Interviewer N” when they gave none. */
+const interviewerNames = (scorecards: readonly DebriefScorecard[]) => scorecards.map((s, i) => s.interviewer.trim() || `Interviewer ${i + 1}`);
+
+/**
+ * What the top of the debrief says, on screen and on the printed sheet: whose debrief it is (the
+ * candidate on screen), for which role, on which day (`today`, a calendar date; `null` on the server,
+ * which cannot know the day the page is read), from whose scorecards. Before any scorecard is added
+ * it says so, in the same place, so nothing moves when the first one comes.
+ */
+export function debriefHeading(model: ScorecardModel, data: DebriefData, today: string | null): { candidate: string; line: string } {
+  const { key, scorecards } = shownScorecards(data);
+  const candidate = candidatesOf(data).find((c) => c.key === key)?.name;
+  const parts = [
+    model.roleTitle,
+    today ? `debrief of ${calendarDateText(today)}` : 'debrief',
+    scorecards.length ? `scorecards from ${listWords(interviewerNames(scorecards))}` : 'no scorecards yet',
+  ];
+  return { candidate: candidate && scorecards.length ? candidate : 'No candidate yet', line: parts.join(' · ') };
+}
+
 export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScorecard[]): Debrief {
-  const interviewers = scorecards.map((s, i) => s.interviewer.trim() || `Interviewer ${i + 1}`);
+  const interviewers = interviewerNames(scorecards);
   const valid = new Set(model.scale.map((s) => s.rating));
   const rows: DimensionRow[] = model.dimensions.map((dimension) => {
     const ratings = scorecards.map((s, i) => {

@@ -30,6 +30,11 @@ const rated = (ratings: number[], extra: Partial<Ratings> = {}): Ratings => ({
 });
 const all = (rating: number) => ids.map(() => rating);
 const [lowest, highest] = [model.scale[0]!.rating, model.scale.at(-1)!.rating];
+/** Every combination of ratings of the scale over the dimensions (the same in every synthetic model of this file). */
+function* combinations(i = 0, acc: number[] = []): Generator<number[]> {
+  if (i === model.dimensions.length) return yield acc;
+  for (const s of model.scale) yield* combinations(i + 1, [...acc, s.rating]);
+}
 
 describe('computeScorecard', () => {
   it('gives the lowest rating and the lowest band when every dimension is rated at the minimum', () => {
@@ -125,12 +130,6 @@ describe('decision floors', () => {
   const model = flooredScorecard;
   const heavy = new Set(model.dimensions.filter((d) => d.weight >= 20).map((d) => d.competency).concat('talk'));
   const blocked = new Set(['strong-hire', 'hire']);
-  /** Every combination of ratings of the scale over the model's dimensions. */
-  function* combinations(i = 0, acc: number[] = []): Generator<number[]> {
-    if (i === model.dimensions.length) return yield acc;
-    for (const s of model.scale) yield* combinations(i + 1, [...acc, s.rating]);
-  }
-
   it('never reads Hire or Strong hire with a 1 on a heavy dimension or on a named one, over every combination of ratings', () => {
     let withFloor = 0;
     for (const ratings of combinations()) {
@@ -179,6 +178,56 @@ describe('decision floors', () => {
     ]);
     const both = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 2, minWeight: 40, dimensions: ['talk', 'ops'], blocks: ['strong-hire'], why: '' }] });
     expect(floorRule(both, both.floors[0]!)).toBe('a rating of 2 or lower on a dimension weighted 40% or more, or on Communication and Operations rules out Strong hire');
+  });
+});
+
+describe('the meaning of a band, chosen from the ratings too', () => {
+  // Floors only on dimensions weighted 25% or more: Operations (20%) and Communication (15%) are too light for them.
+  const model = toScorecardModel({ ...tinyScorecard, floors: [{ id: 'heavy', ratingAtOrBelow: 1, minWeight: 25, blocks: ['strong-hire', 'hire'], why: '' }] });
+  const lightest = model.dimensions.at(-1)!;
+  it('never shows the meaning of a band a floor can rule out while a rating that floor names sits on a dimension it does not cover', () => {
+    let replaced = 0;
+    for (const ratings of combinations()) {
+      const r = computeScorecard(model, rated(ratings));
+      const blockable = model.floors.some((f) => f.blocks.includes(r.band!.id));
+      const { detail } = describeResult(model, r);
+      if (blockable && ratings.includes(lowest)) {
+        replaced++;
+        expect(detail, ratings.join(',')).not.toContain(r.band!.meaning);
+        expect(detail, ratings.join(',')).toContain(`is rated ${lowest}`);
+      } else expect(detail.startsWith(r.band!.meaning), `${ratings.join(',')}: ${detail}`).toBe(true);
+    }
+    expect(replaced).toBeGreaterThan(0);
+  });
+
+  it('says which rating, why no floor applies and that the band stands, and leaves score and band as they are', () => {
+    // 4·40 + 4·25 + 4·20 + 1·15 = 355 → 3.55: Strong hire, with a 1 on the lightest dimension.
+    const r = computeScorecard(model, rated([4, 4, 4, 1]));
+    expect(formatScore(r.score!)).toBe('3.55');
+    expect(r).toMatchObject({ band: { id: 'strong-hire' }, cappedFrom: null, floorHits: [] });
+    expect(r.uncoveredGaps.map((g) => [g.dimension.competency, g.rating])).toEqual([[lightest.competency, 1]]);
+    expect(describeResult(model, r)).toEqual({
+      headline: 'Strong hire — weighted score 3.55',
+      detail:
+        'The score reaches Strong hire, but not without a gap: Communication is rated 1 (Poor). No decision floor covers that dimension, so the band stands; weigh the gap at the debrief before an offer.',
+    });
+  });
+
+  it('names every such rating, and keeps the meaning of bands no floor rules out', () => {
+    // 4·40 + 4·25 + 1·20 + 1·15 = 295 → 2.95: Mixed, whose meaning claims nothing about gaps.
+    expect(describeResult(model, computeScorecard(model, rated([4, 4, 1, 1]))).detail).toBe('Needs a debrief.');
+    // 4·40 + 4·25 + 2·20 + 1·15 → 3.15 Hire: the lightest dimension's 1 is named, the 2 is not a gap a floor names.
+    expect(describeResult(model, computeScorecard(model, rated([4, 4, 2, 1]))).detail).toMatch(/^The score reaches Hire, but not without a gap: Communication is rated 1 \(Poor\)\./);
+    const two = toScorecardModel({ ...model, dimensions: model.dimensions.map((d, i) => (i < 2 ? d : { ...d, weight: 5 })) });
+    expect(describeResult(two, computeScorecard(two, rated([4, 4, 1, 1]))).detail).toMatch(/^The score reaches Strong hire, but not without gaps: Operations is rated 1 \(Poor\) and Communication is rated 1 \(Poor\)\. No decision floor covers those dimensions, so the band stands; weigh the gaps/);
+  });
+
+  it('shows the band’s meaning as is without floors, and when a floor covers every dimension', () => {
+    expect(describeResult(tinyScorecard, computeScorecard(tinyScorecard, rated([4, 4, 4, 1]))).detail).toBe('Raises the bar.');
+    for (const ratings of combinations()) {
+      const r = computeScorecard(flooredScorecard, rated(ratings));
+      expect(describeResult(flooredScorecard, r).detail.startsWith(r.band!.meaning), ratings.join(',')).toBe(true);
+    }
   });
 });
 

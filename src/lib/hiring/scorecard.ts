@@ -101,6 +101,8 @@ export interface ScorecardResult {
   cappedFrom: Band | null;
   /** Every rating that hit a floor, in the order of the dimensions. */
   floorHits: FloorHit[];
+  /** Every rating low enough for a floor on a dimension no floor covers, in the order of the dimensions. */
+  uncoveredGaps: UncoveredGap[];
   ratedCount: number;
   ratedWeight: number;
   totalWeight: number;
@@ -154,6 +156,52 @@ export function floorHits(model: ScorecardModel, ratings: Partial<Record<string,
   return hits;
 }
 
+/** A rating low enough for a decision floor, on a dimension that floor does not cover (too light, not named). */
+export interface UncoveredGap {
+  dimension: Dimension;
+  rating: number;
+  /** The floors that would rule out bands for this rating had they covered the dimension. */
+  floors: Floor[];
+}
+
+/**
+ * The ratings a floor would have caught on a heavier dimension: at or below a floor's rating, on a
+ * dimension the floor does not apply to. The score's band stands for them (the floors decide which
+ * gaps rule a band out), but a band a floor can rule out describes a result without such a gap, so
+ * `describeResult` does not show its meaning as is.
+ */
+export function uncoveredGaps(model: ScorecardModel, ratings: Partial<Record<string, number>>): UncoveredGap[] {
+  const valid = new Set(model.scale.map((s) => s.rating));
+  return model.dimensions.flatMap((dimension) => {
+    const rating = ratings[dimension.competency];
+    if (rating === undefined || !valid.has(rating)) return [];
+    const floors = model.floors.filter((f) => rating <= f.ratingAtOrBelow && !floorAppliesTo(f, dimension));
+    return floors.length ? [{ dimension, rating, floors }] : [];
+  });
+}
+
+/** A dimension's rating in words: “Evaluation & measurement is rated 1 (Below the bar)”. */
+export function ratingText(model: ScorecardModel, given: { dimension: Dimension; rating: number }): string {
+  const label = model.scale.find((s) => s.rating === given.rating)?.label;
+  return `${given.dimension.label} is rated ${given.rating}${label ? ` (${label})` : ''}`;
+}
+
+/**
+ * What a recommendation means, chosen from the ratings as well as the score: the band's own meaning,
+ * unless the band is one a floor can rule out and a rating that floor names sits on a dimension it
+ * does not cover. Then the band's meaning (“no material gaps”, “any gaps are minor”) would be false,
+ * and the text says what happened instead: which rating, why no floor applies, that the band stands.
+ */
+export function bandMeaning(model: ScorecardModel, band: Band, uncovered: readonly UncoveredGap[]): string {
+  const gaps = uncovered.filter((g) => g.floors.some((f) => f.blocks.includes(band.id)));
+  if (!gaps.length) return band.meaning;
+  const one = gaps.length === 1;
+  return (
+    `The score reaches ${band.label}, but not without ${one ? 'a gap' : 'gaps'}: ${listWords(gaps.map((g) => ratingText(model, g)))}. ` +
+    `No decision floor covers ${one ? 'that dimension' : 'those dimensions'}, so the band stands; weigh ${one ? 'the gap' : 'the gaps'} at the debrief before an offer.`
+  );
+}
+
 /** The band of a score with floors applied: the highest band the score reaches that no hit rules out. */
 export function bandWithFloors(model: ScorecardModel, score: number, hits: readonly FloorHit[]): Band | null {
   const blocked = new Set(hits.flatMap((h) => h.floor.blocks));
@@ -197,7 +245,7 @@ export function computeScorecard(model: ScorecardModel, input: Ratings): Scoreca
   const hits = floorHits(model, input.ratings);
   const scoreBand = score === null ? null : bandFor(model, score);
   const band = score === null ? null : bandWithFloors(model, score, hits);
-  return { outcome, score, band, cappedFrom: band?.id !== scoreBand?.id ? scoreBand : null, floorHits: hits, ratedCount, ratedWeight, totalWeight, redFlags, warnings };
+  return { outcome, score, band, cappedFrom: band?.id !== scoreBand?.id ? scoreBand : null, floorHits: hits, uncoveredGaps: uncoveredGaps(model, input.ratings), ratedCount, ratedWeight, totalWeight, redFlags, warnings };
 }
 
 const listWords = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -214,8 +262,7 @@ export function floorRule(model: ScorecardModel, floor: Floor): string {
 
 /** One hit in words: “ML system design is rated 1 (Below the bar), and a rating of 1 on a dimension weighted 15% or more rules out Strong hire and Hire”. */
 export function floorHitText(model: ScorecardModel, hit: FloorHit): string {
-  const label = model.scale.find((s) => s.rating === hit.rating)?.label;
-  return `${hit.dimension.label} is rated ${hit.rating}${label ? ` (${label})` : ''}, and ${floorRule(model, hit.floor)}`;
+  return `${ratingText(model, hit)}, and ${floorRule(model, hit.floor)}`;
 }
 
 /**
@@ -254,7 +301,7 @@ export function describeResult(model: ScorecardModel, r: ScorecardResult): { hea
         detail: `Score over ${r.ratedCount} of ${model.dimensions.length} dimensions (${Math.round((100 * r.ratedWeight) / r.totalWeight)}% of the weight). Rate every dimension for a recommendation.${capped}`,
       };
     case 'recommendation':
-      return { headline: `${band} — ${scoreText}`, detail: `${r.band?.meaning ?? ''}${capped}`.trim() };
+      return { headline: `${band} — ${scoreText}`, detail: `${r.band ? bandMeaning(model, r.band, r.uncoveredGaps) : ''}${capped}`.trim() };
   }
 }
 
