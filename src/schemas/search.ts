@@ -25,7 +25,7 @@ export const readerWordSchema = z
       .array(textSchema)
       .min(1, 'expected at least one of the handbook’s words')
       .describe(
-        'The words or short phrases the handbook uses for it, e.g. `[manager]` for `boss`, `[achievements, impact]` for `wins`: each must occur in the handbook’s content (else the search would lead nowhere), and none may be the word itself.',
+        'The words or short phrases the handbook uses for it, e.g. `[manager]` for `boss`, `[impact, evidence]` for `wins`: each must occur in the handbook’s content (else the search would lead nowhere), and none may be the word itself.',
       ),
   })
   .strict();
