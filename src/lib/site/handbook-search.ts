@@ -55,8 +55,8 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
 
 /**
  * The dialog's search over a Pagefind `search`, the vocabulary of the handbook's names (for
- * slips) and the readers' thesaurus (`readerWords`, content/search/reader-words.yaml). Self-contained (everything arrives in `parts`):
- * the dialog's module carries its source text.
+ * slips) and the readers' thesaurus (`readerWords`, content/search/reader-words.yaml).
+ * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
 export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords }) {
   const foundInIndex = (word: string) => parts.foundAsTyped((term) => parts.search(term, {}), word);
