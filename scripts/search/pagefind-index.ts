@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SearchHit } from '../../src/lib/site/search-eval.ts';
 import { handbookSearch, searchParts } from '../../src/lib/site/handbook-search.ts';
+import type { ReaderWords } from '../../src/lib/site/search-reader-words.ts';
 import { searchApiRoute } from '../../src/lib/site/urls.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
@@ -53,10 +54,20 @@ interface PagefindModule {
  * search module holds them (src/routes/search-api.js.ts); none for a site without it.
  */
 export function builtSearchVocabulary(dist: string): string[] {
+  return builtSearchData(dist, 'vocabulary') ?? [];
+}
+
+/** The readers' thesaurus as the built site's search module holds it; none for a site without it. */
+export function builtReaderWords(dist: string): ReaderWords {
+  return builtSearchData(dist, 'readerWords') ?? {};
+}
+
+/** A constant the built site's search module exports as JSON (`export const <name> = …;`). */
+function builtSearchData<T>(dist: string, name: string): T | undefined {
   const file = join(dist, searchApiRoute.href);
-  if (!existsSync(file)) return [];
-  const line = /^export const vocabulary = (.*);$/m.exec(readFileSync(file, 'utf8'));
-  return line ? (JSON.parse(line[1]!) as string[]) : [];
+  if (!existsSync(file)) return undefined;
+  const line = new RegExp(`^export const ${name} = (.*);$`, 'm').exec(readFileSync(file, 'utf8'));
+  return line ? (JSON.parse(line[1]!) as T) : undefined;
 }
 
 export async function openPagefind(dist: string, ranking?: PagefindRanking): Promise<PagefindSession> {
@@ -73,7 +84,7 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
     // The dialog's search, put together as its module does (src/routes/search-api.js.ts).
-    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist) });
+    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist) });
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};

@@ -37,7 +37,8 @@ export async function getCollectionExample(name: DataCollectionName, kind: 'list
     return typeof value === 'string' ? cut(value) : value;
   };
   const data = trim(first.data, []) as object;
-  return kind === 'list' ? [{ id: first.id, ...data }] : data;
+  // An entry's `id` is among its fields where the schema has one; the readers' words have none.
+  return kind === 'list' ? [data] : data;
 }
 
 /** The frontmatter of a real page that belongs to a role and names glossary terms, with its terms cut to two. */

@@ -6,6 +6,7 @@ import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedT
 import { glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
+import { readerWordsTable } from '~/lib/site/search-reader-words';
 import { getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getTracks } from './collections';
 
 /** By page: the names it defines, the glossary's terms that name its items, and what its tools are used for. */
@@ -79,4 +80,9 @@ export async function getSearchVocabulary(): Promise<string[]> {
   const competencies = (await getCompetencies()).map((c) => c.name);
   const family = (await getFamily()).aliases;
   return vocabularyOf([...levels, ...docs, ...glossary, ...competencies, ...family, ...[...defines.values(), ...itemTerms.values()].flat()]);
+}
+
+/** The readers' thesaurus (content/search/reader-words.yaml): a reader's word to the handbook's words for it. */
+export async function getReaderWords(): Promise<Record<string, string[]>> {
+  return readerWordsTable((await getCollection('readerWords')).map((e) => e.data));
 }

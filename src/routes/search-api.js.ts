@@ -3,11 +3,12 @@
  * Pagefind's own (`/pagefind/pagefind.js`, imported relatively so the site's base path holds) with
  * `search` as src/lib/site/handbook-search.ts puts it together. Each part is carried as its source
  * text (functions, each self-contained) or as JSON (data); the vocabulary of the handbook's names,
- * for correcting slips, is exported for the search benchmark as well.
+ * for correcting slips, and the readers' thesaurus (content/search/reader-words.yaml) are exported
+ * for the search benchmark as well.
  */
 import type { APIRoute } from 'astro';
 import { handbookSearch, searchParts } from '~/lib/site/handbook-search';
-import { getSearchVocabulary } from '~/data/search';
+import { getReaderWords, getSearchVocabulary } from '~/data/search';
 
 export const prerender = true;
 
@@ -23,7 +24,8 @@ export const GET: APIRoute = async () =>
       ...Object.entries(searchParts).map(([name, value]) => `  ${name}: ${asSource(value)},`),
       `};`,
       `export const vocabulary = ${JSON.stringify(await getSearchVocabulary())};`,
-      `export const search = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary });`,
+      `export const readerWords = ${JSON.stringify(await getReaderWords())};`,
+      `export const search = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords });`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },

@@ -41,4 +41,10 @@ describe('handbookSearch', () => {
   it('spells out a job title’s abbreviation', async () => {
     expect(ids(await search('sr staff', {}))).toContain('compare');
   });
+
+  it('finds a page through the handbook’s word for a reader’s word, from the thesaurus it is given', async () => {
+    const withThesaurus = handbookSearch({ ...searchParts, search: fakePagefind(pages), vocabulary: ['staff', 'senior', 'recover'], readerWords: { outage: ['incident'] } });
+    expect(ids(await withThesaurus('outage', {}))).toEqual(['recover']);
+    expect(ids(await search('outage', {}))).toEqual([]);
+  });
 });

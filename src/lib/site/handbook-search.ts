@@ -1,6 +1,7 @@
 /**
  * The search dialog's `search`, put together once: Pagefind's search widened by other word forms,
- * spelled-out abbreviations and corrected slips, with near matches and a fallback for queries that
+ * spelled-out abbreviations, corrected slips and the handbook's words for a reader's words
+ * (search-reader-words.ts), with near matches and a fallback for queries that
  * find nothing (search-fallback.ts), words weighed by how many pages hold them
  * (search-word-shares.ts), then the pages about the query before those that mention its words, each
  * showing its most topical sections (search-topic.ts), then the pages where one name holds the
@@ -11,10 +12,11 @@
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, type ResultWithData } from './search-name-match.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
+import { readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, nearestNameWords } from './search-typos.ts';
 import { shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWordShare, namedSearchFields, passingWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWordShare, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
@@ -25,6 +27,8 @@ import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 export const searchParts = {
   searchWithFallback,
   otherWordForms,
+  readerWordsOf,
+  readerWordWeight,
   nearestNameWords,
   foundAsTyped,
   pageSharesOf,
@@ -50,17 +54,34 @@ export interface PagefindResult extends ScoredResult {
 export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: string | null, options?: unknown) => Promise<{ results: R[] }>;
 
 /**
- * The dialog's search over a Pagefind `search`. Self-contained (everything arrives in `parts`):
- * the dialog's module carries its source text.
+ * The dialog's search over a Pagefind `search`, the vocabulary of the handbook's names (for
+ * slips) and the readers' thesaurus (`readerWords`, content/search/reader-words.yaml).
+ * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[] }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords }) {
   const foundInIndex = (word: string) => parts.foundAsTyped((term) => parts.search(term, {}), word);
-  const otherForms = async (word: string) => [...parts.otherWordForms(word, parts.spelledOutAbbreviations), ...(await parts.nearestNameWords(word, parts.vocabulary, foundInIndex))];
+  const readerWords = (word: string) => parts.readerWordsOf(word, parts.readerWords ?? {});
+  // A word of the thesaurus is a reader's word, not a slip: it is not corrected to a name's word.
+  const otherForms = async (word: string) => [
+    ...parts.otherWordForms(word, parts.spelledOutAbbreviations),
+    ...(readerWords(word).length ? [] : await parts.nearestNameWords(word, parts.vocabulary, foundInIndex)),
+  ];
+  // The topic counts a section that holds the handbook's word as holding the reader's (the query
+  // sets lost first places without); a name does not (`readerWordWeight` in search-weights.ts).
+  const topicForms = async (word: string) => [...(await otherForms(word)), ...readerWords(word)];
   const pageShare = parts.pageSharesOf((term) => parts.search(term, {}));
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
   return async (term: string, options?: unknown): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(
-      await parts.topicalFirst(await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight), term, parts.topicRanking, otherForms, pageShare, parts.nameAbbreviations, parts.namedSearchFields),
+      await parts.topicalFirst(
+        await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight),
+        term,
+        parts.topicRanking,
+        topicForms,
+        pageShare,
+        parts.nameAbbreviations,
+        parts.namedSearchFields,
+      ),
       term,
       parts.namedSearchFields,
       parts.nameAbbreviations,

@@ -105,6 +105,24 @@ describe('a query that finds pages', () => {
     expect(ranked(answer)).toEqual([['level', 1]]);
   });
 
+  it('searches a reader’s word as the handbook’s words for it, a page found that way scoring `readerWordWeight` times as much', async () => {
+    const { search, calls } = fakeSearch({ guide: ['manager', 'ratings'], blog: ['boss', 'ratings', 'x', 'y'] });
+    const readerWords = (word: string) => (word === 'boss' ? ['manager'] : []);
+    const answer = await searchWithFallback(search, 'boss ratings', undefined, () => [], () => 0, 1, () => 1, readerWords, 0.8);
+    expect(ranked(answer)).toEqual([
+      ['guide', 0.8],
+      ['blog', 0.5],
+    ]);
+    expect(calls.slice(0, 2)).toEqual(['boss ratings', 'manager ratings']);
+  });
+
+  it('keeps a page holding the reader’s own word first when it scores as well as one holding the handbook’s', async () => {
+    const { search } = fakeSearch({ guide: ['manager', 'ratings'], blog: ['boss', 'ratings'] });
+    const readerWords = (word: string) => (word === 'boss' ? ['manager'] : []);
+    const answer = await searchWithFallback(search, 'boss ratings', undefined, () => [], () => 0, 1, () => 1, readerWords, 0.8);
+    expect(ranked(answer).map(([id]) => id)).toEqual(['blog', 'guide']);
+  });
+
   it('leaves a single word and an empty query to Pagefind alone', async () => {
     for (const term of ['switch', '']) {
       const { search, calls } = fakeSearch({ a: ['switch'] });

@@ -20,6 +20,9 @@
  *   `wordWeight` (src/lib/site/search-word-shares.ts, `namingWeight`), so that a word which names
  *   nothing in the handbook (a question's verb: “prepare”, “becoming”) weighs less than its rarity
  *   alone would make it;
+ * - each word that the readers' thesaurus holds as the handbook's words for it (`readerWords`,
+ *   src/lib/site/search-reader-words.ts): “my boss” also as “my manager”, a page holding the
+ *   handbook's word scoring `readerWordWeight` times what it would for the word as typed;
  * - when all that finds nothing, the query with two words fewer, then three…, and the first round
  *   that finds anything answers.
  * Each page is listed once, at its best score, best first.
@@ -50,11 +53,18 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   pageShare: (word: string) => number | Promise<number> = () => 0,
   commonShare = 1,
   wordWeight: (word: string) => number = () => 1,
+  readerWords: (word: string) => string[] = () => [],
+  readerWordWeight = 1,
 ): Promise<R> {
   const first = await search(term, options);
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
   if (words.length === 0) return first;
-  const formsOf = new Map(await Promise.all(words.map(async (word) => [word, await otherForms(word)] as const)));
+  /** Each word's spellings: as typed and in its other forms, in full, then as the handbook's words for it, at `readerWordWeight`. */
+  const formsOf = new Map(
+    await Promise.all(
+      words.map(async (word) => [word, [{ form: word, weight: 1 }, ...(await otherForms(word)).map((form) => ({ form, weight: 1 })), ...readerWords(word).map((form) => ({ form, weight: readerWordWeight }))]] as const),
+    ),
+  );
   const commonWord = async (word: string) => (await pageShare(word)) > commonShare;
   /**
    * How much a word tells the pages apart: the logarithm of the inverse of its share of the pages
@@ -66,11 +76,12 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   const shareOf = (kept: string[]) => information(kept) / information(words);
   /** Most searches one round makes, so that a long query cannot fire hundreds. */
   const limit = 24;
-  /** The queries that `kept` words make, each word as typed or in another form, as typed first. */
-  const spellings = (kept: string[]): string[] => {
-    let queries: string[][] = [[]];
-    for (const word of kept) queries = queries.flatMap((q) => [word, ...(formsOf.get(word) ?? [])].map((w) => [...q, w])).slice(0, limit);
-    return queries.map((q) => q.join(' '));
+  /** The queries that `kept` words make, each word as typed or in another spelling, as typed first, each with the product of its spellings' weights. */
+  const spellings = (kept: string[]): { query: string; weight: number }[] => {
+    let queries: { words: string[]; weight: number }[] = [{ words: [], weight: 1 }];
+    for (const word of kept)
+      queries = queries.flatMap((q) => (formsOf.get(word) ?? [{ form: word, weight: 1 }]).map(({ form, weight }) => ({ words: [...q.words, form], weight: q.weight * weight }))).slice(0, limit);
+    return queries.map((q) => ({ query: q.words.join(' '), weight: q.weight }));
   };
   /** Every way of keeping `size` of the query's words, in their order. */
   const subsets = (size: number): string[][] => {
@@ -93,13 +104,13 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     return { results: (await search(rarer.join(' '), options)).results.filter((r) => holding.has(r.id)) };
   };
   const best = new Map<string, ScoredResult>();
-  /** Searches the spellings of each of `keptSets`, each page's score times the share of the query the words hold, cubed, keeping each page's best. */
+  /** Searches the spellings of each of `keptSets`, each page's score times the share of the query the words hold, cubed, and the spelling's weight, keeping each page's best. */
   const round = async (keptSets: string[][]) => {
-    const queries = keptSets.flatMap((kept) => spellings(kept).map((query) => ({ query, share: shareOf(kept) }))).slice(0, limit);
-    const responses = await Promise.all(queries.map(async ({ query, share }) => ({ share, response: await scoredByRarerWords(query, query === term ? first : await search(query, options)) })));
-    for (const { share, response } of responses)
+    const queries = keptSets.flatMap((kept) => spellings(kept).map(({ query, weight }) => ({ query, weight, share: shareOf(kept) }))).slice(0, limit);
+    const responses = await Promise.all(queries.map(async ({ query, weight, share }) => ({ weight, share, response: await scoredByRarerWords(query, query === term ? first : await search(query, options)) })));
+    for (const { weight, share, response } of responses)
       for (const result of response.results) {
-        const score = result.score * share ** 3;
+        const score = result.score * share ** 3 * weight;
         if ((best.get(result.id)?.score ?? -Infinity) < score) best.set(result.id, { ...result, score });
       }
   };

@@ -165,6 +165,23 @@ export const commonWordShare = 0.8;
 export const passingWordWeight = 0.5;
 
 /**
+ * What a page found through the handbook's word for a reader's word counts (“manager” for
+ * “boss”, src/lib/site/search-reader-words.ts), against 1 for the word as typed or in another of
+ * its forms (search-fallback.ts). Below 1: a thesaurus word is the handbook's usual word for what
+ * readers mean, not always what this reader means (“case” is a promotion case or a design case),
+ * so a page that holds the reader's own word stays first where the handbook holds both. Not much
+ * below: where the handbook never writes the reader's word (“boss”, “permissions”), the pages that
+ * hold its word are the only answers, and a page holding all of a query's words, one of them
+ * through the thesaurus, must still come before the pages holding all but one (the cube of their
+ * share, search-fallback.ts). At 0.5 and at 1 the query sets lost a first place that 0.8 keeps
+ * (“common mistakes ml leads make”: a level page, which says “mistakes”, before the page of the
+ * role's anti-patterns and failure modes: 5th at 0.5, 2nd at 1), and none gained one. A thesaurus word is a word of the query: the
+ * topic counts it (search-topic.ts); a name does not (search-name-match.ts: a name is matched as
+ * the reader typed it, and the sets gained nothing when names counted the thesaurus's words).
+ */
+export const readerWordWeight = 0.8;
+
+/**
  * How the dialog puts the pages about the query before the pages that mention its words
  * (src/lib/site/search-topic.ts): among the `first` results, a page's score is multiplied by its
  * topic, its most topical section's share of the query's information (a word in the section's

@@ -9,6 +9,7 @@ import { brokenReference } from './broken-reference.ts';
 import { changelogVersion } from './changelog-version.ts';
 import { damagedCharacter } from './damaged-character.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { duplicateReaderWord } from './duplicate-reader-word.ts';
 import { emptySection } from './empty-section.ts';
 import { enumValue } from './enum-value.ts';
 import { invalidType } from './invalid-type.ts';
@@ -20,6 +21,8 @@ import { proficiencyDecrease } from './proficiency-decrease.ts';
 import { proficiencyScale } from './proficiency-scale.ts';
 import { provenanceSource } from './provenance-source.ts';
 import { rankSequence } from './rank-sequence.ts';
+import { readerWordSelf } from './reader-word-self.ts';
+import { readerWordTarget } from './reader-word-target.ts';
 import { releaseSnapshot } from './release-snapshot.ts';
 import { requiredField } from './required-field.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
@@ -45,6 +48,9 @@ export const rules = [
   missingExpectation,
   rankSequence,
   ambiguousAlias,
+  duplicateReaderWord,
+  readerWordSelf,
+  readerWordTarget,
   proficiencyScale,
   proficiencyDecrease,
   whatDiffers,

@@ -1,0 +1,35 @@
+import { dataCollectionsByName } from '../../../../schemas/collections.ts';
+import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
+
+const readerWordsFile = dataCollectionsByName.readerWords.file;
+
+/** Text compared without case, with one kind of apostrophe: readers' and editors' typing differ there. */
+const comparable = (text: string) => text.toLowerCase().replace(/'/g, '’');
+
+/** Whether `text` holds `phrase` as whole words (not inside a longer word: `link` is not in `linked`). */
+const holds = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${comparable(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+export const readerWordTarget = defineRule({
+  id: 'reader-word-target',
+  description:
+    'Every handbook word of the readers’ thesaurus (`content/search/reader-words.yaml`) occurs in the handbook’s content, as whole words in any case, so that searching a reader’s word for it leads to a page.',
+  hint: 'Write the word as the handbook’s pages or data files write it (e.g. `manager`, not `managers`, if only the singular occurs), or remove it from the entry.',
+  check(content) {
+    const { problems, report } = reporter('reader-word-target');
+    const entries = entriesOf(content, 'readerWords');
+    if (entries.length === 0) return problems;
+    const handbook = content.files
+      .filter((f) => f.file !== readerWordsFile)
+      .map((f) => comparable(f.text))
+      .join('\n');
+    for (const e of entries)
+      asStrings(dataOf(e)['handbookWords']).forEach((target, i) => {
+        if (!holds(handbook, target))
+          report(e, ['handbookWords', i], `“${target}” (for “${String(dataOf(e)['word'])}”) occurs nowhere in the handbook’s content`, {
+            expected: 'a word or phrase that a page or data file holds',
+            found: `“${target}”`,
+          });
+      });
+    return problems;
+  },
+});

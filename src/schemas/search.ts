@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { textSchema } from './common.ts';
+
+/**
+ * A reader's word: one lowercase word as readers type it, letters, digits, hyphens and apostrophes
+ * (`boss`, `one-on-one`). One word, because the search looks a query up word by word.
+ */
+export const readerWordPattern = /^[a-z0-9]+(?:['’-][a-z0-9]+)*$/;
+
+/**
+ * An entry of the readers' thesaurus (`content/search/reader-words.yaml`): a word readers use
+ * about careers, reviews, managers, interviews, onboarding or sharing their data, and the words the
+ * handbook uses for the same thing. The search dialog also looks for a query's word as the
+ * handbook's words, a little below the word as typed (`readerWordWeight` in
+ * src/lib/site/search-weights.ts). The rules `reader-word-target`, `reader-word-self` and
+ * `duplicate-reader-word` check the entries.
+ */
+export const readerWordSchema = z
+  .object({
+    word: z
+      .string()
+      .regex(readerWordPattern, 'expected one lowercase word such as `boss` (letters, digits, hyphens)')
+      .describe('The word as readers type it, lowercase, one word, e.g. `boss`. Each word once in the file.'),
+    handbookWords: z
+      .array(textSchema)
+      .min(1, 'expected at least one of the handbook’s words')
+      .describe(
+        'The words or short phrases the handbook uses for it, e.g. `[manager]` for `boss`, `[impact, evidence]` for `wins`: each must occur in the handbook’s content (else the search would lead nowhere), and none may be the word itself.',
+      ),
+  })
+  .strict();
+
+export type ReaderWord = z.infer<typeof readerWordSchema>;
