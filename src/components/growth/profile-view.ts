@@ -2,7 +2,7 @@
  * Draws the latest check-in's profile (radar chart and its table), the ranked gaps and the growth
  * plan into the check-in page, with the pure functions the server used (`~/lib/growth/growth-plan`).
  */
-import { chartModel, checkInRows, latestView } from '~/lib/growth/growth-plan';
+import { chartModel, checkInRows, latestView, profileLadder, weightList } from '~/lib/growth/growth-plan';
 import { entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import { describeGap, type Gap } from '~/lib/growth/gaps';
 import { radarSvg } from '~/lib/growth/radar';
@@ -16,8 +16,11 @@ import { h, one, setText } from '../tools/dom.ts';
 export function renderProfile(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
   const view = latestView(ladder, r);
   const target = levelById(ladder, r.target);
+  const scoped = profileLadder(ladder, r);
   const chart = one(root, '[data-sa-chart]');
-  if (chart) chart.innerHTML = radarSvg(chartModel(ladder, view.assessment, view.ratings));
+  if (chart) chart.innerHTML = radarSvg(chartModel(scoped, view.assessment, view.ratings));
+  // The explanation of the ranking sits after the tool, in the page's own text.
+  setText(document.querySelector<HTMLElement>('[data-sa-weights]'), weightList(scoped));
   setText(one(root, '[data-sa-legend-target]'), target ? `Target: ${target.shortTitle}` : 'Target: not chosen');
   setText(one(root, '[data-sa-table-target]'), target ? `${target.shortTitle} expects` : 'Target expects');
   one(root, '[data-sa-table] tbody')?.replaceChildren(
