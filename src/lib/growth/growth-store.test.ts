@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore, storageFormat } from '../browser/store';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { applyImport, planImport } from '../browser/import-plan';
+import { applyImport, describePlan, planImport } from '../browser/import-plan';
 import { addCheckIn, rateCheckIn, type GrowthRecord } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
@@ -128,5 +128,15 @@ describe('the team a manager imported', () => {
     const { data, notices } = store.read();
     expect(data.people.map((p) => p.name)).toEqual(['Ada']);
     expect(notices[0]!.message).toContain('person 2');
+  });
+});
+
+describe('the import preview of a record', () => {
+  it('names what replacing would change in a reader’s words, never an internal key', () => {
+    const here = record('gr-here', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x2', { a: 'meets' })] });
+    const file = record('gr-file', { name: 'Ada L.', checkIns: [checkIn('c2', '2025-04-01', 'x2', { a: 'exceeds' })] });
+    const { replace } = describePlan(spec, planImport(spec, here, file));
+    expect(replace).toMatch(/^Replacing /);
+    expect(replace).not.toMatch(/\bids?\b/i);
   });
 });

@@ -29,7 +29,7 @@ export interface GrowthKpi {
 }
 
 /** Words for the record's fields in error messages. */
-const fieldWords = { id: 'record id', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
+const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
 
 /** The record collections of one person's record, validated one at a time. */
 const recordCollections = [
