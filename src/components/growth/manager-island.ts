@@ -14,7 +14,7 @@ import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/bro
 import { anchorsOf, checkInRatings, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
 import { annotateAsReviewer, changeReview, checkInById, checkInsByDate, entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, rateAsReviewer, reviewOf, type CheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
-import { agreementText, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
+import { agreementLine, agreementText, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
 import { personName } from '~/lib/growth/calibration';
 import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
@@ -173,7 +173,7 @@ class ManagerIsland extends TeamIsland {
     setText(
       summary,
       s.both
-        ? `You agree on ${s.agree} of the ${s.both} competencies you both rated.${s.wide.length ? ` Two steps or more apart, worth talking through: ${s.wide.join(', ')}.` : ''}`
+        ? agreementLine(s)
         : `${who} rated ${rows.filter((r) => r.engineer).length} of ${rows.length} competencies; rate them above to compare.`,
     );
   }

@@ -11,6 +11,7 @@ import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment
 import { checkInAnchor, evidenceEntryHref, expectationHref } from '~/lib/site/urls';
 import { outOf } from '~/lib/ladder/proficiency-scale';
 import { calendarDateText } from '~/lib/browser/dates';
+import { agreementText, ratingText, reviewedMark, reviewOfCheckIn } from '~/lib/growth/review';
 import { h, one, setText } from '../tools/dom.ts';
 
 export function renderProfile(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
@@ -96,7 +97,10 @@ function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
   const view = latestView(ladder, r);
   const current = levelById(ladder, latest?.level);
   const target = levelById(ladder, r.target);
-  const levels = `${r.name.trim() ? `${r.name.trim()}: ` : ''}${current?.title ?? 'no check-in yet'} → ${target?.title ?? 'target level not chosen'}${latest ? ` · check-in of ${calendarDateText(latest.date)}` : ''}`;
+  // The plan prints: with the manager's review of the latest check-in, their rating sits beside each of yours.
+  const reviewed = latest && reviewOfCheckIn(ladder, r, latest);
+  const review = reviewed?.review;
+  const levels = `${r.name.trim() ? `${r.name.trim()}: ` : ''}${current?.title ?? 'no check-in yet'} → ${target?.title ?? 'target level not chosen'}${latest ? ` · check-in of ${calendarDateText(latest.date)}` : ''}${review ? ` · ${reviewedMark(review)}` : ''}`;
   setText(one(root, '[data-sa-levels-line]'), levels);
   const gathered = latest ? evidenceOfCheckIn(r, latest.id) : [];
   const proficiency = (level: string | null | undefined, c: string) => levelById(ladder, level)?.expectations[c]?.proficiency;
@@ -107,6 +111,7 @@ function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
       const demonstrated = view.assessment.competencies[c.id]?.demonstrated;
       const level = levelById(ladder, demonstrated);
       const entries = evidenceFor(gathered, c.id);
+      const managers = review ? reviewed.rows.find((row) => row.competency === c.id) : undefined;
       return h(
         'section',
         { class: 'sa-plan-item' },
@@ -116,6 +121,7 @@ function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
           { class: 'sa-plan-meta' },
           view.ratings[c.id] ? `${view.ratings[c.id]}: ${level ? `${level.shortTitle} (${outOf(proficiency(demonstrated, c.id) ?? 0, ladder.scale)})` : 'under the ladder'}` : 'Not rated yet',
           target ? ` · ${target.shortTitle} expects ${outOf(proficiency(target.id, c.id) ?? 0, ladder.scale)}` : '',
+          managers?.manager ? ` · Your manager: ${ratingText(managers.manager)} (${agreementText(managers)})` : '',
         ),
         notes.trim() ? h('p', { class: 'sa-plan-notes' }, notes.trim()) : h('p', { class: 'sa-plan-empty' }, 'No evidence noted yet.'),
         links.length ? h('ul', {}, links.map((l) => h('li', {}, isSafeLink(l) ? h('a', { href: l, rel: 'noreferrer noopener' }, l) : l))) : null,
