@@ -11,7 +11,7 @@ import { ToolIsland, readDataBlock } from '../tools/tool-island.ts';
 import { datedFileName, type DownloadFile } from '~/lib/browser/download';
 import type { Snapshot, ToolSpec } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
-import { growthSpec, teamSpec, type GrowthKpi, type TeamData } from '~/lib/growth/growth-store';
+import { growthSpec, recordFileName, teamSpec, type GrowthKpi, type TeamData } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { all } from '../tools/dom.ts';
 import { enhanceTeamImport } from './team-import.ts';
@@ -53,7 +53,7 @@ export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
 
   /** The record as a file the person keeps, or hands to their manager. */
   protected exportFile(r: GrowthRecord): DownloadFile {
-    return { name: datedFileName(['self-assessment', ...(r.name ? [r.name] : [])], 'json'), type: 'application/json', text: this.store.exportText(r) };
+    return { name: recordFileName('self-assessment', r, 'json'), type: 'application/json', text: this.store.exportText(r) };
   }
 }
 
@@ -83,7 +83,15 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
     super.connectedCallback();
     if (!this.store || this.#importing) return;
     this.#importing = true;
-    enhanceTeamImport({ root: this, team: this.store, person: this.personSpec, done: (snapshot, ids) => this.imported(snapshot, ids), status: (text) => this.status(text) });
+    const teamImport = enhanceTeamImport({
+      root: this,
+      team: this.store,
+      person: this.personSpec,
+      done: (snapshot, ids) => this.imported(snapshot, ids),
+      status: (text) => this.status(text),
+      undo: () => this.panel?.undo() ?? { ok: false, text: 'Nothing to undo.' },
+    });
+    this.panel?.afterRefresh(teamImport.refresh);
   }
 
   /** After people's files were imported: draws the new team; `ids` are the people the files held. */
