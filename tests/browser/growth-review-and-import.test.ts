@@ -11,33 +11,21 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { calendarDateText } from '~/lib/browser/dates';
-import { competenciesOf } from '~/lib/growth/check-in-scale';
-import { annotateAsReviewer, changeReview, latestCheckIn, rateAsReviewer, type GrowthRecord } from '~/lib/growth/growth-record';
+import { latestCheckIn } from '~/lib/growth/growth-record';
 import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
 import { levelById } from '~/lib/growth/self-assessment';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages } from '../support/dist';
-import { engineer, recordFile, team, type GrowthModel } from '../support/growth-scenario';
+import { engineer, recordFile, reviewedEngineer, team, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, growthTools, openTool, ownKey, storedTeam, teamFile, teamKey } from '../support/growth-browser';
 import { dataPanel, downloadText, seedStorage } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const model: GrowthModel = builtModel();
 
-/** The scenario's engineer, with their manager's review of the latest check-in: two competencies rated, one with a note, and a summary. */
-function reviewedEngineer(): GrowthRecord {
-  const ada = engineer(model);
-  const latest = latestCheckIn(ada)!;
-  const [first, second] = competenciesOf(model.ladder, latest.level);
-  return changeReview(ada, latest.id, 'Grace Manager', '2025-07-20', (v) => ({
-    ...annotateAsReviewer(rateAsReviewer(rateAsReviewer(v, first!.id, 'meets'), second!.id, 'exceeds'), second!.id, 'Led the migration.'),
-    summary: 'A strong quarter.',
-  }));
-}
-
 describe('the manager’s review on the engineer’s check-ins page', () => {
   it('marks the reviewed check-in and shows the manager’s ratings beside the engineer’s, on screen, to screen readers and on paper', async () => {
-    const ada = reviewedEngineer();
+    const ada = reviewedEngineer(model);
     const latest = latestCheckIn(ada)!;
     const review = ada.reviews[0]!;
     const context = await site.browser.newContext();
