@@ -88,7 +88,6 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
       team: this.store,
       person: this.personSpec,
       done: (snapshot, ids) => this.imported(snapshot, ids),
-      status: (text) => this.status(text),
       undo: () => this.panel?.undo() ?? { ok: false, text: 'Nothing to undo.' },
     });
     this.panel?.afterRefresh(teamImport.refresh);

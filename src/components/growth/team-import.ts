@@ -3,7 +3,7 @@
  * people's record files, refuses the bad ones with the reason next to the field (nothing changes for
  * them), shows what importing the good ones would do, and applies it only when the reader agrees,
  * through the store's `replace` so that it can be undone, here or from the data panel. What happened
- * is said next to the field (and announced), where the reader is, as well as in the data panel.
+ * is said next to the field (and announced once, by its own status line), where the reader is.
  */
 import { maxImportBytes, memoryStorage, createStore, type Store, type Snapshot, type ToolSpec } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
@@ -18,7 +18,6 @@ export interface TeamImportOptions {
   person: ToolSpec<GrowthRecord>;
   /** After the import: the new data, and the ids of the people the files held. */
   done: (snapshot: Snapshot<TeamData>, ids: string[]) => void;
-  status: (text: string) => void;
   /** Undoes the last change (the import) as the data panel does: whether it did, and what it said. */
   undo: () => { ok: boolean; text: string };
 }
@@ -39,7 +38,6 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => void }
     if (!undoable) imported = null;
     setText(statusLine, text);
     refresh();
-    o.status(text);
   };
   // Parsing only: this store's storage is thrown away.
   const reader = createStore(o.person, memoryStorage());
