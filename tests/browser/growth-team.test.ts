@@ -33,7 +33,7 @@ const exportFiles = (records: GrowthRecord[]) =>
   });
 
 const sideBySide = (page: Page) =>
-  page.locator('[data-mv-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
+  page.locator('[data-review-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
 
 describe('the manager’s view in Chromium', () => {
   it('imports an engineer’s export, rates beside it and exports the combined record, which the engineer imports back', { timeout: 180_000 }, async () => {

@@ -42,6 +42,7 @@ import { evidenceEntryHref } from '~/lib/site/urls';
 import { agreementLine, agreementText, ratingText, reviewedMark, reviewOfCheckIn, type ReviewRow } from '~/lib/growth/review';
 import { all, h, one, setText } from '../tools/dom.ts';
 import { renderProfile } from './profile-view.ts';
+import { renderReviewRows } from './review-table.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
 class CheckInsIsland extends RecordIsland {
@@ -129,11 +130,7 @@ class CheckInsIsland extends RecordIsland {
     const { rows, summary, review } = reviewed;
     setText(one(box, '[data-ci-review-mark]'), `${reviewedMark(review)}: your manager’s ratings beside yours.`);
     setText(one(box, '[data-ci-review-agreement]'), agreementLine(summary) || 'Your manager has not rated any competency you rated yet.');
-    one(box, '[data-ci-review-table] tbody')!.replaceChildren(
-      ...rows.map((row) =>
-        h('tr', { 'data-agreement': row.agreement }, h('th', { scope: 'row' }, row.name), h('td', {}, ratingText(row.engineer)), h('td', {}, ratingText(row.manager)), h('td', {}, agreementText(row))),
-      ),
-    );
+    renderReviewRows(box, rows);
     const note = one(box, '[data-ci-review-summary]')!;
     note.hidden = !review.summary.trim();
     setText(note, review.summary.trim() ? `Your manager’s summary: ${review.summary.trim()}` : '');
