@@ -20,7 +20,8 @@ import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/grow
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
 import { all, h, one, setText } from '../tools/dom.ts';
-import { TeamIsland, enableControls } from './growth-islands.ts';
+import { enableControls } from './growth-islands.ts';
+import { TeamIsland } from './team-island.ts';
 import { renderReviewRows } from './review-table.ts';
 
 class ManagerIsland extends TeamIsland {
