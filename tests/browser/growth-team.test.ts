@@ -17,7 +17,7 @@ import { latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
 import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
-import { engineer, recordFile, team, type GrowthModel } from '../support/growth-scenario';
+import { engineer, recordFile, reviewedEngineer, team, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
@@ -33,7 +33,7 @@ const exportFiles = (records: GrowthRecord[]) =>
   });
 
 const sideBySide = (page: Page) =>
-  page.locator('[data-mv-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
+  page.locator('[data-review-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
 
 describe('the manager’s view in Chromium', () => {
   it('imports an engineer’s export, rates beside it and exports the combined record, which the engineer imports back', { timeout: 180_000 }, async () => {
@@ -231,7 +231,8 @@ describe('every growth page, filled in', () => {
     for (const [theme, viewport] of setups) {
       const context: BrowserContext = await site.browser.newContext({ viewport, colorScheme: theme });
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-      await seedStorage(context, { [ownKey]: recordFile(engineer(model)), [teamKey]: teamFile({ reviewer: 'Grace Manager', people: team(model) }) });
+      // The engineer's own record holds their manager's review, as after the round trip.
+      await seedStorage(context, { [ownKey]: recordFile(reviewedEngineer(model)), [teamKey]: teamFile({ reviewer: 'Grace Manager', people: team(model) }) });
       await addAxe(context);
       for (const tool of Object.keys(growthTools) as GrowthTool[]) {
         const { page } = await openTool(context, site.url, tool);

@@ -4,12 +4,13 @@
  *
  * - `engineer`: someone at a level with a level above it in their track, three check-ins whose
  *   ratings move, evidence entries between them, and a target one level up.
+ * - `reviewedEngineer`: the same engineer with their manager’s review of the latest check-in.
  * - `team`: five people at the levels of that track, one who looks ready for the next level (exceeds
  *   most competencies, twice), one with an outlier (a rating below their level, and a manager two
  *   steps away), the rest between.
  */
 import { checkInRatings, competenciesOf, type Rating } from '../../src/lib/growth/check-in-scale.ts';
-import { changeReview, rateAsReviewer, type CheckIn, type EvidenceEntry, type GrowthRecord } from '../../src/lib/growth/growth-record.ts';
+import { annotateAsReviewer, changeReview, rateAsReviewer, type CheckIn, type EvidenceEntry, type GrowthRecord } from '../../src/lib/growth/growth-record.ts';
 import type { GrowthKpi } from '../../src/lib/growth/growth-store.ts';
 import { levelsOfTrack } from '../../src/lib/ladder/level-order.ts';
 import type { Ladder, LadderLevel } from '../../src/lib/growth/self-assessment.ts';
@@ -75,6 +76,17 @@ export function engineer(model: GrowthModel, name = 'Ada Example'): GrowthRecord
     ],
     reviews: [],
   };
+}
+
+/** The engineer after importing the combined record back: their manager's review of the latest check-in rates two competencies, notes one, and sums up. */
+export function reviewedEngineer(model: GrowthModel): GrowthRecord {
+  const ada = engineer(model);
+  const latest = ada.checkIns.at(-1)!;
+  const [first, second] = competenciesOf(model.ladder, latest.level);
+  return changeReview(ada, latest.id, 'Grace Manager', '2025-07-20', (v) => ({
+    ...annotateAsReviewer(rateAsReviewer(rateAsReviewer(v, first!.id, 'meets'), second!.id, 'exceeds'), second!.id, 'Led the migration.'),
+    summary: 'A strong quarter.',
+  }));
 }
 
 /** Five people at the levels of one track, with manager reviews on some. */

@@ -12,7 +12,8 @@ import type { TeamData } from '~/lib/growth/growth-store';
 import { levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
 import { h, one, setText } from '../tools/dom.ts';
-import { TeamIsland, enableControls } from './growth-islands.ts';
+import { enableControls } from './growth-islands.ts';
+import { TeamIsland } from './team-island.ts';
 
 /** Most evidence entries, and most check-in notes, listed under one finding; the packet has them all. */
 const entriesShown = 5;

@@ -9,7 +9,8 @@
  */
 import type { RenderReason } from '../tools/tool-island.ts';
 import { showFieldMessage, clearFieldMessage } from '../tools/field-messages.ts';
-import { datedFileName, downloadFile } from '~/lib/browser/download';
+import { downloadFile } from '~/lib/browser/download';
+import { recordFileName } from '~/lib/growth/growth-store';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { anchorsOf, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
 import {
@@ -23,6 +24,7 @@ import {
   evidenceOfCheckIn,
   latestCheckIn,
   rateCheckIn,
+  reviewOf,
   rateUnratedIn,
   removeCheckIn,
   setCheckInDate,
@@ -37,8 +39,10 @@ import { growthPlanMarkdown } from '~/lib/growth/growth-plan';
 import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, type SharedCheckIn } from '~/lib/growth/share-link';
 import { levelById, parseLinks, withBehaviors } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
+import { agreementLine, agreementText, ratingText, reviewedMark, reviewOfCheckIn, type ReviewRow } from '~/lib/growth/review';
 import { all, h, one, setText } from '../tools/dom.ts';
 import { renderProfile } from './profile-view.ts';
+import { renderReviewRows } from './review-table.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
 class CheckInsIsland extends RecordIsland {
@@ -86,7 +90,7 @@ class CheckInsIsland extends RecordIsland {
             'button',
             { type: 'button', class: 'tool-button ci-pick', 'data-ci-pick': c.id, 'aria-current': c.id === this.#open ? 'true' : undefined },
             h('span', { class: 'ci-pick-date' }, calendarDateText(c.date)),
-            ` · ${level?.shortTitle ?? c.level} · ${count} of ${rated.length} rated`,
+            ` · ${level?.shortTitle ?? c.level} · ${count} of ${rated.length} rated${reviewOf(r, c.id) ? ' · reviewed by your manager' : ''}`,
           ),
         );
       }),
@@ -109,8 +113,41 @@ class CheckInsIsland extends RecordIsland {
       one<HTMLSelectElement>(this, '[data-ci-level]')!.value = checkIn.level;
       this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn.summary, external);
     }
+    const rows = this.#renderReview(r, checkIn);
     const gathered = checkIn ? evidenceOfCheckIn(r, checkIn.id) : [];
-    for (const fieldset of all(this, '[data-ci-competency]')) this.#renderCompetency(fieldset, checkIn, gathered, external);
+    for (const fieldset of all(this, '[data-ci-competency]')) {
+      this.#renderCompetency(fieldset, checkIn, gathered, external);
+      this.#renderManagerRating(fieldset, rows.find((row) => row.competency === fieldset.dataset['ciCompetency']));
+    }
+  }
+
+  /** The manager's review of the open check-in, once the combined record is imported; returns its rows (none without a review). */
+  #renderReview(r: GrowthRecord, checkIn: CheckIn | undefined): ReviewRow[] {
+    const box = one(this, '[data-ci-review]')!;
+    const reviewed = checkIn && reviewOfCheckIn(this.ladder, r, checkIn);
+    box.hidden = !reviewed?.review;
+    if (!reviewed?.review) return [];
+    const { rows, summary, review } = reviewed;
+    setText(one(box, '[data-ci-review-mark]'), `${reviewedMark(review)}: your manager’s ratings beside yours.`);
+    setText(one(box, '[data-ci-review-agreement]'), agreementLine(summary) || 'Your manager has not rated any competency you rated yet.');
+    renderReviewRows(box, rows);
+    const note = one(box, '[data-ci-review-summary]')!;
+    note.hidden = !review.summary.trim();
+    setText(note, review.summary.trim() ? `Your manager’s summary: ${review.summary.trim()}` : '');
+    return rows;
+  }
+
+  /** Beside a competency's own rating: the manager's, with whether the two agree and the manager's note. */
+  #renderManagerRating(fieldset: HTMLElement, row: ReviewRow | undefined) {
+    const line = one(fieldset, '[data-ci-manager]')!;
+    const shown = !fieldset.hidden && !!row && (!!row.manager || !!row.managerNotes.trim());
+    line.hidden = !shown;
+    if (!shown) return line.replaceChildren();
+    line.replaceChildren(
+      'Your manager rated: ',
+      h('strong', {}, ratingText(row.manager)),
+      ` (${agreementText(row)})${row.managerNotes.trim() ? `. Their note: ${row.managerNotes.trim()}` : '.'}`,
+    );
   }
 
   #renderCompetency(fieldset: HTMLElement, checkIn: CheckIn | undefined, gathered: ReturnType<typeof evidenceOfCheckIn>, external: boolean) {
@@ -184,7 +221,7 @@ class CheckInsIsland extends RecordIsland {
       this.change(button, (r) => rateUnratedIn(this.ladder, r, id, 'meets'));
     } else if (action === 'delete') this.#deleteCheckIn(button);
     else if (action === 'export-md') {
-      downloadFile({ name: datedFileName(['growth-plan'], 'md'), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin) });
+      downloadFile({ name: recordFileName('growth-plan', this.data, 'md'), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin) });
       this.status('Exported your growth plan as Markdown.');
     } else if (action === 'print') window.print();
     else if (action === 'share') void this.#share();

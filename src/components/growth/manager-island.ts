@@ -14,13 +14,15 @@ import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/bro
 import { anchorsOf, checkInRatings, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
 import { annotateAsReviewer, changeReview, checkInById, checkInsByDate, entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, rateAsReviewer, reviewOf, type CheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
-import { agreementText, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
+import { agreementLine, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
 import { personName } from '~/lib/growth/calibration';
 import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
 import { all, h, one, setText } from '../tools/dom.ts';
-import { TeamIsland, enableControls } from './growth-islands.ts';
+import { enableControls } from './growth-islands.ts';
+import { TeamIsland } from './team-island.ts';
+import { renderReviewRows } from './review-table.ts';
 
 class ManagerIsland extends TeamIsland {
   /** Exports one person's record as the engineer's own page reads it. */
@@ -150,7 +152,7 @@ class ManagerIsland extends TeamIsland {
   }
 
   #renderSideBySide(team: TeamData, person: GrowthRecord | undefined, checkIn: CheckIn | undefined) {
-    const body = one(this, '[data-mv-table] tbody')!;
+    const body = one(this, '[data-review-table] tbody')!;
     const summary = one(this, '[data-mv-agreement-summary]')!;
     const packet = one<HTMLAnchorElement>(this, '[data-mv-packet]')!;
     packet.hidden = !person;
@@ -165,15 +167,11 @@ class ManagerIsland extends TeamIsland {
     const { rows, summary: s } = reviewOfCheckIn(this.ladder, person, checkIn);
     const who = personName(person, team.people.indexOf(person));
     setText(one(this, '[data-mv-print-title]'), `${who}: check-in of ${calendarDateText(checkIn.date)} against ${levelById(this.ladder, checkIn.level)?.title ?? checkIn.level}`);
-    body.replaceChildren(
-      ...rows.map((r) =>
-        h('tr', { 'data-agreement': r.agreement }, h('th', { scope: 'row' }, r.name), h('td', {}, ratingText(r.engineer)), h('td', {}, ratingText(r.manager)), h('td', {}, agreementText(r))),
-      ),
-    );
+    renderReviewRows(this, rows);
     setText(
       summary,
       s.both
-        ? `You agree on ${s.agree} of the ${s.both} competencies you both rated.${s.wide.length ? ` Two steps or more apart, worth talking through: ${s.wide.join(', ')}.` : ''}`
+        ? agreementLine(s)
         : `${who} rated ${rows.filter((r) => r.engineer).length} of ${rows.length} competencies; rate them above to compare.`,
     );
   }

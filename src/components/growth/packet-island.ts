@@ -11,7 +11,7 @@ import { ratingNames } from '~/lib/growth/check-in-scale';
 import { personName } from '~/lib/growth/calibration';
 import { hasContent, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
 import { teamSpec, type TeamData } from '~/lib/growth/growth-store';
-import { promotionPacket, type Packet } from '~/lib/growth/packet';
+import { hasPacket, packetPerson, promotionPacket, type Packet } from '~/lib/growth/packet';
 import { agreementText, ratingText } from '~/lib/growth/review';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { packetPersonParam } from '~/lib/site/urls';
@@ -22,13 +22,16 @@ class PacketIsland extends RecordIsland {
   #team!: Store<TeamData>;
   /** The team member on screen; null for this browser's own record. */
   #person: string | null = null;
+  /** Whose packet the reader asked for (on the page or with `?person=`): `''` for their own, `null` before they chose (`packetPerson` decides). */
+  #asked: string | null = null;
   protected enhance(): void {
     this.#team = createStore(teamSpec(this.ladder, this.kpis.map((k) => k.id)), browserStorage().storage);
     this.#team.subscribe(() => this.render(this.data, 'external'));
-    this.#person = new URLSearchParams(location.search).get(packetPersonParam);
+    this.#asked = new URLSearchParams(location.search).get(packetPersonParam);
     this.addEventListener('change', (e) => {
       const select = e.target as HTMLSelectElement;
       if (!select.matches('[data-pk-person]')) return;
+      this.#asked = select.value;
       this.#person = select.value || null;
       const url = new URL(location.href);
       if (this.#person) url.searchParams.set(packetPersonParam, this.#person);
@@ -46,17 +49,30 @@ class PacketIsland extends RecordIsland {
     const team = this.#team.read().data;
     const select = one<HTMLSelectElement>(this, '[data-pk-person]')!;
     select.replaceChildren(
-      h('option', { value: '' }, `Your own record${own.name.trim() ? ` (${own.name.trim()})` : ''}`),
-      ...team.people.map((p, i) => h('option', { value: p.id }, `${personName(p, i)}, from your team`)),
+      h('option', { value: '' }, `Your own record${own.name.trim() ? ` (${own.name.trim()})` : ''}${hasPacket(own) ? '' : ', no check-ins yet'}`),
+      ...team.people.map((p, i) => h('option', { value: p.id }, `${personName(p, i)}, from your team${hasPacket(p) ? '' : ', no check-ins yet'}`)),
     );
+    this.#person = this.#asked === '' ? null : packetPerson(own, team.people, this.#asked);
     const member = team.people.findIndex((p) => p.id === this.#person);
-    if (member < 0) this.#person = null;
     select.value = this.#person ?? '';
     const record = member >= 0 ? team.people[member]! : own;
     const name = member >= 0 ? personName(record, member) : record.name.trim();
     const doc = one(this, '[data-pk-document]')!;
-    if (!hasContent(record) || !record.checkIns.length) {
-      doc.replaceChildren(h('p', { class: 'ci-empty' }, member >= 0 ? `${name} has no check-in yet.` : 'The packet appears here once this browser holds check-ins: record them on the check-in page.'));
+    // Printing prints what is shown: nothing to print, no Print.
+    one<HTMLButtonElement>(this, '[data-pk-action="print"]')!.disabled = !hasPacket(record);
+    if (!hasContent(record) || !hasPacket(record)) {
+      const others = team.people.some(hasPacket);
+      doc.replaceChildren(
+        h(
+          'p',
+          { class: 'ci-empty' },
+          member >= 0
+            ? `${name} has no check-in yet.${others ? ' Choose another person above.' : ''}`
+            : others
+              ? 'Your own record has no check-ins yet. Choose a person from your team above to see their packet.'
+              : 'The packet appears here once this browser holds check-ins: record them on the check-in page, or import your team’s records on the manager’s view.',
+        ),
+      );
       return;
     }
     doc.replaceChildren(...this.#document(promotionPacket(this.ladder, record), name));

@@ -2,7 +2,7 @@
  * Draws the latest check-in's profile (radar chart and its table), the ranked gaps and the growth
  * plan into the check-in page, with the pure functions the server used (`~/lib/growth/growth-plan`).
  */
-import { chartModel, checkInRows, latestView } from '~/lib/growth/growth-plan';
+import { chartModel, checkInRows, latestView, profileLadder, weightList } from '~/lib/growth/growth-plan';
 import { entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import { describeGap, type Gap } from '~/lib/growth/gaps';
 import { radarSvg } from '~/lib/growth/radar';
@@ -11,13 +11,17 @@ import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment
 import { checkInAnchor, evidenceEntryHref, expectationHref } from '~/lib/site/urls';
 import { outOf } from '~/lib/ladder/proficiency-scale';
 import { calendarDateText } from '~/lib/browser/dates';
+import { agreementText, ratingText, reviewedMark, reviewOfCheckIn } from '~/lib/growth/review';
 import { h, one, setText } from '../tools/dom.ts';
 
 export function renderProfile(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
   const view = latestView(ladder, r);
   const target = levelById(ladder, r.target);
+  const scoped = profileLadder(ladder, r);
   const chart = one(root, '[data-sa-chart]');
-  if (chart) chart.innerHTML = radarSvg(chartModel(ladder, view.assessment, view.ratings));
+  if (chart) chart.innerHTML = radarSvg(chartModel(scoped, view.assessment, view.ratings));
+  // The explanation of the ranking sits after the tool, in the page's own text.
+  setText(document.querySelector<HTMLElement>('[data-sa-weights]'), weightList(scoped));
   setText(one(root, '[data-sa-legend-target]'), target ? `Target: ${target.shortTitle}` : 'Target: not chosen');
   setText(one(root, '[data-sa-table-target]'), target ? `${target.shortTitle} expects` : 'Target expects');
   one(root, '[data-sa-table] tbody')?.replaceChildren(
@@ -93,7 +97,10 @@ function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
   const view = latestView(ladder, r);
   const current = levelById(ladder, latest?.level);
   const target = levelById(ladder, r.target);
-  const levels = `${r.name.trim() ? `${r.name.trim()}: ` : ''}${current?.title ?? 'no check-in yet'} → ${target?.title ?? 'target level not chosen'}${latest ? ` · check-in of ${calendarDateText(latest.date)}` : ''}`;
+  // The plan prints: with the manager's review of the latest check-in, their rating sits beside each of yours.
+  const reviewed = latest && reviewOfCheckIn(ladder, r, latest);
+  const review = reviewed?.review;
+  const levels = `${r.name.trim() ? `${r.name.trim()}: ` : ''}${current?.title ?? 'no check-in yet'} → ${target?.title ?? 'target level not chosen'}${latest ? ` · check-in of ${calendarDateText(latest.date)}` : ''}${review ? ` · ${reviewedMark(review)}` : ''}`;
   setText(one(root, '[data-sa-levels-line]'), levels);
   const gathered = latest ? evidenceOfCheckIn(r, latest.id) : [];
   const proficiency = (level: string | null | undefined, c: string) => levelById(ladder, level)?.expectations[c]?.proficiency;
@@ -104,6 +111,7 @@ function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
       const demonstrated = view.assessment.competencies[c.id]?.demonstrated;
       const level = levelById(ladder, demonstrated);
       const entries = evidenceFor(gathered, c.id);
+      const managers = review ? reviewed.rows.find((row) => row.competency === c.id) : undefined;
       return h(
         'section',
         { class: 'sa-plan-item' },
@@ -113,6 +121,7 @@ function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
           { class: 'sa-plan-meta' },
           view.ratings[c.id] ? `${view.ratings[c.id]}: ${level ? `${level.shortTitle} (${outOf(proficiency(demonstrated, c.id) ?? 0, ladder.scale)})` : 'under the ladder'}` : 'Not rated yet',
           target ? ` · ${target.shortTitle} expects ${outOf(proficiency(target.id, c.id) ?? 0, ladder.scale)}` : '',
+          managers?.manager ? ` · Your manager: ${ratingText(managers.manager)} (${agreementText(managers)})` : '',
         ),
         notes.trim() ? h('p', { class: 'sa-plan-notes' }, notes.trim()) : h('p', { class: 'sa-plan-empty' }, 'No evidence noted yet.'),
         links.length ? h('ul', {}, links.map((l) => h('li', {}, isSafeLink(l) ? h('a', { href: l, rel: 'noreferrer noopener' }, l) : l))) : null,

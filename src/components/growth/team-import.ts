@@ -2,7 +2,8 @@
  * The island side of TeamImport.astro, shared by the manager's view and calibration: reads several
  * people's record files, refuses the bad ones with the reason next to the field (nothing changes for
  * them), shows what importing the good ones would do, and applies it only when the reader agrees,
- * through the store's `replace` so that it can be undone from the data panel.
+ * through the store's `replace` so that it can be undone, here or from the data panel. What happened
+ * is said next to the field (and announced once, by its own status line), where the reader is.
  */
 import { maxImportBytes, memoryStorage, createStore, type Store, type Snapshot, type ToolSpec } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
@@ -17,13 +18,27 @@ export interface TeamImportOptions {
   person: ToolSpec<GrowthRecord>;
   /** After the import: the new data, and the ids of the people the files held. */
   done: (snapshot: Snapshot<TeamData>, ids: string[]) => void;
-  status: (text: string) => void;
+  /** Undoes the last change (the import) as the data panel does: whether it did, and what it said. */
+  undo: () => { ok: boolean; text: string };
 }
 
-export function enhanceTeamImport(o: TeamImportOptions): void {
+/** Enhances the import; `refresh` hides its Undo once there is nothing of it to undo (the data changed since). */
+export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => void } {
   const input = one<HTMLInputElement>(o.root, '[data-team-import]');
   const box = one(o.root, '[data-team-plan]');
-  if (!input || !box) return;
+  const statusLine = one(o.root, '[data-team-status]');
+  const undoBox = one(o.root, '[data-team-undo]');
+  if (!input || !box || !statusLine || !undoBox) return { refresh: () => {} };
+  /** The undo label of the last import made here, offered while it is still the store's last change. */
+  let imported: string | null = null;
+  const refresh = () => {
+    undoBox.hidden = !imported || o.team.undoable()?.label !== imported;
+  };
+  const status = (text: string, undoable = false) => {
+    if (!undoable) imported = null;
+    setText(statusLine, text);
+    refresh();
+  };
   // Parsing only: this store's storage is thrown away.
   const reader = createStore(o.person, memoryStorage());
   let pending: { records: GrowthRecord[]; label: string } | null = null;
@@ -37,6 +52,7 @@ export function enhanceTeamImport(o: TeamImportOptions): void {
     input.value = '';
     hide();
     clearFieldMessage(input);
+    status('');
     if (!files.length) return;
     const records: GrowthRecord[] = [];
     const refused: string[] = [];
@@ -52,7 +68,7 @@ export function enhanceTeamImport(o: TeamImportOptions): void {
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);
     if (!records.length) return;
     const plan = planTeamImport(o.person, o.team.read().data, records);
-    if (!plan.added.length && !plan.updated.length) return o.status(teamPlanText(plan));
+    if (!plan.added.length && !plan.updated.length) return status(teamPlanText(plan));
     pending = { records, label: `the import of ${records.length === 1 ? 'one record' : `${records.length} records`}` };
     setText(one(box, '[data-team-plan-text]'), teamPlanText(plan));
     box.hidden = false;
@@ -64,13 +80,20 @@ export function enhanceTeamImport(o: TeamImportOptions): void {
     if (!action) return;
     const chosen = pending;
     hide();
-    if (action === 'cancel' || !chosen) return o.status('Import cancelled: nothing was changed.');
+    if (action === 'cancel' || !chosen) return status('Import canceled: nothing was changed.');
     // Planned a moment ago; applied to the latest data, in case another tab wrote since.
     const plan = planTeamImport(o.person, o.team.read().data, chosen.records);
     const result = o.team.replace(plan.next, chosen.label);
     if (!result.ok) return void showFieldMessage(input, result.error.message);
+    imported = chosen.label;
     o.done(result.value, chosen.records.map((r) => r.id));
-    o.status(`Import done (${teamPlanText(plan).replace(/^Importing /, '').replace(/\.$/, '')}). You can undo it.`);
+    status(`Import done (${teamPlanText(plan).replace(/^Importing /, '').replace(/\.$/, '')}). You can undo it.`, true);
     input.focus();
   });
+
+  undoBox.addEventListener('click', () => {
+    status(o.undo().text);
+    input.focus();
+  });
+  return { refresh };
 }

@@ -18,9 +18,9 @@ function anchorOf(control: Element): Element {
 }
 
 function describedBy(control: Element, id: string, add: boolean) {
-  const ids = new Set((control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
-  if (add) ids.add(id);
-  else ids.delete(id);
+  // The message comes first: it is what the reader needs now, before a control's standing note.
+  const ids = new Set([...(add ? [id] : []), ...(control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)]);
+  if (!add) ids.delete(id);
   if (ids.size) control.setAttribute('aria-describedby', [...ids].join(' '));
   else control.removeAttribute('aria-describedby');
 }

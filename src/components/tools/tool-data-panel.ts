@@ -28,6 +28,7 @@ export interface ToolDataOptions<T> {
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
   #pending: { data: T; name: string } | null = null;
+  #afterRefresh: (() => void)[] = [];
 
   constructor(options: ToolDataOptions<T>) {
     this.#o = options;
@@ -52,6 +53,11 @@ export class ToolDataPanel<T> {
     const text = ok ? 'Every change is saved in this browser.' : message;
     el.dataset['state'] = ok ? 'saved' : 'failed';
     if (el.textContent !== text) el.textContent = text;
+  }
+
+  /** Calls `redraw` after each refresh, for another control that offers an undo (e.g. the team import's). */
+  afterRefresh(redraw: () => void): void {
+    this.#afterRefresh.push(redraw);
   }
 
   /** Redraws the undo button and the list of data kept aside from storage. */
@@ -85,7 +91,7 @@ export class ToolDataPanel<T> {
         item.append(what, buttons);
         return item;
       }),
-    );
+    );    for (const redraw of this.#afterRefresh) redraw();
   }
 
   #onClick = (event: Event) => {
@@ -99,7 +105,10 @@ export class ToolDataPanel<T> {
     else if (action === 'import-cancel') {
       this.#hidePlan();
       this.status('Import canceled: nothing was changed.');
-    } else if (action === 'undo') this.#undo();
+    } else if (action === 'undo') {
+      // The undo button is gone once used: keep the focus in the panel.
+      if (this.undo().ok) this.#o.root.querySelector<HTMLElement>('[data-tool-action="export"]')?.focus();
+    }
   };
 
   #onChange = (event: Event) => {
@@ -199,17 +208,13 @@ export class ToolDataPanel<T> {
     this.status(`Deleted ${this.#o.clearWhat}. You can undo it.`);
   }
 
-  #undo() {
+  /** Undoes the last import or deletion (from this panel or another control of the tool); says whether it did, and what the panel said. */
+  undo(): { ok: boolean; text: string } {
     const result = this.#o.store.undo();
-    if (!result.ok) {
-      this.refresh();
-      this.status(result.error.message);
-      return;
-    }
-    this.#o.onData(result.value, 'undo');
+    const text = result.ok ? 'Undone: the data is back as it was.' : result.error.message;
+    if (result.ok) this.#o.onData(result.value, 'undo');
     this.refresh();
-    this.status('Undone: the data is back as it was.');
-    // The undo button is gone: keep the focus in the panel.
-    this.#o.root.querySelector<HTMLElement>('[data-tool-action="export"]')?.focus();
+    this.status(text);
+    return { ok: result.ok, text };
   }
 }

@@ -107,6 +107,13 @@ export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode:
   return { ...(imported as unknown as Data), ...screen } as T;
 }
 
+/**
+ * What an import does, in the words every tool's data panel and page use (one source): the rule of
+ * `offer` in tool-data-panel.ts, `onlyAdds` below.
+ */
+export const importRule =
+  'A file that only adds to what is here (it holds everything this browser has, unchanged, and more, such as a newer export of the same record) is imported at once, and you can undo it. Any other file is not applied until you choose: the page says what merging it and replacing with it would each do, and either can be undone.';
+
 /** True when the import touches nothing stored, so it needs no question: only additions. */
 export const onlyAdds = (plan: ImportPlan): boolean => plan.updated.length === 0 && plan.onlyHere.length === 0 && plan.otherFields.length === 0;
 

@@ -149,6 +149,15 @@ describe('the store', () => {
       expect(kept!.fileName).toBe('people-unreadable-2026-03-14T09-00-01-000Z.txt');
     });
 
+    it('describes unreadable saved data as saved data, never as a file', () => {
+      for (const raw of ['[1, 2]', JSON.stringify({ hello: 'world' }), JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} })]) {
+        const store = createStore(spec, sharedStorage({ 'handbook:people': raw }).tab().storage, { now: clock() });
+        const message = store.read().notices[0]!.message;
+        expect(message).toContain('the saved data');
+        expect(message).not.toMatch(/\bfile\b|export/);
+      }
+    });
+
     it('never overwrites the first copy with a second corruption, and never keeps the same text twice', () => {
       const shared = sharedStorage();
       const tab = shared.tab();

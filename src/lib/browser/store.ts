@@ -205,22 +205,30 @@ export const vocabularyOf = (spec: ToolSpec<unknown>): IssueVocabulary => ({
   fields: spec.fieldWords ?? {},
 });
 
+/** Where an envelope comes from, for its messages: an imported file, or this browser's storage. */
+export type EnvelopeSource = 'file' | 'storage';
+const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: string }> = {
+  file: { it: 'the file', notOurs: 'the file is not a handbook export', madeBy: 'the file was exported by' },
+  storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: 'the saved data belongs to' },
+};
+
 /** Checks an envelope (already parsed from JSON) and returns its data migrated to the current version (not yet validated). */
-export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown): Result<{ data: unknown; revision: number; savedAt: string | null }> {
+export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file'): Result<{ data: unknown; revision: number; savedAt: string | null }> {
+  const words = sourceWords[source];
   const forbidden = forbiddenKeyPath(value);
-  if (forbidden) return { ok: false, error: `the file contains the key “${forbidden.at(-1)}”${forbidden.length > 1 ? ` (in ${forbidden.slice(0, -1).join('.')})` : ''}, which is not allowed` };
-  if (!isObject(value)) return { ok: false, error: 'the file is not a handbook export (expected a JSON object)' };
-  if (value['format'] !== storageFormat) return { ok: false, error: 'the file is not a handbook export (its “format” is missing or different)' };
+  if (forbidden) return { ok: false, error: `${words.it} contains the key “${forbidden.at(-1)}”${forbidden.length > 1 ? ` (in ${forbidden.slice(0, -1).join('.')})` : ''}, which is not allowed` };
+  if (!isObject(value)) return { ok: false, error: `${words.notOurs} (expected a JSON object)` };
+  if (value['format'] !== storageFormat) return { ok: false, error: `${words.notOurs} (its “format” is missing or different)` };
   const tool = value['tool'];
-  if (tool !== spec.tool) return { ok: false, error: `the file was exported by ${typeof tool === 'string' ? `the “${tool.slice(0, 40)}” tool` : 'an unknown tool'}, not the ${spec.tool} tool` };
+  if (tool !== spec.tool) return { ok: false, error: `${words.madeBy} ${typeof tool === 'string' ? `the “${tool.slice(0, 40)}” tool` : 'an unknown tool'}, not the ${spec.tool} tool` };
   const version = value['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: 'the file has no valid “version”' };
-  if (version > spec.version) return { ok: false, error: `the file was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: `${words.it} has no valid “version”` };
+  if (version > spec.version) return { ok: false, error: `${words.it} was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})` };
   let data: unknown = value['data'];
   const saved = { savedAt: typeof value['savedAt'] === 'string' ? value['savedAt'] : null };
   for (let v = version; v < spec.version; v++) {
     const migrate = spec.migrations?.[v];
-    if (!migrate) return { ok: false, error: `the file has version ${version}, and this page cannot update version ${v}` };
+    if (!migrate) return { ok: false, error: `${words.it} has version ${version}, and this page cannot update version ${v}` };
     try {
       data = migrate(data, saved);
     } catch (e) {
@@ -502,7 +510,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     } catch {
       problem = 'it is not valid JSON';
     }
-    const opened = problem === null ? openEnvelope(spec, value) : null;
+    const opened = problem === null ? openEnvelope(spec, value, 'storage') : null;
     if (opened && !opened.ok) problem = opened.error;
     const checked = opened?.ok ? validateLenient(spec, opened.value.data) : null;
     if (checked && !checked.ok) problem = checked.error;

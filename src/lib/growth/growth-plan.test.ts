@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkInRows, growthPlanMarkdown, latestView } from './growth-plan';
+import { chartModel, checkInRows, growthPlanMarkdown, latestView, profileLadder, weightList } from './growth-plan';
+import { buildLadder, type Ladder } from './self-assessment';
 import { annotateCheckIn } from './growth-record';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record } from '../../../tests/support/growth-record.fixture';
@@ -105,5 +106,51 @@ describe('the growth plan in Markdown', () => {
       _No evidence noted yet._
       "
     `);
+  });
+});
+
+describe('the competencies the profile reads', () => {
+  /** X levels expect Alpha and Beta; only the M track expects Delta (people management, say). */
+  const expectation = (proficiency: number) => ({ proficiency, behaviors: [], evidence: [] });
+  const twoTracks = buildLadder({
+    tracks: [
+      { id: 'x', name: 'X' },
+      { id: 'm', name: 'M' },
+    ],
+    competencies: [
+      { id: 'a', name: 'Alpha' },
+      { id: 'd', name: 'Delta' },
+      { id: 'b', name: 'Beta' },
+    ],
+    levels: [
+      { id: 'x1', title: 'Level 1', shortTitle: 'X1', track: 'x', rank: 1, href: '/x1/', expectations: { a: expectation(2), b: expectation(2) } },
+      { id: 'x2', title: 'Level 2', shortTitle: 'X2', track: 'x', rank: 2, href: '/x2/', expectations: { a: expectation(3), b: expectation(3) } },
+      { id: 'm1', title: 'Manager 1', shortTitle: 'M1', track: 'm', rank: 1, href: '/m1/', expectations: { a: expectation(3), d: expectation(3) } },
+    ],
+    scale: ['One', 'Two', 'Three', 'Four'].map((name, i) => ({ value: i + 1, name })),
+    scorecard: { title: 'Test scorecard', href: '/scorecard/', dimensions: [{ competency: 'a', weight: 60 }, { competency: 'b', weight: 40 }] },
+  });
+  const names = (l: Ladder) => l.competencies.map((c) => c.name);
+  const onTrack = record('r', { target: 'x2', checkIns: [checkIn('c', '2025-01-01', 'x1', { a: 'meets', b: 'meets' })] });
+  const toManager = { ...onTrack, target: 'm1' };
+
+  it('leaves out a competency that neither the check-in’s level nor the target expects', () => {
+    expect(names(profileLadder(twoTracks, onTrack))).toEqual(['Alpha', 'Beta']);
+    expect(checkInRows(twoTracks, onTrack).map((row) => row.name)).toEqual(['Alpha', 'Beta']);
+    expect(chartModel(profileLadder(twoTracks, onTrack), latestView(twoTracks, onTrack).assessment).axes.map((a) => a.label)).toEqual(['Alpha', 'Beta']);
+    expect(weightList(profileLadder(twoTracks, onTrack))).toBe('Alpha 60%, Beta 40%');
+    const markdown = growthPlanMarkdown(twoTracks, onTrack, 'https://handbook.example/');
+    expect(markdown).toContain('Alpha');
+    expect(markdown).not.toContain('Delta');
+  });
+
+  it('keeps a competency that only the target expects, in the ladder’s order', () => {
+    expect(names(profileLadder(twoTracks, toManager))).toEqual(['Alpha', 'Delta', 'Beta']);
+    expect(checkInRows(twoTracks, toManager).find((row) => row.name === 'Delta')?.gap).toBe('new in kind');
+  });
+
+  it('reads every competency before any level is chosen', () => {
+    expect(names(profileLadder(twoTracks, record('empty')))).toEqual(names(twoTracks));
+    expect(weightList(twoTracks)).toBe('Alpha 60%, Beta 40%, Delta 0%');
   });
 });

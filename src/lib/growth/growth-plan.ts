@@ -16,6 +16,24 @@ import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
 import { highestStep, outOf, scaleRange, stepLabel } from '../ladder/proficiency-scale.ts';
 import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessment, type Ladder } from './self-assessment.ts';
 
+/**
+ * The ladder as the profile reads it for `r`: only the competencies that the latest check-in's level
+ * or the target level expects. A competency that neither expects (people management for a Senior
+ * engineer aiming for Lead) has nothing to rate and nothing to close: the chart, its table, the plan
+ * and its export leave it out. With neither level chosen yet, every competency.
+ */
+export function profileLadder(ladder: Ladder, r: GrowthRecord): Ladder {
+  const levels = [levelById(ladder, latestCheckIn(r)?.level), levelById(ladder, r.target)].filter((l) => l !== undefined);
+  if (!levels.length) return ladder;
+  return { ...ladder, competencies: ladder.competencies.filter((c) => levels.some((l) => l.expectations[c.id])) };
+}
+
+/** The scorecard weights that break ties between equal gaps, heaviest first, e.g. `Alpha 30%, Beta 20%`. */
+export const weightList = (ladder: Ladder): string =>
+  [...ladder.competencies]
+    .sort((a, b) => (ladder.weights[b.id] ?? 0) - (ladder.weights[a.id] ?? 0))
+    .map((c) => `${c.name} ${ladder.weights[c.id] ?? 0}%`)
+    .join(', ');
 
 /**
  * The radar chart: the target level's profile, then yours on top. `ratings` (the check-in's rating
@@ -117,7 +135,7 @@ export interface CheckInRow extends ChartRow {
 /** The chart's data table from the latest check-in: the rating, the level it points to, the target and the gap. */
 export function checkInRows(ladder: Ladder, r: GrowthRecord): CheckInRow[] {
   const view = latestView(ladder, r);
-  return chartRows(ladder, view.assessment).map((row) => {
+  return chartRows(profileLadder(ladder, r), view.assessment).map((row) => {
     const under = view.underLadder.includes(row.competency);
     return {
       ...row,
@@ -142,6 +160,7 @@ export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string
   const latest = latestCheckIn(r);
   const view = latestView(ladder, r);
   const a = view.assessment;
+  const competencies = profileLadder(ladder, r).competencies;
   const current = levelById(ladder, a.current);
   const target = levelById(ladder, a.target);
   const name = (id: string) => ladder.competencies.find((c) => c.id === id)?.name ?? id;
@@ -174,7 +193,7 @@ export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string
 
   out.push('## Evidence by competency', '');
   const gathered = latest ? evidenceOfCheckIn(r, latest.id) : [];
-  for (const c of ladder.competencies) {
+  for (const c of competencies) {
     if (latest && !competenciesOf(ladder, latest.level).some((x) => x.id === c.id)) continue;
     const { demonstrated, notes, links } = notesOf(a, c.id);
     const level = levelById(ladder, demonstrated);

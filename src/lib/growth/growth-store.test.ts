@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createStore, storageFormat } from '../browser/store';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { applyImport, planImport } from '../browser/import-plan';
+import { applyImport, describePlan, planImport } from '../browser/import-plan';
 import { addCheckIn, rateCheckIn, type GrowthRecord } from './growth-record';
-import { growthSpec, teamSpec, type TeamData } from './growth-store';
+import { growthSpec, recordFileName, teamSpec, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 
@@ -128,5 +128,25 @@ describe('the team a manager imported', () => {
     const { data, notices } = store.read();
     expect(data.people.map((p) => p.name)).toEqual(['Ada']);
     expect(notices[0]!.message).toContain('person 2');
+  });
+});
+
+describe('the import preview of a record', () => {
+  it('names what replacing would change in a reader’s words, never an internal key', () => {
+    const here = record('gr-here', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x2', { a: 'meets' })] });
+    const file = record('gr-file', { name: 'Ada L.', checkIns: [checkIn('c2', '2025-04-01', 'x2', { a: 'exceeds' })] });
+    const { replace } = describePlan(spec, planImport(spec, here, file));
+    expect(replace).toMatch(/^Replacing /);
+    expect(replace).not.toMatch(/\bids?\b/i);
+  });
+});
+
+describe('the files made from a record', () => {
+  it('name the person in the Markdown plan as in the JSON export', () => {
+    const ada = record('gr-ada', { name: 'Ada Lovelace' });
+    for (const [kind, extension] of [['self-assessment', 'json'], ['growth-plan', 'md']] as const) {
+      expect(recordFileName(kind, ada, extension, '2026-03-14')).toBe(`${kind}-ada-lovelace-2026-03-14.${extension}`);
+      expect(recordFileName(kind, record('gr-x'), extension, '2026-03-14')).toBe(`${kind}-2026-03-14.${extension}`);
+    }
   });
 });

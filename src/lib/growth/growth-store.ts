@@ -14,6 +14,7 @@
  * the manager's view exports back with its review), and the team as its own envelope.
  * Imported by the islands: no Astro or Node imports.
  */
+import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import type { ToolSpec } from '../browser/store.ts';
 import { mergeImport } from '../browser/import-plan.ts';
@@ -29,7 +30,7 @@ export interface GrowthKpi {
 }
 
 /** Words for the record's fields in error messages. */
-const fieldWords = { id: 'record id', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
+const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
 
 /** The record collections of one person's record, validated one at a time. */
 const recordCollections = [
@@ -114,3 +115,11 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
     fieldWords,
   };
 }
+
+/**
+ * The name of a file made from one person's record, dated, with the person's name when they gave
+ * one: the JSON export (`self-assessment-ada-lovelace-2026-03-14.json`) and the Markdown growth plan
+ * (`growth-plan-ada-lovelace-2026-03-14.md`) alike.
+ */
+export const recordFileName = (kind: 'self-assessment' | 'growth-plan', r: Pick<GrowthRecord, 'name'>, extension: string, date?: string): string =>
+  datedFileName([kind, ...(r.name.trim() ? [r.name] : [])], extension, date);

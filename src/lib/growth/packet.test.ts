@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelPeriods, promotionPacket } from './packet';
+import { levelPeriods, packetPerson, promotionPacket } from './packet';
 import { annotateCheckIn } from './growth-record';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
@@ -45,5 +45,25 @@ describe('the promotion packet', () => {
   it('is empty but whole for a record without check-ins', () => {
     const p = promotionPacket(ladder, record('x'));
     expect([p.level, p.latest, p.periods, p.evidence]).toEqual([null, null, [], []]);
+  });
+});
+
+describe('whose packet the page opens on', () => {
+  const own = record('own', { checkIns: [checkIn('o1', '2025-01-01', 'x2', { a: 'meets' })] });
+  const empty = record('own');
+  const team = [record('p-empty'), record('p1', { checkIns: [checkIn('p1-c', '2025-01-01', 'x1', {})] }), record('p2', { checkIns: [checkIn('p2-c', '2025-01-01', 'x1', {})] })];
+
+  it('opens the person asked for, when the team has them', () => {
+    expect(packetPerson(own, team, 'p2')).toBe('p2');
+    expect(packetPerson(own, team, 'nobody')).toBeNull();
+  });
+
+  it('opens this browser’s own record when it has check-ins', () => {
+    expect(packetPerson(own, team, null)).toBeNull();
+  });
+
+  it('opens the first team member with check-ins, never an empty own record, when the browser holds only a team', () => {
+    expect(packetPerson(empty, team, null)).toBe('p1');
+    expect(packetPerson(empty, [], null)).toBeNull();
   });
 });

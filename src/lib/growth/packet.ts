@@ -88,3 +88,18 @@ export function promotionPacket(ladder: Ladder, r: GrowthRecord): Packet {
     untagged: evidence.filter((e) => e.competencies.length === 0),
   };
 }
+
+/** A record has a packet to show once it holds a check-in. */
+export const hasPacket = (r: GrowthRecord): boolean => r.checkIns.length > 0;
+
+/**
+ * Whose packet the page opens on: the team member asked for (`?person=`), when the team has them;
+ * else this browser's own record, when it has check-ins; else the first team member with check-ins
+ * (a manager's browser usually holds no record of their own); else the own record. `null` is the
+ * own record.
+ */
+export function packetPerson(own: GrowthRecord, team: readonly GrowthRecord[], asked: string | null): string | null {
+  if (asked && team.some((p) => p.id === asked)) return asked;
+  if (hasPacket(own)) return null;
+  return team.find(hasPacket)?.id ?? null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementText, reviewOfCheckIn, reviewRows, reviewSummary } from './review';
+import { agreementLine, agreementText, reviewedMark, reviewOfCheckIn, reviewRows, reviewSummary } from './review';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, record, review } from '../../../tests/support/growth-record.fixture';
 
@@ -26,5 +26,18 @@ describe('the manager’s view beside the engineer’s', () => {
   it('reads the review of a record’s check-in', () => {
     const r = record('r', { checkIns: [own], reviews: [review('v', 'c1', { a: 'exceeds' })] });
     expect(reviewOfCheckIn(ladder, r, own).summary).toEqual({ both: 1, agree: 0, wide: [] });
+  });
+});
+
+describe('the review on the engineer’s side', () => {
+  it('marks the check-in as reviewed, by whom and when', () => {
+    expect(reviewedMark(review('v', 'c1', {}, 'Grace Manager'))).toBe('Reviewed by your manager, Grace Manager, on 30 June 2025');
+    expect(reviewedMark(review('v', 'c1', {}, ' '))).toBe('Reviewed by your manager on 30 June 2025');
+  });
+
+  it('sums up the agreement, naming the competencies two steps apart', () => {
+    const rows = reviewRows(ladder, own, review('v', 'c1', { a: 'meets', b: 'exceeds', c: 'meets' }));
+    expect(agreementLine(reviewSummary(rows))).toBe('You agree on 1 of the 3 competencies you both rated. Two steps or more apart, worth talking through: Beta.');
+    expect(agreementLine(reviewSummary(reviewRows(ladder, own, undefined)))).toBe('');
   });
 });

@@ -8,6 +8,7 @@
 import { competenciesOf, ratingNames, ratingStep, type Rating } from './check-in-scale.ts';
 import { entryOf, reviewOf, type CheckIn, type GrowthRecord, type Review } from './growth-record.ts';
 import type { Ladder } from './self-assessment.ts';
+import { calendarDateText } from '../browser/dates.ts';
 
 /** A difference of this many rating steps or more is a disagreement to talk through. */
 export const wideDifference = 2;
@@ -52,6 +53,16 @@ export function reviewSummary(rows: readonly ReviewRow[]): ReviewSummary {
   const both = rows.filter((r) => r.engineer && r.manager);
   return { both: both.length, agree: both.filter((r) => r.agreement === 'agree').length, wide: both.filter((r) => Math.abs(r.difference) >= wideDifference).map((r) => r.name) };
 }
+
+/** The summary of a comparison in words, the same for the manager and the engineer (“you” are the two of them). */
+export function agreementLine(s: ReviewSummary): string {
+  if (!s.both) return '';
+  return `You agree on ${s.agree} of the ${s.both} competencies you both rated.${s.wide.length ? ` Two steps or more apart, worth talking through: ${s.wide.join(', ')}.` : ''}`;
+}
+
+/** The mark of a reviewed check-in on the engineer's side, e.g. `Reviewed by your manager, Grace Hopper, on 10 June 2025`. */
+export const reviewedMark = (review: Review): string =>
+  `Reviewed by your manager${review.reviewer.trim() ? `, ${review.reviewer.trim()},` : ''} on ${calendarDateText(review.date)}`;
 
 /** The agreement in words, e.g. `Agree`, `Manager 1 step higher`, `Only the engineer rated`. */
 export function agreementText(row: ReviewRow): string {

@@ -49,6 +49,12 @@ describe('share links', () => {
     expect(result?.ok).toBe(false);
     expect(result && !result.ok && result.error).toContain(message);
   });
+
+  it('names a competency by its name, not its id, when its rating is not one', () => {
+    const result = decodeShare(ladder, '#sa=2&level=x1&a=great');
+    const alpha = ladder.competencies.find((c) => c.id === 'a')!;
+    expect(result && !result.ok && result.error).toContain(`rates ${alpha.name} “great”`);
+  });
 });
 
 describe('applying a share link', () => {

@@ -74,7 +74,7 @@ export function decodeShare(ladder: Ladder, hash: string): DecodeResult {
       if (!levelById(ladder, value)) return unknownLevel(value);
       chosen[key] = value;
     } else if (isRating(value)) shared.ratings[key] = value;
-    else return { ok: false, error: `the share link rates ${key.slice(0, 60)} “${value.slice(0, 30)}”, which is not a rating` };
+    else return { ok: false, error: `the share link rates ${ladder.competencies.find((c) => c.id === key)!.name} “${value.slice(0, 30)}”, which is not a rating` };
   }
   if (version === '1' && shared.level)
     for (const [c, level] of Object.entries(chosen)) {

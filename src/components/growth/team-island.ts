@@ -1,0 +1,60 @@
+/**
+ * The base of the islands of the records a manager imported (`handbook:growth-team`): the manager's
+ * view and calibration, with the import of people's files (team-import.ts).
+ */
+import { ToolIsland } from '../tools/tool-island.ts';
+import { datedFileName, type DownloadFile } from '~/lib/browser/download';
+import type { Snapshot, ToolSpec } from '~/lib/browser/store';
+import type { GrowthRecord } from '~/lib/growth/growth-record';
+import { growthSpec, teamSpec, type TeamData } from '~/lib/growth/growth-store';
+import type { Ladder } from '~/lib/growth/self-assessment';
+import { readModel } from './growth-islands.ts';
+import { enhanceTeamImport } from './team-import.ts';
+
+export abstract class TeamIsland extends ToolIsland<TeamData> {
+  protected ladder!: Ladder;
+  /** One person's record, as their file holds it. */
+  protected personSpec!: ToolSpec<GrowthRecord>;
+  #importing = false;
+  protected readonly clearWords = {
+    what: 'every record of your team, with your reviews',
+    confirm: 'Delete every record of your team, with your reviews, from this browser? You can undo it right after; export the team first to keep a copy.',
+  };
+
+  protected abstract enhance(): void;
+
+  protected setUp(): ToolSpec<TeamData> | null {
+    const model = readModel(this);
+    if (!model) return null;
+    this.ladder = model.ladder;
+    const kpis = model.kpis.map((k) => k.id);
+    this.personSpec = growthSpec(model.ladder, kpis);
+    this.enhance();
+    return teamSpec(model.ladder, kpis);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.store || this.#importing) return;
+    this.#importing = true;
+    const teamImport = enhanceTeamImport({
+      root: this,
+      team: this.store,
+      person: this.personSpec,
+      done: (snapshot, ids) => this.imported(snapshot, ids),
+      undo: () => this.panel?.undo() ?? { ok: false, text: 'Nothing to undo.' },
+    });
+    this.panel?.afterRefresh(teamImport.refresh);
+  }
+
+  /** After people's files were imported: draws the new team; `ids` are the people the files held. */
+  protected imported(snapshot: Snapshot<TeamData>, _ids: string[]): void {
+    this.data = snapshot.data;
+    this.render(this.data, 'import');
+    this.panel?.refresh();
+  }
+
+  protected exportFile(team: TeamData): DownloadFile {
+    return { name: datedFileName(['growth-team'], 'json'), type: 'application/json', text: this.store.exportText(team) };
+  }
+}
