@@ -94,7 +94,7 @@ describe('release pages', () => {
         expect(standingOn(html, 'class="last-changed\\b'), href).toBe(expected(r));
         const note = mainText(/<aside class="last-changed\b[\s\S]*?<\/aside>/.exec(html)![0]);
         if (expected(r) === 'upcoming') expect(note, href).toMatch(new RegExp(`takes effect on ${r.effective}${inForce ? `; until then, version ${inForce.version.replaceAll('.', '\\.')} is in force` : ''}`));
-        else expect(note, href).toContain(`in force since ${r.effective}`);
+        else expect(note, href).toContain(`${expected(r) === 'superseded' ? 'effective' : 'in force since'} ${r.effective}`);
       }
     expect(notes).toBeGreaterThan(0);
   });

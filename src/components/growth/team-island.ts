@@ -42,7 +42,7 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
       team: this.store,
       person: this.personSpec,
       done: (snapshot, ids) => this.imported(snapshot, ids),
-      undo: () => this.panel?.undo() ?? { ok: false, text: 'Nothing to undo.' },
+      undo: () => this.panel?.undo({ quiet: true }) ?? { ok: false, text: 'Nothing to undo.' },
     });
     this.panel?.afterRefresh(teamImport.refresh);
   }

@@ -209,12 +209,16 @@ export class ToolDataPanel<T> {
   }
 
   /** Undoes the last import or deletion (from this panel or another control of the tool); says whether it did, and what the panel said. */
-  undo(): { ok: boolean; text: string } {
+  /**
+   * Undoes the last change. `quiet`: the caller announces the outcome in its own status line (a
+   * control elsewhere on the page), so the panel's line is not announced as well.
+   */
+  undo({ quiet = false }: { quiet?: boolean } = {}): { ok: boolean; text: string } {
     const result = this.#o.store.undo();
     const text = result.ok ? 'Undone: the data is back as it was.' : result.error.message;
     if (result.ok) this.#o.onData(result.value, 'undo');
     this.refresh();
-    this.status(text);
+    if (!quiet) this.status(text);
     return { ok: result.ok, text };
   }
 }

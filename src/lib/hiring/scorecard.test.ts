@@ -222,6 +222,18 @@ describe('the meaning of a band, chosen from the ratings too', () => {
     expect(describeResult(two, computeScorecard(two, rated([4, 4, 1, 1]))).detail).toMatch(/^The score reaches Strong hire, but not without gaps: Operations is rated 1 \(Poor\) and Communication is rated 1 \(Poor\)\. No decision floor covers those dimensions, so the band stands; weigh the gaps/);
   });
 
+  it('never lists a rating a floor covers as uncovered, though another floor leaves its dimension out', () => {
+    // flooredScorecard has a floor by weight and one naming a dimension: each leaves out what the other covers.
+    let hits = 0;
+    for (const ratings of combinations()) {
+      const r = computeScorecard(flooredScorecard, rated(ratings));
+      const hit = new Set(r.floorHits.map((h) => h.dimension.competency));
+      hits += hit.size;
+      expect(r.uncoveredGaps.filter((g) => hit.has(g.dimension.competency)), ratings.join(',')).toEqual([]);
+    }
+    expect(hits).toBeGreaterThan(0);
+  });
+
   it('shows the band’s meaning as is without floors, and when a floor covers every dimension', () => {
     expect(describeResult(tinyScorecard, computeScorecard(tinyScorecard, rated([4, 4, 4, 1]))).detail).toBe('Raises the bar.');
     for (const ratings of combinations()) {

@@ -175,8 +175,10 @@ export function uncoveredGaps(model: ScorecardModel, ratings: Partial<Record<str
   return model.dimensions.flatMap((dimension) => {
     const rating = ratings[dimension.competency];
     if (rating === undefined || !valid.has(rating)) return [];
-    const floors = model.floors.filter((f) => rating <= f.ratingAtOrBelow && !floorAppliesTo(f, dimension));
-    return floors.length ? [{ dimension, rating, floors }] : [];
+    const reaching = model.floors.filter((f) => rating <= f.ratingAtOrBelow);
+    // A rating that one floor covers is a floor hit, named as such, whatever other floors leave out.
+    if (reaching.some((f) => floorAppliesTo(f, dimension))) return [];
+    return reaching.length ? [{ dimension, rating, floors: reaching }] : [];
   });
 }
 

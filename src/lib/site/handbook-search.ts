@@ -70,6 +70,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // sets lost first places without); a name does not (`readerWordWeight` in search-weights.ts).
   const topicForms = async (word: string) => [...(await otherForms(word)), ...readerWords(word)];
   const pageShare = parts.pageSharesOf((term) => parts.search(term, {}));
+  // Thesaurus words weigh as passing words too (no name holds them): weighing them fully, as words
+  // that name a thing, cost fresh3 a first place and a top-three place, and no set gained.
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
   return async (term: string, options?: unknown): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(

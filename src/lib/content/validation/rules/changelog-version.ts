@@ -9,8 +9,9 @@ function compareVersions(a: string, b: string): number {
 
 export const changelogVersion = defineRule({
   id: 'changelog-version',
-  description: 'The changelog lists its releases newest first, and its newest release is the version in `family.yaml`.',
-  hint: 'List releases newest first and make the newest one the version in content/family/family.yaml.',
+  description:
+    'The changelog lists its releases newest first, each taking effect no earlier than the release listed below it (which version is in force on a day is read from that order), and its newest release is the version in `family.yaml`.',
+  hint: 'List releases newest first, with effective dates that never go back in time as versions rise, and make the newest one the version in content/family/family.yaml.',
   check(content) {
     const { problems, report } = reporter('changelog-version');
     const family = entriesOf(content, 'family')[0];
@@ -20,6 +21,16 @@ export const changelogVersion = defineRule({
       const newerFirst = [...versions].sort((a, b) => compareVersions(b, a));
       versions.forEach((v, i) => {
         if (v !== newerFirst[i]) report(log, ['releases', i, 'version'], `release ${v} is out of order`, { expected: `releases newest first (${newerFirst.join(', ')})`, found: versions.join(', ') });
+      });
+      const releases = asList(dataOf(log)['releases']);
+      releases.forEach((r, i) => {
+        const below = releases[i + 1];
+        if (!below || typeof r['effective'] !== 'string' || typeof below['effective'] !== 'string') return;
+        if (r['effective'] < below['effective'])
+          report(log, ['releases', i, 'effective'], `release ${String(r['version'])} takes effect before release ${String(below['version'])}, listed below it`, {
+            expected: `on or after ${below['effective']}`,
+            found: r['effective'],
+          });
       });
       if (familyVersion && /^\d+\.\d+\.\d+$/.test(familyVersion) && versions[0] && versions[0] !== familyVersion)
         report(log, ['releases', 0, 'version'], `the newest release is ${versions[0]} but the family is at version ${familyVersion}`, { expected: familyVersion, found: versions[0] });
