@@ -57,6 +57,37 @@ async function addEvidence(page: Page, date: string, title: string, competencies
 }
 
 describe('check-ins in Chromium', () => {
+  it('deletes a check-in and an evidence entry after asking, and the data panel’s Undo brings each back', { timeout: 120_000 }, async () => {
+    const context = await site.browser.newContext();
+    const { page, model, errors } = await openTool(context, site.url, 'checkIns');
+    const { level } = trackOf(model.ladder);
+    page.on('dialog', (d) => void d.accept());
+    await startCheckIn(page, checkInDates[0], level.id);
+    const checkIns = async () => (await storedRecord(page))?.checkIns.length ?? 0;
+    expect(await checkIns()).toBe(1);
+    await tool(page).getByRole('button', { name: 'Delete this check-in' }).click();
+    const panel = dataPanel(tool(page));
+    await expect(panel.status.textContent()).resolves.toMatch(/^Deleted the check-in .*You can undo it\.$/);
+    expect(await checkIns()).toBe(0);
+    await panel.undo.click();
+    await page.locator('[data-ci-open-title], [data-ci-pick]').first().waitFor();
+    expect(await checkIns()).toBe(1);
+
+    const log = await openTool(context, site.url, 'evidence');
+    log.page.on('dialog', (d) => void d.accept());
+    const competency = competenciesOf(model.ladder, level.id)[0]!.id;
+    await addEvidence(log.page, checkInDates[0], 'Shipped the rollback runbook', [competency]);
+    const entries = log.page.locator('.ev-entry h3', { hasText: 'Shipped the rollback runbook' });
+    await log.page.getByRole('button', { name: 'Delete “Shipped the rollback runbook”' }).click();
+    await entries.waitFor({ state: 'detached' });
+    const logPanel = dataPanel(log.page.locator('handbook-evidence-log'));
+    await expect(logPanel.status.textContent()).resolves.toBe('Deleted “Shipped the rollback runbook”. You can undo it.');
+    await logPanel.undo.click();
+    await entries.waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows every level’s expectations and says it needs JavaScript, without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -297,14 +297,8 @@ class CheckInsIsland extends RecordIsland {
   #deleteCheckIn(button: HTMLElement) {
     const checkIn = checkInById(this.data, this.#open);
     if (!checkIn || !window.confirm(`Delete the check-in of ${calendarDateText(checkIn.date)}, with its notes and any review of it? You can undo it right after.`)) return;
-    // Through `replace`, so that the deletion can be undone from the data panel.
-    const result = this.store.replace(removeCheckIn(this.store.read().data, checkIn.id), `the deletion of the check-in of ${calendarDateText(checkIn.date)}`);
-    if (!result.ok) return void showFieldMessage(button, result.error.message);
-    this.data = result.value.data;
-    this.#open = null;
-    this.render(this.data, 'change');
-    this.panel?.refresh();
-    this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. You can undo it.`);
+    const what = `the deletion of the check-in of ${calendarDateText(checkIn.date)}`;
+    if (this.replaceUndoably(button, (data) => removeCheckIn(data, checkIn.id), what, () => (this.#open = null))) this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. You can undo it.`);
   }
 
   async #share() {

@@ -143,11 +143,7 @@ class EvidenceLogIsland extends RecordIsland {
     } else if (remove) {
       const entry = this.data.evidence.find((e) => e.id === remove.dataset['evDelete']);
       if (!entry || !window.confirm(`Delete “${entry.title}” from your evidence log? You can undo it right after.`)) return;
-      const result = this.store.replace(removeEvidence(this.store.read().data, entry.id), `the deletion of “${entry.title}”`);
-      if (!result.ok) return void showFieldMessage(remove, result.error.message);
-      this.data = result.value.data;
-      this.render(this.data, 'change');
-      this.panel?.refresh();
+      if (!this.replaceUndoably(remove, (data) => removeEvidence(data, entry.id), `the deletion of “${entry.title}”`)) return;
       this.status(`Deleted “${entry.title}”. You can undo it.`);
       one(this, '[data-ev-field="title"]')?.focus();
     } else if (target.closest('[data-ev-action="cancel"]')) {

@@ -7,7 +7,6 @@
  * their values change, so nothing the manager is typing is rebuilt under them.
  */
 import type { RenderReason } from '../tools/tool-island.ts';
-import { showFieldMessage } from '../tools/field-messages.ts';
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/browser/store';
@@ -222,13 +221,7 @@ class ManagerIsland extends TeamIsland {
     else if (action === 'remove') {
       const who = personName(person, this.data.people.indexOf(person));
       if (!window.confirm(`Remove ${who} and your reviews of them from this browser? You can undo it right after.`)) return;
-      const result = this.store.replace(withoutPerson(this.store.read().data, person.id), `the removal of ${who}`);
-      if (!result.ok) return void showFieldMessage(button, result.error.message);
-      this.data = result.value.data;
-      this.#person = null;
-      this.render(this.data, 'change');
-      this.panel?.refresh();
-      this.status(`Removed ${who}. You can undo it.`);
+      if (this.replaceUndoably(button, (data) => withoutPerson(data, person.id), `the removal of ${who}`, () => (this.#person = null))) this.status(`Removed ${who}. You can undo it.`);
     }
   }
 }

@@ -24,7 +24,6 @@ import {
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { timestamp } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
-import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {
@@ -160,14 +159,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
         return;
       }
       if (!window.confirm(`Delete the scorecard of “${name}”? You can undo it right after.`)) return;
-      // Through `replace`, so that the deletion can be undone from the data panel, as in every tool.
-      const result = this.store.replace(withoutCandidate(this.store.read().data, id), `the deletion of “${name}”`);
-      if (!result.ok) return void showFieldMessage(button, result.error.message);
-      clearFieldMessage(button);
-      this.data = result.value.data;
-      this.render(this.data, 'change');
-      this.panel?.refresh();
-      this.status(`Deleted ${name}. You can undo it.`);
+      if (this.replaceUndoably(button, (data) => withoutCandidate(data, id), `the deletion of “${name}”`)) this.status(`Deleted ${name}. You can undo it.`);
     } else if (action === 'export-debrief') {
       const c = this.#current(this.data);
       const data = this.data.candidates.some((x) => x.id === c.id) ? this.data : withCandidate(this.data, c);

@@ -121,6 +121,25 @@ export abstract class ToolIsland<T> extends HTMLElement {
     return true;
   }
 
+  /**
+   * Saves `next(stored data)` in place of the stored data as one step the data panel can undo,
+   * named there by `what` (“the deletion of …”): how every tool deletes what the reader confirmed.
+   * A failure is shown next to `control`; `settle` updates the island's own state (what is open)
+   * before the page is redrawn from what is stored. Returns whether it saved.
+   */
+  protected replaceUndoably(control: Element, next: (current: T) => T, what: string, settle?: () => void): boolean {
+    const result = this.store.replace(next(this.store.read().data), what);
+    if (!result.ok) {
+      showFieldMessage(control, result.error.message);
+      return false;
+    }
+    clearFieldMessage(control);
+    settle?.();
+    this.#take(result.value, 'change');
+    this.panel?.refresh();
+    return true;
+  }
+
   /** The tool's alert line (`[data-tool="alert"]`), for what the reader must know at once. */
   protected alert(text: string): void {
     const el = this.querySelector<HTMLElement>('[data-tool="alert"]');

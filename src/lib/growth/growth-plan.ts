@@ -23,9 +23,10 @@ import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessm
  * and its export leave it out. With neither level chosen yet, every competency.
  */
 export function profileLadder(ladder: Ladder, r: GrowthRecord): Ladder {
-  const levels = [levelById(ladder, latestCheckIn(r)?.level), levelById(ladder, r.target)].filter((l) => l !== undefined);
+  const levels = [latestCheckIn(r)?.level, r.target].filter((id) => levelById(ladder, id) !== undefined);
   if (!levels.length) return ladder;
-  return { ...ladder, competencies: ladder.competencies.filter((c) => levels.some((l) => l.expectations[c.id])) };
+  const expected = new Set(levels.flatMap((id) => competenciesOf(ladder, id).map((c) => c.id)));
+  return { ...ladder, competencies: ladder.competencies.filter((c) => expected.has(c.id)) };
 }
 
 /** The scorecard weights that break ties between equal gaps, heaviest first, e.g. `Alpha 30%, Beta 20%`. */
