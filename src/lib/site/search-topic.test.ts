@@ -35,7 +35,7 @@ function results(pages: Record<string, FakePage>, term: string) {
 }
 
 const order = (response: { results: { id: string }[] }) => response.results.map((r) => r.id);
-const options = { first: 10, textShare: 0.5, power: 1, shownSections: 2 };
+const options = { first: 10, textShare: 0.5, power: 1, shownSections: 2, nameSpreadPower: 2 };
 /** Every word equally informative, except those listed. */
 const shares = (rare: Record<string, number>) => (word: string) => rare[word] ?? 0.5;
 
@@ -78,6 +78,22 @@ describe('the pages about the query before the pages that mention its words', ()
     );
     expect(order(await topicalFirst(response, term, options))).toEqual(['deliverables', 'evidence']);
     expect(order(await topicalFirst(response, term, options, () => [], () => 0.5, {}, ['defines']))).toEqual(['evidence', 'deliverables']);
+  });
+
+  it('cuts back a page whose names hold the query only between them to what its best name holds', async () => {
+    const term = 'model release';
+    const response = results(
+      {
+        glossary: { title: 'Glossary', score: 4, meta: { defines: 'Model tier, Canary release, Drift' }, sections: [{ title: 'Terms', text: 'model release' }] },
+        releases: { title: 'Shipping', score: 1.5, sections: [{ title: 'Releasing', text: 'a model release' }] },
+        named: { title: 'Glossary', score: 4, meta: { defines: 'Model release, Drift' }, sections: [{ title: 'Terms', text: 'model release' }] },
+      },
+      term,
+    );
+    const ranked = (power: number) => topicalFirst(response, term, { ...options, nameSpreadPower: power }, () => [], () => 0.5, {}, ['defines']);
+    // Each of the glossary's names holds half the query: its score is cut to a quarter; one name holding both keeps its own.
+    expect(order(await ranked(2))).toEqual(['named', 'releases', 'glossary']);
+    expect(order(await ranked(0))).toEqual(['named', 'glossary', 'releases']);
   });
 
   it('weighs a query word by how few pages hold it', async () => {

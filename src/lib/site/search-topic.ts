@@ -12,7 +12,9 @@
  * name, the page's title or one of the page's names (`namedFields`: its other names, the names it
  * defines; a name's abbreviations spelled out by `abbreviations`) counting in full and a word only
  * in the section's text counting `textShare` of it. Pagefind's score, times the topic to the power
- * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
+ * `power`, orders them, ties in Pagefind's order; a page whose names hold the query's words only
+ * between them (the glossary's terms, one word each) first loses what Pagefind gave it for names
+ * holding together more than any one of them holds (`nameSpreadPower`) (src/lib/site/search-weights.ts says why each value
  * is what it is), and each page shows its most topical sections: the sections the dialog shows
  * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
  *
@@ -48,6 +50,11 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     power: number;
     /** How many sections the dialog shows under a page, besides the page's own entry. */
     shownSections: number;
+    /**
+     * How a page whose names hold the query's words only between them is cut back: its score times
+     * (what its best name holds ÷ what its names hold together) to this power.
+     */
+    nameSpreadPower: number;
   },
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   pageShare: (word: string) => number | Promise<number> = () => 0,
@@ -110,7 +117,13 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(/[;,]/)).map((name) => new Set([...inTitle, ...heldInName(name)]));
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
-      return { result, data, sections, topic, order, score: (result as { score?: number }).score ?? 0 };
+      // Pagefind boosts a page by the share of the query its names hold together, squared; where no
+      // one name holds that much (“Canary release” and “Model tier” for “model release”), the page
+      // is cut back to what its best name alone would have earned.
+      const together = share(new Set(names.flatMap((held) => [...held])));
+      const alone = Math.max(0, ...names.map(share));
+      const spread = together > alone ? (alone / together) ** options.nameSpreadPower : 1;
+      return { result, data, sections, topic, order, score: ((result as { score?: number }).score ?? 0) * spread };
     }),
   );
   /** What a section's matches weigh together (as src/lib/site/search-sections.ts weighs them). */

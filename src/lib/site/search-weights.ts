@@ -206,6 +206,16 @@ export const topicRanking = {
    * sets: a word in the title then outweighs the page that answers in its text.
    */
   power: 1,
+  /**
+   * A search field is matched as a whole (search-weights.ts, above): the glossary's `defines`,
+   * which names sixty terms, holds “model” in “Model tier” and “release” in “Canary release”, and
+   * Pagefind boosts the glossary for “model release” as if one name held both, five times above the
+   * pages about releasing models. Squared, as Pagefind squares the share a field holds: the page is
+   * scored as its best single name would have had it. Measured on the query sets: three first
+   * places gained (“failure modes of the role”, “em vs tech lead”, “ci build time”, each behind the
+   * glossary before), “ML tech lead” into the first three, none lost; at 1, two of those stayed second.
+   */
+  nameSpreadPower: 2,
 };
 
 /**
