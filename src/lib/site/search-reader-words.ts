@@ -11,11 +11,18 @@
 /** The readers' thesaurus as the search reads it: a reader's word, lowercase, to the handbook's words for it. */
 export type ReaderWords = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * A reader's word as the thesaurus keys it, and as the validation rules compare words and the
+ * content: lowercase, with one kind of apostrophe, since readers and editors type either
+ * (`readerWordsOf` keys a query word the same way, inline, being self-contained).
+ */
+export const readerWordKey = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+
 /** The thesaurus from its entries, each word once (the validator holds duplicates out; the first entry counts). */
 export function readerWordsTable(entries: readonly { word: string; handbookWords: readonly string[] }[]): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const { word, handbookWords } of entries) {
-    const key = word.toLowerCase().replace(/’/g, "'");
+    const key = readerWordKey(word);
     if (!Object.hasOwn(table, key)) table[key] = [...handbookWords];
   }
   return table;
@@ -30,6 +37,7 @@ export function readerWordsTable(entries: readonly { word: string; handbookWords
  * (src/routes/search-api.js.ts) carries this function's source text.
  */
 export function readerWordsOf(word: string, thesaurus: Readonly<Record<string, readonly string[]>>): string[] {
+  // As `readerWordKey`, then without trailing punctuation or a possessive.
   const lower = word
     .toLowerCase()
     .replace(/’/g, "'")

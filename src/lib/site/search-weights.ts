@@ -69,8 +69,11 @@ export const toolUsesField = 'used for';
  */
 export const pageSummaryField = 'summary';
 
+/** The hidden search fields that hold names (the others hold sentences). */
+const hiddenNameFields: readonly string[] = [definedNamesField, itemTermsField, toolUsesField];
+
 /** Search fields the dialog does not show under a result: they only rank. */
-export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTermsField, toolUsesField, pageSummaryField];
+export const hiddenSearchFields: readonly string[] = [...hiddenNameFields, pageSummaryField];
 
 /**
  * Search fields that hold names, separated by commas or semicolons, each of which a query can name
@@ -79,7 +82,7 @@ export const hiddenSearchFields: readonly string[] = [definedNamesField, itemTer
  * “RAG and orchestration patterns”), the glossary, which defines the acronym
  * (src/lib/site/search-names.ts, `glossaryAcronyms`), matches too and stays first by its weight.
  */
-export const namedSearchFields: readonly string[] = [alsoCalledField, definedNamesField, itemTermsField, toolUsesField];
+export const namedSearchFields: readonly string[] = [alsoCalledField, ...hiddenNameFields];
 
 /**
  * Pagefind's ranking options (Starlight's `pagefind.ranking`), passed to the search dialog and to

@@ -1,4 +1,5 @@
 import type { Entry } from '../load.ts';
+import { readerWordKey } from '../../../site/search-reader-words.ts';
 import { dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 export const duplicateReaderWord = defineRule({
@@ -12,10 +13,10 @@ export const duplicateReaderWord = defineRule({
     for (const e of entriesOf(content, 'readerWords')) {
       const word = dataOf(e)['word'];
       if (typeof word !== 'string') continue;
-      const first = seen.get(word.toLowerCase());
+      const first = seen.get(readerWordKey(word));
       if (first)
         report(e, ['word'], `“${word}” is listed twice`, { expected: 'each word once', found: `a second “${word}” (first at line ${first.source.valueAt([...first.pathPrefix, 'word']).line})` });
-      else seen.set(word.toLowerCase(), e);
+      else seen.set(readerWordKey(word), e);
     }
     return problems;
   },

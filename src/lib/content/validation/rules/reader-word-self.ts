@@ -1,3 +1,4 @@
+import { readerWordKey } from '../../../site/search-reader-words.ts';
 import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 export const readerWordSelf = defineRule({
@@ -11,7 +12,7 @@ export const readerWordSelf = defineRule({
       const word = dataOf(e)['word'];
       if (typeof word !== 'string') continue;
       asStrings(dataOf(e)['handbookWords']).forEach((target, i) => {
-        if (target.trim().toLowerCase() === word.toLowerCase())
+        if (readerWordKey(target.trim()) === readerWordKey(word))
           report(e, ['handbookWords', i], `“${word}” is given as a handbook word for itself`, { expected: 'the handbook’s other words for it', found: `“${target}”` });
       });
     }

@@ -1,10 +1,11 @@
 import { dataCollectionsByName } from '../../../../schemas/collections.ts';
+import { readerWordKey } from '../../../site/search-reader-words.ts';
 import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 const readerWordsFile = dataCollectionsByName.readerWords.file;
 
-/** Text compared without case, with one kind of apostrophe: readers' and editors' typing differ there. */
-const comparable = (text: string) => text.toLowerCase().replace(/'/g, '’');
+/** Text compared as the thesaurus keys words: without case, with one kind of apostrophe. */
+const comparable = readerWordKey;
 
 /** Whether `text` holds `phrase` as whole words (not inside a longer word: `link` is not in `linked`). */
 const holds = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${comparable(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
