@@ -8,6 +8,13 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('Head of ML')).toBe('Head ML');
   });
 
+  it('leave out contracted function words and possessives’ “s”, with either apostrophe', () => {
+    expect(searchTerms("how do I know if I'm ready for lead")).toBe('know ready lead');
+    expect(searchTerms('what’s a good rollback rate? I don’t know')).toBe('good rollback rate? know');
+    expect(searchTerms("one engineer's ratings look off")).toBe('one engineer ratings look off');
+    expect(searchTerms('the team’s KPIs?')).toBe('team KPIs?');
+  });
+
   it('are the things a comparison names, without the words that ask for it', () => {
     expect(searchTerms('difference between senior and lead')).toBe('senior lead');
     expect(searchTerms('staff vs principal')).toBe('staff vs principal');

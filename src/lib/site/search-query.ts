@@ -14,6 +14,11 @@
 export const functionWords: ReadonlySet<string> = new Set([
   'a', 'an', 'the',
   'i', 'me', 'my', 'mine', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'their', 'them', 'this', 'that', 'these', 'those',
+  // The same words contracted (“how do I know if I'm ready”): split at the apostrophe, “i'm” would
+  // be the words “i” and “m”, which begin half the handbook's words.
+  "i'm", "i've", "i'd", "i'll", "we're", "we've", "you're", "you've", "they're", "it's", "that's", "there's",
+  "what's", "how's", "who's", "where's", "when's",
+  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't", "shouldn't", "wouldn't", "haven't", "hasn't",
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
   'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
   'how', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
@@ -95,11 +100,13 @@ export const nameAbbreviations: Readonly<Record<string, string>> = { ...spelledO
 
 /**
  * A query without its function words, its other words as typed (case and punctuation kept, as
- * Pagefind does its own normalising). A query made only of function words is kept whole, so
- * searching for “how” still searches.
+ * Pagefind does its own normalising) but for a possessive's “'s”. A query made only of function
+ * words is kept whole, so searching for “how” still searches.
  */
 export function searchTerms(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !functionWords.has(w.toLowerCase().replace(/[?!.,;:]+$/, '')));
-  return (kept.length ? kept : words).join(' ');
+  const kept = words.filter((w) => !functionWords.has(w.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '')));
+  // A possessive's “'s” goes: split at the apostrophe, the ranking steps would read an “s”, which
+  // begins a tenth of the handbook's words (“one engineer's ratings” is about an engineer's ratings).
+  return (kept.length ? kept : words).map((w) => w.replace(/(?<=\p{L})['’]s(?=[?!.,;:]*$)/iu, '')).join(' ');
 }
