@@ -96,6 +96,19 @@ describe('the pages about the query before the pages that mention its words', ()
     expect(order(await ranked(0))).toEqual(['named', 'glossary', 'releases']);
   });
 
+  it('counts the words of the page’s description as text of each of its sections', async () => {
+    const term = 'wins log';
+    const response = results(
+      {
+        other: { title: 'Impact', score: 1.1, sections: [{ title: 'Measures', text: 'a log of deploys' }] },
+        evidence: { title: 'Evidence', score: 1, meta: { summary: 'Note your wins as they happen' }, sections: [{ title: 'Add an entry', text: 'the log' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options))).toEqual(['other', 'evidence']);
+    expect(order(await topicalFirst(response, term, options, () => [], () => 0.5, {}, [], ['summary']))).toEqual(['evidence', 'other']);
+  });
+
   it('weighs a query word by how few pages hold it', async () => {
     const term = 'prepare promotion';
     const response = results(

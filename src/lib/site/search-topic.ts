@@ -11,7 +11,7 @@
  * src/lib/site/search-fallback.ts) that its most topical section holds, a word in the section's
  * name, the page's title or one of the page's names (`namedFields`: its other names, the names it
  * defines; a name's abbreviations spelled out by `abbreviations`) counting in full and a word only
- * in the section's text counting `textShare` of it. Pagefind's score, times the topic to the power
+ * in the section's text or the page's description (`summaryFields`) counting `textShare` of it. Pagefind's score, times the topic to the power
  * `power`, orders them, ties in Pagefind's order; a page whose names hold the query's words only
  * between them (the glossary's terms, one word each) first loses what Pagefind gave it for names
  * holding together more than any one of them holds (`nameSpreadPower`) (src/lib/site/search-weights.ts says why each value
@@ -60,6 +60,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
   pageShare: (word: string) => number | Promise<number> = () => 0,
   abbreviations: Readonly<Record<string, string>> = {},
   namedFields: readonly string[] = [],
+  summaryFields: readonly string[] = [],
 ): Promise<R> {
   /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
   const wordsOf = (text: string) =>
@@ -107,9 +108,11 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const data = await result.data();
       const content = (data.content ?? '').split(/\s+/);
       const inTitle = heldInName(data.meta.title ?? '');
+      /** The query words the page's description holds: what the whole page is about, in a sentence, so as the text of each of its sections. */
+      const inSummary = heldIn(summaryFields.map((field) => data.meta[field] ?? '').join(' '));
       const sections = data.sub_results.map((section) => {
         const named = heldInName(section.title);
-        const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
+        const inText = new Set([...inSummary, ...heldIn(section.locations.map((at) => content[at] ?? '').join(' '))]);
         const value = information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
         return { section, topic: total > 0 ? value / total : 0 };
       });

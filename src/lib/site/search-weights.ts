@@ -66,6 +66,11 @@ export const toolUsesField = 'used for';
  * otherwise is only in the page's head, where Pagefind does not look): a sentence that says what
  * the page is for, often in plainer words than its headings (“Log your wins as they happen”,
  * “see where you agree and differ”). The dialog does not show it; Starlight shows it nowhere in a result.
+ * The topic (search-topic.ts) reads it as text of each of the page's sections, a sentence about the
+ * whole page: on the query sets, two first places gained (“training new interviewers”, the rating
+ * scale for “what does each rating on the interview scorecard mean”) and one query into the first
+ * three (“interviewers disagree about a candidate”); one first place lost (“em vs tech lead”, to
+ * third) and two answers one rank lower.
  */
 export const pageSummaryField = 'summary';
 
