@@ -17,6 +17,7 @@ describe('the words a query sends to the search index', () => {
 
   it('are the things a comparison names, without the words that ask for it', () => {
     expect(searchTerms('difference between senior and lead')).toBe('senior lead');
+    expect(searchTerms('how is staff different from lead')).toBe('staff lead');
     expect(searchTerms('staff vs principal')).toBe('staff vs principal');
   });
 

@@ -27,12 +27,13 @@ export const functionWords: ReadonlySet<string> = new Set([
   // The verbs that questions wrap around their topic: “how do I get promoted”, “how do I become
   // staff”, “how to reach principal”; a page that answers says “promotion” or names the level.
   'get', 'become', 'reach',
-  // The words that ask for a comparison: “difference between senior and lead”. Pages rarely hold
+  // The words that ask for a comparison: “difference between senior and lead”, “how is staff
+  // different from lead”. Pages rarely hold
   // them, so kept, they sent the query to the pages that happen to say “difference” or “between”;
   // dropped, the query names the two things, and the pages whose one name holds both (the
   // comparison, the promotion guide between them) come first (search-name-match.ts). “vs” stays:
   // a comparison's title holds it, so it finds the comparisons.
-  'difference', 'differences', 'between',
+  'difference', 'differences', 'different', 'differ', 'differs', 'between',
 ]);
 
 /**
