@@ -91,9 +91,23 @@ describe('the pages about the query before the pages that mention its words', ()
       term,
     );
     const ranked = (power: number) => topicalFirst(response, term, { ...options, nameSpreadPower: power }, () => [], () => 0.5, {}, ['defines']);
-    // Each of the glossary's names holds half the query: its score is cut to a quarter; one name holding both keeps its own.
+    // Each of the glossary's names holds half the query, its one section all of it in text (0.5 of
+    // a name's worth here): its score is cut to that share squared; one name holding both keeps its own.
     expect(order(await ranked(2))).toEqual(['named', 'releases', 'glossary']);
     expect(order(await ranked(0))).toEqual(['named', 'glossary', 'releases']);
+  });
+
+  it('does not cut back a page of many names where one section holds the query as its names do together', async () => {
+    const term = 'drift alerts';
+    const response = results(
+      {
+        kpis: { title: 'KPIs', score: 4, meta: { defines: 'Drift coverage, Alert volume' }, sections: [{ title: 'Drift alerts coverage', text: 'models with monitors' }] },
+        other: { title: 'Operations', score: 3, sections: [{ title: 'Drift', text: 'and alerts' }] },
+      },
+      term,
+    );
+    const ranked = await topicalFirst(response, term, options, () => [], () => 0.5, {}, ['defines']);
+    expect(order(ranked)).toEqual(['kpis', 'other']);
   });
 
   it('counts the words of the page’s description as text of each of its sections', async () => {

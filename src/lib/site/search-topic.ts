@@ -14,7 +14,7 @@
  * in the section's text or the page's description (`summaryFields`) counting `textShare` of it. Pagefind's score, times the topic to the power
  * `power`, orders them, ties in Pagefind's order; a page whose names hold the query's words only
  * between them (the glossary's terms, one word each) first loses what Pagefind gave it for names
- * holding together more than any one of them holds (`nameSpreadPower`) (src/lib/site/search-weights.ts says why each value
+ * holding together more than any one of them, or any one section, holds (`nameSpreadPower`) (src/lib/site/search-weights.ts says why each value
  * is what it is), and each page shows its most topical sections: the sections the dialog shows
  * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
  *
@@ -52,7 +52,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     shownSections: number;
     /**
      * How a page whose names hold the query's words only between them is cut back: its score times
-     * (what its best name holds ÷ what its names hold together) to this power.
+     * (what its best name or section holds ÷ what its names hold together) to this power.
      */
     nameSpreadPower: number;
   },
@@ -121,10 +121,10 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
       // Pagefind boosts a page by the share of the query its names hold together, squared; where no
-      // one name holds that much (“Canary release” and “Model tier” for “model release”), the page
-      // is cut back to what its best name alone would have earned.
+      // one name and no one section holds that much (“Canary release” and “Model tier” for “model
+      // release”), the page is cut back to what its best name or section would have earned.
       const together = share(new Set(names.flatMap((held) => [...held])));
-      const alone = Math.max(0, ...names.map(share));
+      const alone = Math.max(0, ...names.map(share), ...sections.map((s) => s.topic));
       const spread = together > alone ? (alone / together) ** options.nameSpreadPower : 1;
       return { result, data, sections, topic, order, score: ((result as { score?: number }).score ?? 0) * spread };
     }),
