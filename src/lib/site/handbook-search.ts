@@ -16,7 +16,7 @@ import { readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, nearestNameWords } from './search-typos.ts';
 import { shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWordShare, namedSearchFields, pageSummaryField, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWordShare, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
@@ -38,8 +38,6 @@ export const searchParts = {
   spelledOutAbbreviations,
   nameAbbreviations,
   namedSearchFields,
-  /** The search fields that say in a sentence what the page is about (its description). */
-  summaryFields: [pageSummaryField] as readonly string[],
   /** The search fields that name the page itself (its other names), before a section's name. */
   ownNameFields: [alsoCalledField] as readonly string[],
   commonWordShare,
@@ -85,7 +83,6 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
         pageShare,
         parts.nameAbbreviations,
         parts.namedSearchFields,
-        parts.summaryFields,
       ),
       term,
       parts.namedSearchFields,

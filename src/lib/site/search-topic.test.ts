@@ -35,7 +35,7 @@ function results(pages: Record<string, FakePage>, term: string) {
 }
 
 const order = (response: { results: { id: string }[] }) => response.results.map((r) => r.id);
-const options = { first: 10, textShare: 0.5, power: 1, shownSections: 2, nameSpreadPower: 2 };
+const options = { first: 10, textShare: 0.5, power: 1, shownSections: 2 };
 /** Every word equally informative, except those listed. */
 const shares = (rare: Record<string, number>) => (word: string) => rare[word] ?? 0.5;
 
@@ -78,49 +78,6 @@ describe('the pages about the query before the pages that mention its words', ()
     );
     expect(order(await topicalFirst(response, term, options))).toEqual(['deliverables', 'evidence']);
     expect(order(await topicalFirst(response, term, options, () => [], () => 0.5, {}, ['defines']))).toEqual(['evidence', 'deliverables']);
-  });
-
-  it('cuts back a page whose names hold the query only between them to what its best name holds', async () => {
-    const term = 'model release';
-    const response = results(
-      {
-        glossary: { title: 'Glossary', score: 4, meta: { defines: 'Model tier, Canary release, Drift' }, sections: [{ title: 'Terms', text: 'model release' }] },
-        releases: { title: 'Shipping', score: 1.5, sections: [{ title: 'Releasing', text: 'a model release' }] },
-        named: { title: 'Glossary', score: 4, meta: { defines: 'Model release, Drift' }, sections: [{ title: 'Terms', text: 'model release' }] },
-      },
-      term,
-    );
-    const ranked = (power: number) => topicalFirst(response, term, { ...options, nameSpreadPower: power }, () => [], () => 0.5, {}, ['defines']);
-    // Each of the glossary's names holds half the query, its one section all of it in text (0.5 of
-    // a name's worth here): its score is cut to that share squared; one name holding both keeps its own.
-    expect(order(await ranked(2))).toEqual(['named', 'releases', 'glossary']);
-    expect(order(await ranked(0))).toEqual(['named', 'glossary', 'releases']);
-  });
-
-  it('does not cut back a page of many names where one section holds the query as its names do together', async () => {
-    const term = 'drift alerts';
-    const response = results(
-      {
-        kpis: { title: 'KPIs', score: 4, meta: { defines: 'Drift coverage, Alert volume' }, sections: [{ title: 'Drift alerts coverage', text: 'models with monitors' }] },
-        other: { title: 'Operations', score: 3, sections: [{ title: 'Drift', text: 'and alerts' }] },
-      },
-      term,
-    );
-    const ranked = await topicalFirst(response, term, options, () => [], () => 0.5, {}, ['defines']);
-    expect(order(ranked)).toEqual(['kpis', 'other']);
-  });
-
-  it('counts the words of the page’s description as text of each of its sections', async () => {
-    const term = 'wins log';
-    const response = results(
-      {
-        other: { title: 'Impact', score: 1.1, sections: [{ title: 'Measures', text: 'a log of deploys' }] },
-        evidence: { title: 'Evidence', score: 1, meta: { summary: 'Note your wins as they happen' }, sections: [{ title: 'Add an entry', text: 'the log' }] },
-      },
-      term,
-    );
-    expect(order(await topicalFirst(response, term, options))).toEqual(['other', 'evidence']);
-    expect(order(await topicalFirst(response, term, options, () => [], () => 0.5, {}, [], ['summary']))).toEqual(['evidence', 'other']);
   });
 
   it('weighs a query word by how few pages hold it', async () => {

@@ -11,10 +11,8 @@
  * src/lib/site/search-fallback.ts) that its most topical section holds, a word in the section's
  * name, the page's title or one of the page's names (`namedFields`: its other names, the names it
  * defines; a name's abbreviations spelled out by `abbreviations`) counting in full and a word only
- * in the section's text or the page's description (`summaryFields`) counting `textShare` of it. Pagefind's score, times the topic to the power
- * `power`, orders them, ties in Pagefind's order; a page whose names hold the query's words only
- * between them (the glossary's terms, one word each) first loses what Pagefind gave it for names
- * holding together more than any one of them, or any one section, holds (`nameSpreadPower`) (src/lib/site/search-weights.ts says why each value
+ * in the section's text counting `textShare` of it. Pagefind's score, times the topic to the power
+ * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
  * is what it is), and each page shows its most topical sections: the sections the dialog shows
  * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
  *
@@ -50,17 +48,11 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     power: number;
     /** How many sections the dialog shows under a page, besides the page's own entry. */
     shownSections: number;
-    /**
-     * How a page whose names hold the query's words only between them is cut back: its score times
-     * (what its best name or section holds ÷ what its names hold together) to this power.
-     */
-    nameSpreadPower: number;
   },
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   pageShare: (word: string) => number | Promise<number> = () => 0,
   abbreviations: Readonly<Record<string, string>> = {},
   namedFields: readonly string[] = [],
-  summaryFields: readonly string[] = [],
 ): Promise<R> {
   /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
   const wordsOf = (text: string) =>
@@ -108,11 +100,9 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const data = await result.data();
       const content = (data.content ?? '').split(/\s+/);
       const inTitle = heldInName(data.meta.title ?? '');
-      /** The query words the page's description holds: what the whole page is about, in a sentence, so as the text of each of its sections. */
-      const inSummary = heldIn(summaryFields.map((field) => data.meta[field] ?? '').join(' '));
       const sections = data.sub_results.map((section) => {
         const named = heldInName(section.title);
-        const inText = new Set([...inSummary, ...heldIn(section.locations.map((at) => content[at] ?? '').join(' '))]);
+        const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
         const value = information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
         return { section, topic: total > 0 ? value / total : 0 };
       });
@@ -120,13 +110,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(/[;,]/)).map((name) => new Set([...inTitle, ...heldInName(name)]));
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
-      // Pagefind boosts a page by the share of the query its names hold together, squared; where no
-      // one name and no one section holds that much (“Canary release” and “Model tier” for “model
-      // release”), the page is cut back to what its best name or section would have earned.
-      const together = share(new Set(names.flatMap((held) => [...held])));
-      const alone = Math.max(0, ...names.map(share), ...sections.map((s) => s.topic));
-      const spread = together > alone ? (alone / together) ** options.nameSpreadPower : 1;
-      return { result, data, sections, topic, order, score: ((result as { score?: number }).score ?? 0) * spread };
+      return { result, data, sections, topic, order, score: (result as { score?: number }).score ?? 0 };
     }),
   );
   /** What a section's matches weigh together (as src/lib/site/search-sections.ts weighs them). */

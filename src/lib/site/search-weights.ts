@@ -66,11 +66,6 @@ export const toolUsesField = 'used for';
  * otherwise is only in the page's head, where Pagefind does not look): a sentence that says what
  * the page is for, often in plainer words than its headings (“Log your wins as they happen”,
  * “see where you agree and differ”). The dialog does not show it; Starlight shows it nowhere in a result.
- * The topic (search-topic.ts) reads it as text of each of the page's sections, a sentence about the
- * whole page: on the query sets, two first places gained (“training new interviewers”, the rating
- * scale for “what does each rating on the interview scorecard mean”) and one query into the first
- * three (“interviewers disagree about a candidate”); one first place lost (“em vs tech lead”, to
- * third) and two answers one rank lower.
  */
 export const pageSummaryField = 'summary';
 
@@ -214,19 +209,12 @@ export const topicRanking = {
    * sets: a word in the title then outweighs the page that answers in its text.
    */
   power: 1,
-  /**
-   * A search field is matched as a whole (search-weights.ts, above): the glossary's `defines`,
-   * which names sixty terms, holds “model” in “Model tier” and “release” in “Canary release”, and
-   * Pagefind boosts the glossary for “model release” as if one name held both, five times above the
-   * pages about releasing models. Squared, as Pagefind squares the share a field holds: the page is
-   * scored as its best single name, or its best section, would have had it. Measured on the query
-   * sets against no cut: one first place gained (“ci build time”, behind the glossary before), two
-   * answers into the first three (“ML tech lead”, “em vs tech lead”), one out of them (“share of
-   * models with drift alerts”, 3rd to 6th). Counting the best name alone, not sections, cut the
-   * KPI table, whose one row holds such a query, as much as the glossary: two answers fell out of
-   * the first three of fresh7.
-   */
-  nameSpreadPower: 2,
+  // Tried and dropped, each measured on two sets written after it and run first on it (fresh7,
+  // fresh8): cutting a page of many names (the glossary) back to what its best single name or
+  // section holds, squared as Pagefind squares a field's share, gained a first place and two
+  // top-three places on the sets it was tuned on, and lost a top-three place on fresh7 and a first
+  // place on fresh8; reading the page's description as text of each section gained two first
+  // places on those sets (and lost one), and lost a first place on fresh8. Neither is kept.
 };
 
 /**
