@@ -4,6 +4,13 @@ import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 const readerWordsFile = dataCollectionsByName.readerWords.file;
 
+/** Data collections whose values no page shows: the thesaurus itself and the release snapshots. */
+const unindexedCollections = new Set<string>([dataCollectionsByName.readerWords.name, dataCollectionsByName.releases.name]);
+
+/** Every string a parsed value holds, at any depth. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+
 /** Text compared as the thesaurus keys words: without case, with one kind of apostrophe. */
 const comparable = readerWordKey;
 
@@ -13,15 +20,20 @@ const holds = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])$
 export const readerWordTarget = defineRule({
   id: 'reader-word-target',
   description:
-    'Every handbook word of the readers’ thesaurus (`content/search/reader-words.yaml`) occurs in the handbook’s content, as whole words in any case, so that searching a reader’s word for it leads to a page.',
+    'Every handbook word of the readers’ thesaurus (`content/search/reader-words.yaml`) occurs in what the handbook’s pages show (a data file’s values, not its comments; not the release snapshots; a page’s text), as whole words in any case, so that searching a reader’s word for it leads to a page.',
   hint: 'Write the word as the handbook’s pages or data files write it (e.g. `manager`, not `managers`, if only the singular occurs), or remove it from the entry.',
   check(content) {
     const { problems, report } = reporter('reader-word-target');
     const entries = entriesOf(content, 'readerWords');
     if (entries.length === 0) return problems;
-    const handbook = content.files
-      .filter((f) => f.file !== readerWordsFile)
-      .map((f) => comparable(f.text))
+    // What the search indexes: the data's values (not its comments, not the release snapshots,
+    // which no page shows, not the thesaurus itself) and the pages' and materials' text.
+    const dataFiles = new Set(content.entries.map((e) => e.file));
+    const handbook = [
+      ...content.entries.filter((e) => !unindexedCollections.has(e.collection)).flatMap((e) => stringsOf(e.data)),
+      ...content.files.filter((f) => !dataFiles.has(f.file) && f.file !== readerWordsFile).map((f) => f.text),
+    ]
+      .map(comparable)
       .join('\n');
     for (const e of entries)
       asStrings(dataOf(e)['handbookWords']).forEach((target, i) => {
