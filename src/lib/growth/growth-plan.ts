@@ -154,7 +154,8 @@ const linkLine = (l: string) => (isSafeLink(l) ? `- <${l.replace(/>/g, '%3E')}>`
 /**
  * The growth plan as Markdown, from the latest check-in: levels, a summary table, the ranked gaps
  * with what the target level expects, and per competency the rating, the level it points to, the
- * reader's notes and the evidence the check-in gathered. Notes are the reader's own Markdown and are
+ * reader's notes and the evidence the check-in gathered (the competencies of the check-in's level
+ * only: the evidence is the check-in's). Notes are the reader's own Markdown and are
  * quoted as written. `site` makes the ladder links absolute.
  */
 export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string, date: Date = new Date()): string {
@@ -195,6 +196,8 @@ export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string
   out.push('## Evidence by competency', '');
   const gathered = latest ? evidenceOfCheckIn(r, latest.id) : [];
   for (const c of competencies) {
+    // Evidence is gathered and rated per check-in, against the check-in's level: a competency
+    // outside that level's track (People management on an IC check-in) has none to show.
     if (latest && !competenciesOf(ladder, latest.level).some((x) => x.id === c.id)) continue;
     const { demonstrated, notes, links } = notesOf(a, c.id);
     const level = levelById(ladder, demonstrated);
