@@ -81,6 +81,15 @@ describe('a query that finds pages', () => {
     expect(answer.extra).toBe('kept');
   });
 
+  it('for a question of six words or more, also finds the pages that hold two thirds of its words', async () => {
+    const { search } = fakeSearch({ near: ['see', 'one', 'competency', 'rating', 'changed', ...'abcdefghij'.split('')], answer: ['competency', 'rating', 'changed', 'checkins'] });
+    const long = await searchWithFallback(search, 'see one competency rating changed checkins');
+    expect(long.results.map((r) => r.id)).toEqual(['answer', 'near']);
+    // Five words: a page holding three of them is left out while one holds four.
+    const shorter = await searchWithFallback(search, 'see one competency rating checkins');
+    expect(shorter.results.map((r) => r.id)).toEqual(['near']);
+  });
+
   it('lets a page that holds all but one word come first when it scores far higher on them', async () => {
     const { search } = fakeSearch({ mentions: ['mean', 'time', 'recover', ...'abcdefghijklmnop'.split('')], defines: ['time', 'recover'] });
     const answer = await searchWithFallback(search, 'mean time recover');

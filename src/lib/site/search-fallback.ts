@@ -23,6 +23,8 @@
  * - each word that the readers' thesaurus holds as the handbook's words for it (`readerWords`,
  *   src/lib/site/search-reader-words.ts): “my boss” also as “my manager”, a page holding the
  *   handbook's word scoring `readerWordWeight` times what it would for the word as typed;
+ * - for a query of six words or more, the query with two words fewer too, and so on while it keeps
+ *   two thirds of its words;
  * - when all that finds nothing, the query with two words fewer, then three…, and the first round
  *   that finds anything answers.
  * Each page is listed once, at its best score, best first.
@@ -114,9 +116,17 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
         if ((best.get(result.id)?.score ?? -Infinity) < score) best.set(result.id, { ...result, score });
       }
   };
+  /**
+   * A long question (“see how one competency's rating changed across all my check-ins”) often has
+   * its answer on a page that holds only some of its words, and no page holds all but one: its
+   * pages holding two thirds of its words are searched too, each at the cube of its share, below
+   * the pages that hold more. At half, the query sets lost four first places to pages holding the
+   * question's commoner words.
+   */
+  const keptAtLeast = Math.ceil((words.length * 2) / 3);
   await round([words]);
   if (words.length >= 2) await round(subsets(words.length - 1));
-  for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size));
+  for (let size = words.length - 2; (best.size === 0 || size >= keptAtLeast) && size >= 1; size--) await round(subsets(size));
   if (best.size === 0) return first;
   return { ...first, results: [...best.values()].sort((a, b) => b.score - a.score) };
 }
