@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
+import { readerWordKey } from '../lib/site/search-reader-words.ts';
 import { textSchema } from './common.ts';
 
 /**
  * A reader's word: one lowercase word as readers type it, letters, digits, hyphens and apostrophes
- * (`boss`, `one-on-one`). One word, because the search looks a query up word by word.
+ * (`boss`, `one-on-one`), or a phrase of up to four such words separated by single spaces (`half a
+ * year`), which the search looks for as a whole.
  */
-export const readerWordPattern = /^[a-z0-9]+(?:['’-][a-z0-9]+)*$/;
+const oneWord = "[a-z0-9]+(?:['’-][a-z0-9]+)*";
+export const readerWordPattern = new RegExp(`^${oneWord}(?: ${oneWord}){0,3}$`);
 
 /**
  * An entry of the readers' thesaurus (`content/search/reader-words.yaml`): a word readers use
@@ -19,8 +22,9 @@ export const readerWordSchema = z
   .object({
     word: z
       .string()
-      .regex(readerWordPattern, 'expected one lowercase word such as `boss` (letters, digits, hyphens)')
-      .describe('The word as readers type it, lowercase, one word, e.g. `boss`. Each word once in the file.'),
+      .regex(readerWordPattern, 'expected one lowercase word such as `boss` (letters, digits, hyphens), or a phrase of up to four such words such as `half a year`')
+      .refine((word) => readerWordKey(word) !== '', 'expected a phrase with a word that carries meaning, not only words such as “how” or “the”, which the search drops')
+      .describe('The word as readers type it, lowercase, e.g. `boss`, or a short phrase, e.g. `half a year`, which the search looks for as a whole. Each word or phrase once in the file.'),
     handbookWords: z
       .array(textSchema)
       .min(1, 'expected at least one of the handbook’s words')

@@ -1,7 +1,7 @@
 /**
  * The search dialog's `search`, put together once: Pagefind's search widened by other word forms,
- * spelled-out abbreviations, corrected slips and the handbook's words for a reader's words
- * (search-reader-words.ts), with near matches and a fallback for queries that
+ * spelled-out abbreviations, corrected slips and the handbook's words for a reader's words and
+ * phrases (search-reader-words.ts), with near matches and a fallback for queries that
  * find nothing (search-fallback.ts), words weighed by how many pages hold them
  * (search-word-shares.ts), then the pages about the query before those that mention its words, each
  * showing its most topical sections (search-topic.ts), then the pages where one name holds the
@@ -12,7 +12,7 @@
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, type ResultWithData } from './search-name-match.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
-import { readerWordsOf, type ReaderWords } from './search-reader-words.ts';
+import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, nearestNameWords } from './search-typos.ts';
 import { shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
@@ -28,6 +28,7 @@ export const searchParts = {
   searchWithFallback,
   otherWordForms,
   readerWordsOf,
+  readerPhraseRewrites,
   readerWordWeight,
   nearestNameWords,
   foundAsTyped,
@@ -73,7 +74,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // Thesaurus words weigh as passing words too (no name holds them): weighing them fully, as words
   // that name a thing, cost fresh3 a first place and a top-three place, and no set gained.
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
-  return async (term: string, options?: unknown): Promise<{ results: R[] }> =>
+  const searchTerm = async (term: string, options?: unknown): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(
       await parts.topicalFirst(
         await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight),
@@ -90,4 +91,22 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       otherForms,
       parts.ownNameFields,
     );
+  // A reader's phrase (“half a year”) is searched as the handbook's words for it, one search per
+  // meaning, their results taken in turn (each search's first, then each one's second…), each page once.
+  return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
+    const terms = typeof term === 'string' ? parts.readerPhraseRewrites(term, parts.readerWords ?? {}) : [term];
+    if (terms.length <= 1) return searchTerm(terms[0] ?? term, options);
+    const responses = await Promise.all(terms.map((t) => searchTerm(t, options)));
+    const seen = new Set<string>();
+    const results: R[] = [];
+    for (let i = 0; responses.some((r) => i < r.results.length); i++)
+      for (const { results: list } of responses) {
+        const result = list[i];
+        if (result && !seen.has(result.id)) {
+          seen.add(result.id);
+          results.push(result);
+        }
+      }
+    return { ...responses[0]!, results };
+  };
 }

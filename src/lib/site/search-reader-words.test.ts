@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerWordsOf, readerWordsTable } from './search-reader-words';
+import { readerPhraseRewrites, readerWordKey, readerWordsOf, readerWordsTable } from './search-reader-words';
 
 const thesaurus = readerWordsTable([
   { word: 'boss', handbookWords: ['manager'] },
@@ -46,5 +46,55 @@ describe('readerWordsOf', () => {
 describe('readerWordsTable', () => {
   it('keeps the first entry of a word listed twice', () => {
     expect(thesaurus['boss']).toEqual(['manager']);
+  });
+});
+
+describe('readerWordKey', () => {
+  it('keys a word in lowercase with one kind of apostrophe', () => {
+    expect(readerWordKey('Boss')).toBe('boss');
+    expect(readerWordKey('don’t-care')).toBe("don't-care");
+  });
+
+  it('keys a phrase without its function words, as the search box sends a query', () => {
+    expect(readerWordKey('half a year')).toBe('half year');
+    expect(readerWordKey('How  often')).toBe('often');
+    expect(readerWordKey('what is')).toBe('');
+  });
+});
+
+describe('readerPhraseRewrites', () => {
+  const phrases = readerWordsTable([
+    { word: 'half a year', handbookWords: ['6-month', 'six months'] },
+    { word: 'ship', handbookWords: ['deploy'] },
+    { word: 'model got worse', handbookWords: ['regression'] },
+    { word: 'got worse', handbookWords: ['degraded'] },
+  ]);
+
+  it('searches a query holding a phrase once per handbook word for it, the phrase replaced', () => {
+    expect(readerPhraseRewrites('judged after half year role', phrases)).toEqual(['judged after 6-month role', 'judged after six months role']);
+  });
+
+  it('matches a phrase in any case, with either apostrophe, before trailing punctuation', () => {
+    expect(readerPhraseRewrites('Half Year?', phrases)).toEqual(['6-month', 'six months']);
+  });
+
+  it('takes the longest phrase first and leaves single words to the word-by-word search', () => {
+    expect(readerPhraseRewrites('releases model got worse', phrases)).toEqual(['releases regression']);
+    expect(readerPhraseRewrites('ship models', phrases)).toEqual(['ship models']);
+  });
+
+  it('returns a query without a phrase as it is, and at most `most` queries', () => {
+    expect(readerPhraseRewrites('rollback rate', phrases)).toEqual(['rollback rate']);
+    expect(readerPhraseRewrites('half year half year', phrases, 3)).toHaveLength(3);
+  });
+
+  it('ends when a handbook word holds the phrase itself', () => {
+    const circular = readerWordsTable([{ word: 'half year', handbookWords: ['half year review'] }]);
+    expect(readerPhraseRewrites('half year', circular)[0]).toMatch(/^half year review/);
+  });
+
+  it('works when its source text is all that is carried', () => {
+    const carried = new Function(`return ${String(readerPhraseRewrites)}`)() as typeof readerPhraseRewrites;
+    expect(carried('half year', phrases)).toEqual(['6-month', 'six months']);
   });
 });

@@ -5,18 +5,31 @@
  * does not hold, so the search dialog also looks for a query word as the handbook's words for it,
  * from the readers' thesaurus (content/search/reader-words.yaml, validated with the content:
  * every handbook word occurs in the content). Like a word's other forms (search-word-forms.ts),
- * next to the word as typed, a little below it (`readerWordWeight`, search-weights.ts).
+ * next to the word as typed, a little below it (`readerWordWeight`, search-weights.ts). A reader's
+ * phrase (“half a year”) is looked for as a whole and replaced by the handbook's words for it
+ * (“6-month”, `readerPhraseRewrites`).
  */
+import { functionWords } from './search-query.ts';
 
-/** The readers' thesaurus as the search reads it: a reader's word, lowercase, to the handbook's words for it. */
+/** The readers' thesaurus as the search reads it: a reader's word or phrase (`readerWordKey`) to the handbook's words for it. */
 export type ReaderWords = Readonly<Record<string, readonly string[]>>;
 
 /**
- * A reader's word as the thesaurus keys it, and as the validation rules compare words and the
- * content: lowercase, with one kind of apostrophe, since readers and editors type either
- * (`readerWordsOf` keys a query word the same way, inline, being self-contained).
+ * Text as the thesaurus and the validation rules compare it: lowercase, with one kind of
+ * apostrophe, since readers and editors type either (`readerWordsOf` and `readerPhraseRewrites`
+ * do the same inline, being self-contained).
  */
-export const readerWordKey = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+export const comparableText = (text: string): string => text.toLowerCase().replace(/’/g, "'");
+
+/**
+ * A reader's word or phrase as the thesaurus keys it: comparable, and a phrase without its function
+ * words, as the search box sends a query without them (search-query.ts): “half a year” is looked
+ * for as “half year”.
+ */
+export function readerWordKey(word: string): string {
+  const words = comparableText(word).trim().split(/\s+/).filter(Boolean);
+  return words.length > 1 ? words.filter((w) => !functionWords.has(w)).join(' ') : words.join(' ');
+}
 
 /** The thesaurus from its entries, each word once (the validator holds duplicates out; the first entry counts). */
 export function readerWordsTable(entries: readonly { word: string; handbookWords: readonly string[] }[]): Record<string, string[]> {
@@ -46,4 +59,36 @@ export function readerWordsOf(word: string, thesaurus: Readonly<Record<string, r
   const candidates = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
   for (const candidate of candidates) if (Object.hasOwn(thesaurus, candidate)) return [...thesaurus[candidate]!];
   return [];
+}
+
+/**
+ * The query as the search looks it up when it holds a phrase of the thesaurus (“half year”, “ship
+ * month”): once per handbook word for the phrase, the phrase replaced by it (“6-month role judged”).
+ * A phrase's words alone say nothing of what it means (“half”, “year” are on pages that mean
+ * neither), so the query is not also searched as typed; a query without a phrase is returned as it
+ * is. Words are compared as `readerWordKey` compares them, trailing punctuation aside; the longest
+ * phrase first; at most `most` queries.
+ *
+ * Self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries this function's source text.
+ */
+export function readerPhraseRewrites(term: string, thesaurus: Readonly<Record<string, readonly string[]>>, most = 4): string[] {
+  const phrases = Object.keys(thesaurus)
+    .filter((key) => key.includes(' '))
+    .map((key) => key.split(' '))
+    .sort((a, b) => b.length - a.length);
+  const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '');
+  let queries: string[][] = [term.trim().split(/\s+/).filter(Boolean)];
+  const at = (words: string[], phrase: string[]) => words.findIndex((_, i) => phrase.every((p, j) => words[i + j] !== undefined && bare(words[i + j]!) === p));
+  // Bounded: a handbook word may hold the phrase itself.
+  for (const phrase of phrases)
+    for (let round = 0; round < 8 && queries.some((words) => at(words, phrase) !== -1); round++)
+      queries = queries
+        .flatMap((words) => {
+          const i = at(words, phrase);
+          if (i === -1) return [words];
+          return thesaurus[phrase.join(' ')]!.map((handbook) => [...words.slice(0, i), handbook, ...words.slice(i + phrase.length)]);
+        })
+        .slice(0, most);
+  return queries.map((words) => words.join(' '));
 }

@@ -1,5 +1,5 @@
 import { dataCollectionsByName } from '../../../../schemas/collections.ts';
-import { readerWordKey } from '../../../site/search-reader-words.ts';
+import { comparableText } from '../../../site/search-reader-words.ts';
 import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 const readerWordsFile = dataCollectionsByName.readerWords.file;
@@ -11,11 +11,9 @@ const unindexedCollections = new Set<string>([dataCollectionsByName.readerWords.
 const stringsOf = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
 
-/** Text compared as the thesaurus keys words: without case, with one kind of apostrophe. */
-const comparable = readerWordKey;
 
-/** Whether `text` holds `phrase` as whole words (not inside a longer word: `link` is not in `linked`). */
-const holds = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${comparable(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+/** Whether `text` (comparable: lowercase, one kind of apostrophe) holds `phrase` as whole words (not inside a longer word: `link` is not in `linked`). */
+const holds = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${comparableText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 export const readerWordTarget = defineRule({
   id: 'reader-word-target',
@@ -33,7 +31,7 @@ export const readerWordTarget = defineRule({
       ...content.entries.filter((e) => !unindexedCollections.has(e.collection)).flatMap((e) => stringsOf(e.data)),
       ...content.files.filter((f) => !dataFiles.has(f.file) && f.file !== readerWordsFile).map((f) => f.text),
     ]
-      .map(comparable)
+      .map(comparableText)
       .join('\n');
     for (const e of entries)
       asStrings(dataOf(e)['handbookWords']).forEach((target, i) => {
