@@ -4,8 +4,8 @@ import { textSchema } from './common.ts';
 
 /**
  * A reader's word: one lowercase word as readers type it, letters, digits, hyphens and apostrophes
- * (`boss`, `one-on-one`), or a phrase of up to four such words separated by single spaces (`half a
- * year`), which the search looks for as a whole.
+ * (`boss`, `one-on-one`), or a phrase of up to four such words separated by single spaces, which the
+ * search looks for as a whole (two of them at least besides the function words it drops).
  */
 const oneWord = "[a-z0-9]+(?:['’-][a-z0-9]+)*";
 export const readerWordPattern = new RegExp(`^${oneWord}(?: ${oneWord}){0,3}$`);
@@ -22,9 +22,9 @@ export const readerWordSchema = z
   .object({
     word: z
       .string()
-      .regex(readerWordPattern, 'expected one lowercase word such as `boss` (letters, digits, hyphens), or a phrase of up to four such words such as `half a year`')
-      .refine((word) => readerWordKey(word) !== '', 'expected a phrase with a word that carries meaning, not only words such as “how” or “the”, which the search drops')
-      .describe('The word as readers type it, lowercase, e.g. `boss`, or a short phrase, e.g. `half a year`, which the search looks for as a whole. Each word or phrase once in the file.'),
+      .regex(readerWordPattern, 'expected one lowercase word such as `boss` (letters, digits, hyphens), or a phrase of up to four such words')
+      .refine((word) => !word.includes(' ') || readerWordKey(word).split(' ').length >= 2, 'expected a phrase that keeps two words or more without words such as “how”, “a” or “the”, which the search drops (a phrase that keeps one is that word: list the word)')
+      .describe('The word as readers type it, lowercase, e.g. `boss`, or a short phrase of two to four words, which the search looks for as a whole. Each word or phrase once in the file.'),
     handbookWords: z
       .array(textSchema)
       .min(1, 'expected at least one of the handbook’s words')

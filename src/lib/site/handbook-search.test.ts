@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { handbookSearch, searchParts } from './handbook-search';
+import { handbookSearch, searchParts, type PagefindResult } from './handbook-search';
+
+/**
+ * A tiny Pagefind: a page matches a query when it holds every word (or a word it begins), scored by
+ * the share of its words the query holds; its data has a title, other names and an excerpt.
+ */
+function fakePagefind(pages: Record<string, { title: string; words: string[]; also?: string }>) {
+  return async (term: string | null): Promise<{ results: PagefindResult[] }> => {
+    const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const results = Object.entries(pages)
+      .filter(([, page]) => words.every((w) => page.words.some((has) => has.startsWith(w))))
+      .map(([id, page]) => ({
+        id,
+        score: words.length / page.words.length,
+        data: async () => ({ meta: { title: page.title, ...(page.also ? { 'Also called': page.also } : {}) }, sub_results: [], excerpt: words.map((w) => `<mark>${w}</mark>`).join(' ') }),
+      }))
+      .sort((a, b) => b.score - a.score);
+    return { results };
+  };
+}
 
 /** A tiny Pagefind: pages and their words; a page matches when it holds every word of the term, scored by the share of its words the term is. */
-function fakePagefind(pages: Record<string, string[]>) {
+function fakeSectionedPagefind(pages: Record<string, string[]>) {
   const result = (id: string, words: string[], score: number) => ({
     id,
     score,
@@ -19,13 +38,40 @@ function fakePagefind(pages: Record<string, string[]>) {
   };
 }
 
-const ids = (response: { results: { id: string }[] }) => response.results.map((r) => r.id);
+const ids = (answer: { results: { id: string }[] }) => answer.results.map((r) => r.id);
 
 describe('handbookSearch', () => {
+  const pages = {
+    compare: { title: 'Senior vs Staff', words: ['senior', 'staff'] },
+    staff: { title: 'Staff engineer', words: ['staff', 'engineer', 'scope', 'horizon', 'influence', 'design'], also: 'Staff MLE' },
+    recover: { title: 'Time to recover', words: ['time', 'recover', 'incident'] },
+  };
+  const search = handbookSearch({ ...searchParts, search: fakePagefind(pages), vocabulary: ['staff', 'senior', 'recover'] });
+
+  it('puts first, among the first results, the page whose own name holds the whole query', async () => {
+    expect(ids(await search('staff', {}))[0]).toBe('staff');
+  });
+
+  it('finds a page through another form of a query word', async () => {
+    expect(ids(await search('recovery', {}))).toContain('recover');
+  });
+
+  it('spells out a job title’s abbreviation', async () => {
+    expect(ids(await search('sr staff', {}))).toContain('compare');
+  });
+
+  it('finds a page through the handbook’s word for a reader’s word, from the thesaurus it is given', async () => {
+    const withThesaurus = handbookSearch({ ...searchParts, search: fakePagefind(pages), vocabulary: ['staff', 'senior', 'recover'], readerWords: { outage: ['incident'] } });
+    expect(ids(await withThesaurus('outage', {}))).toEqual(['recover']);
+    expect(ids(await search('outage', {}))).toEqual([]);
+  });
+});
+
+describe('handbookSearch with readers’ phrases', () => {
   it('searches a reader’s phrase as the handbook’s words for it, not as its own words', async () => {
     const search = handbookSearch({
       ...searchParts,
-      search: fakePagefind({ review: ['6-month', 'review'], noise: ['half', 'year', 'review'] }),
+      search: fakeSectionedPagefind({ review: ['6-month', 'review'], noise: ['half', 'year', 'review'] }),
       vocabulary: [],
       readerWords: { 'half year': ['6-month'] },
     });
@@ -36,13 +82,14 @@ describe('handbookSearch', () => {
     expect(ids(await search('half review'))[0]).toBe('noise');
   });
 
-  it('takes the results of each meaning of a phrase in turn, each page once', async () => {
+  it('merges the results of each meaning of a phrase, the better-scored first, each page once', async () => {
     const search = handbookSearch({
       ...searchParts,
-      search: fakePagefind({ a: ['6-month'], b: ['six', 'months'], c: ['6-month', 'x', 'y'], d: ['six', 'months', 'z', 'w'] }),
+      search: fakeSectionedPagefind({ a: ['6-month'], b: ['six', 'months'], c: ['6-month', 'x', 'y'], d: ['six', 'months', 'z', 'w'] }),
       vocabulary: [],
       readerWords: { 'half year': ['6-month', 'six months'] },
     });
-    expect(ids(await search('half year'))).toEqual(['a', 'b', 'c', 'd']);
+    // The fake scores a page by the share of its words the query is: a and b hold only the query, d half, c a third.
+    expect(ids(await search('half year'))).toEqual(['a', 'b', 'd', 'c']);
   });
 });

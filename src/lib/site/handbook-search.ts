@@ -92,21 +92,28 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.ownNameFields,
     );
   // A reader's phrase (“half a year”) is searched as the handbook's words for it, one search per
-  // meaning, their results taken in turn (each search's first, then each one's second…), each page once.
+  // meaning; their results are merged keeping each search's order, the next result always the
+  // best-scored of the searches' next ones (a page holding the whole query before another
+  // meaning's partial match), each page once.
   return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
     const terms = typeof term === 'string' ? parts.readerPhraseRewrites(term, parts.readerWords ?? {}) : [term];
     if (terms.length <= 1) return searchTerm(terms[0] ?? term, options);
     const responses = await Promise.all(terms.map((t) => searchTerm(t, options)));
+    const next = responses.map(() => 0);
     const seen = new Set<string>();
     const results: R[] = [];
-    for (let i = 0; responses.some((r) => i < r.results.length); i++)
-      for (const { results: list } of responses) {
-        const result = list[i];
-        if (result && !seen.has(result.id)) {
-          seen.add(result.id);
-          results.push(result);
-        }
-      }
-    return { ...responses[0]!, results };
+    for (;;) {
+      let from = -1;
+      responses.forEach(({ results: list }, i) => {
+        while (next[i]! < list.length && seen.has(list[next[i]!]!.id)) next[i]!++;
+        const head = list[next[i]!];
+        if (head && (from === -1 || head.score > responses[from]!.results[next[from]!]!.score)) from = i;
+      });
+      if (from === -1) break;
+      const result = responses[from]!.results[next[from]!++]!;
+      seen.add(result.id);
+      results.push(result);
+    }
+    return { ...responses[0]!, results, ...('unfilteredResultCount' in responses[0]! ? { unfilteredResultCount: results.length } : {}) };
   };
 }

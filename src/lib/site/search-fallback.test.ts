@@ -90,6 +90,15 @@ describe('a query that finds pages', () => {
     expect(shorter.results.map((r) => r.id)).toEqual(['near']);
   });
 
+  it('searches every way of keeping a long question’s words as typed before any other spelling', async () => {
+    const { search, calls } = fakeSearch({ near: ['a', 'b', 'c', 'd', 'e', ...'vwxyz'.split('')], answer: ['c', 'd', 'e', 'f'] });
+    // Every word has another spelling: without taking the ways in turn, the first ones' spellings
+    // filled each round, and the ways that keep the last words were never searched.
+    const answer = await searchWithFallback(search, 'a b c d e f', undefined, (w) => [`${w}2`]);
+    expect(answer.results.map((r) => r.id)).toContain('answer');
+    expect(calls.length).toBeLessThanOrEqual(3 * 24);
+  });
+
   it('lets a page that holds all but one word come first when it scores far higher on them', async () => {
     const { search } = fakeSearch({ mentions: ['mean', 'time', 'recover', ...'abcdefghijklmnop'.split('')], defines: ['time', 'recover'] });
     const answer = await searchWithFallback(search, 'mean time recover');

@@ -23,8 +23,9 @@
  * - each word that the readers' thesaurus holds as the handbook's words for it (`readerWords`,
  *   src/lib/site/search-reader-words.ts): “my boss” also as “my manager”, a page holding the
  *   handbook's word scoring `readerWordWeight` times what it would for the word as typed;
- * - for a query of six words or more, the query with two words fewer too, and so on while it keeps
- *   two thirds of its words;
+ * - for a query of six words or more (function words dropped), the query with two words fewer too,
+ *   and so on while it keeps two thirds of its words, the ways that keep most of its information
+ *   first;
  * - when all that finds nothing, the query with two words fewer, then three…, and the first round
  *   that finds anything answers.
  * Each page is listed once, at its best score, best first.
@@ -76,7 +77,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   const information = (kept: string[]) => kept.reduce((sum, word) => sum + (informationOf.get(word) ?? 0), 0);
   /** The share of the query that `kept` words hold, by the information of each word. */
   const shareOf = (kept: string[]) => information(kept) / information(words);
-  /** Most searches one round makes, so that a long query cannot fire hundreds. */
+  /** Most searches one round makes, so that a long query cannot fire hundreds (a query that finds anything makes three rounds at most). */
   const limit = 24;
   /** The queries that `kept` words make, each word as typed or in another spelling, as typed first, each with the product of its spellings' weights. */
   const spellings = (kept: string[]): { query: string; weight: number }[] => {
@@ -85,11 +86,11 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
       queries = queries.flatMap((q) => (formsOf.get(word) ?? [{ form: word, weight: 1 }]).map(({ form, weight }) => ({ words: [...q.words, form], weight: q.weight * weight }))).slice(0, limit);
     return queries.map((q) => ({ query: q.words.join(' '), weight: q.weight }));
   };
-  /** Every way of keeping `size` of the query's words, in their order. */
-  const subsets = (size: number): string[][] => {
+  /** Every way of keeping `size` of the query's words, in their order (the first `most` of them). */
+  const subsets = (size: number, most = limit): string[][] => {
     const chosen: string[][] = [];
     const choose = (from: number, kept: string[]): void => {
-      if (chosen.length >= limit) return;
+      if (chosen.length >= most) return;
       if (kept.length === size) return void chosen.push(kept);
       for (let i = from; i < words.length; i++) choose(i + 1, [...kept, words[i]!]);
     };
@@ -106,9 +107,16 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     return { results: (await search(rarer.join(' '), options)).results.filter((r) => holding.has(r.id)) };
   };
   const best = new Map<string, ScoredResult>();
-  /** Searches the spellings of each of `keptSets`, each page's score times the share of the query the words hold, cubed, and the spelling's weight, keeping each page's best. */
+  /**
+   * Searches the spellings of each of `keptSets`, each page's score times the share of the query
+   * the words hold, cubed, and the spelling's weight, keeping each page's best. At most `limit`
+   * searches, taken from the sets in turn (each set as typed first, then each one's next spelling…),
+   * so that every set is searched as typed before any set's other spellings.
+   */
   const round = async (keptSets: string[][]) => {
-    const queries = keptSets.flatMap((kept) => spellings(kept).map(({ query, weight }) => ({ query, weight, share: shareOf(kept) }))).slice(0, limit);
+    const bySet = keptSets.map((kept) => spellings(kept).map(({ query, weight }) => ({ query, weight, share: shareOf(kept) })));
+    const longest = Math.max(0, ...bySet.map((set) => set.length));
+    const queries = Array.from({ length: longest }, (_, i) => bySet.flatMap((set) => (set[i] ? [set[i]] : []))).flat().slice(0, limit);
     const responses = await Promise.all(queries.map(async ({ query, weight, share }) => ({ weight, share, response: await scoredByRarerWords(query, query === term ? first : await search(query, options)) })));
     for (const { weight, share, response } of responses)
       for (const result of response.results) {
@@ -117,16 +125,22 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
       }
   };
   /**
-   * A long question (“see how one competency's rating changed across all my check-ins”) often has
-   * its answer on a page that holds only some of its words, and no page holds all but one: its
-   * pages holding two thirds of its words are searched too, each at the cube of its share, below
-   * the pages that hold more. At half, the query sets lost four first places to pages holding the
-   * question's commoner words.
+   * A long question (“see how one competency's rating changed across all my check-ins”, six words
+   * once its function words are dropped) often has its answer on a page that holds only some of
+   * its words while another page holds all but one: the ways of keeping two thirds of its words or
+   * more are searched too, in one more round, those that hold most of the query's information first,
+   * each page at the cube of its share like any partial match. At half, the query sets lost four
+   * first places to pages holding the question's commoner words.
    */
   const keptAtLeast = Math.ceil((words.length * 2) / 3);
   await round([words]);
   if (words.length >= 2) await round(subsets(words.length - 1));
-  for (let size = words.length - 2; (best.size === 0 || size >= keptAtLeast) && size >= 1; size--) await round(subsets(size));
+  if (best.size > 0 && words.length - 2 >= keptAtLeast) {
+    const deeper: string[][] = [];
+    for (let size = words.length - 2; size >= keptAtLeast; size--) deeper.push(...subsets(size, 1000));
+    await round(deeper.sort((a, b) => shareOf(b) - shareOf(a)).slice(0, limit));
+  }
+  for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size));
   if (best.size === 0) return first;
   return { ...first, results: [...best.values()].sort((a, b) => b.score - a.score) };
 }

@@ -13,6 +13,8 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('what’s a good rollback rate? I don’t know')).toBe('good rollback rate? know');
     expect(searchTerms("one engineer's ratings look off")).toBe('one engineer ratings look off');
     expect(searchTerms('the team’s KPIs?')).toBe('team KPIs?');
+    expect(searchTerms("she's sure we'll know if they couldn't")).toBe('sure know');
+    expect(searchTerms("can't won't let's IT it's")).toBe('IT');
   });
 
   it('are the things a comparison names, without the words that ask for it', () => {

@@ -14,11 +14,6 @@
 export const functionWords: ReadonlySet<string> = new Set([
   'a', 'an', 'the',
   'i', 'me', 'my', 'mine', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'their', 'them', 'this', 'that', 'these', 'those',
-  // The same words contracted (“how do I know if I'm ready”): split at the apostrophe, “i'm” would
-  // be the words “i” and “m”, which begin half the handbook's words.
-  "i'm", "i've", "i'd", "i'll", "we're", "we've", "you're", "you've", "they're", "it's", "that's", "there's",
-  "what's", "how's", "who's", "where's", "when's",
-  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't", "shouldn't", "wouldn't", "haven't", "hasn't",
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
   'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
   'how', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
@@ -100,13 +95,32 @@ export const handbookAbbreviations: Readonly<Record<string, string>> = {
 export const nameAbbreviations: Readonly<Record<string, string>> = { ...spelledOutAbbreviations, ...handbookAbbreviations };
 
 /**
+ * Words that are function words when contracted, though not alone: “it's” (“IT” is a name),
+ * “can't”, “won't”, “shan't”, “let's”, “there's”, “here's”.
+ */
+const contractedFunctionWords: ReadonlySet<string> = new Set(['it', 'ca', 'wo', 'sha', 'let', 'there', 'here']);
+
+/**
+ * Whether a query word is a function word: one of `functionWords`, in any case, before trailing
+ * punctuation, or one contracted (“I'm”, “don't”, “couldn't”, “we'll”, “she's”, with either
+ * apostrophe). Split at the apostrophe, a contraction would be read as the words “i” and “m”, which
+ * begin a tenth of the handbook's words.
+ */
+export function isFunctionWord(word: string): boolean {
+  const bare = word.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '');
+  if (functionWords.has(bare)) return true;
+  const base = bare.replace(/(?:n't|'ll|'d|'ve|'re|'m|'s)$/, '');
+  return base !== bare && (functionWords.has(base) || contractedFunctionWords.has(base));
+}
+
+/**
  * A query without its function words, its other words as typed (case and punctuation kept, as
  * Pagefind does its own normalising) but for a possessive's “'s”. A query made only of function
  * words is kept whole, so searching for “how” still searches.
  */
 export function searchTerms(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !functionWords.has(w.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '')));
+  const kept = words.filter((w) => !isFunctionWord(w));
   // A possessive's “'s” goes: split at the apostrophe, the ranking steps would read an “s”, which
   // begins a tenth of the handbook's words (“one engineer's ratings” is about an engineer's ratings).
   return (kept.length ? kept : words).map((w) => w.replace(/(?<=\p{L})['’]s(?=[?!.,;:]*$)/iu, '')).join(' ');

@@ -9,7 +9,7 @@
  * phrase (“half a year”) is looked for as a whole and replaced by the handbook's words for it
  * (“6-month”, `readerPhraseRewrites`).
  */
-import { functionWords } from './search-query.ts';
+import { isFunctionWord } from './search-query.ts';
 
 /** The readers' thesaurus as the search reads it: a reader's word or phrase (`readerWordKey`) to the handbook's words for it. */
 export type ReaderWords = Readonly<Record<string, readonly string[]>>;
@@ -28,7 +28,7 @@ export const comparableText = (text: string): string => text.toLowerCase().repla
  */
 export function readerWordKey(word: string): string {
   const words = comparableText(word).trim().split(/\s+/).filter(Boolean);
-  return words.length > 1 ? words.filter((w) => !functionWords.has(w)).join(' ') : words.join(' ');
+  return words.length > 1 ? words.filter((w) => !isFunctionWord(w)).join(' ') : words.join(' ');
 }
 
 /** The thesaurus from its entries, each word once (the validator holds duplicates out; the first entry counts). */
@@ -80,9 +80,9 @@ export function readerPhraseRewrites(term: string, thesaurus: Readonly<Record<st
   const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '');
   let queries: string[][] = [term.trim().split(/\s+/).filter(Boolean)];
   const at = (words: string[], phrase: string[]) => words.findIndex((_, i) => phrase.every((p, j) => words[i + j] !== undefined && bare(words[i + j]!) === p));
-  // Bounded: a handbook word may hold the phrase itself.
+  // Each replacement takes one of the phrase's places away (the handbook word is one item, never the phrase again).
   for (const phrase of phrases)
-    for (let round = 0; round < 8 && queries.some((words) => at(words, phrase) !== -1); round++)
+    while (queries.some((words) => at(words, phrase) !== -1))
       queries = queries
         .flatMap((words) => {
           const i = at(words, phrase);

@@ -24,11 +24,13 @@ export const readerWordTarget = defineRule({
     const { problems, report } = reporter('reader-word-target');
     const entries = entriesOf(content, 'readerWords');
     if (entries.length === 0) return problems;
-    // What the search indexes: the data's values (not its comments, not the release snapshots,
-    // which no page shows, not the thesaurus itself) and the pages' and materials' text.
+    // What the pages show, near enough: the data's values (not its comments or keys, not the
+    // release snapshots, which no page shows, not the thesaurus itself), the interview materials'
+    // values and the pages' text (their frontmatter and imports with it).
     const dataFiles = new Set(content.entries.map((e) => e.file));
     const handbook = [
       ...content.entries.filter((e) => !unindexedCollections.has(e.collection)).flatMap((e) => stringsOf(e.data)),
+      ...content.materials.materials.flatMap(stringsOf),
       ...content.files.filter((f) => !dataFiles.has(f.file) && f.file !== readerWordsFile).map((f) => f.text),
     ]
       .map(comparableText)
