@@ -92,4 +92,23 @@ describe('handbookSearch with readers’ phrases', () => {
     // The fake scores a page by the share of its words the query is: a and b hold only the query, d half, c a third.
     expect(ids(await search('half year'))).toEqual(['a', 'b', 'd', 'c']);
   });
+
+  it('keeps each meaning’s own order, where a name match comes first with a lower score', async () => {
+    // “6-month review” is the title of a page that scores low (many words); the name match puts it first.
+    const search = handbookSearch({
+      ...searchParts,
+      search: fakePagefind({
+        named: { title: '6-month review', words: ['6-month', ...'abcdefghij'.split('')] },
+        dense: { title: 'Goals', words: ['6-month'] },
+        other: { title: 'Plan', words: ['six', 'months', 'x'] },
+        other2: { title: 'Plan 2', words: ['six', 'months', 'x', 'y'] },
+      }),
+      vocabulary: [],
+      readerWords: { 'half year': ['6-month', 'six months'] },
+    });
+    // “6-month” ranks named (score 1/11) before dense (1); “six months” scores 2/3 and 1/2. Merged
+    // by the heads' scores, named would wait behind both; merged by what each search still holds,
+    // the “6-month” search, whose best is 1, goes first, in its own order.
+    expect(ids(await search('half year'))).toEqual(['named', 'dense', 'other', 'other2']);
+  });
 });

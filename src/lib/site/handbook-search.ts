@@ -92,13 +92,19 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.ownNameFields,
     );
   // A reader's phrase (“half a year”) is searched as the handbook's words for it, one search per
-  // meaning; their results are merged keeping each search's order, the next result always the
-  // best-scored of the searches' next ones (a page holding the whole query before another
-  // meaning's partial match), each page once.
+  // meaning; their results are merged keeping each search's order (topic and names reorder it, so
+  // its scores do not fall along it): the next result is the next one of the search whose
+  // remaining results score best, each page once.
   return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
     const terms = typeof term === 'string' ? parts.readerPhraseRewrites(term, parts.readerWords ?? {}) : [term];
     if (terms.length <= 1) return searchTerm(terms[0] ?? term, options);
     const responses = await Promise.all(terms.map((t) => searchTerm(t, options)));
+    /** Each search's best score from each of its places on: what its next result stands for. */
+    const bestFrom = responses.map(({ results: list }) => {
+      const best = list.map((r) => r.score);
+      for (let i = best.length - 2; i >= 0; i--) best[i] = Math.max(best[i]!, best[i + 1]!);
+      return best;
+    });
     const next = responses.map(() => 0);
     const seen = new Set<string>();
     const results: R[] = [];
@@ -106,8 +112,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       let from = -1;
       responses.forEach(({ results: list }, i) => {
         while (next[i]! < list.length && seen.has(list[next[i]!]!.id)) next[i]!++;
-        const head = list[next[i]!];
-        if (head && (from === -1 || head.score > responses[from]!.results[next[from]!]!.score)) from = i;
+        if (next[i]! < list.length && (from === -1 || bestFrom[i]![next[i]!]! > bestFrom[from]![next[from]!]!)) from = i;
       });
       if (from === -1) break;
       const result = responses[from]!.results[next[from]!++]!;

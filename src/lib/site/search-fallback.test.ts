@@ -90,6 +90,13 @@ describe('a query that finds pages', () => {
     expect(shorter.results.map((r) => r.id)).toEqual(['near']);
   });
 
+  it('searches each word’s other spelling, the first word’s too, before spelling two words otherwise', async () => {
+    const { search, calls } = fakeSearch({ page: ['manager', 'b', 'c', 'd', 'e', 'f'] });
+    const answer = await searchWithFallback(search, 'boss b c d e f', undefined, (w) => (w === 'boss' ? ['manager'] : [`${w}2`]));
+    expect(calls).toContain('manager b c d e f');
+    expect(answer.results.map((r) => r.id)).toEqual(['page']);
+  });
+
   it('searches every way of keeping a long question’s words as typed before any other spelling', async () => {
     const { search, calls } = fakeSearch({ near: ['a', 'b', 'c', 'd', 'e', ...'vwxyz'.split('')], answer: ['c', 'd', 'e', 'f'] });
     // Every word has another spelling: without taking the ways in turn, the first ones' spellings

@@ -77,14 +77,38 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   const information = (kept: string[]) => kept.reduce((sum, word) => sum + (informationOf.get(word) ?? 0), 0);
   /** The share of the query that `kept` words hold, by the information of each word. */
   const shareOf = (kept: string[]) => information(kept) / information(words);
-  /** Most searches one round makes, so that a long query cannot fire hundreds (a query that finds anything makes three rounds at most). */
+  /**
+   * Most searches one round makes (each may make one more, to score by its rarer words): a query
+   * that finds anything makes three rounds at most, one that finds nothing a round for each number
+   * of words it tries, and a reader's phrase with several meanings searches each (search-reader-words.ts).
+   */
   const limit = 24;
-  /** The queries that `kept` words make, each word as typed or in another spelling, as typed first, each with the product of its spellings' weights. */
+  /**
+   * The queries that `kept` words make, each word as typed or in another spelling, each with the
+   * product of its spellings' weights: as typed first, then with one word spelled otherwise (each
+   * word in turn), then two…, at most `limit`, so that every word's other spellings are searched
+   * before any two at once.
+   */
   const spellings = (kept: string[]): { query: string; weight: number }[] => {
-    let queries: { words: string[]; weight: number }[] = [{ words: [], weight: 1 }];
-    for (const word of kept)
-      queries = queries.flatMap((q) => (formsOf.get(word) ?? [{ form: word, weight: 1 }]).map(({ form, weight }) => ({ words: [...q.words, form], weight: q.weight * weight }))).slice(0, limit);
-    return queries.map((q) => ({ query: q.words.join(' '), weight: q.weight }));
+    const forms = kept.map((word) => formsOf.get(word) ?? [{ form: word, weight: 1 }]);
+    const queries: { query: string; weight: number }[] = [];
+    /** Every query that spells the words at `changed` otherwise (each in each of its other forms), the rest as typed. */
+    const spell = (changed: number[]) => {
+      let partial: { words: string[]; weight: number }[] = [{ words: [], weight: 1 }];
+      forms.forEach((options, i) => {
+        const chosen = changed.includes(i) ? options.slice(1) : options.slice(0, 1);
+        partial = partial.flatMap((q) => chosen.map(({ form, weight }) => ({ words: [...q.words, form], weight: q.weight * weight }))).slice(0, limit);
+      });
+      for (const q of partial) if (queries.length < limit) queries.push({ query: q.words.join(' '), weight: q.weight });
+    };
+    /** The ways of choosing `size` of the words, in their order. */
+    const choose = (size: number, from = 0, chosen: number[] = []): void => {
+      if (queries.length >= limit) return;
+      if (chosen.length === size) return spell(chosen);
+      for (let i = from; i < kept.length; i++) if (forms[i]!.length > 1) choose(size, i + 1, [...chosen, i]);
+    };
+    for (let size = 0; size <= kept.length && queries.length < limit; size++) choose(size);
+    return queries;
   };
   /** Every way of keeping `size` of the query's words, in their order (the first `most` of them). */
   const subsets = (size: number, most = limit): string[][] => {

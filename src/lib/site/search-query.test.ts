@@ -15,6 +15,7 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('the team’s KPIs?')).toBe('team KPIs?');
     expect(searchTerms("she's sure we'll know if they couldn't")).toBe('sure know');
     expect(searchTerms("can't won't let's IT it's")).toBe('IT');
+    expect(searchTerms("IT's budget (I'm “don't")).toBe('IT budget');
   });
 
   it('are the things a comparison names, without the words that ask for it', () => {

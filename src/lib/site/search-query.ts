@@ -101,16 +101,20 @@ export const nameAbbreviations: Readonly<Record<string, string>> = { ...spelledO
 const contractedFunctionWords: ReadonlySet<string> = new Set(['it', 'ca', 'wo', 'sha', 'let', 'there', 'here']);
 
 /**
- * Whether a query word is a function word: one of `functionWords`, in any case, before trailing
- * punctuation, or one contracted (“I'm”, “don't”, “couldn't”, “we'll”, “she's”, with either
+ * Whether a query word is a function word: one of `functionWords`, in any case, without the
+ * punctuation around it, or one contracted (“I'm”, “don't”, “couldn't”, “we'll”, “she's”, with either
  * apostrophe). Split at the apostrophe, a contraction would be read as the words “i” and “m”, which
  * begin a tenth of the handbook's words.
  */
 export function isFunctionWord(word: string): boolean {
-  const bare = word.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '');
+  const typed = word.replace(/’/g, "'").replace(/^[("“‘']+|[?!.,;:)"”’]+$/g, '');
+  const bare = typed.toLowerCase();
   if (functionWords.has(bare)) return true;
   const base = bare.replace(/(?:n't|'ll|'d|'ve|'re|'m|'s)$/, '');
-  return base !== bare && (functionWords.has(base) || contractedFunctionWords.has(base));
+  // A contracted name typed in capitals (“IT's”) is the name.
+  const typedBase = typed.slice(0, base.length);
+  const capitalName = typedBase.length > 1 && typedBase === typedBase.toUpperCase();
+  return base !== bare && !capitalName && (functionWords.has(base) || contractedFunctionWords.has(base));
 }
 
 /**

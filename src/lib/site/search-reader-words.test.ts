@@ -69,6 +69,7 @@ describe('readerPhraseRewrites', () => {
     { word: 'model got worse', handbookWords: ['regression'] },
     { word: 'got worse', handbookWords: ['degraded'] },
     { word: "team's morale", handbookWords: ['team health'] },
+    { word: 'how long to fix', handbookWords: ['time to recover'] },
   ]);
 
   it('searches a query holding a phrase once per handbook word for it, the phrase replaced', () => {
@@ -79,6 +80,10 @@ describe('readerPhraseRewrites', () => {
     expect(readerPhraseRewrites('Half Year?', phrases)).toEqual(['6-month', 'six months']);
     expect(readerPhraseRewrites('Team’s Morale', phrases)).toEqual(['team health']);
     expect(readerPhraseRewrites("team's morale", phrases)).toEqual(['team health']);
+  });
+
+  it('puts a phrase’s handbook words in its place without their function words, as the query has none', () => {
+    expect(readerPhraseRewrites('long fix incidents', phrases)).toEqual(['time recover incidents']);
   });
 
   it('takes the longest phrase first and leaves single words to the word-by-word search', () => {

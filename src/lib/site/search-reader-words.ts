@@ -31,12 +31,19 @@ export function readerWordKey(word: string): string {
   return words.length > 1 ? words.filter((w) => !isFunctionWord(w)).join(' ') : words.join(' ');
 }
 
-/** The thesaurus from its entries, each word once (the validator holds duplicates out; the first entry counts). */
+/** Words without the function words among them, as the search box would send them (all of them when nothing else is left). */
+const withoutFunctionWords = (words: string) => words.split(/\s+/).filter((w) => !isFunctionWord(w)).join(' ') || words;
+
+/**
+ * The thesaurus from its entries, each word once (the validator holds duplicates out; the first
+ * entry counts). A phrase's handbook words take its place in the query, so they lose their
+ * function words as the query did (“time to recover” as “time recover”).
+ */
 export function readerWordsTable(entries: readonly { word: string; handbookWords: readonly string[] }[]): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const { word, handbookWords } of entries) {
     const key = readerWordKey(word);
-    if (!Object.hasOwn(table, key)) table[key] = [...handbookWords];
+    if (!Object.hasOwn(table, key)) table[key] = key.includes(' ') ? handbookWords.map(withoutFunctionWords) : [...handbookWords];
   }
   return table;
 }

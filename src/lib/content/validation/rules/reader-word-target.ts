@@ -18,19 +18,18 @@ const holds = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])$
 export const readerWordTarget = defineRule({
   id: 'reader-word-target',
   description:
-    'Every handbook word of the readers’ thesaurus (`content/search/reader-words.yaml`) occurs in what the handbook’s pages show (a data file’s values, not its comments; not the release snapshots; a page’s text), as whole words in any case, so that searching a reader’s word for it leads to a page.',
+    'Every handbook word of the readers’ thesaurus (`content/search/reader-words.yaml`) occurs in what the search indexes (a data file’s values, not its comments; not the release snapshots; a page’s text), as whole words in any case, so that searching a reader’s word for it leads to a page.',
   hint: 'Write the word as the handbook’s pages or data files write it (e.g. `manager`, not `managers`, if only the singular occurs), or remove it from the entry.',
   check(content) {
     const { problems, report } = reporter('reader-word-target');
     const entries = entriesOf(content, 'readerWords');
     if (entries.length === 0) return problems;
-    // What the pages show, near enough: the data's values (not its comments or keys, not the
-    // release snapshots, which no page shows, not the thesaurus itself), the interview materials'
-    // values and the pages' text (their frontmatter and imports with it).
+    // What the search indexes, near enough: the data's values (not its comments or keys, not the
+    // release snapshots, which no page shows, not the thesaurus itself) and the pages' text (their
+    // frontmatter and imports with it). Not the interview materials: their pages are not indexed.
     const dataFiles = new Set(content.entries.map((e) => e.file));
     const handbook = [
       ...content.entries.filter((e) => !unindexedCollections.has(e.collection)).flatMap((e) => stringsOf(e.data)),
-      ...content.materials.materials.flatMap(stringsOf),
       ...content.files.filter((f) => !dataFiles.has(f.file) && f.file !== readerWordsFile).map((f) => f.text),
     ]
       .map(comparableText)
