@@ -13,8 +13,7 @@ import { getHiringGuide } from './hiring';
 import { getCompetencySkills, getLadder, getScorecardDimension, movesAround } from './ladder';
 import { getExerciseMaterials } from './materials';
 import { getOnboardingPlan } from './onboarding';
-import { getChangeSubjectNames, getReleasePages, getReleaseStanding } from './releases';
-import { frameworkVersionSentence } from '~/lib/ladder/changelog';
+import { getChangeSubjectNames, getFrameworkVersion, getReleasePages } from './releases';
 import { buildDate } from '~/site';
 import { headersFor, type Host } from '~/security/headers';
 import { headerPolicy } from '~/security/csp';
@@ -155,7 +154,7 @@ async function componentRenderer() {
       return downLevelMarkdown(guide, level, below, below && comparisonHref(below.id, level.id, ladder.order));
     },
     // The ladder.
-    TrackLevels: async () => trackLevelsMarkdown(ladder, family, frameworkVersionSentence(family.version, await getReleaseStanding(family.version))),
+    TrackLevels: async () => trackLevelsMarkdown(ladder, family, (await getFrameworkVersion()).sentence),
     ProficiencyScale: () => proficiencyScaleMarkdown(ladder),
     SharedExpectations: () => sharedExpectationsMarkdown(ladder),
     Archetypes: async () => archetypesMarkdown(ladder, await getArchetypes()),

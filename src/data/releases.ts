@@ -3,7 +3,7 @@
  * each changed since the release before, for the release pages and the "last changed" notes.
  */
 import { getCollection } from 'astro:content';
-import { releaseStandings, standingOf, type ReleaseStanding, type SubjectNames } from '~/lib/ladder/changelog';
+import { frameworkVersionSentence, releaseStandings, standingOf, type ReleaseStanding, type SubjectNames } from '~/lib/ladder/changelog';
 import { diffReleases, type ReleaseDiff } from '~/lib/ladder/release-diff';
 import { releasePageHref, releaseSubjectHref } from '~/lib/site/urls';
 import type { ReleaseSnapshot } from '~/schemas/release';
@@ -57,6 +57,13 @@ export async function getReleaseStandings(): Promise<ReleaseStanding[]> {
 /** The standing of one release on the day the site is built. */
 export async function getReleaseStanding(version: string): Promise<ReleaseStanding | undefined> {
   return standingOf(await getChangelog(), version, buildDate);
+}
+
+/** The framework version the handbook shows, its standing on the day the site is built, and the sentence that says both. */
+export async function getFrameworkVersion(): Promise<{ version: string; standing: ReleaseStanding | undefined; sentence: string }> {
+  const { version } = await getFamily();
+  const standing = await getReleaseStanding(version);
+  return { version, standing, sentence: frameworkVersionSentence(version, standing) };
 }
 
 /** The names the changelog's changes are shown by: levels and roles by title, competencies by name, the family by its name. */

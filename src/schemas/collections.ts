@@ -45,7 +45,7 @@ export const dataCollectionsByName = {
   scorecards: { name: 'scorecards', kind: 'document', base: 'content/roles', pattern: '*/scorecard.yaml', schema: scorecardSchema, title: 'Interview scorecard' },
   goals: { name: 'goals', kind: 'document', base: 'content/roles', pattern: '*/goals.yaml', schema: goalsSchema, title: 'Goals and milestones' },
   hiring: { name: 'hiring', kind: 'document', base: 'content/roles', pattern: '*/hiring.yaml', schema: hiringSchema, title: 'Hiring evaluation' },
-  readerWords: { name: 'readerWords', kind: 'list', file: 'content/search/reader-words.yaml', schema: readerWordSchema, title: 'Readers’ words (the search’s thesaurus)' },
+  readerWords: { name: 'readerWords', kind: 'list', file: 'content/search/reader-words.yaml', schema: readerWordSchema, title: 'Readers’ words and phrases (the search’s thesaurus)' },
 } as const satisfies Record<string, DataCollection>;
 
 /** The same collections as a list, in reading order. */

@@ -66,10 +66,14 @@ export function standingOf(releases: readonly Pick<Release, 'version' | 'effecti
  * A release's standing as a sentence for its changelog entry and its page, worded so that it stays
  * true after the dates it names pass: "Takes effect on 2026-12-07; until then, version 1.0.0 is in force."
  */
+/** What holds until an upcoming release takes effect. */
+const untilThen = (standing: Extract<ReleaseStanding, { kind: 'upcoming' }>) =>
+  `until then, ${standing.inForce ? `version ${standing.inForce} is in force` : 'no version of the framework is in force'}`;
+
 export function standingSentence(standing: ReleaseStanding): string {
   switch (standing.kind) {
     case 'upcoming':
-      return `Takes effect on ${standing.effective}; until then, ${standing.inForce ? `version ${standing.inForce} is in force` : 'no version of the framework is in force'}.`;
+      return `Takes effect on ${standing.effective}; ${untilThen(standing)}.`;
     case 'in-force':
       return `In force since ${standing.effective}.`;
     case 'superseded':
@@ -85,7 +89,7 @@ export function standingSentence(standing: ReleaseStanding): string {
 export function frameworkVersionSentence(version: string, standing: ReleaseStanding | undefined): string {
   if (!standing) return `Framework version ${version}.`;
   if (standing.kind === 'upcoming')
-    return `Framework version ${version}, which takes effect on ${standing.effective}; until then, ${standing.inForce ? `version ${standing.inForce} is in force` : 'no version is in force'}.`;
+    return `Framework version ${version}, which takes effect on ${standing.effective}; ${untilThen(standing)}.`;
   return `Framework version ${version}, in force since ${standing.effective}.`;
 }
 
