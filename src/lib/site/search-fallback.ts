@@ -89,6 +89,17 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
    * word in turn), then two…, at most `limit`, so that every word's other spellings are searched
    * before any two at once.
    */
+  /** Every way of choosing `size` of `items`, in their order (the first `most` of them). */
+  const combinations = <T>(items: readonly T[], size: number, most: number): T[][] => {
+    const chosen: T[][] = [];
+    const choose = (from: number, kept: T[]): void => {
+      if (chosen.length >= most) return;
+      if (kept.length === size) return void chosen.push(kept);
+      for (let i = from; i < items.length; i++) choose(i + 1, [...kept, items[i]!]);
+    };
+    choose(0, []);
+    return chosen;
+  };
   const spellings = (kept: string[]): { query: string; weight: number }[] => {
     const forms = kept.map((word) => formsOf.get(word) ?? [{ form: word, weight: 1 }]);
     const queries: { query: string; weight: number }[] = [];
@@ -101,26 +112,12 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
       });
       for (const q of partial) if (queries.length < limit) queries.push({ query: q.words.join(' '), weight: q.weight });
     };
-    /** The ways of choosing `size` of the words, in their order. */
-    const choose = (size: number, from = 0, chosen: number[] = []): void => {
-      if (queries.length >= limit) return;
-      if (chosen.length === size) return spell(chosen);
-      for (let i = from; i < kept.length; i++) if (forms[i]!.length > 1) choose(size, i + 1, [...chosen, i]);
-    };
-    for (let size = 0; size <= kept.length && queries.length < limit; size++) choose(size);
+    const changeable = forms.flatMap((options, i) => (options.length > 1 ? [i] : []));
+    for (let size = 0; size <= changeable.length && queries.length < limit; size++) for (const changed of combinations(changeable, size, limit)) spell(changed);
     return queries;
   };
   /** Every way of keeping `size` of the query's words, in their order (the first `most` of them). */
-  const subsets = (size: number, most = limit): string[][] => {
-    const chosen: string[][] = [];
-    const choose = (from: number, kept: string[]): void => {
-      if (chosen.length >= most) return;
-      if (kept.length === size) return void chosen.push(kept);
-      for (let i = from; i < words.length; i++) choose(i + 1, [...kept, words[i]!]);
-    };
-    choose(0, []);
-    return chosen;
-  };
+  const subsets = (size: number, most = limit): string[][] => combinations(words, size, most);
   /** The pages that hold every word of `query` (`found`), as its words that are not common find and score them. */
   const scoredByRarerWords = async (query: string, found: R): Promise<{ results: ScoredResult[] }> => {
     const queryWords = query.split(/\s+/).filter(Boolean);
@@ -161,7 +158,9 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   if (words.length >= 2) await round(subsets(words.length - 1));
   if (best.size > 0 && words.length - 2 >= keptAtLeast) {
     const deeper: string[][] = [];
-    for (let size = words.length - 2; size >= keptAtLeast; size--) deeper.push(...subsets(size, 1000));
+    // Weighed before the round keeps the `limit` most informative: a bound for a very long question.
+    const weighedAtMost = 1000;
+    for (let size = words.length - 2; size >= keptAtLeast; size--) deeper.push(...subsets(size, weighedAtMost));
     await round(deeper.sort((a, b) => shareOf(b) - shareOf(a)).slice(0, limit));
   }
   for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size));

@@ -22,13 +22,13 @@ export type ReaderWords = Readonly<Record<string, readonly string[]>>;
 export const comparableText = (text: string): string => text.toLowerCase().replace(/’/g, "'");
 
 /**
- * A reader's word or phrase as the thesaurus keys it: comparable, and a phrase without its function
- * words, as the search box sends a query without them (search-query.ts): “half a year” is looked
- * for as “half year”.
+ * A reader's word or phrase as the thesaurus keys it: comparable, and a phrase as the search box
+ * sends a query (search-query.ts), without its function words and a possessive's “'s”: “half a
+ * year” is looked for as “half year”, “team's morale” as “team morale”.
  */
 export function readerWordKey(word: string): string {
   const words = comparableText(word).trim().split(/\s+/).filter(Boolean);
-  return words.length > 1 ? words.filter((w) => !isFunctionWord(w)).join(' ') : words.join(' ');
+  return words.length > 1 ? words.filter((w) => !isFunctionWord(w)).map((w) => w.replace(/(?<=\p{L})'s$/u, '')).join(' ') : words.join(' ');
 }
 
 /** Words without the function words among them, as the search box would send them (all of them when nothing else is left). */
@@ -74,17 +74,20 @@ export function readerWordsOf(word: string, thesaurus: Readonly<Record<string, r
  * A phrase's words alone say nothing of what it means (“half”, “year” are on pages that mean
  * neither), so the query is not also searched as typed; a query without a phrase is returned as it
  * is. Words are compared as `readerWordKey` compares them, trailing punctuation aside; the longest
- * phrase first; at most `most` queries.
+ * phrase first; at most four queries.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text.
  */
-export function readerPhraseRewrites(term: string, thesaurus: Readonly<Record<string, readonly string[]>>, most = 4): string[] {
+export function readerPhraseRewrites(term: string, thesaurus: Readonly<Record<string, readonly string[]>>): string[] {
+  /** Most queries a term becomes. */
+  const most = 4;
   const phrases = Object.keys(thesaurus)
     .filter((key) => key.includes(' '))
     .map((key) => key.split(' '))
     .sort((a, b) => b.length - a.length);
-  const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '');
+  // As `readerWordKey` keys a phrase's words (the term has already lost its function words).
+  const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/[?!.,;:]+$/, '').replace(/(?<=\p{L})'s$/u, '');
   let queries: string[][] = [term.trim().split(/\s+/).filter(Boolean)];
   const at = (words: string[], phrase: string[]) => words.findIndex((_, i) => phrase.every((p, j) => words[i + j] !== undefined && bare(words[i + j]!) === p));
   // Each replacement takes one of the phrase's places away (the handbook word is one item, never the phrase again).
