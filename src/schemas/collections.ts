@@ -89,6 +89,9 @@ export function documentId(relativePath: string): string {
   return parts.length > 1 ? parts[parts.length - 2]! : parts[0]!.replace(/\.ya?ml$/, '');
 }
 
+/** The changelog's file (a document without an id in its path): `content/family/changelog.yaml`. */
+export const changelogFile = documentFile(dataCollectionsByName.changelog, '');
+
 /** A level's file: `content/roles/<id>/role.yaml`. */
 export const roleFile = (id: string): string => documentFile(dataCollectionsByName.roles, id);
 
