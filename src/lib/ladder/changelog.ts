@@ -93,6 +93,12 @@ export function frameworkVersionSentence(version: string, standing: ReleaseStand
   return `Framework version ${version}, in force since ${standing.effective}.`;
 }
 
+/**
+ * The sentence that says which day the changelog's standings are judged on (the site's or the text's
+ * build date), as the words before and after the date, so that a page can mark the date up.
+ */
+export const judgedOnWords = (made: 'site' | 'text'): [before: string, after: string] => ['Which version is in force is judged on ', `, the day this ${made} was built.`];
+
 /** Names of what a change can be about, as readers know them. */
 export interface SubjectNames {
   family: string;

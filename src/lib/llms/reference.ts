@@ -2,7 +2,7 @@
 import type { Changelog } from '../../schemas/changelog.ts';
 import { byLetter } from '../glossary/terms.ts';
 import { rules } from '../content/validation/rules/index.ts';
-import { changeSubjectLabel, releaseStandings, standingSentence, type SubjectNames } from '../ladder/changelog.ts';
+import { changeSubjectLabel, judgedOnWords, releaseStandings, standingSentence, type SubjectNames } from '../ladder/changelog.ts';
 import { changeSubjectHref } from '../site/urls.ts';
 import { blocks, heading, link, list, text } from './markdown.ts';
 
@@ -50,7 +50,7 @@ export function changelogMarkdown(
 ): string {
   const standings = releaseStandings(releases, today);
   return blocks(
-    `Which version is in force is judged on ${today}, the day this text was built.`,
+    judgedOnWords('text').join(today),
     ...releases.map((r, i) => {
       const page = releasePageHref(r.version);
       return blocks(
