@@ -6,6 +6,8 @@ interface FakeSection {
   /** The section's text, whose words that a query word spells are its matches. */
   text: string;
   score?: number;
+  /** The level of the section's heading (2 for an h2, the default). */
+  level?: number;
 }
 interface FakePage {
   title: string;
@@ -22,14 +24,16 @@ function results(pages: Record<string, FakePage>, term: string) {
   const query = term.toLowerCase().split(/\s+/);
   const list = Object.entries(pages).map(([id, page]) => {
     const content: string[] = [];
+    const anchors: { id: string; element: string; location: number; text: string }[] = [];
     const sub_results = page.sections.map((section, i) => {
       const start = content.length;
+      anchors.push({ id: `s${i}`, element: `h${section.level ?? 2}`, location: start, text: section.title });
       const words = `${section.title} ${section.text}`.split(/\s+/);
       content.push(...words);
       const locations = words.flatMap((w, at) => (query.some((q) => w.toLowerCase().startsWith(q.slice(0, 4))) ? [start + at] : []));
       return { url: `/${id}/#s${i}`, title: section.title, locations, weighted_locations: locations.map((location) => ({ location, weight: 1, balanced_score: section.score ?? 1 })) };
     });
-    return { id, score: page.score, data: async () => ({ url: `/${id}/`, meta: { title: page.title, ...page.meta }, content: content.join(' '), sub_results }) };
+    return { id, score: page.score, data: async () => ({ url: `/${id}/`, meta: { title: page.title, ...page.meta }, content: content.join(' '), sub_results, anchors }) };
   });
   return { results: list, kept: 'yes' };
 }
@@ -137,6 +141,30 @@ describe('the pages about the query before the pages that mention its words', ()
     );
     const [page] = (await topicalFirst(response, term, options)).results;
     expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['Partners', 'Rituals']);
+  });
+
+  it('counts the headings a section stands under as its names, not those of the sections before it', async () => {
+    const term = 'new interviewer alone';
+    const sections = [
+      { title: 'Calibration for new interviewers', text: 'how it works', score: 50 },
+      { title: 'Shadow then reverse-shadow', text: 'the interviewer runs the loop alone once ratings agree', level: 3 },
+      { title: 'Keep calibrating', text: 'every interviewer alone or not', score: 40 },
+    ];
+    const response = results({ guide: { title: 'Interviewer guide', score: 1, sections } }, term);
+    const [page] = (await topicalFirst(response, term, { ...options, shownSections: 1 })).results;
+    expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['Shadow then reverse-shadow']);
+  });
+
+  it('puts a page whose subsection answers the query under a heading that names the rest before a page that holds the words apart', async () => {
+    const term = 'rating scale';
+    const response = results(
+      {
+        apart: { title: 'Hiring', score: 2, sections: [{ title: 'Ratings', text: 'given by each interviewer' }, { title: 'Scale of the loop', text: 'many interviews' }] },
+        under: { title: 'Interviewing', score: 1.5, sections: [{ title: 'The rating', text: 'what it is' }, { title: 'Points', text: 'the scale from 1 to 4', level: 3 }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options))).toEqual(['under', 'apart']);
   });
 
   it('reorders only the first results and leaves a query without words as it is', async () => {

@@ -9,9 +9,11 @@
  * Here each of the first results gets a topic: the share of the query's information (each word
  * weighed by how few pages hold it, `pageShare`, as the fallback weighs it,
  * src/lib/site/search-fallback.ts) that its most topical section holds, a word in the section's
- * name, the page's title or one of the page's names (`namedFields`: its other names, the names it
- * defines; a name's abbreviations spelled out by `abbreviations`) counting in full and a word only
- * in the section's text counting `textShare` of it. Pagefind's score, times the topic to the power
+ * name, the name of a heading it stands under (an h3's h2: “Shadow, then reverse-shadow” under
+ * “Calibration for new interviewers” answers “when can a new interviewer interview alone”), the
+ * page's title or one of the page's names (`namedFields`: its other names, the names it defines; a
+ * name's abbreviations spelled out by `abbreviations`) counting in full and a word only in the
+ * section's text counting `textShare` of it. Pagefind's score, times the topic to the power
  * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
  * is what it is), and each page shows its most topical sections: the sections the dialog shows
  * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
@@ -26,6 +28,14 @@
  * calls it as it is, so both search alike.
  */
 
+/** An element of a page with an id, where Pagefind found it in the page's text (Pagefind's `anchors`). */
+interface Anchor {
+  id: string;
+  element: string;
+  location: number;
+  text?: string;
+}
+
 /** A result as Pagefind's `search` returns it, as far as this reads it. */
 export interface ResultWithSections {
   data(): Promise<{
@@ -33,6 +43,7 @@ export interface ResultWithSections {
     content?: string;
     url?: string;
     sub_results: readonly { url?: string; title: string; locations: readonly number[]; weighted_locations?: readonly { balanced_score: number }[] }[];
+    anchors?: readonly Anchor[];
   }>;
 }
 
@@ -94,14 +105,29 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       .split(/\s+vs\.?\s+/i)
       .map(heldIn)
       .reduce((most, side) => (side.size > most.size ? side : most));
+  /** For each heading's id, the texts of the headings it stands under (an h3's h2, …). */
+  const headingsAbove = (anchors: readonly Anchor[]) => {
+    const above = new Map<string, string[]>();
+    const open: { level: number; text: string }[] = [];
+    for (const a of [...anchors].sort((x, y) => x.location - y.location)) {
+      const level = /^h([1-6])$/.exec(a.element)?.[1];
+      if (!level) continue;
+      while (open.length && open.at(-1)!.level >= Number(level)) open.pop();
+      above.set(a.id, open.map((h) => h.text));
+      open.push({ level: Number(level), text: a.text ?? '' });
+    }
+    return above;
+  };
   const first = response.results.slice(0, options.first);
   const scored = await Promise.all(
     first.map(async (result, order) => {
       const data = await result.data();
       const content = (data.content ?? '').split(/\s+/);
       const inTitle = heldInName(data.meta.title ?? '');
+      const above = headingsAbove(data.anchors ?? []);
       const sections = data.sub_results.map((section) => {
-        const named = heldInName(section.title);
+        const id = section.url?.split('#')[1];
+        const named = new Set([...heldInName(section.title), ...(id ? (above.get(id) ?? []) : []).flatMap((h) => [...heldInName(h)])]);
         const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
         const value = information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
         return { section, topic: total > 0 ? value / total : 0 };
