@@ -62,14 +62,14 @@ export function standingOf(releases: readonly Pick<Release, 'version' | 'effecti
   return releaseStandings(releases, today).find((s) => s.version === version);
 }
 
+/** What holds until an upcoming release takes effect: "until then, version 1.0.0 is in force". */
+export const untilThen = (standing: Extract<ReleaseStanding, { kind: 'upcoming' }>) =>
+  `until then, ${standing.inForce ? `version ${standing.inForce} is in force` : 'no version of the framework is in force'}`;
+
 /**
  * A release's standing as a sentence for its changelog entry and its page, worded so that it stays
  * true after the dates it names pass: "Takes effect on 2026-12-07; until then, version 1.0.0 is in force."
  */
-/** What holds until an upcoming release takes effect. */
-const untilThen = (standing: Extract<ReleaseStanding, { kind: 'upcoming' }>) =>
-  `until then, ${standing.inForce ? `version ${standing.inForce} is in force` : 'no version of the framework is in force'}`;
-
 export function standingSentence(standing: ReleaseStanding): string {
   switch (standing.kind) {
     case 'upcoming':
