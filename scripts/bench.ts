@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
+import { median } from '../src/lib/numbers/median.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so that the copies resolve packages from its node_modules.
@@ -183,11 +184,6 @@ const results: Build[] = [];
 /** Per size: the median handbook and bare builds and the median of the rounds' wall ratios. */
 const pairs: { handbook: Build; bare: Build; ratios: number[]; cpuRatios: number[] }[] = [];
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 /** The build of median wall time (the lower middle one for an even count). */
 const medianBuild = (builds: Build[]) => [...builds].sort((a, b) => a.seconds - b.seconds)[(builds.length - 1) >> 1]!;
 

@@ -19,6 +19,7 @@ import { checkInRatings, competenciesOf, ratingNames, ratingStep, type Rating } 
 import { checkInNotesFor, checkInsByDate, entryOf, evidenceFor, latestCheckIn, reviewOf, type CheckIn, type CheckInNote, type EvidenceEntry, type GrowthRecord } from './growth-record.ts';
 import { wideDifference } from './review.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
+import { median } from '../numbers/median.ts';
 
 /** The share of a level's competencies rated `exceeds` that makes someone look ready for the next level. */
 export const readyShare = 0.5;
@@ -68,12 +69,6 @@ export function heatmap(ladder: Ladder, people: readonly GrowthRecord[]): Person
     ];
   });
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 export type OutlierReason = 'below' | 'disagreement' | 'far-from-team';
 
