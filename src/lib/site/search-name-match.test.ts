@@ -37,6 +37,19 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(again.response, 'ml system design', fields))).toEqual(['competency', 'hiring']);
   });
 
+  it('come in the order given, except that a page comes before one whose name its own name is part of', async () => {
+    const { response } = results({
+      seniorStaff: { title: 'Senior Staff ML Engineer', meta: { 'Also called': 'Senior Staff MLE' } },
+      archetypes: { title: 'Staff-plus archetypes' },
+      staff: { title: 'Staff ML Engineer', meta: { 'Also called': 'Staff MLE' } },
+      senior: { title: 'Senior ML Engineer' },
+    });
+    expect(order(await nameMatchesFirst(response, 'staff', fields, {}, () => [], ['Also called']))).toEqual(['staff', 'seniorStaff', 'archetypes', 'senior']);
+    expect(order(await nameMatchesFirst(response, 'senior', fields, {}, () => [], ['Also called']))).toEqual(['senior', 'seniorStaff', 'archetypes', 'staff']);
+    // Each before the names it is part of; names that are not part of one another keep the order given.
+    expect(order(await nameMatchesFirst(response, 'engineer', fields, {}, () => [], ['Also called']))).toEqual(['staff', 'senior', 'seniorStaff', 'archetypes']);
+  });
+
   it('come before pages that hold its words in different names, each group in the order given', async () => {
     const { response } = results({
       glossary: { title: 'Glossary', meta: { defines: 'Model card, Shadow deployment' } },

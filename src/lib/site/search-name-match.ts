@@ -18,7 +18,8 @@
  * names of its parts (headings, the names it defines): among the pages with a name that holds the
  * query, the one named so comes first, as the page that is the thing rather than the page with a
  * section about it (the competency “ML system design” before the hiring case's rubric row “ML
- * system design”).
+ * system design”). Among those, a page whose name is part of another's, word for word, comes before
+ * it: “staff” finds Staff ML Engineer before Senior Staff ML Engineer, whichever Pagefind scores higher.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
@@ -78,15 +79,31 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   };
   const first = response.results.slice(0, shownFirst);
   const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(/[;,]/));
-  /** 2 where one of the page's own names holds the query, 1 where the name of a part does, else 0. */
+  /**
+   * 2 where one of the page's own names holds the query, 1 where the name of a part does, else 0;
+   * with the page's own names that hold it, each as its set of words.
+   */
   const matches = await Promise.all(
     first.map(async (result) => {
       const { meta, sub_results } = await result.data();
-      if ([meta.title ?? '', ...namesIn(meta, ownNameFields)].some(holdsQuery)) return 2;
+      const ownNames = [meta.title ?? '', ...namesIn(meta, ownNameFields)].filter(holdsQuery).map((name) => new Set(wordsOf(name)));
+      if (ownNames.length) return { result, tier: 2, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
-      return partNames.some(holdsQuery) ? 1 : 0;
+      return { result, tier: partNames.some(holdsQuery) ? 1 : 0, ownNames };
     }),
   );
-  const reordered = [...[2, 1, 0].flatMap((tier) => first.filter((_, i) => matches[i] === tier)), ...response.results.slice(shownFirst)];
+  /**
+   * Whether `a` is named more closely than `b`: one of its names that holds the query is part of one
+   * of `b`'s, word for word (“Staff ML Engineer” of “Senior Staff ML Engineer”, for “staff”).
+   */
+  const closer = (a: (typeof matches)[number], b: (typeof matches)[number]) =>
+    a.ownNames.some((x) => b.ownNames.some((y) => x.size < y.size && [...x].every((w) => y.has(w))));
+  /** Pagefind's order, but each page before the first one it is named more closely than. */
+  const closestFirst = (group: typeof matches) =>
+    group.reduce<typeof matches>((order, page) => {
+      const at = order.findIndex((other) => closer(page, other));
+      return at === -1 ? [...order, page] : [...order.slice(0, at), page, ...order.slice(at)];
+    }, []);
+  const reordered = [...[2, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(shownFirst)];
   return { ...response, results: reordered };
 }
