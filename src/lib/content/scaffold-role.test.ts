@@ -9,8 +9,8 @@ const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
     { id: 'coaching', tracks: ['management'] },
   ],
   levels: [
-    { id: 'senior', track: 'ic', rank: 1, expectations: { design: { proficiency: 3 } } },
-    { id: 'staff', track: 'ic', rank: 2, expectations: { design: { proficiency: 4 } } },
+    { id: 'senior', track: 'ic', rank: 1, nextLevels: ['staff'], expectations: { design: { proficiency: 3 } } },
+    { id: 'staff', track: 'ic', rank: 2, nextLevels: [], expectations: { design: { proficiency: 4 } } },
   ],
   scale: [1, 2, 3, 4, 5],
   themes: ['inclusion', 'sponsorship'],
@@ -38,6 +38,31 @@ describe('scaffoldRole', () => {
     expect(result.ok && Object.values(result.role.expectations).some((e) => 'differsFromPrevious' in e)).toBe(false);
   });
 
+  it('changes no other level when it goes on top', () => {
+    const result = scaffoldRole({ ...ladder, id: 'principal', track: 'ic' });
+    expect(result.ok && result.levelEdits).toEqual([]);
+    expect(result.ok && result.role.nextLevels).toEqual([]);
+  });
+
+  it('inserted at a rank, moves the levels from that rank up one and links the new level between its neighbours', () => {
+    const result = scaffoldRole({ ...ladder, id: 'lead', track: 'ic', rank: 2 });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.role.rank).toBe(2);
+    // Starts at the level below it, not at the top of the track.
+    expect(result.role.expectations['design']?.proficiency).toBe(3);
+    expect(result.role.expectations['design']?.differsFromPrevious).toMatch(/what differs from senior/);
+    expect(result.role.nextLevels).toEqual(['staff']);
+    expect(result.levelEdits).toEqual([
+      { id: 'senior', edits: [{ path: ['nextLevels'], value: ['lead'] }] },
+      { id: 'staff', edits: [{ path: ['rank'], value: 3 }] },
+    ]);
+    // At the bottom: nothing below it to link, every level moves up.
+    const first = scaffoldRole({ ...ladder, id: 'mid', track: 'ic', rank: 1 });
+    expect(first.ok && first.levelEdits.map((e) => e.id)).toEqual(['senior', 'staff']);
+    expect(first.ok && first.role.nextLevels).toEqual(['senior']);
+    expect(first.ok && first.role.expectations['design']?.proficiency).toBe(1);
+  });
+
   it('writes plain YAML, without anchors or aliases, that reads back as the role', () => {
     const result = scaffoldRole({ ...ladder, id: 'principal', track: 'ic' });
     if (!result.ok) throw new Error(result.error);
@@ -49,9 +74,10 @@ describe('scaffoldRole', () => {
     ['Bad Id', 'ic', undefined, 'not a kebab-case id'],
     ['staff', 'ic', undefined, 'already exists'],
     ['new-one', 'research', undefined, 'track “research” does not exist'],
-    ['new-one', 'ic', 1, 'would break the track’s sequence'],
+    ['new-one', 'ic', 4, 'would break the track’s sequence'],
+    ['new-one', 'ic', 0, 'would break the track’s sequence'],
   ])('refuses %s in %s', (id, track, rank, message) => {
-    const result = scaffoldRole({ ...ladder, id, track, ...(rank ? { rank } : {}) });
+    const result = scaffoldRole({ ...ladder, id, track, ...(rank !== undefined ? { rank } : {}) });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
   });

@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import { isId } from './id.ts';
 import { levelsOfTrack } from '../ladder/level-order.ts';
 import { levelHref } from '../site/urls.ts';
+import type { YamlValueEdit } from './yaml-edit.ts';
 
 export interface ScaffoldInput {
   id: string;
@@ -11,7 +12,7 @@ export interface ScaffoldInput {
   rank?: number;
   tracks: string[];
   competencies: { id: string; tracks: string[] }[];
-  levels: { id: string; track: string; rank: number; expectations: Record<string, { proficiency: number }> }[];
+  levels: { id: string; track: string; rank: number; nextLevels: string[]; expectations: Record<string, { proficiency: number }> }[];
   /** The values of the proficiency scale's steps, lowest first. */
   scale: number[];
   /** Ids of the themes of the shared expectations (`shared-expectations.yaml`). */
@@ -20,14 +21,28 @@ export interface ScaffoldInput {
 
 const todo = (what: string) => `TODO: ${what}`;
 
+/** Changes to an existing level's `role.yaml` that make room for the new level. */
+export interface LevelEdit {
+  id: string;
+  edits: YamlValueEdit[];
+}
+
 export function scaffoldRole(input: ScaffoldInput) {
   if (!isId(input.id)) return { ok: false as const, error: `“${input.id}” is not a kebab-case id (e.g. distinguished-ml-engineer)` };
   if (input.levels.some((l) => l.id === input.id)) return { ok: false as const, error: `a role with id “${input.id}” already exists` };
   if (!input.tracks.includes(input.track)) return { ok: false as const, error: `track “${input.track}” does not exist (tracks: ${input.tracks.join(', ')})` };
   const inTrack = levelsOfTrack(input.levels, input.track);
   const rank = input.rank ?? inTrack.length + 1;
-  if (rank !== inTrack.length + 1) return { ok: false as const, error: `rank ${rank} would break the track’s sequence: new levels go on top (rank ${inTrack.length + 1}); renumber the others by hand to insert one` };
-  const below = inTrack[inTrack.length - 1];
+  if (!Number.isInteger(rank) || rank < 1 || rank > inTrack.length + 1)
+    return { ok: false as const, error: `rank ${rank} would break the track’s sequence: give a rank from 1 to ${inTrack.length + 1} (${inTrack.length + 1}, the default, puts the level on top)` };
+  // Inserted below the top, the new level sits between `below` and `above`: the levels from `above`
+  // up move up one rank, people move up from `below` into the new level and from it into `above`.
+  const below = inTrack[rank - 2];
+  const above = inTrack[rank - 1];
+  const moved: LevelEdit[] = inTrack.filter((l) => l.rank >= rank).map((l) => ({ id: l.id, edits: [{ path: ['rank'], value: l.rank + 1 }] }));
+  const relinked: LevelEdit[] =
+    above && below?.nextLevels.includes(above.id) ? [{ id: below.id, edits: [{ path: ['nextLevels'], value: below.nextLevels.map((n) => (n === above.id ? input.id : n)) }] }] : [];
+  const levelEdits = [...relinked, ...moved];
   const lowest = input.scale[0];
   if (lowest === undefined) return { ok: false as const, error: 'the proficiency scale has no steps (content/family/proficiency-scale.yaml)' };
   const title = input.title ?? input.id.split('-').map((w) => (w === 'ml' ? 'ML' : w[0]!.toUpperCase() + w.slice(1))).join(' ');
@@ -44,7 +59,7 @@ export function scaffoldRole(input: ScaffoldInput) {
     scope: [todo('the scope of ownership and influence')],
     typicalExperience: [todo('typical experience of people at this level')],
     growth: [todo('how to grow from this level to the next one')],
-    nextLevels: [] as string[],
+    nextLevels: above ? [above.id] : ([] as string[]),
     sharedExpectations: Object.fromEntries(input.themes.map((t) => [t, todo(`what someone at this level does for ${t}`)])),
     provenance: { summary: provenance, reach: provenance, scope: provenance, typicalExperience: provenance, growth: provenance },
     expectations: Object.fromEntries(
@@ -83,5 +98,5 @@ TODO: the role description for ${title}. Its level expectations are on [the ladd
 `;
   // Plain YAML for people to edit: no anchors and aliases (`&a1`/`*a1`) for the provenance every expectation repeats.
   const roleYaml = `# ${title}: fill in every placeholder, then run \`npm run validate\`.\n${stringify(role, { lineWidth: 100, aliasDuplicateObjects: false })}`;
-  return { ok: true as const, role, roleYaml, page };
+  return { ok: true as const, role, roleYaml, page, levelEdits };
 }
