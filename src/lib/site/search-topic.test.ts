@@ -167,6 +167,27 @@ describe('the pages about the query before the pages that mention its words', ()
     expect(order(await topicalFirst(response, term, options))).toEqual(['under', 'apart']);
   });
 
+  it('counts a section holding three or more of the query’s words together, as a phrase, as about the query', async () => {
+    const term = 'vendor platform decisions';
+    const response = results(
+      {
+        scattered: { title: 'Level', score: 2, sections: [{ title: 'Scope', text: 'decisions on the vendor list and on which team owns the platform and more words here' }] },
+        phrase: { title: 'Responsibilities', score: 1.5, sections: [{ title: 'Strategic', text: 'drive vendor and platform decisions each quarter' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options))).toEqual(['phrase', 'scattered']);
+    // Two words together are not yet a phrase: Pagefind's order stands.
+    const two = results(
+      {
+        scattered: { title: 'Level', score: 2, sections: [{ title: 'Scope', text: 'decisions about which team owns the platform' }] },
+        phrase: { title: 'Responsibilities', score: 1.5, sections: [{ title: 'Strategic', text: 'drive platform decisions' }] },
+      },
+      'platform decisions',
+    );
+    expect(order(await topicalFirst(two, 'platform decisions', options))).toEqual(['scattered', 'phrase']);
+  });
+
   it('reorders only the first results and leaves a query without words as it is', async () => {
     const response = results(
       {

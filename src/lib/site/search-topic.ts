@@ -13,7 +13,12 @@
  * “Calibration for new interviewers” answers “when can a new interviewer interview alone”), the
  * page's title or one of the page's names (`namedFields`: its other names, the names it defines; a
  * name's abbreviations spelled out by `abbreviations`) counting in full and a word only in the
- * section's text counting `textShare` of it. Pagefind's score, times the topic to the power
+ * section's text counting `textShare` of it, unless the text holds it in a phrase: where a run of
+ * the section's words holds a query of three words or more together (all its words but one at
+ * most, each at most two words after the one before), those words count in full for the page's
+ * topic, as a reader who quotes a sentence of the role description means its section (the sections
+ * shown are still chosen by names and text alone: phrases there made another section of the
+ * interviewer guide win). Pagefind's score, times the topic to the power
  * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
  * is what it is), and each page shows its most topical sections: the sections the dialog shows
  * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
@@ -118,6 +123,23 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     }
     return above;
   };
+  /**
+   * The query words that a run of the section's matches holds together, as a phrase (each match at
+   * most two words after the one before): the run that holds most of them, when it holds all the
+   * query's words but one at most.
+   */
+  const heldTogether = (locations: readonly number[], content: readonly string[]) => {
+    const sorted = [...locations].sort((a, b) => a - b);
+    let best = new Set<number>();
+    for (let start = 0; start < sorted.length; start++) {
+      let end = start;
+      while (end + 1 < sorted.length && sorted[end + 1]! - sorted[end]! <= 2) end++;
+      const held = heldIn(sorted.slice(start, end + 1).map((at) => content[at] ?? '').join(' '));
+      if (held.size > best.size) best = held;
+      start = end;
+    }
+    return best.size >= typed.length - 1 ? best : new Set<number>();
+  };
   const first = response.results.slice(0, options.first);
   const scored = await Promise.all(
     first.map(async (result, order) => {
@@ -129,8 +151,9 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
         const id = section.url?.split('#')[1];
         const named = new Set([...heldInName(section.title), ...(id ? (above.get(id) ?? []) : []).flatMap((h) => [...heldInName(h)])]);
         const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
-        const value = information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
-        return { section, topic: total > 0 ? value / total : 0 };
+        const together = typed.length >= 3 ? heldTogether(section.locations, content) : new Set<number>();
+        const valueWith = (phrase: Set<number>) => information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) || phrase.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
+        return { section, topic: total > 0 ? valueWith(together) / total : 0, shownTopic: total > 0 ? valueWith(new Set()) / total : 0 };
       });
       /** The page's other names and the names it defines (search fields), each a name of its own. */
       const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(/[;,]/)).map((name) => new Set([...inTitle, ...heldInName(name)]));
@@ -150,7 +173,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     if (rest.length <= options.shownSections) return result;
     const kept = new Set(
       [...rest]
-        .sort((a, b) => b.topic - a.topic || weight(b.section) - weight(a.section))
+        .sort((a, b) => b.shownTopic - a.shownTopic || weight(b.section) - weight(a.section))
         .slice(0, options.shownSections)
         .map((s) => s.section),
     );
