@@ -60,3 +60,43 @@ it('scaffolds a role that the validator flags until filled, then builds with its
   const hits = await searchDist(dist, level.title.split(' ')[0]!);
   expect(hits.map((h) => h.url)).toEqual(expect.arrayContaining([expect.stringContaining(level.id)]));
 }, 600_000);
+
+it('inserts a level at a rank below the top of its track: the levels above move up one, changed in their rank alone, and it is linked between its neighbors', () => {
+  const inserted = copyRepository('new-role-rank-', ['content', 'scripts', 'src', 'package.json', 'tsconfig.json']);
+  try {
+    const { entries } = loadContent(inserted.dir);
+    const levels = entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; nextLevels?: string[] }) }));
+    // A track with at least two levels, whatever tracks a team has.
+    const track = [...new Set(levels.map((l) => l.track))].find((t) => levels.filter((l) => l.track === t).length >= 2);
+    if (!track) throw new Error('no track with two levels to insert between');
+    const at = (rank: number) => levels.find((l) => l.track === track && l.rank === rank)!;
+    const [below, above] = [at(1), at(2)];
+    const movedIds = levels.filter((l) => l.track === track && l.rank >= 2).map((l) => l.id);
+    const before = new Map(levels.map((l) => [l.id, readFileSync(join(inserted.dir, roleFile(l.id)), 'utf8')]));
+
+    const id = 'inserted-level';
+    const scaffold = inserted.run([join(inserted.dir, 'scripts/new-role.ts'), id, '--track', track, '--rank', '2', '--root', inserted.dir]);
+    expect(scaffold.status, scaffold.stderr).toBe(0);
+
+    const after = loadContent(inserted.dir).entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; nextLevels?: string[] }) }));
+    const rankOf = (levelId: string) => after.find((l) => l.id === levelId)!.rank;
+    expect(rankOf(id)).toBe(2);
+    expect(rankOf(below.id)).toBe(1);
+    for (const moved of movedIds) expect(rankOf(moved), moved).toBe(levels.find((l) => l.id === moved)!.rank + 1);
+    expect(after.find((l) => l.id === id)!.nextLevels).toEqual([above.id]);
+    if (below.nextLevels?.includes(above.id)) expect(after.find((l) => l.id === below.id)!.nextLevels).toEqual(below.nextLevels.map((n) => (n === above.id ? id : n)));
+
+    // Every other line of the levels' files is as it was: a moved level's file differs in its rank's line alone.
+    for (const [levelId, text] of before) {
+      const changed = readFileSync(join(inserted.dir, roleFile(levelId)), 'utf8').split('\n').filter((line, i) => line !== text.split('\n')[i]);
+      expect(changed.length, levelId).toBeLessThanOrEqual(1);
+      if (movedIds.includes(levelId)) expect(changed, levelId).toEqual([`rank: ${rankOf(levelId)}`]);
+    }
+
+    // What is left is the team's writing and the release: placeholders, the snapshot, and what differs from the new level.
+    const rules = new Set(validateContent(inserted.dir).problems.map((p) => p.rule));
+    expect([...rules].filter((r) => !['placeholder-text', 'release-snapshot', 'what-differs'].includes(r))).toEqual([]);
+  } finally {
+    inserted.remove();
+  }
+}, 120_000);
