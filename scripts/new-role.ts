@@ -3,8 +3,11 @@
  *
  * Scaffolds a new role (a level of the ladder): `content/roles/<id>/role.yaml` with an expectation
  * for every competency of its track, and a role page `content/docs/roles/<id>/index.mdx`. Every
- * text is a `TODO:` placeholder that `npm run validate` flags until it is filled in. It never
- * overwrites an existing role.
+ * text is a `TODO:` placeholder that `npm run validate` flags until it is filled in. It also makes
+ * room for the level in the `role.yaml` of the levels around it, changing only those values: the
+ * level below leads to it (`nextLevels`), and with `--rank` below the top, the levels from that rank
+ * up move up one. It never overwrites an existing role, and changes nothing when a file cannot be
+ * edited.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +35,7 @@ const result = scaffoldRole({
   id: id!,
   track: values.track!,
   ...(values.title ? { title: values.title } : {}),
-  ...(values.rank ? { rank: Number(values.rank) } : {}),
+  ...(values.rank !== undefined ? { rank: /^\s*\d+\s*$/.test(values.rank) ? Number(values.rank) : fail(`--rank takes a whole number, the level's rank in its track (got “${values.rank}”)`) } : {}),
   tracks: entries.filter((e) => e.collection === 'tracks').map((e) => e.id),
   competencies: entries.filter((e) => e.collection === 'competencies').map((e) => ({ id: e.id, tracks: (e.data as { tracks: string[] }).tracks })),
   levels: entries
@@ -63,12 +66,13 @@ mkdirSync(pageDir, { recursive: true });
 writeFileSync(join(roleDir, 'role.yaml'), roleYaml);
 writeFileSync(join(pageDir, 'index.mdx'), page);
 for (const { file, text } of edited) writeFileSync(file, text);
-const inserted = edited.length > 0;
+/** Whether the level went in below the top of its track, moving the levels above it. */
+const inserted = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'rank'));
 console.log(`Created content/roles/${id}/role.yaml and content/docs/roles/${id}/index.mdx.
 ${edited.map(({ file, what }) => `Changed ${file.slice(root.length + 1)}: ${what}.\n`).join('')}Next:
   1. Fill in every TODO (npm run validate lists them with their line numbers).
-  2. Check the proficiency of each competency against the levels around it${inserted ? ', the level above included: where it now expects no more than the new level, the validator asks it what differs (rule what-differs)' : ''}.
-  3. ${inserted ? 'Check the `nextLevels` set above: people move up from the level below into the new one, and from it into the level above it.' : 'Add the new level to the `nextLevels` of the level below it, if people move up into it.'}
+  2. Check the proficiency of each competency against the levels around it${inserted ? ". Reread the level above's `differsFromPrevious` texts: they now compare it with the new level, and where it expects no more than the new level the validator asks for one (rule what-differs)" : ''}.
+  3. ${edited.length ? `Check the \`nextLevels\` changed above: people move up from the level below into the new one${inserted ? ', and from it into the level above it' : ''}; add it wherever else people come from.` : 'Add the new level to the `nextLevels` of the levels people move from into it.'}
   4. Add a changelog entry in content/family/changelog.yaml and bump the version in family.yaml.
   5. npm run release:snapshot, to record the ladder of that release.
-  6. npm run dev, and look at ${levelHref(id!)}.`);
+  6. npm run dev, and look at ${levelHref(id!)}. The role page content/docs/roles/${id}/ is for a role description: delete it if the level has none.`);

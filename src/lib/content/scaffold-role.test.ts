@@ -38,10 +38,15 @@ describe('scaffoldRole', () => {
     expect(result.ok && Object.values(result.role.expectations).some((e) => 'differsFromPrevious' in e)).toBe(false);
   });
 
-  it('changes no other level when it goes on top', () => {
+  it('on top of its track, leads nowhere yet and is where the level below now leads, besides where it led', () => {
     const result = scaffoldRole({ ...ladder, id: 'principal', track: 'ic' });
-    expect(result.ok && result.levelEdits).toEqual([]);
+    expect(result.ok && result.levelEdits).toEqual([{ id: 'staff', edits: [{ path: ['nextLevels'], value: ['principal'] }] }]);
     expect(result.ok && result.role.nextLevels).toEqual([]);
+    const across = scaffoldRole({ ...ladder, levels: ladder.levels.map((l) => (l.id === 'staff' ? { ...l, nextLevels: ['manager'] } : l)), id: 'principal', track: 'ic' });
+    expect(across.ok && across.levelEdits).toEqual([{ id: 'staff', edits: [{ path: ['nextLevels'], value: ['manager', 'principal'] }] }]);
+    // The first level of a new track has no level below it to change.
+    const first = scaffoldRole({ ...ladder, id: 'manager', track: 'management' });
+    expect(first.ok && first.levelEdits).toEqual([]);
   });
 
   it('inserted at a rank, moves the levels from that rank up one and links the new level between its neighbours', () => {
@@ -56,9 +61,15 @@ describe('scaffoldRole', () => {
       { id: 'senior', edits: [{ path: ['nextLevels'], value: ['lead'] }] },
       { id: 'staff', edits: [{ path: ['rank'], value: 3 }] },
     ]);
+    // A level below that led elsewhere (another track) now leads to the new level as well.
+    const across = scaffoldRole({ ...ladder, levels: ladder.levels.map((l) => (l.id === 'senior' ? { ...l, nextLevels: ['manager'] } : l)), id: 'lead', track: 'ic', rank: 2 });
+    expect(across.ok && across.levelEdits[0]).toEqual({ id: 'senior', edits: [{ path: ['nextLevels'], value: ['manager', 'lead'] }] });
     // At the bottom: nothing below it to link, every level moves up.
     const first = scaffoldRole({ ...ladder, id: 'mid', track: 'ic', rank: 1 });
-    expect(first.ok && first.levelEdits.map((e) => e.id)).toEqual(['senior', 'staff']);
+    expect(first.ok && first.levelEdits).toEqual([
+      { id: 'senior', edits: [{ path: ['rank'], value: 2 }] },
+      { id: 'staff', edits: [{ path: ['rank'], value: 3 }] },
+    ]);
     expect(first.ok && first.role.nextLevels).toEqual(['senior']);
     expect(first.ok && first.role.expectations['design']?.proficiency).toBe(1);
   });

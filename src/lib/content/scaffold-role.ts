@@ -1,4 +1,8 @@
-/** The files of a new role, with placeholders, computed from the ladder that exists (pure; see scripts/new-role.ts). */
+/**
+ * The files of a new role, with placeholders, and the changes that make room for it in the levels
+ * around it (their rank, where the level below leads), computed from the ladder that exists (pure;
+ * scripts/new-role.ts writes them).
+ */
 import { stringify } from 'yaml';
 import { isId } from './id.ts';
 import { levelsOfTrack } from '../ladder/level-order.ts';
@@ -35,13 +39,15 @@ export function scaffoldRole(input: ScaffoldInput) {
   const rank = input.rank ?? inTrack.length + 1;
   if (!Number.isInteger(rank) || rank < 1 || rank > inTrack.length + 1)
     return { ok: false as const, error: `rank ${rank} would break the track’s sequence: give a rank from 1 to ${inTrack.length + 1} (${inTrack.length + 1}, the default, puts the level on top)` };
-  // Inserted below the top, the new level sits between `below` and `above`: the levels from `above`
-  // up move up one rank, people move up from `below` into the new level and from it into `above`.
+  // The new level sits between `below` and `above` (none on top of the track): the levels from
+  // `above` up move up one rank, and people move up from `below` into the new level (in place of
+  // `above` where `below` led there) and from it into `above`, so that no level is a dead end.
   const below = inTrack[rank - 2];
   const above = inTrack[rank - 1];
   const moved: LevelEdit[] = inTrack.filter((l) => l.rank >= rank).map((l) => ({ id: l.id, edits: [{ path: ['rank'], value: l.rank + 1 }] }));
-  const relinked: LevelEdit[] =
-    above && below?.nextLevels.includes(above.id) ? [{ id: below.id, edits: [{ path: ['nextLevels'], value: below.nextLevels.map((n) => (n === above.id ? input.id : n)) }] }] : [];
+  const relinked: LevelEdit[] = below
+    ? [{ id: below.id, edits: [{ path: ['nextLevels'], value: above && below.nextLevels.includes(above.id) ? below.nextLevels.map((n) => (n === above.id ? input.id : n)) : [...below.nextLevels, input.id] }] }]
+    : [];
   const levelEdits = [...relinked, ...moved];
   const lowest = input.scale[0];
   if (lowest === undefined) return { ok: false as const, error: 'the proficiency scale has no steps (content/family/proficiency-scale.yaml)' };

@@ -8,6 +8,7 @@ import { anchorCoverage } from './anchor-coverage.ts';
 import { brokenReference } from './broken-reference.ts';
 import { changelogVersion } from './changelog-version.ts';
 import { damagedCharacter } from './damaged-character.ts';
+import { deadEndLevel } from './dead-end-level.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { duplicateReaderWord } from './duplicate-reader-word.ts';
 import { emptySection } from './empty-section.ts';
@@ -47,6 +48,7 @@ export const rules = [
   brokenReference,
   missingExpectation,
   rankSequence,
+  deadEndLevel,
   ambiguousAlias,
   duplicateReaderWord,
   readerWordSelf,
