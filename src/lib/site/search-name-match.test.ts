@@ -50,11 +50,32 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(response, 'engineer', fields, {}, () => [], ['Also called']))).toEqual(['staff', 'senior', 'seniorStaff', 'archetypes']);
   });
 
+  it('keep their order when each holds a name within a name of the other, and read a field’s names whole at commas', async () => {
+    const { response } = results({
+      lead: { title: 'Lead ML Engineer', meta: { 'Also called': 'ML; Lead ML Engineer platform' } },
+      staff: { title: 'Staff ML Engineer', meta: { 'Also called': 'Staff Software Engineer, ML' } },
+      family: { title: 'Machine learning engineering' },
+    });
+    // Lead's “ML” lies within Staff's “Staff ML Engineer”, and Staff's… within none of Lead's: only Lead is closer.
+    expect(order(await nameMatchesFirst(response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['lead', 'staff', 'family']);
+    const both = results({
+      a: { title: 'Alpha ML', meta: { 'Also called': 'ML beta gamma' } },
+      b: { title: 'Beta ML', meta: { 'Also called': 'ML alpha gamma' } },
+    });
+    expect(order(await nameMatchesFirst(both.response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['a', 'b']);
+    // “Staff Software Engineer, ML” is one name: no name “ML” of Staff's puts it before Lead's longer one.
+    const comma = results({
+      lead: { title: 'Lead ML Engineer' },
+      staff: { title: 'Staff', meta: { 'Also called': 'Staff Software Engineer, ML' } },
+    });
+    expect(order(await nameMatchesFirst(comma.response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['lead', 'staff']);
+  });
+
   it('come before pages that hold its words in different names, each group in the order given', async () => {
     const { response } = results({
-      glossary: { title: 'Glossary', meta: { defines: 'Model card, Shadow deployment' } },
-      tools: { title: 'Tools', meta: { defines: 'MLflow, Model cards / templates' } },
-      kpis: { title: 'KPIs', meta: { defines: 'Rollback rate, Production model deployments' } },
+      glossary: { title: 'Glossary', meta: { defines: 'Model card; Shadow deployment' } },
+      tools: { title: 'Tools', meta: { defines: 'MLflow; Model cards / templates' } },
+      kpis: { title: 'KPIs', meta: { defines: 'Rollback rate; Production model deployments' } },
     });
     const answer = await nameMatchesFirst(response, 'model deployments', fields);
     expect(order(answer)).toEqual(['kpis', 'glossary', 'tools']);

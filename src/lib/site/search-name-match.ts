@@ -18,8 +18,9 @@
  * names of its parts (headings, the names it defines): among the pages with a name that holds the
  * query, the one named so comes first, as the page that is the thing rather than the page with a
  * section about it (the competency “ML system design” before the hiring case's rubric row “ML
- * system design”). Among those, a page whose name is part of another's, word for word, comes before
- * it: “staff” finds Staff ML Engineer before Senior Staff ML Engineer, whichever Pagefind scores higher.
+ * system design”). Among those, a page whose name lies within another's (every word of it in the
+ * other's, which has more) comes before it: “staff” finds Staff ML Engineer before Senior Staff ML
+ * Engineer, whichever Pagefind scores higher.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
@@ -78,7 +79,8 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
     return sides.length === 2 ? holdsWords(name) && !sides.some(holdsWords) : holdsWords(name);
   };
   const first = response.results.slice(0, shownFirst);
-  const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(/[;,]/));
+  /** The names of a page's search fields, split where the pages join them (`searchNameSeparator`: a name may hold a comma). */
+  const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(';'));
   /**
    * 2 where one of the page's own names holds the query, 1 where the name of a part does, else 0;
    * with the page's own names that hold it, each as its set of words.
@@ -92,12 +94,15 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       return { result, tier: partNames.some(holdsQuery) ? 1 : 0, ownNames };
     }),
   );
-  /**
-   * Whether `a` is named more closely than `b`: one of its names that holds the query is part of one
-   * of `b`'s, word for word (“Staff ML Engineer” of “Senior Staff ML Engineer”, for “staff”).
-   */
-  const closer = (a: (typeof matches)[number], b: (typeof matches)[number]) =>
+  /** Whether one of `a`'s names that hold the query has every word in one of `b`'s, and more besides. */
+  const within = (a: (typeof matches)[number], b: (typeof matches)[number]) =>
     a.ownNames.some((x) => b.ownNames.some((y) => x.size < y.size && [...x].every((w) => y.has(w))));
+  /**
+   * Whether `a` is named more closely than `b`: a name of `a` lies within one of `b`'s (“Staff ML
+   * Engineer” within “Senior Staff ML Engineer”, for “staff”) and none of `b`'s within one of `a`'s
+   * (pages of several names can each hold a name of the other: then neither is closer).
+   */
+  const closer = (a: (typeof matches)[number], b: (typeof matches)[number]) => within(a, b) && !within(b, a);
   /** Pagefind's order, but each page before the first one it is named more closely than. */
   const closestFirst = (group: typeof matches) =>
     group.reduce<typeof matches>((order, page) => {

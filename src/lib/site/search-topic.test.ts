@@ -76,7 +76,7 @@ describe('the pages about the query before the pages that mention its words', ()
     const response = results(
       {
         deliverables: { title: 'Deliverables', score: 1.5, sections: [{ title: 'Documents', text: 'a brag list' }] },
-        evidence: { title: 'Evidence log', score: 1.2, meta: { defines: 'Brag document, Wins' }, sections: [{ title: 'Add an entry', text: 'brag' }] },
+        evidence: { title: 'Evidence log', score: 1.2, meta: { defines: 'Brag document; Wins' }, sections: [{ title: 'Add an entry', text: 'brag' }] },
       },
       term,
     );
@@ -186,6 +186,15 @@ describe('the pages about the query before the pages that mention its words', ()
       'platform decisions',
     );
     expect(order(await topicalFirst(two, 'platform decisions', options))).toEqual(['scattered', 'phrase']);
+    // Nor are two of a three-word query's words.
+    const twoOfThree = results(
+      {
+        scattered: { title: 'Level', score: 2, sections: [{ title: 'Scope', text: 'decisions on the vendor list and on which team owns the platform and more' }] },
+        phrase: { title: 'Responsibilities', score: 1.5, sections: [{ title: 'Strategic', text: 'drive platform decisions each quarter with a vendor in mind and more words' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(twoOfThree, term, options))).toEqual(['scattered', 'phrase']);
   });
 
   it('reorders only the first results and leaves a query without words as it is', async () => {

@@ -14,8 +14,8 @@
  * page's title or one of the page's names (`namedFields`: its other names, the names it defines; a
  * name's abbreviations spelled out by `abbreviations`) counting in full and a word only in the
  * section's text counting `textShare` of it, unless the text holds it in a phrase: where a run of
- * the section's words holds a query of three words or more together (all its words but one at
- * most, each at most two words after the one before), those words count in full for the page's
+ * the section's words holds a query of three words or more together (three of its words at least
+ * and all but one at most, each at most two words after the one before), those words count in full for the page's
  * topic, as a reader who quotes a sentence of the role description means its section (the sections
  * shown are still chosen by names and text alone: phrases there made another section of the
  * interviewer guide win). Pagefind's score, times the topic to the power
@@ -125,8 +125,8 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
   };
   /**
    * The query words that a run of the section's matches holds together, as a phrase (each match at
-   * most two words after the one before): the run that holds most of them, when it holds all the
-   * query's words but one at most.
+   * most two words after the one before): the run that holds most of them, when it holds three of
+   * them at least and all but one at most.
    */
   const heldTogether = (locations: readonly number[], content: readonly string[]) => {
     const sorted = [...locations].sort((a, b) => a - b);
@@ -138,7 +138,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       if (held.size > best.size) best = held;
       start = end;
     }
-    return best.size >= typed.length - 1 ? best : new Set<number>();
+    return best.size >= Math.max(3, typed.length - 1) ? best : new Set<number>();
   };
   const first = response.results.slice(0, options.first);
   const scored = await Promise.all(
@@ -153,10 +153,11 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
         const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
         const together = typed.length >= 3 ? heldTogether(section.locations, content) : new Set<number>();
         const valueWith = (phrase: Set<number>) => information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) || phrase.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
-        return { section, topic: total > 0 ? valueWith(together) / total : 0, shownTopic: total > 0 ? valueWith(new Set()) / total : 0 };
+        return { section, topic: total > 0 ? valueWith(together) / total : 0, topicOfNamesAndText: total > 0 ? valueWith(new Set()) / total : 0 };
       });
       /** The page's other names and the names it defines (search fields), each a name of its own. */
-      const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(/[;,]/)).map((name) => new Set([...inTitle, ...heldInName(name)]));
+      // Split where the pages join them (`searchNameSeparator`): a name may hold a comma.
+      const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(';')).map((name) => new Set([...inTitle, ...heldInName(name)]));
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
       return { result, data, sections, topic, order, score: (result as { score?: number }).score ?? 0 };
@@ -173,7 +174,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     if (rest.length <= options.shownSections) return result;
     const kept = new Set(
       [...rest]
-        .sort((a, b) => b.shownTopic - a.shownTopic || weight(b.section) - weight(a.section))
+        .sort((a, b) => b.topicOfNamesAndText - a.topicOfNamesAndText || weight(b.section) - weight(a.section))
         .slice(0, options.shownSections)
         .map((s) => s.section),
     );

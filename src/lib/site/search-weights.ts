@@ -31,9 +31,16 @@ import type { PageType } from './search-filters.ts';
 /**
  * The search field that holds the other names of what a page is about: a level's aliases, the
  * job family's on the ladder's overview. The search dialog shows it under the result (“Also
- * called: Head of ML, Director of ML Engineering”), so a reader who typed one sees why it came up.
+ * called: Head of ML; Director of ML Engineering”), so a reader who typed one sees why it came up.
  */
 export const alsoCalledField = 'Also called';
+
+/**
+ * What separates the names of one search field (“Head of ML; Staff Software Engineer, ML”): a name
+ * may hold a comma, never a semicolon. The ranking steps that read the fields' names
+ * (search-name-match.ts, search-topic.ts) split them at “;”: they carry no imports.
+ */
+export const searchNameSeparator = '; ';
 
 /**
  * The hidden search field that holds the names a page is the canonical place for
