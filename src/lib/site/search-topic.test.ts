@@ -167,7 +167,7 @@ describe('the pages about the query before the pages that mention its words', ()
     expect(order(await topicalFirst(response, term, options))).toEqual(['under', 'apart']);
   });
 
-  it('counts a section holding three or more of the query’s words together, as a phrase, as about the query', async () => {
+  it('counts a section holding a query of three words or more together, as a phrase (all its words but one), as about the query', async () => {
     const term = 'vendor platform decisions';
     const response = results(
       {
@@ -186,7 +186,7 @@ describe('the pages about the query before the pages that mention its words', ()
       'platform decisions',
     );
     expect(order(await topicalFirst(two, 'platform decisions', options))).toEqual(['scattered', 'phrase']);
-    // Nor are two of a three-word query's words.
+    // Two of a three-word query's words together are: all its words but one.
     const twoOfThree = results(
       {
         scattered: { title: 'Level', score: 2, sections: [{ title: 'Scope', text: 'decisions on the vendor list and on which team owns the platform and more' }] },
@@ -194,7 +194,7 @@ describe('the pages about the query before the pages that mention its words', ()
       },
       term,
     );
-    expect(order(await topicalFirst(twoOfThree, term, options))).toEqual(['scattered', 'phrase']);
+    expect(order(await topicalFirst(twoOfThree, term, options))).toEqual(['phrase', 'scattered']);
   });
 
   it('reorders only the first results and leaves a query without words as it is', async () => {

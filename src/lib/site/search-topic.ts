@@ -14,11 +14,11 @@
  * page's title or one of the page's names (`namedFields`: its other names, the names it defines; a
  * name's abbreviations spelled out by `abbreviations`) counting in full and a word only in the
  * section's text counting `textShare` of it, unless the text holds it in a phrase: where a run of
- * the section's words holds a query of three words or more together (three of its words at least
- * and all but one at most, each at most two words after the one before), those words count in full for the page's
- * topic, as a reader who quotes a sentence of the role description means its section (the sections
- * shown are still chosen by names and text alone: phrases there made another section of the
- * interviewer guide win). Pagefind's score, times the topic to the power
+ * the section's words holds a query of three words or more together (all its words but one at
+ * most, two of a three-word query's; each at most two words after the one before), those words
+ * count in full for the page's topic, as a reader who quotes a sentence of the role description
+ * means its section (the sections shown are still chosen by names and text alone: phrases there
+ * made another section of the interviewer guide win). Pagefind's score, times the topic to the power
  * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
  * is what it is), and each page shows its most topical sections: the sections the dialog shows
  * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
@@ -125,8 +125,8 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
   };
   /**
    * The query words that a run of the section's matches holds together, as a phrase (each match at
-   * most two words after the one before): the run that holds most of them, when it holds three of
-   * them at least and all but one at most.
+   * most two words after the one before): the run that holds most of them, when it holds all the
+   * query's words but one at most (two of a three-word query's).
    */
   const heldTogether = (locations: readonly number[], content: readonly string[]) => {
     const sorted = [...locations].sort((a, b) => a - b);
@@ -138,7 +138,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       if (held.size > best.size) best = held;
       start = end;
     }
-    return best.size >= Math.max(3, typed.length - 1) ? best : new Set<number>();
+    return best.size >= typed.length - 1 ? best : new Set<number>();
   };
   const first = response.results.slice(0, options.first);
   const scored = await Promise.all(
