@@ -44,6 +44,11 @@ describe('scaffoldRole', () => {
     expect(result.ok && result.role.nextLevels).toEqual([]);
     const across = scaffoldRole({ ...ladder, levels: ladder.levels.map((l) => (l.id === 'staff' ? { ...l, nextLevels: ['manager'] } : l)), id: 'principal', track: 'ic' });
     expect(across.ok && across.levelEdits).toEqual([{ id: 'staff', edits: [{ path: ['nextLevels'], value: ['manager', 'principal'] }] }]);
+    // A level below that already lists the new id is left as it is; listing both, it lists the new one once.
+    const listed = scaffoldRole({ ...ladder, levels: ladder.levels.map((l) => (l.id === 'staff' ? { ...l, nextLevels: ['principal'] } : l)), id: 'principal', track: 'ic' });
+    expect(listed.ok && listed.levelEdits).toEqual([]);
+    const both = scaffoldRole({ ...ladder, levels: ladder.levels.map((l) => (l.id === 'senior' ? { ...l, nextLevels: ['staff', 'lead'] } : l)), id: 'lead', track: 'ic', rank: 2 });
+    expect(both.ok && both.levelEdits[0]).toEqual({ id: 'senior', edits: [{ path: ['nextLevels'], value: ['lead'] }] });
     // The first level of a new track has no level below it to change.
     const first = scaffoldRole({ ...ladder, id: 'manager', track: 'management' });
     expect(first.ok && first.levelEdits).toEqual([]);

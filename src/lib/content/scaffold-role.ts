@@ -31,6 +31,15 @@ export interface LevelEdit {
   edits: YamlValueEdit[];
 }
 
+/**
+ * Where people go from the level below a new level: the new level in place of the level above it
+ * where they went there, otherwise besides where they went; each level once.
+ */
+function leadsTo(nextLevels: readonly string[], above: string | undefined, added: string): string[] {
+  const replaced = above !== undefined && nextLevels.includes(above);
+  return [...new Set(replaced ? nextLevels.map((n) => (n === above ? added : n)) : [...nextLevels, added])];
+}
+
 export function scaffoldRole(input: ScaffoldInput) {
   if (!isId(input.id)) return { ok: false as const, error: `“${input.id}” is not a kebab-case id (e.g. distinguished-ml-engineer)` };
   if (input.levels.some((l) => l.id === input.id)) return { ok: false as const, error: `a role with id “${input.id}” already exists` };
@@ -45,9 +54,9 @@ export function scaffoldRole(input: ScaffoldInput) {
   const below = inTrack[rank - 2];
   const above = inTrack[rank - 1];
   const moved: LevelEdit[] = inTrack.filter((l) => l.rank >= rank).map((l) => ({ id: l.id, edits: [{ path: ['rank'], value: l.rank + 1 }] }));
-  const relinked: LevelEdit[] = below
-    ? [{ id: below.id, edits: [{ path: ['nextLevels'], value: above && below.nextLevels.includes(above.id) ? below.nextLevels.map((n) => (n === above.id ? input.id : n)) : [...below.nextLevels, input.id] }] }]
-    : [];
+  const belowLeadsTo = below && leadsTo(below.nextLevels, above?.id, input.id);
+  const relinked: LevelEdit[] =
+    below && belowLeadsTo && belowLeadsTo.join() !== below.nextLevels.join() ? [{ id: below.id, edits: [{ path: ['nextLevels'], value: belowLeadsTo }] }] : [];
   const levelEdits = [...relinked, ...moved];
   const lowest = input.scale[0];
   if (lowest === undefined) return { ok: false as const, error: 'the proficiency scale has no steps (content/family/proficiency-scale.yaml)' };

@@ -62,6 +62,13 @@ describe('applyYamlEdits', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Lead Engineer', '5']);
   });
 
+  it('adds a top-level key the file leaves out at its end, and nothing else', () => {
+    const { text } = applyYamlEdits(file, [{ path: ['nextLevels'], value: ['staff'] }]);
+    expect(text).toBe(`${file}nextLevels: [staff]\n`);
+    expect(parse(text).nextLevels).toEqual(['staff']);
+    expect(applyYamlEdits('title: Lead', [{ path: ['rank'], value: 2 }]).text).toBe('title: Lead\nrank: 2\n');
+  });
+
   it('refuses a path that leads nowhere', () => {
     expect(() => applyYamlEdits(file, [{ path: ['expectations', 'missing', 'proficiency'], value: 1 }])).toThrow(/expectations\.missing\.proficiency/);
   });

@@ -44,6 +44,11 @@ const indentAt = (text: string, offset: number) => offset - text.lastIndexOf('\n
 function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, edit: YamlValueEdit): [number, number, string][] {
   const where = edit.path.join('.');
   const node = root.getIn(edit.path, true) as YamlNode | undefined;
+  if (node === undefined && edit.path.length === 1 && isMap(root.contents)) {
+    // A top-level key the file leaves out (a field with a default): added at the end of the file.
+    const value = Array.isArray(edit.value) ? `[${(edit.value as readonly string[]).map(scalarText).join(', ')}]` : scalarText(edit.value as number | string);
+    return [[text.length, text.length, `${text.endsWith('\n') || !text ? '' : '\n'}${String(edit.path[0])}: ${value}\n`]];
+  }
   if (!Array.isArray(edit.value)) {
     if (!isScalar(node)) throw new Error(`${where}: expected a single value in the file to replace`);
     const [start, end] = rangeOf(node, where);
@@ -97,7 +102,8 @@ function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, e
 
 /**
  * Applies value edits to a YAML text. Throws when a path does not lead to an existing value of the
- * right kind (the edits change values; they never add keys).
+ * right kind (the edits change values; the one key they add is a top-level key the file leaves out,
+ * at its end).
  */
 export function applyYamlEdits(text: string, edits: readonly YamlValueEdit[]): { text: string; spans: EditedSpan[] } {
   const doc = parseDocument(text);

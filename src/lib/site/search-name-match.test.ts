@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameMatchesFirst } from './search-name-match';
+import { searchNameSeparator } from './search-weights';
 
 interface FakePage {
   title: string;
@@ -63,12 +64,15 @@ describe('the pages where one name holds the whole query', () => {
       b: { title: 'Beta ML', meta: { 'Also called': 'ML alpha gamma' } },
     });
     expect(order(await nameMatchesFirst(both.response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['a', 'b']);
-    // “Staff Software Engineer, ML” is one name: no name “ML” of Staff's puts it before Lead's longer one.
+    // Names joined as the pages join them: “Staff Software Engineer, ML” is one name, and no name
+    // “ML” of Staff's puts it before Lead's longer one.
     const comma = results({
       lead: { title: 'Lead ML Engineer' },
-      staff: { title: 'Staff', meta: { 'Also called': 'Staff Software Engineer, ML' } },
+      staff: { title: 'Staff', meta: { 'Also called': ['Staff MLE', 'Staff Software Engineer, ML'].join(searchNameSeparator) } },
     });
     expect(order(await nameMatchesFirst(comma.response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['lead', 'staff']);
+    // The ranking steps split at “;” in their own source (they carry no imports): the pages must join there.
+    expect(searchNameSeparator.trim()).toBe(';');
   });
 
   it('come before pages that hold its words in different names, each group in the order given', async () => {
