@@ -19,24 +19,35 @@ import { applyYamlEdits } from '../src/lib/content/yaml-edit.ts';
 import { levelHref } from '../src/lib/site/urls.ts';
 import type { ProficiencyScale } from '../src/schemas/family.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { title: { type: 'string' }, track: { type: 'string', default: 'ic' }, rank: { type: 'string' }, root: { type: 'string', default: '.' } },
-});
-const root = resolve(values.root);
-const id = positionals[0];
+const usage = 'npm run new:role -- <id> [--title "Distinguished ML Engineer"] [--track ic] [--rank 5]';
 const fail = (message: string): never => {
   console.error(`new:role: ${message}`);
   process.exit(1);
 };
+/** The options, or a one-line error naming the usage (an unknown option or one without its value). */
+function options() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { title: { type: 'string' }, track: { type: 'string', default: 'ic' }, rank: { type: 'string' }, root: { type: 'string', default: '.' } },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\nusage: ${usage}`);
+  }
+}
+const { values, positionals } = options();
+const root = resolve(values.root);
+const id = positionals[0];
 if (!id) fail('give the new role an id, e.g. `npm run new:role -- distinguished-ml-engineer`');
+/** `--rank` as a whole number; anything else is refused, quoting what was given. */
+const rank = values.rank === undefined ? undefined : /^\s*\d+\s*$/.test(values.rank) ? Number(values.rank) : fail(`--rank takes a whole number, the level's rank in its track (got “${values.rank}”)`);
 
 const { entries } = loadContent(root);
 const result = scaffoldRole({
   id: id!,
   track: values.track!,
   ...(values.title ? { title: values.title } : {}),
-  ...(values.rank !== undefined ? { rank: /^\s*\d+\s*$/.test(values.rank) ? Number(values.rank) : fail(`--rank takes a whole number, the level's rank in its track (got “${values.rank}”)`) } : {}),
+  ...(rank !== undefined ? { rank } : {}),
   tracks: entries.filter((e) => e.collection === 'tracks').map((e) => e.id),
   competencies: entries.filter((e) => e.collection === 'competencies').map((e) => ({ id: e.id, tracks: (e.data as { tracks: string[] }).tracks })),
   levels: entries

@@ -100,3 +100,13 @@ it('inserts a level at a rank below the top of its track: the levels above move 
     inserted.remove();
   }
 }, 120_000);
+
+it('refuses an unknown option, an option without its value and a rank that is not a whole number, in a line, not a stack trace', () => {
+  for (const args of [['--bogus', '1'], ['--rank'], ['--rank', 'two']]) {
+    const run = copy.run([join(copy.dir, 'scripts/new-role.ts'), 'refused-level', ...args]);
+    expect(run.status, args.join(' ')).toBe(1);
+    expect(run.stderr, args.join(' ')).toMatch(/^new:role: /);
+    expect(run.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+  }
+  expect(existsSync(join(copy.dir, roleFile('refused-level')))).toBe(false);
+});
