@@ -10,13 +10,14 @@
  * edited.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { scaffoldRole } from '../src/lib/content/scaffold-role.ts';
 import { applyYamlEdits } from '../src/lib/content/yaml-edit.ts';
 import { levelHref } from '../src/lib/site/urls.ts';
+import { roleFile } from '../src/schemas/collections.ts';
 import type { ProficiencyScale } from '../src/schemas/family.ts';
 
 const usage = 'npm run new:role -- <id> [--title "Distinguished ML Engineer"] [--track ic] [--rank 5]';
@@ -60,36 +61,36 @@ const result = scaffoldRole({
 if (!result.ok) fail(result.error);
 const { roleYaml, page, levelEdits } = result.ok ? result : fail('');
 
-const roleDir = join(root, 'content/roles', id!);
+const roleDir = join(root, dirname(roleFile(id!)));
 const pageDir = join(root, 'content/docs/roles', id!);
-if (existsSync(roleDir) || existsSync(pageDir)) fail(`content/roles/${id}/ or content/docs/roles/${id}/ already exists; nothing was changed`);
+if (existsSync(roleDir) || existsSync(pageDir)) fail(`${dirname(roleFile(id!))}/ or content/docs/roles/${id}/ already exists; nothing was changed`);
 // The levels the new one is inserted among, edited in place (everything else in their files kept);
 // computed in full before anything is written, so that a file that cannot be edited changes nothing.
 const shown = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]` : value === undefined ? '(none)' : String(value));
 const edited = levelEdits.map(({ id: level, edits }) => {
-  const file = join(root, 'content/roles', level, 'role.yaml');
+  const file = roleFile(level);
   try {
-    const before = readFileSync(file, 'utf8');
+    const before = readFileSync(join(root, file), 'utf8');
     const old = parse(before) as Record<string, unknown>;
     // Each change as it was and as it is now, so that a link the insertion replaced is seen.
     const what = edits.map((e) => `${e.path.join('.')}: ${shown(old[String(e.path[0])])} → ${shown(e.value)}`).join(', ');
     return { file, text: applyYamlEdits(before, edits).text, what };
   } catch (error) {
-    return fail(`content/roles/${level}/role.yaml: ${(error as Error).message}; nothing was changed`);
+    return fail(`${file}: ${(error as Error).message}; nothing was changed`);
   }
 });
 mkdirSync(roleDir, { recursive: true });
 mkdirSync(pageDir, { recursive: true });
-writeFileSync(join(roleDir, 'role.yaml'), roleYaml);
+writeFileSync(join(root, roleFile(id!)), roleYaml);
 writeFileSync(join(pageDir, 'index.mdx'), page);
-for (const { file, text } of edited) writeFileSync(file, text);
+for (const { file, text } of edited) writeFileSync(join(root, file), text);
 /** Whether the level went in below the top of its track, moving the levels above it. */
 const inserted = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'rank'));
 /** Whether a level below now leads to it. */
 const linked = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'nextLevels'));
 const first = result.ok && result.role.rank === 1;
-console.log(`Created content/roles/${id}/role.yaml and content/docs/roles/${id}/index.mdx.
-${edited.map(({ file, what }) => `Changed ${file.slice(root.length + 1)}: ${what}.\n`).join('')}Next:
+console.log(`Created ${roleFile(id!)} and content/docs/roles/${id}/index.mdx.
+${edited.map(({ file, what }) => `Changed ${file}: ${what}.\n`).join('')}Next:
   1. Fill in every TODO (npm run validate lists them with their line numbers).
   2. Check the proficiency of each competency against the levels around it${inserted ? ". Reread the level above's `differsFromPrevious` texts: they now compare it with the new level, and where it expects no more than the new level the validator asks for one (rule what-differs)" : ''}.
   3. ${linked ? `Check the \`nextLevels\` changed above: people now move up from the level below into the new one${inserted ? ' (in place of the level above, where they moved there), and from it into the level above it' : ''}; add it wherever else people come from.` : `Add the new level to the \`nextLevels\` of any level people move from into it (${first ? 'it is the first level of its track' : 'the level below already leads to it'}).`}
