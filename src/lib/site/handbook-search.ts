@@ -90,6 +90,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.nameAbbreviations,
       otherForms,
       parts.ownNameFields,
+      parts.topicRanking.first,
     );
   // A reader's phrase (“half a year”) is searched as the handbook's words for it, one search per
   // meaning; their results are merged keeping each search's order (topic and names reorder it, so

@@ -145,11 +145,26 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(results(pages).response, 'staff vs head', fields))).toEqual(['comparison', 'level', 'other']);
   });
 
-  it('are looked for among the results shown first only, the others keeping their places', async () => {
+  it('count a comparison’s title for a query that asks how its two names compare in other words', async () => {
+    const pages = {
+      promotion: { title: 'Promotion: Lead to Staff or Head of ML' },
+      comparison: { title: 'Staff Engineer vs Head of ML' },
+      other: { title: 'Other' },
+    };
+    for (const query of ['head above staff', 'staff versus head', 'staff compared head', 'staff lower head'])
+      expect(order(await nameMatchesFirst(results(pages).response, query, fields)), query).toEqual(['comparison', 'promotion', 'other']);
+    // Those words are the reader's only where a comparison is named: another name must hold them.
+    const guide = { guide: { title: 'Other' }, above: { title: 'Staff' } };
+    expect(order(await nameMatchesFirst(results(guide).response, 'staff above', fields))).toEqual(['guide', 'above']);
+  });
+
+  it('are looked for among the first results only, as many as given, the others keeping their places', async () => {
     const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, { title: id === 'g' ? 'Drift' : 'Other' }]));
     const { response, loads } = results(pages);
-    expect(order(await nameMatchesFirst(response, 'drift', fields))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(order(await nameMatchesFirst(response, 'drift', fields, {}, () => [], [], 5))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(loads()).toBe(5);
+    const { response: again } = results(pages);
+    expect(order(await nameMatchesFirst(again, 'drift', fields, {}, () => [], [], 7))).toEqual(['g', 'a', 'b', 'c', 'd', 'e', 'f']);
   });
 
   it('leave an empty query and a single result as they are', async () => {

@@ -10,9 +10,12 @@
  * one of them holds every word of the query is moved before those where none does, each group in
  * Pagefind's order. A name holds the query's words in any spelling `abbreviations` joins (“Head of
  * ML” holds “head of machine learning”, “Senior MLE” holds “sr ml engineer”); a comparison's title
- * holds a query that names both its levels, not one of them. Only the results the dialog shows
- * first are reordered (`shownFirst`): their data is loaded to show them anyway. A query's word also
- * counts in the other forms the search looked for (`otherForms`: “senoir” as “senior”).
+ * holds a query that names both its levels, not one of them, whatever words the query asks the
+ * comparison with (“is principal above staff”, “lead versus staff”). Only the first results are
+ * reordered (`firstCount`: the dialog passes the results the topic step loads anyway,
+ * search-weights.ts), not only the five shown first: a comparison, whose weights put it below its
+ * levels' pages, may come ninth. A query's word also counts in the other forms the search looked
+ * for (`otherForms`: “senoir” as “senior”).
  *
  * A page's own names (its title and the fields of `ownNameFields`, its other names) come before the
  * names of its parts (headings, the names it defines): among the pages with a name that holds the
@@ -39,9 +42,9 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   abbreviations: Readonly<Record<string, string>> = {},
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   ownNameFields: readonly string[] = [],
+  /** How many of the first results are reordered (their data is loaded). */
+  firstCount = 5,
 ): Promise<R> {
-  /** How many results the dialog shows before “Load more” (Pagefind's UI shows five). */
-  const shownFirst = 5;
   /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
   const wordsOf = (text: string) =>
     text
@@ -65,10 +68,16 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * An abbreviation in parentheses is a term of its own: `Service availability (SLO)` is the KPI,
    * `SLO` the glossary's term. Other qualifiers are part of the name (`Streaming systems (Kafka/…)`).
    */
-  const holdsWords = (name: string) => {
+  const holdsWords = (name: string, query = queryWords) => {
     const words = wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
-    return queryWords.every((spellings) => spellings.some((spelling) => spelling.every((q) => words.some((w) => same(q, w)))));
+    return query.every((spellings) => spellings.some((spelling) => spelling.every((q) => words.some((w) => same(q, w)))));
   };
+  /**
+   * The query without the words that ask how two things compare, which a comparison's title does
+   * not hold (“is principal above staff”, “lead versus staff”): a reader's, not a name's.
+   */
+  const comparing = new Set(['vs', 'versus', 'compared', 'compare', 'above', 'below', 'higher', 'lower']);
+  const withoutComparing = queryWords.filter((spellings) => !spellings.some((spelling) => spelling.length === 1 && comparing.has(spelling[0]!)));
   /**
    * A name of two names joined by “vs” (a comparison's title, “Staff … vs Principal …”) holds a
    * query that names both, never one that either side holds alone: the page that is one of them
@@ -76,9 +85,9 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    */
   const holdsQuery = (name: string) => {
     const sides = name.split(/\s+vs\.?\s+/i);
-    return sides.length === 2 ? holdsWords(name) && !sides.some(holdsWords) : holdsWords(name);
+    return sides.length === 2 ? holdsWords(name, withoutComparing) && !sides.some((side) => holdsWords(side, withoutComparing)) : holdsWords(name);
   };
-  const first = response.results.slice(0, shownFirst);
+  const first = response.results.slice(0, firstCount);
   /** The names of a page's search fields, split where the pages join them (`searchNameSeparator`: a name may hold a comma). */
   const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(';'));
   /**
@@ -109,6 +118,6 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const at = order.findIndex((other) => closer(page, other));
       return at === -1 ? [...order, page] : [...order.slice(0, at), page, ...order.slice(at)];
     }, []);
-  const reordered = [...[2, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(shownFirst)];
+  const reordered = [...[2, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
   return { ...response, results: reordered };
 }

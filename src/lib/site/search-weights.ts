@@ -21,9 +21,8 @@
  * other forms (“recovery” as “recover”, search-word-forms.ts), the pages that hold all the query's
  * words but one follow, at the cube of the share of the query they hold (search-fallback.ts), and
  * among the first ten, the pages about the query before those that mention its words, by their most
- * topical section (`topicRanking`, search-topic.ts), and among the first five, the pages where one
- * name (title, heading, a name of `namedSearchFields`)
- * holds the whole query come first (search-name-match.ts): a search field is matched as a whole, so
+ * topical section (`topicRanking`, search-topic.ts), and among those ten, the pages where one
+ * name (title, heading, a name of `namedSearchFields`) holds the whole query come first (search-name-match.ts): a search field is matched as a whole, so
  * a page of many names (the glossary) otherwise matches a query with two of its names at once.
  */
 import type { PageType } from './search-filters.ts';
@@ -199,7 +198,13 @@ export const readerWordWeight = 0.8;
  * `textShare` of that), to the power `power`.
  */
 export const topicRanking = {
-  /** The results reordered: those the dialog shows on its first screen and the next, whose data it loads anyway. */
+  /**
+   * The results reordered: those the dialog shows on its first screen and the next, whose data it
+   * loads anyway; the last step, which puts the pages named like the query first
+   * (search-name-match.ts), reorders as many. At five there, a comparison that a query naming two
+   * levels asks for (“senior or lead”), which its weights put below both levels' pages, stayed
+   * seventh.
+   */
   first: 10,
   /**
    * A word in running text says less about what a section is about than the same word in its
