@@ -6,6 +6,7 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('how do I get promoted to Staff?')).toBe('promoted Staff?');
     expect(searchTerms('What is an SLO')).toBe('SLO');
     expect(searchTerms('Head of ML')).toBe('Head ML');
+    expect(searchTerms('should I rate myself on my usual work')).toBe('rate usual work');
   });
 
   it('leave out contracted function words and possessives’ “s”, with either apostrophe', () => {

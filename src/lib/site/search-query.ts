@@ -14,6 +14,7 @@
 export const functionWords: ReadonlySet<string> = new Set([
   'a', 'an', 'the',
   'i', 'me', 'my', 'mine', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'their', 'them', 'this', 'that', 'these', 'those',
+  'myself', 'yourself', 'ourselves', 'yourselves', 'himself', 'herself', 'themselves', 'itself',
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
   'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
   'how', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
