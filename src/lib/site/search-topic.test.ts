@@ -14,6 +14,7 @@ interface FakePage {
   score: number;
   sections: FakeSection[];
   meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 
 /**
@@ -33,7 +34,7 @@ function results(pages: Record<string, FakePage>, term: string) {
       const locations = words.flatMap((w, at) => (query.some((q) => w.toLowerCase().startsWith(q.slice(0, 4))) ? [start + at] : []));
       return { url: `/${id}/#s${i}`, title: section.title, locations, weighted_locations: locations.map((location) => ({ location, weight: 1, balanced_score: section.score ?? 1 })) };
     });
-    return { id, score: page.score, data: async () => ({ url: `/${id}/`, meta: { title: page.title, ...page.meta }, content: content.join(' '), sub_results, anchors }) };
+    return { id, score: page.score, data: async () => ({ url: `/${id}/`, meta: { title: page.title, ...page.meta }, ...(page.filters ? { filters: page.filters } : {}), content: content.join(' '), sub_results, anchors }) };
   });
   return { results: list, kept: 'yes' };
 }
@@ -195,6 +196,23 @@ describe('the pages about the query before the pages that mention its words', ()
       term,
     );
     expect(order(await topicalFirst(twoOfThree, term, options))).toEqual(['phrase', 'scattered']);
+  });
+
+  it('puts first a page of the quoted source text that holds a query of four words or more as a phrase', async () => {
+    const sentence = 'Drives build-vs-buy decisions for ML platform components, balancing cost and risk.';
+    const quoted = { filter: 'Content type', value: 'Role description' };
+    const pages = (roleText: string) => ({
+      level: { title: 'Lead', score: 3, sections: [{ title: 'System design', text: sentence }], filters: { 'Content type': ['Level'] } },
+      role: { title: 'Responsibilities', score: 1, sections: [{ title: 'Strategic', text: roleText }], filters: { 'Content type': ['Role description'] } },
+    });
+    const term = 'build-vs-buy decisions ML platform components';
+    expect(order(await topicalFirst(results(pages(sentence), term), term, { ...options, quoted }))).toEqual(['role', 'level']);
+    // Without a source text, or a query that names rather than quotes, or the words apart: by score.
+    expect(order(await topicalFirst(results(pages(sentence), term), term, options))).toEqual(['level', 'role']);
+    const short = 'ML platform components';
+    expect(order(await topicalFirst(results(pages(sentence), short), short, { ...options, quoted }))).toEqual(['level', 'role']);
+    const apart = 'Build-vs-buy is a choice. Many other words come between the parts of it here, the decisions, and later ML platform components.';
+    expect(order(await topicalFirst(results(pages(apart), term), term, { ...options, quoted }))).toEqual(['level', 'role']);
   });
 
   it('reorders only the first results and leaves a query without words as it is', async () => {

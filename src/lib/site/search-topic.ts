@@ -19,9 +19,12 @@
  * count in full for the page's topic, as a reader who quotes a sentence of the role description
  * means its section (the sections shown are still chosen by names and text alone: phrases there
  * made another section of the interviewer guide win). Pagefind's score, times the topic to the power
- * `power`, orders them, ties in Pagefind's order (src/lib/site/search-weights.ts says why each value
- * is what it is), and each page shows its most topical sections: the sections the dialog shows
- * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
+ * `power`, orders them, ties in Pagefind's order, except that a page of the source text the others
+ * quote (`quoted`: the role description, which level, competency and comparison pages restate)
+ * comes first when a section of it holds a query of four words or more whole, as a phrase
+ * (src/lib/site/search-weights.ts says why each value is what it is), and each page shows its most
+ * topical sections: the sections the dialog shows (src/lib/site/search-sections.ts) are chosen
+ * among those that hold most of the query.
  *
  * A section's words are those Pagefind matched in it (its `locations`, read in the page's indexed
  * `content`), each counted for the query word it spells (the same word, a longer or shorter form of
@@ -45,6 +48,7 @@ interface Anchor {
 export interface ResultWithSections {
   data(): Promise<{
     meta: Record<string, string | undefined>;
+    filters?: Record<string, readonly string[] | undefined>;
     content?: string;
     url?: string;
     sub_results: readonly { url?: string; title: string; locations: readonly number[]; weighted_locations?: readonly { balanced_score: number }[] }[];
@@ -64,6 +68,11 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     power: number;
     /** How many sections the dialog shows under a page, besides the page's own entry. */
     shownSections: number;
+    /**
+     * The Pagefind filter and value of the pages that are the source text the others quote (the
+     * role description): a page of it that holds the whole query as a phrase comes first.
+     */
+    quoted?: { filter: string; value: string };
   },
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   pageShare: (word: string) => number | Promise<number> = () => 0,
@@ -140,6 +149,21 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     }
     return best.size >= typed.length - 1 ? best : new Set<number>();
   };
+  /** The fewest words of a query that a reader quotes rather than names (“build-vs-buy decisions for ML platform components”). */
+  const quoteWords = 4;
+  /**
+   * Whether a section holds every query word within a stretch of its text as long as the query and
+   * half again (room for the function words dropped from the query): the section the query quotes.
+   * Read in the text around its matches rather than in the matches, which leave out a word found on
+   * most pages (“ML”) when the fallback scores a query by its rarer words.
+   */
+  const quotedIn = (locations: readonly number[], content: readonly string[]) => {
+    const span = Math.ceil(typed.length * 1.5);
+    return locations.some((at) => {
+      for (let start = Math.max(0, at - span); start <= at; start++) if (heldIn(content.slice(start, start + span).join(' ')).size === typed.length) return true;
+      return false;
+    });
+  };
   const first = response.results.slice(0, options.first);
   const scored = await Promise.all(
     first.map(async (result, order) => {
@@ -160,14 +184,16 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(';')).map((name) => new Set([...inTitle, ...heldInName(name)]));
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
-      return { result, data, sections, topic, order, score: (result as { score?: number }).score ?? 0 };
+      const source = options.quoted !== undefined && (data.filters?.[options.quoted.filter] ?? []).includes(options.quoted.value);
+      const quotes = source && typed.length >= quoteWords && data.sub_results.some((section) => quotedIn(section.locations, content));
+      return { result, data, sections, topic, quotes, order, score: (result as { score?: number }).score ?? 0 };
     }),
   );
   /** What a section's matches weigh together (as src/lib/site/search-sections.ts weighs them). */
   const weight = (s: { weighted_locations?: readonly { balanced_score: number }[]; locations: readonly number[] }) =>
     s.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) ?? s.locations.length;
   const rank = (s: (typeof scored)[number]) => s.score * s.topic ** options.power;
-  const reordered = [...scored].sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+  const reordered = [...scored].sort((a, b) => Number(b.quotes) - Number(a.quotes) || rank(b) - rank(a) || a.order - b.order);
   const results = reordered.map(({ result, data, sections }) => {
     const own = data.sub_results[0]?.url !== undefined && data.sub_results[0].url === data.url ? 1 : 0;
     const rest = sections.slice(own);

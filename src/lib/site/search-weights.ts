@@ -25,7 +25,7 @@
  * name (title, heading, a name of `namedSearchFields`) holds the whole query come first (search-name-match.ts): a search field is matched as a whole, so
  * a page of many names (the glossary) otherwise matches a query with two of its names at once.
  */
-import type { PageType } from './search-filters.ts';
+import { filterNames, pageTypeLabels, type PageType } from './search-filters.ts';
 
 /**
  * The search field that holds the other names of what a page is about: a level's aliases, the
@@ -221,6 +221,15 @@ export const topicRanking = {
    * sets: a word in the title then outweighs the page that answers in its text.
    */
   power: 1,
+  /**
+   * The role description is the source text that the level, competency and comparison pages quote
+   * (“Drives build-vs-buy decisions for ML platform components”): a reader who types a phrase of it
+   * means its section, and a page of it that holds the whole query as a phrase comes first. By
+   * topic and score alone, the level page that quotes it came first and the role description's
+   * section third, and fourth once a team added a level whose expectations share its words, which
+   * the competency page then lists.
+   */
+  quoted: { filter: filterNames.type, value: pageTypeLabels.role },
   // Tried and dropped, each measured on two sets written after it and run first on it (fresh7,
   // fresh8): cutting a page of many names (the glossary) back to what its best single name or
   // section holds, squared as Pagefind squares a field's share, gained a first place and two
