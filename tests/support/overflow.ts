@@ -15,6 +15,11 @@ export interface OverflowReading {
   causes: string[];
   /** Every box that scrolls sideways at this width, and what it lacks for a keyboard user. */
   scrollBoxes: { box: string; problems: string[] }[];
+  /**
+   * The links and controls that start past the viewport's left edge: no scrolling reaches them, and
+   * their focus ring is cut (a heading's anchor link that wrapped onto a line of its own).
+   */
+  cutOff: string[];
 }
 
 /**
@@ -104,7 +109,14 @@ async function measure(): Promise<OverflowReading> {
     if (getComputedStyle(el).getPropertyValue('--scrolls').trim() !== '1') problems.push('no visible cue that it scrolls (is it a focusable region, which the scroll-box styles reach?)');
     scrollBoxes.push({ box: describe(el), problems });
   }
-  return { viewport, page: root.scrollWidth, causes, scrollBoxes };
+  const cutOff: string[] = [];
+  for (const el of document.body.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')) {
+    const r = el.getBoundingClientRect();
+    // A visually hidden element is a pixel or none; a fixed one moves with the viewport (a skip link).
+    if (r.width <= 1 || r.height <= 1 || !el.checkVisibility() || r.left >= -0.5 || contained(el)) continue;
+    cutOff.push(`${describe(el)} starts at ${Math.round(r.left)} px`);
+  }
+  return { viewport, page: root.scrollWidth, causes, scrollBoxes, cutOff };
 }
 
 /** Opens the `<details>` of the page in `page` and measures what makes it wider than its viewport (see {@link OverflowReading}). */
