@@ -2,27 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReleaseSnapshot } from '../../schemas/release';
 import { snapshotChangeOf, unrecordedChanges } from './release-changes';
 import { diffReleases } from './release-diff';
-
-/** A small synthetic ladder: two levels, two competencies. */
-const v1: ReleaseSnapshot = {
-  version: '1.0.0',
-  competencies: [
-    { id: 'design', name: 'Design', summary: 'Designing systems.' },
-    { id: 'ops', name: 'Operations', summary: 'Running systems.' },
-  ],
-  levels: [
-    { id: 'senior', title: 'Senior', track: 'ic', rank: 1, expectations: { design: { proficiency: 2, behaviors: ['Designs a service.'], evidence: ['A design doc.'] }, ops: { proficiency: 2, behaviors: ['Is on call.'], evidence: ['A postmortem.'] } } },
-    { id: 'lead', title: 'Lead', track: 'ic', rank: 2, expectations: { design: { proficiency: 3, behaviors: ['Designs systems.'], evidence: ['A reviewed design.'] }, ops: { proficiency: 3, behaviors: ['Leads incidents.'], evidence: ['An RCA.'] } } },
-  ],
-};
-
-/** v1 with some changes applied, as release 1.1.0. */
-function next(change: (s: ReleaseSnapshot) => void): ReleaseSnapshot {
-  const s = structuredClone(v1);
-  s.version = '1.1.0';
-  change(s);
-  return s;
-}
+import { next, v1 } from '../../../tests/support/release-snapshot.fixture';
 
 /** A new competency expected at every level, as the guide adds one. */
 const addPeople = (s: ReleaseSnapshot) => {
