@@ -15,6 +15,7 @@ import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { formatReport } from '../src/lib/content/validation/format.ts';
 import { validateContent } from '../src/lib/content/validation/validate.ts';
+import { releaseChanges } from '../src/lib/content/validation/rules/release-changes.ts';
 import { ladderSnapshot, snapshotFile, snapshotYaml } from '../src/lib/ladder/release-snapshot.ts';
 import { releasePageHref } from '../src/lib/site/urls.ts';
 
@@ -26,8 +27,10 @@ const fail = (message: string): never => {
 };
 
 // Any problem but those of the snapshots themselves stops it: a snapshot of broken content is no record.
+// The changes the release lists are judged on the snapshot this writes, so they are reported after it.
+const aboutSnapshots = new Set(['release-snapshot', 'release-changes']);
 const { problems, filesChecked } = validateContent(root);
-const others = problems.filter((p) => p.rule !== 'release-snapshot');
+const others = problems.filter((p) => !aboutSnapshots.has(p.rule));
 if (others.length) fail(`fix these problems first; nothing was written.\n${formatReport(others, filesChecked)}`);
 
 const content = loadContent(root);
@@ -49,3 +52,7 @@ if (existsSync(path) && readFileSync(path, 'utf8') === text) {
   console.log(`Wrote ${file}: ${levels.length} levels and ${competencies.length} competencies, the ladder of release ${newest}.
 Its page: ${releasePageHref(newest!)} (npm run dev).`);
 }
+// The one rule judged on the snapshot just written, on the content read again (a full validation would take as long again).
+const written = loadContent(root);
+const unlisted = releaseChanges.check(written);
+if (unlisted.length) fail(`the snapshot is written, but release ${newest} changes levels or competencies it lists no change for; add a change for each to content/family/changelog.yaml:\n${formatReport(unlisted, written.filesChecked)}`);

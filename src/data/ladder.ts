@@ -3,6 +3,7 @@
  * order, with lookups, read once per build; and what a level or competency page joins to it.
  */
 import { lastChangeOf } from '~/lib/ladder/changelog';
+import { snapshotChangeOf } from '~/lib/ladder/release-changes';
 import { scorecardDimensionHref, skillHref } from '~/lib/site/urls';
 import type { ProficiencyScale } from '~/schemas/family';
 import {
@@ -21,6 +22,7 @@ import {
   type Path,
   type Track,
 } from './collections';
+import { getReleasePages } from './releases';
 
 /** Everything the ladder pages need, read once per page: tracks, levels, competencies and paths in their order, with lookups. */
 export interface Ladder {
@@ -109,7 +111,14 @@ export async function getCompetencySkills(competency: Competency) {
   return { technical: resolve(competency.technicalSkills), soft: resolve(competency.softSkills) };
 }
 
-/** When a level or competency last changed in substance, from the changelog. */
+/**
+ * When a level or competency last changed in substance: from the changelog, or from the release
+ * snapshots when a release changed it without listing a change for it.
+ */
 export async function getLastChange(subject: 'level' | 'competency', id: string) {
-  return lastChangeOf(await getChangelog(), subject, id);
+  const pages = new Map((await getReleasePages()).map((p) => [p.release.version, p]));
+  return lastChangeOf(await getChangelog(), subject, id, (version) => {
+    const page = pages.get(version);
+    return page && snapshotChangeOf(page.diff, page.snapshot, subject, id);
+  });
 }

@@ -41,6 +41,18 @@ function changed<T extends { id: string }>(before: T[], after: T[], same: (a: T,
   return [...new Set([...now.keys(), ...old.keys()])].filter((id) => !old.has(id) || !now.has(id) || !same(old.get(id)!, now.get(id)!));
 }
 
+/** The levels and competencies whose snapshot in release `i` of the changelog differs from the release before (all of them in the first). */
+function changedIn(i: number): { levels: string[]; competencies: string[] } {
+  const after = snapshot(releases[i]!);
+  const previous = releases[i + 1];
+  const before: Snapshot = previous ? snapshot(previous) : { levels: [], competencies: [] };
+  const expectationsOf = (s: Snapshot, competency: string) => canonical(Object.fromEntries(s.levels.map((l) => [l.id, l.expectations[competency]])));
+  return {
+    levels: changed(before.levels, after.levels, (a, b) => canonical(a) === canonical(b)),
+    competencies: changed(before.competencies, after.competencies, (a, b) => canonical(a) === canonical(b) && expectationsOf(before, a.id) === expectationsOf(after, b.id)),
+  };
+}
+
 describe('release pages', () => {
   it('exist for every release of the changelog, which links to each', () => {
     const changelog = built(changelogHref);
@@ -58,10 +70,7 @@ describe('release pages', () => {
       const before: Snapshot = previous ? snapshot(previous) : { levels: [], competencies: [] };
       const allLevels = [...new Set([...after.levels, ...before.levels].map((l) => l.id))];
       const allCompetencies = [...new Set([...after.competencies, ...before.competencies].map((c) => c.id))];
-      const levels = changed(before.levels, after.levels, (a, b) => canonical(a) === canonical(b));
-      const expectationOf = (s: Snapshot, competency: string) => s.levels.map((l) => [l.id, l.expectations[competency]]);
-      const expectationsOf = (s: Snapshot, competency: string) => canonical(Object.fromEntries(expectationOf(s, competency)));
-      const competencies = changed(before.competencies, after.competencies, (a, b) => canonical(a) === canonical(b) && expectationsOf(before, a.id) === expectationsOf(after, b.id));
+      const { levels, competencies } = changedIn(i);
       expect(ids(html, releaseLevelAnchor, allLevels).sort(), version).toEqual(levels.sort());
       expect(ids(html, releaseCompetencyAnchor, allCompetencies).sort(), version).toEqual(competencies.sort());
       if (!previous) expect(mainText(html)).toMatch(/first release/);
@@ -82,17 +91,25 @@ describe('release pages', () => {
       expect(/<p data-standing="([a-z-]+)"/.exec(page)?.[1], `release page ${r.version}`).toBe(expected(r));
       if (expected(r) === 'upcoming') expect(mainText(page)).toContain(`Takes effect on ${r.effective}`);
     }
-    // A level's or competency's note on its last change: an upcoming release is not called the version in force.
+    // A level's or competency's note on its last change, the newest release that lists a change for it
+    // or whose snapshot changed it: an upcoming release is not called the version in force.
+    const changedBy = changelog.map((r, i) => {
+      const { levels, competencies } = changedIn(i);
+      const listed = r.changes.filter((c) => c.subject === 'level' || c.subject === 'competency').map((c) => `${c.subject} ${c.id}`);
+      return new Set([...listed, ...levels.map((id) => `level ${id}`), ...competencies.map((id) => `competency ${id}`)]);
+    });
     let notes = 0;
-    for (const r of changelog)
-      for (const c of r.changes.filter((c) => c.subject === 'level' || c.subject === 'competency')) {
-        if (changelog.find((n) => n.changes.some((x) => x.subject === c.subject && x.id === c.id)) !== r) continue; // not its last change
-        const href = c.subject === 'level' ? levelHref(c.id) : competencyHref(c.id);
+    for (const [i, r] of changelog.entries())
+      for (const key of changedBy[i]!) {
+        if (changedBy.findIndex((subjects) => subjects.has(key)) !== i) continue; // not its last change
+        const [subject, id] = key.split(' ') as ['level' | 'competency', string];
+        const href = subject === 'level' ? levelHref(id) : competencyHref(id);
         if (!existsSync(join(distDir, href, 'index.html'))) continue; // removed since
         const html = built(href);
         notes++;
         expect(standingOn(html, 'class="last-changed\\b'), href).toBe(expected(r));
         const note = mainText(/<aside class="last-changed\b[\s\S]*?<\/aside>/.exec(html)![0]);
+        expect(note, href).toMatch(new RegExp(`in framework version ${r.version.replaceAll('.', '\\.')}\\b`));
         if (expected(r) === 'upcoming') expect(note, href).toMatch(new RegExp(`takes effect on ${r.effective}${inForce ? `; until then, version ${inForce.version.replaceAll('.', '\\.')} is in force` : ''}`));
         else expect(note, href).toContain(`${expected(r) === 'superseded' ? 'effective' : 'in force since'} ${r.effective}`);
       }

@@ -1,10 +1,11 @@
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { validateContent } from '~/lib/content/validation/validate';
 import { loadContent } from '~/lib/content/validation/load';
 import { comparisonRoute, docHref, levelHref } from '~/lib/site/urls';
-import { roleFile } from '~/schemas/collections';
+import { changelogFile, roleFile } from '~/schemas/collections';
 import { searchDist } from '../support/pagefind';
 import { copyRepository } from '../support/repo';
 
@@ -43,7 +44,11 @@ it('scaffolds a role that the validator flags until filled, then builds with its
   const fill = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/TODO: [^"\n]*/g, () => `Sets the technical direction of the whole company in area ${++n}.`));
   fill(roleYaml);
   fill(pageFile);
-  // Then record the ladder in the release's snapshot, as the script's next steps say.
+  // List the level in the changelog's newest release, then record the release's ladder, as the script's next steps say.
+  const changelog = join(copy.dir, changelogFile);
+  const log = parseDocument(readFileSync(changelog, 'utf8'));
+  log.addIn(['releases', 0, 'changes'], log.createNode({ kind: 'added', subject: 'level', id: level.id, what: 'A level above the top of the track.', why: 'The team has engineers at that scope.' }));
+  writeFileSync(changelog, log.toString({ lineWidth: 0 }));
   const snapshot = copy.run([join(copy.dir, 'scripts/release-snapshot.ts')]);
   expect(snapshot.status, snapshot.stderr).toBe(0);
   expect(validateContent(copy.dir).problems).toEqual([]);

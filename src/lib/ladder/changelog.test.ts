@@ -20,6 +20,13 @@ it('finds the newest release that changed the subject', () => {
   expect(lastChangeOf(releases, 'level', 'principal')).toBeUndefined();
 });
 
+it('dates a change from the snapshots when a newer release changed the subject without listing it, and the changelog still wins within a release', () => {
+  const snapshotChange = (version: string) => (version === '1.1.0' ? { kind: 'changed' as const, what: 'Its expectation for Design: proficiency 3 → 4.' } : undefined);
+  expect(lastChangeOf(releases, 'competency', 'staff', snapshotChange)).toEqual({ version: '1.1.0', effective: '2027-01-01', kind: 'changed', what: 'Its expectation for Design: proficiency 3 → 4.' });
+  expect(lastChangeOf(releases, 'level', 'staff', snapshotChange)?.what).toBe('Raised design.');
+  expect(lastChangeOf(releases, 'level', 'principal', () => undefined)).toBeUndefined();
+});
+
 describe('the standing of releases on a given day', () => {
   const log = [
     { version: '3.0.0', effective: '2027-03-01' },

@@ -8,19 +8,29 @@ export interface LastChange {
   version: string;
   effective: string;
   what: string;
-  why: string;
+  /** Why, when the changelog lists the change; a change read from the snapshots alone has none. */
+  why?: string;
   kind: 'added' | 'changed' | 'removed';
 }
 
 /**
- * The newest release that changed a level, competency or role in substance, from the changelog
- * (releases newest first). Git dates say when a file was touched; this says when the framework
- * changed, which is what a promotion is judged against.
+ * The newest release that changed a level, competency or role in substance (releases newest
+ * first): the newest that lists a change for it in the changelog, or whose snapshot of the ladder
+ * holds it differently from the release before (`snapshotChange`, for levels and competencies), so
+ * that a change the changelog forgot still dates the page. Git dates say when a file was touched;
+ * this says when the framework changed, which is what a promotion is judged against.
  */
-export function lastChangeOf(releases: readonly Release[], subject: Subject, id: string): LastChange | undefined {
+export function lastChangeOf(
+  releases: readonly Release[],
+  subject: Subject,
+  id: string,
+  snapshotChange: (version: string) => { kind: LastChange['kind']; what: string } | undefined = () => undefined,
+): LastChange | undefined {
   for (const release of releases) {
     const change = release.changes.find((c) => c.subject === subject && c.id === id);
     if (change) return { version: release.version, effective: release.effective, what: change.what, why: change.why, kind: change.kind };
+    const changed = snapshotChange(release.version);
+    if (changed) return { version: release.version, effective: release.effective, ...changed };
   }
   return undefined;
 }

@@ -1,46 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ReleaseSnapshot } from '../../schemas/release';
+import { next, v1 } from '../../../tests/support/release-snapshot.fixture';
 import { diffItems, diffReleases, sameLadder, summarizeExpectation } from './release-diff';
 import { ladderSnapshot } from './release-snapshot';
-
-/** A small synthetic ladder: two levels, two competencies. */
-const v1: ReleaseSnapshot = {
-  version: '1.0.0',
-  competencies: [
-    { id: 'design', name: 'Design', summary: 'Designing systems.' },
-    { id: 'ops', name: 'Operations', summary: 'Running systems.' },
-  ],
-  levels: [
-    {
-      id: 'senior',
-      title: 'Senior',
-      track: 'ic',
-      rank: 1,
-      expectations: {
-        design: { proficiency: 2, behaviors: ['Designs one service end to end.', 'Writes design docs.'], evidence: ['A design doc.'] },
-        ops: { proficiency: 2, behaviors: ['Is on call.'], evidence: ['A postmortem.'] },
-      },
-    },
-    {
-      id: 'lead',
-      title: 'Lead',
-      track: 'ic',
-      rank: 2,
-      expectations: {
-        design: { proficiency: 3, behaviors: ['Designs systems.'], evidence: ['A reviewed design.'] },
-        ops: { proficiency: 3, behaviors: ['Leads incidents.'], evidence: ['An RCA.'] },
-      },
-    },
-  ],
-};
-
-/** v1 with some changes applied. */
-function next(change: (s: ReleaseSnapshot) => void): ReleaseSnapshot {
-  const s = structuredClone(v1);
-  s.version = '1.1.0';
-  change(s);
-  return s;
-}
 
 describe('diffItems', () => {
   it('tells a reworded item from a replaced one', () => {

@@ -24,6 +24,7 @@ import { provenanceSource } from './provenance-source.ts';
 import { rankSequence } from './rank-sequence.ts';
 import { readerWordSelf } from './reader-word-self.ts';
 import { readerWordTarget } from './reader-word-target.ts';
+import { releaseChanges } from './release-changes.ts';
 import { releaseSnapshot } from './release-snapshot.ts';
 import { requiredField } from './required-field.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
@@ -60,6 +61,7 @@ export const rules = [
   provenanceSource,
   changelogVersion,
   releaseSnapshot,
+  releaseChanges,
   scorecardCoverage,
   weightsSum,
   scorecardFloors,
