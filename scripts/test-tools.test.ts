@@ -137,7 +137,7 @@ describe('providing the tools', () => {
   });
 });
 
-describe('npx node scripts/test-tools.ts on a machine without the tools (HANDBOOK_SYSTEM_ROOT)', () => {
+describe('npx node scripts/test-tools.ts on a machine without the tools (HANDBOOK_SYSTEM_ROOT)', { timeout: 60_000 }, () => {
   let root = '';
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -106,7 +106,7 @@ it('inserts a level at a rank below the top of its track: the levels above move 
   }
 }, 120_000);
 
-it('refuses an unknown option, an option without its value and a rank that is not a whole number, in a line, not a stack trace', () => {
+it('refuses an unknown option, an option without its value and a rank that is not a whole number, in a line, not a stack trace', { timeout: 60_000 }, () => {
   for (const args of [['--bogus', '1'], ['--rank'], ['--rank', 'two']]) {
     const run = copy.run([join(copy.dir, 'scripts/new-role.ts'), 'refused-level', ...args]);
     expect(run.status, args.join(' ')).toBe(1);

@@ -170,7 +170,7 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
     });
   });
 
-  it('records the release’s ladder with npm run release:snapshot', () => {
+  it('records the release’s ladder with npm run release:snapshot', { timeout: 120_000 }, () => {
     const snapshot = npm(['run', 'release:snapshot']);
     expect(snapshot.status, output(snapshot)).toBe(0);
   });
