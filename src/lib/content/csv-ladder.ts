@@ -11,7 +11,7 @@
 import type { Expectation } from '../../schemas/role.ts';
 import { diffSequence } from '../text/diff.ts';
 import type { CsvRecord } from './csv.ts';
-import { applyYamlEdits, YamlEditError, type YamlPath } from './yaml-edit.ts';
+import { applyYamlEdits, YamlEditError, type YamlPath, type YamlValueEdit } from './yaml-edit.ts';
 
 /** The expectation fields a sheet edits, in column order: the keys of `expectations.<competency>` in role.yaml. */
 export const editableFields = ['proficiency', 'behaviors', 'evidence'] as const satisfies readonly (keyof Expectation)[];
@@ -187,7 +187,7 @@ export function readLadderSheet(records: readonly CsvRecord[], levels: readonly 
  * cannot be applied, the cell it came from, so an editor can find it in the sheet.
  */
 export function applySheetEdits(text: string, edits: readonly CellEdit[]): { text: string } | { problem: Required<Pick<SheetProblem, 'cell'>> & SheetProblem } {
-  const yamlEdits = edits.map((e) => ({ path: e.path, value: e.after }));
+  const yamlEdits: YamlValueEdit[] = edits.map((e) => ({ path: e.path, value: e.after }));
   try {
     return { text: applyYamlEdits(text, yamlEdits).text };
   } catch (error) {

@@ -105,6 +105,7 @@ describe('applyYamlEdits', () => {
     const thrown = (() => {
       try {
         applyYamlEdits(file, edits);
+        return undefined;
       } catch (error) {
         return error;
       }
