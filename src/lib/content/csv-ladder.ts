@@ -186,7 +186,7 @@ export function readLadderSheet(records: readonly CsvRecord[], levels: readonly 
  * A level's file (its YAML text) with the sheet's edits of that level applied; or, when an edit
  * cannot be applied, the cell it came from, so an editor can find it in the sheet.
  */
-export function applySheetEdits(text: string, edits: readonly CellEdit[]): { text: string } | { problem: Required<Pick<SheetProblem, 'cell'>> & SheetProblem } {
+export function applySheetEdits(text: string, edits: readonly CellEdit[]): { text: string } | { problem: SheetProblem & { cell: CellRef } } {
   const yamlEdits: YamlValueEdit[] = edits.map((e) => ({ path: e.path, value: e.after }));
   try {
     return { text: applyYamlEdits(text, yamlEdits).text };

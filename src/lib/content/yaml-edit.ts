@@ -117,8 +117,8 @@ function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, e
 
 /**
  * Applies value edits to a YAML text. Throws a YamlEditError naming the edit when a path does not
- * lead to an existing value of the right kind (the edits change values; the one key they add is a top-level key the file leaves out,
- * at its end).
+ * lead to an existing value of the right kind (the edits change values; the one key they add is a
+ * top-level key the file leaves out, at its end).
  */
 export function applyYamlEdits(text: string, edits: readonly YamlValueEdit[]): { text: string; spans: EditedSpan[] } {
   const doc = parseDocument(text);
