@@ -14,16 +14,15 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CsvSyntaxError, parseCsv } from '../src/lib/content/csv.ts';
-import { cellOfPath, describeEdits, formatCell, readLadderSheet, type CellEdit } from '../src/lib/content/csv-ladder.ts';
+import { applySheetEdits, cellOfPath, describeEdits, formatCell, readLadderSheet, type CellEdit } from '../src/lib/content/csv-ladder.ts';
 import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { validateContent } from '../src/lib/content/validation/validate.ts';
-import { applyYamlEdits, offsetOf, yamlPathAt } from '../src/lib/content/yaml-edit.ts';
+import { offsetOf, yamlPathAt } from '../src/lib/content/yaml-edit.ts';
 import { spreadsheetGuideHref } from '../src/lib/site/urls.ts';
 import { roleFile } from '../src/schemas/collections.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } } });
-// npm runs scripts from the repository's root; a CSV file's relative path is relative to where npm was run.
 // npm runs scripts from the repository's root; a CSV file's relative path is relative to where npm was run.
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
 const root = resolve(values.root!);
@@ -58,11 +57,9 @@ const byLevel = Map.groupBy(reading.edits, (e) => e.level);
 const changed = new Map<string, { text: string; edits: CellEdit[] }>();
 for (const [level, edits] of byLevel) {
   const file = roleFile(level);
-  try {
-    changed.set(file, { text: applyYamlEdits(readFileSync(join(root, file), 'utf8'), edits.map((e) => ({ path: e.path, value: e.after }))).text, edits });
-  } catch (error) {
-    fail(`${file}: ${(error as Error).message}`);
-  }
+  const applied = applySheetEdits(readFileSync(join(root, file), 'utf8'), edits);
+  if ('problem' in applied) fail(`${positionals[0]} cannot be imported into ${file}:\n  ${formatCell(applied.problem.cell)}: ${applied.problem.message}`);
+  else changed.set(file, { text: applied.text, edits });
 }
 
 console.log(`Changes from ${positionals[0]}:\n\n${describeEdits(reading.edits)}\n`);

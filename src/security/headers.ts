@@ -149,7 +149,7 @@ export function headersFor(host: Host, policy: string): string {
       return nginxServer(policy, exampleNginxSite);
     case 'apache':
       return [
-        '# .htaccess in dist/ (needs mod_headers), or in the <VirtualHost>.',
+        '# In the <VirtualHost> of the site, or in an .htaccess of the published folder (needs mod_headers).',
         '<IfModule mod_headers.c>',
         ...all.map(([name, value]) => `  Header always set ${name} "${value}"`),
         '</IfModule>',

@@ -9,10 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { printRoute } from '~/lib/site/urls';
+import { loadContent } from '~/lib/content/validation/load';
+import { levelHref, printRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
 import { decodeEntities } from '~/lib/text/html-entities';
+import { brightness } from '../support/pixels';
+import { repoRoot } from '../support/repo';
 
 const site = useBuiltSite();
 
@@ -74,4 +77,27 @@ describe('the printable handbook', () => {
       }
     });
   }
+});
+
+describe('a printed level page', () => {
+  it('prints the filled dots of a proficiency filled, with background colors off (the browsers’ default)', { timeout: 60_000 }, async () => {
+    const level = loadContent(repoRoot).entries.find((e) => e.collection === 'roles')!;
+    // bypassCSP: the site's policy refuses the test's own style sheet below.
+    const context = await site.browser.newContext({ deviceScaleFactor: 4, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url + levelHref(level.id), { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      // What printing with “Background graphics” off does: no background is painted.
+      await page.addStyleTag({ content: '*, *::before, *::after { background: none !important; }' });
+      // A proficiency below the top of the scale has filled dots and hollow ones side by side.
+      const dots = page.locator('.proficiency:has(.dot:not(.on)):has(.dot.on)').first();
+      const center = { x0: 0.35, y0: 0.35, x1: 0.65, y1: 0.65 };
+      const filled = await brightness(page, await dots.locator('.dot.on').first().screenshot(), center);
+      const hollow = await brightness(page, await dots.locator('.dot:not(.on)').first().screenshot(), center);
+      expect(hollow - filled, `the middle of a filled dot (${filled}) is darker than that of a hollow one (${hollow})`).toBeGreaterThan(60);
+    } finally {
+      await context.close();
+    }
+  });
 });

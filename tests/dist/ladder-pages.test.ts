@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/validation/load';
+import { changeLabelsAcrossTracks } from '~/lib/ladder/ladder-display';
 import { levelsOfTrack, allPairs, inLadderOrder } from '~/lib/ladder/level-order';
 import { comparisonHref, glossaryHref, ladderHref, levelHref } from '~/lib/site/urls';
 import type { Role } from '~/schemas/role';
@@ -80,7 +81,7 @@ describe('the built ladder pages', () => {
     }
   });
 
-  it('never call a change across tracks less depth, and call what only one track expects new in kind', () => {
+  it('never call a change across tracks less depth; what only one track expects is new in kind on the second level’s track, not expected on the first’s', () => {
     const order = inLadderOrder(levels, tracks).map((l) => l.id);
     const byId = new Map(levels.map((l) => [l.id, l]));
     for (const [a, b] of allPairs(order)) {
@@ -89,8 +90,13 @@ describe('the built ladder pages', () => {
       expect(page, `${a} vs ${b}`).not.toContain('data-change="lower"');
       const [from, to] = [byId.get(a)!, byId.get(b)!];
       if (from.track === to.track) continue;
+      // A competency of one track only: the track it is on decides the word (the comparison's legend).
       const onlyOneTrack = [...competencyTracks].filter(([c, t]) => t.length === 1 && (from.expectations[c] || to.expectations[c]));
-      for (const [competency] of onlyOneTrack) expect(mainText(section(html(comparisonHref(a, b, order)), competency)), `${a} vs ${b}: ${competency}`).toContain('New in kind');
+      for (const [competency, [track]] of onlyOneTrack) {
+        const label = track === to.track ? changeLabelsAcrossTracks.new.label : changeLabelsAcrossTracks.dropped.label;
+        expect(track === to.track || track === from.track, `${competency} is on neither level’s track`).toBe(true);
+        expect(mainText(section(page, competency)), `${a} vs ${b}: ${competency}`).toContain(label);
+      }
     }
   });
 

@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadContent } from '~/lib/content/validation/load';
 import { smallBudget, tokensOf } from '~/lib/llms/selection';
-import { competencyHref, levelHref, llmsRoutes } from '~/lib/site/urls';
+import { competencyHref, levelHref, llmsRoutes, printRoute } from '~/lib/site/urls';
 import { headerPolicy } from '~/security/csp';
 import { headersFor } from '~/security/headers';
 import { siteUrl } from '~/site';
 import { distDir, requireDist } from '../support/dist';
+import { mainText } from '../support/html-text';
 import { repoRoot } from '../support/repo';
 
 requireDist();
@@ -99,6 +100,19 @@ describe('llms-small.txt', () => {
       for (const e of Object.values(level.expectations)) for (const b of e.behaviors) expect(page!.body).toContain(b);
     }
     for (const c of competencies) expect(pageAt(small, competencyHref(c.id))?.title).toBe(c.name);
+  });
+});
+
+describe('a proficiency in the llms files and the printable handbook', () => {
+  /** `4 of 5 (Expert) (Expert)`: a step's name written twice after its number. */
+  const stepNamedTwice = /\d+ of \d+ \(([^()]+)\) \(\1\)/;
+
+  it('names its step once, after its number', () => {
+    const texts = { [llmsRoutes.full]: full, [llmsRoutes.small]: small, [printRoute.href]: mainText(read(join(printRoute.href, 'index.html'))) };
+    for (const [route, text] of Object.entries(texts)) {
+      expect(text, route).toMatch(/\d+ of \d+ \(/);
+      expect(stepNamedTwice.exec(text)?.[0], route).toBeUndefined();
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { changelogHref, competencyHref, levelHref, releaseCompetencyAnchor, releaseLevelAnchor, releasePageHref } from '~/lib/site/urls';
+import { loadContent } from '~/lib/content/validation/load';
 import { snapshotFile } from '~/lib/ladder/release-snapshot';
 import { distDir, requireDist } from '../support/dist';
 import { mainText } from '../support/html-text';
@@ -122,5 +123,25 @@ describe('the changelog', () => {
     const text = mainText(built(changelogHref));
     const ids = changelog.flatMap((r) => r.changes.map((c) => `${c.subject.replace('-', ' ')}: ${c.id})`));
     expect(ids.filter((id) => text.includes(id))).toEqual([]);
+  });
+
+  it('words its change notes as readers would, never with a field name of the data files, wherever they show', () => {
+    // The camelCase keys of every data file (`trackFocus`, `differsFromPrevious`…), read from the content.
+    const keys = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object')
+        for (const [key, v] of Object.entries(value)) {
+          if (/^[a-z]+[A-Z]/.test(key)) keys.add(key);
+          walk(v);
+        }
+    };
+    for (const entry of loadContent(repoRoot).entries) walk(entry.data);
+    expect(keys.size).toBeGreaterThan(0);
+    const pages = [changelogHref, ...releases.map(releasePageHref), ...changelog.flatMap((r) => r.changes.filter((c) => c.subject === 'competency').map((c) => competencyHref(c.id)))];
+    for (const href of pages) {
+      const text = mainText(built(href));
+      for (const key of keys) expect(text, `${href}: ${key}`).not.toMatch(new RegExp(`\\b${key}\\b`));
+    }
   });
 });

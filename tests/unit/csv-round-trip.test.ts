@@ -1,7 +1,8 @@
 /**
  * The spreadsheet round trip on the real content, in a copy of the repository: `npm run export:csv`
  * then `npm run import:csv --write` of the file as it is changes no byte of any file; a valid edit
- * changes only its value; a broken edit is refused at its row and column and writes nothing.
+ * changes only its value; a line added at the end of a list cell is added to the list; a broken
+ * edit is refused at its row and column and writes nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +78,21 @@ describe('the spreadsheet round trip on the real content', { timeout: 60_000 }, 
     while (end < before.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
     // What differs stays within the one item: no other item or key starts in it.
     for (const region of [before.slice(start, before.length - end), after.slice(start, after.length - end)]) expect(region).not.toMatch(/\n\s*(- |[\w-]+:)/);
+    writeFileSync(join(copy.dir, roleFile(level)), before);
+  });
+
+  it('adds a line put at the end of a Behaviors cell as the last behavior, keeping the others', () => {
+    const [, first] = parseCsv(readFileSync(csv, 'utf8'));
+    const level = first!.fields[column('level')]!;
+    const competency = first!.fields[column('competency')]!;
+    const before = readFileSync(join(copy.dir, roleFile(level)), 'utf8');
+    const behaviors: string[] = parse(before).expectations[competency].behaviors;
+    const added = 'Writes a decision memo for every launch.';
+    const file = editedSheet(first!.row, 'behaviors', (cell) => `${cell}\n${added}`);
+
+    const run = script('import-csv', file, '--write');
+    expect(run.status, output(run)).toBe(0);
+    expect(parse(readFileSync(join(copy.dir, roleFile(level)), 'utf8')).expectations[competency].behaviors).toEqual([...behaviors, added]);
     writeFileSync(join(copy.dir, roleFile(level)), before);
   });
 

@@ -1,10 +1,11 @@
 /**
  * What a team that adopts the handbook does, following its guides ("Add a role or a level" and the
  * Content reference), in a throwaway copy of the repository: it adds a level on top of a track with
- * `npm run new:role`, a competency (with an expectation at every level of its tracks, a weighted
- * scorecard dimension with the weights re-balanced, and anchors in the hiring guide and a kit), a
- * KPI and a tool, and records the release (a changelog entry, then `npm run release:snapshot`). Then `npm run validate`, `npm run build` and the unit and
- * dist tests must pass in the copy without any change to code or tests. Everything the edits need
+ * `npm run new:role`, two competencies, one on every track and one on a single track (each with an
+ * expectation at every level of its tracks, a weighted scorecard dimension with the weights
+ * re-balanced, and anchors in the hiring guide and a kit), a KPI and a tool, and records the
+ * release (a changelog entry, then `npm run release:snapshot`). Then `npm run validate`,
+ * `npm run build` and the unit and dist tests must pass in the copy without any change to code or tests. Everything the edits need
  * (ids, ranks, weights, the rating scale) is computed from the content, as a team would read it.
  */
 import { spawnSync } from 'node:child_process';
@@ -51,7 +52,7 @@ function vitest(project: string) {
 }
 const output = (r: { stdout: string; stderr: string }) => `${r.stdout}\n${r.stderr}`.slice(-6000);
 
-describe('a team that adds a level, a competency, a KPI and a tool by the guides', () => {
+describe('a team that adds a level, competencies, a KPI and a tool by the guides', () => {
   const { entries } = loadContent(copy.dir);
   const of = (collection: string) => entries.filter((e) => e.collection === collection);
   const data = (e: Entry) => e.data as Record<string, unknown> & { id?: string };
@@ -63,6 +64,13 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
   const steps = (data(of('proficiencyScale')[0]!)['steps'] as { value: number }[]).map((s) => s.value);
   const level = { id: freeId('distinguished-engineer', levels.map((l) => l.id)), title: 'Distinguished Engineer' };
   const competency = freeId('responsible-ai', of('competencies').map((c) => c.id));
+  // A second competency on the first track only: comparisons across tracks show it as new in kind
+  // on one side and not expected on the other.
+  const added = [
+    { id: competency, name: 'Responsible AI', tracks },
+    { id: freeId('model-cost-control', [...of('competencies').map((c) => c.id), competency]), name: 'Model cost control', tracks: [track] },
+  ];
+  const trackOf = (role: string) => levels.find((l) => l.id === role)?.track;
   const familyVersion = String(data(of('family')[0]!)['version']);
   const [major, minor] = familyVersion.split('.').map(Number);
   const version = `${major}.${minor! + 1}.0`;
@@ -80,51 +88,56 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
     expect((parse(readFileSync(join(copy.dir, roleFile(top.id)), 'utf8')) as { nextLevels: string[] }).nextLevels).toContain(level.id);
   });
 
-  it('adds a competency with an expectation at every level of its tracks', () => {
-    editYaml(dataCollectionsByName.competencies.file, (doc) =>
-      append(doc, [], {
-        id: competency,
-        name: 'Responsible AI',
-        summary: 'Builds AI features that are fair, explainable and safe to operate.',
-        tracks,
-        // How each track applies it, as the Content reference asks of a competency on several tracks.
-        trackFocus: Object.fromEntries(tracks.map((t) => [t, `Reviews fairness and safety as the ${t} track works.`])),
-        technicalSkills: [],
-        softSkills: [],
-      }),
-    );
+  it('adds competencies, one on every track and one on a single track, with an expectation at every level of their tracks', () => {
+    for (const c of added)
+      editYaml(dataCollectionsByName.competencies.file, (doc) =>
+        append(doc, [], {
+          id: c.id,
+          name: c.name,
+          summary: `Practices ${c.name.toLowerCase()} in the models the team ships.`,
+          tracks: c.tracks,
+          // How each track applies it, as the Content reference asks of a competency on several tracks.
+          ...(c.tracks.length > 1 ? { trackFocus: Object.fromEntries(c.tracks.map((t) => [t, `Practices ${c.name.toLowerCase()} as the ${t} track works.`])) } : {}),
+          technicalSkills: [],
+          softSkills: [],
+        }),
+      );
     const all = [...levels, { id: level.id, track, rank: top.rank + 1 }];
-    for (const l of all)
-      editYaml(roleFile(l.id), (doc) => {
-        const expectations = doc.get('expectations', true);
-        if (!isMap(expectations)) throw new Error(`${l.id} has no expectations`);
-        // Deeper with rank, never falling within a track.
-        const proficiency = steps[Math.min(l.rank, steps.length) - 1]!;
-        // Past the top of the scale a level expects what the one below does, and says what differs (rule what-differs).
-        const same = l.rank > 1 && proficiency === steps[Math.min(l.rank - 1, steps.length) - 1];
-        expectations.set(competency, doc.createNode({
-          proficiency,
-          ...(same ? { differsFromPrevious: 'Reviews the fairness of systems across a wider reach than the level below.' } : {}),
-          behaviors: ['Reviews the fairness and explainability of the models the team ships.'],
-          evidence: ['A model review that changed a launch decision.'],
-          provenance: { behaviors: { kind: 'handbook' }, evidence: { kind: 'handbook' } },
-        }));
-      });
+    for (const c of added)
+      for (const l of all.filter((l) => c.tracks.includes(l.track)))
+        editYaml(roleFile(l.id), (doc) => {
+          const expectations = doc.get('expectations', true);
+          if (!isMap(expectations)) throw new Error(`${l.id} has no expectations`);
+          // Deeper with rank, never falling within a track.
+          const proficiency = steps[Math.min(l.rank, steps.length) - 1]!;
+          // Past the top of the scale a level expects what the one below does, and says what differs (rule what-differs).
+          const same = l.rank > 1 && proficiency === steps[Math.min(l.rank - 1, steps.length) - 1];
+          expectations.set(c.id, doc.createNode({
+            proficiency,
+            ...(same ? { differsFromPrevious: `Practices ${c.name.toLowerCase()} across a wider reach than the level below.` } : {}),
+            behaviors: [`Reviews the ${c.name.toLowerCase()} of the models the team ships.`],
+            evidence: [`A model review on ${c.name.toLowerCase()} that changed a launch decision.`],
+            provenance: { behaviors: { kind: 'handbook' }, evidence: { kind: 'handbook' } },
+          }));
+        });
   });
 
-  it('weighs the competency in every scorecard of its tracks, re-balanced to 100, with anchors in the hiring guide and a kit', () => {
+  it('weighs each competency in every scorecard of its tracks, re-balanced to 100, with anchors in the hiring guide and a kit', () => {
     for (const scorecard of of('scorecards')) {
       const role = scorecard.id;
       const scale = (data(scorecard)['scale'] as { rating: number }[]).map((s) => s.rating);
-      const anchors = scale.map((rating) => ({ rating, text: `Shows responsible AI practice at rating ${rating}.` }));
+      const weighed = added.filter((c) => c.tracks.includes(trackOf(role)!));
+      const anchorsOf = (c: (typeof added)[number]) => scale.map((rating) => ({ rating, text: `Shows ${c.name.toLowerCase()} practice at rating ${rating}.` }));
       editYaml(documentFile(dataCollectionsByName.scorecards, role), (doc) => {
-        const dimensions = doc.toJS().dimensions as { weight: number }[];
-        // Five points from the heaviest dimension keep the sum at 100.
-        const heaviest = dimensions.indexOf([...dimensions].sort((a, b) => b.weight - a.weight)[0]!);
-        doc.setIn(['dimensions', heaviest, 'weight'], dimensions[heaviest]!.weight - 5);
-        append(doc, ['dimensions'], { competency, label: 'Responsible AI', excellent: 'Catches fairness and safety risks before launch', weight: 5 });
-        // The worked example rates every dimension: the new one too.
-        if (doc.has('workedExample')) doc.setIn(['workedExample', 'ratings', competency], Math.max(...scale));
+        for (const c of weighed) {
+          const dimensions = doc.toJS().dimensions as { weight: number }[];
+          // Five points from the heaviest dimension keep the sum at 100.
+          const heaviest = dimensions.indexOf([...dimensions].sort((a, b) => b.weight - a.weight)[0]!);
+          doc.setIn(['dimensions', heaviest, 'weight'], dimensions[heaviest]!.weight - 5);
+          append(doc, ['dimensions'], { competency: c.id, label: c.name, excellent: `Catches ${c.name.toLowerCase()} risks before launch`, weight: 5 });
+          // The worked example rates every dimension: the new one too.
+          if (doc.has('workedExample')) doc.setIn(['workedExample', 'ratings', c.id], Math.max(...scale));
+        }
       });
       // New weights change the worked example's score: the team writes what the validator computes.
       const file = documentFile(dataCollectionsByName.scorecards, role);
@@ -133,9 +146,11 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
         if (field && problem.expected) editYaml(file, (doc) => doc.setIn(['workedExample', field], field === 'score' ? Number(problem.expected) : problem.expected));
       }
       editYaml(documentFile(dataCollectionsByName.hiring, role), (doc) => {
-        append(doc, ['scorecardAnchors'], { competency, anchors });
-        append(doc, ['exercises', 0, 'competencies'], competency);
-        append(doc, ['exercises', 0, 'kit', 'rubrics'], { competency, anchors });
+        for (const c of weighed) {
+          append(doc, ['scorecardAnchors'], { competency: c.id, anchors: anchorsOf(c) });
+          append(doc, ['exercises', 0, 'competencies'], c.id);
+          append(doc, ['exercises', 0, 'kit', 'rubrics'], { competency: c.id, anchors: anchorsOf(c) });
+        }
       });
     }
   });
@@ -160,10 +175,10 @@ describe('a team that adds a level, a competency, a KPI and a tool by the guides
         doc.createNode({
           version,
           effective: '2030-01-01',
-          summary: 'A Distinguished level and a Responsible AI competency.',
+          summary: 'A Distinguished level and two competencies.',
           changes: [
             { kind: 'added', subject: 'level', id: level.id, what: 'A level above the top of the track.', why: 'The team has engineers at that scope.' },
-            { kind: 'added', subject: 'competency', id: competency, what: 'Responsible AI, at every level and in the interview scorecard.', why: 'The team ships AI features to customers.' },
+            ...added.map((c) => ({ kind: 'added', subject: 'competency', id: c.id, what: `${c.name}, at every level of its tracks and in the interview scorecard.`, why: 'The team ships AI features to customers.' })),
           ],
         }),
       );

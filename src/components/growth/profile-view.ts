@@ -9,7 +9,7 @@ import { radarSvg } from '~/lib/growth/radar';
 import { competenciesOf } from '~/lib/growth/check-in-scale';
 import { isSafeLink, levelById, type Ladder } from '~/lib/growth/self-assessment';
 import { checkInAnchor, evidenceEntryHref, expectationHref } from '~/lib/site/urls';
-import { outOf } from '~/lib/ladder/proficiency-scale';
+import { levelProficiency, outOf } from '~/lib/ladder/proficiency-scale';
 import { calendarDateText } from '~/lib/browser/dates';
 import { agreementText, ratingText, reviewedMark, reviewOfCheckIn } from '~/lib/growth/review';
 import { h, one, setText } from '../tools/dom.ts';
@@ -119,7 +119,7 @@ function renderPlan(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
         h(
           'p',
           { class: 'sa-plan-meta' },
-          view.ratings[c.id] ? `${view.ratings[c.id]}: ${level ? `${level.shortTitle} (${outOf(proficiency(demonstrated, c.id) ?? 0, ladder.scale)})` : 'under the ladder'}` : 'Not rated yet',
+          view.ratings[c.id] ? `${view.ratings[c.id]}: ${level ? levelProficiency(level.shortTitle, proficiency(demonstrated, c.id) ?? 0, ladder.scale) : 'under the ladder'}` : 'Not rated yet',
           target ? ` · ${target.shortTitle} expects ${outOf(proficiency(target.id, c.id) ?? 0, ladder.scale)}` : '',
           managers?.manager ? ` · Your manager: ${ratingText(managers.manager)} (${agreementText(managers)})` : '',
         ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, serializeCsv } from './csv';
-import { cellList, cellOfPath, columnLetter, describeEdits, formatCell, ladderColumns, ladderSheet, listCell, readLadderSheet, type SheetCompetency, type SheetLevel } from './csv-ladder';
+import { applySheetEdits, cellList, cellOfPath, columnLetter, describeEdits, formatCell, ladderColumns, ladderSheet, listCell, readLadderSheet, type SheetCompetency, type SheetLevel } from './csv-ladder';
 
 const competencies: SheetCompetency[] = [
   { id: 'design', name: 'Design' },
@@ -100,6 +100,36 @@ describe('readLadderSheet', () => {
     expect(cellOfPath('senior', ['expectations', 'people', 'behaviors', 0], rowOf)).toEqual({ row: 4, column: 'behaviors' });
     expect(cellOfPath('senior', ['expectations', 'people', 'provenance'], rowOf)).toEqual({ row: 4, column: 'competency' });
     expect(cellOfPath('senior', ['title'], rowOf)).toBeUndefined();
+  });
+});
+
+describe('applySheetEdits', () => {
+  const seniorFile = `title: Senior
+expectations:
+  design:
+    proficiency: 2
+    behaviors:
+      - Designs a system.
+      - Reviews “designs”, too.
+    evidence: [A design, reviewed.]
+  people:
+    proficiency: 1
+    behaviors:
+      - Mentors one person.
+    evidence: [A mentee.]
+`;
+  const seniorEdits = (edit: (rows: string[][]) => void) => roundTrip(edit).edits.filter((e) => e.level === 'senior');
+
+  it('adds a line put at the end of a list cell to the end of that list in the file', () => {
+    const edits = seniorEdits((rows) => (rows[2]![col('behaviors')] += '\nWrites a memo.'));
+    const applied = applySheetEdits(seniorFile, edits);
+    expect(applied).toEqual({ text: seniorFile.replace('      - Reviews “designs”, too.\n', '      - Reviews “designs”, too.\n      - Writes a memo.\n') });
+  });
+
+  it('names the sheet’s row and column of an edit the file has no place for', () => {
+    const edits = seniorEdits((rows) => (rows[3]![col('behaviors')] += '\nRuns a study group.'));
+    const applied = applySheetEdits(seniorFile.replace(/  people:[\s\S]*/, '  people:\n    proficiency: 1\n'), edits);
+    expect(applied).toEqual({ problem: { cell: { row: 4, column: 'behaviors' }, message: expect.stringMatching(/^senior › people › behaviors: /) } });
   });
 });
 

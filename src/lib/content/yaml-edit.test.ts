@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyYamlEdits, offsetOf, yamlPathAt } from './yaml-edit';
+import { applyYamlEdits, offsetOf, YamlEditError, yamlPathAt } from './yaml-edit';
 
 const file = `# A level (comments stay)
 title: Lead
@@ -42,6 +42,32 @@ describe('applyYamlEdits', () => {
     expect(text.replace(/behaviors:[\s\S]*?evidence/, '')).toBe(file.replace(/behaviors:[\s\S]*?evidence/, ''));
   });
 
+  it('adds an item at the end of a list, keeping every item before it byte for byte', () => {
+    const value = ['Designs systems.', 'Reviews: designs of others.', 'Owns SLOs for the services.', 'Writes a memo.'];
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviors'], value }]);
+    expect(parse(text).expectations.design.behaviors).toEqual(value);
+    expect(text).toBe(file.replace('        the services.\n', '        the services.\n      - Writes a memo.\n'));
+  });
+
+  it('adds two items at the end of a list', () => {
+    const value = ['Designs systems.', 'Reviews: designs of others.', 'Owns SLOs for the services.', 'Writes a memo.', 'Runs the review.'];
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviors'], value }]);
+    expect(parse(text).expectations.design.behaviors).toEqual(value);
+    expect(text).toBe(file.replace('        the services.\n', '        the services.\n      - Writes a memo.\n      - Runs the review.\n'));
+  });
+
+  it('removes the last item of a list', () => {
+    const value = ['Designs systems.', 'Reviews: designs of others.'];
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'behaviors'], value }]);
+    expect(parse(text).expectations.design.behaviors).toEqual(value);
+    expect(text).toBe(file.replace('\n      - Owns SLOs for\n        the services.', ''));
+  });
+
+  it('adds an item at the end of a flow list', () => {
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'evidence'], value: ['A design doc', 'A review', 'A memo'] }]);
+    expect(text).toBe(file.replace('[A design doc, A review]', '[A design doc, A review, A memo]'));
+  });
+
   it('rewrites a flow list as a flow list', () => {
     const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'evidence'], value: ['A design doc'] }]);
     expect(text).toContain('evidence: [A design doc]\n');
@@ -71,6 +97,21 @@ describe('applyYamlEdits', () => {
 
   it('refuses a path that leads nowhere', () => {
     expect(() => applyYamlEdits(file, [{ path: ['expectations', 'missing', 'proficiency'], value: 1 }])).toThrow(/expectations\.missing\.proficiency/);
+  });
+
+  it('names the edit it cannot apply, so a caller can say where that edit came from', () => {
+    const broken = { path: ['expectations', 'missing', 'behaviors'], value: ['A'] };
+    const edits = [{ path: ['title'], value: 'Lead Engineer' }, broken];
+    const thrown = (() => {
+      try {
+        applyYamlEdits(file, edits);
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(YamlEditError);
+    expect((thrown as YamlEditError).edit).toBe(broken);
   });
 });
 

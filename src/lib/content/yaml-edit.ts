@@ -23,6 +23,16 @@ export interface EditedSpan {
   end: number;
 }
 
+/** An edit that cannot be applied to the file (its path leads nowhere, or to a value of another kind), with that edit. */
+export class YamlEditError extends Error {
+  readonly edit: YamlValueEdit;
+  constructor(message: string, edit: YamlValueEdit) {
+    super(message);
+    this.name = 'YamlEditError';
+    this.edit = edit;
+  }
+}
+
 /** A scalar as YAML writes it on one line: plain when it can be, quoted when it must be. */
 function scalarText(value: number | string): string {
   return typeof value === 'number' ? String(value) : stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
@@ -60,7 +70,9 @@ function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, e
   const after = edit.value as readonly string[];
   const parts = diffSequence(before, after);
   // Items reworded in place (each run of removed items followed by as many added ones): replace
-  // those items one by one.
+  // those items one by one. A run that adds or removes items (an item appended at the end, one
+  // dropped) leaves the list longer or shorter: then the whole list is rewritten below, and nothing
+  // here may look up an item past its end.
   const inPlace: [number, number, string][] = [];
   let positional = !node.flow;
   for (let p = 0, i = 0; positional && p < parts.length; ) {
@@ -73,7 +85,10 @@ function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, e
     while (parts[p]?.kind === 'removed') removed.push(parts[p++]);
     const added = [];
     while (parts[p]?.kind === 'added') added.push(parts[p++]!.value);
-    if (removed.length !== added.length) positional = false;
+    if (removed.length !== added.length) {
+      positional = false;
+      break;
+    }
     for (const value of added) {
       const [start, end] = rangeOf(items[i], `${where}.${i}`);
       inPlace.push([start, end, scalarText(value)]);
@@ -101,20 +116,26 @@ function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, e
 }
 
 /**
- * Applies value edits to a YAML text. Throws when a path does not lead to an existing value of the
- * right kind (the edits change values; the one key they add is a top-level key the file leaves out,
- * at its end).
+ * Applies value edits to a YAML text. Throws a YamlEditError naming the edit when a path does not
+ * lead to an existing value of the right kind (the edits change values; the one key they add is a
+ * top-level key the file leaves out, at its end).
  */
 export function applyYamlEdits(text: string, edits: readonly YamlValueEdit[]): { text: string; spans: EditedSpan[] } {
   const doc = parseDocument(text);
   if (doc.errors.length) throw new Error(`the file is not valid YAML: ${doc.errors[0]!.message}`);
-  const replacements = edits.flatMap((edit) => replacementsFor(text, doc, edit).map(([start, end, value]) => ({ edit, start, end, value })));
+  const replacements = edits.flatMap((edit) => {
+    try {
+      return replacementsFor(text, doc, edit).map(([start, end, value]) => ({ edit, start, end, value }));
+    } catch (error) {
+      throw new YamlEditError((error as Error).message, edit);
+    }
+  });
   replacements.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   const spans: EditedSpan[] = [];
   for (const r of replacements) {
-    if (r.start < at) throw new Error(`overlapping edits at ${r.edit.path.join('.')}`);
+    if (r.start < at) throw new YamlEditError(`overlapping edits at ${r.edit.path.join('.')}`, r.edit);
     out += text.slice(at, r.start);
     spans.push({ edit: r.edit, start: out.length, end: out.length + r.value.length });
     out += r.value;

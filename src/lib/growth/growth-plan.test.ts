@@ -34,7 +34,17 @@ describe('the latest check-in, read for the profile and the gaps', () => {
   });
 });
 
+/** Whether a text opens a parenthesis inside another: `Lead (4 of 5 (Expert))`. */
+const nestsParentheses = (text: string) => /\([^()]*\(/.test(text);
+
 describe('the growth plan in Markdown', () => {
+  it('never puts parentheses inside parentheses', () => {
+    expect(nestsParentheses('Lead (4 of 5 (Expert))')).toBe(true);
+    const plan = growthPlanMarkdown(ladder, r, 'https://handbook.example/', new Date('2026-03-01T12:00:00Z'));
+    for (const line of plan.split('\n')) expect(nestsParentheses(line), line).toBe(false);
+  });
+
+
   it('drafts a promotion packet from the latest check-in, with its rating, notes and the evidence it gathered', () => {
     expect(growthPlanMarkdown(ladder, r, 'https://handbook.example/', new Date('2026-03-01T12:00:00Z'))).toMatchInlineSnapshot(`
       "# Growth plan: Level 2 → Level 3
@@ -62,8 +72,8 @@ describe('the growth plan in Markdown', () => {
 
       ### Alpha
 
-      My rating: Meets, pointing to Level 2 (proficiency 3 of 5 (Three)).
-      Target: Level 3 (proficiency 4 of 5 (Four)).
+      My rating: Meets, pointing to Level 2, proficiency 3 of 5 (Three).
+      Target: Level 3, proficiency 4 of 5 (Four).
 
       What X2 expects, which I consistently do:
 
@@ -85,8 +95,8 @@ describe('the growth plan in Markdown', () => {
 
       ### Beta
 
-      My rating: Exceeds, pointing to Level 3 (proficiency 4 of 5 (Four)).
-      Target: Level 3 (proficiency 4 of 5 (Four)).
+      My rating: Exceeds, pointing to Level 3, proficiency 4 of 5 (Four).
+      Target: Level 3, proficiency 4 of 5 (Four).
 
       What X3 expects, which I consistently do:
 
@@ -99,7 +109,7 @@ describe('the growth plan in Markdown', () => {
       ### Gamma
 
       My rating: Below, under the ladder.
-      Target: Level 3 (proficiency 4 of 5 (Four)).
+      Target: Level 3, proficiency 4 of 5 (Four).
 
       Evidence:
 

@@ -13,7 +13,7 @@ import type { RadarModel } from './radar.ts';
 import { competenciesOf, ratingNames } from './check-in-scale.ts';
 import { entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, toAssessment, type GrowthRecord } from './growth-record.ts';
 import { expectationHref, selfAssessmentHref } from '../site/urls.ts';
-import { highestStep, outOf, scaleRange, stepLabel } from '../ladder/proficiency-scale.ts';
+import { highestStep, levelProficiency, outOf, scaleRange, stepLabel } from '../ladder/proficiency-scale.ts';
 import { isSafeLink, levelById, levelProfile, notesOf, yourProfile, type Assessment, type Ladder } from './self-assessment.ts';
 
 /**
@@ -203,8 +203,8 @@ export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string
     const level = levelById(ladder, demonstrated);
     const expectation = level?.expectations[c.id];
     out.push(`### ${c.name}`, '');
-    out.push(`My rating: ${view.ratings[c.id] ?? 'not rated yet'}${level && expectation ? `, pointing to ${level.title} (proficiency ${outOf(expectation.proficiency, ladder.scale)})` : view.underLadder.includes(c.id) ? ', under the ladder' : ''}.`);
-    if (target) out.push(`Target: ${target.title} (proficiency ${outOf(target.expectations[c.id]?.proficiency ?? 0, ladder.scale)}).`);
+    out.push(`My rating: ${view.ratings[c.id] ?? 'not rated yet'}${level && expectation ? `, pointing to ${levelProficiency(level.title, expectation.proficiency, ladder.scale)}` : view.underLadder.includes(c.id) ? ', under the ladder' : ''}.`);
+    if (target) out.push(`Target: ${levelProficiency(target.title, target.expectations[c.id]?.proficiency ?? 0, ladder.scale)}.`);
     out.push('');
     if (level && expectation) {
       out.push(`What ${level.shortTitle} expects, which I consistently do:`, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highestStep, lowestStep, outOf, scaleRange, stepLabel, stepName, stepOf, unusedSteps } from './proficiency-scale';
+import { highestStep, levelProficiency, lowestStep, outOf, scaleRange, stepLabel, stepName, stepOf, unusedSteps } from './proficiency-scale';
 
 const steps = [
   { value: 1, name: 'Aware' },
@@ -23,6 +23,11 @@ describe('the proficiency scale', () => {
     expect(stepName(steps, 7)).toBe('');
     expect(stepLabel(7, steps)).toBe('7');
     expect(outOf(7, steps)).toBe('7 of 3');
+  });
+
+  it('puts a level’s proficiency after its name without parentheses inside parentheses', () => {
+    expect(levelProficiency('Lead', 2, steps)).toBe('Lead, proficiency 2 of 3 (Able)');
+    expect(levelProficiency('Lead', 7, steps)).toBe('Lead, proficiency 7 of 3');
   });
 
   it('lists the steps no expectation uses, lowest first', () => {

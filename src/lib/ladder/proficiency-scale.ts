@@ -36,6 +36,13 @@ export function outOf(value: number, steps: readonly ProficiencyStep[]): string 
   return `${value} of ${highestStep(steps).value}${name ? ` (${name})` : ''}`;
 }
 
+/**
+ * A level's proficiency after its name, for text that may itself sit in parentheses or after a
+ * label: `Lead MLE, proficiency 4 of 5 (Expert)`. The step's name is its only parenthesis, so a
+ * sentence never reads `Lead MLE (4 of 5 (Expert))`.
+ */
+export const levelProficiency = (level: string, value: number, steps: readonly ProficiencyStep[]): string => `${level}, proficiency ${outOf(value, steps)}`;
+
 /** A proficiency with the step's name, for table cells: `3 Practitioner`. */
 export function stepLabel(value: number, steps: readonly ProficiencyStep[]): string {
   const name = stepName(steps, value);

@@ -9,7 +9,7 @@ import { provenanceLead, type ProvenancePart } from '../content/provenance.ts';
 import { changeKinds, compareExpectations, compareLevels } from '../ladder/compare.ts';
 import { changeLabels } from '../ladder/ladder-display.ts';
 import { allPairs } from '../ladder/level-order.ts';
-import { highestStep, lowestStep, outOf, scaleRange, stepOf, unusedSteps } from '../ladder/proficiency-scale.ts';
+import { highestStep, lowestStep, outOf, scaleRange, unusedSteps } from '../ladder/proficiency-scale.ts';
 import { encodeLevels } from '../growth/share-link.ts';
 import { comparisonHref, competencyHref, levelHref, pathHref, selfAssessmentHref } from '../site/urls.ts';
 import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
@@ -22,12 +22,6 @@ const provenanceLine = (...parts: ProvenancePart[]) =>
       return `${lead}${p.sections?.length ? ` (${p.sections.map((s) => link(s.name, s.href)).join('; ')})` : ''}.`;
     })
     .join(' ');
-
-/** A proficiency with the name of its step: `4 of 5 (Advanced)`. */
-export function proficiencyText(ladder: Pick<Ladder, 'scale'>, value: number): string {
-  const step = stepOf(ladder.scale, value);
-  return `${outOf(value, ladder.scale)}${step ? ` (${step.name})` : ''}`;
-}
 
 /** Where people come from and go to around a level, as `movesAround` finds them. */
 export interface LevelMoves {
@@ -62,7 +56,7 @@ export function levelMarkdown(ladder: Ladder, level: Level, moves: LevelMoves, d
         const e = level.expectations[c.id]!;
         return blocks(
           heading(3, c.name),
-          `Proficiency ${proficiencyText(ladder, e.proficiency)}. ${link(`${c.name} across all levels`, competencyHref(c.id))}.`,
+          `Proficiency ${outOf(e.proficiency, ladder.scale)}. ${link(`${c.name} across all levels`, competencyHref(c.id))}.`,
           full && heading(4, 'Behaviors'),
           textList(e.behaviors),
           full && heading(4, 'Examples of evidence'),
@@ -107,7 +101,7 @@ export function competencyMarkdown(
           ladder
             .levelsOf(t.id)
             .filter((l) => l.expectations[competency.id])
-            .map((l) => `${text(l.title)}: proficiency ${proficiencyText(ladder, l.expectations[competency.id]!.proficiency)}`),
+            .map((l) => `${text(l.title)}: proficiency ${outOf(l.expectations[competency.id]!.proficiency, ladder.scale)}`),
         ),
       ),
     );
@@ -127,7 +121,7 @@ export function competencyMarkdown(
           const carried = change && change.added.length < e.behaviors.length;
           return blocks(
             heading(4, level.title),
-            `Proficiency ${proficiencyText(ladder, e.proficiency)}${change && below ? `; ${changeLabels[change.kind].label.toLowerCase()} from ${text(below.shortTitle)}` : '; the first level of the track'}.`,
+            `Proficiency ${outOf(e.proficiency, ladder.scale)}${change && below ? `; ${changeLabels[change.kind].label.toLowerCase()} from ${text(below.shortTitle)}` : '; the first level of the track'}.`,
             carried ? 'New at this level:' : change ? 'New at this level:' : 'Expected behaviors:',
             textList(carried ? change.added : e.behaviors),
             carried && `Carried over from ${text(below!.shortTitle)}: ${e.behaviors.length - change.added.length} of the behaviors.`,

@@ -196,6 +196,9 @@ export const glossaryTermHref = (term: string) => `${glossaryHref}#${term}`;
 /** How to edit the ladder in a spreadsheet: `npm run export:csv` and `npm run import:csv`. */
 export const spreadsheetGuideHref = '/reference/spreadsheet/';
 
+/** How to publish the site: its address, its “Edit page” links, and the headers each host needs. */
+export const hostingGuideHref = '/reference/hosting/';
+
 /** The changelog, one section per release (`1.2.0` → `#v1-2-0`). */
 /** The Content reference, which links the reference of each data collection. */
 export const contentReferenceHref = '/reference/content-reference/';
