@@ -62,8 +62,13 @@ export function rankedLevel(e: Entry): { id: string; track: string; rank: number
 /** A ranked level with its expectations by competency id, as the rules that walk up a track read it. */
 export type TrackLevel = NonNullable<ReturnType<typeof rankedLevel>> & { expectations: Record<string, Data> };
 
-/** Every track's levels, lowest rank first, each with its expectations: for rules that compare a level with the one below it. */
+/**
+ * Every track's levels, lowest rank first, each with its expectations: for rules that compare a level with
+ * the one below it. None when a level file did not parse: its track would lack it, and the rules would
+ * blame its neighbours (a gap in the ranks, a level compared with the wrong one below) for its syntax error.
+ */
 export function levelsByTrack(content: LoadedContent): { track: string; levels: TrackLevel[] }[] {
+  if (content.unreadable.has('roles')) return [];
   const levels = entriesOf(content, 'roles')
     .map(rankedLevel)
     .filter((l) => l !== undefined)

@@ -1,4 +1,4 @@
-import { rolesBase, roleFile } from '../../../../schemas/collections.ts';
+import { rolesBase, roleFile, rolePartFile } from '../../../../schemas/collections.ts';
 import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
 import type { Entry, Page } from '../load.ts';
 import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
@@ -98,9 +98,12 @@ export const brokenReference = defineRule({
       );
     // The interview materials' own references (files between pages, planted issues on diff lines) are
     // checked as the loader reads them; here, the materials against the kits of hiring.yaml.
+    // A role whose hiring.yaml did not parse or match its schema has no exercises to judge its materials by.
+    const judged = (role: string) => !content.unreadableFiles.has(rolePartFile('hiring', role)) && !of('hiring').some((e) => e.id === role && !e.valid);
     const hiring: HiringForMaterials[] = of('hiring')
       .filter((e) => e.valid)
       .map((e) => ({ role: e.id, file: e.file, source: e.source, pathPrefix: e.pathPrefix, exercises: (e.data as { exercises: HiringForMaterials['exercises'] }).exercises }));
-    return [...problems, ...reportedByLoader(content, 'broken-reference'), ...materialsAgainstKits(content.materials, hiring)];
+    const materials = { ...content.materials, materials: content.materials.materials.filter((m) => judged(m.role)) };
+    return [...problems, ...reportedByLoader(content, 'broken-reference'), ...materialsAgainstKits(materials, hiring)];
   },
 });
