@@ -42,6 +42,9 @@ export const asList = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) 
 export const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 export const dataOf = (e: Entry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
 
+/** A name as readers tell names apart: without case and extra spaces (readers type `staff mle` for `Staff MLE`). */
+export const comparableName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** The entries of one collection. */
 export const entriesOf = (content: LoadedContent, collection: string): Entry[] => content.entries.filter((e) => e.collection === collection);
 

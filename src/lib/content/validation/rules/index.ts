@@ -10,6 +10,7 @@ import { changelogVersion } from './changelog-version.ts';
 import { damagedCharacter } from './damaged-character.ts';
 import { deadEndLevel } from './dead-end-level.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { duplicateName } from './duplicate-name.ts';
 import { duplicateReaderWord } from './duplicate-reader-word.ts';
 import { emptySection } from './empty-section.ts';
 import { enumValue } from './enum-value.ts';
@@ -45,6 +46,7 @@ export const rules = [
   enumValue,
   invalidValue,
   duplicateId,
+  duplicateName,
   brokenReference,
   missingExpectation,
   rankSequence,
