@@ -14,6 +14,7 @@ import { duplicateName } from './duplicate-name.ts';
 import { duplicateReaderWord } from './duplicate-reader-word.ts';
 import { emptySection } from './empty-section.ts';
 import { enumValue } from './enum-value.ts';
+import { formerTitle } from './former-title.ts';
 import { invalidType } from './invalid-type.ts';
 import { invalidValue } from './invalid-value.ts';
 import { missingExpectation } from './missing-expectation.ts';
@@ -52,6 +53,7 @@ export const rules = [
   rankSequence,
   deadEndLevel,
   ambiguousAlias,
+  formerTitle,
   duplicateReaderWord,
   readerWordSelf,
   readerWordTarget,
