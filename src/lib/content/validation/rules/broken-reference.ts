@@ -1,8 +1,15 @@
 import { rolesBase, roleFile, rolePartFile } from '../../../../schemas/collections.ts';
 import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import type { Entry, Page } from '../load.ts';
 import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
+
+/** ` (did you mean \`x\`?)` when one of the known ids is a likely typo of the one written, as unknown-key suggests field names. */
+const guess = (id: string, known: Iterable<string>) => {
+  const meant = didYouMean(id, known);
+  return meant ? ` (did you mean \`${meant}\`?)` : '';
+};
 
 export const brokenReference = defineRule({
   id: 'broken-reference',
@@ -25,7 +32,7 @@ export const brokenReference = defineRule({
       if (!known) return;
       asStrings(Array.isArray(values) ? values : values === undefined ? [] : [values]).forEach((id, i) => {
         if (!known.has(id))
-          report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist`, {
+          report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist${guess(id, known)}`, {
             expected: known.size ? `one of ${[...known].sort().join(', ')}` : `a ${what} defined in the content`,
             found: `\`${id}\``,
           });
@@ -47,11 +54,11 @@ export const brokenReference = defineRule({
       const expectations = (d['expectations'] ?? {}) as Record<string, Data>;
       for (const key of Object.keys(expectations)) {
         if (competencyIds && !competencyIds.has(key))
-          report(r, ['expectations', key], `competency \`${key}\` does not exist`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
+          report(r, ['expectations', key], `competency \`${key}\` does not exist${guess(key, competencyIds)}`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
       }
       for (const key of Object.keys((d['sharedExpectations'] ?? {}) as Record<string, unknown>))
         if (themeIds && !themeIds.has(key))
-          report(r, ['sharedExpectations', key], `theme \`${key}\` of the shared expectations does not exist`, { expected: `one of ${[...themeIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
+          report(r, ['sharedExpectations', key], `theme \`${key}\` of the shared expectations does not exist${guess(key, themeIds)}`, { expected: `one of ${[...themeIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
     }
     // Every file in a role's folder belongs to a role that exists.
     for (const e of content.entries)
