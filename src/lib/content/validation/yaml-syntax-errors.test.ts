@@ -34,7 +34,7 @@ describe('YAML syntax errors as an editor needs them', () => {
 
   it('says that a value holding “: ” needs quotes', () => {
     const errors = errorsOf(['summary: The model: a ranking service', 'title: Lead']);
-    expect(errors).toEqual([{ message: expect.stringContaining('`summary`'), position: { line: 1, column: 10 }, expected: expect.stringContaining('quotes'), found: 'The model: a ranking service' }]);
+    expect(errors).toEqual([{ message: expect.stringContaining('`summary`'), position: { line: 1, column: 10 }, expected: expect.stringContaining('quotes'), found: '`The model: a ranking service`' }]);
   });
 
   it('does not report the repeated keys that an indentation mistake moved into the outer mapping', () => {
@@ -47,6 +47,13 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(/quote/i);
     expect(errors[0]!.position.line).toBeGreaterThan(10);
+  });
+
+  it('reports the first mistake of a file, once, and counts the errors that may follow from it', () => {
+    const errors = errorsOf(['skills: x: y', '  - id: a', '    name: A', '  - id: b', '    name: B']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 1, column: 9 }, found: '`x: y`' });
+    expect(errors[0]!.message).toMatch(/`skills`.*fix this first: the \d+ later errors/);
   });
 
   it('finds nothing wrong in well-formed YAML', () => {

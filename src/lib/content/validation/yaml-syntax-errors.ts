@@ -125,13 +125,14 @@ function mappingInValue(maps: ReturnType<typeof blockMaps>, offset: number, line
     message: `the value of \`${ownerKey.name}\` holds “: ” (a colon and a space), which starts a mapping inside it`,
     position: { line: line(offset), column: offset - text.lastIndexOf('\n', offset - 1) },
     expected: 'the value in quotes ("…")',
-    found: value,
+    found: `\`${value}\``,
   };
 }
 
 /**
- * The syntax errors of `text` as an editor needs them: where the mistake is, what was expected and
- * found, each mistake once. Errors this cannot explain keep the library's message and position.
+ * The syntax errors of `text` as an editor needs them: the first mistake (with a count of the errors
+ * after it), where it was made, with what was expected and found. An error this cannot explain keeps
+ * the library's message and position.
  */
 export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], counter: LineCounter, at: (offset: number) => Position): SyntaxError[] {
   const maps = errors.length ? blockMaps(text) : [];
@@ -156,12 +157,19 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
     const shift = at(0).line - 1;
     return { ...better, position: { line: better.position.line + shift, column: better.position.column } };
   });
-  // The library often says the same thing twice about one mistake (and, explained, several errors become one).
-  const seen = new Set<string>();
-  return described.filter((e) => {
-    const key = `${e.position.line}:${e.position.column}:${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // The library often says one thing twice, or in two ways, at one place (and, explained, several errors
+  // become one): one problem per place, with each thing it says once.
+  const byPlace = new Map<string, SyntaxError>();
+  for (const e of described) {
+    const place = `${e.position.line}:${e.position.column}`;
+    const known = byPlace.get(place);
+    if (!known) byPlace.set(place, e);
+    else if (!known.message.includes(e.message)) byPlace.set(place, { ...e, ...known, message: `${known.message}; ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}` });
+  }
+  // After its first mistake the parser reads the rest of the file out of step: one mistake in line 2 gave 184
+  // errors, down to the end of the file. The first is the one to fix; the others are counted, not listed.
+  const [first, ...later] = [...byPlace.values()].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  if (!first) return [];
+  if (later.length === 0) return [first];
+  return [{ ...first, message: `${first.message} (fix this first: the ${later.length} later ${later.length === 1 ? 'error' : 'errors'} YAML reports in the file may follow from it)` }];
 }
