@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { describeSyntaxErrors, type SyntaxError } from './yaml-syntax-errors.ts';
+import { describeSyntaxErrors, type SyntaxProblem } from './yaml-syntax-errors.ts';
 
 export type PathKey = string | number;
 export interface Position {
@@ -25,8 +25,8 @@ export interface YamlSource {
   /** The YAML text as parsed. */
   text: string;
   value: unknown;
-  /** Syntax errors with their positions, each mistake once; `value` is unusable when there are any. */
-  syntaxErrors: SyntaxError[];
+  /** The first syntax mistake, located and explained (yaml-syntax-errors.ts); `value` is unusable when there is one. */
+  syntaxErrors: SyntaxProblem[];
   /** Position of the value at `path`, or of its nearest existing ancestor. */
   valueAt(path: readonly PathKey[]): Position;
   /** Position of the key `path[last]` inside its map (falls back to the value's position). */

@@ -5,12 +5,14 @@
  * one over-indented key gives "All mapping items must start at the same column" at every later key of
  * its mapping (each at column 1), and a key indented under the previous line's value gives two errors
  * at that value. This reads the parser's concrete syntax tree (the keys with their columns, as written)
- * to name the key that is out of line, with the column its siblings use, once.
+ * to name the key that is out of line, with the column its siblings use, once. And since the parser
+ * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
  */
 import { CST, Parser, type LineCounter, type YAMLError } from 'yaml';
 import type { Position } from './yaml-source.ts';
 
-export interface SyntaxError {
+/** A syntax mistake, located, with what was expected and found where the parser's tree tells. */
+export interface SyntaxProblem {
   message: string;
   position: Position;
   expected?: string;
@@ -58,7 +60,7 @@ const lineList = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` :
  * and the other keys out of line after it. When those out-of-line keys agree with each other and outnumber
  * the value's keys, the value's keys are the ones out of line (an over-indented first key); otherwise the key is.
  */
-function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number): SyntaxError | undefined {
+function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number): SyntaxProblem | undefined {
   for (const { map } of maps) {
     const index = map.items.findIndex((item) => {
       const key = keyOf(item);
@@ -102,7 +104,7 @@ function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line:
  * allowed in compact mappings", with "Implicit keys need to be on a single line" when the key spans lines):
  * either the next line is indented further than the key, so it continues the value, or the value holds ": ".
  */
-function mappingInValue(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number, text: string): SyntaxError | undefined {
+function mappingInValue(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
   const held = maps.find(({ map, owner }) => owner && map.offset === offset && line(map.offset) === line(keyOf(owner)?.offset ?? -1));
   const ownerKey = held?.owner && keyOf(held.owner);
   const first = held && held.map.items[0] && keyOf(held.map.items[0]);
@@ -134,7 +136,7 @@ function mappingInValue(maps: ReturnType<typeof blockMaps>, offset: number, line
  * after it), where it was made, with what was expected and found. An error this cannot explain keeps
  * the library's message and position.
  */
-export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], counter: LineCounter, at: (offset: number) => Position): SyntaxError[] {
+export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], counter: LineCounter, at: (offset: number) => Position): SyntaxProblem[] {
   const maps = errors.length ? blockMaps(text) : [];
   const line = (offset: number) => counter.linePos(offset).line;
   // A key out of line lands in the outer mapping, where it may repeat a key: that is the same mistake.
@@ -146,7 +148,7 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
     }),
   );
   const consequences = errors.filter((e) => e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0]));
-  const described = errors.filter((e) => !consequences.includes(e)).map((e): SyntaxError => {
+  const described = errors.filter((e) => !consequences.includes(e)).map((e): SyntaxProblem => {
     const better =
       e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')
         ? misalignedKey(maps, e.pos[0], line)
@@ -159,7 +161,7 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
   });
   // The library often says one thing twice, or in two ways, at one place (and, explained, several errors
   // become one): one problem per place, with each thing it says once.
-  const byPlace = new Map<string, SyntaxError>();
+  const byPlace = new Map<string, SyntaxProblem>();
   for (const e of described) {
     const place = `${e.position.line}:${e.position.column}`;
     const known = byPlace.get(place);
