@@ -1,4 +1,5 @@
 import type { Entry } from '../load.ts';
+import { holdsPlaceholder } from './placeholder-text.ts';
 import { comparableName, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 /** The names that tell entries apart on pages, in tables and in search, by collection. */
@@ -26,7 +27,8 @@ export const duplicateName = defineRule({
       for (const entry of entriesOf(content, collection))
         for (const { key, label } of fields) {
           const name = dataOf(entry)[key];
-          if (typeof name !== 'string') continue;
+          // Two levels scaffolded at once share their placeholders until filled in: placeholder-text reports those.
+          if (typeof name !== 'string' || holdsPlaceholder(name)) continue;
           const owner = first.get(comparableName(name));
           if (!owner) first.set(comparableName(name), { entry, label, key });
           else if (owner.entry !== entry) {
