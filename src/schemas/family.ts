@@ -52,7 +52,7 @@ export type ProficiencyScale = z.infer<typeof proficiencyScaleSchema>;
 export const competencySchema = z
   .object({
     id: idSchema,
-    name: textSchema.describe('Display name, e.g. `ML system design`.'),
+    name: textSchema.describe('Display name, e.g. `ML system design`; no other competency’s (rule `duplicate-name`).'),
     summary: textSchema.describe('One sentence: what this competency is about.'),
     tracks: z.array(idSchema).min(1).describe('Ids of the tracks whose levels must give an expectation for it.'),
     trackFocus: z

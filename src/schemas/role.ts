@@ -29,13 +29,13 @@ export const expectationSchema = z
 /** A role of the job family, which is one level of the ladder: `content/roles/<id>/role.yaml`. */
 export const roleSchema = z
   .object({
-    title: textSchema.describe('Full title, e.g. `Lead Machine Learning Engineer`.'),
+    title: textSchema.describe('Full title, e.g. `Lead Machine Learning Engineer`; no other level’s title or short title (rule `duplicate-name`).'),
     shortTitle: textSchema.describe('Short title for tables and the map, e.g. `Lead MLE`.'),
     aliases: z
       .array(textSchema)
       .default([])
       .describe(
-        'Other names readers use for this level, such as titles at other companies (`Staff engineer`, `Head of ML`) and abbreviations (`EM`). Shown on the level page and found by search; each leads to this level alone (rule `ambiguous-alias`).',
+        'Other names readers use for this level, such as titles at other companies (`Staff engineer`, `Head of ML`) and abbreviations (`EM`), and its former titles, which a renamed level keeps here (rule `former-title`). Shown on the level page and found by search; each leads to this level alone (rule `ambiguous-alias`).',
       ),
     track: idSchema.describe('Id of the track this level belongs to (see `tracks.yaml`).'),
     rank: z.number().int().min(1).describe('Position within the track, 1 for the first level; unique and contiguous per track.'),

@@ -219,7 +219,7 @@ export function readMaterials(root: string): MaterialsReading {
 
 function parseChecked<T>(file: string, text: string, schema: z.ZodType<T>, problems: Problem[]): ParsedFile<T> {
   const source = parseYamlSource(text);
-  for (const e of source.syntaxErrors) problems.push({ file, ...e.position, rule: 'yaml-syntax', message: e.message });
+  for (const { position, ...detail } of source.syntaxErrors) problems.push({ file, ...position, rule: 'yaml-syntax', ...detail });
   if (source.syntaxErrors.length) return { source, data: undefined };
   const result = schema.safeParse(source.value);
   if (!result.success) {

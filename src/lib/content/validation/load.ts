@@ -42,6 +42,8 @@ export interface LoadedContent {
   files: { file: string; text: string }[];
   /** Collections with a file that could not be parsed: references into them cannot be checked. */
   unreadable: Set<string>;
+  /** The files that could not be parsed, for rules that pair files (a role's hiring.yaml and its materials). */
+  unreadableFiles: Set<string>;
   /** The interview materials (content/roles/<role>/materials/), read and schema-checked by their own reader. */
   materials: MaterialsReading;
   /** How many files were read, materials included. */
@@ -63,6 +65,7 @@ export function loadContent(root: string): LoadedContent {
   const files: LoadedContent['files'] = [];
   const problems: Problem[] = [];
   const unreadable = new Set<string>();
+  const unreadableFiles = new Set<string>();
 
   const read = (file: string) => {
     const text = readFileSync(join(root, file), 'utf8');
@@ -71,7 +74,8 @@ export function loadContent(root: string): LoadedContent {
   };
   const parse = (file: string, text: string, lineOffset = 0): YamlSource | undefined => {
     const source = parseYamlSource(text, lineOffset);
-    for (const e of source.syntaxErrors) problems.push({ file, ...e.position, rule: 'yaml-syntax', message: e.message });
+    if (source.syntaxErrors.length) unreadableFiles.add(file);
+    for (const { position, ...detail } of source.syntaxErrors) problems.push({ file, ...position, rule: 'yaml-syntax', ...detail });
     return source.syntaxErrors.length ? undefined : source;
   };
 
@@ -120,7 +124,7 @@ export function loadContent(root: string): LoadedContent {
   }
   const materials = readMaterials(root);
   problems.push(...materials.problems);
-  return { entries, pages, files, problems, unreadable, materials, filesChecked: files.length + materials.filesChecked };
+  return { entries, pages, files, problems, unreadable, unreadableFiles, materials, filesChecked: files.length + materials.filesChecked };
 }
 
 export type { Position };

@@ -42,6 +42,9 @@ export const asList = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) 
 export const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 export const dataOf = (e: Entry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
 
+/** A name as readers tell names apart: without case and extra spaces (readers type `staff mle` for `Staff MLE`). */
+export const comparableName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** The entries of one collection. */
 export const entriesOf = (content: LoadedContent, collection: string): Entry[] => content.entries.filter((e) => e.collection === collection);
 
@@ -62,8 +65,13 @@ export function rankedLevel(e: Entry): { id: string; track: string; rank: number
 /** A ranked level with its expectations by competency id, as the rules that walk up a track read it. */
 export type TrackLevel = NonNullable<ReturnType<typeof rankedLevel>> & { expectations: Record<string, Data> };
 
-/** Every track's levels, lowest rank first, each with its expectations: for rules that compare a level with the one below it. */
+/**
+ * Every track's levels, lowest rank first, each with its expectations: for rules that compare a level with
+ * the one below it. None when a level file did not parse: its track would lack it, and the rules would
+ * blame its neighbours (a gap in the ranks, a level compared with the wrong one below) for its syntax error.
+ */
 export function levelsByTrack(content: LoadedContent): { track: string; levels: TrackLevel[] }[] {
+  if (content.unreadable.has('roles')) return [];
   const levels = entriesOf(content, 'roles')
     .map(rankedLevel)
     .filter((l) => l !== undefined)

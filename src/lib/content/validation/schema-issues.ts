@@ -4,6 +4,7 @@ import type { Problem } from './problem.ts';
 /** The rules whose problems a schema check reports. */
 export type SchemaRuleId = 'unknown-key' | 'required-field' | 'invalid-type' | 'enum-value' | 'invalid-value';
 import type { PathKey, YamlSource } from './yaml-source.ts';
+import { didYouMean } from './did-you-mean.ts';
 
 type AnySchema = z.ZodTypeAny;
 
@@ -53,21 +54,6 @@ function valueAtPath(root: unknown, path: readonly PathKey[]): unknown {
 const fieldName = (path: readonly PathKey[]) =>
   path.length === 0 ? 'the file' : '`' + path.map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + k)).join('') + '`';
 
-/** Distance between two short strings, to suggest the key an editor meant. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
 function allowedKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
   const s = schemaAt(schema, path);
   return s && (s as { def: { type: string } }).def.type === 'object' ? Object.keys((s as z.ZodObject).shape) : [];
@@ -93,10 +79,7 @@ export function problemsFromIssues(
         const allowed = allowedKeys(ctx.schema, path);
         for (const key of issue.keys) {
           const pos = ctx.source.keyAt([...full, key]);
-          const guess = allowed
-            .map((k) => [k, editDistance(k, key)] as const)
-            .filter(([, d]) => d <= 2)
-            .sort((a, b) => a[1] - b[1])[0]?.[0];
+          const guess = didYouMean(key, allowed);
           problems.push({
             ...base,
             ...pos,

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { describeSyntaxErrors, type SyntaxProblem } from './yaml-syntax-errors.ts';
 
 export type PathKey = string | number;
 export interface Position {
@@ -24,8 +25,8 @@ export interface YamlSource {
   /** The YAML text as parsed. */
   text: string;
   value: unknown;
-  /** Syntax errors with their positions; `value` is unusable when there are any. */
-  syntaxErrors: { message: string; position: Position }[];
+  /** The first syntax mistake, located and explained (yaml-syntax-errors.ts); `value` is unusable when there is one. */
+  syntaxErrors: SyntaxProblem[];
   /** Position of the value at `path`, or of its nearest existing ancestor. */
   valueAt(path: readonly PathKey[]): Position;
   /** Position of the key `path[last]` inside its map (falls back to the value's position). */
@@ -87,7 +88,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   return {
     text,
     value: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
-    syntaxErrors: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, position: at(e.pos[0]) })),
+    syntaxErrors: describeSyntaxErrors(text, doc.errors, counter, at),
     valueAt,
     keyAt,
     strings,

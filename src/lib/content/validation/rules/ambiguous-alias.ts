@@ -1,7 +1,4 @@
-import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
-
-/** Names compare without case and extra spaces: readers type `staff mle` for `Staff MLE`. */
-const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+import { asStrings, comparableName, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 export const ambiguousAlias = defineRule({
   id: 'ambiguous-alias',
@@ -13,17 +10,17 @@ export const ambiguousAlias = defineRule({
     const roles = entriesOf(content, 'roles');
     /** Who uses each name, and as what: `title of \`x\``, `alias of \`y\``. */
     const owners = new Map<string, { level: string; as: string }[]>();
-    const own = (name: string, level: string, as: string) => owners.set(normalise(name), [...(owners.get(normalise(name)) ?? []), { level, as }]);
+    const own = (name: string, level: string, as: string) => owners.set(comparableName(name), [...(owners.get(comparableName(name)) ?? []), { level, as }]);
     for (const e of roles) {
       const d = dataOf(e);
       if (typeof d['title'] === 'string') own(d['title'], e.id, 'title');
       if (typeof d['shortTitle'] === 'string') own(d['shortTitle'], e.id, 'short title');
-      for (const alias of new Set(asStrings(d['aliases']).map(normalise))) own(alias, e.id, 'alias');
+      for (const alias of new Set(asStrings(d['aliases']).map(comparableName))) own(alias, e.id, 'alias');
     }
     for (const e of roles) {
       const seen = new Set<string>();
       asStrings(dataOf(e)['aliases']).forEach((alias, i) => {
-        const name = normalise(alias);
+        const name = comparableName(alias);
         const others = (owners.get(name) ?? []).filter((o) => o.level !== e.id);
         if (seen.has(name)) report(e, ['aliases', i], `alias “${alias}” is listed twice`, { expected: 'each alias once', found: `a second “${alias}”` });
         else if (others.length)

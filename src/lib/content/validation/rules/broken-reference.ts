@@ -1,8 +1,15 @@
-import { rolesBase, roleFile } from '../../../../schemas/collections.ts';
+import { rolesBase, roleFile, rolePartFile } from '../../../../schemas/collections.ts';
 import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import type { Entry, Page } from '../load.ts';
 import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
+
+/** ` (did you mean \`x\`?)` when one of the known ids is a likely typo of the one written, as unknown-key suggests field names. */
+const guess = (id: string, known: Iterable<string>) => {
+  const meant = didYouMean(id, known);
+  return meant ? ` (did you mean \`${meant}\`?)` : '';
+};
 
 export const brokenReference = defineRule({
   id: 'broken-reference',
@@ -25,7 +32,7 @@ export const brokenReference = defineRule({
       if (!known) return;
       asStrings(Array.isArray(values) ? values : values === undefined ? [] : [values]).forEach((id, i) => {
         if (!known.has(id))
-          report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist`, {
+          report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist${guess(id, known)}`, {
             expected: known.size ? `one of ${[...known].sort().join(', ')}` : `a ${what} defined in the content`,
             found: `\`${id}\``,
           });
@@ -47,11 +54,11 @@ export const brokenReference = defineRule({
       const expectations = (d['expectations'] ?? {}) as Record<string, Data>;
       for (const key of Object.keys(expectations)) {
         if (competencyIds && !competencyIds.has(key))
-          report(r, ['expectations', key], `competency \`${key}\` does not exist`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
+          report(r, ['expectations', key], `competency \`${key}\` does not exist${guess(key, competencyIds)}`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
       }
       for (const key of Object.keys((d['sharedExpectations'] ?? {}) as Record<string, unknown>))
         if (themeIds && !themeIds.has(key))
-          report(r, ['sharedExpectations', key], `theme \`${key}\` of the shared expectations does not exist`, { expected: `one of ${[...themeIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
+          report(r, ['sharedExpectations', key], `theme \`${key}\` of the shared expectations does not exist${guess(key, themeIds)}`, { expected: `one of ${[...themeIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
     }
     // Every file in a role's folder belongs to a role that exists.
     for (const e of content.entries)
@@ -98,9 +105,12 @@ export const brokenReference = defineRule({
       );
     // The interview materials' own references (files between pages, planted issues on diff lines) are
     // checked as the loader reads them; here, the materials against the kits of hiring.yaml.
+    // A role whose hiring.yaml did not parse or match its schema has no exercises to judge its materials by.
+    const judged = (role: string) => !content.unreadableFiles.has(rolePartFile('hiring', role)) && !of('hiring').some((e) => e.id === role && !e.valid);
     const hiring: HiringForMaterials[] = of('hiring')
       .filter((e) => e.valid)
       .map((e) => ({ role: e.id, file: e.file, source: e.source, pathPrefix: e.pathPrefix, exercises: (e.data as { exercises: HiringForMaterials['exercises'] }).exercises }));
-    return [...problems, ...reportedByLoader(content, 'broken-reference'), ...materialsAgainstKits(content.materials, hiring)];
+    const materials = { ...content.materials, materials: content.materials.materials.filter((m) => judged(m.role)) };
+    return [...problems, ...reportedByLoader(content, 'broken-reference'), ...materialsAgainstKits(materials, hiring)];
   },
 });

@@ -10,9 +10,11 @@ import { changelogVersion } from './changelog-version.ts';
 import { damagedCharacter } from './damaged-character.ts';
 import { deadEndLevel } from './dead-end-level.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { duplicateName } from './duplicate-name.ts';
 import { duplicateReaderWord } from './duplicate-reader-word.ts';
 import { emptySection } from './empty-section.ts';
 import { enumValue } from './enum-value.ts';
+import { formerTitle } from './former-title.ts';
 import { invalidType } from './invalid-type.ts';
 import { invalidValue } from './invalid-value.ts';
 import { missingExpectation } from './missing-expectation.ts';
@@ -46,11 +48,13 @@ export const rules = [
   enumValue,
   invalidValue,
   duplicateId,
+  duplicateName,
   brokenReference,
   missingExpectation,
   rankSequence,
   deadEndLevel,
   ambiguousAlias,
+  formerTitle,
   duplicateReaderWord,
   readerWordSelf,
   readerWordTarget,

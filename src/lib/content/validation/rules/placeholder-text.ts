@@ -1,6 +1,12 @@
 import { defineRule } from '../rule.ts';
 import type { Problem } from '../problem.ts';
 
+/** A placeholder left to fill in, as `npm run new:role` writes them. */
+const placeholder = /\bTODO\b/;
+
+/** Whether a text is, or holds, a placeholder left to fill in. */
+export const holdsPlaceholder = (text: string) => placeholder.test(text);
+
 export const placeholderText = defineRule({
   id: 'placeholder-text',
   description: 'No `TODO` placeholder is left in any file (`npm run new:role` writes them for the editor to fill in).',
@@ -8,7 +14,7 @@ export const placeholderText = defineRule({
   check: (content) =>
     content.files.flatMap(({ file, text }) =>
       text.split('\n').flatMap((line, i): Problem<'placeholder-text'>[] => {
-        const at = line.search(/\bTODO\b/);
+        const at = line.search(placeholder);
         return at < 0 ? [] : [{ file, line: i + 1, column: at + 1, rule: 'placeholder-text', message: 'placeholder text is not filled in', expected: 'real content', found: JSON.stringify(placeholderAt(line, at)) }];
       }),
     ),

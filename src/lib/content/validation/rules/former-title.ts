@@ -1,0 +1,45 @@
+import type { Entry } from '../load.ts';
+import { asList, asStrings, comparableName, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
+
+export const formerTitle = defineRule({
+  id: 'former-title',
+  description:
+    'A level renamed since a release keeps the title it had in that release (its snapshot in `content/family/releases/`) among its `aliases`: readers, their notes and searches still use the old title, and its page and search lead them to the level by it.',
+  hint: 'Add the former title to the level’s `aliases` (or give the level its former title back).',
+  check(content) {
+    const { problems, report } = reporter('former-title');
+    const levels = new Map(entriesOf(content, 'roles').map((e) => [e.id, e]));
+    /** Each level's former titles, with the releases and places that record them, in release order. */
+    const former = new Map<string, Map<string, { title: string; releases: string[]; where: string }>>();
+    for (const snapshot of entriesOf(content, 'releases'))
+      asList(dataOf(snapshot)['levels']).forEach((level, i) => {
+        const id = String(level['id']);
+        const title = level['title'];
+        const current = levels.get(id);
+        if (typeof title !== 'string' || !current) return;
+        const now = dataOf(current)['title'];
+        const known = [now, ...asStrings(dataOf(current)['aliases'])].filter((t) => typeof t === 'string').map(comparableName);
+        if (known.includes(comparableName(title))) return;
+        const titles = former.get(id) ?? new Map<string, { title: string; releases: string[]; where: string }>();
+        const found = titles.get(comparableName(title));
+        if (found) found.releases.push(snapshot.id);
+        else titles.set(comparableName(title), { title, releases: [snapshot.id], where: `${snapshot.file}:${place(snapshot, ['levels', i, 'title'])}` });
+        former.set(id, titles);
+      });
+    for (const [id, titles] of former) {
+      const level = levels.get(id)!;
+      const aliases = asStrings(dataOf(level)['aliases']);
+      for (const { title, releases, where } of titles.values())
+        report(level, 'aliases' in dataOf(level) ? ['aliases'] : ['title'], `level \`${id}\` was “${title}” in ${releases.length === 1 ? 'release' : 'releases'} ${releases.join(', ')} (${where}) and is “${String(dataOf(level)['title'])}” now, but “${title}” is not among its aliases`, {
+          expected: `“${title}” in \`aliases\``,
+          found: aliases.length ? `aliases ${aliases.map((a) => `“${a}”`).join(', ')}` : 'no aliases',
+        }, true);
+    }
+    return problems;
+  },
+});
+
+const place = (entry: Entry, path: (string | number)[]) => {
+  const { line, column } = entry.source.valueAt([...entry.pathPrefix, ...path]);
+  return `${line}:${column}`;
+};

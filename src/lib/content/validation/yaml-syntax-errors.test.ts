@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from './yaml-source';
+
+const errorsOf = (lines: string[], lineOffset = 0) => parseYamlSource(lines.join('\n') + '\n', lineOffset).syntaxErrors;
+
+describe('YAML syntax errors as an editor needs them', () => {
+  it('names an over-indented first key once, at the key, when the keys after it agree with each other', () => {
+    const errors = errorsOf(['levels:', '   a:', '    x: 1', '  b:', '    x: 2', '  c:', '    x: 3', 'other: 1']);
+    expect(errors).toEqual([
+      {
+        message: expect.stringContaining('`a`'),
+        position: { line: 2, column: 4 },
+        expected: 'column 3, as its siblings on lines 4 and 6',
+        found: 'column 4',
+      },
+    ]);
+  });
+
+  it('names a key that is out of line with the first key of its mapping, and both columns', () => {
+    const [error, ...rest] = errorsOf(['levels:', '   a: 1', '   b: 2', '  c: 3']);
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ position: { line: 4, column: 3 }, found: 'column 3' });
+    expect(error!.message).toContain('`c`');
+    expect(error!.message).toContain('line 2');
+    expect(error!.expected).toMatch(/^column 4, .*column 1/);
+  });
+
+  it('names a key indented under the previous line’s value, at the key, once', () => {
+    const errors = errorsOf(['tools:', '  - category: Containers', '     tool: Docker', '    use: Packaging']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 3, column: 6 }, expected: expect.stringMatching(/^column 5, /), found: 'column 6' });
+    expect(errors[0]!.message).toMatch(/`tool`.*`category` \(line 2\)/);
+  });
+
+  it('says that a value holding “: ” needs quotes', () => {
+    const errors = errorsOf(['summary: The model: a ranking service', 'title: Lead']);
+    expect(errors).toEqual([{ message: expect.stringContaining('`summary`'), position: { line: 1, column: 10 }, expected: expect.stringContaining('quotes'), found: '`The model: a ranking service`' }]);
+  });
+
+  it('does not report the repeated keys that an indentation mistake moved into the outer mapping', () => {
+    const errors = errorsOf(['provenance:', '   summary: 1', '  scope: 2', '  growth: 3', 'scope: 4', 'growth: 5']);
+    expect(errors.map((e) => e.position.line)).toEqual([2]);
+  });
+
+  it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
+    const errors = errorsOf(['title: "Lead', 'rank: 2'], 10);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/quote/i);
+    expect(errors[0]!.position.line).toBeGreaterThan(10);
+  });
+
+  it('reports the first mistake of a file, once, and counts the errors that may follow from it', () => {
+    const errors = errorsOf(['skills: x: y', '  - id: a', '    name: A', '  - id: b', '    name: B']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 1, column: 9 }, found: '`x: y`' });
+    expect(errors[0]!.message).toMatch(/`skills`.*fix this first: the \d+ later errors/);
+  });
+
+  it('finds nothing wrong in well-formed YAML', () => {
+    expect(errorsOf(['a:', '  b: 1', '  c: [1, 2]', 'd: "x: y"'])).toEqual([]);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The YAML library's syntax errors, said where the editor made the mistake and what was expected.
+ *
+ * The library reports an indentation mistake where it notices it, which is rarely where it was made:
+ * one over-indented key gives "All mapping items must start at the same column" at every later key of
+ * its mapping (each at column 1), and a key indented under the previous line's value gives two errors
+ * at that value. This reads the parser's concrete syntax tree (the keys with their columns, as written)
+ * to name the key that is out of line, with the column its siblings use, once. And since the parser
+ * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
+ */
+import { CST, Parser, type LineCounter, type YAMLError } from 'yaml';
+import type { Position } from './yaml-source.ts';
+
+/** A syntax mistake, located, with what was expected and found where the parser's tree tells. */
+export interface SyntaxProblem {
+  message: string;
+  position: Position;
+  expected?: string;
+  found?: string;
+}
+
+type BlockMap = CST.BlockMap;
+type MapItem = BlockMap['items'][number];
+interface Key {
+  /** The key as written on its first line. */
+  name: string;
+  offset: number;
+  /** 0-based column, as the parser counts indentation. */
+  indent: number;
+  /** The whole source of the key, which spans lines when a line was taken as a continuation. */
+  source: string;
+}
+
+const keyOf = (item: MapItem): Key | undefined => {
+  const k = item.key;
+  if (!k || !('source' in k) || !('indent' in k) || k.type === 'block-scalar') return undefined;
+  return { name: k.source.split('\n')[0]!.trim(), offset: k.offset, indent: k.indent, source: k.source };
+};
+
+/** Every block mapping of the text, with the item that holds it as its value (undefined for a document's root). */
+function blockMaps(text: string): { map: BlockMap; owner: MapItem | undefined }[] {
+  const found: { map: BlockMap; owner: MapItem | undefined }[] = [];
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    if (token.value?.type === 'block-map') found.push({ map: token.value, owner: undefined });
+    CST.visit(token, (item) => {
+      if (item.value?.type === 'block-map') found.push({ map: item.value, owner: item.key === undefined ? undefined : (item as MapItem) });
+    });
+  }
+  return found;
+}
+
+const column = (indent: number) => `column ${indent + 1}`;
+const lineList = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`);
+
+/**
+ * A key that starts left of its mapping's first key but right of the mapping that holds it (the library:
+ * "All mapping items must start at the same column"). The parser files it in the outer mapping, after
+ * the outer key whose value it was meant to join; so its intended siblings are the keys of that value
+ * and the other keys out of line after it. When those out-of-line keys agree with each other and outnumber
+ * the value's keys, the value's keys are the ones out of line (an over-indented first key); otherwise the key is.
+ */
+function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number): SyntaxProblem | undefined {
+  for (const { map } of maps) {
+    const index = map.items.findIndex((item) => {
+      const key = keyOf(item);
+      return key !== undefined && key.indent !== map.indent && key.offset >= offset && line(key.offset) === line(offset);
+    });
+    if (index < 0) continue;
+    let start = index;
+    while (start > 0 && keyOf(map.items[start - 1]!)?.indent !== map.indent) start--;
+    const outer = start > 0 ? map.items[start - 1]! : undefined;
+    let end = index;
+    while (end + 1 < map.items.length && keyOf(map.items[end + 1]!) && keyOf(map.items[end + 1]!)!.indent !== map.indent) end++;
+    const stray = map.items.slice(start, end + 1).map(keyOf).filter((k) => k !== undefined);
+    const key = keyOf(map.items[index]!)!;
+    const inner = outer?.value?.type === 'block-map' ? outer.value.items.map(keyOf).filter((k) => k !== undefined) : [];
+    const outerKey = outer && keyOf(outer);
+    const at = (k: Key): Position => ({ line: line(k.offset), column: k.indent + 1 });
+    if (!outerKey || inner.length === 0)
+      return { message: `\`${key.name}\` is not aligned with the other keys of its mapping`, position: at(key), expected: `${column(map.indent)}, the indentation of its siblings`, found: column(key.indent) };
+    const strayIndents = new Set(stray.map((k) => k.indent));
+    if (strayIndents.size === 1 && stray.length > inner.length) {
+      const first = inner[0]!;
+      return {
+        message: `\`${first.name}\`, the first key under \`${outerKey.name}\`, is indented further than the keys after it, so YAML cannot place them`,
+        position: at(first),
+        expected: `${column(stray[0]!.indent)}, as its siblings on ${lineList(stray.map((k) => line(k.offset)))}`,
+        found: column(first.indent),
+      };
+    }
+    return {
+      message: `\`${key.name}\` is not aligned with \`${inner[0]!.name}\` (line ${line(inner[0]!.offset)}), the first key of \`${outerKey.name}\``,
+      position: at(key),
+      expected: `${column(inner[0]!.indent)}, the indentation of its siblings (or ${column(map.indent)}, \`${outerKey.name}\`’s own, if it is not one of its keys)`,
+      found: column(key.indent),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A mapping where a value was expected on the same line as its key (the library: "Nested mappings are not
+ * allowed in compact mappings", with "Implicit keys need to be on a single line" when the key spans lines):
+ * either the next line is indented further than the key, so it continues the value, or the value holds ": ".
+ */
+function mappingInValue(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const held = maps.find(({ map, owner }) => owner && map.offset === offset && line(map.offset) === line(keyOf(owner)?.offset ?? -1));
+  const ownerKey = held?.owner && keyOf(held.owner);
+  const first = held && held.map.items[0] && keyOf(held.map.items[0]);
+  if (!held || !ownerKey || !first) return undefined;
+  const newline = first.source.indexOf('\n');
+  if (newline >= 0) {
+    const continued = first.offset + newline + 1 + (first.source.slice(newline + 1).length - first.source.slice(newline + 1).trimStart().length);
+    const continuedLine = line(continued);
+    const indent = continued - text.lastIndexOf('\n', continued - 1) - 1;
+    const name = first.source.slice(newline + 1).trim();
+    return {
+      message: `\`${name}\` is indented further than \`${ownerKey.name}\` (line ${line(ownerKey.offset)}), so YAML reads it as part of that key’s value`,
+      position: { line: continuedLine, column: indent + 1 },
+      expected: `${column(ownerKey.indent)}, the indentation of its siblings (or the whole value in quotes if the line continues it)`,
+      found: column(indent),
+    };
+  }
+  const value = text.slice(offset, text.indexOf('\n', offset) < 0 ? undefined : text.indexOf('\n', offset)).trim();
+  return {
+    message: `the value of \`${ownerKey.name}\` holds “: ” (a colon and a space), which starts a mapping inside it`,
+    position: { line: line(offset), column: offset - text.lastIndexOf('\n', offset - 1) },
+    expected: 'the value in quotes ("…")',
+    found: `\`${value}\``,
+  };
+}
+
+/**
+ * The syntax errors of `text` as an editor needs them: the first mistake (with a count of the errors
+ * after it), where it was made, with what was expected and found. An error this cannot explain keeps
+ * the library's message and position.
+ */
+export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], counter: LineCounter, at: (offset: number) => Position): SyntaxProblem[] {
+  const maps = errors.length ? blockMaps(text) : [];
+  const line = (offset: number) => counter.linePos(offset).line;
+  // A key out of line lands in the outer mapping, where it may repeat a key: that is the same mistake.
+  const repeatedByStrays = new Set(
+    maps.flatMap(({ map }) => {
+      const keys = map.items.map(keyOf).filter((k) => k !== undefined);
+      const strayNames = new Set(keys.filter((k) => k.indent !== map.indent).map((k) => k.name));
+      return keys.filter((k) => strayNames.has(k.name)).map((k) => k.offset);
+    }),
+  );
+  const consequences = errors.filter((e) => e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0]));
+  const described = errors.filter((e) => !consequences.includes(e)).map((e): SyntaxProblem => {
+    const better =
+      e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')
+        ? misalignedKey(maps, e.pos[0], line)
+        : e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY'
+          ? mappingInValue(maps, e.pos[0], line, text)
+          : undefined;
+    if (!better) return { message: e.message.split('\n')[0]!, position: at(e.pos[0]) };
+    const shift = at(0).line - 1;
+    return { ...better, position: { line: better.position.line + shift, column: better.position.column } };
+  });
+  // The library often says one thing twice, or in two ways, at one place (and, explained, several errors
+  // become one): one problem per place, with each thing it says once.
+  const byPlace = new Map<string, SyntaxProblem>();
+  for (const e of described) {
+    const place = `${e.position.line}:${e.position.column}`;
+    const known = byPlace.get(place);
+    if (!known) byPlace.set(place, e);
+    else if (!known.message.includes(e.message)) byPlace.set(place, { ...e, ...known, message: `${known.message}; ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}` });
+  }
+  // After its first mistake the parser reads the rest of the file out of step: one mistake in line 2 gave 184
+  // errors, down to the end of the file. The first is the one to fix; the others are counted, not listed.
+  const [first, ...later] = [...byPlace.values()].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  if (!first) return [];
+  if (later.length === 0) return [first];
+  return [{ ...first, message: `${first.message} (fix this first: the ${later.length} later ${later.length === 1 ? 'error' : 'errors'} YAML reports in the file may follow from it)` }];
+}
