@@ -19,7 +19,7 @@ function entry(index: number, written: Record<string, unknown>, valid = true): E
 function context(withWatcher: boolean) {
   const stored = new Map<string, unknown>();
   const watcher = withWatcher ? new EventEmitter() : undefined;
-  const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }) => ({ ...data, checkedByAstro: true }));
+  const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }): Promise<Record<string, unknown>> => ({ ...data, checkedByAstro: true }));
   const logger = { warn: vi.fn(), error: vi.fn() };
   const ctx = { config: { root: pathToFileURL(root) }, store: { clear: () => stored.clear(), set: ({ id, data }: { id: string; data: unknown }) => stored.set(id, data) }, parseData, watcher, logger };
   return { ctx, stored, parseData, watcher, logger };
