@@ -21,6 +21,7 @@ import type { Loader } from 'astro/loaders';
 import type { DataCollection } from '../../../schemas/collections.ts';
 import { keptReading } from './content-readings.ts';
 import type { Entry, LoadedContent } from './load.ts';
+import type { Problem } from './problem.ts';
 
 type Reading = Pick<LoadedContent, 'entries' | 'problems' | 'unreadable'>;
 
@@ -43,6 +44,24 @@ export function isCollectionFile(c: DataCollection, file: string): boolean {
   return c.kind === 'list' ? file === c.file : file.startsWith(`${c.base}/`);
 }
 
+/** What the dev server leaves out of a collection: unparsed files (their syntax errors), invalid entries, entries Astro's check refused. */
+interface LeftOut {
+  unparsed: Problem[];
+  invalid: Entry[];
+  refused: { entry: Entry; message: string }[];
+}
+
+/** The dev server's warning for what a collection leaves out, each problem as the validator words it. */
+async function leftOutWarning(c: DataCollection, { unparsed, invalid, refused }: LeftOut, problems: readonly Problem[]): Promise<string> {
+  const { formatProblem } = await import('./format.ts');
+  const invalidFiles = new Set(invalid.map((e) => e.file));
+  const missing = [...invalid, ...refused.map((r) => r.entry)].map((e) => e.id).concat([...new Set(unparsed.map((p) => p.file))].map((file) => `every entry of ${file}`));
+  const reasons = [...unparsed, ...problems.filter((p) => p.rule !== 'yaml-syntax' && invalidFiles.has(p.file))]
+    .map(formatProblem)
+    .concat(refused.map((r) => `${r.entry.file}  ${r.entry.id}: ${r.message}`));
+  return `The ${c.name} collection leaves out ${missing.join(', ')} until fixed (a page that needs it shows an error):\n${reasons.join('\n')}`;
+}
+
 export function readingLoader(c: DataCollection, read: (root: string) => Reading | Promise<Reading> = reading): Loader {
   return {
     name: 'handbook-content-reading',
@@ -56,8 +75,8 @@ export function readingLoader(c: DataCollection, read: (root: string) => Reading
           throw new Error(`The ${c.name} collection cannot be read:\n${unparsed.map(formatProblem).join('\n')}`);
         }
         const kept: { id: string; data: Record<string, unknown>; filePath: string }[] = [];
-        const invalid: Entry[] = [];
-        const refused: { entry: Entry; message: string }[] = [];
+        const invalid: LeftOut['invalid'] = [];
+        const refused: LeftOut['refused'] = [];
         for (const e of content.entries.filter((entry) => entry.collection === c.name)) {
           const check = () => parseData({ id: e.id, data: writtenValue(e), filePath: e.file });
           if (!watcher) kept.push({ id: e.id, data: e.valid ? (e.data as Record<string, unknown>) : await check(), filePath: e.file });
@@ -73,15 +92,7 @@ export function readingLoader(c: DataCollection, read: (root: string) => Reading
         }
         store.clear();
         for (const entry of kept) store.set(entry);
-        if (unparsed.length || invalid.length || refused.length) {
-          const { formatProblem } = await import('./format.ts');
-          const invalidFiles = new Set(invalid.map((e) => e.file));
-          const missing = [...invalid, ...refused.map((r) => r.entry)].map((e) => e.id).concat([...new Set(unparsed.map((p) => p.file))].map((file) => `every entry of ${file}`));
-          const reasons = [...unparsed, ...content.problems.filter((p) => p.rule !== 'yaml-syntax' && invalidFiles.has(p.file))]
-            .map(formatProblem)
-            .concat(refused.map((r) => `${r.entry.file}  ${r.entry.id}: ${r.message}`));
-          logger.warn(`The ${c.name} collection leaves out ${missing.join(', ')} until fixed (a page that needs it shows an error):\n${reasons.join('\n')}`);
-        }
+        if (unparsed.length || invalid.length || refused.length) logger.warn(await leftOutWarning(c, { unparsed, invalid, refused }, content.problems));
       };
       await fill();
       const contentDir = `${root.replace(/[\\/]$/, '')}${sep}content${sep}`;
