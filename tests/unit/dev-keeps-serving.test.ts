@@ -36,7 +36,9 @@ it('keeps `astro dev` serving when it starts on a wrong type and a YAML syntax e
   const level = entries.find((e) => e.collection === 'roles')!;
   const levelFile = join(copy.dir, roleFile(level.id));
   const written = readFileSync(levelFile, 'utf8');
-  writeFileSync(levelFile, written.replace(/^rank: .*$/m, 'rank: not-a-number'));
+  const wrongType = written.replace(/^rank: .*$/m, 'rank: not-a-number');
+  expect(wrongType, `${roleFile(level.id)} has no rank line`).not.toBe(written);
+  writeFileSync(levelFile, wrongType);
   const part = entries.find((e) => roleParts.some((p) => p.name === e.collection))!;
   writeFileSync(join(copy.dir, part.file), `broken: [\n${readFileSync(join(copy.dir, part.file), 'utf8')}`);
 
