@@ -3,6 +3,7 @@ import { formatReport } from '../lib/content/validation/format.ts';
 import type { LoadedContent } from '../lib/content/validation/load.ts';
 import { checkContent } from '../lib/content/validation/validate.ts';
 import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute, searchApiRoute } from '../lib/site/urls.ts';
+import { stopBuild } from './stop-build.ts';
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
@@ -18,7 +19,7 @@ export function handbook({ content }: { content: LoadedContent }): AstroIntegrat
         const { problems, filesChecked } = checkContent(content);
         if (problems.length) {
           const report = formatReport(problems, filesChecked);
-          if (command === 'build') throw new Error(`Content validation failed:\n${report}`);
+          if (command === 'build') stopBuild(logger, `Content validation failed:\n${report}`);
           logger.warn(`Content validation found problems:\n${report}`);
         }
         const route = ({ pattern }: { pattern: string }, file: string) =>

@@ -10,6 +10,7 @@ import { brokenHandbookLinks, builtSiteFiles } from '../lib/site/handbook-links.
 import { formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
 import { markdownTableLabel, type HastNode } from '../lib/site/markdown-tables.ts';
 import { editBaseUrl } from '../site.ts';
+import { stopBuild } from './stop-build.ts';
 
 /**
  * Build hooks behind the handbook's quality gates:
@@ -47,7 +48,7 @@ export function qualityGates(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = builtSiteFiles(root);
         const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), logger);
-        checkLinks(pages, new Set(files));
+        checkLinks(pages, new Set(files), logger);
         writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy()));
         logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
       },
@@ -67,11 +68,11 @@ function finishPages(root: string, htmlFiles: string[], logger: AstroIntegration
 }
 
 /** Fails the build on links that do not arrive, naming each page's source file (from its edit link). */
-function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>): void {
+function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>, logger: AstroIntegrationLogger): void {
   const broken = brokenHandbookLinks(pages, files);
   if (!broken.length) return;
   const htmlOf = new Map(pages.map((page) => [page.path, page.html]));
-  throw new Error(`${broken.length} broken link(s) in the built site:\n${formatBrokenLinks(broken, (path) => editedFile(htmlOf.get(path) ?? '', editBaseUrl))}`);
+  stopBuild(logger, `${broken.length} broken link(s) in the built site:\n${formatBrokenLinks(broken, (path) => editedFile(htmlOf.get(path) ?? '', editBaseUrl))}`);
 }
 
 type Processor = AstroConfig['markdown']['processor'];

@@ -19,9 +19,10 @@ function entry(index: number, written: Record<string, unknown>, valid = true): E
 function context(withWatcher: boolean) {
   const stored = new Map<string, unknown>();
   const watcher = withWatcher ? new EventEmitter() : undefined;
-  const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }) => ({ ...data, checkedByAstro: true }));
-  const ctx = { config: { root: pathToFileURL(root) }, store: { clear: () => stored.clear(), set: ({ id, data }: { id: string; data: unknown }) => stored.set(id, data) }, parseData, watcher };
-  return { ctx, stored, parseData, watcher };
+  const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }): Promise<Record<string, unknown>> => ({ ...data, checkedByAstro: true }));
+  const logger = { warn: vi.fn(), error: vi.fn() };
+  const ctx = { config: { root: pathToFileURL(root) }, store: { clear: () => stored.clear(), set: ({ id, data }: { id: string; data: unknown }) => stored.set(id, data) }, parseData, watcher, logger };
+  return { ctx, stored, parseData, watcher, logger };
 }
 
 const reading = (entries: Entry[], unreadable: string[] = [], problems: unknown[] = []) => () => ({ entries, unreadable: new Set(unreadable), problems }) as never;
@@ -47,13 +48,60 @@ describe('readingLoader', () => {
     expect(parseData).toHaveBeenCalledTimes(3);
   });
 
-  it('stops with the parse errors of the collection’s files instead of leaving it empty', async () => {
-    const { ctx } = context(true);
+  const parseErrors = [
+    { file: 'content/family/tracks.yaml', line: 3, column: 5, rule: 'yaml-syntax', message: 'bad indentation' },
+    { file: 'content/family/glossary.yaml', line: 1, column: 1, rule: 'yaml-syntax', message: 'elsewhere' },
+  ];
+
+  it('in a build, stops with the parse errors of the collection’s files instead of leaving it empty', async () => {
+    const { ctx } = context(false);
+    await expect(readingLoader(tracks, reading([], ['tracks'], parseErrors)).load(ctx as never)).rejects.toThrow(/tracks\.yaml:3:5\s+yaml-syntax\s+bad indentation/);
+  });
+
+  it('in dev, keeps serving a collection with a file that does not parse: its other entries stay, and a warning gives the parse errors', async () => {
+    const roles = { name: 'roles', kind: 'document', base: 'content/roles', pattern: '*/role.yaml' } as unknown as DataCollection;
+    const lead = { ...entry(0, { id: 'lead' }), collection: 'roles', file: 'content/roles/lead/role.yaml', pathPrefix: [] } as Entry;
+    lead.source = { value: { id: 'lead' } } as never;
+    const problems = [{ ...parseErrors[0]!, file: 'content/roles/staff/role.yaml' }, parseErrors[1]];
+    const { ctx, stored, logger } = context(true);
+    await readingLoader(roles, reading([lead], ['roles'], problems)).load(ctx as never);
+    expect([...stored.keys()]).toEqual(['lead']);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    const warning = String(logger.warn.mock.calls[0]![0]);
+    expect(warning).toContain('every entry of content/roles/staff/role.yaml');
+    expect(warning).toMatch(/content\/roles\/staff\/role\.yaml:3:5\s+yaml-syntax\s+bad indentation/);
+    expect(warning).not.toContain('glossary');
+  });
+
+  it('in dev, leaves out an entry with a problem, warning with the validator’s report of it, and keeps the valid ones', async () => {
     const problems = [
-      { file: 'content/family/tracks.yaml', line: 3, column: 5, rule: 'yaml-syntax', message: 'bad indentation' },
-      { file: 'content/family/glossary.yaml', line: 1, column: 1, rule: 'yaml-syntax', message: 'elsewhere' },
+      { file: 'content/family/tracks.yaml', line: 7, column: 9, rule: 'invalid-type', message: '`rank` has the wrong type', expected: 'number', found: '"three"' },
+      { file: 'content/family/glossary.yaml', line: 2, column: 3, rule: 'invalid-type', message: 'elsewhere' },
     ];
-    await expect(readingLoader(tracks, reading([], ['tracks'], problems)).load(ctx as never)).rejects.toThrow(/tracks\.yaml:3:5\s+yaml-syntax\s+bad indentation/);
+    const { ctx, stored, parseData, logger } = context(true);
+    await readingLoader(tracks, reading([entry(0, { id: 'ic' }), entry(1, { id: 'bad' }, false)], [], problems)).load(ctx as never);
+    expect([...stored.keys()]).toEqual(['ic']);
+    expect(parseData).toHaveBeenCalledTimes(1);
+    const warning = String(logger.warn.mock.calls[0]![0]);
+    expect(warning).toContain('leaves out bad ');
+    expect(warning).toContain('content/family/tracks.yaml:7:9  invalid-type  `rank` has the wrong type (expected number, found "three")');
+    expect(warning).not.toContain('glossary');
+  });
+
+  it('in dev, leaves out an entry that the schema as it is now refuses, with Astro’s message, and warns nothing when all is well', async () => {
+    const { ctx, stored, parseData, logger, watcher } = context(true);
+    const entries = [entry(0, { id: 'ic' }), entry(1, { id: 'management' })];
+    parseData.mockImplementation(async ({ data }) => {
+      if (data['id'] === 'management') throw new Error('management data does not match collection schema');
+      return data;
+    });
+    await readingLoader(tracks, reading(entries)).load(ctx as never);
+    expect([...stored.keys()]).toEqual(['ic']);
+    expect(String(logger.warn.mock.calls[0]![0])).toMatch(/leaves out management [^]*content\/family\/tracks\.yaml {2}management: management data does not match/);
+    parseData.mockImplementation(async ({ data }) => data);
+    watcher!.emit('all', 'change', `${root}content${sep}family${sep}tracks.yaml`);
+    await vi.waitFor(() => expect(stored.has('management')).toBe(true));
+    expect(logger.warn).toHaveBeenCalledTimes(1);
   });
 });
 

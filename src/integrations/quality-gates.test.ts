@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { qualityGates } from './quality-gates';
+
+const temp = mkdtempSync(join(tmpdir(), 'quality-gates-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/** A built site of two pages, one of which links to a page that was never built. */
+function builtSite(): URL {
+  const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main></body></html>`;
+  mkdirSync(join(temp, 'about'), { recursive: true });
+  writeFileSync(join(temp, 'index.html'), page('<a href="/about/">About</a> <a href="/nowhere/">Gone</a>'));
+  writeFileSync(join(temp, 'about', 'index.html'), page('<a href="/">Home</a>'));
+  return pathToFileURL(`${temp}/`);
+}
+
+describe('the quality gates, on a built site with a broken link', () => {
+  it('stop `astro build` with the list of broken links as its only message (no unhandled-error frame, no stack trace)', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+      throw new Error(`process.exit(${code})`);
+    }) as never);
+    const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
+    const hook = qualityGates().hooks['astro:build:done']!;
+    expect(() => hook({ dir: builtSite(), logger } as never)).toThrow('process.exit(1)');
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(logger.error).toHaveBeenCalledTimes(1);
+    const report = String(logger.error.mock.calls[0]![0]);
+    expect(report).toMatch(/^1 broken link\(s\) in the built site:\n/);
+    expect(report).toContain('/ → /nowhere/');
+    expect(report).not.toContain('/about/');
+  });
+});
