@@ -46,8 +46,10 @@ it('keeps `astro dev` serving when it starts on a wrong type and a YAML syntax e
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
   server = spawn(process.execPath, [binOf('astro'), 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy.dir, env: serverEnv() });
-  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Without its colours, which the logger adds when CI is set, even into a pipe.
+  const read = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ''));
+  server.stdout!.on('data', read);
+  server.stderr!.on('data', read);
   // Ready once the content is synced and the address printed; or it stops, which is the failure.
   const started = await new Promise<string>((resolve) => {
     const settle = (result: string) => {
