@@ -3,11 +3,37 @@
  * both give the same answer. Set SITE_URL and EDIT_BASE_URL to publish a fork.
  */
 
+/**
+ * The site's address from `SITE_URL` (unset or empty: the placeholder): a site's root, as the pages
+ * link from `/`; a base path (`https://acme.github.io/handbook`) is refused, since the generated
+ * pages would link past it (/reference/hosting/).
+ */
+export function siteUrlFrom(value: string | undefined): string {
+  if (value === undefined || value === '') return 'https://ml-ladder.example.org';
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL: expected the address of the site's root, such as https://handbook.example.com, found "${value}"`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL: expected the address of a domain's root, without a path, found "${value}": the handbook is served from a domain's root (see /reference/hosting/)`);
+  return url.origin;
+}
+
+/**
+ * The edit address from `EDIT_BASE_URL` (unset or empty: the placeholder), ending in `/`: each
+ * "Edit page" link adds a file's path to it, and without the slash the last part of the address
+ * (the branch, or the handbook's folder) would be dropped.
+ */
+export function editBaseUrlFrom(value: string | undefined): string {
+  if (value === undefined || value === '') return 'https://github.com/ml-career-handbook/handbook/edit/main/';
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`EDIT_BASE_URL: expected the repository's edit address for a branch, such as https://github.com/acme/ml-handbook/edit/main/, found "${value}"`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 /** Where the site is published; used for the sitemap and canonical links. */
-export const siteUrl = process.env['SITE_URL'] ?? 'https://ml-ladder.example.org';
+export const siteUrl = siteUrlFrom(process.env['SITE_URL']);
 
 /** Where "Edit page" links point: the repository's edit URL, ending in `/`. */
-export const editBaseUrl = process.env['EDIT_BASE_URL'] ?? 'https://github.com/ml-career-handbook/handbook/edit/main/';
+export const editBaseUrl = editBaseUrlFrom(process.env['EDIT_BASE_URL']);
 
 /** The "Edit page" link of a file of the repository, such as `content/roles/lead-ml-engineer/role.yaml`. */
 export const editUrl = (file: string): string => new URL(file, editBaseUrl).href;

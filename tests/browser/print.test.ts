@@ -81,12 +81,18 @@ describe('the printable handbook', () => {
 
 describe('a printed level page', () => {
   it('prints the filled dots of a proficiency filled, with background colors off (the browsers’ default)', { timeout: 60_000 }, async () => {
-    const level = loadContent(repoRoot).entries.find((e) => e.collection === 'roles')!;
+    // A level with an expectation below the top of the scale: its dots are filled and hollow side by side.
+    const { entries } = loadContent(repoRoot);
+    const steps = (entries.find((e) => e.collection === 'proficiencyScale')!.data as { steps: { value: number }[] }).steps;
+    const top = Math.max(...steps.map((s) => s.value));
+    const below = (e: (typeof entries)[number]) => Object.values((e.data as { expectations: Record<string, { proficiency: number }> }).expectations).some((x) => x.proficiency < top);
+    const level = entries.find((e) => e.collection === 'roles' && below(e));
+    expect(level, 'a level with an expectation below the top of the proficiency scale').toBeDefined();
     // bypassCSP: the site's policy refuses the test's own style sheet below.
     const context = await site.browser.newContext({ deviceScaleFactor: 4, bypassCSP: true });
     try {
       const page = await context.newPage();
-      await page.goto(site.url + levelHref(level.id), { waitUntil: 'load' });
+      await page.goto(site.url + levelHref(level!.id), { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
       // What printing with “Background graphics” off does: no background is painted.
       await page.addStyleTag({ content: '*, *::before, *::after { background: none !important; }' });

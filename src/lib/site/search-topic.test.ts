@@ -200,7 +200,7 @@ describe('the pages about the query before the pages that mention its words', ()
 
   it('puts first a page of the quoted source text that holds a query of four words or more as a phrase', async () => {
     const sentence = 'Drives build-vs-buy decisions for ML platform components, balancing cost and risk.';
-    const quoted = { filter: 'Content type', value: 'Role description' };
+    const quoted = { filter: 'Content type', value: 'Role description', fewestWords: 4, span: 1.5 };
     const pages = (roleText: string) => ({
       level: { title: 'Lead', score: 3, sections: [{ title: 'System design', text: sentence }], filters: { 'Content type': ['Level'] } },
       role: { title: 'Responsibilities', score: 1, sections: [{ title: 'Strategic', text: roleText }], filters: { 'Content type': ['Role description'] } },

@@ -70,9 +70,10 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     shownSections: number;
     /**
      * The Pagefind filter and value of the pages that are the source text the others quote (the
-     * role description): a page of it that holds the whole query as a phrase comes first.
+     * role description): a page of it that holds a query of `fewestWords` words or more whole, as
+     * a phrase (within a stretch of its text `span` times the query's length), comes first.
      */
-    quoted?: { filter: string; value: string };
+    quoted?: { filter: string; value: string; fewestWords: number; span: number };
   },
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   pageShare: (word: string) => number | Promise<number> = () => 0,
@@ -149,16 +150,14 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     }
     return best.size >= typed.length - 1 ? best : new Set<number>();
   };
-  /** The fewest words of a query that a reader quotes rather than names (“build-vs-buy decisions for ML platform components”). */
-  const quoteWords = 4;
   /**
-   * Whether a section holds every query word within a stretch of its text as long as the query and
-   * half again (room for the function words dropped from the query): the section the query quotes.
+   * Whether a section holds every query word within a stretch of its text (`quoted.span` times the
+   * query's length: room for the function words dropped from it): the section the query quotes.
    * Read in the text around its matches rather than in the matches, which leave out a word found on
    * most pages (“ML”) when the fallback scores a query by its rarer words.
    */
-  const quotedIn = (locations: readonly number[], content: readonly string[]) => {
-    const span = Math.ceil(typed.length * 1.5);
+  const quotedIn = (locations: readonly number[], content: readonly string[], quoted: { span: number }) => {
+    const span = Math.ceil(typed.length * quoted.span);
     return locations.some((at) => {
       for (let start = Math.max(0, at - span); start <= at; start++) if (heldIn(content.slice(start, start + span).join(' ')).size === typed.length) return true;
       return false;
@@ -184,8 +183,9 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(';')).map((name) => new Set([...inTitle, ...heldInName(name)]));
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
-      const source = options.quoted !== undefined && (data.filters?.[options.quoted.filter] ?? []).includes(options.quoted.value);
-      const quotes = source && typed.length >= quoteWords && data.sub_results.some((section) => quotedIn(section.locations, content));
+      const { quoted } = options;
+      const source = quoted !== undefined && (data.filters?.[quoted.filter] ?? []).includes(quoted.value);
+      const quotes = source && typed.length >= quoted.fewestWords && data.sub_results.some((section) => quotedIn(section.locations, content, quoted));
       return { result, data, sections, topic, quotes, order, score: (result as { score?: number }).score ?? 0 };
     }),
   );

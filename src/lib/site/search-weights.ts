@@ -229,7 +229,14 @@ export const topicRanking = {
    * section third, and fourth once a team added a level whose expectations share its words, which
    * the competency page then lists.
    */
-  quoted: { filter: filterNames.type, value: pageTypeLabels.role },
+  quoted: {
+    filter: filterNames.type,
+    value: pageTypeLabels.role,
+    /** A query of three words names a thing (“model regression rate”, “60 day goals”), which other pages may be the place for: at three, fresh, fresh3 and fresh8 each lost a first place. */
+    fewestWords: 4,
+    /** The query's words within half as many words again as it has: room for the function words the search drops (“for”, “of the”), not for a sentence that only shares them. */
+    span: 1.5,
+  },
   // Tried and dropped, each measured on two sets written after it and run first on it (fresh7,
   // fresh8): cutting a page of many names (the glossary) back to what its best single name or
   // section holds, squared as Pagefind squares a field's share, gained a first place and two

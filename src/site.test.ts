@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { editBaseUrlFrom, siteUrlFrom } from './site';
+
+describe('SITE_URL', () => {
+  it('is the placeholder when unset or empty, and a root address without its trailing slash', () => {
+    expect(siteUrlFrom(undefined)).toBe(siteUrlFrom(''));
+    expect(siteUrlFrom('https://handbook.example.com/')).toBe('https://handbook.example.com');
+    expect(siteUrlFrom('http://localhost:4321')).toBe('http://localhost:4321');
+  });
+  it('refuses an address with a path, which the generated links would skip, and what is not an address', () => {
+    expect(() => siteUrlFrom('https://acme.github.io/handbook/')).toThrow(/^SITE_URL: .*without a path, found "https:\/\/acme.github.io\/handbook\/"/);
+    expect(() => siteUrlFrom('handbook.example.com')).toThrow(/^SITE_URL: expected .*found "handbook.example.com"/);
+  });
+});
+
+describe('EDIT_BASE_URL', () => {
+  it('is the placeholder when unset or empty, and always ends in a slash, so that no part of it is dropped', () => {
+    expect(editBaseUrlFrom(undefined)).toBe(editBaseUrlFrom(''));
+    const base = editBaseUrlFrom('https://github.com/acme/tools/edit/main/handbook');
+    expect(base).toBe('https://github.com/acme/tools/edit/main/handbook/');
+    expect(new URL('content/roles/a/role.yaml', base).href).toBe('https://github.com/acme/tools/edit/main/handbook/content/roles/a/role.yaml');
+    expect(editBaseUrlFrom('https://gitlab.com/acme/h/-/edit/main/')).toBe('https://gitlab.com/acme/h/-/edit/main/');
+  });
+  it('refuses what is not an address', () => {
+    expect(() => editBaseUrlFrom('github.com/acme')).toThrow(/^EDIT_BASE_URL: expected .*found "github.com\/acme"/);
+  });
+});
