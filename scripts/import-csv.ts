@@ -58,7 +58,7 @@ const changed = new Map<string, { text: string; edits: CellEdit[] }>();
 for (const [level, edits] of byLevel) {
   const file = roleFile(level);
   const applied = applySheetEdits(readFileSync(join(root, file), 'utf8'), edits);
-  if ('problem' in applied) fail(`${positionals[0]} cannot be imported into ${file}:\n  ${formatCell(applied.problem.cell)}: ${applied.problem.message}`);
+  if ('problem' in applied) fail(`${positionals[0]} cannot be imported into ${file}:\n  ${applied.problem.cell ? `${formatCell(applied.problem.cell)}: ` : ''}${applied.problem.message}`);
   else changed.set(file, { text: applied.text, edits });
 }
 

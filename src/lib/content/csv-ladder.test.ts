@@ -126,6 +126,12 @@ expectations:
     expect(applied).toEqual({ text: seniorFile.replace('      - Reviews “designs”, too.\n', '      - Reviews “designs”, too.\n      - Writes a memo.\n') });
   });
 
+  it('reports a file that is not valid YAML as a problem of that file, not as a crash', () => {
+    const edits = seniorEdits((rows) => (rows[2]![col('behaviors')] += '\nWrites a memo.'));
+    const applied = applySheetEdits(`${seniorFile}  people: [unclosed\n`, edits);
+    expect(applied).toEqual({ problem: { message: expect.stringMatching(/not valid YAML/) } });
+  });
+
   it('names the sheet’s row and column of an edit the file has no place for', () => {
     const edits = seniorEdits((rows) => (rows[3]![col('behaviors')] += '\nRuns a study group.'));
     const applied = applySheetEdits(seniorFile.replace(/  people:[\s\S]*/, '  people:\n    proficiency: 1\n'), edits);

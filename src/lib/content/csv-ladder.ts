@@ -11,7 +11,7 @@
 import type { Expectation } from '../../schemas/role.ts';
 import { diffSequence } from '../text/diff.ts';
 import type { CsvRecord } from './csv.ts';
-import { applyYamlEdits, YamlEditError, type YamlPath, type YamlValueEdit } from './yaml-edit.ts';
+import { applyYamlEdits, YamlEditError, YamlSyntaxError, type YamlPath, type YamlValueEdit } from './yaml-edit.ts';
 
 /** The expectation fields a sheet edits, in column order: the keys of `expectations.<competency>` in role.yaml. */
 export const editableFields = ['proficiency', 'behaviors', 'evidence'] as const satisfies readonly (keyof Expectation)[];
@@ -184,13 +184,15 @@ export function readLadderSheet(records: readonly CsvRecord[], levels: readonly 
 
 /**
  * A level's file (its YAML text) with the sheet's edits of that level applied; or, when an edit
- * cannot be applied, the cell it came from, so an editor can find it in the sheet.
+ * cannot be applied, the cell it came from, so an editor can find it in the sheet; or, when the
+ * file itself does not parse, what is wrong with it (no cell is at fault).
  */
-export function applySheetEdits(text: string, edits: readonly CellEdit[]): { text: string } | { problem: SheetProblem & { cell: CellRef } } {
+export function applySheetEdits(text: string, edits: readonly CellEdit[]): { text: string } | { problem: SheetProblem } {
   const yamlEdits: YamlValueEdit[] = edits.map((e) => ({ path: e.path, value: e.after }));
   try {
     return { text: applyYamlEdits(text, yamlEdits).text };
   } catch (error) {
+    if (error instanceof YamlSyntaxError) return { problem: { message: error.message } };
     if (!(error instanceof YamlEditError)) throw error;
     const edit = edits[yamlEdits.indexOf(error.edit)]!;
     return { problem: { cell: edit.cell, message: `${edit.level} › ${edit.competency} › ${edit.field}: ${error.message}` } };

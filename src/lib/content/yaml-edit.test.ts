@@ -95,6 +95,72 @@ describe('applyYamlEdits', () => {
     expect(applyYamlEdits('title: Lead', [{ path: ['rank'], value: 2 }]).text).toBe('title: Lead\nrank: 2\n');
   });
 
+  describe('keeps everything around the items it changes', () => {
+    const commented = `behaviors:
+  # why these
+  - A thing. # the first
+  # kept for the 2025 review
+  - >-
+    B thing
+    folded.
+evidence: [X]
+`;
+    const behaviors = (text: string) => parse(text).behaviors as string[];
+
+    it('adds an item after a last item written as a block scalar, on a line of its own', () => {
+      const { text } = applyYamlEdits(commented, [{ path: ['behaviors'], value: ['A thing.', 'B thing folded.', 'C thing.'] }]);
+      expect(text).toBe(commented.replace('    folded.\n', '    folded.\n  - C thing.\n'));
+      expect(parse(text)).toEqual({ behaviors: ['A thing.', 'B thing folded.', 'C thing.'], evidence: ['X'] });
+    });
+
+    it('rewords a last item written as a block scalar without joining the next key to it', () => {
+      const { text } = applyYamlEdits(commented, [{ path: ['behaviors'], value: ['A thing.', 'B thing.'] }]);
+      expect(parse(text)).toEqual({ behaviors: ['A thing.', 'B thing.'], evidence: ['X'] });
+      const summary = 'summary: >-\n  Long\n  text.\ntitle: Lead\n';
+      expect(parse(applyYamlEdits(summary, [{ path: ['summary'], value: 'Short.' }]).text)).toEqual({ summary: 'Short.', title: 'Lead' });
+    });
+
+    it('keeps the comments between items, and each item’s own comment on it, when a list grows', () => {
+      const value = ['New first.', 'A thing.', 'Between.', 'B thing folded.', 'C thing.'];
+      const { text } = applyYamlEdits(commented, [{ path: ['behaviors'], value }]);
+      expect(behaviors(text)).toEqual(value);
+      expect(text).toContain('  - A thing. # the first\n');
+      expect(text.match(/#.*$/gm)).toEqual(commented.match(/#.*$/gm));
+      // Only lines were added: every line of the file is still there, in order.
+      const rest = text.split('\n');
+      const inOrder = commented.split('\n').every((line) => rest.splice(0, rest.indexOf(line) + 1).at(-1) === line);
+      expect(inOrder).toBe(true);
+    });
+
+    it('keeps the comments between items when a list shrinks', () => {
+      const { text } = applyYamlEdits(commented, [{ path: ['behaviors'], value: ['B thing folded.'] }]);
+      expect(behaviors(text)).toEqual(['B thing folded.']);
+      expect(text).toBe(commented.replace('  - A thing. # the first\n', ''));
+      const three = 'list:\n  - A\n  # on B\n  - B\n  - C\n';
+      expect(applyYamlEdits(three, [{ path: ['list'], value: ['A', 'C'] }]).text).toBe('list:\n  - A\n  # on B\n  - C\n');
+    });
+
+    it('refuses to change a list shared through an anchor, naming it, instead of changing the other place too', () => {
+      const shared = 'expectations:\n  design:\n    behaviors: &b\n      - A\n    evidence: *b\n';
+      for (const field of ['behaviors', 'evidence']) {
+        const edit = { path: ['expectations', 'design', field], value: ['A', 'B'] };
+        const thrown = (() => {
+          try {
+            applyYamlEdits(shared, [edit]);
+            return undefined;
+          } catch (error) {
+            return error;
+          }
+        })();
+        expect(thrown).toBeInstanceOf(YamlEditError);
+        expect((thrown as YamlEditError).edit).toBe(edit);
+        expect((thrown as Error).message).toMatch(new RegExp(`^expectations\\.design\\.${field}: .*(anchor|alias)`));
+      }
+      // An anchor nothing refers to shares nothing.
+      expect(parse(applyYamlEdits('list: &l\n  - A\n', [{ path: ['list'], value: ['A', 'B'] }]).text).list).toEqual(['A', 'B']);
+    });
+  });
+
   it('refuses a path that leads nowhere', () => {
     expect(() => applyYamlEdits(file, [{ path: ['expectations', 'missing', 'proficiency'], value: 1 }])).toThrow(/expectations\.missing\.proficiency/);
   });

@@ -5,7 +5,7 @@
  * re-fold long text and requote strings). The `yaml` package's Document API only locates the nodes.
  * Pure: text in, text out.
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node as YamlNode } from 'yaml';
 import { diffSequence } from '../text/diff.ts';
 
 export type YamlPath = (string | number)[];
@@ -33,6 +33,14 @@ export class YamlEditError extends Error {
   }
 }
 
+/** A YAML text that cannot be edited because it does not parse. */
+export class YamlSyntaxError extends Error {
+  constructor(message: string) {
+    super(`the file is not valid YAML: ${message}`);
+    this.name = 'YamlSyntaxError';
+  }
+}
+
 /** A scalar as YAML writes it on one line: plain when it can be, quoted when it must be. */
 function scalarText(value: number | string): string {
   return typeof value === 'number' ? String(value) : stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
@@ -44,15 +52,48 @@ const rangeOf = (node: YamlNode | undefined | null, what: string): Range => {
   return node.range as Range;
 };
 
+/** Where a value's own text ends: a block scalar's range takes in the line break after it, which a replacement must leave. */
+const valueEnd = (text: string, node: YamlNode, what: string) => trimLineBreaks(text, rangeOf(node, what)[1]);
+/** Where a list item's line ends: after its value and the comment on its line, before the line break. */
+const itemEnd = (text: string, node: YamlNode, what: string) => trimLineBreaks(text, rangeOf(node, what)[2]);
+const trimLineBreaks = (text: string, end: number) => {
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+};
+
 /** The column (0-based) where the line holding `offset` starts its text, i.e. its indentation. */
 const indentAt = (text: string, offset: number) => offset - text.lastIndexOf('\n', offset - 1) - 1;
+const lineStartOf = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+/**
+ * Refuses an edit of a value another place of the file shares: one with an anchor (`&name`) some
+ * alias (`*name`) refers to, an alias, or a value inside either. Changing it would silently change
+ * the other place too.
+ */
+function refuseShared(root: Document, path: YamlPath): void {
+  const aliased = new Set<string>();
+  visit(root, { Alias: (_, alias) => void aliased.add(alias.source) });
+  let node: unknown = root.contents;
+  for (let depth = 0; node; depth++) {
+    const at = path.slice(0, depth).join('.') || 'the whole file';
+    if (isAlias(node))
+      throw new Error(`${path.join('.')}: ${at} is an alias (*${node.source}) of a value written elsewhere in the file; write it out in full in the file to change it here`);
+    const anchor = (node as YamlNode).anchor;
+    if (anchor && aliased.has(anchor))
+      throw new Error(`${path.join('.')}: ${at} has an anchor (&${anchor}) that an alias (*${anchor}) elsewhere in the file refers to, so changing it here would change that place too; edit the file by hand`);
+    if (depth === path.length || !(isMap(node) || isSeq(node))) return;
+    node = node.get(path[depth], true);
+  }
+}
 
 /**
  * The replacements for one edit: `[start, end, text]` of the original file. A list keeps the text
- * of the items it keeps (their folding, quoting, comments), whatever moved around them.
+ * of the items it keeps (their folding, quoting, comments) and every line between them (comments,
+ * blank lines): items are replaced, added and removed where they sit.
  */
-function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, edit: YamlValueEdit): [number, number, string][] {
+function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [number, number, string][] {
   const where = edit.path.join('.');
+  refuseShared(root, edit.path);
   const node = root.getIn(edit.path, true) as YamlNode | undefined;
   if (node === undefined && edit.path.length === 1 && isMap(root.contents)) {
     // A top-level key the file leaves out (a field with a default): added at the end of the file.
@@ -61,68 +102,76 @@ function replacementsFor(text: string, root: ReturnType<typeof parseDocument>, e
   }
   if (!Array.isArray(edit.value)) {
     if (!isScalar(node)) throw new Error(`${where}: expected a single value in the file to replace`);
-    const [start, end] = rangeOf(node, where);
-    return [[start, end, scalarText(edit.value as number | string)]];
+    return [[rangeOf(node, where)[0], valueEnd(text, node, where), scalarText(edit.value as number | string)]];
   }
   if (!isSeq(node)) throw new Error(`${where}: expected a list in the file to replace`);
   const items = node.items as YamlNode[];
   const before = items.map((item) => (isScalar(item) ? String(item.value) : JSON.stringify(item)));
   const after = edit.value as readonly string[];
   const parts = diffSequence(before, after);
-  // Items reworded in place (each run of removed items followed by as many added ones): replace
-  // those items one by one. A run that adds or removes items (an item appended at the end, one
-  // dropped) leaves the list longer or shorter: then the whole list is rewritten below, and nothing
-  // here may look up an item past its end.
-  const inPlace: [number, number, string][] = [];
-  let positional = !node.flow;
-  for (let p = 0, i = 0; positional && p < parts.length; ) {
+  const [start] = rangeOf(node, where);
+  if (node.flow || !after.length) {
+    // A flow list (or a list left empty, which YAML writes as `[]`) is rewritten whole, keeping the source of the items it keeps.
+    const kept: string[] = [];
+    let i = 0;
+    for (const part of parts) {
+      if (part.kind === 'same') kept.push(text.slice(rangeOf(items[i], where)[0], valueEnd(text, items[i++]!, where)));
+      else if (part.kind === 'removed') i++;
+      else kept.push(scalarText(part.value));
+    }
+    const end = node.flow || !items.length ? rangeOf(node, where)[1] : itemEnd(text, items[items.length - 1]!, where);
+    return [[start, end, `[${kept.join(', ')}]`]];
+  }
+  // A block list, run by run of changed items: as many items as the run removes are reworded in
+  // place; the items it removes beyond those lose their lines; the items it adds beyond those get
+  // lines of their own after the item before them (or before the first item).
+  const indent = ' '.repeat(indentAt(text, start));
+  const replacements: [number, number, string][] = [];
+  let previous: YamlNode | undefined;
+  for (let p = 0, i = 0; p < parts.length; ) {
     if (parts[p]!.kind === 'same') {
+      previous = items[i++];
       p++;
-      i++;
       continue;
     }
-    const removed = [];
-    while (parts[p]?.kind === 'removed') removed.push(parts[p++]);
-    const added = [];
-    while (parts[p]?.kind === 'added') added.push(parts[p++]!.value);
-    if (removed.length !== added.length) {
-      positional = false;
-      break;
+    const removed: YamlNode[] = [];
+    const added: string[] = [];
+    for (; p < parts.length && parts[p]!.kind !== 'same'; p++) {
+      if (parts[p]!.kind === 'removed') removed.push(items[i++]!);
+      else added.push(parts[p]!.value);
     }
-    for (const value of added) {
-      const [start, end] = rangeOf(items[i], `${where}.${i}`);
-      inPlace.push([start, end, scalarText(value)]);
-      i++;
+    const reworded = Math.min(removed.length, added.length);
+    for (let k = 0; k < reworded; k++) {
+      replacements.push([rangeOf(removed[k], where)[0], valueEnd(text, removed[k]!, where), scalarText(added[k]!)]);
+      previous = removed[k];
+    }
+    for (const item of removed.slice(reworded)) {
+      const end = itemEnd(text, item, where);
+      const lineStart = lineStartOf(text, rangeOf(item, where)[0]);
+      replacements.push(text[end] === '\n' ? [lineStart, end + 1, ''] : [Math.max(lineStart - 1, 0), end, '']);
+    }
+    const lines = added.slice(reworded).map((value) => `${indent}- ${scalarText(value)}`);
+    if (!lines.length) continue;
+    if (previous) {
+      const end = itemEnd(text, previous, where);
+      replacements.push([end, end, lines.map((line) => `\n${line}`).join('')]);
+    } else {
+      const lineStart = lineStartOf(text, rangeOf(items[i], where)[0]);
+      replacements.push([lineStart, lineStart, lines.map((line) => `${line}\n`).join('')]);
     }
   }
-  if (positional) return inPlace;
-  // Otherwise the whole list, keeping the source of the items it keeps.
-  const source = (i: number) => {
-    const [start, end] = rangeOf(items[i], `${where}.${i}`);
-    return text.slice(start, end);
-  };
-  const kept: string[] = [];
-  let i = 0;
-  for (const part of parts) {
-    if (part.kind === 'same') kept.push(source(i++));
-    else if (part.kind === 'removed') i++;
-    else kept.push(scalarText(part.value));
-  }
-  const [start] = rangeOf(node, where);
-  const end = items.length ? rangeOf(items[items.length - 1], where)[1] : rangeOf(node, where)[1];
-  if (node.flow || !kept.length) return [[start, node.flow ? rangeOf(node, where)[1] : end, `[${kept.join(', ')}]`]];
-  const indent = ' '.repeat(indentAt(text, start));
-  return [[start, end, `- ${kept.join(`\n${indent}- `)}`]];
+  return replacements;
 }
 
 /**
- * Applies value edits to a YAML text. Throws a YamlEditError naming the edit when a path does not
- * lead to an existing value of the right kind (the edits change values; the one key they add is a
+ * Applies value edits to a YAML text. Throws a YamlSyntaxError when the text does not parse, and a
+ * YamlEditError naming the edit when a path does not lead to an existing value of the right kind or
+ * to one another place of the file shares through an anchor (the edits change values; the one key they add is a
  * top-level key the file leaves out, at its end).
  */
 export function applyYamlEdits(text: string, edits: readonly YamlValueEdit[]): { text: string; spans: EditedSpan[] } {
   const doc = parseDocument(text);
-  if (doc.errors.length) throw new Error(`the file is not valid YAML: ${doc.errors[0]!.message}`);
+  if (doc.errors.length) throw new YamlSyntaxError(doc.errors[0]!.message);
   const replacements = edits.flatMap((edit) => {
     try {
       return replacementsFor(text, doc, edit).map(([start, end, value]) => ({ edit, start, end, value }));
