@@ -32,6 +32,27 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors[0]!.message).toMatch(/`tool`.*`category` \(line 2\)/);
   });
 
+  it('names a key indented less than the keys of the list item above it, at the key, with the column they use', () => {
+    const errors = errorsOf(['- id: a', '  name: A', ' title: A', '- id: b', '  name: B']);
+    expect(errors).toEqual([
+      { message: expect.stringMatching(/`title`.*`name` \(line 2\)/), position: { line: 3, column: 2 }, expected: expect.stringMatching(/^a key at column 3, as `name` above it/), found: 'column 2' },
+    ]);
+  });
+
+  it('names a key of a nested list item that is indented less than its siblings, and the outer key it may have meant', () => {
+    const [error, ...rest] = errorsOf(['tools:', '  - id: a', '   name: A']);
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ position: { line: 3, column: 4 }, found: 'column 4' });
+    expect(error!.expected).toMatch(/^a key at column 5, as `id` above it, .*column 1 as `tools`/);
+  });
+
+  it('names a key at the column of the list’s dashes after an item, once, with the rest of its line', () => {
+    const errors = errorsOf(['- id: a', 'title: A']);
+    expect(errors).toEqual([
+      { message: expect.not.stringMatching(/later error/), position: { line: 2, column: 1 }, expected: expect.stringMatching(/^a key at column 3, as `id` above it.*`- `/), found: 'column 1' },
+    ]);
+  });
+
   it('says that a value holding “: ” needs quotes', () => {
     const errors = errorsOf(['summary: The model: a ranking service', 'title: Lead']);
     expect(errors).toEqual([{ message: expect.stringContaining('`summary`'), position: { line: 1, column: 10 }, expected: expect.stringContaining('quotes'), found: '`The model: a ranking service`' }]);

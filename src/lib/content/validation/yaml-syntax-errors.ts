@@ -4,7 +4,8 @@
  * The library reports an indentation mistake where it notices it, which is rarely where it was made:
  * one over-indented key gives "All mapping items must start at the same column" at every later key of
  * its mapping (each at column 1), and a key indented under the previous line's value gives two errors
- * at that value. This reads the parser's concrete syntax tree (the keys with their columns, as written)
+ * at that value; a key indented less than the keys of the list item above it gives "Sequence item without
+ * - indicator" at column 1. This reads the parser's concrete syntax tree (the keys with their columns, as written)
  * to name the key that is out of line, with the column its siblings use, once. And since the parser
  * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
  */
@@ -132,6 +133,38 @@ function mappingInValue(maps: ReturnType<typeof blockMaps>, offset: number, line
 }
 
 /**
+ * A key indented less than the keys of the list item above it, yet right of the list's dash (the library:
+ * "Sequence item without - indicator" at the start of its line), or at the dash's own column after the last
+ * item (the library: "Unexpected scalar at node end"). Its intended siblings are the keys of the nearest
+ * mapping above it that is indented further than it; the keys at its own column or left of it end the search.
+ */
+function underIndentedKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineText = text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? undefined : text.indexOf('\n', lineStart));
+  const name = /^ *([^\s#:\-][^:]*?):(?:\s|$)/.exec(lineText)?.[1];
+  if (name === undefined) return undefined;
+  const indent = lineText.length - lineText.trimStart().length;
+  const above = maps
+    .flatMap(({ map }) => map.items.map(keyOf).filter((k) => k !== undefined && k.offset < lineStart).map((k) => ({ key: k!, indent: map.indent })))
+    .sort((a, b) => b.key.offset - a.key.offset);
+  const enclosing = above.findIndex((k) => k.indent <= indent);
+  const candidates = enclosing < 0 ? above : above.slice(0, enclosing);
+  if (candidates.length === 0) return undefined;
+  // The mapping nearest to its column: a key left of a nested mapping's keys most likely meant the item's own.
+  const nearest = Math.min(...candidates.map((k) => k.indent));
+  const sibling = candidates.find((k) => k.indent === nearest)!.key;
+  const outer = enclosing < 0 ? undefined : above[enclosing];
+  return {
+    message: `\`${name}\` is indented less than \`${sibling.name}\` (line ${line(sibling.offset)}) and the other keys of its mapping, so YAML cannot place it`,
+    position: { line: line(lineStart), column: indent + 1 },
+    expected:
+      `a key at ${column(nearest)}, as \`${sibling.name}\` above it` +
+      (outer ? `, or ${column(outer.indent)} as \`${outer.key.name}\` if it is not one of the item’s keys` : ', or `- ` before it if it starts a new list item'),
+    found: column(indent),
+  };
+}
+
+/**
  * The syntax errors of `text` as an editor needs them: the first mistake (with a count of the errors
  * after it), where it was made, with what was expected and found. An error this cannot explain keeps
  * the library's message and position.
@@ -154,15 +187,21 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
         ? misalignedKey(maps, e.pos[0], line)
         : e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY'
           ? mappingInValue(maps, e.pos[0], line, text)
-          : undefined;
+          : (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end'))
+            ? underIndentedKey(maps, e.pos[0], line, text)
+            : undefined;
     if (!better) return { message: e.message.split('\n')[0]!, position: at(e.pos[0]) };
     const shift = at(0).line - 1;
     return { ...better, position: { line: better.position.line + shift, column: better.position.column } };
   });
+  // A key the library could not place leaves the rest of its line to errors of their own (the ":" and the
+  // value after it): once the key is explained, they are the same mistake.
+  const explainedLines = new Set(described.filter((e) => e.expected !== undefined).map((e) => e.position.line));
+  const unexplainedOnThoseLines = (e: SyntaxProblem) => e.expected === undefined && explainedLines.has(e.position.line);
   // The library often says one thing twice, or in two ways, at one place (and, explained, several errors
   // become one): one problem per place, with each thing it says once.
   const byPlace = new Map<string, SyntaxProblem>();
-  for (const e of described) {
+  for (const e of described.filter((e) => !unexplainedOnThoseLines(e))) {
     const place = `${e.position.line}:${e.position.column}`;
     const known = byPlace.get(place);
     if (!known) byPlace.set(place, e);

@@ -4,11 +4,22 @@ import { asList, asStrings, comparableName, dataOf, defineRule, entriesOf, repor
 export const formerTitle = defineRule({
   id: 'former-title',
   description:
-    'A level renamed since a release keeps the title it had in that release (its snapshot in `content/family/releases/`) among its `aliases`: readers, their notes and searches still use the old title, and its page and search lead them to the level by it.',
+    'A level renamed since a release keeps the title it had in that release (its snapshot in `content/family/releases/`) as its short title or among its `aliases`: readers, their notes and searches still use the old title, and its page and search lead them to the level by it. A former title that another level now holds, as its title, short title or alias, is not required: it names that level now, and as an alias of both it would lead readers to two pages (rule `ambiguous-alias`).',
   hint: 'Add the former title to the level’s `aliases` (or give the level its former title back).',
   check(content) {
     const { problems, report } = reporter('former-title');
     const levels = new Map(entriesOf(content, 'roles').map((e) => [e.id, e]));
+    /**
+     * Every name a level holds now (title, short title, aliases). A former title among them is either kept by
+     * its level or passed on to another one, whose name it now is: asking its former holder to keep it too
+     * would make it an alias of two levels, which `ambiguous-alias` forbids.
+     */
+    const heldNames = new Set(
+      [...levels.values()].flatMap((level) => {
+        const d = dataOf(level);
+        return [d['title'], d['shortTitle'], ...asStrings(d['aliases'])].filter((t) => typeof t === 'string').map(comparableName);
+      }),
+    );
     /** Each level's former titles, with the releases and places that record them, in release order. */
     const former = new Map<string, Map<string, { title: string; releases: string[]; where: string }>>();
     for (const snapshot of entriesOf(content, 'releases'))
@@ -17,13 +28,12 @@ export const formerTitle = defineRule({
         const title = level['title'];
         const current = levels.get(id);
         if (typeof title !== 'string' || !current) return;
-        const now = dataOf(current)['title'];
-        const known = [now, ...asStrings(dataOf(current)['aliases'])].filter((t) => typeof t === 'string').map(comparableName);
-        if (known.includes(comparableName(title))) return;
+        const name = comparableName(title);
+        if (heldNames.has(name)) return;
         const titles = former.get(id) ?? new Map<string, { title: string; releases: string[]; where: string }>();
-        const found = titles.get(comparableName(title));
+        const found = titles.get(name);
         if (found) found.releases.push(snapshot.id);
-        else titles.set(comparableName(title), { title, releases: [snapshot.id], where: `${snapshot.file}:${place(snapshot, ['levels', i, 'title'])}` });
+        else titles.set(name, { title, releases: [snapshot.id], where: `${snapshot.file}:${place(snapshot, ['levels', i, 'title'])}` });
         former.set(id, titles);
       });
     for (const [id, titles] of former) {
