@@ -1,6 +1,6 @@
 /**
  * The llms files as built: every level and competency under its own heading with what it expects,
- * no form, no 404 page and no server configuration, llms-small.txt within its token budget, and an
+ * no form, no 404 page and no server configuration, the typographic quotes the pages show, llms-small.txt within its token budget, and an
  * index in the llmstxt.org format whose links all lead to built pages. Expectations come from the
  * content (read with the validator's loader) and from dist/, never copied.
  */
@@ -83,6 +83,15 @@ describe('llms-full.txt', () => {
 
   it('links only to absolute addresses of the site or elsewhere, never to site paths a reader cannot follow', () => {
     expect([...full.matchAll(/\]\((\/[^)]*)\)/g)].map((m) => m[1])).toEqual([]);
+  });
+
+  it('quotes as the pages do: no straight apostrophe or quote in its prose, outside code', () => {
+    const prose = full
+      .replace(/^```[^]*?^```/gm, '')
+      .replace(/`[^`\n]*`/g, '')
+      .replace(/\]\([^)]*\)/g, ']');
+    const straight = prose.split('\n').filter((line) => /\p{L}'\p{L}|(^|\s)["']\p{L}|\p{L}["'](\s|[.,;:]|$)/u.test(line));
+    expect(straight).toEqual([]);
   });
 });
 

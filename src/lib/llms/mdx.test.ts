@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToMarkdown, parseLiteral, type MdxElement } from './mdx';
+import { mdxToMarkdown, parseLiteral, withTypographicQuotes, type MdxElement } from './mdx';
 
 const seen: MdxElement[] = [];
 const render = (e: MdxElement) => {
@@ -44,6 +44,35 @@ Some *prose* with a [link](/x/) and   odd  spacing.
 
   it('refuses an attribute that is not a literal', async () => {
     await expect(mdxToMarkdown('<X value={someVariable} />', render)).rejects.toThrow(/only literal values/);
+  });
+});
+
+describe('typographic quotes', () => {
+  it('gives prose the quotes the site shows, and leaves code, attributes and escapes as written', async () => {
+    const body = `The team's "north star" and \\'escaped\\' quotes.
+
+| It's | a table |
+| --- | --- |
+| don't | 'quoted' |
+
+Use \`it's\` in code and <Range label="it's" />.
+
+\`\`\`
+it's code
+\`\`\``;
+    const out = await mdxToMarkdown(body, render);
+    expect(out).toContain('The team’s “north star” and');
+    expect(out).toContain('| It’s | a table |');
+    expect(out).toContain('| don’t | ‘quoted’ |');
+    expect(out).toContain("Use `it's` in code");
+    expect(out).toContain("it's code");
+    expect(out).toContain("\\'escaped\\'");
+  });
+
+  it('keeps the text as written where the shown text cannot be matched to it', () => {
+    expect(withTypographicQuotes("it's", 'it’s')).toBe('it’s');
+    expect(withTypographicQuotes("it's", 'something else')).toBe("it's");
+    expect(withTypographicQuotes('a &amp; "b"', 'a & “b”')).toBe('a &amp; “b”');
   });
 });
 

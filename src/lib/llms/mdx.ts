@@ -26,6 +26,7 @@ interface Point {
 interface MdxNode {
   type: string;
   name?: string | null;
+  value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: Point; end: Point };
@@ -127,6 +128,32 @@ function dedent(text: string): string {
 }
 const endOf = (n: MdxNode) => n.position!.end.offset!;
 
+const STRAIGHT = new Set(["'", '"']);
+const TYPOGRAPHIC = new Set(['‘', '’', '“', '”']);
+/**
+ * Prose as written, with the typographic quotes the site shows: the page is rendered with smart
+ * punctuation, which turns `it's` into “it’s”, so the same prose in the llms files and the printable
+ * handbook says the same. `written` is a text node's source, `shown` its text as parsed with smart
+ * quotes; they are walked side by side, so escapes and entities in the source stay as they are. When
+ * they cannot be matched, the source is kept.
+ */
+export function withTypographicQuotes(written: string, shown: string): string {
+  let out = '';
+  let j = 0;
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i]!;
+    const s = shown[j];
+    if (STRAIGHT.has(w) && s !== undefined && TYPOGRAPHIC.has(s)) {
+      out += s;
+      j++;
+    } else {
+      if (w === s) j++;
+      out += w;
+    }
+  }
+  return j === shown.length ? out : written;
+}
+
 /** Replaces, in `text` (which starts at `base` of the source), every node of interest under `nodes`. */
 async function transform(source: string, nodes: MdxNode[], from: number, to: number, render: MdxRenderer): Promise<string> {
   let out = '';
@@ -134,6 +161,11 @@ async function transform(source: string, nodes: MdxNode[], from: number, to: num
   const visit = async (node: MdxNode, inline: boolean): Promise<void> => {
     const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
     const dropped = node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+    if (node.type === 'text' && node.value !== undefined && /['"]/.test(source.slice(startOf(node), endOf(node)))) {
+      out += source.slice(at, startOf(node)) + withTypographicQuotes(source.slice(startOf(node), endOf(node)), node.value);
+      at = endOf(node);
+      return;
+    }
     if (isElement || dropped) {
       const block = !inline && node.type !== 'mdxJsxTextElement';
       // A block is a paragraph of its own, at the indentation of its tag (which `dedent` removes around it).
@@ -160,6 +192,6 @@ const tidy = (markdown: string) => markdown.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, 
 
 /** The Markdown of an MDX body (without its frontmatter). */
 export async function mdxToMarkdown(body: string, render: MdxRenderer): Promise<string> {
-  const tree = mdxToMdast(body) as unknown as MdxNode;
+  const tree = mdxToMdast(body, { features: { smartPunctuation: { quotes: true, dashes: false, ellipses: false } } }) as unknown as MdxNode;
   return tidy(await transform(body, tree.children ?? [], 0, body.length, render));
 }
