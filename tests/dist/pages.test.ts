@@ -34,6 +34,11 @@ describe('every built page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('escape their text once: no reference written over another (“&amp;amp;”), which a screen reader reads aloud', () => {
+    const twice = pages.flatMap((page) => [...page.html.matchAll(/.{0,40}&amp;(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);.{0,20}/gi)].map((m) => `${page.path}: ${m[0]}`));
+    expect(twice).toEqual([]);
+  });
+
   it('read in American English, as the role description does: templates and components too, which the validator does not read', () => {
     // Code names keys as they are spelled (an old file format's `behaviours`), and a release diff
     // shows the removed words of an earlier release as they were: neither is the handbook's prose.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixExpressiveCode, fixStarlightHtml, hideSearchShortcut, moveCspMetaFirst, separateLinkText, wrapAriaHiddenScripts } from './starlight-fixes';
+import { fixExpressiveCode, fixStarlightHtml, hideSearchShortcut, moveCspMetaFirst, separateLinkText, unescapeAnchorLabels, wrapAriaHiddenScripts } from './starlight-fixes';
 
 const searchButton =
   '<site-search><button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K"><svg aria-hidden="true"></svg>' +
@@ -81,9 +81,23 @@ describe('separateLinkText', () => {
   });
 });
 
+describe('unescapeAnchorLabels', () => {
+  const anchor = (label: string) =>
+    `<div class="sl-heading-wrapper level-h2"><h2 id="x">A &amp; B</h2><a class="sl-anchor-link" href="#x"><span aria-hidden="true" class="sl-anchor-icon"><svg></svg></span><span class="sr-only" data-pagefind-ignore="">${label}</span></a></div>`;
+
+  it('unescapes a heading link’s label once, as the heading reads', () => {
+    expect(unescapeAnchorLabels(anchor('Section titled “A &amp;amp; B &amp;lt;C&amp;gt;”'))).toEqual({ html: anchor('Section titled “A &amp; B &lt;C&gt;”'), count: 1 });
+  });
+
+  it('leaves a label escaped once, and other spans, alone', () => {
+    const html = anchor('Section titled “A &amp; B”') + '<span class="sr-only">Tom &amp;amp; Jerry</span>';
+    expect(unescapeAnchorLabels(html)).toEqual({ html, count: 0 });
+  });
+});
+
 describe('fixStarlightHtml', () => {
   it('reports what each fix changed', () => {
     const { applied } = fixStarlightHtml(`<meta charset="utf-8">${searchButton}<script aria-hidden="true">x</script>`);
-    expect(applied).toEqual({ searchShortcutHidden: 1, scriptAriaHidden: 1, expressiveCode: 0, cspMetaFirst: 0, linkText: 0 });
+    expect(applied).toEqual({ searchShortcutHidden: 1, scriptAriaHidden: 1, expressiveCode: 0, cspMetaFirst: 0, linkText: 0, anchorLabel: 0 });
   });
 });

@@ -13,7 +13,7 @@ export interface FixResult {
   applied: Record<FixName, number>;
 }
 
-export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst' | 'expressiveCode' | 'linkText';
+export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst' | 'expressiveCode' | 'linkText' | 'anchorLabel';
 
 /**
  * The search button is labelled `aria-label="Search"`, while its visible text is "Search Ctrl K"
@@ -106,6 +106,23 @@ export function separateLinkText(html: string): { html: string; count: number } 
   return { html: out, count };
 }
 
+/**
+ * Starlight's `AnchorHeading` (the headings of the generated pages) renders the heading's HTML, then
+ * writes it as the text of the link's label, escaping it a second time: a screen reader said
+ * “Section titled MLOps &amp; operations”. The label's references are unescaped once, so it reads
+ * as the heading does. (Headings written in Markdown get their label from their text, and are right.)
+ */
+export function unescapeAnchorLabels(html: string): { html: string; count: number } {
+  let count = 0;
+  const out = html.replace(/(<a class="sl-anchor-link"[^>]*>(?:(?!<\/a>)[\s\S])*?<span class="sr-only"[^>]*>)([^<]*)(<\/span>)/g, (whole, open: string, label: string, close: string) => {
+    const fixed = label.replace(/&amp;(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, '&$1;');
+    if (fixed === label) return whole;
+    count++;
+    return open + fixed + close;
+  });
+  return { html: out, count };
+}
+
 /** Applies every fix to a rendered page. */
 export function fixStarlightHtml(html: string): FixResult {
   const search = hideSearchShortcut(html);
@@ -113,9 +130,10 @@ export function fixStarlightHtml(html: string): FixResult {
   const code = fixExpressiveCode(scripts.html);
   const csp = moveCspMetaFirst(code.html);
   const links = separateLinkText(csp.html);
+  const anchors = unescapeAnchorLabels(links.html);
   return {
-    html: links.html,
-    applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, expressiveCode: code.count, cspMetaFirst: csp.count, linkText: links.count },
+    html: anchors.html,
+    applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, expressiveCode: code.count, cspMetaFirst: csp.count, linkText: links.count, anchorLabel: anchors.count },
   };
 }
 
