@@ -1,5 +1,5 @@
 /**
- * `npm run new:role -- <id> [--title "Distinguished ML Engineer"] [--track ic] [--rank 5]`
+ * `npm run new:role -- <id> [--title "Distinguished Machine Learning Engineer"] [--track ic] [--rank 5]`
  *
  * Scaffolds a new role (a level of the ladder): `content/roles/<id>/role.yaml` with an expectation
  * for every competency of its track, and a role page `content/docs/roles/<id>/index.mdx`. Every
@@ -20,7 +20,7 @@ import { levelHref } from '../src/lib/site/urls.ts';
 import { roleFile } from '../src/schemas/collections.ts';
 import type { ProficiencyScale } from '../src/schemas/family.ts';
 
-const usage = 'npm run new:role -- <id> [--title "Distinguished ML Engineer"] [--track ic] [--rank 5]';
+const usage = 'npm run new:role -- <id> [--title "Distinguished Machine Learning Engineer"] [--track ic] [--rank 5]';
 const fail = (message: string): never => {
   console.error(`new:role: ${message}`);
   process.exit(1);
@@ -89,10 +89,12 @@ const inserted = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 
 /** Whether a level below now leads to it. */
 const linked = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'nextLevels'));
 const first = result.ok && result.role.rank === 1;
+// Without --title the level is named after its id, a real title no rule flags: say so.
+const titledFromId = values.title ? '' : `Titled it “${(parse(roleYaml) as { title: string }).title}” after its id: change \`title\` in ${roleFile(id!)} and the page's title if that is not its name.\n`;
 console.log(`Created ${roleFile(id!)} and content/docs/roles/${id}/index.mdx.
-${edited.map(({ file, what }) => `Changed ${file}: ${what}.\n`).join('')}Next:
+${titledFromId}${edited.map(({ file, what }) => `Changed ${file}: ${what}.\n`).join('')}Next:
   1. Fill in every TODO (npm run validate lists them with their line numbers).
-  2. Check the proficiency of each competency against the levels around it${inserted ? ". Reread the level above's `differsFromPrevious` texts: they now compare it with the new level, and where it expects no more than the new level the validator asks for one (rule what-differs)" : ''}.
+  2. Check the proficiency of each competency against the levels around it${inserted ? ". Reread the level above's `differsFromPrevious` texts: they now compare it with the new level, and where it expects no more than the new level the validator asks for one (rule what-differs). Reread the neighbors' own words, which no rule checks: the level below's `growth` (it grows into the new level now) and the level above's `typicalExperience` and `summary`" : ''}.
   3. ${linked ? `Check the \`nextLevels\` changed above: people now move up from the level below into the new one${inserted ? ' (in place of the level above, where they moved there), and from it into the level above it' : ''}; add it wherever else people come from.` : `Add the new level to the \`nextLevels\` of any level people move from into it (${first ? 'it is the first level of its track' : 'the level below already leads to it'}).`}
   4. Add a changelog entry in content/family/changelog.yaml and bump the version in family.yaml.
   5. npm run release:snapshot, to record the ladder of that release.
