@@ -1,16 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import type { MiddlewareHandler } from 'astro';
+import { contentProblemsNotice, withNotice } from '../lib/site/content-problems-notice.ts';
 import { finishPage } from '../lib/site/finish-page.ts';
+
+/** The repository this module belongs to, whose content the dev server serves. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The content's problems as the validator prints them (the reading the dev server's loader uses). */
+async function contentProblems(): Promise<string[]> {
+  const [{ readContent }, { formatProblem }] = await Promise.all([import('../lib/content/validation/content-reading.ts'), import('../lib/content/validation/format.ts')]);
+  return readContent(root).problems.map(formatProblem);
+}
 
 /**
  * In `astro dev`, finishes each page as it is served (`src/lib/site/finish-page.ts`), as the build
- * does to the pages it writes (src/integrations/quality-gates.ts).
+ * does to the pages it writes (src/integrations/quality-gates.ts); and a page not found says so
+ * when the content has problems, since the dev server leaves out what they break (a level whose
+ * file is broken has no page until it is fixed).
  */
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const { html, problem } = finishPage(await response.text());
   if (problem) console.warn(`[handbook:quality-gates] ${context.url.pathname}: ${problem}`);
+  const page = response.status === 404 ? withNotice(html, contentProblemsNotice(await contentProblems())) : html;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+  return new Response(page, { status: response.status, statusText: response.statusText, headers });
 };

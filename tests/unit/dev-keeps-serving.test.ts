@@ -66,8 +66,12 @@ it('keeps `astro dev` serving when it starts on a wrong type and a YAML syntax e
   expect(output).toMatch(new RegExp(`${part.file}:\\d+:\\d+ {2}yaml-syntax`));
   expect(output).not.toContain('InvalidContentEntryDataError');
 
-  // The level's page is missing, and the server answers on.
-  expect((await fetch(`${origin}${levelHref(level.id)}`)).ok).toBe(false);
+  // The level's page is missing, says why, and the server answers on.
+  const missing = await fetch(`${origin}${levelHref(level.id)}`);
+  expect(missing.ok).toBe(false);
+  const notice = await missing.text();
+  expect(notice).toContain('content-problems-notice');
+  expect(notice).toMatch(new RegExp(`${roleFile(level.id)}:\\d+:\\d+ {2}invalid-type`));
   expect(server.exitCode).toBeNull();
 
   // Fixed while the server runs: the level's page is back.
