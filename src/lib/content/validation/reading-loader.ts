@@ -59,7 +59,7 @@ async function leftOutWarning(c: DataCollection, { unparsed, invalid, refused }:
   const reasons = [...unparsed, ...problems.filter((p) => p.rule !== 'yaml-syntax' && invalidFiles.has(p.file))]
     .map(formatProblem)
     .concat(refused.map((r) => `${r.entry.file}  ${r.entry.id}: ${r.message}`));
-  return `The ${c.name} collection leaves out ${missing.join(', ')} until fixed (its own page is not found and says why, a page that needs it shows an error):\n${reasons.join('\n')}`;
+  return `The ${c.name} collection leaves out ${missing.join(', ')} until fixed (a page that needs it shows an error; its own page, where it has one, is not found and says why):\n${reasons.join('\n')}`;
 }
 
 export function readingLoader(c: DataCollection, read: (root: string) => Reading | Promise<Reading> = reading): Loader {
