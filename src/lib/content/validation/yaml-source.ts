@@ -88,7 +88,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   return {
     text,
     value: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
-    syntaxErrors: describeSyntaxErrors(text, doc.errors, counter, at),
+    syntaxErrors: describeSyntaxErrors(text, doc.errors, at),
     valueAt,
     keyAt,
     strings,

@@ -77,6 +77,12 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors[0]!.message).toMatch(/`skills`.*fix this first: the \d+ later errors/);
   });
 
+  it('names the lines of the keys it compares as the file numbers them, in a page’s frontmatter too', () => {
+    const [error] = errorsOf(['levels:', '   a: 1', '   b: 2', '  c: 3'], 1);
+    expect(error).toMatchObject({ position: { line: 5, column: 3 } });
+    expect(error!.message).toContain('(line 3)');
+  });
+
   it('finds nothing wrong in well-formed YAML', () => {
     expect(errorsOf(['a:', '  b: 1', '  c: [1, 2]', 'd: "x: y"'])).toEqual([]);
   });

@@ -9,7 +9,7 @@
  * to name the key that is out of line, with the column its siblings use, once. And since the parser
  * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
  */
-import { CST, Parser, type LineCounter, type YAMLError } from 'yaml';
+import { CST, Parser, type YAMLError } from 'yaml';
 import type { Position } from './yaml-source.ts';
 
 /** A syntax mistake, located, with what was expected and found where the parser's tree tells. */
@@ -169,9 +169,10 @@ function underIndentedKey(maps: ReturnType<typeof blockMaps>, offset: number, li
  * after it), where it was made, with what was expected and found. An error this cannot explain keeps
  * the library's message and position.
  */
-export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], counter: LineCounter, at: (offset: number) => Position): SyntaxProblem[] {
+export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], at: (offset: number) => Position): SyntaxProblem[] {
   const maps = errors.length ? blockMaps(text) : [];
-  const line = (offset: number) => counter.linePos(offset).line;
+  // Lines as the file numbers them (a page's frontmatter starts below its first line), in messages as in positions.
+  const line = (offset: number) => at(offset).line;
   // A key out of line lands in the outer mapping, where it may repeat a key: that is the same mistake.
   const repeatedByStrays = new Set(
     maps.flatMap(({ map }) => {
@@ -190,9 +191,7 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
           : (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end'))
             ? underIndentedKey(maps, e.pos[0], line, text)
             : undefined;
-    if (!better) return { message: e.message.split('\n')[0]!, position: at(e.pos[0]) };
-    const shift = at(0).line - 1;
-    return { ...better, position: { line: better.position.line + shift, column: better.position.column } };
+    return better ?? { message: e.message.split('\n')[0]!, position: at(e.pos[0]) };
   });
   // A key the library could not place leaves the rest of its line to errors of their own (the ":" and the
   // value after it): once the key is explained, they are the same mistake.
