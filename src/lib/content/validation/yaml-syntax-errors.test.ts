@@ -63,6 +63,20 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors.map((e) => e.position.line)).toEqual([2]);
   });
 
+  it('names a repeated key, at its second use, with the line where it was first given', () => {
+    const errors = errorsOf(['title: A', 'rank: 1', 'summary: x', 'title: B']);
+    expect(errors).toEqual([
+      { message: expect.stringMatching(/`title`.*line 1/), position: { line: 4, column: 1 }, expected: expect.stringMatching(/once.*lines 1 and 4/), found: expect.stringMatching(/`title`.*line 1/) },
+    ]);
+  });
+
+  it('names a repeated key of a nested mapping, quoted or not, and not a key of the same name in another mapping', () => {
+    const errors = errorsOf(['a:', '  b: 1', 'c:', '  b: 2', '  "b": 3']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 5, column: 3 } });
+    expect(errors[0]!.message).toMatch(/`b`.*line 4/);
+  });
+
   it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
     const errors = errorsOf(['title: "Lead', 'rank: 2'], 10);
     expect(errors).toHaveLength(1);

@@ -164,6 +164,37 @@ function underIndentedKey(maps: ReturnType<typeof blockMaps>, offset: number, li
   };
 }
 
+/** A key's value as YAML reads it (`"b"` and `b` are one key), for keys that are scalars. */
+const keyValue = (item: MapItem): string | undefined => {
+  const k = item.key;
+  return k && CST.isScalar(k) ? CST.resolveAsScalar(k)?.value : undefined;
+};
+
+/**
+ * A key given twice in one mapping (the library: "Map keys must be unique", at the second). The first one
+ * is named too: which of the two to keep, merge or rename is the editor's call.
+ */
+function duplicateKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number): SyntaxProblem | undefined {
+  for (const { map } of maps) {
+    const index = map.items.findIndex((item) => item.key?.offset === offset);
+    if (index < 0) continue;
+    const second = map.items[index]!;
+    const name = keyValue(second);
+    const first = name === undefined ? undefined : map.items.slice(0, index).find((item) => keyValue(item) === name);
+    const firstKey = first && keyOf(first);
+    const secondKey = keyOf(second);
+    if (!firstKey || !secondKey) return undefined;
+    const [a, b] = [line(firstKey.offset), line(secondKey.offset)];
+    return {
+      message: `\`${name}\` is given twice in the same mapping, here and on line ${a}`,
+      position: { line: b, column: secondKey.indent + 1 },
+      expected: `each key once in a mapping: merge lines ${a} and ${b}, or rename one of them`,
+      found: `\`${name}\` again, first given on line ${a}`,
+    };
+  }
+  return undefined;
+}
+
 /**
  * The syntax errors of `text` as an editor needs them: the first mistake (with a count of the errors
  * after it), where it was made, with what was expected and found. An error this cannot explain keeps
@@ -182,17 +213,18 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
     }),
   );
   const consequences = errors.filter((e) => e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0]));
-  const described = errors.filter((e) => !consequences.includes(e)).map((e): SyntaxProblem => {
-    const better =
-      e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')
-        ? misalignedKey(maps, e.pos[0], line)
-        : e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY'
-          ? mappingInValue(maps, e.pos[0], line, text)
-          : (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end'))
-            ? underIndentedKey(maps, e.pos[0], line, text)
-            : undefined;
-    return better ?? { message: e.message.split('\n')[0]!, position: at(e.pos[0]) };
-  });
+  const explain = (e: YAMLError): SyntaxProblem | undefined => {
+    const offset = e.pos[0];
+    if (e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')) return misalignedKey(maps, offset, line);
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text);
+    if (e.code === 'DUPLICATE_KEY') return duplicateKey(maps, offset, line);
+    if ((e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end')))
+      return underIndentedKey(maps, offset, line, text);
+    return undefined;
+  };
+  const described = errors
+    .filter((e) => !consequences.includes(e))
+    .map((e): SyntaxProblem => explain(e) ?? { message: e.message.split('\n')[0]!, position: at(e.pos[0]) });
   // A key the library could not place leaves the rest of its line to errors of their own (the ":" and the
   // value after it): once the key is explained, they are the same mistake.
   const explainedLines = new Set(described.filter((e) => e.expected !== undefined).map((e) => e.position.line));
