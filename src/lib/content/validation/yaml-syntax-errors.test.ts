@@ -77,11 +77,23 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors[0]!.message).toMatch(/`b`.*line 4/);
   });
 
-  it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
-    const errors = errorsOf(['title: "Lead', 'rank: 2'], 10);
+  it('names a quote that is never closed where it opens, not at the end of the file where YAML gives up', () => {
+    const errors = errorsOf(['title: A', 'summary: "A technical lead', 'rank: 1', 'scope:', '  - x']);
+    expect(errors).toEqual([
+      { message: expect.stringMatching(/`summary`/), position: { line: 2, column: 10 }, expected: expect.stringContaining('closing "'), found: expect.stringMatching(/end of the file/) },
+    ]);
+  });
+
+  it('names an unclosed single quote inside a list written in brackets, at the quote, once', () => {
+    const errors = errorsOf(['title: A', "aliases: ['x, y]", 'rank: 1']);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(/quote/i);
-    expect(errors[0]!.position.line).toBeGreaterThan(10);
+    expect(errors[0]).toMatchObject({ position: { line: 2, column: 11 }, expected: expect.stringContaining("closing '") });
+    expect(errors[0]!.message).not.toMatch(/later error/);
+  });
+
+  it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
+    const errors = errorsOf(['title: Lead', 'rank: @2'], 10);
+    expect(errors).toEqual([{ message: expect.stringMatching(/reserved character @/), position: { line: 12, column: 7 } }]);
   });
 
   it('reports the first mistake of a file, once, and counts the errors that may follow from it', () => {

@@ -195,6 +195,58 @@ function duplicateKey(maps: ReturnType<typeof blockMaps>, offset: number, line: 
   return undefined;
 }
 
+/** A quoted value whose closing quote is missing: the parser reads on, past the end of its line, looking for it. */
+interface UnclosedQuote {
+  quote: '"' | "'";
+  offset: number;
+  /** Where the parser stopped looking (often the end of the file). */
+  end: number;
+  /** The key on the quote's line, when the value is that key's. */
+  key: Key | undefined;
+}
+
+/** Every quoted value of the text that is never closed, in text order. */
+function unclosedQuotes(text: string): UnclosedQuote[] {
+  const found: UnclosedQuote[] = [];
+  const check = (token: CST.Token | null | undefined, item: MapItem | undefined) => {
+    if (!token || (token.type !== 'double-quoted-scalar' && token.type !== 'single-quoted-scalar')) return;
+    let unclosed = false;
+    CST.resolveAsScalar(token, true, (_offset, code) => (unclosed ||= code === 'MISSING_CHAR'));
+    if (!unclosed) return;
+    found.push({ quote: token.type === 'double-quoted-scalar' ? '"' : "'", offset: token.offset, end: token.offset + token.source.length, key: item && keyOf(item) });
+  };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    check(token.value, undefined);
+    CST.visit(token, (item) => {
+      check(item.key, undefined);
+      check(item.value, item.key ? (item as MapItem) : undefined);
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A quote that is never closed (the library: "Missing closing "quote", where it stopped looking, often the end
+ * of the file): named where it opens, with the key whose value it starts.
+ */
+function unclosedQuote(quotes: UnclosedQuote[], offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const quote = quotes.find((q) => q.offset <= offset && offset <= q.end) ?? quotes.findLast((q) => q.offset <= offset);
+  if (!quote) return undefined;
+  const opened = line(quote.offset);
+  const key = quote.key && line(quote.key.offset) === opened ? quote.key : undefined;
+  const endLine = line(text.slice(0, quote.end).trimEnd().length);
+  const stopped = quote.end >= text.trimEnd().length ? `the end of the file (line ${endLine})` : `line ${endLine}`;
+  const escaped = quote.quote === '"' ? '\\"' : "''";
+  const what = `the ${quote.quote} that opens ${key ? `the value of \`${key.name}\`` : 'this value'} is never closed`;
+  return {
+    message: endLine === opened ? `${what} on its line` : `${what}, so YAML takes the lines after it as part of the value`,
+    position: { line: opened, column: quote.offset - text.lastIndexOf('\n', quote.offset - 1) },
+    expected: `a closing ${quote.quote} where the value ends; a ${quote.quote} inside it is written ${escaped}`,
+    found: endLine === opened ? `no closing ${quote.quote} on line ${opened}` : `no closing ${quote.quote} down to ${stopped}`,
+  };
+}
+
 /**
  * The syntax errors of `text` as an editor needs them: the first mistake (with a count of the errors
  * after it), where it was made, with what was expected and found. An error this cannot explain keeps
@@ -212,12 +264,16 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
       return keys.filter((k) => strayNames.has(k.name)).map((k) => k.offset);
     }),
   );
-  const consequences = errors.filter((e) => e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0]));
+  // An unclosed quote swallows the text after it: what the library says of that text is the same mistake.
+  const quotes = errors.some((e) => e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) ? unclosedQuotes(text) : [];
+  const swallowed = (e: YAMLError) => !e.message.startsWith('Missing closing') && quotes.some((q) => q.offset < e.pos[0] && e.pos[0] <= q.end);
+  const consequences = errors.filter((e) => (e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0])) || swallowed(e));
   const explain = (e: YAMLError): SyntaxProblem | undefined => {
     const offset = e.pos[0];
     if (e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')) return misalignedKey(maps, offset, line);
     if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text);
     if (e.code === 'DUPLICATE_KEY') return duplicateKey(maps, offset, line);
+    if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) return unclosedQuote(quotes, offset, line, text);
     if ((e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end')))
       return underIndentedKey(maps, offset, line, text);
     return undefined;
