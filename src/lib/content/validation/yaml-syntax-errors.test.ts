@@ -25,6 +25,29 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(error!.expected).toMatch(/^column 4, .*column 1/);
   });
 
+  it('names a key indented less than its siblings around it, not the sibling after it that YAML stumbles on', () => {
+    const errors = errorsOf(['expectations:', '  design:', '    proficiency: 2', '  behaviors:', '      - x', '    evidence:', '      - y', '  delivery:', '    proficiency: 1']);
+    expect(errors).toEqual([
+      { message: expect.stringMatching(/`behaviors`.*`design`/), position: { line: 4, column: 3 }, expected: expect.stringMatching(/^column 5, .*column 3 for `evidence`/), found: 'column 3' },
+    ]);
+    expect(errors[0]!.message).toMatch(/line 3.*line 6/);
+  });
+
+  it('names a key indented less than its siblings once, when several of them follow it', () => {
+    const errors = errorsOf(['expectations:', '  design:', '    proficiency: 2', '    behaviors:', '      - x', '  evidence:', '      - y', '    provenance:', '      kind: x', '    notes: 1']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 6, column: 3 }, found: 'column 3' });
+    expect(errors[0]!.message).not.toMatch(/later error/);
+  });
+
+  it('names both keys and both columns when it cannot tell which of them is out of line', () => {
+    const errors = errorsOf(['root:', '  first: 1', '  list:', '      - x', '    key: 2']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 5, column: 5 }, found: 'column 5' });
+    expect(errors[0]!.message).toMatch(/`key`.*line 5.*column 5.*`list`.*line 3.*column 3/);
+    expect(errors[0]!.expected).toMatch(/column 3.*column 5/);
+  });
+
   it('names a key indented under the previous line’s value, at the key, once', () => {
     const errors = errorsOf(['tools:', '  - category: Containers', '     tool: Docker', '    use: Packaging']);
     expect(errors).toHaveLength(1);

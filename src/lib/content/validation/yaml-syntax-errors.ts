@@ -60,6 +60,8 @@ const lineList = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` :
  * the outer key whose value it was meant to join; so its intended siblings are the keys of that value
  * and the other keys out of line after it. When those out-of-line keys agree with each other and outnumber
  * the value's keys, the value's keys are the ones out of line (an over-indented first key); otherwise the key is.
+ * When the outer key holds no keys (a list, a value), the key before it tells which is out of line, if it can:
+ * see outOfLineAmongSiblings.
  */
 function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number): SyntaxProblem | undefined {
   for (const { map } of maps) {
@@ -78,8 +80,8 @@ function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line:
     const inner = outer?.value?.type === 'block-map' ? outer.value.items.map(keyOf).filter((k) => k !== undefined) : [];
     const outerKey = outer && keyOf(outer);
     const at = (k: Key): Position => ({ line: line(k.offset), column: k.indent + 1 });
-    if (!outerKey || inner.length === 0)
-      return { message: `\`${key.name}\` is not aligned with the other keys of its mapping`, position: at(key), expected: `${column(map.indent)}, the indentation of its siblings`, found: column(key.indent) };
+    if (!outerKey) return { message: `\`${key.name}\` is not aligned with the other keys of its mapping`, position: at(key), expected: `${column(map.indent)}, the indentation of its siblings`, found: column(key.indent) };
+    if (inner.length === 0) return outOfLineAmongSiblings(map, start, stray, line) ?? eitherOutOfLine(outerKey, stray[0]!, line);
     const strayIndents = new Set(stray.map((k) => k.indent));
     if (strayIndents.size === 1 && stray.length > inner.length) {
       const first = inner[0]!;
@@ -98,6 +100,42 @@ function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line:
     };
   }
   return undefined;
+}
+
+/**
+ * The keys out of line follow a key of the outer mapping that holds no keys (`behaviors:` and its list), and
+ * the key before that one holds keys at their column (`ml-system-design:` with `proficiency:`): the key in
+ * between was meant as one of those, and was indented less than them. Moving the keys after it to its column
+ * instead, as the library's message suggests, would make them keys of the outer mapping.
+ */
+function outOfLineAmongSiblings(map: BlockMap, start: number, stray: Key[], line: (offset: number) => number): SyntaxProblem | undefined {
+  const moved = keyOf(map.items[start - 1]!);
+  const before = start > 1 ? map.items[start - 2]! : undefined;
+  const parent = before && keyOf(before);
+  const siblings = before?.value?.type === 'block-map' ? before.value.items.map(keyOf).filter((k) => k !== undefined) : [];
+  const above = siblings[siblings.length - 1];
+  const below = stray[0]!;
+  if (!moved || !parent || !above || new Set([...siblings, ...stray].map((k) => k.indent)).size !== 1) return undefined;
+  return {
+    message:
+      `\`${moved.name}\` is indented less than the keys of \`${parent.name}\` around it (\`${above.name}\` on line ${line(above.offset)}, ` +
+      `\`${below.name}\` on line ${line(below.offset)}), so YAML reads it as a key beside \`${parent.name}\` and cannot place \`${below.name}\``,
+    position: { line: line(moved.offset), column: moved.indent + 1 },
+    expected: `${column(above.indent)}, as the keys of \`${parent.name}\` (or ${column(moved.indent)} for \`${below.name}\` and the keys after it, if \`${moved.name}\` is meant beside \`${parent.name}\`)`,
+    found: column(moved.indent),
+  };
+}
+
+/** A key indented further than the key before it, which holds no keys: either of the two may be the one out of line. */
+function eitherOutOfLine(previous: Key, key: Key, line: (offset: number) => number): SyntaxProblem {
+  return {
+    message:
+      `\`${key.name}\` (line ${line(key.offset)}, ${column(key.indent)}) is indented further than \`${previous.name}\` (line ${line(previous.offset)}, ${column(previous.indent)}) above it, ` +
+      `which holds no keys, so one of the two is out of line`,
+    position: { line: line(key.offset), column: key.indent + 1 },
+    expected: `${column(previous.indent)}, as \`${previous.name}\`, or \`${previous.name}\` at ${column(key.indent)} if \`${key.name}\` is where it belongs`,
+    found: column(key.indent),
+  };
 }
 
 /**
