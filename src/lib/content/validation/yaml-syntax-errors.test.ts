@@ -114,6 +114,13 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors[0]!.message).not.toMatch(/later error/);
   });
 
+  it('names an alias whose anchor is not set before it, instead of failing to read the file', () => {
+    const source = parseYamlSource('title: Lead\naliases: *titles\nrank: 2\n');
+    expect(source.value).toBeUndefined();
+    expect(source.syntaxErrors).toEqual([{ message: expect.stringContaining('`*titles`'), position: { line: 2, column: 10 }, expected: expect.stringContaining('`&titles`'), found: '`*titles`' }]);
+    expect(errorsOf(['titles: &titles [Lead]', 'aliases: *titles'])).toEqual([]);
+  });
+
   it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
     const errors = errorsOf(['title: Lead', 'rank: @2'], 10);
     expect(errors).toEqual([{ message: expect.stringMatching(/reserved character @/), position: { line: 12, column: 7 } }]);

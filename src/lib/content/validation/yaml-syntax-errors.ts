@@ -9,7 +9,7 @@
  * to name the key that is out of line, with the column its siblings use, once. And since the parser
  * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
  */
-import { CST, Parser, type YAMLError } from 'yaml';
+import { CST, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Position } from './yaml-source.ts';
 
 /** A syntax mistake, located, with what was expected and found where the parser's tree tells. */
@@ -338,4 +338,28 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
   if (!first) return [];
   if (later.length === 0) return [first];
   return [{ ...first, message: `${first.message} (fix this first: the ${later.length} later ${later.length === 1 ? 'error' : 'errors'} YAML reports in the file may follow from it)` }];
+}
+
+/**
+ * An alias (`*name`) with no anchor (`&name`) set before it. The library finds none of these while parsing,
+ * only when it builds the value, and then throws: named here instead, the first one, as a syntax mistake.
+ */
+export function describeUnresolvedAliases(doc: Document, at: (offset: number) => Position): SyntaxProblem[] {
+  const unresolved: Alias[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.resolve(doc)) unresolved.push(node);
+    },
+  });
+  const [first, ...later] = unresolved;
+  if (!first) return [];
+  const more = later.length ? ` (and ${later.length} more ${later.length === 1 ? 'alias' : 'aliases'} like it in the file)` : '';
+  return [
+    {
+      message: `the alias \`*${first.source}\` repeats a value marked \`&${first.source}\`, and no value above it is marked so${more}`,
+      position: at(first.range?.[0] ?? 0),
+      expected: `a value marked \`&${first.source}\` above it, or the value written out (or in quotes, if \`*\` is meant as text)`,
+      found: `\`*${first.source}\``,
+    },
+  ];
 }
