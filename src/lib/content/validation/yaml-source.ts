@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { describeSyntaxErrors, type SyntaxProblem } from './yaml-syntax-errors.ts';
+import { describeSyntaxErrors, describeUnresolvedAliases, type SyntaxProblem } from './yaml-syntax-errors.ts';
 
 export type PathKey = string | number;
 export interface Position {
@@ -85,10 +85,11 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     });
     return found;
   };
+  const syntaxErrors = doc.errors.length ? describeSyntaxErrors(text, doc.errors, at) : describeUnresolvedAliases(doc, at);
   return {
     text,
-    value: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
-    syntaxErrors: describeSyntaxErrors(text, doc.errors, counter, at),
+    value: syntaxErrors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    syntaxErrors,
     valueAt,
     keyAt,
     strings,

@@ -25,6 +25,29 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(error!.expected).toMatch(/^column 4, .*column 1/);
   });
 
+  it('names a key indented less than its siblings around it, not the sibling after it that YAML stumbles on', () => {
+    const errors = errorsOf(['expectations:', '  design:', '    proficiency: 2', '  behaviors:', '      - x', '    evidence:', '      - y', '  delivery:', '    proficiency: 1']);
+    expect(errors).toEqual([
+      { message: expect.stringMatching(/`behaviors`.*`design`/), position: { line: 4, column: 3 }, expected: expect.stringMatching(/^column 5, .*column 3 for `evidence`/), found: 'column 3' },
+    ]);
+    expect(errors[0]!.message).toMatch(/line 3.*line 6/);
+  });
+
+  it('names a key indented less than its siblings once, when several of them follow it', () => {
+    const errors = errorsOf(['expectations:', '  design:', '    proficiency: 2', '    behaviors:', '      - x', '  evidence:', '      - y', '    provenance:', '      kind: x', '    notes: 1']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 6, column: 3 }, found: 'column 3' });
+    expect(errors[0]!.message).not.toMatch(/later error/);
+  });
+
+  it('names both keys and both columns when it cannot tell which of them is out of line', () => {
+    const errors = errorsOf(['root:', '  first: 1', '  list:', '      - x', '    key: 2']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 5, column: 5 }, found: 'column 5' });
+    expect(errors[0]!.message).toMatch(/`key`.*line 5.*column 5.*`list`.*line 3.*column 3/);
+    expect(errors[0]!.expected).toMatch(/column 3.*column 5/);
+  });
+
   it('names a key indented under the previous line’s value, at the key, once', () => {
     const errors = errorsOf(['tools:', '  - category: Containers', '     tool: Docker', '    use: Packaging']);
     expect(errors).toHaveLength(1);
@@ -63,11 +86,44 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors.map((e) => e.position.line)).toEqual([2]);
   });
 
-  it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
-    const errors = errorsOf(['title: "Lead', 'rank: 2'], 10);
+  it('names a repeated key, at its second use, with the line where it was first given', () => {
+    const errors = errorsOf(['title: A', 'rank: 1', 'summary: x', 'title: B']);
+    expect(errors).toEqual([
+      { message: expect.stringMatching(/`title`.*line 1/), position: { line: 4, column: 1 }, expected: expect.stringMatching(/once.*lines 1 and 4/), found: expect.stringMatching(/`title`.*line 1/) },
+    ]);
+  });
+
+  it('names a repeated key of a nested mapping, quoted or not, and not a key of the same name in another mapping', () => {
+    const errors = errorsOf(['a:', '  b: 1', 'c:', '  b: 2', '  "b": 3']);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(/quote/i);
-    expect(errors[0]!.position.line).toBeGreaterThan(10);
+    expect(errors[0]).toMatchObject({ position: { line: 5, column: 3 } });
+    expect(errors[0]!.message).toMatch(/`b`.*line 4/);
+  });
+
+  it('names a quote that is never closed where it opens, not at the end of the file where YAML gives up', () => {
+    const errors = errorsOf(['title: A', 'summary: "A technical lead', 'rank: 1', 'scope:', '  - x']);
+    expect(errors).toEqual([
+      { message: expect.stringMatching(/`summary`/), position: { line: 2, column: 10 }, expected: expect.stringContaining('closing "'), found: expect.stringMatching(/end of the file/) },
+    ]);
+  });
+
+  it('names an unclosed single quote inside a list written in brackets, at the quote, once', () => {
+    const errors = errorsOf(['title: A', "aliases: ['x, y]", 'rank: 1']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 2, column: 11 }, expected: expect.stringContaining("closing '") });
+    expect(errors[0]!.message).not.toMatch(/later error/);
+  });
+
+  it('names an alias whose anchor is not set before it, instead of failing to read the file', () => {
+    const source = parseYamlSource('title: Lead\naliases: *titles\nrank: 2\n');
+    expect(source.value).toBeUndefined();
+    expect(source.syntaxErrors).toEqual([{ message: expect.stringContaining('`*titles`'), position: { line: 2, column: 10 }, expected: expect.stringContaining('`&titles`'), found: '`*titles`' }]);
+    expect(errorsOf(['titles: &titles [Lead]', 'aliases: *titles'])).toEqual([]);
+  });
+
+  it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
+    const errors = errorsOf(['title: Lead', 'rank: @2'], 10);
+    expect(errors).toEqual([{ message: expect.stringMatching(/reserved character @/), position: { line: 12, column: 7 } }]);
   });
 
   it('reports the first mistake of a file, once, and counts the errors that may follow from it', () => {
@@ -75,6 +131,12 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ position: { line: 1, column: 9 }, found: '`x: y`' });
     expect(errors[0]!.message).toMatch(/`skills`.*fix this first: the \d+ later errors/);
+  });
+
+  it('names the lines of the keys it compares as the file numbers them, in a page’s frontmatter too', () => {
+    const [error] = errorsOf(['levels:', '   a: 1', '   b: 2', '  c: 3'], 1);
+    expect(error).toMatchObject({ position: { line: 5, column: 3 } });
+    expect(error!.message).toContain('(line 3)');
   });
 
   it('finds nothing wrong in well-formed YAML', () => {

@@ -9,7 +9,7 @@
  * to name the key that is out of line, with the column its siblings use, once. And since the parser
  * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
  */
-import { CST, Parser, type LineCounter, type YAMLError } from 'yaml';
+import { CST, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Position } from './yaml-source.ts';
 
 /** A syntax mistake, located, with what was expected and found where the parser's tree tells. */
@@ -60,6 +60,8 @@ const lineList = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` :
  * the outer key whose value it was meant to join; so its intended siblings are the keys of that value
  * and the other keys out of line after it. When those out-of-line keys agree with each other and outnumber
  * the value's keys, the value's keys are the ones out of line (an over-indented first key); otherwise the key is.
+ * When the outer key holds no keys (a list, a value), the key before it tells which is out of line, if it can:
+ * see outOfLineAmongSiblings.
  */
 function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number): SyntaxProblem | undefined {
   for (const { map } of maps) {
@@ -78,8 +80,8 @@ function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line:
     const inner = outer?.value?.type === 'block-map' ? outer.value.items.map(keyOf).filter((k) => k !== undefined) : [];
     const outerKey = outer && keyOf(outer);
     const at = (k: Key): Position => ({ line: line(k.offset), column: k.indent + 1 });
-    if (!outerKey || inner.length === 0)
-      return { message: `\`${key.name}\` is not aligned with the other keys of its mapping`, position: at(key), expected: `${column(map.indent)}, the indentation of its siblings`, found: column(key.indent) };
+    if (!outerKey) return { message: `\`${key.name}\` is not aligned with the other keys of its mapping`, position: at(key), expected: `${column(map.indent)}, the indentation of its siblings`, found: column(key.indent) };
+    if (inner.length === 0) return outOfLineAmongSiblings(map, start, stray, line) ?? eitherOutOfLine(outerKey, stray[0]!, line);
     const strayIndents = new Set(stray.map((k) => k.indent));
     if (strayIndents.size === 1 && stray.length > inner.length) {
       const first = inner[0]!;
@@ -98,6 +100,42 @@ function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line:
     };
   }
   return undefined;
+}
+
+/**
+ * The keys out of line follow a key of the outer mapping that holds no keys (`behaviors:` and its list), and
+ * the key before that one holds keys at their column (`ml-system-design:` with `proficiency:`): the key in
+ * between was meant as one of those, and was indented less than them. Moving the keys after it to its column
+ * instead, as the library's message suggests, would make them keys of the outer mapping.
+ */
+function outOfLineAmongSiblings(map: BlockMap, start: number, stray: Key[], line: (offset: number) => number): SyntaxProblem | undefined {
+  const moved = keyOf(map.items[start - 1]!);
+  const before = start > 1 ? map.items[start - 2]! : undefined;
+  const parent = before && keyOf(before);
+  const siblings = before?.value?.type === 'block-map' ? before.value.items.map(keyOf).filter((k) => k !== undefined) : [];
+  const above = siblings[siblings.length - 1];
+  const below = stray[0]!;
+  if (!moved || !parent || !above || new Set([...siblings, ...stray].map((k) => k.indent)).size !== 1) return undefined;
+  return {
+    message:
+      `\`${moved.name}\` is indented less than the keys of \`${parent.name}\` around it (\`${above.name}\` on line ${line(above.offset)}, ` +
+      `\`${below.name}\` on line ${line(below.offset)}), so YAML reads it as a key beside \`${parent.name}\` and cannot place \`${below.name}\``,
+    position: { line: line(moved.offset), column: moved.indent + 1 },
+    expected: `${column(above.indent)}, as the keys of \`${parent.name}\` (or ${column(moved.indent)} for \`${below.name}\` and the keys after it, if \`${moved.name}\` is meant beside \`${parent.name}\`)`,
+    found: column(moved.indent),
+  };
+}
+
+/** A key indented further than the key before it, which holds no keys: either of the two may be the one out of line. */
+function eitherOutOfLine(previous: Key, key: Key, line: (offset: number) => number): SyntaxProblem {
+  return {
+    message:
+      `\`${key.name}\` (line ${line(key.offset)}, ${column(key.indent)}) is indented further than \`${previous.name}\` (line ${line(previous.offset)}, ${column(previous.indent)}) above it, ` +
+      `which holds no keys, so one of the two is out of line`,
+    position: { line: line(key.offset), column: key.indent + 1 },
+    expected: `${column(previous.indent)}, as \`${previous.name}\`, or \`${previous.name}\` at ${column(key.indent)} if \`${key.name}\` is where it belongs`,
+    found: column(key.indent),
+  };
 }
 
 /**
@@ -164,14 +202,98 @@ function underIndentedKey(maps: ReturnType<typeof blockMaps>, offset: number, li
   };
 }
 
+/** A key's value as YAML reads it (`"b"` and `b` are one key), for keys that are scalars. */
+const keyValue = (item: MapItem): string | undefined => {
+  const k = item.key;
+  return k && CST.isScalar(k) ? CST.resolveAsScalar(k)?.value : undefined;
+};
+
+/**
+ * A key given twice in one mapping (the library: "Map keys must be unique", at the second). The first one
+ * is named too: which of the two to keep, merge or rename is the editor's call.
+ */
+function duplicateKey(maps: ReturnType<typeof blockMaps>, offset: number, line: (offset: number) => number): SyntaxProblem | undefined {
+  for (const { map } of maps) {
+    const index = map.items.findIndex((item) => item.key?.offset === offset);
+    if (index < 0) continue;
+    const second = map.items[index]!;
+    const name = keyValue(second);
+    const first = name === undefined ? undefined : map.items.slice(0, index).find((item) => keyValue(item) === name);
+    const firstKey = first && keyOf(first);
+    const secondKey = keyOf(second);
+    if (!firstKey || !secondKey) return undefined;
+    const [a, b] = [line(firstKey.offset), line(secondKey.offset)];
+    return {
+      message: `\`${name}\` is given twice in the same mapping, here and on line ${a}`,
+      position: { line: b, column: secondKey.indent + 1 },
+      expected: `each key once in a mapping: merge lines ${a} and ${b}, or rename one of them`,
+      found: `\`${name}\` again, first given on line ${a}`,
+    };
+  }
+  return undefined;
+}
+
+/** A quoted value whose closing quote is missing: the parser reads on, past the end of its line, looking for it. */
+interface UnclosedQuote {
+  quote: '"' | "'";
+  offset: number;
+  /** Where the parser stopped looking (often the end of the file). */
+  end: number;
+  /** The key on the quote's line, when the value is that key's. */
+  key: Key | undefined;
+}
+
+/** Every quoted value of the text that is never closed, in text order. */
+function unclosedQuotes(text: string): UnclosedQuote[] {
+  const found: UnclosedQuote[] = [];
+  const check = (token: CST.Token | null | undefined, item: MapItem | undefined) => {
+    if (!token || (token.type !== 'double-quoted-scalar' && token.type !== 'single-quoted-scalar')) return;
+    let unclosed = false;
+    CST.resolveAsScalar(token, true, (_offset, code) => (unclosed ||= code === 'MISSING_CHAR'));
+    if (!unclosed) return;
+    found.push({ quote: token.type === 'double-quoted-scalar' ? '"' : "'", offset: token.offset, end: token.offset + token.source.length, key: item && keyOf(item) });
+  };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    check(token.value, undefined);
+    CST.visit(token, (item) => {
+      check(item.key, undefined);
+      check(item.value, item.key ? (item as MapItem) : undefined);
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A quote that is never closed (the library: "Missing closing "quote", where it stopped looking, often the end
+ * of the file): named where it opens, with the key whose value it starts.
+ */
+function unclosedQuote(quotes: UnclosedQuote[], offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const quote = quotes.find((q) => q.offset <= offset && offset <= q.end) ?? quotes.findLast((q) => q.offset <= offset);
+  if (!quote) return undefined;
+  const opened = line(quote.offset);
+  const key = quote.key && line(quote.key.offset) === opened ? quote.key : undefined;
+  const endLine = line(text.slice(0, quote.end).trimEnd().length);
+  const stopped = quote.end >= text.trimEnd().length ? `the end of the file (line ${endLine})` : `line ${endLine}`;
+  const escaped = quote.quote === '"' ? '\\"' : "''";
+  const what = `the ${quote.quote} that opens ${key ? `the value of \`${key.name}\`` : 'this value'} is never closed`;
+  return {
+    message: endLine === opened ? `${what} on its line` : `${what}, so YAML takes the lines after it as part of the value`,
+    position: { line: opened, column: quote.offset - text.lastIndexOf('\n', quote.offset - 1) },
+    expected: `a closing ${quote.quote} where the value ends; a ${quote.quote} inside it is written ${escaped}`,
+    found: endLine === opened ? `no closing ${quote.quote} on line ${opened}` : `no closing ${quote.quote} down to ${stopped}`,
+  };
+}
+
 /**
  * The syntax errors of `text` as an editor needs them: the first mistake (with a count of the errors
  * after it), where it was made, with what was expected and found. An error this cannot explain keeps
  * the library's message and position.
  */
-export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], counter: LineCounter, at: (offset: number) => Position): SyntaxProblem[] {
+export function describeSyntaxErrors(text: string, errors: readonly YAMLError[], at: (offset: number) => Position): SyntaxProblem[] {
   const maps = errors.length ? blockMaps(text) : [];
-  const line = (offset: number) => counter.linePos(offset).line;
+  // Lines as the file numbers them (a page's frontmatter starts below its first line), in messages as in positions.
+  const line = (offset: number) => at(offset).line;
   // A key out of line lands in the outer mapping, where it may repeat a key: that is the same mistake.
   const repeatedByStrays = new Set(
     maps.flatMap(({ map }) => {
@@ -180,20 +302,23 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
       return keys.filter((k) => strayNames.has(k.name)).map((k) => k.offset);
     }),
   );
-  const consequences = errors.filter((e) => e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0]));
-  const described = errors.filter((e) => !consequences.includes(e)).map((e): SyntaxProblem => {
-    const better =
-      e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')
-        ? misalignedKey(maps, e.pos[0], line)
-        : e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY'
-          ? mappingInValue(maps, e.pos[0], line, text)
-          : (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end'))
-            ? underIndentedKey(maps, e.pos[0], line, text)
-            : undefined;
-    if (!better) return { message: e.message.split('\n')[0]!, position: at(e.pos[0]) };
-    const shift = at(0).line - 1;
-    return { ...better, position: { line: better.position.line + shift, column: better.position.column } };
-  });
+  // An unclosed quote swallows the text after it: what the library says of that text is the same mistake.
+  const quotes = errors.some((e) => e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) ? unclosedQuotes(text) : [];
+  const swallowed = (e: YAMLError) => !e.message.startsWith('Missing closing') && quotes.some((q) => q.offset < e.pos[0] && e.pos[0] <= q.end);
+  const consequences = errors.filter((e) => (e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0])) || swallowed(e));
+  const explain = (e: YAMLError): SyntaxProblem | undefined => {
+    const offset = e.pos[0];
+    if (e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')) return misalignedKey(maps, offset, line);
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text);
+    if (e.code === 'DUPLICATE_KEY') return duplicateKey(maps, offset, line);
+    if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) return unclosedQuote(quotes, offset, line, text);
+    if ((e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end')))
+      return underIndentedKey(maps, offset, line, text);
+    return undefined;
+  };
+  const described = errors
+    .filter((e) => !consequences.includes(e))
+    .map((e): SyntaxProblem => explain(e) ?? { message: e.message.split('\n')[0]!, position: at(e.pos[0]) });
   // A key the library could not place leaves the rest of its line to errors of their own (the ":" and the
   // value after it): once the key is explained, they are the same mistake.
   const explainedLines = new Set(described.filter((e) => e.expected !== undefined).map((e) => e.position.line));
@@ -213,4 +338,28 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
   if (!first) return [];
   if (later.length === 0) return [first];
   return [{ ...first, message: `${first.message} (fix this first: the ${later.length} later ${later.length === 1 ? 'error' : 'errors'} YAML reports in the file may follow from it)` }];
+}
+
+/**
+ * An alias (`*name`) with no anchor (`&name`) set before it. The library finds none of these while parsing,
+ * only when it builds the value, and then throws: named here instead, the first one, as a syntax mistake.
+ */
+export function describeUnresolvedAliases(doc: Document, at: (offset: number) => Position): SyntaxProblem[] {
+  const unresolved: Alias[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.resolve(doc)) unresolved.push(node);
+    },
+  });
+  const [first, ...later] = unresolved;
+  if (!first) return [];
+  const more = later.length ? ` (and ${later.length} more ${later.length === 1 ? 'alias' : 'aliases'} like it in the file)` : '';
+  return [
+    {
+      message: `the alias \`*${first.source}\` repeats a value marked \`&${first.source}\`, and no value above it is marked so${more}`,
+      position: at(first.range?.[0] ?? 0),
+      expected: `a value marked \`&${first.source}\` above it, or the value written out (or in quotes, if \`*\` is meant as text)`,
+      found: `\`*${first.source}\``,
+    },
+  ];
 }

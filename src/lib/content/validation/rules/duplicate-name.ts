@@ -13,12 +13,13 @@ const namedCollections: { collection: string; what: string; fields: { key: strin
       { key: 'shortTitle', label: 'short title' },
     ],
   },
+  { collection: 'glossary', what: 'glossary entry', fields: [{ key: 'term', label: 'term' }] },
 ];
 
 export const duplicateName = defineRule({
   id: 'duplicate-name',
   description:
-    'No two competencies share a `name`, and no two levels share a title (a level’s `title` or `shortTitle` is not another level’s title or short title), in any case: pages, tables and search results tell them apart by these names.',
+    'No two competencies share a `name`, no two levels share a title (a level’s `title` or `shortTitle` is not another level’s title or short title), and no two glossary entries share a `term`, in any case: pages, tables and search results tell them apart by these names.',
   hint: 'Rename one of the two; for a level that readers knew by its old title, keep that title among its `aliases`.',
   check(content) {
     const { problems, report } = reporter('duplicate-name');
