@@ -88,7 +88,8 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   const syntaxErrors = doc.errors.length ? describeSyntaxErrors(text, doc.errors, at) : describeUnresolvedAliases(doc, at);
   return {
     text,
-    value: syntaxErrors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    // Never the value of a document the library could not read, whatever the explanations made of its errors.
+    value: doc.errors.length || syntaxErrors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
     syntaxErrors,
     valueAt,
     keyAt,

@@ -28,7 +28,7 @@ describe('YAML syntax errors as an editor needs them', () => {
   it('names a key indented less than its siblings around it, not the sibling after it that YAML stumbles on', () => {
     const errors = errorsOf(['expectations:', '  design:', '    proficiency: 2', '  behaviors:', '      - x', '    evidence:', '      - y', '  delivery:', '    proficiency: 1']);
     expect(errors).toEqual([
-      { message: expect.stringMatching(/`behaviors`.*`design`/), position: { line: 4, column: 3 }, expected: expect.stringMatching(/^column 5, .*column 3 for `evidence`/), found: 'column 3' },
+      { message: expect.stringMatching(/`behaviors`.*`design`/), position: { line: 4, column: 3 }, expected: 'column 5, as the keys of `design`', found: 'column 3' },
     ]);
     expect(errors[0]!.message).toMatch(/line 3.*line 6/);
   });
@@ -41,11 +41,18 @@ describe('YAML syntax errors as an editor needs them', () => {
   });
 
   it('names both keys and both columns when it cannot tell which of them is out of line', () => {
+    const errors = errorsOf(['root:', '  list:', '      - x', '    key: 2', '    other: 3']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ position: { line: 4, column: 5 }, found: 'column 5' });
+    expect(errors[0]!.message).toMatch(/`key`.*line 4.*column 5.*`list`.*line 2.*column 3.*one of the two/);
+    expect(errors[0]!.expected).toMatch(/column 3.*`list` and the keys beside it at column 5/);
+  });
+
+  it('names the later key alone when the key above it is in line with its siblings', () => {
     const errors = errorsOf(['root:', '  first: 1', '  list:', '      - x', '    key: 2']);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ position: { line: 5, column: 5 }, found: 'column 5' });
-    expect(errors[0]!.message).toMatch(/`key`.*line 5.*column 5.*`list`.*line 3.*column 3/);
-    expect(errors[0]!.expected).toMatch(/column 3.*column 5/);
+    expect(errors[0]).toMatchObject({ position: { line: 5, column: 5 }, expected: 'column 3, as `list`', found: 'column 5' });
+    expect(errors[0]!.message).not.toMatch(/one of the two/);
   });
 
   it('names a key indented under the previous line’s value, at the key, once', () => {
@@ -119,6 +126,31 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(source.value).toBeUndefined();
     expect(source.syntaxErrors).toEqual([{ message: expect.stringContaining('`*titles`'), position: { line: 2, column: 10 }, expected: expect.stringContaining('`&titles`'), found: '`*titles`' }]);
     expect(errorsOf(['titles: &titles [Lead]', 'aliases: *titles'])).toEqual([]);
+  });
+
+  it('names a quote that a quote meant as text closes, at the quote that closes it', () => {
+    expect(errorsOf(['rank: 1', "title: 'It's here'"])).toEqual([
+      { message: expect.stringMatching(/`title`.*column 8.*column 11/), position: { line: 2, column: 11 }, expected: expect.stringContaining("''"), found: expect.stringContaining("s here'") },
+    ]);
+    expect(errorsOf(['scope:', '  - "He said "hi" to me"'])).toEqual([
+      { message: expect.stringMatching(/list item.*column 5.*column 14/), position: { line: 2, column: 14 }, expected: expect.stringContaining('\\"'), found: expect.any(String) },
+    ]);
+    expect(errorsOf(["title: 'It''s here'", 'summary: "He said \\"hi\\""'])).toEqual([]);
+  });
+
+  it('says that text starting with `*` is read as an alias and needs quotes', () => {
+    expect(errorsOf(['summary: *Note* this matters'])).toEqual([
+      { message: expect.stringMatching(/`summary`.*alias/), position: { line: 1, column: 10 }, expected: expect.stringContaining('"*Note* this matters"'), found: '*Note* this matters' },
+    ]);
+    expect(errorsOf(['summary: *important*'])[0]!.expected).toMatch(/^the value in quotes/);
+  });
+
+  it('never gives the value of a file the library could not read, even when no explanation remains', () => {
+    for (const text of ['? a\n: 1\na: 2\n', 'x:\n  ? b\n  : 1\n  b: 2\n']) {
+      const source = parseYamlSource(text);
+      expect(source.value).toBeUndefined();
+      expect(source.syntaxErrors).not.toEqual([]);
+    }
   });
 
   it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {

@@ -34,6 +34,8 @@ interface Key {
 
 const keyOf = (item: MapItem): Key | undefined => {
   const k = item.key;
+  // A key written after `?` (YAML's explicit key) sits past its indicator: its column is not the mapping's.
+  if (item.start.some((token) => token.type === 'explicit-key-ind')) return undefined;
   if (!k || !('source' in k) || !('indent' in k) || k.type === 'block-scalar') return undefined;
   return { name: k.source.split('\n')[0]!.trim(), offset: k.offset, indent: k.indent, source: k.source };
 };
@@ -81,7 +83,7 @@ function misalignedKey(maps: ReturnType<typeof blockMaps>, offset: number, line:
     const outerKey = outer && keyOf(outer);
     const at = (k: Key): Position => ({ line: line(k.offset), column: k.indent + 1 });
     if (!outerKey) return { message: `\`${key.name}\` is not aligned with the other keys of its mapping`, position: at(key), expected: `${column(map.indent)}, the indentation of its siblings`, found: column(key.indent) };
-    if (inner.length === 0) return outOfLineAmongSiblings(map, start, stray, line) ?? eitherOutOfLine(outerKey, stray[0]!, line);
+    if (inner.length === 0) return outOfLineAmongSiblings(map, start, stray, line) ?? eitherOutOfLine(outerKey, stray[0]!, start - 1 === 0, line);
     const strayIndents = new Set(stray.map((k) => k.indent));
     if (strayIndents.size === 1 && stray.length > inner.length) {
       const first = inner[0]!;
@@ -121,19 +123,25 @@ function outOfLineAmongSiblings(map: BlockMap, start: number, stray: Key[], line
       `\`${moved.name}\` is indented less than the keys of \`${parent.name}\` around it (\`${above.name}\` on line ${line(above.offset)}, ` +
       `\`${below.name}\` on line ${line(below.offset)}), so YAML reads it as a key beside \`${parent.name}\` and cannot place \`${below.name}\``,
     position: { line: line(moved.offset), column: moved.indent + 1 },
-    expected: `${column(above.indent)}, as the keys of \`${parent.name}\` (or ${column(moved.indent)} for \`${below.name}\` and the keys after it, if \`${moved.name}\` is meant beside \`${parent.name}\`)`,
+    expected: `${column(above.indent)}, as the keys of \`${parent.name}\``,
     found: column(moved.indent),
   };
 }
 
-/** A key indented further than the key before it, which holds no keys: either of the two may be the one out of line. */
-function eitherOutOfLine(previous: Key, key: Key, line: (offset: number) => number): SyntaxProblem {
+/**
+ * A key indented further than the key before it, which holds no keys. When that key is the first of its
+ * mapping, either of the two may be the one out of line (moved with the keys beside it, it would be in line);
+ * otherwise its siblings agree with it, and the later key is out of line.
+ */
+function eitherOutOfLine(previous: Key, key: Key, previousFirst: boolean, line: (offset: number) => number): SyntaxProblem {
   return {
     message:
       `\`${key.name}\` (line ${line(key.offset)}, ${column(key.indent)}) is indented further than \`${previous.name}\` (line ${line(previous.offset)}, ${column(previous.indent)}) above it, ` +
-      `which holds no keys, so one of the two is out of line`,
+      `which holds no keys${previousFirst ? ', so one of the two is out of line' : ''}`,
     position: { line: line(key.offset), column: key.indent + 1 },
-    expected: `${column(previous.indent)}, as \`${previous.name}\`, or \`${previous.name}\` at ${column(key.indent)} if \`${key.name}\` is where it belongs`,
+    expected:
+      `${column(previous.indent)}, as \`${previous.name}\`` +
+      (previousFirst ? `, or \`${previous.name}\` and the keys beside it at ${column(key.indent)} if \`${key.name}\` is where it belongs` : ''),
     found: column(key.indent),
   };
 }
@@ -199,6 +207,51 @@ function underIndentedKey(maps: ReturnType<typeof blockMaps>, offset: number, li
       `a key at ${column(nearest)}, as \`${sibling.name}\` above it` +
       (outer ? `, or ${column(outer.indent)} as \`${outer.key.name}\` if it is not one of the item’s keys` : ', or `- ` before it if it starts a new list item'),
     found: column(indent),
+  };
+}
+
+/** The line of `offset`: where it starts, and its text. */
+function lineOf(text: string, offset: number): { start: number; text: string } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', start);
+  return { start, text: text.slice(start, end < 0 ? undefined : end) };
+}
+
+/**
+ * A value (of a key or a list item) that YAML stopped reading before the end of its line, where
+ * the library says only “Unexpected scalar at node end”: a quote closed by a quote meant as text
+ * (`'It's here'`, `"He said "hi""`), or text that starts with `*`, which YAML reads as an alias.
+ */
+function valueEndedEarly(offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const { start, text: lineText } = lineOf(text, offset);
+  const opening = /^(\s*(?:- +)?(?:([^\s#:'"*&-][^:]*?):[ \t]+)?)(['"*])/.exec(lineText);
+  if (!opening) return undefined;
+  const [, before, key, mark] = opening as unknown as [string, string, string | undefined, "'" | '"' | '*'];
+  const what = key === undefined ? 'the list item' : `the value of \`${key}\``;
+  const value = lineText.slice(before.length).trim();
+  if (mark === '*') {
+    return {
+      message: `${what} starts with \`*\`, which YAML reads as an alias (a repeat of a value marked with \`&\`), and cannot read the text after it`,
+      position: { line: line(start), column: before.length + 1 },
+      expected: `the value in quotes when it is text: ${JSON.stringify(value)}`,
+      found: value,
+    };
+  }
+  // Where the quote closes: a ' is written '' inside single quotes, a " is written \" inside double quotes.
+  let close = before.length + 1;
+  for (; close < lineText.length; close++) {
+    const c = lineText[close];
+    if (mark === "'" && c === "'" && lineText[close + 1] === "'") close++;
+    else if (mark === '"' && c === '\\') close++;
+    else if (c === mark) break;
+  }
+  if (close >= lineText.length || start + close >= offset) return undefined;
+  return {
+    message: `${what} opens a ${mark} at column ${before.length + 1} that the ${mark} at column ${close + 1} closes, so YAML cannot read the rest of the line`,
+    position: { line: line(start), column: close + 1 },
+    // Prose takes typographic quotes (rule straight-quote), which also end the clash.
+    expected: mark === "'" ? "’ for an apostrophe in prose, or a ' inside single quotes written twice ('')" : '“ and ” for quotes in prose, or a " inside double quotes written \\"',
+    found: `${lineText.slice(close + 1).trim()} after the closing ${mark}`,
   };
 }
 
@@ -312,8 +365,9 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
     if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text);
     if (e.code === 'DUPLICATE_KEY') return duplicateKey(maps, offset, line);
     if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) return unclosedQuote(quotes, offset, line, text);
-    if ((e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) || (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end')))
-      return underIndentedKey(maps, offset, line, text);
+    if (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end'))
+      return valueEndedEarly(offset, line, text) ?? underIndentedKey(maps, offset, line, text);
+    if (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) return underIndentedKey(maps, offset, line, text);
     return undefined;
   };
   const described = errors
@@ -335,7 +389,8 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
   // After its first mistake the parser reads the rest of the file out of step: one mistake in line 2 gave 184
   // errors, down to the end of the file. The first is the one to fix; the others are counted, not listed.
   const [first, ...later] = [...byPlace.values()].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-  if (!first) return [];
+  // Every error explained away as the consequence of another that is not there: the library's own first word.
+  if (!first) return errors.slice(0, 1).map((e) => ({ message: e.message.split('\n')[0]!, position: at(e.pos[0]) }));
   if (later.length === 0) return [first];
   return [{ ...first, message: `${first.message} (fix this first: the ${later.length} later ${later.length === 1 ? 'error' : 'errors'} YAML reports in the file may follow from it)` }];
 }
@@ -356,9 +411,9 @@ export function describeUnresolvedAliases(doc: Document, at: (offset: number) =>
   const more = later.length ? ` (and ${later.length} more ${later.length === 1 ? 'alias' : 'aliases'} like it in the file)` : '';
   return [
     {
-      message: `the alias \`*${first.source}\` repeats a value marked \`&${first.source}\`, and no value above it is marked so${more}`,
+      message: `\`*${first.source}\` starts with \`*\`, which YAML reads as an alias, a repeat of a value marked \`&${first.source}\`, and no value above it is marked so${more}`,
       position: at(first.range?.[0] ?? 0),
-      expected: `a value marked \`&${first.source}\` above it, or the value written out (or in quotes, if \`*\` is meant as text)`,
+      expected: `the value in quotes when it is text (\`"*${first.source}"\`), or a value marked \`&${first.source}\` above it`,
       found: `\`*${first.source}\``,
     },
   ];
