@@ -90,7 +90,7 @@ const inserted = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 
 const linked = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'nextLevels'));
 const first = result.ok && result.role.rank === 1;
 // Without --title the level is named after its id, a real title no rule flags: say so.
-const titledFromId = values.title ? '' : `Titled it “${(parse(roleYaml) as { title: string }).title}” after its id: change \`title\` in ${roleFile(id!)} and the page's title if that is not its name.\n`;
+const titledFromId = values.title ? '' : `Titled it “${result.ok ? result.role.title : id}” after its id: change \`title\` in ${roleFile(id!)} and the page's title if that is not its name.\n`;
 console.log(`Created ${roleFile(id!)} and content/docs/roles/${id}/index.mdx.
 ${titledFromId}${edited.map(({ file, what }) => `Changed ${file}: ${what}.\n`).join('')}Next:
   1. Fill in every TODO (npm run validate lists them with their line numbers).

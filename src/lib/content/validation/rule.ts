@@ -45,6 +45,25 @@ export const dataOf = (e: Entry): Data => (e.data && typeof e.data === 'object' 
 /** A name as readers tell names apart: without case and extra spaces (readers type `staff mle` for `Staff MLE`). */
 export const comparableName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/**
+ * The names that tell entries apart on pages, in tables and in search, by collection, with what an
+ * entry is called in messages; `aliases` says whether its entries also have other names (`aliases`).
+ * Read by duplicate-name (no two entries share a name) and ambiguous-alias (an alias names one entry).
+ */
+export const entryNames: { collection: string; what: string; names: { key: string; label: string }[]; aliases: boolean }[] = [
+  { collection: 'competencies', what: 'competency', names: [{ key: 'name', label: 'name' }], aliases: false },
+  {
+    collection: 'roles',
+    what: 'level',
+    names: [
+      { key: 'title', label: 'title' },
+      { key: 'shortTitle', label: 'short title' },
+    ],
+    aliases: true,
+  },
+  { collection: 'glossary', what: 'glossary entry', names: [{ key: 'term', label: 'term' }], aliases: true },
+];
+
 /** The entries of one collection. */
 export const entriesOf = (content: LoadedContent, collection: string): Entry[] => content.entries.filter((e) => e.collection === collection);
 

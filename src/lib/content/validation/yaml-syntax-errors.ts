@@ -279,7 +279,7 @@ function duplicateKey(maps: ReturnType<typeof blockMaps>, offset: number, line: 
     return {
       message: `\`${name}\` is given twice in the same mapping, here and on line ${a}`,
       position: { line: b, column: secondKey.indent + 1 },
-      expected: `each key once in a mapping: merge lines ${a} and ${b}, or rename one of them`,
+      expected: `each key once in a mapping: keep one of lines ${a} and ${b}, or merge them`,
       found: `\`${name}\` again, first given on line ${a}`,
     };
   }

@@ -1,17 +1,4 @@
-import { asStrings, comparableName, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
-
-/** The collections whose entries readers find by other names, and the names each entry is known by besides its aliases. */
-const aliasedCollections: { collection: string; what: string; names: { key: string; label: string }[] }[] = [
-  {
-    collection: 'roles',
-    what: 'level',
-    names: [
-      { key: 'title', label: 'title' },
-      { key: 'shortTitle', label: 'short title' },
-    ],
-  },
-  { collection: 'glossary', what: 'glossary entry', names: [{ key: 'term', label: 'term' }] },
-];
+import { asStrings, comparableName, dataOf, defineRule, entriesOf, entryNames, reporter } from '../rule.ts';
 
 export const ambiguousAlias = defineRule({
   id: 'ambiguous-alias',
@@ -20,7 +7,7 @@ export const ambiguousAlias = defineRule({
   hint: 'Remove the alias from all but one entry, or make it specific to it (e.g. `Staff engineer` rather than `engineer`).',
   check(content) {
     const { problems, report } = reporter('ambiguous-alias');
-    for (const { collection, what, names } of aliasedCollections) {
+    for (const { collection, what, names } of entryNames.filter((c) => c.aliases)) {
       const entries = entriesOf(content, collection);
       /** Who uses each name, and as what: `title of \`x\``, `alias of \`y\``. */
       const owners = new Map<string, { id: string; as: string }[]>();

@@ -1,29 +1,15 @@
 import type { Entry } from '../load.ts';
 import { holdsPlaceholder } from './placeholder-text.ts';
-import { comparableName, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
-
-/** The names that tell entries apart on pages, in tables and in search, by collection. */
-const namedCollections: { collection: string; what: string; fields: { key: string; label: string }[] }[] = [
-  { collection: 'competencies', what: 'competency', fields: [{ key: 'name', label: 'name' }] },
-  {
-    collection: 'roles',
-    what: 'level',
-    fields: [
-      { key: 'title', label: 'title' },
-      { key: 'shortTitle', label: 'short title' },
-    ],
-  },
-  { collection: 'glossary', what: 'glossary entry', fields: [{ key: 'term', label: 'term' }] },
-];
+import { comparableName, dataOf, defineRule, entriesOf, entryNames, reporter } from '../rule.ts';
 
 export const duplicateName = defineRule({
   id: 'duplicate-name',
   description:
     'No two competencies share a `name`, no two levels share a title (a level’s `title` or `shortTitle` is not another level’s title or short title), and no two glossary entries share a `term`, in any case: pages, tables and search results tell them apart by these names.',
-  hint: 'Rename one of the two; for a level that readers knew by its old title, keep that title among its `aliases`.',
+  hint: 'Rename one of the two, or merge two glossary entries for one term; for a level that readers knew by its old title, keep that title among its `aliases`.',
   check(content) {
     const { problems, report } = reporter('duplicate-name');
-    for (const { collection, what, fields } of namedCollections) {
+    for (const { collection, what, names: fields } of entryNames) {
       const first = new Map<string, { entry: Entry; label: string; key: string }>();
       for (const entry of entriesOf(content, collection))
         for (const { key, label } of fields) {
