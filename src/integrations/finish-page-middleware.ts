@@ -8,8 +8,14 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The content's problems as the validator prints them (the reading the dev server's loader uses). */
 async function contentProblems(): Promise<string[]> {
-  const [{ readContent }, { formatProblem }] = await Promise.all([import('../lib/content/validation/content-reading.ts'), import('../lib/content/validation/format.ts')]);
-  return readContent(root).problems.map(formatProblem);
+  try {
+    const [{ readContent }, { formatProblem }] = await Promise.all([import('../lib/content/validation/content-reading.ts'), import('../lib/content/validation/format.ts')]);
+    return readContent(root).problems.map(formatProblem);
+  } catch (error) {
+    // The page not found stays a page not found; the reading's own failure is the loader's to report.
+    console.warn(`[handbook:quality-gates] the content's problems could not be read for the page not found: ${(error as Error).message}`);
+    return [];
+  }
 }
 
 /**

@@ -84,14 +84,16 @@ describe('llms-full.txt', () => {
   it('links only to absolute addresses of the site or elsewhere, never to site paths a reader cannot follow', () => {
     expect([...full.matchAll(/\]\((\/[^)]*)\)/g)].map((m) => m[1])).toEqual([]);
   });
+});
 
-  it('quotes as the pages do: no straight apostrophe or quote in its prose, outside code', () => {
-    const prose = full
-      .replace(/^```[^]*?^```/gm, '')
-      .replace(/`[^`\n]*`/g, '')
-      .replace(/\]\([^)]*\)/g, ']');
-    const straight = prose.split('\n').filter((line) => /\p{L}'\p{L}|(^|\s)["']\p{L}|\p{L}["'](\s|[.,;:]|$)/u.test(line));
-    expect(straight).toEqual([]);
+describe('the prose of llms-full.txt and the printable handbook', () => {
+  const straightQuote = /.{0,30}(?:\p{L}'\p{L}|(?:^|\s)["']\p{L}|\p{L}["'](?:\s|[.,;:?!)]|$)).{0,30}/gmu;
+  const texts = {
+    [llmsRoutes.full]: full.replace(/^```[^]*?^```/gm, '').replace(/`[^`\n]*`/g, '').replace(/\]\([^)]*\)/g, ']'),
+    [printRoute.href]: mainText(read(join(printRoute.href, 'index.html')).replace(/<(pre|code)\b[^]*?<\/\1>/g, ' ')),
+  };
+  it.each(Object.keys(texts))('%s quotes as the pages do: no straight apostrophe or quote outside code', (path) => {
+    expect(texts[path]!.match(straightQuote) ?? []).toEqual([]);
   });
 });
 

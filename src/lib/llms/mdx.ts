@@ -2,7 +2,8 @@
  * An MDX page as Markdown: its prose as written, its imports and `{…}` expressions dropped, and
  * each component replaced by the Markdown its renderer gives (a table of the data the component
  * renders, a note for a form). The MDX is parsed (by satteri, the Rust compiler Astro uses) only to
- * find where each component sits; everything else is kept as the author wrote it, byte for byte.
+ * find where each component sits; everything else is kept as the author wrote it, byte for byte, but
+ * for the typographic quotes the site's smart punctuation gives prose (`withTypographicQuotes`).
  * Pure: the renderers are given.
  */
 import { mdxToMdast } from 'satteri';

@@ -18,9 +18,10 @@ export function contentProblemsNotice(problems: readonly string[]): string {
   const more = problems.length > noticeLimit ? `<p>And ${problems.length - noticeLimit} more: see the terminal, or run <code>npm run validate</code>.</p>` : '';
   const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
   return (
-    `<section class="content-problems-notice" aria-labelledby="content-problems-notice"><h2 id="content-problems-notice">The content has ${count}</h2>` +
-    `<p>While it does, the dev server leaves out what it breaks, and this page may be one of them. Fix it and save: the page comes back.</p>` +
-    `<ul>${shown}</ul>${more}</section>`
+    // An aside with a strong first line, not a heading: it comes before the page's h1.
+    `<aside class="content-problems-notice" aria-label="Content problems"><p><strong>The content has ${count}.</strong> ` +
+    `While it does, the dev server leaves out what it breaks, and this page may be one of them. Fix it and save: the page comes back.</p>` +
+    `<ul>${shown}</ul>${more}</aside>`
   );
 }
 

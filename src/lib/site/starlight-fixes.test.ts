@@ -82,15 +82,21 @@ describe('separateLinkText', () => {
 });
 
 describe('unescapeAnchorLabels', () => {
-  const anchor = (label: string) =>
-    `<div class="sl-heading-wrapper level-h2"><h2 id="x">A &amp; B</h2><a class="sl-anchor-link" href="#x"><span aria-hidden="true" class="sl-anchor-icon"><svg></svg></span><span class="sr-only" data-pagefind-ignore="">${label}</span></a></div>`;
+  const anchor = (heading: string, label: string) =>
+    `<div class="sl-heading-wrapper level-h2"><h2 id="x">${heading}</h2>\n<a class="sl-anchor-link" href="#x"><span aria-hidden="true" class="sl-anchor-icon"><svg></svg></span><span class="sr-only" data-pagefind-ignore="">${label}</span></a></div>`;
 
-  it('unescapes a heading link’s label once, as the heading reads', () => {
-    expect(unescapeAnchorLabels(anchor('Section titled “A &amp;amp; B &amp;lt;C&amp;gt;”'))).toEqual({ html: anchor('Section titled “A &amp; B &lt;C&gt;”'), count: 1 });
+  it('gives a label that escapes its heading’s HTML again the heading’s text, once per heading', () => {
+    const html = anchor('A &amp; B <em>&lt;C&gt;</em>', 'Section titled “A &amp;amp; B &amp;lt;C&amp;gt;”') + anchor('D &amp; E', 'Section titled “D &amp;amp; E”');
+    expect(unescapeAnchorLabels(html)).toEqual({ html: anchor('A &amp; B <em>&lt;C&gt;</em>', 'Section titled “A &amp; B &lt;C&gt;”') + anchor('D &amp; E', 'Section titled “D &amp; E”'), count: 2 });
   });
 
-  it('leaves a label escaped once, and other spans, alone', () => {
-    const html = anchor('Section titled “A &amp; B”') + '<span class="sr-only">Tom &amp;amp; Jerry</span>';
+  it('reads each heading on its own, a heading without a link before it included', () => {
+    const html = '<h2>Plain &amp; simple</h2><p>x</p>' + anchor('D &amp; E', 'Section titled “D &amp;amp; E”');
+    expect(unescapeAnchorLabels(html)).toEqual({ html: '<h2>Plain &amp; simple</h2><p>x</p>' + anchor('D &amp; E', 'Section titled “D &amp; E”'), count: 1 });
+  });
+
+  it('leaves a label escaped once alone, even one that names an entity', () => {
+    const html = anchor('A &amp; B', 'Section titled “A &amp; B”') + anchor('The <code>&amp;amp;</code> entity', 'Section titled “The &amp;amp; entity”');
     expect(unescapeAnchorLabels(html)).toEqual({ html, count: 0 });
   });
 });

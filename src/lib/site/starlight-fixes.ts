@@ -109,17 +109,22 @@ export function separateLinkText(html: string): { html: string; count: number } 
 /**
  * Starlight's `AnchorHeading` (the headings of the generated pages) renders the heading's HTML, then
  * writes it as the text of the link's label, escaping it a second time: a screen reader said
- * “Section titled MLOps &amp; operations”. The label's references are unescaped once, so it reads
- * as the heading does. (Headings written in Markdown get their label from their text, and are right.)
+ * “Section titled MLOps &amp; operations”. Where a label holds its heading's HTML escaped again, that
+ * part is put back as the heading's text. Headings written in Markdown get their label from their
+ * text, escaped once, and are left as they are (a heading about `&amp;` keeps its label).
  */
 export function unescapeAnchorLabels(html: string): { html: string; count: number } {
   let count = 0;
-  const out = html.replace(/(<a class="sl-anchor-link"[^>]*>(?:(?!<\/a>)[\s\S])*?<span class="sr-only"[^>]*>)([^<]*)(<\/span>)/g, (whole, open: string, label: string, close: string) => {
-    const fixed = label.replace(/&amp;(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, '&$1;');
-    if (fixed === label) return whole;
-    count++;
-    return open + fixed + close;
-  });
+  const out = html.replace(
+    /(<h[1-6]\b[^>]*>)((?:(?!<\/h[1-6]>)[\s\S])*?)(<\/h[1-6]>\s*<a class="sl-anchor-link"[^>]*>(?:(?!<\/a>)[\s\S])*?<span class="sr-only"[^>]*>)([^<]*)(<\/span>)/g,
+    (whole, open: string, heading: string, between: string, label: string, close: string) => {
+      const text = heading.replace(/<[^>]*>/g, '');
+      const twice = text.replace(/&/g, '&amp;');
+      if (twice === text || !label.includes(twice)) return whole;
+      count++;
+      return open + heading + between + label.replace(twice, text) + close;
+    },
+  );
   return { html: out, count };
 }
 

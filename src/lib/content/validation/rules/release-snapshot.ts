@@ -10,7 +10,7 @@ export const releaseSnapshot = defineRule({
   id: 'release-snapshot',
   description:
     'Every release in the changelog has a snapshot of the ladder in `content/family/releases/<version>.yaml`, every snapshot belongs to a release, and the newest snapshot is the ladder as the content has it now.',
-  hint: `After changing levels or competencies, record the change: add a release to content/family/changelog.yaml (and set its version in family.yaml) when it changes the framework, then run ${command}, which writes the newest release's snapshot.`,
+  hint: `After changing levels or competencies, record the change: add a release to content/family/changelog.yaml (and set its version in family.yaml) when it changes the framework, then run ${command}, which writes the newest release’s snapshot.`,
   check(content) {
     const { problems, report } = reporter('release-snapshot');
     const log = entriesOf(content, 'changelog')[0];
