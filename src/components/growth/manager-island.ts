@@ -7,6 +7,7 @@
  * their values change, so nothing the manager is typing is rebuilt under them.
  */
 import type { RenderReason } from '../tools/tool-island.ts';
+import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/browser/store';
@@ -28,7 +29,11 @@ class ManagerIsland extends TeamIsland {
   #personStore!: Store<GrowthRecord>;
   #person: string | null = null;
   #checkIn: string | null = null;
-  /** Which review the controls were built for: `person|check-in|level`. */
+  /**
+   * The level the review's controls were built for: they depend on nothing else, so a text being
+   * typed stays in its field when the person or check-in on screen changes (text-sync.ts then
+   * keeps it from being saved into another person's review).
+   */
   #built = '';
 
   protected enhance(): void {
@@ -43,6 +48,21 @@ class ManagerIsland extends TeamIsland {
     this.#person = ids.at(-1) ?? this.#person;
     this.#checkIn = null;
     super.imported(snapshot, ids);
+  }
+
+  protected override showRecord(owner: FieldOwner, team: TeamData): boolean {
+    const [person, checkIn] = owner.key.split('|');
+    const record = personById(team, person);
+    if (!record || !checkInById(record, checkIn)) return false;
+    this.#person = person!;
+    this.#checkIn = checkIn!;
+    return true;
+  }
+
+  /** The review a text field edits, to bring its person back if another tab removes them while it is typed in. */
+  #owner(team: TeamData, person: GrowthRecord, checkIn: CheckIn): SyncOptions {
+    const who = personName(person, team.people.indexOf(person));
+    return { owner: { key: `${person.id}|${checkIn.id}`, what: `${who}, whose check-in of ${calendarDateText(checkIn.date)} you were reviewing,`, field: 'people', id: person.id } };
   }
 
   protected render(team: TeamData, reason: RenderReason): void {
@@ -66,20 +86,25 @@ class ManagerIsland extends TeamIsland {
     );
     checkInSelect.value = this.#checkIn ?? '';
     const checkIn = person && checkInById(person, this.#checkIn);
-    this.#renderReview(person, checkIn, reason);
+    this.#renderReview(team, person, checkIn, reason);
     this.#renderSideBySide(team, person, checkIn);
   }
 
-  #renderReview(person: GrowthRecord | undefined, checkIn: CheckIn | undefined, reason: RenderReason) {
+  #renderReview(team: TeamData, person: GrowthRecord | undefined, checkIn: CheckIn | undefined, reason: RenderReason) {
     const box = one(this, '[data-mv-review]')!;
     one(this, '[data-mv-review-empty]')!.hidden = !!checkIn;
     one(this, '[data-mv-summary-field]')!.hidden = !checkIn;
     if (!person || !checkIn) {
-      box.replaceChildren();
-      this.#built = '';
+      // A note being typed for someone removed in another tab stays, saved nowhere, until its reader chooses.
+      const summary = one<HTMLTextAreaElement>(this, '[data-mv-summary]')!;
+      this.texts.sync(summary, '', reason !== 'change');
+      if (!all<HTMLTextAreaElement>(box, '[data-mv-note]').some((note) => this.#atStake(note, reason))) {
+        box.replaceChildren();
+        this.#built = '';
+      }
       return;
     }
-    const key = `${person.id}|${checkIn.id}|${checkIn.level}`;
+    const key = checkIn.level;
     if (key !== this.#built) {
       box.replaceChildren(...competenciesOf(this.ladder, checkIn.level).map((c) => this.#competencyBlock(checkIn, c.id, c.name)));
       this.#built = key;
@@ -101,9 +126,15 @@ class ManagerIsland extends TeamIsland {
           : []),
       );
       for (const radio of all<HTMLInputElement>(block, '[data-mv-rate]')) radio.checked = radio.value === (theirs?.rating ?? '');
-      this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external);
+      this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external, this.#owner(team, person, checkIn));
     }
-    this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external);
+    this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external, this.#owner(team, person, checkIn));
+  }
+
+  /** A note whose text must not vanish with its controls: typed in, or waiting for its reader's choice. */
+  #atStake(note: HTMLTextAreaElement, reason: RenderReason): boolean {
+    this.texts.sync(note, '', reason !== 'change');
+    return this.texts.inConflict(note) || (document.activeElement === note && !!note.value.trim());
   }
 
   /** One competency's block: the engineer's side, the manager's rating and note, the anchors. */
