@@ -308,6 +308,26 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('keeps what is typed in an evidence entry another tab deletes, in the form, to add again', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'evidence');
+    const b = await openTool(context, site.url, 'evidence');
+    b.page.on('dialog', (d) => void d.accept());
+    const entry = record.evidence[0]!;
+    await a.page.getByRole('button', { name: `Edit “${entry.title}”` }).click();
+    await a.page.locator('#ev-details').fill('Details typed in tab A.');
+    await b.page.getByRole('button', { name: `Delete “${entry.title}”` }).click();
+    const submit = a.page.locator('[data-ev-submit]');
+    await expect.poll(() => messageOf(submit)).toContain(`“${entry.title}” was deleted in another tab while you were editing it`);
+    expect([await a.page.locator('#ev-title').inputValue(), await a.page.locator('#ev-details').inputValue()]).toEqual([entry.title, 'Details typed in tab A.']);
+    expect((await storedRecord(a.page))!.evidence.map((e) => e.title)).not.toContain(entry.title);
+    await submit.click();
+    await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.title === entry.title)?.details).toBe('Details typed in tab A.');
+    expect(await messageOf(submit)).toBe('');
+    await context.close();
+  });
+
   it('refuses every bad file next to the import field and changes nothing', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);
