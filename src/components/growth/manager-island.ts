@@ -62,7 +62,7 @@ class ManagerIsland extends TeamIsland {
   /** The review a text field edits, to bring its person back if another tab removes them while it is typed in. */
   #owner(team: TeamData, person: GrowthRecord, checkIn: CheckIn): SyncOptions {
     const who = personName(person, team.people.indexOf(person));
-    return { owner: { key: `${person.id}|${checkIn.id}`, what: `${who}, whose check-in of ${calendarDateText(checkIn.date)} you were reviewing,`, field: 'people', id: person.id } };
+    return { owner: { key: `${person.id}|${checkIn.id}`, what: `the review of ${who}’s check-in of ${calendarDateText(checkIn.date)}`, field: 'people', id: person.id } };
   }
 
   protected render(team: TeamData, reason: RenderReason): void {
