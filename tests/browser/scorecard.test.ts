@@ -326,6 +326,33 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('keeps the choice between two tabs’ texts about the candidate they were typed for, when another one is picked first', async () => {
+    const context = await site.browser.newContext();
+    const { page: a, model } = await open(context);
+    const { page: b } = await open(context);
+    const first = model.dimensions[0]!;
+    await a.getByLabel('Name', { exact: true }).fill('Cat');
+    await a.getByRole('button', { name: 'Add a candidate' }).click();
+    await a.getByLabel('Name', { exact: true }).fill('Bob');
+    await expect.poll(() => b.locator('[data-sc="select"] option').allTextContents()).toEqual(['Cat', 'Bob']);
+    await b.locator('[data-sc="select"]').selectOption({ label: 'Bob' });
+    const notesA = a.locator(`textarea[data-note="${first.competency}"]`);
+    await notesA.fill('Typed in tab A');
+    await notesA.focus();
+    await b.locator(`textarea[data-note="${first.competency}"]`).fill('Typed in tab B');
+    await expect.poll(() => messageOf(notesA)).toContain('Another tab changed this text');
+    // Tab A picks Cat before choosing; keeping its text saves it into Bob's scorecard, never Cat's.
+    await a.locator('[data-sc="select"]').selectOption({ label: 'Cat' });
+    await a.getByRole('button', { name: 'Keep my text' }).click();
+    const notes = async () => (JSON.parse((await stored(a))!).data.candidates as { name: string; notes: Record<string, string> }[]).map((c) => [c.name, c.notes[first.competency] ?? '']);
+    await expect.poll(notes).toEqual([
+      ['Cat', ''],
+      ['Bob', 'Typed in tab A'],
+    ]);
+    await expect.poll(() => a.locator('[data-sc="select"] option:checked').textContent()).toBe('Bob');
+    await context.close();
+  });
+
   it('shows a failed save next to the control and never claims to have saved', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);

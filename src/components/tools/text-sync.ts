@@ -46,8 +46,8 @@ export class TextFieldSync {
   #stored = new WeakMap<TextField, string>();
   /** The record each field edits. */
   #owner = new WeakMap<TextField, FieldOwner | undefined>();
-  /** The other tab's text, for fields in conflict. */
-  #theirs = new Map<TextField, string>();
+  /** The other tab's text, for fields in conflict, and the record both texts are of. */
+  #theirs = new Map<TextField, { text: string; owner: FieldOwner | undefined }>();
   /** The deleted record whose text a field holds, saved nowhere, until its reader chooses. */
   #orphans = new Map<TextField, FieldOwner>();
   #actions: TextFieldSyncActions;
@@ -86,7 +86,7 @@ export class TextFieldSync {
     else if (step === 'resolve') this.#resolved(field);
     else if (step === 'conflict') {
       this.#orphans.delete(field);
-      this.#conflict(field, stored);
+      this.#conflict(field, stored, owner);
     } else if (step === 'orphan') {
       this.#theirs.delete(field);
       this.#orphan(field, ownerBefore!);
@@ -104,20 +104,24 @@ export class TextFieldSync {
     return this.#theirs.has(field) || this.#orphans.has(field);
   }
 
-  #conflict(field: TextField, theirs: string) {
-    this.#theirs.set(field, theirs);
+  #conflict(field: TextField, theirs: string, owner: FieldOwner | undefined) {
+    this.#theirs.set(field, { text: theirs, owner });
+    // The reader may pick another record before choosing: both choices stay about this one.
+    const elsewhere = () => !!owner && this.#owner.get(field)?.key !== owner.key;
     showFieldMessage(field, 'Another tab changed this text while you were editing it here. Your text in this field is not saved until you choose which version to keep.', [
       {
         label: 'Keep my text',
         run: () => {
+          const error = elsewhere() ? this.#actions.restore(field, owner!) : null;
           this.#theirs.delete(field);
+          if (error) return this.#orphan(field, owner!, `${error} `);
           this.#actions.keep(field);
         },
       },
       {
         label: 'Use the other tab’s text',
         run: () => {
-          field.value = this.#theirs.get(field) ?? field.value;
+          field.value = elsewhere() ? (this.#stored.get(field) ?? '') : (this.#theirs.get(field)?.text ?? field.value);
           this.#stored.set(field, field.value);
           this.#resolved(field);
           field.focus();
