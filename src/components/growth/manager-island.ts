@@ -98,15 +98,20 @@ class ManagerIsland extends TeamIsland {
       // A note being typed for someone removed in another tab stays, saved nowhere, until its reader chooses.
       const summary = one<HTMLTextAreaElement>(this, '[data-mv-summary]')!;
       this.texts.sync(summary, '', reason !== 'change');
-      if (!all<HTMLTextAreaElement>(box, '[data-mv-note]').some((note) => this.#atStake(note, reason))) {
+      if (!all<HTMLTextAreaElement>(box, '[data-mv-note]').filter((note) => this.#atStake(note, reason)).length) {
         box.replaceChildren();
         this.#built = '';
       }
       return;
     }
     const key = checkIn.level;
+    // A kept note of a competency the level does not rate goes once its reader has chosen.
+    for (const kept of all(box, '[data-mv-kept]')) if (!this.texts.inConflict(one<HTMLTextAreaElement>(kept, 'textarea')!)) kept.remove();
     if (key !== this.#built) {
+      // A note typed for a review no longer on screen moves into the new controls, still saved nowhere.
+      const kept = all<HTMLTextAreaElement>(box, '[data-mv-note]').filter((note) => this.#atStake(note, reason));
       box.replaceChildren(...competenciesOf(this.ladder, checkIn.level).map((c) => this.#competencyBlock(checkIn, c.id, c.name)));
+      for (const note of kept) this.#carry(box, note);
       this.#built = key;
     }
     const review = reviewOf(person, checkIn.id);
@@ -131,10 +136,26 @@ class ManagerIsland extends TeamIsland {
     this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external, this.#owner(team, person, checkIn));
   }
 
-  /** A note whose text must not vanish with its controls: typed in, or waiting for its reader's choice. */
+  /**
+   * Whether a note must not vanish with its controls: drawn as belonging to no review, a note typed
+   * in or unsaved is kept, saved nowhere, until its reader chooses (text-sync.ts).
+   */
   #atStake(note: HTMLTextAreaElement, reason: RenderReason): boolean {
     this.texts.sync(note, '', reason !== 'change');
-    return this.texts.inConflict(note) || (document.activeElement === note && !!note.value.trim());
+    return this.texts.inConflict(note);
+  }
+
+  /** Puts a kept note, with its message, in place of the new controls' note of its competency, or after them when the level has none. */
+  #carry(box: HTMLElement, note: HTMLTextAreaElement) {
+    const message = note.nextElementSibling?.matches('[data-field-message]') ? note.nextElementSibling : null;
+    const c = note.dataset['mvNote']!;
+    const twin = one<HTMLTextAreaElement>(box, `[data-mv-note="${CSS.escape(c)}"]`);
+    if (twin) twin.replaceWith(note, ...(message ? [message] : []));
+    else {
+      const name = this.ladder.competencies.find((x) => x.id === c)?.name ?? c;
+      // Kept apart from the competencies of the level on screen, and never saved into its review.
+      box.append(h('div', { class: 'tool-field', 'data-mv-kept': c }, h('label', { for: note.id }, `Your note: ${name}`), note, message));
+    }
   }
 
   /** One competency's block: the engineer's side, the manager's rating and note, the anchors. */
@@ -235,7 +256,7 @@ class ManagerIsland extends TeamIsland {
   #onInput(event: Event) {
     const el = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (el.matches('[data-mv-reviewer]')) this.change(el, (team) => setReviewer(team, el.value.slice(0, 120)));
-    else if (el.matches('[data-mv-note]')) this.#review(el, (v) => annotateAsReviewer(v, el.dataset['mvNote']!, el.value));
+    else if (el.matches('[data-mv-note]') && !el.closest('[data-mv-kept]')) this.#review(el, (v) => annotateAsReviewer(v, el.dataset['mvNote']!, el.value));
     else if (el.matches('[data-mv-summary]')) this.#review(el, (v) => ({ ...v, summary: el.value }));
   }
 
