@@ -277,6 +277,57 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('never saves notes typed for a check-in another tab deleted into another check-in, and can bring it back with them', async () => {
+    // The tester's find: notes typed in the latest check-in in tab A, that check-in deleted in tab B;
+    // “Keep my text” in A saved them into the check-in before it.
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    b.page.on('dialog', (d) => void d.accept());
+    const [latest, before] = checkInsByDate(record).reverse();
+    const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
+    const notesA = a.page.locator(`#ci-notes-${c0}`);
+    await notesA.fill('Typed for the latest check-in');
+    await notesA.focus();
+    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the latest check-in');
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    // Tab A says at once which check-in was deleted; the notes stay in the field, saved nowhere.
+    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    expect(await notesA.inputValue()).toBe('Typed for the latest check-in');
+    await expect(a.page.getByRole('button', { name: 'Keep my text' }).count()).resolves.toBe(0);
+    await notesA.pressSequentially(' and more');
+    const notesIn = async (id: string) => (await storedRecord(a.page))!.checkIns.find((c) => c.id === id)?.competencies[c0]?.notes;
+    expect(await notesIn(latest!.id)).toBeUndefined();
+    expect(await notesIn(before!.id)).toBe(before!.competencies[c0]?.notes);
+    await a.page.getByRole('button', { name: /^Keep the check-in of .+, with my text$/ }).click();
+    await expect.poll(() => notesIn(latest!.id)).toBe('Typed for the latest check-in and more');
+    expect(await notesIn(before!.id)).toBe(before!.competencies[c0]?.notes);
+    expect(await messageOf(notesA)).toBe('');
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps what is typed in an evidence entry another tab deletes, in the form, to add again', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'evidence');
+    const b = await openTool(context, site.url, 'evidence');
+    b.page.on('dialog', (d) => void d.accept());
+    const entry = record.evidence[0]!;
+    await a.page.getByRole('button', { name: `Edit “${entry.title}”` }).click();
+    await a.page.locator('#ev-details').fill('Details typed in tab A.');
+    await b.page.getByRole('button', { name: `Delete “${entry.title}”` }).click();
+    const submit = a.page.locator('[data-ev-submit]');
+    await expect.poll(() => messageOf(submit)).toContain(`“${entry.title}” was deleted in another tab while you were editing it`);
+    expect([await a.page.locator('#ev-title').inputValue(), await a.page.locator('#ev-details').inputValue()]).toEqual([entry.title, 'Details typed in tab A.']);
+    expect((await storedRecord(a.page))!.evidence.map((e) => e.title)).not.toContain(entry.title);
+    await submit.click();
+    await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.title === entry.title)?.details).toBe('Details typed in tab A.');
+    expect(await messageOf(submit)).toBe('');
+    await context.close();
+  });
+
   it('refuses every bad file next to the import field and changes nothing', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);

@@ -17,7 +17,7 @@ import { latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
 import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
-import { engineer, recordFile, reviewedEngineer, team, type GrowthModel } from '../support/growth-scenario';
+import { engineer, recordFile, reviewedEngineer, team, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
@@ -36,6 +36,63 @@ const sideBySide = (page: Page) =>
   page.locator('[data-review-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
 
 describe('the manager’s view in Chromium', () => {
+  it('never saves a note typed for someone another tab removed into another person’s review, and can bring them back with it', async () => {
+    const ada = engineer(model);
+    const bea = { ...engineer(model, 'Bea Example'), id: 'gr-bea' };
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [ada, bea] }) });
+    const a = await openTool(context, site.url, 'manager');
+    const b = await openTool(context, site.url, 'manager');
+    b.page.on('dialog', (d) => void d.accept());
+    const c0 = competenciesOf(model.ladder, latestCheckIn(ada)!.level)[0]!.id;
+    const noteA = a.page.locator(`#mv-${c0}-note`);
+    await noteA.fill('Typed about Ada');
+    await noteA.focus();
+    await expect.poll(() => b.page.locator(`#mv-${c0}-note`).inputValue()).toBe('Typed about Ada');
+    await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
+    await expect.poll(() => messageOf(noteA)).toMatch(/^The review of Ada Example’s check-in of .+ was deleted in another tab/);
+    expect(await noteA.inputValue()).toBe('Typed about Ada');
+    await noteA.pressSequentially(', more');
+    const notes = async () => (await storedTeam(a.page))!.people.map((p) => [p.name, p.reviews[0]?.competencies[c0]?.notes ?? '']);
+    expect(await notes()).toEqual([['Bea Example', '']]);
+    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await expect.poll(notes).toEqual([
+      ['Ada Example', 'Typed about Ada, more'],
+      ['Bea Example', ''],
+    ]);
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a note typed for someone another tab removed when the next person is reviewed at another level', async () => {
+    const ada = engineer(model);
+    const { above } = trackOf(model.ladder);
+    const base = engineer(model, 'Bea Example');
+    const bea = { ...base, id: 'gr-bea', checkIns: base.checkIns.map((c) => ({ ...c, level: above.id, competencies: {} })) };
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [ada, bea] }) });
+    const a = await openTool(context, site.url, 'manager');
+    const b = await openTool(context, site.url, 'manager');
+    b.page.on('dialog', (d) => void d.accept());
+    const c0 = competenciesOf(model.ladder, latestCheckIn(ada)!.level)[0]!.id;
+    const noteA = a.page.locator(`#mv-${c0}-note`);
+    await noteA.fill('Typed about Ada');
+    await noteA.focus();
+    await expect.poll(() => b.page.locator(`#mv-${c0}-note`).inputValue()).toBe('Typed about Ada');
+    await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
+    await expect.poll(() => messageOf(noteA)).toMatch(/^The review of Ada Example’s check-in of .+ was deleted in another tab/);
+    expect(await noteA.inputValue()).toBe('Typed about Ada');
+    const notes = async () => (await storedTeam(a.page))!.people.map((p) => [p.name, p.reviews[0]?.competencies[c0]?.notes ?? '']);
+    expect(await notes()).toEqual([['Bea Example', '']]);
+    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await expect.poll(notes).toEqual([
+      ['Ada Example', 'Typed about Ada'],
+      ['Bea Example', ''],
+    ]);
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports an engineer’s export, rates beside it and exports the combined record, which the engineer imports back', { timeout: 180_000 }, async () => {
     const ada = engineer(model);
     const [file] = exportFiles([ada]);

@@ -283,6 +283,76 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('never saves text typed for a candidate another tab deleted into another candidate, and can bring it back with the text', async () => {
+    // The tester's find: tab A types evidence for Bob, tab B deletes Bob; “Keep my text” in A saved it into Cat.
+    const context = await site.browser.newContext();
+    const { page: a, model } = await open(context);
+    const { page: b } = await open(context);
+    const first = model.dimensions[0]!;
+    await a.getByLabel('Name', { exact: true }).fill('Cat');
+    await a.getByRole('button', { name: 'Add a candidate' }).click();
+    await a.getByLabel('Name', { exact: true }).fill('Bob');
+    const notesA = a.locator(`textarea[data-note="${first.competency}"]`);
+    await notesA.fill('Bob explained the rollback plan.');
+    await notesA.focus();
+    await expect.poll(async () => [...(await b.locator('[data-sc="select"] option').allTextContents())]).toEqual(['Cat', 'Bob']);
+    await b.locator('[data-sc="select"]').selectOption({ label: 'Bob' });
+    await b.getByRole('button', { name: 'Delete this candidate' }).click();
+    // Tab A says at once which candidate was deleted; the text stays in the field and is saved nowhere.
+    await expect.poll(() => messageOf(notesA)).toContain('The candidate “Bob” was deleted in another tab');
+    expect(await notesA.inputValue()).toBe('Bob explained the rollback plan.');
+    await expect(a.getByRole('button', { name: 'Keep my text' }).count()).resolves.toBe(0);
+    await notesA.pressSequentially(' More.');
+    const candidates = async () => JSON.parse((await stored(a))!).data.candidates as { name: string; notes: Record<string, string> }[];
+    expect((await candidates()).map((c) => [c.name, c.notes[first.competency] ?? ''])).toEqual([['Cat', '']]);
+    // Bringing Bob back keeps the text, in Bob's scorecard, and shows him again in both tabs.
+    await a.getByRole('button', { name: 'Keep the candidate “Bob”, with my text' }).click();
+    await expect.poll(async () => (await candidates()).map((c) => [c.name, c.notes[first.competency] ?? ''])).toEqual([
+      ['Cat', ''],
+      ['Bob', 'Bob explained the rollback plan. More.'],
+    ]);
+    await expect.poll(() => a.locator('[data-sc="select"] option:checked').textContent()).toBe('Bob');
+    expect(await messageOf(notesA)).toBe('');
+    await expect.poll(async () => b.locator('[data-sc="select"] option').allTextContents()).toEqual(['Cat', 'Bob']);
+
+    // Deleted again while typed in: letting the text go shows the candidate on screen as stored.
+    await notesA.focus();
+    await b.locator('[data-sc="select"]').selectOption({ label: 'Bob' });
+    await b.getByRole('button', { name: 'Delete this candidate' }).click();
+    await expect.poll(() => messageOf(notesA)).toContain('The candidate “Bob” was deleted in another tab');
+    await a.getByRole('button', { name: 'Let my text go' }).click();
+    expect(await notesA.inputValue()).toBe('');
+    expect((await candidates()).map((c) => [c.name, c.notes[first.competency] ?? ''])).toEqual([['Cat', '']]);
+    await context.close();
+  });
+
+  it('keeps the choice between two tabs’ texts about the candidate they were typed for, when another one is picked first', async () => {
+    const context = await site.browser.newContext();
+    const { page: a, model } = await open(context);
+    const { page: b } = await open(context);
+    const first = model.dimensions[0]!;
+    await a.getByLabel('Name', { exact: true }).fill('Cat');
+    await a.getByRole('button', { name: 'Add a candidate' }).click();
+    await a.getByLabel('Name', { exact: true }).fill('Bob');
+    await expect.poll(() => b.locator('[data-sc="select"] option').allTextContents()).toEqual(['Cat', 'Bob']);
+    await b.locator('[data-sc="select"]').selectOption({ label: 'Bob' });
+    const notesA = a.locator(`textarea[data-note="${first.competency}"]`);
+    await notesA.fill('Typed in tab A');
+    await notesA.focus();
+    await b.locator(`textarea[data-note="${first.competency}"]`).fill('Typed in tab B');
+    await expect.poll(() => messageOf(notesA)).toContain('Another tab changed this text');
+    // Tab A picks Cat before choosing; keeping its text saves it into Bob's scorecard, never Cat's.
+    await a.locator('[data-sc="select"]').selectOption({ label: 'Cat' });
+    await a.getByRole('button', { name: 'Keep my text' }).click();
+    const notes = async () => (JSON.parse((await stored(a))!).data.candidates as { name: string; notes: Record<string, string> }[]).map((c) => [c.name, c.notes[first.competency] ?? '']);
+    await expect.poll(notes).toEqual([
+      ['Cat', ''],
+      ['Bob', 'Typed in tab A'],
+    ]);
+    await expect.poll(() => a.locator('[data-sc="select"] option:checked').textContent()).toBe('Bob');
+    await context.close();
+  });
+
   it('shows a failed save next to the control and never claims to have saved', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);

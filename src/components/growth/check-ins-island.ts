@@ -8,6 +8,7 @@
  * stored: the latest one when the page opens, or the one the reader picks.
  */
 import type { RenderReason } from '../tools/tool-island.ts';
+import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { showFieldMessage, clearFieldMessage } from '../tools/field-messages.ts';
 import { downloadFile } from '~/lib/browser/download';
 import { recordFileName } from '~/lib/growth/growth-store';
@@ -57,6 +58,16 @@ class CheckInsIsland extends RecordIsland {
     this.addEventListener('change', (e) => this.#onChange(e));
     this.addEventListener('input', (e) => this.#onInput(e));
     window.addEventListener('hashchange', () => this.#readLink());
+  }
+
+  protected override showRecord(owner: FieldOwner): boolean {
+    this.#open = owner.id;
+    return true;
+  }
+
+  /** The check-in a text field edits, to bring it back if another tab deletes it while it is typed in. */
+  #owner(c: CheckIn): SyncOptions {
+    return { owner: { key: c.id, what: `the check-in of ${calendarDateText(c.date)}`, field: 'checkIns', id: c.id } };
   }
 
   protected render(r: GrowthRecord, reason: RenderReason): void {
@@ -109,9 +120,9 @@ class CheckInsIsland extends RecordIsland {
     if (checkIn) {
       const level = levelById(this.ladder, checkIn.level);
       setText(one(this, '[data-ci-open-title]'), `Check-in of ${calendarDateText(checkIn.date)}, against ${level?.title ?? checkIn.level}`);
-      this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn.date, external);
+      this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn.date, external, this.#owner(checkIn));
       one<HTMLSelectElement>(this, '[data-ci-level]')!.value = checkIn.level;
-      this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn.summary, external);
+      this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn.summary, external, this.#owner(checkIn));
     }
     const rows = this.#renderReview(r, checkIn);
     const gathered = checkIn ? evidenceOfCheckIn(r, checkIn.id) : [];
@@ -183,8 +194,10 @@ class CheckInsIsland extends RecordIsland {
     const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!;
     const links = one<HTMLTextAreaElement>(fieldset, '[data-ci-links]')!;
     notes.disabled = links.disabled = !checkIn;
-    this.texts.sync(notes, entry.notes, external);
-    if (parseLinks(links.value).join('\n') !== entry.links.join('\n')) this.texts.sync(links, entry.links.join('\n'), external);
+    const owner = checkIn ? this.#owner(checkIn) : {};
+    this.texts.sync(notes, entry.notes, external, owner);
+    // Links typed one per line are the same links however they are spaced.
+    this.texts.sync(links, entry.links.join('\n'), external, { ...owner, same: (a, b) => parseLinks(a).join('\n') === parseLinks(b).join('\n') });
 
     const box = one(fieldset, '[data-ci-gathered]')!;
     const entries = evidenceFor(gathered, c);

@@ -13,8 +13,9 @@ import { all, h, one, setText } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
 class EvidenceLogIsland extends RecordIsland {
-  /** The entry the form edits; null when it adds a new one. */
+  /** The entry the form edits, and its title then; null when it adds a new one. */
   #editing: string | null = null;
+  #editingTitle = '';
   #scrolled = false;
   protected enhance(): void {
     one(this, '[data-ev-form]')?.addEventListener('submit', (e) => {
@@ -32,7 +33,7 @@ class EvidenceLogIsland extends RecordIsland {
     // The KPIs of the reader's own level are the ones that apply: their group opens.
     const level = currentLevel(r);
     for (const group of all<HTMLDetailsElement>(this, '[data-ev-kpi-level]')) if (group.dataset['evKpiLevel'] === level) group.open = true;
-    if (this.#editing && !r.evidence.some((e) => e.id === this.#editing)) this.#resetForm();
+    if (this.#editing && !r.evidence.some((e) => e.id === this.#editing)) this.#editedGone();
     this.#renderList(r);
     if (!this.#scrolled && location.hash) {
       this.#scrolled = true;
@@ -106,7 +107,20 @@ class EvidenceLogIsland extends RecordIsland {
     if (id) document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
   }
 
+  /**
+   * The entry being edited was deleted in another tab. What the reader typed stays in the form,
+   * which now adds it as a new entry: nothing typed is lost, and nothing is saved until they choose.
+   */
+  #editedGone() {
+    const what = `“${this.#editingTitle}” was deleted in another tab while you were editing it. Your text is still in the form and not saved: add it to the log to keep the entry, or cancel.`;
+    this.#editing = null;
+    setText(one(this, '[data-ev-form-title]'), 'New entry, from the deleted one');
+    setText(one(this, '[data-ev-submit]'), 'Add to the log');
+    showFieldMessage(one(this, '[data-ev-submit]')!, what);
+  }
+
   #resetForm() {
+    clearFieldMessage(one(this, '[data-ev-submit]')!);
     const date = this.#field('date').value;
     (one<HTMLFormElement>(this, '[data-ev-form]')!).reset();
     this.#field('date').value = date || localCalendarDate();
@@ -118,6 +132,7 @@ class EvidenceLogIsland extends RecordIsland {
 
   #edit(e: EvidenceEntry) {
     this.#editing = e.id;
+    this.#editingTitle = e.title;
     this.#field('date').value = e.date;
     this.#field('title').value = e.title;
     this.#field('details').value = e.details;

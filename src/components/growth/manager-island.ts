@@ -7,6 +7,7 @@
  * their values change, so nothing the manager is typing is rebuilt under them.
  */
 import type { RenderReason } from '../tools/tool-island.ts';
+import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/browser/store';
@@ -28,7 +29,11 @@ class ManagerIsland extends TeamIsland {
   #personStore!: Store<GrowthRecord>;
   #person: string | null = null;
   #checkIn: string | null = null;
-  /** Which review the controls were built for: `person|check-in|level`. */
+  /**
+   * The level the review's controls were built for: they depend on nothing else, so a text being
+   * typed stays in its field when the person or check-in on screen changes (text-sync.ts then
+   * keeps it from being saved into another person's review).
+   */
   #built = '';
 
   protected enhance(): void {
@@ -43,6 +48,21 @@ class ManagerIsland extends TeamIsland {
     this.#person = ids.at(-1) ?? this.#person;
     this.#checkIn = null;
     super.imported(snapshot, ids);
+  }
+
+  protected override showRecord(owner: FieldOwner, team: TeamData): boolean {
+    const [person, checkIn] = owner.key.split('|');
+    const record = personById(team, person);
+    if (!record || !checkInById(record, checkIn)) return false;
+    this.#person = person!;
+    this.#checkIn = checkIn!;
+    return true;
+  }
+
+  /** The review a text field edits, to bring its person back if another tab removes them while it is typed in. */
+  #owner(team: TeamData, person: GrowthRecord, checkIn: CheckIn): SyncOptions {
+    const who = personName(person, team.people.indexOf(person));
+    return { owner: { key: `${person.id}|${checkIn.id}`, what: `the review of ${who}’s check-in of ${calendarDateText(checkIn.date)}`, field: 'people', id: person.id } };
   }
 
   protected render(team: TeamData, reason: RenderReason): void {
@@ -66,22 +86,32 @@ class ManagerIsland extends TeamIsland {
     );
     checkInSelect.value = this.#checkIn ?? '';
     const checkIn = person && checkInById(person, this.#checkIn);
-    this.#renderReview(person, checkIn, reason);
+    this.#renderReview(team, person, checkIn, reason);
     this.#renderSideBySide(team, person, checkIn);
   }
 
-  #renderReview(person: GrowthRecord | undefined, checkIn: CheckIn | undefined, reason: RenderReason) {
+  #renderReview(team: TeamData, person: GrowthRecord | undefined, checkIn: CheckIn | undefined, reason: RenderReason) {
     const box = one(this, '[data-mv-review]')!;
     one(this, '[data-mv-review-empty]')!.hidden = !!checkIn;
     one(this, '[data-mv-summary-field]')!.hidden = !checkIn;
     if (!person || !checkIn) {
-      box.replaceChildren();
-      this.#built = '';
+      // A note being typed for someone removed in another tab stays, saved nowhere, until its reader chooses.
+      const summary = one<HTMLTextAreaElement>(this, '[data-mv-summary]')!;
+      this.texts.sync(summary, '', reason !== 'change');
+      if (!all<HTMLTextAreaElement>(box, '[data-mv-note]').filter((note) => this.#atStake(note, reason)).length) {
+        box.replaceChildren();
+        this.#built = '';
+      }
       return;
     }
-    const key = `${person.id}|${checkIn.id}|${checkIn.level}`;
+    const key = checkIn.level;
+    // A kept note of a competency the level does not rate goes once its reader has chosen.
+    for (const kept of all(box, '[data-mv-kept]')) if (!this.texts.inConflict(one<HTMLTextAreaElement>(kept, 'textarea')!)) kept.remove();
     if (key !== this.#built) {
+      // A note typed for a review no longer on screen moves into the new controls, still saved nowhere.
+      const kept = all<HTMLTextAreaElement>(box, '[data-mv-note]').filter((note) => this.#atStake(note, reason));
       box.replaceChildren(...competenciesOf(this.ladder, checkIn.level).map((c) => this.#competencyBlock(checkIn, c.id, c.name)));
+      for (const note of kept) this.#carry(box, note);
       this.#built = key;
     }
     const review = reviewOf(person, checkIn.id);
@@ -101,9 +131,31 @@ class ManagerIsland extends TeamIsland {
           : []),
       );
       for (const radio of all<HTMLInputElement>(block, '[data-mv-rate]')) radio.checked = radio.value === (theirs?.rating ?? '');
-      this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external);
+      this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external, this.#owner(team, person, checkIn));
     }
-    this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external);
+    this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external, this.#owner(team, person, checkIn));
+  }
+
+  /**
+   * Whether a note must not vanish with its controls: drawn as belonging to no review, a note typed
+   * in or unsaved is kept, saved nowhere, until its reader chooses (text-sync.ts).
+   */
+  #atStake(note: HTMLTextAreaElement, reason: RenderReason): boolean {
+    this.texts.sync(note, '', reason !== 'change');
+    return this.texts.inConflict(note);
+  }
+
+  /** Puts a kept note, with its message, in place of the new controls' note of its competency, or after them when the level has none. */
+  #carry(box: HTMLElement, note: HTMLTextAreaElement) {
+    const message = note.nextElementSibling?.matches('[data-field-message]') ? note.nextElementSibling : null;
+    const c = note.dataset['mvNote']!;
+    const twin = one<HTMLTextAreaElement>(box, `[data-mv-note="${CSS.escape(c)}"]`);
+    if (twin) twin.replaceWith(note, ...(message ? [message] : []));
+    else {
+      const name = this.ladder.competencies.find((x) => x.id === c)?.name ?? c;
+      // Kept apart from the competencies of the level on screen, and never saved into its review.
+      box.append(h('div', { class: 'tool-field', 'data-mv-kept': c }, h('label', { for: note.id }, `Your note: ${name}`), note, message));
+    }
   }
 
   /** One competency's block: the engineer's side, the manager's rating and note, the anchors. */
@@ -204,7 +256,7 @@ class ManagerIsland extends TeamIsland {
   #onInput(event: Event) {
     const el = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (el.matches('[data-mv-reviewer]')) this.change(el, (team) => setReviewer(team, el.value.slice(0, 120)));
-    else if (el.matches('[data-mv-note]')) this.#review(el, (v) => annotateAsReviewer(v, el.dataset['mvNote']!, el.value));
+    else if (el.matches('[data-mv-note]') && !el.closest('[data-mv-kept]')) this.#review(el, (v) => annotateAsReviewer(v, el.dataset['mvNote']!, el.value));
     else if (el.matches('[data-mv-summary]')) this.#review(el, (v) => ({ ...v, summary: el.value }));
   }
 

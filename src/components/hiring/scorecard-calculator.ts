@@ -25,6 +25,7 @@ import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { timestamp } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
+import type { FieldOwner } from '~/components/tools/text-sync';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {
   #model!: ScorecardModel;
@@ -94,9 +95,28 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     if (gone) this.status('The candidate you were looking at was deleted in another tab.');
   }
 
-  /** Saves a change to the candidate on screen, applied to the latest stored data. */
+  /**
+   * Saves a change to the candidate on screen, applied to the latest stored data. When another tab
+   * deleted that candidate and this tab has not heard yet, nothing is saved (never into another
+   * candidate): the page is then redrawn as after the deletion, and the text field says so.
+   */
   #edit(control: Element, change: (c: Candidate) => Candidate) {
-    this.change(control, (data) => withCandidate(data, { ...change(this.#current(data)), updatedAt: timestamp() }));
+    const id = this.#shownId;
+    this.change(control, (data) => {
+      const shown = data.candidates.find((c) => c.id === id) ?? (this.#draft?.id === id ? this.#draft : undefined);
+      return shown ? withCandidate(data, { ...change(shown), updatedAt: timestamp() }) : data;
+    });
+  }
+
+  /** The candidate a text field edits, to bring it back if another tab deletes it while it is typed in. */
+  #owner(c: Candidate): FieldOwner {
+    return { key: c.id, what: `the candidate “${c.name}”`, field: 'candidates', id: c.id };
+  }
+
+  protected override showRecord(owner: FieldOwner): boolean {
+    this.#shownId = owner.id;
+    this.#draft = null;
+    return true;
   }
 
   #onChange = (event: Event) => {
@@ -190,12 +210,13 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     select.value = c.id;
     const name = this.#el<HTMLInputElement>('name');
     // A name emptied while typing stays empty on screen (it is never stored).
-    if (!(name.ownerDocument.activeElement === name && !name.value.trim())) this.texts.sync(name, c.name, external);
+    const owner = { owner: this.#owner(c) };
+    if (!(name.ownerDocument.activeElement === name && !name.value.trim())) this.texts.sync(name, c.name, external, owner);
     this.texts.sync(this.#el<HTMLInputElement>('interviewer'), data.interviewer, external);
 
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"][data-dimension]'))
       radio.checked = c.ratings[radio.dataset['dimension']!] === Number(radio.value);
-    for (const note of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) this.texts.sync(note, c.notes[note.dataset['note']!] ?? '', external);
+    for (const note of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) this.texts.sync(note, c.notes[note.dataset['note']!] ?? '', external, owner);
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-flag]')) box.checked = c.redFlags.includes(box.dataset['flag']!);
 
     const result = computeScorecard(this.#model, c);

@@ -1,46 +1,96 @@
 /**
- * Keeps text fields in step with stored data without ever replacing what a reader is typing.
+ * Keeps text fields in step with stored data without ever replacing what a reader is typing, and
+ * without ever saving it into a record it was not typed for.
  *
  * Every keystroke is saved, so a field normally holds what is stored. When another tab changes the
  * stored text of a field this tab's reader is editing (it has the focus, or holds text that could
  * not be saved), the field keeps the reader's text and a message next to it says what happened and
- * offers both versions. Until the reader chooses, their text in that field is not saved, so
- * neither version is overwritten silently.
+ * offers both versions. When another tab deletes the record the reader is typing in, and the page
+ * shows another record in its place, the field keeps the text and the message names the deleted
+ * record and offers to bring it back with the text. Until the reader chooses, their text in that
+ * field is not saved, so neither version is overwritten silently and no record gets another's text.
+ * The decision is `fieldSyncStep` (lib/browser/field-sync.ts).
  */
+import { fieldSyncStep } from '~/lib/browser/field-sync';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 
+/** The record a field edits: a key unique in the tool, what the page calls it, and its place in the data. */
+export interface FieldOwner {
+  /** E.g. the candidate's id; for a record inside another, both ids. */
+  key: string;
+  /** The record in words, e.g. `the candidate “Bob”`. */
+  what: string;
+  /** The record collection (store.ts) and id under which it is stored, to bring it back. */
+  field: string;
+  id: string;
+}
+
+export interface TextFieldSyncActions {
+  /** Saves the field's own text, as typing does, when its reader chooses to keep it. */
+  keep: (field: TextField) => void;
+  /** Brings back the deleted record `owner` and shows it, the field's text untouched; returns a reason in words when it cannot. */
+  restore: (field: TextField, owner: FieldOwner) => string | null;
+}
+
+export interface SyncOptions {
+  /** The record the field edits now; none for a value of the whole data. */
+  owner?: FieldOwner;
+  /** Whether two texts are the same for this field (default: equal strings), e.g. links compared once parsed. */
+  same?: (a: string, b: string) => boolean;
+}
+
 export class TextFieldSync {
   /** The text last known to be stored for each field. */
   #stored = new WeakMap<TextField, string>();
-  /** The other tab's text, for fields in conflict. */
-  #theirs = new Map<TextField, string>();
-  #keep: (field: TextField) => void;
+  /** The record each field edits. */
+  #owner = new WeakMap<TextField, FieldOwner | undefined>();
+  /** The other tab's text, for fields in conflict, and the record both texts are of. */
+  #theirs = new Map<TextField, { text: string; owner: FieldOwner | undefined }>();
+  /** The deleted record whose text a field holds, saved nowhere, until its reader chooses. */
+  #orphans = new Map<TextField, FieldOwner>();
+  #actions: TextFieldSyncActions;
 
-  /** `keep` saves the field's own text when its reader chooses to keep it. */
-  constructor(keep: (field: TextField) => void) {
-    this.#keep = keep;
+  constructor(actions: TextFieldSyncActions) {
+    this.#actions = actions;
   }
 
   /**
    * Shows `stored` in `field`. `external` is true when the change came from another tab. A field
    * with the focus is left as typed after this tab's own changes (its text is the source of them).
    */
-  sync(field: TextField, stored: string, external: boolean): void {
+  sync(field: TextField, stored: string, external: boolean, options: SyncOptions = {}): void {
+    const same = options.same ?? ((a: string, b: string) => a === b);
     const known = this.#stored.get(field);
+    // Before its first drawing a field edits nothing yet.
+    const ownerBefore = known === undefined ? undefined : this.#owner.get(field);
+    const owner = options.owner;
     this.#stored.set(field, stored);
-    if (field.value === stored) return this.#resolved(field);
+    this.#owner.set(field, owner);
     const doc = field.ownerDocument;
-    const editing = doc.activeElement === field && doc.hasFocus();
-    if (!external) {
-      if (!editing && !this.#theirs.has(field)) field.value = stored;
-      return;
+    const orphanOf = this.#orphans.get(field);
+    const step = fieldSyncStep({
+      ownerBefore: ownerBefore?.key,
+      owner: owner?.key,
+      valueIsStored: same(field.value, stored),
+      valueIsKnown: known === undefined || same(field.value, known),
+      storedIsKnown: known !== undefined && same(stored, known),
+      valueIsEmpty: !field.value.trim(),
+      editing: doc.activeElement === field && doc.hasFocus(),
+      external,
+      conflict: this.#theirs.has(field),
+      orphanOf: orphanOf?.key,
+    });
+    if (step === 'show') field.value = stored;
+    else if (step === 'resolve') this.#resolved(field);
+    else if (step === 'conflict') {
+      this.#orphans.delete(field);
+      this.#conflict(field, stored, owner);
+    } else if (step === 'orphan') {
+      this.#theirs.delete(field);
+      this.#orphan(field, ownerBefore!);
     }
-    if (known !== undefined && stored === known) return;
-    const unsaved = known !== undefined && field.value !== known;
-    if (editing || unsaved || this.#theirs.has(field)) return this.#conflict(field, stored);
-    field.value = stored;
   }
 
   /** The field's text is now stored (after a successful save). */
@@ -49,25 +99,29 @@ export class TextFieldSync {
     this.#resolved(field);
   }
 
-  /** True while the field holds text that differs from another tab's and the reader has not chosen. */
+  /** True while the field holds text that must not be saved until its reader chooses: another tab's text differs, or its record was deleted. */
   inConflict(field: TextField): boolean {
-    return this.#theirs.has(field);
+    return this.#theirs.has(field) || this.#orphans.has(field);
   }
 
-  #conflict(field: TextField, theirs: string) {
-    this.#theirs.set(field, theirs);
+  #conflict(field: TextField, theirs: string, owner: FieldOwner | undefined) {
+    this.#theirs.set(field, { text: theirs, owner });
+    // The reader may pick another record before choosing: both choices stay about this one.
+    const elsewhere = () => !!owner && this.#owner.get(field)?.key !== owner.key;
     showFieldMessage(field, 'Another tab changed this text while you were editing it here. Your text in this field is not saved until you choose which version to keep.', [
       {
         label: 'Keep my text',
         run: () => {
+          const error = elsewhere() ? this.#actions.restore(field, owner!) : null;
           this.#theirs.delete(field);
-          this.#keep(field);
+          if (error) return this.#orphan(field, owner!, `${error} `);
+          this.#actions.keep(field);
         },
       },
       {
         label: 'Use the other tab’s text',
         run: () => {
-          field.value = this.#theirs.get(field) ?? field.value;
+          field.value = elsewhere() ? (this.#stored.get(field) ?? '') : (this.#theirs.get(field)?.text ?? field.value);
           this.#stored.set(field, field.value);
           this.#resolved(field);
           field.focus();
@@ -76,8 +130,38 @@ export class TextFieldSync {
     ]);
   }
 
+  /** The record `owner`, whose text the field holds, was deleted in another tab: the text stays here, saved nowhere, until its reader chooses. */
+  #orphan(field: TextField, owner: FieldOwner, problem = '') {
+    this.#orphans.set(field, owner);
+    const what = owner.what.charAt(0).toUpperCase() + owner.what.slice(1);
+    showFieldMessage(field, `${problem}${what} was deleted in another tab while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`, [
+      {
+        label: `Keep ${owner.what}, with my text`,
+        run: () => {
+          const error = this.#actions.restore(field, owner);
+          if (error) return this.#orphan(field, owner, `${error} `);
+          // The record is back and on screen: the text is saved into it, as typing would.
+          this.#orphans.delete(field);
+          clearFieldMessage(field);
+          this.#actions.keep(field);
+          field.focus();
+        },
+      },
+      {
+        label: 'Let my text go',
+        run: () => {
+          field.value = this.#stored.get(field) ?? '';
+          this.#orphans.delete(field);
+          clearFieldMessage(field);
+          field.focus();
+        },
+      },
+    ]);
+  }
+
   #resolved(field: TextField) {
-    if (!this.#theirs.delete(field)) return;
-    clearFieldMessage(field);
+    const asked = this.#theirs.delete(field);
+    const orphaned = this.#orphans.delete(field);
+    if (asked || orphaned) clearFieldMessage(field);
   }
 }

@@ -11,8 +11,9 @@
  */
 import type { DownloadFile } from '~/lib/browser/download';
 import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec } from '~/lib/browser/store';
+import { goneRecords, hasRecord, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
-import { TextFieldSync, type TextField } from './text-sync.ts';
+import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
 import { ToolDataPanel } from './tool-data-panel.ts';
 
 /** Why the tool is drawn: its first drawing, its own change, another tab's, or the data panel's. */
@@ -43,8 +44,19 @@ export abstract class ToolIsland<T> extends HTMLElement {
   /** The data as last read or saved. */
   protected data!: T;
   protected panel!: ToolDataPanel<T>;
-  /** Text fields in step with the data, never overwritten while typed in. */
-  protected texts = new TextFieldSync((field) => field.dispatchEvent(new Event('input', { bubbles: true })));
+  /** Text fields in step with the data, never overwritten while typed in, never saved into a record they were not typed for. */
+  protected texts = new TextFieldSync({
+    // As typing does; a date field saves on `change`.
+    keep: (field) => {
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    restore: (_field, owner) => this.#restore(owner),
+  });
+  /** The revision of `data`: a save that finds another one stored learns that another tab wrote. */
+  #revision = 0;
+  /** The records that disappeared from the data this tab showed, by collection and id, to bring one back with a reader's text. */
+  #gone = new Map<string, GoneRecord>();
   #started = false;
 
   /** Reads the model the server put in the markup and returns the store's spec; `null` stops the island. */
@@ -59,6 +71,13 @@ export abstract class ToolIsland<T> extends HTMLElement {
   protected checkImport(_data: T): string | null {
     return null;
   }
+  /**
+   * Puts the record `owner` on screen again in `data` (it was just brought back); false when `data`
+   * does not hold what the field edits. Tools with text fields of records override it.
+   */
+  protected showRecord(_owner: FieldOwner, _data: T): boolean {
+    return true;
+  }
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -69,6 +88,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.store = createStore(spec, storage);
     const snapshot = this.store.read();
     this.data = snapshot.data;
+    this.#revision = snapshot.revision;
     const notices = snapshot.notices.map((n) => n.message);
     if (refused) notices.unshift('This browser does not let the page store data: nothing is kept after you leave the page. Export your data before you go.');
     this.alert(notices.join(' '));
@@ -94,8 +114,23 @@ export abstract class ToolIsland<T> extends HTMLElement {
   }
 
   #take(snapshot: Snapshot<T>, reason: RenderReason) {
+    for (const gone of goneRecords(this.store.spec.records ?? [], this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, gone);
     this.data = snapshot.data;
+    this.#revision = snapshot.revision;
     this.render(this.data, reason);
+  }
+
+  /** Brings back the deleted record `owner` as this tab last had it, and shows it; a reason in words when it cannot. */
+  #restore(owner: FieldOwner): string | null {
+    const records = this.store.spec.records ?? [];
+    const gone = this.#gone.get(`${owner.field}\u0000${owner.id}`);
+    const result = this.store.update((data) => (gone ? withRecordBack(records, data, gone) : data));
+    if (!result.ok) return result.error.message;
+    if (!hasRecord(records, result.value.data, owner.field, owner.id) || !this.showRecord(owner, result.value.data)) return `This page has no copy of ${owner.what} to bring back.`;
+    this.#take(result.value, 'change');
+    this.panel?.saved(true);
+    this.panel?.refresh();
+    return null;
   }
 
   /**
@@ -105,7 +140,12 @@ export abstract class ToolIsland<T> extends HTMLElement {
   protected change(control: Element, change: (current: T) => T): boolean {
     const field = isTextField(control) ? control : null;
     if (field && this.texts.inConflict(field)) return false;
-    const result = this.store.update(change);
+    let changed = false;
+    const result = this.store.update((current) => {
+      const next = change(current);
+      changed = !Object.is(next, current);
+      return next;
+    });
     if (!result.ok) {
       showFieldMessage(control, result.error.message);
       this.panel?.saved(false, result.error.message);
@@ -114,10 +154,13 @@ export abstract class ToolIsland<T> extends HTMLElement {
       return false;
     }
     clearFieldMessage(control);
-    if (field) this.texts.saved(field);
+    if (field && changed) this.texts.saved(field);
     this.panel?.saved(true);
     this.panel?.refresh();
-    this.#take(result.value, 'change');
+    // Another tab wrote since this one last read (its storage event may not have arrived yet): the
+    // page is redrawn as for its change, so that a record it deleted is seen as deleted.
+    const theirs = result.value.revision - (changed ? 1 : 0) !== this.#revision;
+    this.#take(result.value, theirs ? 'external' : 'change');
     return true;
   }
 

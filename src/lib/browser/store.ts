@@ -18,6 +18,9 @@
  * - A change is a function applied to the latest stored data: `update(change)` re-reads storage,
  *   applies `change`, validates the result and writes it with the next `revision`. Two tabs
  *   therefore never erase each other's work; `subscribe` tells a tab at once when another one wrote.
+ *   A change to a record another tab deleted returns the data unchanged (it saves nothing), and
+ *   text typed for that record is never saved into another: the page keeps it and offers to bring
+ *   the record back with it (gone-records.ts, components/tools/text-sync.ts).
  * - A failed save returns an error in words (storage full, storage refused, which field is invalid);
  *   nothing claims to be saved when it was not.
  * - Imports are validated strictly (every error names the record and field and states the limit),

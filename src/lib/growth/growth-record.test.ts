@@ -12,6 +12,7 @@ import {
   growthSchemas,
   rateAsReviewer,
   rateCheckIn,
+  setCheckInSummary,
   rateUnratedIn,
   removeCheckIn,
   reviewOf,
@@ -63,6 +64,12 @@ describe('a growth record', () => {
 });
 
 describe('check-ins', () => {
+  it('change only the check-in they name: a change to one another tab deleted changes nothing, not another one', () => {
+    expect(annotateCheckIn(sample, 'ci-gone', 'a', 'typed for the deleted check-in', [])).toBe(sample);
+    expect(setCheckInSummary(sample, 'ci-gone', 'typed')).toBe(sample);
+    expect(rateCheckIn(sample, 'ci-gone', 'a', 'below')).toBe(sample);
+  });
+
   it('start from the ratings of the latest earlier check-in at the same level, without its notes', () => {
     const noted = annotateCheckIn(sample, 'ci-b', 'a', 'notes', ['https://example.org']);
     const added = addCheckIn(noted, '2025-07-01', 'x2', now, random);

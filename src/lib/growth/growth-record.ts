@@ -270,10 +270,12 @@ export function toAssessment(ladder: Ladder, r: GrowthRecord, checkIn: CheckIn |
 
 /* ---------- Changes ---------- */
 
-const replaceCheckIn = (r: GrowthRecord, id: string, change: (c: CheckIn) => CheckIn): GrowthRecord => ({
-  ...r,
-  checkIns: r.checkIns.map((c) => (c.id === id ? change(c) : c)),
-});
+/**
+ * `r` with the check-in `id` changed; `r` itself when there is no such check-in (another tab deleted
+ * it), so that the change saves nothing rather than an unchanged copy, and reaches no other check-in.
+ */
+const replaceCheckIn = (r: GrowthRecord, id: string, change: (c: CheckIn) => CheckIn): GrowthRecord =>
+  r.checkIns.some((c) => c.id === id) ? { ...r, checkIns: r.checkIns.map((c) => (c.id === id ? change(c) : c)) } : r;
 
 /** Drops entries that hold nothing, so that "not rated, no notes" has one representation. */
 function withEntry(c: CheckIn, competency: string, next: CompetencyCheckIn): CheckIn {

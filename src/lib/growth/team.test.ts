@@ -44,4 +44,9 @@ describe('changing the team', () => {
     expect(updatePerson(team, 'p-ada', (r) => ({ ...r, name: 'Ada L.' })).people[0]!.name).toBe('Ada L.');
     expect(withoutPerson(team, 'p-ada').people).toEqual([]);
   });
+
+  it('changes nothing for a person another tab removed', () => {
+    expect(updatePerson(team, 'p-gone', (r) => ({ ...r, name: 'Typed for someone removed' }))).toBe(team);
+    expect(updatePerson(team, 'p-ada', (r) => r)).toBe(team);
+  });
 });

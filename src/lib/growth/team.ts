@@ -19,11 +19,15 @@ import { personName } from './calibration.ts';
 
 export const personById = (team: TeamData, id: string | null | undefined): GrowthRecord | undefined => team.people.find((p) => p.id === id);
 
-/** `team` with one person's record changed by `change`. */
-export const updatePerson = (team: TeamData, id: string, change: (r: GrowthRecord) => GrowthRecord): TeamData => ({
-  ...team,
-  people: team.people.map((p) => (p.id === id ? change(p) : p)),
-});
+/**
+ * `team` with one person's record changed by `change`; `team` itself when the change changes nothing
+ * or another tab removed that person, so that nothing is saved.
+ */
+export function updatePerson(team: TeamData, id: string, change: (r: GrowthRecord) => GrowthRecord): TeamData {
+  const person = personById(team, id);
+  const next = person && change(person);
+  return !person || next === person ? team : { ...team, people: team.people.map((p) => (p === person ? next! : p)) };
+}
 
 export const withoutPerson = (team: TeamData, id: string): TeamData => ({ ...team, people: team.people.filter((p) => p.id !== id) });
 

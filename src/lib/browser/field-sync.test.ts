@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { fieldSyncStep, type FieldSyncInput } from './field-sync';
+
+/** A field of candidate `bob`, drawn before, holding what is stored, not focused, redrawn after another tab's change. */
+const base: FieldSyncInput = {
+  ownerBefore: 'bob',
+  owner: 'bob',
+  valueIsStored: false,
+  valueIsKnown: true,
+  storedIsKnown: false,
+  valueIsEmpty: false,
+  editing: false,
+  external: true,
+  conflict: false,
+  orphanOf: undefined,
+};
+const step = (change: Partial<FieldSyncInput>) => fieldSyncStep({ ...base, ...change });
+
+describe('a text field redrawn from stored data', () => {
+  it('shows another tab’s text when nothing typed here is at stake, and keeps typed text when the change was not to it', () => {
+    expect(step({})).toBe('show');
+    expect(step({ storedIsKnown: true, valueIsKnown: false })).toBe('keep');
+    expect(step({ valueIsStored: true, conflict: true })).toBe('resolve');
+  });
+
+  it('asks before another tab’s text of the same record replaces text being typed or not saved', () => {
+    expect(step({ editing: true })).toBe('conflict');
+    expect(step({ valueIsKnown: false })).toBe('conflict');
+    expect(step({ conflict: true })).toBe('conflict');
+  });
+
+  it('never carries text typed for a record another tab deleted into the record shown instead', () => {
+    // The tester's find: typing in Bob's notes, Bob deleted in another tab, Cat shown.
+    expect(step({ owner: 'cat', editing: true })).toBe('orphan');
+    expect(step({ owner: 'cat', valueIsKnown: false })).toBe('orphan');
+    expect(step({ owner: 'cat', conflict: true })).toBe('orphan');
+    // The owner changed, and nothing typed is at stake: the field shows the new record's text.
+    expect(step({ owner: 'cat' })).toBe('show');
+    expect(step({ owner: 'cat', editing: true, valueIsEmpty: true })).toBe('show');
+    expect(step({ owner: undefined, editing: true })).toBe('orphan');
+  });
+
+  it('keeps an orphaned text, saved nowhere, until its record is back, then asks or settles', () => {
+    const orphan = { orphanOf: 'bob', owner: 'cat', ownerBefore: 'cat' };
+    expect(step({ ...orphan })).toBe('keep');
+    expect(step({ ...orphan, external: false })).toBe('keep');
+    expect(step({ ...orphan, valueIsStored: true })).toBe('keep');
+    // Brought back by this tab with the reader's text: saved next, kept until then.
+    expect(step({ ...orphan, owner: 'bob', external: false })).toBe('keep');
+    // Brought back by an undo in another tab, with other text: the reader chooses.
+    expect(step({ ...orphan, owner: 'bob' })).toBe('conflict');
+    expect(step({ ...orphan, owner: 'bob', valueIsStored: true })).toBe('resolve');
+  });
+
+  it('leaves text alone after this tab’s own change while it is typed in or in question, and shows it otherwise', () => {
+    expect(step({ external: false })).toBe('show');
+    expect(step({ external: false, owner: 'cat' })).toBe('show');
+    expect(step({ external: false, editing: true })).toBe('keep');
+    expect(step({ external: false, conflict: true })).toBe('keep');
+  });
+
+  it('treats the first drawing as nothing typed yet', () => {
+    expect(step({ ownerBefore: undefined, owner: 'cat', editing: true })).toBe('conflict');
+    expect(step({ ownerBefore: undefined, owner: 'cat' })).toBe('show');
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * What a text field does when the page is redrawn from stored data: the decision of
+ * components/tools/text-sync.ts, kept pure so that every case is tested without a browser.
+ *
+ * A field edits one record (a candidate, a check-in, a review) or a value of the whole data (the
+ * interviewer's name): its `owner`. Text typed for one record must never be saved into another. So
+ * when another tab deletes the record a reader is typing in, and the page moves on to show another
+ * record, the field keeps the reader's text, saves it nowhere, and asks (`orphan`): the text was
+ * written for the deleted record, not for the one now on screen.
+ */
+
+export interface FieldSyncInput {
+  /** The record the field edited until now; `undefined` before its first drawing or for a field of no record. */
+  ownerBefore: string | undefined;
+  /** The record the field edits from now on. */
+  owner: string | undefined;
+  /** The field holds the text now stored for `owner` (compared as the field compares, e.g. links parsed). */
+  valueIsStored: boolean;
+  /** The field holds the text last known to be stored for it, i.e. nothing typed is unsaved. Always true before the first drawing. */
+  valueIsKnown: boolean;
+  /** The stored text is the one last known: the change was not to this field. */
+  storedIsKnown: boolean;
+  valueIsEmpty: boolean;
+  /** The field has the focus in a focused page: its reader is typing. */
+  editing: boolean;
+  /** The change came from another tab (or the data panel), not from this tab's own edit or choice. */
+  external: boolean;
+  /** A choice between this tab's text and another tab's is pending. */
+  conflict: boolean;
+  /** The record whose deletion left the field's text saved nowhere, while its reader has not chosen. */
+  orphanOf: string | undefined;
+}
+
+export type FieldSyncStep =
+  /** Put the stored text in the field. */
+  | 'show'
+  /** Leave the field as it is. */
+  | 'keep'
+  /** The field holds the stored text: any pending question is answered. */
+  | 'resolve'
+  /** Another tab changed this record's text while it was being edited here: keep the text, save nothing, ask. */
+  | 'conflict'
+  /** The record the text was typed for is no longer stored and another is shown: keep the text, save it nowhere, ask. */
+  | 'orphan';
+
+export function fieldSyncStep(f: FieldSyncInput): FieldSyncStep {
+  if (f.orphanOf !== undefined) {
+    // The text waits for its reader's choice while its record is not the one shown.
+    if (f.owner !== f.orphanOf) return 'keep';
+    // Its record is back (brought back here, or by an undo in another tab).
+    if (f.valueIsStored) return 'resolve';
+    return f.external ? 'conflict' : 'keep';
+  }
+  if (f.valueIsStored) return 'resolve';
+  const switched = f.ownerBefore !== undefined && f.owner !== f.ownerBefore;
+  // This tab's own change: text being typed is the source of it.
+  if (!f.external) return f.editing || f.conflict ? 'keep' : 'show';
+  if (switched) return (f.editing && !f.valueIsEmpty) || !f.valueIsKnown || f.conflict ? 'orphan' : 'show';
+  if (f.storedIsKnown) return 'keep';
+  return f.editing || !f.valueIsKnown || f.conflict ? 'conflict' : 'show';
+}
