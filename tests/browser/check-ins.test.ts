@@ -308,6 +308,40 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('saves only the box typed in: notes never carry the links box beside them, held in question or typed for a deleted check-in', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    b.page.on('dialog', (d) => void d.accept());
+    const [latest, before] = checkInsByDate(record).reverse();
+    const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
+    const entryIn = async (id: string) => (await storedRecord(a.page))!.checkIns.find((c) => c.id === id)?.competencies[c0];
+    const [notesA, linksA] = [a.page.locator(`#ci-notes-${c0}`), a.page.locator(`#ci-links-${c0}`)];
+    // Both tabs edit the links box: tab A is asked, and typing in the notes beside it leaves tab B's links stored.
+    await linksA.fill('https://a.example/typed-in-a');
+    await linksA.focus();
+    await b.page.locator(`#ci-links-${c0}`).fill('https://b.example/typed-in-b');
+    await expect.poll(() => messageOf(linksA)).toContain('Another tab changed this text');
+    await notesA.fill('Notes in A');
+    await expect.poll(async () => (await entryIn(latest!.id))?.notes).toBe('Notes in A');
+    expect((await entryIn(latest!.id))?.links).toEqual(['https://b.example/typed-in-b']);
+    await a.page.getByRole('button', { name: 'Keep my text' }).click();
+    await expect.poll(async () => (await entryIn(latest!.id))?.links).toEqual(['https://a.example/typed-in-a']);
+
+    // Links typed for a check-in tab B deletes stay in tab A's box, and typing in the notes of the check-in shown instead saves none of them.
+    await linksA.fill('https://a.example/for-the-deleted-one');
+    await linksA.focus();
+    await expect.poll(async () => (await entryIn(latest!.id))?.links).toEqual(['https://a.example/for-the-deleted-one']);
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(linksA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    await notesA.fill('Notes for the earlier check-in');
+    await expect.poll(async () => (await entryIn(before!.id))?.notes).toBe('Notes for the earlier check-in');
+    expect((await entryIn(before!.id))?.links ?? []).toEqual(before!.competencies[c0]?.links ?? []);
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps what is typed in an evidence entry another tab deletes, in the form, to add again', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);

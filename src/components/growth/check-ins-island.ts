@@ -260,11 +260,16 @@ class CheckInsIsland extends RecordIsland {
     if (el.matches('[data-ci-name]')) this.change(el, (r) => setName(r, el.value));
     else if (el.matches('[data-ci-summary]') && open) this.change(el, (r) => setCheckInSummary(r, open, el.value));
     else if (el.matches('[data-ci-notes], [data-ci-links]') && open) {
-      const fieldset = el.closest<HTMLElement>('[data-ci-competency]')!;
-      const c = fieldset.dataset['ciCompetency']!;
-      const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!.value;
-      const links = parseLinks(one<HTMLTextAreaElement>(fieldset, '[data-ci-links]')!.value);
-      this.change(el, (r) => annotateCheckIn(r, open, c, notes, links));
+      const c = el.closest<HTMLElement>('[data-ci-competency]')!.dataset['ciCompetency']!;
+      // Each box saves only its own text; the other's is kept as stored. The box beside may hold
+      // text saved nowhere (another tab's version in question, or its check-in deleted).
+      const own = el.matches('[data-ci-notes]') ? { notes: el.value } : { links: parseLinks(el.value) };
+      this.change(el, (r) => {
+        const checkIn = checkInById(r, open);
+        if (!checkIn) return r;
+        const stored = entryOf(checkIn, c);
+        return annotateCheckIn(r, open, c, own.notes ?? stored.notes, own.links ?? stored.links);
+      });
     }
   }
 
