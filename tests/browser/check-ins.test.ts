@@ -339,6 +339,10 @@ describe('check-ins in Chromium', () => {
     await expect.poll(async () => (await entryIn(before!.id))?.notes).toBe('Notes for the earlier check-in');
     expect((await entryIn(before!.id))?.links ?? []).toEqual(before!.competencies[c0]?.links ?? []);
     expect(a.errors).toEqual([]);
+    // The links are saved nowhere yet: leaving the page asks first.
+    const asked = new Promise<string>((resolve) => a.page.once('dialog', (d) => (resolve(d.type()), void d.dismiss())));
+    await a.page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
     await context.close();
   });
 
@@ -359,6 +363,40 @@ describe('check-ins in Chromium', () => {
     await submit.click();
     await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.title === entry.title)?.details).toBe('Details typed in tab A.');
     expect(await messageOf(submit)).toBe('');
+    await context.close();
+  });
+
+  it('ends the editing of an evidence entry this tab deletes, and edits an entry again when an undo brings it back, never adding a copy', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'evidence');
+    const b = await openTool(context, site.url, 'evidence');
+    a.page.on('dialog', (d) => void d.accept());
+    const [first, second] = record.evidence;
+    const submit = a.page.locator('[data-ev-submit]');
+    const titles = async () => (await storedRecord(a.page))!.evidence.map((e) => e.title).sort();
+    // Deleted in this very tab while edited: no word of another tab, the form is empty again.
+    await a.page.getByRole('button', { name: `Edit “${first!.title}”` }).click();
+    await a.page.getByRole('button', { name: `Delete “${first!.title}”` }).click();
+    await expect.poll(() => dataPanel(a.page.locator('handbook-evidence-log')).status.textContent()).toBe(`Deleted “${first!.title}”. You can undo it.`);
+    expect(await messageOf(submit)).toBe('');
+    expect([await a.page.locator('#ev-title').inputValue(), await submit.textContent()]).toEqual(['', 'Add to the log']);
+    await dataPanel(a.page.locator('handbook-evidence-log')).undo.click();
+    await expect.poll(titles).toEqual(record.evidence.map((e) => e.title).sort());
+
+    // Deleted in another tab, then brought back by an undo there: the form edits it again, and saving adds no copy.
+    await a.page.getByRole('button', { name: `Edit “${second!.title}”` }).click();
+    await a.page.locator('#ev-details').fill('Details typed in tab A.');
+    b.page.on('dialog', (d) => void d.accept());
+    await b.page.getByRole('button', { name: `Delete “${second!.title}”` }).click();
+    await expect.poll(() => messageOf(submit)).toContain('was deleted in another tab');
+    await dataPanel(b.page.locator('handbook-evidence-log')).undo.click();
+    await expect.poll(() => submit.textContent()).toBe('Save changes');
+    expect(await messageOf(submit)).toBe('');
+    await submit.click();
+    await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.id === second!.id)?.details).toBe('Details typed in tab A.');
+    expect(await titles()).toEqual(record.evidence.map((e) => e.title).sort());
+    expect(a.errors).toEqual([]);
     await context.close();
   });
 

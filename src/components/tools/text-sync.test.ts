@@ -139,6 +139,26 @@ describe('a text field kept in step with stored data', () => {
     expect([t.restored, t.kept, t.message()]).toEqual([[], [], '']);
   });
 
+  it('tells the page while any text waits for its reader’s choice, so that leaving asks first', () => {
+    const t = setUp();
+    t.stored.set('Bob', 'Bob’s note');
+    t.stored.set('Cat', 'Cat’s note');
+    t.draw(bob, false);
+    t.type('Typed');
+    expect(t.sync.pending()).toBe(false);
+    t.stored.set('Bob', 'Theirs');
+    t.draw(bob, true);
+    expect(t.sync.pending()).toBe(true);
+    t.choose('Use the other tab’s text');
+    expect(t.sync.pending()).toBe(false);
+    t.type('Typed again');
+    t.stored.delete('Bob');
+    t.draw(cat, true);
+    expect(t.sync.pending()).toBe(true);
+    t.choose('Let my text go');
+    expect(t.sync.pending()).toBe(false);
+  });
+
   it('saves the reader’s text into the record on screen when it is the one typed for, without restoring anything', () => {
     const t = setUp();
     t.stored.set('Bob', 'Bob’s note');

@@ -107,6 +107,11 @@ export class TextFieldSync {
     this.#resolved(field);
   }
 
+  /** True while any field holds text saved nowhere, waiting for its reader's choice: leaving the page would lose it. */
+  pending(): boolean {
+    return this.#theirs.size > 0 || this.#orphans.size > 0;
+  }
+
   /** True while the field holds text that must not be saved until its reader chooses: another tab's text differs, or its record was deleted. */
   inConflict(field: TextField): boolean {
     return this.#theirs.has(field) || this.#orphans.has(field);

@@ -19,6 +19,31 @@ import { ToolDataPanel } from './tool-data-panel.ts';
 /** Why the tool is drawn: its first drawing, its own change, another tab's, or the data panel's. */
 export type RenderReason = 'load' | 'change' | 'external' | 'import' | 'undo' | 'clear' | 'discard';
 
+/**
+ * Whether a redraw for `reason` brings data this tab's reader did not just type: another tab's
+ * change or the data panel's (import, undo, delete all, discard). Text being typed is weighed
+ * against it (TextFieldSync) instead of being taken as its source. The one definition every island uses.
+ */
+export const isExternal = (reason: RenderReason): boolean => reason !== 'load' && reason !== 'change';
+
+/** Where the change drawn for `reason` was made, in words that end a sentence: “was deleted ___”. */
+export function changedWhere(reason: RenderReason): string {
+  switch (reason) {
+    case 'external':
+      return 'in another tab';
+    case 'import':
+      return 'by the import on this page';
+    case 'undo':
+      return 'by the undo on this page';
+    case 'clear':
+      return 'with all the data, on this page';
+    case 'discard':
+      return 'by discarding unreadable data on this page';
+    default:
+      return 'on this page';
+  }
+}
+
 /** localStorage, or memory when the browser refuses it. */
 export function browserStorage(): { storage: KeyValueStorage; refused: boolean } {
   try {
@@ -110,6 +135,13 @@ export abstract class ToolIsland<T> extends HTMLElement {
       this.panel?.refresh();
       if (s.notices.length) this.alert(s.notices.map((n) => n.message).join(' '));
     });
+    // Text saved nowhere (another tab's version in question, or its record deleted) would be lost
+    // by a reload or by leaving: the browser asks first, with its standard prompt.
+    window.addEventListener('beforeunload', (event) => {
+      if (!this.holdsUnsavedText()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    });
     this.dataset['ready'] = '';
   }
 
@@ -181,6 +213,11 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.#take(result.value, 'change');
     this.panel?.refresh();
     return true;
+  }
+
+  /** Whether the page holds text saved nowhere (waiting for its reader's choice), which leaving the page would lose. */
+  protected holdsUnsavedText(): boolean {
+    return this.texts.pending();
   }
 
   /** The tool's alert line (`[data-tool="alert"]`), for what the reader must know at once. */
