@@ -346,6 +346,32 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a summary and notes typed for the last check-in, deleted in another tab, in sight with their messages, and can bring it back with them', async () => {
+    const full = engineer(builtModel());
+    const only = checkInsByDate(full).at(-1)!;
+    const context = await withRecord({ ...full, checkIns: [only] });
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    b.page.on('dialog', (d) => void d.accept());
+    const c0 = competenciesOf(a.model.ladder, only.level)[0]!.id;
+    const [notesA, summaryA] = [a.page.locator(`#ci-notes-${c0}`), a.page.locator('#ci-summary')];
+    await notesA.fill('Notes for the only check-in');
+    await summaryA.fill('Summary of the only check-in');
+    await summaryA.focus();
+    await expect.poll(() => b.page.locator('#ci-summary').inputValue()).toBe('Summary of the only check-in');
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(summaryA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    expect([await summaryA.isVisible(), await summaryA.inputValue()]).toEqual([true, 'Summary of the only check-in']);
+    const keep = a.page.getByRole('button', { name: /^Keep the check-in of .+, with my text$/ });
+    expect(await keep.isVisible()).toBe(true);
+    await keep.click();
+    const stored = async () => (await storedRecord(a.page))!.checkIns.find((c) => c.id === only.id);
+    await expect.poll(async () => (await stored())?.summary).toBe('Summary of the only check-in');
+    expect((await stored())?.competencies[c0]?.notes).toBe('Notes for the only check-in');
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps what is typed in an evidence entry another tab deletes, in the form, to add again', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);

@@ -114,22 +114,26 @@ class CheckInsIsland extends RecordIsland {
 
   #renderEditor(r: GrowthRecord, reason: RenderReason) {
     const checkIn = checkInById(r, this.#open);
-    one(this, '[data-ci-editor]')!.hidden = !checkIn;
-    one(this, '[data-ci-editor-empty]')!.hidden = !!checkIn;
     const external = reason !== 'change';
+    const editor = one(this, '[data-ci-editor]')!;
     if (checkIn) {
       const level = levelById(this.ladder, checkIn.level);
       setText(one(this, '[data-ci-open-title]'), `Check-in of ${calendarDateText(checkIn.date)}, against ${level?.title ?? checkIn.level}`);
-      this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn.date, external, this.#owner(checkIn));
       one<HTMLSelectElement>(this, '[data-ci-level]')!.value = checkIn.level;
-      this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn.summary, external, this.#owner(checkIn));
     }
+    // Drawn as belonging to no check-in when there is none: text typed for one another tab deleted is kept (text-sync.ts).
+    this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn?.date ?? '', external, checkIn ? this.#owner(checkIn) : {});
+    this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn?.summary ?? '', external, checkIn ? this.#owner(checkIn) : {});
     const rows = this.#renderReview(r, checkIn);
     const gathered = checkIn ? evidenceOfCheckIn(r, checkIn.id) : [];
     for (const fieldset of all(this, '[data-ci-competency]')) {
       this.#renderCompetency(fieldset, checkIn, gathered, external);
       this.#renderManagerRating(fieldset, rows.find((row) => row.competency === fieldset.dataset['ciCompetency']));
     }
+    // With no check-in left, the editor goes, unless it holds text saved nowhere: that stays in sight with its message.
+    const waiting = all<HTMLInputElement | HTMLTextAreaElement>(editor, 'input, textarea').some((f) => this.texts.inConflict(f));
+    editor.hidden = !checkIn && !waiting;
+    one(this, '[data-ci-editor-empty]')!.hidden = !!checkIn;
   }
 
   /** The manager's review of the open check-in, once the combined record is imported; returns its rows (none without a review). */
@@ -193,11 +197,12 @@ class CheckInsIsland extends RecordIsland {
 
     const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!;
     const links = one<HTMLTextAreaElement>(fieldset, '[data-ci-links]')!;
-    notes.disabled = links.disabled = !checkIn;
     const owner = checkIn ? this.#owner(checkIn) : {};
+    // Synced before being disabled: disabling a box takes its focus, and with it the sign that its text is being typed.
     this.texts.sync(notes, entry.notes, external, owner);
     // Links typed one per line are the same links however they are spaced.
     this.texts.sync(links, entry.links.join('\n'), external, { ...owner, same: (a, b) => parseLinks(a).join('\n') === parseLinks(b).join('\n') });
+    for (const box of [notes, links]) box.disabled = !checkIn && !this.texts.inConflict(box);
 
     const box = one(fieldset, '[data-ci-gathered]')!;
     const entries = evidenceFor(gathered, c);

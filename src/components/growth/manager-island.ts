@@ -95,9 +95,11 @@ class ManagerIsland extends TeamIsland {
     one(this, '[data-mv-review-empty]')!.hidden = !!checkIn;
     one(this, '[data-mv-summary-field]')!.hidden = !checkIn;
     if (!person || !checkIn) {
-      // A note being typed for someone removed in another tab stays, saved nowhere, until its reader chooses.
+      // A note being typed for someone removed in another tab stays, saved nowhere, until its reader
+      // chooses: its field stays in sight, with the message, while no review is on screen.
       const summary = one<HTMLTextAreaElement>(this, '[data-mv-summary]')!;
       this.texts.sync(summary, '', reason !== 'change');
+      one(this, '[data-mv-summary-field]')!.hidden = !this.texts.inConflict(summary);
       if (!all<HTMLTextAreaElement>(box, '[data-mv-note]').filter((note) => this.#atStake(note, reason)).length) {
         box.replaceChildren();
         this.#built = '';
