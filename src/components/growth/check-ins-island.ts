@@ -7,7 +7,7 @@
  * to the latest stored record (`this.change`). Which check-in is open is the page's own state, not
  * stored: the latest one when the page opens, or the one the reader picks.
  */
-import type { RenderReason } from '../tools/tool-island.ts';
+import { isExternal, type RenderReason } from '../tools/tool-island.ts';
 import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { showFieldMessage, clearFieldMessage } from '../tools/field-messages.ts';
 import { downloadFile } from '~/lib/browser/download';
@@ -82,7 +82,7 @@ class CheckInsIsland extends RecordIsland {
   /* ---------- Drawing ---------- */
 
   #renderRecord(r: GrowthRecord, reason: RenderReason) {
-    const external = reason !== 'change';
+    const external = isExternal(reason);
     const name = one<HTMLInputElement>(this, '[data-ci-name]');
     if (name) this.texts.sync(name, r.name, external);
     const target = one<HTMLSelectElement>(this, '[data-ci-target]');
@@ -114,7 +114,7 @@ class CheckInsIsland extends RecordIsland {
 
   #renderEditor(r: GrowthRecord, reason: RenderReason) {
     const checkIn = checkInById(r, this.#open);
-    const external = reason !== 'change';
+    const external = isExternal(reason);
     const editor = one(this, '[data-ci-editor]')!;
     if (checkIn) {
       const level = levelById(this.ladder, checkIn.level);

@@ -6,7 +6,7 @@
  * The review's controls are built once for the person, check-in and level on screen, then only
  * their values change, so nothing the manager is typing is rebuilt under them.
  */
-import type { RenderReason } from '../tools/tool-island.ts';
+import { isExternal, type RenderReason } from '../tools/tool-island.ts';
 import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
@@ -67,7 +67,7 @@ class ManagerIsland extends TeamIsland {
 
   protected render(team: TeamData, reason: RenderReason): void {
     enableControls(this);
-    this.texts.sync(one<HTMLInputElement>(this, '[data-mv-reviewer]')!, team.reviewer, reason !== 'change');
+    this.texts.sync(one<HTMLInputElement>(this, '[data-mv-reviewer]')!, team.reviewer, isExternal(reason));
     if (!personById(team, this.#person)) this.#person = team.people[0]?.id ?? null;
     const person = personById(team, this.#person);
     if (!person || !checkInById(person, this.#checkIn)) this.#checkIn = person ? (latestCheckIn(person)?.id ?? null) : null;
@@ -98,7 +98,7 @@ class ManagerIsland extends TeamIsland {
       // A note being typed for someone removed in another tab stays, saved nowhere, until its reader
       // chooses: its field stays in sight, with the message, while no review is on screen.
       const summary = one<HTMLTextAreaElement>(this, '[data-mv-summary]')!;
-      this.texts.sync(summary, '', reason !== 'change');
+      this.texts.sync(summary, '', isExternal(reason));
       one(this, '[data-mv-summary-field]')!.hidden = !this.texts.inConflict(summary);
       if (!all<HTMLTextAreaElement>(box, '[data-mv-note]').filter((note) => this.#atStake(note, reason)).length) {
         box.replaceChildren();
@@ -118,7 +118,7 @@ class ManagerIsland extends TeamIsland {
     }
     const review = reviewOf(person, checkIn.id);
     const gathered = evidenceOfCheckIn(person, checkIn.id);
-    const external = reason !== 'change';
+    const external = isExternal(reason);
     for (const block of all(box, '[data-mv-competency]')) {
       const c = block.dataset['mvCompetency']!;
       const own = entryOf(checkIn, c);
@@ -143,7 +143,7 @@ class ManagerIsland extends TeamIsland {
    * in or unsaved is kept, saved nowhere, until its reader chooses (text-sync.ts).
    */
   #atStake(note: HTMLTextAreaElement, reason: RenderReason): boolean {
-    this.texts.sync(note, '', reason !== 'change');
+    this.texts.sync(note, '', isExternal(reason));
     return this.texts.inConflict(note);
   }
 

@@ -159,6 +159,26 @@ describe('a text field kept in step with stored data', () => {
     expect(t.sync.pending()).toBe(false);
   });
 
+  it('says where the change was made: an import or undo on this page is not another tab', () => {
+    const t = setUp();
+    t.stored.set('Bob', 'Bob’s note');
+    t.stored.set('Cat', 'Cat’s note');
+    t.draw(bob, false);
+    t.type('Typed');
+    t.sync.where = 'by the import on this page';
+    t.stored.set('Bob', 'Imported');
+    t.draw(bob, true);
+    expect(t.message()).toMatch(/^This text was changed by the import on this page while you were editing it\./);
+    t.choose('Use the stored text');
+    expect(t.field.value).toBe('Imported');
+    t.type('Typed again');
+    t.sync.where = 'by the undo on this page';
+    t.stored.delete('Bob');
+    t.draw(cat, true);
+    expect(t.message()).toMatch(/^The candidate “Bob” was deleted by the undo on this page while you were typing in it\./);
+    expect(t.message()).not.toContain('another tab');
+  });
+
   it('saves the reader’s text into the record on screen when it is the one typed for, without restoring anything', () => {
     const t = setUp();
     t.stored.set('Bob', 'Bob’s note');

@@ -58,6 +58,11 @@ export class TextFieldSync {
    */
   #typedFor = new Map<TextField, FieldOwner | undefined>();
   #actions: TextFieldSyncActions;
+  /**
+   * Where the change being drawn was made, in words that end “was deleted ___”: another tab, or
+   * this page's data panel (an import, an undo, a deletion of all). Set before each redraw (ToolIsland).
+   */
+  where = 'in another tab';
 
   constructor(actions: TextFieldSyncActions) {
     this.#actions = actions;
@@ -123,7 +128,9 @@ export class TextFieldSync {
     this.#typedFor.set(field, owner);
     // The reader may pick another record before choosing: both choices stay about this one.
     const elsewhere = () => !!owner && this.#owner.get(field)?.key !== owner.key;
-    showFieldMessage(field, 'Another tab changed this text while you were editing it here. Your text in this field is not saved until you choose which version to keep.', [
+    const byTab = this.where === 'in another tab';
+    const changed = byTab ? 'Another tab changed this text while you were editing it here.' : `This text was changed ${this.where} while you were editing it.`;
+    showFieldMessage(field, `${changed} Your text in this field is not saved until you choose which version to keep.`, [
       {
         label: 'Keep my text',
         run: () => {
@@ -136,7 +143,7 @@ export class TextFieldSync {
         },
       },
       {
-        label: 'Use the other tab’s text',
+        label: byTab ? 'Use the other tab’s text' : 'Use the stored text',
         run: () => {
           field.value = elsewhere() ? (this.#stored.get(field) ?? '') : (this.#theirs.get(field) ?? field.value);
           this.#stored.set(field, field.value);
@@ -152,7 +159,7 @@ export class TextFieldSync {
     this.#orphans.add(field);
     this.#typedFor.set(field, owner);
     const what = owner.what.charAt(0).toUpperCase() + owner.what.slice(1);
-    showFieldMessage(field, `${problem}${what} was deleted in another tab while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`, [
+    showFieldMessage(field, `${problem}${what} was deleted ${this.where} while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`, [
       {
         label: `Keep ${owner.what}, with my text`,
         run: () => {

@@ -149,6 +149,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     for (const gone of goneRecords(this.store.spec.records ?? [], this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, gone);
     this.data = snapshot.data;
     this.#revision = snapshot.revision;
+    this.texts.where = changedWhere(reason);
     this.render(this.data, reason);
   }
 
