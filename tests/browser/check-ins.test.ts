@@ -15,7 +15,7 @@ import { checkInRows } from '~/lib/growth/growth-plan';
 import { localCalendarDate } from '~/lib/browser/dates';
 import { ladderJsonRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
-import { checkInDates, engineer, recordFile, trackOf, type GrowthModel } from '../support/growth-scenario';
+import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
@@ -369,6 +369,27 @@ describe('check-ins in Chromium', () => {
     await expect.poll(async () => (await stored())?.summary).toBe('Summary of the only check-in');
     expect((await stored())?.competencies[c0]?.notes).toBe('Notes for the only check-in');
     expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('brings a check-in another tab deleted back with its manager’s review, when notes typed for it are kept', async () => {
+    const record = reviewedEngineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    b.page.on('dialog', (d) => void d.accept());
+    const latest = checkInsByDate(record).at(-1)!;
+    const c0 = competenciesOf(a.model.ladder, latest.level)[0]!.id;
+    const notesA = a.page.locator(`#ci-notes-${c0}`);
+    await notesA.fill('Typed for the reviewed check-in');
+    await notesA.focus();
+    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the reviewed check-in');
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    await a.page.getByRole('button', { name: /^Keep the check-in of .+, with my text$/ }).click();
+    await expect.poll(async () => (await storedRecord(a.page))!.checkIns.find((c) => c.id === latest.id)?.competencies[c0]?.notes).toBe('Typed for the reviewed check-in');
+    expect((await storedRecord(a.page))!.reviews).toEqual(record.reviews);
+    await a.page.locator('[data-ci-review]').waitFor();
     await context.close();
   });
 

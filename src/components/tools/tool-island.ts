@@ -11,7 +11,7 @@
  */
 import type { DownloadFile } from '~/lib/browser/download';
 import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec } from '~/lib/browser/store';
-import { goneRecords, hasRecord, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
+import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
 import { ToolDataPanel } from './tool-data-panel.ts';
@@ -81,7 +81,9 @@ export abstract class ToolIsland<T> extends HTMLElement {
   /** The revision of `data`: a save that finds another one stored learns that another tab wrote. */
   #revision = 0;
   /** The records that disappeared from the data this tab showed, by collection and id, to bring one back with a reader's text. */
-  #gone = new Map<string, GoneRecord>();
+  #gone = new Map<string, GoneRecord & { take: number }>();
+  /** Counts the redraws, so that the records that left together (a check-in and its reviews) come back together. */
+  #takes = 0;
   #started = false;
 
   /** Reads the model the server put in the markup and returns the store's spec; `null` stops the island. */
@@ -146,7 +148,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
   }
 
   #take(snapshot: Snapshot<T>, reason: RenderReason) {
-    for (const gone of goneRecords(this.store.spec.records ?? [], this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, gone);
+    const take = ++this.#takes;
+    for (const gone of goneRecords(this.store.spec.records ?? [], this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, { ...gone, take });
     this.data = snapshot.data;
     this.#revision = snapshot.revision;
     this.texts.where = changedWhere(reason);
@@ -157,7 +160,9 @@ export abstract class ToolIsland<T> extends HTMLElement {
   #restore(owner: FieldOwner): string | null {
     const records = this.store.spec.records ?? [];
     const gone = this.#gone.get(`${owner.field}\u0000${owner.id}`);
-    const result = this.store.update((data) => (gone ? withRecordBack(records, data, gone) : data));
+    // What left with it (a check-in's reviews) comes back with it.
+    const parts = gone ? partsOf(records, gone, [...this.#gone.values()].filter((g) => g.take === gone.take)) : [];
+    const result = this.store.update((data) => (gone ? [gone, ...parts].reduce((d, g) => withRecordBack(records, d, g), data) : data));
     if (!result.ok) return result.error.message;
     if (!hasRecord(records, result.value.data, owner.field, owner.id) || !this.showRecord(owner, result.value.data)) return `This page has no copy of ${owner.what} to bring back.`;
     this.#take(result.value, 'change');
