@@ -51,18 +51,19 @@ class ManagerIsland extends TeamIsland {
   }
 
   protected override showRecord(owner: FieldOwner, team: TeamData): boolean {
-    const [person, checkIn] = owner.key.split('|');
+    const [person, checkIn] = owner.path ?? [];
     const record = personById(team, person);
-    if (!record || !checkInById(record, checkIn)) return false;
-    this.#person = person!;
-    this.#checkIn = checkIn!;
+    if (!person || !checkIn || !record || !checkInById(record, checkIn)) return false;
+    this.#person = person;
+    this.#checkIn = checkIn;
     return true;
   }
 
   /** The review a text field edits, to bring its person back if another tab removes them while it is typed in. */
   #owner(team: TeamData, person: GrowthRecord, checkIn: CheckIn): SyncOptions {
     const who = personName(person, team.people.indexOf(person));
-    return { owner: { key: `${person.id}|${checkIn.id}`, what: `the review of ${who}’s check-in of ${calendarDateText(checkIn.date)}`, field: 'people', id: person.id } };
+    const path = [person.id, checkIn.id];
+    return { owner: { key: JSON.stringify(path), path, what: `the review of ${who}’s check-in of ${calendarDateText(checkIn.date)}`, field: 'people', id: person.id } };
   }
 
   protected render(team: TeamData, reason: RenderReason): void {

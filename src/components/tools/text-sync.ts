@@ -25,6 +25,8 @@ export interface FieldOwner {
   /** The record collection (store.ts) and id under which it is stored, to bring it back. */
   field: string;
   id: string;
+  /** For a record inside another, the ids from the outer record in, e.g. a person's then a check-in's, to show it again. */
+  path?: readonly string[];
 }
 
 export interface TextFieldSyncActions {

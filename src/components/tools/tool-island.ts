@@ -156,6 +156,11 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.render(this.data, reason);
   }
 
+  /** Draws `snapshot`, newly read or saved outside `change` (an island's own import): as every redraw, it keeps track of the records that left. */
+  protected take(snapshot: Snapshot<T>, reason: RenderReason): void {
+    this.#take(snapshot, reason);
+  }
+
   /** Brings back the deleted record `owner` as this tab last had it, and shows it; a reason in words when it cannot. */
   #restore(owner: FieldOwner): string | null {
     const records = this.store.spec.records ?? [];

@@ -75,7 +75,7 @@ describe('a text field redrawn from stored data', () => {
     expect(step({ conflict: true, typedFor: 'bob', ownerBefore: 'bob', owner: 'cat' })).toBe('orphan');
   });
 
-  it('treats the first drawing as nothing typed yet', () => {
+  it('treats a first drawing as no change of record: text being typed in it is asked about, an idle field shows what is stored', () => {
     expect(step({ ownerBefore: undefined, owner: 'cat', editing: true })).toBe('conflict');
     expect(step({ ownerBefore: undefined, owner: 'cat' })).toBe('show');
   });
