@@ -15,7 +15,7 @@ import { checkInRows } from '~/lib/growth/growth-plan';
 import { localCalendarDate } from '~/lib/browser/dates';
 import { ladderJsonRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
-import { checkInDates, engineer, recordFile, trackOf, type GrowthModel } from '../support/growth-scenario';
+import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
@@ -308,6 +308,89 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('saves only the box typed in: notes never carry the links box beside them, held in question or typed for a deleted check-in', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    b.page.on('dialog', (d) => void d.accept());
+    const [latest, before] = checkInsByDate(record).reverse();
+    const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
+    const entryIn = async (id: string) => (await storedRecord(a.page))!.checkIns.find((c) => c.id === id)?.competencies[c0];
+    const [notesA, linksA] = [a.page.locator(`#ci-notes-${c0}`), a.page.locator(`#ci-links-${c0}`)];
+    // Both tabs edit the links box: tab A is asked, and typing in the notes beside it leaves tab B's links stored.
+    await linksA.fill('https://a.example/typed-in-a');
+    await linksA.focus();
+    await b.page.locator(`#ci-links-${c0}`).fill('https://b.example/typed-in-b');
+    await expect.poll(() => messageOf(linksA)).toContain('Another tab changed this text');
+    await notesA.fill('Notes in A');
+    await expect.poll(async () => (await entryIn(latest!.id))?.notes).toBe('Notes in A');
+    expect((await entryIn(latest!.id))?.links).toEqual(['https://b.example/typed-in-b']);
+    await a.page.getByRole('button', { name: 'Keep my text' }).click();
+    await expect.poll(async () => (await entryIn(latest!.id))?.links).toEqual(['https://a.example/typed-in-a']);
+
+    // Links typed for a check-in tab B deletes stay in tab A's box, and typing in the notes of the check-in shown instead saves none of them.
+    await linksA.fill('https://a.example/for-the-deleted-one');
+    await linksA.focus();
+    await expect.poll(async () => (await entryIn(latest!.id))?.links).toEqual(['https://a.example/for-the-deleted-one']);
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(linksA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    await notesA.fill('Notes for the earlier check-in');
+    await expect.poll(async () => (await entryIn(before!.id))?.notes).toBe('Notes for the earlier check-in');
+    expect((await entryIn(before!.id))?.links ?? []).toEqual(before!.competencies[c0]?.links ?? []);
+    expect(a.errors).toEqual([]);
+    // The links are saved nowhere yet: leaving the page asks first (its beforeunload is cancelled).
+    expect(await a.page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })))).toBe(true);
+    await context.close();
+  });
+
+  it('keeps a summary and notes typed for the last check-in, deleted in another tab, in sight with their messages, and can bring it back with them', async () => {
+    const full = engineer(builtModel());
+    const only = checkInsByDate(full).at(-1)!;
+    const context = await withRecord({ ...full, checkIns: [only] });
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    b.page.on('dialog', (d) => void d.accept());
+    const c0 = competenciesOf(a.model.ladder, only.level)[0]!.id;
+    const [notesA, summaryA] = [a.page.locator(`#ci-notes-${c0}`), a.page.locator('#ci-summary')];
+    await notesA.fill('Notes for the only check-in');
+    await summaryA.fill('Summary of the only check-in');
+    await summaryA.focus();
+    await expect.poll(() => b.page.locator('#ci-summary').inputValue()).toBe('Summary of the only check-in');
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(summaryA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    expect([await summaryA.isVisible(), await summaryA.inputValue()]).toEqual([true, 'Summary of the only check-in']);
+    const keep = a.page.getByRole('button', { name: /^Keep the check-in of .+, with my text$/ });
+    expect(await keep.isVisible()).toBe(true);
+    await keep.click();
+    const stored = async () => (await storedRecord(a.page))!.checkIns.find((c) => c.id === only.id);
+    await expect.poll(async () => (await stored())?.summary).toBe('Summary of the only check-in');
+    expect((await stored())?.competencies[c0]?.notes).toBe('Notes for the only check-in');
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('brings a check-in another tab deleted back with its manager’s review, when notes typed for it are kept', async () => {
+    const record = reviewedEngineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'checkIns');
+    b.page.on('dialog', (d) => void d.accept());
+    const latest = checkInsByDate(record).at(-1)!;
+    const c0 = competenciesOf(a.model.ladder, latest.level)[0]!.id;
+    const notesA = a.page.locator(`#ci-notes-${c0}`);
+    await notesA.fill('Typed for the reviewed check-in');
+    await notesA.focus();
+    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the reviewed check-in');
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    await a.page.getByRole('button', { name: /^Keep the check-in of .+, with my text$/ }).click();
+    await expect.poll(async () => (await storedRecord(a.page))!.checkIns.find((c) => c.id === latest.id)?.competencies[c0]?.notes).toBe('Typed for the reviewed check-in');
+    expect((await storedRecord(a.page))!.reviews).toEqual(record.reviews);
+    await a.page.locator('[data-ci-review]').waitFor();
+    await context.close();
+  });
+
   it('keeps what is typed in an evidence entry another tab deletes, in the form, to add again', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);
@@ -325,6 +408,45 @@ describe('check-ins in Chromium', () => {
     await submit.click();
     await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.title === entry.title)?.details).toBe('Details typed in tab A.');
     expect(await messageOf(submit)).toBe('');
+    await context.close();
+  });
+
+  it('ends the editing of an evidence entry this tab deletes, and edits an entry again when an undo brings it back, never adding a copy', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'evidence');
+    const b = await openTool(context, site.url, 'evidence');
+    a.page.on('dialog', (d) => void d.accept());
+    const [first, second] = record.evidence;
+    const submit = a.page.locator('[data-ev-submit]');
+    const titles = async () => (await storedRecord(a.page))!.evidence.map((e) => e.title).sort();
+    // A first save in this tab, so that the store's undo point holds the data before the deletion (the seeded file has no revision).
+    await a.page.getByRole('button', { name: `Edit “${first!.title}”` }).click();
+    await a.page.locator('#ev-details').fill('Saved once in tab A.');
+    await submit.click();
+    await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.id === first!.id)?.details).toBe('Saved once in tab A.');
+    // Deleted in this very tab while edited: no word of another tab, the form is empty again.
+    await a.page.getByRole('button', { name: `Edit “${first!.title}”` }).click();
+    await a.page.getByRole('button', { name: `Delete “${first!.title}”` }).click();
+    await expect.poll(() => dataPanel(a.page.locator('handbook-evidence-log')).status.textContent()).toBe(`Deleted “${first!.title}”. You can undo it.`);
+    expect(await messageOf(submit)).toBe('');
+    expect([await a.page.locator('#ev-title').inputValue(), await submit.textContent()]).toEqual(['', 'Add to the log']);
+    await dataPanel(a.page.locator('handbook-evidence-log')).undo.click();
+    await expect.poll(titles).toEqual(record.evidence.map((e) => e.title).sort());
+
+    // Deleted in another tab, then brought back by an undo there: the form edits it again, and saving adds no copy.
+    await a.page.getByRole('button', { name: `Edit “${second!.title}”` }).click();
+    await a.page.locator('#ev-details').fill('Details typed in tab A.');
+    b.page.on('dialog', (d) => void d.accept());
+    await b.page.getByRole('button', { name: `Delete “${second!.title}”` }).click();
+    await expect.poll(() => messageOf(submit)).toContain('was deleted in another tab');
+    await dataPanel(b.page.locator('handbook-evidence-log')).undo.click();
+    await expect.poll(() => submit.textContent()).toBe('Save changes');
+    expect(await messageOf(submit)).toBe('');
+    await submit.click();
+    await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.id === second!.id)?.details).toBe('Details typed in tab A.');
+    expect(await titles()).toEqual(record.evidence.map((e) => e.title).sort());
+    expect(a.errors).toEqual([]);
     await context.close();
   });
 

@@ -64,6 +64,26 @@ describe('the manager’s view in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a summary typed for the only person, removed in another tab, in sight with its message, and can bring them back with it', async () => {
+    const ada = engineer(model);
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [ada] }) });
+    const a = await openTool(context, site.url, 'manager');
+    const b = await openTool(context, site.url, 'manager');
+    b.page.on('dialog', (d) => void d.accept());
+    const summaryA = a.page.locator('#mv-summary');
+    await summaryA.fill('A summary of Ada');
+    await summaryA.focus();
+    await expect.poll(() => b.page.locator('#mv-summary').inputValue()).toBe('A summary of Ada');
+    await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
+    await expect.poll(() => messageOf(summaryA)).toMatch(/^The review of Ada Example’s check-in of .+ was deleted in another tab/);
+    expect([await summaryA.isVisible(), await summaryA.inputValue()]).toEqual([true, 'A summary of Ada']);
+    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await expect.poll(async () => (await storedTeam(a.page))!.people.map((p) => [p.name, p.reviews[0]?.summary ?? ''])).toEqual([['Ada Example', 'A summary of Ada']]);
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a note typed for someone another tab removed when the next person is reviewed at another level', async () => {
     const ada = engineer(model);
     const { above } = trackOf(model.ladder);

@@ -7,7 +7,7 @@
  * to the latest stored record (`this.change`). Which check-in is open is the page's own state, not
  * stored: the latest one when the page opens, or the one the reader picks.
  */
-import type { RenderReason } from '../tools/tool-island.ts';
+import { isExternal, type RenderReason } from '../tools/tool-island.ts';
 import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { showFieldMessage, clearFieldMessage } from '../tools/field-messages.ts';
 import { downloadFile } from '~/lib/browser/download';
@@ -82,7 +82,7 @@ class CheckInsIsland extends RecordIsland {
   /* ---------- Drawing ---------- */
 
   #renderRecord(r: GrowthRecord, reason: RenderReason) {
-    const external = reason !== 'change';
+    const external = isExternal(reason);
     const name = one<HTMLInputElement>(this, '[data-ci-name]');
     if (name) this.texts.sync(name, r.name, external);
     const target = one<HTMLSelectElement>(this, '[data-ci-target]');
@@ -114,22 +114,26 @@ class CheckInsIsland extends RecordIsland {
 
   #renderEditor(r: GrowthRecord, reason: RenderReason) {
     const checkIn = checkInById(r, this.#open);
-    one(this, '[data-ci-editor]')!.hidden = !checkIn;
-    one(this, '[data-ci-editor-empty]')!.hidden = !!checkIn;
-    const external = reason !== 'change';
+    const external = isExternal(reason);
+    const editor = one(this, '[data-ci-editor]')!;
     if (checkIn) {
       const level = levelById(this.ladder, checkIn.level);
       setText(one(this, '[data-ci-open-title]'), `Check-in of ${calendarDateText(checkIn.date)}, against ${level?.title ?? checkIn.level}`);
-      this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn.date, external, this.#owner(checkIn));
       one<HTMLSelectElement>(this, '[data-ci-level]')!.value = checkIn.level;
-      this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn.summary, external, this.#owner(checkIn));
     }
+    // Drawn as belonging to no check-in when there is none: text typed for one another tab deleted is kept (text-sync.ts).
+    this.texts.sync(one<HTMLInputElement>(this, '[data-ci-date]')!, checkIn?.date ?? '', external, checkIn ? this.#owner(checkIn) : {});
+    this.texts.sync(one<HTMLTextAreaElement>(this, '[data-ci-summary]')!, checkIn?.summary ?? '', external, checkIn ? this.#owner(checkIn) : {});
     const rows = this.#renderReview(r, checkIn);
     const gathered = checkIn ? evidenceOfCheckIn(r, checkIn.id) : [];
     for (const fieldset of all(this, '[data-ci-competency]')) {
       this.#renderCompetency(fieldset, checkIn, gathered, external);
       this.#renderManagerRating(fieldset, rows.find((row) => row.competency === fieldset.dataset['ciCompetency']));
     }
+    // With no check-in left, the editor goes, unless it holds text saved nowhere: that stays in sight with its message.
+    const waiting = all<HTMLInputElement | HTMLTextAreaElement>(editor, 'input, textarea').some((f) => this.texts.inConflict(f));
+    editor.hidden = !checkIn && !waiting;
+    one(this, '[data-ci-editor-empty]')!.hidden = !!checkIn;
   }
 
   /** The manager's review of the open check-in, once the combined record is imported; returns its rows (none without a review). */
@@ -193,11 +197,12 @@ class CheckInsIsland extends RecordIsland {
 
     const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!;
     const links = one<HTMLTextAreaElement>(fieldset, '[data-ci-links]')!;
-    notes.disabled = links.disabled = !checkIn;
     const owner = checkIn ? this.#owner(checkIn) : {};
+    // Synced before being disabled: disabling a box takes its focus, and with it the sign that its text is being typed.
     this.texts.sync(notes, entry.notes, external, owner);
     // Links typed one per line are the same links however they are spaced.
     this.texts.sync(links, entry.links.join('\n'), external, { ...owner, same: (a, b) => parseLinks(a).join('\n') === parseLinks(b).join('\n') });
+    for (const box of [notes, links]) box.disabled = !checkIn && !this.texts.inConflict(box);
 
     const box = one(fieldset, '[data-ci-gathered]')!;
     const entries = evidenceFor(gathered, c);
@@ -260,11 +265,16 @@ class CheckInsIsland extends RecordIsland {
     if (el.matches('[data-ci-name]')) this.change(el, (r) => setName(r, el.value));
     else if (el.matches('[data-ci-summary]') && open) this.change(el, (r) => setCheckInSummary(r, open, el.value));
     else if (el.matches('[data-ci-notes], [data-ci-links]') && open) {
-      const fieldset = el.closest<HTMLElement>('[data-ci-competency]')!;
-      const c = fieldset.dataset['ciCompetency']!;
-      const notes = one<HTMLTextAreaElement>(fieldset, '[data-ci-notes]')!.value;
-      const links = parseLinks(one<HTMLTextAreaElement>(fieldset, '[data-ci-links]')!.value);
-      this.change(el, (r) => annotateCheckIn(r, open, c, notes, links));
+      const c = el.closest<HTMLElement>('[data-ci-competency]')!.dataset['ciCompetency']!;
+      // Each box saves only its own text; the other's is kept as stored. The box beside may hold
+      // text saved nowhere (another tab's version in question, or its check-in deleted).
+      const own = el.matches('[data-ci-notes]') ? { notes: el.value } : { links: parseLinks(el.value) };
+      this.change(el, (r) => {
+        const checkIn = checkInById(r, open);
+        if (!checkIn) return r;
+        const stored = entryOf(checkIn, c);
+        return annotateCheckIn(r, open, c, own.notes ?? stored.notes, own.links ?? stored.links);
+      });
     }
   }
 

@@ -4,7 +4,7 @@
  * newest first, filtered by competency. Each entry's element has the entry's id, so the check-in
  * page can link to it.
  */
-import type { RenderReason } from '../tools/tool-island.ts';
+import { changedWhere, type RenderReason } from '../tools/tool-island.ts';
 import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { currentLevel, evidenceByDate, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
@@ -16,6 +16,8 @@ class EvidenceLogIsland extends RecordIsland {
   /** The entry the form edits, and its title then; null when it adds a new one. */
   #editing: string | null = null;
   #editingTitle = '';
+  /** The entry the form edited until another tab (or the data panel) removed it, while what was typed for it is in the form. */
+  #gone: string | null = null;
   #scrolled = false;
   protected enhance(): void {
     one(this, '[data-ev-form]')?.addEventListener('submit', (e) => {
@@ -26,19 +28,27 @@ class EvidenceLogIsland extends RecordIsland {
     one(this, '[data-ev-filter]')?.addEventListener('change', () => this.#renderList(this.data));
   }
 
-  protected render(r: GrowthRecord, _reason: RenderReason): void {
+  protected render(r: GrowthRecord, reason: RenderReason): void {
     enableControls(this);
     const date = one<HTMLInputElement>(this, '[data-ev-field="date"]')!;
     if (!date.value) date.value = localCalendarDate();
     // The KPIs of the reader's own level are the ones that apply: their group opens.
     const level = currentLevel(r);
     for (const group of all<HTMLDetailsElement>(this, '[data-ev-kpi-level]')) if (group.dataset['evKpiLevel'] === level) group.open = true;
-    if (this.#editing && !r.evidence.some((e) => e.id === this.#editing)) this.#editedGone();
+    // This tab's own deletion of the entry it edits ends the editing; any other removal keeps the text.
+    if (this.#editing && !r.evidence.some((e) => e.id === this.#editing)) {
+      if (reason === 'change') this.#resetForm();
+      else this.#editedGone(reason);
+    } else if (this.#gone && r.evidence.some((e) => e.id === this.#gone)) this.#editedBack();
     this.#renderList(r);
     if (!this.#scrolled && location.hash) {
       this.#scrolled = true;
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
     }
+  }
+
+  protected override holdsUnsavedText(): boolean {
+    return super.holdsUnsavedText() || this.#gone !== null;
   }
 
   #name(c: string) {
@@ -111,12 +121,22 @@ class EvidenceLogIsland extends RecordIsland {
    * The entry being edited was deleted in another tab. What the reader typed stays in the form,
    * which now adds it as a new entry: nothing typed is lost, and nothing is saved until they choose.
    */
-  #editedGone() {
-    const what = `“${this.#editingTitle}” was deleted in another tab while you were editing it. Your text is still in the form and not saved: add it to the log to keep the entry, or cancel.`;
+  #editedGone(reason: RenderReason) {
+    const what = `“${this.#editingTitle}” was deleted ${changedWhere(reason)} while you were editing it. Your text is still in the form and not saved: add it to the log to keep the entry, or cancel.`;
+    this.#gone = this.#editing;
     this.#editing = null;
     setText(one(this, '[data-ev-form-title]'), 'New entry, from the deleted one');
     setText(one(this, '[data-ev-submit]'), 'Add to the log');
     showFieldMessage(one(this, '[data-ev-submit]')!, what);
+  }
+
+  /** The entry removed while edited is back (an undo, here or in another tab): the form edits it again, with what was typed, instead of adding a copy. */
+  #editedBack() {
+    this.#editing = this.#gone;
+    this.#gone = null;
+    clearFieldMessage(one(this, '[data-ev-submit]')!);
+    setText(one(this, '[data-ev-form-title]'), `Editing “${this.#editingTitle}”`);
+    setText(one(this, '[data-ev-submit]'), 'Save changes');
   }
 
   #resetForm() {
@@ -125,13 +145,16 @@ class EvidenceLogIsland extends RecordIsland {
     (one<HTMLFormElement>(this, '[data-ev-form]')!).reset();
     this.#field('date').value = date || localCalendarDate();
     this.#editing = null;
+    this.#gone = null;
     setText(one(this, '[data-ev-form-title]'), 'New entry');
     setText(one(this, '[data-ev-submit]'), 'Add to the log');
     one(this, '[data-ev-action="cancel"]')!.hidden = true;
   }
 
   #edit(e: EvidenceEntry) {
+    clearFieldMessage(one(this, '[data-ev-submit]')!);
     this.#editing = e.id;
+    this.#gone = null;
     this.#editingTitle = e.title;
     this.#field('date').value = e.date;
     this.#field('title').value = e.title;

@@ -6,7 +6,7 @@
  * The review's controls are built once for the person, check-in and level on screen, then only
  * their values change, so nothing the manager is typing is rebuilt under them.
  */
-import type { RenderReason } from '../tools/tool-island.ts';
+import { isExternal, type RenderReason } from '../tools/tool-island.ts';
 import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
@@ -51,23 +51,24 @@ class ManagerIsland extends TeamIsland {
   }
 
   protected override showRecord(owner: FieldOwner, team: TeamData): boolean {
-    const [person, checkIn] = owner.key.split('|');
+    const [person, checkIn] = owner.path ?? [];
     const record = personById(team, person);
-    if (!record || !checkInById(record, checkIn)) return false;
-    this.#person = person!;
-    this.#checkIn = checkIn!;
+    if (!person || !checkIn || !record || !checkInById(record, checkIn)) return false;
+    this.#person = person;
+    this.#checkIn = checkIn;
     return true;
   }
 
   /** The review a text field edits, to bring its person back if another tab removes them while it is typed in. */
   #owner(team: TeamData, person: GrowthRecord, checkIn: CheckIn): SyncOptions {
     const who = personName(person, team.people.indexOf(person));
-    return { owner: { key: `${person.id}|${checkIn.id}`, what: `the review of ${who}’s check-in of ${calendarDateText(checkIn.date)}`, field: 'people', id: person.id } };
+    const path = [person.id, checkIn.id];
+    return { owner: { key: JSON.stringify(path), path, what: `the review of ${who}’s check-in of ${calendarDateText(checkIn.date)}`, field: 'people', id: person.id } };
   }
 
   protected render(team: TeamData, reason: RenderReason): void {
     enableControls(this);
-    this.texts.sync(one<HTMLInputElement>(this, '[data-mv-reviewer]')!, team.reviewer, reason !== 'change');
+    this.texts.sync(one<HTMLInputElement>(this, '[data-mv-reviewer]')!, team.reviewer, isExternal(reason));
     if (!personById(team, this.#person)) this.#person = team.people[0]?.id ?? null;
     const person = personById(team, this.#person);
     if (!person || !checkInById(person, this.#checkIn)) this.#checkIn = person ? (latestCheckIn(person)?.id ?? null) : null;
@@ -95,9 +96,11 @@ class ManagerIsland extends TeamIsland {
     one(this, '[data-mv-review-empty]')!.hidden = !!checkIn;
     one(this, '[data-mv-summary-field]')!.hidden = !checkIn;
     if (!person || !checkIn) {
-      // A note being typed for someone removed in another tab stays, saved nowhere, until its reader chooses.
+      // A note being typed for someone removed in another tab stays, saved nowhere, until its reader
+      // chooses: its field stays in sight, with the message, while no review is on screen.
       const summary = one<HTMLTextAreaElement>(this, '[data-mv-summary]')!;
-      this.texts.sync(summary, '', reason !== 'change');
+      this.texts.sync(summary, '', isExternal(reason));
+      one(this, '[data-mv-summary-field]')!.hidden = !this.texts.inConflict(summary);
       if (!all<HTMLTextAreaElement>(box, '[data-mv-note]').filter((note) => this.#atStake(note, reason)).length) {
         box.replaceChildren();
         this.#built = '';
@@ -116,7 +119,7 @@ class ManagerIsland extends TeamIsland {
     }
     const review = reviewOf(person, checkIn.id);
     const gathered = evidenceOfCheckIn(person, checkIn.id);
-    const external = reason !== 'change';
+    const external = isExternal(reason);
     for (const block of all(box, '[data-mv-competency]')) {
       const c = block.dataset['mvCompetency']!;
       const own = entryOf(checkIn, c);
@@ -141,7 +144,7 @@ class ManagerIsland extends TeamIsland {
    * in or unsaved is kept, saved nowhere, until its reader chooses (text-sync.ts).
    */
   #atStake(note: HTMLTextAreaElement, reason: RenderReason): boolean {
-    this.texts.sync(note, '', reason !== 'change');
+    this.texts.sync(note, '', isExternal(reason));
     return this.texts.inConflict(note);
   }
 

@@ -49,8 +49,7 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
 
   /** After people's files were imported: draws the new team; `ids` are the people the files held. */
   protected imported(snapshot: Snapshot<TeamData>, _ids: string[]): void {
-    this.data = snapshot.data;
-    this.render(this.data, 'import');
+    this.take(snapshot, 'import');
     this.panel?.refresh();
   }
 

@@ -24,7 +24,7 @@ import {
 import { datedFileName, downloadFile } from '~/lib/browser/download';
 import { timestamp } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
-import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
+import { isExternal, readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import type { FieldOwner } from '~/components/tools/text-sync';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {
@@ -199,7 +199,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     if (reason === 'load' || reason === 'undo') this.#shownId = data.currentId;
     this.#settle(data, reason);
     const c = this.#current(data);
-    const external = reason !== 'change' && reason !== 'load';
+    const external = isExternal(reason);
 
     const select = this.#el<HTMLSelectElement>('select');
     const candidates = data.candidates.some((x) => x.id === c.id) ? data.candidates : [...data.candidates, c];

@@ -24,7 +24,7 @@ import type { Plan } from '~/lib/onboarding/plan';
 import { localCalendarDate } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
-import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
+import { isExternal, readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 
 /** A date input holds '' while what is typed is not a real, whole date (e.g. 31 February): say so rather than clear the date. */
 const badDate = 'Not saved: this is not a date that exists, or not a whole one. Pick a date from the calendar, or clear the field.';
@@ -102,7 +102,7 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
   protected render(stored: TrackerState, reason: RenderReason) {
     const merged = mergeWithPlan(this.#plan, stored);
     const state = merged.state;
-    const external = reason !== 'change' && reason !== 'load';
+    const external = isExternal(reason);
     for (const item of this.querySelectorAll<HTMLElement>('[data-goal]')) {
       const id = item.dataset['goal']!;
       const p = progressOf(state, id);

@@ -25,6 +25,8 @@ export interface FieldOwner {
   /** The record collection (store.ts) and id under which it is stored, to bring it back. */
   field: string;
   id: string;
+  /** For a record inside another, the ids from the outer record in, e.g. a person's then a check-in's, to show it again. */
+  path?: readonly string[];
 }
 
 export interface TextFieldSyncActions {
@@ -46,11 +48,23 @@ export class TextFieldSync {
   #stored = new WeakMap<TextField, string>();
   /** The record each field edits. */
   #owner = new WeakMap<TextField, FieldOwner | undefined>();
-  /** The other tab's text, for fields in conflict, and the record both texts are of. */
-  #theirs = new Map<TextField, { text: string; owner: FieldOwner | undefined }>();
-  /** The deleted record whose text a field holds, saved nowhere, until its reader chooses. */
-  #orphans = new Map<TextField, FieldOwner>();
+  /** The other tab's text, for fields in conflict. */
+  #theirs = new Map<TextField, string>();
+  /** The fields whose record was deleted while they hold its text, saved nowhere, until their reader chooses. */
+  #orphans = new Set<TextField>();
+  /**
+   * For a field whose text waits for its reader's choice (`#theirs` or `#orphans`), the record that
+   * text was typed for: set when the text first becomes pending, never changed by a redraw (the
+   * reader may pick another record, another tab may delete the one shown), so that the message
+   * names it and keeping the text saves it there and nowhere else.
+   */
+  #typedFor = new Map<TextField, FieldOwner | undefined>();
   #actions: TextFieldSyncActions;
+  /**
+   * Where the change being drawn was made, in words that end “was deleted ___”: another tab, or
+   * this page's data panel (an import, an undo, a deletion of all). Set before each redraw (ToolIsland).
+   */
+  where = 'in another tab';
 
   constructor(actions: TextFieldSyncActions) {
     this.#actions = actions;
@@ -69,7 +83,7 @@ export class TextFieldSync {
     this.#stored.set(field, stored);
     this.#owner.set(field, owner);
     const doc = field.ownerDocument;
-    const orphanOf = this.#orphans.get(field);
+    const typedFor = this.#typedFor.get(field);
     const step = fieldSyncStep({
       ownerBefore: ownerBefore?.key,
       owner: owner?.key,
@@ -80,16 +94,17 @@ export class TextFieldSync {
       editing: doc.activeElement === field && doc.hasFocus(),
       external,
       conflict: this.#theirs.has(field),
-      orphanOf: orphanOf?.key,
+      orphanOf: this.#orphans.has(field) ? typedFor?.key : undefined,
+      typedFor: typedFor?.key,
     });
     if (step === 'show') field.value = stored;
     else if (step === 'resolve') this.#resolved(field);
     else if (step === 'conflict') {
       this.#orphans.delete(field);
-      this.#conflict(field, stored, owner);
+      this.#conflict(field, stored, this.#typedFor.has(field) ? typedFor : owner);
     } else if (step === 'orphan') {
       this.#theirs.delete(field);
-      this.#orphan(field, ownerBefore!);
+      this.#orphan(field, (this.#typedFor.has(field) ? typedFor : ownerBefore)!);
     }
   }
 
@@ -99,29 +114,40 @@ export class TextFieldSync {
     this.#resolved(field);
   }
 
+  /** True while any field holds text saved nowhere, waiting for its reader's choice: leaving the page would lose it. */
+  pending(): boolean {
+    return this.#theirs.size > 0 || this.#orphans.size > 0;
+  }
+
   /** True while the field holds text that must not be saved until its reader chooses: another tab's text differs, or its record was deleted. */
   inConflict(field: TextField): boolean {
     return this.#theirs.has(field) || this.#orphans.has(field);
   }
 
+  /** The record `owner` of the text in `field` holds `theirs`, from another tab: the text waits, saved nowhere, until its reader chooses. */
   #conflict(field: TextField, theirs: string, owner: FieldOwner | undefined) {
-    this.#theirs.set(field, { text: theirs, owner });
+    this.#theirs.set(field, theirs);
+    this.#typedFor.set(field, owner);
     // The reader may pick another record before choosing: both choices stay about this one.
     const elsewhere = () => !!owner && this.#owner.get(field)?.key !== owner.key;
-    showFieldMessage(field, 'Another tab changed this text while you were editing it here. Your text in this field is not saved until you choose which version to keep.', [
+    const byTab = this.where === 'in another tab';
+    const changed = byTab ? 'Another tab changed this text while you were editing it here.' : `This text was changed ${this.where} while you were editing it.`;
+    showFieldMessage(field, `${changed} Your text in this field is not saved until you choose which version to keep.`, [
       {
         label: 'Keep my text',
         run: () => {
           const error = elsewhere() ? this.#actions.restore(field, owner!) : null;
           this.#theirs.delete(field);
           if (error) return this.#orphan(field, owner!, `${error} `);
+          this.#typedFor.delete(field);
+          clearFieldMessage(field);
           this.#actions.keep(field);
         },
       },
       {
-        label: 'Use the other tab’s text',
+        label: byTab ? 'Use the other tab’s text' : 'Use the stored text',
         run: () => {
-          field.value = elsewhere() ? (this.#stored.get(field) ?? '') : (this.#theirs.get(field)?.text ?? field.value);
+          field.value = elsewhere() ? (this.#stored.get(field) ?? '') : (this.#theirs.get(field) ?? field.value);
           this.#stored.set(field, field.value);
           this.#resolved(field);
           field.focus();
@@ -132,9 +158,10 @@ export class TextFieldSync {
 
   /** The record `owner`, whose text the field holds, was deleted in another tab: the text stays here, saved nowhere, until its reader chooses. */
   #orphan(field: TextField, owner: FieldOwner, problem = '') {
-    this.#orphans.set(field, owner);
+    this.#orphans.add(field);
+    this.#typedFor.set(field, owner);
     const what = owner.what.charAt(0).toUpperCase() + owner.what.slice(1);
-    showFieldMessage(field, `${problem}${what} was deleted in another tab while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`, [
+    showFieldMessage(field, `${problem}${what} was deleted ${this.where} while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`, [
       {
         label: `Keep ${owner.what}, with my text`,
         run: () => {
@@ -142,6 +169,7 @@ export class TextFieldSync {
           if (error) return this.#orphan(field, owner, `${error} `);
           // The record is back and on screen: the text is saved into it, as typing would.
           this.#orphans.delete(field);
+          this.#typedFor.delete(field);
           clearFieldMessage(field);
           this.#actions.keep(field);
           field.focus();
@@ -152,6 +180,7 @@ export class TextFieldSync {
         run: () => {
           field.value = this.#stored.get(field) ?? '';
           this.#orphans.delete(field);
+          this.#typedFor.delete(field);
           clearFieldMessage(field);
           field.focus();
         },
@@ -162,6 +191,7 @@ export class TextFieldSync {
   #resolved(field: TextField) {
     const asked = this.#theirs.delete(field);
     const orphaned = this.#orphans.delete(field);
+    this.#typedFor.delete(field);
     if (asked || orphaned) clearFieldMessage(field);
   }
 }

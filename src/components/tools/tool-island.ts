@@ -11,13 +11,38 @@
  */
 import type { DownloadFile } from '~/lib/browser/download';
 import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec } from '~/lib/browser/store';
-import { goneRecords, hasRecord, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
+import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
 import { ToolDataPanel } from './tool-data-panel.ts';
 
 /** Why the tool is drawn: its first drawing, its own change, another tab's, or the data panel's. */
 export type RenderReason = 'load' | 'change' | 'external' | 'import' | 'undo' | 'clear' | 'discard';
+
+/**
+ * Whether a redraw for `reason` brings data this tab's reader did not just type: another tab's
+ * change or the data panel's (import, undo, delete all, discard). Text being typed is weighed
+ * against it (TextFieldSync) instead of being taken as its source. The one definition every island uses.
+ */
+export const isExternal = (reason: RenderReason): boolean => reason !== 'load' && reason !== 'change';
+
+/** Where the change drawn for `reason` was made, in words that end a sentence: “was deleted ___”. */
+export function changedWhere(reason: RenderReason): string {
+  switch (reason) {
+    case 'external':
+      return 'in another tab';
+    case 'import':
+      return 'by the import on this page';
+    case 'undo':
+      return 'by the undo on this page';
+    case 'clear':
+      return 'with all the data, on this page';
+    case 'discard':
+      return 'by discarding unreadable data on this page';
+    default:
+      return 'on this page';
+  }
+}
 
 /** localStorage, or memory when the browser refuses it. */
 export function browserStorage(): { storage: KeyValueStorage; refused: boolean } {
@@ -56,7 +81,9 @@ export abstract class ToolIsland<T> extends HTMLElement {
   /** The revision of `data`: a save that finds another one stored learns that another tab wrote. */
   #revision = 0;
   /** The records that disappeared from the data this tab showed, by collection and id, to bring one back with a reader's text. */
-  #gone = new Map<string, GoneRecord>();
+  #gone = new Map<string, GoneRecord & { take: number }>();
+  /** Counts the redraws, so that the records that left together (a check-in and its reviews) come back together. */
+  #takes = 0;
   #started = false;
 
   /** Reads the model the server put in the markup and returns the store's spec; `null` stops the island. */
@@ -110,21 +137,37 @@ export abstract class ToolIsland<T> extends HTMLElement {
       this.panel?.refresh();
       if (s.notices.length) this.alert(s.notices.map((n) => n.message).join(' '));
     });
+    // Text saved nowhere (another tab's version in question, or its record deleted) would be lost
+    // by a reload or by leaving: the browser asks first, with its standard prompt.
+    window.addEventListener('beforeunload', (event) => {
+      if (!this.holdsUnsavedText()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    });
     this.dataset['ready'] = '';
   }
 
   #take(snapshot: Snapshot<T>, reason: RenderReason) {
-    for (const gone of goneRecords(this.store.spec.records ?? [], this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, gone);
+    const take = ++this.#takes;
+    for (const gone of goneRecords(this.store.spec.records ?? [], this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, { ...gone, take });
     this.data = snapshot.data;
     this.#revision = snapshot.revision;
+    this.texts.where = changedWhere(reason);
     this.render(this.data, reason);
+  }
+
+  /** Draws `snapshot`, newly read or saved outside `change` (an island's own import): as every redraw, it keeps track of the records that left. */
+  protected take(snapshot: Snapshot<T>, reason: RenderReason): void {
+    this.#take(snapshot, reason);
   }
 
   /** Brings back the deleted record `owner` as this tab last had it, and shows it; a reason in words when it cannot. */
   #restore(owner: FieldOwner): string | null {
     const records = this.store.spec.records ?? [];
     const gone = this.#gone.get(`${owner.field}\u0000${owner.id}`);
-    const result = this.store.update((data) => (gone ? withRecordBack(records, data, gone) : data));
+    // What left with it (a check-in's reviews) comes back with it.
+    const parts = gone ? partsOf(records, gone, [...this.#gone.values()].filter((g) => g.take === gone.take)) : [];
+    const result = this.store.update((data) => (gone ? [gone, ...parts].reduce((d, g) => withRecordBack(records, d, g), data) : data));
     if (!result.ok) return result.error.message;
     if (!hasRecord(records, result.value.data, owner.field, owner.id) || !this.showRecord(owner, result.value.data)) return `This page has no copy of ${owner.what} to bring back.`;
     this.#take(result.value, 'change');
@@ -181,6 +224,11 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.#take(result.value, 'change');
     this.panel?.refresh();
     return true;
+  }
+
+  /** Whether the page holds text saved nowhere (waiting for its reader's choice), which leaving the page would lose. */
+  protected holdsUnsavedText(): boolean {
+    return this.texts.pending();
   }
 
   /** The tool's alert line (`[data-tool="alert"]`), for what the reader must know at once. */

@@ -13,6 +13,7 @@ const base: FieldSyncInput = {
   external: true,
   conflict: false,
   orphanOf: undefined,
+  typedFor: 'bob',
 };
 const step = (change: Partial<FieldSyncInput>) => fieldSyncStep({ ...base, ...change });
 
@@ -59,7 +60,22 @@ describe('a text field redrawn from stored data', () => {
     expect(step({ external: false, conflict: true })).toBe('keep');
   });
 
-  it('treats the first drawing as nothing typed yet', () => {
+  it('keeps a pending choice about the record the text was typed for, whichever record the reader picks or another tab deletes since', () => {
+    // A typed in Bob's note, B changed it, A picked Cat before choosing.
+    const picked = { conflict: true, typedFor: 'bob', ownerBefore: 'cat', owner: 'cat' };
+    expect(step({ conflict: true, typedFor: 'bob', ownerBefore: 'bob', owner: 'cat', external: false })).toBe('keep');
+    expect(step({ ...picked })).toBe('keep');
+    expect(step({ ...picked, valueIsStored: true })).toBe('keep');
+    // B deletes Cat, the record shown: the text was not typed for it, and Bob is not the one deleted.
+    expect(step({ ...picked, owner: 'dan' })).toBe('keep');
+    // Back to Bob: the choice is about it again.
+    expect(step({ ...picked, owner: 'bob', external: false })).toBe('keep');
+    expect(step({ ...picked, owner: 'bob', valueIsStored: true, external: false })).toBe('resolve');
+    // Bob itself, on screen, deleted by another tab: its text is orphaned.
+    expect(step({ conflict: true, typedFor: 'bob', ownerBefore: 'bob', owner: 'cat' })).toBe('orphan');
+  });
+
+  it('treats a first drawing as no change of record: text being typed in it is asked about, an idle field shows what is stored', () => {
     expect(step({ ownerBefore: undefined, owner: 'cat', editing: true })).toBe('conflict');
     expect(step({ ownerBefore: undefined, owner: 'cat' })).toBe('show');
   });

@@ -29,6 +29,11 @@ export interface FieldSyncInput {
   conflict: boolean;
   /** The record whose deletion left the field's text saved nowhere, while its reader has not chosen. */
   orphanOf: string | undefined;
+  /**
+   * While a choice is pending (`conflict`), the record the text in question was typed for: set when
+   * the question arose, never changed by a redraw, even when the reader has picked another record since.
+   */
+  typedFor: string | undefined;
 }
 
 export type FieldSyncStep =
@@ -50,6 +55,11 @@ export function fieldSyncStep(f: FieldSyncInput): FieldSyncStep {
     // Its record is back (brought back here, or by an undo in another tab).
     if (f.valueIsStored) return 'resolve';
     return f.external ? 'conflict' : 'keep';
+  }
+  if (f.conflict && f.owner !== f.typedFor) {
+    // The question is about the record the text was typed for, not the one on screen: the text
+    // waits, unless that record was on screen and another tab's change took it away (deleted).
+    return f.external && f.ownerBefore === f.typedFor ? 'orphan' : 'keep';
   }
   if (f.valueIsStored) return 'resolve';
   const switched = f.ownerBefore !== undefined && f.owner !== f.ownerBefore;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordCollection } from './store';
-import { goneRecords, withRecordBack } from './gone-records';
+import { goneRecords, partsOf, withRecordBack } from './gone-records';
 
 const collections: RecordCollection[] = [
   { field: 'people', noun: 'person', plural: 'people', max: 5 },
@@ -30,5 +30,19 @@ describe('records another tab deleted', () => {
     expect(withRecordBack(collections, data, { field: 'people', id: 'cy', at: 0, record: changed })).toBe(data);
     expect(withRecordBack(collections, { notes: {} }, { field: 'people', id: 'bo', at: 0, record: bo })).toEqual({ notes: {}, people: [bo] });
     expect(withRecordBack(collections, data, { field: 'unknown', id: 'bo', at: 0, record: bo })).toBe(data);
+  });
+
+  it('finds the records that are part of a deleted one (its reviews), to bring back with it, and no others', () => {
+    const withParts: RecordCollection[] = [
+      { field: 'checkIns', noun: 'check-in', plural: 'check-ins', max: 5 },
+      { field: 'reviews', noun: 'review', plural: 'reviews', max: 5, partOf: { field: 'checkIns', by: 'checkIn' } },
+    ];
+    const checkIn = { id: 'c1' };
+    const [ofIt, ofAnother] = [{ id: 'r1', checkIn: 'c1' }, { id: 'r2', checkIn: 'c2' }];
+    const gone = goneRecords(withParts, { checkIns: [checkIn], reviews: [ofIt, ofAnother] }, { checkIns: [], reviews: [] });
+    const parts = partsOf(withParts, gone[0]!, gone);
+    expect(parts.map((g) => g.record)).toEqual([ofIt]);
+    const back = [gone[0]!, ...parts].reduce((data, g) => withRecordBack(withParts, data, g), { checkIns: [] as unknown[], reviews: [ofAnother] as unknown[] });
+    expect(back).toEqual({ checkIns: [checkIn], reviews: [ofIt, ofAnother] });
   });
 });

@@ -60,6 +60,16 @@ export function withRecordBack<T>(collections: readonly RecordCollection[], data
   return data;
 }
 
+/** The records of `candidates` that are part of `gone` (a check-in's reviews), by their collection's `partOf`: they come back with it. */
+export function partsOf(collections: readonly RecordCollection[], gone: GoneRecord, candidates: Iterable<GoneRecord>): GoneRecord[] {
+  const out: GoneRecord[] = [];
+  for (const candidate of candidates) {
+    const partOf = collections.find((c) => c.field === candidate.field)?.partOf;
+    if (partOf?.field === gone.field && isObject(candidate.record) && candidate.record[partOf.by] === gone.id) out.push(candidate);
+  }
+  return out;
+}
+
 /** Whether `data` holds a record with id `id` in the collection `field`. */
 export function hasRecord(collections: readonly RecordCollection[], data: unknown, field: string, id: string): boolean {
   const collection = collections.find((c) => c.field === field);

@@ -66,6 +66,12 @@ export interface RecordCollection {
   /** How the page names a record, e.g. by its `name` field; defaults to its id. */
   labelOf?: (record: Record<string, unknown>, id: string) => string;
   /**
+   * For a record that is part of a record of another collection (a manager's review of a check-in):
+   * that collection's field, and the field of this record that holds its id. Deleted with it, it is
+   * brought back with it (gone-records.ts).
+   */
+  partOf?: { field: string; by: string };
+  /**
    * How an imported record merges into the stored one with its id (default: the file's version
    * replaces it), for records that hold records of their own, e.g. a person's check-ins and reviews.
    */

@@ -36,7 +36,7 @@ const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis:
 const recordCollections = [
   { field: 'checkIns', noun: 'check-in', plural: 'check-ins', max: limits.checkIns, labelOf: (r: Record<string, unknown>, id: string) => String(r['date'] ?? id) },
   { field: 'evidence', noun: 'evidence entry', plural: 'evidence entries', max: limits.evidence, labelOf: (r: Record<string, unknown>, id: string) => String(r['title'] ?? id) },
-  { field: 'reviews', noun: 'manager’s review', plural: 'manager’s reviews', max: limits.reviews },
+  { field: 'reviews', noun: 'manager’s review', plural: 'manager’s reviews', max: limits.reviews, partOf: { field: 'checkIns', by: 'checkIn' } },
 ] as const;
 
 /** A new, empty record with a fresh id. */
