@@ -45,6 +45,17 @@ describe('the store', () => {
     expect(other.parseImport(exported)).toEqual({ ok: true, value: { owner: '', people: [ada, bo] } });
   });
 
+  it('deletes and replaces data saved without a revision (by an earlier version) as any other, undoably', () => {
+    const storage = memoryStorage({ 'handbook:people': envelope({ owner: 'me', people: [ada] }) });
+    const store = createStore(spec, storage);
+    expect(store.read()).toMatchObject({ revision: 1, data: { people: [ada] } });
+    okValue(store.replace({ owner: '', people: [bo] }, 'the import'));
+    expect(okValue(store.undo())).toMatchObject({ data: { owner: 'me', people: [ada] } });
+    okValue(store.clear('the deletion'));
+    expect(storage.getItem(store.key)).toBeNull();
+    expect(okValue(store.undo())).toMatchObject({ data: { owner: 'me', people: [ada] } });
+  });
+
   it('saves nothing when a change returns the same data', () => {
     const storage = memoryStorage();
     const store = createStore(spec, storage);

@@ -535,7 +535,11 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       return empty([{ kind: 'set-aside', message: `${what} could not be read (${problem}). It is kept aside below: download it, or discard it once you no longer need it.` }]);
     }
     const { value: data, setAside } = checked.value;
-    const { revision, savedAt } = opened.value;
+    // Stored data is at least the first revision, whatever its envelope says: data saved before
+    // envelopes had revisions reads as 0, which means “nothing stored” to clear and undo (clear left
+    // it in place, and undoing an import over it removed it).
+    const revision = Math.max(1, opened.value.revision);
+    const { savedAt } = opened.value;
     if (!setAside.length) return { data, revision, savedAt, notices: [], writable: true };
     const records = spec.records ?? [];
     const noun = records.length === 1 ? [records[0]!.noun, records[0]!.plural] : ['record', 'records'];
