@@ -22,7 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
@@ -125,6 +125,14 @@ function addRoles(dir: string, count: number, trackSize = 10): void {
     }
   }
   writeFileSync(tracksFile, stringify(tracks));
+  // The newest release lists each new level (rule release-changes), as a team adding one does.
+  const changelogFile = join(dir, 'content/family/changelog.yaml');
+  const changelog = parse(readFileSync(changelogFile, 'utf8')) as { releases: { changes: Yaml[] }[] };
+  const newLevels = globSync('bench-*/role.yaml', { cwd: rolesDir }).map((file) => dirname(file));
+  changelog.releases[0]!.changes.push(
+    ...newLevels.map((id) => ({ kind: 'added', subject: 'level', id, what: 'A level of a benchmark track.', why: 'The benchmark builds the site with more pages.' })),
+  );
+  writeFileSync(changelogFile, stringify(changelog));
   // The newest release's snapshot records the ladder with the new levels (rule release-snapshot).
   const snapshot = spawnSync(process.execPath, [join(root, 'scripts/release-snapshot.ts'), '--root', dir], { encoding: 'utf8' });
   if (snapshot.status !== 0) throw new Error(`the synthetic family does not validate:\n${(snapshot.stdout + snapshot.stderr).slice(-4000)}`);
