@@ -18,7 +18,9 @@
  * back to back shares the machine's state): five rounds at the real size, where the fixed costs of a
  * build weigh most and a round takes seconds; one for the bigger families, which take minutes.
  *
- * Usage: npm run bench [-- --sizes 0,30,60] [-- --rounds N] [-- --keep]   (copies live in .bench/, git-ignored)
+ * Usage: npm run bench [-- --sizes 0,30,60] [-- --rounds N] [-- --keep] [-- --prepare]   (copies live in .bench/, git-ignored)
+ * With --prepare, it makes and validates each size's copy and builds nothing (a test runs it: the
+ * synthetic family must stay valid content as the rules grow).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,7 @@ const benchDir = join(root, '.bench');
 const args = process.argv.slice(2);
 const sizes = ((args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined) ?? '0,30,60').split(',').map(Number);
 const keep = args.includes('--keep');
+const prepareOnly = args.includes('--prepare');
 const roundsOption = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
 if (roundsOption !== undefined && !(Number.isInteger(roundsOption) && roundsOption > 0)) throw new Error('--rounds takes a whole number of rounds, 1 or more.');
 const roundsFor = (extra: number) => roundsOption ?? (extra === 0 ? 5 : 1);
@@ -199,6 +202,11 @@ for (const extra of sizes) {
   const familyDir = join(benchDir, `family-${extra}`);
   copyRepo(familyDir);
   if (extra > 0) addRoles(familyDir, extra);
+  if (prepareOnly) {
+    const levels = globSync('*/role.yaml', { cwd: join(familyDir, 'content/roles') }).length;
+    console.log(`family +${extra} roles: ${levels} levels${extra > 0 ? ', and its content validates' : ''}`);
+    continue;
+  }
   const bareDir = join(benchDir, `bare-${extra}`);
   const rounds = roundsFor(extra);
   const handbooks: Build[] = [];
@@ -217,6 +225,10 @@ for (const extra of sizes) {
   pairs.push({ handbook, bare, ratios, cpuRatios });
 }
 
+if (prepareOnly) {
+  if (!keep) rmSync(benchDir, { recursive: true, force: true });
+  process.exit(0);
+}
 console.log(`\n${'site (median build)'.padEnd(30)} ${'pages'.padStart(6)} ${'wall s'.padStart(8)} ${'ms/page'.padStart(10)} ${'CPU s'.padStart(8)} ${'CPU ms/pg'.padStart(10)} ${'peak MB'.padStart(8)} ${'KB/page'.padStart(8)}`);
 for (const b of results) console.log(row(b));
 console.log('');
