@@ -5,7 +5,7 @@
  * one back into the latest stored data on request (`withRecordBack`). Works on the record
  * collections a tool's spec declares (store.ts), so every tool gets it the same way.
  */
-import type { RecordCollection } from './store.ts';
+import { isObject, type RecordCollection } from './store.ts';
 
 /** A record that was in a collection and is no longer. */
 export interface GoneRecord {
@@ -16,8 +16,6 @@ export interface GoneRecord {
   at: number | string;
   record: unknown;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The records of a collection by id, with where each is. */
 function byId(collection: RecordCollection, container: unknown): Map<string, { at: number | string; record: unknown }> {

@@ -206,7 +206,8 @@ export function forbiddenKeyPath(value: unknown): string[] | null {
   return null;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A plain object (not null, not a list): what records and envelopes are. */
+export const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const vocabularyOf = (spec: ToolSpec<unknown>): IssueVocabulary => ({
