@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,5 +32,31 @@ describe('the quality gates, on a built site with a broken link', () => {
     expect(report).toMatch(/^1 broken link\(s\) in the built site:\n/);
     expect(report).toContain('/ → /nowhere/');
     expect(report).not.toContain('/about/');
+  });
+});
+
+describe('the quality gates, on a built site whose pages link several stylesheets', () => {
+  it('link each page to one file holding its stylesheets in order, written once for the pages that share them', () => {
+    const site = mkdtempSync(join(tmpdir(), 'quality-gates-css-'));
+    const sheets = '<link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/base.css"><link rel="stylesheet" href="/_astro/page.css">';
+    const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title>${sheets}</head><body><main>${body}</main></body></html>`;
+    mkdirSync(join(site, '_astro'));
+    mkdirSync(join(site, 'about'));
+    writeFileSync(join(site, '_astro', 'print.css'), '@media print{a{color:black}}');
+    writeFileSync(join(site, '_astro', 'base.css'), 'a{color:red}\n');
+    writeFileSync(join(site, '_astro', 'page.css'), 'a{color:blue}');
+    writeFileSync(join(site, 'index.html'), page('<a href="/about/">About</a>'));
+    writeFileSync(join(site, 'about', 'index.html'), page('<a href="/">Home</a>'));
+    const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
+    qualityGates().hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger } as never);
+
+    const linked = (file: string) => [...readFileSync(join(site, file), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"([^>]*)>/g)].map((m) => m[1]! + m[2]!);
+    const home = linked('index.html');
+    expect(home).toHaveLength(2);
+    expect(home[0]).toBe('/_astro/print.css media="print"');
+    expect(linked('about/index.html')).toEqual(home);
+    expect(readFileSync(join(site, home[1]!.slice(1)), 'utf8')).toBe('a{color:red}\na{color:blue}\n');
+    expect(readdirSync(join(site, '_astro')).filter((f) => f.startsWith('page-styles.'))).toHaveLength(1);
+    rmSync(site, { recursive: true, force: true });
   });
 });

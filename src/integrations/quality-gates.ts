@@ -6,6 +6,7 @@ import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
 import { editedFile } from '../lib/site/edit-link.ts';
 import { finishPage } from '../lib/site/finish-page.ts';
+import { joinStylesheets, joinedStylesheet } from '../lib/site/joined-stylesheets.ts';
 import { brokenHandbookLinks, builtSiteFiles } from '../lib/site/handbook-links.ts';
 import { formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
 import { markdownTableLabel, type HastNode } from '../lib/site/markdown-tables.ts';
@@ -19,6 +20,8 @@ import { stopBuild } from './stop-build.ts';
  *   indexes it; `astro dev` gets the same through a middleware;
  * - fails the build on a link to a page or anchor of the site that does not exist, on every built
  *   page, generated ones included (`src/lib/site/internal-links.ts`);
+ * - joins each page's stylesheets into one file (`src/lib/site/joined-stylesheets.ts`: the browser
+ *   paints once it has them all, and each file is a round trip on a slow connection);
  * - makes Markdown tables keyboard-scrollable and names them (Starlight turns each table into a scrolling box);
  * - writes `_headers` (Netlify, Cloudflare Pages) with the Content-Security-Policy of the build.
  *
@@ -26,6 +29,8 @@ import { stopBuild } from './stop-build.ts';
  * `astro:build:done`, and hooks run in the order of the list, so the index reads finished pages.
  */
 export function qualityGates(): AstroIntegration {
+  /** Where the build writes its CSS and scripts: the folder in dist/ and its URL path. */
+  const assets: Assets = { folder: '_astro', prefix: '/_astro/' };
   return {
     name: 'handbook:quality-gates',
     hooks: {
@@ -38,6 +43,8 @@ export function qualityGates(): AstroIntegration {
         addTablePlugin(config.markdown.processor);
       },
       'astro:config:done': ({ config }) => {
+        assets.folder = config.build.assets;
+        assets.prefix = `${config.base.replace(/\/?$/, '/')}${config.build.assets}/`;
         // Starlight runs Pagefind in its own `astro:build:done`; hooks run in the order of the list.
         const names = config.integrations.map((i) => i.name);
         if (names.indexOf('@astrojs/starlight') < names.indexOf('handbook:quality-gates')) {
@@ -47,7 +54,7 @@ export function qualityGates(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = builtSiteFiles(root);
-        const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), logger);
+        const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), stylesheetJoiner(root, assets), logger);
         checkLinks(pages, new Set(files), logger);
         writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy()));
         logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
@@ -56,15 +63,44 @@ export function qualityGates(): AstroIntegration {
   };
 }
 
+type StylesheetJoiner = (html: string) => string;
+interface Assets {
+  folder: string;
+  prefix: string;
+}
+
 /** Finishes each written page in place; returns the pages as finished, by site path. */
-function finishPages(root: string, htmlFiles: string[], logger: AstroIntegrationLogger): BuiltPageHtml[] {
+function finishPages(root: string, htmlFiles: string[], joinSheets: StylesheetJoiner, logger: AstroIntegrationLogger): BuiltPageHtml[] {
   return htmlFiles.map((file) => {
     const path = file.replace(/\/index\.html$/, '/');
-    const { html, problem } = finishPage(readFileSync(join(root, file), 'utf8'));
+    const finished = finishPage(readFileSync(join(root, file), 'utf8'));
+    const { problem } = finished;
+    const html = joinSheets(finished.html);
     writeFileSync(join(root, file), html);
     if (problem) logger.warn(`${path}: ${problem}`);
     return { path, html };
   });
+}
+
+/**
+ * Joins a page's stylesheets of the assets folder (`joinStylesheets`), writing each joined file
+ * once: pages that link the same stylesheets share it.
+ */
+function stylesheetJoiner(root: string, assets: Assets): StylesheetJoiner {
+  const written = new Map<string, string>();
+  const fileOf = (href: string) => join(root, assets.folder, decodeURIComponent(href.slice(assets.prefix.length)));
+  const joinRun = (hrefs: string[]) => {
+    const key = hrefs.join('\n');
+    let href = written.get(key);
+    if (!href) {
+      const sheet = joinedStylesheet(hrefs.map((h) => readFileSync(fileOf(h), 'utf8')));
+      href = assets.prefix + sheet.fileName;
+      writeFileSync(fileOf(href), sheet.text);
+      written.set(key, href);
+    }
+    return href;
+  };
+  return (html) => joinStylesheets(html, assets.prefix, joinRun);
 }
 
 /** Fails the build on links that do not arrive, naming each page's source file (from its edit link). */

@@ -158,6 +158,18 @@ describe('performance budgets', () => {
     expect(css.some((text) => /@media\(scripting:none\)\{\[data-tool-enhanced\]\{display:none/.test(text)), 'a stylesheet leaves the panels out without JavaScript').toBe(true);
   });
 
+  it('every page waits for two stylesheets of the build’s assets at most before its first paint (its styles joined, in order)', () => {
+    // Each render-blocking file is a round trip on a slow connection (src/lib/site/joined-stylesheets.ts).
+    // A page written in MDX links the layout's styles and, after a script, those of the components
+    // it imports: two files, fetched at once, the first shared by every such page.
+    // A file linked twice is fetched once (Expressive Code links its styles before each code block).
+    const blocking = (html: string) => [...new Set([...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].filter((m) => !/\smedia=/.test(m[0])).map((m) => /\shref="([^"]+)"/.exec(m[0])?.[1] ?? '').filter((href) => href.startsWith('/_astro/')))];
+    const over = pages.map((p) => ({ path: p.path, sheets: blocking(p.html) })).filter((p) => p.sheets.length > 2);
+    expect(over.map((p) => `${p.path}: ${p.sheets.join(' ')}`)).toEqual([]);
+    for (const p of pages)
+      for (const [, href] of p.html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\shref="([^"]+)"/g)) expect(existsSync(join(distDir, href!)), `${p.path}: ${href}`).toBe(true);
+  });
+
   it('the printable handbook’s HTML stays within 1.5 times its text (llms-full.txt) and 100 KB of page around it', () => {
     const html = byPath.get(printRoute.href)!.html;
     const text = readFileSync(join(distDir, llmsRoutes.full));
