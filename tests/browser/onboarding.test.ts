@@ -312,6 +312,17 @@ describe('the onboarding tracker in Chromium', () => {
     await context.close();
   });
 
+  it('says where an imported goal that the plan does not have went, and lists it with its notes', async () => {
+    const { context, page, plan } = await openTracker();
+    const [first] = goalIds(plan);
+    const file = envelope({ goals: [{ id: first, done: true }, { id: 'a-goal-from-another-plan', done: true, notes: 'Done under the old plan.' }] });
+    await page.getByLabel('Import progress').setInputFiles({ name: 'old-plan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => panel(page).status.textContent()).toMatch(/Imported “old-plan\.json”.*One goal of the file is not in this plan: .*“Goals no longer in the plan”/);
+    await expect(page.locator('[data-tracker-retired]').textContent()).resolves.toContain('Done under the old plan.');
+    expect(await checkbox(page, first!).isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('draws empty progress bars empty in the dark theme', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));

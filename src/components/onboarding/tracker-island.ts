@@ -9,6 +9,8 @@
  */
 import {
   exportFileName,
+  goalsOutsidePlan,
+  importedOutsidePlanText,
   mergeWithPlan,
   overallProgress,
   phaseProgress,
@@ -51,6 +53,10 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
 
   protected exportFile(data: TrackerState) {
     return { name: exportFileName(new Date()), type: 'application/json', text: this.store.exportText(data) };
+  }
+
+  protected override describeImport(data: TrackerState): string {
+    return importedOutsidePlanText(this.#plan, data);
   }
 
   #goalOf(target: EventTarget | null): { id: string; field: string; el: HTMLInputElement | HTMLTextAreaElement } | undefined {
@@ -130,8 +136,7 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
 
   #renderRetired(state: TrackerState) {
     const section = this.querySelector<HTMLElement>('[data-tracker-retired]')!;
-    const inPlan = new Set(this.#plan.phases.flatMap((p) => p.goals.map((g) => g.id)));
-    const retired = state.goals.filter((g) => !inPlan.has(g.id));
+    const retired = goalsOutsidePlan(this.#plan, state);
     section.hidden = retired.length === 0;
     section.querySelector('[data-retired-list]')!.replaceChildren(
       ...retired.map((g) => {

@@ -18,6 +18,8 @@ export interface ToolDataOptions<T> {
   exportFile: (data: T) => DownloadFile;
   /** A reason to refuse an imported value that the schema accepts (e.g. another role's scorecards), or `null`. */
   checkImport?: (data: T) => string | null;
+  /** What the “Imported” line adds about an applied import (where some of it went), or ''. */
+  describeImport?: (data: T) => string;
   /** What “delete all” deletes, e.g. `all candidates`; the question asked before it. */
   clearWhat: string;
   confirmClear: string;
@@ -190,7 +192,8 @@ export class ToolDataPanel<T> {
     }
     this.#o.onData(result.value, 'import');
     this.refresh();
-    this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). You can undo it.`);
+    const where = this.#o.describeImport?.(pending.data) ?? '';
+    this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${where ? `${where} ` : ''}You can undo it.`);
     return true;
   }
 

@@ -98,6 +98,10 @@ export abstract class ToolIsland<T> extends HTMLElement {
   protected checkImport(_data: T): string | null {
     return null;
   }
+  /** What the “Imported” line adds about an applied import, e.g. where some of it went; '' for nothing. */
+  protected describeImport(_data: T): string {
+    return '';
+  }
   /**
    * Puts the record `owner` on screen again in `data` (it was just brought back); false when `data`
    * does not hold what the field edits. Tools with text fields of records override it.
@@ -127,6 +131,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
         store: this.store,
         exportFile: (data) => this.exportFile(data),
         checkImport: (data) => this.checkImport(data),
+        describeImport: (data) => this.describeImport(data),
         clearWhat: this.clearWords.what,
         confirmClear: this.clearWords.confirm,
         onData: (s, reason) => this.#take(s, reason),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportFileName,
+  importedOutsidePlanText,
   maxNoteLength,
   mergeWithPlan,
   overallProgress,
@@ -91,6 +92,14 @@ describe('merging stored progress with the current plan', () => {
 
   it('starts every goal blank when nothing was stored yet', () => {
     expect(mergeWithPlan(plan, { goals: [] })).toEqual({ state: { goals: ['learn', 'ship', 'mentor'].map((id) => ({ id, done: false })) }, retired: [] });
+  });
+
+  it('says where an import’s progress on goals outside the plan went, counting only goals that hold progress', () => {
+    const planIds = plan.phases.flatMap((p) => p.goals.map((g) => g.id));
+    expect(importedOutsidePlanText(plan, { goals: planIds.map((id) => ({ id, done: true })) })).toBe('');
+    expect(importedOutsidePlanText(plan, { goals: [{ id: 'old-goal', done: false }] })).toBe('');
+    expect(importedOutsidePlanText(plan, { goals: [{ id: 'old-goal', done: true }] })).toMatch(/^One goal of the file is not in this plan: .*“Goals no longer in the plan”/);
+    expect(importedOutsidePlanText(plan, { goals: [{ id: 'a', done: false, notes: 'x' }, { id: 'b', done: false, completedOn: today }, { id: planIds[0]!, done: true }] })).toMatch(/^2 goals of the file are not in this plan/);
   });
 });
 

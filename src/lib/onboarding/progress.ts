@@ -70,13 +70,30 @@ export interface Merged {
 export function mergeWithPlan(plan: Plan, stored: TrackerState): Merged {
   const byId = new Map(stored.goals.map((g) => [g.id, g]));
   const planIds = plan.phases.flatMap((p) => p.goals.map((g) => g.id));
-  const inPlan = new Set(planIds);
   const current = planIds.map((id) => byId.get(id) ?? { id, done: false });
-  const retired = stored.goals.filter((g) => !inPlan.has(g.id) && !isBlank(g));
+  const retired = goalsOutsidePlan(plan, stored);
   // Which goals the plan gained since the last save cannot be told: only the goals a reader has
   // touched are stored, so a goal missing from storage is as likely untouched as new. New goals
   // simply appear, blank, in their phase.
   return { state: { goals: [...current, ...retired] }, retired };
+}
+
+/** The goals of `state` that hold progress (done, a date or notes) and that `plan` no longer has. */
+export function goalsOutsidePlan(plan: Plan, state: TrackerState): GoalProgress[] {
+  const inPlan = new Set(plan.phases.flatMap((p) => p.goals.map((g) => g.id)));
+  return state.goals.filter((g) => !inPlan.has(g.id) && !isBlank(g));
+}
+
+/**
+ * What an import adds to its “Imported” line when the file holds progress on goals the plan does
+ * not have (an older plan, or another team's): where that progress went. Empty when there is none.
+ */
+export function importedOutsidePlanText(plan: Plan, imported: TrackerState): string {
+  const outside = goalsOutsidePlan(plan, imported).length;
+  if (!outside) return '';
+  return outside === 1
+    ? 'One goal of the file is not in this plan: its progress is kept under “Goals no longer in the plan”.'
+    : `${outside} goals of the file are not in this plan: their progress is kept under “Goals no longer in the plan”.`;
 }
 
 function update(state: TrackerState, id: string, change: (p: GoalProgress) => GoalProgress): TrackerState {
