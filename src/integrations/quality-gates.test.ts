@@ -36,7 +36,7 @@ describe('the quality gates, on a built site with a broken link', () => {
 });
 
 describe('the quality gates, on a built site whose pages link several stylesheets', () => {
-  it('link each page to one file holding its stylesheets in order, written once for the pages that share them', () => {
+  it('link each page to one file holding its stylesheets in order, one file for the pages that link the same ones', () => {
     const site = mkdtempSync(join(tmpdir(), 'quality-gates-css-'));
     const sheets = '<link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/base.css"><link rel="stylesheet" href="/_astro/page.css">';
     const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title>${sheets}</head><body><main>${body}</main></body></html>`;
@@ -57,6 +57,24 @@ describe('the quality gates, on a built site whose pages link several stylesheet
     expect(linked('about/index.html')).toEqual(home);
     expect(readFileSync(join(site, home[1]!.slice(1)), 'utf8')).toBe('a{color:red}\na{color:blue}\n');
     expect(readdirSync(join(site, '_astro')).filter((f) => f.startsWith('page-styles.'))).toHaveLength(1);
+    rmSync(site, { recursive: true, force: true });
+  });
+});
+
+describe('the quality gates, on a site served under a base path with its own assets folder', () => {
+  it('join the stylesheets under that path, read from and written to that folder', () => {
+    const site = mkdtempSync(join(tmpdir(), 'quality-gates-base-'));
+    mkdirSync(join(site, 'assets'));
+    writeFileSync(join(site, 'assets', 'a.css'), 'a{color:red}');
+    writeFileSync(join(site, 'assets', 'b.css'), 'b{color:blue}');
+    writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><head><title>t</title><link rel="stylesheet" href="/docs/assets/a.css"/><link rel="stylesheet" href="/docs/assets/b.css"></head><body><main><p>x</p></main></body></html>');
+    const gates = qualityGates();
+    const integrations = [{ name: 'handbook:quality-gates' }, { name: '@astrojs/starlight' }];
+    gates.hooks['astro:config:done']!({ config: { base: '/docs', build: { assets: 'assets' }, integrations } } as never);
+    gates.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn() } } as never);
+    const hrefs = [...readFileSync(join(site, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs).toEqual([expect.stringMatching(/^\/docs\/assets\/page-styles\.[0-9a-f]+\.css$/)]);
+    expect(readFileSync(join(site, 'assets', hrefs[0]!.slice('/docs/assets/'.length)), 'utf8')).toBe('a{color:red}\nb{color:blue}\n');
     rmSync(site, { recursive: true, force: true });
   });
 });

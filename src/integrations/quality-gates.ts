@@ -87,18 +87,16 @@ function finishPages(root: string, htmlFiles: string[], joinSheets: StylesheetJo
  * once: pages that link the same stylesheets share it.
  */
 function stylesheetJoiner(root: string, assets: Assets): StylesheetJoiner {
-  const written = new Map<string, string>();
+  const written = new Map<string, string | undefined>();
   const fileOf = (href: string) => join(root, assets.folder, decodeURIComponent(href.slice(assets.prefix.length)));
   const joinRun = (hrefs: string[]) => {
     const key = hrefs.join('\n');
-    let href = written.get(key);
-    if (!href) {
+    if (!written.has(key)) {
       const sheet = joinedStylesheet(hrefs.map((h) => readFileSync(fileOf(h), 'utf8')));
-      href = assets.prefix + sheet.fileName;
-      writeFileSync(fileOf(href), sheet.text);
-      written.set(key, href);
+      if (sheet) writeFileSync(fileOf(assets.prefix + sheet.fileName), sheet.text);
+      written.set(key, sheet && assets.prefix + sheet.fileName);
     }
-    return href;
+    return written.get(key);
   };
   return (html) => joinStylesheets(html, assets.prefix, joinRun);
 }

@@ -170,6 +170,13 @@ describe('performance budgets', () => {
       for (const [, href] of p.html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\shref="([^"]+)"/g)) expect(existsSync(join(distDir, href!)), `${p.path}: ${href}`).toBe(true);
   });
 
+  it('no script loads a stylesheet itself (Vite would link one that joining replaced at the end of the page, after styles it used to come before)', () => {
+    const scripts = globSync('_astro/*.js', { cwd: distDir });
+    expect(scripts.length).toBeGreaterThan(0);
+    // A file path in a script's dependency list (`__vite__mapDeps`), not the preload helper's own `.css` test.
+    expect(scripts.filter((f) => /["'`][^"'`\s]*\/[^"'`\s/]+\.css["'`]/.test(readFileSync(join(distDir, f), 'utf8')))).toEqual([]);
+  });
+
   it('the printable handbook’s HTML stays within 1.5 times its text (llms-full.txt) and 100 KB of page around it', () => {
     const html = byPath.get(printRoute.href)!.html;
     const text = readFileSync(join(distDir, llmsRoutes.full));

@@ -23,6 +23,11 @@ describe('joinStylesheets', () => {
     expect(joinStylesheets(html, '/a/', byName)).toBe(html);
   });
 
+  it('leaves a run as it is when it cannot be joined', () => {
+    const html = `${link('/a/one.css')}${link('/a/two.css')}`;
+    expect(joinStylesheets(html, '/a/', () => undefined)).toBe(html);
+  });
+
   it('leaves a page with one stylesheet, or none, as it is', () => {
     for (const html of [`<head>${link('/a/one.css')}</head>`, '<p>A printable card</p>']) expect(joinStylesheets(html, '/a/', byName)).toBe(html);
   });
@@ -30,10 +35,16 @@ describe('joinStylesheets', () => {
 
 describe('joinedStylesheet', () => {
   it('holds the texts in order, one per line, and is named by its content', () => {
-    const a = joinedStylesheet(['a{color:red}\n', 'b{color:blue}']);
+    const a = joinedStylesheet(['a{color:red}\n', 'b{color:blue}'])!;
     expect(a.text).toBe('a{color:red}\nb{color:blue}\n');
     expect(a.fileName).toMatch(/^page-styles\.[0-9a-f]{10}\.css$/);
-    expect(joinedStylesheet(['a{color:red}', 'b{color:blue}']).fileName).toBe(a.fileName);
-    expect(joinedStylesheet(['b{color:blue}', 'a{color:red}']).fileName).not.toBe(a.fileName);
+    expect(joinedStylesheet(['a{color:red}', 'b{color:blue}'])!.fileName).toBe(a.fileName);
+    expect(joinedStylesheet(['b{color:blue}', 'a{color:red}'])!.fileName).not.toBe(a.fileName);
+  });
+
+  it('refuses to move a rule that works only at the top of a stylesheet into the middle', () => {
+    for (const rule of ['@import url("x.css");', '/* a comment */ @charset "utf-8";', '\n@namespace svg url(http://www.w3.org/2000/svg);'])
+      expect(joinedStylesheet(['a{color:red}', `${rule}b{color:blue}`]), rule).toBeUndefined();
+    expect(joinedStylesheet(['@import url("x.css");a{color:red}', 'b{color:blue}'])).toBeDefined();
   });
 });

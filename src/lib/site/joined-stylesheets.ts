@@ -18,9 +18,10 @@ const plainStylesheetLink = /<link rel="stylesheet" href="([^"]+)"\s*\/?>/g;
 
 /**
  * The page with every run of two or more consecutive stylesheet links under `assetsPrefix`
- * replaced by one link to `join(hrefs)`; whitespace between the links of a run goes with them.
+ * replaced by one link to `join(hrefs)`; whitespace between the links of a run goes with them. A
+ * run that `join` cannot join (it returns undefined) stays as it is.
  */
-export function joinStylesheets(html: string, assetsPrefix: string, join: (hrefs: string[]) => string): string {
+export function joinStylesheets(html: string, assetsPrefix: string, join: (hrefs: string[]) => string | undefined): string {
   const runs: { start: number; end: number; hrefs: string[] }[] = [];
   for (const m of html.matchAll(plainStylesheetLink)) {
     const href = m[1]!;
@@ -36,14 +37,24 @@ export function joinStylesheets(html: string, assetsPrefix: string, join: (hrefs
   let out = '';
   let from = 0;
   for (const run of runs.filter((r) => r.hrefs.length > 1)) {
-    out += html.slice(from, run.start) + `<link rel="stylesheet" href="${join(run.hrefs)}">`;
+    const joined = join(run.hrefs);
+    if (joined === undefined) continue;
+    out += html.slice(from, run.start) + `<link rel="stylesheet" href="${joined}">`;
     from = run.end;
   }
   return out + html.slice(from);
 }
 
-/** The joined text of stylesheets, in order, and the file name it is written under (named by its content). */
-export function joinedStylesheet(texts: readonly string[]): { text: string; fileName: string } {
+/** Rules a browser reads only at the top of a stylesheet: after another file's rules they would be ignored. */
+const topOnlyRule = /^(?:\s|\/\*[\s\S]*?\*\/)*@(?:charset|import|namespace)\b/i;
+
+/**
+ * The joined text of stylesheets, in order, and the file name it is written under (named by its
+ * content); undefined when a stylesheet after the first starts with `@import`, `@charset` or
+ * `@namespace`, which would stop working in the middle of the joined file.
+ */
+export function joinedStylesheet(texts: readonly string[]): { text: string; fileName: string } | undefined {
+  if (texts.slice(1).some((t) => topOnlyRule.test(t))) return undefined;
   const text = texts.map((t) => t.replace(/\s+$/, '')).join('\n') + '\n';
   return { text, fileName: `page-styles.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.css` };
 }
