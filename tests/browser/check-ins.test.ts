@@ -30,6 +30,18 @@ async function withRecord(record: GrowthRecord, options: Parameters<typeof site.
   return context;
 }
 
+/**
+ * The check-in page open twice on `record`, as two tabs of one browser: tab B accepts the questions
+ * it asks (deleting a check-in), so that it can act while tab A is where the reader types.
+ */
+async function twoTabs(record: GrowthRecord) {
+  const context = await withRecord(record);
+  const a = await openTool(context, site.url, 'checkIns');
+  const b = await openTool(context, site.url, 'checkIns');
+  b.page.on('dialog', (d) => void d.accept());
+  return { context, a, b };
+}
+
 /** Rates every competency of the open check-in's level with `pick`. */
 async function rateAll(page: Page, model: GrowthModel, level: string, pick: (i: number) => Rating): Promise<Record<string, Rating>> {
   const ratings: Record<string, Rating> = {};
@@ -281,10 +293,7 @@ describe('check-ins in Chromium', () => {
     // The tester's find: notes typed in the latest check-in in tab A, that check-in deleted in tab B;
     // “Keep my text” in A saved them into the check-in before it.
     const record = engineer(builtModel());
-    const context = await withRecord(record);
-    const a = await openTool(context, site.url, 'checkIns');
-    const b = await openTool(context, site.url, 'checkIns');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoTabs(record);
     const [latest, before] = checkInsByDate(record).reverse();
     const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
     const notesA = a.page.locator(`#ci-notes-${c0}`);
@@ -310,10 +319,7 @@ describe('check-ins in Chromium', () => {
 
   it('saves only the box typed in: notes never carry the links box beside them, held in question or typed for a deleted check-in', async () => {
     const record = engineer(builtModel());
-    const context = await withRecord(record);
-    const a = await openTool(context, site.url, 'checkIns');
-    const b = await openTool(context, site.url, 'checkIns');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoTabs(record);
     const [latest, before] = checkInsByDate(record).reverse();
     const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
     const entryIn = async (id: string) => (await storedRecord(a.page))!.checkIns.find((c) => c.id === id)?.competencies[c0];
@@ -347,10 +353,7 @@ describe('check-ins in Chromium', () => {
   it('keeps a summary and notes typed for the last check-in, deleted in another tab, in sight with their messages, and can bring it back with them', async () => {
     const full = engineer(builtModel());
     const only = checkInsByDate(full).at(-1)!;
-    const context = await withRecord({ ...full, checkIns: [only] });
-    const a = await openTool(context, site.url, 'checkIns');
-    const b = await openTool(context, site.url, 'checkIns');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoTabs({ ...full, checkIns: [only] });
     const c0 = competenciesOf(a.model.ladder, only.level)[0]!.id;
     const [notesA, summaryA] = [a.page.locator(`#ci-notes-${c0}`), a.page.locator('#ci-summary')];
     await notesA.fill('Notes for the only check-in');
@@ -372,10 +375,7 @@ describe('check-ins in Chromium', () => {
 
   it('brings a check-in another tab deleted back with its manager’s review, when notes typed for it are kept', async () => {
     const record = reviewedEngineer(builtModel());
-    const context = await withRecord(record);
-    const a = await openTool(context, site.url, 'checkIns');
-    const b = await openTool(context, site.url, 'checkIns');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoTabs(record);
     const latest = checkInsByDate(record).at(-1)!;
     const c0 = competenciesOf(a.model.ladder, latest.level)[0]!.id;
     const notesA = a.page.locator(`#ci-notes-${c0}`);
