@@ -20,8 +20,8 @@ import { stopBuild } from './stop-build.ts';
  *   indexes it; `astro dev` gets the same through a middleware;
  * - fails the build on a link to a page or anchor of the site that does not exist, on every built
  *   page, generated ones included (`src/lib/site/internal-links.ts`);
- * - joins each page's stylesheets into one file (`src/lib/site/joined-stylesheets.ts`: the browser
- *   paints once it has them all, and each file is a round trip on a slow connection);
+ * - joins each run of a page's stylesheet links into one file (`src/lib/site/joined-stylesheets.ts`:
+ *   the browser paints once it has them all, and each file is a round trip on a slow connection);
  * - makes Markdown tables keyboard-scrollable and names them (Starlight turns each table into a scrolling box);
  * - writes `_headers` (Netlify, Cloudflare Pages) with the Content-Security-Policy of the build.
  *

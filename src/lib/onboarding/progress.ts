@@ -69,8 +69,7 @@ export interface Merged {
  */
 export function mergeWithPlan(plan: Plan, stored: TrackerState): Merged {
   const byId = new Map(stored.goals.map((g) => [g.id, g]));
-  const planIds = plan.phases.flatMap((p) => p.goals.map((g) => g.id));
-  const current = planIds.map((id) => byId.get(id) ?? { id, done: false });
+  const current = planGoalIds(plan).map((id) => byId.get(id) ?? { id, done: false });
   const retired = goalsOutsidePlan(plan, stored);
   // Which goals the plan gained since the last save cannot be told: only the goals a reader has
   // touched are stored, so a goal missing from storage is as likely untouched as new. New goals
@@ -78,9 +77,12 @@ export function mergeWithPlan(plan: Plan, stored: TrackerState): Merged {
   return { state: { goals: [...current, ...retired] }, retired };
 }
 
+/** The ids of the plan's goals, in plan order. */
+const planGoalIds = (plan: Plan): string[] => plan.phases.flatMap((p) => p.goals.map((g) => g.id));
+
 /** The goals of `state` that hold progress (done, a date or notes) and that `plan` no longer has. */
 export function goalsOutsidePlan(plan: Plan, state: TrackerState): GoalProgress[] {
-  const inPlan = new Set(plan.phases.flatMap((p) => p.goals.map((g) => g.id)));
+  const inPlan = new Set(planGoalIds(plan));
   return state.goals.filter((g) => !inPlan.has(g.id) && !isBlank(g));
 }
 
