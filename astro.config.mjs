@@ -77,6 +77,8 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         // Starlight's search with `showEmptyFilters: false`.
         Search: './src/components/overrides/Search.astro',
+        // Starlight's table of contents, with the script that starts only the copy shown (sidebar or bar).
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
       },
     }),
     mdx(),

@@ -1,0 +1,34 @@
+/**
+ * Starlight draws a page's table of contents twice: in the sidebar, shown from 72rem, and in the bar
+ * above the content, shown below that. At idle after load each copy matches the whole page against
+ * `:has()` selectors and observes what it finds, to mark the section in view: on a long page (a
+ * level, a tool) about 100 ms of a phone's CPU per copy, a long task that blocks input, and the copy
+ * that is not shown does it for nothing. Here a copy that is not shown starts only once it is (the
+ * window is resized across the breakpoint).
+ *
+ * It wraps the `init` method that each copy's constructor leaves for idle time. Should a Starlight
+ * release rename it, this does nothing and both copies start as before
+ * (tests/browser/table-of-contents.test.ts would fail on it).
+ */
+type TableOfContents = HTMLElement & { init?: unknown };
+
+function startWhenShown(toc: TableOfContents): void {
+  const init = toc.init;
+  if (typeof init !== 'function' || typeof toc.checkVisibility !== 'function') return;
+  const start = () => void init.call(toc);
+  toc.init = () => {
+    if (toc.checkVisibility()) return start();
+    // The element is inline; its <nav> has a box to watch once its sidebar or bar is displayed.
+    const box = toc.querySelector('nav') ?? toc;
+    const shown = new ResizeObserver(() => {
+      if (!toc.checkVisibility()) return;
+      shown.disconnect();
+      start();
+    });
+    shown.observe(box);
+  };
+}
+
+for (const tag of ['starlight-toc', 'mobile-starlight-toc']) {
+  void customElements.whenDefined(tag).then(() => document.querySelectorAll<TableOfContents>(tag).forEach(startWhenShown));
+}

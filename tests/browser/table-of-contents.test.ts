@@ -1,0 +1,70 @@
+/**
+ * Starlight draws a page's table of contents twice: in the sidebar on wide screens and in the bar
+ * above the content on narrow ones. The copy shown marks the section in view as the reader scrolls;
+ * the copy not shown does no work until the window's width shows it
+ * (src/components/overrides/toc-starts-when-shown.ts).
+ */
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
+import { builtPages } from '../support/dist';
+import { pageReady } from '../support/ready';
+
+const site = useBuiltSite();
+
+/** The links of a page's table of contents (the sidebar's copy; the bar's holds the same), as `#id`. */
+function tableOfContentsLinks(html: string): string[] {
+  const start = html.indexOf('<starlight-toc');
+  if (start < 0) return [];
+  const toc = html.slice(start, html.indexOf('</starlight-toc>', start));
+  return [...toc.matchAll(/<a href="(#[^"]+)"/g)].map((m) => m[1]!);
+}
+
+// The page with the longest table of contents: the most sections to scroll through.
+const longest = builtPages()
+  .map((p) => ({ path: p.path, links: tableOfContentsLinks(p.html) }))
+  .sort((a, b) => b.links.length - a.links.length)[0]!;
+/** The page's title, marked while the top of the page is in view, and a section well past it. */
+const [top, section] = [longest.links[0]!, longest.links[Math.floor((2 * longest.links.length) / 3)]!];
+
+const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+const sidebar = 'starlight-toc';
+const bar = 'mobile-starlight-toc';
+
+/** The link a copy of the table of contents marks as the section in view, or null when it marks none. */
+const marked = (page: Page, copy: string) => page.evaluate((copy) => document.querySelector(`${copy} a[aria-current="true"]`)?.getAttribute('href') ?? null, copy);
+const scrollTo = (page: Page, link: string) => page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), decodeURIComponent(link.slice(1)));
+/** Which section a copy marks past the top depends on where its heading lands; that it moves off the title is what counts. */
+const pastTheTop = (link: string | null) => link !== null && link !== top;
+
+describe(`the table of contents of ${longest.path} (${longest.links.length} links)`, () => {
+  it('has sections to scroll through', () => {
+    expect(longest.links.length, 'the longest table of contents of the site').toBeGreaterThanOrEqual(3);
+  });
+
+  for (const { name, options, shown, hidden, widerOrNarrower } of [
+    { name: 'on a phone', options: phone, shown: bar, hidden: sidebar, widerOrNarrower: { width: 1280, height: 800 } },
+    { name: 'on a desktop', options: desktop, shown: sidebar, hidden: bar, widerOrNarrower: { width: 390, height: 844 } },
+  ]) {
+    it(`${name}, the copy shown follows the scrolling; the other starts once the window's width shows it`, { timeout: 60_000 }, async () => {
+      const context = await site.browser.newContext(options);
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url + longest.path);
+        await pageReady(page);
+        await expect.poll(() => marked(page, shown), { timeout: 10_000 }).toBe(top);
+        await scrollTo(page, section);
+        await expect.poll(async () => pastTheTop(await marked(page, shown)), { timeout: 10_000 }).toBe(true);
+        expect(await marked(page, hidden), `${hidden}, not shown, marks nothing`).toBeNull();
+
+        await page.setViewportSize(widerOrNarrower);
+        await expect.poll(async () => pastTheTop(await marked(page, hidden)), { timeout: 10_000 }).toBe(true);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expect.poll(() => marked(page, hidden), { timeout: 10_000 }).toBe(top);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
