@@ -14,7 +14,7 @@ import { nameMatchesFirst, type ResultWithData } from './search-name-match.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, nearestNameWords } from './search-typos.ts';
-import { shownSectionCount } from './search-sections.ts';
+import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWordShare, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
@@ -43,7 +43,7 @@ export const searchParts = {
   ownNameFields: [alsoCalledField] as readonly string[],
   commonWordShare,
   topicalFirst,
-  topicRanking: { ...topicRanking, shownSections: shownSectionCount },
+  topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionScore, strongestSections, type RankedSection } from './search-sections';
+import { pageTopAnchor, sectionScore, strongestSections, withOwnEntry, type RankedSection } from './search-sections';
 
 /** A section `#anchor` of `/p/` whose matches have these weights. */
 const section = (anchor: string, weights: number[]): RankedSection => ({
@@ -20,6 +20,17 @@ describe('the sections the search dialog shows under a result', () => {
     const sections = [own, section('a', [1]), section('b', [1]), section('c', [1]), section('d', [7])];
     expect(urls(strongestSections('/p/', sections))).toEqual(['', '#a', '#b', '#d']);
     expect(urls(strongestSections('/p/', sections.slice(0, 3)))).toEqual(['', '#a', '#b']);
+  });
+
+  it('show a first section at the page’s top anchor as the page’s own entry, not as one of the three', () => {
+    const top = { url: `/p/#${pageTopAnchor}`, locations: [0] };
+    const sections = [top, section('a', [1]), section('b', [1]), section('c', [1])];
+    expect(urls(strongestSections('/p/', sections))).toEqual(['', '#a', '#b', '#c']);
+  });
+
+  it('leave a top anchor that is not the first section where it is', () => {
+    const sections = [section('a', [1]), { url: `/p/#${pageTopAnchor}`, locations: [0] }];
+    expect(urls(withOwnEntry('/p/', sections))).toEqual(['#a', `#${pageTopAnchor}`]);
   });
 
   it('break ties by the number of matches, then by page order', () => {

@@ -23,17 +23,34 @@ export interface RankedSection {
 /** How many sections the dialog shows under a page (Pagefind's UI shows at most three). */
 export const shownSectionCount = 3;
 
+/**
+ * The id Starlight gives every page's `h1`. Pagefind makes a section of each heading with an id, so
+ * on a Starlight page the page's own entry (its title and the text before its first `h2`) comes as
+ * a section `#_top` rather than at the page's URL, and Pagefind's UI, which recognises the page's
+ * own entry by its URL, shows it as one of the three sections: a link that repeats the page's
+ * title and leaves room for two of the sections that hold the query.
+ */
+export const pageTopAnchor = '_top';
+
+/** The page's own entry, under its own URL: a first section at the page's top anchor (`pageTopAnchor`) is that entry. */
+export function withOwnEntry<S extends { url: string }>(pageUrl: string, sections: readonly S[]): S[] {
+  const first = sections[0];
+  return first?.url === `${pageUrl}#${pageTopAnchor}` ? [{ ...first, url: pageUrl }, ...sections.slice(1)] : [...sections];
+}
+
 /** What a section's matches weigh together. */
 export const sectionScore = (section: RankedSection): number =>
   section.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) ?? section.locations.length;
 
 /**
  * The sections to show under the result for `pageUrl`: the page's own entry (the matches before its
- * first heading) stays first when Pagefind lists it, then the `shownSectionCount` weightiest
- * sections (`sectionScore`; ties: more matches, then page order), in page order. With at most that
- * many sections left, Pagefind's UI shows them all.
+ * first heading, or under its title: `withOwnEntry`) stays first when Pagefind lists it, under the
+ * page's URL, so that Pagefind's UI shows it as the page itself, then the `shownSectionCount`
+ * weightiest sections (`sectionScore`; ties: more matches, then page order), in page order. With at
+ * most that many sections left, Pagefind's UI shows them all.
  */
-export function strongestSections<S extends RankedSection>(pageUrl: string, sections: readonly S[]): S[] {
+export function strongestSections<S extends RankedSection>(pageUrl: string, found: readonly S[]): S[] {
+  const sections = withOwnEntry(pageUrl, found);
   const own = sections[0]?.url === pageUrl ? sections.slice(0, 1) : [];
   const rest = sections.slice(own.length);
   if (rest.length <= shownSectionCount) return [...sections];

@@ -144,6 +144,19 @@ describe('the pages about the query before the pages that mention its words', ()
     expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['Partners', 'Rituals']);
   });
 
+  it('keeps the page’s own entry at its top anchor besides the sections shown, not in place of one', async () => {
+    const term = 'growth plan';
+    const sections = [
+      { title: 'Check-ins', text: 'your growth over time', level: 1 },
+      { title: 'Gaps', text: 'the gaps to close' },
+      { title: 'Your growth plan', text: 'a plan to print' },
+    ];
+    const response = results({ tool: { title: 'Check-ins', score: 1, sections } }, term);
+    const shown = async (ownEntryAnchor?: string) => (await (await topicalFirst(response, term, { ...options, shownSections: 1, ...(ownEntryAnchor ? { ownEntryAnchor } : {}) })).results[0]!.data()).sub_results.map((s) => s.title);
+    expect(await shown('s0')).toEqual(['Check-ins', 'Your growth plan']);
+    expect(await shown()).toEqual(['Your growth plan']);
+  });
+
   it('counts the headings a section stands under as its names, not those of the sections before it', async () => {
     const term = 'new interviewer alone';
     const sections = [

@@ -69,6 +69,12 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     /** How many sections the dialog shows under a page, besides the page's own entry. */
     shownSections: number;
     /**
+     * The anchor of a first section that is the page's own entry, not one of its sections (the
+     * `h1`'s id on a Starlight page, src/lib/site/search-sections.ts): it does not take the place of
+     * a shown section.
+     */
+    ownEntryAnchor?: string;
+    /**
      * The Pagefind filter and value of the pages that are the source text the others quote (the
      * role description): a page of it that holds a query of `fewestWords` words or more whole, as
      * a phrase (within a stretch of its text `span` times the query's length), comes first.
@@ -195,7 +201,8 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
   const rank = (s: (typeof scored)[number]) => s.score * s.topic ** options.power;
   const reordered = [...scored].sort((a, b) => Number(b.quotes) - Number(a.quotes) || rank(b) - rank(a) || a.order - b.order);
   const results = reordered.map(({ result, data, sections }) => {
-    const own = data.sub_results[0]?.url !== undefined && data.sub_results[0].url === data.url ? 1 : 0;
+    const firstUrl = data.sub_results[0]?.url;
+    const own = firstUrl !== undefined && (firstUrl === data.url || (options.ownEntryAnchor !== undefined && firstUrl === `${data.url}#${options.ownEntryAnchor}`)) ? 1 : 0;
     const rest = sections.slice(own);
     if (rest.length <= options.shownSections) return result;
     const kept = new Set(
