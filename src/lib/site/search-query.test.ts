@@ -25,6 +25,14 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('staff vs principal')).toBe('staff vs principal');
   });
 
+  it('leave out the word that makes “how” ask for an amount or a frequency, and only after “how”', () => {
+    expect(searchTerms('how much experience does a principal need')).toBe('experience principal need');
+    expect(searchTerms('How Many models')).toBe('models');
+    expect(searchTerms('how often?')).toBe('how often?');
+    expect(searchTerms('too many alerts')).toBe('too many alerts');
+    expect(searchTerms('how long does a level take')).toBe('long level take');
+  });
+
   it('keep a query without function words as typed', () => {
     expect(searchTerms('  rollback   rate ')).toBe('rollback rate');
     expect(searchTerms('training/serving skew')).toBe('training/serving skew');

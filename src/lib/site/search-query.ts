@@ -119,13 +119,29 @@ export function isFunctionWord(word: string): boolean {
 }
 
 /**
+ * The words that turn “how” into a question of amount or frequency: “how much experience”, “how
+ * many models”, “how often schema checks break”. After “how” they only ask for a number, which the
+ * page that answers gives in its own words (“4–7+ years”, “count of model releases”, “frequency of
+ * schema checks failing”); kept, they found the one heading that says “how much” (“Hints: how much
+ * to help”) for every such question. Alone they keep their meaning (“too many alerts”).
+ */
+export const howQuantifiers: ReadonlySet<string> = new Set(['much', 'many', 'often']);
+
+/** Whether `word` is one of `howQuantifiers` right after “how”. */
+const asksHowMuch = (before: string | undefined, word: string) =>
+  before !== undefined && before.toLowerCase() === 'how' && howQuantifiers.has(word.toLowerCase().replace(/[?!.,;:]+$/, ''));
+
+/** The words of a query that carry its topic: all but its function words and the quantifiers of a “how much” question. */
+export const topicWords = (words: readonly string[]): string[] => words.filter((w, i) => !isFunctionWord(w) && !asksHowMuch(words[i - 1], w));
+
+/**
  * A query without its function words, its other words as typed (case and punctuation kept, as
  * Pagefind does its own normalising) but for a possessive's “'s”. A query made only of function
  * words is kept whole, so searching for “how” still searches.
  */
 export function searchTerms(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !isFunctionWord(w));
+  const kept = topicWords(words);
   // A possessive's “'s” goes: split at the apostrophe, the ranking steps would read an “s”, which
   // begins a tenth of the handbook's words (“one engineer's ratings” is about an engineer's ratings).
   return (kept.length ? kept : words).map((w) => w.replace(/(?<=\p{L})['’]s(?=[?!.,;:]*$)/iu, '')).join(' ');

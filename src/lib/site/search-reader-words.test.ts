@@ -57,7 +57,9 @@ describe('readerWordKey', () => {
 
   it('keys a phrase without its function words, as the search box sends a query', () => {
     expect(readerWordKey('half a year')).toBe('half year');
-    expect(readerWordKey('How  often')).toBe('often');
+    expect(readerWordKey('How  often')).toBe('');
+    expect(readerWordKey('how many models shipped')).toBe('models shipped');
+    expect(readerWordKey('too many alerts')).toBe('too many alerts');
     expect(readerWordKey('what is')).toBe('');
     expect(readerWordKey('team’s morale')).toBe('team morale');
   });

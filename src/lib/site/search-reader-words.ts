@@ -9,7 +9,7 @@
  * phrase (“half a year”) is looked for as a whole and replaced by the handbook's words for it
  * (“6-month”, `readerPhraseRewrites`).
  */
-import { isFunctionWord } from './search-query.ts';
+import { isFunctionWord, topicWords } from './search-query.ts';
 
 /** The readers' thesaurus as the search reads it: a reader's word or phrase (`readerWordKey`) to the handbook's words for it. */
 export type ReaderWords = Readonly<Record<string, readonly string[]>>;
@@ -28,7 +28,7 @@ export const comparableText = (text: string): string => text.toLowerCase().repla
  */
 export function readerWordKey(word: string): string {
   const words = comparableText(word).trim().split(/\s+/).filter(Boolean);
-  return words.length > 1 ? words.filter((w) => !isFunctionWord(w)).map((w) => w.replace(/(?<=\p{L})'s$/u, '')).join(' ') : words.join(' ');
+  return words.length > 1 ? topicWords(words).map((w) => w.replace(/(?<=\p{L})'s$/u, '')).join(' ') : words.join(' ');
 }
 
 /** Words without the function words among them, as the search box would send them (all of them when nothing else is left). */
