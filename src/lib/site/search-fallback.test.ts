@@ -35,6 +35,16 @@ describe('a query that finds pages', () => {
     expect(calls).toContain('finance');
   });
 
+  it('keeps for each page the result of the search that held most of the query, at its best score', async () => {
+    // The page's title holds “principal”: searched alone, it scores ten times higher, as a title
+    // matched whole does, but that search's result shows no section about “come”.
+    const search = async (term: string) => ({ results: [{ id: 'level', score: term === 'principal' ? 10 : 1, found: term }] });
+    const answer = await searchWithFallback(search, 'principal come');
+    const [page] = answer.results as (ScoredResult & { found: string })[];
+    expect(page!.found).toBe('principal come');
+    expect(page!.score).toBeCloseTo(10 * 0.5 ** 3);
+  });
+
   it('made only of common words is scored whole', async () => {
     const { search } = fakeSearch({ level: ['ml', 'lead'] });
     const answer = await searchWithFallback(search, 'ml lead', undefined, () => [], () => 0.9, 0.8);

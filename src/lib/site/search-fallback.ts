@@ -127,7 +127,15 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     const holding = new Set(found.results.map((r) => r.id));
     return { results: (await search(rarer.join(' '), options)).results.filter((r) => holding.has(r.id)) };
   };
-  const best = new Map<string, ScoredResult>();
+  /**
+   * Each page's best score, and the search whose result it keeps: the one that held most of the
+   * query (then the likelier spelling), whatever scored best. A page's result carries the sections
+   * and excerpt of the search that found it, and a page whose title holds one query word often
+   * scores best for that word alone (a title matched whole counts by the square of its share): kept
+   * from that search, the level page found for “where do principal engineers come from” showed
+   * three sections that say “principal” and not “Where people come from”, which holds the rest.
+   */
+  const best = new Map<string, { result: ScoredResult; share: number; weight: number }>();
   /**
    * Searches the spellings of each of `keptSets`, each page's score times the share of the query
    * the words hold, cubed, and the spelling's weight, keeping each page's best. At most `limit`
@@ -142,7 +150,10 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     for (const { weight, share, response } of responses)
       for (const result of response.results) {
         const score = result.score * share ** 3 * weight;
-        if ((best.get(result.id)?.score ?? -Infinity) < score) best.set(result.id, { ...result, score });
+        const kept = best.get(result.id);
+        const fuller = kept === undefined || share > kept.share || (share === kept.share && weight > kept.weight);
+        const from = fuller ? { result, share, weight } : kept;
+        best.set(result.id, { ...from, result: { ...from.result, score: Math.max(score, kept?.result.score ?? -Infinity) } });
       }
   };
   /**
@@ -165,5 +176,5 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   }
   for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size));
   if (best.size === 0) return first;
-  return { ...first, results: [...best.values()].sort((a, b) => b.score - a.score) };
+  return { ...first, results: [...best.values()].map((b) => b.result).sort((a, b) => b.score - a.score) };
 }
