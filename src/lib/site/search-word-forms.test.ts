@@ -13,6 +13,14 @@ describe('the other forms of a query word', () => {
     expect(otherWordForms('extension')).toEqual(['extend']);
   });
 
+  it('are, for a verb whose noun the stemmer keeps apart, that noun', () => {
+    expect(otherWordForms('decide')).toEqual(['decision']);
+    expect(otherWordForms('Decides')).toEqual(['decision']);
+    expect(otherWordForms('deciding')).toEqual(['decision']);
+    expect(otherWordForms('included')).toEqual(['inclusion']);
+    expect(otherWordForms('describe')).toEqual(['description']);
+  });
+
   it('are none for a word the stemmer already joins to its family, or without a known ending', () => {
     for (const word of ['promotion', 'assessment', 'calibration', 'recover', 'drift', 'model']) expect(otherWordForms(word)).toEqual([]);
   });

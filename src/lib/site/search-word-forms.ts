@@ -29,6 +29,15 @@ export function otherWordForms(word: string, abbreviations: Readonly<Record<stri
     [/usion$/, 'ude'],
     // extension → extend, expansion → expand
     [/nsion$/, 'nd'],
+    // The other way, verb → noun, where Snowball leaves the noun apart too (“decide” finds
+    // “decided” but not “decision”, “include” not “inclusion”): readers ask with the verb (“who
+    // decides”, “how to include”), the handbook names the thing (“decision rights”, “inclusion”).
+    // decide, decides, decided, deciding → decision; divide → division
+    [/ide[sd]?$|iding$/, 'ision'],
+    // include, included, including → inclusion; conclude → conclusion
+    [/ude[sd]?$|uding$/, 'usion'],
+    // describe, described → description; subscribe → subscription
+    [/ibe[sd]?$|ibing$/, 'iption'],
   ];
   /** Shorter words and roots than these begin too many unrelated words (“every” → “ever”). */
   const shortestWord = 6;
