@@ -1,5 +1,6 @@
 /**
- * The search dialog's `search`, put together once: Pagefind's search widened by other word forms,
+ * The search dialog's `search`, put together once: compounds the reader split joined (search-typos.ts),
+ * Pagefind's search widened by other word forms,
  * spelled-out abbreviations, corrected slips and the handbook's words for a reader's words and
  * phrases (search-reader-words.ts), with near matches and a fallback for queries that
  * find nothing (search-fallback.ts), words weighed by how many pages hold them
@@ -13,7 +14,7 @@ import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, type ResultWithData } from './search-name-match.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
-import { foundAsTyped, nearestNameWords } from './search-typos.ts';
+import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWordShare, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
@@ -31,6 +32,7 @@ export const searchParts = {
   readerPhraseRewrites,
   readerWordWeight,
   nearestNameWords,
+  joinedCompounds,
   foundAsTyped,
   pageSharesOf,
   namingWeight,
@@ -97,7 +99,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // its scores do not fall along it): the next result is the next one of the search whose
   // remaining results score best, each page once.
   return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
-    const terms = typeof term === 'string' ? parts.readerPhraseRewrites(term, parts.readerWords ?? {}) : [term];
+    // A compound the reader split (“roll back”) is searched joined, as the handbook writes it.
+    const terms = typeof term === 'string' ? parts.readerPhraseRewrites(parts.joinedCompounds(term, parts.vocabulary), parts.readerWords ?? {}) : [term];
     if (terms.length <= 1) return searchTerm(terms[0] ?? term, options);
     const responses = await Promise.all(terms.map((t) => searchTerm(t, options)));
     /** Each search's best score from each of its places on: what its next result stands for. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundAsTyped, nearestNameWords, vocabularyOf } from './search-typos';
+import { foundAsTyped, joinedCompounds, nearestNameWords, vocabularyOf } from './search-typos';
 
 const vocabulary = vocabularyOf(['Principal Machine Learning Engineer', 'ML Engineering Manager', 'Staff', 'Lead MLE', 'Time to recover (TTR)']);
 
@@ -48,5 +48,21 @@ describe('whether the index holds a word as typed', () => {
     expect(await foundAsTyped(searchMarking('S.'), 'senoir')).toBe(false);
     expect(await foundAsTyped(searchMarking('PR'), 'pricipal')).toBe(false);
     expect(await foundAsTyped(searchMarking(undefined), 'zzzzz')).toBe(false);
+  });
+});
+
+describe('joinedCompounds', () => {
+  const vocabulary = ['rollback', 'scorecard', 'release'];
+
+  it('joins two neighbouring words, or a hyphenated word, that spell a word of the names', () => {
+    expect(joinedCompounds('time to roll back a model', vocabulary)).toBe('time to rollback a model');
+    expect(joinedCompounds('Score Card?', vocabulary)).toBe('scorecard');
+    expect(joinedCompounds('roll-back rate', vocabulary)).toBe('rollback rate');
+  });
+
+  it('keeps other words as typed, and a word joined once only', () => {
+    expect(joinedCompounds('roll out the Release', vocabulary)).toBe('roll out the Release');
+    expect(joinedCompounds('roll back back', vocabulary)).toBe('rollback back');
+    expect(joinedCompounds('on-call', vocabulary)).toBe('on-call');
   });
 });

@@ -80,3 +80,31 @@ export async function foundAsTyped(search: (term: string) => Promise<{ results: 
   const { excerpt } = await first.data();
   return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some((mark) => (mark[1] ?? '').toLowerCase().startsWith(start));
 }
+
+/**
+ * The query with each compound of the handbook's names that the reader split joined: two
+ * neighbouring words, or the parts of a hyphenated word, whose letters together are a word of
+ * `vocabulary` (“roll back” and “roll-back” → “rollback”, “post mortem” → “postmortem”, “score
+ * card” → “scorecard”). Pagefind finds an indexed word only from its beginning, so neither half
+ * finds the compound, and the pages that hold the halves apart (“roll out … back”) came first.
+ * Other words are kept as typed.
+ *
+ * Self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries this function's source text.
+ */
+export function joinedCompounds(term: string, vocabulary: readonly string[]): string {
+  const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  const isName = (joined: string) => vocabulary.includes(joined);
+  const words = term.trim().split(/\s+/).filter(Boolean);
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (/^\p{L}+-\p{L}+$/u.test(word) && isName(letters(word))) joined.push(letters(word));
+    else if (next !== undefined && /^\p{L}+$/u.test(word) && /^\p{L}+[?!.,;:]*$/u.test(next) && isName(letters(word) + letters(next))) {
+      joined.push(letters(word) + letters(next));
+      i++;
+    } else joined.push(word);
+  }
+  return joined.join(' ');
+}
