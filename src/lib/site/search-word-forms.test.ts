@@ -21,6 +21,12 @@ describe('the other forms of a query word', () => {
     expect(otherWordForms('describe')).toEqual(['description']);
   });
 
+  it('are, for a noun in “-th”, the verb or root it is made from', () => {
+    expect(otherWordForms('growth')).toEqual(['grow']);
+    expect(otherWordForms('Fourth')).toEqual(['four']);
+    expect(otherWordForms('month')).toEqual([]);
+  });
+
   it('are none for a word the stemmer already joins to its family, or without a known ending', () => {
     for (const word of ['promotion', 'assessment', 'calibration', 'recover', 'drift', 'model']) expect(otherWordForms(word)).toEqual([]);
   });

@@ -32,6 +32,8 @@ export function otherWordForms(word: string, abbreviations: Readonly<Record<stri
     // The other way, verb → noun, where Snowball leaves the noun apart too (“decide” finds
     // “decided” but not “decision”, “include” not “inclusion”): readers ask with the verb (“who
     // decides”, “how to include”), the handbook names the thing (“decision rights”, “inclusion”).
+    // growth → grow (finds “growing”: a level page's “How to keep growing”), fourth → four
+    [/([^aeiou])th$/, '$1'],
     // decide, decides, decided, deciding → decision; divide → division
     [/ide[sd]?$|iding$/, 'ision'],
     // include, included, including → inclusion; conclude → conclusion
