@@ -50,9 +50,8 @@ export function readerWordsTable(entries: readonly { word: string; handbookWords
 
 /**
  * The handbook's words for a query word, when the thesaurus holds it: as typed in any case,
- * without trailing punctuation or a possessive “’s”, as its singular (“bosses”, “disagrees”,
- * “deadlines”) or as its plural (“report” where the thesaurus lists “reports”, the people one
- * manages), since readers type either and the thesaurus lists one; none otherwise.
+ * without trailing punctuation or a possessive “’s”, or as its singular (“bosses”, “disagrees”,
+ * “deadlines”), since readers type either and the thesaurus lists one; none otherwise.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text.
@@ -64,7 +63,7 @@ export function readerWordsOf(word: string, thesaurus: Readonly<Record<string, r
     .replace(/’/g, "'")
     .replace(/[?!.,;:]+$/, '')
     .replace(/'s$/, '');
-  const candidates = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, ''), `${lower}s`];
+  const candidates = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
   for (const candidate of candidates) if (Object.hasOwn(thesaurus, candidate)) return [...thesaurus[candidate]!];
   return [];
 }
