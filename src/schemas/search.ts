@@ -23,7 +23,7 @@ export const readerWordSchema = z
     word: z
       .string()
       .regex(readerWordPattern, 'expected one lowercase word such as `boss` (letters, digits, hyphens), or a phrase of up to four such words')
-      .refine((word) => !word.includes(' ') || readerWordKey(word).split(' ').length >= 2, 'expected a phrase that keeps two words or more without words such as “how”, “a” or “the”, which the search drops (a phrase that keeps one is that word: list the word)')
+      .refine((word) => !word.includes(' ') || readerWordKey(word).split(' ').length >= 2, 'expected a phrase that keeps two words or more without words such as “how”, “a” or “the” (or “much”, “many”, “often” after “how”), which the search drops (a phrase that keeps one is that word: list the word)')
       .describe('The word as readers type it, lowercase, e.g. `boss`, or a short phrase of two to four words, which the search looks for as a whole. Each word or phrase once in the file.'),
     handbookWords: z
       .array(textSchema)

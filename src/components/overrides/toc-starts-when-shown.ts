@@ -7,8 +7,8 @@
  * window is resized across the breakpoint).
  *
  * It wraps the `init` method that each copy's constructor leaves for idle time. Should a Starlight
- * release rename it, this does nothing and both copies start as before
- * (tests/browser/table-of-contents.test.ts would fail on it).
+ * release rename it, or a browser lack `checkVisibility`, this does nothing and both copies start
+ * as before (tests/browser/table-of-contents.test.ts would fail on the first).
  */
 type TableOfContents = HTMLElement & { init?: unknown };
 
@@ -18,8 +18,10 @@ function startWhenShown(toc: TableOfContents): void {
   const start = () => void init.call(toc);
   toc.init = () => {
     if (toc.checkVisibility()) return start();
-    // The element is inline; its <nav> has a box to watch once its sidebar or bar is displayed.
-    const box = toc.querySelector('nav') ?? toc;
+    // The element is inline, which a ResizeObserver sees as 0 × 0 for good; its <nav> has a box to
+    // watch once its sidebar or bar is displayed. Without one, there is nothing to wait for.
+    const box = toc.querySelector('nav');
+    if (!box) return start();
     const shown = new ResizeObserver(() => {
       if (!toc.checkVisibility()) return;
       shown.disconnect();

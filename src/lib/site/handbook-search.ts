@@ -99,8 +99,11 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // its scores do not fall along it): the next result is the next one of the search whose
   // remaining results score best, each page once.
   return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
-    // A compound the reader split (“roll back”) is searched joined, as the handbook writes it.
-    const terms = typeof term === 'string' ? parts.readerPhraseRewrites(parts.joinedCompounds(term, parts.vocabulary), parts.readerWords ?? {}) : [term];
+    // A compound the reader split (“roll back”) is searched joined, as the handbook's names write
+    // it, and as typed, as its prose may write it too (“how to roll back”).
+    const joined = typeof term === 'string' ? parts.joinedCompounds(term, parts.vocabulary) : term;
+    const rewrites = (t: string) => parts.readerPhraseRewrites(t, parts.readerWords ?? {});
+    const terms = typeof term === 'string' ? [...new Set([...rewrites(joined), ...(joined === term ? [] : rewrites(term))])] : [term];
     if (terms.length <= 1) return searchTerm(terms[0] ?? term, options);
     const responses = await Promise.all(terms.map((t) => searchTerm(t, options)));
     /** Each search's best score from each of its places on: what its next result stands for. */

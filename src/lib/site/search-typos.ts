@@ -85,9 +85,10 @@ export async function foundAsTyped(search: (term: string) => Promise<{ results: 
  * The query with each compound of the handbook's names that the reader split joined: two
  * neighbouring words, or the parts of a hyphenated word, whose letters together are a word of
  * `vocabulary` (“roll back” and “roll-back” → “rollback”, “post mortem” → “postmortem”, “score
- * card” → “scorecard”). Pagefind finds an indexed word only from its beginning, so neither half
- * finds the compound, and the pages that hold the halves apart (“roll out … back”) came first.
- * Other words are kept as typed.
+ * card” → “scorecard”). Pagefind finds an indexed word only from its beginning, so the second half
+ * never finds the compound, and the pages that hold the halves apart (“roll out … back”) came
+ * first. Other words are kept as typed. The dialog searches the query as typed too
+ * (handbook-search.ts), for the pages whose prose writes the compound apart (“how to roll back”).
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text.

@@ -17,14 +17,18 @@ describe('the other forms of a query word', () => {
     expect(otherWordForms('decide')).toEqual(['decision']);
     expect(otherWordForms('Decides')).toEqual(['decision']);
     expect(otherWordForms('deciding')).toEqual(['decision']);
-    expect(otherWordForms('included')).toEqual(['inclusion']);
+    expect(otherWordForms('divide')).toEqual(['division']);
+    expect(otherWordForms('includes')).toEqual(['inclusion']);
     expect(otherWordForms('describe')).toEqual(['description']);
   });
 
-  it('are, for a noun in “-th”, the verb or root it is made from', () => {
-    expect(otherWordForms('growth')).toEqual(['grow']);
-    expect(otherWordForms('Fourth')).toEqual(['four']);
-    expect(otherWordForms('month')).toEqual([]);
+  it('are no made-up noun for a verb outside those families, or for a form that mostly means “with”', () => {
+    for (const word of ['guides', 'provide', 'outside', 'alongside', 'override', 'hiding', 'including', 'included']) expect(otherWordForms(word), word).toEqual([]);
+  });
+
+  it('are, for “growth”, the verb it is made from, and nothing for other nouns in “-th”', () => {
+    expect(otherWordForms('Growth')).toEqual(['grow']);
+    for (const word of ['breadth', 'health', 'length', 'strength', 'fourth']) expect(otherWordForms(word), word).toEqual([]);
   });
 
   it('are none for a word the stemmer already joins to its family, or without a known ending', () => {

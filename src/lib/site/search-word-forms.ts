@@ -7,8 +7,11 @@
  * For such a word this gives the shorter form that Snowball stems to
  * the beginning of both, so that searching for it finds the whole family.
  *
- * English suffixes only, no vocabulary: a rule that makes a word that is not a word (“feature” →
- * “feat”) only widens the search to words that begin like it, which are usually its own family.
+ * English suffixes only, no vocabulary: a rule that shortens a word to one that is not a word
+ * (“feature” → “feat”) only widens the search to words that begin like it, which are usually its
+ * own family. The rules that lengthen a verb into its noun make a word that begins differently, so
+ * they are held to the families they are for: a looser one turned “guides” and “outside” into
+ * “guision” and “outsision”, “health” into “heal”.
  * An abbreviation of `abbreviations` (the job titles' of search-query.ts: “sr”, “mgr”) has the
  * words it stands for as its other form (“sr” → “senior”), which the pages hold where the
  * abbreviation is seldom written.
@@ -32,12 +35,14 @@ export function otherWordForms(word: string, abbreviations: Readonly<Record<stri
     // The other way, verb → noun, where Snowball leaves the noun apart too (“decide” finds
     // “decided” but not “decision”, “include” not “inclusion”): readers ask with the verb (“who
     // decides”, “how to include”), the handbook names the thing (“decision rights”, “inclusion”).
-    // growth → grow (finds “growing”: a level page's “How to keep growing”), fourth → four
-    [/([^aeiou])th$/, '$1'],
-    // decide, decides, decided, deciding → decision; divide → division
-    [/ide[sd]?$|iding$/, 'ision'],
-    // include, included, including → inclusion; conclude → conclusion
-    [/ude[sd]?$|uding$/, 'usion'],
+    // growth → grow (finds “growing”: a level page's “How to keep growing”); not breadth, health
+    [/owth$/, 'ow'],
+    // decide, decides, decided, deciding → decision; divide → division; collide → collision (not
+    // guide, provide, outside, override)
+    [/(?<=(?:ec|iv|ll))(?:ide[sd]?|iding)$/, 'ision'],
+    // include, includes → inclusion; conclude → conclusion (not “including”, “included”, which
+    // mostly mean “with”)
+    [/(?<=(?:cl|tr))udes?$/, 'usion'],
     // describe, described → description; subscribe → subscription
     [/ibe[sd]?$|ibing$/, 'iption'],
   ];
