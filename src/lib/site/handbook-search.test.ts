@@ -67,6 +67,17 @@ describe('handbookSearch', () => {
   });
 });
 
+describe('handbookSearch with a compound the reader split', () => {
+  it('searches it joined, as the handbook’s names write it, and as typed, as prose may write it', async () => {
+    const pages = {
+      named: { title: 'Rollback', words: ['rollback', 'rate'] },
+      prose: { title: 'Runbook', words: ['how', 'to', 'roll', 'back'] },
+    };
+    const search = handbookSearch({ ...searchParts, search: fakePagefind(pages), vocabulary: ['rollback'] });
+    expect(ids(await search('roll back', {})).sort()).toEqual(['named', 'prose']);
+  });
+});
+
 describe('handbookSearch with readers’ phrases', () => {
   it('searches a reader’s phrase as the handbook’s words for it, not as its own words', async () => {
     const search = handbookSearch({
