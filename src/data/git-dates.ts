@@ -1,18 +1,12 @@
 /**
- * When content files were last committed, for a generated page's "Last updated" (Starlight takes
- * it from git for content pages). One `git log` per build answers for every file under content/.
+ * When content files were last committed, for a page's “Last updated”: a generated page's (Starlight
+ * takes it from git for content pages) and the data files a page's tables and lists are made from
+ * (src/lib/site/last-updated.ts). One `git log` answers for every file under content/.
  */
 import { execFileSync } from 'node:child_process';
 
-/** When the newest of these content files was last committed; undefined outside a git checkout or for files never committed. */
-export function lastCommitted(files: string[]): Date | undefined {
-  const dates = files.map((f) => commitDates().get(f)).filter((d): d is Date => d !== undefined);
-  return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
-}
-
-let commitDateCache: Map<string, Date> | undefined;
-function commitDates(): Map<string, Date> {
-  if (commitDateCache && import.meta.env.PROD) return commitDateCache;
+/** Each file under content/ with its last commit's date; empty outside a git checkout. */
+export function readCommitDates(): Map<string, Date> {
   const dates = new Map<string, Date>();
   try {
     const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
@@ -23,5 +17,23 @@ function commitDates(): Map<string, Date> {
   } catch {
     // Not a git checkout: pages simply show no date.
   }
-  return (commitDateCache = dates);
+  return dates;
+}
+
+/** The newest of these files' dates; undefined when none of them has one. */
+export function newestOf(dates: ReadonlyMap<string, Date>, files: readonly string[]): Date | undefined {
+  const known = files.map((f) => dates.get(f)).filter((d): d is Date => d !== undefined);
+  return known.length ? new Date(Math.max(...known.map((d) => d.getTime()))) : undefined;
+}
+
+/** When the newest of these content files was last committed; undefined outside a git checkout or for files never committed. */
+export function lastCommitted(files: readonly string[]): Date | undefined {
+  return newestOf(commitDates(), files);
+}
+
+let commitDateCache: Map<string, Date> | undefined;
+/** Read once per build; the dev server reads again, so that a commit made while it runs shows. */
+function commitDates(): Map<string, Date> {
+  if (commitDateCache && import.meta.env.PROD) return commitDateCache;
+  return (commitDateCache = readCommitDates());
 }

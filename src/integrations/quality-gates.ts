@@ -6,6 +6,7 @@ import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
 import { editedFile } from '../lib/site/edit-link.ts';
 import { finishPage } from '../lib/site/finish-page.ts';
+import { newestOf, readCommitDates } from '../data/git-dates.ts';
 import { joinStylesheets, joinedStylesheet } from '../lib/site/joined-stylesheets.ts';
 import { brokenHandbookLinks, builtSiteFiles } from '../lib/site/handbook-links.ts';
 import { formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
@@ -16,8 +17,9 @@ import { stopBuild } from './stop-build.ts';
 /**
  * Build hooks behind the handbook's quality gates:
  * - finishes every written page (`src/lib/site/finish-page.ts`: fixes of Starlight's markup that
- *   fails axe or the Nu HTML Checker, and the text boundaries of the search index) before Pagefind
- *   indexes it; `astro dev` gets the same through a middleware;
+ *   fails axe or the Nu HTML Checker, the text boundaries of the search index, and “Last updated”
+ *   counting the data files a page is made from) before Pagefind indexes it; `astro dev` gets the
+ *   same through a middleware;
  * - fails the build on a link to a page or anchor of the site that does not exist, on every built
  *   page, generated ones included (`src/lib/site/internal-links.ts`);
  * - joins each run of a page's stylesheet links into one file (`src/lib/site/joined-stylesheets.ts`:
@@ -71,9 +73,11 @@ interface Assets {
 
 /** Finishes each written page in place; returns the pages as finished, by site path. */
 function finishPages(root: string, htmlFiles: string[], joinSheets: StylesheetJoiner, logger: AstroIntegrationLogger): BuiltPageHtml[] {
+  const commits = readCommitDates();
+  const newestCommit = (files: readonly string[]) => newestOf(commits, files);
   return htmlFiles.map((file) => {
     const path = file.replace(/\/index\.html$/, '/');
-    const finished = finishPage(readFileSync(join(root, file), 'utf8'));
+    const finished = finishPage(readFileSync(join(root, file), 'utf8'), { newestCommit });
     const { problem } = finished;
     const html = joinSheets(finished.html);
     writeFileSync(join(root, file), html);

@@ -12,6 +12,7 @@ import { mainText } from '../support/html-text';
 import { decodeEntities } from '~/lib/text/html-entities';
 import { britishSpellings } from '~/lib/content/american-spelling';
 import { repoRoot } from '../support/repo';
+import { newestOf, readCommitDates } from '~/data/git-dates';
 
 const pages = builtPages();
 const { entries, pages: docs } = loadContent(repoRoot);
@@ -98,6 +99,17 @@ describe('every built page', () => {
       const rolePages = pages.filter((p) => p.path.startsWith(roleHref(part.id)));
       if (rolePages.length === 0) continue;
       if (!rolePages.some((p) => links(p.html).has(editUrl(part.file)))) problems.push(`${part.file}: no page of ${roleHref(part.id)} links to edit it`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('are dated no earlier than the last commit of the data files their tables and lists are made from', () => {
+    const commits = readCommitDates();
+    const problems: string[] = [];
+    for (const page of pages) {
+      const shown = /<footer\b[\s\S]*?<time datetime="([^"]+)"/.exec(page.html)?.[1];
+      const newest = newestOf(commits, dataFilesIn(page.html));
+      if (shown && newest && new Date(shown).getTime() < newest.getTime()) problems.push(`${page.path}: “Last updated” ${shown.slice(0, 10)}, but its data last changed ${newest.toISOString().slice(0, 10)}`);
     }
     expect(problems).toEqual([]);
   });

@@ -2,10 +2,12 @@
  * What every rendered page goes through before it is served or indexed: the fixes of Starlight's
  * markup (`starlight-fixes.ts`), then the text boundaries the search index needs
  * (`text-boundaries.ts`). The build applies it to the written pages before Pagefind reads them, and
- * `astro dev` in a middleware (src/integrations/quality-gates.ts).
+ * `astro dev` in a middleware (src/integrations/quality-gates.ts). Given when files were committed,
+ * it also dates the page by the data files it is made from (`last-updated.ts`).
  */
 import { fixStarlightHtml, isStarlightPage } from './starlight-fixes.ts';
 import { ignoreControls, separateBlocks } from './text-boundaries.ts';
+import { withDataDates, type NewestCommit } from './last-updated.ts';
 
 export interface FinishedPage {
   html: string;
@@ -13,8 +15,13 @@ export interface FinishedPage {
   problem?: string;
 }
 
-export function finishPage(html: string): FinishedPage {
-  const fixed = fixStarlightHtml(html);
+export interface FinishOptions {
+  /** When repository files were last committed: moves “Last updated” to the page's newest data file. */
+  newestCommit?: NewestCommit;
+}
+
+export function finishPage(html: string, options: FinishOptions = {}): FinishedPage {
+  const fixed = fixStarlightHtml(options.newestCommit ? withDataDates(html, options.newestCommit) : html);
   const finished = separateBlocks(ignoreControls(fixed.html).html).html;
   const labelled = fixed.applied.searchShortcutHidden > 0 || /data-open-modal[\s\S]*?<kbd aria-hidden="true"/.test(finished);
   if (isStarlightPage(finished) && !labelled) {
