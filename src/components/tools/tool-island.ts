@@ -7,7 +7,7 @@
  * with the tool's own `render` (the same pure functions the server used), shows the “Your data”
  * panel (ToolData.astro) and follows other tabs' changes. Changes go through `change`, which
  * applies them to the latest stored data and shows a failed save next to the control the reader
- * used. When it is ready it sets `data-ready` on itself (the tests wait for it).
+ * used. Once it has drawn the stored data it sets `data-ready` on itself (the tests wait for it).
  */
 import type { DownloadFile } from '~/lib/browser/download';
 import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec } from '~/lib/browser/store';
@@ -136,7 +136,14 @@ export abstract class ToolIsland<T> extends HTMLElement {
         confirmClear: this.clearWords.confirm,
         onData: (s, reason) => this.#take(s, reason),
       });
-    this.render(this.data, 'load');
+    // The stored data is drawn in a task of its own: the page's scripts, this setup and the first
+    // drawing (with the layout of the whole form it causes) would otherwise be one long task, in
+    // which the page answers no input. Meanwhile the server's markup is on screen, its controls
+    // disabled until the drawing enables them; another tab's change redraws with the latest data.
+    setTimeout(() => {
+      this.render(this.data, 'load');
+      this.dataset['ready'] = '';
+    }, 0);
     this.store.subscribe((s) => {
       this.#take(s, 'external');
       this.panel?.refresh();
@@ -149,7 +156,6 @@ export abstract class ToolIsland<T> extends HTMLElement {
       event.preventDefault();
       event.returnValue = '';
     });
-    this.dataset['ready'] = '';
   }
 
   #take(snapshot: Snapshot<T>, reason: RenderReason) {
