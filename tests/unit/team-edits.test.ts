@@ -62,7 +62,16 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
   const track = tracks[0]!;
   const top = levelsOfTrack(levels, track).at(-1)!;
   const steps = (data(of('proficiencyScale')[0]!)['steps'] as { value: number }[]).map((s) => s.value);
-  const level = { id: freeId('distinguished-engineer', levels.map((l) => l.id)), title: 'Distinguished Engineer' };
+  // The added level's name shares no word with a level the team already has (its title, short
+  // title or an alias): a team may well have a “Distinguished ML Engineer” of its own, and the test
+  // must not clash with it (ambiguous-alias) or search for a name that two levels answer.
+  const namesOf = (e: Entry) => {
+    const names = data(e) as { title?: string; shortTitle?: string; aliases?: string[] };
+    return [names.title ?? '', names.shortTitle ?? '', ...(names.aliases ?? [])];
+  };
+  const levelWords = new Set(of('roles').flatMap(namesOf).flatMap((name) => name.toLowerCase().split(/[^a-z]+/)));
+  const rankName = ['Distinguished', 'Fellow', 'Chief', 'Emeritus', 'Luminary', 'Paragon'].find((word) => !levelWords.has(word.toLowerCase()))!;
+  const level = { id: freeId(`${rankName.toLowerCase()}-engineer`, levels.map((l) => l.id)), title: `${rankName} Engineer`, shortTitle: rankName };
   const competency = freeId('responsible-ai', of('competencies').map((c) => c.id));
   // A second competency on the first track only: comparisons across tracks show it as new in kind
   // on one side and not expected on the other.
@@ -83,12 +92,12 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
       const path = join(copy.dir, file);
       writeFileSync(path, readFileSync(path, 'utf8').replace(/TODO: [^"\n]*/g, () => `Sets the direction of engineering across the company, part ${++n}.`));
     }
-    editYaml(roleFile(level.id), (doc) => doc.set('shortTitle', 'Distinguished'));
+    editYaml(roleFile(level.id), (doc) => doc.set('shortTitle', level.shortTitle));
     // The command has already made the level below lead to it, as the guide says.
     expect((parse(readFileSync(join(copy.dir, roleFile(top.id)), 'utf8')) as { nextLevels: string[] }).nextLevels).toContain(level.id);
   });
 
-  it('adds competencies, one on every track and one on a single track, with an expectation at every level of their tracks', () => {
+  it('adds competencies, one on every track and one on a single track, with an expectation at every level of their tracks', { timeout: 60_000 }, () => {
     for (const c of added)
       editYaml(dataCollectionsByName.competencies.file, (doc) =>
         append(doc, [], {
@@ -122,7 +131,7 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
         });
   });
 
-  it('weighs each competency in every scorecard of its tracks, re-balanced to 100, with anchors in the hiring guide and a kit', () => {
+  it('weighs each competency in every scorecard of its tracks, re-balanced to 100, with anchors in the hiring guide and a kit', { timeout: 60_000 }, () => {
     for (const scorecard of of('scorecards')) {
       const role = scorecard.id;
       const scale = (data(scorecard)['scale'] as { rating: number }[]).map((s) => s.rating);
@@ -155,7 +164,7 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
     }
   });
 
-  it('adds a KPI and a tool to a role description', () => {
+  it('adds a KPI and a tool to a role description', { timeout: 60_000 }, () => {
     const kpis = of('kpis')[0]!;
     const kpiIds = (data(kpis)['metrics'] as { id: string }[]).map((m) => m.id);
     editYaml(documentFile(dataCollectionsByName.kpis, kpis.id), (doc) =>
@@ -166,7 +175,7 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
     );
   });
 
-  it('records the change in a new release and bumps the family’s version', () => {
+  it('records the change in a new release and bumps the family’s version', { timeout: 60_000 }, () => {
     editYaml(documentFile(dataCollectionsByName.family, ''), (doc) => doc.set('version', version));
     editYaml(documentFile(dataCollectionsByName.changelog, ''), (doc) => {
       const releases = doc.get('releases', true);
@@ -175,7 +184,7 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
         doc.createNode({
           version,
           effective: '2030-01-01',
-          summary: 'A Distinguished level and two competencies.',
+          summary: `A ${level.shortTitle} level and two competencies.`,
           changes: [
             { kind: 'added', subject: 'level', id: level.id, what: 'A level above the top of the track.', why: 'The team has engineers at that scope.' },
             ...added.map((c) => ({ kind: 'added', subject: 'competency', id: c.id, what: `${c.name}, at every level of its tracks and in the interview scorecard.`, why: 'The team ships AI features to customers.' })),
