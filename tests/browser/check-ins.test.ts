@@ -411,6 +411,76 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('keeps both edits of an evidence entry edited in two tabs, and saves neither over the other where both changed the same field', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'evidence');
+    const b = await openTool(context, site.url, 'evidence');
+    const entry = record.evidence[0]!;
+    const stored = async () => (await storedRecord(a.page))!.evidence.find((e) => e.id === entry.id)!;
+    for (const tab of [a, b]) await tab.page.getByRole('button', { name: `Edit “${entry.title}”` }).click();
+    // Different fields: tab A's details and tab B's title both stay.
+    await a.page.locator('#ev-details').fill('Details from tab A.');
+    await a.page.locator('[data-ev-submit]').click();
+    await expect.poll(async () => (await stored()).details).toBe('Details from tab A.');
+    await b.page.locator('#ev-title').fill('Title from tab B');
+    await b.page.locator('[data-ev-submit]').click();
+    await expect.poll(async () => [(await stored()).title, (await stored()).details]).toEqual(['Title from tab B', 'Details from tab A.']);
+
+    // The same field: the second save is refused, says what is stored, and a second click keeps the reader's version.
+    for (const tab of [a, b]) await tab.page.getByRole('button', { name: 'Edit “Title from tab B”' }).click();
+    await a.page.locator('#ev-details').fill('Second details from tab A.');
+    await a.page.locator('[data-ev-submit]').click();
+    await expect.poll(async () => (await stored()).details).toBe('Second details from tab A.');
+    await b.page.locator('#ev-details').fill('Details from tab B.');
+    const submitB = b.page.locator('[data-ev-submit]');
+    await submitB.click();
+    await expect.poll(() => messageOf(submitB)).toContain('its details are now “Second details from tab A.”');
+    expect((await stored()).details).toBe('Second details from tab A.');
+    expect(await b.page.locator('#ev-details').inputValue()).toBe('Details from tab B.');
+    await submitB.click();
+    await expect.poll(async () => (await stored()).details).toBe('Details from tab B.');
+    expect(await messageOf(submitB)).toBe('');
+    await context.close();
+  });
+
+  it('undoes “delete everything” after another tab saved, bringing the record back beside what that tab added', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'checkIns');
+    const b = await openTool(context, site.url, 'evidence');
+    a.page.on('dialog', (d) => void d.accept());
+    const panelA = dataPanel(tool(a.page));
+    await panelA.panel.locator('[data-tool-action="clear"]').click();
+    await expect.poll(async () => (await storedRecord(a.page))?.checkIns.length ?? 0).toBe(0);
+    await addEvidence(b.page, record.checkIns[0]!.date, 'Logged after the deletion', []);
+    await expect.poll(() => panelA.undo.isVisible()).toBe(true);
+    expect(await panelA.status.textContent()).toMatch(/You can undo it\.$/);
+    await panelA.undo.click();
+    await expect.poll(async () => (await storedRecord(a.page))?.checkIns.length).toBe(record.checkIns.length);
+    const after = (await storedRecord(a.page))!;
+    expect(after.evidence.map((e) => e.title).sort()).toEqual([...record.evidence.map((e) => e.title), 'Logged after the deletion'].sort());
+    expect(after.name).toBe(record.name);
+    await expect.poll(() => b.page.locator('.ev-entry').count()).toBe(record.evidence.length + 1);
+    await context.close();
+  });
+
+  it('stops offering to undo a deletion once another tab saved, and says so', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const a = await openTool(context, site.url, 'evidence');
+    const b = await openTool(context, site.url, 'evidence');
+    a.page.on('dialog', (d) => void d.accept());
+    const entry = record.evidence[0]!;
+    const panelA = dataPanel(a.page.locator('handbook-evidence-log'));
+    await a.page.getByRole('button', { name: `Delete “${entry.title}”` }).click();
+    await expect.poll(() => panelA.status.textContent()).toBe(`Deleted “${entry.title}”. You can undo it.`);
+    await addEvidence(b.page, entry.date, 'Logged in the other tab', []);
+    await expect.poll(() => panelA.status.textContent()).toBe(`Deleted “${entry.title}”. It can no longer be undone: a change was saved after it, in this tab or another.`);
+    expect(await panelA.undo.isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('ends the editing of an evidence entry this tab deletes, and edits an entry again when an undo brings it back, never adding a copy', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);

@@ -45,6 +45,7 @@ import { all, h, one, setText } from '../tools/dom.ts';
 import { renderProfile } from './profile-view.ts';
 import { renderReviewRows } from './review-table.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
+import { undoOffer } from '../tools/tool-data-panel.ts';
 
 class CheckInsIsland extends RecordIsland {
   /** The check-in on screen; null before there is one. */
@@ -321,7 +322,7 @@ class CheckInsIsland extends RecordIsland {
     const checkIn = checkInById(this.data, this.#open);
     if (!checkIn || !window.confirm(`Delete the check-in of ${calendarDateText(checkIn.date)}, with its notes and any review of it? You can undo it right after.`)) return;
     const what = `the deletion of the check-in of ${calendarDateText(checkIn.date)}`;
-    if (this.replaceUndoably(button, (data) => removeCheckIn(data, checkIn.id), what, () => (this.#open = null))) this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. You can undo it.`);
+    if (this.replaceUndoably(button, (data) => removeCheckIn(data, checkIn.id), what, () => (this.#open = null))) this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. ${undoOffer}`);
   }
 
   async #share() {

@@ -9,13 +9,17 @@ import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts'
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { currentLevel, evidenceByDate, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
 import { isSafeLink, parseLinks } from '~/lib/growth/self-assessment';
+import { changedFields, evidenceFieldWords, mergeEvidenceEdit, type EvidenceField } from '~/lib/growth/evidence-edit';
 import { all, h, one, setText } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
+import { undoOffer } from '../tools/tool-data-panel.ts';
 
 class EvidenceLogIsland extends RecordIsland {
   /** The entry the form edits, and its title then; null when it adds a new one. */
   #editing: string | null = null;
   #editingTitle = '';
+  /** The entry as the form was filled from it: what this edit changes, and what another tab's did. */
+  #editingBase: EvidenceEntry | null = null;
   /** The entry the form edited until another tab (or the data panel) removed it, while what was typed for it is in the form. */
   #gone: string | null = null;
   #scrolled = false;
@@ -47,8 +51,11 @@ class EvidenceLogIsland extends RecordIsland {
     }
   }
 
+  /** Text typed in the form and not yet added or saved, which leaving the page would lose. */
   protected override holdsUnsavedText(): boolean {
-    return super.holdsUnsavedText() || this.#gone !== null;
+    if (super.holdsUnsavedText() || this.#gone !== null) return true;
+    if (this.#editingBase) return changedFields(this.#editingBase, { ...this.#editingBase, ...this.#draft() }).length > 0;
+    return ['title', 'details', 'links'].some((name) => this.#field(name).value.trim() !== '');
   }
 
   #name(c: string) {
@@ -89,32 +96,71 @@ class EvidenceLogIsland extends RecordIsland {
     return one<E>(this, `[data-ev-field="${name}"]`)!;
   }
 
-  #save() {
-    const submit = one<HTMLButtonElement>(this, '[data-ev-submit]')!;
+  /** What the form holds, as an entry's fields (the title as typed). */
+  #draft() {
     const checked = (selector: string) => all<HTMLInputElement>(this, selector).filter((i) => i.checked).map((i) => i.value);
-    const draft = {
-      ...(this.#editing ? { id: this.#editing } : {}),
+    const order = this.ladder.competencies.map((c) => c.id);
+    const competencies = checked('[data-ev-competency]');
+    return {
       date: this.#field('date').value,
       title: this.#field('title').value,
       details: this.#field('details').value,
       links: parseLinks(this.#field('links').value),
-      competencies: checked('[data-ev-competency]'),
+      competencies: order.filter((c) => competencies.includes(c)),
       kpis: checked('[data-ev-kpi]'),
     };
+  }
+
+  #save() {
+    const submit = one<HTMLButtonElement>(this, '[data-ev-submit]')!;
+    const draft = { ...(this.#editing ? { id: this.#editing } : {}), ...this.#draft() };
     const tried = saveEvidence(this.ladder, this.store.read().data, draft);
     if (!tried.ok) return void showFieldMessage(submit, `${tried.error.charAt(0).toUpperCase()}${tried.error.slice(1)}.`);
     let id: string | undefined;
+    /** Set when the entry was changed elsewhere, in the same fields as this edit: nothing is saved. */
+    const outcome: { clash?: { fields: EvidenceField[]; stored: EvidenceEntry } } = {};
+    const base = this.#editing ? this.#editingBase : null;
     const saved = this.change(submit, (r) => {
       const again = saveEvidence(this.ladder, r, draft);
       if (!again.ok) return r;
+      const stored = r.evidence.find((e) => e.id === again.id);
+      const mine = again.record.evidence.find((e) => e.id === again.id)!;
+      // Another tab (or an import) may have changed the entry since the form was filled from it:
+      // its changes stay, and a field both changed differently is the reader's to settle.
+      const merged = base && stored ? mergeEvidenceEdit(base, mine, stored) : ({ ok: true, entry: mine } as const);
+      if (!merged.ok) {
+        outcome.clash = { fields: merged.clashes, stored: stored! };
+        return r;
+      }
       id = again.id;
-      return again.record;
+      return { ...again.record, evidence: again.record.evidence.map((e) => (e.id === again.id ? merged.entry : e)) };
     });
     if (!saved) return;
+    if (outcome.clash) return this.#clashed(outcome.clash);
     clearFieldMessage(submit);
     this.status(`${this.#editing ? 'Saved' : 'Added'} “${draft.title.trim()}”.`);
     this.#resetForm();
     if (id) document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * The entry being edited was changed elsewhere (another tab, an import) in fields this edit
+   * changed too. Nothing is saved: the form keeps the reader's version, and saving again keeps it
+   * over the one now stored, whose differing fields the message shows.
+   */
+  #clashed({ fields, stored }: { fields: EvidenceField[]; stored: EvidenceEntry }) {
+    this.#editingBase = stored;
+    const shown = fields.map((f) => `its ${evidenceFieldWords[f]} ${f === 'date' || f === 'title' ? 'is' : 'are'} now “${this.#fieldText(f, stored)}”`);
+    showFieldMessage(
+      one(this, '[data-ev-submit]')!,
+      `Not saved: “${this.#editingTitle}” was changed in another tab or by an import while you were editing it (${shown.join('; ')}). Your version is still in the form: save again to keep it, or cancel to keep the one stored.`,
+    );
+  }
+
+  /** A field of an entry as text, for a message. */
+  #fieldText(field: EvidenceField, e: EvidenceEntry): string {
+    const text = field === 'competencies' ? e.competencies.map((c) => this.#name(c)).join(', ') : field === 'kpis' || field === 'links' ? e[field].join(', ') : e[field];
+    return text.length > 160 ? `${text.slice(0, 160)}…` : text || '(empty)';
   }
 
   /**
@@ -145,6 +191,7 @@ class EvidenceLogIsland extends RecordIsland {
     (one<HTMLFormElement>(this, '[data-ev-form]')!).reset();
     this.#field('date').value = date || localCalendarDate();
     this.#editing = null;
+    this.#editingBase = null;
     this.#gone = null;
     setText(one(this, '[data-ev-form-title]'), 'New entry');
     setText(one(this, '[data-ev-submit]'), 'Add to the log');
@@ -154,6 +201,7 @@ class EvidenceLogIsland extends RecordIsland {
   #edit(e: EvidenceEntry) {
     clearFieldMessage(one(this, '[data-ev-submit]')!);
     this.#editing = e.id;
+    this.#editingBase = e;
     this.#gone = null;
     this.#editingTitle = e.title;
     this.#field('date').value = e.date;
@@ -182,7 +230,7 @@ class EvidenceLogIsland extends RecordIsland {
       const entry = this.data.evidence.find((e) => e.id === remove.dataset['evDelete']);
       if (!entry || !window.confirm(`Delete “${entry.title}” from your evidence log? You can undo it right after.`)) return;
       if (!this.replaceUndoably(remove, (data) => removeEvidence(data, entry.id), `the deletion of “${entry.title}”`)) return;
-      this.status(`Deleted “${entry.title}”. You can undo it.`);
+      this.status(`Deleted “${entry.title}”. ${undoOffer}`);
       one(this, '[data-ev-field="title"]')?.focus();
     } else if (target.closest('[data-ev-action="cancel"]')) {
       this.#resetForm();

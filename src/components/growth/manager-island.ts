@@ -23,6 +23,7 @@ import { all, h, one, setText } from '../tools/dom.ts';
 import { enableControls } from './growth-islands.ts';
 import { TeamIsland } from './team-island.ts';
 import { renderReviewRows } from './review-table.ts';
+import { undoOffer } from '../tools/tool-data-panel.ts';
 
 class ManagerIsland extends TeamIsland {
   /** Exports one person's record as the engineer's own page reads it. */
@@ -276,7 +277,7 @@ class ManagerIsland extends TeamIsland {
     else if (action === 'remove') {
       const who = personName(person, this.data.people.indexOf(person));
       if (!window.confirm(`Remove ${who} and your reviews of them from this browser? You can undo it right after.`)) return;
-      if (this.replaceUndoably(button, (data) => withoutPerson(data, person.id), `the removal of ${who}`, () => (this.#person = null))) this.status(`Removed ${who}. You can undo it.`);
+      if (this.replaceUndoably(button, (data) => withoutPerson(data, person.id), `the removal of ${who}`, () => (this.#person = null))) this.status(`Removed ${who}. ${undoOffer}`);
     }
   }
 }

@@ -11,6 +11,7 @@ import type { TeamData } from '~/lib/growth/growth-store';
 import { planTeamImport, teamPlanText } from '~/lib/growth/team';
 import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
+import { undoOffer } from '../tools/tool-data-panel.ts';
 
 export interface TeamImportOptions {
   root: HTMLElement;
@@ -87,7 +88,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => void }
     if (!result.ok) return void showFieldMessage(input, result.error.message);
     imported = chosen.label;
     o.done(result.value, chosen.records.map((r) => r.id));
-    status(`Import done (${teamPlanText(plan).replace(/^Importing /, '').replace(/\.$/, '')}). You can undo it.`, true);
+    status(`Import done (${teamPlanText(plan).replace(/^Importing /, '').replace(/\.$/, '')}). ${undoOffer}`, true);
     input.focus();
   });
 

@@ -26,6 +26,7 @@ import { timestamp } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
 import { isExternal, readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import type { FieldOwner } from '~/components/tools/text-sync';
+import { undoOffer } from '~/components/tools/tool-data-panel';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {
   #model!: ScorecardModel;
@@ -179,7 +180,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
         return;
       }
       if (!window.confirm(`Delete the scorecard of “${name}”? You can undo it right after.`)) return;
-      if (this.replaceUndoably(button, (data) => withoutCandidate(data, id), `the deletion of “${name}”`)) this.status(`Deleted ${name}. You can undo it.`);
+      if (this.replaceUndoably(button, (data) => withoutCandidate(data, id), `the deletion of “${name}”`)) this.status(`Deleted ${name}. ${undoOffer}`);
     } else if (action === 'export-debrief') {
       const c = this.#current(this.data);
       const data = this.data.candidates.some((x) => x.id === c.id) ? this.data : withCandidate(this.data, c);

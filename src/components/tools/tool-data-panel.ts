@@ -10,6 +10,9 @@ import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
+/** What a status line says after a change that can be undone; the panel takes it back once it no longer can (`refresh`). */
+export const undoOffer = 'You can undo it.';
+
 export interface ToolDataOptions<T> {
   /** The panel's markup (`[data-tool-data]`). */
   root: HTMLElement;
@@ -49,6 +52,7 @@ export class ToolDataPanel<T> {
     if (el.textContent !== text) el.textContent = text;
   }
 
+
   /** Says whether the last change was saved: never “saved” when it was not. */
   saved(ok: boolean, message = ''): void {
     const el = this.#el('save-status');
@@ -68,6 +72,10 @@ export class ToolDataPanel<T> {
     const box = this.#el('undo');
     box.hidden = !undo;
     if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
+    // The status line must not go on offering an undo that a later save (here or in another tab) took away.
+    const said = this.#el('status').textContent ?? '';
+    if (!undo && said.endsWith(undoOffer))
+      this.status(`${said.slice(0, -undoOffer.length)}It can no longer be undone: a change was saved after it, in this tab or another.`);
 
     const kept = this.#o.store.unreadable();
     this.#el('kept').hidden = kept.length === 0;
@@ -193,7 +201,7 @@ export class ToolDataPanel<T> {
     this.#o.onData(result.value, 'import');
     this.refresh();
     const where = this.#o.describeImport?.(pending.data) ?? '';
-    this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${where ? `${where} ` : ''}You can undo it.`);
+    this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${where ? `${where} ` : ''}${undoOffer}`);
     return true;
   }
 
@@ -208,7 +216,7 @@ export class ToolDataPanel<T> {
     clearFieldMessage(button);
     this.#o.onData(result.value, 'clear');
     this.refresh();
-    this.status(`Deleted ${this.#o.clearWhat}. You can undo it.`);
+    this.status(`Deleted ${this.#o.clearWhat}. ${undoOffer}`);
   }
 
   /** Undoes the last import or deletion (from this panel or another control of the tool); says whether it did, and what the panel said. */
@@ -217,8 +225,9 @@ export class ToolDataPanel<T> {
    * control elsewhere on the page), so the panel's line is not announced as well.
    */
   undo({ quiet = false }: { quiet?: boolean } = {}): { ok: boolean; text: string } {
+    const way = this.#o.store.undoable();
     const result = this.#o.store.undo();
-    const text = result.ok ? 'Undone: the data is back as it was.' : result.error.message;
+    const text = !result.ok ? result.error.message : way?.bringsBack ? 'Undone: what was deleted is back, beside what was saved after it.' : 'Undone: the data is back as it was.';
     if (result.ok) this.#o.onData(result.value, 'undo');
     this.refresh();
     if (!quiet) this.status(text);

@@ -256,6 +256,27 @@ describe('the store', () => {
       expect(a.read().data).toEqual({ owner: 'B', people: [bo] });
     });
 
+    it('undoes a deletion of everything after another tab saved, bringing the deleted data back beside what it saved', () => {
+      const shared = sharedStorage();
+      const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      a.update((d) => ({ ...d, owner: 'A' }));
+      a.update(addPerson(ada));
+      okValue(a.clear('Delete all'));
+      b.update(addPerson(bo));
+      expect(a.undoable()).toEqual({ label: 'Delete all', bringsBack: true });
+      expect(okValue(a.undo()).data).toEqual({ owner: 'A', people: [bo, ada] });
+      expect(b.read().data).toEqual({ owner: 'A', people: [bo, ada] });
+      expect(a.undoable()).toBeNull();
+    });
+
+    it('keeps what was saved after a deletion where it and the deleted data both set a field', () => {
+      const store = createStore(spec, memoryStorage());
+      store.update((d) => ({ ...d, owner: 'old' }));
+      store.clear('Delete all');
+      store.update((d) => ({ ...d, owner: 'new' }));
+      expect(okValue(store.undo()).data).toEqual({ owner: 'new', people: [] });
+    });
+
     it('undoes an import into an empty browser by emptying it again', () => {
       const storage = memoryStorage();
       const store = createStore(spec, storage);

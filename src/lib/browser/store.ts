@@ -25,13 +25,16 @@
  *   nothing claims to be saved when it was not.
  * - Imports are validated strictly (every error names the record and field and states the limit),
  *   planned (added / updated / unchanged records, see import-plan.ts) and applied only when the
- *   reader agrees; `replace` and `clear` keep the previous data for `undo`.
+ *   reader agrees; `replace` and `clear` keep the previous data for `undo`, offered while nothing
+ *   changed since; a `clear` stays undoable after that, bringing the deleted records back beside
+ *   those saved since.
  *
  * Nothing leaves the browser: there is no network code here. Imported by the islands: no Astro or
  * Node imports.
  */
 import type * as z from 'zod/mini';
 import { issuesText, type IssueLike, type IssueVocabulary } from './issue-text.ts';
+import { mergeImport } from './import-plan.ts';
 
 export const storageFormat = 'ml-career-handbook';
 /** The `format` of a value kept aside under an `:unreadable:` key. */
@@ -167,8 +170,11 @@ export interface Store<T> {
   replace(data: T, label: string): UpdateResult<T>;
   /** Deletes the stored data, keeping it for `undo`. */
   clear(label: string): UpdateResult<T>;
-  /** What `undo` would undo, while nothing changed since; `null` otherwise. */
-  undoable(): { label: string } | null;
+  /**
+   * What `undo` would undo, while nothing changed since (or, for a deletion of everything, with
+   * `bringsBack`: the deleted data comes back beside what was saved since); `null` otherwise.
+   */
+  undoable(): { label: string; bringsBack?: true } | null;
   undo(): UpdateResult<T>;
   /** Values and records kept aside, oldest first. */
   unreadable(): UnreadableEntry[];
@@ -563,6 +569,15 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     after: number;
   }
 
+  /**
+   * How `point` can be undone at `revision`: by restoring the data before it, while nothing changed
+   * since; a deletion of everything also later, by bringing the deleted data back beside what was
+   * saved since (in this tab or another), so that “Delete all” stays undoable as it says and the
+   * other tab's new work stays too. Any other change since makes an undo stale.
+   */
+  const undoWay = (point: UndoPoint, revision: number): 'restore' | 'bring-back' | null =>
+    point.after === revision ? 'restore' : point.after === 0 && point.before !== null ? 'bring-back' : null;
+
   const readUndo = (): UndoPoint | null => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(undoKey) ?? 'null');
@@ -617,13 +632,14 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     },
     undoable() {
       const point = readUndo();
-      return point && point.after === read().revision ? { label: point.label } : null;
+      const way = point && undoWay(point, read().revision);
+      return !point || !way ? null : way === 'restore' ? { label: point.label } : { label: point.label, bringsBack: true };
     },
     undo() {
       const point = readUndo();
       const current = read();
-      if (!point || point.after !== current.revision)
-        return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
+      const way = point && undoWay(point, current.revision);
+      if (!point || !way) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
       if (point.before === null) {
         try {
           storage.removeItem(key);
@@ -635,7 +651,8 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       }
       const restored = validateLenient(spec, point.before);
       if (!restored.ok) return { ok: false, error: { kind: 'invalid', message: `The copy kept for undo could not be read (${restored.error}).` } };
-      const written = write(restored.value.value, current.revision + 1);
+      const data = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
+      const written = write(data, current.revision + 1);
       if (written.ok) {
         try {
           storage.removeItem(undoKey);
