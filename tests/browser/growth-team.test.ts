@@ -84,6 +84,32 @@ describe('the manager’s view in Chromium', () => {
     await context.close();
   });
 
+  it('offers no rating for someone another tab removed while a note for them is kept, and rates again once they are back', async () => {
+    const ada = engineer(model);
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [ada] }) });
+    const a = await openTool(context, site.url, 'manager');
+    const b = await openTool(context, site.url, 'manager');
+    b.page.on('dialog', (d) => void d.accept());
+    const [c0, c1] = competenciesOf(model.ladder, latestCheckIn(ada)!.level).map((c) => c.id);
+    const noteA = a.page.locator(`#mv-${c0}-note`);
+    await noteA.fill('A note on Ada');
+    await expect.poll(() => b.page.locator(`#mv-${c0}-note`).inputValue()).toBe('A note on Ada');
+    await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
+    await expect.poll(() => messageOf(noteA)).toMatch(/was deleted in another tab/);
+    const ratings = a.page.locator(`[data-mv-rate="${c1}"]`);
+    expect(await ratings.count()).toBeGreaterThan(0);
+    for (const radio of await ratings.all()) expect(await radio.isDisabled()).toBe(true);
+    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await expect.poll(async () => (await storedTeam(a.page))!.people.length).toBe(1);
+    const rating = ratings.nth(1);
+    await expect.poll(() => rating.isEnabled()).toBe(true);
+    await rating.check();
+    await expect.poll(async () => (await storedTeam(a.page))!.people[0]!.reviews[0]?.competencies[c1!]?.rating).toBe(await rating.getAttribute('value'));
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a note typed for someone another tab removed when the next person is reviewed at another level', async () => {
     const ada = engineer(model);
     const { above } = trackOf(model.ladder);

@@ -106,6 +106,8 @@ class ManagerIsland extends TeamIsland {
         box.replaceChildren();
         this.#built = '';
       }
+      // What stays in sight is the notes at stake: a rating could be saved nowhere, so none can be picked.
+      for (const radio of all<HTMLInputElement>(box, '[data-mv-rate]')) radio.disabled = true;
       return;
     }
     const key = checkIn.level;
@@ -134,7 +136,10 @@ class ManagerIsland extends TeamIsland {
           ? [h('p', { class: 'ci-gathered-title' }, 'Logged since the previous check-in:'), h('ul', {}, evidenceFor(gathered, c).map((e) => h('li', {}, `${calendarDateText(e.date)}: ${e.title}`)))]
           : []),
       );
-      for (const radio of all<HTMLInputElement>(block, '[data-mv-rate]')) radio.checked = radio.value === (theirs?.rating ?? '');
+      for (const radio of all<HTMLInputElement>(block, '[data-mv-rate]')) {
+        radio.disabled = false;
+        radio.checked = radio.value === (theirs?.rating ?? '');
+      }
       this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external, this.#owner(team, person, checkIn));
     }
     this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external, this.#owner(team, person, checkIn));
