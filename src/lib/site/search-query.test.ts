@@ -9,6 +9,13 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('should I rate myself on my usual work')).toBe('rate usual work');
   });
 
+  it('leave out adverbs of degree, the rarer prepositions and “all”, “any”, “some”, but not “after”', () => {
+    expect(searchTerms('candidate is not quite at lead level')).toBe('candidate not lead level');
+    expect(searchTerms('what improved since my last check-in')).toBe('improved last check-in');
+    expect(searchTerms('clear all my saved data')).toBe('clear saved data');
+    expect(searchTerms('what comes after staff')).toBe('comes after staff');
+  });
+
   it('leave out contracted function words and possessives’ “s”, with either apostrophe', () => {
     expect(searchTerms("how do I know if I'm ready for lead")).toBe('know ready lead');
     expect(searchTerms('what’s a good rollback rate? I don’t know')).toBe('good rollback rate? know');
