@@ -30,6 +30,8 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('difference between senior and lead')).toBe('senior lead');
     expect(searchTerms('how is staff different from lead')).toBe('staff lead');
     expect(searchTerms('staff vs principal')).toBe('staff vs principal');
+    expect(searchTerms('what separates a lead from a director')).toBe('lead director');
+    expect(searchTerms('which level is equal to lead')).toBe('level lead');
   });
 
   it('leave out the word that makes “how” ask for an amount or a frequency, and only after “how”', () => {

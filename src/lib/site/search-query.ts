@@ -41,6 +41,10 @@ export const functionWords: ReadonlySet<string> = new Set([
   // comparison, the promotion guide between them) come first (search-name-match.ts). “vs” stays:
   // a comparison's title holds it, so it finds the comparisons.
   'difference', 'differences', 'different', 'differ', 'differs', 'between',
+  // …or a correspondence, the same way: “what separates a lead from a director”, “which level is
+  // equal to lead on the manager side”. Not “same” or “similar”, which a question about a result
+  // means (“rerun training and get the same model”: dropped, reproducibility was lost).
+  'separates', 'separate', 'distinguishes', 'distinguish', 'equal', 'equivalent',
 ]);
 
 /**
