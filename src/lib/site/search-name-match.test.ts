@@ -6,6 +6,8 @@ interface FakePage {
   title: string;
   headings?: string[];
   meta?: Record<string, string>;
+  /** The page's indexed text. */
+  content?: string;
 }
 
 /** Results in the order given, each loading a page's title, headings and search fields; counts the loads. */
@@ -15,7 +17,7 @@ function results(pages: Record<string, FakePage>) {
     id,
     data: async () => {
       loads++;
-      return { meta: { title: page.title, ...page.meta }, sub_results: (page.headings ?? []).map((title) => ({ title })) };
+      return { meta: { title: page.title, ...page.meta }, sub_results: (page.headings ?? []).map((title) => ({ title })), ...(page.content === undefined ? {} : { content: page.content }) };
     },
   }));
   return { response: { results: list, extra: 'kept' }, loads: () => loads };
@@ -156,6 +158,26 @@ describe('the pages where one name holds the whole query', () => {
     // Those words are the reader's only where a comparison is named: another name must hold them.
     const guide = { guide: { title: 'Other' }, above: { title: 'Staff' } };
     expect(order(await nameMatchesFirst(results(guide).response, 'staff above', fields))).toEqual(['guide', 'above']);
+  });
+
+  it('come before pages whose own name holds most of the query and their text the rest, which come before the others', async () => {
+    const { response } = results({
+      role: { title: 'Responsibilities', content: 'what a lead is responsible for as ml engineering manager' },
+      compare: { title: 'Lead vs ML Engineering Manager', content: 'responsibilities of each' },
+      level: { title: 'ML Engineering Manager', content: 'the manager’s responsibilities' },
+      glossary: { title: 'Glossary', meta: { defines: 'Responsible ML engineering manager' } },
+    });
+    expect(order(await nameMatchesFirst(response, 'ml engineering manager responsible', fields))).toEqual(['glossary', 'level', 'role', 'compare']);
+  });
+
+  it('leave a page whose own name holds less than two thirds of the query, or whose text lacks the rest, where it is', async () => {
+    const { response } = results({
+      other: { title: 'Onboarding', content: 'staff promotion' },
+      fewer: { title: 'Staff', content: 'promotion case' },
+      untold: { title: 'Staff promotion', content: 'nothing else' },
+      told: { title: 'Staff promotion', content: 'building a case' },
+    });
+    expect(order(await nameMatchesFirst(response, 'staff promotion case', fields))).toEqual(['told', 'other', 'fewer', 'untold']);
   });
 
   it('are looked for among the first results only, as many as given, the others keeping their places', async () => {

@@ -25,6 +25,14 @@
  * other's, which has more) comes before it: “staff” finds Staff ML Engineer before Senior Staff ML
  * Engineer, whichever Pagefind scores higher.
  *
+ * After the pages where a name holds the whole query come those whose own name holds most of it
+ * (two words or more, two thirds of them at least) and whose text holds the rest: the thing a
+ * question asks about (“what is an ml engineering manager responsible for”: the ML Engineering
+ * Manager's level page, which lists its responsibilities, before the role's page titled
+ * “Responsibilities”, which Pagefind scored three times higher; “ML tech lead”: the Lead level,
+ * whose other name “Lead ML Engineer” holds two of its words and whose text says “tech lead”).
+ * Not a comparison's title, which holds two levels' names and answers only a query naming both.
+ *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
  * calls it as it is, so both search alike.
@@ -32,7 +40,7 @@
 
 /** A result as Pagefind's `search` returns it, as far as this reads it. */
 export interface ResultWithData {
-  data(): Promise<{ meta: Record<string, string | undefined>; sub_results: readonly { title: string }[] }>;
+  data(): Promise<{ meta: Record<string, string | undefined>; sub_results: readonly { title: string }[]; content?: string }>;
 }
 
 export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
@@ -68,9 +76,30 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * An abbreviation in parentheses is a term of its own: `Service availability (SLO)` is the KPI,
    * `SLO` the glossary's term. Other qualifiers are part of the name (`Streaming systems (Kafka/…)`).
    */
+  const nameWords = (name: string) => wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
+  /** Whether `words` hold a query word (one of its spellings, each of that spelling's words) as `matches` says. */
+  const holdsWord = (words: readonly string[], spellings: readonly string[][], matches = same) => spellings.some((spelling) => spelling.every((q) => words.some((w) => matches(q, w))));
   const holdsWords = (name: string, query = queryWords) => {
-    const words = wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
-    return query.every((spellings) => spellings.some((spelling) => spelling.every((q) => words.some((w) => same(q, w)))));
+    const words = nameWords(name);
+    return query.every((spellings) => holdsWord(words, spellings));
+  };
+  /**
+   * Whether a text's word is a form of the query's word: it begins like it but for an ending of
+   * three letters at most (“responsibilities” for “responsible”), as the stemmer lets Pagefind
+   * find it; looser than a name's words, as running text says a thing in any of its forms.
+   */
+  const formInText = (query: string, word: string) => {
+    let common = 0;
+    while (common < query.length && common < word.length && query[common] === word[common]) common++;
+    return word.startsWith(query) || common >= Math.max(4, query.length - 3);
+  };
+  /** Whether `name` holds most of the query but not all of it (two words or more, two thirds at least), and `content` the rest. */
+  const holdsMostWithText = (name: string, content: string) => {
+    const words = nameWords(name);
+    const held = queryWords.filter((spellings) => holdsWord(words, spellings));
+    if (held.length < 2 || held.length < (queryWords.length * 2) / 3 || held.length === queryWords.length) return false;
+    const text = wordsOf(content);
+    return queryWords.every((spellings) => held.includes(spellings) || holdsWord(text, spellings, formInText));
   };
   /**
    * The query without the words that ask how two things compare, which a comparison's title does
@@ -90,17 +119,22 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   const first = response.results.slice(0, firstCount);
   /** The names of a page's search fields, split where the pages join them (`searchNameSeparator`: a name may hold a comma). */
   const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(';'));
+  /** Whether a name joins two names by “vs” (a comparison's title). */
+  const joinsTwo = (name: string) => /\s+vs\.?\s+/i.test(name);
   /**
-   * 2 where one of the page's own names holds the query, 1 where the name of a part does, else 0;
-   * with the page's own names that hold it, each as its set of words.
+   * 3 where one of the page's own names holds the query, 2 where the name of a part does, 1 where
+   * an own name holds most of it and the text the rest, else 0; with the page's own names that
+   * hold it, each as its set of words.
    */
   const matches = await Promise.all(
     first.map(async (result) => {
-      const { meta, sub_results } = await result.data();
-      const ownNames = [meta.title ?? '', ...namesIn(meta, ownNameFields)].filter(holdsQuery).map((name) => new Set(wordsOf(name)));
-      if (ownNames.length) return { result, tier: 2, ownNames };
+      const { meta, sub_results, content = '' } = await result.data();
+      const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields)];
+      const ownNames = pageNames.filter(holdsQuery).map((name) => new Set(wordsOf(name)));
+      if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
-      return { result, tier: partNames.some(holdsQuery) ? 1 : 0, ownNames };
+      if (partNames.some(holdsQuery)) return { result, tier: 2, ownNames };
+      return { result, tier: pageNames.some((name) => !joinsTwo(name) && holdsMostWithText(name, content)) ? 1 : 0, ownNames };
     }),
   );
   /** Whether one of `a`'s names that hold the query has every word in one of `b`'s, and more besides. */
@@ -118,6 +152,6 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const at = order.findIndex((other) => closer(page, other));
       return at === -1 ? [...order, page] : [...order.slice(0, at), page, ...order.slice(at)];
     }, []);
-  const reordered = [...[2, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
+  const reordered = [...[3, 2, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
   return { ...response, results: reordered };
 }

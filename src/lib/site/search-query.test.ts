@@ -9,6 +9,15 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('should I rate myself on my usual work')).toBe('rate usual work');
   });
 
+  it('leave out adverbs of degree, the rarer prepositions and “all”, “any”, “some”, “every”, but not “after” or “each”', () => {
+    expect(searchTerms('candidate is not quite at lead level')).toBe('candidate not lead level');
+    expect(searchTerms('what improved since my last check-in')).toBe('improved last check-in');
+    expect(searchTerms('clear all my saved data')).toBe('clear saved data');
+    expect(searchTerms('so every release can be repeated')).toBe('release repeated');
+    expect(searchTerms('what comes after staff')).toBe('comes after staff');
+    expect(searchTerms('rate each competency')).toBe('rate each competency');
+  });
+
   it('leave out contracted function words and possessives’ “s”, with either apostrophe', () => {
     expect(searchTerms("how do I know if I'm ready for lead")).toBe('know ready lead');
     expect(searchTerms('what’s a good rollback rate? I don’t know')).toBe('good rollback rate? know');
@@ -23,6 +32,8 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('difference between senior and lead')).toBe('senior lead');
     expect(searchTerms('how is staff different from lead')).toBe('staff lead');
     expect(searchTerms('staff vs principal')).toBe('staff vs principal');
+    expect(searchTerms('what separates a lead from a director')).toBe('lead director');
+    expect(searchTerms('which level is equal to lead')).toBe('level lead');
   });
 
   it('leave out the word that makes “how” ask for an amount or a frequency, and only after “how”', () => {

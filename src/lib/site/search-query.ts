@@ -23,6 +23,18 @@ export const functionWords: ReadonlySet<string> = new Set([
   // The verbs that questions wrap around their topic: “how do I get promoted”, “how do I become
   // staff”, “how to reach principal”; a page that answers says “promotion” or names the level.
   'get', 'become', 'reach',
+  // Adverbs of degree, which say how much, never what about (“not quite at lead level”: kept,
+  // “quite”, which no page holds, was corrected as a slip to “suite”, and the glossary's
+  // “Regression suite” came first); prepositions of time and relation beyond the common ones, and
+  // the quantifiers “all”, “any”, “some”, “every”, which pages rarely hold beside the topic (“clear
+  // all my saved data”, “what improved since my last check-in”, “assessed against”; not “each”,
+  // which headings hold: “Rate each competency”). Not “after”, which
+  // the handbook's headings hold (“After the first year”, “What comes after staff”), nor the
+  // particles of phrasal verbs (“roll out”, “sign off”), which the search joins into the
+  // handbook's compounds.
+  'quite', 'very', 'really', 'just', 'actually', 'rather', 'pretty',
+  'before', 'during', 'without', 'across', 'through', 'since', 'against',
+  'all', 'any', 'some', 'every',
   // The words that ask for a comparison: “difference between senior and lead”, “how is staff
   // different from lead”. Pages rarely hold
   // them, so kept, they sent the query to the pages that happen to say “difference” or “between”;
@@ -30,6 +42,10 @@ export const functionWords: ReadonlySet<string> = new Set([
   // comparison, the promotion guide between them) come first (search-name-match.ts). “vs” stays:
   // a comparison's title holds it, so it finds the comparisons.
   'difference', 'differences', 'different', 'differ', 'differs', 'between',
+  // …or a correspondence, the same way: “what separates a lead from a director”, “which level is
+  // equal to lead on the manager side”. Not “same” or “similar”, which a question about a result
+  // means (“rerun training and get the same model”: dropped, reproducibility was lost).
+  'separates', 'separate', 'distinguishes', 'distinguish', 'equal', 'equivalent',
 ]);
 
 /**

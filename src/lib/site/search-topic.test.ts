@@ -123,6 +123,19 @@ describe('the pages about the query before the pages that mention its words', ()
     expect(order(await topicalFirst(response, term, options, () => [], () => 0.5, { ml: 'machine learning' }))).toEqual(['named', 'other']);
   });
 
+  it('holds a spelling of several words (a reader’s word in the handbook’s words) only where all its words are', async () => {
+    const term = 'rbac model';
+    const forms = (word: string) => (word === 'rbac' ? ['role-based access control'] : []);
+    const sections = [
+      { title: 'Infrastructure', text: 'model storage behind access control', score: 5 },
+      { title: 'IAM', text: 'role-based access control', score: 1 },
+    ];
+    // Matches as Pagefind finds them for the query and the handbook's words for “rbac”.
+    const response = results({ tools: { title: 'Tools', score: 1, sections } }, 'rbac role-based access control model');
+    const [page] = (await topicalFirst(response, term, { ...options, shownSections: 1 }, forms, shares({ rbac: 0.01 }))).results;
+    expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['IAM']);
+  });
+
   it('shows under each page the sections that hold most of the query, then the weightiest', async () => {
     const term = 'meet first week';
     const response = results(

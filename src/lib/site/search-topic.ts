@@ -95,8 +95,24 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       .flatMap((w) => (Object.hasOwn(abbreviations, w) ? [w, ...abbreviations[w]!.split(' ')] : [w]));
   const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
   if (typed.length === 0 || response.results.length === 0) return response;
-  /** Each query word's spellings (as typed, and the other forms searched), each as its words. */
-  const spellings = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))].flatMap(wordsOf)));
+  /**
+   * The ways of writing one spelling of a query word, each as the words that must all be there: a
+   * spelling of several words (the readers' thesaurus writes “rbac” as “role-based access
+   * control”) is held where all its words are, not where one of them is, or any section that says
+   * “access” held “rbac” and the tool row that names role-based access control was not shown; a
+   * single word that is an abbreviation, as itself or as the words it stands for, all of them.
+   */
+  const waysOfWriting = (spelling: string): string[][] => {
+    const words = spelling
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (words.length === 0) return [];
+    const only = words.length === 1 ? words[0]! : undefined;
+    return only !== undefined && Object.hasOwn(abbreviations, only) ? [words, abbreviations[only]!.split(' ')] : [words];
+  };
+  /** Each query word's spellings (as typed, and the other forms searched), each in its ways of writing. */
+  const spellings = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))].flatMap(waysOfWriting)));
   /** How much each query word tells pages apart, as the fallback weighs it (BM25's IDF). */
   const information = await Promise.all(typed.map(async (word) => Math.log(1 + 1 / Math.max(await pageShare(word), 0.001))));
   const total = information.reduce((sum, x) => sum + x, 0);
@@ -115,7 +131,8 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
   /** The indexes of the query words that `text`'s words spell. */
   const heldIn = (text: string) => {
     const words = wordsOf(text);
-    return new Set(spellings.flatMap((forms, i) => (forms.some((f) => words.some((w) => spells(f, w))) ? [i] : [])));
+    const holds = (spelling: string) => words.some((w) => spells(spelling, w));
+    return new Set(spellings.flatMap((ways, i) => (ways.some((way) => way.every(holds)) ? [i] : [])));
   };
   /**
    * …in a name: of a name of two joined by “vs” (a comparison's title), the words of the side that
