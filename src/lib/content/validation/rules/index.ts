@@ -14,6 +14,7 @@ import { duplicateName } from './duplicate-name.ts';
 import { duplicateReaderWord } from './duplicate-reader-word.ts';
 import { emptySection } from './empty-section.ts';
 import { enumValue } from './enum-value.ts';
+import { foldedListItem } from './folded-list-item.ts';
 import { formerTitle } from './former-title.ts';
 import { invalidType } from './invalid-type.ts';
 import { invalidValue } from './invalid-value.ts';
@@ -42,6 +43,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 
 export const rules = [
   yamlSyntax,
+  foldedListItem,
   unknownKey,
   requiredField,
   invalidType,
