@@ -18,6 +18,7 @@ import { foldedListItem } from './folded-list-item.ts';
 import { formerTitle } from './former-title.ts';
 import { invalidType } from './invalid-type.ts';
 import { invalidValue } from './invalid-value.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
 import { missingExpectation } from './missing-expectation.ts';
 import { pageMetadata } from './page-metadata.ts';
 import { placeholderText } from './placeholder-text.ts';
@@ -75,6 +76,7 @@ export const rules = [
   anchorCoverage,
   rubricCoverage,
   pageMetadata,
+  mdxSyntax,
   damagedCharacter,
   placeholderText,
   emptySection,
