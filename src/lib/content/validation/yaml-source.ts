@@ -31,8 +31,8 @@ export interface YamlSource {
   valueAt(path: readonly PathKey[]): Position;
   /** Position of the key `path[last]` inside its map (falls back to the value's position). */
   keyAt(path: readonly PathKey[]): Position;
-  /** Every string value of the text (keys excluded), in text order, for rules that read prose. */
-  strings(): StringValue[];
+  /** Every string value of the text (keys excluded), in text order, for the rules that read values as written (found once, then kept). */
+  strings(): readonly StringValue[];
   /** The position of an offset in the text (as `valueAt` gives it, shifted by the line offset). */
   positionAt(offset: number): Position;
 }
@@ -73,7 +73,9 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     return valueAt(path);
   };
   const styles: Record<string, StringValue['style']> = { QUOTE_SINGLE: 'single', QUOTE_DOUBLE: 'double', BLOCK_FOLDED: 'block', BLOCK_LITERAL: 'block' };
-  const strings = (): StringValue[] => {
+  let stringValues: StringValue[] | undefined;
+  const strings = (): readonly StringValue[] => {
+    if (stringValues) return stringValues;
     const found: StringValue[] = [];
     visit(doc, {
       Scalar(key, node, path) {
@@ -83,7 +85,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
         found.push({ text: node.value, key: name, start: node.range[0], end: node.range[1], style: styles[node.type ?? ''] ?? 'plain' });
       },
     });
-    return found;
+    return (stringValues = found);
   };
   const syntaxErrors = doc.errors.length ? describeSyntaxErrors(text, doc.errors, at) : describeUnresolvedAliases(doc, at);
   return {

@@ -153,6 +153,33 @@ describe('YAML syntax errors as an editor needs them', () => {
     }
   });
 
+  it('names a key written without its colon, at the key, when a list follows it', () => {
+    const errors = errorsOf(['skills:', '  design:', '    level: 2', '    notes', '      - one', '      - two', '    hours: 3']);
+    expect(errors).toEqual([
+      { message: '`notes` has no `:` after it, so YAML cannot read it as a key', position: { line: 4, column: 5 }, expected: '`notes:`, a key followed by `:`', found: '`notes` without `:`' },
+    ]);
+  });
+
+  it('names a key written without its colon when nothing or a key follows it, and suggests the colon after a line’s first word', () => {
+    expect(errorsOf(['title: A', 'notes # soon'])).toEqual([expect.objectContaining({ position: { line: 2, column: 1 }, expected: '`notes:`, a key followed by `:`' })]);
+    expect(errorsOf(['items:', '  - one', 'notes', '  - two'])).toEqual([expect.objectContaining({ position: { line: 3, column: 1 }, found: '`notes` without `:`' })]);
+    expect(errorsOf(['title: A', 'summary The text', 'rank: 1'])).toEqual([
+      { message: '`summary The text` has no `:` after `summary`, so YAML cannot read it as a key', position: { line: 2, column: 1 }, expected: '`summary: The text`, a key followed by `:` and its value', found: '`summary The text` without `:`' },
+    ]);
+  });
+
+  it('names a tab in a line’s indentation, with the spaces of the lines around it', () => {
+    expect(errorsOf(['skills:', '  design:', '\tlevel: 2', '    hours: 3'], 1)).toEqual([
+      {
+        message: expect.stringMatching(/^this line is indented with a tab, which YAML does not accept as indentation/),
+        position: { line: 4, column: 1 },
+        expected: 'spaces only (line 3 is indented with 2 spaces, line 5 is indented with 4 spaces)',
+        found: 'a tab at column 1',
+      },
+    ]);
+    expect(errorsOf(['list:', '', '  \t\t- a'])).toEqual([expect.objectContaining({ position: { line: 3, column: 3 }, expected: 'spaces only (line 1 is not indented)', found: '2 tabs, the first at column 3' })]);
+  });
+
   it('keeps the library’s message and position for a mistake it cannot explain, shifted with the text', () => {
     const errors = errorsOf(['title: Lead', 'rank: @2'], 10);
     expect(errors).toEqual([{ message: expect.stringMatching(/reserved character @/), position: { line: 12, column: 7 } }]);

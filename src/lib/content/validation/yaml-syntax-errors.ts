@@ -8,6 +8,8 @@
  * - indicator" at column 1. This reads the parser's concrete syntax tree (the keys with their columns, as written)
  * to name the key that is out of line, with the column its siblings use, once. And since the parser
  * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
+ * The library's other messages that an editor meets (a key without its `:`, a tab in the indentation,
+ * a key given twice, a quote never closed) are said in the editor's terms, with what to write.
  */
 import { CST, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Position } from './yaml-source.ts';
@@ -255,6 +257,50 @@ function valueEndedEarly(offset: number, line: (offset: number) => number, text:
   };
 }
 
+/**
+ * A key written without its `:` (the library: "Implicit keys need to be on a single line" when lines follow
+ * it, since it reads them as more of the key, or "Implicit map keys need to be followed by map values").
+ * A line of words suggests the colon after the first word (`summary The level` → `summary: The level`).
+ */
+function missingColon(offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const { start, text: lineText } = lineOf(text, offset);
+  const written = lineText.slice(offset - start).replace(/\s+#.*$/, '').trim();
+  if (!/^[^\s#:{}[\],'"&*!|>%@`-][^:#{}[\],]*$/.test(written)) return undefined;
+  const [word, ...rest] = written.split(/\s+/);
+  return {
+    message: `\`${written}\` has no \`:\` after ${rest.length ? `\`${word}\`` : 'it'}, so YAML cannot read it as a key`,
+    position: { line: line(start), column: offset - start + 1 },
+    expected: rest.length ? `\`${word}: ${rest.join(' ')}\`, a key followed by \`:\` and its value` : `\`${word}:\`, a key followed by \`:\``,
+    found: `\`${written}\` without \`:\``,
+  };
+}
+
+/**
+ * A tab in a line's indentation (the library: "Tabs are not allowed as indentation"). YAML indents with
+ * spaces only; the lines around it, when they are indented with spaces, show how far theirs go.
+ */
+function tabIndentation(offset: number, line: (offset: number) => number, text: string): SyntaxProblem {
+  const { start, text: lineText } = lineOf(text, offset);
+  const indentation = /^[ \t]*/.exec(lineText)![0];
+  const tabs = indentation.split('\t').length - 1;
+  const firstTab = indentation.indexOf('\t') + 1;
+  const lines = text.split('\n');
+  const index = line(start) - line(0);
+  const spaced = (l: string | undefined) => l !== undefined && l.trim() !== '' && !/^ *\t/.test(l);
+  const around = [lines.slice(0, index).findLastIndex((l) => l.trim() !== ''), lines.findIndex((l, i) => i > index && l.trim() !== '')]
+    .filter((i) => i >= 0 && spaced(lines[i]))
+    .map((i) => {
+      const spaces = /^ */.exec(lines[i]!)![0].length;
+      return `line ${line(0) + i} ${spaces === 0 ? 'is not indented' : `is indented with ${spaces === 1 ? '1 space' : `${spaces} spaces`}`}`;
+    });
+  return {
+    message: 'this line is indented with a tab, which YAML does not accept as indentation',
+    position: { line: line(start), column: firstTab },
+    expected: `spaces only${around.length ? ` (${around.join(', ')})` : ''}`,
+    found: tabs === 1 ? `a tab at column ${firstTab}` : `${tabs} tabs, the first at column ${firstTab}`,
+  };
+}
+
 /** A key's value as YAML reads it (`"b"` and `b` are one key), for keys that are scalars. */
 const keyValue = (item: MapItem): string | undefined => {
   const k = item.key;
@@ -362,7 +408,10 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
   const explain = (e: YAMLError): SyntaxProblem | undefined => {
     const offset = e.pos[0];
     if (e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')) return misalignedKey(maps, offset, line);
-    if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text);
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text);
+    if (e.code === 'MULTILINE_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text) ?? missingColon(offset, line, text);
+    if (e.code === 'MISSING_CHAR' && e.message.startsWith('Implicit map keys need to be followed')) return missingColon(offset, line, text);
+    if (e.code === 'TAB_AS_INDENT') return tabIndentation(offset, line, text);
     if (e.code === 'DUPLICATE_KEY') return duplicateKey(maps, offset, line);
     if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) return unclosedQuote(quotes, offset, line, text);
     if (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end'))

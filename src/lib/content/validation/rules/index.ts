@@ -14,9 +14,11 @@ import { duplicateName } from './duplicate-name.ts';
 import { duplicateReaderWord } from './duplicate-reader-word.ts';
 import { emptySection } from './empty-section.ts';
 import { enumValue } from './enum-value.ts';
+import { foldedListItem } from './folded-list-item.ts';
 import { formerTitle } from './former-title.ts';
 import { invalidType } from './invalid-type.ts';
 import { invalidValue } from './invalid-value.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
 import { missingExpectation } from './missing-expectation.ts';
 import { pageMetadata } from './page-metadata.ts';
 import { placeholderText } from './placeholder-text.ts';
@@ -42,6 +44,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 
 export const rules = [
   yamlSyntax,
+  foldedListItem,
   unknownKey,
   requiredField,
   invalidType,
@@ -73,6 +76,7 @@ export const rules = [
   anchorCoverage,
   rubricCoverage,
   pageMetadata,
+  mdxSyntax,
   damagedCharacter,
   placeholderText,
   emptySection,
