@@ -8,8 +8,11 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      // Pure logic and the validator, beside the code they test.
-      { resolve: { alias }, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      // Pure logic and the validator, beside the code they test. The tests that validate every
+      // fixture or the whole content take a few seconds; beside the browser tests on a busy
+      // machine (and in the nested run of tests/unit/team-edits.test.ts) more than Vitest's 5 s.
+      // No test times itself: speed is for the benchmarks.
+      { resolve: { alias }, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // Checks over the built site in dist/ (run `npm run build` first; `npm test` does). Java for the
       // Nu HTML Checker is found or installed first (tests/support/tools-setup.ts).
       { resolve: { alias }, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000, globalSetup: [toolsSetup] } },
