@@ -317,6 +317,40 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a competency typed in on screen when another tab changes the check-in to a level that does not rate it, and saves what is typed', async () => {
+    // The tester's find: the notes box vanished under the cursor, and the keystrokes after went nowhere.
+    const record = engineer(builtModel());
+    const { context, a, b } = await twoTabs(record);
+    const { ladder } = a.model;
+    const rates = (level: string, c: string) => competenciesOf(ladder, level).some((o) => o.id === c);
+    const pairs = ladder.levels.flatMap((from) =>
+      competenciesOf(ladder, from.id).flatMap((c) => ladder.levels.filter((to) => !rates(to.id, c.id)).map((to) => ({ from, to, c: c.id }))),
+    );
+    if (!pairs.length) {
+      // Every level rates the same competencies: no change of level can hide one.
+      expect(new Set(ladder.levels.map((l) => competenciesOf(ladder, l.id).map((c) => c.id).sort().join())).size).toBe(1);
+      return void (await context.close());
+    }
+    const { from, to, c } = pairs[0]!;
+    const latest = checkInsByDate(record).at(-1)!;
+    await a.page.locator('#ci-level').selectOption(from.id);
+    await expect.poll(() => b.page.locator('#ci-level').inputValue()).toBe(from.id);
+    const notesA = a.page.locator(`#ci-notes-${c}`);
+    await notesA.fill('Typed before');
+    await notesA.focus();
+    await b.page.locator('#ci-level').selectOption(to.id);
+    await expect.poll(() => messageOf(a.page.locator(`#rate-${c} legend`))).toContain(to.title);
+    await expect(a.page.locator(`#rate-${c}`).isVisible()).resolves.toBe(true);
+    await notesA.pressSequentially(' and after');
+    const notesIn = async () => (await storedRecord(a.page))!.checkIns.find((x) => x.id === latest.id)?.competencies[c]?.notes;
+    await expect.poll(notesIn).toBe('Typed before and after');
+    // Once the reader leaves it, the check-in shows what its level rates.
+    await a.page.locator('#ci-level').focus();
+    await a.page.locator(`#rate-${c}`).waitFor({ state: 'hidden' });
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('saves only the box typed in: notes never carry the links box beside them, held in question or typed for a deleted check-in', async () => {
     const record = engineer(builtModel());
     const { context, a, b } = await twoTabs(record);

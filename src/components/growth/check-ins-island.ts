@@ -9,7 +9,7 @@
  */
 import { isExternal, type RenderReason } from '../tools/tool-island.ts';
 import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
-import { showFieldMessage, clearFieldMessage } from '../tools/field-messages.ts';
+import { showFieldMessage, clearFieldMessage, hasFieldMessage } from '../tools/field-messages.ts';
 import { downloadFile } from '~/lib/browser/download';
 import { recordFileName } from '~/lib/growth/growth-store';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
@@ -58,6 +58,7 @@ class CheckInsIsland extends RecordIsland {
     this.addEventListener('click', (e) => this.#onClick(e));
     this.addEventListener('change', (e) => this.#onChange(e));
     this.addEventListener('input', (e) => this.#onInput(e));
+    this.addEventListener('focusout', (e) => this.#onFocusOut(e));
     window.addEventListener('hashchange', () => this.#readLink());
   }
 
@@ -169,11 +170,21 @@ class CheckInsIsland extends RecordIsland {
   #renderCompetency(fieldset: HTMLElement, checkIn: CheckIn | undefined, gathered: ReturnType<typeof evidenceOfCheckIn>, external: boolean) {
     const c = fieldset.dataset['ciCompetency']!;
     const anchors = checkIn ? anchorsOf(this.ladder, checkIn.level, c) : [];
-    // A level without an expectation for this competency does not rate it.
-    fieldset.hidden = !!checkIn && anchors.length === 0;
+    // A level without an expectation for this competency does not rate it; but when another tab
+    // changes the level while the reader types in it, it stays until the next drawing after they
+    // leave it, or their keystrokes would go to a hidden box. What they type is still saved: a
+    // check-in keeps every competency's notes whatever its level.
+    const notRated = !!checkIn && anchors.length === 0;
+    const typedIn = notRated && !fieldset.hidden && fieldset.contains(document.activeElement);
+    fieldset.hidden = notRated && !typedIn;
+    const legend = one(fieldset, 'legend')!;
+    if (typedIn) {
+      const level = levelById(this.ladder, checkIn.level);
+      showFieldMessage(legend, `This check-in's level was changed ${this.texts.where} to ${level?.title ?? checkIn.level}, which does not rate this competency. What you type here is still saved with the check-in; the competency is hidden once you leave it.`);
+    } else clearFieldMessage(legend);
     const entry = checkIn ? entryOf(checkIn, c) : { rating: null, notes: '', links: [] as string[] };
     for (const radio of all<HTMLInputElement>(fieldset, '[data-ci-rate]')) {
-      radio.disabled = !checkIn;
+      radio.disabled = !checkIn || notRated;
       radio.checked = radio.value === (entry.rating ?? '');
       const anchor = anchors.find((a) => a.rating === radio.value);
       if (anchor?.level) radio.setAttribute('aria-describedby', `ci-${c}-${anchor.level.id}`);
@@ -258,6 +269,15 @@ class CheckInsIsland extends RecordIsland {
       const rating = isRating(el.value) ? el.value : null;
       this.change(el, (r) => rateCheckIn(r, open, el.dataset['ciRate']!, rating));
     }
+  }
+
+  /** A competency kept on screen only because it was being typed in (#renderCompetency) goes once the reader leaves it. */
+  #onFocusOut(event: FocusEvent) {
+    const fieldset = (event.target as Element).closest<HTMLElement>('[data-ci-competency]');
+    const legend = fieldset && one(fieldset, 'legend');
+    if (!fieldset || !legend || !hasFieldMessage(legend) || fieldset.contains(event.relatedTarget as Node | null)) return;
+    // After the focus has moved: drawing now would still find it in the box being left.
+    setTimeout(() => this.render(this.data, 'change'));
   }
 
   #onInput(event: Event) {
