@@ -138,8 +138,10 @@ export abstract class ToolIsland<T> extends HTMLElement {
       });
     // The stored data is drawn in a task of its own: the page's scripts, this setup and the first
     // drawing (with the layout of the whole form it causes) would otherwise be one long task, in
-    // which the page answers no input. Meanwhile the server's markup is on screen, its controls
-    // disabled until the drawing enables them; another tab's change redraws with the latest data.
+    // which the page answers no input. Meanwhile the server's markup is on screen: the growth
+    // tools' controls are disabled until the drawing enables them; the other tools' controls
+    // already work, since their listeners are in place and a change is saved to the store that
+    // the drawing then reads. Another tab's change redraws with the latest data.
     setTimeout(() => {
       this.render(this.data, 'load');
       this.dataset['ready'] = '';
