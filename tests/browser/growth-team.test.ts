@@ -35,15 +35,24 @@ const exportFiles = (records: GrowthRecord[]) =>
 const sideBySide = (page: Page) =>
   page.locator('[data-review-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
 
+/**
+ * The manager's view open twice on a team of `people`, as two tabs of one browser: tab B accepts
+ * the questions it asks (removing a person), so that it can act while tab A is where the reader types.
+ */
+async function twoManagerTabs(people: GrowthRecord[]) {
+  const context = await site.browser.newContext();
+  await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people }) });
+  const a = await openTool(context, site.url, 'manager');
+  const b = await openTool(context, site.url, 'manager');
+  b.page.on('dialog', (d) => void d.accept());
+  return { context, a, b };
+}
+
 describe('the manager’s view in Chromium', () => {
   it('never saves a note typed for someone another tab removed into another person’s review, and can bring them back with it', async () => {
     const ada = engineer(model);
     const bea = { ...engineer(model, 'Bea Example'), id: 'gr-bea' };
-    const context = await site.browser.newContext();
-    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [ada, bea] }) });
-    const a = await openTool(context, site.url, 'manager');
-    const b = await openTool(context, site.url, 'manager');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoManagerTabs([ada, bea]);
     const c0 = competenciesOf(model.ladder, latestCheckIn(ada)!.level)[0]!.id;
     const noteA = a.page.locator(`#mv-${c0}-note`);
     await noteA.fill('Typed about Ada');
@@ -66,11 +75,7 @@ describe('the manager’s view in Chromium', () => {
 
   it('keeps a summary typed for the only person, removed in another tab, in sight with its message, and can bring them back with it', async () => {
     const ada = engineer(model);
-    const context = await site.browser.newContext();
-    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [ada] }) });
-    const a = await openTool(context, site.url, 'manager');
-    const b = await openTool(context, site.url, 'manager');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoManagerTabs([ada]);
     const summaryA = a.page.locator('#mv-summary');
     await summaryA.fill('A summary of Ada');
     await summaryA.focus();
@@ -86,11 +91,7 @@ describe('the manager’s view in Chromium', () => {
 
   it('offers no rating for someone another tab removed while a note for them is kept, and rates again once they are back', async () => {
     const ada = engineer(model);
-    const context = await site.browser.newContext();
-    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [ada] }) });
-    const a = await openTool(context, site.url, 'manager');
-    const b = await openTool(context, site.url, 'manager');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoManagerTabs([ada]);
     const [c0, c1] = competenciesOf(model.ladder, latestCheckIn(ada)!.level).map((c) => c.id);
     const noteA = a.page.locator(`#mv-${c0}-note`);
     await noteA.fill('A note on Ada');
