@@ -16,7 +16,7 @@ import { localCalendarDate } from '~/lib/browser/dates';
 import { ladderJsonRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
-import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady } from '../support/growth-browser';
+import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
 const site = useBuiltSite();
@@ -31,14 +31,15 @@ async function withRecord(record: GrowthRecord, options: Parameters<typeof site.
 }
 
 /**
- * The check-in page open twice on `record`, as two tabs of one browser: tab B accepts the questions
- * it asks (deleting a check-in), so that it can act while tab A is where the reader types.
+ * A growth tool's page (the check-ins by default) open twice on `record`, as two tabs of one
+ * browser: one of them, tab B unless told, accepts the questions it asks (deleting a check-in or an
+ * entry), so that it can act while the other is where the reader types.
  */
-async function twoTabs(record: GrowthRecord) {
+async function twoTabs(record: GrowthRecord, { tool = 'checkIns', accepting = 'b' }: { tool?: GrowthTool; accepting?: 'a' | 'b' } = {}) {
   const context = await withRecord(record);
-  const a = await openTool(context, site.url, 'checkIns');
-  const b = await openTool(context, site.url, 'checkIns');
-  b.page.on('dialog', (d) => void d.accept());
+  const a = await openTool(context, site.url, tool);
+  const b = await openTool(context, site.url, tool);
+  (accepting === 'a' ? a : b).page.on('dialog', (d) => void d.accept());
   return { context, a, b };
 }
 
@@ -427,10 +428,7 @@ describe('check-ins in Chromium', () => {
 
   it('keeps what is typed in an evidence entry another tab deletes, in the form, to add again', async () => {
     const record = engineer(builtModel());
-    const context = await withRecord(record);
-    const a = await openTool(context, site.url, 'evidence');
-    const b = await openTool(context, site.url, 'evidence');
-    b.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoTabs(record, { tool: 'evidence' });
     const entry = record.evidence[0]!;
     await a.page.getByRole('button', { name: `Edit “${entry.title}”` }).click();
     await a.page.locator('#ev-details').fill('Details typed in tab A.');
@@ -447,9 +445,7 @@ describe('check-ins in Chromium', () => {
 
   it('keeps both edits of an evidence entry edited in two tabs, and saves neither over the other where both changed the same field', async () => {
     const record = engineer(builtModel());
-    const context = await withRecord(record);
-    const a = await openTool(context, site.url, 'evidence');
-    const b = await openTool(context, site.url, 'evidence');
+    const { context, a, b } = await twoTabs(record, { tool: 'evidence' });
     const entry = record.evidence[0]!;
     const stored = async () => (await storedRecord(a.page))!.evidence.find((e) => e.id === entry.id)!;
     for (const tab of [a, b]) await tab.page.getByRole('button', { name: `Edit “${entry.title}”` }).click();
@@ -501,10 +497,7 @@ describe('check-ins in Chromium', () => {
 
   it('stops offering to undo a deletion once another tab saved, and says so', async () => {
     const record = engineer(builtModel());
-    const context = await withRecord(record);
-    const a = await openTool(context, site.url, 'evidence');
-    const b = await openTool(context, site.url, 'evidence');
-    a.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoTabs(record, { tool: 'evidence', accepting: 'a' });
     const entry = record.evidence[0]!;
     const panelA = dataPanel(a.page.locator('handbook-evidence-log'));
     await a.page.getByRole('button', { name: `Delete “${entry.title}”` }).click();
@@ -517,10 +510,7 @@ describe('check-ins in Chromium', () => {
 
   it('ends the editing of an evidence entry this tab deletes, and edits an entry again when an undo brings it back, never adding a copy', async () => {
     const record = engineer(builtModel());
-    const context = await withRecord(record);
-    const a = await openTool(context, site.url, 'evidence');
-    const b = await openTool(context, site.url, 'evidence');
-    a.page.on('dialog', (d) => void d.accept());
+    const { context, a, b } = await twoTabs(record, { tool: 'evidence', accepting: 'a' });
     const [first, second] = record.evidence;
     const submit = a.page.locator('[data-ev-submit]');
     const titles = async () => (await storedRecord(a.page))!.evidence.map((e) => e.title).sort();
