@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '~/lib/onboarding/plan';
 import { loadContent } from '~/lib/content/validation/load';
+import { clearUndoMinutes } from '~/lib/browser/store';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
 import { pageReady } from '../support/ready';
@@ -124,6 +125,23 @@ describe('the onboarding tracker in Chromium', () => {
     await date.fill('2025-02-28');
     await expect.poll(() => messageOf(date)).toBe('');
     await expect.poll(() => stored(page)).toContain('2025-02-28');
+    await context.close();
+  });
+
+  it('forgets “delete everything” once its time to be undone has passed: the undo goes, the status says why, nothing deleted stays in the browser', async () => {
+    const context = await site.browser.newContext();
+    await context.clock.install();
+    const page = await context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(site.url + path);
+    await trackerReady(page);
+    await checkbox(page, goalIds(builtPlan())[0]!).check();
+    await panel(page).panel.locator('[data-tool-action="clear"]').click();
+    await expect.poll(() => panel(page).undo.isVisible()).toBe(true);
+    await page.clock.fastForward((clearUndoMinutes * 60 + 2) * 1000);
+    await expect.poll(() => panel(page).status.textContent()).toMatch(/It can no longer be undone: .*gone from this browser\.$/);
+    expect(await panel(page).undo.isVisible()).toBe(false);
+    expect(await page.evaluate((k) => Object.keys(localStorage).filter((s) => s.startsWith(k)), key)).toEqual([]);
     await context.close();
   });
 

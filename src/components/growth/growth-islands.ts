@@ -12,6 +12,7 @@ import type { GrowthRecord } from '~/lib/growth/growth-record';
 import { growthSpec, recordFileName, type GrowthKpi } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { all } from '../tools/dom.ts';
+import { clearUndoMinutes } from '~/lib/browser/store';
 
 /** What GrowthModel.astro serialises for the islands. */
 export interface GrowthPageModel {
@@ -33,7 +34,7 @@ export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
   protected kpis: GrowthKpi[] = [];
   protected readonly clearWords = {
     what: 'your check-ins, evidence log and reviews',
-    confirm: 'Delete your whole record — check-ins, evidence log and reviews — from this browser? You can undo it right after; export it first to keep a copy.',
+    confirm: `Delete your whole record — check-ins, evidence log and reviews — from this browser? You can undo it in the next ${clearUndoMinutes} minutes; export it first to keep a copy.`,
   };
 
   /** Adds the island's own listeners, once the model is read. */

@@ -10,6 +10,7 @@ import { growthSpec, teamSpec, type TeamData } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { readModel } from './growth-islands.ts';
 import { enhanceTeamImport } from './team-import.ts';
+import { clearUndoMinutes } from '~/lib/browser/store';
 
 export abstract class TeamIsland extends ToolIsland<TeamData> {
   protected ladder!: Ladder;
@@ -18,7 +19,7 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
   #importing = false;
   protected readonly clearWords = {
     what: 'every record of your team, with your reviews',
-    confirm: 'Delete every record of your team, with your reviews, from this browser? You can undo it right after; export the team first to keep a copy.',
+    confirm: `Delete every record of your team, with your reviews, from this browser? You can undo it in the next ${clearUndoMinutes} minutes; export the team first to keep a copy.`,
   };
 
   protected abstract enhance(): void;

@@ -23,7 +23,7 @@ import {
 import { formatScore } from '~/lib/hiring/scorecard';
 import { datedFileName } from '~/lib/browser/download';
 import { localCalendarDate } from '~/lib/browser/dates';
-import { maxImportBytes, type ToolSpec } from '~/lib/browser/store';
+import { clearUndoMinutes, maxImportBytes, type ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import { h } from '~/components/tools/dom';
@@ -32,7 +32,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
   #model!: DebriefModel;
   protected readonly clearWords = {
     what: 'all scorecards of the debrief',
-    confirm: 'Delete every scorecard of the debrief from this browser? You can undo it right after.',
+    confirm: `Delete every scorecard of the debrief from this browser? You can undo it in the next ${clearUndoMinutes} minutes.`,
   };
 
   #el<T extends HTMLElement>(name: string): T {

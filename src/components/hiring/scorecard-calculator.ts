@@ -27,6 +27,7 @@ import type { ToolSpec } from '~/lib/browser/store';
 import { isExternal, readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import type { FieldOwner } from '~/components/tools/text-sync';
 import { undoOffer } from '~/components/tools/tool-data-panel';
+import { clearUndoMinutes } from '~/lib/browser/store';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {
   #model!: ScorecardModel;
@@ -37,7 +38,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
   #draft: Candidate | null = null;
   protected readonly clearWords = {
     what: 'all candidates',
-    confirm: 'Delete every candidate kept in this browser? You can undo it right after; export them first to keep a copy.',
+    confirm: `Delete every candidate kept in this browser? You can undo it in the next ${clearUndoMinutes} minutes; export them first to keep a copy.`,
   };
 
   #el<T extends HTMLElement>(name: string): T {

@@ -27,6 +27,7 @@ import { localCalendarDate } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { isExternal, readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
+import { clearUndoMinutes } from '~/lib/browser/store';
 
 /** A date input holds '' while what is typed is not a real, whole date (e.g. 31 February): say so rather than clear the date. */
 const badDate = 'Not saved: this is not a date that exists, or not a whole one. Pick a date from the calendar, or clear the field.';
@@ -35,7 +36,7 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
   #plan: Plan = { phases: [] };
   protected readonly clearWords = {
     what: 'your onboarding progress',
-    confirm: 'Delete your ticks, dates and notes from this browser? You can undo it right after; export them first to keep a copy.',
+    confirm: `Delete your ticks, dates and notes from this browser? You can undo it in the next ${clearUndoMinutes} minutes; export them first to keep a copy.`,
   };
 
   protected setUp(): ToolSpec<TrackerState> | null {

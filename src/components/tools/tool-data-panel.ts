@@ -5,7 +5,7 @@
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
-import { maxImportBytes, type Snapshot, type Store } from '~/lib/browser/store';
+import { clearUndoMinutes, maxImportBytes, type Snapshot, type Store } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
@@ -34,6 +34,9 @@ export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
   #pending: { data: T; name: string } | null = null;
   #afterRefresh: (() => void)[] = [];
+  /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
+  #undoUntil: number | undefined;
+  #expiry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ToolDataOptions<T>) {
     this.#o = options;
@@ -74,8 +77,14 @@ export class ToolDataPanel<T> {
     if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
     // The status line must not go on offering an undo that a later save (here or in another tab) took away.
     const said = this.#el('status').textContent ?? '';
-    if (!undo && said.endsWith(undoOffer))
-      this.status(`${said.slice(0, -undoOffer.length)}It can no longer be undone: a change was saved after it, in this tab or another.`);
+    if (!undo && said.endsWith(undoOffer)) {
+      const why = this.#undoUntil !== undefined && Date.now() > this.#undoUntil ? `the deleted data was kept ${clearUndoMinutes} minutes for that, and is now gone from this browser` : 'a change was saved after it, in this tab or another';
+      this.status(`${said.slice(0, -undoOffer.length)}It can no longer be undone: ${why}.`);
+    }
+    // The store forgets a deletion's undo at a set time: the panel says so then, not at the next save.
+    clearTimeout(this.#expiry);
+    this.#undoUntil = undo?.until;
+    if (undo?.until !== undefined) this.#expiry = setTimeout(() => this.refresh(), Math.max(0, undo.until - Date.now()) + 1000);
 
     const kept = this.#o.store.unreadable();
     this.#el('kept').hidden = kept.length === 0;
@@ -101,7 +110,8 @@ export class ToolDataPanel<T> {
         item.append(what, buttons);
         return item;
       }),
-    );    for (const redraw of this.#afterRefresh) redraw();
+    );
+    for (const redraw of this.#afterRefresh) redraw();
   }
 
   #onClick = (event: Event) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { createStore, maxImportBytes, memoryStorage, storageFormat, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, storageFormat, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
 interface People {
@@ -241,7 +241,8 @@ describe('the store', () => {
 
       store.clear('Delete all');
       expect(store.read()).toMatchObject({ revision: 0, data: { people: [] } });
-      expect(store.undoable()).toEqual({ label: 'Delete all' });
+      expect(store.undoable()).toMatchObject({ label: 'Delete all' });
+      expect(store.undoable()).not.toHaveProperty('bringsBack');
       expect(okValue(store.undo()).data.people).toEqual([ada]);
     });
 
@@ -263,10 +264,57 @@ describe('the store', () => {
       a.update(addPerson(ada));
       okValue(a.clear('Delete all'));
       b.update(addPerson(bo));
-      expect(a.undoable()).toEqual({ label: 'Delete all', bringsBack: true });
+      expect(a.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
       expect(okValue(a.undo()).data).toEqual({ owner: 'A', people: [bo, ada] });
       expect(b.read().data).toEqual({ owner: 'A', people: [bo, ada] });
       expect(a.undoable()).toBeNull();
+    });
+
+    it('forgets a deletion of everything once its time to be undone has passed, removing the copy it kept', () => {
+      let t = Date.UTC(2026, 2, 14, 9);
+      const storage = memoryStorage();
+      const store = createStore(spec, storage, { now: () => new Date(t) });
+      store.update(addPerson(ada));
+      okValue(store.clear('Delete all'));
+      const until = store.undoable()?.until;
+      expect(until).toBe(t + clearUndoMinutes * 60_000);
+      t = until!;
+      expect(store.undoable()).toMatchObject({ label: 'Delete all' });
+      t += 1;
+      expect(store.undoable()).toBeNull();
+      expect(store.undo()).toMatchObject({ ok: false, error: { kind: 'stale' } });
+      // Nothing of what was deleted stays in the browser.
+      expect(Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i)!)).join()).not.toContain(ada.name);
+    });
+
+    it('removes the copy kept for an undo once a later change made it stale', () => {
+      const storage = memoryStorage();
+      const store = createStore(spec, storage);
+      store.update(addPerson(ada));
+      store.replace({ owner: '', people: [bo] }, 'Import');
+      store.update((d) => ({ ...d, owner: 'later' }));
+      expect(storage.length).toBe(2);
+      expect(store.undoable()).toBeNull();
+      expect(storage.length).toBe(1);
+    });
+
+    it('keeps an undo point another tab reads before the data it goes with is written', () => {
+      const shared = memoryStorage();
+      let between: (() => void) | null = null;
+      // Tab A's storage: runs `between` just before writing the data, after its undo point.
+      const tabA = { ...shared, get length() { return shared.length; }, key: (i: number) => shared.key(i), getItem: (k: string) => shared.getItem(k), removeItem: (k: string) => shared.removeItem(k),
+        setItem(k: string, v: string) {
+          if (k === a.key) between?.();
+          shared.setItem(k, v);
+        } };
+      const a = createStore(spec, tabA);
+      const b = createStore(spec, shared);
+      a.update(addPerson(ada));
+      between = () => expect(b.undoable()).toBeNull();
+      okValue(a.replace({ owner: '', people: [bo] }, 'Import'));
+      between = null;
+      expect(a.undoable()).toEqual({ label: 'Import' });
+      expect(b.undoable()).toEqual({ label: 'Import' });
     });
 
     it('keeps what was saved after a deletion where it and the deleted data both set a field', () => {

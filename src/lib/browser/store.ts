@@ -27,7 +27,8 @@
  *   planned (added / updated / unchanged records, see import-plan.ts) and applied only when the
  *   reader agrees; `replace` and `clear` keep the previous data for `undo`, offered while nothing
  *   changed since; a `clear` stays undoable after that, bringing the deleted records back beside
- *   those saved since.
+ *   those saved since, but only for `clearUndoMinutes`: then the copy kept for its undo is removed,
+ *   so that what the reader deleted leaves the browser as the question before it promised.
  *
  * Nothing leaves the browser: there is no network code here. Imported by the islands: no Astro or
  * Node imports.
@@ -39,6 +40,14 @@ import { mergeImport } from './import-plan.ts';
 export const storageFormat = 'ml-career-handbook';
 /** The `format` of a value kept aside under an `:unreadable:` key. */
 export const unreadableFormat = 'ml-career-handbook-unreadable';
+/**
+ * How long a deletion of everything can be undone (“right after”, as the question before it says).
+ * Its copy of the deleted data is then removed at the next reading of the undo point (any page of
+ * the tool opening, any save's redraw of the data panel): a reader who deleted everything expects it
+ * gone from this browser, not kept under another key until some other change replaces it.
+ */
+export const clearUndoMinutes = 15;
+
 /** Imports larger than this are refused before parsing. */
 export const maxImportBytes = 1_000_000;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -172,9 +181,11 @@ export interface Store<T> {
   clear(label: string): UpdateResult<T>;
   /**
    * What `undo` would undo, while nothing changed since (or, for a deletion of everything, with
-   * `bringsBack`: the deleted data comes back beside what was saved since); `null` otherwise.
+   * `bringsBack`: the deleted data comes back beside what was saved since, and `until`: the time,
+   * in ms, after which it can no longer be undone); `null` otherwise, and the copy kept for an undo
+   * that can no longer be made is removed.
    */
-  undoable(): { label: string; bringsBack?: true } | null;
+  undoable(): { label: string; bringsBack?: true; until?: number } | null;
   undo(): UpdateResult<T>;
   /** Values and records kept aside, oldest first. */
   unreadable(): UnreadableEntry[];
@@ -567,7 +578,13 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     before: unknown;
     /** The revision the operation left; undo is offered while it is still the stored one. */
     after: number;
+    /** When a deletion of everything was made (ISO), for `clearUndoMinutes`. */
+    at?: string;
   }
+
+  /** A deletion of everything whose time to be undone has passed (one kept by an older page, without `at`, too). */
+  const expired = (point: UndoPoint): boolean =>
+    point.after === 0 && !(now().getTime() - Date.parse(point.at ?? '') <= clearUndoMinutes * 60_000);
 
   /**
    * How `point` can be undone at `revision`: by restoring the data before it, while nothing changed
@@ -581,16 +598,39 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   const readUndo = (): UndoPoint | null => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(undoKey) ?? 'null');
-      if (isObject(parsed) && typeof parsed['label'] === 'string' && typeof parsed['after'] === 'number') return parsed as unknown as UndoPoint;
+      if (isObject(parsed) && typeof parsed['label'] === 'string' && typeof parsed['after'] === 'number') {
+        const point = parsed as unknown as UndoPoint;
+        if (!expired(point)) return point;
+        dropUndo();
+      }
     } catch {
       // An undo point that cannot be read offers nothing to undo.
     }
     return null;
   };
 
+  /** Removes an undo point that can no longer be used: the data it kept has no reason to stay in the browser. */
+  const dropUndo = (): void => {
+    try {
+      storage.removeItem(undoKey);
+    } catch {
+      // Nothing offers it any more either way.
+    }
+  };
+
+  /**
+   * Removes the copy kept for `point` once a later change is stored. Not before: another tab sees
+   * an import's or a deletion's undo point a moment before the data it goes with (two writes), and
+   * must not take it away meanwhile.
+   */
+  const dropStaleUndo = (point: UndoPoint, revision: number): void => {
+    if (revision > point.after) dropUndo();
+  };
+
   const keepUndo = (label: string, before: Snapshot<T>, after: number): SaveError | null => {
     try {
-      storage.setItem(undoKey, JSON.stringify({ label, before: before.revision ? before.data : null, after } satisfies UndoPoint));
+      const at = after === 0 ? { at: now().toISOString() } : {};
+      storage.setItem(undoKey, JSON.stringify({ label, before: before.revision ? before.data : null, after, ...at } satisfies UndoPoint));
       return null;
     } catch (e) {
       const error = saveError(e);
@@ -632,13 +672,18 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     },
     undoable() {
       const point = readUndo();
-      const way = point && undoWay(point, read().revision);
-      return !point || !way ? null : way === 'restore' ? { label: point.label } : { label: point.label, bringsBack: true };
+      const revision = read().revision;
+      const way = point && undoWay(point, revision);
+      if (point && !way) dropStaleUndo(point, revision);
+      if (!point || !way) return null;
+      const until = point.after === 0 ? { until: Date.parse(point.at!) + clearUndoMinutes * 60_000 } : {};
+      return { label: point.label, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
     },
     undo() {
       const point = readUndo();
       const current = read();
       const way = point && undoWay(point, current.revision);
+      if (point && !way) dropStaleUndo(point, current.revision);
       if (!point || !way) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
       if (point.before === null) {
         try {
