@@ -101,6 +101,33 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('puts the focus somewhere safe after a deletion and after an import’s preview, never on a button that now acts on something else', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const { page } = await openTool(context, site.url, 'checkIns');
+    page.on('dialog', (d) => void d.accept());
+    const focused = () => page.evaluate(() => { const el = document.activeElement; return el ? `${el.tagName} ${el.getAttribute('data-ci-pick') ?? el.getAttribute('data-ev-edit') ?? el.getAttribute('data-tool-action') ?? el.id}` : ''; });
+    await tool(page).getByRole('button', { name: 'Delete this check-in' }).press('Enter');
+    const left = checkInsByDate(record).slice(0, -1).at(-1)!;
+    await expect.poll(focused).toBe(`BUTTON ${left.id}`);
+
+    const log = await openTool(context, site.url, 'evidence');
+    log.page.on('dialog', (d) => void d.accept());
+    const first = record.evidence[0]!.title;
+    const logFocused = () => log.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await log.page.getByRole('button', { name: `Delete “${first}”` }).press('Enter');
+    await expect.poll(logFocused).toMatch(/^Edit “/);
+    expect(await logFocused()).not.toBe(`Edit “${first}”`);
+
+    // An import's preview, cancelled: the focus returns to the file field.
+    await log.page.locator('[data-tool-action="import"]').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...record, name: 'Someone Else' })) });
+    const cancel = log.page.locator('[data-tool-action="import-cancel"]');
+    await cancel.waitFor();
+    await cancel.press('Enter');
+    await expect.poll(() => log.page.evaluate(() => document.activeElement?.getAttribute('data-tool-action'))).toBe('import');
+    await context.close();
+  });
+
   it('shows every level’s expectations and says it needs JavaScript, without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

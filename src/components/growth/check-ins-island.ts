@@ -342,7 +342,11 @@ class CheckInsIsland extends RecordIsland {
     const checkIn = checkInById(this.data, this.#open);
     if (!checkIn || !window.confirm(`Delete the check-in of ${calendarDateText(checkIn.date)}, with its notes and any review of it? You can undo it right after.`)) return;
     const what = `the deletion of the check-in of ${calendarDateText(checkIn.date)}`;
-    if (this.replaceUndoably(button, (data) => removeCheckIn(data, checkIn.id), what, () => (this.#open = null))) this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. ${undoOffer}`);
+    if (!this.replaceUndoably(button, (data) => removeCheckIn(data, checkIn.id), what, () => (this.#open = null))) return;
+    this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. ${undoOffer}`);
+    // The delete button now deletes the check-in shown in its place: the focus goes to that one in the list instead.
+    const shown = this.#open && one(this, `[data-ci-pick="${CSS.escape(this.#open)}"]`);
+    (shown || one(this, '[data-ci-new-date]'))?.focus();
   }
 
   async #share() {

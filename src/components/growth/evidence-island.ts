@@ -229,9 +229,13 @@ class EvidenceLogIsland extends RecordIsland {
     } else if (remove) {
       const entry = this.data.evidence.find((e) => e.id === remove.dataset['evDelete']);
       if (!entry || !window.confirm(`Delete “${entry.title}” from your evidence log? You can undo it right after.`)) return;
+      // The focus stays in the log where the entry was: on the entry after it, or before it, else the form.
+      const order = all(this, '[data-ev-delete]').map((b) => b.dataset['evDelete']!);
+      const at = order.indexOf(entry.id);
+      const neighbour = order[at + 1] ?? order[at - 1];
       if (!this.replaceUndoably(remove, (data) => removeEvidence(data, entry.id), `the deletion of “${entry.title}”`)) return;
       this.status(`Deleted “${entry.title}”. ${undoOffer}`);
-      one(this, '[data-ev-field="title"]')?.focus();
+      (neighbour ? one(this, `[data-ev-edit="${CSS.escape(neighbour)}"]`) : one(this, '[data-ev-field="title"]'))?.focus();
     } else if (target.closest('[data-ev-action="cancel"]')) {
       this.#resetForm();
       this.status('Editing cancelled: the entry is unchanged.');

@@ -121,10 +121,13 @@ export class ToolDataPanel<T> {
       downloadFile(file);
       this.status(`Exported ${file.name}.`);
     } else if (action === 'clear') this.#clear();
-    else if (action === 'import-merge' || action === 'import-replace') this.#apply(action === 'import-merge' ? 'merge' : 'replace');
-    else if (action === 'import-cancel') {
-      this.#hidePlan();
-      this.status('Import canceled: nothing was changed.');
+    else if (action === 'import-merge' || action === 'import-replace' || action === 'import-cancel') {
+      if (action === 'import-cancel') {
+        this.#hidePlan();
+        this.status('Import canceled: nothing was changed.');
+      } else this.#apply(action === 'import-merge' ? 'merge' : 'replace');
+      // The preview, and the button just used with it, are gone: the focus goes back where the import began.
+      this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')?.focus();
     } else if (action === 'undo') {
       // The undo button is gone once used: keep the focus in the panel.
       if (this.undo().ok) this.#o.root.querySelector<HTMLElement>('[data-tool-action="export"]')?.focus();

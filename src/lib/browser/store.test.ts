@@ -317,6 +317,44 @@ describe('the store', () => {
       expect(b.undoable()).toEqual({ label: 'Import' });
     });
 
+    it('offers the deletion of everything again once an import made after it is undone', () => {
+      const shared = sharedStorage();
+      const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      a.update(addPerson(ada));
+      okValue(a.clear('Delete all'));
+      okValue(b.replace({ owner: '', people: [bo] }, 'Import'));
+      expect(a.undoable()).toEqual({ label: 'Import' });
+      expect(okValue(a.undo()).data.people).toEqual([]);
+      expect(a.undoable()).toMatchObject({ label: 'Delete all' });
+      expect(okValue(a.undo()).data.people).toEqual([ada]);
+      expect(a.undoable()).toBeNull();
+    });
+
+    it('brings the deleted data back beside what was saved since, through an import made after it', () => {
+      const store = createStore(spec, memoryStorage());
+      store.update(addPerson(ada));
+      store.clear('Delete all');
+      store.update((d) => ({ ...d, owner: 'since' }));
+      okValue(store.replace({ owner: 'file', people: [bo] }, 'Import'));
+      expect(okValue(store.undo()).data).toEqual({ owner: 'since', people: [] });
+      expect(store.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
+      expect(okValue(store.undo()).data).toEqual({ owner: 'since', people: [ada] });
+    });
+
+    it('lets the deletion kept under an import run out in its time, leaving the import undoable', () => {
+      let t = Date.UTC(2026, 2, 14, 9);
+      const storage = memoryStorage();
+      const store = createStore(spec, storage, { now: () => new Date(t) });
+      store.update(addPerson(ada));
+      store.clear('Delete all');
+      store.replace({ owner: '', people: [bo] }, 'Import');
+      t += clearUndoMinutes * 60_000 + 1;
+      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i)!)).join()).not.toContain(ada.name);
+      okValue(store.undo());
+      expect(store.undoable()).toBeNull();
+    });
+
     it('keeps what was saved after a deletion where it and the deleted data both set a field', () => {
       const store = createStore(spec, memoryStorage());
       store.update((d) => ({ ...d, owner: 'old' }));

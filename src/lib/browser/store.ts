@@ -580,6 +580,11 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     after: number;
     /** When a deletion of everything was made (ISO), for `clearUndoMinutes`. */
     at?: string;
+    /**
+     * A deletion of everything still undoable when this change was made: undoing this change
+     * offers it again, so that an import right after “Delete all” does not take its undo away.
+     */
+    then?: UndoPoint;
   }
 
   /** A deletion of everything whose time to be undone has passed (one kept by an older page, without `at`, too). */
@@ -600,8 +605,14 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const parsed: unknown = JSON.parse(storage.getItem(undoKey) ?? 'null');
       if (isObject(parsed) && typeof parsed['label'] === 'string' && typeof parsed['after'] === 'number') {
         const point = parsed as unknown as UndoPoint;
-        if (!expired(point)) return point;
-        dropUndo();
+        if (expired(point)) dropUndo();
+        else if (point.then && expired(point.then)) {
+          // The deletion kept under this change has had its time: its copy goes, this change's undo stays.
+          const rest: UndoPoint = { ...point };
+          delete rest.then;
+          storage.setItem(undoKey, JSON.stringify(rest));
+          return rest;
+        } else return point;
       }
     } catch {
       // An undo point that cannot be read offers nothing to undo.
@@ -627,10 +638,10 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     if (revision > point.after) dropUndo();
   };
 
-  const keepUndo = (label: string, before: Snapshot<T>, after: number): SaveError | null => {
+  const keepUndo = (label: string, before: Snapshot<T>, after: number, then?: UndoPoint): SaveError | null => {
     try {
       const at = after === 0 ? { at: now().toISOString() } : {};
-      storage.setItem(undoKey, JSON.stringify({ label, before: before.revision ? before.data : null, after, ...at } satisfies UndoPoint));
+      storage.setItem(undoKey, JSON.stringify({ label, before: before.revision ? before.data : null, after, ...at, ...(then ? { then } : {}) } satisfies UndoPoint));
       return null;
     } catch (e) {
       const error = saveError(e);
@@ -654,7 +665,9 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       if (!current.writable) return { ok: false, error: { kind: 'blocked', message: `Nothing was changed. ${current.notices.map((n) => n.message).join(' ')}` } };
       const checked = validateStrict(spec, data);
       if (!checked.ok) return { ok: false, error: { kind: 'invalid', message: `Nothing was changed: ${checked.error}.` } };
-      const undoError = keepUndo(label, current, current.revision + 1);
+      const pending = readUndo();
+      const deletion = pending && pending.after === 0 && undoWay(pending, current.revision) ? pending : undefined;
+      const undoError = keepUndo(label, current, current.revision + 1, deletion);
       if (undoError) return { ok: false, error: undoError };
       return write(checked.value, current.revision + 1);
     },
@@ -685,10 +698,12 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const way = point && undoWay(point, current.revision);
       if (point && !way) dropStaleUndo(point, current.revision);
       if (!point || !way) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
+      // What comes next to undo, if anything: a deletion of everything made before this change.
+      const next = () => (point.then ? storage.setItem(undoKey, JSON.stringify(point.then)) : storage.removeItem(undoKey));
       if (point.before === null) {
         try {
           storage.removeItem(key);
-          storage.removeItem(undoKey);
+          next();
         } catch (e) {
           return { ok: false, error: saveError(e) };
         }
@@ -700,7 +715,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const written = write(data, current.revision + 1);
       if (written.ok) {
         try {
-          storage.removeItem(undoKey);
+          next();
         } catch {
           // The point is stale from now on anyway: its revision is no longer the stored one.
         }
