@@ -80,7 +80,7 @@ function build(site: string, dir: string): Build {
 function copyRepo(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'ec.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json']) {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
 }

@@ -19,7 +19,7 @@ export function binOf(pkg: string): string {
 }
 
 /** What a copy needs to validate and build the site. */
-export const siteSources = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
+export const siteSources = ['astro.config.mjs', 'ec.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
 
 export interface RepositoryCopy {
   dir: string;

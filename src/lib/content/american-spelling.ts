@@ -39,7 +39,12 @@ const words: Record<string, string> = {
 };
 for (const stem of iseStems) for (const ending of iseEndings) words[`${stem}${ending}`] = `${stem}${ending.replace('is', 'iz')}`;
 
-const pattern = new RegExp(`\\b(?:${Object.keys(words).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+// Every listed word is letters only, so a match of `\b(?:word|…)\b` is always a whole run of word
+// characters: looking each run up in the list finds the same words as one regular expression of
+// all of them, without trying hundreds of alternatives at every position (a tenth of the content
+// check's time, which runs as every build starts).
+const wordRun = /\w+/g;
+const americanOf = new Map(Object.entries(words));
 
 /** Keeps the case of the British word: `Organisation` → `Organization`, `JUDGEMENT` → `JUDGMENT`. */
 function inCaseOf(word: string, american: string): string {
@@ -50,5 +55,10 @@ function inCaseOf(word: string, american: string): string {
 
 /** Every British spelling in `text`, in order. */
 export function britishSpellings(text: string): SpellingMatch[] {
-  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, word: m[0], american: inCaseOf(m[0], words[m[0].toLowerCase()]!) }));
+  const found: SpellingMatch[] = [];
+  for (const m of text.matchAll(wordRun)) {
+    const american = americanOf.get(m[0].toLowerCase());
+    if (american) found.push({ index: m.index, word: m[0], american: inCaseOf(m[0], american) });
+  }
+  return found;
 }

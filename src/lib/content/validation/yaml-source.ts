@@ -87,7 +87,9 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     });
     return (stringValues = found);
   };
-  const syntaxErrors = doc.errors.length ? describeSyntaxErrors(text, doc.errors, at) : describeUnresolvedAliases(doc, at);
+  // An alias is written with a `*`: a text without one has none to resolve, and the walk over every
+  // node of the document that looks for them is skipped (most content files).
+  const syntaxErrors = doc.errors.length ? describeSyntaxErrors(text, doc.errors, at) : text.includes('*') ? describeUnresolvedAliases(doc, at) : [];
   return {
     text,
     // Never the value of a document the library could not read, whatever the explanations made of its errors.
