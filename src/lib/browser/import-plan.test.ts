@@ -42,8 +42,8 @@ describe('planning an import', () => {
     expect(plan.onlyHere.map((c) => c.label)).toEqual(['Ada']);
     expect(plan.otherFields).toEqual(['lead']);
     expect(describePlan(spec, plan)).toEqual({
-      merge: 'Merging adds 2 records, updates 1 record already here (“Bo”), leaves 1 record unchanged, keeps the 1 record only in this browser.',
-      replace: 'Replacing adds 2 records, updates 1 record already here (“Bo”), leaves 1 record unchanged, removes the 1 record only in this browser (“Ada”), replaces lead.',
+      merge: 'Merging adds 1 member and 1 skill, updates 1 member already here (“Bo”), leaves 1 skill unchanged, keeps the 1 member only in this browser.',
+      replace: 'Replacing adds 1 member and 1 skill, updates 1 member already here (“Bo”), leaves 1 skill unchanged, removes the 1 member only in this browser (“Ada”), replaces lead.',
     });
   });
 
@@ -52,7 +52,7 @@ describe('planning an import', () => {
     expect(plan).toMatchObject({ otherFields: [], filledFields: ['lead'] });
     expect(onlyAdds(plan)).toBe(true);
     expect(changesNothing(plan, 'merge')).toBe(false);
-    expect(describePlan(spec, plan).merge).toBe('Merging adds 1 record, fills in lead.');
+    expect(describePlan(spec, plan).merge).toBe('Merging adds 1 member, fills in lead.');
   });
 
   it('merges in place and appends, keeps a stored setting unless it is empty, and replaces as the file says', () => {

@@ -121,20 +121,26 @@ const count = (n: number, collection: { noun: string; plural: string }) => `${n}
 
 /** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
 export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {
-  const words = spec.records?.length === 1 ? spec.records[0]! : { noun: 'record', plural: 'records' };
+  /** `2 check-ins and 1 manager’s review`: records counted by kind, since “2 records” tells the reader nothing of what changes. */
+  const counted = (changes: RecordChange[]) => {
+    const byNoun = new Map<string, number>();
+    for (const c of changes) byNoun.set(c.noun, (byNoun.get(c.noun) ?? 0) + 1);
+    const parts = [...byNoun].map(([noun, n]) => count(n, spec.records?.find((r) => r.noun === noun) ?? { noun, plural: `${noun}s` }));
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+  };
   /** A field as readers know it (`completedOn` is the completion date), as in error messages. */
   const fieldWord = (field: string) => spec.fieldWords?.[field] ?? field;
   const parts = (mode: ImportMode) => {
     const out = [
-      plan.added.length ? `adds ${count(plan.added.length, words)}` : '',
-      plan.updated.length ? `updates ${count(plan.updated.length, words)} already here (${plan.updated.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.updated.length > 5 ? ', …' : ''})` : '',
-      plan.unchanged.length ? `leaves ${count(plan.unchanged.length, words)} unchanged` : '',
+      plan.added.length ? `adds ${counted(plan.added)}` : '',
+      plan.updated.length ? `updates ${counted(plan.updated)} already here (${plan.updated.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.updated.length > 5 ? ', …' : ''})` : '',
+      plan.unchanged.length ? `leaves ${counted(plan.unchanged)} unchanged` : '',
       mode === 'merge'
         ? plan.onlyHere.length
-          ? `keeps the ${count(plan.onlyHere.length, words)} only in this browser`
+          ? `keeps the ${counted(plan.onlyHere)} only in this browser`
           : ''
         : plan.onlyHere.length
-          ? `removes the ${count(plan.onlyHere.length, words)} only in this browser (${plan.onlyHere.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.onlyHere.length > 5 ? ', …' : ''})`
+          ? `removes the ${counted(plan.onlyHere)} only in this browser (${plan.onlyHere.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.onlyHere.length > 5 ? ', …' : ''})`
           : '',
       plan.filledFields.length ? `fills in ${plan.filledFields.map(fieldWord).join(', ')}` : '',
       mode === 'replace' && plan.otherFields.length ? `replaces ${plan.otherFields.map(fieldWord).join(', ')}` : '',
