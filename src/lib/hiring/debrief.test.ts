@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard, layeredScorecard } from '../../../tests/support/scorecard.fixture';
-import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, type DebriefModel, type DebriefScorecard } from './debrief';
+import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -72,6 +72,14 @@ describe('the debrief of one candidate', () => {
     ]);
     expect(shownScorecards(data).scorecards).toHaveLength(3);
     expect(shownScorecards({ ...data, candidate: candidateKey('Other  Person') }).scorecards).toHaveLength(1);
+  });
+
+  it('brings a candidate on screen, and leaves the data as it is when they already are', () => {
+    const data = { role: model.role, candidate: '', scorecards: [ann, scorecards(exportOf('Ann', 'Other Person', { design: 2 }, [], 0.4))[0]!] };
+    const other = withCandidateShown(data, candidateKey('Other Person'));
+    expect(shownScorecards(other).scorecards.map((s) => s.candidate)).toEqual(['Other Person']);
+    expect(other.scorecards).toBe(data.scorecards);
+    expect(withCandidateShown(other, other.candidate)).toBe(other);
   });
 
   it('puts every rating side by side per dimension, with the spread, and marks disagreements of 2 points or more', () => {

@@ -134,6 +134,9 @@ export function shownScorecards(data: DebriefData): { key: string; scorecards: D
   return { key, scorecards: data.scorecards.filter((s) => candidateKey(s.candidate) === key) };
 }
 
+/** `data` with the candidate of name key `key` on screen; `data` itself when they already are. */
+export const withCandidateShown = (data: DebriefData, key: string): DebriefData => (data.candidate === key ? data : { ...data, candidate: key });
+
 export interface InterviewerRating {
   interviewer: string;
   rating: number | null;
