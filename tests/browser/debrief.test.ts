@@ -15,6 +15,7 @@ import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
 import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
+import { undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
 const calculator = '/hiring/scorecard-calculator/';
@@ -115,7 +116,7 @@ describe('the debrief in Chromium', () => {
     await expect(page.locator('[data-debrief="flags"]').textContent()).resolves.toContain(`${flag.text} Raised by Bo Chen.`);
 
     // The combined result never reads a band a floor rules out when an interviewer's rating hits it.
-    for (const hit of expected.floorHits) expect(hit.hit.floor.blocks).not.toContain(expected.band!.id);
+    for (const hit of expected.floorHits) expect(hit.hit.blocked.map((b) => b.id)).not.toContain(expected.band!.id);
 
     // Kept across a reload; the print view keeps the result, the agenda and the table, not the controls.
     await page.reload();
@@ -164,6 +165,27 @@ describe('the debrief in Chromium', () => {
     expect(await stored(page)).toBe(before);
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await stored(page)).toBe(before);
+    await close();
+  });
+
+  it('keeps an import undoable: what it brings on screen is part of the same saved change, and the undo brings back the state before', { timeout: 120_000 }, async () => {
+    const [ann] = await threeExports(site.browser);
+    const { page, errors, close } = await openDebrief();
+    const before = await stored(page);
+    const heading = await page.locator('[data-debrief="heading"]').textContent();
+    await files(page).setInputFiles([asFile(ann!)]);
+    await expect.poll(() => panel(page).status.textContent()).toContain('Imported');
+    // The candidate comes on screen, remembered in the import's own save: nothing saved after it takes the undo away.
+    expect((JSON.parse((await stored(page))!) as { data: { candidate: string } }).data.candidate).toBe(candidateKey(candidate));
+    expect(await panel(page).status.textContent()).toContain(undoOffer);
+    expect(await panel(page).undo.isVisible()).toBe(true);
+    await panel(page).undo.click();
+    await expect.poll(() => panel(page).status.textContent()).toContain('Undone');
+    expect(await stored(page)).toBe(before);
+    expect(await page.locator('[data-debrief="list"] li').allTextContents()).toHaveLength(1);
+    expect(await page.locator('[data-debrief="list"] button').count()).toBe(0);
+    expect(await page.locator('[data-debrief="heading"]').textContent()).toBe(heading);
+    expect(errors).toEqual([]);
     await close();
   });
 

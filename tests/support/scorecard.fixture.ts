@@ -43,3 +43,17 @@ export const flooredScorecard: ScorecardModel = toScorecardModel({
     { id: 'talk', ratingAtOrBelow: 1, dimensions: ['talk'], blocks: ['strong-hire', 'hire'], why: 'Communication matters.' },
   ],
 });
+
+/**
+ * The same scorecard with floors that overlap, as a real scorecard's can: on a dimension weighted
+ * 20% or more a 1 rules out Hire and Strong hire, and a 2 or lower rules out Strong hire; a 1 on
+ * Design (also heavy) is named on its own. A 1 on Design hits all three floors.
+ */
+export const layeredScorecard: ScorecardModel = toScorecardModel({
+  ...tinyScorecard,
+  floors: [
+    { id: 'heavy-gap', ratingAtOrBelow: 1, minWeight: 20, blocks: ['strong-hire', 'hire'], why: 'A gap on a heavy dimension.' },
+    { id: 'heavy-mixed', ratingAtOrBelow: 2, minWeight: 20, blocks: ['strong-hire'], why: 'A mixed rating on a heavy dimension.' },
+    { id: 'design-gap', ratingAtOrBelow: 1, dimensions: ['design'], blocks: ['strong-hire', 'hire'], why: 'Design matters.' },
+  ],
+});

@@ -19,6 +19,7 @@ import {
   type DebriefData,
   type DebriefModel,
   type DebriefScorecard,
+  withCandidateShown,
 } from '~/lib/hiring/debrief';
 import { formatScore } from '~/lib/hiring/scorecard';
 import { datedFileName } from '~/lib/browser/download';
@@ -112,12 +113,10 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     else clearFieldMessage(control);
     if (!scorecards.length) return false;
     const label = sources.length === 1 ? sources[0]!.name : `${sources.length - refused.length} files`;
-    // The candidate of the new scorecards comes on screen.
+    // The candidate of the new scorecards comes on screen, remembered in the import's own save: a
+    // save of its own after the import would take the import's undo away.
     const shown = candidateKey(scorecards[0]!.candidate);
-    // Added at once: their candidate comes on screen (remembered for the next visit when it can be).
-    if (this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true }) === 'applied') {
-      this.change(control, (data) => (data.candidate === shown ? data : { ...data, candidate: shown }));
-    }
+    this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown) });
     return true;
   }
 

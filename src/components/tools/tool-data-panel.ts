@@ -32,7 +32,7 @@ export interface ToolDataOptions<T> {
 
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
-  #pending: { data: T; name: string } | null = null;
+  #pending: { data: T; name: string; show: ((data: T) => T) | undefined } | null = null;
   #afterRefresh: (() => void)[] = [];
   /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
   #undoUntil: number | undefined;
@@ -168,9 +168,12 @@ export class ToolDataPanel<T> {
    * Offers `data` (read from the file or text `name`) for import: applied at once when nothing is
    * stored that it could touch, otherwise shown as a plan with the choice to merge or replace.
    * Nothing changes until then. With `adding` (a tool's own “add” control, such as the debrief's
-   * files), new records are merged at once and only an update of a stored record asks.
+   * files), new records are merged at once and only an update of a stored record asks. `show`:
+   * what the tool changes on screen with the import (the debrief brings the imported candidate on
+   * screen), applied to the imported value before it is saved. The import and what it shows are then
+   * one saved change, undone together: a save of its own after the import would make its undo stale.
    */
-  offer(data: T, name: string, { adding = false } = {}): 'nothing' | 'applied' | 'asked' {
+  offer(data: T, name: string, { adding = false, show }: { adding?: boolean; show?: (data: T) => T } = {}): 'nothing' | 'applied' | 'asked' {
     const { spec } = this.#o.store;
     this.#hidePlan();
     const plan = planImport(spec, this.#o.store.read().data, data);
@@ -178,7 +181,7 @@ export class ToolDataPanel<T> {
       this.status(`Nothing to import: everything in “${name}” is already here.`);
       return 'nothing';
     }
-    this.#pending = { data, name };
+    this.#pending = { data, name, show };
     // Only additions: nothing stored is touched, so there is nothing to ask.
     if (onlyAdds(plan) || (adding && plan.updated.length === 0)) return this.#apply('merge') ? 'applied' : 'nothing';
     const words = describePlan(spec, plan);
@@ -204,7 +207,8 @@ export class ToolDataPanel<T> {
     if (!pending) return false;
     const { store } = this.#o;
     // Planned against the data of a moment ago; applied to the latest, in case another tab wrote since.
-    const next = applyImport(store.spec, store.read().data, pending.data, mode);
+    const imported = applyImport(store.spec, store.read().data, pending.data, mode);
+    const next = pending.show ? pending.show(imported) : imported;
     const result = store.replace(next, `the import of “${pending.name}”`);
     const input = this.#o.root.querySelector<HTMLInputElement>('[data-tool-action="import"]')!;
     if (!result.ok) {

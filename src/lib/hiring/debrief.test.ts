@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flooredScorecard } from '../../../tests/support/scorecard.fixture';
-import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, type DebriefModel, type DebriefScorecard } from './debrief';
+import { flooredScorecard, layeredScorecard } from '../../../tests/support/scorecard.fixture';
+import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -74,6 +74,14 @@ describe('the debrief of one candidate', () => {
     expect(shownScorecards({ ...data, candidate: candidateKey('Other  Person') }).scorecards).toHaveLength(1);
   });
 
+  it('brings a candidate on screen, and leaves the data as it is when they already are', () => {
+    const data = { role: model.role, candidate: '', scorecards: [ann, scorecards(exportOf('Ann', 'Other Person', { design: 2 }, [], 0.4))[0]!] };
+    const other = withCandidateShown(data, candidateKey('Other Person'));
+    expect(shownScorecards(other).scorecards.map((s) => s.candidate)).toEqual(['Other Person']);
+    expect(other.scorecards).toBe(data.scorecards);
+    expect(withCandidateShown(other, other.candidate)).toBe(other);
+  });
+
   it('puts every rating side by side per dimension, with the spread, and marks disagreements of 2 points or more', () => {
     expect(d.interviewers).toEqual(['Ann', 'Bo', 'Interviewer 3']);
     const row = (id: string) => d.rows.find((r) => r.dimension.competency === id)!;
@@ -123,6 +131,46 @@ describe('the debrief of one candidate', () => {
   it('says what to do when there is nothing to combine yet', () => {
     expect(describeDebrief(debriefOf(model, [])).headline).toBe('No scorecards yet');
     expect(describeDebrief(debriefOf(model, [scorecards(exportOf('Ann', 'Ada', {}))[0]!])).headline).toBe('No ratings yet');
+  });
+});
+
+describe('decision floors at the debrief', () => {
+  // Overlapping floors: a 1 on the first (heaviest) dimension hits several of them at once.
+  const layered: DebriefModel = { ...layeredScorecard, disagreementPoints: 2 };
+  const [floored] = layered.dimensions;
+  const top = layered.scale.at(-1)!.rating;
+  const bottom = layered.scale[0]!.rating;
+  const card = (interviewer: string, rating: number, seed: number) =>
+    scorecardsFromExport(layered, exportOf(interviewer, 'Ada', Object.fromEntries(layered.dimensions.map((d, i) => [d.competency, i === 0 ? rating : top])), [], seed), 'f.json');
+  const cards = (...list: [string, number][]) =>
+    list.map(([who, rating], i) => {
+      const r = card(who, rating, (i + 1) / 10);
+      if (!r.ok) throw new Error(r.error);
+      return r.value[0]!;
+    });
+
+  it('names an interviewer once when their rating hits several floors of a contested dimension', () => {
+    const d = debriefOf(layered, cards(['Jane', bottom], ['Bo', top]));
+    const item = d.agenda.find((a) => a.kind === 'contested')!;
+    expect(item.title).toContain(floored!.label);
+    expect(item.detail).toContain(' Jane’s rating hits a decision floor.');
+    expect(item.detail.split('Jane').length - 1).toBe(2); // once in the ratings, once for the floor
+  });
+
+  it('names each interviewer once, with their ratings, when several hit a floor', () => {
+    const d = debriefOf(layered, cards(['Jane', bottom], ['Bo', bottom], ['Cy', top]));
+    expect(d.agenda.find((a) => a.kind === 'contested')!.detail).toContain(' Jane’s and Bo’s ratings hit a decision floor.');
+  });
+
+  it('gives one floor item and one line of the result per interviewer and dimension', () => {
+    // Never contested, so the floor has an agenda item of its own.
+    const calm: DebriefModel = { ...layered, disagreementPoints: top - bottom + 1 };
+    const d = debriefOf(calm, cards(['Jane', bottom], ['Bo', top], ['Cy', top]));
+    expect(d.floorHits.map((h) => [h.interviewer, h.hit.dimension.competency])).toEqual([['Jane', floored!.competency]]);
+    expect(d.agenda.filter((a) => a.kind === 'floor').map((a) => a.title)).toEqual([`Decision floor: ${floored!.label} rated ${bottom} by Jane`]);
+    expect(d.cappedFrom).not.toBeNull();
+    const { detail } = describeDebrief(d);
+    expect(detail.split(`Jane rated ${floored!.label} ${bottom}`).length - 1).toBe(1);
   });
 });
 

@@ -134,6 +134,9 @@ export function shownScorecards(data: DebriefData): { key: string; scorecards: D
   return { key, scorecards: data.scorecards.filter((s) => candidateKey(s.candidate) === key) };
 }
 
+/** `data` with the candidate of name key `key` on screen; `data` itself when they already are. */
+export const withCandidateShown = (data: DebriefData, key: string): DebriefData => (data.candidate === key ? data : { ...data, candidate: key });
+
 export interface InterviewerRating {
   interviewer: string;
   rating: number | null;
@@ -235,8 +238,9 @@ export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScore
       .filter((r) => r.contested)
       .sort((a, b) => b.spread! - a.spread! || byWeight(a, b))
       .map((r) => {
-        const floored = hits.filter((h) => h.hit.dimension.competency === r.dimension.competency).map((h) => h.interviewer);
-        const floorNote = floored.length ? ` ${listWords(floored)}’s rating hits a decision floor.` : '';
+        // Each interviewer once, though two scorecards may carry the same name.
+        const floored = [...new Set(hits.filter((h) => h.hit.dimension.competency === r.dimension.competency).map((h) => `${h.interviewer}’s`))];
+        const floorNote = !floored.length ? '' : floored.length === 1 ? ` ${floored[0]} rating hits a decision floor.` : ` ${listWords(floored)} ratings hit a decision floor.`;
         return { kind: 'contested' as const, title: `${r.dimension.label}: ratings ${r.spread} points apart`, detail: `${ratingsText(r)}.${floorNote} Each interviewer states their evidence; agree on one rating.` };
       }),
     ...redFlags.map((f) => ({ kind: 'red-flag' as const, title: `Red flag: ${f.flag.text}`, detail: `Raised by ${listWords(f.raisedBy)}. The panel decides on it whatever the score.` })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { bandRanges, computeScorecard, describeResult, floorRule, formatScore, toScorecardModel, type Ratings, type ScorecardModel } from './scorecard';
-import { flooredScorecard, tinyScorecard } from '../../../tests/support/scorecard.fixture';
+import { bandRanges, computeScorecard, describeResult, floorHitText, floorRule, formatScore, toScorecardModel, type Ratings, type ScorecardModel } from './scorecard';
+import { flooredScorecard, layeredScorecard, tinyScorecard } from '../../../tests/support/scorecard.fixture';
 import {
   candidateExportText,
   candidateMarkdown,
@@ -156,7 +156,7 @@ describe('decision floors', () => {
     const r = computeScorecard(model, rated([4, 4, 4, 1]));
     expect(formatScore(r.score!)).toBe('3.55');
     expect(r).toMatchObject({ band: { id: 'mixed' }, cappedFrom: { id: 'strong-hire' } });
-    expect(r.floorHits.map((h) => [h.floor.id, h.dimension.competency, h.rating])).toEqual([['talk', 'talk', 1]]);
+    expect(r.floorHits.map((h) => [h.floors.map((f) => f.id), h.dimension.competency, h.rating])).toEqual([[['talk'], 'talk', 1]]);
     expect(describeResult(model, r)).toEqual({
       headline: 'Mixed — weighted score 3.55',
       detail:
@@ -178,6 +178,75 @@ describe('decision floors', () => {
     ]);
     const both = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 2, minWeight: 40, dimensions: ['talk', 'ops'], blocks: ['strong-hire'], why: '' }] });
     expect(floorRule(both, both.floors[0]!)).toBe('a rating of 2 or lower on a dimension weighted 40% or more, or on Communication and Operations rules out Strong hire');
+  });
+});
+
+describe('a rating that hits several floors', () => {
+  const model = layeredScorecard;
+  const [heavy, light] = [model.dimensions[0]!, model.dimensions.at(-1)!];
+  /** How many times `part` occurs in `text`. */
+  const times = (text: string, part: string) => text.split(part).length - 1;
+
+  it('is one hit, with every floor it hits and each band they rule out once, highest first', () => {
+    const r = computeScorecard(model, rated([1, 4, 4, 4]));
+    expect(r.floorHits.map((h) => [h.dimension.competency, h.rating, h.floors.map((f) => f.id), h.blocked.map((b) => b.id)])).toEqual([
+      [heavy.competency, 1, ['heavy-gap', 'heavy-mixed', 'design-gap'], ['strong-hire', 'hire']],
+    ]);
+  });
+
+  it('is said in one line, with its strongest consequence', () => {
+    const [hit, ...more] = computeScorecard(model, rated([1, 4, 4, 4])).floorHits;
+    expect(more).toEqual([]);
+    expect(floorHitText(model, hit!)).toBe('Design is rated 1 (Poor), and a rating of 1 on a dimension weighted 20% or more rules out Strong hire and Hire');
+    const [milder] = computeScorecard(model, rated([2, 4, 4, 4])).floorHits;
+    expect(floorHitText(model, milder!)).toBe('Design is rated 2 (Mixed), and a rating of 2 or lower on a dimension weighted 20% or more rules out Strong hire');
+  });
+
+  it('names every floor and every band once when no floor says it all', () => {
+    const apart = (middle: { minWeight?: number; dimensions?: string[] }) =>
+      toScorecardModel({
+        ...tinyScorecard,
+        floors: [
+          { id: 'top', ratingAtOrBelow: 1, dimensions: [light.competency], blocks: ['strong-hire'], why: '' },
+          { id: 'middle', ratingAtOrBelow: 1, ...middle, blocks: ['mixed'], why: '' },
+        ],
+      });
+    const textOf = (m: ScorecardModel) => {
+      const [hit, ...more] = computeScorecard(m, rated([4, 4, 4, 1])).floorHits;
+      expect(more).toEqual([]);
+      return floorHitText(m, hit!);
+    };
+    expect(textOf(apart({ minWeight: light.weight }))).toBe(
+      `Communication is rated 1 (Poor), and a rating of 1 on Communication and a rating of 1 on a dimension weighted ${light.weight}% or more rule out Strong hire and Mixed between them`,
+    );
+    expect(textOf(apart({ dimensions: [light.competency] }))).toBe('Communication is rated 1 (Poor), and a rating of 1 on Communication rules out Strong hire and Mixed');
+  });
+
+  it('is one line of the Markdown export', () => {
+    const c = { ...newCandidate({ role: model.role, interviewer: '', currentId: '', candidates: [] }, 'Ada'), ...rated([1, 2, 4, 4]) };
+    const markdown = candidateMarkdown(model, c);
+    const section = markdown.slice(markdown.indexOf('## Decision floors'), markdown.indexOf('## Warnings'));
+    expect(section.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      `- ${floorHitText(model, computeScorecard(model, c).floorHits[0]!)}`,
+      `- ${floorHitText(model, computeScorecard(model, c).floorHits[1]!)}`,
+    ]);
+    expect(computeScorecard(model, c).floorHits.map((h) => h.dimension.competency)).toEqual(model.dimensions.slice(0, 2).map((d) => d.competency));
+  });
+
+  it('is said once in the result, whatever the ratings', () => {
+    let hits = 0;
+    for (const ratings of combinations()) {
+      const r = computeScorecard(model, rated(ratings));
+      expect(new Set(r.floorHits.map((h) => h.dimension.competency)).size, ratings.join(',')).toBe(r.floorHits.length);
+      hits += r.floorHits.length;
+      const { detail } = describeResult(model, r);
+      for (const h of r.floorHits) {
+        const text = floorHitText(model, h);
+        for (const b of h.blocked) expect(times(text, b.label), text).toBe(1);
+        expect(times(detail, `${h.dimension.label} is rated`), detail).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(hits).toBeGreaterThan(0);
   });
 });
 

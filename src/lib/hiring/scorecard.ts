@@ -82,12 +82,17 @@ export interface ScorecardWarning {
   message: string;
 }
 
-/** A rating that hit a floor: which dimension, which rating, which floor, which bands it rules out. */
+/**
+ * A rating that hit one floor or more: which dimension, which rating, which floors, which bands they
+ * rule out. One per rated dimension, however many floors overlap there (floors by weight and by name,
+ * a 1 that is also a “2 or lower”), so that every text says each rating once.
+ */
 export interface FloorHit {
-  floor: Floor;
   dimension: Dimension;
   rating: number;
-  /** The bands this floor rules out, highest first. */
+  /** Every floor the rating hits, in the order of the data. */
+  floors: Floor[];
+  /** The bands these floors rule out between them, highest first, each once. */
   blocked: Band[];
 }
 
@@ -99,7 +104,7 @@ export interface ScorecardResult {
   band: Band | null;
   /** The band of the score alone, when a floor moved the result below it; `null` otherwise. */
   cappedFrom: Band | null;
-  /** Every rating that hit a floor, in the order of the dimensions. */
+  /** Every rating that hit a floor, one per dimension, in the order of the dimensions. */
   floorHits: FloorHit[];
   /** Every rating low enough for a floor on a dimension no floor covers, in the order of the dimensions. */
   uncoveredGaps: UncoveredGap[];
@@ -143,17 +148,28 @@ export function toScorecardModel(input: {
 export const floorAppliesTo = (floor: Floor, d: Dimension): boolean =>
   (floor.minWeight !== undefined && d.weight >= floor.minWeight) || floor.dimensions.includes(d.competency);
 
-/** The ratings (on the scale) that hit a floor of the model. */
+/** The ratings (on the scale) that hit a floor of the model: one hit per dimension, with every floor it hits. */
 export function floorHits(model: ScorecardModel, ratings: Partial<Record<string, number>>): FloorHit[] {
   const hits: FloorHit[] = [];
   const valid = new Set(model.scale.map((s) => s.rating));
   for (const d of model.dimensions) {
     const rating = ratings[d.competency];
     if (rating === undefined || !valid.has(rating)) continue;
-    for (const floor of model.floors)
-      if (rating <= floor.ratingAtOrBelow && floorAppliesTo(floor, d)) hits.push({ floor, dimension: d, rating, blocked: model.bands.filter((b) => floor.blocks.includes(b.id)) });
+    const floors = model.floors.filter((floor) => rating <= floor.ratingAtOrBelow && floorAppliesTo(floor, d));
+    if (floors.length) hits.push({ dimension: d, rating, floors, blocked: model.bands.filter((b) => floors.some((f) => f.blocks.includes(b.id))) });
   }
   return hits;
+}
+
+/**
+ * The floors of a hit that say all it rules out: those whose bands no other floor of the hit rules
+ * out and more. Of floors that rule out the same bands (a heavy dimension also named on its own),
+ * the first. Usually one: a 1 that hits “1 rules out Strong hire and Hire” and “2 or lower rules out
+ * Strong hire” is said with the first, which says everything the second does.
+ */
+export function strongestFloors(floors: readonly Floor[]): Floor[] {
+  const covers = (a: Floor, b: Floor) => b.blocks.every((id) => a.blocks.includes(id));
+  return floors.filter((f, i) => !floors.some((g, j) => j !== i && covers(g, f) && (!covers(f, g) || j < i)));
 }
 
 /** A rating low enough for a decision floor, on a dimension that floor does not cover (too light, not named). */
@@ -206,7 +222,7 @@ export function bandMeaning(model: ScorecardModel, band: Band, uncovered: readon
 
 /** The band of a score with floors applied: the highest band the score reaches that no hit rules out. */
 export function bandWithFloors(model: ScorecardModel, score: number, hits: readonly FloorHit[]): Band | null {
-  const blocked = new Set(hits.flatMap((h) => h.floor.blocks));
+  const blocked = new Set(hits.flatMap((h) => h.floors.flatMap((f) => f.blocks)));
   return model.bands.find((b) => score + 1e-9 >= b.minScore && !blocked.has(b.id)) ?? null;
 }
 
@@ -252,19 +268,32 @@ export function computeScorecard(model: ScorecardModel, input: Ratings): Scoreca
 
 const listWords = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-/** A floor in words, from its data: “a rating of 1 on a dimension weighted 15% or more, or on Leadership & mentorship, rules out Strong hire and Hire”. */
-export function floorRule(model: ScorecardModel, floor: Floor): string {
+/** Which ratings a floor catches, in words: “a rating of 1 on a dimension weighted 15% or more, or on Leadership & mentorship”. */
+function floorCondition(model: ScorecardModel, floor: Floor): string {
   const lowest = Math.min(...model.scale.map((s) => s.rating));
   const rating = floor.ratingAtOrBelow <= lowest ? `a rating of ${floor.ratingAtOrBelow}` : `a rating of ${floor.ratingAtOrBelow} or lower`;
   const named = floor.dimensions.map((c) => model.dimensions.find((d) => d.competency === c)?.label ?? c);
   const where = [floor.minWeight === undefined ? '' : `on a dimension weighted ${floor.minWeight}% or more`, named.length ? `on ${listWords(named)}` : ''].filter(Boolean).join(', or ');
-  const bands = model.bands.filter((b) => floor.blocks.includes(b.id)).map((b) => b.label);
-  return `${rating} ${where} rules out ${listWords(bands)}`;
+  return `${rating} ${where}`;
 }
 
-/** One hit in words: “ML system design is rated 1 (Below the bar), and a rating of 1 on a dimension weighted 15% or more rules out Strong hire and Hire”. */
+const bandWords = (model: ScorecardModel, ids: readonly string[]) => listWords(model.bands.filter((b) => ids.includes(b.id)).map((b) => b.label));
+
+/** A floor in words, from its data: “a rating of 1 on a dimension weighted 15% or more, or on Leadership & mentorship, rules out Strong hire and Hire”. */
+export function floorRule(model: ScorecardModel, floor: Floor): string {
+  return `${floorCondition(model, floor)} rules out ${bandWords(model, floor.blocks)}`;
+}
+
+/**
+ * One hit in words, each rating and each band it rules out said once, with the floor that says the
+ * most: “ML system design is rated 1 (Below the bar), and a rating of 1 on a dimension weighted 15%
+ * or more rules out Strong hire and Hire”. When no one floor says it all, each is named and the bands
+ * they rule out between them follow once.
+ */
 export function floorHitText(model: ScorecardModel, hit: FloorHit): string {
-  return `${ratingText(model, hit)}, and ${floorRule(model, hit.floor)}`;
+  const conditions = [...new Set(strongestFloors(hit.floors).map((f) => floorCondition(model, f)))];
+  const bands = bandWords(model, hit.blocked.map((b) => b.id));
+  return `${ratingText(model, hit)}, and ${listWords(conditions)} ${conditions.length === 1 ? `rules out ${bands}` : `rule out ${bands} between them`}`;
 }
 
 /**
