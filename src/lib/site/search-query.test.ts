@@ -7,6 +7,7 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('What is an SLO')).toBe('SLO');
     expect(searchTerms('Head of ML')).toBe('Head ML');
     expect(searchTerms('should I rate myself on my usual work')).toBe('rate usual work');
+    expect(searchTerms('what do I need for X')).toBe('X');
   });
 
   it('leave out adverbs of degree, the rarer prepositions and “all”, “any”, “some”, “every”, but not “after” or “each”', () => {
@@ -36,8 +37,12 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('which level is equal to lead')).toBe('level lead');
   });
 
-  it('leave out the word that makes “how” ask for an amount or a frequency, and only after “how”', () => {
-    expect(searchTerms('how much experience does a principal need')).toBe('experience principal need');
+  it('leave out the word that makes “how” ask for an amount, a frequency or a degree, and only after “how”', () => {
+    expect(searchTerms('how much experience does a principal need')).toBe('experience principal');
+    expect(searchTerms('how good at planning does a senior need to be')).toBe('planning senior');
+    expect(searchTerms('how well does X work')).toBe('X work');
+    expect(searchTerms('how far ahead do leads plan')).toBe('ahead leads plan');
+    expect(searchTerms('a good rollback rate')).toBe('good rollback rate');
     expect(searchTerms('How Many models')).toBe('models');
     expect(searchTerms('how often?')).toBe('how often?');
     expect(searchTerms('too many alerts')).toBe('too many alerts');
