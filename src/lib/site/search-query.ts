@@ -25,8 +25,9 @@ export const functionWords: ReadonlySet<string> = new Set([
   'to', 'of', 'in', 'on', 'for', 'at', 'by', 'with', 'about', 'from', 'into', 'as',
   'and', 'or', 'if', 'so', 'than', 'then',
   // The verbs that questions wrap around their topic: “how do I get promoted”, “how do I become
-  // staff”, “how to reach principal”; a page that answers says “promotion” or names the level.
-  'get', 'become', 'reach',
+  // staff”, “how to reach principal”, “how much data engineering should a lead know”, “how do I
+  // know if I'm ready”; a page that answers says “promotion”, names the level or the skill.
+  'get', 'become', 'reach', 'know',
   // Adverbs of degree, which say how much, never what about (“not quite at lead level”: kept,
   // “quite”, which no page holds, was corrected as a slip to “suite”, and the glossary's
   // “Regression suite” came first); prepositions of time and relation beyond the common ones, and
