@@ -10,13 +10,15 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('what do I need for X')).toBe('X');
   });
 
-  it('leave out adverbs of degree, the rarer prepositions and “all”, “any”, “some”, “every”, but not “after” or “each”', () => {
+  it('leave out adverbs of degree and frequency, the rarer prepositions and “all”, “any”, “some”, “every”, but not “after” or “each”', () => {
     expect(searchTerms('candidate is not quite at lead level')).toBe('candidate not lead level');
     expect(searchTerms('what improved since my last check-in')).toBe('improved last check-in');
     expect(searchTerms('clear all my saved data')).toBe('clear saved data');
     expect(searchTerms('so every release can be repeated')).toBe('release repeated');
     expect(searchTerms('what comes after staff')).toBe('comes after staff');
     expect(searchTerms('rate each competency')).toBe('rate each competency');
+    expect(searchTerms('where do seniors usually go next')).toBe('seniors go next');
+    expect(searchTerms('someone who always scores high')).toBe('someone always scores high');
   });
 
   it('leave out contracted function words and possessives’ “s”, with either apostrophe', () => {

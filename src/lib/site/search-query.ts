@@ -38,6 +38,10 @@ export const functionWords: ReadonlySet<string> = new Set([
   // particles of phrasal verbs (“roll out”, “sign off”), which the search joins into the
   // handbook's compounds.
   'quite', 'very', 'really', 'just', 'actually', 'rather', 'pretty',
+  // …and of frequency, which say how often, never what about (“where do leads usually go next”).
+  // Not “always” or “ever”, which the guides hold beside their topic (“an interviewer who always
+  // scores higher”: dropped, the interviewer guide lost its first place).
+  'usually', 'typically', 'normally', 'generally', 'sometimes',
   'before', 'during', 'without', 'across', 'through', 'since', 'against',
   'all', 'any', 'some', 'every',
   // The words that ask for a comparison: “difference between senior and lead”, “how is staff
