@@ -170,6 +170,18 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(response, 'ml engineering manager responsible', fields))).toEqual(['glossary', 'level', 'role', 'compare']);
   });
 
+  it('count a comparison’s title that names both its sides in a longer question whose rest its text holds, like an own name holding most of it', async () => {
+    const pages = {
+      level: { title: 'Head of ML', content: 'broad reach' },
+      comparison: { title: 'Staff Engineer vs Head of ML', content: 'who has the broader reach' },
+      other: { title: 'Other', content: 'staff head reach' },
+    };
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff head broader reach', fields))).toEqual(['comparison', 'level', 'other']);
+    // Not where one side holds every word the title holds, nor where the text lacks the rest.
+    expect(order(await nameMatchesFirst(results(pages).response, 'head ml broader reach', fields))).toEqual(['level', 'comparison', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff head wider budget', fields))).toEqual(['level', 'comparison', 'other']);
+  });
+
   it('leave a page whose own name holds less than two thirds of the query, or whose text lacks the rest, where it is', async () => {
     const { response } = results({
       other: { title: 'Onboarding', content: 'staff promotion' },

@@ -31,7 +31,10 @@
  * Manager's level page, which lists its responsibilities, before the role's page titled
  * “Responsibilities”, which Pagefind scored three times higher; “ML tech lead”: the Lead level,
  * whose other name “Lead ML Engineer” holds two of its words and whose text says “tech lead”).
- * Not a comparison's title, which holds two levels' names and answers only a query naming both.
+ * A comparison's title counts there only where the query names both its levels (the words of it
+ * that the title holds are not all on one side) and the text holds the rest: “engineering manager or
+ * principal, which has the wider scope” asks about the two, and their comparison comes before the
+ * Principal's page, whose title holds “principal” alone.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text, and the search benchmark
@@ -116,6 +119,20 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
     const sides = name.split(/\s+vs\.?\s+/i);
     return sides.length === 2 ? holdsWords(name, withoutComparing) && !sides.some((side) => holdsWords(side, withoutComparing)) : holdsWords(name);
   };
+  /**
+   * Whether a name of two joined by “vs” (a comparison's title) names both its sides in a query
+   * that asks more than their names (“engineering manager or principal, which has the wider
+   * scope”): of the query's words, those it holds are two or more and no side holds them all, and
+   * the page's text holds the rest; the question is then about the two, which the comparison answers.
+   */
+  const namesBothWithText = (name: string, content: string) => {
+    const sides = name.split(/\s+vs\.?\s+/i);
+    if (sides.length !== 2) return false;
+    const held = withoutComparing.filter((spellings) => holdsWord(nameWords(name), spellings));
+    if (held.length < 2 || held.length === withoutComparing.length || sides.some((side) => held.every((spellings) => holdsWord(nameWords(side), spellings)))) return false;
+    const text = wordsOf(content);
+    return withoutComparing.every((spellings) => held.includes(spellings) || holdsWord(text, spellings, formInText));
+  };
   const first = response.results.slice(0, firstCount);
   /** The names of a page's search fields, split where the pages join them (`searchNameSeparator`: a name may hold a comma). */
   const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(';'));
@@ -134,7 +151,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
       if (partNames.some(holdsQuery)) return { result, tier: 2, ownNames };
-      return { result, tier: pageNames.some((name) => !joinsTwo(name) && holdsMostWithText(name, content)) ? 1 : 0, ownNames };
+      return { result, tier: pageNames.some((name) => (joinsTwo(name) ? namesBothWithText(name, content) : holdsMostWithText(name, content))) ? 1 : 0, ownNames };
     }),
   );
   /** Whether one of `a`'s names that hold the query has every word in one of `b`'s, and more besides. */

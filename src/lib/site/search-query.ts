@@ -17,12 +17,17 @@ export const functionWords: ReadonlySet<string> = new Set([
   'myself', 'yourself', 'ourselves', 'yourselves', 'himself', 'herself', 'themselves', 'itself',
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
   'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
+  // “need” as the modal of a question (“how good at X does a lead need to be”, “what proof do I need
+  // for staff”): the level's page says what is expected, rarely “need”, and kept, the word sent such
+  // questions to whichever page happened to hold it.
+  'need', 'needs',
   'how', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
   'to', 'of', 'in', 'on', 'for', 'at', 'by', 'with', 'about', 'from', 'into', 'as',
   'and', 'or', 'if', 'so', 'than', 'then',
   // The verbs that questions wrap around their topic: “how do I get promoted”, “how do I become
-  // staff”, “how to reach principal”; a page that answers says “promotion” or names the level.
-  'get', 'become', 'reach',
+  // staff”, “how to reach principal”, “how much data engineering should a lead know”, “how do I
+  // know if I'm ready”; a page that answers says “promotion”, names the level or the skill.
+  'get', 'become', 'reach', 'know',
   // Adverbs of degree, which say how much, never what about (“not quite at lead level”: kept,
   // “quite”, which no page holds, was corrected as a slip to “suite”, and the glossary's
   // “Regression suite” came first); prepositions of time and relation beyond the common ones, and
@@ -33,6 +38,10 @@ export const functionWords: ReadonlySet<string> = new Set([
   // particles of phrasal verbs (“roll out”, “sign off”), which the search joins into the
   // handbook's compounds.
   'quite', 'very', 'really', 'just', 'actually', 'rather', 'pretty',
+  // …and of frequency, which say how often, never what about (“where do leads usually go next”).
+  // Not “always” or “ever”, which the guides hold beside their topic (“an interviewer who always
+  // scores higher”: dropped, the interviewer guide lost its first place).
+  'usually', 'typically', 'normally', 'generally', 'sometimes',
   'before', 'during', 'without', 'across', 'through', 'since', 'against',
   'all', 'any', 'some', 'every',
   // The words that ask for a comparison: “difference between senior and lead”, “how is staff
@@ -135,13 +144,16 @@ export function isFunctionWord(word: string): boolean {
 }
 
 /**
- * The words that turn “how” into a question of amount or frequency: “how much experience”, “how
- * many models”, “how often schema checks break”. After “how” they only ask for a number, which the
- * page that answers gives in its own words (“4–7+ years”, “count of model releases”, “frequency of
- * schema checks failing”); kept, they found the one heading that says “how much” (“Hints: how much
- * to help”) for every such question. Alone they keep their meaning (“too many alerts”).
+ * The words that turn “how” into a question of amount, frequency or degree: “how much experience”,
+ * “how many models”, “how often schema checks break”, “how good at system design”, “how well”, “how
+ * far ahead”. After “how” they only ask for a measure, which the page that answers gives in its own
+ * words (“4–7+ years”, “count of model releases”, a level's expectations); kept, they found the one
+ * heading that says “how much” (“Hints: how much to help”) for every such question, and “good”,
+ * “well”, “far” found the pages that say them in passing. Alone they keep their meaning (“too many
+ * alerts”, “a good rollback rate”). Not “long”: the handbook's headings ask “How long does a level
+ * usually take?”.
  */
-export const howQuantifiers: ReadonlySet<string> = new Set(['much', 'many', 'often']);
+export const howQuantifiers: ReadonlySet<string> = new Set(['much', 'many', 'often', 'good', 'well', 'far']);
 
 /** Whether `word` is one of `howQuantifiers` right after “how”. */
 const asksHowMuch = (before: string | undefined, word: string) =>
