@@ -4,6 +4,7 @@ import { didYouMean } from '../did-you-mean.ts';
 import type { Entry, Page } from '../load.ts';
 import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
+import { dimensionInDoubt, unresolved } from '../unresolved.ts';
 
 /** ` (did you mean \`x\`?)` when one of the known ids is a likely typo of the one written, as unknown-key suggests field names. */
 const guess = (id: string, known: Iterable<string>) => {
@@ -27,11 +28,15 @@ export const brokenReference = defineRule({
     const softSkillIds = nestedIdsOf(content, 'softSkills', 'skills');
     const themeIds = idsOf(content, 'sharedExpectations');
 
-    /** Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be judged. */
-    const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string) => {
+    const u = unresolved(content);
+    /**
+     * Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be
+     * judged, and so does `inDoubt` for an id (one a misspelled value, reported where it is written, may be).
+     */
+    const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string, inDoubt?: (id: string) => boolean) => {
       if (!known) return;
       asStrings(Array.isArray(values) ? values : values === undefined ? [] : [values]).forEach((id, i) => {
-        if (!known.has(id))
+        if (!known.has(id) && !inDoubt?.(id))
           report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist${guess(id, known)}`, {
             expected: known.size ? `one of ${[...known].sort().join(', ')}` : `a ${what} defined in the content`,
             found: `\`${id}\``,
@@ -71,11 +76,12 @@ export const brokenReference = defineRule({
       asList(d['exercises']).forEach((x, i) => refs(h, ['exercises', i, 'competencies'], x['competencies'], competencyIds, 'competency'));
       // Interview kits and the calculator's anchors rate the dimensions of the same role's scorecard, on its scale.
       const scorecard = of('scorecards').find((s) => s.id === h.id);
-      const dimensionIds = scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])));
+      // A dimension that is no competency is reported on the scorecard, and is neither a dimension to rate nor one to suggest.
+      const dimensionIds = scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])).filter((c) => !u.unknownDimensions.get(h.id)?.has(c)));
       const ratings = scorecard && new Set(asList(dataOf(scorecard)['scale']).map((r) => String(r['rating'])));
       const rated = (path: PathKey[], item: Data) => {
         refs(h, [...path, 'competency'], item['competency'], competencyIds, 'competency');
-        refs(h, [...path, 'competency'], item['competency'], dimensionIds, 'scorecard dimension');
+        refs(h, [...path, 'competency'], item['competency'], dimensionIds, 'scorecard dimension', (c) => dimensionInDoubt(u, h.id, c));
         asList(item['anchors']).forEach((a, k) => refs(h, [...path, 'anchors', k, 'rating'], String(a['rating']), ratings, 'rating of the scorecard scale'));
       };
       asList(d['exercises']).forEach((x, i) => asList((x['kit'] as Data | undefined)?.['rubrics']).forEach((r, j) => rated(['exercises', i, 'kit', 'rubrics', j], r)));
