@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapFilledBy, mayBeMeantBy } from './unresolved';
+import { gapFilledBy, mayBeMeantBy, misspelledDefinitions } from './unresolved';
 
 describe('gapFilledBy', () => {
   it('finds a gap in a track’s ranks that a level of a misspelled track fills', () => {
@@ -30,5 +30,24 @@ describe('mayBeMeantBy', () => {
 
   it('says none is, when nothing is misspelled', () => {
     expect(mayBeMeantBy('design', new Set(), known)).toBe(false);
+  });
+});
+
+describe('misspelledDefinitions', () => {
+  it('pairs a definition no reference names with the undefined id that several references name, one or two edits away', () => {
+    expect(misspelledDefinitions(['desgin', 'delivery'], ['design', 'design', 'delivery'])).toEqual(new Map([['desgin', 'design']]));
+  });
+
+  it('pairs short ids too, such as a track `ic` defined as `icc`', () => {
+    expect(misspelledDefinitions(['icc'], ['ic', 'ic'])).toEqual(new Map([['icc', 'ic']]));
+  });
+
+  it('blames no definition for an id one reference names: that reference is as likely the typo', () => {
+    expect(misspelledDefinitions(['desgin'], ['design'])).toEqual(new Map());
+  });
+
+  it('blames no definition that something references, nor one far from the undefined id', () => {
+    expect(misspelledDefinitions(['desgin'], ['design', 'design', 'desgin'])).toEqual(new Map());
+    expect(misspelledDefinitions(['operations'], ['design', 'design'])).toEqual(new Map());
   });
 });

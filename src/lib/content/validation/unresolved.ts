@@ -7,7 +7,7 @@
  *
  * Pure: the sets are read from the loaded content; the decisions are small functions of ids and ranks.
  */
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean, editDistance } from './did-you-mean.ts';
 import type { Entry, LoadedContent } from './load.ts';
 
 type Data = Record<string, unknown>;
@@ -39,6 +39,30 @@ export function gapFilledBy(ranks: readonly number[], loose: readonly number[]):
   return loose.some((rank) => Number.isInteger(rank) && rank >= 1 && rank <= top && !held.has(rank));
 }
 
+/**
+ * Defined ids that look misspelled, each with the id it was meant to be: a definition no reference names,
+ * while an id one or two edits from it is named by two references or more and defined nowhere. (With one
+ * reference, the reference is as likely the typo as the definition, and is reported as such.)
+ */
+export function misspelledDefinitions(defined: Iterable<string>, references: readonly string[]): Map<string, string> {
+  const ids = new Set(defined);
+  const uses = new Map<string, number>();
+  for (const r of references) uses.set(r, (uses.get(r) ?? 0) + 1);
+  const unreferenced = [...ids].filter((id) => !uses.has(id));
+  const misspelled = new Map<string, string>();
+  for (const [meant, n] of uses) {
+    if (ids.has(meant) || n < 2) continue;
+    // As `didYouMean`, but measured against the longer of the two ids: both are known, so `ic` and `icc` pair.
+    let typo: { id: string; distance: number } | undefined;
+    for (const id of unreferenced.filter((u) => !misspelled.has(u))) {
+      const distance = editDistance(id, meant);
+      if (distance <= 2 && distance < Math.max(id.length, meant.length) / 2 && (!typo || distance < typo.distance)) typo = { id, distance };
+    }
+    if (typo) misspelled.set(typo.id, meant);
+  }
+  return misspelled;
+}
+
 export interface Unresolved {
   /** Levels whose `track` names no track, with their rank: broken-reference reports them. */
   offTrack: Map<string, number | undefined>;
@@ -50,9 +74,13 @@ export interface Unresolved {
   competencies: Set<string> | undefined;
   /** The tracks whose sequence a level of a track that does not exist may belong to. */
   tracksInDoubt: Set<string>;
+  /** Competency and level ids defined with a typo (see `misspelledDefinitions`), with the ids meant, as the levels' expectations, the scorecards and the pages name them. */
+  misspelled: { competencies: Map<string, string>; levels: Map<string, string> };
 }
 
 const cache = new WeakMap<LoadedContent, Unresolved>();
+/** The subjects of changelog changes whose id is a level's (as broken-reference reads them). */
+const levelSubjects = new Set(['level', 'scorecard', 'role-description']);
 
 /** What of `content` fails its own rule and must not be judged again by the rules that read it (computed once per content). */
 export function unresolved(content: LoadedContent): Unresolved {
@@ -89,7 +117,27 @@ export function unresolved(content: LoadedContent): Unresolved {
     const ranks = levels.filter((l) => dataOf(l)['track'] === track).map((l) => dataOf(l)['rank']).filter((r): r is number => typeof r === 'number');
     if (gapFilledBy(ranks, loose) || (loose.length < offTrack.size && ranks.length)) tracksInDoubt.add(track);
   }
-  const result = { offTrack, unknownExpectations, unknownDimensions, competencies, tracksInDoubt };
+  const misspelled = {
+    competencies: competencies
+      ? misspelledDefinitions(competencies, [
+          ...levels.flatMap((l) => Object.keys((dataOf(l)['expectations'] ?? {}) as object)),
+          ...of('scorecards').flatMap((s) => listOf(dataOf(s)['dimensions']).map((d) => String(d['competency']))),
+        ])
+      : new Map<string, string>(),
+    levels: content.unreadable.has('roles')
+      ? new Map<string, string>()
+      : misspelledDefinitions(
+          levels.map((l) => l.id),
+          [
+            ...[...levels, ...of('paths'), ...of('archetypes')].flatMap((e) => listOf(dataOf(e)[e.collection === 'roles' ? 'nextLevels' : 'levels']).map(String)),
+            ...content.pages.map((p) => p.frontmatter['role']).filter((r): r is string => typeof r === 'string'),
+            ...of('changelog').flatMap((log) =>
+              listOf(dataOf(log)['releases']).flatMap((r) => listOf(r['changes']).filter((c) => levelSubjects.has(String(c['subject']))).map((c) => String(c['id']))),
+            ),
+          ],
+        ),
+  };
+  const result = { offTrack, unknownExpectations, unknownDimensions, competencies, tracksInDoubt, misspelled };
   cache.set(content, result);
   return result;
 }

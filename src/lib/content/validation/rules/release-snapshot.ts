@@ -43,8 +43,11 @@ export const releaseSnapshot = defineRule({
     // A level on a track that does not exist, or an expectation under a key that names no competency, is a
     // typo broken-reference reports: recording it in the snapshot is not the fix.
     const u = unresolved(content);
+    // A level folder or competency id written with a typo (broken-reference reports it) is neither new nor the old one removed.
+    const typo = (id: string, misspelled: Map<string, string>) => misspelled.has(id) || [...misspelled.values()].includes(id);
     for (const level of diff.levels) {
       const entry = levelEntries.find((l) => l.id === level.id)?.entry;
+      if (typo(level.id, u.misspelled.levels)) continue;
       if (!entry) {
         report(newest, ['levels', storedIndex('levels', level.id), 'id'], `level \`${level.id}\` is in the snapshot of release ${stored.version} but not in the content: run ${command} to record its removal`);
         continue;
@@ -60,6 +63,7 @@ export const releaseSnapshot = defineRule({
         }
     }
     for (const competency of diff.competencies) {
+      if (typo(competency.id, u.misspelled.competencies)) continue;
       const entry = competencyEntries.find((c) => c.id === competency.id)?.entry;
       if (!entry) {
         report(newest, ['competencies', storedIndex('competencies', competency.id), 'id'], `competency \`${competency.id}\` is in the snapshot of release ${stored.version} but not in the content: run ${command} to record its removal`);
