@@ -39,7 +39,11 @@ export const brokenReference = defineRule({
     /** Where each set's ids are defined: the entry and path of a definition, and what one is called. */
     const definitions = new Map<Set<string>, { what: string; at: (id: string) => [Entry, PathKey[]] | undefined }>();
     const defined = (known: Set<string> | undefined, what: string, at: (id: string) => [Entry, PathKey[]] | undefined) => known && definitions.set(known, { what, at });
-    const referTo = (known: Set<string>, id: string) => referenced.set(known, [...(referenced.get(known) ?? []), id]);
+    const referTo = (known: Set<string>, id: string) => {
+      const ids = referenced.get(known);
+      if (ids) ids.push(id);
+      else referenced.set(known, [id]);
+    };
     /**
      * Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be
      * judged, and so does `inDoubt` for an id (one a misspelled value, reported where it is written, may be).
