@@ -20,13 +20,13 @@ describe('the synthetic family of the validator benchmark', () => {
     writeSyntheticFamily(repo, dir, { copies: 2 });
     real = loadContent(repo);
     family = loadContent(dir);
-  });
+  }, 120_000); // It writes and reads the content twice over: more than a hook's 10 s on a busy machine.
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('validates with no problems, as the real content does', () => {
     expect(validateContent(repo).problems.map(formatProblem), 'the real content has problems: run npm run validate').toEqual([]);
     expect(validateContent(dir).problems.map(formatProblem)).toEqual([]);
-  });
+  }, 120_000);
 
   it('holds every level and track of the real content, and a copy of each under a new id', () => {
     const ids = (c: LoadedContent, collection: string) => c.entries.filter((e) => e.collection === collection).map((e) => e.id).sort();
