@@ -1,22 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { importAliases, mdxImports, resolveImport } from './mdx-imports';
+import { importAliases, mdxImports, resolveImport, usedComponents } from './mdx-imports';
 
 describe('mdxImports', () => {
   it('finds each import’s path with the line and column of its opening quote', () => {
     const page = ['---', 'title: A', '---', '', "import Card from './Card.astro';", "import { A, B } from \"~/parts/ab.ts\";", '', 'Text.'].join('\n');
     expect(mdxImports(page)).toEqual([
-      { specifier: './Card.astro', line: 5, column: 18 },
-      { specifier: '~/parts/ab.ts', line: 6, column: 22 },
+      { specifier: './Card.astro', names: ['Card'], line: 5, column: 18 },
+      { specifier: '~/parts/ab.ts', names: ['A', 'B'], line: 6, column: 22 },
     ]);
   });
 
   it('reads an import over several lines, up to its path', () => {
-    expect(mdxImports(['import {', '  A,', '  B,', "} from './ab.ts';"].join('\n'))).toEqual([{ specifier: './ab.ts', line: 4, column: 8 }]);
+    expect(mdxImports(['import {', '  A,', '  B,', "} from './ab.ts';"].join('\n'))).toEqual([{ specifier: './ab.ts', names: ['A', 'B'], line: 4, column: 8 }]);
+  });
+
+  it('names what each import binds: a default, renamed and namespace imports, none for a bare import', () => {
+    const page = ["import Card, { A as B, C } from './x.ts';", "import * as All from './all.ts';", "import './styles.css';"].join('\n');
+    expect(mdxImports(page).map((i) => i.names)).toEqual([['B', 'C', 'Card'], ['All'], []]);
   });
 
   it('leaves out the frontmatter, code blocks and prose that begins with the word', () => {
     const page = ['---', "import: './not-this'", '---', '```mdx', "import X from './x.astro';", '```', 'important things.', 'import is a word here.'].join('\n');
     expect(mdxImports(page)).toEqual([]);
+  });
+});
+
+describe('usedComponents', () => {
+  it('finds the components a body uses, not in code, nor lower-case HTML tags', () => {
+    const page = ['---', 'title: <Not>', '---', '<Card title="a">', '  <p>x</p> and `<Code />`', '</Card>', '<Tabs.Item />', '```', '<InFence />', '```'].join('\n');
+    expect(usedComponents(page)).toEqual([
+      { name: 'Card', line: 4, column: 1 },
+      { name: 'Tabs', line: 7, column: 1 },
+    ]);
   });
 });
 

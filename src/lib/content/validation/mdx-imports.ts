@@ -12,6 +12,8 @@ import { didYouMean } from './did-you-mean.ts';
 export interface MdxImport {
   /** The path as written between the quotes. */
   specifier: string;
+  /** The names it binds on the page: `Card` of `import Card from …`, `B` of `import { A as B } from …`. */
+  names: string[];
   /** 1-based line and column of the path's opening quote. */
   line: number;
   column: number;
@@ -35,13 +37,49 @@ export function mdxImports(text: string): MdxImport[] {
     for (let j = i; j < lines.length && j < i + 50; j++) {
       const path = /(?:\bfrom\s*|^import\s*)(['"])([^'"]*)\1/.exec(lines[j]!);
       if (path) {
-        imports.push({ specifier: path[2]!, line: j + 1, column: path.index + path[0].length - path[2]!.length - 1 });
+        const clause = [...lines.slice(i, j), lines[j]!.slice(0, path.index)].join(' ').replace(/^import\s*/, '');
+        imports.push({ specifier: path[2]!, names: boundNames(clause), line: j + 1, column: path.index + path[0].length - path[2]!.length - 1 });
         i = j;
         break;
       }
     }
   }
   return imports;
+}
+
+/** The names an import clause binds: `Card`, `{ A, B as C }`, `* as X`, or a default and the others. */
+function boundNames(clause: string): string[] {
+  const names: string[] = [];
+  const braces = /\{([^}]*)\}/.exec(clause);
+  if (braces) for (const part of braces[1]!.split(',')) names.push(...(/(?:\bas\s+)?([\w$]+)\s*$/.exec(part.trim())?.slice(1) ?? []));
+  const rest = clause.replace(/\{[^}]*\}/, '');
+  const star = /\*\s*as\s+([\w$]+)/.exec(rest);
+  if (star) names.push(star[1]!);
+  const first = /^\s*([\w$]+)\s*(?:,|$)/.exec(rest.replace(/\*\s*as\s+[\w$]+/, ''));
+  if (first && first[1] !== 'type') names.push(first[1]!);
+  return names.filter(Boolean);
+}
+
+/**
+ * The components a page's body uses (`<Card>`, `<Card />`; names that begin with a capital, or hold a
+ * dot, as JSX reads them) with their positions, outside code blocks, inline code and the frontmatter.
+ */
+export function usedComponents(text: string): { name: string; line: number; column: number }[] {
+  const used: { name: string; line: number; column: number }[] = [];
+  const lines = text.split('\n');
+  let inFence = false;
+  let inFrontmatter = lines[0]?.trimEnd() === '---';
+  lines.forEach((line, i) => {
+    if (inFrontmatter) {
+      if (i > 0 && line.trimEnd() === '---') inFrontmatter = false;
+      return;
+    }
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) return;
+    const prose = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    for (const tag of prose.matchAll(/<([A-Z][\w$]*)(?:\.[\w$]+)*(?=[\s/>])/g)) used.push({ name: tag[1]!, line: i + 1, column: tag.index + 1 });
+  });
+  return used;
 }
 
 /** An alias of tsconfig.json's `compilerOptions.paths`, as a prefix and the folder it stands for (relative to the root). */
