@@ -19,7 +19,7 @@ function isValid(label: string, root: string): boolean {
   const { problems } = validateContent(root);
   if (!problems.length) return true;
   const shown = 10;
-  console.error(`bench:validate: the ${label} has ${problems.length.toLocaleString('en')} validation problems, so no timing is printed (it would time the report of broken content). The first ${Math.min(shown, problems.length)}:`);
+  console.error(`bench:validate: the ${label} has ${problems.length.toLocaleString('en')} validation problem${problems.length === 1 ? '' : 's'}, so no timing is printed (it would time the report of broken content). The first ${Math.min(shown, problems.length)}:`);
   for (const p of problems.slice(0, shown)) console.error(`  ${formatProblem(p)}`);
   console.error(`See them all with: npm run validate -- --root ${root}`);
   process.exitCode = 1;
