@@ -73,6 +73,12 @@ describe('applyYamlEdits', () => {
     expect(text).toContain('evidence: [A design doc]\n');
   });
 
+  it('quotes an item of a flow list that holds a comma or a bracket, so that it stays one item', () => {
+    const value = ['A design doc', 'Lead Software Engineer, ML', 'A [draft] memo'];
+    const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'evidence'], value }]);
+    expect(parse(text).expectations.design.evidence).toEqual(value);
+  });
+
   it('quotes text that YAML would read as something else', () => {
     const { text } = applyYamlEdits(file, [{ path: ['expectations', 'design', 'proficiency'], value: 'five' }, { path: ['title'], value: '2026-01-01' }]);
     const data = parse(text);

@@ -46,6 +46,15 @@ function scalarText(value: number | string): string {
   return typeof value === 'number' ? String(value) : stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
 }
 
+/**
+ * An item of a flow list (`[a, b]`): as `scalarText`, but quoted when plain text would hold a comma or
+ * a bracket, which end the item there (`Lead Software Engineer, ML` would become two aliases).
+ */
+function flowItemText(value: number | string): string {
+  const text = scalarText(value);
+  return typeof value === 'string' && /[,[\]{}]/.test(text) && !/^["']/.test(text) ? stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).replace(/\n$/, '') : text;
+}
+
 type Range = [number, number, number];
 const rangeOf = (node: YamlNode | undefined | null, what: string): Range => {
   if (!node?.range) throw new Error(`${what}: no such value in the file`);
@@ -97,7 +106,7 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
   const node = root.getIn(edit.path, true) as YamlNode | undefined;
   if (node === undefined && edit.path.length === 1 && isMap(root.contents)) {
     // A top-level key the file leaves out (a field with a default): added at the end of the file.
-    const value = Array.isArray(edit.value) ? `[${(edit.value as readonly string[]).map(scalarText).join(', ')}]` : scalarText(edit.value as number | string);
+    const value = Array.isArray(edit.value) ? `[${(edit.value as readonly string[]).map(flowItemText).join(', ')}]` : scalarText(edit.value as number | string);
     return [[text.length, text.length, `${text.endsWith('\n') || !text ? '' : '\n'}${String(edit.path[0])}: ${value}\n`]];
   }
   if (!Array.isArray(edit.value)) {
@@ -117,7 +126,7 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
     for (const part of parts) {
       if (part.kind === 'same') kept.push(text.slice(rangeOf(items[i], where)[0], valueEnd(text, items[i++]!, where)));
       else if (part.kind === 'removed') i++;
-      else kept.push(scalarText(part.value));
+      else kept.push(flowItemText(part.value));
     }
     const end = node.flow || !items.length ? rangeOf(node, where)[1] : itemEnd(text, items[items.length - 1]!, where);
     return [[start, end, `[${kept.join(', ')}]`]];

@@ -36,6 +36,8 @@ export interface Page {
 }
 
 export interface LoadedContent {
+  /** The folder that holds `content/` (the repository), for rules that resolve paths written in it. */
+  root: string;
   entries: Entry[];
   pages: Page[];
   /** Every file read, with its text, for rules that scan raw text. */
@@ -124,7 +126,7 @@ export function loadContent(root: string): LoadedContent {
   }
   const materials = readMaterials(root);
   problems.push(...materials.problems);
-  return { entries, pages, files, problems, unreadable, unreadableFiles, materials, filesChecked: files.length + materials.filesChecked };
+  return { root, entries, pages, files, problems, unreadable, unreadableFiles, materials, filesChecked: files.length + materials.filesChecked };
 }
 
 export type { Position };

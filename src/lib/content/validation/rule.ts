@@ -7,6 +7,7 @@ import type { Entry, LoadedContent, Page } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { PathKey } from './yaml-source.ts';
 import { levelsOfTrack } from '../../ladder/level-order.ts';
+import { unresolved } from './unresolved.ts';
 
 export interface Rule<Id extends string = string> {
   /** Kebab-case id printed with each problem, e.g. `broken-reference`. */
@@ -88,13 +89,16 @@ export type TrackLevel = NonNullable<ReturnType<typeof rankedLevel>> & { expecta
  * Every track's levels, lowest rank first, each with its expectations: for rules that compare a level with
  * the one below it. None when a level file did not parse: its track would lack it, and the rules would
  * blame its neighbours (a gap in the ranks, a level compared with the wrong one below) for its syntax error.
+ * Nor a level whose track does not exist (a typo broken-reference reports), nor a track it may have left a
+ * gap in: the level would be the first of a track of its own, and its neighbours compared with the wrong ones.
  */
 export function levelsByTrack(content: LoadedContent): { track: string; levels: TrackLevel[] }[] {
   if (content.unreadable.has('roles')) return [];
+  const { offTrack, tracksInDoubt } = unresolved(content);
   const levels = entriesOf(content, 'roles')
     .map(rankedLevel)
-    .filter((l) => l !== undefined)
-    .map((l) => ({ ...l, expectations: (dataOf(l.entry)['expectations'] ?? {}) as Record<string, Data> }));
+    .filter((l) => l !== undefined && !offTrack.has(l.id) && !tracksInDoubt.has(l.track))
+    .map((l) => ({ ...l!, expectations: (dataOf(l!.entry)['expectations'] ?? {}) as Record<string, Data> }));
   return [...new Set(levels.map((l) => l.track))].map((track) => ({ track, levels: levelsOfTrack(levels, track) }));
 }
 

@@ -1,4 +1,5 @@
 import { asList, dataOf, defineRule, entriesOf, reporter, type Data } from '../rule.ts';
+import { unresolved } from '../unresolved.ts';
 import type { PathKey } from '../yaml-source.ts';
 
 export const anchorCoverage = defineRule({
@@ -8,6 +9,7 @@ export const anchorCoverage = defineRule({
   hint: 'Write an anchor for each rating of the scorecard scale, and one `scorecardAnchors` entry for each scorecard dimension.',
   check(content) {
     const { problems, report } = reporter('anchor-coverage');
+    const { unknownDimensions } = unresolved(content);
     for (const h of entriesOf(content, 'hiring')) {
       const scorecard = entriesOf(content, 'scorecards').find((s) => s.id === h.id);
       if (!scorecard) continue;
@@ -26,6 +28,8 @@ export const anchorCoverage = defineRule({
       anchored.forEach((a, i) => everyRating(['scorecardAnchors', i, 'anchors'], a['anchors']));
       if (!('scorecardAnchors' in d)) continue;
       for (const dimension of new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])))) {
+        // A dimension that is no competency is broken-reference's to report: no anchors could name it.
+        if (unknownDimensions.get(h.id)?.has(dimension)) continue;
         const entries = anchored.filter((a) => a['competency'] === dimension).length;
         if (entries !== 1)
           report(h, ['scorecardAnchors'], `scorecard dimension \`${dimension}\` needs exactly one entry in \`scorecardAnchors\``, { expected: 'one entry per dimension of scorecard.yaml', found: `${entries}` }, true);

@@ -4,10 +4,14 @@ import { didYouMean } from '../did-you-mean.ts';
 import type { Entry, Page } from '../load.ts';
 import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
+import { dimensionInDoubt, misspelledDefinitions, unresolved } from '../unresolved.ts';
 
-/** ` (did you mean \`x\`?)` when one of the known ids is a likely typo of the one written, as unknown-key suggests field names. */
-const guess = (id: string, known: Iterable<string>) => {
-  const meant = didYouMean(id, known);
+/**
+ * ` (did you mean \`x\`?)` when one of the known ids is a likely typo of the one written, as unknown-key
+ * suggests field names; never one in `misspelled` (reported as an error itself).
+ */
+const guess = (id: string, known: Iterable<string>, misspelled: ReadonlySet<string> = new Set()) => {
+  const meant = didYouMean(id, [...known].filter((k) => !misspelled.has(k)));
   return meant ? ` (did you mean \`${meant}\`?)` : '';
 };
 
@@ -27,17 +31,50 @@ export const brokenReference = defineRule({
     const softSkillIds = nestedIdsOf(content, 'softSkills', 'skills');
     const themeIds = idsOf(content, 'sharedExpectations');
 
-    /** Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be judged. */
-    const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string) => {
+    const u = unresolved(content);
+    /** Every id referenced, by the set of ids it must be one of, to find a definition misspelled (below). */
+    const referenced = new Map<Set<string>, string[]>();
+    /** The references that name no id, reported at the end unless a misspelled definition explains them. */
+    const unknown: { known: Set<string>; id: string; emit: (misspelled: ReadonlySet<string>) => void }[] = [];
+    /** Where each set's ids are defined: the entry and path of a definition, and what one is called. */
+    const definitions = new Map<Set<string>, { what: string; at: (id: string) => [Entry, PathKey[]] | undefined }>();
+    const defined = (known: Set<string> | undefined, what: string, at: (id: string) => [Entry, PathKey[]] | undefined) => known && definitions.set(known, { what, at });
+    const referTo = (known: Set<string>, id: string) => {
+      const ids = referenced.get(known);
+      if (ids) ids.push(id);
+      else referenced.set(known, [id]);
+    };
+    /**
+     * Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be
+     * judged, and so does `inDoubt` for an id (one a misspelled value, reported where it is written, may be).
+     */
+    const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string, inDoubt?: (id: string) => boolean) => {
       if (!known) return;
       asStrings(Array.isArray(values) ? values : values === undefined ? [] : [values]).forEach((id, i) => {
-        if (!known.has(id))
-          report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist${guess(id, known)}`, {
-            expected: known.size ? `one of ${[...known].sort().join(', ')}` : `a ${what} defined in the content`,
-            found: `\`${id}\``,
+        referTo(known, id);
+        if (!known.has(id) && !inDoubt?.(id))
+          unknown.push({
+            known,
+            id,
+            emit: (misspelled) =>
+              report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist${guess(id, known, misspelled)}`, {
+                expected: known.size ? `one of ${[...known].sort().join(', ')}` : `a ${what} defined in the content`,
+                found: `\`${id}\``,
+              }),
           });
       });
     };
+    const listItem = (collection: string) => (id: string): [Entry, PathKey[]] | undefined => {
+      const e = of(collection).find((x) => x.id === id);
+      return e && [e, ['id']];
+    };
+    defined(tracks, 'track', listItem('tracks'));
+    defined(competencyIds, 'competency', listItem('competencies'));
+    defined(glossaryIds, 'glossary term', listItem('glossary'));
+    defined(roleIds, 'level', (id) => {
+      const e = of('roles').find((x) => x.id === id);
+      return e && [e, []];
+    });
     for (const c of of('competencies')) {
       const d = dataOf(c);
       refs(c, ['tracks'], d['tracks'], tracks, 'track');
@@ -53,8 +90,15 @@ export const brokenReference = defineRule({
       refs(r, ['nextLevels'], d['nextLevels'], roleIds, 'level');
       const expectations = (d['expectations'] ?? {}) as Record<string, Data>;
       for (const key of Object.keys(expectations)) {
-        if (competencyIds && !competencyIds.has(key))
-          report(r, ['expectations', key], `competency \`${key}\` does not exist${guess(key, competencyIds)}`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
+        if (!competencyIds) continue;
+        referTo(competencyIds, key);
+        if (!competencyIds.has(key))
+          unknown.push({
+            known: competencyIds,
+            id: key,
+            emit: (misspelled) =>
+              report(r, ['expectations', key], `competency \`${key}\` does not exist${guess(key, competencyIds, misspelled)}`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true),
+          });
       }
       for (const key of Object.keys((d['sharedExpectations'] ?? {}) as Record<string, unknown>))
         if (themeIds && !themeIds.has(key))
@@ -71,18 +115,25 @@ export const brokenReference = defineRule({
       asList(d['exercises']).forEach((x, i) => refs(h, ['exercises', i, 'competencies'], x['competencies'], competencyIds, 'competency'));
       // Interview kits and the calculator's anchors rate the dimensions of the same role's scorecard, on its scale.
       const scorecard = of('scorecards').find((s) => s.id === h.id);
-      const dimensionIds = scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])));
+      // A dimension that is no competency is reported on the scorecard, and is neither a dimension to rate nor one to suggest.
+      const dimensionIds = scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])).filter((c) => !u.unknownDimensions.get(h.id)?.has(c)));
       const ratings = scorecard && new Set(asList(dataOf(scorecard)['scale']).map((r) => String(r['rating'])));
       const rated = (path: PathKey[], item: Data) => {
         refs(h, [...path, 'competency'], item['competency'], competencyIds, 'competency');
-        refs(h, [...path, 'competency'], item['competency'], dimensionIds, 'scorecard dimension');
+        refs(h, [...path, 'competency'], item['competency'], dimensionIds, 'scorecard dimension', (c) => dimensionInDoubt(u, h.id, c));
         asList(item['anchors']).forEach((a, k) => refs(h, [...path, 'anchors', k, 'rating'], String(a['rating']), ratings, 'rating of the scorecard scale'));
       };
       asList(d['exercises']).forEach((x, i) => asList((x['kit'] as Data | undefined)?.['rubrics']).forEach((r, j) => rated(['exercises', i, 'kit', 'rubrics', j], r)));
       asList(d['scorecardAnchors']).forEach((a, i) => rated(['scorecardAnchors', i], a));
     }
     for (const g of of('goals')) {
-      const kpiIds = content.unreadable.has('kpis') ? undefined : new Set(of('kpis').filter((k) => k.id === g.id).flatMap((k) => asList(dataOf(k)['metrics']).map((m) => String(m['id']))));
+      const kpis = of('kpis').find((k) => k.id === g.id);
+      const metrics = kpis ? asList(dataOf(kpis)['metrics']) : [];
+      const kpiIds = content.unreadable.has('kpis') ? undefined : new Set(metrics.map((m) => String(m['id'])));
+      defined(kpiIds, 'KPI', (id) => {
+        const i = metrics.findIndex((m) => m['id'] === id);
+        return kpis && i >= 0 ? [kpis, ['metrics', i, 'id']] : undefined;
+      });
       asList(dataOf(g)['phases']).forEach((phase, p) =>
         asList(phase['goals']).forEach((goal, i) => {
           refs(g, ['phases', p, 'goals', i, 'competencies'], goal['competencies'], competencyIds, 'competency');
@@ -103,6 +154,23 @@ export const brokenReference = defineRule({
           if (subject in subjects) refs(log, ['releases', r, 'changes', c, 'id'], change['id'], subjects[subject], subject.replace('-', ' '));
         }),
       );
+    // A definition referenced nowhere, while an id one or two edits from it is referenced in several places and
+    // defined nowhere, is the typo: it is reported where it is written, instead of every correct reference.
+    const misspelledIds = new Set<string>();
+    const explained = new Map<Set<string>, Set<string>>();
+    for (const [known, { what, at }] of definitions)
+      for (const [typo, meant] of misspelledDefinitions(known, referenced.get(known) ?? [])) {
+        const where = at(typo);
+        if (!where) continue;
+        misspelledIds.add(typo);
+        explained.set(known, (explained.get(known) ?? new Set()).add(meant));
+        const uses = (referenced.get(known) ?? []).filter((id) => id === meant).length;
+        report(where[0], where[1], `${what} \`${typo}\` is referenced nowhere, while \`${meant}\`, referenced in ${uses} places, is defined nowhere: a misspelled id?`, {
+          expected: `\`${meant}\``,
+          found: `\`${typo}\``,
+        });
+      }
+    for (const { known, id, emit } of unknown) if (!explained.get(known)?.has(id)) emit(misspelledIds);
     // The interview materials' own references (files between pages, planted issues on diff lines) are
     // checked as the loader reads them; here, the materials against the kits of hiring.yaml.
     // A role whose hiring.yaml did not parse or match its schema has no exercises to judge its materials by.

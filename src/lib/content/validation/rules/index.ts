@@ -18,6 +18,7 @@ import { foldedListItem } from './folded-list-item.ts';
 import { formerTitle } from './former-title.ts';
 import { invalidType } from './invalid-type.ts';
 import { invalidValue } from './invalid-value.ts';
+import { mdxImport } from './mdx-import.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { missingExpectation } from './missing-expectation.ts';
 import { pageMetadata } from './page-metadata.ts';
@@ -77,6 +78,7 @@ export const rules = [
   rubricCoverage,
   pageMetadata,
   mdxSyntax,
+  mdxImport,
   damagedCharacter,
   placeholderText,
   emptySection,

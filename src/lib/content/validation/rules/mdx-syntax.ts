@@ -7,7 +7,7 @@ const isMdxPage = (file: string) => file.startsWith('content/docs/') && file.end
 
 export const mdxSyntax = defineRule({
   id: 'mdx-syntax',
-  description: 'Every MDX page can be read as MDX: each component’s tag is closed, and a `<` or `{` is part of a tag or an expression (the page’s `import` lines are left to the build).',
+  description: 'Every MDX page can be read as MDX: each component’s tag is closed, and a `<` or `{` is part of a tag or an expression (the page’s `import` lines are checked by `mdx-import`).',
   hint: 'Close the component where its content ends (`<Aside>` … `</Aside>`, or `<Aside … />`), and write a `<` or `{` meant as text as `&lt;` or `\\{` (the first mistake of a page is reported: fix it, then validate again).',
   check: (content) =>
     content.files

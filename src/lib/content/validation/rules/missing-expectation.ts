@@ -1,4 +1,5 @@
 import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
+import { expectationInDoubt, unresolved } from '../unresolved.ts';
 
 export const missingExpectation = defineRule({
   id: 'missing-expectation',
@@ -7,11 +8,12 @@ export const missingExpectation = defineRule({
   hint: 'Add an expectation for the competency to the level’s `expectations` map, or a sentence for the theme to its `sharedExpectations`.',
   check(content) {
     const { problems, report } = reporter('missing-expectation');
+    const u = unresolved(content);
     for (const level of entriesOf(content, 'roles')) {
       const d = dataOf(level);
       const expectations = (d['expectations'] ?? {}) as Record<string, unknown>;
       for (const c of entriesOf(content, 'competencies')) {
-        if (!asStrings(dataOf(c)['tracks']).includes(String(d['track'])) || c.id in expectations) continue;
+        if (!asStrings(dataOf(c)['tracks']).includes(String(d['track'])) || c.id in expectations || expectationInDoubt(u, level.id, c.id)) continue;
         report(level, 'expectations' in d ? ['expectations'] : [], `level \`${level.id}\` has no expectation for competency \`${c.id}\``, { expected: `an \`expectations.${c.id}\` entry`, found: 'nothing' }, true);
       }
       const shared = (d['sharedExpectations'] ?? {}) as Record<string, unknown>;

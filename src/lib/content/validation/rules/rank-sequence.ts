@@ -1,5 +1,6 @@
 import { levelsOfTrack } from '../../../ladder/level-order.ts';
 import { defineRule, entriesOf, rankedLevel, reporter } from '../rule.ts';
+import { unresolved } from '../unresolved.ts';
 
 export const rankSequence = defineRule({
   id: 'rank-sequence',
@@ -9,8 +10,11 @@ export const rankSequence = defineRule({
     const { problems, report } = reporter('rank-sequence');
     // A level file that did not parse leaves a gap that is its syntax error, not a numbering mistake.
     if (content.unreadable.has('roles')) return problems;
-    const roles = entriesOf(content, 'roles');
+    // A level whose track does not exist is broken-reference's to report, and the track it left may lack it.
+    const { offTrack, tracksInDoubt } = unresolved(content);
+    const roles = entriesOf(content, 'roles').filter((r) => !offTrack.has(r.id));
     for (const track of new Set(roles.map((r) => String((r.data as { track?: unknown } | null)?.track)))) {
+      if (tracksInDoubt.has(track)) continue;
       const levels = roles.filter((r) => String((r.data as { track?: unknown } | null)?.track) === track).map(rankedLevel);
       // A rank that is not a number is already a schema error; the sequence cannot be judged.
       if (levels.some((l) => l === undefined)) continue;

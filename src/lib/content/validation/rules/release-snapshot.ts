@@ -3,6 +3,7 @@ import { ladderSnapshot, snapshotFile } from '../../../ladder/release-snapshot.t
 import { ladderOfContent } from '../../ladder-of-content.ts';
 import type { ReleaseSnapshot } from '../../../../schemas/release.ts';
 import { asList, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
+import { expectationInDoubt, unresolved } from '../unresolved.ts';
 
 const command = '`npm run release:snapshot`';
 
@@ -39,22 +40,30 @@ export const releaseSnapshot = defineRule({
     const differs = (what: string, detail?: string) => `${what} differs from the snapshot of release ${stored.version}${detail ? ` (${detail})` : ''}: run ${command} to record it`;
     const storedIndex = (list: 'levels' | 'competencies', id: string) => stored[list].findIndex((x) => x.id === id);
 
+    // A level on a track that does not exist, or an expectation under a key that names no competency, is a
+    // typo broken-reference reports: recording it in the snapshot is not the fix.
+    const u = unresolved(content);
+    // A level folder or competency id written with a typo (broken-reference reports it) is neither new nor the old one removed.
+    const typo = (id: string, misspelled: Map<string, string>) => misspelled.has(id) || [...misspelled.values()].includes(id);
     for (const level of diff.levels) {
       const entry = levelEntries.find((l) => l.id === level.id)?.entry;
+      if (typo(level.id, u.misspelled.levels)) continue;
       if (!entry) {
         report(newest, ['levels', storedIndex('levels', level.id), 'id'], `level \`${level.id}\` is in the snapshot of release ${stored.version} but not in the content: run ${command} to record its removal`);
         continue;
       }
       if (level.kind === 'added') report(entry, ['title'], differs(`level \`${level.id}\``, 'a new level'), {}, true);
       if (level.renamed) report(entry, ['title'], differs(`the title of \`${level.id}\``), { expected: level.renamed.from, found: level.renamed.to });
-      if (level.moved) report(entry, ['rank'], differs(`the place of \`${level.id}\``), { expected: level.moved.from, found: level.moved.to });
+      if (level.moved && !u.offTrack.has(level.id)) report(entry, ['rank'], differs(`the place of \`${level.id}\``), { expected: level.moved.from, found: level.moved.to });
       if (level.kind === 'changed')
         for (const e of level.expectations) {
+          if (expectationInDoubt(u, level.id, e.competency)) continue;
           if (e.kind === 'removed') report(entry, ['expectations'], differs(`\`${level.id}\`’s expectation for \`${e.competency}\``, 'removed'), {}, true);
           else report(entry, ['expectations', e.competency], differs(`\`${level.id}\`’s expectation for \`${e.competency}\``, summarizeExpectation(e)), {}, true);
         }
     }
     for (const competency of diff.competencies) {
+      if (typo(competency.id, u.misspelled.competencies)) continue;
       const entry = competencyEntries.find((c) => c.id === competency.id)?.entry;
       if (!entry) {
         report(newest, ['competencies', storedIndex('competencies', competency.id), 'id'], `competency \`${competency.id}\` is in the snapshot of release ${stored.version} but not in the content: run ${command} to record its removal`);

@@ -1,5 +1,6 @@
 import { computeScorecard, formatScore, toScorecardModel } from '../../../hiring/scorecard.ts';
 import { asList, dataOf, defineRule, entriesOf, reporter, type Data } from '../rule.ts';
+import { dimensionInDoubt, unresolved } from '../unresolved.ts';
 
 export const workedExample = defineRule({
   id: 'worked-example',
@@ -8,6 +9,7 @@ export const workedExample = defineRule({
   hint: 'Give the example one rating per dimension, then write the score and band the report names as computed (a change of weights or floors changes them).',
   check(content) {
     const { problems, report } = reporter('worked-example');
+    const u = unresolved(content);
     for (const s of entriesOf(content, 'scorecards')) {
       const d = dataOf(s);
       const example = d['workedExample'] as Data | undefined;
@@ -16,13 +18,15 @@ export const workedExample = defineRule({
       const scale = asList(d['scale']).map((r) => r['rating']);
       const dimensions = asList(d['dimensions']);
       const competencies = dimensions.map((dim) => String(dim['competency']));
-      const missing = competencies.filter((c) => !(c in ratings));
-      const unknown = Object.keys(ratings).filter((c) => !competencies.includes(c));
+      // A misspelled dimension (broken-reference reports it) is not asked for, and a rating of the dimension as it was meant is not refused.
+      const missing = competencies.filter((c) => !(c in ratings) && !dimensionInDoubt(u, s.id, c));
+      const unknown = Object.keys(ratings).filter((c) => !competencies.includes(c) && !dimensionInDoubt(u, s.id, c));
       const offScale = Object.entries(ratings).filter(([, r]) => !scale.includes(r));
       if (missing.length) report(s, ['workedExample', 'ratings'], `the worked example does not rate ${missing.map((c) => `\`${c}\``).join(', ')}`, { expected: 'a rating for every dimension', found: `${Object.keys(ratings).length} of ${competencies.length}` }, true);
       for (const c of unknown) report(s, ['workedExample', 'ratings', c], `the worked example rates \`${c}\`, which is not a dimension of this scorecard`, { expected: competencies.join(', '), found: c }, true);
       for (const [c, r] of offScale) report(s, ['workedExample', 'ratings', c], `the worked example rates \`${c}\` ${String(r)}, which is not on the scale`, { expected: scale.join(', '), found: String(r) });
-      if (missing.length || unknown.length || offScale.length) continue;
+      // The score of a scorecard with a misspelled dimension cannot be computed as it was meant.
+      if (missing.length || unknown.length || offScale.length || u.unknownDimensions.has(s.id)) continue;
       try {
         const model = toScorecardModel({ ...(d as unknown as Parameters<typeof toScorecardModel>[0]), role: s.id, roleTitle: s.id, redFlags: [] });
         const result = computeScorecard(model, { ratings: ratings as Record<string, number>, notes: {}, redFlags: [] });

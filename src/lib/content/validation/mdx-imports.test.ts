@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { importAliases, mdxImports, resolveImport, usedComponents } from './mdx-imports';
+
+describe('mdxImports', () => {
+  it('finds each import’s path with the line and column of its opening quote', () => {
+    const page = ['---', 'title: A', '---', '', "import Card from './Card.astro';", "import { A, B } from \"~/parts/ab.ts\";", '', 'Text.'].join('\n');
+    expect(mdxImports(page)).toEqual([
+      { specifier: './Card.astro', names: ['Card'], line: 5, column: 18 },
+      { specifier: '~/parts/ab.ts', names: ['A', 'B'], line: 6, column: 22 },
+    ]);
+  });
+
+  it('reads an import over several lines, up to its path', () => {
+    expect(mdxImports(['import {', '  A,', '  B,', "} from './ab.ts';"].join('\n'))).toEqual([{ specifier: './ab.ts', names: ['A', 'B'], line: 4, column: 8 }]);
+  });
+
+  it('names what each import binds: a default, renamed and namespace imports, none for a bare import', () => {
+    const page = ["import Card, { A as B, C } from './x.ts';", "import * as All from './all.ts';", "import './styles.css';"].join('\n');
+    expect(mdxImports(page).map((i) => i.names)).toEqual([['B', 'C', 'Card'], ['All'], []]);
+  });
+
+  it('leaves out the frontmatter, code blocks and prose that begins with the word', () => {
+    const page = ['---', "import: './not-this'", '---', '```mdx', "import X from './x.astro';", '```', 'important things.', 'import is a word here.'].join('\n');
+    expect(mdxImports(page)).toEqual([]);
+  });
+});
+
+describe('usedComponents', () => {
+  it('finds the components a body uses, not in code, nor lower-case HTML tags', () => {
+    const page = ['---', 'title: <Not>', '---', '<Card title="a">', '  <p>x</p> and `<Code />`', '</Card>', '<Tabs.Item />', '```', '<InFence />', '```'].join('\n');
+    expect(usedComponents(page)).toEqual([
+      { name: 'Card', line: 4, column: 1 },
+      { name: 'Tabs', line: 7, column: 1 },
+    ]);
+  });
+});
+
+describe('importAliases', () => {
+  it('reads tsconfig’s `paths` as prefixes and folders', () => {
+    expect(importAliases(JSON.stringify({ compilerOptions: { paths: { '~/*': ['./src/*'] } } }))).toEqual([{ prefix: '~/', target: 'src/' }]);
+  });
+
+  it('has none without a tsconfig, or with one it cannot read', () => {
+    expect(importAliases(undefined)).toEqual([]);
+    expect(importAliases('{ not json')).toEqual([]);
+  });
+});
+
+describe('resolveImport', () => {
+  const files = ['content/docs/parts/Card.astro', 'src/components/role/Kpi.astro', 'src/lib/x.ts'];
+  const exists = (p: string) => files.includes(p);
+  const list = (folder: string) => [...new Set(files.filter((f) => folder === '.' || f.startsWith(`${folder}/`)).map((f) => f.slice(folder === '.' ? 0 : folder.length + 1).split('/')[0]!))];
+  const aliases = [{ prefix: '~/', target: 'src/' }];
+  const resolve = (specifier: string) => resolveImport(specifier, 'content/docs/page.mdx', aliases, exists, list);
+
+  it('resolves a relative path from the page’s folder, and an alias from its folder', () => {
+    expect(resolve('./parts/Card.astro')).toEqual({ kind: 'file', path: 'content/docs/parts/Card.astro' });
+    expect(resolve('~/components/role/Kpi.astro')).toEqual({ kind: 'file', path: 'src/components/role/Kpi.astro' });
+  });
+
+  it('tries the endings the build tries after a path without one', () => {
+    expect(resolve('~/lib/x')).toEqual({ kind: 'file', path: 'src/lib/x.ts' });
+  });
+
+  it('leaves a package’s path to the package manager', () => {
+    expect(resolve('@astrojs/starlight/components')).toEqual({ kind: 'package' });
+  });
+
+  it('suggests the path meant when a folder or file name is a likely typo', () => {
+    expect(resolve('~/components/rle/Kpi.astro')).toEqual({ kind: 'missing', path: 'src/components/rle/Kpi.astro', meant: '~/components/role/Kpi.astro' });
+    expect(resolve('./parts/Crad.astro')).toEqual({ kind: 'missing', path: 'content/docs/parts/Crad.astro', meant: './parts/Card.astro' });
+  });
+
+  it('suggests nothing when no name is near', () => {
+    expect(resolve('./elsewhere/Other.astro')).toEqual({ kind: 'missing', path: 'content/docs/elsewhere/Other.astro' });
+  });
+});

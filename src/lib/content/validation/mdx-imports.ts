@@ -1,0 +1,137 @@
+/**
+ * A page's `import` lines, and whether each one's path leads to a file. The MDX parser leaves these
+ * lines to the build, which fails on a path that leads nowhere without saying which page in the
+ * validator's terms; here each import is found with its position, and its path resolved as the build
+ * resolves it: relative to the page, or through an alias of tsconfig.json (`~/*` → `./src/*`). A
+ * package's path (`@astrojs/starlight/components`) is the package manager's, and not judged.
+ * Pure but for `exists` and `list`, which the caller gives (the rule reads the disk).
+ */
+import { posix } from 'node:path';
+import { didYouMean } from './did-you-mean.ts';
+
+export interface MdxImport {
+  /** The path as written between the quotes. */
+  specifier: string;
+  /** The names it binds on the page: `Card` of `import Card from …`, `B` of `import { A as B } from …`. */
+  names: string[];
+  /** 1-based line and column of the path's opening quote. */
+  line: number;
+  column: number;
+}
+
+/** The `import … from '…'` (and `import '…'`) statements of an MDX page's body, outside code fences. */
+export function mdxImports(text: string): MdxImport[] {
+  const imports: MdxImport[] = [];
+  const lines = text.split('\n');
+  let inFence = false;
+  let inFrontmatter = lines[0]?.trimEnd() === '---';
+  for (let i = inFrontmatter ? 1 : 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (inFrontmatter) {
+      if (line.trimEnd() === '---') inFrontmatter = false;
+      continue;
+    }
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence || !/^import[\s{'"*]/.test(line)) continue;
+    // A statement may run over several lines (`import {` … `} from '…';`): up to the line with its path.
+    for (let j = i; j < lines.length && j < i + 50; j++) {
+      const path = /(?:\bfrom\s*|^import\s*)(['"])([^'"]*)\1/.exec(lines[j]!);
+      if (path) {
+        const clause = [...lines.slice(i, j), lines[j]!.slice(0, path.index)].join(' ').replace(/^import\s*/, '');
+        imports.push({ specifier: path[2]!, names: boundNames(clause), line: j + 1, column: path.index + path[0].length - path[2]!.length - 1 });
+        i = j;
+        break;
+      }
+    }
+  }
+  return imports;
+}
+
+/** The names an import clause binds: `Card`, `{ A, B as C }`, `* as X`, or a default and the others. */
+function boundNames(clause: string): string[] {
+  const names: string[] = [];
+  const braces = /\{([^}]*)\}/.exec(clause);
+  if (braces) for (const part of braces[1]!.split(',')) names.push(...(/(?:\bas\s+)?([\w$]+)\s*$/.exec(part.trim())?.slice(1) ?? []));
+  const rest = clause.replace(/\{[^}]*\}/, '');
+  const star = /\*\s*as\s+([\w$]+)/.exec(rest);
+  if (star) names.push(star[1]!);
+  const first = /^\s*([\w$]+)\s*(?:,|$)/.exec(rest.replace(/\*\s*as\s+[\w$]+/, ''));
+  if (first && first[1] !== 'type') names.push(first[1]!);
+  return names.filter(Boolean);
+}
+
+/**
+ * The components a page's body uses (`<Card>`, `<Card />`; names that begin with a capital, or hold a
+ * dot, as JSX reads them) with their positions, outside code blocks, inline code and the frontmatter.
+ */
+export function usedComponents(text: string): { name: string; line: number; column: number }[] {
+  const used: { name: string; line: number; column: number }[] = [];
+  const lines = text.split('\n');
+  let inFence = false;
+  let inFrontmatter = lines[0]?.trimEnd() === '---';
+  lines.forEach((line, i) => {
+    if (inFrontmatter) {
+      if (i > 0 && line.trimEnd() === '---') inFrontmatter = false;
+      return;
+    }
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) return;
+    const prose = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    for (const tag of prose.matchAll(/<([A-Z][\w$]*)(?:\.[\w$]+)*(?=[\s/>])/g)) used.push({ name: tag[1]!, line: i + 1, column: tag.index + 1 });
+  });
+  return used;
+}
+
+/** An alias of tsconfig.json's `compilerOptions.paths`, as a prefix and the folder it stands for (relative to the root). */
+export interface ImportAlias {
+  prefix: string;
+  target: string;
+}
+
+/** The aliases of a tsconfig.json's text (`"~/*": ["./src/*"]` → `~/` for `src/`); none when it cannot be read. */
+export function importAliases(tsconfig: string | undefined): ImportAlias[] {
+  if (tsconfig === undefined) return [];
+  try {
+    const paths = (JSON.parse(tsconfig) as { compilerOptions?: { paths?: Record<string, string[]> } }).compilerOptions?.paths ?? {};
+    return Object.entries(paths).flatMap(([key, [target]]) =>
+      key.endsWith('/*') && target?.endsWith('/*') ? [{ prefix: key.slice(0, -1), target: posix.normalize(target.slice(0, -1)).replace(/^\.\//, '') }] : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** The endings the build tries after a path written without one. */
+const endings = ['', '.ts', '.js', '.mjs', '.astro', '.mdx', '.md', '.json', '/index.ts', '/index.js', '/index.astro'];
+
+export type ImportResolution =
+  | { kind: 'package' }
+  | { kind: 'file'; path: string }
+  | { kind: 'missing'; path: string; meant?: string };
+
+/**
+ * Where an import of `page` (a path relative to the root) leads: a file (relative to the root), nothing
+ * (with the name in its folder it most likely meant), or a package, which is not judged.
+ */
+export function resolveImport(specifier: string, page: string, aliases: readonly ImportAlias[], exists: (path: string) => boolean, list: (folder: string) => string[]): ImportResolution {
+  const alias = aliases.find((a) => specifier.startsWith(a.prefix));
+  let path: string;
+  if (specifier.startsWith('./') || specifier.startsWith('../')) path = posix.join(posix.dirname(page), specifier);
+  else if (alias) path = posix.join(alias.target, specifier.slice(alias.prefix.length));
+  else return { kind: 'package' };
+  const found = endings.map((e) => path + e).find(exists);
+  if (found) return { kind: 'file', path: found };
+  // The path as likely meant: each folder or file name that does not exist replaced by the one of its
+  // folder it is a likely typo of; none when one has no such neighbour, or the result leads nowhere either.
+  const fixes = new Map<string, string>();
+  let at = '';
+  for (const name of path.split('/')) {
+    const names = list(at || '.');
+    const meant = names.includes(name) ? name : didYouMean(name, names);
+    if (meant === undefined) return { kind: 'missing', path };
+    if (meant !== name) fixes.set(name, meant);
+    at = at ? `${at}/${meant}` : meant;
+  }
+  if (!fixes.size || !exists(at)) return { kind: 'missing', path };
+  return { kind: 'missing', path, meant: specifier.split('/').map((name) => fixes.get(name) ?? name).join('/') };
+}

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { didYouMean } from '../did-you-mean.ts';
+import { importAliases, mdxImports, resolveImport, usedComponents } from '../mdx-imports.ts';
+import type { Problem } from '../problem.ts';
+import { defineRule } from '../rule.ts';
+
+/** The pages the build compiles as MDX, whose `import` lines it runs. */
+const isMdxPage = (file: string) => file.startsWith('content/docs/') && file.endsWith('.mdx');
+
+export const mdxImport = defineRule({
+  id: 'mdx-import',
+  description:
+    'Every `import` of an MDX page whose path is relative (`./`, `../`) or an alias of tsconfig.json (`~/`) leads to a file, as the build resolves it (a package’s path is not judged), and a component the page uses under a name near one it imports is imported under that name.',
+  hint: 'Correct the path (and the file name’s case) to the file the page means, e.g. `~/components/role/KpiFramework.astro` for src/components/role/KpiFramework.astro, and use a component by the name its `import` gives it.',
+  check(content) {
+    const { root } = content;
+    const tsconfig = join(root, 'tsconfig.json');
+    const aliases = importAliases(existsSync(tsconfig) ? readFileSync(tsconfig, 'utf8') : undefined);
+    const isFile = (path: string) => {
+      try {
+        return statSync(join(root, path)).isFile();
+      } catch {
+        return false;
+      }
+    };
+    const list = (folder: string) => {
+      try {
+        return readdirSync(join(root, folder));
+      } catch {
+        return [];
+      }
+    };
+    return content.files
+      .filter(({ file }) => isMdxPage(file))
+      .flatMap(({ file, text }): Problem<'mdx-import'>[] => [
+        ...misnamedComponents(file, text),
+        ...mdxImports(text).flatMap(({ specifier, line, column }): Problem<'mdx-import'>[] => {
+          const resolved = resolveImport(specifier, file, aliases, isFile, list);
+          if (resolved.kind !== 'missing') return [];
+          return [
+            {
+              file,
+              line,
+              column,
+              rule: 'mdx-import',
+              message: `the import \`${specifier}\` leads to no file${resolved.meant ? ` (did you mean \`${resolved.meant}\`?)` : ''}`,
+              expected: `a file at ${resolved.path} (or with an ending such as .astro or .ts)`,
+              found: 'no such file',
+            },
+          ];
+        }),
+      ]);
+  },
+});
+
+/**
+ * A component used under a name the page does not import, near a name it does (`<KpiFramwork />` with
+ * `import KpiFramework …`, or the other way round): the build fails on it as an undefined name. A name
+ * near no import is left alone (it may be provided otherwise).
+ */
+function misnamedComponents(file: string, text: string): Problem<'mdx-import'>[] {
+  const imports = mdxImports(text);
+  const imported = new Map(imports.flatMap((i) => i.names.map((name) => [name, i.line] as const)));
+  return usedComponents(text).flatMap(({ name, line, column }): Problem<'mdx-import'>[] => {
+    const near = imported.has(name) ? undefined : didYouMean(name, imported.keys());
+    return near
+      ? [{ file, line, column, rule: 'mdx-import', message: `the page uses \`<${name}>\`, which it does not import (line ${imported.get(near)} imports \`${near}\`)`, expected: `\`<${near}>\`, or \`${name}\` in the import`, found: `\`<${name}>\`` }]
+      : [];
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * Values that already fail their own rule, and what the other rules make of them: none of a check that
+ * depends on one runs on it. A misspelled track, expectation key or scorecard dimension is reported
+ * once, where it is written (broken-reference); without this, the rules that read it would report
+ * correct text elsewhere (a gap in the track the level left, a dimension the hiring guide rates, an
+ * expectation "missing" under its right name) and suggest the typo as what was meant.
+ *
+ * Pure: the sets are read from the loaded content; the decisions are small functions of ids and ranks.
+ */
+import { didYouMean, editDistance } from './did-you-mean.ts';
+import type { Entry, LoadedContent } from './load.ts';
+
+type Data = Record<string, unknown>;
+const dataOf = (e: Entry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
+const listOf = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
+
+/**
+ * Whether `id` may be what one of `unknown` (ids that fail their rule) was meant to be, so that a check
+ * of `id` against the set they belong to cannot be judged: an unknown id one or two edits from `id`, or
+ * one that is near no id of `known` at all (then it may have been meant as any).
+ */
+export function mayBeMeantBy(id: string, unknown: ReadonlySet<string>, known: Iterable<string>): boolean {
+  const candidates = [...known];
+  for (const typed of unknown) {
+    const meant = didYouMean(typed, candidates);
+    if (meant === undefined || meant === id) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the ranks of a track have a gap (or do not start at 1) that one of `loose` fills: ranks of
+ * levels whose track does not exist, any of which may belong here. Such a track's sequence, and the
+ * comparisons of each level with the one below, cannot be judged until the track is spelled right.
+ */
+export function gapFilledBy(ranks: readonly number[], loose: readonly number[]): boolean {
+  const held = new Set(ranks);
+  const top = Math.max(0, ...ranks);
+  return loose.some((rank) => Number.isInteger(rank) && rank >= 1 && rank <= top && !held.has(rank));
+}
+
+/**
+ * Defined ids that look misspelled, each with the id it was meant to be: a definition no reference names,
+ * while an id one or two edits from it is named by two references or more and defined nowhere. (With one
+ * reference, the reference is as likely the typo as the definition, and is reported as such.)
+ */
+export function misspelledDefinitions(defined: Iterable<string>, references: readonly string[]): Map<string, string> {
+  const ids = new Set(defined);
+  const uses = new Map<string, number>();
+  for (const r of references) uses.set(r, (uses.get(r) ?? 0) + 1);
+  const unreferenced = [...ids].filter((id) => !uses.has(id));
+  const misspelled = new Map<string, string>();
+  for (const [meant, n] of uses) {
+    if (ids.has(meant) || n < 2) continue;
+    // As `didYouMean`, but measured against the longer of the two ids: both are known, so `ic` and `icc` pair.
+    let typo: { id: string; distance: number } | undefined;
+    for (const id of unreferenced.filter((u) => !misspelled.has(u))) {
+      const distance = editDistance(id, meant);
+      if (distance <= 2 && distance < Math.max(id.length, meant.length) / 2 && (!typo || distance < typo.distance)) typo = { id, distance };
+    }
+    if (typo) misspelled.set(typo.id, meant);
+  }
+  return misspelled;
+}
+
+export interface Unresolved {
+  /** Levels whose `track` names no track, with their rank: broken-reference reports them. */
+  offTrack: Map<string, number | undefined>;
+  /** By level id: the keys of its `expectations` that name no competency. */
+  unknownExpectations: Map<string, Set<string>>;
+  /** By role id: the competencies of its scorecard's dimensions that name no competency. */
+  unknownDimensions: Map<string, Set<string>>;
+  /** The competencies' ids, when they can be read. */
+  competencies: Set<string> | undefined;
+  /** The tracks whose sequence a level of a track that does not exist may belong to. */
+  tracksInDoubt: Set<string>;
+  /** Competency and level ids defined with a typo (see `misspelledDefinitions`), with the ids meant, as the levels' expectations, the scorecards and the pages name them. */
+  misspelled: { competencies: Map<string, string>; levels: Map<string, string> };
+}
+
+const cache = new WeakMap<LoadedContent, Unresolved>();
+/** The subjects of changelog changes whose id is a level's (as broken-reference reads them). */
+const levelSubjects = new Set(['level', 'scorecard', 'role-description']);
+
+/** What of `content` fails its own rule and must not be judged again by the rules that read it (computed once per content). */
+export function unresolved(content: LoadedContent): Unresolved {
+  const known = cache.get(content);
+  if (known) return known;
+  const of = (c: string) => content.entries.filter((e) => e.collection === c);
+  const tracks = content.unreadable.has('tracks') ? undefined : new Set(of('tracks').map((e) => e.id));
+  const competencies = content.unreadable.has('competencies') ? undefined : new Set(of('competencies').map((e) => e.id));
+  const levels = of('roles');
+
+  const offTrack = new Map<string, number | undefined>();
+  if (tracks)
+    for (const level of levels) {
+      const d = dataOf(level);
+      if (typeof d['track'] === 'string' && !tracks.has(d['track'])) offTrack.set(level.id, typeof d['rank'] === 'number' ? d['rank'] : undefined);
+    }
+  const unknownExpectations = new Map<string, Set<string>>();
+  const unknownDimensions = new Map<string, Set<string>>();
+  if (competencies) {
+    for (const level of levels) {
+      const keys = Object.keys((dataOf(level)['expectations'] ?? {}) as object).filter((k) => !competencies.has(k));
+      if (keys.length) unknownExpectations.set(level.id, new Set(keys));
+    }
+    for (const scorecard of of('scorecards')) {
+      const dims = listOf(dataOf(scorecard)['dimensions'])
+        .map((d) => d['competency'])
+        .filter((c): c is string => typeof c === 'string' && !competencies.has(c));
+      if (dims.length) unknownDimensions.set(scorecard.id, new Set(dims));
+    }
+  }
+  const loose = [...offTrack.values()].filter((r): r is number => r !== undefined);
+  const tracksInDoubt = new Set<string>();
+  for (const track of tracks ?? []) {
+    const ranks = levels.filter((l) => dataOf(l)['track'] === track).map((l) => dataOf(l)['rank']).filter((r): r is number => typeof r === 'number');
+    if (gapFilledBy(ranks, loose) || (loose.length < offTrack.size && ranks.length)) tracksInDoubt.add(track);
+  }
+  const misspelled = {
+    competencies: competencies
+      ? misspelledDefinitions(competencies, [
+          ...levels.flatMap((l) => Object.keys((dataOf(l)['expectations'] ?? {}) as object)),
+          ...of('scorecards').flatMap((s) => listOf(dataOf(s)['dimensions']).map((d) => String(d['competency']))),
+        ])
+      : new Map<string, string>(),
+    levels: content.unreadable.has('roles')
+      ? new Map<string, string>()
+      : misspelledDefinitions(
+          levels.map((l) => l.id),
+          [
+            ...[...levels, ...of('paths'), ...of('archetypes')].flatMap((e) => listOf(dataOf(e)[e.collection === 'roles' ? 'nextLevels' : 'levels']).map(String)),
+            ...content.pages.map((p) => p.frontmatter['role']).filter((r): r is string => typeof r === 'string'),
+            ...of('changelog').flatMap((log) =>
+              listOf(dataOf(log)['releases']).flatMap((r) => listOf(r['changes']).filter((c) => levelSubjects.has(String(c['subject']))).map((c) => String(c['id']))),
+            ),
+          ],
+        ),
+  };
+  const result = { offTrack, unknownExpectations, unknownDimensions, competencies, tracksInDoubt, misspelled };
+  cache.set(content, result);
+  return result;
+}
+
+/** Whether a check of `competency` against the dimensions of `role`'s scorecard cannot be judged: one of them is misspelled and may be it. */
+export function dimensionInDoubt(u: Unresolved, role: string, competency: string): boolean {
+  const unknown = u.unknownDimensions.get(role);
+  return !!unknown && !!u.competencies && (unknown.has(competency) || (u.competencies.has(competency) && mayBeMeantBy(competency, unknown, u.competencies)));
+}
+
+/** Whether a check of `level`'s expectation for `competency` cannot be judged: one of its keys is misspelled and may be it. */
+export function expectationInDoubt(u: Unresolved, level: string, competency: string): boolean {
+  const unknown = u.unknownExpectations.get(level);
+  return !!unknown && !!u.competencies && (unknown.has(competency) || mayBeMeantBy(competency, unknown, u.competencies));
+}
