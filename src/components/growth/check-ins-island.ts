@@ -347,9 +347,21 @@ class CheckInsIsland extends RecordIsland {
     history.replaceState(history.state, '', location.pathname + location.search);
   }
 
-  /** A share link in the address: never applied by itself; the page says what it holds and asks. */
+  /** Takes back the question about a link, as when the address no longer holds it. */
+  #dropLink() {
+    this.#pendingLink = null;
+    one(this, '[data-ci-link]')!.hidden = true;
+  }
+
+  /**
+   * A share link in the address: never applied by itself; the page says what it holds and asks.
+   * Read again on every change of the fragment: Back to the address without the link (or on to
+   * another fragment) takes the question back, so that “Use the link” never applies a link that is
+   * no longer in the address.
+   */
   #readLink() {
     const shared = decodeShare(this.ladder, location.hash);
+    if (!shared?.ok) this.#dropLink();
     if (!shared) return;
     const notice = one(this, '[data-ci-notice]');
     if (!shared.ok) {
@@ -357,6 +369,7 @@ class CheckInsIsland extends RecordIsland {
       return setText(notice, `This share link could not be read: ${shared.error}. Nothing was changed.`);
     }
     if (sameAsRecord(this.ladder, this.data, shared.value)) {
+      this.#dropLink();
       this.#clearHash();
       return setText(notice, 'The share link holds what this browser already has: nothing to change.');
     }
@@ -380,16 +393,14 @@ class CheckInsIsland extends RecordIsland {
     if (made === false) return;
     if (s.level && !hasRatings(s)) one<HTMLSelectElement>(this, '[data-ci-new-level]')!.value = s.level;
     if (made) this.#open = made;
-    this.#pendingLink = null;
-    one(this, '[data-ci-link]')!.hidden = true;
+    this.#dropLink();
     this.#clearHash();
     this.render(this.data, 'change');
     setText(one(this, '[data-ci-notice]'), hasRatings(s) ? 'Added the share link’s check-in, dated today.' : 'Used the share link’s levels.');
   }
 
   #ignoreLink() {
-    this.#pendingLink = null;
-    one(this, '[data-ci-link]')!.hidden = true;
+    this.#dropLink();
     this.#clearHash();
     setText(one(this, '[data-ci-notice]'), 'Ignored the share link: nothing was changed.');
   }
