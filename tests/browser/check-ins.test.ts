@@ -279,6 +279,30 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('refuses a check-in dated after today, new or moved, next to its date, and changes nothing', async () => {
+    const model = builtModel();
+    const context = await withRecord(engineer(model));
+    const { page, errors } = await openTool(context, site.url, 'checkIns');
+    const aYearAhead = new Date();
+    aYearAhead.setFullYear(aYearAhead.getFullYear() + 1);
+    const ahead = localCalendarDate(aYearAhead);
+    const before = await storedEntries(page, ownKey);
+
+    await page.locator('#ci-new-date').fill(ahead);
+    const start = page.getByRole('button', { name: 'Start a check-in' });
+    await start.click();
+    // In the form's message, beside the date, where a date already taken is refused.
+    await expect.poll(() => messageOf(start)).toContain(ahead);
+
+    const date = page.locator('#ci-date');
+    await date.fill(ahead);
+    await expect.poll(() => messageOf(date)).toContain(ahead);
+    expect(await storedEntries(page, ownKey)).toEqual(before);
+    await expect(page.locator('[data-ci-list] button').count()).resolves.toBe(engineer(model).checkIns.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps every change made in two tabs, and asks before one tab’s text replaces another’s', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);

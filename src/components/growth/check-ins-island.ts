@@ -107,8 +107,11 @@ class CheckInsIsland extends RecordIsland {
         );
       }),
     );
+    const today = localCalendarDate();
+    // The date picker offers no day after today; one typed in is refused by addCheckIn and setCheckInDate.
+    for (const input of all<HTMLInputElement>(this, '[data-ci-new-date], [data-ci-date]')) input.max = today;
     const date = one<HTMLInputElement>(this, '[data-ci-new-date]');
-    if (date && !date.value) date.value = localCalendarDate();
+    if (date && !date.value) date.value = today;
     const level = one<HTMLSelectElement>(this, '[data-ci-new-level]');
     if (level && !level.value) level.value = currentLevel(r) ?? '';
   }
@@ -304,7 +307,7 @@ class CheckInsIsland extends RecordIsland {
       showFieldMessage(button, 'Choose the level you held on that date: the check-in rates the competencies of that level.');
       return level.focus();
     }
-    const made = this.#attempt(button, (r) => addCheckIn(r, date.value, level.value));
+    const made = this.#attempt(button, (r) => addCheckIn(r, date.value, level.value, localCalendarDate()));
     if (!made) return;
     this.#open = made;
     this.render(this.data, 'change');
@@ -314,7 +317,7 @@ class CheckInsIsland extends RecordIsland {
   }
 
   #changeDate(input: HTMLInputElement, id: string) {
-    if (this.#attempt(input, (r) => setCheckInDate(r, id, input.value)) === false) return;
+    if (this.#attempt(input, (r) => setCheckInDate(r, id, input.value, localCalendarDate())) === false) return;
     clearFieldMessage(input);
   }
 

@@ -119,13 +119,13 @@ export function sameAsRecord(ladder: Ladder, r: GrowthRecord, s: SharedCheckIn):
 
 /**
  * Applies a link: its target becomes the record's (when it names one), and its ratings become a new
- * check-in on `date` at its level. Nothing already recorded changes; a date that already has a
- * check-in is refused.
+ * check-in dated `today` (the reader's calendar date) at its level. Nothing already recorded
+ * changes; a date that already has a check-in is refused.
  */
-export function applyShare(r: GrowthRecord, s: SharedCheckIn, date: string, now = new Date(), random = Math.random): Change {
+export function applyShare(r: GrowthRecord, s: SharedCheckIn, today: string, now = new Date(), random = Math.random): Change {
   const targeted = s.target ? setTarget(r, s.target) : r;
   if (!hasRatings(s) || !s.level) return { ok: true, record: targeted };
-  const added = addCheckIn(targeted, date, s.level, now, random);
+  const added = addCheckIn(targeted, today, s.level, today, now, random);
   if (!added.ok) return added;
   // A new check-in starts from earlier ratings: the link's replace them all.
   const id = added.id!;
