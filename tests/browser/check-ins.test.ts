@@ -13,6 +13,7 @@ import { compareCheckIns, movementText } from '~/lib/growth/compare-check-ins';
 import { checkInsByDate, type GrowthRecord } from '~/lib/growth/growth-record';
 import { checkInRows } from '~/lib/growth/growth-plan';
 import { localCalendarDate } from '~/lib/browser/dates';
+import { encodeLevels } from '~/lib/growth/share-link';
 import { ladderJsonRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
@@ -284,6 +285,49 @@ describe('check-ins in Chromium', () => {
     await suggest.getByRole('button', { name: 'Ignore it' }).click();
     expect(await storedEntries(empty.page, ownKey)).toEqual(before);
     await fresh.close();
+    await context.close();
+  });
+
+  it('takes a share link’s question back when Back leaves the address without it, and asks again on Forward', async () => {
+    const context = await site.browser.newContext();
+    const { page, model, errors } = await openTool(context, site.url, 'checkIns');
+    const { level, above } = trackOf(model.ladder);
+    const prompt = page.locator('[data-ci-link]');
+    // A link opened on the page already open, as a click on it in a chat does: a new entry of the history.
+    await page.evaluate((h) => (location.hash = h), `#${encodeLevels(level.id, above.id)}`);
+    await expect.poll(() => prompt.isVisible()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    await expect.poll(() => prompt.isVisible()).toBe(false);
+    await page.goForward();
+    await expect.poll(() => prompt.isVisible()).toBe(true);
+    await prompt.getByRole('button', { name: 'Use the link' }).click();
+    await expect(page.locator('#ci-target').inputValue()).resolves.toBe(above.id);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a check-in dated after today, new or moved, next to its date, and changes nothing', async () => {
+    const model = builtModel();
+    const context = await withRecord(engineer(model));
+    const { page, errors } = await openTool(context, site.url, 'checkIns');
+    const aYearAhead = new Date();
+    aYearAhead.setFullYear(aYearAhead.getFullYear() + 1);
+    const ahead = localCalendarDate(aYearAhead);
+    const before = await storedEntries(page, ownKey);
+
+    await page.locator('#ci-new-date').fill(ahead);
+    const start = page.getByRole('button', { name: 'Start a check-in' });
+    await start.click();
+    // In the form's message, beside the date, where a date already taken is refused.
+    await expect.poll(() => messageOf(start)).toContain(ahead);
+
+    const date = page.locator('#ci-date');
+    await date.fill(ahead);
+    await expect.poll(() => messageOf(date)).toContain(ahead);
+    expect(await storedEntries(page, ownKey)).toEqual(before);
+    await expect(page.locator('[data-ci-list] button').count()).resolves.toBe(engineer(model).checkIns.length);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -285,6 +285,28 @@ describe('team calibration in Chromium', () => {
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('the promotion packet in Chromium', () => {
+  it('says the target is reached once a check-in is at it, never a move from a level to itself', async () => {
+    // Promoted: the engineer aims one level up and starts today’s check-in at that level.
+    const ada = engineer(model);
+    const target = model.ladder.levels.find((l) => l.id === ada.target)!;
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [ownKey]: recordFile(ada) });
+    const checkIns = await openTool(context, site.url, 'checkIns');
+    await checkIns.page.locator('#ci-new-level').selectOption(target.id);
+    await checkIns.page.getByRole('button', { name: 'Start a check-in' }).click();
+    await expect.poll(async () => latestCheckIn((await storedRecord(checkIns.page))!)?.level).toBe(target.id);
+
+    const { page, errors } = await openTool(context, site.url, 'packet');
+    const meta = (await page.locator('[data-pk-document] .pk-meta').textContent()) ?? '';
+    expect(meta).toContain(target.title);
+    expect(meta).not.toContain('→');
+    const note = page.locator('[data-pk-target-note]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.getByRole('link').getAttribute('href')).toBe(growthTools.checkIns.path);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('prints one document per person that fits A4 and Letter', { timeout: 120_000 }, async () => {
     const people = team(model);
     const context = await site.browser.newContext();

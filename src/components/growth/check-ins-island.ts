@@ -108,8 +108,11 @@ class CheckInsIsland extends RecordIsland {
         );
       }),
     );
+    const today = localCalendarDate();
+    // The date picker offers no day after today; one typed in is refused by addCheckIn and setCheckInDate.
+    for (const input of all<HTMLInputElement>(this, '[data-ci-new-date], [data-ci-date]')) input.max = today;
     const date = one<HTMLInputElement>(this, '[data-ci-new-date]');
-    if (date && !date.value) date.value = localCalendarDate();
+    if (date && !date.value) date.value = today;
     const level = one<HTMLSelectElement>(this, '[data-ci-new-level]');
     if (level && !level.value) level.value = currentLevel(r) ?? '';
   }
@@ -324,7 +327,7 @@ class CheckInsIsland extends RecordIsland {
       showFieldMessage(button, 'Choose the level you held on that date: the check-in rates the competencies of that level.');
       return level.focus();
     }
-    const made = this.#attempt(button, (r) => addCheckIn(r, date.value, level.value));
+    const made = this.#attempt(button, (r) => addCheckIn(r, date.value, level.value, localCalendarDate()));
     if (!made) return;
     this.#open = made;
     this.render(this.data, 'change');
@@ -334,7 +337,7 @@ class CheckInsIsland extends RecordIsland {
   }
 
   #changeDate(input: HTMLInputElement, id: string) {
-    if (this.#attempt(input, (r) => setCheckInDate(r, id, input.value)) === false) return;
+    if (this.#attempt(input, (r) => setCheckInDate(r, id, input.value, localCalendarDate())) === false) return;
     clearFieldMessage(input);
   }
 
@@ -371,9 +374,21 @@ class CheckInsIsland extends RecordIsland {
     history.replaceState(history.state, '', location.pathname + location.search);
   }
 
-  /** A share link in the address: never applied by itself; the page says what it holds and asks. */
+  /** Takes back the question about a link, as when the address no longer holds it. */
+  #dropLink() {
+    this.#pendingLink = null;
+    one(this, '[data-ci-link]')!.hidden = true;
+  }
+
+  /**
+   * A share link in the address: never applied by itself; the page says what it holds and asks.
+   * Read again on every change of the fragment: Back to the address without the link (or on to
+   * another fragment) takes the question back, so that “Use the link” never applies a link that is
+   * no longer in the address.
+   */
   #readLink() {
     const shared = decodeShare(this.ladder, location.hash);
+    if (!shared?.ok) this.#dropLink();
     if (!shared) return;
     const notice = one(this, '[data-ci-notice]');
     if (!shared.ok) {
@@ -381,6 +396,7 @@ class CheckInsIsland extends RecordIsland {
       return setText(notice, `This share link could not be read: ${shared.error}. Nothing was changed.`);
     }
     if (sameAsRecord(this.ladder, this.data, shared.value)) {
+      this.#dropLink();
       this.#clearHash();
       return setText(notice, 'The share link holds what this browser already has: nothing to change.');
     }
@@ -404,16 +420,14 @@ class CheckInsIsland extends RecordIsland {
     if (made === false) return;
     if (s.level && !hasRatings(s)) one<HTMLSelectElement>(this, '[data-ci-new-level]')!.value = s.level;
     if (made) this.#open = made;
-    this.#pendingLink = null;
-    one(this, '[data-ci-link]')!.hidden = true;
+    this.#dropLink();
     this.#clearHash();
     this.render(this.data, 'change');
     setText(one(this, '[data-ci-notice]'), hasRatings(s) ? 'Added the share link’s check-in, dated today.' : 'Used the share link’s levels.');
   }
 
   #ignoreLink() {
-    this.#pendingLink = null;
-    one(this, '[data-ci-link]')!.hidden = true;
+    this.#dropLink();
     this.#clearHash();
     setText(one(this, '[data-ci-notice]'), 'Ignored the share link: nothing was changed.');
   }

@@ -14,7 +14,7 @@ import { teamSpec, type TeamData } from '~/lib/growth/growth-store';
 import { hasPacket, packetPerson, promotionPacket, type Packet } from '~/lib/growth/packet';
 import { agreementText, ratingText } from '~/lib/growth/review';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
-import { packetPersonParam } from '~/lib/site/urls';
+import { packetPersonParam, selfAssessmentHref } from '~/lib/site/urls';
 import { h, one } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
@@ -85,6 +85,9 @@ class PacketIsland extends RecordIsland {
   #document(p: Packet, name: string): HTMLElement[] {
     const level = this.#level(p.level);
     const target = this.#level(p.target);
+    const levelTitle = level?.title ?? p.level;
+    // After a promotion the target is the level itself (or below it): “X → X” would say nothing true.
+    const levels = { none: levelTitle, ahead: `${levelTitle} → ${target?.title}`, reached: `${levelTitle}, the target level`, passed: `${levelTitle}, past the target (${target?.title})` }[p.standing];
     const out: HTMLElement[] = [];
     out.push(
       // The page's title already says “Promotion packet”: the document's own heading is whose it is.
@@ -92,9 +95,19 @@ class PacketIsland extends RecordIsland {
       h(
         'p',
         { class: 'pk-meta' },
-        `${level?.title ?? p.level}${target ? ` → ${target.title}` : ''} · ${p.dates.length} check-in${p.dates.length === 1 ? '' : 's'}, ${calendarDateText(p.dates[0]!)} to ${calendarDateText(p.dates.at(-1)!)} · prepared ${calendarDateText(localCalendarDate())}`,
+        `${levels} · ${p.dates.length} check-in${p.dates.length === 1 ? '' : 's'}, ${calendarDateText(p.dates[0]!)} to ${calendarDateText(p.dates.at(-1)!)} · prepared ${calendarDateText(localCalendarDate())}`,
       ),
     );
+    if (p.standing === 'reached' || p.standing === 'passed')
+      out.push(
+        h(
+          'p',
+          { class: 'pk-note', 'data-pk-target-note': '' },
+          `The latest check-in is ${p.standing === 'reached' ? 'already at the target level' : `at a level above the target, ${target?.title}`}: choose the next target on `,
+          h('a', { href: selfAssessmentHref }, 'the check-in page'),
+          '.',
+        ),
+      );
 
     out.push(h('h3', {}, 'Levels over time'));
     out.push(

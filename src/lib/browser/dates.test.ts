@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateProblem, calendarDateSchema, calendarDateText, daysBetween, isCalendarDate, isTimestamp, localCalendarDate, timestamp } from './dates';
+import { calendarDateProblem, calendarDateSchema, calendarDateText, daysBetween, futureDateProblem, isCalendarDate, isTimestamp, localCalendarDate, timestamp } from './dates';
 
 describe('calendar dates', () => {
   it.each(['2026-02-28', '2024-02-29', '2026-12-31', '0001-01-01'])('accepts %s', (date) => expect(isCalendarDate(date)).toBe(true));
@@ -25,6 +25,13 @@ describe('calendar dates', () => {
     const evening = new Date(2026, 2, 14, 23, 30);
     expect(localCalendarDate(evening)).toBe('2026-03-14');
     expect(localCalendarDate(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
+  });
+
+  it('finds a date after today, across months and years, and takes today and earlier', () => {
+    expect(futureDateProblem('2026-03-15', '2026-03-14')).toBe('2026-03-15 is after today, 14 March 2026');
+    expect(futureDateProblem('2027-01-01', '2026-12-31')).toBe('2027-01-01 is after today, 31 December 2026');
+    expect(futureDateProblem('2026-03-14', '2026-03-14')).toBeNull();
+    expect(futureDateProblem('2025-12-31', '2026-01-01')).toBeNull();
   });
 
   it('counts days across months and years, and writes dates in words', () => {

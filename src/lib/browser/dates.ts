@@ -42,6 +42,15 @@ export function localCalendarDate(moment: Date = new Date()): string {
   return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
+/**
+ * Why `date` cannot name a day that has already come, or `null` when it is `today` or earlier. Both
+ * are calendar dates; `today` is the reader's own (`localCalendarDate()`), passed in so that the
+ * logic that asks stays pure. Calendar dates written `YYYY-MM-DD` compare as text.
+ */
+export function futureDateProblem(date: string, today: string): string | null {
+  return date > today ? `${date} is after today, ${calendarDateText(today)}` : null;
+}
+
 /** A moment as the tools record it: ISO 8601 in UTC. */
 export const timestamp = (moment: Date = new Date()): string => moment.toISOString();
 

@@ -29,6 +29,8 @@ import { checkIn, entry, record, review } from '../../../tests/support/growth-re
 
 const schema = growthSchemas(ladder, ['k1', 'k2']).record;
 const now = new Date('2025-05-01T10:00:00Z');
+/** The reader's calendar date in these tests. */
+const today = '2025-08-01';
 let n = 0;
 const random = () => ((n = (n + 1) % 97) / 97);
 
@@ -72,22 +74,32 @@ describe('check-ins', () => {
 
   it('start from the ratings of the latest earlier check-in at the same level, without its notes', () => {
     const noted = annotateCheckIn(sample, 'ci-b', 'a', 'notes', ['https://example.org']);
-    const added = addCheckIn(noted, '2025-07-01', 'x2', now, random);
+    const added = addCheckIn(noted, '2025-07-01', 'x2', today, now, random);
     expect(added.ok).toBe(true);
     if (!added.ok) return;
     const made = added.record.checkIns.find((c) => c.id === added.id)!;
     expect(made.competencies).toEqual({ a: { rating: 'meets', notes: '', links: [] }, b: { rating: 'exceeds', notes: '', links: [] } });
     // At another level, nothing carries over: the ratings meant something else.
-    const promoted = addCheckIn(sample, '2025-07-01', 'x3', now, random);
+    const promoted = addCheckIn(sample, '2025-07-01', 'x3', today, now, random);
     expect(promoted.ok && promoted.record.checkIns.find((c) => c.id === promoted.id)!.competencies).toEqual({});
   });
 
   it('refuse a second check-in on one date and a date that does not exist', () => {
-    expect(addCheckIn(sample, '2025-04-01', 'x2', now, random)).toEqual({ ok: false, error: 'there is already a check-in on 2025-04-01' });
-    expect(addCheckIn(sample, '2025-02-30', 'x2', now, random).ok).toBe(false);
-    expect(setCheckInDate(sample, 'ci-a', '2025-04-01').ok).toBe(false);
-    const moved = setCheckInDate(sample, 'ci-a', '2025-03-01');
+    expect(addCheckIn(sample, '2025-04-01', 'x2', today, now, random)).toEqual({ ok: false, error: 'there is already a check-in on 2025-04-01' });
+    expect(addCheckIn(sample, '2025-02-30', 'x2', today, now, random).ok).toBe(false);
+    expect(setCheckInDate(sample, 'ci-a', '2025-04-01', today).ok).toBe(false);
+    const moved = setCheckInDate(sample, 'ci-a', '2025-03-01', today);
     expect(moved.ok && moved.record.checkIns.find((c) => c.id === 'ci-a')!.date).toBe('2025-03-01');
+  });
+
+  it('refuse a date after today, as a new check-in or moved to it, and take today itself', () => {
+    const tomorrow = '2025-08-02';
+    const refusal = '2025-08-02 is after today, 1 August 2025: a check-in rates what you have already done, so it is dated today or earlier';
+    expect(addCheckIn(sample, tomorrow, 'x2', today, now, random)).toEqual({ ok: false, error: refusal });
+    expect(addCheckIn(sample, '2026-08-01', 'x2', today, now, random).ok).toBe(false);
+    expect(setCheckInDate(sample, 'ci-a', tomorrow, today)).toEqual({ ok: false, error: refusal });
+    expect(addCheckIn(sample, today, 'x2', today, now, random).ok).toBe(true);
+    expect(setCheckInDate(sample, 'ci-a', today, today).ok).toBe(true);
   });
 
   it('gather the evidence logged since the previous check-in, up to their own date', () => {

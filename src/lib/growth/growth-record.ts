@@ -25,7 +25,7 @@
 import * as z from 'zod/mini';
 import { checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, type Rating } from './check-in-scale.ts';
 import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, type Ladder } from './self-assessment.ts';
-import { calendarDateProblem, calendarDateSchema } from '../browser/dates.ts';
+import { calendarDateProblem, calendarDateSchema, futureDateProblem } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
   rating: Rating | null;
@@ -291,12 +291,24 @@ export const setTarget = (r: GrowthRecord, target: string | null): GrowthRecord 
 export type Change = { ok: true; record: GrowthRecord; id?: string } | { ok: false; error: string };
 
 /**
+ * Why a check-in cannot be dated `date`, or null: it is not a real date, or it is after `today` (a
+ * check-in rates what has been done: one dated ahead would pass for the latest and hide the real
+ * latest from the profile, the plan and the packet).
+ */
+function checkInDateProblem(date: string, today: string): string | null {
+  const problem = calendarDateProblem(date);
+  if (problem) return problem;
+  const future = futureDateProblem(date, today);
+  return future && `${future}: a check-in rates what you have already done, so it is dated today or earlier`;
+}
+
+/**
  * A new check-in on `date` at `level`. It starts from the ratings of the latest earlier check-in at
  * the same level (so only what moved needs changing); notes and links start empty. Refused when the
- * date is not a real date or already has a check-in.
+ * date is not a real date, is after `today` (the reader's calendar date) or already has a check-in.
  */
-export function addCheckIn(r: GrowthRecord, date: string, level: string, now = new Date(), random = Math.random): Change {
-  const problem = calendarDateProblem(date);
+export function addCheckIn(r: GrowthRecord, date: string, level: string, today: string, now = new Date(), random = Math.random): Change {
+  const problem = checkInDateProblem(date, today);
   if (problem) return { ok: false, error: problem };
   if (r.checkIns.some((c) => c.date === date)) return { ok: false, error: `there is already a check-in on ${date}` };
   if (r.checkIns.length >= limits.checkIns) return { ok: false, error: `a record holds at most ${limits.checkIns} check-ins` };
@@ -307,9 +319,9 @@ export function addCheckIn(r: GrowthRecord, date: string, level: string, now = n
   return { ok: true, id, record: { ...r, checkIns: [...r.checkIns, { id, date, level, summary: '', competencies }] } };
 }
 
-/** Moves a check-in to another date; refused when the date is not real or already taken. */
-export function setCheckInDate(r: GrowthRecord, id: string, date: string): Change {
-  const problem = calendarDateProblem(date);
+/** Moves a check-in to another date; refused when the date is not real, is after `today` or is already taken. */
+export function setCheckInDate(r: GrowthRecord, id: string, date: string, today: string): Change {
+  const problem = checkInDateProblem(date, today);
   if (problem) return { ok: false, error: problem };
   if (r.checkIns.some((c) => c.date === date && c.id !== id)) return { ok: false, error: `there is already a check-in on ${date}` };
   return { ok: true, record: replaceCheckIn(r, id, (c) => ({ ...c, date })) };

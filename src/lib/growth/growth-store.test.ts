@@ -94,9 +94,9 @@ describe('a stored record', () => {
   it('takes another tab’s check-in and this tab’s rating together', () => {
     const storage = sharedStorage();
     const [a, b] = [createStore(spec, storage.tab().storage, { now }), createStore(spec, storage.tab().storage, { now })];
-    const first = ok(a.update((r) => changed(addCheckIn(r, '2025-01-01', 'x1')))).data.checkIns[0]!;
+    const first = ok(a.update((r) => changed(addCheckIn(r, '2025-01-01', 'x1', '2025-07-01')))).data.checkIns[0]!;
     b.read();
-    ok(a.update((r) => changed(addCheckIn(r, '2025-06-01', 'x1'))));
+    ok(a.update((r) => changed(addCheckIn(r, '2025-06-01', 'x1', '2025-07-01'))));
     ok(b.update((r) => rateCheckIn(r, first.id, 'a', 'exceeds')));
     const { data } = a.read();
     expect(data.checkIns).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelPeriods, packetPerson, promotionPacket } from './packet';
+import { levelPeriods, packetPerson, promotionPacket, targetStanding } from './packet';
 import { annotateCheckIn } from './growth-record';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
@@ -40,6 +40,17 @@ describe('the promotion packet', () => {
       ['b', ['e2'], []],
     ]);
     expect(p.untagged.map((e) => e.id)).toEqual(['e3']);
+  });
+
+  it('says where the latest check-in stands against the target, never a move from a level to itself', () => {
+    expect(promotionPacket(ladder, r).standing).toBe('ahead');
+    // Promoted: the latest check-in is at the target, or above it in the same track.
+    expect(promotionPacket(ladder, { ...r, target: 'x2' }).standing).toBe('reached');
+    expect(promotionPacket(ladder, { ...r, target: 'x1' }).standing).toBe('passed');
+    // Another track is a move, whatever the ranks; no target or no check-in is nothing to say.
+    expect(targetStanding(ladder, 'x2', 'm1')).toBe('ahead');
+    expect(promotionPacket(ladder, { ...r, target: null }).standing).toBe('none');
+    expect(promotionPacket(ladder, record('x', { target: 'x2' })).standing).toBe('none');
   });
 
   it('is empty but whole for a record without check-ins', () => {

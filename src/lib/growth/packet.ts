@@ -28,11 +28,20 @@ export interface PacketSection {
   notes: CheckInNote[];
 }
 
+/**
+ * Where the latest check-in's level stands against the target: `ahead` (the target is still to
+ * reach, or on another track), `reached` (the same level), `passed` (a lower level of the same
+ * track), `none` (no target, or no check-in).
+ */
+export type TargetStanding = 'none' | 'ahead' | 'reached' | 'passed';
+
 export interface Packet {
   name: string;
   /** The level of the latest check-in. */
   level: string | null;
   target: string | null;
+  /** The target against `level`: after a promotion the packet says so rather than “X → X”. */
+  standing: TargetStanding;
   periods: LevelPeriod[];
   /** Dates of every check-in, oldest first: the columns of `ratings`. */
   dates: string[];
@@ -54,6 +63,15 @@ export function levelPeriods(r: GrowthRecord): LevelPeriod[] {
   return periods;
 }
 
+/** Where `level` stands against `target` (ids of the ladder's levels; unknown ones count as absent). */
+export function targetStanding(ladder: Ladder, level: string | null, target: string | null): TargetStanding {
+  const at = levelById(ladder, level);
+  const aim = levelById(ladder, target);
+  if (!at || !aim) return 'none';
+  if (at.id === aim.id) return 'reached';
+  return at.track === aim.track && aim.rank < at.rank ? 'passed' : 'ahead';
+}
+
 export function promotionPacket(ladder: Ladder, r: GrowthRecord): Packet {
   const latest = latestCheckIn(r);
   const review = latest ? reviewOfCheckIn(ladder, r, latest) : undefined;
@@ -62,6 +80,7 @@ export function promotionPacket(ladder: Ladder, r: GrowthRecord): Packet {
     name: r.name.trim(),
     level: latest?.level ?? null,
     target: levelById(ladder, r.target)?.id ?? null,
+    standing: targetStanding(ladder, latest?.level ?? null, r.target),
     periods: levelPeriods(r),
     dates: checkInsByDate(r).map((c) => c.date),
     ratings: timelines(ladder, r),

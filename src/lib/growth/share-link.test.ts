@@ -50,6 +50,35 @@ describe('share links', () => {
     expect(result && !result.ok && result.error).toContain(message);
   });
 
+  it('refuse a rating of a competency the link’s level does not rate, naming it, wherever the level comes in the link', () => {
+    // x1 without Gamma: a check-in at x1 rates Alpha and Beta only.
+    const partial = { ...ladder, levels: ladder.levels.map((l) => (l.id === 'x1' ? { ...l, expectations: { a: l.expectations['a']!, b: l.expectations['b']! } } : l)) };
+    const gamma = ladder.competencies.find((c) => c.id === 'c')!;
+    const x1 = ladder.levels.find((l) => l.id === 'x1')!;
+    for (const hash of ['sa=2&level=x1&a=meets&c=meets', 'sa=2&c=meets&a=meets&level=x1']) {
+      const result = decodeShare(partial, hash);
+      expect(result?.ok, hash).toBe(false);
+      expect(result && !result.ok && result.error, hash).toBe(`the share link rates ${gamma.name}, which a check-in at ${x1.title} does not rate`);
+    }
+    // A level that rates it takes the same rating.
+    expect(decodeShare(partial, 'sa=2&level=x2&c=meets')?.ok).toBe(true);
+    // The earlier self-assessment chose a level for any competency: one the level does not rate becomes no rating.
+    expect(decodeShare(partial, 'sa=1&current=x1&a=x1&c=x2')).toEqual({ ok: true, value: { level: 'x1', target: null, ratings: { a: 'meets' } } });
+  });
+
+  it.each([
+    ['sa=2&level=x1&a=meets&a=below', 'rates Alpha twice'],
+    ['sa=2&level=x1&a=meets&a=meets', 'rates Alpha twice'],
+    ['sa=2&level=x1&level=x2&a=meets', 'names its level twice'],
+    ['sa=2&level=x1&target=x2&target=x3', 'names its target twice'],
+    ['sa=2&sa=2&level=x1', 'gives its format twice'],
+    ['sa=1&current=x1&b=x1&b=x2', 'rates Beta twice'],
+  ])('refuse %s, a key given twice, naming it', (hash, message) => {
+    const result = decodeShare(ladder, hash);
+    expect(result?.ok).toBe(false);
+    expect(result && !result.ok && result.error).toBe(`the share link ${message}`);
+  });
+
   it('names a competency by its name, not its id, when its rating is not one', () => {
     const result = decodeShare(ladder, '#sa=2&level=x1&a=great');
     const alpha = ladder.competencies.find((c) => c.id === 'a')!;

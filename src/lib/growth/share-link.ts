@@ -10,7 +10,8 @@
  * check-in at its `current` level, each level chosen turned into a rating (`ratingForLevel`); a link
  * with only levels, such as the promotion pages write to preselect them, suggests the levels alone.
  * `sa` marks a share link (and its version); other fragments, such as a heading anchor, are not.
- * Decoding accepts only this ladder's level and competency ids and the check-in's ratings.
+ * Decoding accepts only this ladder's level and competency ids and the check-in's ratings, each key
+ * once, and only competencies the link's level rates.
  *
  * Pure and free of Astro and Node imports (the islands use it).
  */
@@ -51,6 +52,13 @@ const known = (ladder: Ladder, id: string) => ladder.competencies.some((c) => c.
 const unknownLevel = (value: string) => ({ ok: false as const, error: `the share link names a level this ladder does not have (“${value.slice(0, 60)}”)` });
 const unknownCompetency = (key: string) => ({ ok: false as const, error: `the share link names a competency this ladder does not have (“${key.slice(0, 60)}”)` });
 
+/** A key given twice: only the marker, a level key or a known competency get this far (anything else is refused on first sight). */
+function givenTwice(ladder: Ladder, key: string) {
+  const competency = ladder.competencies.find((c) => c.id === key);
+  const what = competency ? `rates ${competency.name}` : key === shareMarker ? 'gives its format' : key === 'target' ? 'names its target' : 'names its level';
+  return { ok: false as const, error: `the share link ${what} twice` };
+}
+
 /** Reads a fragment (with or without `#`); null when it is not a share link at all. */
 export function decodeShare(ladder: Ladder, hash: string): DecodeResult {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -63,7 +71,11 @@ export function decodeShare(ladder: Ladder, hash: string): DecodeResult {
   }
   const shared: SharedCheckIn = { level: null, target: null, ratings: {} };
   const chosen: Record<string, string> = {};
+  const seen = new Set<string>();
   for (const [key, value] of params) {
+    // A key given twice has no one meaning (URLSearchParams would let the last win, unseen): refused.
+    if (seen.has(key)) return givenTwice(ladder, key);
+    seen.add(key);
     if (key === shareMarker) continue;
     const levelKey = version === '1' ? (key === 'current' ? 'level' : key === 'target' ? 'target' : null) : key === 'level' || key === 'target' ? key : null;
     if (levelKey) {
@@ -75,6 +87,14 @@ export function decodeShare(ladder: Ladder, hash: string): DecodeResult {
       chosen[key] = value;
     } else if (isRating(value)) shared.ratings[key] = value;
     else return { ok: false, error: `the share link rates ${ladder.competencies.find((c) => c.id === key)!.name} “${value.slice(0, 30)}”, which is not a rating` };
+  }
+  // A rating of a competency the level has no expectation for would be stored unseen (a check-in
+  // shows only its level's competencies) and travel on in every export: refused. Version 1 links
+  // chose a level for any competency; those the level does not rate turn into no rating (below).
+  const ratedAt = levelById(ladder, shared.level);
+  if (ratedAt) {
+    const stray = ladder.competencies.find((c) => Object.hasOwn(shared.ratings, c.id) && !ratedAt.expectations[c.id]);
+    if (stray) return { ok: false, error: `the share link rates ${stray.name}, which a check-in at ${ratedAt.title} does not rate` };
   }
   if (version === '1' && shared.level)
     for (const [c, level] of Object.entries(chosen)) {
@@ -99,13 +119,13 @@ export function sameAsRecord(ladder: Ladder, r: GrowthRecord, s: SharedCheckIn):
 
 /**
  * Applies a link: its target becomes the record's (when it names one), and its ratings become a new
- * check-in on `date` at its level. Nothing already recorded changes; a date that already has a
- * check-in is refused.
+ * check-in dated `today` (the reader's calendar date) at its level. Nothing already recorded
+ * changes; a date that already has a check-in is refused.
  */
-export function applyShare(r: GrowthRecord, s: SharedCheckIn, date: string, now = new Date(), random = Math.random): Change {
+export function applyShare(r: GrowthRecord, s: SharedCheckIn, today: string, now = new Date(), random = Math.random): Change {
   const targeted = s.target ? setTarget(r, s.target) : r;
   if (!hasRatings(s) || !s.level) return { ok: true, record: targeted };
-  const added = addCheckIn(targeted, date, s.level, now, random);
+  const added = addCheckIn(targeted, today, s.level, today, now, random);
   if (!added.ok) return added;
   // A new check-in starts from earlier ratings: the link's replace them all.
   const id = added.id!;
