@@ -348,8 +348,8 @@ class CheckInsIsland extends RecordIsland {
     if (!this.replaceUndoably(button, (data) => removeCheckIn(data, checkIn.id), what, () => (this.#open = null))) return;
     this.status(`Deleted the check-in of ${calendarDateText(checkIn.date)}. ${undoOffer}`);
     // The delete button now deletes the check-in shown in its place: the focus goes to that one in the list instead.
-    const shown = this.#open && one(this, `[data-ci-pick="${CSS.escape(this.#open)}"]`);
-    (shown || one(this, '[data-ci-new-date]'))?.focus();
+    const shown = this.#open ? one<HTMLElement>(this, `[data-ci-pick="${CSS.escape(this.#open)}"]`) : null;
+    (shown ?? one<HTMLElement>(this, '[data-ci-new-date]'))?.focus();
   }
 
   async #share() {
