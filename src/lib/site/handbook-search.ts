@@ -17,7 +17,7 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWordShare, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWordShare, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
@@ -45,6 +45,7 @@ export const searchParts = {
   ownNameFields: [alsoCalledField] as readonly string[],
   commonWordShare,
   topicalFirst,
+  pagesOfParts,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
 };
 
@@ -93,6 +94,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       otherForms,
       parts.ownNameFields,
       parts.topicRanking.first,
+      parts.pagesOfParts,
     );
   // A reader's phrase (“half a year”) is searched as the handbook's words for it, one search per
   // meaning; their results are merged keeping each search's order (topic and names reorder it, so

@@ -8,6 +8,8 @@ interface FakePage {
   meta?: Record<string, string>;
   /** The page's indexed text. */
   content?: string;
+  /** The page's Pagefind filters. */
+  filters?: Record<string, string[]>;
 }
 
 /** Results in the order given, each loading a page's title, headings and search fields; counts the loads. */
@@ -17,7 +19,7 @@ function results(pages: Record<string, FakePage>) {
     id,
     data: async () => {
       loads++;
-      return { meta: { title: page.title, ...page.meta }, sub_results: (page.headings ?? []).map((title) => ({ title })), ...(page.content === undefined ? {} : { content: page.content }) };
+      return { meta: { title: page.title, ...page.meta }, sub_results: (page.headings ?? []).map((title) => ({ title })), ...(page.content === undefined ? {} : { content: page.content }), ...(page.filters === undefined ? {} : { filters: page.filters }) };
     },
   }));
   return { response: { results: list, extra: 'kept' }, loads: () => loads };
@@ -207,5 +209,28 @@ describe('the pages where one name holds the whole query', () => {
     const { response: two } = results({ a: { title: 'A' }, b: { title: 'B' } });
     expect(order(await nameMatchesFirst(two, '  ', fields))).toEqual(['a', 'b']);
     expect(loads()).toBe(0);
+  });
+});
+
+describe('a page made of parts, whose own name and one heading hold the query between them', () => {
+  const parts = { filter: 'type', value: 'Rung' };
+  const pages = () =>
+    results({
+      kit: { title: 'Drawing kit', headings: ['Drawing'], filters: { type: ['Kit'] } },
+      rung: { title: 'Blue', headings: ['Colour', 'Drawing'], filters: { type: ['Rung'] } },
+      named: { title: 'Blue drawing' },
+    });
+
+  it('comes after the pages named by the whole query and before the rest', async () => {
+    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, {}, () => [], [], 5, parts))).toEqual(['named', 'rung', 'kit']);
+  });
+
+  it('keeps its place when it is not of the kind given, or when no kind is given', async () => {
+    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, {}, () => [], [], 5, { filter: 'type', value: 'Kit' }))).toEqual(['named', 'kit', 'rung']);
+    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields))).toEqual(['named', 'kit', 'rung']);
+  });
+
+  it('needs its own name to hold some of the query and the heading the rest', async () => {
+    expect(order(await nameMatchesFirst(pages().response, 'drawing red', fields, {}, () => [], [], 5, parts))).toEqual(['kit', 'rung', 'named']);
   });
 });

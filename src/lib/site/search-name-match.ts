@@ -43,7 +43,7 @@
 
 /** A result as Pagefind's `search` returns it, as far as this reads it. */
 export interface ResultWithData {
-  data(): Promise<{ meta: Record<string, string | undefined>; sub_results: readonly { title: string }[]; content?: string }>;
+  data(): Promise<{ meta: Record<string, string | undefined>; sub_results: readonly { title: string }[]; content?: string; filters?: Record<string, readonly string[] | undefined> }>;
 }
 
 export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
@@ -55,6 +55,12 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   ownNameFields: readonly string[] = [],
   /** How many of the first results are reordered (their data is loaded). */
   firstCount = 5,
+  /**
+   * The Pagefind filter and value of the pages made of parts that a query names beside the page's
+   * own name (a level's page, of its expectations in each competency): such a page, whose own name
+   * and one heading hold the query between them, comes after the pages named by the whole query.
+   */
+  partsOf?: { filter: string; value: string },
 ): Promise<R> {
   /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
   const wordsOf = (text: string) =>
@@ -105,6 +111,17 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
     return queryWords.every((spellings) => held.includes(spellings) || holdsWord(text, spellings, formInText));
   };
   /**
+   * Whether the page's own name `name` and the name of one of its parts `part` hold the query
+   * between them, each some of it: the part of a thing the query asks about (“system design lead”:
+   * the Lead level's page, whose section “ML system design” holds the rest).
+   */
+  const holdsWithPart = (name: string, part: string) => {
+    const own = nameWords(name);
+    const inPart = nameWords(part);
+    const byOwn = queryWords.filter((spellings) => holdsWord(own, spellings));
+    return byOwn.length > 0 && byOwn.length < queryWords.length && queryWords.every((spellings) => byOwn.includes(spellings) || holdsWord(inPart, spellings));
+  };
+  /**
    * The query without the words that ask how two things compare, which a comparison's title does
    * not hold (“is principal above staff”, “lead versus staff”): a reader's, not a name's.
    */
@@ -145,12 +162,14 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    */
   const matches = await Promise.all(
     first.map(async (result) => {
-      const { meta, sub_results, content = '' } = await result.data();
+      const { meta, sub_results, content = '', filters } = await result.data();
       const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields)];
       const ownNames = pageNames.filter(holdsQuery).map((name) => new Set(wordsOf(name)));
       if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
       if (partNames.some(holdsQuery)) return { result, tier: 2, ownNames };
+      const madeOfParts = partsOf !== undefined && (filters?.[partsOf.filter] ?? []).includes(partsOf.value);
+      if (madeOfParts && pageNames.some((name) => !joinsTwo(name) && sub_results.some((part) => holdsWithPart(name, part.title)))) return { result, tier: 1.5, ownNames };
       return { result, tier: pageNames.some((name) => (joinsTwo(name) ? namesBothWithText(name, content) : holdsMostWithText(name, content))) ? 1 : 0, ownNames };
     }),
   );
@@ -169,6 +188,6 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const at = order.findIndex((other) => closer(page, other));
       return at === -1 ? [...order, page] : [...order.slice(0, at), page, ...order.slice(at)];
     }, []);
-  const reordered = [...[3, 2, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
+  const reordered = [...[3, 2, 1.5, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
   return { ...response, results: reordered };
 }

@@ -51,6 +51,14 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('how long does a level take')).toBe('long level take');
   });
 
+  it('leave out the word that asks for a ratio before “of”, and keep it elsewhere', () => {
+    expect(searchTerms('share of widgets with labels')).toBe('widgets labels');
+    expect(searchTerms('percent of builds that pass')).toBe('builds pass');
+    expect(searchTerms('Fraction Of runs')).toBe('runs');
+    expect(searchTerms('share my widgets')).toBe('share widgets');
+    expect(searchTerms('a fair share')).toBe('fair share');
+  });
+
   it('keep a query without function words as typed', () => {
     expect(searchTerms('  rollback   rate ')).toBe('rollback rate');
     expect(searchTerms('training/serving skew')).toBe('training/serving skew');

@@ -159,8 +159,19 @@ export const howQuantifiers: ReadonlySet<string> = new Set(['much', 'many', 'oft
 const asksHowMuch = (before: string | undefined, word: string) =>
   before !== undefined && before.toLowerCase() === 'how' && howQuantifiers.has(word.toLowerCase().replace(/[?!.,;:]+$/, ''));
 
-/** The words of a query that carry its topic: all but its function words and the quantifiers of a “how much” question. */
-export const topicWords = (words: readonly string[]): string[] => words.filter((w, i) => !isFunctionWord(w) && !asksHowMuch(words[i - 1], w));
+/**
+ * The words that ask for a ratio when “of” follows: “share of models with drift alerts”, “percent
+ * of releases that made the model worse”. The KPI that answers writes “% of …”, which the index
+ * does not hold, so kept, they found the pages that say “share” (share links) or “percent” in
+ * passing. Alone they keep their meaning (“share my results”).
+ */
+export const ratioWords: ReadonlySet<string> = new Set(['share', 'percent', 'percentage', 'proportion', 'fraction']);
+
+/** Whether `word` is one of `ratioWords` right before “of”. */
+const asksRatio = (word: string, after: string | undefined) => after !== undefined && after.toLowerCase() === 'of' && ratioWords.has(word.toLowerCase());
+
+/** The words of a query that carry its topic: all but its function words, the quantifiers of a “how much” question and the words of a ratio. */
+export const topicWords = (words: readonly string[]): string[] => words.filter((w, i) => !isFunctionWord(w) && !asksHowMuch(words[i - 1], w) && !asksRatio(w, words[i + 1]));
 
 /**
  * A query without its function words, its other words as typed (case and punctuation kept, as

@@ -246,6 +246,18 @@ export const topicRanking = {
 };
 
 /**
+ * The pages made of parts that a query names beside the page's own name: a level's page, whose
+ * sections are its expectations in each competency. A query that names a level and one of its
+ * sections (“how good at system design does a lead need to be”) asks for that part of the level:
+ * such a page comes right after the pages where one name holds the whole query
+ * (src/lib/site/search-name-match.ts), before the hiring case named “System design” that Pagefind
+ * scored higher. Levels only: for any page, a kit titled “… interview” with a section “Red flags”
+ * took “interview red flags” and “how is the interview scored” from the hiring guide (the 17 older
+ * sets lost three top-three places).
+ */
+export const pagesOfParts = { filter: filterNames.type, value: pageTypeLabels.level };
+
+/**
  * Weights of the parts of pages that name a thing (0–10; body text is 1). Each makes the canonical
  * page for a name outrank the pages that only mention it.
  */
