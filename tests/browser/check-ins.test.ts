@@ -102,7 +102,7 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
-  it('puts the focus somewhere safe after a deletion and after an import’s preview, never on a button that now acts on something else', async () => {
+  it('puts the focus somewhere safe after a deletion, a cancelled edit and an import’s preview, never on a button that now acts on something else; Escape cancels an edit', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);
     const { page } = await openTool(context, site.url, 'checkIns');
@@ -119,6 +119,15 @@ describe('check-ins in Chromium', () => {
     await log.page.getByRole('button', { name: `Delete “${first}”` }).press('Enter');
     await expect.poll(logFocused).toMatch(/^Edit “/);
     expect(await logFocused()).not.toBe(`Edit “${first}”`);
+
+    // Escape leaves the editing of an entry, asking first when something was changed; the focus returns to its Edit button.
+    const entry = record.evidence.at(-1)!;
+    await log.page.getByRole('button', { name: `Edit “${entry.title}”` }).click();
+    await log.page.locator('#ev-details').fill('Changed, then thought better of it.');
+    await log.page.locator('#ev-details').press('Escape');
+    await expect.poll(logFocused).toBe(`Edit “${entry.title}”`);
+    expect(await log.page.locator('[data-ev-submit]').textContent()).toBe('Add to the log');
+    expect((await storedRecord(log.page))!.evidence.find((e) => e.id === entry.id)?.details).toBe(entry.details);
 
     // An import's preview, cancelled: the focus returns to the file field.
     await log.page.locator('[data-tool-action="import"]').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...record, name: 'Someone Else' })) });

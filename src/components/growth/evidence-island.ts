@@ -29,6 +29,12 @@ class EvidenceLogIsland extends RecordIsland {
       this.#save();
     });
     this.addEventListener('click', (e) => this.#onClick(e));
+    // Escape leaves the editing of an entry, as Cancel does; changes typed are not dropped without asking.
+    one(this, '[data-ev-form]')?.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.#editing) return;
+      if (this.holdsUnsavedText() && !window.confirm(`Discard your changes to “${this.#editingTitle}”?`)) return;
+      this.#cancel();
+    });
     one(this, '[data-ev-filter]')?.addEventListener('change', () => this.#renderList(this.data));
   }
 
@@ -236,10 +242,15 @@ class EvidenceLogIsland extends RecordIsland {
       if (!this.replaceUndoably(remove, (data) => removeEvidence(data, entry.id), `the deletion of “${entry.title}”`)) return;
       this.status(`Deleted “${entry.title}”. ${undoOffer}`);
       (neighbour ? one(this, `[data-ev-edit="${CSS.escape(neighbour)}"]`) : one(this, '[data-ev-field="title"]'))?.focus();
-    } else if (target.closest('[data-ev-action="cancel"]')) {
-      this.#resetForm();
-      this.status('Editing cancelled: the entry is unchanged.');
-    }
+    } else if (target.closest('[data-ev-action="cancel"]')) this.#cancel();
+  }
+
+  /** Leaves the editing of an entry unsaved; the focus goes back to the entry's Edit button (the Cancel button is gone). */
+  #cancel() {
+    const id = this.#editing;
+    this.#resetForm();
+    this.status('Editing cancelled: the entry is unchanged.');
+    (id ? one<HTMLElement>(this, `[data-ev-edit="${CSS.escape(id)}"]`) : null)?.focus();
   }
 }
 
