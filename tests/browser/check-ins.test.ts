@@ -12,7 +12,7 @@ import { competenciesOf, ratingForLevel, ratingNames, type Rating } from '~/lib/
 import { compareCheckIns, movementText } from '~/lib/growth/compare-check-ins';
 import { checkInsByDate, type GrowthRecord } from '~/lib/growth/growth-record';
 import { checkInRows } from '~/lib/growth/growth-plan';
-import { localCalendarDate } from '~/lib/browser/dates';
+import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { encodeLevels } from '~/lib/growth/share-link';
 import { ladderJsonRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
@@ -329,11 +329,11 @@ describe('check-ins in Chromium', () => {
     const start = page.getByRole('button', { name: 'Start a check-in' });
     await start.click();
     // In the form's message, beside the date, where a date already taken is refused.
-    await expect.poll(() => messageOf(start)).toContain(ahead);
+    await expect.poll(() => messageOf(start)).toContain(`${calendarDateText(ahead)} is after today`);
 
     const date = page.locator('#ci-date');
     await date.fill(ahead);
-    await expect.poll(() => messageOf(date)).toContain(ahead);
+    await expect.poll(() => messageOf(date)).toContain(`${calendarDateText(ahead)} is after today`);
     expect(await storedEntries(page, ownKey)).toEqual(before);
     await expect(page.locator('[data-ci-list] button').count()).resolves.toBe(engineer(model).checkIns.length);
     expect(errors).toEqual([]);

@@ -28,8 +28,8 @@ describe('calendar dates', () => {
   });
 
   it('finds a date after today, across months and years, and takes today and earlier', () => {
-    expect(futureDateProblem('2026-03-15', '2026-03-14')).toBe('2026-03-15 is after today, 14 March 2026');
-    expect(futureDateProblem('2027-01-01', '2026-12-31')).toBe('2027-01-01 is after today, 31 December 2026');
+    expect(futureDateProblem('2026-03-15', '2026-03-14')).toBe('15 March 2026 is after today, 14 March 2026');
+    expect(futureDateProblem('2027-01-01', '2026-12-31')).toBe('1 January 2027 is after today, 31 December 2026');
     expect(futureDateProblem('2026-03-14', '2026-03-14')).toBeNull();
     expect(futureDateProblem('2025-12-31', '2026-01-01')).toBeNull();
   });

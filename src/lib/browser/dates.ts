@@ -48,7 +48,7 @@ export function localCalendarDate(moment: Date = new Date()): string {
  * logic that asks stays pure. Calendar dates written `YYYY-MM-DD` compare as text.
  */
 export function futureDateProblem(date: string, today: string): string | null {
-  return date > today ? `${date} is after today, ${calendarDateText(today)}` : null;
+  return date > today ? `${calendarDateText(date)} is after today, ${calendarDateText(today)}` : null;
 }
 
 /** A moment as the tools record it: ISO 8601 in UTC. */

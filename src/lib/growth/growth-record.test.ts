@@ -94,7 +94,7 @@ describe('check-ins', () => {
 
   it('refuse a date after today, as a new check-in or moved to it, and take today itself', () => {
     const tomorrow = '2025-08-02';
-    const refusal = '2025-08-02 is after today, 1 August 2025: a check-in rates what you have already done, so it is dated today or earlier';
+    const refusal = '2 August 2025 is after today, 1 August 2025: a check-in rates what you have already done, so it is dated today or earlier';
     expect(addCheckIn(sample, tomorrow, 'x2', today, now, random)).toEqual({ ok: false, error: refusal });
     expect(addCheckIn(sample, '2026-08-01', 'x2', today, now, random).ok).toBe(false);
     expect(setCheckInDate(sample, 'ci-a', tomorrow, today)).toEqual({ ok: false, error: refusal });
