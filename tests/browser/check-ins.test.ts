@@ -425,6 +425,8 @@ describe('check-ins in Chromium', () => {
     await notesA.pressSequentially(' and after');
     const notesIn = async () => (await storedRecord(a.page))!.checkIns.find((x) => x.id === latest.id)?.competencies[c]?.notes;
     await expect.poll(notesIn).toBe('Typed before and after');
+    // The reader's own keystrokes do not turn it into a change made on this page.
+    expect(await messageOf(a.page.locator(`#rate-${c} legend`))).toContain('in another tab');
     // Once the reader leaves it, the check-in shows what its level rates.
     await a.page.locator('#ci-level').focus();
     await a.page.locator(`#rate-${c}`).waitFor({ state: 'hidden' });

@@ -181,10 +181,13 @@ class CheckInsIsland extends RecordIsland {
     const typedIn = notRated && !fieldset.hidden && fieldset.contains(document.activeElement);
     fieldset.hidden = notRated && !typedIn;
     const legend = one(fieldset, 'legend')!;
-    if (typedIn) {
+    // Said once per change of level: a redraw for the reader's own keystrokes would say it again
+    // (an alert, read out each time) and name this page as where the level was changed.
+    if (typedIn && !(hasFieldMessage(legend) && legend.dataset['ciSaidLevel'] === checkIn.level)) {
+      legend.dataset['ciSaidLevel'] = checkIn.level;
       const level = levelById(this.ladder, checkIn.level);
       showFieldMessage(legend, `This check-in's level was changed ${this.texts.where} to ${level?.title ?? checkIn.level}, which does not rate this competency. What you type here is still saved with the check-in; the competency is hidden once you leave it.`);
-    } else clearFieldMessage(legend);
+    } else if (!typedIn) clearFieldMessage(legend);
     const entry = checkIn ? entryOf(checkIn, c) : { rating: null, notes: '', links: [] as string[] };
     for (const radio of all<HTMLInputElement>(fieldset, '[data-ci-rate]')) {
       radio.disabled = !checkIn || notRated;

@@ -355,6 +355,41 @@ describe('the store', () => {
       expect(store.undoable()).toBeNull();
     });
 
+    it('keeps a deletion of everything undoable through two imports made after it, and through an edit after an import', () => {
+      const store = createStore(spec, memoryStorage());
+      store.update(addPerson(ada));
+      store.clear('Delete all');
+      okValue(store.replace({ owner: '', people: [bo] }, 'Import B'));
+      okValue(store.replace({ owner: 'C', people: [bo] }, 'Import C'));
+      expect(okValue(store.undo()).data).toEqual({ owner: '', people: [bo] });
+      expect(store.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
+
+      store.update((d) => ({ ...d, owner: 'edited' }));
+      // The import's undo is stale now; the deletion's is still offered, bringing its data back beside.
+      expect(store.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
+      expect(okValue(store.undo()).data).toEqual({ owner: 'edited', people: [bo, ada] });
+    });
+
+    it('offers no undo for an import whose data could not be saved, and keeps the undo that was on offer', () => {
+      const shared = memoryStorage();
+      let full = false;
+      const storage = { ...shared, get length() { return shared.length; }, key: (i: number) => shared.key(i), getItem: (k: string) => shared.getItem(k), removeItem: (k: string) => shared.removeItem(k),
+        setItem(k: string, v: string) {
+          if (full && k === store.key) throw new DOMException('full', 'QuotaExceededError');
+          shared.setItem(k, v);
+        } };
+      const store = createStore(spec, storage);
+      store.update(addPerson(ada));
+      store.clear('Delete all');
+      full = true;
+      expect(store.replace({ owner: '', people: [bo] }, 'Import').ok).toBe(false);
+      full = false;
+      expect(store.undoable()).toMatchObject({ label: 'Delete all' });
+      store.update(addPerson(bo));
+      expect(store.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
+      expect(okValue(store.undo()).data.people).toEqual([bo, ada]);
+    });
+
     it('keeps what was saved after a deletion where it and the deleted data both set a field', () => {
       const store = createStore(spec, memoryStorage());
       store.update((d) => ({ ...d, owner: 'old' }));

@@ -630,12 +630,47 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   };
 
   /**
-   * Removes the copy kept for `point` once a later change is stored. Not before: another tab sees
-   * an import's or a deletion's undo point a moment before the data it goes with (two writes), and
+   * The undo point on offer at `revision`, and how it is undone. A point that a later change made
+   * stale gives way to the deletion of everything kept under it (`then`), which stays undoable;
+   * without one, its copy is removed. Not before a later change is stored: another tab sees an
+   * import's or a deletion's undo point a moment before the data it goes with (two writes), and
    * must not take it away meanwhile.
    */
-  const dropStaleUndo = (point: UndoPoint, revision: number): void => {
-    if (revision > point.after) dropUndo();
+  const undoOnOffer = (revision: number): { point: UndoPoint; way: 'restore' | 'bring-back' } | null => {
+    const point = readUndo();
+    if (!point) return null;
+    const way = undoWay(point, revision);
+    if (way) return { point, way };
+    if (revision <= point.after) return null;
+    if (!point.then) {
+      dropUndo();
+      return null;
+    }
+    try {
+      storage.setItem(undoKey, JSON.stringify(point.then));
+    } catch {
+      return null;
+    }
+    return undoOnOffer(revision);
+  };
+
+  /** The undo key's text as stored, to put back if the change it is replaced for fails. */
+  const undoText = (): string | null => {
+    try {
+      return storage.getItem(undoKey);
+    } catch {
+      return null;
+    }
+  };
+
+  /** Puts back the undo key as it was (`previous`, null when absent) after the change it was kept for failed. */
+  const restoreUndo = (previous: string | null): void => {
+    try {
+      if (previous === null) storage.removeItem(undoKey);
+      else storage.setItem(undoKey, previous);
+    } catch {
+      // The point left names a revision that was not written; the next save makes it stale.
+    }
   };
 
   const keepUndo = (label: string, before: Snapshot<T>, after: number, then?: UndoPoint): SaveError | null => {
@@ -665,39 +700,44 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       if (!current.writable) return { ok: false, error: { kind: 'blocked', message: `Nothing was changed. ${current.notices.map((n) => n.message).join(' ')}` } };
       const checked = validateStrict(spec, data);
       if (!checked.ok) return { ok: false, error: { kind: 'invalid', message: `Nothing was changed: ${checked.error}.` } };
+      // A deletion of everything still undoable, on offer or kept under the change on offer, stays
+      // kept under this one.
+      const previous = undoText();
       const pending = readUndo();
-      const deletion = pending && pending.after === 0 && undoWay(pending, current.revision) ? pending : undefined;
+      const deletion = pending && pending.after === 0 && undoWay(pending, current.revision) ? pending : pending?.then;
       const undoError = keepUndo(label, current, current.revision + 1, deletion);
       if (undoError) return { ok: false, error: undoError };
-      return write(checked.value, current.revision + 1);
+      const written = write(checked.value, current.revision + 1);
+      // Not saved: no undo may be offered for it (it would undo a change that never happened).
+      if (!written.ok) restoreUndo(previous);
+      return written;
     },
     clear(label) {
       const current = read();
       if (!current.revision) return { ok: true, value: empty() };
+      const previous = undoText();
       const undoError = keepUndo(label, current, 0);
       if (undoError) return { ok: false, error: undoError };
       try {
         storage.removeItem(key);
       } catch (e) {
+        restoreUndo(previous);
         return { ok: false, error: saveError(e) };
       }
       return { ok: true, value: empty() };
     },
     undoable() {
-      const point = readUndo();
-      const revision = read().revision;
-      const way = point && undoWay(point, revision);
-      if (point && !way) dropStaleUndo(point, revision);
-      if (!point || !way) return null;
+      const offer = undoOnOffer(read().revision);
+      if (!offer) return null;
+      const { point, way } = offer;
       const until = point.after === 0 ? { until: Date.parse(point.at!) + clearUndoMinutes * 60_000 } : {};
       return { label: point.label, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
     },
     undo() {
-      const point = readUndo();
       const current = read();
-      const way = point && undoWay(point, current.revision);
-      if (point && !way) dropStaleUndo(point, current.revision);
-      if (!point || !way) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
+      const offer = undoOnOffer(current.revision);
+      if (!offer) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
+      const { point, way } = offer;
       // What comes next to undo, if anything: a deletion of everything made before this change.
       const next = () => (point.then ? storage.setItem(undoKey, JSON.stringify(point.then)) : storage.removeItem(undoKey));
       if (point.before === null) {
