@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, storageFormat, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, storageFormat, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
 interface People {
@@ -27,6 +27,19 @@ const clock = (start = Date.UTC(2026, 2, 14, 9)) => {
   let t = start;
   return () => new Date((t += 1000));
 };
+/** `storage` as seen through a hook run before each write (to act between two writes, or to refuse one by throwing). */
+const beforeWriting = (storage: KeyValueStorage, hook: (key: string) => void): KeyValueStorage => ({
+  get length() {
+    return storage.length;
+  },
+  key: (i) => storage.key(i),
+  getItem: (k) => storage.getItem(k),
+  removeItem: (k) => storage.removeItem(k),
+  setItem(k, v) {
+    hook(k);
+    storage.setItem(k, v);
+  },
+});
 const addPerson = (p: People['people'][number]) => (d: People) => ({ ...d, people: [...d.people, p] });
 const okValue = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
@@ -301,13 +314,8 @@ describe('the store', () => {
     it('keeps an undo point another tab reads before the data it goes with is written', () => {
       const shared = memoryStorage();
       let between: (() => void) | null = null;
-      // Tab A's storage: runs `between` just before writing the data, after its undo point.
-      const tabA = { ...shared, get length() { return shared.length; }, key: (i: number) => shared.key(i), getItem: (k: string) => shared.getItem(k), removeItem: (k: string) => shared.removeItem(k),
-        setItem(k: string, v: string) {
-          if (k === a.key) between?.();
-          shared.setItem(k, v);
-        } };
-      const a = createStore(spec, tabA);
+      // Tab A runs `between` just before writing the data, after its undo point.
+      const a = createStore(spec, beforeWriting(shared, (k) => k === a.key && between?.()));
       const b = createStore(spec, shared);
       a.update(addPerson(ada));
       between = () => expect(b.undoable()).toBeNull();
@@ -373,12 +381,12 @@ describe('the store', () => {
     it('offers no undo for an import whose data could not be saved, and keeps the undo that was on offer', () => {
       const shared = memoryStorage();
       let full = false;
-      const storage = { ...shared, get length() { return shared.length; }, key: (i: number) => shared.key(i), getItem: (k: string) => shared.getItem(k), removeItem: (k: string) => shared.removeItem(k),
-        setItem(k: string, v: string) {
+      const store = createStore(
+        spec,
+        beforeWriting(shared, (k) => {
           if (full && k === store.key) throw new DOMException('full', 'QuotaExceededError');
-          shared.setItem(k, v);
-        } };
-      const store = createStore(spec, storage);
+        }),
+      );
       store.update(addPerson(ada));
       store.clear('Delete all');
       full = true;
