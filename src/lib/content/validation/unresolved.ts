@@ -5,14 +5,13 @@
  * correct text elsewhere (a gap in the track the level left, a dimension the hiring guide rates, an
  * expectation "missing" under its right name) and suggest the typo as what was meant.
  *
- * Pure: the sets are read from the loaded content; the decisions are small functions of ids and ranks.
+ * Pure: the sets are read from the loaded content and its references (references.ts, as broken-reference
+ * reads them); the decisions are small functions of ids and ranks.
  */
 import { didYouMean, editDistance } from './did-you-mean.ts';
-import type { Entry, LoadedContent } from './load.ts';
-
-type Data = Record<string, unknown>;
-const dataOf = (e: Entry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
-const listOf = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
+import type { LoadedContent } from './load.ts';
+import { references, type ReferenceKind } from './references.ts';
+import { dataOf } from './rule.ts';
 
 /**
  * Whether `id` may be what one of `unknown` (ids that fail their rule) was meant to be, so that a check
@@ -74,13 +73,11 @@ export interface Unresolved {
   competencies: Set<string> | undefined;
   /** The tracks whose sequence a level of a track that does not exist may belong to. */
   tracksInDoubt: Set<string>;
-  /** Competency and level ids defined with a typo (see `misspelledDefinitions`), with the ids meant, as the levels' expectations, the scorecards and the pages name them. */
+  /** Competency and level ids defined with a typo (see `misspelledDefinitions`), with the ids meant, as the content's references name them (broken-reference reports them). */
   misspelled: { competencies: Map<string, string>; levels: Map<string, string> };
 }
 
 const cache = new WeakMap<LoadedContent, Unresolved>();
-/** The subjects of changelog changes whose id is a level's (as broken-reference reads them). */
-const levelSubjects = new Set(['level', 'scorecard', 'role-description']);
 
 /** What of `content` fails its own rule and must not be judged again by the rules that read it (computed once per content). */
 export function unresolved(content: LoadedContent): Unresolved {
@@ -90,27 +87,22 @@ export function unresolved(content: LoadedContent): Unresolved {
   const tracks = content.unreadable.has('tracks') ? undefined : new Set(of('tracks').map((e) => e.id));
   const competencies = content.unreadable.has('competencies') ? undefined : new Set(of('competencies').map((e) => e.id));
   const levels = of('roles');
+  const named = (kind: ReferenceKind) => references(content).filter((r) => r.kind === kind);
+  /** By id of an entry of `collection`: the ids of `kind` it names that `ids` lacks. */
+  const unknownIn = (collection: string, kind: ReferenceKind, ids: Set<string>) => {
+    const byEntry = new Map<string, Set<string>>();
+    for (const r of named(kind)) if ('collection' in r.in && r.in.collection === collection && !ids.has(r.id)) byEntry.set(r.in.id, (byEntry.get(r.in.id) ?? new Set()).add(r.id));
+    return byEntry;
+  };
 
   const offTrack = new Map<string, number | undefined>();
-  if (tracks)
-    for (const level of levels) {
-      const d = dataOf(level);
-      if (typeof d['track'] === 'string' && !tracks.has(d['track'])) offTrack.set(level.id, typeof d['rank'] === 'number' ? d['rank'] : undefined);
-    }
-  const unknownExpectations = new Map<string, Set<string>>();
-  const unknownDimensions = new Map<string, Set<string>>();
-  if (competencies) {
-    for (const level of levels) {
-      const keys = Object.keys((dataOf(level)['expectations'] ?? {}) as object).filter((k) => !competencies.has(k));
-      if (keys.length) unknownExpectations.set(level.id, new Set(keys));
-    }
-    for (const scorecard of of('scorecards')) {
-      const dims = listOf(dataOf(scorecard)['dimensions'])
-        .map((d) => d['competency'])
-        .filter((c): c is string => typeof c === 'string' && !competencies.has(c));
-      if (dims.length) unknownDimensions.set(scorecard.id, new Set(dims));
-    }
+  for (const level of tracks ? unknownIn('roles', 'track', tracks).keys() : []) {
+    const rank = dataOf(levels.find((l) => l.id === level)!)['rank'];
+    offTrack.set(level, typeof rank === 'number' ? rank : undefined);
   }
+  // The competencies a level names are the keys of its expectations; those a scorecard names, its dimensions.
+  const unknownExpectations = competencies ? unknownIn('roles', 'competency', competencies) : new Map<string, Set<string>>();
+  const unknownDimensions = competencies ? unknownIn('scorecards', 'competency', competencies) : new Map<string, Set<string>>();
   const loose = [...offTrack.values()].filter((r): r is number => r !== undefined);
   const tracksInDoubt = new Set<string>();
   for (const track of tracks ?? []) {
@@ -118,24 +110,8 @@ export function unresolved(content: LoadedContent): Unresolved {
     if (gapFilledBy(ranks, loose) || (loose.length < offTrack.size && ranks.length)) tracksInDoubt.add(track);
   }
   const misspelled = {
-    competencies: competencies
-      ? misspelledDefinitions(competencies, [
-          ...levels.flatMap((l) => Object.keys((dataOf(l)['expectations'] ?? {}) as object)),
-          ...of('scorecards').flatMap((s) => listOf(dataOf(s)['dimensions']).map((d) => String(d['competency']))),
-        ])
-      : new Map<string, string>(),
-    levels: content.unreadable.has('roles')
-      ? new Map<string, string>()
-      : misspelledDefinitions(
-          levels.map((l) => l.id),
-          [
-            ...[...levels, ...of('paths'), ...of('archetypes')].flatMap((e) => listOf(dataOf(e)[e.collection === 'roles' ? 'nextLevels' : 'levels']).map(String)),
-            ...content.pages.map((p) => p.frontmatter['role']).filter((r): r is string => typeof r === 'string'),
-            ...of('changelog').flatMap((log) =>
-              listOf(dataOf(log)['releases']).flatMap((r) => listOf(r['changes']).filter((c) => levelSubjects.has(String(c['subject']))).map((c) => String(c['id']))),
-            ),
-          ],
-        ),
+    competencies: competencies ? misspelledDefinitions(competencies, named('competency').map((r) => r.id)) : new Map<string, string>(),
+    levels: content.unreadable.has('roles') ? new Map<string, string>() : misspelledDefinitions(levels.map((l) => l.id), named('level').map((r) => r.id)),
   };
   const result = { offTrack, unknownExpectations, unknownDimensions, competencies, tracksInDoubt, misspelled };
   cache.set(content, result);

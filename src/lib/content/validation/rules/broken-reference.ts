@@ -1,8 +1,9 @@
 import { rolesBase, roleFile, rolePartFile } from '../../../../schemas/collections.ts';
 import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
 import { didYouMean } from '../did-you-mean.ts';
-import type { Entry, Page } from '../load.ts';
-import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
+import type { Entry } from '../load.ts';
+import { references, type ReferenceKind, type RoleReferenceKind } from '../references.ts';
+import { asList, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
 import { dimensionInDoubt, misspelledDefinitions, unresolved } from '../unresolved.ts';
 
@@ -39,31 +40,6 @@ export const brokenReference = defineRule({
     /** Where each set's ids are defined: the entry and path of a definition, and what one is called. */
     const definitions = new Map<Set<string>, { what: string; at: (id: string) => [Entry, PathKey[]] | undefined }>();
     const defined = (known: Set<string> | undefined, what: string, at: (id: string) => [Entry, PathKey[]] | undefined) => known && definitions.set(known, { what, at });
-    const referTo = (known: Set<string>, id: string) => {
-      const ids = referenced.get(known);
-      if (ids) ids.push(id);
-      else referenced.set(known, [id]);
-    };
-    /**
-     * Reports each id of `values` (one id or a list) that `known` lacks; `known` undefined means it cannot be
-     * judged, and so does `inDoubt` for an id (one a misspelled value, reported where it is written, may be).
-     */
-    const refs = (entry: Entry | Page, path: PathKey[], values: unknown, known: Set<string> | undefined, what: string, inDoubt?: (id: string) => boolean) => {
-      if (!known) return;
-      asStrings(Array.isArray(values) ? values : values === undefined ? [] : [values]).forEach((id, i) => {
-        referTo(known, id);
-        if (!known.has(id) && !inDoubt?.(id))
-          unknown.push({
-            known,
-            id,
-            emit: (misspelled) =>
-              report(entry, Array.isArray(values) ? [...path, i] : path, `${what} \`${id}\` does not exist${guess(id, known, misspelled)}`, {
-                expected: known.size ? `one of ${[...known].sort().join(', ')}` : `a ${what} defined in the content`,
-                found: `\`${id}\``,
-              }),
-          });
-      });
-    };
     const listItem = (collection: string) => (id: string): [Entry, PathKey[]] | undefined => {
       const e = of(collection).find((x) => x.id === id);
       return e && [e, ['id']];
@@ -75,85 +51,68 @@ export const brokenReference = defineRule({
       const e = of('roles').find((x) => x.id === id);
       return e && [e, []];
     });
-    for (const c of of('competencies')) {
-      const d = dataOf(c);
-      refs(c, ['tracks'], d['tracks'], tracks, 'track');
-      refs(c, ['technicalSkills'], d['technicalSkills'], technicalSkillIds, 'technical skill');
-      refs(c, ['softSkills'], d['softSkills'], softSkillIds, 'soft skill');
-    }
-    for (const p of of('paths')) refs(p, ['levels'], dataOf(p)['levels'], roleIds, 'level');
-    for (const a of of('archetypes')) refs(a, ['levels'], dataOf(a)['levels'], roleIds, 'level');
-    for (const g of of('glossary')) refs(g, ['related'], dataOf(g)['related'], glossaryIds, 'glossary term');
-    for (const r of of('roles')) {
-      const d = dataOf(r);
-      refs(r, ['track'], d['track'], tracks, 'track');
-      refs(r, ['nextLevels'], d['nextLevels'], roleIds, 'level');
-      const expectations = (d['expectations'] ?? {}) as Record<string, Data>;
-      for (const key of Object.keys(expectations)) {
-        if (!competencyIds) continue;
-        referTo(competencyIds, key);
-        if (!competencyIds.has(key))
-          unknown.push({
-            known: competencyIds,
-            id: key,
-            emit: (misspelled) =>
-              report(r, ['expectations', key], `competency \`${key}\` does not exist${guess(key, competencyIds, misspelled)}`, { expected: `one of ${[...competencyIds].sort().join(', ')}`, found: `\`${key}\`` }, true),
-          });
-      }
-      for (const key of Object.keys((d['sharedExpectations'] ?? {}) as Record<string, unknown>))
-        if (themeIds && !themeIds.has(key))
-          report(r, ['sharedExpectations', key], `theme \`${key}\` of the shared expectations does not exist${guess(key, themeIds)}`, { expected: `one of ${[...themeIds].sort().join(', ')}`, found: `\`${key}\`` }, true);
-    }
-    // Every file in a role's folder belongs to a role that exists.
-    for (const e of content.entries)
-      if (e.file.startsWith(`${rolesBase}/`) && e.collection !== 'roles' && roleIds && !roleIds.has(e.id))
-        report(e, [], `folder \`${e.id}\` has no role.yaml`, { expected: roleFile(e.id), found: 'nothing' });
-    for (const s of of('scorecards')) asList(dataOf(s)['dimensions']).forEach((dim, i) => refs(s, ['dimensions', i, 'competency'], dim['competency'], competencyIds, 'competency'));
-    for (const h of of('hiring')) {
-      const d = dataOf(h);
-      asList(d['areas']).forEach((a, i) => refs(h, ['areas', i, 'competencies'], a['competencies'], competencyIds, 'competency'));
-      asList(d['exercises']).forEach((x, i) => refs(h, ['exercises', i, 'competencies'], x['competencies'], competencyIds, 'competency'));
-      // Interview kits and the calculator's anchors rate the dimensions of the same role's scorecard, on its scale.
-      const scorecard = of('scorecards').find((s) => s.id === h.id);
-      // A dimension that is no competency is reported on the scorecard, and is neither a dimension to rate nor one to suggest.
-      const dimensionIds = scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])).filter((c) => !u.unknownDimensions.get(h.id)?.has(c)));
-      const ratings = scorecard && new Set(asList(dataOf(scorecard)['scale']).map((r) => String(r['rating'])));
-      const rated = (path: PathKey[], item: Data) => {
-        refs(h, [...path, 'competency'], item['competency'], competencyIds, 'competency');
-        refs(h, [...path, 'competency'], item['competency'], dimensionIds, 'scorecard dimension', (c) => dimensionInDoubt(u, h.id, c));
-        asList(item['anchors']).forEach((a, k) => refs(h, [...path, 'anchors', k, 'rating'], String(a['rating']), ratings, 'rating of the scorecard scale'));
-      };
-      asList(d['exercises']).forEach((x, i) => asList((x['kit'] as Data | undefined)?.['rubrics']).forEach((r, j) => rated(['exercises', i, 'kit', 'rubrics', j], r)));
-      asList(d['scorecardAnchors']).forEach((a, i) => rated(['scorecardAnchors', i], a));
-    }
-    for (const g of of('goals')) {
-      const kpis = of('kpis').find((k) => k.id === g.id);
+    /** The ids a kind of reference must be one of; `undefined` when they cannot be judged. */
+    const ids: Record<ReferenceKind, Set<string> | undefined> = {
+      track: tracks,
+      competency: competencyIds,
+      'technical skill': technicalSkillIds,
+      'soft skill': softSkillIds,
+      level: roleIds,
+      'glossary term': glossaryIds,
+      theme: themeIds,
+      family: new Set(['family']),
+    };
+    /** As `ids`, for the kinds whose ids are a role's own, by role (read once each). */
+    const ownIdsByRole = new Map<string, Record<RoleReferenceKind, Set<string> | undefined>>();
+    const ownIdsOf = (role: string): Record<RoleReferenceKind, Set<string> | undefined> => {
+      const known = ownIdsByRole.get(role);
+      if (known) return known;
+      const kpis = of('kpis').find((k) => k.id === role);
       const metrics = kpis ? asList(dataOf(kpis)['metrics']) : [];
       const kpiIds = content.unreadable.has('kpis') ? undefined : new Set(metrics.map((m) => String(m['id'])));
       defined(kpiIds, 'KPI', (id) => {
         const i = metrics.findIndex((m) => m['id'] === id);
         return kpis && i >= 0 ? [kpis, ['metrics', i, 'id']] : undefined;
       });
-      asList(dataOf(g)['phases']).forEach((phase, p) =>
-        asList(phase['goals']).forEach((goal, i) => {
-          refs(g, ['phases', p, 'goals', i, 'competencies'], goal['competencies'], competencyIds, 'competency');
-          refs(g, ['phases', p, 'goals', i, 'kpis'], goal['kpis'], kpiIds, 'KPI');
-        }),
-      );
+      const scorecard = of('scorecards').find((s) => s.id === role);
+      const own = {
+        KPI: kpiIds,
+        // A dimension that is no competency is reported on the scorecard, and is neither a dimension to rate nor one to suggest.
+        'scorecard dimension': scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])).filter((c) => !u.unknownDimensions.get(role)?.has(c))),
+        'scorecard rating': scorecard && new Set(asList(dataOf(scorecard)['scale']).map((r) => String(r['rating']))),
+      };
+      ownIdsByRole.set(role, own);
+      return own;
+    };
+    for (const ref of references(content)) {
+      const { id, kind } = ref;
+      const known = 'role' in ref ? ownIdsOf(ref.role)[ref.kind] : ids[ref.kind];
+      if (!known) continue;
+      const uses = referenced.get(known);
+      if (uses) uses.push(id);
+      else referenced.set(known, [id]);
+      // A misspelled dimension of the role's scorecard (reported where it is written) may be the one meant.
+      if (known.has(id) || ('role' in ref && kind === 'scorecard dimension' && dimensionInDoubt(u, ref.role, id))) continue;
+      const found = `\`${id}\``;
+      // A theme has a message of its own, and no misspelled definition is looked for in shared-expectations.yaml to explain it.
+      if (kind === 'theme') {
+        report(ref.in, ref.path, `theme ${found} of the shared expectations does not exist${guess(id, known)}`, { expected: `one of ${[...known].sort().join(', ')}`, found }, true);
+        continue;
+      }
+      unknown.push({
+        known,
+        id,
+        emit: (misspelled) =>
+          report(ref.in, ref.path, `${ref.called} ${found} does not exist${guess(id, known, misspelled)}`, {
+            expected: known.size || ref.onKey ? `one of ${[...known].sort().join(', ')}` : `a ${ref.called} defined in the content`,
+            found,
+          }, ref.onKey),
+      });
     }
-    for (const page of content.pages) {
-      refs(page, ['role'], page.frontmatter['role'], roleIds, 'role');
-      refs(page, ['terms'], page.frontmatter['terms'], glossaryIds, 'glossary term');
-    }
-    // The changelog names things that exist.
-    const subjects: Record<string, Set<string> | undefined> = { level: roleIds, competency: competencyIds, scorecard: roleIds, 'role-description': roleIds, family: new Set(['family']) };
-    for (const log of of('changelog'))
-      asList(dataOf(log)['releases']).forEach((release, r) =>
-        asList(release['changes']).forEach((change, c) => {
-          const subject = String(change['subject']);
-          if (subject in subjects) refs(log, ['releases', r, 'changes', c, 'id'], change['id'], subjects[subject], subject.replace('-', ' '));
-        }),
-      );
+    // Every file in a role's folder belongs to a role that exists.
+    for (const e of content.entries)
+      if (e.file.startsWith(`${rolesBase}/`) && e.collection !== 'roles' && roleIds && !roleIds.has(e.id))
+        report(e, [], `folder \`${e.id}\` has no role.yaml`, { expected: roleFile(e.id), found: 'nothing' });
     // A definition referenced nowhere, while an id one or two edits from it is referenced in several places and
     // defined nowhere, is the typo: it is reported where it is written, instead of every correct reference.
     const misspelledIds = new Set<string>();
