@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { formatReport } from '../lib/content/validation/format.ts';
 import type { LoadedContent } from '../lib/content/validation/load.ts';
 import { checkContent } from '../lib/content/validation/validate.ts';
+import { holdReading } from '../lib/content/validation/content-readings.ts';
 import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute, searchApiRoute } from '../lib/site/urls.ts';
 import { stopBuild } from './stop-build.ts';
 
@@ -22,6 +23,9 @@ export function handbook({ content }: { content: LoadedContent }): AstroIntegrat
           if (command === 'build') stopBuild(logger, `Content validation failed:\n${report}`);
           logger.warn(`Content validation found problems:\n${report}`);
         }
+        // A build takes this reading, validated, for everything it makes: the loaders and the pages
+        // need not check that the files under content/ are unchanged (content-readings.ts).
+        if (command === 'build') holdReading(content.root);
         const route = ({ pattern }: { pattern: string }, file: string) =>
           injectRoute({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url), prerender: true });
         route(levelRoute, 'level.astro');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from './content-reading';
-import { contentStamp } from './content-readings';
+import { contentStamp, holdReading, keptReading } from './content-readings';
 
 const roots: string[] = [];
 function site(files: Record<string, string>): string {
@@ -38,6 +38,35 @@ describe('readContent', () => {
     expect(edited.pages.map((p) => p.frontmatter['title'])).toEqual(['A, edited']);
     writeFileSync(join(root, 'content/docs/b.md'), page('B'));
     expect(readContent(root).pages).toHaveLength(2);
+  });
+});
+
+describe('holdReading', () => {
+  it('keeps the reading for the rest of the process (a build), without looking at the files again', () => {
+    const root = site({ 'content/docs/a.md': page('A') });
+    const first = readContent(root);
+    holdReading(`${root}/`);
+    writeFileSync(join(root, 'content/docs/b.md'), page('B'));
+    expect(readContent(root)).toBe(first);
+    expect(keptReading(root)).toBe(first);
+  });
+
+  it('leaves the readings of other roots to their stamps', () => {
+    const held = site({ 'content/docs/a.md': page('A') });
+    const other = site({ 'content/docs/a.md': page('A') });
+    readContent(held);
+    holdReading(held);
+    const first = readContent(other);
+    writeFileSync(join(other, 'content/docs/b.md'), page('B'));
+    expect(keptReading(other)).toBeUndefined();
+    expect(readContent(other)).not.toBe(first);
+  });
+
+  it('holds nothing for a root not yet read', () => {
+    const root = site({ 'content/docs/a.md': page('A') });
+    holdReading(root);
+    expect(keptReading(root)).toBeUndefined();
+    expect(readContent(root).pages).toHaveLength(1);
   });
 });
 

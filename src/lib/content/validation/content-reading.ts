@@ -6,12 +6,14 @@
  * modification times), so the dev server reads again after an edit. Kept by `content-readings.ts`.
  */
 import { resolve } from 'node:path';
-import { contentStamp, keepReading, keptReading } from './content-readings.ts';
+import { contentStamp, heldReading, keepReading, keptReading } from './content-readings.ts';
 import { loadContent, type LoadedContent } from './load.ts';
 
 /** The content under `root`, read once for as long as its files do not change. */
 export function readContent(root: string): LoadedContent {
   const dir = resolve(root);
+  const held = heldReading(dir);
+  if (held) return held;
   const stamp = contentStamp(dir);
   const kept = keptReading(dir, stamp);
   if (kept) return kept;

@@ -16,6 +16,8 @@ import type { LoadedContent } from './load.ts';
 interface Reading {
   stamp: string;
   content: LoadedContent;
+  /** Held for the rest of the process (a build): taken without looking at the files again. */
+  held?: boolean;
 }
 
 const key = Symbol.for('ml-career-handbook.content-readings');
@@ -38,10 +40,32 @@ export function contentStamp(root: string): string {
 /** One key per directory however it is written (`/repo/` from a file URL, `/repo` from process.cwd()). */
 const rootKey = (root: string) => resolve(root);
 
-/** The kept reading of the content under `root`, when its files have not changed since; else undefined. */
-export function keptReading(root: string, stamp = contentStamp(rootKey(root))): LoadedContent | undefined {
+/** The kept reading of `root` when it is held (`holdReading`): no need to look at the files. */
+export function heldReading(root: string): LoadedContent | undefined {
   const known = readings.get(rootKey(root));
-  return known?.stamp === stamp ? known.content : undefined;
+  return known?.held ? known.content : undefined;
+}
+
+/**
+ * The kept reading of the content under `root`, when it is held or its files have not changed
+ * since; else undefined.
+ */
+export function keptReading(root: string, stamp?: string): LoadedContent | undefined {
+  const known = readings.get(rootKey(root));
+  if (known?.held) return known.content;
+  return known?.stamp === (stamp ?? contentStamp(rootKey(root))) ? known.content : undefined;
+}
+
+/**
+ * Holds the kept reading of `root` for the rest of the process: a build, which validated that
+ * reading before it started and stops on any problem in it. The content layer's loaders (one per
+ * collection) and the pages then take it without stamping the files under content/ again, a
+ * directory walk and a `stat` of every file each time (about 30 times a build). The dev server
+ * never holds its reading, so that an edit is read again.
+ */
+export function holdReading(root: string): void {
+  const known = readings.get(rootKey(root));
+  if (known) known.held = true;
 }
 
 /** Keeps a reading of the content under `root`, made when its files had this stamp. */
