@@ -123,3 +123,18 @@ describe('handbookSearch with readers’ phrases', () => {
     expect(ids(await search('half year'))).toEqual(['named', 'dense', 'other', 'other2']);
   });
 });
+
+describe('handbookSearch with a query whose words leave few pages', () => {
+  it('lists the pages found by fewer of its words after those found by the query, each group ranked on its own', async () => {
+    const pages = {
+      // Holds three of the query's four words, among many others.
+      glossary: { title: 'Glossary', words: ['scroll', 'back', 'logged', ...'abcdefghijklmnop'.split('')] },
+      // Holds two, one of them in its title: ranked alone with the glossary, it came first.
+      log: { title: 'Your log', words: ['logged', 'everything'] },
+    };
+    const search = handbookSearch({ ...searchParts, fewestPages: 3, search: fakePagefind(pages), vocabulary: [] });
+    expect(ids(await search('scroll back everything logged', {}))).toEqual(['glossary', 'log']);
+    const alone = handbookSearch({ ...searchParts, fewestPages: 1, search: fakePagefind(pages), vocabulary: [] });
+    expect(ids(await alone('scroll back everything logged', {}))).toEqual(['glossary']);
+  });
+});

@@ -17,7 +17,7 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWordShare, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWordShare, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
@@ -46,6 +46,7 @@ export const searchParts = {
   commonWordShare,
   topicalFirst,
   pagesOfParts,
+  fewestPages,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
 };
 
@@ -77,10 +78,10 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // Thesaurus words weigh as passing words too (no name holds them): weighing them fully, as words
   // that name a thing, cost fresh3 a first place and a top-three place, and no set gained.
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
-  const searchTerm = async (term: string, options?: unknown): Promise<{ results: R[] }> =>
+  const ranked = async (response: { results: R[] }, term: string): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(
       await parts.topicalFirst(
-        await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight),
+        response,
         term,
         parts.topicRanking,
         topicForms,
@@ -96,6 +97,16 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.topicRanking.first,
       parts.pagesOfParts,
     );
+  // When the query leaves few pages, the fallback also lists those that hold fewer of its words,
+  // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the
+  // names do not put a page holding two everyday words of the query before the one holding four.
+  const searchTerm = async (term: string, options?: unknown): Promise<{ results: R[] }> => {
+    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages);
+    const after = found.widenedAfter;
+    if (after === undefined) return ranked(found, term);
+    const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term), ranked({ ...found, results: found.results.slice(after) }, term)]);
+    return { ...found, results: [...matched.results, ...widened.results] };
+  };
   // A reader's phrase (“half a year”) is searched as the handbook's words for it, one search per
   // meaning; their results are merged keeping each search's order (topic and names reorder it, so
   // its scores do not fall along it): the next result is the next one of the search whose

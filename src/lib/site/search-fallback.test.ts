@@ -167,6 +167,36 @@ describe('a query that finds pages', () => {
   });
 });
 
+describe('a query whose words leave fewer pages than `fewestPages`', () => {
+  // Only “glossary” holds three of the four words; the others hold two, and score higher.
+  const pages = { glossary: ['a', 'b', 'c', ...'pqrstuvwxyz'.split('')], log: ['c', 'd'], list: ['a', 'd', 'e'] };
+
+  it('is answered as before when the query and its parts leave enough pages', async () => {
+    const { search } = fakeSearch(pages);
+    const answer = await searchWithFallback(search, 'a b c d');
+    expect(answer.results.map((r) => r.id)).toEqual(['glossary']);
+    expect(answer).not.toHaveProperty('widenedAfter');
+  });
+
+  it('also finds the pages that hold fewer of its words, listed after those found before, and says where they begin', async () => {
+    const { search, calls } = fakeSearch(pages);
+    const answer = await searchWithFallback(search, 'a b c d', undefined, () => [], () => 0, 1, () => 1, () => [], 1, 3);
+    expect(answer.results.map((r) => r.id)).toEqual(['glossary', 'log', 'list']);
+    expect((answer as { widenedAfter?: number }).widenedAfter).toBe(1);
+    // Two words of four, after three of four: the smaller parts are searched only while too few pages are found.
+    expect(calls).not.toContain('a');
+  });
+
+  it('keeps the parts that hold most of the query’s information first, and stops once enough pages are found', async () => {
+    const { search, calls } = fakeSearch({ one: ['a', 'b', 'c'], rare: ['c', 'd'], common: ['a', 'b'], more: ['a', 'd'] });
+    const shares: Record<string, number> = { a: 0.5, b: 0.5, c: 0.01, d: 0.01 };
+    const answer = await searchWithFallback(search, 'a b c d', undefined, () => [], (w) => shares[w] ?? 0, 1, () => 1, () => [], 1, 2);
+    expect(answer.results.map((r) => r.id).slice(0, 2)).toEqual(['one', 'rare']);
+    expect(calls.indexOf('c d')).toBeLessThan(calls.indexOf('a b'));
+    expect(calls).not.toContain('d');
+  });
+});
+
 describe('a query that finds nothing', () => {
   const pages = { moves: ['ic', 'manager', 'track'], manager: ['manager', 'people'], staff: ['staff', 'promotion'] };
 

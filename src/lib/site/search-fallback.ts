@@ -27,7 +27,13 @@
  *   and so on while it keeps two thirds of its words, the ways that keep most of its information
  *   first;
  * - when all that finds nothing, the query with two words fewer, then three…, and the first round
- *   that finds anything answers.
+ *   that finds anything answers;
+ * - when it finds fewer than `fewestPages` pages, the query with two words fewer too, then three…,
+ *   the ways that keep most of its information first, until it has found that many: the pages
+ *   found so are listed after the others, whatever they score, and the response says where they
+ *   begin (`widenedAfter`), so that the dialog ranks each group on its own (handbook-search.ts).
+ *   A query of everyday words often leaves a single weak match (a glossary entry that happens to
+ *   hold four of its five words); the reader then sees the pages that hold fewer of them as well.
  * Each page is listed once, at its best score, best first.
  *
  * A query that holds words found on more than `commonShare` of the index's pages (“ml”, “lead”,
@@ -58,6 +64,8 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   wordWeight: (word: string) => number = () => 1,
   readerWords: (word: string) => string[] = () => [],
   readerWordWeight = 1,
+  /** The fewest pages the query should leave before parts of two words fewer are searched too (1: only when it finds nothing). */
+  fewestPages = 1,
 ): Promise<R> {
   const first = await search(term, options);
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
@@ -174,7 +182,13 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     for (let size = words.length - 2; size >= keptAtLeast; size--) deeper.push(...subsets(size, weighedAtMost));
     await round(deeper.sort((a, b) => shareOf(b) - shareOf(a)).slice(0, limit));
   }
-  for (let size = words.length - 2; best.size === 0 && size >= 1; size--) await round(subsets(size));
+  const found = new Set(best.keys());
+  for (let size = words.length - 2; best.size < fewestPages && size >= 1; size--) {
+    const kept = subsets(size, 1000).sort((a, b) => shareOf(b) - shareOf(a)).slice(0, limit);
+    await round(kept);
+  }
   if (best.size === 0) return first;
-  return { ...first, results: [...best.values()].map((b) => b.result).sort((a, b) => b.score - a.score) };
+  const byScore = [...best.values()].map((b) => b.result).sort((a, b) => b.score - a.score);
+  if (found.size === 0 || found.size === best.size) return { ...first, results: byScore };
+  return { ...first, results: [...byScore.filter((r) => found.has(r.id)), ...byScore.filter((r) => !found.has(r.id))], widenedAfter: found.size };
 }

@@ -123,9 +123,12 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   };
   /**
    * The query without the words that ask how two things compare, which a comparison's title does
-   * not hold (“is principal above staff”, “lead versus staff”): a reader's, not a name's.
+   * not hold (“is principal above staff”, “lead versus staff”): a reader's, not a name's. With
+   * them the words that ask how far apart they are (“lead to principal, what's the jump”, “the gap
+   * between senior and lead”, “the step from staff to principal”): fresh17's comparison asked so
+   * came 6th, behind the other comparisons of its second level.
    */
-  const comparing = new Set(['vs', 'versus', 'compared', 'compare', 'above', 'below', 'higher', 'lower']);
+  const comparing = new Set(['vs', 'versus', 'compared', 'compare', 'above', 'below', 'higher', 'lower', 'jump', 'leap', 'gap', 'step']);
   const withoutComparing = queryWords.filter((spellings) => !spellings.some((spelling) => spelling.length === 1 && comparing.has(spelling[0]!)));
   /**
    * A name of two names joined by “vs” (a comparison's title, “Staff … vs Principal …”) holds a
