@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { calendarDateText } from '~/lib/browser/dates';
+import { addDays, calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { latestCheckIn } from '~/lib/growth/growth-record';
 import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
 import { levelById } from '~/lib/growth/self-assessment';
@@ -18,7 +18,7 @@ import { useBuiltSite } from '../support/built-site';
 import { builtPages } from '../support/dist';
 import { engineer, recordFile, reviewedEngineer, team, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, growthTools, openTool, ownKey, storedTeam, teamFile, teamKey } from '../support/growth-browser';
-import { dataPanel, downloadText, seedStorage } from '../support/tool-storage';
+import { dataPanel, downloadText, messageOf, seedStorage } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const model: GrowthModel = builtModel();
@@ -133,6 +133,28 @@ describe('importing people into the team', () => {
     await undo.click();
     await expect.poll(async () => (await storedTeam(page))?.people.length ?? 0).toBe(0);
     expect(await undo.isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('importing a person dated ahead', () => {
+  it('refuses, next to the import field, a person’s file holding a review dated after today, and imports the others', async () => {
+    const files = mkdtempSync(join(tmpdir(), 'growth-ahead-'));
+    const other = team(model)[1]!;
+    const reviewed = reviewedEngineer(model);
+    const ahead = addDays(localCalendarDate(), 3);
+    const aheadPath = join(files, 'ahead.json');
+    writeFileSync(aheadPath, recordFile({ ...reviewed, reviews: reviewed.reviews.map((v) => ({ ...v, date: ahead })) }));
+    const goodPath = join(files, 'good.json');
+    writeFileSync(goodPath, recordFile(other));
+    const context = await site.browser.newContext();
+    const { page } = await openTool(context, site.url, 'manager');
+    const input = page.locator('#mv-people');
+    await input.setInputFiles([aheadPath, goodPath]);
+    await expect.poll(() => messageOf(input)).toContain(`“ahead.json”: the manager’s review of the check-in of`);
+    await expect(messageOf(input)).resolves.toContain(`dated ${calendarDateText(ahead)} is dated after today`);
+    await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.map((p) => p.id)).toEqual([other.id]);
     await context.close();
   });
 });
