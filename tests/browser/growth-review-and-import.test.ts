@@ -173,7 +173,7 @@ describe('the data panel of every tool', () => {
     expect(new Set(rules).size).toBe(1);
   });
 
-  it('imports at once, with Undo, a file that only adds; asks first about one that would remove', async () => {
+  it('imports at once, with Undo, a file that only adds; asks first about one that would remove, naming each check-in as the list does', async () => {
     const ada = engineer(model);
     const context = await site.browser.newContext();
     await seedStorage(context, { [ownKey]: recordFile({ ...ada, checkIns: ada.checkIns.slice(0, 1) }) });
@@ -185,6 +185,13 @@ describe('the data panel of every tool', () => {
     expect(await panel.importPlan.isVisible()).toBe(false);
     await input.setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...ada, checkIns: ada.checkIns.slice(1) })) });
     await panel.importPlan.waitFor();
+    // By its date in words and its level, as the list of check-ins shows it, never a bare 2025-01-15.
+    const gone = ada.checkIns[0]!;
+    const listed = (await page.locator(`[data-ci-pick="${gone.id}"]`).textContent())!;
+    const named = `${calendarDateText(gone.date)} · ${levelById(model.ladder, gone.level)!.shortTitle}`;
+    expect(listed.startsWith(named)).toBe(true);
+    await expect(panel.importPlan.textContent()).resolves.toContain(`only in this browser (“${named}”)`);
+    await expect(panel.importPlan.textContent()).resolves.not.toContain(gone.date);
     await context.close();
   });
 });

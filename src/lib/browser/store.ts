@@ -75,8 +75,12 @@ export interface RecordCollection {
   max: number;
   /** For a list: the field of each record that holds its id (default `id`). */
   idField?: string;
-  /** How the page names a record, e.g. by its `name` field; defaults to its id. */
-  labelOf?: (record: Record<string, unknown>, id: string) => string;
+  /**
+   * How the page names a record, e.g. by its `name` field; defaults to its id. `data`, when given, is
+   * the whole data the record is in (the file's, or what is stored), so that a record that is part of
+   * another (`partOf`) can be named by it. The record may be one that failed validation.
+   */
+  labelOf?: (record: Record<string, unknown>, id: string, data?: Record<string, unknown>) => string;
   /**
    * For a record that is part of a record of another collection (a manager's review of a check-in):
    * that collection's field, and the field of this record that holds its id. Deleted with it, it is
