@@ -310,7 +310,7 @@ function checkInDateProblem(date: string, today: string): string | null {
 export function addCheckIn(r: GrowthRecord, date: string, level: string, today: string, now = new Date(), random = Math.random): Change {
   const problem = checkInDateProblem(date, today);
   if (problem) return { ok: false, error: problem };
-  if (r.checkIns.some((c) => c.date === date)) return { ok: false, error: `there is already a check-in on ${date}` };
+  if (r.checkIns.some((c) => c.date === date)) return { ok: false, error: `there is already a check-in on ${calendarDateText(date)}` };
   if (r.checkIns.length >= limits.checkIns) return { ok: false, error: `a record holds at most ${limits.checkIns} check-ins` };
   const before = checkInsByDate(r).filter((c) => c.date < date && c.level === level).at(-1);
   const competencies: CheckIn['competencies'] = {};
@@ -323,7 +323,7 @@ export function addCheckIn(r: GrowthRecord, date: string, level: string, today: 
 export function setCheckInDate(r: GrowthRecord, id: string, date: string, today: string): Change {
   const problem = checkInDateProblem(date, today);
   if (problem) return { ok: false, error: problem };
-  if (r.checkIns.some((c) => c.date === date && c.id !== id)) return { ok: false, error: `there is already a check-in on ${date}` };
+  if (r.checkIns.some((c) => c.date === date && c.id !== id)) return { ok: false, error: `there is already a check-in on ${calendarDateText(date)}` };
   return { ok: true, record: replaceCheckIn(r, id, (c) => ({ ...c, date })) };
 }
 
