@@ -155,6 +155,14 @@ describe('importing a person dated ahead', () => {
     await expect(messageOf(input)).resolves.toContain(`dated ${calendarDateText(ahead)} is dated after today`);
     await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedTeam(page))?.people.map((p) => p.id)).toEqual([other.id]);
+
+    // A team file through the data panel: refused as a whole, naming the person, the team unchanged.
+    const panelInput = page.locator('handbook-manager-view [data-tool-action="import"]');
+    const teamAhead = teamFile({ reviewer: 'Grace Manager', people: [other, { ...reviewed, reviews: reviewed.reviews.map((v) => ({ ...v, date: ahead })) }] });
+    await panelInput.setInputFiles({ name: 'team-ahead.json', mimeType: 'application/json', buffer: Buffer.from(teamAhead) });
+    await expect.poll(() => messageOf(panelInput)).toContain(`in ${reviewed.name}’s record, the manager’s review of the check-in of`);
+    await expect(messageOf(panelInput)).resolves.toContain('Nothing was changed');
+    expect((await storedTeam(page))?.people.map((p) => p.id)).toEqual([other.id]);
     await context.close();
   });
 });

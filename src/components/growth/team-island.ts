@@ -7,7 +7,7 @@ import { datedFileName, type DownloadFile } from '~/lib/browser/download';
 import type { Snapshot, ToolSpec } from '~/lib/browser/store';
 import { futureRecordsProblem, type GrowthRecord } from '~/lib/growth/growth-record';
 import { localCalendarDate } from '~/lib/browser/dates';
-import { personName } from '~/lib/growth/calibration';
+import { teamFutureRecordsProblem } from '~/lib/growth/team';
 import { growthSpec, teamSpec, type TeamData } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { readModel } from './growth-islands.ts';
@@ -53,12 +53,7 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
 
   /** A team file holding a person's records dated after today (past a day's slack for time zones) is refused, naming the person: nothing changes. */
   protected override checkImport(team: TeamData): string | null {
-    const today = localCalendarDate();
-    for (const [i, person] of team.people.entries()) {
-      const problem = futureRecordsProblem(this.ladder, person, today);
-      if (problem) return `in ${personName(person, i)}’s record, ${problem}`;
-    }
-    return null;
+    return teamFutureRecordsProblem(this.ladder, team, localCalendarDate());
   }
 
   /** After people's files were imported: draws the new team; `ids` are the people the files held. */
