@@ -12,7 +12,7 @@ import { competenciesOf, ratingForLevel, ratingNames, type Rating } from '~/lib/
 import { compareCheckIns, movementText } from '~/lib/growth/compare-check-ins';
 import { checkInsByDate, type GrowthRecord } from '~/lib/growth/growth-record';
 import { checkInRows } from '~/lib/growth/growth-plan';
-import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
+import { addDays, calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { encodeLevels } from '~/lib/growth/share-link';
 import { ladderJsonRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
@@ -337,6 +337,67 @@ describe('check-ins in Chromium', () => {
     expect(await storedEntries(page, ownKey)).toEqual(before);
     await expect(page.locator('[data-ci-list] button').count()).resolves.toBe(engineer(model).checkIns.length);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses an evidence entry dated after today, new or edited, next to its date, and changes nothing', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const { page, errors } = await openTool(context, site.url, 'evidence');
+    const today = localCalendarDate();
+    const ahead = addDays(today, 30);
+    const date = page.locator('#ev-date');
+    // The picker offers no day after today.
+    await expect(date.getAttribute('max')).resolves.toBe(today);
+    const before = await storedEntries(page, ownKey);
+
+    await date.fill(ahead);
+    await page.locator('#ev-title').fill('Dated ahead');
+    await page.getByRole('button', { name: 'Add to the log' }).click();
+    await expect.poll(() => messageOf(date)).toBe(`${calendarDateText(ahead)} is after today, ${calendarDateText(today)}: the log records what you have already done, so an entry is dated today or earlier.`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ev-date');
+
+    const entry = record.evidence[0]!;
+    await page.getByRole('button', { name: `Edit “${entry.title}”` }).click();
+    await date.fill(ahead);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => messageOf(date)).toContain(`${calendarDateText(ahead)} is after today`);
+    expect(await storedEntries(page, ownKey)).toEqual(before);
+
+    // Today is taken, and the message goes.
+    await date.fill(today);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await storedRecord(page))!.evidence.find((e) => e.id === entry.id)?.date).toBe(today);
+    await expect(messageOf(date)).resolves.toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a file holding records dated after today, naming them, and takes one made today in a zone a day ahead', async () => {
+    const model = builtModel();
+    const record = engineer(model);
+    const context = await withRecord({ ...record, checkIns: record.checkIns.slice(0, 1) });
+    const { page } = await openTool(context, site.url, 'checkIns');
+    const today = localCalendarDate();
+    const input = page.locator('#ci-import');
+    const before = await storedEntries(page, 'handbook:');
+    const last = record.checkIns.at(-1)!;
+    const level = model.ladder.levels.find((l) => l.id === last.level)!;
+    const ahead = { ...record, checkIns: [...record.checkIns.slice(0, -1), { ...last, date: addDays(today, 2) }] };
+    await input.setInputFiles({ name: 'ahead.json', mimeType: 'application/json', buffer: Buffer.from(recordFile(ahead)) });
+    await expect.poll(() => messageOf(input)).toContain(`the check-in of ${calendarDateText(addDays(today, 2))} (${level.shortTitle}) is dated after today, ${calendarDateText(today)}`);
+    await expect(messageOf(input)).resolves.toContain('Nothing was changed');
+    expect(await storedEntries(page, 'handbook:')).toEqual(before);
+
+    const entryAhead = { ...record, evidence: [{ ...record.evidence[0]!, date: addDays(today, 9) }] };
+    await input.setInputFiles({ name: 'entry-ahead.json', mimeType: 'application/json', buffer: Buffer.from(recordFile(entryAhead)) });
+    await expect.poll(() => messageOf(input)).toContain(`the evidence entry “${record.evidence[0]!.title}” of ${calendarDateText(addDays(today, 9))} is dated after today`);
+    expect(await storedEntries(page, 'handbook:')).toEqual(before);
+
+    // Made today by someone whose day is already tomorrow: imported.
+    const tomorrow = { ...record, checkIns: [...record.checkIns.slice(0, -1), { ...last, date: addDays(today, 1) }] };
+    await input.setInputFiles({ name: 'tomorrow.json', mimeType: 'application/json', buffer: Buffer.from(recordFile(tomorrow)) });
+    await expect.poll(async () => (await storedRecord(page))!.checkIns.map((c) => c.date)).toContain(addDays(today, 1));
     await context.close();
   });
 

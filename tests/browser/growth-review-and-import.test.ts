@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { calendarDateText } from '~/lib/browser/dates';
+import { addDays, calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { latestCheckIn } from '~/lib/growth/growth-record';
 import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
 import { levelById } from '~/lib/growth/self-assessment';
@@ -18,7 +18,7 @@ import { useBuiltSite } from '../support/built-site';
 import { builtPages } from '../support/dist';
 import { engineer, recordFile, reviewedEngineer, team, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, growthTools, openTool, ownKey, storedTeam, teamFile, teamKey } from '../support/growth-browser';
-import { dataPanel, downloadText, seedStorage } from '../support/tool-storage';
+import { dataPanel, downloadText, messageOf, seedStorage } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const model: GrowthModel = builtModel();
@@ -137,6 +137,36 @@ describe('importing people into the team', () => {
   });
 });
 
+describe('importing a person dated ahead', () => {
+  it('refuses, next to the import field, a person’s file holding a review dated after today, and imports the others', async () => {
+    const files = mkdtempSync(join(tmpdir(), 'growth-ahead-'));
+    const other = team(model)[1]!;
+    const reviewed = reviewedEngineer(model);
+    const ahead = addDays(localCalendarDate(), 3);
+    const aheadPath = join(files, 'ahead.json');
+    writeFileSync(aheadPath, recordFile({ ...reviewed, reviews: reviewed.reviews.map((v) => ({ ...v, date: ahead })) }));
+    const goodPath = join(files, 'good.json');
+    writeFileSync(goodPath, recordFile(other));
+    const context = await site.browser.newContext();
+    const { page } = await openTool(context, site.url, 'manager');
+    const input = page.locator('#mv-people');
+    await input.setInputFiles([aheadPath, goodPath]);
+    await expect.poll(() => messageOf(input)).toContain(`“ahead.json”: the manager’s review of the check-in of`);
+    await expect(messageOf(input)).resolves.toContain(`dated ${calendarDateText(ahead)} is dated after today`);
+    await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.map((p) => p.id)).toEqual([other.id]);
+
+    // A team file through the data panel: refused as a whole, naming the person, the team unchanged.
+    const panelInput = page.locator('handbook-manager-view [data-tool-action="import"]');
+    const teamAhead = teamFile({ reviewer: 'Grace Manager', people: [other, { ...reviewed, reviews: reviewed.reviews.map((v) => ({ ...v, date: ahead })) }] });
+    await panelInput.setInputFiles({ name: 'team-ahead.json', mimeType: 'application/json', buffer: Buffer.from(teamAhead) });
+    await expect.poll(() => messageOf(panelInput)).toContain(`in ${reviewed.name}’s record, the manager’s review of the check-in of`);
+    await expect(messageOf(panelInput)).resolves.toContain('Nothing was changed');
+    expect((await storedTeam(page))?.people.map((p) => p.id)).toEqual([other.id]);
+    await context.close();
+  });
+});
+
 describe('the data panel of every tool', () => {
   const panels = builtPages().filter((p) => p.html.includes('data-tool-data'));
 
@@ -151,7 +181,7 @@ describe('the data panel of every tool', () => {
     expect(new Set(rules).size).toBe(1);
   });
 
-  it('imports at once, with Undo, a file that only adds; asks first about one that would remove', async () => {
+  it('imports at once, with Undo, a file that only adds; asks first about one that would remove, naming each check-in as the list does', async () => {
     const ada = engineer(model);
     const context = await site.browser.newContext();
     await seedStorage(context, { [ownKey]: recordFile({ ...ada, checkIns: ada.checkIns.slice(0, 1) }) });
@@ -163,6 +193,13 @@ describe('the data panel of every tool', () => {
     expect(await panel.importPlan.isVisible()).toBe(false);
     await input.setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...ada, checkIns: ada.checkIns.slice(1) })) });
     await panel.importPlan.waitFor();
+    // By its date in words and its level, as the list of check-ins shows it, never a bare 2025-01-15.
+    const gone = ada.checkIns[0]!;
+    const listed = (await page.locator(`[data-ci-pick="${gone.id}"]`).textContent())!;
+    const named = `${calendarDateText(gone.date)} · ${levelById(model.ladder, gone.level)!.shortTitle}`;
+    expect(listed.startsWith(named)).toBe(true);
+    await expect(panel.importPlan.textContent()).resolves.toContain(`only in this browser (“${named}”)`);
+    await expect(panel.importPlan.textContent()).resolves.not.toContain(gone.date);
     await context.close();
   });
 });

@@ -7,7 +7,7 @@
 import { changedWhere, type RenderReason } from '../tools/tool-island.ts';
 import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
-import { currentLevel, evidenceByDate, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
+import { currentLevel, evidenceByDate, evidenceDateProblem, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
 import { isSafeLink, parseLinks } from '~/lib/growth/self-assessment';
 import { changedFields, evidenceFieldWords, mergeEvidenceEdit, type EvidenceField } from '~/lib/growth/evidence-edit';
 import { all, h, one, setText } from '../tools/dom.ts';
@@ -41,6 +41,8 @@ class EvidenceLogIsland extends RecordIsland {
   protected render(r: GrowthRecord, reason: RenderReason): void {
     enableControls(this);
     const date = one<HTMLInputElement>(this, '[data-ev-field="date"]')!;
+    // The date picker offers no day after today; one typed in is refused next to the field (#save).
+    date.max = localCalendarDate();
     if (!date.value) date.value = localCalendarDate();
     // The KPIs of the reader's own level are the ones that apply: their group opens.
     const level = currentLevel(r);
@@ -120,14 +122,25 @@ class EvidenceLogIsland extends RecordIsland {
   #save() {
     const submit = one<HTMLButtonElement>(this, '[data-ev-submit]')!;
     const draft = { ...(this.#editing ? { id: this.#editing } : {}), ...this.#draft() };
-    const tried = saveEvidence(this.ladder, this.store.read().data, draft);
-    if (!tried.ok) return void showFieldMessage(submit, `${tried.error.charAt(0).toUpperCase()}${tried.error.slice(1)}.`);
+    const today = localCalendarDate();
+    const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    // A date that cannot be kept is said next to the date field, as the check-ins' is.
+    const dateField = this.#field<HTMLInputElement>('date');
+    const dateProblem = evidenceDateProblem(draft.date, today);
+    if (dateProblem) {
+      clearFieldMessage(submit);
+      showFieldMessage(dateField, sentence(dateProblem));
+      return dateField.focus();
+    }
+    clearFieldMessage(dateField);
+    const tried = saveEvidence(this.ladder, this.store.read().data, draft, today);
+    if (!tried.ok) return void showFieldMessage(submit, sentence(tried.error));
     let id: string | undefined;
     /** Set when the entry was changed elsewhere, in the same fields as this edit: nothing is saved. */
     const outcome: { clash?: { fields: EvidenceField[]; stored: EvidenceEntry } } = {};
     const base = this.#editing ? this.#editingBase : null;
     const saved = this.change(submit, (r) => {
-      const again = saveEvidence(this.ladder, r, draft);
+      const again = saveEvidence(this.ladder, r, draft, today);
       if (!again.ok) return r;
       const stored = r.evidence.find((e) => e.id === again.id);
       const mine = again.record.evidence.find((e) => e.id === again.id)!;
@@ -193,6 +206,7 @@ class EvidenceLogIsland extends RecordIsland {
 
   #resetForm() {
     clearFieldMessage(one(this, '[data-ev-submit]')!);
+    clearFieldMessage(this.#field('date'));
     const date = this.#field('date').value;
     (one<HTMLFormElement>(this, '[data-ev-form]')!).reset();
     this.#field('date').value = date || localCalendarDate();
@@ -206,6 +220,7 @@ class EvidenceLogIsland extends RecordIsland {
 
   #edit(e: EvidenceEntry) {
     clearFieldMessage(one(this, '[data-ev-submit]')!);
+    clearFieldMessage(this.#field('date'));
     this.#editing = e.id;
     this.#editingBase = e;
     this.#gone = null;

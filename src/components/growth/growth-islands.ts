@@ -8,7 +8,8 @@
 import { ToolIsland, readDataBlock } from '../tools/tool-island.ts';
 import type { DownloadFile } from '~/lib/browser/download';
 import type { ToolSpec } from '~/lib/browser/store';
-import type { GrowthRecord } from '~/lib/growth/growth-record';
+import { futureRecordsProblem, type GrowthRecord } from '~/lib/growth/growth-record';
+import { localCalendarDate } from '~/lib/browser/dates';
 import { growthSpec, recordFileName, type GrowthKpi } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { all } from '../tools/dom.ts';
@@ -47,6 +48,11 @@ export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
     this.kpis = model.kpis;
     this.enhance();
     return growthSpec(model.ladder, model.kpis.map((k) => k.id));
+  }
+
+  /** A file holding check-ins, evidence or reviews dated after today (past a day's slack for time zones) is refused: nothing changes. */
+  protected override checkImport(r: GrowthRecord): string | null {
+    return futureRecordsProblem(this.ladder, r, localCalendarDate());
   }
 
   /** The record as a file the person keeps, or hands to their manager. */

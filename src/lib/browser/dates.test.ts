@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateProblem, calendarDateSchema, calendarDateText, daysBetween, futureDateProblem, isCalendarDate, isTimestamp, localCalendarDate, timestamp } from './dates';
+import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, daysBetween, futureDateProblem, isCalendarDate, isTimestamp, localCalendarDate, timestamp } from './dates';
 
 describe('calendar dates', () => {
   it.each(['2026-02-28', '2024-02-29', '2026-12-31', '0001-01-01'])('accepts %s', (date) => expect(isCalendarDate(date)).toBe(true));
@@ -32,6 +32,15 @@ describe('calendar dates', () => {
     expect(futureDateProblem('2027-01-01', '2026-12-31')).toBe('1 January 2027 is after today, 31 December 2026');
     expect(futureDateProblem('2026-03-14', '2026-03-14')).toBeNull();
     expect(futureDateProblem('2025-12-31', '2026-01-01')).toBeNull();
+  });
+
+  it('adds days across months, leap days and years', () => {
+    expect(addDays('2026-03-14', 1)).toBe('2026-03-15');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(addDays('0050-06-30', 1)).toBe('0050-07-01');
   });
 
   it('counts days across months and years, and writes dates in words', () => {

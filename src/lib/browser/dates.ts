@@ -51,6 +51,14 @@ export function futureDateProblem(date: string, today: string): string | null {
   return date > today ? `${calendarDateText(date)} is after today, ${calendarDateText(today)}` : null;
 }
 
+/** The calendar date `days` whole days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  const moment = new Date(0);
+  // setUTCFullYear, not Date.UTC: years 0001 to 0099 stay themselves (Date.UTC reads them as 19xx).
+  moment.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
+  return `${pad(moment.getUTCFullYear(), 4)}-${pad(moment.getUTCMonth() + 1)}-${pad(moment.getUTCDate())}`;
+}
+
 /** A moment as the tools record it: ISO 8601 in UTC. */
 export const timestamp = (moment: Date = new Date()): string => moment.toISOString();
 

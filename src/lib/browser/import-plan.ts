@@ -48,7 +48,7 @@ function byId(collection: RecordCollection, container: unknown): Map<string, Dat
 /** What a merge leaves of a record both sides hold. */
 const merged = (collection: RecordCollection, stored: Data, incoming: Data): Data => (collection.merge ? collection.merge(stored, incoming) : incoming);
 
-const change = (collection: RecordCollection, id: string, record: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id) ?? id });
+const change = (collection: RecordCollection, id: string, record: Data, data: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id, data) ?? id });
 
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
   const plan: ImportPlan = { added: [], updated: [], unchanged: [], onlyHere: [], otherFields: [], filledFields: [] };
@@ -60,9 +60,9 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
     const incoming = byId(collection, there[collection.field]);
     for (const [id, record] of incoming) {
       const existing = stored.get(id);
-      plan[existing === undefined ? 'added' : same(existing, merged(collection, existing, record)) ? 'unchanged' : 'updated'].push(change(collection, id, record));
+      plan[existing === undefined ? 'added' : same(existing, merged(collection, existing, record)) ? 'unchanged' : 'updated'].push(change(collection, id, record, there));
     }
-    for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record));
+    for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record, here));
   }
   for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
     if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) ? 'filledFields' : 'otherFields'].push(field);

@@ -363,6 +363,83 @@ describe('the store', () => {
       expect(store.undoable()).toBeNull();
     });
 
+    it('writes nothing when the undo point is read, unless a copy it keeps has had its time, and then once', () => {
+      let t = Date.UTC(2026, 2, 14, 9);
+      const shared = memoryStorage();
+      const writes: string[] = [];
+      const store = createStore(spec, beforeWriting(shared, (k) => writes.push(k)), { now: () => new Date(t) });
+      store.update(addPerson(ada));
+      store.clear('Delete all');
+      store.replace({ owner: '', people: [bo] }, 'Import');
+      writes.length = 0;
+      expect(store.undoable()).toEqual({ label: 'Import' });
+      store.read();
+      expect(writes).toEqual([]);
+      t += clearUndoMinutes * 60_000 + 1;
+      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(writes).toEqual([`${store.key}:undo`]);
+    });
+
+    it('still offers an undo whose expired deletion could not be removed from storage', () => {
+      let t = Date.UTC(2026, 2, 14, 9);
+      let refuse = false;
+      const store = createStore(
+        spec,
+        beforeWriting(memoryStorage(), () => {
+          if (refuse) throw new DOMException('refused', 'SecurityError');
+        }),
+        { now: () => new Date(t) },
+      );
+      store.update(addPerson(ada));
+      store.clear('Delete all');
+      store.replace({ owner: '', people: [bo] }, 'Import');
+      t += clearUndoMinutes * 60_000 + 1;
+      refuse = true;
+      expect(store.undoable()).toEqual({ label: 'Import' });
+      refuse = false;
+      expect(okValue(store.undo()).data.people).toEqual([]);
+      expect(store.undoable()).toBeNull();
+    });
+
+    it('does not overwrite an undo point another tab kept while this one was reading the older one', () => {
+      let t = Date.UTC(2026, 2, 14, 9);
+      const shared = memoryStorage();
+      const clockNow = () => new Date(t);
+      let whileReading: (() => void) | null = null;
+      // Tab A runs `whileReading` once, just after it read the undo key.
+      const a = createStore(
+        spec,
+        {
+          get length() {
+            return shared.length;
+          },
+          key: (i) => shared.key(i),
+          getItem(k) {
+            const value = shared.getItem(k);
+            if (k.endsWith(':undo') && whileReading) {
+              const run = whileReading;
+              whileReading = null;
+              run();
+            }
+            return value;
+          },
+          setItem: (k, v) => shared.setItem(k, v),
+          removeItem: (k) => shared.removeItem(k),
+        },
+        { now: clockNow },
+      );
+      const b = createStore(spec, shared, { now: clockNow });
+      a.update(addPerson(ada));
+      a.clear('Delete all');
+      a.replace({ owner: '', people: [bo] }, 'Import');
+      t += clearUndoMinutes * 60_000 + 1;
+      whileReading = () => okValue(b.replace({ owner: 'B', people: [ada] }, 'Import in B'));
+      a.undoable();
+      expect(b.undoable()).toEqual({ label: 'Import in B' });
+      expect(okValue(b.undo()).data).toEqual({ owner: '', people: [bo] });
+    });
+
     it('keeps a deletion of everything undoable through two imports made after it, and through an edit after an import', () => {
       const store = createStore(spec, memoryStorage());
       store.update(addPerson(ada));

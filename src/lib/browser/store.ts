@@ -75,8 +75,12 @@ export interface RecordCollection {
   max: number;
   /** For a list: the field of each record that holds its id (default `id`). */
   idField?: string;
-  /** How the page names a record, e.g. by its `name` field; defaults to its id. */
-  labelOf?: (record: Record<string, unknown>, id: string) => string;
+  /**
+   * How the page names a record, e.g. by its `name` field; defaults to its id. `data`, when given, is
+   * the whole data the record is in (the file's, or what is stored), so that a record that is part of
+   * another (`partOf`) can be named by it. The record may be one that failed validation.
+   */
+  labelOf?: (record: Record<string, unknown>, id: string, data?: Record<string, unknown>) => string;
   /**
    * For a record that is part of a record of another collection (a manager's review of a check-in):
    * that collection's field, and the field of this record that holds its id. Deleted with it, it is
@@ -600,58 +604,78 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   const undoWay = (point: UndoPoint, revision: number): 'restore' | 'bring-back' | null =>
     point.after === revision ? 'restore' : point.after === 0 && point.before !== null ? 'bring-back' : null;
 
-  const readUndo = (): UndoPoint | null => {
+  /** What the undo key holds, seen as it stands now, and the text it was read from. */
+  interface UndoReading {
+    text: string | null;
+    /** The point on offer: none for a deletion of everything whose time has passed; a deletion kept under a change (`then`) left out once its time has passed. */
+    point: UndoPoint | null;
+    /** True when the stored point keeps a copy of deleted data whose time has passed (that `point` leaves out). */
+    outlived: boolean;
+  }
+
+  /** Reads the undo key without writing anything. An undo point that cannot be read offers nothing to undo (and is left as it is). */
+  const undoReading = (): UndoReading => {
+    const text = undoText();
     try {
-      const parsed: unknown = JSON.parse(storage.getItem(undoKey) ?? 'null');
+      const parsed: unknown = JSON.parse(text ?? 'null');
       if (isObject(parsed) && typeof parsed['label'] === 'string' && typeof parsed['after'] === 'number') {
         const point = parsed as unknown as UndoPoint;
-        if (expired(point)) dropUndo();
-        else if (point.then && expired(point.then)) {
-          // The deletion kept under this change has had its time: its copy goes, this change's undo stays.
+        if (expired(point)) return { text, point: null, outlived: true };
+        if (point.then && expired(point.then)) {
           const rest: UndoPoint = { ...point };
           delete rest.then;
-          storage.setItem(undoKey, JSON.stringify(rest));
-          return rest;
-        } else return point;
+          return { text, point: rest, outlived: true };
+        }
+        return { text, point, outlived: false };
       }
     } catch {
-      // An undo point that cannot be read offers nothing to undo.
+      // Not JSON: nothing to undo.
     }
-    return null;
+    return { text, point: null, outlived: false };
   };
 
-  /** Removes an undo point that can no longer be used: the data it kept has no reason to stay in the browser. */
-  const dropUndo = (): void => {
+  /**
+   * The one write a reading of the undo point makes, and only when it is needed: the stored point
+   * (`seen`, its text as read) keeps a copy with no use any more, a deletion of everything whose time
+   * has passed or an undo a later change made stale, and that copy must leave the browser, as the
+   * question before “Delete all” promised (`clearUndoMinutes`). The key then holds `next`, what the
+   * reading offers (nothing: removed). Written only while the key still holds `seen`: another tab may
+   * have kept a new undo point since this one read it, and what it kept must not be overwritten with
+   * an older one. A write that fails changes nothing on offer: the next reading tries again.
+   */
+  const forgetOutlived = (seen: string | null, next: UndoPoint | null): void => {
     try {
-      storage.removeItem(undoKey);
+      if (seen === null || storage.getItem(undoKey) !== seen) return;
+      if (next) storage.setItem(undoKey, JSON.stringify(next));
+      else storage.removeItem(undoKey);
     } catch {
-      // Nothing offers it any more either way.
+      // The copy stays until the next reading; what is offered is the same either way.
     }
   };
 
   /**
    * The undo point on offer at `revision`, and how it is undone. A point that a later change made
    * stale gives way to the deletion of everything kept under it (`then`), which stays undoable;
-   * without one, its copy is removed. Not before a later change is stored: another tab sees an
+   * without one, nothing is on offer. Not before a later change is stored: another tab sees an
    * import's or a deletion's undo point a moment before the data it goes with (two writes), and
-   * must not take it away meanwhile.
+   * must not take it away meanwhile. A stored copy this leaves out is removed (`forgetOutlived`).
    */
   const undoOnOffer = (revision: number): { point: UndoPoint; way: 'restore' | 'bring-back' } | null => {
-    const point = readUndo();
-    if (!point) return null;
-    const way = undoWay(point, revision);
-    if (way) return { point, way };
-    if (revision <= point.after) return null;
-    if (!point.then) {
-      dropUndo();
-      return null;
+    const reading = undoReading();
+    let { point, outlived } = reading;
+    let offer: { point: UndoPoint; way: 'restore' | 'bring-back' } | null = null;
+    while (point) {
+      const way = undoWay(point, revision);
+      if (way) {
+        offer = { point, way };
+        break;
+      }
+      if (revision <= point.after) break;
+      point = point.then ?? null;
+      outlived = true;
     }
-    try {
-      storage.setItem(undoKey, JSON.stringify(point.then));
-    } catch {
-      return null;
-    }
-    return undoOnOffer(revision);
+    if (outlived) forgetOutlived(reading.text, point);
+    return offer;
   };
 
   /** The undo key's text as stored, to put back if the change it is replaced for fails. */
@@ -702,8 +726,10 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       if (!checked.ok) return { ok: false, error: { kind: 'invalid', message: `Nothing was changed: ${checked.error}.` } };
       // A deletion of everything still undoable, on offer or kept under the change on offer, stays
       // kept under this one.
+      // The key is written below: what it holds is only read here (a copy whose time has passed is
+      // left out of the new point, not removed on its own first).
       const previous = undoText();
-      const pending = readUndo();
+      const pending = undoReading().point;
       const deletion = pending && pending.after === 0 && undoWay(pending, current.revision) ? pending : pending?.then;
       const undoError = keepUndo(label, current, current.revision + 1, deletion);
       if (undoError) return { ok: false, error: undoError };

@@ -8,6 +8,7 @@ import {
   currentLevel,
   emptyRecord,
   evidenceOfCheckIn,
+  futureRecordsProblem,
   fromAssessment,
   growthSchemas,
   rateAsReviewer,
@@ -85,9 +86,9 @@ describe('check-ins', () => {
   });
 
   it('refuse a second check-in on one date and a date that does not exist', () => {
-    expect(addCheckIn(sample, '2025-04-01', 'x2', today, now, random)).toEqual({ ok: false, error: 'there is already a check-in on 2025-04-01' });
+    expect(addCheckIn(sample, '2025-04-01', 'x2', today, now, random)).toEqual({ ok: false, error: 'there is already a check-in on 1 April 2025' });
     expect(addCheckIn(sample, '2025-02-30', 'x2', today, now, random).ok).toBe(false);
-    expect(setCheckInDate(sample, 'ci-a', '2025-04-01', today).ok).toBe(false);
+    expect(setCheckInDate(sample, 'ci-a', '2025-04-01', today)).toEqual({ ok: false, error: 'there is already a check-in on 1 April 2025' });
     const moved = setCheckInDate(sample, 'ci-a', '2025-03-01', today);
     expect(moved.ok && moved.record.checkIns.find((c) => c.id === 'ci-a')!.date).toBe('2025-03-01');
   });
@@ -141,15 +142,48 @@ describe('check-ins', () => {
 describe('the evidence log', () => {
   it('adds and edits entries, competencies in the ladder’s order, and refuses one without a title or date', () => {
     const draft = { date: '2025-03-03', title: ' Shipped ', details: 'd', links: [], competencies: ['c', 'a'], kpis: ['k1', 'k1'] };
-    const added = saveEvidence(ladder, sample, draft, now, random);
+    const added = saveEvidence(ladder, sample, draft, today, now, random);
     expect(added.ok).toBe(true);
     if (!added.ok) return;
     const made = added.record.evidence.find((e) => e.id === added.id)!;
     expect(made).toMatchObject({ title: 'Shipped', competencies: ['a', 'c'], kpis: ['k1'] });
-    const edited = saveEvidence(ladder, added.record, { ...made, title: 'Shipped v2' }, now, random);
+    const edited = saveEvidence(ladder, added.record, { ...made, title: 'Shipped v2' }, today, now, random);
     expect(edited.ok && edited.record.evidence.length).toBe(added.record.evidence.length);
-    expect(saveEvidence(ladder, sample, { ...draft, title: '  ' }).ok).toBe(false);
-    expect(saveEvidence(ladder, sample, { ...draft, date: '2025-02-30' }).ok).toBe(false);
+    expect(saveEvidence(ladder, sample, { ...draft, title: '  ' }, today).ok).toBe(false);
+    expect(saveEvidence(ladder, sample, { ...draft, date: '2025-02-30' }, today).ok).toBe(false);
+  });
+
+  it('refuses an entry dated after today, saying so, and takes one dated today', () => {
+    const draft = { date: '2025-08-02', title: 'Ahead', details: '', links: [], competencies: [], kpis: [] };
+    expect(saveEvidence(ladder, sample, draft, today)).toEqual({
+      ok: false,
+      error: '2 August 2025 is after today, 1 August 2025: the log records what you have already done, so an entry is dated today or earlier',
+    });
+    expect(saveEvidence(ladder, sample, { ...draft, date: today }, today).ok).toBe(true);
+    // Editing an entry keeps the same rule: moving it ahead is refused.
+    const withEntry = record('gr-2', { evidence: [entry('ev-1', '2025-07-01', [])] });
+    expect(saveEvidence(ladder, withEntry, { ...withEntry.evidence[0]!, date: '2025-09-01' }, today).ok).toBe(false);
+  });
+});
+
+describe('a record read from a file', () => {
+  it('is refused when it holds records dated after tomorrow, each named as the pages name it', () => {
+    const ahead = record('gr-3', {
+      checkIns: [checkIn('ci-1', '2025-07-01', 'x2', {}), checkIn('ci-2', '2025-08-05', 'x3', {})],
+      evidence: [entry('ev-1', '2025-08-10', [], 'Launch'), entry('ev-2', '2025-07-02', [])],
+      reviews: [{ ...review('rv-1', 'ci-1', {}), date: '2025-08-03' }],
+    });
+    expect(futureRecordsProblem(ladder, ahead, today)).toBe(
+      'the check-in of 5 August 2025 (X3), the evidence entry “Launch” of 10 August 2025 and the manager’s review of the check-in of 1 July 2025 (X2) dated 3 August 2025 are dated after today, 1 August 2025: a record holds what has already happened, so the file cannot be imported as it is',
+    );
+  });
+
+  it('is taken with dates up to one day ahead (made today in a zone ahead of the reader’s), and names only the first few', () => {
+    const tomorrow = record('gr-4', { checkIns: [checkIn('ci-1', '2025-08-02', 'x2', {})], evidence: [entry('ev-1', '2025-08-02', [])], reviews: [{ ...review('rv-1', 'ci-1', {}), date: '2025-08-02' }] });
+    expect(futureRecordsProblem(ladder, tomorrow, today)).toBeNull();
+    expect(futureRecordsProblem(ladder, sample, today)).toBeNull();
+    const many = record('gr-5', { evidence: ['01', '02', '03', '04', '05'].map((d) => entry(`ev-${d}`, `2026-01-${d}`, [], `E${d}`)) });
+    expect(futureRecordsProblem(ladder, many, today)).toMatch(/^the evidence entry “E01” of 1 January 2026, the evidence entry “E02” of 2 January 2026, the evidence entry “E03” of 3 January 2026 and 2 more are dated after today/);
   });
 });
 

@@ -25,7 +25,7 @@
 import * as z from 'zod/mini';
 import { checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, type Rating } from './check-in-scale.ts';
 import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, type Ladder } from './self-assessment.ts';
-import { calendarDateProblem, calendarDateSchema, futureDateProblem } from '../browser/dates.ts';
+import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
   rating: Rating | null;
@@ -310,7 +310,7 @@ function checkInDateProblem(date: string, today: string): string | null {
 export function addCheckIn(r: GrowthRecord, date: string, level: string, today: string, now = new Date(), random = Math.random): Change {
   const problem = checkInDateProblem(date, today);
   if (problem) return { ok: false, error: problem };
-  if (r.checkIns.some((c) => c.date === date)) return { ok: false, error: `there is already a check-in on ${date}` };
+  if (r.checkIns.some((c) => c.date === date)) return { ok: false, error: `there is already a check-in on ${calendarDateText(date)}` };
   if (r.checkIns.length >= limits.checkIns) return { ok: false, error: `a record holds at most ${limits.checkIns} check-ins` };
   const before = checkInsByDate(r).filter((c) => c.date < date && c.level === level).at(-1);
   const competencies: CheckIn['competencies'] = {};
@@ -323,7 +323,7 @@ export function addCheckIn(r: GrowthRecord, date: string, level: string, today: 
 export function setCheckInDate(r: GrowthRecord, id: string, date: string, today: string): Change {
   const problem = checkInDateProblem(date, today);
   if (problem) return { ok: false, error: problem };
-  if (r.checkIns.some((c) => c.date === date && c.id !== id)) return { ok: false, error: `there is already a check-in on ${date}` };
+  if (r.checkIns.some((c) => c.date === date && c.id !== id)) return { ok: false, error: `there is already a check-in on ${calendarDateText(date)}` };
   return { ok: true, record: replaceCheckIn(r, id, (c) => ({ ...c, date })) };
 }
 
@@ -356,11 +356,27 @@ export const removeCheckIn = (r: GrowthRecord, id: string): GrowthRecord => ({
 /** What an evidence form holds; `id` is set when an entry is edited. */
 export type EvidenceDraft = Omit<EvidenceEntry, 'id'> & { id?: string };
 
-/** Adds an entry, or replaces the one with the draft's id; refused without a title or a real date. */
-export function saveEvidence(ladder: Ladder, r: GrowthRecord, draft: EvidenceDraft, now = new Date(), random = Math.random): Change {
+/**
+ * Why an evidence entry cannot be dated `date`, or null: it is not a real date, or it is after
+ * `today` (the log records what has been done: an entry dated ahead would head the log and be
+ * gathered by no check-in until that day came).
+ */
+export function evidenceDateProblem(date: string, today: string): string | null {
+  if (!date.trim()) return 'give the entry a date: the day you did it';
+  const problem = calendarDateProblem(date);
+  if (problem) return problem;
+  const future = futureDateProblem(date, today);
+  return future && `${future}: the log records what you have already done, so an entry is dated today or earlier`;
+}
+
+/**
+ * Adds an entry, or replaces the one with the draft's id; refused without a title, or with a date
+ * that is not real or is after `today` (the reader's calendar date).
+ */
+export function saveEvidence(ladder: Ladder, r: GrowthRecord, draft: EvidenceDraft, today: string, now = new Date(), random = Math.random): Change {
   const title = draft.title.trim().slice(0, limits.title);
   if (!title) return { ok: false, error: 'give the entry a title: what you did, in a few words' };
-  const dateProblem = calendarDateProblem(draft.date);
+  const dateProblem = evidenceDateProblem(draft.date, today);
   if (dateProblem) return { ok: false, error: dateProblem };
   const exists = draft.id !== undefined && r.evidence.some((e) => e.id === draft.id);
   if (!exists && r.evidence.length >= limits.evidence) return { ok: false, error: `the log holds at most ${limits.evidence} entries` };
@@ -379,6 +395,47 @@ export function saveEvidence(ladder: Ladder, r: GrowthRecord, draft: EvidenceDra
 }
 
 export const removeEvidence = (r: GrowthRecord, id: string): GrowthRecord => ({ ...r, evidence: r.evidence.filter((e) => e.id !== id) });
+
+/* ---------- Dates after today, in a file ---------- */
+
+/**
+ * Days a file's dates may run ahead of the reader's today. A date is a calendar day in the zone of
+ * whoever recorded it: a file made today by someone a few hours ahead (a manager in Sydney, read in
+ * Lisbon) can hold their today, which is still tomorrow here. Two places' calendar days are at most
+ * one apart for all but an hour a day between the very furthest zones, so one day of slack accepts
+ * such a file and still refuses a date that has not come anywhere.
+ */
+export const importDateSlack = 1;
+
+/**
+ * Why a record read from a file cannot be taken in, or null: it holds check-ins, evidence entries or
+ * reviews dated after `today` (the reader's calendar date) by more than `importDateSlack`. A record
+ * holds what has happened: a check-in dated ahead would pass for the latest and hide the real latest,
+ * an entry would head the log. Each is named as the pages name it, the first few of them.
+ */
+export function futureRecordsProblem(ladder: Ladder, r: GrowthRecord, today: string): string | null {
+  const latest = addDays(today, importDateSlack);
+  const levelName = (id: string) => levelById(ladder, id)?.shortTitle ?? id;
+  const checkInName = (c: CheckIn) => `the check-in of ${calendarDateText(c.date)} (${levelName(c.level)})`;
+  const named = [
+    ...checkInsByDate(r).filter((c) => c.date > latest).map(checkInName),
+    ...evidenceByDate(r.evidence)
+      .reverse()
+      .filter((e) => e.date > latest)
+      .map((e) => `the evidence entry “${e.title.length > 60 ? `${e.title.slice(0, 60)}…` : e.title}” of ${calendarDateText(e.date)}`),
+    ...[...r.reviews]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .filter((v) => v.date > latest)
+      .map((v) => {
+        const of = checkInById(r, v.checkIn);
+        return `the manager’s review${of ? ` of ${checkInName(of)}` : ''} dated ${calendarDateText(v.date)}`;
+      }),
+  ];
+  if (!named.length) return null;
+  const shown = named.length > 3 ? [...named.slice(0, 3), `${named.length - 3} more`] : named;
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0]!;
+  return `${list} ${named.length === 1 ? 'is' : 'are'} dated after today, ${calendarDateText(today)}: a record holds what has already happened, so the file cannot be imported as it is`;
+}
 
 /* ---------- The manager's review ---------- */
 

@@ -141,6 +141,32 @@ describe('the import preview of a record', () => {
   });
 });
 
+describe('the import preview names records as the pages do', () => {
+  it('a check-in by its date in words and its level, a review by the check-in it reviews, an entry by its title', () => {
+    const here = record('gr-1', {
+      checkIns: [checkIn('c1', '2025-01-01', 'x2', { a: 'meets' }), checkIn('c2', '2025-04-01', 'x3', {})],
+      evidence: [entry('e1', '2025-02-01', [], 'Ran the pilot')],
+      reviews: [review('r1', 'c1', { a: 'meets' })],
+    });
+    const file = record('gr-1', { checkIns: [checkIn('c1', '2025-01-01', 'x2', { a: 'exceeds' })] });
+    const plan = planImport(spec, here, file);
+    expect(plan.updated.map((c) => c.label)).toEqual(['1 January 2025 · X2']);
+    expect(plan.onlyHere.map((c) => c.label)).toEqual(['1 April 2025 · X3', 'Ran the pilot', 'review of 1 January 2025 · X2']);
+    expect(describePlan(spec, plan).replace).toBe(
+      'Replacing updates 1 check-in already here (“1 January 2025 · X2”), removes the 1 check-in, 1 evidence entry and 1 manager’s review only in this browser (“1 April 2025 · X3”, “Ran the pilot”, “review of 1 January 2025 · X2”).',
+    );
+  });
+
+  it('names a record a file holds badly with what it has', () => {
+    const labelOf = spec.records!.find((c) => c.field === 'checkIns')!.labelOf!;
+    expect(labelOf({ date: '2025-02-30', level: 'nope' }, 'c9')).toBe('2025-02-30');
+    expect(labelOf({ level: 'x1' }, 'c9')).toBe('X1');
+    expect(labelOf({}, 'c9')).toBe('c9');
+    const reviewLabel = spec.records!.find((c) => c.field === 'reviews')!.labelOf!;
+    expect(reviewLabel({ checkIn: 'gone', date: '2025-06-30' }, 'r9', { checkIns: [] })).toBe('review dated 30 June 2025');
+  });
+});
+
 describe('the files made from a record', () => {
   it('name the person in the Markdown plan as in the JSON export', () => {
     const ada = record('gr-ada', { name: 'Ada Lovelace' });

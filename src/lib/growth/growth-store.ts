@@ -18,9 +18,9 @@ import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import type { ToolSpec } from '../browser/store.ts';
 import { mergeImport } from '../browser/import-plan.ts';
-import { localCalendarDate } from '../browser/dates.ts';
+import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, type GrowthRecord } from './growth-record.ts';
-import { assessmentSchema, type Ladder } from './self-assessment.ts';
+import { assessmentSchema, levelById, type Ladder } from './self-assessment.ts';
 
 /** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
 export interface GrowthKpi {
@@ -32,12 +32,42 @@ export interface GrowthKpi {
 /** Words for the record's fields in error messages. */
 const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
 
-/** The record collections of one person's record, validated one at a time. */
-const recordCollections = [
-  { field: 'checkIns', noun: 'check-in', plural: 'check-ins', max: limits.checkIns, labelOf: (r: Record<string, unknown>, id: string) => String(r['date'] ?? id) },
-  { field: 'evidence', noun: 'evidence entry', plural: 'evidence entries', max: limits.evidence, labelOf: (r: Record<string, unknown>, id: string) => String(r['title'] ?? id) },
-  { field: 'reviews', noun: 'manager’s review', plural: 'manager’s reviews', max: limits.reviews, partOf: { field: 'checkIns', by: 'checkIn' } },
-] as const;
+type Data = Record<string, unknown>;
+const isData = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A date from a file in words, as the pages write dates; as it is when it is not a date. */
+const dateWords = (date: unknown): string | null => (typeof date !== 'string' ? null : isCalendarDate(date) ? calendarDateText(date) : date.slice(0, 20));
+
+/**
+ * A check-in as the check-in list names it: its date in words and the short title of its level
+ * (`14 March 2026 · Lead`). It may come from a file that failed validation: whatever is missing is left out.
+ */
+export function checkInLabel(ladder: Ladder, c: Data, id: string): string {
+  const level = typeof c['level'] === 'string' ? (levelById(ladder, c['level'])?.shortTitle ?? null) : null;
+  const parts = [dateWords(c['date']), level].filter(Boolean);
+  return parts.length ? parts.join(' · ') : id;
+}
+
+/** The record collections of one person's record, validated one at a time, each record named as the pages name it. */
+const recordCollections = (ladder: Ladder) =>
+  [
+    { field: 'checkIns', noun: 'check-in', plural: 'check-ins', max: limits.checkIns, labelOf: (r: Data, id: string) => checkInLabel(ladder, r, id) },
+    { field: 'evidence', noun: 'evidence entry', plural: 'evidence entries', max: limits.evidence, labelOf: (r: Data, id: string) => String(r['title'] ?? id) },
+    {
+      field: 'reviews',
+      noun: 'manager’s review',
+      plural: 'manager’s reviews',
+      max: limits.reviews,
+      partOf: { field: 'checkIns', by: 'checkIn' },
+      // Named by the check-in it reviews, as the manager's view lists it.
+      labelOf: (r: Data, id: string, data?: Data) => {
+        const checkIns: unknown[] = Array.isArray(data?.['checkIns']) ? data['checkIns'] : [];
+        const of = checkIns.find((c): c is Data => isData(c) && c['id'] === r['checkIn']);
+        if (of) return `review of ${checkInLabel(ladder, of, String(of['id']))}`;
+        const date = dateWords(r['date']);
+        return date ? `review dated ${date}` : id;
+      },
+    },
+  ] as const;
 
 /** A new, empty record with a fresh id. */
 export const newRecord = (now = new Date(), random = Math.random): GrowthRecord => emptyRecord(newId('gr', [], now, random));
@@ -75,7 +105,7 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
     schema: growthSchemas(ladder, kpiIds).record,
     empty: () => newRecord(now()),
     migrations: { 1: migrateAssessment(ladder, now) },
-    records: recordCollections,
+    records: recordCollections(ladder),
     fieldWords,
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planTeamImport, teamPlanText, updatePerson, withoutPerson } from './team';
+import { planTeamImport, teamFutureRecordsProblem, teamPlanText, updatePerson, withoutPerson } from './team';
 import { growthSpec, maxPeople, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
-import { checkIn, record, review } from '../../../tests/support/growth-record.fixture';
+import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 
 const spec = growthSpec(ladder, []);
 const ada = record('p-ada', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })] });
@@ -48,5 +48,15 @@ describe('changing the team', () => {
   it('changes nothing for a person another tab removed', () => {
     expect(updatePerson(team, 'p-gone', (r) => ({ ...r, name: 'Typed for someone removed' }))).toBe(team);
     expect(updatePerson(team, 'p-ada', (r) => r)).toBe(team);
+  });
+});
+
+describe('a team file', () => {
+  it('is refused when a person’s records are dated after tomorrow, naming the person, and taken otherwise', () => {
+    const ahead: TeamData = { reviewer: 'Grace', people: [ada, record('p-2', { evidence: [entry('e1', '2025-03-05', [], 'Demo')] })] };
+    expect(teamFutureRecordsProblem(ladder, ahead, '2025-03-03')).toBe(
+      'in Person 2’s record, the evidence entry “Demo” of 5 March 2025 is dated after today, 3 March 2025: a record holds what has already happened, so the file cannot be imported as it is',
+    );
+    expect(teamFutureRecordsProblem(ladder, ahead, '2025-03-04')).toBeNull();
   });
 });

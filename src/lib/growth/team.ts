@@ -12,7 +12,8 @@
  */
 import { changesNothing, mergeImport, planImport } from '../browser/import-plan.ts';
 import type { ToolSpec } from '../browser/store.ts';
-import type { GrowthRecord } from './growth-record.ts';
+import { futureRecordsProblem, type GrowthRecord } from './growth-record.ts';
+import type { Ladder } from './self-assessment.ts';
 import type { TeamData } from './growth-store.ts';
 import { maxPeople } from './growth-store.ts';
 import { personName } from './calibration.ts';
@@ -32,6 +33,15 @@ export function updatePerson(team: TeamData, id: string, change: (r: GrowthRecor
 export const withoutPerson = (team: TeamData, id: string): TeamData => ({ ...team, people: team.people.filter((p) => p.id !== id) });
 
 export const setReviewer = (team: TeamData, reviewer: string): TeamData => ({ ...team, reviewer });
+
+/** Why a team file cannot be taken in, or null: a person's records dated after `today` (futureRecordsProblem), naming the first such person. */
+export function teamFutureRecordsProblem(ladder: Ladder, team: TeamData, today: string): string | null {
+  for (const [i, person] of team.people.entries()) {
+    const problem = futureRecordsProblem(ladder, person, today);
+    if (problem) return `in ${personName(person, i)}’s record, ${problem}`;
+  }
+  return null;
+}
 
 export interface TeamImportPlan {
   /** The team after the import. */
