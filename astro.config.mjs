@@ -75,6 +75,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // The title, then the page's Pagefind filters: content type, level, track.
         PageTitle: './src/components/overrides/PageTitle.astro',
+        // The hero, then the same filters, for the pages that have a hero instead of a title.
+        Hero: './src/components/overrides/Hero.astro',
         // Starlight's search with `showEmptyFilters: false`.
         Search: './src/components/overrides/Search.astro',
         // Starlight's table of contents, with the script that starts only the copy shown (sidebar or bar).

@@ -128,6 +128,19 @@ describe('the onboarding tracker in Chromium', () => {
     await context.close();
   });
 
+  it('refuses a completion date after today with a message next to the field, and ticks nothing off', async () => {
+    const { context, page, plan } = await openTracker({ locale: 'en-US' });
+    const id = goalIds(plan)[0]!;
+    await page.locator(`[data-goal="${id}"] summary`).click();
+    const date = page.locator(`#date-${id}`);
+    const nextYear = `${new Date().getFullYear() + 1}-01-15`;
+    await date.fill(nextYear);
+    await expect.poll(() => messageOf(date)).toContain('after today');
+    expect(await checkbox(page, id).isChecked()).toBe(false);
+    expect((await stored(page)) ?? '').not.toContain(nextYear);
+    await context.close();
+  });
+
   it('forgets “delete everything” once its time to be undone has passed: the undo goes, the status says why, nothing deleted stays in the browser', async () => {
     const context = await site.browser.newContext();
     await context.clock.install();

@@ -23,6 +23,18 @@ const sources = new Map([
 ]);
 
 describe('every built page', () => {
+  it('say what they say without JavaScript in words: no word runs into a link or emphasis where a line of the source broke (Astro drops that break inside <noscript>)', () => {
+    const inline = '(?:a|strong|em|code|kbd|abbr|span)';
+    const glued = new RegExp(`[\\p{L}\\p{N},.;:’”)]<${inline}\\b|</${inline}>[\\p{L}\\p{N}(“]`, 'u');
+    const problems = pages.flatMap((page) =>
+      [...page.html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].flatMap(([, inner = '']) => {
+        const at = glued.exec(inner)?.index;
+        return at === undefined ? [] : [`${page.path}: …${inner.slice(Math.max(0, at - 40), at + 40)}…`];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('has exactly one h1, a title and a meta description', () => {
     const problems: string[] = [];
     for (const page of pages) {

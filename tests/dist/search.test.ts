@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerRank, targetHref } from '~/lib/site/search-eval';
 import { searchTerms } from '~/lib/site/search-query';
+import { filterNames, pageTypeLabels } from '~/lib/site/search-filters';
 import { pageSummaryField, searchRanking } from '~/lib/site/search-weights';
 import { competencyHref, kpiHref, levelHref, skillHref, toolHref } from '~/lib/site/urls';
 import type { LadderExport } from '~/schemas/export';
@@ -102,6 +103,24 @@ describe('the search index', () => {
         return words.length ? [`${page.url}: ${words.slice(0, 8).join(' | ')}`] : [];
       });
       expect(runTogether).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('gives every page its content type and its description, the home page too (a hero page has no page title, which carries them elsewhere)', async () => {
+    const index = await openPagefind(distDir);
+    try {
+      const pages = await index.search(null, { limit: Infinity });
+      expect(pages.length).toBeGreaterThan(0);
+      const typeless = pages.filter((page) => page.filters[filterNames.type]?.length !== 1).map((page) => page.url);
+      expect(typeless, 'pages without exactly one content type, which the Browse page and the search filters cannot find').toEqual([]);
+      const undescribed = pages.filter((page) => !page.meta[pageSummaryField]).map((page) => page.url);
+      expect(undescribed, 'pages without their description in the hidden summary field').toEqual([]);
+      // Every content type the Browse page offers a box for lists at least one page.
+      const counts = (await index.filters())[filterNames.type] ?? {};
+      const empty = Object.values(pageTypeLabels).filter((label) => !counts[label]);
+      expect(empty, 'content types no page has: their box on the Browse page is disabled at (0)').toEqual([]);
     } finally {
       await index.close();
     }

@@ -8,7 +8,7 @@
  * src/lib/hiring/scorecard.ts, the same code the tests and the hiring guide run. Text from storage or
  * an imported file is only ever set with `textContent` or `.value`.
  */
-import { computeScorecard, describeResult, floorHitText, ratingText, type ScorecardModel } from '~/lib/hiring/scorecard';
+import { computeScorecard, describeResult, floorHitText, uncoveredGapText, type ScorecardModel } from '~/lib/hiring/scorecard';
 import {
   candidateExportText,
   candidateMarkdown,
@@ -234,7 +234,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     const items = [
       ...result.redFlags.map((f) => `Red flag: ${f.text}`),
       ...result.floorHits.map((h) => `Decision floor: ${floorHitText(this.#model, h)}.`),
-      ...result.uncoveredGaps.map((g) => `Gap no decision floor covers: ${ratingText(this.#model, g)}.`),
+      ...result.uncoveredGaps.map((g) => uncoveredGapText(this.#model, g)),
       ...result.warnings.map((w) => w.message),
     ];
     const list = this.#el<HTMLUListElement>('warnings');

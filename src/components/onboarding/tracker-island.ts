@@ -78,9 +78,10 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
         return void showFieldMessage(input, badDate);
       }
       this.#badDates.delete(input);
-      const { problem } = setCompletedOn({ goals: [] }, goal.id, input.value);
+      const today = localCalendarDate();
+      const { problem } = setCompletedOn({ goals: [] }, goal.id, input.value, today);
       if (problem) return void showFieldMessage(input, `Not saved: ${problem}.`);
-      this.change(input, (s) => setCompletedOn(s, goal.id, input.value).state);
+      this.change(input, (s) => setCompletedOn(s, goal.id, input.value, today).state);
     }
   };
 

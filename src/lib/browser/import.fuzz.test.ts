@@ -20,7 +20,7 @@ const dump = (storage: KeyValueStorage) => JSON.stringify(Array.from({ length: s
 /** A valid export of each tool, made with its own update functions. */
 function validExports(): { name: string; spec: ToolSpec<unknown>; text: string }[] {
   const [first, second] = plan.phases.flatMap((p) => p.goals.map((g) => g.id));
-  const tracker = setNotes(setCompletedOn(setDone({ goals: [] }, first!, true, '2026-03-01'), second!, '2026-03-02').state, second!, 'Notes with “quotes” and\nlines.');
+  const tracker = setNotes(setCompletedOn(setDone({ goals: [] }, first!, true, '2026-03-01'), second!, '2026-03-02', '2026-03-02').state, second!, 'Notes with “quotes” and\nlines.');
   const model: DebriefModel = { ...flooredScorecard, disagreementPoints: 2 };
   const sc = scorecardSpec(model);
   const base = { ...sc.empty(), interviewer: 'Ann' };

@@ -26,7 +26,7 @@
  * Imported by the island: no Astro or Node imports; zod/mini keeps it small.
  */
 import * as z from 'zod/mini';
-import { computeScorecard, describeResult, floorHitText, formatScore, type ScorecardModel } from './scorecard.ts';
+import { computeScorecard, describeResult, floorHitText, formatScore, uncoveredGapText, type ScorecardModel } from './scorecard.ts';
 import { toEnvelope, type ToolSpec } from '../browser/store.ts';
 import { calendarDateText, localCalendarDate } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
@@ -181,7 +181,10 @@ export function candidateMarkdown(model: ScorecardModel, candidate: Candidate, e
     '',
     '## Warnings',
     '',
-    ...(result.warnings.length ? result.warnings.map((w) => `- ${markdownInline(w.message)}`) : ['None.']),
+    // As the calculator lists them on screen: the gaps no decision floor covers, then the missing ratings and notes.
+    ...(result.uncoveredGaps.length || result.warnings.length
+      ? [...result.uncoveredGaps.map((g) => uncoveredGapText(model, g)), ...result.warnings.map((w) => w.message)].map((text) => `- ${markdownInline(text)}`)
+      : ['None.']),
     '',
   ];
   return lines.join('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { bandRanges, computeScorecard, describeResult, floorHitText, floorRule, formatScore, toScorecardModel, type Ratings, type ScorecardModel } from './scorecard';
+import { bandRanges, computeScorecard, describeResult, floorHitText, floorRule, formatScore, ratingText, toScorecardModel, type Ratings, type ScorecardModel } from './scorecard';
 import { flooredScorecard, layeredScorecard, tinyScorecard } from '../../../tests/support/scorecard.fixture';
 import {
   candidateExportText,
@@ -417,5 +417,33 @@ describe('the calculator’s stored data', () => {
     expect(md).toContain('## Decision floors\n\nNone hit.');
     const floored = candidateMarkdown(flooredScorecard, { ...ada, ratings: { ...ada.ratings, talk: 1 } }, now);
     expect(floored).toContain('- Communication is rated 1 (Poor), and a rating of 1 on Communication rules out Strong hire and Hire');
+  });
+
+  it('exports every gap no decision floor covers, as the calculator lists it on screen, whether the result is a recommendation, provisional or sent to the debrief', () => {
+    // Communication is too light for the floors of this scorecard and named by none of them.
+    const m = layeredScorecard;
+    const dims = m.dimensions.map((d) => d.competency);
+    const outcomes = new Set<string>();
+    let gaps = 0;
+    function* all(i = 0, acc: number[] = []): Generator<number[]> {
+      if (i === dims.length) return yield acc;
+      for (const step of m.scale) yield* all(i + 1, [...acc, step.rating]);
+    }
+    for (const ratings of all()) {
+      for (const variant of ['all rated', 'first unrated', 'red flag'] as const) {
+        const given = Object.fromEntries(dims.map((id, i) => [id, ratings[i]!]).filter((_, i) => !(variant === 'first unrated' && i === 0)));
+        const candidate = { ...ada, ratings: given, notes: {}, redFlags: variant === 'red flag' ? [m.redFlags[0]!.id] : [] };
+        const result = computeScorecard(m, candidate);
+        if (!result.uncoveredGaps.length) continue;
+        outcomes.add(result.outcome);
+        const md = candidateMarkdown(m, candidate, now);
+        for (const gap of result.uncoveredGaps) {
+          gaps++;
+          expect(md, `${variant}: ${ratings.join(',')}`).toContain(ratingText(m, gap));
+        }
+      }
+    }
+    expect(gaps).toBeGreaterThan(0);
+    expect([...outcomes].sort()).toEqual(['debrief-required', 'provisional', 'recommendation']);
   });
 });

@@ -204,6 +204,9 @@ export function ratingText(model: ScorecardModel, given: { dimension: Dimension;
   return `${given.dimension.label} is rated ${given.rating}${label ? ` (${label})` : ''}`;
 }
 
+/** A gap no floor covers, as the calculator lists it and its Markdown export says it. */
+export const uncoveredGapText = (model: ScorecardModel, gap: UncoveredGap): string => `Gap no decision floor covers: ${ratingText(model, gap)}.`;
+
 /**
  * What a recommendation means, chosen from the ratings as well as the score: the band's own meaning,
  * unless the band is one a floor can rule out and a rating that floor names sits on a dimension it

@@ -42,7 +42,7 @@ describe('progress', () => {
     let state: TrackerState = { goals: [] };
     state = setDone(state, 'learn', true, today);
     expect(state.goals).toEqual([{ id: 'learn', done: true, completedOn: today }]);
-    state = setCompletedOn(state, 'learn', '2025-03-01').state;
+    state = setCompletedOn(state, 'learn', '2025-03-01', today).state;
     state = setDone(state, 'learn', true, today);
     expect(state.goals[0]).toEqual({ id: 'learn', done: true, completedOn: '2025-03-01' });
     state = setDone(state, 'learn', false, today);
@@ -52,11 +52,21 @@ describe('progress', () => {
   });
 
   it('ticks a goal when a completion date is entered, and refuses a date that does not exist, saying why', () => {
-    const { state } = setCompletedOn({ goals: [] }, 'ship', '2025-02-03');
+    const { state } = setCompletedOn({ goals: [] }, 'ship', '2025-02-03', today);
     expect(state.goals).toEqual([{ id: 'ship', done: true, completedOn: '2025-02-03' }]);
-    expect(setCompletedOn(state, 'ship', '03/02/2025')).toEqual({ state, problem: '“03/02/2025” is not a date written YYYY-MM-DD' });
-    expect(setCompletedOn(state, 'ship', '2026-02-31')).toEqual({ state, problem: '2026-02-31 is not a date: February 2026 has 28 days' });
-    expect(setCompletedOn(state, 'ship', '').state.goals).toEqual([{ id: 'ship', done: true }]);
+    expect(setCompletedOn(state, 'ship', '03/02/2025', today)).toEqual({ state, problem: '“03/02/2025” is not a date written YYYY-MM-DD' });
+    expect(setCompletedOn(state, 'ship', '2026-02-31', today)).toEqual({ state, problem: '2026-02-31 is not a date: February 2026 has 28 days' });
+    expect(setCompletedOn(state, 'ship', '', today).state.goals).toEqual([{ id: 'ship', done: true }]);
+  });
+
+  it('refuses a completion date after today, which would mark a goal done that is not yet (a year mistyped), and takes today itself', () => {
+    const { state } = setCompletedOn({ goals: [] }, 'ship', '2025-02-03', today);
+    const tomorrow = '2025-03-15';
+    const refused = setCompletedOn(state, 'ship', tomorrow, today);
+    expect(refused.state).toBe(state);
+    expect(refused.problem).toMatch(/after today/);
+    expect(setCompletedOn({ goals: [] }, 'learn', tomorrow, today).state.goals).toEqual([]);
+    expect(setCompletedOn(state, 'ship', today, today)).toEqual({ state: { goals: [{ id: 'ship', done: true, completedOn: today }] }, problem: null });
   });
 
   it('keeps notes, drops blank ones and cuts very long ones', () => {

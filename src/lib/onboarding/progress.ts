@@ -14,7 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { idPattern } from '../content/id.ts';
-import { calendarDateProblem, calendarDateSchema, localCalendarDate } from '../browser/dates.ts';
+import { calendarDateProblem, calendarDateSchema, futureDateProblem, localCalendarDate } from '../browser/dates.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import type { Plan } from './plan.ts';
 /** Longest note kept per goal, in characters. */
@@ -122,10 +122,13 @@ export function setDone(state: TrackerState, id: string, done: boolean, today: s
 
 /**
  * Sets or clears (`''`) the completion date; setting a date also ticks the goal off. A date that
- * does not exist (`2026-02-31`) changes nothing and comes back as the reason, for the page to show.
+ * does not exist (`2026-02-31`), or one after `today` (the reader's calendar date), which would tick
+ * off a goal not reached yet (a mistyped year), changes nothing and comes back as the reason, for the
+ * page to show.
  */
-export function setCompletedOn(state: TrackerState, id: string, date: string): { state: TrackerState; problem: string | null } {
-  const problem = date ? calendarDateProblem(date) : null;
+export function setCompletedOn(state: TrackerState, id: string, date: string, today: string): { state: TrackerState; problem: string | null } {
+  const future = date && !calendarDateProblem(date) ? futureDateProblem(date, today) : null;
+  const problem = date ? (calendarDateProblem(date) ?? (future && `${future}: a goal is done on the day you reached it, so its date is today or earlier`)) : null;
   if (problem) return { state, problem };
   return { state: update(state, id, (p) => tidy({ ...p, completedOn: date || undefined, done: date ? true : p.done })), problem: null };
 }
