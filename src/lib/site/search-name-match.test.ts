@@ -155,7 +155,7 @@ describe('the pages where one name holds the whole query', () => {
       comparison: { title: 'Staff Engineer vs Head of ML' },
       other: { title: 'Other' },
     };
-    for (const query of ['head above staff', 'staff versus head', 'staff compared head', 'staff lower head', 'staff head jump', 'gap staff head', 'step staff head'])
+    for (const query of ['head above staff', 'staff versus head', 'staff compared head', 'staff lower head', 'staff head jump', 'gap staff head', 'step staff head', 'skipping staff straight head', 'skip staff directly head'])
       expect(order(await nameMatchesFirst(results(pages).response, query, fields)), query).toEqual(['comparison', 'promotion', 'other']);
     // Those words are the reader's only where a comparison is named: another name must hold them.
     const guide = { guide: { title: 'Other' }, above: { title: 'Staff' } };

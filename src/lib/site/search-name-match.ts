@@ -126,9 +126,10 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * not hold (“is principal above staff”, “lead versus staff”): a reader's, not a name's. With
    * them the words that ask how far apart they are (“lead to principal, what's the jump”, “the gap
    * between senior and lead”, “the step from staff to principal”): fresh17's comparison asked so
-   * came 6th, behind the other comparisons of its second level.
+   * came 6th, behind the other comparisons of its second level. And those that ask to pass over the
+   * levels between (“skipping from lead straight to head of ml engineering”, fresh18's, 6th so).
    */
-  const comparing = new Set(['vs', 'versus', 'compared', 'compare', 'above', 'below', 'higher', 'lower', 'jump', 'leap', 'gap', 'step']);
+  const comparing = new Set(['vs', 'versus', 'compared', 'compare', 'above', 'below', 'higher', 'lower', 'jump', 'leap', 'gap', 'step', 'skip', 'skipping', 'straight', 'directly']);
   const withoutComparing = queryWords.filter((spellings) => !spellings.some((spelling) => spelling.length === 1 && comparing.has(spelling[0]!)));
   /**
    * A name of two names joined by “vs” (a comparison's title, “Staff … vs Principal …”) holds a
