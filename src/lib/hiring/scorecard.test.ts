@@ -178,6 +178,12 @@ describe('decision floors', () => {
     ]);
     const both = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 2, minWeight: 40, dimensions: ['talk', 'ops'], blocks: ['strong-hire'], why: '' }] });
     expect(floorRule(both, both.floors[0]!)).toBe('a rating of 2 or lower on a dimension weighted 40% or more, or on Communication and Operations rules out Strong hire');
+    // A weight every dimension reaches covers them all, and is said so.
+    const lightest = Math.min(...model.dimensions.map((d) => d.weight));
+    const everywhere = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 1, minWeight: lightest, dimensions: [], blocks: ['strong-hire'], why: '' }] });
+    expect(floorRule(everywhere, everywhere.floors[0]!)).toBe('a rating of 1 on any dimension rules out Strong hire');
+    const heavier = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 1, minWeight: lightest + 1, dimensions: [], blocks: ['strong-hire'], why: '' }] });
+    expect(floorRule(heavier, heavier.floors[0]!)).toBe(`a rating of 1 on a dimension weighted ${lightest + 1}% or more rules out Strong hire`);
   });
 });
 
@@ -217,7 +223,7 @@ describe('a rating that hits several floors', () => {
       return floorHitText(m, hit!);
     };
     expect(textOf(apart({ minWeight: light.weight }))).toBe(
-      `Communication is rated 1 (Poor), and a rating of 1 on Communication and a rating of 1 on a dimension weighted ${light.weight}% or more rule out Strong hire and Mixed between them`,
+      'Communication is rated 1 (Poor), and a rating of 1 on Communication and a rating of 1 on any dimension rule out Strong hire and Mixed between them',
     );
     expect(textOf(apart({ dimensions: [light.competency] }))).toBe('Communication is rated 1 (Poor), and a rating of 1 on Communication rules out Strong hire and Mixed');
   });
