@@ -1,10 +1,14 @@
 import { rolesBase, roleFile, rolePartFile } from '../../../../schemas/collections.ts';
 import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
 import { didYouMean } from '../did-you-mean.ts';
+import { componentProps } from '../mdx-props.ts';
 import type { Entry, Page } from '../load.ts';
 import { asList, asStrings, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
 import { dimensionInDoubt, misspelledDefinitions, unresolved } from '../unresolved.ts';
+
+/** The attributes of the handbook's components that name a level (`<PromotionTable from="…" to={[…]} />`, `<KpiFramework role="…" />`). */
+const levelProps = new Set(['level', 'from', 'to', 'current', 'target', 'role']);
 
 /**
  * ` (did you mean \`x\`?)` when one of the known ids is a likely typo of the one written, as unknown-key
@@ -18,7 +22,7 @@ const guess = (id: string, known: Iterable<string>, misspelled: ReadonlySet<stri
 export const brokenReference = defineRule({
   id: 'broken-reference',
   description:
-    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the subjects of changelog entries; and every file in a role’s folder has the role’s role.yaml beside it.',
+    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the ids an MDX page gives the handbook’s components (a level’s `from`, `to`, `level`, `current`, `target` or `role`, an interview `exercise`), the subjects of changelog entries; and every file in a role’s folder has the role’s role.yaml beside it.',
   hint: 'Point the reference at an id that exists, or add the missing entry.',
   check(content) {
     const { problems, report } = reporter('broken-reference');
@@ -145,6 +149,30 @@ export const brokenReference = defineRule({
       refs(page, ['role'], page.frontmatter['role'], roleIds, 'role');
       refs(page, ['terms'], page.frontmatter['terms'], glossaryIds, 'glossary term');
     }
+    // The ids an MDX page gives the handbook's components, which look them up as the page renders.
+    const exerciseIds = content.unreadable.has('hiring') ? undefined : new Set(of('hiring').flatMap((h) => asList(dataOf(h)['exercises']).map((x) => String(x['id']))));
+    for (const page of content.pages.filter((p) => p.file.endsWith('.mdx')))
+      for (const prop of componentProps(page.text)) {
+        if (!prop.specifier.startsWith('~/components/')) continue;
+        const [known, what] = levelProps.has(prop.attribute) ? [roleIds, 'level'] : prop.attribute === 'exercise' ? [exerciseIds, 'exercise'] : [undefined, ''];
+        if (!known) continue;
+        referTo(known, prop.value);
+        if (!known.has(prop.value))
+          unknown.push({
+            known,
+            id: prop.value,
+            emit: (misspelled) =>
+              problems.push({
+                file: page.file,
+                line: prop.line,
+                column: prop.column,
+                rule: 'broken-reference',
+                message: `${what} \`${prop.value}\` of the component's \`${prop.attribute}\` does not exist${guess(prop.value, known, misspelled)}`,
+                expected: `one of ${[...known].sort().join(', ')}`,
+                found: `\`${prop.value}\``,
+              }),
+          });
+      }
     // The changelog names things that exist.
     const subjects: Record<string, Set<string> | undefined> = { level: roleIds, competency: competencyIds, scorecard: roleIds, 'role-description': roleIds, family: new Set(['family']) };
     for (const log of of('changelog'))
