@@ -76,6 +76,23 @@ describe('npm run validate', () => {
     expect(json.problems[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), rule: 'broken-reference' }));
   });
 
+  it('lets the changelog name a level that a release’s snapshot holds after its folder is removed (its history and its removal), and no level that no snapshot holds', () => {
+    const root = caseTree('clean');
+    const { entries } = loadContent(root);
+    const snapshot = entries.find((e) => e.collection === 'releases')!.data as { levels: { id: string }[] };
+    const levels = entries.filter((e) => e.collection === 'roles').map((e) => e.id);
+    const removed = snapshot.levels.map((l) => l.id).find((id) => levels.includes(id))!;
+    const never = `${removed}-never`;
+    rmSync(join(root, 'content/roles', removed), { recursive: true });
+    const changelog = join(root, 'content/family/changelog.yaml');
+    const change = (id: string) => `      - kind: removed\n        subject: level\n        id: ${id}\n        what: Gone.\n        why: Merged.\n`;
+    writeFileSync(changelog, readFileSync(changelog, 'utf8').replace(/\n?$/, '\n') + change(removed) + change(never));
+    const named = validateContent(root)
+      .problems.filter((p) => p.file === 'content/family/changelog.yaml' && p.rule === 'broken-reference')
+      .map((p) => p.found);
+    expect(named).toEqual([`\`${never}\``]);
+  });
+
   it('reports a level an MDX page gives a component that does not exist, at its line and column, as it reports one in YAML', () => {
     const root = caseTree('clean');
     const levels = loadContent(root).entries.filter((e) => e.collection === 'roles').map((e) => e.id);

@@ -22,7 +22,7 @@ const guess = (id: string, known: Iterable<string>, misspelled: ReadonlySet<stri
 export const brokenReference = defineRule({
   id: 'broken-reference',
   description:
-    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the ids an MDX page gives the handbook’s components (a level’s `from`, `to`, `level`, `current`, `target` or `role`, an interview `exercise`), the subjects of changelog entries; and every file in a role’s folder has the role’s role.yaml beside it.',
+    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the ids an MDX page gives the handbook’s components (a level’s `from`, `to`, `level`, `current`, `target` or `role`, an interview `exercise`), the subjects of changelog entries (which may also name a level or competency that a release’s snapshot holds, since removed); and every file in a role’s folder has the role’s role.yaml beside it.',
   hint: 'Point the reference at an id that exists, or add the missing entry.',
   check(content) {
     const { problems, report } = reporter('broken-reference');
@@ -173,8 +173,19 @@ export const brokenReference = defineRule({
               }),
           });
       }
-    // The changelog names things that exist.
-    const subjects: Record<string, Set<string> | undefined> = { level: roleIds, competency: competencyIds, scorecard: roleIds, 'role-description': roleIds, family: new Set(['family']) };
+    // The changelog names things that exist, or existed: a level or competency removed since is still
+    // named by the releases that added, changed and removed it, as their snapshots record it.
+    const snapshots = of('releases').map(dataOf);
+    const everHeld = (now: Set<string> | undefined, key: 'levels' | 'competencies') =>
+      now && new Set([...now, ...snapshots.flatMap((snapshot) => asList(snapshot[key]).map((item) => String(item['id'])))]);
+    const levelsEver = everHeld(roleIds, 'levels');
+    const subjects: Record<string, Set<string> | undefined> = {
+      level: levelsEver,
+      competency: everHeld(competencyIds, 'competencies'),
+      scorecard: levelsEver,
+      'role-description': levelsEver,
+      family: new Set(['family']),
+    };
     for (const log of of('changelog'))
       asList(dataOf(log)['releases']).forEach((release, r) =>
         asList(release['changes']).forEach((change, c) => {
