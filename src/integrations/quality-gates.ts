@@ -47,7 +47,7 @@ export function qualityGates(): AstroIntegration {
         addTablePlugin(config.markdown.processor);
       },
       'astro:config:done': ({ config }) => {
-        projectRoot = fileURLToPath(config.root);
+        if (config.root) projectRoot = fileURLToPath(config.root);
         assets.folder = config.build.assets;
         assets.prefix = `${config.base.replace(/\/?$/, '/')}${config.build.assets}/`;
         // Starlight runs Pagefind in its own `astro:build:done`; hooks run in the order of the list.
