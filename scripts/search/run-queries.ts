@@ -3,7 +3,7 @@
  * them: the Node side of src/lib/site/search-eval.ts, shared by `npm run bench:search` and
  * tests/dist/search-quality.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { answerRank, querySetSchema, searchFigures, splitHref, targetHref, type SearchFigures, type SearchQuery, type TargetContext } from '../../src/lib/site/search-eval.ts';
@@ -39,6 +39,37 @@ export function levelOrderOf(dist: string): string[] {
   const file = join(dist, 'ladder.json');
   if (!existsSync(file)) return [];
   return (JSON.parse(readFileSync(file, 'utf8')) as { levels: { id: string }[] }).levels.map((l) => l.id);
+}
+
+/**
+ * The levels and competencies the ladder has removed, as search targets (`level:<id>`,
+ * `competency:<id>`): held by a release's snapshot (content/family/releases/), not by the built
+ * site's ladder. A reader's query about one has no answer any more; it is not asked.
+ */
+export function removedTargets(dist: string, releases = join(import.meta.dirname, '../../content/family/releases')): Set<string> {
+  const file = join(dist, 'ladder.json');
+  if (!existsSync(file) || !existsSync(releases)) return new Set();
+  const ladder = JSON.parse(readFileSync(file, 'utf8')) as { levels: { id: string }[]; competencies: { id: string }[] };
+  const now = new Set([...ladder.levels.map((l) => `level:${l.id}`), ...ladder.competencies.map((c) => `competency:${c.id}`)]);
+  const held = readdirSync(releases)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => {
+      const snapshot = parse(readFileSync(join(releases, name), 'utf8')) as { levels?: { id: string }[]; competencies?: { id: string }[] } | null;
+      return [...(snapshot?.levels ?? []).map((l) => `level:${l.id}`), ...(snapshot?.competencies ?? []).map((c) => `competency:${c.id}`)];
+    });
+  return new Set(held.filter((target) => !now.has(target)));
+}
+
+/** The targets of a query that still have an answer: none naming a removed level or competency (`removedTargets`), nor comparing one. */
+export function answerableTargets(targets: readonly string[], removed: ReadonlySet<string>): string[] {
+  return targets.filter((target) => {
+    if (removed.has(target)) return false;
+    if (!target.startsWith('compare:')) return true;
+    return !target
+      .slice('compare:'.length)
+      .split('/')
+      .some((id) => removed.has(`level:${id}`));
+  });
 }
 
 /**
@@ -98,13 +129,14 @@ export const dialogSearch = { ranking: searchRanking, processTerm: searchTerms, 
 /**
  * Searches for every query of `queries` on the site in `dist` (the first ten results, as the search
  * dialog ranks them with `ranking`) and scores them. Queries without targets (`targetsOf` returns
- * nothing) are left out. Throws, naming them, when expected pages or anchors do not exist.
+ * nothing, or only targets a level or competency the ladder has removed) are left out. Throws, naming them, when expected pages or anchors do not exist.
  */
 export async function evaluateQueries(dist: string, queries: readonly SearchQuery[], options: EvaluateOptions = {}): Promise<Evaluation> {
   const context = options.context ?? { levelOrder: levelOrderOf(dist) };
+  const removed = removedTargets(dist);
   const targetsOf = options.targetsOf ?? ((q) => q.expect);
   const planned = queries.flatMap((q) => {
-    const targets = targetsOf(q);
+    const targets = answerableTargets(targetsOf(q) ?? [], removed);
     return targets?.length ? [{ query: q.query, expected: targets.map((t) => targetHref(t, context)) }] : [];
   });
   // Without anchors, only the pages need to exist.

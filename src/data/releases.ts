@@ -3,9 +3,9 @@
  * each changed since the release before, for the release pages and the "last changed" notes.
  */
 import { getCollection } from 'astro:content';
-import { frameworkVersionSentence, releaseStandings, standingOf, type ReleaseStanding, type SubjectNames } from '~/lib/ladder/changelog';
+import { frameworkVersionSentence, releaseStandings, standingOf, subjectNames, type ReleaseStanding, type SubjectNames } from '~/lib/ladder/changelog';
 import { diffReleases, type ReleaseDiff } from '~/lib/ladder/release-diff';
-import { releasePageHref, releaseSubjectHref } from '~/lib/site/urls';
+import { changeSubjectHref, releaseHref, releasePageHref, releaseSubjectHref } from '~/lib/site/urls';
 import type { ReleaseSnapshot } from '~/schemas/release';
 import { buildDate } from '~/site';
 import { getChangelog, getCompetencies, getFamily, getLevels } from './collections';
@@ -66,9 +66,22 @@ export async function getFrameworkVersion(): Promise<{ version: string; standing
   return { version, standing, sentence: frameworkVersionSentence(version, standing) };
 }
 
-/** The names the changelog's changes are shown by: levels and roles by title, competencies by name, the family by its name. */
+/** The names the changelog's changes are shown by (levels and roles by title, competencies by name, the family by its name), and where they link. */
 export async function getChangeSubjectNames(): Promise<SubjectNames> {
-  const levels = new Map((await getLevels()).map((l) => [l.id, l.title]));
-  const competencies = new Map((await getCompetencies()).map((c) => [c.id, c.name]));
-  return { family: (await getFamily()).name, level: (id) => levels.get(id), competency: (id) => competencies.get(id), role: (id) => levels.get(id) };
+  const rolePages = new Set((await getCollection('docs')).flatMap((d) => (d.data.pageType === 'role' && d.data.role ? [d.data.role] : [])));
+  return subjectNames({
+    family: (await getFamily()).name,
+    levels: await getLevels(),
+    competencies: await getCompetencies(),
+    hasRolePage: (id) => rolePages.has(id),
+    releases: (await getReleasePages()).map((p) => ({
+      version: p.release.version,
+      href: p.href,
+      snapshot: p.snapshot,
+      changed: { levels: p.diff.levels.map((l) => l.id), competencies: p.diff.competencies.map((c) => c.id) },
+    })),
+    subjectHref: changeSubjectHref,
+    releaseHref,
+    releaseSubjectHref,
+  });
 }

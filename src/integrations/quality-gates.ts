@@ -33,6 +33,8 @@ import { stopBuild } from './stop-build.ts';
 export function qualityGates(): AstroIntegration {
   /** Where the build writes its CSS and scripts: the folder in dist/ and its URL path. */
   const assets: Assets = { folder: '_astro', prefix: '/_astro/' };
+  /** The project's folder, which the source files an edit link names are relative to. */
+  let projectRoot = process.cwd();
   return {
     name: 'handbook:quality-gates',
     hooks: {
@@ -45,6 +47,7 @@ export function qualityGates(): AstroIntegration {
         addTablePlugin(config.markdown.processor);
       },
       'astro:config:done': ({ config }) => {
+        if (config.root) projectRoot = fileURLToPath(config.root);
         assets.folder = config.build.assets;
         assets.prefix = `${config.base.replace(/\/?$/, '/')}${config.build.assets}/`;
         // Starlight runs Pagefind in its own `astro:build:done`; hooks run in the order of the list.
@@ -57,7 +60,7 @@ export function qualityGates(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = builtSiteFiles(root);
         const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), stylesheetJoiner(root, assets), logger);
-        checkLinks(pages, new Set(files), logger);
+        checkLinks(pages, new Set(files), projectRoot, logger);
         writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy()));
         logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
       },
@@ -106,11 +109,19 @@ function stylesheetJoiner(root: string, assets: Assets): StylesheetJoiner {
 }
 
 /** Fails the build on links that do not arrive, naming each page's source file (from its edit link). */
-function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>, logger: AstroIntegrationLogger): void {
+function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>, projectRoot: string, logger: AstroIntegrationLogger): void {
   const broken = brokenHandbookLinks(pages, files);
   if (!broken.length) return;
   const htmlOf = new Map(pages.map((page) => [page.path, page.html]));
-  stopBuild(logger, `${broken.length} broken link(s) in the built site:\n${formatBrokenLinks(broken, (path) => editedFile(htmlOf.get(path) ?? '', editBaseUrl))}`);
+  const read = (file: string) => {
+    try {
+      return readFileSync(join(projectRoot, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const report = formatBrokenLinks(broken, (path) => editedFile(htmlOf.get(path) ?? '', editBaseUrl), { read, pages: pages.map((page) => page.path) });
+  stopBuild(logger, `${broken.length} broken link(s) in the built site:\n${report}`);
 }
 
 type Processor = AstroConfig['markdown']['processor'];

@@ -17,7 +17,7 @@ import { pageSummaryField, searchRanking } from '~/lib/site/search-weights';
 import { competencyHref, kpiHref, levelHref, skillHref, toolHref } from '~/lib/site/urls';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
-import { dialogResult, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets } from '../../scripts/search/run-queries';
+import { answerableTargets, dialogResult, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets, removedTargets } from '../../scripts/search/run-queries';
 import { distDir, requireDist } from '../support/dist';
 import { runTogetherWords } from '../support/html-text';
 
@@ -44,7 +44,9 @@ describe('the reader queries', () => {
   it('of both sets expect pages and anchors the site has', () => {
     const context = { levelOrder: levelOrderOf(distDir) };
     for (const file of Object.values(querySets)) {
-      const hrefs = loadQuerySet(file).flatMap((q) => [...q.expect, ...(q.roleDescription ? [q.roleDescription] : [])].map((t) => targetHref(t, context)));
+      // A level or competency the ladder has removed (a release's snapshot holds it) is no answer any more, and not asked.
+      const removed = removedTargets(distDir);
+      const hrefs = loadQuerySet(file).flatMap((q) => answerableTargets([...q.expect, ...(q.roleDescription ? [q.roleDescription] : [])], removed).map((t) => targetHref(t, context)));
       expect(missingTargets(distDir, hrefs), `${file}: expected pages or anchors the built site does not have`).toEqual([]);
     }
   });
@@ -57,8 +59,15 @@ describe('search by name', () => {
   });
   afterAll(() => index.close());
 
-  /** The rank at which `href` answers `name`, as the dialog shows results. */
-  const rankOf = async (name: string, href: string) => answerRank((await index.search(searchTerms(name), { limit: 10 })).map((r) => asSearchHit(dialogResult(r))), [href]);
+  /**
+   * The rank at which `href` answers `name`, as the dialog ranks and shows results: with its steps
+   * after Pagefind's (search-weights.ts), which a page's name decides among the first results
+   * (search-name-match.ts). Pagefind's own order alone depends on how often other pages repeat the
+   * name's words: a level renamed “Machine Learning Engineering Manager” outscores the Lead's page
+   * for “Lead Machine Learning Engineer” there, though the dialog shows the Lead's page first.
+   */
+  const rankOf = async (name: string, href: string) =>
+    answerRank((await index.search(searchTerms(name), { limit: 10, fallback: true })).map((r) => asSearchHit(dialogResult(r))), [href]);
   /** The names among `cases` whose page does not answer them within `within` results, with their rank. */
   async function notWithin(cases: readonly { name: string; href: string }[], within: number): Promise<string[]> {
     const misses: string[] = [];

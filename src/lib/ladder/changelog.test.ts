@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSubjectLabel, lastChangeOf, releaseInForce, releaseStandings, standingOf, standingSentence, frameworkVersionSentence } from './changelog';
+import type { ReleaseSnapshot } from '../../schemas/release';
+import { changeSubjectLabel, subjectNames, lastChangeOf, releaseInForce, releaseStandings, standingOf, standingSentence, frameworkVersionSentence } from './changelog';
 
 const releases = [
   { version: '1.1.0', effective: '2027-01-01', summary: 'Second.', changes: [{ kind: 'changed' as const, subject: 'level' as const, id: 'staff', what: 'Raised design.', why: 'Calibration.' }] },
@@ -98,3 +99,41 @@ describe('what a change is about', () => {
     expect(changeSubjectLabel({ subject: 'level', id: 'junior' }, names)).toBe('level: junior');
   });
 });
+
+describe('a change about a level or competency a later release removed', () => {
+  const snapshot = (version: string, levels: [string, string][], competencies: [string, string][]) =>
+    ({ version, competencies: competencies.map(([id, name]) => ({ id, name })), levels: levels.map(([id, title]) => ({ id, title })) }) as unknown as ReleaseSnapshot;
+  const names = subjectNames({
+    family: 'Data Engineering',
+    levels: [{ id: 'senior', title: 'Senior Data Engineer' }],
+    competencies: [{ id: 'sql', name: 'SQL craft' }],
+    hasRolePage: (id) => id === 'senior',
+    releases: [
+      { version: '2.0.0', href: '/r/2.0.0/', snapshot: snapshot('2.0.0', [['senior', 'Senior Data Engineer']], [['sql', 'SQL craft']]), changed: { levels: ['junior'], competencies: ['spreadsheets'] } },
+      { version: '1.0.0', href: '/r/1.0.0/', snapshot: snapshot('1.0.0', [['junior', 'Junior Data Engineer'], ['senior', 'Senior Data Engineer']], [['sql', 'SQL craft'], ['spreadsheets', 'Spreadsheets']]), changed: { levels: ['junior', 'senior'], competencies: ['sql'] } },
+    ],
+    subjectHref: (subject, id) => `/${subject}/${id}/`,
+    releaseHref: (version) => `/changelog/#${version}`,
+    releaseSubjectHref: (version, subject, id) => `/r/${version}/#${subject}-${id}`,
+  });
+
+  it('names it as the newest snapshot that holds it did, not by its id', () => {
+    expect(changeSubjectLabel({ subject: 'level', id: 'junior' }, names)).toBe('level: Junior Data Engineer');
+    expect(changeSubjectLabel({ subject: 'competency', id: 'spreadsheets' }, names)).toBe('competency: Spreadsheets');
+  });
+
+  it('links to what its release’s page shows of it (its section when the release changed it), never to its page, which is gone', () => {
+    expect(names.href({ subject: 'level', id: 'junior' }, '2.0.0')).toBe('/r/2.0.0/#level-junior');
+    expect(names.href({ subject: 'level', id: 'junior' }, '1.0.0')).toBe('/r/1.0.0/#level-junior');
+    expect(names.href({ subject: 'competency', id: 'spreadsheets' }, '1.0.0')).toBe('/r/1.0.0/');
+    expect(names.href({ subject: 'scorecard', id: 'junior' }, '0.9.0')).toBe('/changelog/#0.9.0');
+  });
+
+  it('links what the content still has to its own page, and a scorecard only where its role has a page', () => {
+    expect(names.href({ subject: 'level', id: 'senior' }, '1.0.0')).toBe('/level/senior/');
+    expect(names.href({ subject: 'competency', id: 'sql' }, '1.0.0')).toBe('/competency/sql/');
+    expect(names.href({ subject: 'scorecard', id: 'senior' }, '1.0.0')).toBe('/scorecard/senior/');
+    expect(names.href({ subject: 'family', id: 'family' }, '1.0.0')).toBe('/family/family/');
+  });
+});
+

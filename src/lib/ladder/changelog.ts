@@ -1,4 +1,5 @@
 import type { Changelog } from '../../schemas/changelog.ts';
+import type { ReleaseSnapshot } from '../../schemas/release.ts';
 
 type Release = Changelog['releases'][number];
 type Change = Release['changes'][number];
@@ -109,20 +110,78 @@ export function frameworkVersionSentence(version: string, standing: ReleaseStand
  */
 export const judgedOnWords = (made: 'site' | 'text'): [before: string, after: string] => ['Which version is in force is judged on ', `, the day this ${made} was built.`];
 
-/** Names of what a change can be about, as readers know them. */
+/** Names of what a change can be about, as readers know them, and where a change's link leads. */
 export interface SubjectNames {
   family: string;
   level: (id: string) => string | undefined;
   competency: (id: string) => string | undefined;
   role: (id: string) => string | undefined;
+  /** Where the link of a change of release `version` leads (see `subjectNames`). */
+  href: (change: Pick<Change, 'subject' | 'id'>, version: string) => string;
+}
+
+/** What `subjectNames` reads: the content as it is and the releases' snapshots (newest first). */
+export interface SubjectNamesInput {
+  family: string;
+  levels: readonly { id: string; title: string }[];
+  competencies: readonly { id: string; name: string }[];
+  /** Whether a level has a role page (the page a scorecard's or role description's change links to). */
+  hasRolePage: (id: string) => boolean;
+  /** Each release with a snapshot, newest first: its page, its snapshot and the levels and competencies it changed. */
+  releases: readonly { version: string; href: string; snapshot: ReleaseSnapshot; changed: { levels: readonly string[]; competencies: readonly string[] } }[];
+  /** The page of a subject the content has. */
+  subjectHref: (subject: Subject, id: string) => string;
+  /** A release's section of the changelog, for a release without a page of its own. */
+  releaseHref: (version: string) => string;
+  /** A level's or competency's section of a release's page. */
+  releaseSubjectHref: (version: string, subject: 'level' | 'competency', id: string) => string;
+}
+
+/**
+ * The names and links of the changelog's changes. A level or competency a later release removed keeps
+ * the name the newest snapshot holding it gave it, and its changes link to what their release's page
+ * shows of it (its section there when the release changed it, else the page), since its own page is
+ * gone; a scorecard or role description without a role page links there too.
+ */
+export function subjectNames(input: SubjectNamesInput): SubjectNames {
+  const formerName = (key: 'levels' | 'competencies', id: string): string | undefined => {
+    for (const { snapshot } of input.releases) {
+      const item = (snapshot[key] as readonly { id: string; title?: string; name?: string }[]).find((x) => x.id === id);
+      if (item) return item.title ?? item.name;
+    }
+    return undefined;
+  };
+  const levels = new Map(input.levels.map((l) => [l.id, l.title]));
+  const competencies = new Map(input.competencies.map((c) => [c.id, c.name]));
+  const level = (id: string) => levels.get(id) ?? formerName('levels', id);
+  const present = (subject: Subject, id: string): boolean => {
+    if (subject === 'family') return true;
+    if (subject === 'level') return levels.has(id);
+    if (subject === 'competency') return competencies.has(id);
+    return levels.has(id) && input.hasRolePage(id);
+  };
+  return {
+    family: input.family,
+    level,
+    competency: (id) => competencies.get(id) ?? formerName('competencies', id),
+    role: level,
+    href: ({ subject, id }, version) => {
+      if (present(subject, id)) return input.subjectHref(subject, id);
+      const release = input.releases.find((r) => r.version === version);
+      if (!release) return input.releaseHref(version);
+      const ladderSubject = subject === 'competency' ? 'competency' : 'level';
+      const changed = ladderSubject === 'level' ? release.changed.levels : release.changed.competencies;
+      return changed.includes(id) ? input.releaseSubjectHref(version, ladderSubject, id) : release.href;
+    },
+  };
 }
 
 /**
  * What a change is about, in words a reader knows: "level: Lead Machine Learning Engineer", "job
- * family: Machine Learning Engineering", "interview scorecard: Lead Machine Learning Engineer". An id the names do not
- * know (a level a later release removed) is shown as it is written.
+ * family: Machine Learning Engineering", "interview scorecard: Lead Machine Learning Engineer". A level a later
+ * release removed keeps its name in the snapshots; an id no name is known for is shown as it is written.
  */
-export function changeSubjectLabel(change: Pick<Change, 'subject' | 'id'>, names: SubjectNames): string {
+export function changeSubjectLabel(change: Pick<Change, 'subject' | 'id'>, names: Omit<SubjectNames, 'href'>): string {
   switch (change.subject) {
     case 'family':
       return `job family: ${names.family}`;

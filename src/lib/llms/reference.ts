@@ -3,7 +3,6 @@ import type { Changelog } from '../../schemas/changelog.ts';
 import { byLetter } from '../glossary/terms.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { changeSubjectLabel, judgedOnWords, releaseStandings, standingSentence, type SubjectNames } from '../ladder/changelog.ts';
-import { changeSubjectHref } from '../site/urls.ts';
 import { blocks, heading, link, list, text } from './markdown.ts';
 
 interface Term {
@@ -56,7 +55,7 @@ export function changelogMarkdown(
       return blocks(
         heading(2, `Version ${r.version}`),
         `${standingSentence(standings[i]!)} ${text(r.summary)}${page ? ` ${link('What changed, level by level', page)}.` : ''}`,
-        list(r.changes.map((c) => `**${c.kind[0]!.toUpperCase()}${c.kind.slice(1)}** (${link(text(changeSubjectLabel(c, names)), changeSubjectHref(c.subject, c.id))}): ${text(c.what)} *Why:* ${text(c.why)}`)),
+        list(r.changes.map((c) => `**${c.kind[0]!.toUpperCase()}${c.kind.slice(1)}** (${link(text(changeSubjectLabel(c, names)), names.href(c, r.version))}): ${text(c.what)} *Why:* ${text(c.why)}`)),
       );
     }),
   );

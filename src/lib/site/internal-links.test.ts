@@ -62,4 +62,16 @@ describe('the helpers', () => {
     const text = formatBrokenLinks([{ page: '/a/', href: '/b/', problem: 'no such page' }], (p) => (p === '/a/' ? 'content/docs/a.mdx' : undefined));
     expect(text).toBe('  /a/ (content/docs/a.mdx) → /b/: no such page');
   });
+  it('place a link written in its source file at its line and column, with the rule and the page a mistyped path meant', () => {
+    const mdx = '---\ntitle: A\n---\n\nSee [the levels](/ladder/levls/) and <a href="/x/#gone">x</a>.\n';
+    const broken = [
+      { page: '/a/', href: '/ladder/levls/', problem: 'no such page' },
+      { page: '/a/', href: '/x/#gone', problem: 'no element with id “gone” on /x/' },
+      { page: '/a/', href: '/made-by-a-component/', problem: 'no such page' },
+    ];
+    const lines = formatBrokenLinks(broken, () => 'content/docs/a.mdx', { read: (f) => (f === 'content/docs/a.mdx' ? mdx : undefined), pages: ['/', '/ladder/levels/', '/x/'] }).split('\n');
+    expect(lines[0]).toMatch(/^  content\/docs\/a\.mdx:5:18  broken-link  .*`\/ladder\/levls\/`.*did you mean `\/ladder\/levels\/`\?.*\(expected .*, found no such page\)$/);
+    expect(lines[1]).toMatch(/^  content\/docs\/a\.mdx:5:47  broken-link  .*`\/x\/#gone`.*\(expected .*, found no element with id “gone” on \/x\/\)$/);
+    expect(lines[2]).toBe('  /a/ (content/docs/a.mdx) → /made-by-a-component/: no such page');
+  });
 });

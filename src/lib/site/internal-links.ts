@@ -3,6 +3,7 @@
  * anchor in it) must arrive. It reads the pages as they were written, so links in MDX, links that
  * components render and links inside pages generated from data are checked alike.
  */
+import { didYouMean } from '../content/validation/did-you-mean.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 
 export interface BuiltPageHtml {
@@ -93,12 +94,45 @@ export function brokenInternalLinks(pages: readonly BuiltPageHtml[], { files, st
   }
 }
 
-/** The broken links as lines of a report, each with the file the page is edited in when known. */
-export function formatBrokenLinks(broken: readonly BrokenLink[], sourceOf: (page: string) => string | undefined): string {
+/** What `formatBrokenLinks` may read to place a link in the file it is written in. */
+export interface BrokenLinkSources {
+  /** The text of a source file (a page's MDX), when it can be read. */
+  read?: (file: string) => string | undefined;
+  /** Every page of the built site, as site paths (`/ladder/`), to suggest the one a mistyped link meant. */
+  pages?: Iterable<string>;
+}
+
+/**
+ * The broken links as lines of a report, each with the file the page is edited in when known. A link
+ * written in that file (an MDX page's own link) is reported as the validator reports a problem, at
+ * its line and column: `file:line:column  broken-link  message (expected …, found …)`, with the page
+ * a mistyped path most likely meant; a link a component or a data file renders, on the page's line.
+ */
+export function formatBrokenLinks(broken: readonly BrokenLink[], sourceOf: (page: string) => string | undefined, sources: BrokenLinkSources = {}): string {
+  const pages = sources.pages ? [...sources.pages] : [];
   return broken
     .map(({ page, href, problem }) => {
       const source = sourceOf(page);
+      const at = source ? positionIn(sources.read?.(source), href) : undefined;
+      if (source && at) {
+        const path = href.split('#')[0]!;
+        const meant = problem === 'no such page' && path ? didYouMean(path, pages) : undefined;
+        const expected = problem === 'no such page' ? `a page of the site${meant ? ` such as ${meant}` : ''}` : 'a page and anchor of the site';
+        return `  ${source}:${at.line}:${at.column}  broken-link  the link to \`${href}\` (on ${page}) leads nowhere${meant ? ` (did you mean \`${meant}\`?)` : ''} (expected ${expected}, found ${problem})`;
+      }
       return `  ${page}${source ? ` (${source})` : ''} → ${href}: ${problem}`;
     })
     .join('\n');
+}
+
+/** Where a link's target is first written in a file, 1-based, as a Markdown link `](href` or an attribute `="href"`. */
+function positionIn(text: string | undefined, href: string): { line: number; column: number } | undefined {
+  if (!text) return undefined;
+  const candidates = [`](${href}`, `="${href}"`, `='${href}'`, `<${href}>`].map((form) => ({ form, index: text.indexOf(form) })).filter((c) => c.index >= 0);
+  const first = candidates.sort((a, b) => a.index - b.index)[0];
+  if (!first) return undefined;
+  const index = first.index + first.form.indexOf(href);
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
 }

@@ -6,7 +6,17 @@ import { references } from './references';
 /** An entry as the loader gives it, without the YAML source (references only read the data). */
 const entry = (collection: DataCollectionName, id: string, data: unknown): Entry =>
   ({ collection, id, file: `${collection}/${id}.yaml`, data, valid: true, pathPrefix: [] }) as unknown as Entry;
-const page = (file: string, frontmatter: Record<string, unknown>): Page => ({ file, frontmatter }) as unknown as Page;
+const page = (file: string, frontmatter: Record<string, unknown>, text = ''): Page => ({ file, frontmatter, text }) as unknown as Page;
+/** An MDX page giving the handbook's components a level and an exercise, and a component of its own an id it does not look up. */
+const mdx = [
+  "import PromotionTable from '~/components/ladder/PromotionTable.astro';",
+  "import InterviewKit from '~/components/hiring/InterviewKit.astro';",
+  "import Other from './other.astro';",
+  '',
+  `<PromotionTable from="senior" to={['staff']} />`,
+  '<InterviewKit exercise="pairing" />',
+  '<Other level="anything" />',
+].join('\n');
 
 /** One entry or page of each kind that references something, each naming one id (or two, in a list). */
 const content = {
@@ -29,7 +39,7 @@ const content = {
       releases: [{ changes: ['level senior', 'competency design', 'scorecard senior', 'role-description staff', 'family family', 'guide anything'].map((c) => ({ subject: c.split(' ')[0], id: c.split(' ')[1] })) }],
     }),
   ],
-  pages: [page('docs/senior.md', { role: 'senior', terms: ['drift'] })],
+  pages: [page('docs/senior.md', { role: 'senior', terms: ['drift'] }), page('docs/growth.mdx', {}, mdx)],
   unreadable: new Set<string>(),
 } as unknown as LoadedContent;
 
@@ -38,7 +48,7 @@ describe('references', () => {
     // Each as `file path \`id\`: kind`, with what the field calls it when not its kind, the role whose own ids it names, and whether the id is a key.
     const listed = references(content).map(
       (r) =>
-        `${r.in.file} ${r.path.join('.')} \`${r.id}\`: ${r.kind}${r.called === r.kind ? '' : ` (called ${r.called})`}${'role' in r ? ` of role ${r.role}` : ''}${r.onKey ? ', on the key' : ''}`,
+        `${r.in.file} ${r.inText ? `${r.inText.line}:${r.inText.column} of ${r.inText.of}` : r.path.join('.')} \`${r.id}\`: ${r.kind}${r.called === r.kind ? '' : ` (called ${r.called})`}${'role' in r ? ` of role ${r.role}` : ''}${r.onKey ? ', on the key' : ''}${r.orRemoved ? ', or one removed' : ''}`,
     );
     expect(listed).toEqual([
       'competencies/design.yaml tracks.0 `ic`: track',
@@ -65,10 +75,13 @@ describe('references', () => {
       'goals/senior.yaml phases.0.goals.0.kpis.0 `latency`: KPI of role senior',
       'docs/senior.md role `senior`: level (called role)',
       'docs/senior.md terms.0 `drift`: glossary term',
-      'changelog/changelog.yaml releases.0.changes.0.id `senior`: level',
-      'changelog/changelog.yaml releases.0.changes.1.id `design`: competency',
-      'changelog/changelog.yaml releases.0.changes.2.id `senior`: level (called scorecard)',
-      'changelog/changelog.yaml releases.0.changes.3.id `staff`: level (called role description)',
+      "docs/growth.mdx 5:23 of the component's `from` `senior`: level",
+      "docs/growth.mdx 5:37 of the component's `to` `staff`: level",
+      "docs/growth.mdx 6:25 of the component's `exercise` `pairing`: exercise",
+      'changelog/changelog.yaml releases.0.changes.0.id `senior`: level, or one removed',
+      'changelog/changelog.yaml releases.0.changes.1.id `design`: competency, or one removed',
+      'changelog/changelog.yaml releases.0.changes.2.id `senior`: level (called scorecard), or one removed',
+      'changelog/changelog.yaml releases.0.changes.3.id `staff`: level (called role description), or one removed',
       'changelog/changelog.yaml releases.0.changes.4.id `family`: family',
     ]);
   });

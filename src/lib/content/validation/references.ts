@@ -7,11 +7,12 @@
  * Pure: read from the loaded content, once per content (every rule that asks gets the same list).
  */
 import type { Entry, LoadedContent, Page } from './load.ts';
+import { componentProps } from './mdx-props.ts';
 import { asList, asStrings, dataOf, entriesOf, type Data } from './rule.ts';
 import type { PathKey } from './yaml-source.ts';
 
 /** What a reference must name, when it is an id of the content as a whole. */
-export type ReferenceKind = 'track' | 'competency' | 'technical skill' | 'soft skill' | 'level' | 'glossary term' | 'theme' | 'family';
+export type ReferenceKind = 'track' | 'competency' | 'technical skill' | 'soft skill' | 'level' | 'glossary term' | 'theme' | 'family' | 'exercise';
 /** What a reference must name, when it is an id of its own role (its folder): a KPI of its kpis.yaml, a dimension or a rating of the scale of its scorecard.yaml. */
 export type RoleReferenceKind = 'KPI' | 'scorecard dimension' | 'scorecard rating';
 
@@ -25,6 +26,10 @@ export type Reference = {
   called: string;
   /** The id is a key of a map (a level's expectations), not a value. */
   onKey: boolean;
+  /** Written in an MDX page's text, not its frontmatter: where, and what of the component it is (`the component's \`to\``). */
+  inText?: { line: number; column: number; of: string };
+  /** The id may name what a release's snapshot holds and the content no longer does: the changelog tells the history of a level or competency removed since. */
+  orRemoved?: boolean;
 } & ({ kind: ReferenceKind } | { kind: RoleReferenceKind; role: string });
 
 /** What each kind is called in messages, unless the field calls it otherwise. */
@@ -37,6 +42,7 @@ const calledByKind: Record<ReferenceKind | RoleReferenceKind, string> = {
   'glossary term': 'glossary term',
   theme: 'theme',
   family: 'family',
+  exercise: 'exercise',
   KPI: 'KPI',
   'scorecard dimension': 'scorecard dimension',
   'scorecard rating': 'rating of the scorecard scale',
@@ -44,6 +50,9 @@ const calledByKind: Record<ReferenceKind | RoleReferenceKind, string> = {
 
 /** The changelog's subjects whose change names an id, with the kind of id it names. */
 const changeSubjects: Record<string, ReferenceKind> = { level: 'level', competency: 'competency', scorecard: 'level', 'role-description': 'level', family: 'family' };
+
+/** The attributes of the handbook's components that name a level (`<PromotionTable from="…" to={[…]} />`, `<KpiFramework role="…" />`), and the one that names an interview exercise. */
+const componentKinds: Record<string, ReferenceKind> = { level: 'level', from: 'level', to: 'level', current: 'level', target: 'level', role: 'level', exercise: 'exercise' };
 
 const cache = new WeakMap<LoadedContent, Reference[]>();
 
@@ -107,12 +116,21 @@ export function references(content: LoadedContent): Reference[] {
     refer(page, ['role'], page.frontmatter['role'], 'level', 'role');
     refer(page, ['terms'], page.frontmatter['terms'], 'glossary term');
   }
+  // The ids an MDX page gives the handbook's components, which look them up as the page renders.
+  for (const page of content.pages.filter((p) => p.file.endsWith('.mdx')))
+    for (const prop of componentProps(page.text)) {
+      const kind = prop.specifier.startsWith('~/components/') && Object.hasOwn(componentKinds, prop.attribute) ? componentKinds[prop.attribute] : undefined;
+      if (kind)
+        list.push({ in: page, path: [], id: prop.value, kind, called: calledByKind[kind], onKey: false, inText: { line: prop.line, column: prop.column, of: `the component's \`${prop.attribute}\`` } });
+    }
   for (const log of of('changelog'))
     asList(dataOf(log)['releases']).forEach((release, r) =>
       asList(release['changes']).forEach((change, c) => {
         const subject = String(change['subject']);
         const kind = Object.hasOwn(changeSubjects, subject) ? changeSubjects[subject] : undefined;
-        if (kind) refer(log, ['releases', r, 'changes', c, 'id'], change['id'], kind, subject.replace('-', ' '));
+        if (kind)
+          for (const [id, at] of written(['releases', r, 'changes', c, 'id'], change['id']))
+            list.push({ in: log, path: at, id, kind, called: subject.replace('-', ' '), onKey: false, orRemoved: kind === 'level' || kind === 'competency' });
       }),
     );
   cache.set(content, list);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { formatJson, formatReport } from './format';
 import { isId } from '../id';
 import { rules } from './rules/index';
 import { validateContent } from './validate';
+import { loadContent } from './load';
 import { repoRoot } from '../../../../tests/support/repo';
 
 const fixtures = join(repoRoot, 'tests/fixtures/validate');
@@ -73,6 +74,34 @@ describe('npm run validate', () => {
     const json = JSON.parse(formatJson(problems, filesChecked));
     expect(json.problemCount).toBe(problems.length);
     expect(json.problems[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), rule: 'broken-reference' }));
+  });
+
+  it('lets the changelog name a level that a release’s snapshot holds after its folder is removed (its history and its removal), and no level that no snapshot holds', () => {
+    const root = caseTree('clean');
+    const { entries } = loadContent(root);
+    const snapshot = entries.find((e) => e.collection === 'releases')!.data as { levels: { id: string }[] };
+    const levels = entries.filter((e) => e.collection === 'roles').map((e) => e.id);
+    const removed = snapshot.levels.map((l) => l.id).find((id) => levels.includes(id))!;
+    const never = `${removed}-never`;
+    rmSync(join(root, 'content/roles', removed), { recursive: true });
+    const changelog = join(root, 'content/family/changelog.yaml');
+    const change = (id: string) => `      - kind: removed\n        subject: level\n        id: ${id}\n        what: Gone.\n        why: Merged.\n`;
+    writeFileSync(changelog, readFileSync(changelog, 'utf8').replace(/\n?$/, '\n') + change(removed) + change(never));
+    const named = validateContent(root)
+      .problems.filter((p) => p.file === 'content/family/changelog.yaml' && p.rule === 'broken-reference')
+      .map((p) => p.found);
+    expect(named).toEqual([`\`${never}\``]);
+  });
+
+  it('reports a level an MDX page gives a component that does not exist, at its line and column, as it reports one in YAML', () => {
+    const root = caseTree('clean');
+    const levels = loadContent(root).entries.filter((e) => e.collection === 'roles').map((e) => e.id);
+    const [first, second] = levels as [string, string];
+    const page = ['---', 'title: Growth', 'description: From one level to the next.', '---', '', "import PromotionTable from '~/components/ladder/PromotionTable.astro';", '', `<PromotionTable from="${first}" to={['${second}x', '${second}']} />`, ''];
+    writeFileSync(join(root, 'content/docs/growth.mdx'), page.join('\n'));
+    const found = validateContent(root).problems.filter((p) => p.file === 'content/docs/growth.mdx' && p.rule === 'broken-reference');
+    expect(found.map((p) => [p.line, p.column, p.found])).toEqual([[8, page[7]!.indexOf(`${second}x`) + 1, `\`${second}x\``]]);
+    expect(found[0]!.message).toContain(`did you mean \`${second}\``);
   });
 
   it('finds no problem in the handbook’s real content', () => {

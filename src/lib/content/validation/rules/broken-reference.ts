@@ -19,7 +19,7 @@ const guess = (id: string, known: Iterable<string>, misspelled: ReadonlySet<stri
 export const brokenReference = defineRule({
   id: 'broken-reference',
   description:
-    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the subjects of changelog entries; and every file in a role’s folder has the role’s role.yaml beside it.',
+    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the ids an MDX page gives the handbook’s components (a level’s `from`, `to`, `level`, `current`, `target` or `role`, an interview `exercise`), the subjects of changelog entries (which may also name a level or competency that a release’s snapshot holds, since removed); and every file in a role’s folder has the role’s role.yaml beside it.',
   hint: 'Point the reference at an id that exists, or add the missing entry.',
   check(content) {
     const { problems, report } = reporter('broken-reference');
@@ -61,7 +61,14 @@ export const brokenReference = defineRule({
       'glossary term': glossaryIds,
       theme: themeIds,
       family: new Set(['family']),
+      exercise: content.unreadable.has('hiring') ? undefined : new Set(of('hiring').flatMap((h) => asList(dataOf(h)['exercises']).map((x) => String(x['id'])))),
     };
+    // The changelog names things that exist, or existed: a level or competency removed since is still
+    // named by the releases that added, changed and removed it, as their snapshots record it.
+    const snapshots = of('releases').map(dataOf);
+    const everHeld = (now: Set<string> | undefined, key: 'levels' | 'competencies') =>
+      now && new Set([...now, ...snapshots.flatMap((snapshot) => asList(snapshot[key]).map((item) => String(item['id'])))]);
+    const idsOrRemoved: Partial<Record<ReferenceKind, Set<string> | undefined>> = { level: everHeld(roleIds, 'levels'), competency: everHeld(competencyIds, 'competencies') };
     /** As `ids`, for the kinds whose ids are a role's own, by role (read once each). */
     const ownIdsByRole = new Map<string, Record<RoleReferenceKind, Set<string> | undefined>>();
     const ownIdsOf = (role: string): Record<RoleReferenceKind, Set<string> | undefined> => {
@@ -86,7 +93,7 @@ export const brokenReference = defineRule({
     };
     for (const ref of references(content)) {
       const { id, kind } = ref;
-      const known = 'role' in ref ? ownIdsOf(ref.role)[ref.kind] : ids[ref.kind];
+      const known = 'role' in ref ? ownIdsOf(ref.role)[ref.kind] : ref.orRemoved ? idsOrRemoved[ref.kind] : ids[ref.kind];
       if (!known) continue;
       const uses = referenced.get(known);
       if (uses) uses.push(id);
@@ -99,14 +106,15 @@ export const brokenReference = defineRule({
         report(ref.in, ref.path, `theme ${found} of the shared expectations does not exist${guess(id, known)}`, { expected: `one of ${[...known].sort().join(', ')}`, found }, true);
         continue;
       }
+      const expected = known.size || ref.onKey ? `one of ${[...known].sort().join(', ')}` : `a ${ref.called} defined in the content`;
+      const { inText } = ref;
       unknown.push({
         known,
         id,
         emit: (misspelled) =>
-          report(ref.in, ref.path, `${ref.called} ${found} does not exist${guess(id, known, misspelled)}`, {
-            expected: known.size || ref.onKey ? `one of ${[...known].sort().join(', ')}` : `a ${ref.called} defined in the content`,
-            found,
-          }, ref.onKey),
+          inText
+            ? problems.push({ file: ref.in.file, line: inText.line, column: inText.column, rule: 'broken-reference', message: `${ref.called} ${found} of ${inText.of} does not exist${guess(id, known, misspelled)}`, expected, found })
+            : report(ref.in, ref.path, `${ref.called} ${found} does not exist${guess(id, known, misspelled)}`, { expected, found }, ref.onKey),
       });
     }
     // Every file in a role's folder belongs to a role that exists.

@@ -36,6 +36,7 @@ import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
 import { scorecardFloors } from './scorecard-floors.ts';
 import { straightQuote } from './straight-quote.ts';
+import { strayFile } from './stray-file.ts';
 import { trackFocus } from './track-focus.ts';
 import { unknownKey } from './unknown-key.ts';
 import { weightsSum } from './weights-sum.ts';
@@ -45,6 +46,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 
 export const rules = [
   yamlSyntax,
+  strayFile,
   foldedListItem,
   unknownKey,
   requiredField,
