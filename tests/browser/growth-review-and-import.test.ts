@@ -138,31 +138,33 @@ describe('importing people into the team', () => {
 });
 
 describe('importing a person dated ahead', () => {
-  it('refuses, next to the import field, a person’s file holding a review dated after today, and imports the others', async () => {
+  it('imports a person’s file holding a review dated after today with the others, and a team file naming the person to check', async () => {
     const files = mkdtempSync(join(tmpdir(), 'growth-ahead-'));
     const other = team(model)[1]!;
     const reviewed = reviewedEngineer(model);
-    const ahead = addDays(localCalendarDate(), 3);
+    const today = localCalendarDate();
+    const datedAhead = (days: number) => ({ ...reviewed, reviews: reviewed.reviews.map((v) => ({ ...v, date: addDays(today, days) })) });
     const aheadPath = join(files, 'ahead.json');
-    writeFileSync(aheadPath, recordFile({ ...reviewed, reviews: reviewed.reviews.map((v) => ({ ...v, date: ahead })) }));
+    writeFileSync(aheadPath, recordFile(datedAhead(3)));
     const goodPath = join(files, 'good.json');
     writeFileSync(goodPath, recordFile(other));
     const context = await site.browser.newContext();
     const { page } = await openTool(context, site.url, 'manager');
     const input = page.locator('#mv-people');
     await input.setInputFiles([aheadPath, goodPath]);
-    await expect.poll(() => messageOf(input)).toContain(`“ahead.json”: the manager’s review of the check-in of`);
-    await expect(messageOf(input)).resolves.toContain(`dated ${calendarDateText(ahead)} is dated after today`);
     await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
-    await expect.poll(async () => (await storedTeam(page))?.people.map((p) => p.id)).toEqual([other.id]);
+    await expect.poll(async () => (await storedTeam(page))?.people.map((p) => p.id).sort()).toEqual([other.id, reviewed.id].sort());
+    await expect(messageOf(input)).resolves.not.toMatch(/after today|Not imported|Import failed/);
 
-    // A team file through the data panel: refused as a whole, naming the person, the team unchanged.
+    // A team file through the data panel: imported, the person whose records are dated ahead named.
+    const panel = dataPanel(page.locator('handbook-manager-view'));
     const panelInput = page.locator('handbook-manager-view [data-tool-action="import"]');
-    const teamAhead = teamFile({ reviewer: 'Grace Manager', people: [other, { ...reviewed, reviews: reviewed.reviews.map((v) => ({ ...v, date: ahead })) }] });
-    await panelInput.setInputFiles({ name: 'team-ahead.json', mimeType: 'application/json', buffer: Buffer.from(teamAhead) });
-    await expect.poll(() => messageOf(panelInput)).toContain(`in ${reviewed.name}’s record, the manager’s review of the check-in of`);
-    await expect(messageOf(panelInput)).resolves.toContain('Nothing was changed');
-    expect((await storedTeam(page))?.people.map((p) => p.id)).toEqual([other.id]);
+    await panelInput.setInputFiles({ name: 'team-ahead.json', mimeType: 'application/json', buffer: Buffer.from(teamFile({ reviewer: 'Grace Manager', people: [other, datedAhead(5)] })) });
+    const merge = panel.importPlan.locator('[data-tool-action="import-merge"]');
+    await merge.click();
+    await expect.poll(() => panel.status.textContent()).toContain('Imported “team-ahead.json”');
+    await expect(panel.status.textContent()).resolves.toContain(`In ${reviewed.name}’s record, the manager’s review of the check-in of`);
+    await expect(messageOf(panelInput)).resolves.not.toMatch(/after today|Import failed/);
     await context.close();
   });
 });

@@ -8,12 +8,13 @@
 import { ToolIsland, readDataBlock } from '../tools/tool-island.ts';
 import type { DownloadFile } from '~/lib/browser/download';
 import type { ToolSpec } from '~/lib/browser/store';
-import { futureRecordsProblem, type GrowthRecord } from '~/lib/growth/growth-record';
+import { futureRecordsNote, type GrowthRecord } from '~/lib/growth/growth-record';
 import { localCalendarDate } from '~/lib/browser/dates';
 import { growthSpec, recordFileName, type GrowthKpi } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { all } from '../tools/dom.ts';
 import { clearUndoMinutes } from '~/lib/browser/store';
+import { asSentence } from '~/lib/text/sentence';
 
 /** What GrowthModel.astro serialises for the islands. */
 export interface GrowthPageModel {
@@ -50,9 +51,10 @@ export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
     return growthSpec(model.ladder, model.kpis.map((k) => k.id));
   }
 
-  /** A file holding check-ins, evidence or reviews dated after today (past a day's slack for time zones) is refused: nothing changes. */
-  protected override checkImport(r: GrowthRecord): string | null {
-    return futureRecordsProblem(this.ladder, r, localCalendarDate());
+  /** A file holding check-ins, evidence or reviews dated after today (past a day's slack for time zones) is imported, and they are named. */
+  protected override describeImport(r: GrowthRecord): string {
+    const note = futureRecordsNote(this.ladder, r, localCalendarDate());
+    return note ? asSentence(note) : '';
   }
 
   /** The record as a file the person keeps, or hands to their manager. */

@@ -17,8 +17,6 @@ export interface TeamImportOptions {
   root: HTMLElement;
   team: Store<TeamData>;
   person: ToolSpec<GrowthRecord>;
-  /** A reason to refuse a person's file the schema accepts (records dated after today); null to take it. */
-  check?: (r: GrowthRecord) => string | null;
   /** After the import: the new data, and the ids of the people the files held. */
   done: (snapshot: Snapshot<TeamData>, ids: string[]) => void;
   /** Undoes the last change (the import) as the data panel does: whether it did, and what it said. */
@@ -65,9 +63,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => void }
         continue;
       }
       const parsed = reader.parseImport(await file.text().catch(() => ''));
-      const problem = parsed.ok ? (o.check?.(parsed.value) ?? null) : null;
-      if (problem) refused.push(`“${file.name}”: ${problem}.`);
-      else if (parsed.ok) records.push(parsed.value);
+      if (parsed.ok) records.push(parsed.value);
       else refused.push(`“${file.name}”: ${parsed.error.replace(/^Import failed: /, '').replace(/ Nothing was changed\.$/, '')}`);
     }
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);

@@ -5,14 +5,15 @@
 import { ToolIsland } from '../tools/tool-island.ts';
 import { datedFileName, type DownloadFile } from '~/lib/browser/download';
 import type { Snapshot, ToolSpec } from '~/lib/browser/store';
-import { futureRecordsProblem, type GrowthRecord } from '~/lib/growth/growth-record';
+import type { GrowthRecord } from '~/lib/growth/growth-record';
 import { localCalendarDate } from '~/lib/browser/dates';
-import { teamFutureRecordsProblem } from '~/lib/growth/team';
+import { teamFutureRecordsNote } from '~/lib/growth/team';
 import { growthSpec, teamSpec, type TeamData } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { readModel } from './growth-islands.ts';
 import { enhanceTeamImport } from './team-import.ts';
 import { clearUndoMinutes } from '~/lib/browser/store';
+import { asSentence } from '~/lib/text/sentence';
 
 export abstract class TeamIsland extends ToolIsland<TeamData> {
   protected ladder!: Ladder;
@@ -44,16 +45,16 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
       root: this,
       team: this.store,
       person: this.personSpec,
-      check: (r) => futureRecordsProblem(this.ladder, r, localCalendarDate()),
       done: (snapshot, ids) => this.imported(snapshot, ids),
       undo: () => this.panel?.undo({ quiet: true }) ?? { ok: false, text: 'Nothing to undo.' },
     });
     this.panel?.afterRefresh(teamImport.refresh);
   }
 
-  /** A team file holding a person's records dated after today (past a day's slack for time zones) is refused, naming the person: nothing changes. */
-  protected override checkImport(team: TeamData): string | null {
-    return teamFutureRecordsProblem(this.ladder, team, localCalendarDate());
+  /** A team file holding a person's records dated after today (past a day's slack for time zones) is imported, and the person named. */
+  protected override describeImport(team: TeamData): string {
+    const note = teamFutureRecordsNote(this.ladder, team, localCalendarDate());
+    return note ? asSentence(note) : '';
   }
 
   /** After people's files were imported: draws the new team; `ids` are the people the files held. */

@@ -8,7 +8,7 @@ import {
   currentLevel,
   emptyRecord,
   evidenceOfCheckIn,
-  futureRecordsProblem,
+  futureRecordsNote,
   fromAssessment,
   growthSchemas,
   rateAsReviewer,
@@ -167,23 +167,23 @@ describe('the evidence log', () => {
 });
 
 describe('a record read from a file', () => {
-  it('is refused when it holds records dated after tomorrow, each named as the pages name it', () => {
+  it('names the records dated after tomorrow as the pages name them, to check after the import', () => {
     const ahead = record('gr-3', {
       checkIns: [checkIn('ci-1', '2025-07-01', 'x2', {}), checkIn('ci-2', '2025-08-05', 'x3', {})],
       evidence: [entry('ev-1', '2025-08-10', [], 'Launch'), entry('ev-2', '2025-07-02', [])],
       reviews: [{ ...review('rv-1', 'ci-1', {}), date: '2025-08-03' }],
     });
-    expect(futureRecordsProblem(ladder, ahead, today)).toBe(
-      'the check-in of 5 August 2025 (X3), the evidence entry “Launch” of 10 August 2025 and the manager’s review of the check-in of 1 July 2025 (X2) dated 3 August 2025 are dated after today, 1 August 2025: a record holds what has already happened, so the file cannot be imported as it is',
+    expect(futureRecordsNote(ladder, ahead, today)).toBe(
+      'the check-in of 5 August 2025 (X3), the evidence entry “Launch” of 10 August 2025 and the manager’s review of the check-in of 1 July 2025 (X2) dated 3 August 2025 are dated after today, 1 August 2025: a record holds what has already happened, so check their dates',
     );
   });
 
-  it('is taken with dates up to one day ahead (made today in a zone ahead of the reader’s), and names only the first few', () => {
+  it('names none up to one day ahead (made today in a zone ahead of the reader’s), and only the first few', () => {
     const tomorrow = record('gr-4', { checkIns: [checkIn('ci-1', '2025-08-02', 'x2', {})], evidence: [entry('ev-1', '2025-08-02', [])], reviews: [{ ...review('rv-1', 'ci-1', {}), date: '2025-08-02' }] });
-    expect(futureRecordsProblem(ladder, tomorrow, today)).toBeNull();
-    expect(futureRecordsProblem(ladder, sample, today)).toBeNull();
+    expect(futureRecordsNote(ladder, tomorrow, today)).toBeNull();
+    expect(futureRecordsNote(ladder, sample, today)).toBeNull();
     const many = record('gr-5', { evidence: ['01', '02', '03', '04', '05'].map((d) => entry(`ev-${d}`, `2026-01-${d}`, [], `E${d}`)) });
-    expect(futureRecordsProblem(ladder, many, today)).toMatch(/^the evidence entry “E01” of 1 January 2026, the evidence entry “E02” of 2 January 2026, the evidence entry “E03” of 3 January 2026 and 2 more are dated after today/);
+    expect(futureRecordsNote(ladder, many, today)).toMatch(/^the evidence entry “E01” of 1 January 2026, the evidence entry “E02” of 2 January 2026, the evidence entry “E03” of 3 January 2026 and 2 more are dated after today/);
   });
 });
 

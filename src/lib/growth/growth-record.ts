@@ -399,21 +399,23 @@ export const removeEvidence = (r: GrowthRecord, id: string): GrowthRecord => ({ 
 /* ---------- Dates after today, in a file ---------- */
 
 /**
- * Days a file's dates may run ahead of the reader's today. A date is a calendar day in the zone of
- * whoever recorded it: a file made today by someone a few hours ahead (a manager in Sydney, read in
- * Lisbon) can hold their today, which is still tomorrow here. Two places' calendar days are at most
- * one apart for all but an hour a day between the very furthest zones, so one day of slack accepts
- * such a file and still refuses a date that has not come anywhere.
+ * Days a file's dates may run ahead of the reader's today before they are pointed out. A date is a
+ * calendar day in the zone of whoever recorded it: a file made today by someone a few hours ahead (a
+ * manager in Sydney, read in Lisbon) can hold their today, which is still tomorrow here. Two places'
+ * calendar days are at most one apart for all but an hour a day between the very furthest zones, so
+ * one day of slack passes such a file without a word and still names a date that has not come anywhere.
  */
 export const importDateSlack = 1;
 
 /**
- * Why a record read from a file cannot be taken in, or null: it holds check-ins, evidence entries or
- * reviews dated after `today` (the reader's calendar date) by more than `importDateSlack`. A record
- * holds what has happened: a check-in dated ahead would pass for the latest and hide the real latest,
- * an entry would head the log. Each is named as the pages name it, the first few of them.
+ * What to check in a record read from a file, or null: the check-ins, evidence entries and reviews it
+ * holds dated after `today` (the reader's calendar date) by more than `importDateSlack`, named as the
+ * pages name them, the first few of them. The file is imported all the same: the forms refuse such a
+ * date today, but earlier versions took it, and a backup that could not be restored would lose what
+ * it holds; a wrong clock could refuse everything. A record holds what has happened, so a check-in
+ * dated ahead passes for the latest: said after the import, with its Undo beside it.
  */
-export function futureRecordsProblem(ladder: Ladder, r: GrowthRecord, today: string): string | null {
+export function futureRecordsNote(ladder: Ladder, r: GrowthRecord, today: string): string | null {
   const latest = addDays(today, importDateSlack);
   const levelName = (id: string) => levelById(ladder, id)?.shortTitle ?? id;
   const checkInName = (c: CheckIn) => `the check-in of ${calendarDateText(c.date)} (${levelName(c.level)})`;
@@ -434,7 +436,7 @@ export function futureRecordsProblem(ladder: Ladder, r: GrowthRecord, today: str
   if (!named.length) return null;
   const shown = named.length > 3 ? [...named.slice(0, 3), `${named.length - 3} more`] : named;
   const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0]!;
-  return `${list} ${named.length === 1 ? 'is' : 'are'} dated after today, ${calendarDateText(today)}: a record holds what has already happened, so the file cannot be imported as it is`;
+  return `${list} ${named.length === 1 ? 'is' : 'are'} dated after today, ${calendarDateText(today)}: a record holds what has already happened, so check ${named.length === 1 ? 'its date' : 'their dates'}`;
 }
 
 /* ---------- The manager's review ---------- */

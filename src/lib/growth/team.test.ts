@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTeamImport, teamFutureRecordsProblem, teamPlanText, updatePerson, withoutPerson } from './team';
+import { planTeamImport, teamFutureRecordsNote, teamPlanText, updatePerson, withoutPerson } from './team';
 import { growthSpec, maxPeople, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
@@ -52,11 +52,11 @@ describe('changing the team', () => {
 });
 
 describe('a team file', () => {
-  it('is refused when a person’s records are dated after tomorrow, naming the person, and taken otherwise', () => {
+  it('names the person whose records are dated after tomorrow, and none otherwise', () => {
     const ahead: TeamData = { reviewer: 'Grace', people: [ada, record('p-2', { evidence: [entry('e1', '2025-03-05', [], 'Demo')] })] };
-    expect(teamFutureRecordsProblem(ladder, ahead, '2025-03-03')).toBe(
-      'in Person 2’s record, the evidence entry “Demo” of 5 March 2025 is dated after today, 3 March 2025: a record holds what has already happened, so the file cannot be imported as it is',
+    expect(teamFutureRecordsNote(ladder, ahead, '2025-03-03')).toBe(
+      'in Person 2’s record, the evidence entry “Demo” of 5 March 2025 is dated after today, 3 March 2025: a record holds what has already happened, so check its date',
     );
-    expect(teamFutureRecordsProblem(ladder, ahead, '2025-03-04')).toBeNull();
+    expect(teamFutureRecordsNote(ladder, ahead, '2025-03-04')).toBeNull();
   });
 });

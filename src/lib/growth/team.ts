@@ -12,7 +12,7 @@
  */
 import { changesNothing, mergeImport, planImport } from '../browser/import-plan.ts';
 import type { ToolSpec } from '../browser/store.ts';
-import { futureRecordsProblem, type GrowthRecord } from './growth-record.ts';
+import { futureRecordsNote, type GrowthRecord } from './growth-record.ts';
 import type { Ladder } from './self-assessment.ts';
 import type { TeamData } from './growth-store.ts';
 import { maxPeople } from './growth-store.ts';
@@ -34,11 +34,11 @@ export const withoutPerson = (team: TeamData, id: string): TeamData => ({ ...tea
 
 export const setReviewer = (team: TeamData, reviewer: string): TeamData => ({ ...team, reviewer });
 
-/** Why a team file cannot be taken in, or null: a person's records dated after `today` (futureRecordsProblem), naming the first such person. */
-export function teamFutureRecordsProblem(ladder: Ladder, team: TeamData, today: string): string | null {
+/** What to check in a team file, or null: a person's records dated after `today` (futureRecordsNote), naming the first such person. */
+export function teamFutureRecordsNote(ladder: Ladder, team: TeamData, today: string): string | null {
   for (const [i, person] of team.people.entries()) {
-    const problem = futureRecordsProblem(ladder, person, today);
-    if (problem) return `in ${personName(person, i)}’s record, ${problem}`;
+    const note = futureRecordsNote(ladder, person, today);
+    if (note) return `in ${personName(person, i)}’s record, ${note}`;
   }
   return null;
 }
