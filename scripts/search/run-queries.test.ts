@@ -30,4 +30,10 @@ describe('the reader queries after a level or competency is removed', () => {
       'level:typo',
     ]);
   });
+
+  it('leave out the targets on a removed level’s role pages, and keep those of a level still there', () => {
+    const onMid = ['kpi:mid/rollback-rate', 'skill:mid/sql', 'tool:mid/dbt', 'page:roles/mid', 'page:roles/mid#role-summary', 'page:roles/mid/day-to-day'];
+    const onSenior = ['kpi:senior/rollback-rate', 'skill:senior/sql', 'tool:senior/dbt', 'page:roles/senior/day-to-day#x', 'page:roles/middle', 'page:roles'];
+    expect(answerableTargets([...onMid, ...onSenior], removed)).toEqual(onSenior);
+  });
 });

@@ -60,10 +60,25 @@ export function removedTargets(dist: string, releases = join(import.meta.dirname
   return new Set(held.filter((target) => !now.has(target)));
 }
 
-/** The targets of a query that still have an answer: none naming a removed level or competency (`removedTargets`), nor comparing one. */
+/** The role (a level id) a target is about, when it is one of a role's pages or parts: `kpi:`, `skill:`, `tool:` `<role>/…`, or `page:roles/<role>…`. */
+function roleOf(target: string): string | undefined {
+  const colon = target.indexOf(':');
+  const kind = target.slice(0, colon);
+  const id = target.slice(colon + 1);
+  if (kind === 'kpi' || kind === 'skill' || kind === 'tool') return id.split('/')[0];
+  if (kind === 'page' && id.startsWith('roles/')) return id.slice('roles/'.length).split(/[/#]/)[0];
+  return undefined;
+}
+
+/**
+ * The targets of a query that still have an answer: none naming a removed level or competency
+ * (`removedTargets`), comparing one, or on a removed level's role pages (a role is a level id).
+ */
 export function answerableTargets(targets: readonly string[], removed: ReadonlySet<string>): string[] {
   return targets.filter((target) => {
     if (removed.has(target)) return false;
+    const role = roleOf(target);
+    if (role) return !removed.has(`level:${role}`);
     if (!target.startsWith('compare:')) return true;
     return !target
       .slice('compare:'.length)

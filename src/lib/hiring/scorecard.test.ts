@@ -182,6 +182,9 @@ describe('decision floors', () => {
     const lightest = Math.min(...model.dimensions.map((d) => d.weight));
     const everywhere = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 1, minWeight: lightest, dimensions: [], blocks: ['strong-hire'], why: '' }] });
     expect(floorRule(everywhere, everywhere.floors[0]!)).toBe('a rating of 1 on any dimension rules out Strong hire');
+    // So does a weight and named dimensions that between them cover every dimension.
+    const covered = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 1, minWeight: 25, dimensions: ['ops', 'talk'], blocks: ['strong-hire'], why: '' }] });
+    expect(floorRule(covered, covered.floors[0]!)).toBe('a rating of 1 on any dimension rules out Strong hire');
     const heavier = toScorecardModel({ ...model, floors: [{ id: 'x', ratingAtOrBelow: 1, minWeight: lightest + 1, dimensions: [], blocks: ['strong-hire'], why: '' }] });
     expect(floorRule(heavier, heavier.floors[0]!)).toBe(`a rating of 1 on a dimension weighted ${lightest + 1}% or more rules out Strong hire`);
   });

@@ -276,8 +276,9 @@ function floorCondition(model: ScorecardModel, floor: Floor): string {
   const lowest = Math.min(...model.scale.map((s) => s.rating));
   const rating = floor.ratingAtOrBelow <= lowest ? `a rating of ${floor.ratingAtOrBelow}` : `a rating of ${floor.ratingAtOrBelow} or lower`;
   const named = floor.dimensions.map((c) => model.dimensions.find((d) => d.competency === c)?.label ?? c);
-  // A weight every dimension reaches is no condition: “weighted 1% or more” would read as one.
-  const everyDimension = floor.minWeight !== undefined && model.dimensions.every((d) => d.weight >= floor.minWeight!);
+  // A floor that applies to every dimension (by weight, by name, or both) has no condition to name:
+  // “weighted 1% or more” would read as one.
+  const everyDimension = model.dimensions.length > 0 && model.dimensions.every((d) => floorAppliesTo(floor, d));
   const where = everyDimension
     ? 'on any dimension'
     : [floor.minWeight === undefined ? '' : `on a dimension weighted ${floor.minWeight}% or more`, named.length ? `on ${listWords(named)}` : ''].filter(Boolean).join(', or ');

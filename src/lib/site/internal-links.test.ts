@@ -74,4 +74,10 @@ describe('the helpers', () => {
     expect(lines[1]).toMatch(/^  content\/docs\/a\.mdx:5:47  broken-link  .*`\/x\/#gone`.*\(expected .*, found no element with id “gone” on \/x\/\)$/);
     expect(lines[2]).toBe('  /a/ (content/docs/a.mdx) → /made-by-a-component/: no such page');
   });
+  it('place a broken link at itself, not at an earlier link whose target it begins', () => {
+    const mdx = 'See [the lead](/roles/lead-ml-engineer/) and [its part](/roles/lead#x).\n\nThen [a lead](/roles/lead "Lead").\n';
+    const broken = [{ page: '/a/', href: '/roles/lead', problem: 'no such page' }];
+    const [line] = formatBrokenLinks(broken, () => 'content/docs/a.mdx', { read: () => mdx }).split('\n');
+    expect(line).toMatch(/^  content\/docs\/a\.mdx:3:15  broken-link  .*`\/roles\/lead`/);
+  });
 });

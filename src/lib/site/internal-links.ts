@@ -125,10 +125,27 @@ export function formatBrokenLinks(broken: readonly BrokenLink[], sourceOf: (page
     .join('\n');
 }
 
-/** Where a link's target is first written in a file, 1-based, as a Markdown link `](href` or an attribute `="href"`. */
+/**
+ * Where a form is first written in a text such that the href in it ends where the link's target
+ * ends. A Markdown link's target `](href` ends at `)` or at the whitespace before a title: the
+ * href as reported is the whole target, fragment included, so `](/roles/lead` inside
+ * `](/roles/lead-ml-engineer/)` or `](/roles/lead#part)` is another link. The other forms end in
+ * their own closing quote or bracket.
+ */
+function firstIndexOf(text: string, form: string, markdown: boolean): number {
+  for (let index = text.indexOf(form); index >= 0; index = text.indexOf(form, index + 1)) {
+    const next = text[index + form.length];
+    if (!markdown || next === undefined || next === ')' || /\s/.test(next)) return index;
+  }
+  return -1;
+}
+
+/** Where a link's target is first written in a file, 1-based, as a Markdown link `](href)` or an attribute `="href"`. */
 function positionIn(text: string | undefined, href: string): { line: number; column: number } | undefined {
   if (!text) return undefined;
-  const candidates = [`](${href}`, `="${href}"`, `='${href}'`, `<${href}>`].map((form) => ({ form, index: text.indexOf(form) })).filter((c) => c.index >= 0);
+  const candidates = [`](${href}`, `="${href}"`, `='${href}'`, `<${href}>`]
+    .map((form, i) => ({ form, index: firstIndexOf(text, form, i === 0) }))
+    .filter((c) => c.index >= 0);
   const first = candidates.sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const index = first.index + first.form.indexOf(href);

@@ -54,6 +54,16 @@ const changeSubjects: Record<string, ReferenceKind> = { level: 'level', competen
 /** The attributes of the handbook's components that name a level (`<PromotionTable from="…" to={[…]} />`, `<KpiFramework role="…" />`), and the one that names an interview exercise. */
 const componentKinds: Record<string, ReferenceKind> = { level: 'level', from: 'level', to: 'level', current: 'level', target: 'level', role: 'level', exercise: 'exercise' };
 
+/**
+ * The ids of levels or competencies that a release's snapshot (collection `releases`) holds, whether
+ * or not the content still defines them: what an `orRemoved` reference may name. broken-reference
+ * accepts such a reference; unresolved.ts does not count one naming a removed id as naming an id
+ * defined nowhere.
+ */
+export function heldBySnapshots(content: LoadedContent, key: 'levels' | 'competencies'): Set<string> {
+  return new Set(entriesOf(content, 'releases').flatMap((release) => asList(dataOf(release)[key]).map((item) => String(item['id']))));
+}
+
 const cache = new WeakMap<LoadedContent, Reference[]>();
 
 /** Every id the content writes to name something defined elsewhere, collection by collection, each in the order of its entries (computed once per content). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gapFilledBy, mayBeMeantBy, misspelledDefinitions } from './unresolved';
+import type { DataCollectionName } from '../../../schemas/collections';
+import type { Entry, LoadedContent } from './load';
+import { gapFilledBy, mayBeMeantBy, misspelledDefinitions, unresolved } from './unresolved';
 
 describe('gapFilledBy', () => {
   it('finds a gap in a track’s ranks that a level of a misspelled track fills', () => {
@@ -49,5 +51,50 @@ describe('misspelledDefinitions', () => {
   it('blames no definition that something references, nor one far from the undefined id', () => {
     expect(misspelledDefinitions(['desgin'], ['design', 'design', 'desgin'])).toEqual(new Map());
     expect(misspelledDefinitions(['operations'], ['design', 'design'])).toEqual(new Map());
+  });
+});
+
+describe('unresolved: misspelled definitions and the changelog', () => {
+  /** An entry as the loader gives it, without the YAML source (these checks only read the data). */
+  const entry = (collection: DataCollectionName, id: string, data: unknown): Entry =>
+    ({ collection, id, file: `${collection}/${id}.yaml`, data, valid: true, pathPrefix: [] }) as unknown as Entry;
+  /** A ladder that removed level `staff` and competency `design` (the 1.0.0 snapshot holds them), and added `stafff` and `desig`, referenced nowhere. */
+  const ladder = (changes: { subject: string; id: string }[]) =>
+    ({
+      entries: [
+        entry('tracks', 'ic', { id: 'ic' }),
+        entry('competencies', 'desig', { id: 'desig' }),
+        entry('roles', 'senior', { track: 'ic', rank: 1, expectations: {} }),
+        entry('roles', 'stafff', { track: 'ic', rank: 2, expectations: {} }),
+        entry('releases', '1.0.0', { version: '1.0.0', levels: [{ id: 'senior' }, { id: 'staff' }], competencies: [{ id: 'design' }] }),
+        entry('changelog', 'changelog', { releases: [{ changes }] }),
+      ],
+      pages: [],
+      files: [],
+      unreadable: new Set(),
+      unreadableFiles: new Set(),
+    }) as unknown as LoadedContent;
+
+  it('does not read a removed level or competency the changelog names twice as the id a new definition near it misspelled', () => {
+    const { misspelled } = unresolved(
+      ladder([
+        { subject: 'level', id: 'staff' },
+        { subject: 'level', id: 'staff' },
+        { subject: 'competency', id: 'design' },
+        { subject: 'competency', id: 'design' },
+      ]),
+    );
+    expect(misspelled.levels).toEqual(new Map());
+    expect(misspelled.competencies).toEqual(new Map());
+  });
+
+  it('still reads an id the changelog names twice and no snapshot holds as one a definition misspelled', () => {
+    const { misspelled } = unresolved(
+      ladder([
+        { subject: 'level', id: 'stff' },
+        { subject: 'level', id: 'stff' },
+      ]),
+    );
+    expect(misspelled.levels).toEqual(new Map([['stafff', 'stff']]));
   });
 });

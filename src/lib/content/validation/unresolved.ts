@@ -10,7 +10,7 @@
  */
 import { didYouMean, editDistance } from './did-you-mean.ts';
 import type { LoadedContent } from './load.ts';
-import { references, type ReferenceKind } from './references.ts';
+import { heldBySnapshots, references, type ReferenceKind } from './references.ts';
 import { dataOf } from './rule.ts';
 
 /**
@@ -109,9 +109,19 @@ export function unresolved(content: LoadedContent): Unresolved {
     const ranks = levels.filter((l) => dataOf(l)['track'] === track).map((l) => dataOf(l)['rank']).filter((r): r is number => typeof r === 'number');
     if (gapFilledBy(ranks, loose) || (loose.length < offTrack.size && ranks.length)) tracksInDoubt.add(track);
   }
+  // A changelog reference to a level or competency removed since (a release's snapshot holds it, the
+  // content no longer defines it) names an id that existed, not one defined nowhere: it is no evidence
+  // that a definition near it is misspelled.
+  const namedForMisspelling = (kind: 'level' | 'competency', defined: ReadonlySet<string>) => {
+    const held = heldBySnapshots(content, kind === 'level' ? 'levels' : 'competencies');
+    return named(kind)
+      .filter((r) => !(r.orRemoved && held.has(r.id) && !defined.has(r.id)))
+      .map((r) => r.id);
+  };
+  const levelIds = new Set(levels.map((l) => l.id));
   const misspelled = {
-    competencies: competencies ? misspelledDefinitions(competencies, named('competency').map((r) => r.id)) : new Map<string, string>(),
-    levels: content.unreadable.has('roles') ? new Map<string, string>() : misspelledDefinitions(levels.map((l) => l.id), named('level').map((r) => r.id)),
+    competencies: competencies ? misspelledDefinitions(competencies, namedForMisspelling('competency', competencies)) : new Map<string, string>(),
+    levels: content.unreadable.has('roles') ? new Map<string, string>() : misspelledDefinitions(levelIds, namedForMisspelling('level', levelIds)),
   };
   const result = { offTrack, unknownExpectations, unknownDimensions, competencies, tracksInDoubt, misspelled };
   cache.set(content, result);

@@ -2,7 +2,7 @@ import { rolesBase, roleFile, rolePartFile } from '../../../../schemas/collectio
 import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import type { Entry } from '../load.ts';
-import { references, type ReferenceKind, type RoleReferenceKind } from '../references.ts';
+import { heldBySnapshots, references, type ReferenceKind, type RoleReferenceKind } from '../references.ts';
 import { asList, dataOf, defineRule, entriesOf, idsOf, nestedIdsOf, reportedByLoader, reporter } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
 import { dimensionInDoubt, misspelledDefinitions, unresolved } from '../unresolved.ts';
@@ -65,9 +65,7 @@ export const brokenReference = defineRule({
     };
     // The changelog names things that exist, or existed: a level or competency removed since is still
     // named by the releases that added, changed and removed it, as their snapshots record it.
-    const snapshots = of('releases').map(dataOf);
-    const everHeld = (now: Set<string> | undefined, key: 'levels' | 'competencies') =>
-      now && new Set([...now, ...snapshots.flatMap((snapshot) => asList(snapshot[key]).map((item) => String(item['id'])))]);
+    const everHeld = (now: Set<string> | undefined, key: 'levels' | 'competencies') => now && new Set([...now, ...heldBySnapshots(content, key)]);
     const idsOrRemoved: Partial<Record<ReferenceKind, Set<string> | undefined>> = { level: everHeld(roleIds, 'levels'), competency: everHeld(competencyIds, 'competencies') };
     /** As `ids`, for the kinds whose ids are a role's own, by role (read once each). */
     const ownIdsByRole = new Map<string, Record<RoleReferenceKind, Set<string> | undefined>>();
