@@ -19,12 +19,15 @@ import { docPages, toolPaths } from '../support/page-types';
  *   grows for any other reason does not.
  * - JavaScript: a content page runs Starlight's scripts and nothing else. Tools share a foundation
  *   (the browser store, the island base, zod/mini, shared logic), split by the bundler into chunks
- *   that several tool pages load and the browser caches once: together those stay under 31 KB
+ *   that several tool pages load and the browser caches once: together those stay under 32 KB
  *   gzipped. What only one tool page loads (its island and what nothing else imports) stays under
  *   15 KB gzipped, and all a tool page loads, shared chunks included, under 34 KB. (Raised from 30
  *   and 32 KB on 2026-12-01 for what keeps readers' data safe: the undo of “delete everything” that
  *   an import no longer takes away and that ends on time, the share link's and the check-in date's
- *   refusals, the decision floors said once: 29.8 → 30.4 KB shared, 32.0 → 32.9 KB on the check-in page. What
+ *   refusals, the decision floors said once: 29.8 → 30.4 KB shared, 32.0 → 32.9 KB on the check-in page;
+ *   the shared budget from 31 to 32 KB on 2026-12-02 for dates that have not come, refused in the
+ *   evidence log's form and named after an import, the import preview's names of check-ins and
+ *   reviews, and an undo point read without writing: 30.4 → 31.4 KB shared, 33.7 KB on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -35,7 +38,7 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 31 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 32 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 34 * 1024;
 
 const pages = builtPages();
