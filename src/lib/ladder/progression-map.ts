@@ -131,6 +131,9 @@ export interface MapColumn {
   /** Horizontal centre. */
   x: number;
   kind: NodeKind;
+  /** The heading as drawn, wrapped to lines, and the vertical centre of each (`dominant-baseline: central`). */
+  lines: string[];
+  lineY: number[];
 }
 
 export interface MapLayout {
@@ -161,7 +164,30 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   return lines;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Coordinates to a tenth of a unit: enough for the drawing, short in the markup. */
+export const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Throws when a level or path of the map refers to a level that is not in it. */
+export function checkReferences(input: MapInput): void {
+  const levelIds = new Set(input.levels.map((l) => l.id));
+  const check = (id: string, where: string) => {
+    if (!levelIds.has(id)) throw new Error(`progression map: ${where} refers to unknown level \`${id}\``);
+  };
+  for (const l of input.levels) l.nextLevels.forEach((n) => check(n, `level \`${l.id}\``));
+  for (const p of input.paths) p.levels.forEach((n) => check(n, `path \`${p.id}\``));
+}
+
+/** The map's arrows, before they are drawn: the usual moves between levels, feeders into levels, levels out to adjacent paths. */
+export function mapArrows(input: MapInput): { from: string; to: string; kind: EdgeKind }[] {
+  return [
+    ...input.levels.flatMap((l) => l.nextLevels.map((n) => ({ from: l.id, to: n, kind: 'next' as const }))),
+    ...input.paths.filter((p) => p.kind === 'feeder').flatMap((p) => p.levels.map((l) => ({ from: p.id, to: l, kind: 'feeder' as const }))),
+    ...input.paths.filter((p) => p.kind === 'adjacent').flatMap((p) => p.levels.map((l) => ({ from: l, to: p.id, kind: 'adjacent' as const }))),
+  ];
+}
+
+/** SVG path data of one cubic Bézier curve. */
+export const curveData = (start: Point, c1: Point, c2: Point, end: Point) => `M${start.x} ${start.y}C${c1.x} ${c1.y} ${c2.x} ${c2.y} ${end.x} ${end.y}`;
 
 /** Rows of each level: its rank, plus the offset of its track (see the module comment). */
 export function levelRows(input: MapInput): Map<string, number> {
@@ -292,12 +318,7 @@ export function layoutProgressionMap(input: MapInput, options: Partial<MapOption
 
 /** The layout with the track columns in the given order. */
 export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly string[]): MapLayout {
-  const levelIds = new Set(input.levels.map((l) => l.id));
-  const check = (id: string, where: string) => {
-    if (!levelIds.has(id)) throw new Error(`progression map: ${where} refers to unknown level \`${id}\``);
-  };
-  for (const l of input.levels) l.nextLevels.forEach((n) => check(n, `level \`${l.id}\``));
-  for (const p of input.paths) p.levels.forEach((n) => check(n, `path \`${p.id}\``));
+  checkReferences(input);
 
   const feeders = input.paths.filter((p) => p.kind === 'feeder');
   const adjacent = input.paths.filter((p) => p.kind === 'adjacent');
@@ -365,11 +386,7 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
   const height = Math.max(top + rowCount * o.rowHeight, ...nodes.map((n) => n.y + n.height)) + o.margin;
 
   // Edges: the usual moves between levels, feeders into levels, levels out to adjacent paths.
-  const raw: { from: string; to: string; kind: EdgeKind }[] = [
-    ...input.levels.flatMap((l) => l.nextLevels.map((n) => ({ from: l.id, to: n, kind: 'next' as const }))),
-    ...feeders.flatMap((p) => p.levels.map((l) => ({ from: p.id, to: l, kind: 'feeder' as const }))),
-    ...adjacent.flatMap((p) => p.levels.map((l) => ({ from: l, to: p.id, kind: 'adjacent' as const }))),
-  ];
+  const raw = mapArrows(input);
   const node = (id: string) => nodes.find((n) => n.id === id)!;
   const centre = (n: MapNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
   const sides = (a: MapNode, b: MapNode): [Side, Side] => {
@@ -412,9 +429,8 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
     const dy = vertical ? round((end.y - start.y) / 2) : 0;
     const c1 = { x: start.x + dx, y: start.y + dy };
     const c2 = { x: end.x - dx, y: end.y - dy };
-    const d = `M${start.x} ${start.y}C${c1.x} ${c1.y} ${c2.x} ${c2.y} ${end.x} ${end.y}`;
-    return { ...e, d, start, c1, c2, end };
+    return { ...e, d: curveData(start, c1, c2, end), start, c1, c2, end };
   });
 
-  return { width: round(width), height: round(height), columns: columns.map(({ id, heading, x, kind }) => ({ id, heading, x: round(x), kind })), nodes, edges };
+  return { width: round(width), height: round(height), columns: columns.map(({ id, heading, x, kind }) => ({ id, heading, x: round(x), kind, lines: [heading], lineY: [round(o.margin + o.lineHeight / 2)] })), nodes, edges };
 }
