@@ -59,28 +59,39 @@ export interface MapOptions {
   lineHeight: number;
   /** Space above and below a node's text. */
   nodePadding: number;
-  /** Labels wrap at word boundaries to lines of at most this many characters (a longer word stays whole). */
-  maxChars: number;
+  /** Average width of a character of a label at the map's font size: labels wrap at word boundaries to the node's width by it (a longer word stays whole). */
+  charWidth: number;
+  /** Average width of a character of a column heading (capitals, spaced out): headings wrap to their column and most of the gaps beside it. */
+  headingCharWidth: number;
+  /** Height of one line of a heading. */
+  headingLineHeight: number;
   /** Smallest vertical space between two stacked feeder or adjacent nodes. */
   nodeGap: number;
   /** Space around the drawing. */
   margin: number;
-  /** Height of the row of column headings. */
+  /** Least height of the row of column headings (more when a heading wraps). */
   headerHeight: number;
   feederHeading: string;
   adjacentHeading: string;
 }
 
+/**
+ * Sized to be drawn at 12 px text or larger in the content column of a desktop page (about 630 px
+ * beside Starlight's table of contents): 700 units wide with the handbook's two tracks, text at 14
+ * units (ProgressionMapDrawing.astro). ProgressionMap.astro shows it only where it gets that room.
+ */
 export const defaultMapOptions: MapOptions = {
-  levelWidth: 150,
-  pathWidth: 180,
-  columnGap: 64,
+  levelWidth: 125,
+  pathWidth: 155,
+  columnGap: 40,
   rowHeight: 104,
   lineHeight: 18,
   nodePadding: 10,
-  maxChars: 22,
+  charWidth: 7,
+  headingCharWidth: 10,
+  headingLineHeight: 18,
   nodeGap: 14,
-  margin: 12,
+  margin: 10,
   headerHeight: 36,
   feederHeading: 'Feeder roles',
   adjacentHeading: 'Adjacent paths',
@@ -153,13 +164,21 @@ export function nodeLabel(name: string): string {
   return name.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Greedy word wrap: lines of at most `maxChars` characters; a longer word gets a line of its own. */
+/**
+ * Greedy word wrap: lines of at most `maxChars` characters. A longer word breaks after its slashes
+ * and hyphens (`Security/Privacy-focused` → `Security/`, `Privacy-focused`); a piece still longer
+ * gets a line of its own.
+ */
 export function wrapLabel(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   for (const word of text.trim().split(/\s+/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const pieces = word.length > maxChars ? word.split(/(?<=[/-])/) : [word];
+    pieces.forEach((piece, i) => {
+      const last = lines[lines.length - 1];
+      const joined = i === 0 ? `${last} ${piece}` : `${last}${piece}`;
+      if (last !== undefined && joined.length <= maxChars) lines[lines.length - 1] = joined;
+      else lines.push(piece);
+    });
   }
   return lines;
 }
@@ -325,7 +344,7 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
   const trackName = new Map(input.tracks.map((t) => [t.id, t.name]));
 
   // Columns and their left edges.
-  const columns: (MapColumn & { left: number; width: number })[] = [];
+  const columns: (Omit<MapColumn, 'lines' | 'lineY'> & { left: number; width: number })[] = [];
   let left = o.margin;
   const addColumn = (id: string, heading: string, kind: NodeKind, width: number) => {
     columns.push({ id, heading, kind, left, width, x: left + width / 2 });
@@ -340,12 +359,15 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
   // Level nodes, by row.
   const rows = levelRows(input);
   const rowCount = Math.max(1, ...rows.values());
-  const top = o.margin + o.headerHeight;
+  const headings = new Map(columns.map((c) => [c.id, wrapLabel(c.heading, Math.max(1, Math.floor((c.width + o.columnGap * 0.75) / o.headingCharWidth)))]));
+  const headingRows = Math.max(...[...headings.values()].map((lines) => lines.length));
+  const top = o.margin + Math.max(o.headerHeight, headingRows * o.headingLineHeight + o.nodeGap);
+  const maxChars = (width: number) => Math.max(1, Math.floor((width - 2 * o.nodePadding) / o.charWidth));
   const rowCentre = (row: number) => top + (rowCount - row) * o.rowHeight + o.rowHeight / 2;
   const nodeHeight = (lines: string[]) => o.nodePadding * 2 + lines.length * o.lineHeight;
   const lineCentres = (y: number, lines: string[]) => lines.map((_, i) => round(y + o.nodePadding + (i + 0.5) * o.lineHeight));
   const nodes: MapNode[] = input.levels.map((l) => {
-    const lines = wrapLabel(l.label, o.maxChars);
+    const lines = wrapLabel(l.label, maxChars(o.levelWidth));
     const height = nodeHeight(lines);
     const c = column(l.track);
     const y = round(rowCentre(rows.get(l.id)!) - height / 2);
@@ -361,7 +383,7 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
     if (!list.length) continue;
     const c = column(kind);
     const items = list.map((p) => {
-      const lines = wrapLabel(p.label, o.maxChars);
+      const lines = wrapLabel(p.label, maxChars(o.pathWidth));
       const ideal = p.levels.length ? p.levels.reduce((s, l) => s + centreOf(l), 0) / p.levels.length : top + o.rowHeight / 2;
       return { path: p, lines, id: p.id, ideal, height: nodeHeight(lines) };
     });
@@ -432,5 +454,5 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
     return { ...e, d: curveData(start, c1, c2, end), start, c1, c2, end };
   });
 
-  return { width: round(width), height: round(height), columns: columns.map(({ id, heading, x, kind }) => ({ id, heading, x: round(x), kind, lines: [heading], lineY: [round(o.margin + o.lineHeight / 2)] })), nodes, edges };
+  return { width: round(width), height: round(height), columns: columns.map(({ id, heading, x, kind }) => ({ id, heading, x: round(x), kind, lines: headings.get(id)!, lineY: headings.get(id)!.map((_, k) => round(o.margin + (k + 0.5) * o.headingLineHeight)) })), nodes, edges };
 }
