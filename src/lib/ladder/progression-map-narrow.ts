@@ -175,7 +175,7 @@ export function layoutNarrowProgressionMap(input: MapInput, options: Partial<Nar
   const deepest = { left: 0, right: 0 };
   for (const side of ['left', 'right'] as const) {
     const arcs = arrows
-      .map((arrow, i) => ({ i, lo: Math.min(place(ends[i]!.start), place(ends[i]!.end)), hi: Math.max(place(ends[i]!.start), place(ends[i]!.end)) }))
+      .map((_, i) => ({ i, lo: Math.min(place(ends[i]!.start), place(ends[i]!.end)), hi: Math.max(place(ends[i]!.start), place(ends[i]!.end)) }))
       .filter(({ i }) => !arrows[i]!.straight && arrows[i]!.sides[0] === side)
       .sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.lo - q.lo);
     const placed: { lo: number; hi: number; depth: number }[] = [];
