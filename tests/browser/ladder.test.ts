@@ -100,11 +100,15 @@ describe('the career ladder in Chromium', () => {
   it('links every node of the progression map to a page or an anchor that exists', async () => {
     const page = await site.browser.newPage();
     await open(page, '/ladder/map/');
-    const nodes = await page.$$eval('figure svg a[data-node]', (as) => as.map((a) => ({ id: a.getAttribute('data-node')!, href: a.getAttribute('href')! })));
-    expect(nodes.map((n) => n.id).sort()).toEqual([...ladder.order, ...ladder.paths].sort());
+    // Two drawings, wide and narrow (one shown at a time), with the same nodes and links.
+    const nodesOf = (layout: string) =>
+      page.$$eval(`figure svg[data-map-layout="${layout}"] a[data-node]`, (as) => as.map((a) => ({ id: a.getAttribute('data-node')!, href: a.getAttribute('href')! })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    const nodes = await nodesOf('wide');
+    expect(nodes.map((n) => n.id)).toEqual([...ladder.order, ...ladder.paths].sort());
+    expect(await nodesOf('narrow')).toEqual(nodes);
     // Selecting a node follows its link.
     const level = nodes.find((n) => n.id === ladder.order[0])!;
-    await Promise.all([page.waitForURL(`**${level.href}`), page.locator(`svg a[data-node="${level.id}"]`).click()]);
+    await Promise.all([page.waitForURL(`**${level.href}`), page.locator(`svg[data-map-layout="wide"] a[data-node="${level.id}"]`).click()]);
     for (const node of nodes) {
       const [path, anchor] = node.href.split('#');
       await open(page, path!);

@@ -48,8 +48,13 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Senior Software Engineer with ML production exposure', 20)).toEqual(['Senior Software', 'Engineer with ML', 'production exposure']);
   });
 
-  it('keeps a word longer than the width whole, on a line of its own', () => {
-    expect(wrapLabel('a (Platform/Data/Backend) b', 10)).toEqual(['a', '(Platform/Data/Backend)', 'b']);
+  it('breaks a word longer than the width after its slashes and hyphens', () => {
+    expect(wrapLabel('Security/Privacy-focused ML engineering', 19)).toEqual(['Security/Privacy-', 'focused ML', 'engineering']);
+    expect(wrapLabel('a (Platform/Data/Backend) b', 16)).toEqual(['a (Platform/', 'Data/Backend) b']);
+  });
+
+  it('keeps a word longer than the width whole, on a line of its own, when it has nowhere to break', () => {
+    expect(wrapLabel('a (PlatformDataBackend) b', 10)).toEqual(['a', '(PlatformDataBackend)', 'b']);
   });
 });
 
@@ -148,6 +153,18 @@ describe('layoutProgressionMap', () => {
   it('refuses a move to a level that does not exist', () => {
     const broken = { ...sample, levels: [...sample.levels, level('ghost-source', 'ic', 4, ['ghost'])] };
     expect(() => layoutProgressionMap(broken)).toThrow('level `ghost-source` refers to unknown level `ghost`');
+  });
+
+  it('wraps each heading to its column, so that neighbouring headings never run into each other, and starts the nodes below them', () => {
+    const long = layoutProgressionMap({ ...sample, tracks: sample.tracks.map((t) => ({ ...t, name: `${t.name} track, with a longer name` })) });
+    const halfWidth = (lines: string[]) => (Math.max(...lines.map((l) => l.length)) * defaultMapOptions.headingCharWidth) / 2;
+    long.columns.slice(1).forEach((c, i) => {
+      const before = long.columns[i]!;
+      expect(before.x + halfWidth(before.lines), `${before.id} | ${c.id}`).toBeLessThan(c.x - halfWidth(c.lines));
+    });
+    expect(Math.max(...long.columns.map((c) => c.lines.length))).toBeGreaterThan(1);
+    const lastLine = Math.max(...long.columns.flatMap((c) => c.lineY)) + defaultMapOptions.headingLineHeight / 2;
+    for (const n of long.nodes) expect(n.y, n.id).toBeGreaterThan(lastLine);
   });
 
   it('lays out a map without feeders or adjacent paths', () => {

@@ -59,28 +59,39 @@ export interface MapOptions {
   lineHeight: number;
   /** Space above and below a node's text. */
   nodePadding: number;
-  /** Labels wrap at word boundaries to lines of at most this many characters (a longer word stays whole). */
-  maxChars: number;
+  /** Average width of a character of a label at the map's font size: labels wrap at word boundaries to the node's width by it (a longer word stays whole). */
+  charWidth: number;
+  /** Average width of a character of a column heading (capitals, spaced out): headings wrap to their column and most of the gaps beside it. */
+  headingCharWidth: number;
+  /** Height of one line of a heading. */
+  headingLineHeight: number;
   /** Smallest vertical space between two stacked feeder or adjacent nodes. */
   nodeGap: number;
   /** Space around the drawing. */
   margin: number;
-  /** Height of the row of column headings. */
+  /** Least height of the row of column headings (more when a heading wraps). */
   headerHeight: number;
   feederHeading: string;
   adjacentHeading: string;
 }
 
+/**
+ * Sized to be drawn at 12 px text or larger in the content column of a desktop page (about 630 px
+ * beside Starlight's table of contents): 700 units wide with the handbook's two tracks, text at 14
+ * units (ProgressionMapDrawing.astro). ProgressionMap.astro shows it only where it gets that room.
+ */
 export const defaultMapOptions: MapOptions = {
-  levelWidth: 150,
-  pathWidth: 180,
-  columnGap: 64,
+  levelWidth: 125,
+  pathWidth: 155,
+  columnGap: 40,
   rowHeight: 104,
   lineHeight: 18,
   nodePadding: 10,
-  maxChars: 22,
+  charWidth: 7,
+  headingCharWidth: 10,
+  headingLineHeight: 18,
   nodeGap: 14,
-  margin: 12,
+  margin: 10,
   headerHeight: 36,
   feederHeading: 'Feeder roles',
   adjacentHeading: 'Adjacent paths',
@@ -131,6 +142,9 @@ export interface MapColumn {
   /** Horizontal centre. */
   x: number;
   kind: NodeKind;
+  /** The heading as drawn, wrapped to lines, and the vertical centre of each (`dominant-baseline: central`). */
+  lines: string[];
+  lineY: number[];
 }
 
 export interface MapLayout {
@@ -150,18 +164,49 @@ export function nodeLabel(name: string): string {
   return name.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Greedy word wrap: lines of at most `maxChars` characters; a longer word gets a line of its own. */
+/**
+ * Greedy word wrap: lines of at most `maxChars` characters. A longer word breaks after its slashes
+ * and hyphens (`Security/Privacy-focused` → `Security/`, `Privacy-focused`); a piece still longer
+ * gets a line of its own.
+ */
 export function wrapLabel(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   for (const word of text.trim().split(/\s+/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const pieces = word.length > maxChars ? word.split(/(?<=[/-])/) : [word];
+    pieces.forEach((piece, i) => {
+      const last = lines[lines.length - 1];
+      const joined = i === 0 ? `${last} ${piece}` : `${last}${piece}`;
+      if (last !== undefined && joined.length <= maxChars) lines[lines.length - 1] = joined;
+      else lines.push(piece);
+    });
   }
   return lines;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Coordinates to a tenth of a unit: enough for the drawing, short in the markup. */
+export const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Throws when a level or path of the map refers to a level that is not in it. */
+export function checkReferences(input: MapInput): void {
+  const levelIds = new Set(input.levels.map((l) => l.id));
+  const check = (id: string, where: string) => {
+    if (!levelIds.has(id)) throw new Error(`progression map: ${where} refers to unknown level \`${id}\``);
+  };
+  for (const l of input.levels) l.nextLevels.forEach((n) => check(n, `level \`${l.id}\``));
+  for (const p of input.paths) p.levels.forEach((n) => check(n, `path \`${p.id}\``));
+}
+
+/** The map's arrows, before they are drawn: the usual moves between levels, feeders into levels, levels out to adjacent paths. */
+export function mapArrows(input: MapInput): { from: string; to: string; kind: EdgeKind }[] {
+  return [
+    ...input.levels.flatMap((l) => l.nextLevels.map((n) => ({ from: l.id, to: n, kind: 'next' as const }))),
+    ...input.paths.filter((p) => p.kind === 'feeder').flatMap((p) => p.levels.map((l) => ({ from: p.id, to: l, kind: 'feeder' as const }))),
+    ...input.paths.filter((p) => p.kind === 'adjacent').flatMap((p) => p.levels.map((l) => ({ from: l, to: p.id, kind: 'adjacent' as const }))),
+  ];
+}
+
+/** SVG path data of one cubic Bézier curve. */
+export const curveData = (start: Point, c1: Point, c2: Point, end: Point) => `M${start.x} ${start.y}C${c1.x} ${c1.y} ${c2.x} ${c2.y} ${end.x} ${end.y}`;
 
 /** Rows of each level: its rank, plus the offset of its track (see the module comment). */
 export function levelRows(input: MapInput): Map<string, number> {
@@ -292,19 +337,14 @@ export function layoutProgressionMap(input: MapInput, options: Partial<MapOption
 
 /** The layout with the track columns in the given order. */
 export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly string[]): MapLayout {
-  const levelIds = new Set(input.levels.map((l) => l.id));
-  const check = (id: string, where: string) => {
-    if (!levelIds.has(id)) throw new Error(`progression map: ${where} refers to unknown level \`${id}\``);
-  };
-  for (const l of input.levels) l.nextLevels.forEach((n) => check(n, `level \`${l.id}\``));
-  for (const p of input.paths) p.levels.forEach((n) => check(n, `path \`${p.id}\``));
+  checkReferences(input);
 
   const feeders = input.paths.filter((p) => p.kind === 'feeder');
   const adjacent = input.paths.filter((p) => p.kind === 'adjacent');
   const trackName = new Map(input.tracks.map((t) => [t.id, t.name]));
 
   // Columns and their left edges.
-  const columns: (MapColumn & { left: number; width: number })[] = [];
+  const columns: (Omit<MapColumn, 'lines' | 'lineY'> & { left: number; width: number })[] = [];
   let left = o.margin;
   const addColumn = (id: string, heading: string, kind: NodeKind, width: number) => {
     columns.push({ id, heading, kind, left, width, x: left + width / 2 });
@@ -319,12 +359,15 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
   // Level nodes, by row.
   const rows = levelRows(input);
   const rowCount = Math.max(1, ...rows.values());
-  const top = o.margin + o.headerHeight;
+  const headings = new Map(columns.map((c) => [c.id, wrapLabel(c.heading, Math.max(1, Math.floor((c.width + o.columnGap * 0.75) / o.headingCharWidth)))]));
+  const headingRows = Math.max(...[...headings.values()].map((lines) => lines.length));
+  const top = o.margin + Math.max(o.headerHeight, headingRows * o.headingLineHeight + o.nodeGap);
+  const maxChars = (width: number) => Math.max(1, Math.floor((width - 2 * o.nodePadding) / o.charWidth));
   const rowCentre = (row: number) => top + (rowCount - row) * o.rowHeight + o.rowHeight / 2;
   const nodeHeight = (lines: string[]) => o.nodePadding * 2 + lines.length * o.lineHeight;
   const lineCentres = (y: number, lines: string[]) => lines.map((_, i) => round(y + o.nodePadding + (i + 0.5) * o.lineHeight));
   const nodes: MapNode[] = input.levels.map((l) => {
-    const lines = wrapLabel(l.label, o.maxChars);
+    const lines = wrapLabel(l.label, maxChars(o.levelWidth));
     const height = nodeHeight(lines);
     const c = column(l.track);
     const y = round(rowCentre(rows.get(l.id)!) - height / 2);
@@ -340,7 +383,7 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
     if (!list.length) continue;
     const c = column(kind);
     const items = list.map((p) => {
-      const lines = wrapLabel(p.label, o.maxChars);
+      const lines = wrapLabel(p.label, maxChars(o.pathWidth));
       const ideal = p.levels.length ? p.levels.reduce((s, l) => s + centreOf(l), 0) / p.levels.length : top + o.rowHeight / 2;
       return { path: p, lines, id: p.id, ideal, height: nodeHeight(lines) };
     });
@@ -365,11 +408,7 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
   const height = Math.max(top + rowCount * o.rowHeight, ...nodes.map((n) => n.y + n.height)) + o.margin;
 
   // Edges: the usual moves between levels, feeders into levels, levels out to adjacent paths.
-  const raw: { from: string; to: string; kind: EdgeKind }[] = [
-    ...input.levels.flatMap((l) => l.nextLevels.map((n) => ({ from: l.id, to: n, kind: 'next' as const }))),
-    ...feeders.flatMap((p) => p.levels.map((l) => ({ from: p.id, to: l, kind: 'feeder' as const }))),
-    ...adjacent.flatMap((p) => p.levels.map((l) => ({ from: l, to: p.id, kind: 'adjacent' as const }))),
-  ];
+  const raw = mapArrows(input);
   const node = (id: string) => nodes.find((n) => n.id === id)!;
   const centre = (n: MapNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
   const sides = (a: MapNode, b: MapNode): [Side, Side] => {
@@ -412,9 +451,8 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
     const dy = vertical ? round((end.y - start.y) / 2) : 0;
     const c1 = { x: start.x + dx, y: start.y + dy };
     const c2 = { x: end.x - dx, y: end.y - dy };
-    const d = `M${start.x} ${start.y}C${c1.x} ${c1.y} ${c2.x} ${c2.y} ${end.x} ${end.y}`;
-    return { ...e, d, start, c1, c2, end };
+    return { ...e, d: curveData(start, c1, c2, end), start, c1, c2, end };
   });
 
-  return { width: round(width), height: round(height), columns: columns.map(({ id, heading, x, kind }) => ({ id, heading, x: round(x), kind })), nodes, edges };
+  return { width: round(width), height: round(height), columns: columns.map(({ id, heading, x, kind }) => ({ id, heading, x: round(x), kind, lines: headings.get(id)!, lineY: headings.get(id)!.map((_, k) => round(o.margin + (k + 0.5) * o.headingLineHeight)) })), nodes, edges };
 }
