@@ -10,7 +10,7 @@ import { idPropsOf } from '../../../components/id-props.ts';
 import type { Entry, LoadedContent, Page } from './load.ts';
 import { componentProps } from './mdx-props.ts';
 import type { ReferenceKind, RoleReferenceKind } from './reference-kinds.ts';
-import { asList, asStrings, dataOf, entriesOf, type Data } from './rule.ts';
+import { asList, asStrings, dataOf, entriesOf, type Data } from './entry-data.ts';
 import type { PathKey } from './yaml-source.ts';
 
 export type { ReferenceKind, RoleReferenceKind };
