@@ -8,6 +8,7 @@ import { readContent } from '~/lib/content/validation/content-reading';
 import { dataCollectionsByName, documentFile, rolePartFile, type RolePartName } from '~/schemas/collections';
 import { inLadderOrder } from '~/lib/ladder/level-order';
 import { levelHref } from '~/lib/site/urls';
+import { unknownId } from './lookup';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type Competency = CollectionEntry<'competencies'>['data'];
@@ -103,10 +104,17 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term));
 }
 
-/** A structured part of a role description (`content/roles/<role>/<part>.yaml`); throws when it is missing. */
+/**
+ * A structured part of a role description (`content/roles/<role>/<part>.yaml`); throws when it is
+ * missing, with the validator's problem when `role` names no level.
+ */
 export async function getRolePart<C extends RolePartName>(collection: C, role: string): Promise<CollectionEntry<C>['data']> {
   const entry = await getEntry(collection, role);
-  if (!entry) throw new Error(`No ${collection} data for role "${role}" (${rolePartFile(collection, role)})`);
+  if (!entry) {
+    const levels = (await getCollection('roles')).map((r) => r.id);
+    if (!levels.includes(role)) unknownId('level', role, levels);
+    throw new Error(`No ${collection} data for role "${role}" (${rolePartFile(collection, role)})`);
+  }
   return entry.data as CollectionEntry<C>['data'];
 }
 

@@ -3,11 +3,12 @@ import { getCollection } from 'astro:content';
 import { termUsage, type PageRef } from '~/lib/glossary/terms';
 import { docHref } from '~/lib/site/urls';
 import { getGlossary, type GlossaryTerm } from './collections';
+import { byId } from './lookup';
 
-/** The glossary terms with these ids, sorted by name; an unknown id throws (the validator reports it first). */
+/** The glossary terms with these ids, sorted by name; an unknown id throws the validator's problem for it. */
 export async function getGlossaryTerms(ids: readonly string[]): Promise<GlossaryTerm[]> {
   const glossary = await getGlossary();
-  for (const id of ids) if (!glossary.some((t) => t.id === id)) throw new Error(`glossary term \`${id}\` does not exist (content/family/glossary.yaml)`);
+  for (const id of ids) byId(glossary, 'glossary term', id);
   return glossary.filter((t) => ids.includes(t.id));
 }
 

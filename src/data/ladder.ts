@@ -22,6 +22,7 @@ import {
   type Path,
   type Track,
 } from './collections';
+import { byId } from './lookup';
 import { getReleasePages } from './releases';
 
 /** Everything the ladder pages need, read once per page: tracks, levels, competencies and paths in their order, with lookups. */
@@ -59,11 +60,7 @@ async function readLadder(): Promise<Ladder> {
     getProficiencyScale(),
     getSharedExpectationThemes(),
   ]);
-  const find = <T extends { id: string }>(list: T[], what: string) => (id: string) => {
-    const found = list.find((x) => x.id === id);
-    if (!found) throw new Error(`${what} \`${id}\` does not exist`);
-    return found;
-  };
+  const find = <T extends { id: string }>(list: T[], what: string) => (id: string) => byId(list, what, id);
   return {
     tracks,
     levels,

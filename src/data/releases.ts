@@ -3,7 +3,7 @@
  * each changed since the release before, for the release pages and the "last changed" notes.
  */
 import { getCollection } from 'astro:content';
-import { frameworkVersionSentence, releaseStandings, standingOf, subjectNames, type ReleaseStanding, type SubjectNames } from '~/lib/ladder/changelog';
+import { frameworkVersionSentence, releaseChangeLink, releaseStandings, standingOf, subjectNames, type ReleaseStanding, type ReleaseWithPage, type SubjectNames } from '~/lib/ladder/changelog';
 import { diffReleases, type ReleaseDiff } from '~/lib/ladder/release-diff';
 import { changeSubjectHref, releaseHref, releasePageHref, releaseSubjectHref } from '~/lib/site/urls';
 import type { ReleaseSnapshot } from '~/schemas/release';
@@ -38,15 +38,17 @@ async function readReleasePages(): Promise<ReleasePage[]> {
   });
 }
 
-/**
- * Where a release's page shows what it changed in a level or competency: its section when the
- * release changed the ladder there, else the page; undefined when the release has no page.
- */
+/** A release's page as links into it read it: the levels and competencies it changed. */
+const withPage = (p: ReleasePage): ReleaseWithPage => ({
+  version: p.release.version,
+  href: p.href,
+  changed: { levels: p.diff.levels.map((l) => l.id), competencies: p.diff.competencies.map((c) => c.id) },
+});
+
+/** Where a release's page shows what it changed in a level or competency (`releaseChangeLink`); undefined when the release has no page. */
 export async function releaseChangeHref(version: string, subject: 'level' | 'competency', id: string): Promise<string | undefined> {
   const page = (await getReleasePages()).find((p) => p.release.version === version);
-  if (!page) return undefined;
-  const changed = subject === 'level' ? page.diff.levels.some((l) => l.id === id) : page.diff.competencies.some((c) => c.id === id);
-  return changed ? releaseSubjectHref(version, subject, id) : page.href;
+  return releaseChangeLink(page && withPage(page), subject, id, releaseSubjectHref);
 }
 
 /** Every release of the changelog with its standing on the day the site is built (upcoming, in force, superseded), newest first. */
@@ -74,12 +76,7 @@ export async function getChangeSubjectNames(): Promise<SubjectNames> {
     levels: await getLevels(),
     competencies: await getCompetencies(),
     hasRolePage: (id) => rolePages.has(id),
-    releases: (await getReleasePages()).map((p) => ({
-      version: p.release.version,
-      href: p.href,
-      snapshot: p.snapshot,
-      changed: { levels: p.diff.levels.map((l) => l.id), competencies: p.diff.competencies.map((c) => c.id) },
-    })),
+    releases: (await getReleasePages()).map((p) => ({ ...withPage(p), snapshot: p.snapshot })),
     subjectHref: changeSubjectHref,
     releaseHref,
     releaseSubjectHref,

@@ -23,9 +23,9 @@ export function handbook({ content }: { content: LoadedContent }): AstroIntegrat
           if (command === 'build') stopBuild(logger, `Content validation failed:\n${report}`);
           logger.warn(`Content validation found problems:\n${report}`);
         }
-        // A build takes this reading, validated, for everything it makes: the loaders and the pages
-        // need not check that the files under content/ are unchanged (content-readings.ts).
-        if (command === 'build') holdReading(content.root);
+        // A build takes this reading, the one just validated, for everything it makes: the loaders and
+        // the pages need not check that the files under content/ are unchanged (content-readings.ts).
+        if (command === 'build') holdReading(content);
         const route = ({ pattern }: { pattern: string }, file: string) =>
           injectRoute({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url), prerender: true });
         route(levelRoute, 'level.astro');

@@ -46,6 +46,7 @@ import { renderProfile } from './profile-view.ts';
 import { renderReviewRows } from './review-table.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 import { undoOffer } from '../tools/tool-data-panel.ts';
+import { asSentence } from '~/lib/text/sentence';
 
 class CheckInsIsland extends RecordIsland {
   /** The check-in on screen; null before there is one. */
@@ -309,7 +310,7 @@ class CheckInsIsland extends RecordIsland {
   #attempt(control: Element, change: (r: GrowthRecord) => { ok: true; record: GrowthRecord; id?: string } | { ok: false; error: string }): string | undefined | false {
     const tried = change(this.store.read().data);
     if (!tried.ok) {
-      showFieldMessage(control, `${tried.error.charAt(0).toUpperCase()}${tried.error.slice(1)}.`);
+      showFieldMessage(control, asSentence(tried.error));
       return false;
     }
     let made: string | undefined;

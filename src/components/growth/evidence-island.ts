@@ -13,6 +13,7 @@ import { changedFields, evidenceFieldWords, mergeEvidenceEdit, type EvidenceFiel
 import { all, h, one, setText } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 import { undoOffer } from '../tools/tool-data-panel.ts';
+import { asSentence } from '~/lib/text/sentence';
 
 class EvidenceLogIsland extends RecordIsland {
   /** The entry the form edits, and its title then; null when it adds a new one. */
@@ -123,18 +124,17 @@ class EvidenceLogIsland extends RecordIsland {
     const submit = one<HTMLButtonElement>(this, '[data-ev-submit]')!;
     const draft = { ...(this.#editing ? { id: this.#editing } : {}), ...this.#draft() };
     const today = localCalendarDate();
-    const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
     // A date that cannot be kept is said next to the date field, as the check-ins' is.
     const dateField = this.#field<HTMLInputElement>('date');
     const dateProblem = evidenceDateProblem(draft.date, today);
     if (dateProblem) {
       clearFieldMessage(submit);
-      showFieldMessage(dateField, sentence(dateProblem));
+      showFieldMessage(dateField, asSentence(dateProblem));
       return dateField.focus();
     }
     clearFieldMessage(dateField);
     const tried = saveEvidence(this.ladder, this.store.read().data, draft, today);
-    if (!tried.ok) return void showFieldMessage(submit, sentence(tried.error));
+    if (!tried.ok) return void showFieldMessage(submit, asSentence(tried.error));
     let id: string | undefined;
     /** Set when the entry was changed elsewhere, in the same fields as this edit: nothing is saved. */
     const outcome: { clash?: { fields: EvidenceField[]; stored: EvidenceEntry } } = {};

@@ -21,6 +21,7 @@
  *   bands it `blocks`; the result falls to the highest band the score reaches that no floor rules
  *   out, and names each rating that did it. Floors apply to provisional results too.
  */
+import { asSentence } from '../text/sentence.ts';
 
 export interface ScaleStep {
   rating: number;
@@ -357,8 +358,7 @@ export function bandRanges(model: ScorecardModel): { band: Band; range: string }
 
 /** A floor as a sentence on the hiring guide: its rule in words, capitalized. */
 export function floorSentence(model: ScorecardModel, floor: Floor): string {
-  const rule = floorRule(model, floor);
-  return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+  return asSentence(floorRule(model, floor));
 }
 
 /**

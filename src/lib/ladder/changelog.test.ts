@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseSnapshot } from '../../schemas/release';
-import { changeSubjectLabel, subjectNames, lastChangeOf, releaseInForce, releaseStandings, standingOf, standingSentence, frameworkVersionSentence } from './changelog';
+import { changeSubjectLabel, releaseChangeLink, subjectNames, lastChangeOf, releaseInForce, releaseStandings, standingOf, standingSentence, frameworkVersionSentence } from './changelog';
 
 const releases = [
   { version: '1.1.0', effective: '2027-01-01', summary: 'Second.', changes: [{ kind: 'changed' as const, subject: 'level' as const, id: 'staff', what: 'Raised design.', why: 'Calibration.' }] },
@@ -137,3 +137,24 @@ describe('a change about a level or competency a later release removed', () => {
   });
 });
 
+
+describe('releaseChangeLink', () => {
+  const release = { version: '2.0.0', href: '/r/2.0.0/', changed: { levels: ['senior'], competencies: ['sql'] } };
+  const section = (version: string, subject: 'level' | 'competency', id: string) => `/r/${version}/#${subject}-${id}`;
+
+  it('leads to the section of the release’s page on a level or competency the release changed, else to the page', () => {
+    expect(releaseChangeLink(release, 'level', 'senior', section)).toBe('/r/2.0.0/#level-senior');
+    expect(releaseChangeLink(release, 'competency', 'sql', section)).toBe('/r/2.0.0/#competency-sql');
+    expect(releaseChangeLink(release, 'level', 'sql', section)).toBe('/r/2.0.0/');
+    expect(releaseChangeLink(release, 'competency', 'design', section)).toBe('/r/2.0.0/');
+  });
+
+  it('leads nowhere for a release without a page', () => {
+    expect(releaseChangeLink(undefined, 'level', 'senior', section)).toBeUndefined();
+  });
+
+  it('is where the changelog links a change of a level the content no longer has', () => {
+    const names = subjectNames({ family: 'F', levels: [], competencies: [], hasRolePage: () => false, releases: [{ ...release, snapshot: { levels: [], competencies: [] } as unknown as ReleaseSnapshot }], subjectHref: (s, id) => `/${s}/${id}/`, releaseHref: (v) => `/changelog/#${v}`, releaseSubjectHref: section });
+    for (const id of ['senior', 'junior']) expect(names.href({ subject: 'level', id }, '2.0.0')).toBe(releaseChangeLink(release, 'level', id, section));
+  });
+});

@@ -110,6 +110,30 @@ export function frameworkVersionSentence(version: string, standing: ReleaseStand
  */
 export const judgedOnWords = (made: 'site' | 'text'): [before: string, after: string] => ['Which version is in force is judged on ', `, the day this ${made} was built.`];
 
+/** A release with a page of its own (a snapshot), as links into that page read it: the levels and competencies it changed. */
+export interface ReleaseWithPage {
+  version: string;
+  href: string;
+  changed: { levels: readonly string[]; competencies: readonly string[] };
+}
+
+/**
+ * Where a release's page shows what it changed in a level or competency: its section there when the
+ * release changed it, else the page; undefined when the release has no page. The one answer for a
+ * change's link in the changelog, when the content no longer has the level or competency (`subjectNames`),
+ * and for the link from a level's or competency's page to its last change (LastChanged).
+ */
+export function releaseChangeLink(
+  release: ReleaseWithPage | undefined,
+  subject: 'level' | 'competency',
+  id: string,
+  releaseSubjectHref: (version: string, subject: 'level' | 'competency', id: string) => string,
+): string | undefined {
+  if (!release) return undefined;
+  const changed = subject === 'level' ? release.changed.levels : release.changed.competencies;
+  return changed.includes(id) ? releaseSubjectHref(release.version, subject, id) : release.href;
+}
+
 /** Names of what a change can be about, as readers know them, and where a change's link leads. */
 export interface SubjectNames {
   family: string;
@@ -128,20 +152,20 @@ export interface SubjectNamesInput {
   /** Whether a level has a role page (the page a scorecard's or role description's change links to). */
   hasRolePage: (id: string) => boolean;
   /** Each release with a snapshot, newest first: its page, its snapshot and the levels and competencies it changed. */
-  releases: readonly { version: string; href: string; snapshot: ReleaseSnapshot; changed: { levels: readonly string[]; competencies: readonly string[] } }[];
+  releases: readonly (ReleaseWithPage & { snapshot: ReleaseSnapshot })[];
   /** The page of a subject the content has. */
   subjectHref: (subject: Subject, id: string) => string;
   /** A release's section of the changelog, for a release without a page of its own. */
   releaseHref: (version: string) => string;
   /** A level's or competency's section of a release's page. */
-  releaseSubjectHref: (version: string, subject: 'level' | 'competency', id: string) => string;
+  releaseSubjectHref: Parameters<typeof releaseChangeLink>[3];
 }
 
 /**
  * The names and links of the changelog's changes. A level or competency a later release removed keeps
  * the name the newest snapshot holding it gave it, and its changes link to what their release's page
- * shows of it (its section there when the release changed it, else the page), since its own page is
- * gone; a scorecard or role description without a role page links there too.
+ * shows of it (`releaseChangeLink`), or to the release's section of the changelog when it has no page,
+ * since its own page is gone; a scorecard or role description without a role page links there too.
  */
 export function subjectNames(input: SubjectNamesInput): SubjectNames {
   const formerName = (key: 'levels' | 'competencies', id: string): string | undefined => {
@@ -168,10 +192,7 @@ export function subjectNames(input: SubjectNamesInput): SubjectNames {
     href: ({ subject, id }, version) => {
       if (present(subject, id)) return input.subjectHref(subject, id);
       const release = input.releases.find((r) => r.version === version);
-      if (!release) return input.releaseHref(version);
-      const ladderSubject = subject === 'competency' ? 'competency' : 'level';
-      const changed = ladderSubject === 'level' ? release.changed.levels : release.changed.competencies;
-      return changed.includes(id) ? input.releaseSubjectHref(version, ladderSubject, id) : release.href;
+      return releaseChangeLink(release, subject === 'competency' ? 'competency' : 'level', id, input.releaseSubjectHref) ?? input.releaseHref(version);
     },
   };
 }

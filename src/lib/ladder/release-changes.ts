@@ -6,6 +6,7 @@
  */
 import type { Changelog } from '../../schemas/changelog.ts';
 import type { ReleaseSnapshot } from '../../schemas/release.ts';
+import { asSentence } from '../text/sentence.ts';
 import { summarizeExpectation, type ChangeKind, type CompetencyDiff, type ExpectationDiff, type LevelDiff, type ReleaseDiff } from './release-diff.ts';
 
 type Change = Pick<Changelog['releases'][number]['changes'][number], 'subject' | 'id'>;
@@ -81,7 +82,7 @@ export interface SnapshotChange {
   what: string;
 }
 
-const sentence = (parts: string[]) => `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+const sentence = (parts: string[]) => asSentence(parts.join('; '));
 
 /**
  * How release `diff.to` changed a level or competency compared with the release before, from the

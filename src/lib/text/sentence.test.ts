@@ -1,3 +1,5 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asSentence } from './sentence';
 
@@ -7,5 +9,15 @@ describe('asSentence', () => {
     expect(asSentence('done.')).toBe('Done.');
     expect(asSentence('“quoted” first')).toBe('“quoted” first.');
     expect(asSentence('')).toBe('.');
+  });
+
+  it('is the one place the handbook’s code makes a clause a sentence (none capitalizes a text and adds its full stop inline)', () => {
+    const src = join(import.meta.dirname, '../..');
+    // `${text.charAt(0).toUpperCase()}${text.slice(1)}.` and `${parts}.`.replace(/^./, (c) => c.toUpperCase()).
+    const inline = /toUpperCase\(\)\}\$\{[^`]*\.slice\(1\)\}\.`|\}\.`\.replace\(\/\^\.\/, \(\w+\) => \w+\.toUpperCase\(\)\)/;
+    const found = globSync('**/*.{ts,astro}', { cwd: src })
+      .filter((file) => !file.endsWith('.test.ts') && file !== 'lib/text/sentence.ts')
+      .flatMap((file) => readFileSync(join(src, file), 'utf8').split('\n').flatMap((line, i) => (inline.test(line) ? [`src/${file}:${i + 1}`] : [])));
+    expect(found).toEqual([]);
   });
 });

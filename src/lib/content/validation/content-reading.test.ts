@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from './content-reading';
 import { contentStamp, holdReading, keptReading } from './content-readings';
+import { loadContent } from './load';
 
 const roots: string[] = [];
 function site(files: Record<string, string>): string {
@@ -44,8 +45,8 @@ describe('readContent', () => {
 describe('holdReading', () => {
   it('keeps the reading for the rest of the process (a build), without looking at the files again', () => {
     const root = site({ 'content/docs/a.md': page('A') });
-    const first = readContent(root);
-    holdReading(`${root}/`);
+    const first = readContent(`${root}/`);
+    holdReading(first);
     writeFileSync(join(root, 'content/docs/b.md'), page('B'));
     expect(readContent(root)).toBe(first);
     expect(keptReading(root)).toBe(first);
@@ -54,19 +55,30 @@ describe('holdReading', () => {
   it('leaves the readings of other roots to their stamps', () => {
     const held = site({ 'content/docs/a.md': page('A') });
     const other = site({ 'content/docs/a.md': page('A') });
-    readContent(held);
-    holdReading(held);
+    holdReading(readContent(held));
     const first = readContent(other);
     writeFileSync(join(other, 'content/docs/b.md'), page('B'));
     expect(keptReading(other)).toBeUndefined();
     expect(readContent(other)).not.toBe(first);
   });
 
-  it('holds nothing for a root not yet read', () => {
+  it('holds the reading it is given (the one validated), not one read after a file was edited since', () => {
     const root = site({ 'content/docs/a.md': page('A') });
-    holdReading(root);
-    expect(keptReading(root)).toBeUndefined();
-    expect(readContent(root).pages).toHaveLength(1);
+    const validated = readContent(root);
+    writeFileSync(join(root, 'content/docs/a.md'), page('A, edited'));
+    utimesSync(join(root, 'content/docs/a.md'), new Date(), new Date(Date.now() + 5000));
+    expect(readContent(root)).not.toBe(validated);
+    holdReading(validated);
+    expect(readContent(root)).toBe(validated);
+    expect(keptReading(root)).toBe(validated);
+  });
+
+  it('holds a reading that was never kept (made by loadContent)', () => {
+    const root = site({ 'content/docs/a.md': page('A') });
+    const validated = loadContent(root);
+    holdReading(validated);
+    writeFileSync(join(root, 'content/docs/b.md'), page('B'));
+    expect(readContent(root)).toBe(validated);
   });
 });
 

@@ -57,15 +57,18 @@ export function keptReading(root: string, stamp?: string): LoadedContent | undef
 }
 
 /**
- * Holds the kept reading of `root` for the rest of the process: a build, which validated that
- * reading before it started and stops on any problem in it. The content layer's loaders (one per
- * collection) and the pages then take it without stamping the files under content/ again, a
- * directory walk and a `stat` of every file each time (about 30 times a build). The dev server
- * never holds its reading, so that an edit is read again.
+ * Holds `content` as the reading of its root for the rest of the process: a build, which validated
+ * exactly this reading before it started and stops on any problem in it. The content layer's loaders
+ * (one per collection) and the pages then take it without stamping the files under content/ again, a
+ * directory walk and a `stat` of every file each time (about 30 times a build). It is the reading
+ * given, not whichever is kept for its root: a file edited after the validation (and read again since)
+ * or a reading made by `loadContent`, never kept, would otherwise have the build render content no
+ * one validated, or take none. The dev server never holds its reading, so that an edit is read again.
  */
-export function holdReading(root: string): void {
-  const known = readings.get(rootKey(root));
-  if (known) known.held = true;
+export function holdReading(content: LoadedContent): void {
+  const known = readings.get(rootKey(content.root));
+  // A held reading is never compared with the files: its stamp is kept only when it is the one kept.
+  readings.set(rootKey(content.root), { stamp: known?.content === content ? known.stamp : '', content, held: true });
 }
 
 /** Keeps a reading of the content under `root`, made when its files had this stamp. */

@@ -23,4 +23,12 @@ describe('componentProps', () => {
       ['to', 'one', 10, 61],
     ]);
   });
+
+  it('tells the elements apart: the attributes of one element share its offset', () => {
+    const page = ["import Kit from '~/components/hiring/InterviewKit.astro';", '', '<Kit role="lead" exercise="design" />', '<Kit role="staff" exercise="review" />'].join('\n');
+    const props = componentProps(page);
+    const exerciseOf = (role: string) => props.find((p) => p.attribute === 'exercise' && p.element === props.find((r) => r.value === role)!.element)?.value;
+    expect([exerciseOf('lead'), exerciseOf('staff')]).toEqual(['design', 'review']);
+    expect(props[0]!.element).toBe(page.indexOf('<Kit role="lead"'));
+  });
 });

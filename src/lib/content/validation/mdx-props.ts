@@ -10,6 +10,8 @@ import { mdxImports } from './mdx-imports.ts';
 export interface ComponentProp {
   /** The component's import path, as the page writes it (`~/components/ladder/PromotionTable.astro`). */
   specifier: string;
+  /** The element the attribute is written on, as the offset of its `<` in the page: the attributes of one element share it. */
+  element: number;
   attribute: string;
   value: string;
   /** 1-based line and column of the value's first character. */
@@ -56,7 +58,7 @@ export function componentProps(text: string): ComponentProp[] {
       const valueAt = attributesAt + attribute.index + attribute[1]!.length + 1;
       const raw = attribute[2]!;
       const texts = raw.startsWith('{') ? [...raw.matchAll(/(["'])([^"']*)\1/g)].map((m) => ({ value: m[2]!, at: m.index + 1 })) : [{ value: raw.slice(1, -1), at: 1 }];
-      for (const { value, at } of texts) props.push({ specifier, attribute: attribute[1]!, value, ...position(valueAt + at) });
+      for (const { value, at } of texts) props.push({ specifier, element: tag.index, attribute: attribute[1]!, value, ...position(valueAt + at) });
     }
   }
   return props;

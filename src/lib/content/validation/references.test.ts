@@ -7,14 +7,21 @@ import { references } from './references';
 const entry = (collection: DataCollectionName, id: string, data: unknown): Entry =>
   ({ collection, id, file: `${collection}/${id}.yaml`, data, valid: true, pathPrefix: [] }) as unknown as Entry;
 const page = (file: string, frontmatter: Record<string, unknown>, text = ''): Page => ({ file, frontmatter, text }) as unknown as Page;
-/** An MDX page giving the handbook's components a level and an exercise, and a component of its own an id it does not look up. */
+/**
+ * An MDX page giving the handbook's components levels and exercises (one of the role the component is
+ * given, one of no role named), a component of the handbook an attribute that is no id (a heading's
+ * level), and a component of its own an id it does not look up.
+ */
 const mdx = [
   "import PromotionTable from '~/components/ladder/PromotionTable.astro';",
   "import InterviewKit from '~/components/hiring/InterviewKit.astro';",
+  "import KitRolePlay from '~/components/hiring/KitRolePlay.astro';",
   "import Other from './other.astro';",
   '',
   `<PromotionTable from="senior" to={['staff']} />`,
   '<InterviewKit exercise="pairing" />',
+  '<InterviewKit role="senior" exercise="design" />',
+  '<KitRolePlay level="3" />',
   '<Other level="anything" />',
 ].join('\n');
 
@@ -75,9 +82,11 @@ describe('references', () => {
       'goals/senior.yaml phases.0.goals.0.kpis.0 `latency`: KPI of role senior',
       'docs/senior.md role `senior`: level (called role)',
       'docs/senior.md terms.0 `drift`: glossary term',
-      "docs/growth.mdx 5:23 of the component's `from` `senior`: level",
-      "docs/growth.mdx 5:37 of the component's `to` `staff`: level",
-      "docs/growth.mdx 6:25 of the component's `exercise` `pairing`: exercise",
+      "docs/growth.mdx 6:23 of the component's `from` `senior`: level",
+      "docs/growth.mdx 6:37 of the component's `to` `staff`: level",
+      "docs/growth.mdx 7:25 of the component's `exercise` `pairing`: exercise",
+      "docs/growth.mdx 8:21 of the component's `role` `senior`: level",
+      "docs/growth.mdx 8:39 of the component's `exercise` `design`: exercise of role senior",
       'changelog/changelog.yaml releases.0.changes.0.id `senior`: level, or one removed',
       'changelog/changelog.yaml releases.0.changes.1.id `design`: competency, or one removed',
       'changelog/changelog.yaml releases.0.changes.2.id `senior`: level (called scorecard), or one removed',

@@ -6,15 +6,14 @@
  *
  * Pure: read from the loaded content, once per content (every rule that asks gets the same list).
  */
+import { idPropsOf } from '../../../components/id-props.ts';
 import type { Entry, LoadedContent, Page } from './load.ts';
 import { componentProps } from './mdx-props.ts';
-import { asList, asStrings, dataOf, entriesOf, type Data } from './rule.ts';
+import type { ReferenceKind, RoleReferenceKind } from './reference-kinds.ts';
+import { asList, asStrings, dataOf, entriesOf, type Data } from './entry-data.ts';
 import type { PathKey } from './yaml-source.ts';
 
-/** What a reference must name, when it is an id of the content as a whole. */
-export type ReferenceKind = 'track' | 'competency' | 'technical skill' | 'soft skill' | 'level' | 'glossary term' | 'theme' | 'family' | 'exercise';
-/** What a reference must name, when it is an id of its own role (its folder): a KPI of its kpis.yaml, a dimension or a rating of the scale of its scorecard.yaml. */
-export type RoleReferenceKind = 'KPI' | 'scorecard dimension' | 'scorecard rating';
+export type { ReferenceKind, RoleReferenceKind };
 
 export type Reference = {
   /** The entry or page the id is written in. */
@@ -50,9 +49,6 @@ const calledByKind: Record<ReferenceKind | RoleReferenceKind, string> = {
 
 /** The changelog's subjects whose change names an id, with the kind of id it names. */
 const changeSubjects: Record<string, ReferenceKind> = { level: 'level', competency: 'competency', scorecard: 'level', 'role-description': 'level', family: 'family' };
-
-/** The attributes of the handbook's components that name a level (`<PromotionTable from="…" to={[…]} />`, `<KpiFramework role="…" />`), and the one that names an interview exercise. */
-const componentKinds: Record<string, ReferenceKind> = { level: 'level', from: 'level', to: 'level', current: 'level', target: 'level', role: 'level', exercise: 'exercise' };
 
 /**
  * The ids of levels or competencies that a release's snapshot (collection `releases`) holds, whether
@@ -126,13 +122,20 @@ export function references(content: LoadedContent): Reference[] {
     refer(page, ['role'], page.frontmatter['role'], 'level', 'role');
     refer(page, ['terms'], page.frontmatter['terms'], 'glossary term');
   }
-  // The ids an MDX page gives the handbook's components, which look them up as the page renders.
-  for (const page of content.pages.filter((p) => p.file.endsWith('.mdx')))
-    for (const prop of componentProps(page.text)) {
-      const kind = prop.specifier.startsWith('~/components/') && Object.hasOwn(componentKinds, prop.attribute) ? componentKinds[prop.attribute] : undefined;
-      if (kind)
-        list.push({ in: page, path: [], id: prop.value, kind, called: calledByKind[kind], onKey: false, inText: { line: prop.line, column: prop.column, of: `the component's \`${prop.attribute}\`` } });
+  // The ids an MDX page gives the handbook's components, which look them up as the page renders: which
+  // attribute of which component names what is src/components/id-props.ts's to say. An exercise is one
+  // of the role's that the same element's `role` names, where it names one.
+  for (const page of content.pages.filter((p) => p.file.endsWith('.mdx'))) {
+    const props = componentProps(page.text);
+    for (const prop of props) {
+      const kinds = idPropsOf(prop.specifier) ?? {};
+      const kind = Object.hasOwn(kinds, prop.attribute) ? kinds[prop.attribute] : undefined;
+      if (!kind) continue;
+      const written = { in: page, path: [], id: prop.value, called: calledByKind[kind], onKey: false, inText: { line: prop.line, column: prop.column, of: `the component's \`${prop.attribute}\`` } };
+      const role = kind === 'exercise' && kinds['role'] === 'level' ? props.find((p) => p.element === prop.element && p.attribute === 'role')?.value : undefined;
+      list.push(role === undefined ? { ...written, kind } : { ...written, kind: 'exercise', role });
     }
+  }
   for (const log of of('changelog'))
     asList(dataOf(log)['releases']).forEach((release, r) =>
       asList(release['changes']).forEach((change, c) => {

@@ -8,6 +8,10 @@ import type { Problem } from './problem.ts';
 import type { PathKey } from './yaml-source.ts';
 import { levelsOfTrack } from '../../ladder/level-order.ts';
 import { unresolved } from './unresolved.ts';
+import { asList, asStrings, dataOf, entriesOf, idsOf, nestedIdsOf, type Data } from './entry-data.ts';
+
+// Rules read entries through these (entry-data.ts, their home, which references.ts and unresolved.ts import too).
+export { asList, asStrings, dataOf, entriesOf, idsOf, nestedIdsOf, type Data };
 
 export interface Rule<Id extends string = string> {
   /** Kebab-case id printed with each problem, e.g. `broken-reference`. */
@@ -36,13 +40,6 @@ export function reporter<Id extends string>(rule: Id) {
 export const reportedByLoader = <Id extends string>(content: LoadedContent, rule: Id): Problem<Id>[] =>
   content.problems.filter((p) => p.rule === rule) as Problem<string>[] as Problem<Id>[];
 
-/* Reading entries defensively: a rule runs on schema-valid and invalid content alike. */
-
-export type Data = Record<string, unknown>;
-export const asList = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
-export const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-export const dataOf = (e: Entry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
-
 /** A name as readers tell names apart: without case and extra spaces (readers type `staff mle` for `Staff MLE`). */
 export const comparableName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -64,17 +61,6 @@ export const entryNames: { collection: string; what: string; names: { key: strin
   },
   { collection: 'glossary', what: 'glossary entry', names: [{ key: 'term', label: 'term' }], aliases: true },
 ];
-
-/** The entries of one collection. */
-export const entriesOf = (content: LoadedContent, collection: string): Entry[] => content.entries.filter((e) => e.collection === collection);
-
-/** The ids of a collection's entries; `undefined` when one of its files could not be parsed, so references into it cannot be judged. */
-export const idsOf = (content: LoadedContent, collection: string): Set<string> | undefined =>
-  content.unreadable.has(collection) ? undefined : new Set(entriesOf(content, collection).map((e) => e.id));
-
-/** The ids of the items of a list inside every entry of a collection (skills inside skill files); `undefined` as for `idsOf`. */
-export const nestedIdsOf = (content: LoadedContent, collection: string, listKey: string): Set<string> | undefined =>
-  content.unreadable.has(collection) ? undefined : new Set(entriesOf(content, collection).flatMap((e) => asList(dataOf(e)[listKey]).map((s) => String(s['id']))));
 
 /** A level's track and rank and id, when they are usable (a rank that is not a number is already a schema error). */
 export function rankedLevel(e: Entry): { id: string; track: string; rank: number; entry: Entry } | undefined {

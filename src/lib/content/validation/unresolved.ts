@@ -11,7 +11,7 @@
 import { didYouMean, editDistance } from './did-you-mean.ts';
 import type { LoadedContent } from './load.ts';
 import { heldBySnapshots, references, type ReferenceKind } from './references.ts';
-import { dataOf } from './rule.ts';
+import { dataOf } from './entry-data.ts';
 
 /**
  * Whether `id` may be what one of `unknown` (ids that fail their rule) was meant to be, so that a check

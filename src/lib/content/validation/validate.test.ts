@@ -104,6 +104,20 @@ describe('npm run validate', () => {
     expect(found[0]!.message).toContain(`did you mean \`${second}\``);
   });
 
+  it('checks an exercise an MDX page gives a component against the exercises of the role it gives it, not of every role', () => {
+    const root = caseTree('broken-reference');
+    const { entries } = loadContent(root);
+    const hiring = entries.find((e) => e.collection === 'hiring')!;
+    const exercise = (hiring.data as { exercises: { id: string }[] }).exercises[0]!.id;
+    const other = entries.find((e) => e.collection === 'roles' && !entries.some((h) => h.collection === 'hiring' && h.id === e.id))!.id;
+    const page = ['---', 'title: Kits', 'description: Interview kits.', '---', '', "import InterviewKit from '~/components/hiring/InterviewKit.astro';", '', `<InterviewKit role="${hiring.id}" exercise="${exercise}" />`, `<InterviewKit role="${other}" exercise="${exercise}" />`, ''];
+    writeFileSync(join(root, 'content/docs/kits.mdx'), page.join('\n'));
+    const found = validateContent(root).problems.filter((p) => p.file === 'content/docs/kits.mdx');
+    expect(found.map((p) => [p.line, p.column, p.rule, p.message, p.expected])).toEqual([
+      [9, page[8]!.indexOf(`exercise="`) + 11, 'broken-reference', `exercise \`${exercise}\` of the component's \`exercise\` does not exist in role \`${other}\``, `an exercise of role \`${other}\``],
+    ]);
+  });
+
   it('finds no problem in the handbook’s real content', () => {
     const { problems } = validateContent(repoRoot);
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`)).toEqual([]);

@@ -19,7 +19,7 @@ const guess = (id: string, known: Iterable<string>, misspelled: ReadonlySet<stri
 export const brokenReference = defineRule({
   id: 'broken-reference',
   description:
-    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the ids an MDX page gives the handbook’s components (a level’s `from`, `to`, `level`, `current`, `target` or `role`, an interview `exercise`), the subjects of changelog entries (which may also name a level or competency that a release’s snapshot holds, since removed); and every file in a role’s folder has the role’s role.yaml beside it.',
+    'Every id that points elsewhere names something that exists: tracks, levels, competencies, skills, KPIs, glossary terms, themes of the shared expectations, the dimensions and ratings of a role’s scorecard, the ids an MDX page gives the handbook’s components (a level’s `from`, `to`, `level`, `current`, `target` or `role`, an interview `exercise` of the role the component is given), the subjects of changelog entries (which may also name a level or competency that a release’s snapshot holds, since removed); and every file in a role’s folder has the role’s role.yaml beside it.',
   hint: 'Point the reference at an id that exists, or add the missing entry.',
   check(content) {
     const { problems, report } = reporter('broken-reference');
@@ -80,11 +80,14 @@ export const brokenReference = defineRule({
         return kpis && i >= 0 ? [kpis, ['metrics', i, 'id']] : undefined;
       });
       const scorecard = of('scorecards').find((s) => s.id === role);
+      const hiring = of('hiring').find((h) => h.id === role);
       const own = {
         KPI: kpiIds,
         // A dimension that is no competency is reported on the scorecard, and is neither a dimension to rate nor one to suggest.
         'scorecard dimension': scorecard && new Set(asList(dataOf(scorecard)['dimensions']).map((dim) => String(dim['competency'])).filter((c) => !u.unknownDimensions.get(role)?.has(c))),
         'scorecard rating': scorecard && new Set(asList(dataOf(scorecard)['scale']).map((r) => String(r['rating']))),
+        // The exercises of a role that is no level are not judged: the role is reported where it is written.
+        exercise: content.unreadable.has('hiring') || !roleIds?.has(role) ? undefined : new Set(asList(hiring && dataOf(hiring)['exercises']).map((x) => String(x['id']))),
       };
       ownIdsByRole.set(role, own);
       return own;
@@ -104,14 +107,17 @@ export const brokenReference = defineRule({
         report(ref.in, ref.path, `theme ${found} of the shared expectations does not exist${guess(id, known)}`, { expected: `one of ${[...known].sort().join(', ')}`, found }, true);
         continue;
       }
-      const expected = known.size || ref.onKey ? `one of ${[...known].sort().join(', ')}` : `a ${ref.called} defined in the content`;
+      const a = `${/^[aeiou]/i.test(ref.called) ? 'an' : 'a'} ${ref.called}`;
+      const expected = known.size || ref.onKey ? `one of ${[...known].sort().join(', ')}` : 'role' in ref ? `${a} of role \`${ref.role}\`` : `${a} defined in the content`;
       const { inText } = ref;
+      // An id of a role written in an MDX page names its role beside it (a component's `role`), not by the folder it is in.
+      const inRole = inText && 'role' in ref ? ` in role \`${ref.role}\`` : '';
       unknown.push({
         known,
         id,
         emit: (misspelled) =>
           inText
-            ? problems.push({ file: ref.in.file, line: inText.line, column: inText.column, rule: 'broken-reference', message: `${ref.called} ${found} of ${inText.of} does not exist${guess(id, known, misspelled)}`, expected, found })
+            ? problems.push({ file: ref.in.file, line: inText.line, column: inText.column, rule: 'broken-reference', message: `${ref.called} ${found} of ${inText.of} does not exist${inRole}${guess(id, known, misspelled)}`, expected, found })
             : report(ref.in, ref.path, `${ref.called} ${found} does not exist${guess(id, known, misspelled)}`, { expected, found }, ref.onKey),
       });
     }
