@@ -1,29 +1,38 @@
 /**
  * The progression map (src/components/ladder/ProgressionMap.astro) as a keyboard user meets it.
  * On a phone the wide map scrolled sideways in its box, and a node tabbed to at the right edge
- * stayed mostly off-screen: Chromium does not scroll a partly visible SVG link into view. Below
- * 38rem of figure the page now shows a narrow drawing instead. At 320 and 390 px, and at 1280 px with
- * the wide drawing: one drawing only is shown and exposed, its text is 12 px or more, tabbing reaches
- * each of its nodes once, each wholly inside the viewport and not under the header after the
- * browser's own focus scrolling, and the page is no wider than the viewport. At 860 px, beside the
- * sidebar, the figure is narrower than the wide drawing needs: the narrow one stands there.
+ * stayed mostly off-screen: Chromium does not scroll a partly visible SVG link into view. The page
+ * now shows a narrow drawing wherever the figure is too narrow for the wide one. The test states
+ * properties, not which drawing a screen gets, so a larger ladder (another track) needs no edit
+ * here: at every width, exactly one drawing is shown and exposed; it is the wide one exactly when
+ * the figure is at least as wide as the wide drawing needs for 12 px text (measured here from the
+ * drawing, rounded up to the figure's step, src/lib/ladder/progression-map-switch.ts); the text of
+ * the one shown is 12 px or more; tabbing reaches each of its nodes once, each wholly inside the
+ * viewport and not under the header after the browser's own focus scrolling; and the page is no
+ * wider than the viewport.
  */
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { wideFrom } from '~/lib/ladder/progression-map-switch';
 import { mapHref } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
 
-const screens: { name: string; layout: 'wide' | 'narrow'; options: BrowserContextOptions }[] = [
-  { name: '320 px', layout: 'narrow', options: { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true } },
-  { name: '390 px', layout: 'narrow', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
-  { name: '860 px', layout: 'narrow', options: { viewport: { width: 860, height: 800 } } },
-  { name: '1280 px', layout: 'wide', options: { viewport: { width: 1280, height: 800 } } },
+/** Phones, a tablet beside which Starlight's sidebar leaves little room, laptops and a wide desktop. */
+const screens: { name: string; options: BrowserContextOptions }[] = [
+  { name: '320 px', options: { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true } },
+  { name: '390 px', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+  { name: '860 px', options: { viewport: { width: 860, height: 800 } } },
+  { name: '1024 px', options: { viewport: { width: 1024, height: 768 } } },
+  { name: '1280 px', options: { viewport: { width: 1280, height: 800 } } },
+  { name: '1600 px', options: { viewport: { width: 1600, height: 900 } } },
 ];
+/** The smallest text, in CSS px, the map may draw. */
+const minText = 12;
 const site = useBuiltSite();
 
-describe.each(screens)('the progression map at $name', ({ name, layout, options }) => {
-  it(`shows the ${layout} drawing alone, and tabbing brings each of its nodes wholly into view`, { timeout: 120_000 }, async () => {
+describe.each(screens)('the progression map at $name', ({ name, options }) => {
+  it('shows one drawing, the wide one exactly where its text fits at 12 px, and tabbing brings each of its nodes wholly into view', { timeout: 120_000 }, async () => {
     const context = await site.browser.newContext(options);
     try {
       const page = await context.newPage();
@@ -31,14 +40,30 @@ describe.each(screens)('the progression map at $name', ({ name, layout, options 
       await pageReady(page);
       const figure = page.locator('figure.progression-map');
       const shown = await figure.locator('svg[data-map-layout]').evaluateAll((svgs) => svgs.filter((s) => s.checkVisibility()).map((s) => s.getAttribute('data-map-layout')));
-      expect(shown).toEqual([layout]);
+      expect(shown, 'the drawings shown').toHaveLength(1);
+      const layout = shown[0]!;
+
+      // The width the wide drawing needs, from the drawing itself (shown or not): its smallest text
+      // reaches 12 px when the drawing is that much wider than its viewBox, plus its frame's sides.
+      const fit = await figure.evaluate((fig, min) => {
+        const svg = fig.querySelector<SVGSVGElement>('svg[data-map-layout="wide"]')!;
+        const frame = getComputedStyle(svg.parentElement!);
+        const inset = ['border-left-width', 'border-right-width', 'padding-left', 'padding-right'].reduce((sum, p) => sum + parseFloat(frame.getPropertyValue(p)), 0);
+        const smallest = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)));
+        return { needs: (svg.viewBox.baseVal.width * min) / smallest + inset, figure: fig.getBoundingClientRect().width, from: fig.getAttribute('data-wide-from') };
+      }, minText);
+      // The figure names the width rounded up to a step of its stylesheet (`never` beyond the last).
+      expect(fit.from, 'data-wide-from of the figure').toBe(wideFrom(fit.needs));
+      const fits = fit.from !== 'never' && fit.figure >= Number(fit.from);
+      expect(layout, `the drawing shown in a figure ${fit.figure} px wide, where the wide one needs ${fit.needs.toFixed(1)} px (step ${fit.from})`).toBe(fits ? 'wide' : 'narrow');
+      if (layout === 'wide') expect(fit.figure).toBeGreaterThanOrEqual(fit.needs);
+
       // Its text, as drawn: the size of each text element times the drawing's scale.
       const smallest = await figure.locator(`svg[data-map-layout="${layout}"]`).evaluate((svg: SVGSVGElement) => {
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
       });
-      // A wider ladder (another track) widens the wide drawing: raise the width of the container query in ProgressionMap.astro.
-      expect(smallest, `the smallest text of the ${layout} map, in px`).toBeGreaterThanOrEqual(12);
+      expect(smallest, `the smallest text of the ${layout} map, in px`).toBeGreaterThanOrEqual(minText);
       const nodes = await figure.locator(`svg[data-map-layout="${layout}"] a[data-node]`).evaluateAll((as) => as.map((a) => a.getAttribute('data-node')!));
       expect(nodes.length).toBeGreaterThan(0);
       // What assistive technology is given: one drawing, its nodes, and the caption's link to the map in words.

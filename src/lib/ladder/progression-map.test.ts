@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../schemas/role.ts';
-import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
+import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pathColumnPlacements, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
 import { loadContent } from '../content/validation/load';
 import { repoRoot } from '../../../tests/support/repo';
 import { levelHref, pathHref } from '../site/urls';
@@ -165,6 +165,36 @@ describe('layoutProgressionMap', () => {
     expect(Math.max(...long.columns.map((c) => c.lines.length))).toBeGreaterThan(1);
     const lastLine = Math.max(...long.columns.flatMap((c) => c.lineY)) + defaultMapOptions.headingLineHeight / 2;
     for (const n of long.nodes) expect(n.y, n.id).toBeGreaterThan(lastLine);
+  });
+
+  it('places a track that the feeders’ arrows would cross outside the feeder and adjacent columns', () => {
+    const third: MapInput = {
+      ...sample,
+      tracks: [...sample.tracks, { id: 'research', name: 'Research' }],
+      levels: [...sample.levels, level('r1', 'research', 1, ['r2']), level('r2', 'research', 2)],
+    };
+    // Between the feeders and the level they lead into, the research levels stand in the arrows' way.
+    expect(edgeCrossings(layoutInOrder(third, defaultMapOptions, ['mgmt', 'research', 'ic'])).length).toBeGreaterThan(0);
+    const layout = layoutProgressionMap(third);
+    expect(edgeCrossings(layout)).toEqual([]);
+    const ids = layout.columns.map((c) => c.id);
+    expect(ids.indexOf('research') < ids.indexOf('feeder') || ids.indexOf('research') > ids.indexOf('adjacent'), ids.join(', ')).toBe(true);
+    expect(overlapping(layout)).toEqual([]);
+  });
+
+  it('keeps the feeder column first and the adjacent column last when no arrow crosses a track', () => {
+    expect(layoutProgressionMap(sample).columns.map((c) => c.kind)).toEqual(['feeder', 'level', 'level', 'adjacent']);
+  });
+
+  it('lists the placements of the feeder and adjacent columns, fewest tracks moved out first', () => {
+    expect(pathColumnPlacements(['a', 'b'])).toEqual([
+      { columns: ['feeder', 'a', 'b', 'adjacent'], moved: 0 },
+      { columns: ['feeder', 'a', 'adjacent', 'b'], moved: 1 },
+      { columns: ['a', 'feeder', 'b', 'adjacent'], moved: 1 },
+      { columns: ['feeder', 'adjacent', 'a', 'b'], moved: 2 },
+      { columns: ['a', 'feeder', 'adjacent', 'b'], moved: 2 },
+      { columns: ['a', 'b', 'feeder', 'adjacent'], moved: 2 },
+    ]);
   });
 
   it('lays out a map without feeders or adjacent paths', () => {

@@ -3,7 +3,8 @@
  * A pure function of the ladder data, so the SVG is drawn at build time and the layout is tested
  * without a browser.
  *
- * Columns, left to right: feeder roles, one column per track, adjacent paths. Within a track
+ * Columns, left to right: feeder roles, one column per track, adjacent paths (a track that the
+ * feeders' or adjacent paths' arrows would cross stands outside them instead). Within a track
  * column a level's row is its rank, the first rank at the bottom, so moving up the ladder moves
  * up the picture. The track columns take the order whose arrows pass through the fewest nodes.
  * A track entered from another track (Lead → ML Engineering Manager) starts one row above the
@@ -78,7 +79,8 @@ export interface MapOptions {
 /**
  * Sized to be drawn at 12 px text or larger in the content column of a desktop page (about 630 px
  * beside Starlight's table of contents): 700 units wide with the handbook's two tracks, text at 14
- * units (ProgressionMapDrawing.astro). ProgressionMap.astro shows it only where it gets that room.
+ * units (ProgressionMapDrawing.astro). ProgressionMap.astro shows it only where it gets that room,
+ * computed from the layout's width (progression-map-switch.ts): a wider ladder needs more.
  */
 export const defaultMapOptions: MapOptions = {
   levelWidth: 125,
@@ -329,14 +331,41 @@ export function stack(items: { id: string; ideal: number; height: number }[], ga
 export function layoutProgressionMap(input: MapInput, options: Partial<MapOptions> = {}): MapLayout {
   const o = { ...defaultMapOptions, ...options };
   const used = input.tracks.map((t) => t.id).filter((t) => input.levels.some((l) => l.track === t));
+  const hasPaths = input.paths.length > 0;
   return cheapestOrder(used, (order) => {
-    const layout = layoutInOrder(input, o, order);
-    return { result: layout, cost: edgeCrossings(layout).length };
+    // Feeder roles first and adjacent paths last, unless arrows then cross a track that they would
+    // not cross from further out: a track that no feeder enters (a third track, beside the one the
+    // feeders lead into) may stand before the feeder column or after the adjacent one. Crossings
+    // cost more than any such move; the fewest columns moved out wins.
+    let best: { result: MapLayout; cost: number } | undefined;
+    for (const columns of hasPaths ? pathColumnPlacements(order) : [{ columns: order, moved: 0 }]) {
+      const layout = layoutInOrder(input, o, columns.columns);
+      const cost = edgeCrossings(layout).length * (order.length + 1) + columns.moved;
+      if (!best || cost < best.cost) best = { result: layout, cost };
+      if (best.cost <= columns.moved) break;
+    }
+    return best!;
   }).result;
 }
 
-/** The layout with the track columns in the given order. */
-export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly string[]): MapLayout {
+/**
+ * The orders of all columns that keep `tracks` in their order, the feeder column before the
+ * adjacent one: `moved` tracks stand before the feeders or after the adjacent paths. Fewest moved first.
+ */
+export function pathColumnPlacements(tracks: readonly string[]): { columns: string[]; moved: number }[] {
+  const n = tracks.length;
+  const placements: { columns: string[]; moved: number }[] = [];
+  for (let before = 0; before <= n; before++)
+    for (let after = 0; before + after <= n; after++)
+      placements.push({ columns: [...tracks.slice(0, before), 'feeder', ...tracks.slice(before, n - after), 'adjacent', ...tracks.slice(n - after)], moved: before + after });
+  return placements.sort((a, b) => a.moved - b.moved);
+}
+
+/**
+ * The layout with the track columns in the given order. `order` may also place the `feeder` and
+ * `adjacent` columns among the tracks; where it does not, they come first and last.
+ */
+export function layoutInOrder(input: MapInput, o: MapOptions, order: readonly string[]): MapLayout {
   checkReferences(input);
 
   const feeders = input.paths.filter((p) => p.kind === 'feeder');
@@ -350,9 +379,14 @@ export function layoutInOrder(input: MapInput, o: MapOptions, tracks: readonly s
     columns.push({ id, heading, kind, left, width, x: left + width / 2 });
     left += width + o.columnGap;
   };
-  if (feeders.length) addColumn('feeder', o.feederHeading, 'feeder', o.pathWidth);
-  for (const t of tracks) addColumn(t, trackName.get(t) ?? t, 'level', o.levelWidth);
-  if (adjacent.length) addColumn('adjacent', o.adjacentHeading, 'adjacent', o.pathWidth);
+  const all = [...(order.includes('feeder') ? [] : ['feeder']), ...order, ...(order.includes('adjacent') ? [] : ['adjacent'])];
+  for (const id of all) {
+    if (id === 'feeder') {
+      if (feeders.length) addColumn('feeder', o.feederHeading, 'feeder', o.pathWidth);
+    } else if (id === 'adjacent') {
+      if (adjacent.length) addColumn('adjacent', o.adjacentHeading, 'adjacent', o.pathWidth);
+    } else addColumn(id, trackName.get(id) ?? id, 'level', o.levelWidth);
+  }
   const width = left - o.columnGap + o.margin;
   const column = (id: string) => columns.find((c) => c.id === id)!;
 
