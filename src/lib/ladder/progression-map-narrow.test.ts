@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../schemas/role.ts';
 import { defaultNarrowMapOptions, layoutNarrowProgressionMap } from './progression-map-narrow';
-import { edgeCrossings, mapArrows, nodeLabel, pointOnEdge, type MapInput, type MapLayout, type MapNode } from './progression-map';
-import { loadContent } from '../content/validation/load';
-import { repoRoot } from '../../../tests/support/repo';
+import { edgeCrossings, mapArrows, pointOnEdge, type MapInput, type MapLayout, type MapNode } from './progression-map';
+import { handbookMapInput } from '../../../tests/support/handbook-map-input';
 import { levelHref, pathHref } from '../site/urls';
 
 const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({ id, label: id, title: `The ${id} level`, track, rank, nextLevels, href: levelHref(id) });
@@ -197,19 +195,7 @@ describe('layoutNarrowProgressionMap', () => {
 });
 
 describe('the handbook’s own ladder, narrow', () => {
-  const { entries } = loadContent(repoRoot);
-  const of = (c: string) => entries.filter((e) => e.collection === c);
-  const input: MapInput = {
-    tracks: of('tracks').map((t) => t.data as { id: string; name: string }),
-    levels: of('roles').map((r) => {
-      const d = r.data as Role;
-      return { id: r.id, label: d.shortTitle, title: d.title, track: d.track, rank: d.rank, nextLevels: d.nextLevels, href: levelHref(r.id) };
-    }),
-    paths: of('paths').map((p) => {
-      const d = p.data as { id: string; name: string; kind: 'feeder' | 'adjacent'; levels: string[] };
-      return { id: d.id, label: nodeLabel(d.name), kind: d.kind, levels: d.levels, href: pathHref(d.id) };
-    }),
-  };
+  const input = handbookMapInput();
 
   it('fits the narrow width with a node for every level and path, none overlapping, every arrow on its nodes', () => {
     const layout = layoutNarrowProgressionMap(input);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../schemas/role.ts';
 import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pathColumnPlacements, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
-import { loadContent } from '../content/validation/load';
-import { repoRoot } from '../../../tests/support/repo';
+import { handbookMapInput } from '../../../tests/support/handbook-map-input';
 import { levelHref, pathHref } from '../site/urls';
 
 const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({
@@ -205,19 +203,7 @@ describe('layoutProgressionMap', () => {
 });
 
 describe('the handbook’s own ladder', () => {
-  const { entries } = loadContent(repoRoot);
-  const of = (c: string) => entries.filter((e) => e.collection === c);
-  const input: MapInput = {
-    tracks: of('tracks').map((t) => t.data as { id: string; name: string }),
-    levels: of('roles').map((r) => {
-      const d = r.data as Role;
-      return { id: r.id, label: d.shortTitle, title: d.title, track: d.track, rank: d.rank, nextLevels: d.nextLevels, href: levelHref(r.id) };
-    }),
-    paths: of('paths').map((p) => {
-      const d = p.data as { id: string; name: string; kind: 'feeder' | 'adjacent'; levels: string[] };
-      return { id: d.id, label: nodeLabel(d.name), kind: d.kind, levels: d.levels, href: pathHref(d.id) };
-    }),
-  };
+  const input = handbookMapInput();
   const layout = layoutProgressionMap(input);
 
   it('has a node for every level and path, none overlapping', () => {
