@@ -5,15 +5,15 @@
  * now shows a narrow drawing wherever the figure is too narrow for the wide one. The test states
  * properties, not which drawing a screen gets, so a larger ladder (another track) needs no edit
  * here: at every width, exactly one drawing is shown and exposed; it is the wide one exactly when
- * the figure is at least as wide as the wide drawing needs for 12 px text (measured here from the
- * drawing, rounded up to the figure's step, src/lib/ladder/progression-map-switch.ts); the text of
- * the one shown is 12 px or more; tabbing reaches each of its nodes once, each wholly inside the
+ * the figure is at least as wide as the wide drawing needs for text at `minTextPx` (measured here
+ * from the drawing, rounded up to the figure's step, src/lib/ladder/progression-map-switch.ts); the
+ * text of the one shown is `minTextPx` or more; tabbing reaches each of its nodes once, each wholly inside the
  * viewport and not under the header after the browser's own focus scrolling; and the page is no
  * wider than the viewport.
  */
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { wideFrom } from '~/lib/ladder/progression-map-switch';
+import { minTextPx, wideFrom } from '~/lib/ladder/progression-map-switch';
 import { mapHref } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
@@ -27,12 +27,10 @@ const screens: { name: string; options: BrowserContextOptions }[] = [
   { name: '1280 px', options: { viewport: { width: 1280, height: 800 } } },
   { name: '1600 px', options: { viewport: { width: 1600, height: 900 } } },
 ];
-/** The smallest text, in CSS px, the map may draw. */
-const minText = 12;
 const site = useBuiltSite();
 
 describe.each(screens)('the progression map at $name', ({ name, options }) => {
-  it('shows one drawing, the wide one exactly where its text fits at 12 px, and tabbing brings each of its nodes wholly into view', { timeout: 120_000 }, async () => {
+  it(`shows one drawing, the wide one exactly where its text fits at ${minTextPx} px, and tabbing brings each of its nodes wholly into view`, { timeout: 120_000 }, async () => {
     const context = await site.browser.newContext(options);
     try {
       const page = await context.newPage();
@@ -44,14 +42,14 @@ describe.each(screens)('the progression map at $name', ({ name, options }) => {
       const layout = shown[0]!;
 
       // The width the wide drawing needs, from the drawing itself (shown or not): its smallest text
-      // reaches 12 px when the drawing is that much wider than its viewBox, plus its frame's sides.
+      // reaches `minTextPx` when the drawing is that much wider than its viewBox, plus its frame's sides.
       const fit = await figure.evaluate((fig, min) => {
         const svg = fig.querySelector<SVGSVGElement>('svg[data-map-layout="wide"]')!;
         const frame = getComputedStyle(svg.parentElement!);
         const inset = ['border-left-width', 'border-right-width', 'padding-left', 'padding-right'].reduce((sum, p) => sum + parseFloat(frame.getPropertyValue(p)), 0);
         const smallest = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)));
         return { needs: (svg.viewBox.baseVal.width * min) / smallest + inset, figure: fig.getBoundingClientRect().width, from: fig.getAttribute('data-wide-from') };
-      }, minText);
+      }, minTextPx);
       // The figure names the width rounded up to a step of its stylesheet (`never` beyond the last).
       expect(fit.from, 'data-wide-from of the figure').toBe(wideFrom(fit.needs));
       const fits = fit.from !== 'never' && fit.figure >= Number(fit.from);
@@ -63,7 +61,7 @@ describe.each(screens)('the progression map at $name', ({ name, options }) => {
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
       });
-      expect(smallest, `the smallest text of the ${layout} map, in px`).toBeGreaterThanOrEqual(minText);
+      expect(smallest, `the smallest text of the ${layout} map, in px`).toBeGreaterThanOrEqual(minTextPx);
       const nodes = await figure.locator(`svg[data-map-layout="${layout}"] a[data-node]`).evaluateAll((as) => as.map((a) => a.getAttribute('data-node')!));
       expect(nodes.length).toBeGreaterThan(0);
       // What assistive technology is given: one drawing, its nodes, and the caption's link to the map in words.

@@ -1,6 +1,7 @@
 /**
  * The progression map for narrow screens: one column that fits a phone without scrolling sideways.
- * `ProgressionMap.astro` draws it where the figure is too narrow for the wide map (`layoutProgressionMap`) to keep its text at 12 px.
+ * `ProgressionMap.astro` shows it where the figure is too narrow for the wide map (`layoutProgressionMap`) to keep its text at
+ * `minTextPx` (`wideFigureWidth`, progression-map-switch.ts).
  * In the wide map's scroll box, a keyboard user who tabbed to a node at the right edge was left
  * with it mostly off-screen: Chromium does not scroll a partly visible SVG link into view, and
  * content pages carry no script to do it. A map that is never wider than the screen has no such edge.

@@ -18,9 +18,9 @@ import type { MapLayout } from './progression-map';
 export const minTextPx = 12;
 
 /**
- * Size, in drawing units, of the smallest text of the wide drawing: ProgressionMapDrawing.astro sets
- * 14 px for the labels and for the wide drawing's headings (and `defaultMapOptions.charWidth` is
- * measured at it).
+ * Size, in drawing units, of the smallest text of the wide drawing: ProgressionMapDrawing.astro draws
+ * the labels of both drawings and the wide drawing's headings at it (the svg's `font-size`), and
+ * `defaultMapOptions.charWidth` is measured at it.
  */
 export const wideTextUnits = 14;
 

@@ -77,10 +77,10 @@ export interface MapOptions {
 }
 
 /**
- * Sized to be drawn at 12 px text or larger in the content column of a desktop page (about 630 px
- * beside Starlight's table of contents): 700 units wide with the handbook's two tracks, text at 14
- * units (ProgressionMapDrawing.astro). ProgressionMap.astro shows it only where it gets that room,
- * computed from the layout's width (progression-map-switch.ts): a wider ladder needs more.
+ * Sized so that, with the handbook's two tracks, the text (`wideTextUnits`) is drawn at `minTextPx`
+ * or more in the content column of a desktop page beside Starlight's table of contents.
+ * ProgressionMap.astro shows the wide drawing only where it gets that room, computed from the
+ * layout's width (`wideFigureWidth`, progression-map-switch.ts): a wider ladder needs more.
  */
 export const defaultMapOptions: MapOptions = {
   levelWidth: 125,
