@@ -35,12 +35,22 @@ export class UnknownIdError extends AstroError {
 }
 
 /**
+ * Where a lookup looked for an id, for the message when no content file writes the id (one given in
+ * code): the data file that defines such ids, and what they belong to when that is not the file alone
+ * (an exercise: `level \`lead-ml-engineer\``).
+ */
+export interface LookupPlace {
+  file: string;
+  of?: string;
+}
+
+/**
  * The error for `what` `id` (`level \`staff-ml-enginer\``), which a lookup among `known` did not find: the
  * validator's problems that name it (a reference written wrong, or a definition misspelled so that the
  * right id names nothing); when the validator has none (an id written in code, not in the content), the
- * same sentence in the validator's words.
+ * same line in the validator's words: the data file looked in (`where`), the rule, what is expected and found.
  */
-export function unknownIdError(content: LoadedContent, what: string, id: string, known: Iterable<string> = []): UnknownIdError {
+export function unknownIdError(content: LoadedContent, what: string, id: string, known: Iterable<string> = [], where?: LookupPlace): UnknownIdError {
   const written = `\`${id}\``;
   const problems = brokenReference.check(content).filter((p) => p.found === written || p.expected === written);
   const first = problems[0];
@@ -48,5 +58,7 @@ export function unknownIdError(content: LoadedContent, what: string, id: string,
   const ids = [...known];
   const meant = didYouMean(id, ids);
   const expected = ids.length ? `one of ${[...ids].sort().join(', ')}` : `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} defined in the content`;
-  return new UnknownIdError(`${what} ${written} does not exist${meant ? ` (did you mean \`${meant}\`?)` : ''} (expected ${expected}, found ${written})`, brokenReference.hint);
+  const subject = `${what} ${written}${where?.of ? ` of ${where.of}` : ''}`;
+  const message = `${subject} does not exist${where ? ` in ${where.file}` : ''}${meant ? ` (did you mean \`${meant}\`?)` : ''} (expected ${expected}, found ${written})`;
+  return new UnknownIdError(`${where ? `${where.file}  ` : ''}${brokenReference.id}  ${message}`, brokenReference.hint);
 }
