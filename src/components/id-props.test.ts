@@ -31,6 +31,12 @@ const readProps = (path: string) => {
 const takesText = (type: string | undefined) => type !== undefined && /^(string|string\[\]|readonly string\[\])$/.test(type);
 /** The names of props that take an id: a level (a role is one), several levels or an interview exercise, and every attribute the table itself lists. */
 const idNames = new Set(['role', 'level', 'levels', 'from', 'to', 'current', 'target', 'exercise', ...Object.values(componentIdProps).flatMap((kinds) => Object.keys(kinds))]);
+/**
+ * The statements of a module that load another module at run time: every `import`/`export … from` but
+ * `import type`/`export type` (erased). `import { type A }` still loads its module, so it counts.
+ */
+const valueImports = (text: string) => [...text.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?'[^']+'|\bimport\(/gm)].map((m) => m[0]);
+
 const components = globSync('**/*.astro', { cwd: import.meta.dirname }).sort();
 
 describe('the components’ id props', () => {
@@ -58,6 +64,18 @@ describe('the components’ id props', () => {
 
   it('are read from every component’s Props, so that none is skipped: one declared in a way the test cannot read fails', () => {
     expect(components.filter((path) => propsOf(path) === 'unreadable')).toEqual([]);
+  });
+
+  // The validator (`node scripts/validate.ts`, plain Node) imports id-props.ts through references.ts: a value
+  // import of a component there would have Node load a `.astro` file, which it cannot. The table stays beside
+  // the components it is checked against (`satisfies IdProps<typeof …>`), so it may import them as types only.
+  it('are declared in a module with type imports only, which the validator can load in plain Node', () => {
+    expect(valueImports(readFileSync(join(import.meta.dirname, 'id-props.ts'), 'utf8'))).toEqual([]);
+  });
+
+  it('tell a type import from one that loads its module', () => {
+    const imports = ["import type A from './A.astro';", "import { type B } from './B.ts';", "import C from './C.astro';", "export { D } from './D.ts';", "export type { E } from './E.ts';", "import './f.css';", "const g = await import('./G.astro');"];
+    expect(valueImports(imports.join('\n'))).toEqual(["import { type B } from './B.ts'", "import C from './C.astro'", "export { D } from './D.ts'", "import './f.css'", 'import(']);
   });
 
   it('are found by the path an MDX page imports a component from, and for no other import', () => {
