@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
+import { withArticle } from '../../text/article.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { formatProblem } from './format.ts';
 import type { LoadedContent } from './load.ts';
@@ -57,7 +58,7 @@ export function unknownIdError(content: LoadedContent, what: string, id: string,
   if (first) return new UnknownIdError(problems.map(formatProblem).join('\n'), brokenReference.hint, { file: join(content.root, first.file), line: first.line, column: first.column });
   const ids = [...known];
   const meant = didYouMean(id, ids);
-  const expected = ids.length ? `one of ${[...ids].sort().join(', ')}` : `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} defined in the content`;
+  const expected = ids.length ? `one of ${[...ids].sort().join(', ')}` : `${withArticle(what)} defined in the content`;
   const subject = `${what} ${written}${where?.of ? ` of ${where.of}` : ''}`;
   const message = `${subject} does not exist${where ? ` in ${where.file}` : ''}${meant ? ` (did you mean \`${meant}\`?)` : ''} (expected ${expected}, found ${written})`;
   return new UnknownIdError(`${where ? `${where.file}  ` : ''}${brokenReference.id}  ${message}`, brokenReference.hint);
