@@ -8,6 +8,9 @@
  * Each component's entry is checked against its props: by `astro check` (`IdProps`: an attribute it does
  * not take is a type error), and by id-props.test.ts (an attribute here is a text or list of texts of its
  * Props; a component whose Props take a `role`, a level or an exercise is listed).
+ *
+ * Only `import type` here: the validator loads this module in plain Node (`node scripts/validate.ts`),
+ * which cannot load a `.astro` file; a value import would break it (id-props.test.ts checks).
  */
 import type { ComponentProps } from 'astro/types';
 import type { ComponentIdKind } from '../lib/content/validation/reference-kinds.ts';

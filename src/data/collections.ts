@@ -5,10 +5,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readContent } from '~/lib/content/validation/content-reading';
-import { dataCollectionsByName, documentFile, rolePartFile, type RolePartName } from '~/schemas/collections';
+import { dataCollectionsByName, documentFile, rolePartFile, rolesBase, type RolePartName } from '~/schemas/collections';
 import { inLadderOrder } from '~/lib/ladder/level-order';
 import { levelHref } from '~/lib/site/urls';
-import { unknownId } from './lookup';
+import { throwUnknownId } from './lookup';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type Competency = CollectionEntry<'competencies'>['data'];
@@ -112,7 +112,7 @@ export async function getRolePart<C extends RolePartName>(collection: C, role: s
   const entry = await getEntry(collection, role);
   if (!entry) {
     const levels = (await getCollection('roles')).map((r) => r.id);
-    if (!levels.includes(role)) unknownId('level', role, levels);
+    if (!levels.includes(role)) throwUnknownId('level', role, levels, { file: rolesBase });
     throw new Error(`No ${collection} data for role "${role}" (${rolePartFile(collection, role)})`);
   }
   return entry.data as CollectionEntry<C>['data'];

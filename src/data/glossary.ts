@@ -3,12 +3,13 @@ import { getCollection } from 'astro:content';
 import { termUsage, type PageRef } from '~/lib/glossary/terms';
 import { docHref } from '~/lib/site/urls';
 import { getGlossary, type GlossaryTerm } from './collections';
+import { dataCollectionsByName } from '~/schemas/collections';
 import { byId } from './lookup';
 
 /** The glossary terms with these ids, sorted by name; an unknown id throws the validator's problem for it. */
 export async function getGlossaryTerms(ids: readonly string[]): Promise<GlossaryTerm[]> {
   const glossary = await getGlossary();
-  for (const id of ids) byId(glossary, 'glossary term', id);
+  for (const id of ids) byId(glossary, 'glossary term', id, { file: dataCollectionsByName.glossary.file });
   return glossary.filter((t) => ids.includes(t.id));
 }
 

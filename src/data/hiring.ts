@@ -2,6 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { expectationHref, kitHref, levelHref } from '~/lib/site/urls';
 import { getLevels, getRolePart } from './collections';
+import { rolesBase } from '~/schemas/collections';
 import { byId } from './lookup';
 
 type HiringData = CollectionEntry<'hiring'>['data'];
@@ -61,7 +62,7 @@ export interface HiringGuide {
  */
 export async function getHiringGuide(role: string): Promise<HiringGuide> {
   const [hiring, scorecard, levels] = await Promise.all([getRolePart('hiring', role), getRolePart('scorecards', role), getLevels()]);
-  const level = byId(levels, 'level', role);
+  const level = byId(levels, 'level', role, { file: rolesBase });
   const dimensions: HiringDimension[] = scorecard.dimensions.map((d) => ({
     ...d,
     anchors: hiring.scorecardAnchors.find((a) => a.competency === d.competency)?.anchors ?? [],

@@ -22,6 +22,7 @@ import {
   type Path,
   type Track,
 } from './collections';
+import { dataCollectionsByName, rolesBase } from '~/schemas/collections';
 import { byId } from './lookup';
 import { getReleasePages } from './releases';
 
@@ -60,7 +61,7 @@ async function readLadder(): Promise<Ladder> {
     getProficiencyScale(),
     getSharedExpectationThemes(),
   ]);
-  const find = <T extends { id: string }>(list: T[], what: string) => (id: string) => byId(list, what, id);
+  const find = <T extends { id: string }>(list: T[], what: string, file: string) => (id: string) => byId(list, what, id, { file });
   return {
     tracks,
     levels,
@@ -69,9 +70,9 @@ async function readLadder(): Promise<Ladder> {
     scale,
     themes,
     order: levels.map((l) => l.id),
-    level: find(levels, 'level'),
-    track: find(tracks, 'track'),
-    competency: find(competencies, 'competency'),
+    level: find(levels, 'level', rolesBase),
+    track: find(tracks, 'track', dataCollectionsByName.tracks.file),
+    competency: find(competencies, 'competency', dataCollectionsByName.competencies.file),
     levelsOf: (track) => levels.filter((l) => l.track === track),
   };
 }

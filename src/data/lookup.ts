@@ -5,14 +5,19 @@
  * on the validator's report before any page renders.
  */
 import { readContent } from '~/lib/content/validation/content-reading';
-import { unknownIdError } from '~/lib/content/validation/unknown-id';
+import { unknownIdError, type LookupPlace } from '~/lib/content/validation/unknown-id';
 
-/** Throws the validator's problem for `what` `id`, which names nothing among `known`. */
-export function unknownId(what: string, id: string, known: Iterable<string> = []): never {
-  throw unknownIdError(readContent(process.cwd()), what, id, known);
+export type { LookupPlace };
+
+/**
+ * Throws the validator's problem for `what` `id`, which names nothing among `known`; `where` (the data
+ * file, and the role for a role's part) names the place in the message when no content file writes the id.
+ */
+export function throwUnknownId(what: string, id: string, known: Iterable<string> = [], where?: LookupPlace): never {
+  throw unknownIdError(readContent(process.cwd()), what, id, known, where);
 }
 
-/** The item of `list` whose id is `id`; one that names nothing throws the validator's problem for it. */
-export function byId<T extends { id: string }>(list: readonly T[], what: string, id: string): T {
-  return list.find((x) => x.id === id) ?? unknownId(what, id, list.map((x) => x.id));
+/** The item of `list` whose id is `id`; one that names nothing throws the validator's problem for it (`where`: as for `throwUnknownId`). */
+export function byId<T extends { id: string }>(list: readonly T[], what: string, id: string, where?: LookupPlace): T {
+  return list.find((x) => x.id === id) ?? throwUnknownId(what, id, list.map((x) => x.id), where);
 }

@@ -33,11 +33,23 @@ describe('the error of a lookup that finds no entry for the id a page gives a co
     expect(error.hint).toMatch(/\S/);
   });
 
-  it('says the same in the validator’s words for an id no content file writes (one written in code)', () => {
+  it('says the same in the validator’s words for an id no content file writes (one written in code): the rule, what is expected and found', () => {
     const { root, levels, meant } = withMisspelledLevel();
     const error = unknownIdError(loadContent(root), 'level', `${meant}-elsewhere`, levels);
-    expect(error.message).toBe(`level \`${meant}-elsewhere\` does not exist (expected one of ${[...levels].sort().join(', ')}, found \`${meant}-elsewhere\`)`);
+    expect(error.message).toBe(`broken-reference  level \`${meant}-elsewhere\` does not exist (expected one of ${[...levels].sort().join(', ')}, found \`${meant}-elsewhere\`)`);
     expect(error.loc).toBeUndefined();
+  });
+
+  it('names the data file it looked in, and what the id belongs to, when the lookup says where (an exercise of a role)', () => {
+    const { root } = withMisspelledLevel();
+    const where = { file: 'content/roles/some-role/hiring.yaml', of: 'level `some-role`' };
+    const error = unknownIdError(loadContent(root), 'exercise', 'take-hme', ['system-design', 'take-home'], where);
+    expect(error.message).toBe(
+      'content/roles/some-role/hiring.yaml  broken-reference  exercise `take-hme` of level `some-role` does not exist in content/roles/some-role/hiring.yaml (did you mean `take-home`?) (expected one of system-design, take-home, found `take-hme`)',
+    );
+    expect(unknownIdError(loadContent(root), 'glossary term', 'nowhere', [], { file: 'content/family/glossary.yaml' }).message).toBe(
+      'content/family/glossary.yaml  broken-reference  glossary term `nowhere` does not exist in content/family/glossary.yaml (expected a glossary term defined in the content, found `nowhere`)',
+    );
   });
 
   it('is what the data modules’ lookups throw, from the content the server serves', () => {
@@ -46,5 +58,6 @@ describe('the error of a lookup that finds no entry for the id a page gives a co
     const list = levels.map((id) => ({ id }));
     expect(byId(list, 'level', levels[0]!)).toBe(list[0]);
     expect(() => byId(list, 'level', typo)).toThrow(expect.objectContaining({ name: 'UnknownIdError', message: expect.stringMatching(new RegExp(`^content/docs/moves\\.mdx:${at.line}:${at.column} {2}broken-reference `)) }));
+    expect(() => byId(list, 'level', 'nowhere', { file: 'content/roles' })).toThrow(expect.objectContaining({ name: 'UnknownIdError', message: expect.stringMatching(/^content\/roles {2}broken-reference {2}level `nowhere` does not exist in content\/roles /) }));
   });
 });

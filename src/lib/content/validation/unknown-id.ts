@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
+import { withArticle } from '../../text/article.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { formatProblem } from './format.ts';
 import type { LoadedContent } from './load.ts';
@@ -35,18 +36,30 @@ export class UnknownIdError extends AstroError {
 }
 
 /**
+ * Where a lookup looked for an id, for the message when no content file writes the id (one given in
+ * code): the data file that defines such ids, and what they belong to when that is not the file alone
+ * (an exercise: `level \`lead-ml-engineer\``).
+ */
+export interface LookupPlace {
+  file: string;
+  of?: string;
+}
+
+/**
  * The error for `what` `id` (`level \`staff-ml-enginer\``), which a lookup among `known` did not find: the
  * validator's problems that name it (a reference written wrong, or a definition misspelled so that the
  * right id names nothing); when the validator has none (an id written in code, not in the content), the
- * same sentence in the validator's words.
+ * same line in the validator's words: the data file looked in (`where`), the rule, what is expected and found.
  */
-export function unknownIdError(content: LoadedContent, what: string, id: string, known: Iterable<string> = []): UnknownIdError {
+export function unknownIdError(content: LoadedContent, what: string, id: string, known: Iterable<string> = [], where?: LookupPlace): UnknownIdError {
   const written = `\`${id}\``;
   const problems = brokenReference.check(content).filter((p) => p.found === written || p.expected === written);
   const first = problems[0];
   if (first) return new UnknownIdError(problems.map(formatProblem).join('\n'), brokenReference.hint, { file: join(content.root, first.file), line: first.line, column: first.column });
   const ids = [...known];
   const meant = didYouMean(id, ids);
-  const expected = ids.length ? `one of ${[...ids].sort().join(', ')}` : `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} defined in the content`;
-  return new UnknownIdError(`${what} ${written} does not exist${meant ? ` (did you mean \`${meant}\`?)` : ''} (expected ${expected}, found ${written})`, brokenReference.hint);
+  const expected = ids.length ? `one of ${[...ids].sort().join(', ')}` : `${withArticle(what)} defined in the content`;
+  const subject = `${what} ${written}${where?.of ? ` of ${where.of}` : ''}`;
+  const message = `${subject} does not exist${where ? ` in ${where.file}` : ''}${meant ? ` (did you mean \`${meant}\`?)` : ''} (expected ${expected}, found ${written})`;
+  return new UnknownIdError(`${where ? `${where.file}  ` : ''}${brokenReference.id}  ${message}`, brokenReference.hint);
 }

@@ -1,5 +1,6 @@
 import { rolesBase, roleFile, rolePartFile } from '../../../../schemas/collections.ts';
 import { materialsAgainstKits, type HiringForMaterials } from '../../../hiring/materials.ts';
+import { withArticle } from '../../../text/article.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import type { Entry } from '../load.ts';
 import { heldBySnapshots, references, type ReferenceKind, type RoleReferenceKind } from '../references.ts';
@@ -107,7 +108,7 @@ export const brokenReference = defineRule({
         report(ref.in, ref.path, `theme ${found} of the shared expectations does not exist${guess(id, known)}`, { expected: `one of ${[...known].sort().join(', ')}`, found }, true);
         continue;
       }
-      const a = `${/^[aeiou]/i.test(ref.called) ? 'an' : 'a'} ${ref.called}`;
+      const a = withArticle(ref.called);
       const expected = known.size || ref.onKey ? `one of ${[...known].sort().join(', ')}` : 'role' in ref ? `${a} of role \`${ref.role}\`` : `${a} defined in the content`;
       const { inText } = ref;
       // An id of a role written in an MDX page names its role beside it (a component's `role`), not by the folder it is in.

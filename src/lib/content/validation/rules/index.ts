@@ -18,6 +18,7 @@ import { foldedListItem } from './folded-list-item.ts';
 import { formerTitle } from './former-title.ts';
 import { invalidType } from './invalid-type.ts';
 import { invalidValue } from './invalid-value.ts';
+import { mapNodeId } from './map-node-id.ts';
 import { mdxImport } from './mdx-import.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { missingExpectation } from './missing-expectation.ts';
@@ -55,6 +56,7 @@ export const rules = [
   invalidValue,
   duplicateId,
   duplicateName,
+  mapNodeId,
   brokenReference,
   missingExpectation,
   rankSequence,
