@@ -124,6 +124,27 @@ describe('handbookSearch with readers’ phrases', () => {
   });
 });
 
+describe('handbookSearch with a reader’s phrase whose meanings leave few pages', () => {
+  it('lists every meaning’s pages found by the whole query before the pages found by fewer of its words', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `f${i}`);
+    const search = handbookSearch({
+      ...searchParts,
+      fewestPages: 3,
+      search: fakeSectionedPagefind({
+        // Holds the first meaning whole.
+        first: ['alpha', 'x', 'y', ...filler(10)],
+        // Holds one word of the first meaning and nothing else: found by its widening, with a good score.
+        widened: ['alpha'],
+        // Holds the second meaning whole, among many words: a low score.
+        second: ['beta', 'z', 'w', ...filler(3000)],
+      }),
+      vocabulary: [],
+      readerWords: { 'half year': ['alpha x y', 'beta z w'] },
+    });
+    expect(ids(await search('half year'))).toEqual(['first', 'second', 'widened']);
+  });
+});
+
 describe('handbookSearch with a query whose words leave few pages', () => {
   it('lists the pages found by fewer of its words after those found by the query, each group ranked on its own', async () => {
     const pages = {

@@ -118,27 +118,38 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const rewrites = (t: string) => parts.readerPhraseRewrites(t, parts.readerWords ?? {});
     const terms = typeof term === 'string' ? [...new Set([...rewrites(joined), ...(joined === term ? [] : rewrites(term))])] : [term];
     if (terms.length <= 1) return searchTerm(terms[0] ?? term, options);
-    const responses = await Promise.all(terms.map((t) => searchTerm(t, options)));
-    /** Each search's best score from each of its places on: what its next result stands for. */
-    const bestFrom = responses.map(({ results: list }) => {
-      const best = list.map((r) => r.score);
-      for (let i = best.length - 2; i >= 0; i--) best[i] = Math.max(best[i]!, best[i + 1]!);
-      return best;
-    });
-    const next = responses.map(() => 0);
+    const responses: { results: R[]; widenedAfter?: number }[] = await Promise.all(terms.map((t) => searchTerm(t, options)));
     const seen = new Set<string>();
-    const results: R[] = [];
-    for (;;) {
-      let from = -1;
-      responses.forEach(({ results: list }, i) => {
-        while (next[i]! < list.length && seen.has(list[next[i]!]!.id)) next[i]!++;
-        if (next[i]! < list.length && (from === -1 || bestFrom[i]![next[i]!]! > bestFrom[from]![next[from]!]!)) from = i;
+    /** Merges `lists` in turn as above, leaving out the pages listed before. */
+    const merged = (lists: R[][]): R[] => {
+      /** Each search's best score from each of its places on: what its next result stands for. */
+      const bestFrom = lists.map((list) => {
+        const best = list.map((r) => r.score);
+        for (let i = best.length - 2; i >= 0; i--) best[i] = Math.max(best[i]!, best[i + 1]!);
+        return best;
       });
-      if (from === -1) break;
-      const result = responses[from]!.results[next[from]!++]!;
-      seen.add(result.id);
-      results.push(result);
-    }
-    return { ...responses[0]!, results, ...('unfilteredResultCount' in responses[0]! ? { unfilteredResultCount: results.length } : {}) };
+      const next = lists.map(() => 0);
+      const results: R[] = [];
+      for (;;) {
+        let from = -1;
+        lists.forEach((list, i) => {
+          while (next[i]! < list.length && seen.has(list[next[i]!]!.id)) next[i]!++;
+          if (next[i]! < list.length && (from === -1 || bestFrom[i]![next[i]!]! > bestFrom[from]![next[from]!]!)) from = i;
+        });
+        if (from === -1) break;
+        const result = lists[from]![next[from]!++]!;
+        seen.add(result.id);
+        results.push(result);
+      }
+      return results;
+    };
+    // Every meaning's pages found by the whole query come before the pages any meaning's widening
+    // found with fewer of its words (`widenedAfter`), as within one search: merged by score alone, a
+    // widened page that scores well came before another meaning's full matches.
+    const full = merged(responses.map(({ results: list, widenedAfter }) => list.slice(0, widenedAfter ?? list.length)));
+    const widened = merged(responses.map(({ results: list, widenedAfter }) => list.slice(widenedAfter ?? list.length)));
+    const results = [...full, ...widened];
+    const { widenedAfter: _widenedAfter, ...first } = responses[0]!;
+    return { ...first, results, ...(widened.length > 0 ? { widenedAfter: full.length } : {}), ...('unfilteredResultCount' in first ? { unfilteredResultCount: results.length } : {}) };
   };
 }
