@@ -124,6 +124,51 @@ describe('handbookSearch with readers’ phrases', () => {
   });
 });
 
+describe('handbookSearch with a reader’s phrase whose meanings leave few pages', () => {
+  it('lists every meaning’s pages found by the whole query before the pages found by fewer of its words', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `f${i}`);
+    const search = handbookSearch({
+      ...searchParts,
+      fewestPages: 3,
+      search: fakeSectionedPagefind({
+        // Holds the first meaning whole.
+        first: ['alpha', 'x', 'y', ...filler(10)],
+        // Holds one word of the first meaning and nothing else: found by its widening, with a good score.
+        widened: ['alpha'],
+        // Holds the second meaning whole, among many words: a low score.
+        second: ['beta', 'z', 'w', ...filler(3000)],
+      }),
+      vocabulary: [],
+      readerWords: { 'half year': ['alpha x y', 'beta z w'] },
+    });
+    expect(ids(await search('half year'))).toEqual(['first', 'second', 'widened']);
+  });
+});
+
+describe('handbookSearch over a Pagefind that keeps one data object per page', () => {
+  it('gives each result the sections of its own search, when two searches of the same page load their data at once', async () => {
+    // As Pagefind's `loadFragment`: one object per page, its sections rewritten at each `data()` call, between two awaits.
+    const content = ['alpha', 'one', 'alpha', 'two', 'alpha', 'three', 'alpha', 'four', 'beta', 'one', 'beta', 'two', 'beta', 'three', 'beta', 'four'];
+    const shared: { url: string; meta: Record<string, string>; content: string; excerpt: string; sub_results: { url: string; title: string; locations: number[] }[] } = { url: '/p/', meta: { title: 'Page' }, content: content.join(' '), excerpt: '', sub_results: [] };
+    const sectionsOf = (word: string) =>
+      content.flatMap((w, at) => (w === word ? [{ url: `/p/#${word}-${content[at + 1]}`, title: `${word} ${content[at + 1]}`, locations: [at] }] : []));
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const search = handbookSearch({
+      ...searchParts,
+      search: async (term: string | null) => ({
+        results: ['alpha', 'beta'].includes(term ?? '')
+          ? [{ id: 'p', score: 1, data: async () => (await tick(), (shared.sub_results = sectionsOf(term!)), await tick(), shared) }]
+          : [],
+      }),
+      vocabulary: [],
+      readerWords: { 'half year': ['alpha', 'beta'] },
+    });
+    const [page] = (await search('half year')).results;
+    // The “alpha” search comes first (a tie keeps the meanings' order): its sections, three of four shown.
+    expect((await page!.data()).sub_results.map((s) => s.url)).toEqual(['/p/#alpha-one', '/p/#alpha-two', '/p/#alpha-three']);
+  });
+});
+
 describe('handbookSearch with a query whose words leave few pages', () => {
   it('lists the pages found by fewer of its words after those found by the query, each group ranked on its own', async () => {
     const pages = {

@@ -64,7 +64,29 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
 export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords }) {
-  const foundInIndex = (word: string) => parts.foundAsTyped((term) => parts.search(term, {}), word);
+  /**
+   * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
+   * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of
+   * that page (`loadFragment` in pagefind.js): the fallback's searches, a slip's check and the
+   * meanings of a reader's phrase each find the same page, and where two of their calls overlapped,
+   * one result was handed the other's sections (the same query then showed other sections, or none,
+   * depending on the queries searched before it). Each page's calls wait for the one before, and
+   * each takes its own copy.
+   */
+  const pageData = new Map<string, Promise<unknown>>();
+  const search: PagefindSearch<R> = async (term, options) => {
+    const response = await parts.search(term, options);
+    const ownData = (result: R): R => ({
+      ...result,
+      data: () => {
+        const own = (pageData.get(result.id) ?? Promise.resolve()).then(() => result.data()).then((data) => ({ ...data }));
+        pageData.set(result.id, own.catch(() => undefined));
+        return own;
+      },
+    });
+    return { ...response, results: response.results.map(ownData) };
+  };
+  const foundInIndex = (word: string) => parts.foundAsTyped((term) => search(term, {}), word);
   const readerWords = (word: string) => parts.readerWordsOf(word, parts.readerWords ?? {});
   // A word of the thesaurus is a reader's word, not a slip: it is not corrected to a name's word.
   const otherForms = async (word: string) => [
@@ -74,7 +96,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // The topic counts a section that holds the handbook's word as holding the reader's (the query
   // sets lost first places without); a name does not (`readerWordWeight` in search-weights.ts).
   const topicForms = async (word: string) => [...(await otherForms(word)), ...readerWords(word)];
-  const pageShare = parts.pageSharesOf((term) => parts.search(term, {}));
+  const pageShare = parts.pageSharesOf((term) => search(term, {}));
   // Thesaurus words weigh as passing words too (no name holds them): weighing them fully, as words
   // that name a thing, cost fresh3 a first place and a top-three place, and no set gained.
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
@@ -101,7 +123,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the
   // names do not put a page holding two everyday words of the query before the one holding four.
   const searchTerm = async (term: string, options?: unknown): Promise<{ results: R[] }> => {
-    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(parts.search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages);
+    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term);
     const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term), ranked({ ...found, results: found.results.slice(after) }, term)]);
@@ -118,27 +140,38 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const rewrites = (t: string) => parts.readerPhraseRewrites(t, parts.readerWords ?? {});
     const terms = typeof term === 'string' ? [...new Set([...rewrites(joined), ...(joined === term ? [] : rewrites(term))])] : [term];
     if (terms.length <= 1) return searchTerm(terms[0] ?? term, options);
-    const responses = await Promise.all(terms.map((t) => searchTerm(t, options)));
-    /** Each search's best score from each of its places on: what its next result stands for. */
-    const bestFrom = responses.map(({ results: list }) => {
-      const best = list.map((r) => r.score);
-      for (let i = best.length - 2; i >= 0; i--) best[i] = Math.max(best[i]!, best[i + 1]!);
-      return best;
-    });
-    const next = responses.map(() => 0);
+    const responses: { results: R[]; widenedAfter?: number }[] = await Promise.all(terms.map((t) => searchTerm(t, options)));
     const seen = new Set<string>();
-    const results: R[] = [];
-    for (;;) {
-      let from = -1;
-      responses.forEach(({ results: list }, i) => {
-        while (next[i]! < list.length && seen.has(list[next[i]!]!.id)) next[i]!++;
-        if (next[i]! < list.length && (from === -1 || bestFrom[i]![next[i]!]! > bestFrom[from]![next[from]!]!)) from = i;
+    /** Merges `lists` in turn as above, leaving out the pages listed before. */
+    const merged = (lists: R[][]): R[] => {
+      /** Each search's best score from each of its places on: what its next result stands for. */
+      const bestFrom = lists.map((list) => {
+        const best = list.map((r) => r.score);
+        for (let i = best.length - 2; i >= 0; i--) best[i] = Math.max(best[i]!, best[i + 1]!);
+        return best;
       });
-      if (from === -1) break;
-      const result = responses[from]!.results[next[from]!++]!;
-      seen.add(result.id);
-      results.push(result);
-    }
-    return { ...responses[0]!, results, ...('unfilteredResultCount' in responses[0]! ? { unfilteredResultCount: results.length } : {}) };
+      const next = lists.map(() => 0);
+      const results: R[] = [];
+      for (;;) {
+        let from = -1;
+        lists.forEach((list, i) => {
+          while (next[i]! < list.length && seen.has(list[next[i]!]!.id)) next[i]!++;
+          if (next[i]! < list.length && (from === -1 || bestFrom[i]![next[i]!]! > bestFrom[from]![next[from]!]!)) from = i;
+        });
+        if (from === -1) break;
+        const result = lists[from]![next[from]!++]!;
+        seen.add(result.id);
+        results.push(result);
+      }
+      return results;
+    };
+    // Every meaning's pages found by the whole query come before the pages any meaning's widening
+    // found with fewer of its words (`widenedAfter`), as within one search: merged by score alone, a
+    // widened page that scores well came before another meaning's full matches.
+    const full = merged(responses.map(({ results: list, widenedAfter }) => list.slice(0, widenedAfter ?? list.length)));
+    const widened = merged(responses.map(({ results: list, widenedAfter }) => list.slice(widenedAfter ?? list.length)));
+    const results = [...full, ...widened];
+    const { widenedAfter: _widenedAfter, ...first } = responses[0]!;
+    return { ...first, results, ...(widened.length > 0 ? { widenedAfter: full.length } : {}), ...('unfilteredResultCount' in first ? { unfilteredResultCount: results.length } : {}) };
   };
 }

@@ -187,6 +187,14 @@ describe('a query whose words leave fewer pages than `fewestPages`', () => {
     expect(calls).not.toContain('a');
   });
 
+  it('searches no query twice, and answers one met again as it did the first time', async () => {
+    // A question of six words: its deeper round searches its parts of four words, where its widening begins too.
+    const { search, calls } = fakeSearch({ near: ['a', 'b', 'c', 'd', 'e', 'x'], part: ['a', 'b', 'c', 'y'], few: ['e', 'f', 'z'] });
+    const answer = await searchWithFallback(search, 'a b c d e f', undefined, () => [], () => 0, 1, () => 1, () => [], 1, 3);
+    expect(answer.results.map((r) => r.id)).toEqual(['near', 'part', 'few']);
+    expect(calls.length).toBe(new Set(calls).size);
+  });
+
   it('keeps the parts that hold most of the query’s information first, and stops once enough pages are found', async () => {
     const { search, calls } = fakeSearch({ one: ['a', 'b', 'c'], rare: ['c', 'd'], common: ['a', 'b'], more: ['a', 'd'] });
     const shares: Record<string, number> = { a: 0.5, b: 0.5, c: 0.01, d: 0.01 };

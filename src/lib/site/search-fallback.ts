@@ -68,6 +68,19 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   fewestPages = 1,
 ): Promise<R> {
   const first = await search(term, options);
+  /**
+   * Each query searched once: the rounds may meet a query again (the widening's parts of two words
+   * fewer are the long question's deeper round's; a part's rarer words are another part), and a
+   * query met again is answered as it was the first time, without asking the index again.
+   */
+  const answers = new Map<string, Promise<R>>([[term, Promise.resolve(first)]]);
+  const searchOnce = (query: string): Promise<R> => {
+    const known = answers.get(query);
+    if (known) return known;
+    const answer = search(query, options);
+    answers.set(query, answer);
+    return answer;
+  };
   const words = typeof term === 'string' ? term.trim().split(/\s+/).filter(Boolean) : [];
   if (words.length === 0) return first;
   /** Each word's spellings: as typed and in its other forms, in full, then as the handbook's words for it, at `readerWordWeight`. */
@@ -133,7 +146,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     const rarer = queryWords.filter((_, i) => !common[i]);
     if (rarer.length === 0 || rarer.length === queryWords.length || found.results.length === 0) return found;
     const holding = new Set(found.results.map((r) => r.id));
-    return { results: (await search(rarer.join(' '), options)).results.filter((r) => holding.has(r.id)) };
+    return { results: (await searchOnce(rarer.join(' '))).results.filter((r) => holding.has(r.id)) };
   };
   /**
    * Each page's best score, and the search whose result it keeps: the one that held most of the
@@ -150,11 +163,14 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
    * searches, taken from the sets in turn (each set as typed first, then each one's next spelling…),
    * so that every set is searched as typed before any set's other spellings.
    */
+  /** The ways of keeping the query's words that a round has searched (their words joined). */
+  const searchedSets = new Set<string>();
   const round = async (keptSets: string[][]) => {
+    for (const kept of keptSets) searchedSets.add(kept.join(' '));
     const bySet = keptSets.map((kept) => spellings(kept).map(({ query, weight }) => ({ query, weight, share: shareOf(kept) })));
     const longest = Math.max(0, ...bySet.map((set) => set.length));
     const queries = Array.from({ length: longest }, (_, i) => bySet.flatMap((set) => (set[i] ? [set[i]] : []))).flat().slice(0, limit);
-    const responses = await Promise.all(queries.map(async ({ query, weight, share }) => ({ weight, share, response: await scoredByRarerWords(query, query === term ? first : await search(query, options)) })));
+    const responses = await Promise.all(queries.map(async ({ query, weight, share }) => ({ weight, share, response: await scoredByRarerWords(query, await searchOnce(query)) })));
     for (const { weight, share, response } of responses)
       for (const result of response.results) {
         const score = result.score * share ** 3 * weight;
@@ -183,9 +199,12 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     await round(deeper.sort((a, b) => shareOf(b) - shareOf(a)).slice(0, limit));
   }
   const found = new Set(best.keys());
+  // A way of keeping words that the deeper round searched is left out: the round's searches go to
+  // the next ways, which it has not (they used to search the deeper round's ways again, and find
+  // nothing new, at the size where a long question's widening begins).
   for (let size = words.length - 2; best.size < fewestPages && size >= 1; size--) {
-    const kept = subsets(size, 1000).sort((a, b) => shareOf(b) - shareOf(a)).slice(0, limit);
-    await round(kept);
+    const kept = subsets(size, 1000).filter((set) => !searchedSets.has(set.join(' '))).sort((a, b) => shareOf(b) - shareOf(a)).slice(0, limit);
+    if (kept.length > 0) await round(kept);
   }
   if (best.size === 0) return first;
   const byScore = [...best.values()].map((b) => b.result).sort((a, b) => b.score - a.score);
