@@ -109,7 +109,7 @@ function row(label: string, path: string, reports: Report[], cpu: string, index:
   const report = sorted[Math.floor(sorted.length / 2)]!;
   const scores = categories.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));
   // The metrics behind the performance score, as Lighthouse shows them (e.g. `1.2 s`, `0 ms`, `0`).
-  const metrics = metricAudits.map((id) => (report.audits[id]?.displayValue ?? '?').replace(/\u00a0/g, ' ').padStart(8));
+  const metrics = metricAudits.map((id) => (report.audits[id]?.displayValue ?? '?').replace(/\u00a0/g, ' ').padStart(9));
   const text = `${label.padEnd(11)}${path.padEnd(58)}${scores.map((s) => String(s).padStart(6)).join('')}${metrics.join('')}${String(Math.round(index)).padStart(7)}${cpu.padStart(6)}`;
   const shortfalls: string[] = [];
   for (const c of categories) {
@@ -175,7 +175,7 @@ try {
 }
 loads.push(loadavg()[0]!);
 
-const header = `${'page'.padEnd(11)}${'path'.padEnd(58)}${['perf', 'a11y', 'b-p', 'seo'].map((h) => h.padStart(6)).join('')}${['FCP', 'LCP', 'TBT', 'CLS'].map((h) => h.padStart(8)).join('')}${'index'.padStart(7)}${'CPU'.padStart(6)}`;
+const header = `${'page'.padEnd(11)}${'path'.padEnd(58)}${['perf', 'a11y', 'b-p', 'seo'].map((h) => h.padStart(6)).join('')}${['FCP', 'LCP', 'TBT', 'CLS'].map((h) => h.padStart(9)).join('')}${'index'.padStart(7)}${'CPU'.padStart(6)}`;
 console.log(`\nLighthouse's default throttling (4× CPU), the median of ${runs} run(s); index: the host's median benchmarkIndex`);
 console.log(header);
 for (const r of defaultRows) console.log(r);
