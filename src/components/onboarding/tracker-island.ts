@@ -27,6 +27,7 @@ import { localCalendarDate } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { isExternal, readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
+import { setHidden, setText } from '~/components/tools/dom';
 import { clearUndoMinutes } from '~/lib/browser/store';
 
 /** A date input holds '' while what is typed is not a real, whole date (e.g. 31 February): say so rather than clear the date. */
@@ -107,6 +108,11 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
     if ((event.target as HTMLElement).closest('[data-action="print"]')) window.print();
   };
 
+  /**
+   * Draws the stored progress over the checklist. Only what differs is written: on a first visit the
+   * server's markup already shows empty progress, and a write of the same text or state would still
+   * have the browser restyle and lay out the checklist again in the page's first seconds.
+   */
   protected render(stored: TrackerState, reason: RenderReason) {
     const merged = mergeWithPlan(this.#plan, stored);
     const state = merged.state;
@@ -115,32 +121,34 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
       const id = item.dataset['goal']!;
       const p = progressOf(state, id);
       const field = <E extends HTMLElement>(name: string) => item.querySelector<E>(`[data-field="${name}"]`)!;
-      field<HTMLInputElement>('done').checked = p.done;
+      const done = field<HTMLInputElement>('done');
+      if (done.checked !== p.done) done.checked = p.done;
       this.texts.sync(field<HTMLInputElement>('completedOn'), p.completedOn ?? '', external);
       this.texts.sync(field<HTMLTextAreaElement>('notes'), p.notes ?? '', external);
-      item.querySelector<HTMLElement>('[data-print="completedOn"]')!.textContent = p.done ? (p.completedOn ?? '') : '';
-      item.querySelector<HTMLElement>('[data-print="notes"]')!.textContent = p.notes ?? '';
-      item.querySelector<HTMLElement>('[data-has-notes]')!.hidden = !p.notes;
+      setText(item.querySelector('[data-print="completedOn"]'), p.done ? (p.completedOn ?? '') : '');
+      setText(item.querySelector('[data-print="notes"]'), p.notes ?? '');
+      setHidden(item.querySelector<HTMLElement>('[data-has-notes]')!, !p.notes);
     }
     const phases = phaseProgress(this.#plan, state);
     for (const p of phases) {
       const bar = this.querySelector<HTMLProgressElement>(`[data-progress-bar="${p.id}"]`);
       if (bar) {
-        bar.value = p.done;
-        bar.textContent = progressText(p);
+        if (bar.value !== p.done) bar.value = p.done;
+        setText(bar, progressText(p));
       }
-      for (const el of this.querySelectorAll(`[data-progress-text="${p.id}"]`)) el.textContent = progressText(p);
+      for (const el of this.querySelectorAll(`[data-progress-text="${p.id}"]`)) setText(el, progressText(p));
     }
-    const all = this.querySelector('[data-progress-text="all"]');
-    if (all) all.textContent = progressText(overallProgress(phases));
+    setText(this.querySelector('[data-progress-text="all"]'), progressText(overallProgress(phases)));
     this.#renderRetired(state);
   }
 
   #renderRetired(state: TrackerState) {
     const section = this.querySelector<HTMLElement>('[data-tracker-retired]')!;
     const retired = goalsOutsidePlan(this.#plan, state);
-    section.hidden = retired.length === 0;
-    section.querySelector('[data-retired-list]')!.replaceChildren(
+    setHidden(section, retired.length === 0);
+    const list = section.querySelector('[data-retired-list]')!;
+    if (retired.length === 0 && !list.hasChildNodes()) return;
+    list.replaceChildren(
       ...retired.map((g) => {
         const li = document.createElement('li');
         const name = document.createElement('code');

@@ -24,5 +24,10 @@ export function setText(el: Element | null, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
+/** Shows or hides an element, touching it only when that changes (a same-value write still costs a restyle). */
+export function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
+
 /** Today's date in the reader's own calendar is what date inputs default to. */
 export { localCalendarDate as today } from '~/lib/browser/dates';
