@@ -115,6 +115,12 @@ export interface ToolSpec<T> {
    * about them nor changes them.
    */
   screenFields?: readonly string[];
+  /**
+   * A field that names the data rather than holds it (a record's id, which other browsers match it
+   * by). Made up by this browser while it holds no record, it is no one's yet: an import takes the
+   * file's without asking, so a record carried to a new browser keeps its identity there.
+   */
+  identityField?: string;
 }
 
 export interface Envelope<T> {
