@@ -14,6 +14,12 @@ export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 export const undoOffer = 'You can undo it.';
 /** Why an undo is gone, most often. */
 export const savedSince = 'a change was saved after it, in this tab or another';
+/**
+ * The line after an import: what was imported, its undo, then `note` on what the file holds (e.g.
+ * dates to check). The offer follows the import at once, so it cannot be read as undoing the note.
+ */
+export const importedText = (name: string, mode: ImportMode, note: string): string =>
+  `Imported “${name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${undoOffer}${note ? ` ${note}` : ''}`;
 /** A status line that offered an undo (`undoOffer`), once it can no longer be made, and `why`. */
 export const noLongerUndoable = (said: string, why: string): string => said.replace(undoOffer, `It can no longer be undone: ${why}.`);
 
@@ -226,8 +232,7 @@ export class ToolDataPanel<T> {
     }
     this.#o.onData(result.value, 'import');
     this.refresh();
-    const where = this.#o.describeImport?.(pending.data) ?? '';
-    this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${where ? `${where} ` : ''}${undoOffer}`);
+    this.status(importedText(pending.name, mode, this.#o.describeImport?.(pending.data) ?? ''));
     return true;
   }
 
