@@ -710,7 +710,10 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       return null;
     } catch (e) {
       const error = saveError(e);
-      return { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
+      // Said first: the change may well fit; the copy beside it, which its Undo needs, does not.
+      return error.kind === 'quota'
+        ? { ...error, message: 'Nothing was changed: this change keeps a copy of your data as it was, for its Undo, and this browser’s storage for the site has no room left for that copy. Export your data to keep a copy, then make room: deleting everything in a tool of this site can be undone, even in a full storage.' }
+        : { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
     }
   };
 
@@ -748,7 +751,19 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const current = read();
       if (!current.revision) return { ok: true, value: empty() };
       const previous = undoText();
-      const undoError = keepUndo(label, current, 0);
+      let undoError = keepUndo(label, current, 0);
+      // A full storage has no room for the copy beside the data, yet deleting is how its reader
+      // makes room: the copy then takes the room the data leaves, or the data goes back as it was.
+      if (undoError?.kind === 'quota') {
+        const raw = storage.getItem(key)!;
+        try {
+          storage.removeItem(key);
+          undoError = keepUndo(label, current, 0);
+          if (undoError) storage.setItem(key, raw);
+        } catch (e) {
+          return { ok: false, error: saveError(e) };
+        }
+      }
       if (undoError) return { ok: false, error: undoError };
       try {
         storage.removeItem(key);
@@ -784,7 +799,19 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const restored = validateLenient(spec, point.before);
       if (!restored.ok) return { ok: false, error: { kind: 'invalid', message: `The copy kept for undo could not be read (${restored.error}).` } };
       const data = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
-      const written = write(data, current.revision + 1);
+      let written = write(data, current.revision + 1);
+      // No room for the data beside its copy (a full storage, where the deletion made room): the copy
+      // gives way to what it holds, and is put back if even that does not fit.
+      if (!written.ok && written.error.kind === 'quota') {
+        const kept = undoText();
+        try {
+          storage.removeItem(undoKey);
+        } catch (e) {
+          return { ok: false, error: saveError(e) };
+        }
+        written = write(data, current.revision + 1);
+        if (!written.ok) restoreUndo(kept);
+      }
       if (written.ok) {
         try {
           next();
