@@ -194,6 +194,8 @@ describe('the manager’s view in Chromium', () => {
     await expect(plan.textContent()).resolves.toContain('updates Ada Example');
     await plan.getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedTeam(page))?.people[0]?.checkIns.length).toBe(ada.checkIns.length + 1);
+    // What the import did reads as one sentence: no brackets within brackets.
+    await expect(page.locator('[data-team-status]').textContent()).resolves.not.toMatch(/\([^)]*\(/);
     expect((await storedTeam(page))!.people[0]!.reviews).toHaveLength(1);
     expectNoNetworkUse(site.url, requests);
     expect(errors).toEqual([]);

@@ -98,7 +98,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     if (!result.ok) return void showFieldMessage(input, result.error.message);
     imported = chosen.label;
     o.done(result.value, chosen.records.map((r) => r.id));
-    status(`Import done (${teamPlanText(plan).replace(/^Importing /, '').replace(/\.$/, '')}). ${undoOffer}`, true);
+    status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`, true);
     input.focus();
   });
 
