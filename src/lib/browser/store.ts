@@ -712,7 +712,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const error = saveError(e);
       // Said first: the change may well fit; the copy beside it, which its Undo needs, does not.
       return error.kind === 'quota'
-        ? { ...error, message: 'Nothing was changed: this change keeps a copy of your data as it was, for its Undo, and this browser’s storage for the site has no room left for that copy. Export your data to keep a copy, then make room: deleting everything in a tool of this site can be undone, even in a full storage.' }
+        ? { ...error, message: 'Nothing was changed: this browser’s storage for the site has no room left for the copy of your data its Undo needs. Export your data, then make room: deleting everything in a tool can be undone, even in a full storage.' }
         : { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
     }
   };
@@ -804,11 +804,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // gives way to what it holds, and is put back if even that does not fit.
       if (!written.ok && written.error.kind === 'quota') {
         const kept = undoText();
-        try {
-          storage.removeItem(undoKey);
-        } catch (e) {
-          return { ok: false, error: saveError(e) };
-        }
+        storage.removeItem(undoKey);
         written = write(data, current.revision + 1);
         if (!written.ok) restoreUndo(kept);
       }
