@@ -20,6 +20,7 @@ import { useBuiltSite } from '../support/built-site';
 import { engineer, recordFile, reviewedEngineer, team, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
+import { undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
 const model: GrowthModel = builtModel();
@@ -193,8 +194,29 @@ describe('the manager’s view in Chromium', () => {
     await expect(plan.textContent()).resolves.toContain('updates Ada Example');
     await plan.getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedTeam(page))?.people[0]?.checkIns.length).toBe(ada.checkIns.length + 1);
+    // What the import did reads as one sentence: no brackets within brackets.
+    await expect(page.locator('[data-team-status]').textContent()).resolves.not.toMatch(/\([^)]*\(/);
     expect((await storedTeam(page))!.people[0]!.reviews).toHaveLength(1);
     expectNoNetworkUse(site.url, requests);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a team import’s Undo once, beside the import, and stops offering it once a change is saved after it', async () => {
+    const context = await site.browser.newContext();
+    const { page, errors } = await openTool(context, site.url, 'manager');
+    await page.locator('#mv-people').setInputFiles(exportFiles(team(model).slice(0, 2)));
+    const plan = page.locator('[data-team-plan]');
+    await plan.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
+    const undoButtons = page.getByRole('button', { name: /^Undo\b/ });
+    const status = page.locator('[data-team-status]');
+    await expect(undoButtons.count()).resolves.toBe(1);
+    await expect(status.textContent()).resolves.toContain(undoOffer);
+    // A rating is saved after the import: nothing offers its undo any longer, in words or as a button.
+    await page.locator('[data-mv-competency] input[type="radio"]:not(:checked)').first().check();
+    await expect.poll(() => undoButtons.count()).toBe(0);
+    await expect(status.textContent()).resolves.not.toContain(undoOffer);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -262,9 +284,8 @@ describe('team calibration in Chromium', () => {
     expect(await storedEntries(page, teamKey)).toEqual({});
     await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
-    // The import can be undone from the data panel.
-    const panel = dataPanel(page.locator('handbook-calibration'));
-    await panel.undo.click();
+    // The import can be undone, beside it.
+    await page.locator('[data-team-undo]').getByRole('button').click();
     await expect.poll(async () => (await storedTeam(page))?.people.length ?? 0).toBe(0);
     await context.close();
 

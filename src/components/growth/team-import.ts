@@ -11,7 +11,7 @@ import type { TeamData } from '~/lib/growth/growth-store';
 import { planTeamImport, teamPlanText } from '~/lib/growth/team';
 import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
-import { undoOffer } from '../tools/tool-data-panel.ts';
+import { noLongerUndoable, savedSince, undoOffer } from '../tools/tool-data-panel.ts';
 
 export interface TeamImportOptions {
   root: HTMLElement;
@@ -23,17 +23,27 @@ export interface TeamImportOptions {
   undo: () => { ok: boolean; text: string };
 }
 
-/** Enhances the import; `refresh` hides its Undo once there is nothing of it to undo (the data changed since). */
-export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => void } {
+/**
+ * Enhances the import; `refresh` hides its Undo once there is nothing of it to undo (the data changed
+ * since), and returns whether it offers one, which the data panel then does not offer again.
+ */
+export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolean } {
   const input = one<HTMLInputElement>(o.root, '[data-team-import]');
   const box = one(o.root, '[data-team-plan]');
   const statusLine = one(o.root, '[data-team-status]');
   const undoBox = one(o.root, '[data-team-undo]');
-  if (!input || !box || !statusLine || !undoBox) return { refresh: () => {} };
+  if (!input || !box || !statusLine || !undoBox) return { refresh: () => false };
   /** The undo label of the last import made here, offered while it is still the store's last change. */
   let imported: string | null = null;
+  /** Shows the Undo while the import is the last change; once it is not, says so in place of the offer. Returns whether it shows. */
   const refresh = () => {
-    undoBox.hidden = !imported || o.team.undoable()?.label !== imported;
+    const offered = !!imported && o.team.undoable()?.label === imported;
+    undoBox.hidden = !offered;
+    if (imported && !offered) {
+      imported = null;
+      setText(statusLine, noLongerUndoable(statusLine.textContent ?? '', savedSince));
+    }
+    return offered;
   };
   const status = (text: string, undoable = false) => {
     if (!undoable) imported = null;
@@ -88,11 +98,12 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => void }
     if (!result.ok) return void showFieldMessage(input, result.error.message);
     imported = chosen.label;
     o.done(result.value, chosen.records.map((r) => r.id));
-    status(`Import done (${teamPlanText(plan).replace(/^Importing /, '').replace(/\.$/, '')}). ${undoOffer}`, true);
+    status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`, true);
     input.focus();
   });
 
   undoBox.addEventListener('click', () => {
+    imported = null;
     status(o.undo().text);
     input.focus();
   });

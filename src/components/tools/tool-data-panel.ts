@@ -12,6 +12,16 @@ export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
 /** What a status line says after a change that can be undone; the panel takes it back once it no longer can (`refresh`). */
 export const undoOffer = 'You can undo it.';
+/** Why an undo is gone, most often. */
+export const savedSince = 'a change was saved after it, in this tab or another';
+/**
+ * The line after an import: what was imported, its undo, then `note` on what the file holds (e.g.
+ * dates to check). The offer follows the import at once, so it cannot be read as undoing the note.
+ */
+export const importedText = (name: string, mode: ImportMode, note: string): string =>
+  `Imported “${name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${undoOffer}${note ? ` ${note}` : ''}`;
+/** A status line that offered an undo (`undoOffer`), once it can no longer be made, and `why`. */
+export const noLongerUndoable = (said: string, why: string): string => said.replace(undoOffer, `It can no longer be undone: ${why}.`);
 
 export interface ToolDataOptions<T> {
   /** The panel's markup (`[data-tool-data]`). */
@@ -33,7 +43,8 @@ export interface ToolDataOptions<T> {
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
   #pending: { data: T; name: string; show: ((data: T) => T) | undefined } | null = null;
-  #afterRefresh: (() => void)[] = [];
+  /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
+  #afterRefresh: (() => boolean | void)[] = [];
   /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
   #undoUntil: number | undefined;
   #expiry: ReturnType<typeof setTimeout> | undefined;
@@ -64,8 +75,12 @@ export class ToolDataPanel<T> {
     if (el.textContent !== text) el.textContent = text;
   }
 
-  /** Calls `redraw` after each refresh, for another control that offers an undo (e.g. the team import's). */
-  afterRefresh(redraw: () => void): void {
+  /**
+   * Calls `redraw` after each refresh, for another control that offers an undo (e.g. the team
+   * import's, beside where the reader imported): while it returns true, that control offers the
+   * undo, and the panel does not offer the same one a second time.
+   */
+  afterRefresh(redraw: () => boolean | void): void {
     this.#afterRefresh.push(redraw);
   }
 
@@ -73,13 +88,14 @@ export class ToolDataPanel<T> {
   refresh(): void {
     const undo = this.#o.store.undoable();
     const box = this.#el('undo');
-    box.hidden = !undo;
+    const offeredElsewhere = this.#afterRefresh.map((redraw) => redraw()).includes(true);
+    box.hidden = !undo || offeredElsewhere;
     if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
     // The status line must not go on offering an undo that a later save (here or in another tab) took away.
     const said = this.#el('status').textContent ?? '';
-    if (!undo && said.endsWith(undoOffer)) {
-      const why = this.#undoUntil !== undefined && Date.now() > this.#undoUntil ? `the deleted data was kept ${clearUndoMinutes} minutes for that, and is now gone from this browser` : 'a change was saved after it, in this tab or another';
-      this.status(`${said.slice(0, -undoOffer.length)}It can no longer be undone: ${why}.`);
+    if (!undo && said.includes(undoOffer)) {
+      const why = this.#undoUntil !== undefined && Date.now() > this.#undoUntil ? `the deleted data was kept ${clearUndoMinutes} minutes for that, and is now gone from this browser` : savedSince;
+      this.status(noLongerUndoable(said, why));
     }
     // The store forgets a deletion's undo at a set time: the panel says so then, not at the next save.
     clearTimeout(this.#expiry);
@@ -111,7 +127,6 @@ export class ToolDataPanel<T> {
         return item;
       }),
     );
-    for (const redraw of this.#afterRefresh) redraw();
   }
 
   #onClick = (event: Event) => {
@@ -217,8 +232,7 @@ export class ToolDataPanel<T> {
     }
     this.#o.onData(result.value, 'import');
     this.refresh();
-    const where = this.#o.describeImport?.(pending.data) ?? '';
-    this.status(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${where ? `${where} ` : ''}${undoOffer}`);
+    this.status(importedText(pending.name, mode, this.#o.describeImport?.(pending.data) ?? ''));
     return true;
   }
 

@@ -75,6 +75,29 @@ describe('planning an import', () => {
   });
 });
 
+describe('a field that names the data, not part of it', () => {
+  /** `lead` stands for the data's identity here, as a record's id does. */
+  const named: ToolSpec<Team> = { ...spec, identityField: 'lead' };
+
+  it('is not yet anyone’s while nothing is stored: an import into it only adds, and takes the file’s', () => {
+    const fresh: Team = { lead: 'made-here', members: [], skills: {} };
+    const file: Team = { lead: 'from-file', members: [ada], skills: {} };
+    const plan = planImport(named, fresh, file);
+    expect(plan).toMatchObject({ otherFields: [], filledFields: ['lead'] });
+    expect(onlyAdds(plan)).toBe(true);
+    expect(applyImport(named, fresh, file, 'merge').lead).toBe('from-file');
+  });
+
+  it('is kept, and asked about, once a record is stored under it', () => {
+    const stored: Team = { lead: 'made-here', members: [bo], skills: {} };
+    const file: Team = { lead: 'from-file', members: [ada], skills: {} };
+    const plan = planImport(named, stored, file);
+    expect(plan.otherFields).toEqual(['lead']);
+    expect(onlyAdds(plan)).toBe(false);
+    expect(applyImport(named, stored, file, 'merge').lead).toBe('made-here');
+  });
+});
+
 describe('records that merge their own way', () => {
   /** A member's level is the higher of the two: a file never lowers it. */
   const keepHigher: ToolSpec<Team> = {

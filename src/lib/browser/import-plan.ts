@@ -48,6 +48,10 @@ function byId(collection: RecordCollection, container: unknown): Map<string, Dat
 /** What a merge leaves of a record both sides hold. */
 const merged = (collection: RecordCollection, stored: Data, incoming: Data): Data => (collection.merge ? collection.merge(stored, incoming) : incoming);
 
+/** True when `field` is the data's identity and `here` holds no record yet: the file's identity is taken, as an empty field is filled. */
+const identityYields = (spec: ToolSpec<unknown>, field: string, here: Data): boolean =>
+  field === spec.identityField && (spec.records ?? []).every((c) => byId(c, here[c.field]).size === 0);
+
 const change = (collection: RecordCollection, id: string, record: Data, data: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id, data) ?? id });
 
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
@@ -65,7 +69,7 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
     for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record, here));
   }
   for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
-    if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) ? 'filledFields' : 'otherFields'].push(field);
+    if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) || identityYields(spec, field, here) ? 'filledFields' : 'otherFields'].push(field);
   return plan;
 }
 
@@ -83,7 +87,7 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
   const there = imported as unknown as Data;
   const recordFields = new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? [])]);
   const next: Data = { ...here };
-  for (const [field, value] of Object.entries(there)) if (!recordFields.has(field) && isEmpty(here[field])) next[field] = value;
+  for (const [field, value] of Object.entries(there)) if (!recordFields.has(field) && (isEmpty(here[field]) || identityYields(spec, field, here))) next[field] = value;
   for (const collection of spec.records ?? []) {
     const incoming = byId(collection, there[collection.field]);
     const container = here[collection.field];

@@ -142,6 +142,32 @@ describe('the store', () => {
       expect(shared.dump()).toEqual(before);
     });
 
+    it('deletes everything in a full storage, undoably: the copy for undo takes the room the data leaves', () => {
+      const shared = sharedStorage();
+      const store = createStore(spec, shared.tab().storage);
+      okValue(store.update(addPerson(ada)));
+      okValue(store.update(addPerson(bo)));
+      const before = store.read().data;
+      // Full: not a character more, so no room for a copy beside the data.
+      shared.quota = JSON.stringify(shared.dump()).length;
+      okValue(store.clear('Delete all'));
+      expect(store.read().revision).toBe(0);
+      expect(store.undoable()?.label).toBe('Delete all');
+      okValue(store.undo());
+      expect(store.read().data).toEqual(before);
+    });
+
+    it('keeps the data as it was when even the room it leaves cannot hold the copy for undo', () => {
+      const shared = sharedStorage();
+      const store = createStore(spec, shared.tab().storage);
+      okValue(store.update(addPerson(ada)));
+      const before = shared.dump();
+      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const result = store.clear('A label far longer than what the saved data leaves room for, once it is gone from the storage');
+      expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+      expect(shared.dump()).toEqual(before);
+    });
+
     it('names the record and field of invalid data in words, with the limit', () => {
       const store = createStore(spec, memoryStorage());
       const result = store.update(addPerson({ id: 'x', name: 'A name far too long', score: 1 }));

@@ -115,6 +115,12 @@ export interface ToolSpec<T> {
    * about them nor changes them.
    */
   screenFields?: readonly string[];
+  /**
+   * A field that names the data rather than holds it (a record's id, which other browsers match it
+   * by). Made up by this browser while it holds no record, it is no one's yet: an import takes the
+   * file's without asking, so a record carried to a new browser keeps its identity there.
+   */
+  identityField?: string;
 }
 
 export interface Envelope<T> {
@@ -704,7 +710,10 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       return null;
     } catch (e) {
       const error = saveError(e);
-      return { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
+      // Said first: the change may well fit; the copy beside it, which its Undo needs, does not.
+      return error.kind === 'quota'
+        ? { ...error, message: 'Nothing was changed: this browser’s storage for the site has no room left for the copy of your data its Undo needs. Export your data, then make room: deleting everything in a tool can be undone, even in a full storage.' }
+        : { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
     }
   };
 
@@ -742,7 +751,19 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const current = read();
       if (!current.revision) return { ok: true, value: empty() };
       const previous = undoText();
-      const undoError = keepUndo(label, current, 0);
+      let undoError = keepUndo(label, current, 0);
+      // A full storage has no room for the copy beside the data, yet deleting is how its reader
+      // makes room: the copy then takes the room the data leaves, or the data goes back as it was.
+      if (undoError?.kind === 'quota') {
+        const raw = storage.getItem(key)!;
+        try {
+          storage.removeItem(key);
+          undoError = keepUndo(label, current, 0);
+          if (undoError) storage.setItem(key, raw);
+        } catch (e) {
+          return { ok: false, error: saveError(e) };
+        }
+      }
       if (undoError) return { ok: false, error: undoError };
       try {
         storage.removeItem(key);
@@ -778,7 +799,15 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const restored = validateLenient(spec, point.before);
       if (!restored.ok) return { ok: false, error: { kind: 'invalid', message: `The copy kept for undo could not be read (${restored.error}).` } };
       const data = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
-      const written = write(data, current.revision + 1);
+      let written = write(data, current.revision + 1);
+      // No room for the data beside its copy (a full storage, where the deletion made room): the copy
+      // gives way to what it holds, and is put back if even that does not fit.
+      if (!written.ok && written.error.kind === 'quota') {
+        const kept = undoText();
+        storage.removeItem(undoKey);
+        written = write(data, current.revision + 1);
+        if (!written.ok) restoreUndo(kept);
+      }
       if (written.ok) {
         try {
           next();

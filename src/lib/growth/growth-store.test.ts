@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore, storageFormat } from '../browser/store';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { applyImport, describePlan, planImport } from '../browser/import-plan';
+import { applyImport, describePlan, onlyAdds, planImport } from '../browser/import-plan';
 import { addCheckIn, rateCheckIn, type GrowthRecord } from './growth-record';
 import { growthSpec, recordFileName, teamSpec, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
@@ -109,6 +109,16 @@ describe('a stored record', () => {
     const plan = planImport(spec, mine, later);
     expect([plan.added.map((c) => c.id), plan.unchanged.map((c) => c.id), plan.onlyHere.map((c) => c.id)]).toEqual([['c4'], ['c1'], ['v1']]);
     expect(applyImport(spec, mine, later, 'merge')).toEqual({ ...mine, checkIns: later.checkIns });
+  });
+});
+
+describe('a record carried to another browser', () => {
+  it('is imported at once into a browser that holds nothing yet, and keeps its identity there', () => {
+    const exported = record('gr-first-browser', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })] });
+    const fresh = spec.empty();
+    const plan = planImport(spec, fresh, exported);
+    expect(onlyAdds(plan)).toBe(true);
+    expect(applyImport(spec, fresh, exported, 'merge')).toEqual(exported);
   });
 });
 

@@ -107,6 +107,7 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
     migrations: { 1: migrateAssessment(ladder, now) },
     records: recordCollections(ladder),
     fieldWords,
+    identityField: 'id',
   };
 }
 
