@@ -220,6 +220,24 @@ describe('the manager’s view in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('still offers a team import’s Undo, once, after another file is chosen and its import canceled, and the Undo works', async () => {
+    const context = await site.browser.newContext();
+    const { page, errors } = await openTool(context, site.url, 'manager');
+    const input = page.locator('#mv-people');
+    const plan = page.locator('[data-team-plan]');
+    await input.setInputFiles(exportFiles(team(model).slice(0, 2)));
+    await plan.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
+    await input.setInputFiles(exportFiles(team(model).slice(2, 3)));
+    await plan.getByRole('button', { name: 'Cancel' }).click();
+    const undoButtons = page.getByRole('button', { name: /^Undo\b/ });
+    await expect(undoButtons.count()).resolves.toBe(1);
+    await undoButtons.first().click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length ?? 0).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('team calibration in Chromium', () => {

@@ -45,8 +45,10 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     }
     return offered;
   };
-  const status = (text: string, undoable = false) => {
-    if (!undoable) imported = null;
+  // The offer outlives other messages (a new file chosen, an import canceled or refused): the data
+  // panel hides its own Undo while this one is offered, so dropping it here would offer it nowhere.
+  // It goes on Undo, when a new import replaces it, or when `refresh` finds it is no longer the last change.
+  const status = (text: string) => {
     setText(statusLine, text);
     refresh();
   };
@@ -98,7 +100,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     if (!result.ok) return void showFieldMessage(input, result.error.message);
     imported = chosen.label;
     o.done(result.value, chosen.records.map((r) => r.id));
-    status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`, true);
+    status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`);
     input.focus();
   });
 
