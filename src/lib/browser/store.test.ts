@@ -166,6 +166,11 @@ describe('the store', () => {
       const result = store.clear('A label far longer than what the saved data leaves room for, once it is gone from the storage');
       expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
       expect(shared.dump()).toEqual(before);
+      // It says what happened and what to do first, never to delete as the way to make room: that just failed.
+      const message = !result.ok ? result.error.message : '';
+      expect(message).toMatch(/^Nothing was deleted: /);
+      expect(message).toMatch(/Export your data first/);
+      expect(message).not.toMatch(/deleting everything in a tool can be undone/);
     });
 
     it('names the record and field of invalid data in words, with the limit', () => {

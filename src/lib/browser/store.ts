@@ -419,6 +419,13 @@ export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: 
 
 // ——— Writing ———
 
+/**
+ * A deletion refused in a full storage: even the room the data would leave cannot hold the copy its
+ * Undo needs. Not the quota message, which proposes deleting: that is what just failed.
+ */
+const deleteRefused =
+  'Nothing was deleted: this browser’s storage for the site is so full that even the room your data would leave cannot hold the copy of it that its Undo needs. Export your data first, to keep a copy outside this browser.';
+
 function saveError(e: unknown): SaveError {
   const name = (e as { name?: string })?.name ?? '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED')
@@ -760,6 +767,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
           storage.removeItem(key);
           undoError = keepUndo(label, current, 0);
           if (undoError) storage.setItem(key, raw);
+          if (undoError?.kind === 'quota') undoError = { ...undoError, message: deleteRefused };
         } catch (e) {
           return { ok: false, error: saveError(e) };
         }
