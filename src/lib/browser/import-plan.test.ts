@@ -96,6 +96,16 @@ describe('a field that names the data, not part of it', () => {
     expect(onlyAdds(plan)).toBe(false);
     expect(applyImport(named, stored, file, 'merge').lead).toBe('made-here');
   });
+
+  it('is kept, and asked about, in a tool with no record collection, where nothing tells that it is not yet anyone’s', () => {
+    const bare: ToolSpec<Team> = { ...named, records: [] };
+    const stored: Team = { lead: 'made-here', members: [], skills: {} };
+    const file: Team = { lead: 'from-file', members: [], skills: {} };
+    expect(planImport(bare, stored, file)).toMatchObject({ otherFields: ['lead'], filledFields: [] });
+    expect(applyImport(bare, stored, file, 'merge').lead).toBe('made-here');
+    const none: ToolSpec<Team> = { tool: spec.tool, version: spec.version, schema: spec.schema, empty: spec.empty, identityField: 'lead' };
+    expect(planImport(none, stored, file)).toMatchObject({ otherFields: ['lead'], filledFields: [] });
+  });
 });
 
 describe('records that merge their own way', () => {

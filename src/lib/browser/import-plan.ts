@@ -48,9 +48,13 @@ function byId(collection: RecordCollection, container: unknown): Map<string, Dat
 /** What a merge leaves of a record both sides hold. */
 const merged = (collection: RecordCollection, stored: Data, incoming: Data): Data => (collection.merge ? collection.merge(stored, incoming) : incoming);
 
-/** True when `field` is the data's identity and `here` holds no record yet: the file's identity is taken, as an empty field is filled. */
+/**
+ * True when `field` is the data's identity and `here` holds no record yet: the file's identity is
+ * taken, as an empty field is filled. Without a record collection nothing tells that the data is not
+ * yet anyone's, so the identity is kept.
+ */
 const identityYields = (spec: ToolSpec<unknown>, field: string, here: Data): boolean =>
-  field === spec.identityField && (spec.records ?? []).every((c) => byId(c, here[c.field]).size === 0);
+  field === spec.identityField && !!spec.records?.length && spec.records.every((c) => byId(c, here[c.field]).size === 0);
 
 const change = (collection: RecordCollection, id: string, record: Data, data: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id, data) ?? id });
 
