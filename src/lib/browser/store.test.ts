@@ -173,6 +173,93 @@ describe('the store', () => {
       expect(message).not.toMatch(/deleting everything in a tool can be undone/);
     });
 
+    describe('when another tab takes the room between two steps', () => {
+      type Step = { op: 'set' | 'remove'; key: string };
+      /** `storage` that throws a full storage's error at the steps `fails` picks (counted per op and key, from 1). */
+      const failingAt = (fails: (step: Step, nth: number) => boolean): KeyValueStorage => {
+        const storage = memoryStorage();
+        const seen = new Map<string, number>();
+        const check = (step: Step) => {
+          const nth = (seen.get(`${step.op} ${step.key}`) ?? 0) + 1;
+          seen.set(`${step.op} ${step.key}`, nth);
+          if (fails(step, nth)) throw new DOMException('full', 'QuotaExceededError');
+        };
+        return {
+          get length() {
+            return storage.length;
+          },
+          key: (i) => storage.key(i),
+          getItem: (k) => storage.getItem(k),
+          setItem(k, v) {
+            check({ op: 'set', key: k });
+            storage.setItem(k, v);
+          },
+          removeItem(k) {
+            check({ op: 'remove', key: k });
+            storage.removeItem(k);
+          },
+        };
+      };
+      let armed = false;
+      const undoKey = 'handbook:people:undo';
+
+      it('says the data is no longer stored, and keeps it for export, when it cannot be put back after its copy failed', () => {
+        armed = false;
+        const storage = failingAt(({ op, key }) => armed && op === 'set' && (key === undoKey || key === 'handbook:people'));
+        const store = createStore(spec, storage);
+        okValue(store.update(addPerson(ada)));
+        armed = true;
+        const result = store.clear('Delete all');
+        expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+        expect(!result.ok && result.error.message).toMatch(/^Your data is no longer stored in this browser: .*Export it now/);
+        expect(storage.getItem(store.key)).toBeNull();
+        // Still here for the tool to show and export, and stored again by the next save that fits.
+        expect(store.read()).toMatchObject({ data: { people: [ada] }, notices: [{ kind: 'unavailable' }] });
+        armed = false;
+        okValue(store.update(addPerson(bo)));
+        expect(store.read()).toMatchObject({ data: { people: [ada, bo] }, notices: [] });
+      });
+
+      it('never overwrites the only copy of the data once the deletion made room for it', () => {
+        armed = false;
+        // The copy fails beside the data, fits in the room the data leaves; any later removal of the data key would fail.
+        const storage = failingAt(({ op, key }, nth) => armed && ((op === 'set' && key === undoKey && nth === 1) || (op === 'remove' && key === 'handbook:people' && nth > 1)));
+        const store = createStore(spec, storage);
+        okValue(store.update(addPerson(ada)));
+        armed = true;
+        okValue(store.clear('Delete all'));
+        expect(store.undoable()?.label).toBe('Delete all');
+        armed = false;
+        expect(okValue(store.undo()).data.people).toEqual([ada]);
+      });
+
+      it('says a deletion’s data is no longer stored, and keeps it for export, when its undo can neither write it nor put its copy back', () => {
+        armed = false;
+        const storage = failingAt(({ op, key }) => armed && op === 'set' && (key === undoKey || key === 'handbook:people'));
+        const store = createStore(spec, storage);
+        okValue(store.update(addPerson(ada)));
+        okValue(store.clear('Delete all'));
+        armed = true;
+        const result = store.undo();
+        expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+        expect(!result.ok && result.error.message).toMatch(/^Your data is no longer stored in this browser: .*Export it now/);
+        expect(store.read()).toMatchObject({ data: { people: [ada] }, notices: [{ kind: 'unavailable' }] });
+      });
+
+      it('says what an undo lost when it can neither write the data nor put its copy back', () => {
+        armed = false;
+        const storage = failingAt(({ op, key }) => armed && op === 'set' && (key === undoKey || key === 'handbook:people'));
+        const store = createStore(spec, storage);
+        okValue(store.update(addPerson(ada)));
+        okValue(store.replace({ owner: '', people: [bo] }, 'Import'));
+        armed = true;
+        const result = store.undo();
+        expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+        expect(!result.ok && result.error.message).toMatch(/^Nothing was undone, and .*no longer stored/);
+        expect(store.read().data.people).toEqual([bo]);
+      });
+    });
+
     it('names the record and field of invalid data in words, with the limit', () => {
       const store = createStore(spec, memoryStorage());
       const result = store.update(addPerson({ id: 'x', name: 'A name far too long', score: 1 }));

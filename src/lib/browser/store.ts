@@ -425,6 +425,9 @@ export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: 
  */
 const deleteRefused =
   'Nothing was deleted: this browser’s storage for the site is so full that even the room your data would leave cannot hold the copy of it that its Undo needs. Export your data first, to keep a copy outside this browser.';
+/** Data that left its key and could not be stored again (another tab took the room meanwhile). */
+const notStored =
+  'Your data is no longer stored in this browser: the storage for the site filled up, in another tab perhaps, before it could be put back. Export it now: this page still holds it until you leave or reload it.';
 
 function saveError(e: unknown): SaveError {
   const name = (e as { name?: string })?.name ?? '';
@@ -452,6 +455,11 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   const unreadablePrefix = `${key}:unreadable:`;
   const undoKey = `${key}:undo`;
   const now = options.now ?? (() => new Date());
+  /**
+   * Data that left its key and could not be stored again: read in place of nothing stored, so that
+   * the tool still shows it and can export it, until a save stores something (this one or another).
+   */
+  let unstored: Snapshot<T> | null = null;
 
   const keys = (): string[] => {
     const out: string[] = [];
@@ -536,6 +544,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     } catch (e) {
       return { ok: false, error: saveError(e) };
     }
+    unstored = null;
     return { ok: true, value: { data: checked.value, revision, savedAt: envelope.savedAt, notices: [], writable: true } };
   };
 
@@ -546,7 +555,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     } catch {
       return empty([{ kind: 'unavailable', message: 'This browser does not let the page store data here: nothing is kept after you leave the page. Export your data before you go.' }], false);
     }
-    if (raw === null) return empty();
+    if (raw === null) return unstored ?? empty();
     let value: unknown;
     let problem: string | null = null;
     try {
@@ -700,14 +709,22 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     }
   };
 
-  /** Puts back the undo key as it was (`previous`, null when absent) after the change it was kept for failed. */
-  const restoreUndo = (previous: string | null): void => {
+  /** Puts back the undo key as it was (`previous`, null when absent) after the change it was kept for failed; whether it could. */
+  const restoreUndo = (previous: string | null): boolean => {
     try {
       if (previous === null) storage.removeItem(undoKey);
       else storage.setItem(undoKey, previous);
+      return true;
     } catch {
       // The point left names a revision that was not written; the next save makes it stale.
+      return false;
     }
+  };
+
+  /** `data` is no longer stored: kept in memory for the tool to show and export, and said so. */
+  const lost = (data: T): { ok: false; error: SaveError } => {
+    unstored = { ...empty([{ kind: 'unavailable', message: notStored }]), data };
+    return { ok: false, error: { kind: 'quota', message: notStored } };
   };
 
   const keepUndo = (label: string, before: Snapshot<T>, after: number, then?: UndoPoint): SaveError | null => {
@@ -758,19 +775,27 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const current = read();
       if (!current.revision) return { ok: true, value: empty() };
       const previous = undoText();
-      let undoError = keepUndo(label, current, 0);
+      const undoError = keepUndo(label, current, 0);
       // A full storage has no room for the copy beside the data, yet deleting is how its reader
       // makes room: the copy then takes the room the data leaves, or the data goes back as it was.
+      // Once the data has left its key, the copy is its only one: never overwritten, and if the data
+      // cannot go back either (another tab took the room), the reader is told to export it.
       if (undoError?.kind === 'quota') {
-        const raw = storage.getItem(key)!;
+        let raw: string | null;
         try {
+          raw = storage.getItem(key);
           storage.removeItem(key);
-          undoError = keepUndo(label, current, 0);
-          if (undoError) storage.setItem(key, raw);
-          if (undoError?.kind === 'quota') undoError = { ...undoError, message: deleteRefused };
         } catch (e) {
           return { ok: false, error: saveError(e) };
         }
+        const copyError = keepUndo(label, current, 0);
+        if (!copyError) return { ok: true, value: empty() };
+        try {
+          if (raw !== null) storage.setItem(key, raw);
+        } catch {
+          return lost(current.data);
+        }
+        return { ok: false, error: copyError.kind === 'quota' ? { ...copyError, message: deleteRefused } : copyError };
       }
       if (undoError) return { ok: false, error: undoError };
       try {
@@ -812,9 +837,13 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // gives way to what it holds, and is put back if even that does not fit.
       if (!written.ok && written.error.kind === 'quota') {
         const kept = undoText();
-        storage.removeItem(undoKey);
+        if (!restoreUndo(null)) return written;
         written = write(data, current.revision + 1);
-        if (!written.ok) restoreUndo(kept);
+        // The copy was the only place of what it held: if it cannot go back either, say what is lost.
+        if (!written.ok && !restoreUndo(kept)) {
+          if (!current.revision) return lost(data);
+          return { ok: false, error: { kind: 'quota', message: `Nothing was undone, and the copy kept to undo ${point.label} could not be put back: the storage for the site filled up, in another tab perhaps. What it held is no longer stored in this browser; what you see is.` } };
+        }
       }
       if (written.ok) {
         try {
