@@ -419,15 +419,8 @@ export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: 
 
 // ——— Writing ———
 
-/**
- * A deletion refused in a full storage: even the room the data would leave cannot hold the copy its
- * Undo needs. Not the quota message, which proposes deleting: that is what just failed.
- */
-const deleteRefused =
-  'Nothing was deleted: this browser’s storage for the site is so full that even the room your data would leave cannot hold the copy of it that its Undo needs. Export your data first, to keep a copy outside this browser.';
 /** Data that left its key and could not be stored again (another tab took the room meanwhile). */
-const notStored =
-  'Your data is no longer stored in this browser: the storage for the site filled up, in another tab perhaps, before it could be put back. Export it now: this page still holds it until you leave or reload it.';
+const notStored = 'Your data is no longer stored in this browser: export it now, while this page holds it.';
 
 function saveError(e: unknown): SaveError {
   const name = (e as { name?: string })?.name ?? '';
@@ -736,7 +729,12 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const error = saveError(e);
       // Said first: the change may well fit; the copy beside it, which its Undo needs, does not.
       return error.kind === 'quota'
-        ? { ...error, message: 'Nothing was changed: this browser’s storage for the site has no room left for the copy of your data its Undo needs. Export your data, then make room: deleting everything in a tool can be undone, even in a full storage.' }
+        ? // A deletion (`after` 0) gets here only once even the room its data would leave is too small:
+          // deleting is then no way to make room.
+          {
+            ...error,
+            message: `Nothing was ${after ? 'changed' : 'deleted'}: this browser’s storage for the site has no room for the copy its Undo needs${after ? '. Export your data, then make room: deleting everything in a tool can be undone, even in a full storage.' : ', even in the room your data would leave. Export your data first.'}`,
+          }
         : { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
     }
   };
@@ -781,9 +779,9 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // Once the data has left its key, the copy is its only one: never overwritten, and if the data
       // cannot go back either (another tab took the room), the reader is told to export it.
       if (undoError?.kind === 'quota') {
-        let raw: string | null;
+        let raw: string;
         try {
-          raw = storage.getItem(key);
+          raw = storage.getItem(key)!;
           storage.removeItem(key);
         } catch (e) {
           return { ok: false, error: saveError(e) };
@@ -791,11 +789,11 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
         const copyError = keepUndo(label, current, 0);
         if (!copyError) return { ok: true, value: empty() };
         try {
-          if (raw !== null) storage.setItem(key, raw);
+          storage.setItem(key, raw);
         } catch {
           return lost(current.data);
         }
-        return { ok: false, error: copyError.kind === 'quota' ? { ...copyError, message: deleteRefused } : copyError };
+        return { ok: false, error: copyError };
       }
       if (undoError) return { ok: false, error: undoError };
       try {
@@ -842,7 +840,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
         // The copy was the only place of what it held: if it cannot go back either, say what is lost.
         if (!written.ok && !restoreUndo(kept)) {
           if (!current.revision) return lost(data);
-          return { ok: false, error: { kind: 'quota', message: `Nothing was undone, and the copy kept to undo ${point.label} could not be put back: the storage for the site filled up, in another tab perhaps. What it held is no longer stored in this browser; what you see is.` } };
+          return { ok: false, error: { kind: 'quota', message: 'Nothing was undone, and the copy kept for undo is no longer stored in this browser.' } };
         }
       }
       if (written.ok) {
