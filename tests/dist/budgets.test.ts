@@ -21,13 +21,17 @@ import { docPages, toolPaths } from '../support/page-types';
  *   (the browser store, the island base, zod/mini, shared logic), split by the bundler into chunks
  *   that several tool pages load and the browser caches once: together those stay under 32 KB
  *   gzipped. What only one tool page loads (its island and what nothing else imports) stays under
- *   15 KB gzipped, and all a tool page loads, shared chunks included, under 34 KB. (Raised from 30
+ *   15 KB gzipped, and all a tool page loads, shared chunks included, under 34.5 KB. (Raised from 30
  *   and 32 KB on 2026-12-01 for what keeps readers' data safe: the undo of “delete everything” that
  *   an import no longer takes away and that ends on time, the share link's and the check-in date's
  *   refusals, the decision floors said once: 29.8 → 30.4 KB shared, 32.0 → 32.9 KB on the check-in page;
  *   the shared budget from 31 to 32 KB on 2026-12-02 for dates that have not come, refused in the
  *   evidence log's form and named after an import, the import preview's names of check-ins and
- *   reviews, and an undo point read without writing: 30.4 → 31.4 KB shared, 33.7 KB on the check-in page. What
+ *   reviews, and an undo point read without writing: 30.4 → 31.4 KB shared, 33.7 KB on the check-in page;
+ *   the tool page's budget from 34 to 34.5 KB on 2026-12-02 for a full storage that never loses the
+ *   reader's only copy (a deletion or undo that loses its room mid-way, another tab having taken it,
+ *   keeps the data in memory to export and says so), the new browser that takes an imported record's
+ *   identity, and a team import's Undo offered once: 31.8 KB shared, 34.1 KB on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -39,7 +43,7 @@ const HTML_BUDGET = {
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
 const SHARED_TOOL_JS_GZIP_BUDGET = 32 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 34 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 34.5 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
