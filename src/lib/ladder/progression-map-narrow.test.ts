@@ -2,31 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultNarrowMapOptions, layoutNarrowProgressionMap } from './progression-map-narrow';
 import { edgeCrossings, mapArrows, pointOnEdge, type MapInput, type MapLayout, type MapNode } from './progression-map';
 import { handbookMapInput } from '../../../tests/support/handbook-map-input';
-import { levelHref, pathHref } from '../site/urls';
-
-const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({ id, label: id, title: `The ${id} level`, track, rank, nextLevels, href: levelHref(id) });
-const path = (id: string, kind: 'feeder' | 'adjacent', levels: string[], label = `${id} path`) => ({ id, label, kind, levels, href: pathHref(id) });
-
-/** A small ladder shaped like the handbook's: two tracks, feeders into the first, adjacent paths out of it. */
-const sample: MapInput = {
-  tracks: [
-    { id: 'ic', name: 'Individual contributor' },
-    { id: 'mgmt', name: 'Management' },
-  ],
-  levels: [
-    level('senior', 'ic', 1, ['lead']),
-    level('lead', 'ic', 2, ['staff', 'manager']),
-    level('staff', 'ic', 3),
-    level('manager', 'mgmt', 1, ['director']),
-    level('director', 'mgmt', 2),
-  ],
-  paths: [
-    path('swe', 'feeder', ['senior', 'lead'], 'Senior Software Engineer with ML production exposure'),
-    path('scientist', 'feeder', ['lead']),
-    path('sre', 'adjacent', ['lead', 'staff']),
-    path('security', 'adjacent', ['lead', 'staff'], 'Security/Privacy-focused ML engineering'),
-  ],
-};
+import { mapLevel, mapPath, onBorder, overlaps, sampleLadder } from '../../../tests/support/progression-map.fixture';
 
 /** A larger ladder than the handbook's: five tracks of six levels, moves across tracks and back, skipped ranks, many feeders and adjacent paths. */
 function bigLadder(): MapInput {
@@ -36,18 +12,14 @@ function bigLadder(): MapInput {
       const next = r < 5 ? [`${t.id}-${r + 2}`] : [];
       if (r === 1) next.push(`${t.id}-${r + 3}`); // a skipped rank
       if (r === 2 && ti < tracks.length - 1) next.push(`t${ti + 1}-1`); // into the next track
-      return level(`${t.id}-${r + 1}`, t.id, r + 1, next);
+      return mapLevel(`${t.id}-${r + 1}`, t.id, r + 1, next);
     }),
   );
-  const feeders = Array.from({ length: 8 }, (_, i) => path(`f${i}`, 'feeder', [`t0-1`, `t${i % 5}-2`], `Feeder role number ${i} with a name long enough to wrap twice`));
-  const adjacent = Array.from({ length: 8 }, (_, i) => path(`a${i}`, 'adjacent', [`t${i % 5}-4`, `t${(i + 2) % 5}-6`]));
+  const feeders = Array.from({ length: 8 }, (_, i) => mapPath(`f${i}`, 'feeder', [`t0-1`, `t${i % 5}-2`], `Feeder role number ${i} with a name long enough to wrap twice`));
+  const adjacent = Array.from({ length: 8 }, (_, i) => mapPath(`a${i}`, 'adjacent', [`t${i % 5}-4`, `t${(i + 2) % 5}-6`]));
   return { tracks, levels, paths: [...feeders, ...adjacent] };
 }
 
-const overlaps = (a: MapNode, b: MapNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const onBorder = (n: MapNode, p: { x: number; y: number }) =>
-  ((p.x === n.x || p.x === n.x + n.width) && p.y >= n.y && p.y <= n.y + n.height) ||
-  ((p.y === n.y || p.y === n.y + n.height) && p.x >= n.x && p.x <= n.x + n.width);
 const samples = (n = 48) => Array.from({ length: n + 1 }, (_, i) => i / n);
 
 /** What every narrow layout must satisfy, whatever the ladder: one list of problems, empty when sound. */
@@ -102,7 +74,7 @@ const arcs = (layout: MapLayout) => {
 };
 
 describe('layoutNarrowProgressionMap', () => {
-  const layout = layoutNarrowProgressionMap(sample);
+  const layout = layoutNarrowProgressionMap(sampleLadder);
   const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
 
   it('stacks feeder roles, each track and the adjacent paths in one column, each under its heading', () => {
@@ -114,7 +86,7 @@ describe('layoutNarrowProgressionMap', () => {
   });
 
   it('keeps every node inside the narrow width, none on top of another, every arrow from its node to its node', () => {
-    expect(problems(sample, layout)).toEqual([]);
+    expect(problems(sampleLadder, layout)).toEqual([]);
   });
 
   it('puts each track’s levels in rank order, first rank at the top, so that every arrow of this ladder points down', () => {
@@ -164,7 +136,7 @@ describe('layoutNarrowProgressionMap', () => {
   });
 
   it('puts a track entered from another after it, whatever the order of the tracks in the data', () => {
-    const reversed = layoutNarrowProgressionMap({ ...sample, tracks: [...sample.tracks].reverse() });
+    const reversed = layoutNarrowProgressionMap({ ...sampleLadder, tracks: [...sampleLadder.tracks].reverse() });
     expect(reversed.columns.map((c) => c.id)).toEqual(['feeder', 'ic', 'mgmt', 'adjacent']);
   });
 
@@ -178,18 +150,18 @@ describe('layoutNarrowProgressionMap', () => {
   });
 
   it('lays out a ladder without feeders or adjacent paths, and one whose moves go back up', () => {
-    const bare = { ...sample, paths: [] };
+    const bare = { ...sampleLadder, paths: [] };
     expect(problems(bare, layoutNarrowProgressionMap(bare))).toEqual([]);
-    const back = { ...sample, levels: sample.levels.map((l) => (l.id === 'director' ? { ...l, nextLevels: ['staff'] } : l)) };
+    const back = { ...sampleLadder, levels: sampleLadder.levels.map((l) => (l.id === 'director' ? { ...l, nextLevels: ['staff'] } : l)) };
     expect(problems(back, layoutNarrowProgressionMap(back))).toEqual([]);
   });
 
   it('fits any width it is given', () => {
-    for (const width of [240, 360, 480]) expect(problems(sample, layoutNarrowProgressionMap(sample, { width }), width), `${width}`).toEqual([]);
+    for (const width of [240, 360, 480]) expect(problems(sampleLadder, layoutNarrowProgressionMap(sampleLadder, { width }), width), `${width}`).toEqual([]);
   });
 
   it('refuses a move to a level that does not exist', () => {
-    const broken = { ...sample, levels: [...sample.levels, level('ghost-source', 'ic', 4, ['ghost'])] };
+    const broken = { ...sampleLadder, levels: [...sampleLadder.levels, mapLevel('ghost-source', 'ic', 4, ['ghost'])] };
     expect(() => layoutNarrowProgressionMap(broken)).toThrow('level `ghost-source` refers to unknown level `ghost`');
   });
 });
