@@ -20,6 +20,7 @@
  * sizes, so the column's width (which wraps the labels, which gives the nodes their heights) is
  * known first. With many arcs the lanes close up, so that the column keeps most of the width.
  */
+import type { PathKind } from '../../schemas/family.ts';
 import { checkReferences, curveData, levelRows, mapArrows, round, wrapLabel, type MapColumn, type MapEdge, type MapInput, type MapLayout, type MapLevel, type MapNode, type MapPath, type NodeKind } from './progression-map';
 
 export interface NarrowMapOptions {
@@ -112,7 +113,7 @@ export function layoutNarrowProgressionMap(input: MapInput, options: Partial<Nar
     .map((t, i) => ({ t, i }))
     .sort((a, b) => firstRow(a.t.id) - firstRow(b.t.id) || a.i - b.i)
     .map(({ t }) => t);
-  const pathsOf = (kind: 'feeder' | 'adjacent') => input.paths.filter((p) => p.kind === kind);
+  const pathsOf = (kind: PathKind) => input.paths.filter((p) => p.kind === kind);
   const groups: { id: string; heading: string; kind: NodeKind; members: readonly (MapLevel | MapPath)[] }[] = [
     { id: 'feeder', heading: o.feederHeading, kind: 'feeder' as const, members: pathsOf('feeder') },
     ...tracks.map((t) => ({
