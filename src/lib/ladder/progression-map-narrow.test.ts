@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNarrowMapOptions, layoutNarrowProgressionMap } from './progression-map-narrow';
-import { edgeCrossings, mapArrows, pointOnEdge, type MapInput, type MapLayout, type MapNode } from './progression-map';
+import { edgeCrossings, mapArrows, pointOnEdge, type MapEdge, type MapInput, type MapLayout, type MapNode } from './progression-map';
 import { handbookMapInput } from '../../../tests/support/handbook-map-input';
 import { mapLevel, mapPath, onBorder, overlaps, sampleLadder } from '../../../tests/support/progression-map.fixture';
 
@@ -61,6 +61,9 @@ function problems(input: MapInput, layout: MapLayout, width = defaultNarrowMapOp
   return found;
 }
 
+/** Whether two arrows end at one arrowhead. */
+const sameArrowhead = (a: MapEdge, b: MapEdge) => a.end.x === b.end.x && a.end.y === b.end.y;
+
 /** The farthest point of an arc from the column, and the span of rows it runs beside. */
 const arcs = (layout: MapLayout) => {
   const column = layout.nodes[0]!;
@@ -114,15 +117,23 @@ describe('layoutNarrowProgressionMap', () => {
     expect(new Set(out.map((e) => e.start.y)).size).toBe(out.length);
   });
 
-  it('keeps arcs that run beside each other apart, a shorter one inside a longer one', () => {
+  it('keeps arcs into different arrowheads apart where they run beside each other, a shorter one inside a longer one', () => {
     const list = arcs(layout);
     expect(list.length).toBeGreaterThan(4);
     for (const a of list)
       for (const b of list) {
-        if (a === b || a.side !== b.side || a.bottom < b.top || b.bottom < a.top) continue;
+        if (a === b || a.side !== b.side || a.bottom < b.top || b.bottom < a.top || sameArrowhead(a.e, b.e)) continue;
         expect(Math.abs(a.reach - b.reach), `${a.e.from}→${a.e.to} and ${b.e.from}→${b.e.to}`).toBeGreaterThanOrEqual(2);
         if (a.top <= b.top && b.bottom <= a.bottom) expect(Math.abs(a.reach - a.e.start.x), `${a.e.from}→${a.e.to} outside ${b.e.from}→${b.e.to}`).toBeGreaterThan(Math.abs(b.reach - b.e.start.x));
       }
+  });
+
+  it('merges the arcs into one arrowhead into one lane, so that a bundle of arcs takes a lane per arrowhead', () => {
+    const into = arcs(layout).filter(({ e }) => e.to === 'sre');
+    expect(into.map(({ e }) => e.from).sort()).toEqual(['lead', 'staff']);
+    expect(into[0]!.e.c1.x).toBe(into[1]!.e.c1.x);
+    const right = arcs(layout).filter((a) => a.side === 'right');
+    expect(new Set(right.map((a) => a.e.c1.x)).size).toBe(new Set(right.map((a) => `${a.e.end.x} ${a.e.end.y}`)).size);
   });
 
   it('wraps labels and headings to the width of the column', () => {
