@@ -10,8 +10,8 @@
  * Usage: npm run lighthouse [-- --runs 3] [-- /some/path/ …] [-- --only] [-- --dist DIR] [-- --json DIR] [-- --default-only]   (extra paths are
  *        added to the list; with --only, only they are measured; --dist serves another build, e.g. a copy of
  *        an earlier one, to compare two builds in alternate runs; --json keeps each run's report there, for its
- *        diagnostics: bootup-time, mainthread-work-breakdown, long-tasks, dom-size; --default-only skips the
- *        calibrated runs)
+ *        diagnostics: bootup-time, mainthread-work-breakdown, long-tasks, dom-size, as `<page>.cpu<N>.run<K>.json`
+ *        (<page>: ./lighthouse/report-name.ts); --default-only skips the calibrated runs)
  *        CHROME_PATH=/path/to/chrome npm run lighthouse
  * With --runs N each page is measured N times and the median score of each category is kept: the
  * performance score moves with the load of the machine (Lighthouse throttles the CPU 4× on top).
@@ -33,6 +33,7 @@ import { headersForPath, parseHostingHeaders } from '../src/security/headers.ts'
 import { toolPaths } from '../tests/support/page-types.ts';
 import { serveDirectory } from '../tests/support/server.ts';
 import { cpuSlowdownMultiplier } from './lighthouse/cpu-multiplier.ts';
+import { reportName } from './lighthouse/report-name.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -133,7 +134,7 @@ async function measure(path: string, cpuMultiplier?: number) {
     reports.push(report);
     if (jsonDir) {
       mkdirSync(jsonDir, { recursive: true });
-      writeFileSync(join(jsonDir, `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.cpu${cpuMultiplier ?? 4}.run${i + 1}.json`), JSON.stringify(report));
+      writeFileSync(join(jsonDir, `${reportName(path)}.cpu${cpuMultiplier ?? 4}.run${i + 1}.json`), JSON.stringify(report));
     }
     const warnings = report.runWarnings.map((w) => (slowHost.test(w) ? 'host CPU slower than Lighthouse expects' : w.replace(/\s+/g, ' ').slice(0, 160)));
     console.log(

@@ -66,12 +66,22 @@ export const competencySchema = z
   })
   .strict();
 
+/**
+ * The kinds of path. The one list of them: the progression map's types (its nodes', arrows' and
+ * columns' kinds, src/lib/ladder/progression-map.ts) and the `map-node-id` rule read it from here,
+ * so a kind added here reaches them.
+ */
+export const pathKindSchema = z.enum(['feeder', 'adjacent']).describe('`feeder`: people move from it into the ladder; `adjacent`: people move to it from the ladder.');
+export type PathKind = z.infer<typeof pathKindSchema>;
+/** Every kind of path, in the schema's order. */
+export const pathKinds: readonly PathKind[] = pathKindSchema.options;
+
 /** A role outside the ladder that people come from (feeder) or move to (adjacent path). */
 export const pathSchema = z
   .object({
     id: idSchema,
     name: textSchema.describe('Display name, e.g. `MLOps Engineer`.'),
-    kind: z.enum(['feeder', 'adjacent']).describe('`feeder`: people move from it into the ladder; `adjacent`: people move to it from the ladder.'),
+    kind: pathKindSchema,
     description: textSchema.describe('When this move makes sense, in the role description’s words where it has them.'),
     levels: z.array(idSchema).min(1).describe('Ids of the levels it feeds into (feeder) or that lead to it (adjacent).'),
   })

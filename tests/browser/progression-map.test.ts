@@ -29,6 +29,23 @@ const screens: { name: string; options: BrowserContextOptions }[] = [
 ];
 const site = useBuiltSite();
 
+it('draws every arrowhead of both drawings at one size, whatever the width of its line', async () => {
+  // A marker sized in stroke widths (SVG's default) grows with its line: the usual next levels'
+  // thicker lines drew larger arrowheads than the feeders' and adjacent paths'.
+  const context = await site.browser.newContext(screens[1]!.options);
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url + mapHref);
+    const heads = await page.locator('figure.progression-map svg[data-map-layout] marker').evaluateAll((markers) =>
+      (markers as SVGMarkerElement[]).map((m) => ({ userSpace: m.markerUnits.baseVal === SVGMarkerElement.SVG_MARKERUNITS_USERSPACEONUSE, width: m.markerWidth.baseVal.value, height: m.markerHeight.baseVal.value })),
+    );
+    expect(heads.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(heads.map((h) => JSON.stringify(h)))).toEqual(new Set([JSON.stringify({ ...heads[0]!, userSpace: true })]));
+  } finally {
+    await context.close();
+  }
+});
+
 describe.each(screens)('the progression map at $name', ({ name, options }) => {
   it(`shows one drawing, the wide one exactly where its text fits at ${minTextPx} px, and tabbing brings each of its nodes wholly into view`, { timeout: 120_000 }, async () => {
     const context = await site.browser.newContext(options);

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { progressionMapInput } from './progression-map-input';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { progressionMapInput, type LadderForMap } from './progression-map-input';
+import type { EdgeKind, MapPath, NodeKind } from './progression-map';
+import type { pathSchema } from '../../schemas/family';
 import { levelHref, pathHref } from '../site/urls';
 
 describe('progressionMapInput', () => {
@@ -15,5 +18,13 @@ describe('progressionMapInput', () => {
 
   it('labels a path without its parenthetical qualifiers and keeps its full name for the tooltip', () => {
     expect(input.paths).toEqual([{ id: 'swe', label: 'Software Engineer with ML exposure', title: 'Software Engineer (Backend) with ML exposure', kind: 'feeder', levels: ['lead'], href: pathHref('swe') }]);
+  });
+
+  it('takes the kinds of path from the schema that validates paths.yaml, for its input and for the map’s nodes and arrows', () => {
+    type SchemaKind = z.infer<typeof pathSchema>['kind'];
+    expectTypeOf<LadderForMap['paths'][number]['kind']>().toEqualTypeOf<SchemaKind>();
+    expectTypeOf<MapPath['kind']>().toEqualTypeOf<SchemaKind>();
+    expectTypeOf<NodeKind>().toEqualTypeOf<'level' | SchemaKind>();
+    expectTypeOf<EdgeKind>().toEqualTypeOf<'next' | SchemaKind>();
   });
 });

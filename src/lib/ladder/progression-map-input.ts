@@ -3,6 +3,7 @@
  * ProgressionMap.astro draws the page's map from it, and the layouts' tests of the handbook's own
  * ladder check the input the page gets.
  */
+import type { PathKind } from '../../schemas/family.ts';
 import { levelHref, pathHref } from '../site/urls.ts';
 import { nodeLabel, type MapInput, type MapTrack } from './progression-map.ts';
 
@@ -13,7 +14,7 @@ export interface LadderForMap {
   /** In ladder order (track, then rank). */
   levels: readonly { id: string; shortTitle: string; title: string; track: string; rank: number; nextLevels: readonly string[] }[];
   /** Feeder roles and adjacent paths, in `paths.yaml` order. */
-  paths: readonly { id: string; name: string; kind: 'feeder' | 'adjacent'; levels: readonly string[] }[];
+  paths: readonly { id: string; name: string; kind: PathKind; levels: readonly string[] }[];
 }
 
 /**

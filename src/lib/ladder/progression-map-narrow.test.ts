@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNarrowMapOptions, layoutNarrowProgressionMap } from './progression-map-narrow';
-import { edgeCrossings, mapArrows, pointOnEdge, type MapInput, type MapLayout, type MapNode } from './progression-map';
+import { edgeCrossings, mapArrows, pointOnEdge, type MapEdge, type MapInput, type MapLayout, type MapNode } from './progression-map';
 import { handbookMapInput } from '../../../tests/support/handbook-map-input';
-import { levelHref, pathHref } from '../site/urls';
-
-const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({ id, label: id, title: `The ${id} level`, track, rank, nextLevels, href: levelHref(id) });
-const path = (id: string, kind: 'feeder' | 'adjacent', levels: string[], label = `${id} path`) => ({ id, label, kind, levels, href: pathHref(id) });
-
-/** A small ladder shaped like the handbook's: two tracks, feeders into the first, adjacent paths out of it. */
-const sample: MapInput = {
-  tracks: [
-    { id: 'ic', name: 'Individual contributor' },
-    { id: 'mgmt', name: 'Management' },
-  ],
-  levels: [
-    level('senior', 'ic', 1, ['lead']),
-    level('lead', 'ic', 2, ['staff', 'manager']),
-    level('staff', 'ic', 3),
-    level('manager', 'mgmt', 1, ['director']),
-    level('director', 'mgmt', 2),
-  ],
-  paths: [
-    path('swe', 'feeder', ['senior', 'lead'], 'Senior Software Engineer with ML production exposure'),
-    path('scientist', 'feeder', ['lead']),
-    path('sre', 'adjacent', ['lead', 'staff']),
-    path('security', 'adjacent', ['lead', 'staff'], 'Security/Privacy-focused ML engineering'),
-  ],
-};
+import { mapLevel, mapPath, onBorder, overlaps, sampleLadder } from '../../../tests/support/progression-map.fixture';
 
 /** A larger ladder than the handbook's: five tracks of six levels, moves across tracks and back, skipped ranks, many feeders and adjacent paths. */
 function bigLadder(): MapInput {
@@ -36,18 +12,14 @@ function bigLadder(): MapInput {
       const next = r < 5 ? [`${t.id}-${r + 2}`] : [];
       if (r === 1) next.push(`${t.id}-${r + 3}`); // a skipped rank
       if (r === 2 && ti < tracks.length - 1) next.push(`t${ti + 1}-1`); // into the next track
-      return level(`${t.id}-${r + 1}`, t.id, r + 1, next);
+      return mapLevel(`${t.id}-${r + 1}`, t.id, r + 1, next);
     }),
   );
-  const feeders = Array.from({ length: 8 }, (_, i) => path(`f${i}`, 'feeder', [`t0-1`, `t${i % 5}-2`], `Feeder role number ${i} with a name long enough to wrap twice`));
-  const adjacent = Array.from({ length: 8 }, (_, i) => path(`a${i}`, 'adjacent', [`t${i % 5}-4`, `t${(i + 2) % 5}-6`]));
+  const feeders = Array.from({ length: 8 }, (_, i) => mapPath(`f${i}`, 'feeder', [`t0-1`, `t${i % 5}-2`], `Feeder role number ${i} with a name long enough to wrap twice`));
+  const adjacent = Array.from({ length: 8 }, (_, i) => mapPath(`a${i}`, 'adjacent', [`t${i % 5}-4`, `t${(i + 2) % 5}-6`]));
   return { tracks, levels, paths: [...feeders, ...adjacent] };
 }
 
-const overlaps = (a: MapNode, b: MapNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const onBorder = (n: MapNode, p: { x: number; y: number }) =>
-  ((p.x === n.x || p.x === n.x + n.width) && p.y >= n.y && p.y <= n.y + n.height) ||
-  ((p.y === n.y || p.y === n.y + n.height) && p.x >= n.x && p.x <= n.x + n.width);
 const samples = (n = 48) => Array.from({ length: n + 1 }, (_, i) => i / n);
 
 /** What every narrow layout must satisfy, whatever the ladder: one list of problems, empty when sound. */
@@ -89,6 +61,9 @@ function problems(input: MapInput, layout: MapLayout, width = defaultNarrowMapOp
   return found;
 }
 
+/** Whether two arrows end at one arrowhead. */
+const sameArrowhead = (a: MapEdge, b: MapEdge) => a.end.x === b.end.x && a.end.y === b.end.y;
+
 /** The farthest point of an arc from the column, and the span of rows it runs beside. */
 const arcs = (layout: MapLayout) => {
   const column = layout.nodes[0]!;
@@ -102,7 +77,7 @@ const arcs = (layout: MapLayout) => {
 };
 
 describe('layoutNarrowProgressionMap', () => {
-  const layout = layoutNarrowProgressionMap(sample);
+  const layout = layoutNarrowProgressionMap(sampleLadder);
   const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
 
   it('stacks feeder roles, each track and the adjacent paths in one column, each under its heading', () => {
@@ -114,7 +89,7 @@ describe('layoutNarrowProgressionMap', () => {
   });
 
   it('keeps every node inside the narrow width, none on top of another, every arrow from its node to its node', () => {
-    expect(problems(sample, layout)).toEqual([]);
+    expect(problems(sampleLadder, layout)).toEqual([]);
   });
 
   it('puts each track’s levels in rank order, first rank at the top, so that every arrow of this ladder points down', () => {
@@ -142,15 +117,23 @@ describe('layoutNarrowProgressionMap', () => {
     expect(new Set(out.map((e) => e.start.y)).size).toBe(out.length);
   });
 
-  it('keeps arcs that run beside each other apart, a shorter one inside a longer one', () => {
+  it('keeps arcs into different arrowheads apart where they run beside each other, a shorter one inside a longer one', () => {
     const list = arcs(layout);
     expect(list.length).toBeGreaterThan(4);
     for (const a of list)
       for (const b of list) {
-        if (a === b || a.side !== b.side || a.bottom < b.top || b.bottom < a.top) continue;
+        if (a === b || a.side !== b.side || a.bottom < b.top || b.bottom < a.top || sameArrowhead(a.e, b.e)) continue;
         expect(Math.abs(a.reach - b.reach), `${a.e.from}→${a.e.to} and ${b.e.from}→${b.e.to}`).toBeGreaterThanOrEqual(2);
         if (a.top <= b.top && b.bottom <= a.bottom) expect(Math.abs(a.reach - a.e.start.x), `${a.e.from}→${a.e.to} outside ${b.e.from}→${b.e.to}`).toBeGreaterThan(Math.abs(b.reach - b.e.start.x));
       }
+  });
+
+  it('merges the arcs into one arrowhead into one lane, so that a bundle of arcs takes a lane per arrowhead', () => {
+    const into = arcs(layout).filter(({ e }) => e.to === 'sre');
+    expect(into.map(({ e }) => e.from).sort()).toEqual(['lead', 'staff']);
+    expect(into[0]!.e.c1.x).toBe(into[1]!.e.c1.x);
+    const right = arcs(layout).filter((a) => a.side === 'right');
+    expect(new Set(right.map((a) => a.e.c1.x)).size).toBe(new Set(right.map((a) => `${a.e.end.x} ${a.e.end.y}`)).size);
   });
 
   it('wraps labels and headings to the width of the column', () => {
@@ -164,7 +147,7 @@ describe('layoutNarrowProgressionMap', () => {
   });
 
   it('puts a track entered from another after it, whatever the order of the tracks in the data', () => {
-    const reversed = layoutNarrowProgressionMap({ ...sample, tracks: [...sample.tracks].reverse() });
+    const reversed = layoutNarrowProgressionMap({ ...sampleLadder, tracks: [...sampleLadder.tracks].reverse() });
     expect(reversed.columns.map((c) => c.id)).toEqual(['feeder', 'ic', 'mgmt', 'adjacent']);
   });
 
@@ -178,18 +161,18 @@ describe('layoutNarrowProgressionMap', () => {
   });
 
   it('lays out a ladder without feeders or adjacent paths, and one whose moves go back up', () => {
-    const bare = { ...sample, paths: [] };
+    const bare = { ...sampleLadder, paths: [] };
     expect(problems(bare, layoutNarrowProgressionMap(bare))).toEqual([]);
-    const back = { ...sample, levels: sample.levels.map((l) => (l.id === 'director' ? { ...l, nextLevels: ['staff'] } : l)) };
+    const back = { ...sampleLadder, levels: sampleLadder.levels.map((l) => (l.id === 'director' ? { ...l, nextLevels: ['staff'] } : l)) };
     expect(problems(back, layoutNarrowProgressionMap(back))).toEqual([]);
   });
 
   it('fits any width it is given', () => {
-    for (const width of [240, 360, 480]) expect(problems(sample, layoutNarrowProgressionMap(sample, { width }), width), `${width}`).toEqual([]);
+    for (const width of [240, 360, 480]) expect(problems(sampleLadder, layoutNarrowProgressionMap(sampleLadder, { width }), width), `${width}`).toEqual([]);
   });
 
   it('refuses a move to a level that does not exist', () => {
-    const broken = { ...sample, levels: [...sample.levels, level('ghost-source', 'ic', 4, ['ghost'])] };
+    const broken = { ...sampleLadder, levels: [...sampleLadder.levels, mapLevel('ghost-source', 'ic', 4, ['ghost'])] };
     expect(() => layoutNarrowProgressionMap(broken)).toThrow('level `ghost-source` refers to unknown level `ghost`');
   });
 });

@@ -14,12 +14,15 @@
  * Arrows: a move to the level right below in the same track is a short straight arrow between the
  * two nodes. Every other arrow is an arc beside the column (an arc diagram): feeder roles and moves
  * on the left, adjacent paths on the right. An arc starts from a point of its own on the side of
- * its node, and the arcs into one side of a node meet at one arrowhead. Arcs that run beside each
- * other keep apart, each at its own distance from the column (its lane), a shorter arc inside a
+ * its node, and the arcs into one side of a node meet at one arrowhead. The arcs into one arrowhead
+ * share a distance from the column (a lane), so they merge as they near it: a bundle of arcs (every
+ * adjacent path reached from both Lead and Staff) takes a lane per arrowhead, not one per arc, and the
+ * lanes can stand farther apart. Lanes that run beside each other keep apart, a shorter one inside a
  * longer one; lanes are computed from the order of the arcs' ends alone, before the nodes have
  * sizes, so the column's width (which wraps the labels, which gives the nodes their heights) is
  * known first. With many arcs the lanes close up, so that the column keeps most of the width.
  */
+import type { PathKind } from '../../schemas/family.ts';
 import { checkReferences, curveData, levelRows, mapArrows, round, wrapLabel, type MapColumn, type MapEdge, type MapInput, type MapLayout, type MapLevel, type MapNode, type MapPath, type NodeKind } from './progression-map';
 
 export interface NarrowMapOptions {
@@ -47,7 +50,7 @@ export interface NarrowMapOptions {
   nodeGap: number;
   /** Distance from the column of the innermost arc's farthest point. */
   laneInner: number;
-  /** Distance between two neighbouring lanes, when the arcs leave room for it. */
+  /** Distance between two neighbouring lanes, when the arcs leave room for it (a lane holds the arcs into one arrowhead). */
   laneStep: number;
   /** The arcs of one side take at most this share of the width. */
   maxLaneShare: number;
@@ -68,7 +71,7 @@ export const defaultNarrowMapOptions: NarrowMapOptions = {
   levelGap: 28,
   nodeGap: 10,
   laneInner: 12,
-  laneStep: 6,
+  laneStep: 16,
   maxLaneShare: 0.2,
   feederHeading: 'Feeder roles',
   adjacentHeading: 'Adjacent paths',
@@ -112,7 +115,7 @@ export function layoutNarrowProgressionMap(input: MapInput, options: Partial<Nar
     .map((t, i) => ({ t, i }))
     .sort((a, b) => firstRow(a.t.id) - firstRow(b.t.id) || a.i - b.i)
     .map(({ t }) => t);
-  const pathsOf = (kind: 'feeder' | 'adjacent') => input.paths.filter((p) => p.kind === kind);
+  const pathsOf = (kind: PathKind) => input.paths.filter((p) => p.kind === kind);
   const groups: { id: string; heading: string; kind: NodeKind; members: readonly (MapLevel | MapPath)[] }[] = [
     { id: 'feeder', heading: o.feederHeading, kind: 'feeder' as const, members: pathsOf('feeder') },
     ...tracks.map((t) => ({
@@ -169,21 +172,27 @@ export function layoutNarrowProgressionMap(input: MapInput, options: Partial<Nar
     list.forEach((p, i) => (p.at = (i + 1) / (list.length + 1)));
   }
 
-  // Lanes: on each side, an arc lies outside every shorter arc beside it. Positions of ends are
-  // compared as a node's place in the column plus the end's place along its side.
+  // Lanes: on each side, the arcs into one arrowhead share a lane, which lies outside every shorter
+  // lane beside it. Positions of ends are compared as a node's place in the column plus the end's
+  // place along its side.
   const place = (key: string) => ports.get(key)!.node.index + ports.get(key)!.at;
   const depth = new Map<number, number>();
   const deepest = { left: 0, right: 0 };
   for (const side of ['left', 'right'] as const) {
-    const arcs = arrows
-      .map((_, i) => ({ i, lo: Math.min(place(ends[i]!.start), place(ends[i]!.end)), hi: Math.max(place(ends[i]!.start), place(ends[i]!.end)) }))
-      .filter(({ i }) => !arrows[i]!.straight && arrows[i]!.sides[0] === side)
-      .sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.lo - q.lo);
+    // A lane spans the arcs into its arrowhead, from the farthest of their starts to it.
+    const groups = new Map<string, { members: number[]; lo: number; hi: number }>();
+    arrows.forEach((arrow, i) => {
+      if (arrow.straight || arrow.sides[0] !== side) return;
+      const [a, b] = [place(ends[i]!.start), place(ends[i]!.end)];
+      const group = groups.get(ends[i]!.end) ?? { members: [], lo: Infinity, hi: -Infinity };
+      groups.set(ends[i]!.end, { members: [...group.members, i], lo: Math.min(group.lo, a, b), hi: Math.max(group.hi, a, b) });
+    });
+    const arcs = [...groups.values()].sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.lo - q.lo);
     const placed: { lo: number; hi: number; depth: number }[] = [];
     for (const arc of arcs) {
       const d = 1 + Math.max(0, ...placed.filter((p) => p.lo <= arc.hi && arc.lo <= p.hi).map((p) => p.depth));
       placed.push({ ...arc, depth: d });
-      depth.set(arc.i, d);
+      for (const i of arc.members) depth.set(i, d);
       deepest[side] = Math.max(deepest[side], d);
     }
   }

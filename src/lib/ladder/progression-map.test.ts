@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pathColumnPlacements, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout, type MapNode } from './progression-map';
+import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pathColumnPlacements, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout } from './progression-map';
 import { handbookMapInput } from '../../../tests/support/handbook-map-input';
 import { levelHref, pathHref } from '../site/urls';
+import { mapLevel, onBorder, overlaps, sampleLadder } from '../../../tests/support/progression-map.fixture';
 
-const level = (id: string, track: string, rank: number, nextLevels: string[] = []) => ({
-  id,
-  label: id,
-  title: `The ${id} level`,
-  track,
-  rank,
-  nextLevels,
-  href: levelHref(id),
-});
-const path = (id: string, kind: 'feeder' | 'adjacent', levels: string[]) => ({ id, label: `${id} path`, kind, levels, href: pathHref(id) });
-
-/** A small ladder shaped like the handbook's: two tracks, feeders into the first, adjacent paths out of it. */
-const sample: MapInput = {
-  tracks: [
-    { id: 'ic', name: 'Individual contributor' },
-    { id: 'mgmt', name: 'Management' },
-  ],
-  levels: [
-    level('senior', 'ic', 1, ['lead']),
-    level('lead', 'ic', 2, ['staff', 'manager']),
-    level('staff', 'ic', 3),
-    level('manager', 'mgmt', 1, ['director']),
-    level('director', 'mgmt', 2),
-  ],
-  paths: [
-    path('swe', 'feeder', ['senior', 'lead']),
-    path('scientist', 'feeder', ['lead']),
-    path('sre', 'adjacent', ['lead', 'staff']),
-  ],
-};
-
-const overlaps = (a: MapNode, b: MapNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const overlapping = (layout: MapLayout) =>
   layout.nodes.flatMap((a, i) => layout.nodes.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `${a.id} × ${b.id}`));
-const onBorder = (n: MapNode, p: { x: number; y: number }) =>
-  ((p.x === n.x || p.x === n.x + n.width) && p.y >= n.y && p.y <= n.y + n.height) ||
-  ((p.y === n.y || p.y === n.y + n.height) && p.x >= n.x && p.x <= n.x + n.width);
 
 describe('wrapLabel', () => {
   it('wraps at word boundaries without exceeding the width', () => {
@@ -77,7 +43,7 @@ describe('stack', () => {
 });
 
 describe('layoutProgressionMap', () => {
-  const layout = layoutProgressionMap(sample);
+  const layout = layoutProgressionMap(sampleLadder);
   const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
 
   it('puts feeder roles on the left, adjacent paths on the right and each track in a column between them', () => {
@@ -98,7 +64,7 @@ describe('layoutProgressionMap', () => {
   });
 
   it('starts a track entered from another one row above the level that moves into it', () => {
-    const rows = levelRows(sample);
+    const rows = levelRows(sampleLadder);
     expect(rows.get('manager')).toBe(rows.get('lead')! + 1);
     expect(rows.get('director')).toBe(rows.get('manager')! + 1);
     expect(node('manager').y).toBe(node('staff').y);
@@ -126,6 +92,8 @@ describe('layoutProgressionMap', () => {
         'feeder:scientist→lead',
         'adjacent:lead→sre',
         'adjacent:staff→sre',
+        'adjacent:lead→security',
+        'adjacent:staff→security',
       ].sort(),
     );
     for (const e of layout.edges) {
@@ -145,16 +113,16 @@ describe('layoutProgressionMap', () => {
   it('links every node to its page', () => {
     expect(node('lead').href).toBe(levelHref('lead'));
     expect(node('swe').href).toBe(pathHref('swe'));
-    expect(node('swe').lines).toEqual(['swe path']);
+    expect(node('scientist').lines).toEqual(['scientist path']);
   });
 
   it('refuses a move to a level that does not exist', () => {
-    const broken = { ...sample, levels: [...sample.levels, level('ghost-source', 'ic', 4, ['ghost'])] };
+    const broken = { ...sampleLadder, levels: [...sampleLadder.levels, mapLevel('ghost-source', 'ic', 4, ['ghost'])] };
     expect(() => layoutProgressionMap(broken)).toThrow('level `ghost-source` refers to unknown level `ghost`');
   });
 
   it('wraps each heading to its column, so that neighbouring headings never run into each other, and starts the nodes below them', () => {
-    const long = layoutProgressionMap({ ...sample, tracks: sample.tracks.map((t) => ({ ...t, name: `${t.name} track, with a longer name` })) });
+    const long = layoutProgressionMap({ ...sampleLadder, tracks: sampleLadder.tracks.map((t) => ({ ...t, name: `${t.name} track, with a longer name` })) });
     const halfWidth = (lines: string[]) => (Math.max(...lines.map((l) => l.length)) * defaultMapOptions.headingCharWidth) / 2;
     long.columns.slice(1).forEach((c, i) => {
       const before = long.columns[i]!;
@@ -167,9 +135,9 @@ describe('layoutProgressionMap', () => {
 
   it('places a track that the feeders’ arrows would cross outside the feeder and adjacent columns', () => {
     const third: MapInput = {
-      ...sample,
-      tracks: [...sample.tracks, { id: 'research', name: 'Research' }],
-      levels: [...sample.levels, level('r1', 'research', 1, ['r2']), level('r2', 'research', 2)],
+      ...sampleLadder,
+      tracks: [...sampleLadder.tracks, { id: 'research', name: 'Research' }],
+      levels: [...sampleLadder.levels, mapLevel('r1', 'research', 1, ['r2']), mapLevel('r2', 'research', 2)],
     };
     // Between the feeders and the level they lead into, the research levels stand in the arrows' way.
     expect(edgeCrossings(layoutInOrder(third, defaultMapOptions, ['mgmt', 'research', 'ic'])).length).toBeGreaterThan(0);
@@ -181,7 +149,7 @@ describe('layoutProgressionMap', () => {
   });
 
   it('keeps the feeder column first and the adjacent column last when no arrow crosses a track', () => {
-    expect(layoutProgressionMap(sample).columns.map((c) => c.kind)).toEqual(['feeder', 'level', 'level', 'adjacent']);
+    expect(layoutProgressionMap(sampleLadder).columns.map((c) => c.kind)).toEqual(['feeder', 'level', 'level', 'adjacent']);
   });
 
   it('lists the placements of the feeder and adjacent columns, fewest tracks moved out first', () => {
@@ -196,7 +164,7 @@ describe('layoutProgressionMap', () => {
   });
 
   it('lays out a map without feeders or adjacent paths', () => {
-    const bare = layoutProgressionMap({ ...sample, paths: [] });
+    const bare = layoutProgressionMap({ ...sampleLadder, paths: [] });
     expect(bare.columns.map((c) => c.kind)).toEqual(['level', 'level']);
     expect(overlapping(bare)).toEqual([]);
   });
@@ -236,7 +204,7 @@ it('lays out a ladder of many tracks, placing a track beside the one that moves 
   const tracks = Array.from({ length: 9 }, (_, i) => ({ id: `t${i + 1}`, name: `Track ${i + 1}` }));
   const input: MapInput = {
     tracks,
-    levels: tracks.flatMap((t) => [level(`${t.id}-a`, t.id, 1, [`${t.id}-b`]), level(`${t.id}-b`, t.id, 2, t.id === 't1' ? ['t9-a'] : [])]),
+    levels: tracks.flatMap((t) => [mapLevel(`${t.id}-a`, t.id, 1, [`${t.id}-b`]), mapLevel(`${t.id}-b`, t.id, 2, t.id === 't1' ? ['t9-a'] : [])]),
     paths: [],
   };
   const columns = (l: MapLayout) => l.columns.map((c) => c.id);

@@ -11,6 +11,7 @@
  * highest level that moves into it, so those arrows point upwards and the other track's column
  * stays clear below for the arrows that cross it.
  */
+import type { PathKind } from '../../schemas/family.ts';
 
 export interface MapTrack {
   id: string;
@@ -35,7 +36,7 @@ export interface MapPath {
   label: string;
   /** Full name, for the node's tooltip; the label when absent. */
   title?: string;
-  kind: 'feeder' | 'adjacent';
+  kind: PathKind;
   /** The levels a feeder leads into, or the levels an adjacent path is reached from. */
   levels: readonly string[];
   href: string;
@@ -99,8 +100,10 @@ export const defaultMapOptions: MapOptions = {
   adjacentHeading: 'Adjacent paths',
 };
 
-export type NodeKind = 'level' | 'feeder' | 'adjacent';
-export type EdgeKind = 'next' | 'feeder' | 'adjacent';
+/** A node is a level or a path of one of the schema's kinds. */
+export type NodeKind = 'level' | PathKind;
+/** An arrow is a usual next level, or into or out of a path of one of the schema's kinds (named after it). */
+export type EdgeKind = 'next' | PathKind;
 type Side = 'top' | 'bottom' | 'left' | 'right';
 
 export interface MapNode {

@@ -1,11 +1,11 @@
-import { pathSchema } from '../../../../schemas/family.ts';
+import { pathKinds } from '../../../../schemas/family.ts';
 import { defineRule, entriesOf, reporter } from '../rule.ts';
 
 /**
  * The progression map's own columns, beside one per track: one per kind of path (`feeder`, `adjacent`),
  * named after the kind (src/lib/ladder/progression-map*.ts), so read from the schema's list of kinds.
  */
-const pathColumns: readonly string[] = pathSchema.shape.kind.options;
+const pathColumns: readonly string[] = pathKinds;
 
 /**
  * Ids are unique per collection (duplicate-id), but the progression map draws levels and paths in one
