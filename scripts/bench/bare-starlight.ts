@@ -41,6 +41,29 @@ const withoutScripts = (node: HtmlNode): HtmlNode => ({
   ...node,
   ...(node.children ? { children: node.children.filter((c) => c.tagName !== 'script' && c.tagName !== 'style').map(withoutScripts) } : {}),
 });
+const hasClass = (node: HtmlNode, name: string) => ([node.properties?.['className']].flat() as unknown[]).includes(name);
+
+/**
+ * Expressive Code's blocks as the fenced code an author writes: its language (`data-language`) and its
+ * lines (each an `ec-line`), so that the bare site highlights the same code in the same languages.
+ * Converted as they are, they came out as one line of text without a language, which Starlight
+ * writes without highlighting it.
+ */
+function asAuthoredCode(node: HtmlNode): HtmlNode {
+  if (node.type === 'element' && hasClass(node, 'expressive-code')) {
+    const pre = findElement(node, (n) => n.tagName === 'pre');
+    const lines: string[] = [];
+    const collectLines = (n: HtmlNode): void => {
+      if (n.type === 'element' && hasClass(n, 'ec-line')) lines.push(textOf(n));
+      else for (const child of n.children ?? []) collectLines(child);
+    };
+    if (pre) collectLines(pre);
+    const language = pre?.properties?.['dataLanguage'];
+    const code: HtmlNode = { type: 'element', tagName: 'code', properties: typeof language === 'string' ? { className: [`language-${language}`] } : {}, children: [{ type: 'text', value: lines.join('\n') }] };
+    return { type: 'element', tagName: 'pre', properties: {}, children: [code] };
+  }
+  return node.children ? { ...node, children: node.children.map(asAuthoredCode) } : node;
+}
 
 /**
  * What a built page holds for the bare site: its title (without the site name), its meta
@@ -51,8 +74,8 @@ export function pageParts(html: string): { title: string; description: string; m
   const tree = parseHtml.parse(html) as unknown as HtmlNode;
   const title = textOf(findElement(tree, (n) => n.tagName === 'title')).replace(/\s+\|\s+[^|]*$/, '') || 'Page';
   const description = String(findElement(tree, (n) => n.tagName === 'meta' && n.properties?.['name'] === 'description')?.properties?.['content'] ?? '');
-  const content = findElement(tree, (n) => n.tagName === 'div' && ([n.properties?.['className']].flat() as unknown[]).includes('sl-markdown-content'));
-  const body = { type: 'root', children: content ? withoutScripts(content).children : [] };
+  const content = findElement(tree, (n) => n.tagName === 'div' && hasClass(n, 'sl-markdown-content'));
+  const body = { type: 'root', children: content ? asAuthoredCode(withoutScripts(content)).children : [] };
   const markdown = htmlToMarkdown.stringify(htmlToMarkdown.runSync(body as never));
   return { title, description, markdown: String(markdown) };
 }
