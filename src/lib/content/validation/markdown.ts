@@ -57,3 +57,18 @@ export function bodyOf(text: string, fm: Frontmatter | undefined): string {
   if (!fm) return text;
   return text.split('\n').slice(fm.bodyStartLine - 1).join('\n');
 }
+
+/** The page's Markdown headings (outside code fences), in order. */
+export function findHeadings(body: string, firstLine: number): Heading[] {
+  const headings: Heading[] = [];
+  let inFence = false;
+  body.split('\n').forEach((raw, i) => {
+    const line = raw.trimEnd();
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    else if (!inFence) {
+      const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
+      if (h) headings.push({ depth: h[1]!.length, text: h[2]!, line: firstLine + i });
+    }
+  });
+  return headings;
+}
