@@ -320,12 +320,6 @@ export const searchWeights = {
    * text, so that a level's own page, which says each once, comes first for them.
    */
   quotedExpectations: 0.25,
-  /**
-   * A section's words in readers' terms (`sectionSearchWords`, src/lib/site/section-search-words.ts):
-   * as running text, so that they find the section for a question in those words without
-   * outweighing the pages that name the thing.
-   */
-  sectionWords: 1,
 } as const;
 
 /**

@@ -4,12 +4,18 @@
  * stay” for “How this role evolves over time”). Each list is written into the page right after the
  * heading, in an element hidden from view and from assistive technology but read by Pagefind, which
  * counts it as text of that section: a question in those words finds the page and shows the
- * section. Pure: the page's content is HTML here (src/components/overrides/MarkdownContent.astro).
+ * section. Pagefind indexes hidden text like any other, so the words may appear in the excerpt the
+ * search dialog shows under the section's result. Pure: the page's content is HTML here
+ * (src/components/overrides/MarkdownContent.astro).
  */
 
-/** The element that carries a section's words: `hidden`, so no reader sees or hears it; weighed by `weight` (search-weights.ts). */
-export const sectionWordsElement = (words: readonly string[], weight: number) =>
-  `<span hidden data-pagefind-weight="${weight}">${words.map(escapeHtml).join('; ')}.</span>`;
+/**
+ * The element that carries a section's words: `hidden`, so the page never shows it and assistive
+ * technology skips it. No `data-pagefind-weight` of its own: the words weigh as the text around
+ * them, the weight the page's type gives its body (`pageTypeWeights`, search-weights.ts), so a
+ * reference page's words count half as much as a role page's, as its own text does.
+ */
+export const sectionWordsElement = (words: readonly string[]) => `<span hidden>${words.map(escapeHtml).join('; ')}.</span>`;
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -18,7 +24,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * the anchors no heading of `html` has, for the page to report (the validator checks the
  * Markdown's own headings; a build that finds one missing stops, naming the page).
  */
-export function withSectionSearchWords(html: string, words: Readonly<Record<string, readonly string[]>>, weight: number): { html: string; missing: string[] } {
+export function withSectionSearchWords(html: string, words: Readonly<Record<string, readonly string[]>>): { html: string; missing: string[] } {
   const missing: string[] = [];
   let out = html;
   for (const [anchor, list] of Object.entries(words)) {
@@ -31,7 +37,7 @@ export function withSectionSearchWords(html: string, words: Readonly<Record<stri
       continue;
     }
     const end = found.index + found[0].length;
-    out = out.slice(0, end) + sectionWordsElement(list, weight) + out.slice(end);
+    out = out.slice(0, end) + sectionWordsElement(list) + out.slice(end);
   }
   return { html: out, missing };
 }
