@@ -25,7 +25,7 @@ export const handbookFrontmatterSchema = z.object({
     )
     .default({})
     .describe(
-      'For a section, by its heading’s anchor: the words readers use for what it holds, where its heading and text say it otherwise, e.g. `how-this-role-evolves-over-time: [the longer you stay in the job]`. Search finds the section by them; they are not shown. Each anchor must be a heading of the page.',
+      'For a section, by its heading’s anchor: the words readers use for what it holds, where its heading and text say it otherwise, e.g. `how-this-role-evolves-over-time: [the longer you stay in the job]`. Search finds the section by them. The page does not show them, but they may appear in the excerpt under the section’s search result: write each as a readable phrase. Each anchor must be a heading of the page.',
     ),
 });
 
