@@ -18,6 +18,15 @@ export const handbookFrontmatterSchema = z.object({
     .describe(
       'Names readers search for that this page is the place for, when neither its title nor the data it shows holds them, e.g. `What changed` for the changelog. Search ranks the page first for them; they are not shown.',
     ),
+  sectionSearchWords: z
+    .record(
+      z.string().regex(/^[^\s#A-Z]+$/, 'a heading’s anchor, without `#`, e.g. `how-this-role-evolves-over-time`'),
+      z.array(z.string().trim().min(1)).min(1),
+    )
+    .default({})
+    .describe(
+      'For a section, by its heading’s anchor: the words readers use for what it holds, where its heading and text say it otherwise, e.g. `how-this-role-evolves-over-time: [the longer you stay in the job]`. Search finds the section by them. The page does not show them, but they may appear in the excerpt under the section’s search result: write each as a readable phrase. Each anchor must be a heading of the page.',
+    ),
 });
 
 /**

@@ -183,3 +183,19 @@ describe('handbookSearch with a query whose words leave few pages', () => {
     expect(ids(await alone('scroll back everything logged', {}))).toEqual(['glossary']);
   });
 });
+
+describe('handbookSearch’s data() calls of one page', () => {
+  it('hands a page’s data from the index loaded now, after the index is loaded anew', async () => {
+    let load = 'first';
+    const search = handbookSearch({
+      ...searchParts,
+      search: async () => ({ results: [{ id: 'p', score: 1, data: async () => ({ url: '/p/', meta: { title: `Page of the ${load} load` }, content: 'alpha', excerpt: '', sub_results: [] }) }] }),
+      vocabulary: [],
+    });
+    const first = (await search('alpha')).results[0]!;
+    expect((await first.data()).meta.title).toBe('Page of the first load');
+    load = 'second';
+    const again = (await search('alpha')).results[0]!;
+    expect((await again.data()).meta.title).toBe('Page of the second load');
+  });
+});

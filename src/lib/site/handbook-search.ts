@@ -19,6 +19,7 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWordShare, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
+import { oneAtATimePerKey } from './search-page-data.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -48,6 +49,7 @@ export const searchParts = {
   pagesOfParts,
   fewestPages,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
+  oneAtATimePerKey,
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -71,18 +73,15 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    * meanings of a reader's phrase each find the same page, and where two of their calls overlapped,
    * one result was handed the other's sections (the same query then showed other sections, or none,
    * depending on the queries searched before it). Each page's calls wait for the one before, and
-   * each takes its own copy.
+   * each takes its own copy before the next begins; only pending calls are held, never a page's
+   * data (`oneAtATimePerKey`, search-page-data.ts).
    */
-  const pageData = new Map<string, Promise<unknown>>();
+  const pageData = parts.oneAtATimePerKey();
   const search: PagefindSearch<R> = async (term, options) => {
     const response = await parts.search(term, options);
     const ownData = (result: R): R => ({
       ...result,
-      data: () => {
-        const own = (pageData.get(result.id) ?? Promise.resolve()).then(() => result.data()).then((data) => ({ ...data }));
-        pageData.set(result.id, own.catch(() => undefined));
-        return own;
-      },
+      data: () => pageData.run(result.id, async () => ({ ...(await result.data()) })),
     });
     return { ...response, results: response.results.map(ownData) };
   };

@@ -57,3 +57,47 @@ export function bodyOf(text: string, fm: Frontmatter | undefined): string {
   if (!fm) return text;
   return text.split('\n').slice(fm.bodyStartLine - 1).join('\n');
 }
+
+/** The page's Markdown headings (outside code fences), in order. */
+export function findHeadings(body: string, firstLine: number): Heading[] {
+  const headings: Heading[] = [];
+  let inFence = false;
+  body.split('\n').forEach((raw, i) => {
+    const line = raw.trimEnd();
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    else if (!inFence) {
+      const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
+      if (h) headings.push({ depth: h[1]!.length, text: h[2]!, line: firstLine + i });
+    }
+  });
+  return headings;
+}
+
+/**
+ * A Markdown heading's text as the page shows it, the text Astro makes its anchor from: inline
+ * code's text as written; links and HTML tags as their text, images as nothing; left out, emphasis
+ * marks (`*`, and `_` at a word's edge, as in `__bold__`, never inside a word such as
+ * `model_registry`), backslash escapes, and the `--` and `---` that smart punctuation turns into
+ * dashes (which anchors leave out, where a single `-` stays). Pinned against Astro's own Markdown
+ * processor in markdown.test.ts.
+ */
+export function headingText(markdown: string): string {
+  const prose = (text: string) =>
+    text
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\*+/g, '')
+      .replace(/-{2,3}/g, '')
+      .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+  // Code spans (a run of backticks up to the next run as long) and escaped characters, as written.
+  const literal = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)|\\(\p{P})/gu;
+  let text = '';
+  let from = 0;
+  for (const m of markdown.matchAll(literal)) {
+    const code = m[2]?.replace(/^ (.*\S.*) $/, '$1');
+    text += prose(markdown.slice(from, m.index)) + (code ?? m[3]!);
+    from = m.index + m[0].length;
+  }
+  return text + prose(markdown.slice(from));
+}

@@ -36,6 +36,7 @@ import { requiredField } from './required-field.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
 import { scorecardFloors } from './scorecard-floors.ts';
+import { sectionSearchWords } from './section-search-words.ts';
 import { straightQuote } from './straight-quote.ts';
 import { strayFile } from './stray-file.ts';
 import { trackFocus } from './track-focus.ts';
@@ -81,6 +82,7 @@ export const rules = [
   anchorCoverage,
   rubricCoverage,
   pageMetadata,
+  sectionSearchWords,
   mdxSyntax,
   mdxImport,
   damagedCharacter,
