@@ -37,6 +37,8 @@ export function enableControls(root: ParentNode, drawn?: string): void {
 }
 
 export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
+  /** Its controls stay disabled until the first drawing enables them. */
+  protected override readonly setUpInOwnTask = true;
   protected ladder!: Ladder;
   protected kpis: GrowthKpi[] = [];
   protected readonly clearWords = {
