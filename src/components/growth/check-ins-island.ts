@@ -41,12 +41,15 @@ import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, type Sh
 import { levelById, parseLinks, withBehaviors } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
 import { agreementLine, agreementText, ratingText, reviewedMark, reviewOfCheckIn, type ReviewRow } from '~/lib/growth/review';
-import { all, h, one, setText } from '../tools/dom.ts';
+import { all, h, one, setDisabled, setHidden, setText } from '../tools/dom.ts';
 import { renderProfile } from './profile-view.ts';
 import { renderReviewRows } from './review-table.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 import { undoOffer } from '../tools/tool-data-panel.ts';
 import { asSentence } from '~/lib/text/sentence';
+
+/** The controls each drawing enables or disables itself, by the open check-in and its level. */
+const drawnControls = '[data-ci-rate], [data-ci-notes], [data-ci-links]';
 
 class CheckInsIsland extends RecordIsland {
   /** The check-in on screen; null before there is one. */
@@ -75,7 +78,7 @@ class CheckInsIsland extends RecordIsland {
 
   protected render(r: GrowthRecord, reason: RenderReason): void {
     if (!checkInById(r, this.#open)) this.#open = latestCheckIn(r)?.id ?? null;
-    enableControls(this);
+    enableControls(this, drawnControls);
     this.#renderRecord(r, reason);
     this.#renderEditor(r, reason);
     renderProfile(this, this.ladder, r);
@@ -91,7 +94,7 @@ class CheckInsIsland extends RecordIsland {
     const target = one<HTMLSelectElement>(this, '[data-ci-target]');
     if (target) target.value = r.target ?? '';
     const sorted = checkInsByDate(r).reverse();
-    one(this, '[data-ci-empty]')!.hidden = sorted.length > 0;
+    setHidden(one(this, '[data-ci-empty]')!, sorted.length > 0);
     one(this, '[data-ci-list]')!.replaceChildren(
       ...sorted.map((c) => {
         const rated = competenciesOf(this.ladder, c.level);
@@ -111,7 +114,7 @@ class CheckInsIsland extends RecordIsland {
     );
     const today = localCalendarDate();
     // The date picker offers no day after today; one typed in is refused by addCheckIn and setCheckInDate.
-    for (const input of all<HTMLInputElement>(this, '[data-ci-new-date], [data-ci-date]')) input.max = today;
+    for (const input of all<HTMLInputElement>(this, '[data-ci-new-date], [data-ci-date]')) if (input.max !== today) input.max = today;
     const date = one<HTMLInputElement>(this, '[data-ci-new-date]');
     if (date && !date.value) date.value = today;
     const level = one<HTMLSelectElement>(this, '[data-ci-new-level]');
@@ -138,22 +141,22 @@ class CheckInsIsland extends RecordIsland {
     }
     // With no check-in left, the editor goes, unless it holds text saved nowhere: that stays in sight with its message.
     const waiting = all<HTMLInputElement | HTMLTextAreaElement>(editor, 'input, textarea').some((f) => this.texts.inConflict(f));
-    editor.hidden = !checkIn && !waiting;
-    one(this, '[data-ci-editor-empty]')!.hidden = !!checkIn;
+    setHidden(editor, !checkIn && !waiting);
+    setHidden(one(this, '[data-ci-editor-empty]')!, !!checkIn);
   }
 
   /** The manager's review of the open check-in, once the combined record is imported; returns its rows (none without a review). */
   #renderReview(r: GrowthRecord, checkIn: CheckIn | undefined): ReviewRow[] {
     const box = one(this, '[data-ci-review]')!;
     const reviewed = checkIn && reviewOfCheckIn(this.ladder, r, checkIn);
-    box.hidden = !reviewed?.review;
+    setHidden(box, !reviewed?.review);
     if (!reviewed?.review) return [];
     const { rows, summary, review } = reviewed;
     setText(one(box, '[data-ci-review-mark]'), `${reviewedMark(review)}: your manager’s ratings beside yours.`);
     setText(one(box, '[data-ci-review-agreement]'), agreementLine(summary) || 'Your manager has not rated any competency you rated yet.');
     renderReviewRows(box, rows);
     const note = one(box, '[data-ci-review-summary]')!;
-    note.hidden = !review.summary.trim();
+    setHidden(note, !review.summary.trim());
     setText(note, review.summary.trim() ? `Your manager’s summary: ${review.summary.trim()}` : '');
     return rows;
   }
@@ -162,7 +165,7 @@ class CheckInsIsland extends RecordIsland {
   #renderManagerRating(fieldset: HTMLElement, row: ReviewRow | undefined) {
     const line = one(fieldset, '[data-ci-manager]')!;
     const shown = !fieldset.hidden && !!row && (!!row.manager || !!row.managerNotes.trim());
-    line.hidden = !shown;
+    setHidden(line, !shown);
     if (!shown) return line.replaceChildren();
     line.replaceChildren(
       'Your manager rated: ',
@@ -180,7 +183,7 @@ class CheckInsIsland extends RecordIsland {
     // check-in keeps every competency's notes whatever its level.
     const notRated = !!checkIn && anchors.length === 0;
     const typedIn = notRated && !fieldset.hidden && fieldset.contains(document.activeElement);
-    fieldset.hidden = notRated && !typedIn;
+    setHidden(fieldset, notRated && !typedIn);
     const legend = one(fieldset, 'legend')!;
     // Said once per change of level: a redraw for the reader's own keystrokes would say it again
     // (an alert, read out each time) and name this page as where the level was changed.
@@ -191,7 +194,7 @@ class CheckInsIsland extends RecordIsland {
     } else if (!typedIn) clearFieldMessage(legend);
     const entry = checkIn ? entryOf(checkIn, c) : { rating: null, notes: '', links: [] as string[] };
     for (const radio of all<HTMLInputElement>(fieldset, '[data-ci-rate]')) {
-      radio.disabled = !checkIn || notRated;
+      setDisabled(radio, !checkIn || notRated);
       radio.checked = radio.value === (entry.rating ?? '');
       const anchor = anchors.find((a) => a.rating === radio.value);
       if (anchor?.level) radio.setAttribute('aria-describedby', `ci-${c}-${anchor.level.id}`);
@@ -207,10 +210,10 @@ class CheckInsIsland extends RecordIsland {
     for (const a of anchors) if (a.level) roles.set(a.level.id, [...(roles.get(a.level.id) ?? []), ratingNames[a.rating]]);
     for (const block of all(fieldset, '[data-ci-level]')) {
       const role = roles.get(block.dataset['ciLevel']!);
-      block.hidden = !!checkIn && !role;
+      setHidden(block, !!checkIn && !role);
       setText(one(block, '[data-ci-anchor-of]'), role ? role.join(' · ') : '');
     }
-    for (const track of all(fieldset, '[data-ci-track]')) track.hidden = !all(track, '[data-ci-level]').some((b) => !b.hidden);
+    for (const track of all(fieldset, '[data-ci-track]')) setHidden(track, !all(track, '[data-ci-level]').some((b) => !b.hidden));
     const level = checkIn && levelById(this.ladder, checkIn.level);
     setText(one(fieldset, '[data-ci-anchors-note]'), level ? `What the levels around ${level.shortTitle} consistently do, the anchors of your rating:` : 'What each level consistently does:');
 
@@ -221,12 +224,12 @@ class CheckInsIsland extends RecordIsland {
     this.texts.sync(notes, entry.notes, external, owner);
     // Links typed one per line are the same links however they are spaced.
     this.texts.sync(links, entry.links.join('\n'), external, { ...owner, same: (a, b) => parseLinks(a).join('\n') === parseLinks(b).join('\n') });
-    for (const box of [notes, links]) box.disabled = !checkIn && !this.texts.inConflict(box);
+    for (const box of [notes, links]) setDisabled(box, !checkIn && !this.texts.inConflict(box));
 
     const box = one(fieldset, '[data-ci-gathered]')!;
     const entries = evidenceFor(gathered, c);
     const earlier = checkIn && entryOf(checkIn, c).demonstrated;
-    box.hidden = !entries.length && !earlier;
+    setHidden(box, !entries.length && !earlier);
     box.replaceChildren(
       ...(earlier ? [h('p', {}, `In your earlier self-assessment you chose ${levelById(this.ladder, earlier)?.title ?? earlier} for this competency.`)] : []),
       ...(entries.length
@@ -381,7 +384,7 @@ class CheckInsIsland extends RecordIsland {
   /** Takes back the question about a link, as when the address no longer holds it. */
   #dropLink() {
     this.#pendingLink = null;
-    one(this, '[data-ci-link]')!.hidden = true;
+    setHidden(one(this, '[data-ci-link]')!, true);
   }
 
   /**

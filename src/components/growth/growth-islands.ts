@@ -26,12 +26,19 @@ export function readModel(root: HTMLElement): GrowthPageModel | null {
   return readDataBlock<GrowthPageModel>(root, '[data-growth-model]');
 }
 
-/** Enables the controls the server rendered disabled for readers without JavaScript. */
-export function enableControls(root: ParentNode): void {
-  for (const el of all<HTMLInputElement>(root, '[data-gr-control]')) el.disabled = false;
+/**
+ * Enables the controls the server rendered disabled for readers without JavaScript, but those
+ * matching `drawn`: the island's drawing enables or disables them itself (the check-in page's
+ * ratings and notes stay disabled while no check-in is open), and enabling them here first would
+ * have it disable them again, two changes of each control (over a hundred on that page) for none.
+ */
+export function enableControls(root: ParentNode, drawn?: string): void {
+  for (const el of all<HTMLInputElement>(root, '[data-gr-control]')) if (el.disabled && !(drawn && el.matches(drawn))) el.disabled = false;
 }
 
 export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
+  /** Its controls stay disabled until the first drawing enables them. */
+  protected override readonly setUpInOwnTask = true;
   protected ladder!: Ladder;
   protected kpis: GrowthKpi[] = [];
   protected readonly clearWords = {

@@ -14,21 +14,32 @@ import { calendarDateText } from '~/lib/browser/dates';
 import { agreementText, ratingText, reviewedMark, reviewOfCheckIn } from '~/lib/growth/review';
 import { h, one, setText } from '../tools/dom.ts';
 
+/**
+ * Puts `html` in `el` unless it already holds the same markup, e.g. the server's drawing (compared
+ * as the browser writes both out: the server's `<polygon … />` reads back as `<polygon …></polygon>`),
+ * which a first visit's drawing then leaves untouched. For markup built here, never text from storage or a file.
+ */
+function setMarkup(el: Element, html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  if (template.innerHTML !== el.innerHTML) el.replaceChildren(template.content);
+}
+
 export function renderProfile(root: ParentNode, ladder: Ladder, r: GrowthRecord): void {
   const view = latestView(ladder, r);
   const target = levelById(ladder, r.target);
   const scoped = profileLadder(ladder, r);
   const chart = one(root, '[data-sa-chart]');
-  if (chart) chart.innerHTML = radarSvg(chartModel(scoped, view.assessment, view.ratings));
+  if (chart) setMarkup(chart, radarSvg(chartModel(scoped, view.assessment, view.ratings)));
   // The explanation of the ranking sits after the tool, in the page's own text.
   setText(document.querySelector<HTMLElement>('[data-sa-weights]'), weightList(scoped));
   setText(one(root, '[data-sa-legend-target]'), target ? `Target: ${target.shortTitle}` : 'Target: not chosen');
   setText(one(root, '[data-sa-table-target]'), target ? `${target.shortTitle} expects` : 'Target expects');
-  one(root, '[data-sa-table] tbody')?.replaceChildren(
-    ...checkInRows(ladder, r).map((row) =>
-      h('tr', {}, h('th', { scope: 'row' }, row.name), h('td', {}, row.rating), h('td', {}, row.you), h('td', {}, row.target), h('td', {}, row.gap)),
-    ),
-  );
+  // Rows the same as those on screen (the server's, on a first visit) are left as they are.
+  const body = one<HTMLTableSectionElement>(root, '[data-sa-table] tbody');
+  const rows = checkInRows(ladder, r).map((row) => [row.name, row.rating, row.you, row.target, row.gap]);
+  if (body && JSON.stringify(rows) !== JSON.stringify([...body.rows].map((tr) => [...tr.cells].map((cell) => cell.textContent))))
+    body.replaceChildren(...rows.map(([name, ...cells]) => h('tr', {}, h('th', { scope: 'row' }, name), ...cells.map((cell) => h('td', {}, cell)))));
   renderGaps(root, ladder, r);
   renderPlan(root, ladder, r);
 }

@@ -29,5 +29,10 @@ export function setHidden(el: HTMLElement, hidden: boolean): void {
   if (el.hidden !== hidden) el.hidden = hidden;
 }
 
+/** Enables or disables a control, touching it only when that changes (as `setHidden`). */
+export function setDisabled(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLButtonElement, disabled: boolean): void {
+  if (el.disabled !== disabled) el.disabled = disabled;
+}
+
 /** Today's date in the reader's own calendar is what date inputs default to. */
 export { localCalendarDate as today } from '~/lib/browser/dates';

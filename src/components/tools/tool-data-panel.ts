@@ -7,6 +7,7 @@ import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
 import { clearUndoMinutes, maxImportBytes, type Snapshot, type Store } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
+import { setHidden } from './dom.ts';
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
@@ -89,7 +90,7 @@ export class ToolDataPanel<T> {
     const undo = this.#o.store.undoable();
     const box = this.#el('undo');
     const offeredElsewhere = this.#afterRefresh.map((redraw) => redraw()).includes(true);
-    box.hidden = !undo || offeredElsewhere;
+    setHidden(box, !undo || offeredElsewhere);
     if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
     // The status line must not go on offering an undo that a later save (here or in another tab) took away.
     const said = this.#el('status').textContent ?? '';
@@ -103,7 +104,7 @@ export class ToolDataPanel<T> {
     if (undo?.until !== undefined) this.#expiry = setTimeout(() => this.refresh(), Math.max(0, undo.until - Date.now()) + 1000);
 
     const kept = this.#o.store.unreadable();
-    this.#el('kept').hidden = kept.length === 0;
+    setHidden(this.#el('kept'), kept.length === 0);
     this.#el('kept-list').replaceChildren(
       ...kept.map((entry) => {
         const item = document.createElement('li');

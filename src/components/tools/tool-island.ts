@@ -110,8 +110,27 @@ export abstract class ToolIsland<T> extends HTMLElement {
     return true;
   }
 
+  /**
+   * Whether the setup waits for a task of its own. The custom element is upgraded while its module
+   * is evaluated, in the same task as the page's other modules; an island whose controls all stay
+   * disabled until its first drawing (the growth tools) loses nothing by starting a task later, and
+   * that long task is shorter by its setup. The other tools' controls work before the first drawing
+   * (see below), so their listeners go in at once.
+   */
+  protected readonly setUpInOwnTask: boolean = false;
+  #waiting = false;
+
   connectedCallback(): void {
-    if (this.#started) return;
+    if (this.#started || this.#waiting) return;
+    if (!this.setUpInOwnTask) return this.#start();
+    this.#waiting = true;
+    setTimeout(() => {
+      this.#waiting = false;
+      if (this.isConnected && !this.#started) this.#start();
+    }, 0);
+  }
+
+  #start(): void {
     const spec = this.setUp();
     if (!spec) return;
     this.#started = true;

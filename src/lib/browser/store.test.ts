@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, storageFormat, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
 interface People {
@@ -637,5 +637,32 @@ describe('the store', () => {
       expect(storage.getItem(store.key)).toBe(before);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     });
+  });
+});
+
+describe('a spec whose schema is built on first use', () => {
+  const { schema, ...rest } = spec;
+  const lazily = () => {
+    let builds = 0;
+    const lazy = withSchemaOnFirstUse(rest, () => (builds++, schema));
+    return { lazy, builds: () => builds };
+  };
+
+  it('does not build the schema to read nothing stored, and builds it once for the first save', () => {
+    const { lazy, builds } = lazily();
+    const store = createStore(lazy, memoryStorage());
+    expect(store.read().data).toEqual({ owner: '', people: [] });
+    expect(builds()).toBe(0);
+    expect(store.update((d) => ({ ...d, people: [ada] })).ok).toBe(true);
+    expect(store.update((d) => ({ ...d, people: [ada, bo] })).ok).toBe(true);
+    expect(builds()).toBe(1);
+  });
+
+  it('validates stored data as the same spec with its schema does', () => {
+    const storage = memoryStorage();
+    storage.setItem('handbook:people', envelope({ owner: 'me', people: [ada, { id: 'x', name: '', score: 1 }] }));
+    const { lazy, builds } = lazily();
+    expect(createStore(lazy, storage).read().data.people).toEqual([ada]);
+    expect(builds()).toBe(1);
   });
 });

@@ -123,6 +123,17 @@ export interface ToolSpec<T> {
   identityField?: string;
 }
 
+/**
+ * `spec` with a schema built the first time it is read. A tool's schema is built from the page's
+ * model (its levels, competencies, dimensions), and building it is a good part of a tool's setup (on
+ * the check-in page, about a fifth of its island's script time at Lighthouse's 4× slower CPU); a
+ * first visit reads nothing stored, so it is built with the first save or import instead.
+ */
+export function withSchemaOnFirstUse<T>(spec: Omit<ToolSpec<T>, 'schema'>, build: () => z.ZodMiniType<T>): ToolSpec<T> {
+  let schema: z.ZodMiniType<T> | undefined;
+  return Object.defineProperty({ ...spec }, 'schema', { enumerable: true, get: () => (schema ??= build()) }) as ToolSpec<T>;
+}
+
 export interface Envelope<T> {
   format: typeof storageFormat;
   tool: string;

@@ -16,7 +16,7 @@
  */
 import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
-import type { ToolSpec } from '../browser/store.ts';
+import { withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
 import { mergeImport } from '../browser/import-plan.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, type GrowthRecord } from './growth-record.ts';
@@ -99,16 +99,18 @@ export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Da
 
 /** One person's record, under `handbook:self-assessment`. `kpiIds`: the KPIs an evidence entry may name. */
 export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () => Date = () => new Date()): ToolSpec<GrowthRecord> {
-  return {
-    tool: 'self-assessment',
-    version: 2,
-    schema: growthSchemas(ladder, kpiIds).record,
-    empty: () => newRecord(now()),
-    migrations: { 1: migrateAssessment(ladder, now) },
-    records: recordCollections(ladder),
-    fieldWords,
-    identityField: 'id',
-  };
+  return withSchemaOnFirstUse(
+    {
+      tool: 'self-assessment',
+      version: 2,
+      empty: () => newRecord(now()),
+      migrations: { 1: migrateAssessment(ladder, now) },
+      records: recordCollections(ladder),
+      fieldWords,
+      identityField: 'id',
+    },
+    () => growthSchemas(ladder, kpiIds).record,
+  );
 }
 
 export interface TeamData {

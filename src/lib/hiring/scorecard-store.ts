@@ -27,7 +27,7 @@
  */
 import * as z from 'zod/mini';
 import { computeScorecard, describeResult, floorHitText, formatScore, uncoveredGapText, type ScorecardModel } from './scorecard.ts';
-import { toEnvelope, type ToolSpec } from '../browser/store.ts';
+import { toEnvelope, withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
 import { calendarDateText, localCalendarDate } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
 
@@ -57,6 +57,23 @@ const unique = (values: readonly string[]) => new Set(values).size === values.le
 
 /** The storage spec of the calculator for one role's scorecard. */
 export function scorecardSpec(model: ScorecardModel): ToolSpec<ScorecardData> {
+  return withSchemaOnFirstUse(
+    {
+      tool: 'scorecard',
+      version: 2,
+      empty: () => ({ role: model.role, interviewer: '', currentId: '', candidates: [] }),
+      migrations: {
+        1: (data) => (data !== null && typeof data === 'object' && !Array.isArray(data) ? { interviewer: '', ...data } : data),
+      },
+      records: [{ field: 'candidates', noun: 'candidate', plural: 'candidates', max: maxCandidates, labelOf: (c) => String(c['name'] ?? '') }],
+      fieldWords: { redFlags: 'red flags', updatedAt: 'last change' },
+      screenFields: ['currentId'],
+    },
+    () => scorecardSchema(model),
+  );
+}
+
+function scorecardSchema(model: ScorecardModel): z.ZodMiniType<ScorecardData> {
   const dimensions = z.enum(model.dimensions.map((d) => d.competency) as [string, ...string[]]);
   const ratings = model.scale.map((s) => s.rating);
   const candidate = z.strictObject({
@@ -72,23 +89,12 @@ export function scorecardSpec(model: ScorecardModel): ToolSpec<ScorecardData> {
       .array(z.enum(model.redFlags.map((f) => f.id) as [string, ...string[]]))
       .check(z.refine(unique, { message: 'expected each red flag at most once' })),
   });
-  return {
-    tool: 'scorecard',
-    version: 2,
-    schema: z.strictObject({
-      role: z.string().check(z.regex(idPattern)),
-      interviewer: z.string().check(z.maxLength(maxNameLength)),
-      currentId: z.string().check(z.maxLength(60)),
-      candidates: z.array(candidate),
-    }),
-    empty: () => ({ role: model.role, interviewer: '', currentId: '', candidates: [] }),
-    migrations: {
-      1: (data) => (data !== null && typeof data === 'object' && !Array.isArray(data) ? { interviewer: '', ...data } : data),
-    },
-    records: [{ field: 'candidates', noun: 'candidate', plural: 'candidates', max: maxCandidates, labelOf: (c) => String(c['name'] ?? '') }],
-    fieldWords: { redFlags: 'red flags', updatedAt: 'last change' },
-    screenFields: ['currentId'],
-  };
+  return z.strictObject({
+    role: z.string().check(z.regex(idPattern)),
+    interviewer: z.string().check(z.maxLength(maxNameLength)),
+    currentId: z.string().check(z.maxLength(60)),
+    candidates: z.array(candidate),
+  });
 }
 
 /** Why an import the schema accepts does not belong here (another role's scorecards), or `null`. */
