@@ -3,16 +3,19 @@ import { oneAtATimePerKey } from './search-page-data';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A call named `name` that writes its start and end into `log`, a tick apart, and answers its name. */
+const loggedCall = (log: string[], name: string) => async () => {
+  log.push(`${name} start`);
+  await tick();
+  log.push(`${name} end`);
+  return name;
+};
+
 describe('oneAtATimePerKey', () => {
   it('runs the calls of one key one after another, in the order they came', async () => {
     const queue = oneAtATimePerKey();
     const log: string[] = [];
-    const call = (name: string) => async () => {
-      log.push(`${name} start`);
-      await tick();
-      log.push(`${name} end`);
-      return name;
-    };
+    const call = (name: string) => loggedCall(log, name);
     expect(await Promise.all([queue.run('p', call('a')), queue.run('p', call('b'))])).toEqual(['a', 'b']);
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end']);
   });
@@ -20,11 +23,7 @@ describe('oneAtATimePerKey', () => {
   it('lets the calls of different keys overlap', async () => {
     const queue = oneAtATimePerKey();
     const log: string[] = [];
-    const call = (name: string) => async () => {
-      log.push(`${name} start`);
-      await tick();
-      log.push(`${name} end`);
-    };
+    const call = (name: string) => loggedCall(log, name);
     await Promise.all([queue.run('p', call('a')), queue.run('q', call('b'))]);
     expect(log).toEqual(['a start', 'b start', 'a end', 'b end']);
   });
