@@ -22,27 +22,34 @@ export interface Heading {
   line: number;
 }
 
-/** A heading whose section holds nothing before the next heading of the same or a higher level. */
-export function findEmptySections(body: string, firstLine: number): Heading[] {
-  const lines = body.split('\n');
-  type Item = { kind: 'heading'; heading: Heading } | { kind: 'content' };
-  const items: Item[] = [];
+/**
+ * Each line of a Markdown body as the validator reads it: a heading (outside code fences), a line
+ * of content (a fence, code, prose), or nothing to count (blank, an MDX import). The one place that
+ * tells headings from the rest, for the rules that look at a page's sections.
+ */
+function markdownLines(body: string, firstLine: number): ({ kind: 'heading'; heading: Heading } | { kind: 'content' } | { kind: 'blank' })[] {
   let inFence = false;
-  lines.forEach((raw, i) => {
+  return body.split('\n').map((raw, i) => {
     const line = raw.trimEnd();
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
-      items.push({ kind: 'content' });
-      return;
+      return { kind: 'content' };
     }
-    if (inFence) {
-      items.push({ kind: 'content' });
-      return;
-    }
+    if (inFence) return { kind: 'content' };
     const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
-    if (h) items.push({ kind: 'heading', heading: { depth: h[1]!.length, text: h[2]!, line: firstLine + i } });
-    else if (line.trim() !== '' && !/^import\s.+from\s/.test(line.trim())) items.push({ kind: 'content' });
+    if (h) return { kind: 'heading', heading: { depth: h[1]!.length, text: h[2]!, line: firstLine + i } };
+    return line.trim() !== '' && !/^import\s.+from\s/.test(line.trim()) ? { kind: 'content' } : { kind: 'blank' };
   });
+}
+
+/** The page's Markdown headings (outside code fences), in order. */
+export function findHeadings(body: string, firstLine: number): Heading[] {
+  return markdownLines(body, firstLine).flatMap((item) => (item.kind === 'heading' ? [item.heading] : []));
+}
+
+/** A heading whose section holds nothing before the next heading of the same or a higher level. */
+export function findEmptySections(body: string, firstLine: number): Heading[] {
+  const items = markdownLines(body, firstLine).filter((item) => item.kind !== 'blank');
   const empty: Heading[] = [];
   items.forEach((item, i) => {
     if (item.kind !== 'heading') return;
@@ -56,21 +63,6 @@ export function findEmptySections(body: string, firstLine: number): Heading[] {
 export function bodyOf(text: string, fm: Frontmatter | undefined): string {
   if (!fm) return text;
   return text.split('\n').slice(fm.bodyStartLine - 1).join('\n');
-}
-
-/** The page's Markdown headings (outside code fences), in order. */
-export function findHeadings(body: string, firstLine: number): Heading[] {
-  const headings: Heading[] = [];
-  let inFence = false;
-  body.split('\n').forEach((raw, i) => {
-    const line = raw.trimEnd();
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    else if (!inFence) {
-      const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
-      if (h) headings.push({ depth: h[1]!.length, text: h[2]!, line: firstLine + i });
-    }
-  });
-  return headings;
 }
 
 /**
