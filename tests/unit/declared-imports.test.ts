@@ -62,8 +62,15 @@ describe('the repository imports', () => {
   it('only packages that package.json declares', () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
     const declared = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => Object.keys(manifest[field] ?? {})));
-    const files = readdirSync(repoRoot).flatMap((name) =>
-      ['src', 'scripts', 'tests', 'content'].includes(name) ? sourceFiles(join(repoRoot, name)) : sourceExtensions.test(name) ? [join(repoRoot, name)] : [],
+    // The four folders, and the configuration files at the top (not Astro's generated `.astro/`).
+    const files = readdirSync(repoRoot, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? ['src', 'scripts', 'tests', 'content'].includes(entry.name)
+          ? sourceFiles(join(repoRoot, entry.name))
+          : []
+        : sourceExtensions.test(entry.name)
+          ? [join(repoRoot, entry.name)]
+          : [],
     );
     const undeclared = files.flatMap((file) =>
       importSpecifiers(readFileSync(file, 'utf8'))
