@@ -97,8 +97,11 @@ export function scaffoldRole(input: ScaffoldInput) {
         }),
     ),
   };
+  // The role page's title holds the level's and adds to it: search puts the page whose title is
+  // the query (the level's page) before one whose title holds more (search-name-match.ts), so a
+  // search for the level's title finds its level page first, as for every level.
   const page = `---
-title: ${title}
+title: ${JSON.stringify(`${title}: role summary`)}
 description: "TODO: one sentence on the ${title} role, shown in search results."
 pageType: role
 role: ${input.id}
