@@ -99,5 +99,6 @@ if (!write) {
 }
 for (const [file, { text }] of changed) writeFileSync(join(root, file), text);
 console.log(`Wrote ${[...changed.keys()].join(', ')}.
-Next: add a release to content/family/changelog.yaml (and its version in family.yaml) if this changes the framework,
-then run npm run release:snapshot to record the ladder of that release (see ${spreadsheetGuideHref}).`);
+Next: record it in content/family/changelog.yaml, a \`changed\` change for each level above (subject: level, its id,
+what and why): in a new release (and its version in family.yaml) if this changes the framework, else in the newest
+release; then run npm run release:snapshot to record the ladder of that release (see ${spreadsheetGuideHref}).`);

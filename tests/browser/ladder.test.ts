@@ -30,6 +30,13 @@ function ladderFromContent() {
 
 const ladder = ladderFromContent();
 const site = useBuiltSite();
+const pairs = allPairs(ladder.order);
+/**
+ * The time a test that opens a page per level or per pair of levels may take: 8 s a page beside
+ * the browser project's 120 s, so that the number of comparison pages, which grows with the square
+ * of the number of levels, never runs a team's added levels out of time.
+ */
+const timeoutFor = (pageCount: number) => ({ timeout: Math.max(120_000, pageCount * 8_000) });
 
 async function open(page: Page, path: string) {
   const response = await page.goto(site.url + path);
@@ -39,7 +46,7 @@ async function open(page: Page, path: string) {
 }
 
 describe('the career ladder in Chromium', () => {
-  it('opens every level page, with an expectation heading for each competency', async () => {
+  it('opens every level page, with an expectation heading for each competency', timeoutFor(ladder.levels.length), async () => {
     expect(ladder.levels.length, 'levels in content/roles').toBeGreaterThan(1);
     const page = await site.browser.newPage();
     for (const level of ladder.levels) {
@@ -50,8 +57,7 @@ describe('the career ladder in Chromium', () => {
     await page.close();
   });
 
-  it('opens a comparison page for every pair of levels', async () => {
-    const pairs = allPairs(ladder.order);
+  it('opens a comparison page for every pair of levels', timeoutFor(pairs.length + 1), async () => {
     expect(pairs).toHaveLength((ladder.order.length * (ladder.order.length - 1)) / 2);
     const page = await site.browser.newPage();
     for (const [a, b] of pairs) {

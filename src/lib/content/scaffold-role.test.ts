@@ -32,6 +32,22 @@ describe('scaffoldRole', () => {
     expect(result.page).toContain('role: chief-ml-scientist');
   });
 
+  it('titles the role page with more than the level’s title, so that the level’s own page answers a search for its title', () => {
+    const result = scaffoldRole({ ...ladder, id: 'chief-ml-scientist', track: 'ic' });
+    if (!result.ok) throw new Error('not scaffolded');
+    const pageTitle = (parse(result.page.split('---')[1]!) as { title: string }).title;
+    expect(pageTitle).toContain(result.role.title);
+    expect(pageTitle).not.toBe(result.role.title);
+  });
+
+  it('asks a level on top of its track how to keep growing, and one inserted below another how to grow into it', () => {
+    const top = scaffoldRole({ ...ladder, id: 'chief-ml-scientist', track: 'ic' });
+    const inserted = scaffoldRole({ ...ladder, id: 'senior-staff', track: 'ic', rank: 2 });
+    if (!top.ok || !inserted.ok) throw new Error('not scaffolded');
+    expect(top.role.growth.join()).not.toMatch(/next/);
+    expect(inserted.role.growth.join()).toContain(inserted.role.nextLevels[0]);
+  });
+
   it('starts the first level of a track at the lowest step of the scale', () => {
     const result = scaffoldRole({ ...ladder, id: 'manager', track: 'management', scale: [2, 3] });
     expect(result.ok && Object.values(result.role.expectations).map((e) => e.proficiency)).toEqual([2, 2]);

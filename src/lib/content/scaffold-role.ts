@@ -73,7 +73,8 @@ export function scaffoldRole(input: ScaffoldInput) {
     horizon: todo('how far ahead the work is planned, e.g. several years'),
     scope: [todo('the scope of ownership and influence')],
     typicalExperience: [todo('typical experience of people at this level')],
-    growth: [todo('how to grow from this level to the next one')],
+    // On top of its track there is no next level to grow into: how to keep growing, as the guide asks.
+    growth: [todo(above ? `how to grow from this level to ${above.id}` : 'how to keep growing at the top of the track')],
     nextLevels: above ? [above.id] : ([] as string[]),
     sharedExpectations: Object.fromEntries(input.themes.map((t) => [t, todo(`what someone at this level does for ${t}`)])),
     provenance: { summary: provenance, reach: provenance, scope: provenance, typicalExperience: provenance, growth: provenance },
@@ -97,8 +98,11 @@ export function scaffoldRole(input: ScaffoldInput) {
         }),
     ),
   };
+  // The role page's title holds the level's and adds to it: search puts the page whose title is
+  // the query (the level's page) before one whose title holds more (search-name-match.ts), so a
+  // search for the level's title finds its level page first, as for every level.
   const page = `---
-title: ${title}
+title: ${JSON.stringify(`${title}: role summary`)}
 description: "TODO: one sentence on the ${title} role, shown in search results."
 pageType: role
 role: ${input.id}

@@ -1,4 +1,5 @@
-/** How the ladder pages word the kinds of change between two levels. */
+/** How the ladder pages word the kinds of change between two levels and the kinds of path out of the ladder. */
+import type { PathKind } from '../../schemas/family.ts';
 import type { ChangeKind } from './compare.ts';
 
 export interface ChangeLabel {
@@ -30,3 +31,16 @@ export const changeLabelsAcrossTracks: Record<ChangeKind, ChangeLabel> = {
 
 /** The labels for a comparison within a track or across tracks. */
 export const labelsFor = (acrossTracks: boolean): Record<ChangeKind, ChangeLabel> => (acrossTracks ? changeLabelsAcrossTracks : changeLabels);
+
+export interface PathKindLabel {
+  /** Heading of the kind's paths: the map in words, its Markdown, the progression map's column or section. */
+  title: string;
+  /** Before the path's levels in the map in words: a feeder role "Leads into" them. */
+  verb: string;
+}
+
+/** How each kind of path (pathKindSchema, src/schemas/family.ts) reads; a kind added there needs its words here. */
+export const pathKindLabels: Record<PathKind, PathKindLabel> = {
+  feeder: { title: 'Feeder roles', verb: 'Leads into' },
+  adjacent: { title: 'Adjacent paths', verb: 'Reached from' },
+};

@@ -23,6 +23,7 @@
  * known first. With many arcs the lanes close up, so that the column keeps most of the width.
  */
 import type { PathKind } from '../../schemas/family.ts';
+import { pathKindLabels } from './ladder-display.ts';
 import { checkReferences, curveData, levelRows, mapArrows, round, wrapLabel, type MapColumn, type MapEdge, type MapInput, type MapLayout, type MapLevel, type MapNode, type MapPath, type NodeKind } from './progression-map';
 
 export interface NarrowMapOptions {
@@ -73,8 +74,8 @@ export const defaultNarrowMapOptions: NarrowMapOptions = {
   laneInner: 12,
   laneStep: 16,
   maxLaneShare: 0.2,
-  feederHeading: 'Feeder roles',
-  adjacentHeading: 'Adjacent paths',
+  feederHeading: pathKindLabels.feeder.title,
+  adjacentHeading: pathKindLabels.adjacent.title,
 };
 
 type Side = 'left' | 'right' | 'top' | 'bottom';

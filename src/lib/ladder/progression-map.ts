@@ -12,6 +12,7 @@
  * stays clear below for the arrows that cross it.
  */
 import type { PathKind } from '../../schemas/family.ts';
+import { pathKindLabels } from './ladder-display.ts';
 
 export interface MapTrack {
   id: string;
@@ -96,8 +97,8 @@ export const defaultMapOptions: MapOptions = {
   nodeGap: 14,
   margin: 10,
   headerHeight: 36,
-  feederHeading: 'Feeder roles',
-  adjacentHeading: 'Adjacent paths',
+  feederHeading: pathKindLabels.feeder.title,
+  adjacentHeading: pathKindLabels.adjacent.title,
 };
 
 /** A node is a level or a path of one of the schema's kinds. */

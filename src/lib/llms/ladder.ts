@@ -7,10 +7,11 @@ import type { Archetype, Level } from '../../data/collections.ts';
 import type { Ladder } from '../../data/ladder.ts';
 import { provenanceLead, type ProvenancePart } from '../content/provenance.ts';
 import { changeKinds, compareExpectations, compareLevels } from '../ladder/compare.ts';
-import { changeLabels } from '../ladder/ladder-display.ts';
+import { changeLabels, pathKindLabels } from '../ladder/ladder-display.ts';
 import { allPairs } from '../ladder/level-order.ts';
 import { highestStep, lowestStep, outOf, scaleRange, unusedSteps } from '../ladder/proficiency-scale.ts';
 import { encodeLevels } from '../growth/share-link.ts';
+import { pathKinds } from '../../schemas/family.ts';
 import { comparisonHref, competencyHref, levelHref, pathHref, selfAssessmentHref } from '../site/urls.ts';
 import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
 
@@ -196,10 +197,7 @@ export function proficiencyRangeText(ladder: Pick<Ladder, 'scale'>): string {
 
 /** The progression map in words: each track's levels with their usual next steps, then feeder roles and adjacent paths. */
 export function progressionMarkdown(ladder: Ladder): string {
-  const groups = [
-    { kind: 'feeder', title: 'Feeder roles', verb: 'Leads into' },
-    { kind: 'adjacent', title: 'Adjacent paths', verb: 'Reached from' },
-  ] as const;
+  const groups = pathKinds.map((kind) => ({ kind, ...pathKindLabels[kind] }));
   return blocks(
     ...ladder.tracks
       .map((t) => ({ t, levels: ladder.levelsOf(t.id) }))

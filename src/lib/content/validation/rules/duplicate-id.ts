@@ -1,6 +1,7 @@
 import type { Entry } from '../load.ts';
 import { asList, dataOf, defineRule, entriesOf, reportedByLoader, reporter, type Data } from '../rule.ts';
 import type { PathKey } from '../yaml-source.ts';
+import { toolAnchor } from '../../../site/urls.ts';
 
 /** Lists inside a file whose items carry ids that must be unique in that file. */
 const nestedLists: [collection: string, key: string][] = [
@@ -17,8 +18,8 @@ const nestedLists: [collection: string, key: string][] = [
 export const duplicateId = defineRule({
   id: 'duplicate-id',
   description:
-    'Ids are unique: within a list collection (tracks, competencies, paths, glossary), within a list of a file (KPIs, bands, areas, phases, goals of a plan…), and for skills across every role, since competencies refer to them.',
-  hint: 'Give each entry its own id; ids must be unique within their collection.',
+    'Ids are unique: within a list collection (tracks, competencies, paths, glossary), within a list of a file (KPIs, bands, areas, phases, goals of a plan…), and for skills across every role, since competencies refer to them; a role’s tools, which have no id, by the anchor their names give their rows.',
+  hint: 'Give each entry its own id (and each tool of a role its own name); ids must be unique within their collection.',
   check(content) {
     const { problems, report } = reporter('duplicate-id');
     const unique = (e: Entry, path: PathKey[], list: Data[]) => {
@@ -59,6 +60,22 @@ export const duplicateId = defineRule({
           if (other && other !== e.file) report(e, ['skills', i, 'id'], `skill id \`${id}\` is also used in ${other}`, { expected: 'a unique id', found: `\`${id}\`` });
           seen.set(id, e.file);
         });
+    }
+    // A tool's row is linked to by an anchor made from its name (toolAnchor): two names that make one
+    // anchor ("Ray" twice, or "Ray" and "ray") would give the tools page two rows with one id.
+    for (const e of entriesOf(content, 'tools')) {
+      const seen = new Map<string, number>();
+      asList(dataOf(e)['tools']).forEach((t, i) => {
+        if (typeof t['tool'] !== 'string') return;
+        const anchor = toolAnchor(t['tool']);
+        const first = seen.get(anchor);
+        if (first === undefined) seen.set(anchor, i);
+        else
+          report(e, ['tools', i, 'tool'], `tool “${t['tool']}” gives its row the anchor \`${anchor}\`, as the tool at line ${e.source.valueAt([...e.pathPrefix, 'tools', first, 'tool']).line} does`, {
+            expected: 'a tool name no other tool of this role has (its row’s anchor is made from it)',
+            found: `\`${anchor}\` a second time`,
+          });
+      });
     }
     // Two materials files that publish the same name are found as the loader reads them.
     return [...problems, ...reportedByLoader(content, 'duplicate-id')];
