@@ -49,6 +49,18 @@ async function indexed(filters: Record<string, unknown>) {
 }
 
 describe('the search dialog', () => {
+  it('draws Pagefind’s UI when a reader is about to search, not while the page loads', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    await pageReady(page);
+    expect(await page.locator('#starlight__search > *').count(), 'Pagefind’s UI drawn on a page no one has searched').toBe(0);
+    // A pointer over the button draws it (without opening the dialog), so that it is ready for the click.
+    await page.hover('button[data-open-modal]');
+    await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.close();
+  });
+
   it('answers a query that finds nothing as a whole with the pages that match most of it', async () => {
     // A level's name beside a word that the site holds, but never on a page with that name:
     // Pagefind alone finds nothing, as it returns only pages that hold every word.

@@ -43,6 +43,33 @@ describe(`the table of contents of ${longest.path} (${longest.links.length} link
     expect(longest.links.length, 'the longest table of contents of the site').toBeGreaterThanOrEqual(3);
   });
 
+  it('marks the title at the top of the page, and starts watching the sections only once the reader scrolls', { timeout: 60_000 }, async () => {
+    const context = await site.browser.newContext(phone);
+    try {
+      const page = await context.newPage();
+      // How many elements the page's scripts ask an IntersectionObserver to watch (Starlight's
+      // table of contents watches every section and block of the content).
+      await page.addInitScript(() => {
+        const observe = IntersectionObserver.prototype.observe;
+        (window as unknown as { watched: number }).watched = 0;
+        IntersectionObserver.prototype.observe = function (this: IntersectionObserver, target: Element) {
+          (window as unknown as { watched: number }).watched++;
+          return observe.call(this, target);
+        };
+      });
+      await page.goto(site.url + longest.path);
+      await pageReady(page);
+      const watched = () => page.evaluate(() => (window as unknown as { watched: number }).watched);
+      expect(await marked(page, bar)).toBe(top);
+      expect(await watched(), 'elements watched before the reader scrolls').toBe(0);
+      await scrollTo(page, section);
+      await expect.poll(watched, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(async () => pastTheTop(await marked(page, bar)), { timeout: 10_000 }).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const { name, options, shown, hidden, widerOrNarrower } of [
     { name: 'on a phone', options: phone, shown: bar, hidden: sidebar, widerOrNarrower: { width: 1280, height: 800 } },
     { name: 'on a desktop', options: desktop, shown: sidebar, hidden: bar, widerOrNarrower: { width: 390, height: 844 } },
