@@ -212,6 +212,25 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('takes a rating given by mistake back: the dimension is unrated again, out of the score, and stays so after a reload', async () => {
+    // An interviewer rates only the dimensions their exercise covers; a slip of the mouse on another one must not count.
+    const context = await site.browser.newContext();
+    const { page, model } = await open(context);
+    const [first, second] = model.dimensions;
+    await radio(page, second!.label, lowest(model)).check();
+    await radio(page, first!.label, highest(model)).check();
+    await expect.poll(() => result(page).textContent()).toContain(headline(model, { [first!.competency]: highest(model), [second!.competency]: lowest(model) }));
+    const notRated = group(page, first!.label).getByRole('radio', { name: /^Not rated/ });
+    await notRated.check();
+    await expect.poll(() => result(page).textContent()).toContain(headline(model, { [second!.competency]: lowest(model) }));
+    await expect.poll(async () => (JSON.parse((await stored(page)) ?? '{}') as { data?: { candidates?: { ratings: Record<string, number> }[] } }).data?.candidates?.[0]?.ratings).toEqual({ [second!.competency]: lowest(model) });
+    await page.reload();
+    await calculatorReady(page);
+    expect(await notRated.isChecked()).toBe(true);
+    for (const step of model.scale) expect(await radio(page, first!.label, step.rating).isChecked()).toBe(false);
+    await context.close();
+  });
+
   it('rates with the keyboard alone, and the live region reports the result', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);

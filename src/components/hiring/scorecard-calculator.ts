@@ -125,7 +125,12 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     const t = event.target as HTMLInputElement | HTMLSelectElement;
     if (t instanceof HTMLInputElement && t.type === 'radio' && t.dataset['dimension']) {
       const dimension = t.dataset['dimension'];
-      this.#edit(t, (c) => ({ ...c, ratings: { ...c.ratings, [dimension]: Number(t.value) } }));
+      this.#edit(t, (c) => {
+        const ratings = { ...c.ratings, [dimension]: Number(t.value) };
+        // “Not rated” (an empty value) takes the rating back.
+        if (!t.value) delete ratings[dimension];
+        return { ...c, ratings };
+      });
     } else if (t instanceof HTMLInputElement && t.type === 'checkbox' && t.dataset['flag']) {
       const flag = t.dataset['flag'];
       this.#edit(t, (c) => ({ ...c, redFlags: this.#model.redFlags.map((f) => f.id).filter((id) => (id === flag ? t.checked : c.redFlags.includes(id))) }));
@@ -217,7 +222,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     this.texts.sync(this.#el<HTMLInputElement>('interviewer'), data.interviewer, external);
 
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"][data-dimension]'))
-      radio.checked = c.ratings[radio.dataset['dimension']!] === Number(radio.value);
+      radio.checked = radio.value ? c.ratings[radio.dataset['dimension']!] === Number(radio.value) : c.ratings[radio.dataset['dimension']!] === undefined;
     for (const note of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) this.texts.sync(note, c.notes[note.dataset['note']!] ?? '', external, owner);
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-flag]')) box.checked = c.redFlags.includes(box.dataset['flag']!);
 

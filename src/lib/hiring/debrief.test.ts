@@ -105,10 +105,22 @@ describe('the debrief of one candidate', () => {
     expect(d.score).toBeCloseTo(expected, 10);
     expect(d.outcome).toBe('combined');
     expect(d.floorHits.map((h) => [h.interviewer, h.hit.dimension.competency])).toEqual([['Bo', 'design']]);
-    const { headline, detail } = describeDebrief(d);
-    expect(headline).toBe(`${d.band!.label} — combined score ${formatScore(expected)}`);
+    const { detail } = describeDebrief(d);
+    expect(detail).toContain(`combined score ${formatScore(expected)} (${d.band!.label} band)`);
     expect(detail).toContain('2 red flags were raised');
     expect(detail).toContain('1 contested dimension to settle first');
+  });
+
+  it('reads the band as the result only when no red flag was raised: with one, the panel decides and the score is for context', () => {
+    const strong = (name: string, seed: number, redFlags: string[] = []) => scorecards(exportOf(name, 'Ada', { design: 4, code: 4, ops: 4, talk: 4 }, redFlags, seed))[0]!;
+    const clean = debriefOf(model, [strong('Ann', 0.1), strong('Bo', 0.2)]);
+    expect(describeDebrief(clean).headline).toBe(`${clean.band!.label} — combined score 4.00`);
+    const flagged = debriefOf(model, [strong('Ann', 0.1, ['no-tests']), strong('Bo', 0.2)]);
+    expect(flagged.band!.id).toBe(clean.band!.id);
+    const { headline, detail } = describeDebrief(flagged);
+    for (const band of model.bands) expect(headline).not.toContain(band.label);
+    expect(headline).toMatch(/red flag/i);
+    expect(detail).toContain(`For context only: combined score 4.00 (${flagged.band!.label} band).`);
   });
 
   it('never reads Hire or Strong hire when an interviewer gave a 1 on a floored dimension', () => {

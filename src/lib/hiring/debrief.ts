@@ -256,13 +256,24 @@ export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScore
   return { interviewers, rows, redFlags, floorHits: hits, score, band, cappedFrom: band?.id !== scoreBand?.id ? scoreBand : null, outcome, agenda };
 }
 
-/** The combined result in words: a headline and a sentence or two. */
+/**
+ * The combined result in words: a headline and a sentence or two. A raised red flag takes the
+ * headline, as it takes the calculator's: the hiring guide says a red flag turns the result into a
+ * panel decision and shows the score for context only, so no band reads as the result then.
+ */
 export function describeDebrief(d: Debrief): { headline: string; detail: string } {
   if (d.outcome === 'no-scorecards') return { headline: 'No scorecards yet', detail: 'Add each interviewer’s export of this candidate from the scorecard calculator.' };
   if (d.outcome === 'no-ratings') return { headline: 'No ratings yet', detail: 'The scorecards added so far rate no dimension.' };
   const n = d.interviewers.length;
+  const flags = d.redFlags.length;
   const base = `${d.band?.label ?? 'No band'} — combined score ${formatScore(d.score!)}`;
+  const headline = flags
+    ? `${flags === 1 ? 'Red flag raised' : `${flags} red flags raised`}: the panel decides`
+    : d.outcome === 'provisional'
+      ? `Provisional: ${base}`
+      : base;
   const parts = [
+    flags ? `For context only: combined score ${formatScore(d.score!)} (${d.band?.label ?? 'no'} band).` : '',
     `The mean of ${n} ${n === 1 ? 'interviewer’s ratings' : 'interviewers’ ratings'} per dimension, weighted as the scorecard says.`,
     d.outcome === 'provisional' ? `Provisional: ${d.rows.filter((r) => r.mean === null).length} of ${d.rows.length} dimensions have no rating.` : '',
     d.cappedFrom
@@ -274,5 +285,5 @@ export function describeDebrief(d: Debrief): { headline: string; detail: string 
     d.redFlags.length ? `${d.redFlags.length === 1 ? 'A red flag was' : `${d.redFlags.length} red flags were`} raised: the panel decides, whatever the score.` : '',
     d.rows.some((r) => r.contested) ? `${d.rows.filter((r) => r.contested).length} contested ${d.rows.filter((r) => r.contested).length === 1 ? 'dimension' : 'dimensions'} to settle first.` : '',
   ];
-  return { headline: d.outcome === 'provisional' ? `Provisional: ${base}` : base, detail: parts.filter(Boolean).join(' ') };
+  return { headline, detail: parts.filter(Boolean).join(' ') };
 }

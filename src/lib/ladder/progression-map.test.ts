@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cheapestOrder, defaultMapOptions, edgeCrossings, layoutInOrder, layoutProgressionMap, levelRows, nodeLabel, pathColumnPlacements, pointOnEdge, stack, wrapLabel, type MapInput, type MapLayout } from './progression-map';
 import { handbookMapInput } from '../../../tests/support/handbook-map-input';
 import { levelHref, pathHref } from '../site/urls';
-import { mapLevel, onBorder, overlaps, sampleLadder } from '../../../tests/support/progression-map.fixture';
+import { mapLevel, mapPath, onBorder, overlaps, sampleLadder } from '../../../tests/support/progression-map.fixture';
 
 const overlapping = (layout: MapLayout) =>
   layout.nodes.flatMap((a, i) => layout.nodes.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `${a.id} × ${b.id}`));
@@ -114,6 +114,16 @@ describe('layoutProgressionMap', () => {
     expect(node('lead').href).toBe(levelHref('lead'));
     expect(node('swe').href).toBe(pathHref('swe'));
     expect(node('scientist').lines).toEqual(['scientist path']);
+  });
+
+  it('lists the nodes of a path column top to bottom, so that the keyboard visits them in the order a reader sees them', () => {
+    // Listed bottom first: `low` leads into the lowest level, `high` into the highest.
+    const input: MapInput = { ...sampleLadder, paths: [mapPath('low', 'feeder', ['senior']), mapPath('high', 'feeder', ['staff']), mapPath('out-low', 'adjacent', ['senior']), mapPath('out-high', 'adjacent', ['staff'])] };
+    const drawn = layoutProgressionMap(input);
+    for (const kind of ['feeder', 'adjacent'] as const) {
+      const column = drawn.nodes.filter((n) => n.kind === kind);
+      expect(column.map((n) => n.y)).toEqual(column.map((n) => n.y).sort((a, b) => a - b));
+    }
   });
 
   it('refuses a move to a level that does not exist', () => {

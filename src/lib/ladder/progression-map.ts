@@ -426,7 +426,10 @@ export function layoutInOrder(input: MapInput, o: MapOptions, order: readonly st
       return { path: p, lines, id: p.id, ideal, height: nodeHeight(lines) };
     });
     const centres = stack(items, o.nodeGap, top);
-    for (const item of items) {
+    // Top to bottom, not in the order of the data: the nodes are links, and the keyboard visits
+    // them in the order they are drawn.
+    const topDown = [...items].sort((a, b) => centres.get(a.id)! - centres.get(b.id)!);
+    for (const item of topDown) {
       const y = round(centres.get(item.id)! - item.height / 2);
       nodes.push({
         id: item.id,
