@@ -691,8 +691,8 @@ describe('check-ins in Chromium', () => {
       ['newer.json', env(3, record), 'newer version'],
       ['unknown-level.json', env(2, { ...record, target: 'no-such-level' }), 'target'],
       ['same-date.json', env(2, { ...record, checkIns: [record.checkIns[0], { ...record.checkIns[1], date: record.checkIns[0]!.date }] }), 'one check-in per date'],
-      ['bad-rating.json', env(2, { ...record, checkIns: [{ ...record.checkIns[0], competencies: { [Object.keys(record.checkIns[0]!.competencies)[0]!]: { rating: 'superb', notes: '', links: [] } } }] }), 'check-in 1'],
-      ['bad-date.json', env(2, { ...record, evidence: [{ ...record.evidence[0], date: '2025-02-30' }] }), 'evidence entry 1'],
+      ['bad-rating.json', env(2, { ...record, checkIns: [{ ...record.checkIns[0], competencies: { [Object.keys(record.checkIns[0]!.competencies)[0]!]: { rating: 'superb', notes: '', links: [] } } }] }), `check-in “${calendarDateText(record.checkIns[0]!.date)}`],
+      ['bad-date.json', env(2, { ...record, evidence: [{ ...record.evidence[0], date: '2025-02-30' }] }), `evidence entry “${record.evidence[0]!.title.slice(0, 20)}`],
       ['old-unknown-level.json', env(1, { current: 'no-such-level', target: null, competencies: {} }), 'Import failed'],
     ];
     const input = page.locator('#ci-import');

@@ -136,8 +136,8 @@ describe('the scorecard calculator', () => {
     const unknownField = { format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: { role: model.role, currentId: 'c-1', candidates: [{ id: 'c-1', name: 'X', updatedAt: '', ratings: {}, notes: {}, redFlags: [], foo: 1 }] } };
     for (const [name, text, message] of [
       ['broken.json', '{"format": "ml-career-handbook", "tool": "scor', 'the file is not valid JSON'],
-      ['unknown-field.json', JSON.stringify(unknownField), 'candidate 1: unknown field “foo”'],
-      ['long-name.json', JSON.stringify({ ...unknownField, data: { ...unknownField.data, candidates: [{ ...unknownField.data.candidates[0]!, foo: undefined, name: 'x'.repeat(121) }] } }), 'candidate 1, name: at most 120 characters'],
+      ['unknown-field.json', JSON.stringify(unknownField), 'candidate “X”: unknown field “foo”'],
+      ['long-name.json', JSON.stringify({ ...unknownField, data: { ...unknownField.data, candidates: [{ ...unknownField.data.candidates[0]!, foo: undefined, name: 'x'.repeat(121) }] } }), `candidate “${'x'.repeat(40)}…”, name: at most 120 characters`],
       ['tracker.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }), 'exported by the “onboarding” tool'],
       ['polluted.json', '{"format":"ml-career-handbook","tool":"scorecard","version":1,"data":{"__proto__":{"x":1}}}', '“__proto__”'],
       [

@@ -263,7 +263,7 @@ describe('the store', () => {
     it('names the record and field of invalid data in words, with the limit', () => {
       const store = createStore(spec, memoryStorage());
       const result = store.update(addPerson({ id: 'x', name: 'A name far too long', score: 1 }));
-      expect(result).toEqual({ ok: false, error: { kind: 'invalid', message: 'Not saved: person 1, name: at most 12 characters.' } });
+      expect(result).toEqual({ ok: false, error: { kind: 'invalid', message: 'Not saved: person “A name far too long”, name: at most 12 characters.' } });
     });
 
     it('reports a browser that refuses storage, and never claims to have saved', () => {
@@ -328,7 +328,7 @@ describe('the store', () => {
       expect(read.notices).toHaveLength(1);
       expect(read.notices[0]!.message).toContain('1 person could not be read');
       const [kept] = store.unreadable();
-      expect(kept).toMatchObject({ what: 'person 2 (“A name far too long”)', problem: 'person 2, name: at most 12 characters; person 2: unknown field “extra”' });
+      expect(kept).toMatchObject({ what: 'person “A name far too long”', problem: 'person “A name far too long”, name: at most 12 characters; person “A name far too long”: unknown field “extra”' });
       expect(JSON.parse(kept!.text)).toEqual({ id: 'cy', name: 'A name far too long', score: 1, extra: true });
       // The readable rest is stored again, so another tab reads it cleanly and sets nothing aside twice.
       expect(createStore(spec, shared.tab().storage).read()).toMatchObject({ data: { people: [ada, bo] }, notices: [] });
@@ -339,7 +339,7 @@ describe('the store', () => {
       const many = [ada, { ...ada, name: 'Ada again' }, bo, { id: 'cy', name: 'Cy', score: 1 }, { id: 'di', name: 'Di', score: 1 }];
       const store = createStore(spec, memoryStorage({ 'handbook:people': envelope({ owner: '', people: many }) }));
       expect(store.read().data.people.map((p) => p.id)).toEqual(['ada', 'bo', 'cy']);
-      expect(store.unreadable().map((u) => u.problem)).toEqual(['the same id as person 1 (“Ada”)', `beyond the limit of ${maxPeople} people`]);
+      expect(store.unreadable().map((u) => u.problem)).toEqual(['the same id as person “Ada”', `beyond the limit of ${maxPeople} people`]);
     });
 
     it('keeps a value with a prototype key aside without touching any prototype', () => {
@@ -618,12 +618,12 @@ describe('the store', () => {
       ['a newer version', envelope({}, 9), 'newer version'],
       ['a foreign file', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
       ['a prototype key', '{"format":"ml-career-handbook","tool":"people","version":2,"data":{"people":[],"__proto__":{"polluted":true}}}', '“__proto__”'],
-      ['a long name', envelope({ owner: '', people: [{ ...ada, name: 'x'.repeat(13) }] }), 'person 1, name: at most 12 characters'],
+      ['a long name', envelope({ owner: '', people: [{ ...ada, name: 'x'.repeat(13) }] }), 'person “xxxxxxxxxxxxx”, name: at most 12 characters'],
       ['an empty name', envelope({ owner: '', people: [{ ...ada, name: '' }] }), 'person 1, name: must not be empty'],
-      ['an unknown field', envelope({ owner: '', people: [{ ...ada, foo: 1 }] }), 'person 1: unknown field “foo”'],
+      ['an unknown field', envelope({ owner: '', people: [{ ...ada, foo: 1 }] }), 'person “Ada”: unknown field “foo”'],
       ['too many records', envelope({ owner: '', people: people(maxPeople + 1) }), `people: at most ${maxPeople}`],
-      ['a repeated id', envelope({ owner: '', people: [ada, ada] }), 'person 2 (“Ada”): the same id as person 1 (“Ada”)'],
-      ['a wrong type', envelope({ owner: '', people: [{ ...ada, score: '3' }] }), 'person 1, score: expected a number'],
+      ['a repeated id', envelope({ owner: '', people: [ada, ada] }), 'person “Ada” (number 2): the same id as person “Ada” (number 1)'],
+      ['a wrong type', envelope({ owner: '', people: [{ ...ada, score: '3' }] }), 'person “Ada”, score: expected a number'],
       ['too large', 'x'.repeat(maxImportBytes + 1), 'too large'],
     ])('refuses %s with a message in words, and changes nothing', (_name, text, message) => {
       const storage = memoryStorage();
@@ -636,6 +636,40 @@ describe('the store', () => {
       expect(!result.ok && result.error).toMatch(/^Import failed: .*Nothing was changed\.$/);
       expect(storage.getItem(store.key)).toBe(before);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+  });
+
+  describe('a refusal naming a record', () => {
+    /** Groups of people, each holding people of its own: records inside records. */
+    const nested: ToolSpec<{ groups: { id: string; name: string; people: People['people'] }[] }> = {
+      tool: 'groups',
+      version: 1,
+      schema: z.strictObject({ groups: z.array(z.strictObject({ id: z.string(), name: z.string(), people: z.array(z.strictObject({ id: z.string(), name: z.string(), score: z.number() })) })) }) as never,
+      empty: () => ({ groups: [] }),
+      records: [{ field: 'groups', noun: 'group', plural: 'groups', max: 5, labelOf: (r) => String(r['name'] ?? ''), records: spec.records! }],
+    };
+    const refusal = <T>(s: ToolSpec<T>, data: unknown) => {
+      const result = createStore(s, memoryStorage()).parseImport(JSON.stringify({ format: storageFormat, tool: s.tool, version: s.version, savedAt: '', data }));
+      return result.ok ? '' : result.error;
+    };
+
+    it('names it by the name it holds, never by its place alone', () => {
+      const error = refusal(spec, { owner: '', people: [ada, bo, { ...bo, id: 'cy', name: 'Cy', score: 'x' }] });
+      expect(error).toContain('person “Cy”, score');
+      expect(error).not.toMatch(/person \d/);
+    });
+
+    it('adds its place where another record holds the same name', () => {
+      expect(refusal(spec, { owner: '', people: [ada, { ...ada, id: 'ada-2', score: 'x' }] })).toContain('person “Ada” (number 2), score');
+    });
+
+    it('names a record inside another by both names', () => {
+      const error = refusal(nested, { groups: [{ id: 'g1', name: 'Platform', people: [ada, { ...bo, score: 'x' }] }] });
+      expect(error).toContain('group “Platform”, person “Bo”, score');
+    });
+
+    it('names a record that holds no name by its place, as the page does', () => {
+      expect(refusal(spec, { owner: '', people: [ada, { ...bo, name: '' }] })).toContain('person 2, name: must not be empty');
     });
   });
 });

@@ -87,6 +87,8 @@ export interface RecordCollection {
    * brought back with it (gone-records.ts).
    */
   partOf?: { field: string; by: string };
+  /** The collections inside each record (a person's check-ins), so that a problem in one names it too. */
+  records?: readonly RecordCollection[];
   /**
    * How an imported record merges into the stored one with its id (default: the file's version
    * replaces it), for records that hold records of their own, e.g. a person's check-ins and reviews.
@@ -309,12 +311,58 @@ function recordsOf(collection: RecordCollection, container: unknown): RecordRef[
   return [];
 }
 
-/** A record in words: `candidate 3 (“Ada”)`. */
-function recordWhat(ref: RecordRef): string {
-  const position = typeof ref.at === 'number' ? `${ref.collection.noun} ${ref.at + 1}` : `${ref.collection.noun} “${ref.at.slice(0, 60)}”`;
-  const label = isObject(ref.value) && ref.id !== undefined ? ref.collection.labelOf?.(ref.value, ref.id) : undefined;
-  return label && label !== ref.at ? `${position} (“${label.slice(0, 60)}”)` : position;
+/** How the page names a record (its collection's `labelOf`); undefined when it names none but the id. `container`: the data the record is in. */
+function labelOfRef(ref: RecordRef, container: unknown): string | undefined {
+  if (!isObject(ref.value)) return undefined;
+  const id = ref.id ?? '';
+  const label = ref.collection.labelOf?.(ref.value, id, isObject(container) ? container : undefined)?.trim();
+  return label && label !== id && label !== ref.at ? (label.length > 40 ? `${label.slice(0, 40)}…` : label) : undefined;
 }
+
+/**
+ * A record in words, by the name it holds, as the page names it: `person “Ada”`; with its place as
+ * well where another record of `siblings` (its collection, in `container`) holds the same name:
+ * `person “Ada” (number 3)`. A record that holds no name is named by its place: `person 3`.
+ */
+function recordWhat(ref: RecordRef, siblings: readonly RecordRef[], container: unknown): string {
+  const label = labelOfRef(ref, container);
+  const place = typeof ref.at === 'number' ? `number ${ref.at + 1}` : `“${ref.at.slice(0, 60)}”`;
+  if (!label) return typeof ref.at === 'number' ? `${ref.collection.noun} ${ref.at + 1}` : `${ref.collection.noun} ${place}`;
+  const twins = siblings.some((s) => s.at !== ref.at && labelOfRef(s, container) === label);
+  return `${ref.collection.noun} “${label}”${twins ? ` (${place})` : ''}`;
+}
+
+/**
+ * The records `path` (a validation issue's) starts in, in words (`recordWhat`), each inside the one
+ * before (a person, then one of their check-ins), and how many parts of the path they cover.
+ */
+export function recordsAt(collections: readonly RecordCollection[], data: unknown, path: readonly PropertyKey[]): { words: string[]; length: number } | undefined {
+  const words: string[] = [];
+  let length = 0;
+  let container = data;
+  let inside: readonly RecordCollection[] | undefined = collections;
+  while (inside && isObject(container) && path.length >= length + 2) {
+    const collection: RecordCollection | undefined = inside.find((c) => c.field === path[length]);
+    if (!collection) break;
+    const siblings = recordsOf(collection, container[collection.field]);
+    const ref = siblings.find((r) => r.at === path[length + 1]);
+    if (!ref) break;
+    words.push(recordWhat(ref, siblings, container));
+    length += 2;
+    container = ref.value;
+    inside = collection.records;
+  }
+  return words.length ? { words, length } : undefined;
+}
+
+/** The tool's words for `data`'s records and fields, each record named by what it holds (`recordsAt`). */
+const vocabularyFor = (spec: ToolSpec<unknown>, data: unknown): IssueVocabulary => ({
+  ...vocabularyOf(spec),
+  recordsAt: (path) => recordsAt(spec.records ?? [], data, path),
+});
+
+/** A record of `data` in words (`recordWhat`), among the other records of its collection. */
+const recordIn = (data: Record<string, unknown>, ref: RecordRef): string => recordWhat(ref, recordsOf(ref.collection, data[ref.collection.field]), data);
 
 function withoutRecords(data: Record<string, unknown>, drop: readonly RecordRef[]): Record<string, unknown> {
   const next = { ...data };
@@ -343,7 +391,7 @@ function surplusRecords(spec: ToolSpec<unknown>, data: Record<string, unknown>):
     let kept = 0;
     for (const ref of recordsOf(collection, data[collection.field])) {
       const first = ref.id === undefined ? undefined : seen.get(ref.id);
-      if (first) out.push({ ref, problem: `the same id as ${recordWhat(first)}` });
+      if (first) out.push({ ref, problem: `the same id as ${recordIn(data, first)}` });
       else if (kept >= collection.max) out.push({ ref, problem: `beyond the limit of ${collection.max} ${collection.plural}` });
       else {
         kept++;
@@ -359,13 +407,13 @@ function surplusRecords(spec: ToolSpec<unknown>, data: Record<string, unknown>):
  * schema. Errors name the record and field in words.
  */
 export function validateStrict<T>(spec: ToolSpec<T>, data: unknown): Result<T> {
-  const vocabulary = vocabularyOf(spec as ToolSpec<unknown>);
+  const vocabulary = vocabularyFor(spec as ToolSpec<unknown>, data);
   if (isObject(data))
     for (const collection of spec.records ?? []) {
       const count = recordsOf(collection, data[collection.field]).length;
       if (count > collection.max) return { ok: false, error: `${collection.plural}: at most ${collection.max} (the file has ${count})` };
       const surplus = surplusRecords(spec as ToolSpec<unknown>, data).find((s) => s.ref.collection === collection);
-      if (surplus) return { ok: false, error: `${recordWhat(surplus.ref)}: ${surplus.problem}` };
+      if (surplus) return { ok: false, error: `${recordIn(data, surplus.ref)}: ${surplus.problem}` };
     }
   const parsed = spec.schema.safeParse(data);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: issuesText(parsed.error.issues as readonly IssueLike[], vocabulary) };
@@ -376,13 +424,12 @@ export function validateStrict<T>(spec: ToolSpec<T>, data: unknown): Result<T> {
  * kept. Fails only when something outside the records is wrong.
  */
 export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ value: T; setAside: SetAside[] }> {
-  const vocabulary = vocabularyOf(spec as ToolSpec<unknown>);
   const setAside: SetAside[] = [];
   const fields = new Map((spec.records ?? []).map((c) => [c.field, c]));
   let current = data;
   if (isObject(current)) {
     const surplus = surplusRecords(spec as ToolSpec<unknown>, current);
-    for (const { ref, problem } of surplus) setAside.push({ what: recordWhat(ref), problem, text: JSON.stringify(ref.value) ?? 'undefined' });
+    for (const { ref, problem } of surplus) setAside.push({ what: recordIn(current, ref), problem, text: JSON.stringify(ref.value) ?? 'undefined' });
     current = withoutRecords(current, surplus.map((s) => s.ref));
   }
   // Each pass drops the records that have issues; a pass can only reveal issues of the shrunken data, so two suffice in practice.
@@ -390,6 +437,7 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
     const parsed = spec.schema.safeParse(current);
     if (parsed.success) return { ok: true, value: { value: parsed.data, setAside } };
     const issues = parsed.error.issues as readonly IssueLike[];
+    const vocabulary = vocabularyFor(spec as ToolSpec<unknown>, current);
     const inRecords = (i: IssueLike) => i.path.length >= 2 && fields.has(String(i.path[0]));
     const outside = issues.filter((i) => !inRecords(i));
     if (outside.length || !isObject(current)) return { ok: false, error: issuesText(outside.length ? outside : issues, vocabulary) };
@@ -402,7 +450,7 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
       bad.set(mark, { ref, issues: [...(bad.get(mark)?.issues ?? []), issue] });
     }
     for (const { ref, issues: recordIssues } of bad.values())
-      setAside.push({ what: recordWhat(ref), problem: issuesText(recordIssues, vocabulary), text: JSON.stringify(ref.value) ?? 'undefined' });
+      setAside.push({ what: recordIn(current, ref), problem: issuesText(recordIssues, vocabulary), text: JSON.stringify(ref.value) ?? 'undefined' });
     current = withoutRecords(current, [...bad.values()].map((b) => b.ref));
   }
   return { ok: false, error: 'the data could not be read' };

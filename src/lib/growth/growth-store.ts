@@ -140,6 +140,8 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
         plural: 'people',
         max: maxPeople,
         labelOf: (r, id) => String(r['name'] || id),
+        // A problem in a person's check-in names the check-in as well as the person.
+        records: person.records ?? [],
         // A person's file merges into their stored record: the manager's reviews, and any check-in
         // only here, stay (a team file made earlier never takes away what was added since).
         merge: (stored, incoming) => mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Record<string, unknown>,
