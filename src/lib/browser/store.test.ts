@@ -246,6 +246,25 @@ describe('the store', () => {
         expect(store.read()).toMatchObject({ data: { people: [ada] }, notices: [{ kind: 'unavailable' }] });
       });
 
+      it('never lets an older deletion’s undo restore over data held only in memory: it brings the deleted data back beside it', () => {
+        armed = false;
+        const storage = failingAt(({ op, key }) => armed && op === 'set' && (key === undoKey || key === 'handbook:people'));
+        const store = createStore(spec, storage);
+        okValue(store.update(addPerson(ada)));
+        okValue(store.clear('Delete Ada'));
+        okValue(store.update(addPerson(bo)));
+        // Storage full: deleting Bo can neither keep its copy nor put Bo back; Bo is held in memory only.
+        armed = true;
+        expect(store.clear('Delete Bo')).toMatchObject({ ok: false, error: { kind: 'quota' } });
+        expect(store.read().data.people).toEqual([bo]);
+        armed = false;
+        expect(store.undoable()).toMatchObject({ label: 'Delete Ada', bringsBack: true });
+        const undone = okValue(store.undo()).data.people;
+        expect(undone).toContainEqual(bo);
+        expect(undone).toContainEqual(ada);
+        expect(store.read().data.people).toEqual(undone);
+      });
+
       it('says what an undo lost when it can neither write the data nor put its copy back', () => {
         armed = false;
         const storage = failingAt(({ op, key }) => armed && op === 'set' && (key === undoKey || key === 'handbook:people'));
@@ -449,7 +468,7 @@ describe('the store', () => {
       a.update(addPerson(ada));
       okValue(a.clear('Delete all'));
       okValue(b.replace({ owner: '', people: [bo] }, 'Import'));
-      expect(a.undoable()).toEqual({ label: 'Import' });
+      expect(a.undoable()).toMatchObject({ label: 'Import' });
       expect(okValue(a.undo()).data.people).toEqual([]);
       expect(a.undoable()).toMatchObject({ label: 'Delete all' });
       expect(okValue(a.undo()).data.people).toEqual([ada]);

@@ -674,9 +674,15 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
    * since; a deletion of everything also later, by bringing the deleted data back beside what was
    * saved since (in this tab or another), so that “Delete all” stays undoable as it says and the
    * other tab's new work stays too. Any other change since makes an undo stale.
+   *
+   * `snapshot` is the data now: data held only in memory (`unstored`, its storage full) reads as
+   * nothing stored, the revision a deletion leaves, yet it is the reader's only copy: a deletion's
+   * undo brings the deleted data back beside it, never in its place.
    */
-  const undoWay = (point: UndoPoint, revision: number): 'restore' | 'bring-back' | null =>
-    point.after === revision ? 'restore' : point.after === 0 && point.before !== null ? 'bring-back' : null;
+  const undoWay = (point: UndoPoint, snapshot: Snapshot<T>): 'restore' | 'bring-back' | null => {
+    const inMemoryOnly = unstored !== null && snapshot.data === unstored.data;
+    return point.after === snapshot.revision && !inMemoryOnly ? 'restore' : point.after === 0 && point.before !== null ? 'bring-back' : null;
+  };
 
   /** What the undo key holds, seen as it stands now, and the text it was read from. */
   interface UndoReading {
@@ -734,12 +740,13 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
    * import's or a deletion's undo point a moment before the data it goes with (two writes), and
    * must not take it away meanwhile. A stored copy this leaves out is removed (`forgetOutlived`).
    */
-  const undoOnOffer = (revision: number): { point: UndoPoint; way: 'restore' | 'bring-back' } | null => {
+  const undoOnOffer = (snapshot: Snapshot<T>): { point: UndoPoint; way: 'restore' | 'bring-back' } | null => {
+    const { revision } = snapshot;
     const reading = undoReading();
     let { point, outlived } = reading;
     let offer: { point: UndoPoint; way: 'restore' | 'bring-back' } | null = null;
     while (point) {
-      const way = undoWay(point, revision);
+      const way = undoWay(point, snapshot);
       if (way) {
         offer = { point, way };
         break;
@@ -820,7 +827,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // left out of the new point, not removed on its own first).
       const previous = undoText();
       const pending = undoReading().point;
-      const deletion = pending && pending.after === 0 && undoWay(pending, current.revision) ? pending : pending?.then;
+      const deletion = pending && pending.after === 0 && undoWay(pending, current) ? pending : pending?.then;
       const undoError = keepUndo(label, current, current.revision + 1, deletion);
       if (undoError) return { ok: false, error: undoError };
       const written = write(checked.value, current.revision + 1);
@@ -864,7 +871,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       return { ok: true, value: empty() };
     },
     undoable() {
-      const offer = undoOnOffer(read().revision);
+      const offer = undoOnOffer(read());
       if (!offer) return null;
       const { point, way } = offer;
       const until = point.after === 0 ? { until: Date.parse(point.at!) + clearUndoMinutes * 60_000 } : {};
@@ -872,7 +879,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     },
     undo() {
       const current = read();
-      const offer = undoOnOffer(current.revision);
+      const offer = undoOnOffer(current);
       if (!offer) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
       const { point, way } = offer;
       // What comes next to undo, if anything: a deletion of everything made before this change.
