@@ -221,6 +221,23 @@ describe('the manager’s view in Chromium', () => {
     await context.close();
   });
 
+  it('takes back the data panel’s offer to undo a removal once an import beside it replaced that undo', async () => {
+    const people = team(model).slice(0, 2);
+    const { context, b: tab } = await twoManagerTabs(people);
+    const { page, errors } = tab;
+    const panel = dataPanel(page.locator('handbook-manager-view'));
+    await page.getByRole('button', { name: /^Remove\b/ }).click();
+    await expect.poll(() => panel.status.textContent()).toContain(undoOffer);
+    // The import offers its own Undo, beside it; the panel's line must no longer offer to undo the removal.
+    await page.locator('#mv-people').setInputFiles(exportFiles(team(model).slice(2, 3)));
+    await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
+    await expect.poll(() => panel.status.textContent()).not.toContain(undoOffer);
+    await expect(panel.status.textContent()).resolves.toContain('It can no longer be undone');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('still offers a team import’s Undo, once, after another file is chosen and its import canceled, and the Undo works', async () => {
     const context = await site.browser.newContext();
     const { page, errors } = await openTool(context, site.url, 'manager');

@@ -5,7 +5,7 @@
  * through the store's `replace` so that it can be undone, here or from the data panel. What happened
  * is said next to the field (and announced once, by its own status line), where the reader is.
  */
-import { maxImportBytes, memoryStorage, createStore, type Store, type Snapshot, type ToolSpec } from '~/lib/browser/store';
+import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type Snapshot, type ToolSpec, type UndoOffer } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { planTeamImport, teamPlanText } from '~/lib/growth/team';
@@ -33,11 +33,14 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
   const statusLine = one(o.root, '[data-team-status]');
   const undoBox = one(o.root, '[data-team-undo]');
   if (!input || !box || !statusLine || !undoBox) return { refresh: () => false };
-  /** The undo label of the last import made here, offered while it is still the store's last change. */
-  let imported: string | null = null;
+  /**
+   * The undo of the last import made here, offered while it is still the one on offer: told apart by
+   * its revision, since another import (in another tab) has the same label and replaces it.
+   */
+  let imported: UndoOffer | null = null;
   /** Shows the Undo while the import is the last change; once it is not, says so in place of the offer. Returns whether it shows. */
   const refresh = () => {
-    const offered = !!imported && o.team.undoable()?.label === imported;
+    const offered = sameUndo(imported, o.team.undoable());
     undoBox.hidden = !offered;
     if (imported && !offered) {
       imported = null;
@@ -98,7 +101,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     const plan = planTeamImport(o.person, o.team.read().data, chosen.records);
     const result = o.team.replace(plan.next, chosen.label);
     if (!result.ok) return void showFieldMessage(input, result.error.message);
-    imported = chosen.label;
+    imported = o.team.undoable();
     o.done(result.value, chosen.records.map((r) => r.id));
     status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`);
     input.focus();

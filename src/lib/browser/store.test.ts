@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
 interface People {
@@ -385,7 +385,7 @@ describe('the store', () => {
       const store = createStore(spec, memoryStorage());
       store.update(addPerson(ada));
       store.replace({ owner: 'file', people: [bo] }, 'Import of people.json');
-      expect(store.undoable()).toEqual({ label: 'Import of people.json' });
+      expect(store.undoable()).toEqual({ label: 'Import of people.json', revision: 2 });
       expect(okValue(store.undo()).data).toEqual({ owner: '', people: [ada] });
       expect(store.undoable()).toBeNull();
 
@@ -394,6 +394,19 @@ describe('the store', () => {
       expect(store.undoable()).toMatchObject({ label: 'Delete all' });
       expect(store.undoable()).not.toHaveProperty('bringsBack');
       expect(okValue(store.undo()).data.people).toEqual([ada]);
+    });
+
+    it('tells an undo point from a later one of the same label, which replaced it, by its revision', () => {
+      const shared = sharedStorage();
+      const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      a.update(addPerson(ada));
+      okValue(a.replace({ owner: '', people: [bo] }, 'Import'));
+      const offered = a.undoable();
+      expect(sameUndo(offered, b.undoable())).toBe(true);
+      okValue(b.replace({ owner: '', people: [ada, bo] }, 'Import'));
+      expect(a.undoable()?.label).toBe(offered?.label);
+      expect(sameUndo(offered, a.undoable())).toBe(false);
+      expect(sameUndo(offered, null)).toBe(false);
     });
 
     it('offers no undo once the data changed, in this tab or another', () => {
@@ -458,8 +471,8 @@ describe('the store', () => {
       between = () => expect(b.undoable()).toBeNull();
       okValue(a.replace({ owner: '', people: [bo] }, 'Import'));
       between = null;
-      expect(a.undoable()).toEqual({ label: 'Import' });
-      expect(b.undoable()).toEqual({ label: 'Import' });
+      expect(a.undoable()).toEqual({ label: 'Import', revision: 2 });
+      expect(b.undoable()).toEqual({ label: 'Import', revision: 2 });
     });
 
     it('offers the deletion of everything again once an import made after it is undone', () => {
@@ -494,7 +507,7 @@ describe('the store', () => {
       store.clear('Delete all');
       store.replace({ owner: '', people: [bo] }, 'Import');
       t += clearUndoMinutes * 60_000 + 1;
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       expect(Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i)!)).join()).not.toContain(ada.name);
       okValue(store.undo());
       expect(store.undoable()).toBeNull();
@@ -509,12 +522,12 @@ describe('the store', () => {
       store.clear('Delete all');
       store.replace({ owner: '', people: [bo] }, 'Import');
       writes.length = 0;
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       store.read();
       expect(writes).toEqual([]);
       t += clearUndoMinutes * 60_000 + 1;
-      expect(store.undoable()).toEqual({ label: 'Import' });
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       expect(writes).toEqual([`${store.key}:undo`]);
     });
 
@@ -533,7 +546,7 @@ describe('the store', () => {
       store.replace({ owner: '', people: [bo] }, 'Import');
       t += clearUndoMinutes * 60_000 + 1;
       refuse = true;
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       refuse = false;
       expect(okValue(store.undo()).data.people).toEqual([]);
       expect(store.undoable()).toBeNull();
@@ -573,7 +586,7 @@ describe('the store', () => {
       t += clearUndoMinutes * 60_000 + 1;
       whileReading = () => okValue(b.replace({ owner: 'B', people: [ada] }, 'Import in B'));
       a.undoable();
-      expect(b.undoable()).toEqual({ label: 'Import in B' });
+      expect(b.undoable()).toEqual({ label: 'Import in B', revision: expect.any(Number) });
       expect(okValue(b.undo()).data).toEqual({ owner: '', people: [bo] });
     });
 

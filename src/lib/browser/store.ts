@@ -191,6 +191,25 @@ export interface UnreadableEntry {
   fileName: string;
 }
 
+/** An undo on offer (`Store.undoable`). */
+export interface UndoOffer {
+  /** What it undoes, e.g. `the import of “team.json”`. */
+  label: string;
+  /**
+   * The revision the change it undoes left (0 for a deletion of everything): two changes of the same
+   * label, one replacing the other's undo, are told apart by it (and deletions by `until`).
+   */
+  revision: number;
+  /** The deleted data comes back beside what was saved since. */
+  bringsBack?: true;
+  /** For a deletion of everything: the time, in ms, after which it can no longer be undone. */
+  until?: number;
+}
+
+/** Whether two undo offers are of the same change: an offer a later change replaced is not the one on offer, whatever its label. */
+export const sameUndo = (a: UndoOffer | null | undefined, b: UndoOffer | null | undefined): boolean =>
+  !!a && !!b && a.label === b.label && a.revision === b.revision && a.until === b.until;
+
 export interface Store<T> {
   readonly key: string;
   readonly spec: ToolSpec<T>;
@@ -208,7 +227,7 @@ export interface Store<T> {
    * in ms, after which it can no longer be undone); `null` otherwise, and the copy kept for an undo
    * that can no longer be made is removed.
    */
-  undoable(): { label: string; bringsBack?: true; until?: number } | null;
+  undoable(): UndoOffer | null;
   undo(): UpdateResult<T>;
   /** Values and records kept aside, oldest first. */
   unreadable(): UnreadableEntry[];
@@ -875,7 +894,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       if (!offer) return null;
       const { point, way } = offer;
       const until = point.after === 0 ? { until: Date.parse(point.at!) + clearUndoMinutes * 60_000 } : {};
-      return { label: point.label, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
+      return { label: point.label, revision: point.after, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
     },
     undo() {
       const current = read();
