@@ -450,6 +450,32 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('says a check-in deleted in another tab is back once that tab undoes the deletion, keeping the reader’s focus on the same button', async () => {
+    const record = engineer(builtModel());
+    const { context, a, b } = await twoTabs(record);
+    const [latest, before] = checkInsByDate(record).reverse();
+    const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
+    const notesA = a.page.locator(`#ci-notes-${c0}`);
+    await notesA.fill('Typed for the latest check-in');
+    await notesA.focus();
+    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the latest check-in');
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    const letGo = a.page.getByRole('button', { name: 'Let my text go' });
+    await letGo.focus();
+    await dataPanel(tool(b.page)).undo.click();
+    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was brought back in another tab/);
+    expect(await messageOf(notesA)).not.toContain('deleted');
+    expect(await a.page.evaluate(() => document.activeElement?.textContent)).toBe('Let my text go');
+    // The text still waits: kept, it goes into the check-in it was typed for, not the one shown.
+    await a.page.getByRole('button', { name: /^Keep my text in the check-in of / }).click();
+    const notesIn = async (id: string) => (await storedRecord(a.page))!.checkIns.find((c) => c.id === id)?.competencies[c0]?.notes;
+    await expect.poll(() => notesIn(latest!.id)).toBe('Typed for the latest check-in');
+    expect(await notesIn(before!.id)).toBe(before!.competencies[c0]?.notes);
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a competency typed in on screen when another tab changes the check-in to a level that does not rate it, and saves what is typed', async () => {
     // The tester's find: the notes box vanished under the cursor, and the keystrokes after went nowhere.
     const record = engineer(builtModel());

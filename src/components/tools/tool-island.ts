@@ -77,6 +77,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
       field.dispatchEvent(new Event('change', { bubbles: true }));
     },
     restore: (_field, owner) => this.#restore(owner),
+    stored: (owner) => hasRecord(this.store.spec.records ?? [], this.data, owner.field, owner.id),
   });
   /** The revision of `data`: a save that finds another one stored learns that another tab wrote. */
   #revision = 0;
