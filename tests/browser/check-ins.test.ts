@@ -14,7 +14,8 @@ import { checkInsByDate, type GrowthRecord } from '~/lib/growth/growth-record';
 import { checkInRows } from '~/lib/growth/growth-plan';
 import { addDays, calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { encodeLevels } from '~/lib/growth/share-link';
-import { ladderJsonRoute } from '~/lib/site/urls';
+import { ladderJsonRoute, managerViewHref, onboardingTrackerHref } from '~/lib/site/urls';
+import { docPages } from '../support/page-types';
 import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
@@ -23,6 +24,8 @@ import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
 const tool = (page: Page) => page.locator('handbook-check-ins');
+/** The title of the page at `path`, as its frontmatter gives it. */
+const pageTitle = (path: string) => docPages().find((p) => p.path === path)!.title;
 
 /** A context whose localStorage holds the scenario's engineer record when its first page opens. */
 async function withRecord(record: GrowthRecord, options: Parameters<typeof site.browser.newContext>[0] = {}): Promise<BrowserContext> {
@@ -713,7 +716,9 @@ describe('check-ins in Chromium', () => {
     const bad: [string, string, string][] = [
       ['not-json.json', '{"format": "ml-career', 'not valid JSON'],
       ['foreign.json', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
-      ['tracker.json', env(1, { goals: {} }, 'onboarding'), '“onboarding” tool'],
+      // Another tool's file is named by its page's title, as the content gives it.
+      ['tracker.json', env(1, { goals: {} }, 'onboarding'), `exported from the page “${pageTitle(onboardingTrackerHref)}”`],
+      ['team.json', env(1, { reviewer: '', people: [] }, 'growth-team'), `exported from the page “${pageTitle(managerViewHref)}”`],
       ['newer.json', env(3, record), 'newer version'],
       ['unknown-level.json', env(2, { ...record, target: 'no-such-level' }), 'target'],
       ['same-date.json', env(2, { ...record, checkIns: [record.checkIns[0], { ...record.checkIns[1], date: record.checkIns[0]!.date }] }), 'one check-in per date'],

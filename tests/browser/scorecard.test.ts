@@ -10,6 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { onboardingTrackerHref } from '~/lib/site/urls';
+import { docPages } from '../support/page-types';
 import { describe, expect, it } from 'vitest';
 import { computeScorecard, describeResult, floorAppliesTo, formatScore, type Ratings, type ScorecardModel } from '~/lib/hiring/scorecard';
 import { useBuiltSite } from '../support/built-site';
@@ -138,7 +140,7 @@ describe('the scorecard calculator', () => {
       ['broken.json', '{"format": "ml-career-handbook", "tool": "scor', 'the file is not valid JSON'],
       ['unknown-field.json', JSON.stringify(unknownField), 'candidate “X”: unknown field “foo”'],
       ['long-name.json', JSON.stringify({ ...unknownField, data: { ...unknownField.data, candidates: [{ ...unknownField.data.candidates[0]!, foo: undefined, name: 'x'.repeat(121) }] } }), `candidate “${'x'.repeat(40)}…”, name: at most 120 characters`],
-      ['tracker.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }), 'exported by the “onboarding” tool'],
+      ['tracker.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }), `exported from the page “${docPages().find((p) => p.path === onboardingTrackerHref)!.title}”`],
       ['polluted.json', '{"format":"ml-career-handbook","tool":"scorecard","version":1,"data":{"__proto__":{"x":1}}}', '“__proto__”'],
       [
         'out-of-range.json',

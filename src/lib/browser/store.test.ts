@@ -646,7 +646,7 @@ describe('the store', () => {
     const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, score: 1 }));
     it.each([
       ['not JSON', '{', 'not valid JSON'],
-      ['another tool', JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} }), 'exported by the “other” tool'],
+      ['another tool', JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} }), 'exported from another tool (“other”), not from this page'],
       ['a newer version', envelope({}, 9), 'newer version'],
       ['a foreign file', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
       ['a prototype key', '{"format":"ml-career-handbook","tool":"people","version":2,"data":{"people":[],"__proto__":{"polluted":true}}}', '“__proto__”'],
@@ -668,6 +668,28 @@ describe('the store', () => {
       expect(!result.ok && result.error).toMatch(/^Import failed: .*Nothing was changed\.$/);
       expect(storage.getItem(store.key)).toBe(before);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+  });
+
+  describe('a refusal naming another tool', () => {
+    const file = (tool: string) => JSON.stringify({ format: storageFormat, tool, version: 1, savedAt: '', data: {} });
+    const titles = { other: 'Title T of the other page', people: 'Title P of this page' };
+
+    it('names it by the title of its page, as the content gives it, never by its store’s name', () => {
+      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('other'));
+      expect(!result.ok && result.error).toContain('the page “Title T of the other page”');
+      expect(!result.ok && result.error).not.toMatch(/\bother\b(?! page)|\bpeople\b/);
+    });
+
+    it('names a tool no page has by the name its file gives', () => {
+      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('unknown-tool'));
+      expect(!result.ok && result.error).toContain('(“unknown-tool”)');
+      expect(!result.ok && result.error).not.toContain('people');
+    });
+
+    it('never reads a title from the prototype of the titles', () => {
+      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('toString'));
+      expect(!result.ok && result.error).toContain('(“toString”)');
     });
   });
 

@@ -276,20 +276,37 @@ export const vocabularyOf = (spec: ToolSpec<unknown>): IssueVocabulary => ({
 
 /** Where an envelope comes from, for its messages: an imported file, or this browser's storage. */
 export type EnvelopeSource = 'file' | 'storage';
-const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: string }> = {
-  file: { it: 'the file', notOurs: 'the file is not a handbook export', madeBy: 'the file was exported by' },
-  storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: 'the saved data belongs to' },
+const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: (other: string) => string }> = {
+  file: { it: 'the file', notOurs: 'the file is not a handbook export', madeBy: (other) => `the file was exported from ${other}, not from this page` },
+  storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: (other) => `the saved data belongs to ${other}, not to this page` },
 };
 
-/** Checks an envelope (already parsed from JSON) and returns its data migrated to the current version (not yet validated). */
-export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file'): Result<{ data: unknown; revision: number; savedAt: string | null }> {
+/**
+ * The titles of the tool pages by the name of the store each keeps (`{ 'growth-team': 'Manager’s
+ * view' }`), as the content gives them: a refusal names another tool's page as the reader knows it,
+ * never by its store's name. The server renders them into each tool's markup (ToolTitles.astro).
+ */
+export type ToolTitles = Readonly<Record<string, string>>;
+
+/** Another tool's store, named by its page's title; by the name the file gives when no page has it. */
+function otherTool(tool: unknown, titles: ToolTitles): string {
+  if (typeof tool !== 'string') return 'an unknown tool';
+  const title = Object.hasOwn(titles, tool) ? titles[tool] : undefined;
+  return title ? `the page “${title}”` : `another tool (“${tool.slice(0, 40)}”)`;
+}
+
+/**
+ * Checks an envelope (already parsed from JSON) and returns its data migrated to the current version
+ * (not yet validated). `titles`: the tool pages' titles, to name the tool that made another tool's file.
+ */
+export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file', titles: ToolTitles = {}): Result<{ data: unknown; revision: number; savedAt: string | null }> {
   const words = sourceWords[source];
   const forbidden = forbiddenKeyPath(value);
   if (forbidden) return { ok: false, error: `${words.it} contains the key “${forbidden.at(-1)}”${forbidden.length > 1 ? ` (in ${forbidden.slice(0, -1).join('.')})` : ''}, which is not allowed` };
   if (!isObject(value)) return { ok: false, error: `${words.notOurs} (expected a JSON object)` };
   if (value['format'] !== storageFormat) return { ok: false, error: `${words.notOurs} (its “format” is missing or different)` };
   const tool = value['tool'];
-  if (tool !== spec.tool) return { ok: false, error: `${words.madeBy} ${typeof tool === 'string' ? `the “${tool.slice(0, 40)}” tool` : 'an unknown tool'}, not the ${spec.tool} tool` };
+  if (tool !== spec.tool) return { ok: false, error: words.madeBy(otherTool(tool, titles)) };
   const version = value['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: `${words.it} has no valid “version”` };
   if (version > spec.version) return { ok: false, error: `${words.it} was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})` };
@@ -475,8 +492,8 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
   return { ok: false, error: 'the data could not be read' };
 }
 
-/** Parses and checks an export file's text strictly. */
-export function parseExport<T>(spec: ToolSpec<T>, text: string): Result<T> {
+/** Parses and checks an export file's text strictly; `titles` name the tool of another tool's file (`openEnvelope`). */
+export function parseExport<T>(spec: ToolSpec<T>, text: string, titles: ToolTitles = {}): Result<T> {
   if (text.length > maxImportBytes) return { ok: false, error: `the file is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
   let value: unknown;
   try {
@@ -484,7 +501,7 @@ export function parseExport<T>(spec: ToolSpec<T>, text: string): Result<T> {
   } catch {
     return { ok: false, error: 'the file is not valid JSON' };
   }
-  const opened = openEnvelope(spec, value);
+  const opened = openEnvelope(spec, value, 'file', titles);
   if (!opened.ok) return opened;
   const checked = validateStrict(spec, opened.value.data);
   return checked.ok ? checked : { ok: false, error: `the data is not valid: ${checked.error}` };
@@ -519,6 +536,8 @@ interface UnreadableCopy {
 export interface StoreOptions {
   /** The clock, for tests. */
   now?: () => Date;
+  /** The tool pages' titles, to name the tool of another tool's file or saved data (`openEnvelope`). */
+  toolTitles?: ToolTitles;
 }
 
 export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, options: StoreOptions = {}): Store<T> {
@@ -526,6 +545,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   const unreadablePrefix = `${key}:unreadable:`;
   const undoKey = `${key}:undo`;
   const now = options.now ?? (() => new Date());
+  const titles = options.toolTitles ?? {};
   /**
    * Data that left its key and could not be stored again: read in place of nothing stored, so that
    * the tool still shows it and can export it, until a save stores something (this one or another).
@@ -634,7 +654,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     } catch {
       problem = 'it is not valid JSON';
     }
-    const opened = problem === null ? openEnvelope(spec, value, 'storage') : null;
+    const opened = problem === null ? openEnvelope(spec, value, 'storage', titles) : null;
     if (opened && !opened.ok) problem = opened.error;
     const checked = opened?.ok ? validateLenient(spec, opened.value.data) : null;
     if (checked && !checked.ok) problem = checked.error;
@@ -956,7 +976,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     },
     exportText: (data) => JSON.stringify(toEnvelope(spec, data, now()), null, 2),
     parseImport(text) {
-      const parsed = parseExport(spec, text);
+      const parsed = parseExport(spec, text, titles);
       return parsed.ok ? parsed : { ok: false, error: `Import failed: ${parsed.error}. Nothing was changed.` };
     },
   };

@@ -97,11 +97,15 @@ export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Da
   };
 }
 
+/** The store names of one person's record and of a manager's team (`handbook:<tool>`). */
+export const recordTool = 'self-assessment';
+export const teamTool = 'growth-team';
+
 /** One person's record, under `handbook:self-assessment`. `kpiIds`: the KPIs an evidence entry may name. */
 export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () => Date = () => new Date()): ToolSpec<GrowthRecord> {
   return withSchemaOnFirstUse(
     {
-      tool: 'self-assessment',
+      tool: recordTool,
       version: 2,
       empty: () => newRecord(now()),
       migrations: { 1: migrateAssessment(ladder, now) },
@@ -126,7 +130,7 @@ export const maxPeople = 100;
 export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<TeamData> {
   const person = growthSpec(ladder, kpiIds);
   return {
-    tool: 'growth-team',
+    tool: teamTool,
     version: 1,
     schema: z.strictObject({
       reviewer: z.string().check(z.maxLength(limits.name)),
