@@ -312,10 +312,14 @@ describe('team calibration in Chromium', () => {
       { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') },
       { name: 'tracker.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: {} })) },
       { name: 'bad-level.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...people[2]!, target: 'no-such-level' })) },
+      { name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(teamFile({ reviewer: '', people: [] })) },
     ]);
     await expect.poll(() => messageOf(input)).toContain('“broken.json”: the file is not valid JSON');
     await expect(messageOf(input)).resolves.toContain('“tracker.json”');
     await expect(messageOf(input)).resolves.toContain('“bad-level.json”');
+    // A team file chosen here is sent where it is imported, the data panel named by its heading on this page.
+    const panelHeading = await page.locator('[data-tool-data] h2').textContent();
+    await expect(messageOf(input)).resolves.toContain(`“team.json”: a team file: import it under “${panelHeading}”`);
     expect(await storedEntries(page, teamKey)).toEqual({});
     await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);

@@ -79,8 +79,11 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
         refused.push(`“${file.name}” is too large (${Math.round(file.size / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)`);
         continue;
       }
-      const parsed = reader.parseImport(await file.text().catch(() => ''));
+      const text = await file.text().catch(() => '');
+      const parsed = reader.parseImport(text);
       if (parsed.ok) records.push(parsed.value);
+      // A file of the whole team (the data panel's export) is sent to the data panel, named by its heading.
+      else if (createStore(o.team.spec, memoryStorage()).parseImport(text).ok) refused.push(`“${file.name}”: a team file: import it under “${one(o.root, '[data-tool-data] h2')?.textContent}”.`);
       else refused.push(`“${file.name}”: ${parsed.error.replace(/^Import failed: /, '').replace(/ Nothing was changed\.$/, '')}`);
     }
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);
