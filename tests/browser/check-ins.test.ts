@@ -14,7 +14,8 @@ import { checkInsByDate, type GrowthRecord } from '~/lib/growth/growth-record';
 import { checkInRows } from '~/lib/growth/growth-plan';
 import { addDays, calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { encodeLevels } from '~/lib/growth/share-link';
-import { ladderJsonRoute } from '~/lib/site/urls';
+import { ladderJsonRoute, managerViewHref, onboardingTrackerHref } from '~/lib/site/urls';
+import { docPages } from '../support/page-types';
 import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
@@ -23,6 +24,8 @@ import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
 const tool = (page: Page) => page.locator('handbook-check-ins');
+/** The title of the page at `path`, as its frontmatter gives it. */
+const pageTitle = (path: string) => docPages().find((p) => p.path === path)!.title;
 
 /** A context whose localStorage holds the scenario's engineer record when its first page opens. */
 async function withRecord(record: GrowthRecord, options: Parameters<typeof site.browser.newContext>[0] = {}): Promise<BrowserContext> {
@@ -450,6 +453,32 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('says a check-in deleted in another tab is back once that tab undoes the deletion, keeping the reader’s focus on the same button', async () => {
+    const record = engineer(builtModel());
+    const { context, a, b } = await twoTabs(record);
+    const [latest, before] = checkInsByDate(record).reverse();
+    const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
+    const notesA = a.page.locator(`#ci-notes-${c0}`);
+    await notesA.fill('Typed for the latest check-in');
+    await notesA.focus();
+    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the latest check-in');
+    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    const letGo = a.page.getByRole('button', { name: 'Let my text go' });
+    await letGo.focus();
+    await dataPanel(tool(b.page)).undo.click();
+    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was brought back in another tab/);
+    expect(await messageOf(notesA)).not.toContain('deleted');
+    expect(await a.page.evaluate(() => document.activeElement?.textContent)).toBe('Let my text go');
+    // The text still waits: kept, it goes into the check-in it was typed for, not the one shown.
+    await a.page.getByRole('button', { name: /^Keep my text in the check-in of / }).click();
+    const notesIn = async (id: string) => (await storedRecord(a.page))!.checkIns.find((c) => c.id === id)?.competencies[c0]?.notes;
+    await expect.poll(() => notesIn(latest!.id)).toBe('Typed for the latest check-in');
+    expect(await notesIn(before!.id)).toBe(before!.competencies[c0]?.notes);
+    expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a competency typed in on screen when another tab changes the check-in to a level that does not rate it, and saves what is typed', async () => {
     // The tester's find: the notes box vanished under the cursor, and the keystrokes after went nowhere.
     const record = engineer(builtModel());
@@ -687,12 +716,14 @@ describe('check-ins in Chromium', () => {
     const bad: [string, string, string][] = [
       ['not-json.json', '{"format": "ml-career', 'not valid JSON'],
       ['foreign.json', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
-      ['tracker.json', env(1, { goals: {} }, 'onboarding'), '“onboarding” tool'],
+      // Another tool's file is named by its page's title, as the content gives it.
+      ['tracker.json', env(1, { goals: {} }, 'onboarding'), `exported from the page “${pageTitle(onboardingTrackerHref)}”`],
+      ['team.json', env(1, { reviewer: '', people: [] }, 'growth-team'), `exported from the page “${pageTitle(managerViewHref)}”`],
       ['newer.json', env(3, record), 'newer version'],
       ['unknown-level.json', env(2, { ...record, target: 'no-such-level' }), 'target'],
       ['same-date.json', env(2, { ...record, checkIns: [record.checkIns[0], { ...record.checkIns[1], date: record.checkIns[0]!.date }] }), 'one check-in per date'],
-      ['bad-rating.json', env(2, { ...record, checkIns: [{ ...record.checkIns[0], competencies: { [Object.keys(record.checkIns[0]!.competencies)[0]!]: { rating: 'superb', notes: '', links: [] } } }] }), 'check-in 1'],
-      ['bad-date.json', env(2, { ...record, evidence: [{ ...record.evidence[0], date: '2025-02-30' }] }), 'evidence entry 1'],
+      ['bad-rating.json', env(2, { ...record, checkIns: [{ ...record.checkIns[0], competencies: { [Object.keys(record.checkIns[0]!.competencies)[0]!]: { rating: 'superb', notes: '', links: [] } } }] }), `check-in “${calendarDateText(record.checkIns[0]!.date)}`],
+      ['bad-date.json', env(2, { ...record, evidence: [{ ...record.evidence[0], date: '2025-02-30' }] }), `evidence entry “${record.evidence[0]!.title.slice(0, 20)}`],
       ['old-unknown-level.json', env(1, { current: 'no-such-level', target: null, competencies: {} }), 'Import failed'],
     ];
     const input = page.locator('#ci-import');

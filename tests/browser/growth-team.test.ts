@@ -221,6 +221,23 @@ describe('the manager’s view in Chromium', () => {
     await context.close();
   });
 
+  it('takes back the data panel’s offer to undo a removal once an import beside it replaced that undo', async () => {
+    const people = team(model).slice(0, 2);
+    const { context, b: tab } = await twoManagerTabs(people);
+    const { page, errors } = tab;
+    const panel = dataPanel(page.locator('handbook-manager-view'));
+    await page.getByRole('button', { name: /^Remove\b/ }).click();
+    await expect.poll(() => panel.status.textContent()).toContain(undoOffer);
+    // The import offers its own Undo, beside it; the panel's line must no longer offer to undo the removal.
+    await page.locator('#mv-people').setInputFiles(exportFiles(team(model).slice(2, 3)));
+    await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
+    await expect.poll(() => panel.status.textContent()).not.toContain(undoOffer);
+    await expect(panel.status.textContent()).resolves.toContain('It can no longer be undone');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('still offers a team import’s Undo, once, after another file is chosen and its import canceled, and the Undo works', async () => {
     const context = await site.browser.newContext();
     const { page, errors } = await openTool(context, site.url, 'manager');
@@ -295,10 +312,14 @@ describe('team calibration in Chromium', () => {
       { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') },
       { name: 'tracker.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: {} })) },
       { name: 'bad-level.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...people[2]!, target: 'no-such-level' })) },
+      { name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(teamFile({ reviewer: '', people: [] })) },
     ]);
     await expect.poll(() => messageOf(input)).toContain('“broken.json”: the file is not valid JSON');
     await expect(messageOf(input)).resolves.toContain('“tracker.json”');
     await expect(messageOf(input)).resolves.toContain('“bad-level.json”');
+    // A team file chosen here is sent where it is imported, the data panel named by its heading on this page.
+    const panelHeading = await page.locator('[data-tool-data] h2').textContent();
+    await expect(messageOf(input)).resolves.toContain(`“team.json”: a team file: import it under “${panelHeading}”`);
     expect(await storedEntries(page, teamKey)).toEqual({});
     await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);

@@ -10,6 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { onboardingTrackerHref } from '~/lib/site/urls';
+import { docPages } from '../support/page-types';
 import { describe, expect, it } from 'vitest';
 import { computeScorecard, describeResult, floorAppliesTo, formatScore, type Ratings, type ScorecardModel } from '~/lib/hiring/scorecard';
 import { useBuiltSite } from '../support/built-site';
@@ -136,9 +138,9 @@ describe('the scorecard calculator', () => {
     const unknownField = { format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: { role: model.role, currentId: 'c-1', candidates: [{ id: 'c-1', name: 'X', updatedAt: '', ratings: {}, notes: {}, redFlags: [], foo: 1 }] } };
     for (const [name, text, message] of [
       ['broken.json', '{"format": "ml-career-handbook", "tool": "scor', 'the file is not valid JSON'],
-      ['unknown-field.json', JSON.stringify(unknownField), 'candidate 1: unknown field “foo”'],
-      ['long-name.json', JSON.stringify({ ...unknownField, data: { ...unknownField.data, candidates: [{ ...unknownField.data.candidates[0]!, foo: undefined, name: 'x'.repeat(121) }] } }), 'candidate 1, name: at most 120 characters'],
-      ['tracker.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }), 'exported by the “onboarding” tool'],
+      ['unknown-field.json', JSON.stringify(unknownField), 'candidate “X”: unknown field “foo”'],
+      ['long-name.json', JSON.stringify({ ...unknownField, data: { ...unknownField.data, candidates: [{ ...unknownField.data.candidates[0]!, foo: undefined, name: 'x'.repeat(121) }] } }), `candidate “${'x'.repeat(40)}…”, name: at most 120 characters`],
+      ['tracker.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }), `exported from the page “${docPages().find((p) => p.path === onboardingTrackerHref)!.title}”`],
       ['polluted.json', '{"format":"ml-career-handbook","tool":"scorecard","version":1,"data":{"__proto__":{"x":1}}}', '“__proto__”'],
       [
         'out-of-range.json',

@@ -5,7 +5,7 @@
  * through the store's `replace` so that it can be undone, here or from the data panel. What happened
  * is said next to the field (and announced once, by its own status line), where the reader is.
  */
-import { maxImportBytes, memoryStorage, createStore, type Store, type Snapshot, type ToolSpec } from '~/lib/browser/store';
+import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type Snapshot, type ToolSpec, type ToolTitles, type UndoOffer } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { planTeamImport, teamPlanText } from '~/lib/growth/team';
@@ -17,6 +17,8 @@ export interface TeamImportOptions {
   root: HTMLElement;
   team: Store<TeamData>;
   person: ToolSpec<GrowthRecord>;
+  /** The tool pages' titles, to name the page of a file that is not a person's record. */
+  toolTitles: ToolTitles;
   /** After the import: the new data, and the ids of the people the files held. */
   done: (snapshot: Snapshot<TeamData>, ids: string[]) => void;
   /** Undoes the last change (the import) as the data panel does: whether it did, and what it said. */
@@ -33,11 +35,14 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
   const statusLine = one(o.root, '[data-team-status]');
   const undoBox = one(o.root, '[data-team-undo]');
   if (!input || !box || !statusLine || !undoBox) return { refresh: () => false };
-  /** The undo label of the last import made here, offered while it is still the store's last change. */
-  let imported: string | null = null;
+  /**
+   * The undo of the last import made here, offered while it is still the one on offer: told apart by
+   * its revision, since another import (in another tab) has the same label and replaces it.
+   */
+  let imported: UndoOffer | null = null;
   /** Shows the Undo while the import is the last change; once it is not, says so in place of the offer. Returns whether it shows. */
   const refresh = () => {
-    const offered = !!imported && o.team.undoable()?.label === imported;
+    const offered = sameUndo(imported, o.team.undoable());
     undoBox.hidden = !offered;
     if (imported && !offered) {
       imported = null;
@@ -53,7 +58,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     refresh();
   };
   // Parsing only: this store's storage is thrown away.
-  const reader = createStore(o.person, memoryStorage());
+  const reader = createStore(o.person, memoryStorage(), { toolTitles: o.toolTitles });
   let pending: { records: GrowthRecord[]; label: string } | null = null;
   const hide = () => {
     pending = null;
@@ -74,8 +79,11 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
         refused.push(`“${file.name}” is too large (${Math.round(file.size / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)`);
         continue;
       }
-      const parsed = reader.parseImport(await file.text().catch(() => ''));
+      const text = await file.text().catch(() => '');
+      const parsed = reader.parseImport(text);
       if (parsed.ok) records.push(parsed.value);
+      // A file of the whole team (the data panel's export) is sent to the data panel, named by its heading.
+      else if (createStore(o.team.spec, memoryStorage()).parseImport(text).ok) refused.push(`“${file.name}”: a team file: import it under “${one(o.root, '[data-tool-data] h2')?.textContent}”.`);
       else refused.push(`“${file.name}”: ${parsed.error.replace(/^Import failed: /, '').replace(/ Nothing was changed\.$/, '')}`);
     }
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);
@@ -98,7 +106,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     const plan = planTeamImport(o.person, o.team.read().data, chosen.records);
     const result = o.team.replace(plan.next, chosen.label);
     if (!result.ok) return void showFieldMessage(input, result.error.message);
-    imported = chosen.label;
+    imported = o.team.undoable();
     o.done(result.value, chosen.records.map((r) => r.id));
     status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`);
     input.focus();

@@ -45,6 +45,7 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
       root: this,
       team: this.store,
       person: this.personSpec,
+      toolTitles: this.toolTitles,
       done: (snapshot, ids) => this.imported(snapshot, ids),
       undo: () => this.panel?.undo({ quiet: true }) ?? { ok: false, text: 'Nothing to undo.' },
     });

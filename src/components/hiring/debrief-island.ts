@@ -104,7 +104,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     const refused: string[] = [];
     const scorecards: DebriefScorecard[] = [];
     for (const source of sources) {
-      const result = source.error ? { ok: false as const, error: source.error } : scorecardsFromExport(this.#model, source.text, source.name);
+      const result = source.error ? { ok: false as const, error: source.error } : scorecardsFromExport(this.#model, source.text, source.name, this.toolTitles);
       if (result.ok) scorecards.push(...result.value);
       else refused.push(`“${source.name}”: ${result.error}`);
     }

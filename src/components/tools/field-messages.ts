@@ -50,7 +50,11 @@ export function showFieldMessage(control: Element, text: string, actions: readon
   const row = document.createElement('div');
   row.className = 'tool-buttons';
   row.append(...buttons);
+  // A message redrawn while its reader is on one of its buttons keeps them on the button in that
+  // place (the choices keep their order): replaced, the focused button would drop the focus to the page.
+  const focused = [...message.querySelectorAll('button')].indexOf(document.activeElement as HTMLButtonElement);
   message.replaceChildren(paragraph, ...(buttons.length ? [row] : []));
+  if (focused >= 0) (buttons[focused] ?? buttons.at(-1) ?? control as HTMLElement).focus?.();
   describedBy(control, message.id, true);
   return message;
 }

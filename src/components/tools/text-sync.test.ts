@@ -49,6 +49,7 @@ function setUp() {
       draw(o, false);
       return null;
     },
+    stored: (o) => stored.has(o.key),
   });
   /** Draws `o`'s stored text in the field, as a redraw for this tab's change or another's. */
   const draw = (o: FieldOwner, external: boolean) => {
@@ -137,6 +138,46 @@ describe('a text field kept in step with stored data', () => {
     t.choose('Let my text go');
     expect(t.field.value).toBe('Cat’s note');
     expect([t.restored, t.kept, t.message()]).toEqual([[], [], '']);
+  });
+
+  it('says a deleted record is back once an undo in another tab brings it back, and deleted again if it goes again', () => {
+    const t = setUp();
+    t.stored.set('Bob', 'Bob’s note');
+    t.stored.set('Cat', 'Cat’s note');
+    t.draw(bob, false);
+    t.type('Typed for Bob');
+    t.stored.delete('Bob');
+    t.draw(cat, true);
+    expect(t.message()).toMatch(/^The candidate “Bob” was deleted in another tab/);
+    // The other tab undoes the deletion: Cat stays on screen, Bob is stored again.
+    t.stored.set('Bob', 'Bob’s note');
+    t.draw(cat, true);
+    expect(t.message()).toMatch(/^The candidate “Bob” was brought back in another tab/);
+    expect(t.message()).not.toContain('deleted');
+    expect(t.field.value).toBe('Typed for Bob');
+    t.stored.delete('Bob');
+    t.draw(cat, true);
+    expect(t.message()).toMatch(/^The candidate “Bob” was deleted in another tab/);
+    t.stored.set('Bob', 'Bob’s note');
+    t.draw(cat, true);
+    t.choose('Keep my text in the candidate “Bob”');
+    expect(t.kept).toEqual([{ text: 'Typed for Bob', into: 'Bob' }]);
+    expect(t.stored.get('Cat')).toBe('Cat’s note');
+    expect(t.message()).toBe('');
+  });
+
+  it('asks which text to keep, saying the record is back, when an undo brings it back on screen with the text it had', () => {
+    const t = setUp();
+    t.stored.set('Bob', 'Bob’s note');
+    t.draw(bob, false);
+    t.type('Typed for Bob');
+    t.stored.delete('Bob');
+    t.draw(cat, true);
+    t.stored.set('Bob', 'Bob’s note');
+    t.draw(bob, true);
+    expect(t.message()).toMatch(/^The candidate “Bob” was brought back in another tab, with the text it had before/);
+    t.choose('Keep my text');
+    expect(t.kept).toEqual([{ text: 'Typed for Bob', into: 'Bob' }]);
   });
 
   it('tells the page while any text waits for its reader’s choice, so that leaving asks first', () => {

@@ -16,6 +16,9 @@ import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 
+/** `what` (`the check-in of 3 March 2026`) at the start of a sentence. */
+const sentenceStart = (what: string): string => what.charAt(0).toUpperCase() + what.slice(1);
+
 /** The record a field edits: a key unique in the tool, what the page calls it, and its place in the data. */
 export interface FieldOwner {
   /** E.g. the candidate's id; for a record inside another, both ids. */
@@ -34,6 +37,8 @@ export interface TextFieldSyncActions {
   keep: (field: TextField) => void;
   /** Brings back the deleted record `owner` and shows it, the field's text untouched; returns a reason in words when it cannot. */
   restore: (field: TextField, owner: FieldOwner) => string | null;
+  /** Whether the record `owner` is in the data being drawn: one deleted may be brought back by an undo, here or in another tab. */
+  stored: (owner: FieldOwner) => boolean;
 }
 
 export interface SyncOptions {
@@ -59,6 +64,8 @@ export class TextFieldSync {
    * names it and keeping the text saves it there and nowhere else.
    */
   #typedFor = new Map<TextField, FieldOwner | undefined>();
+  /** The orphaned fields whose message says their record is back (an undo brought it back while another is shown). */
+  #toldBack = new Set<TextField>();
   #actions: TextFieldSyncActions;
   /**
    * Where the change being drawn was made, in words that end “was deleted ___”: another tab, or
@@ -84,6 +91,7 @@ export class TextFieldSync {
     this.#owner.set(field, owner);
     const doc = field.ownerDocument;
     const typedFor = this.#typedFor.get(field);
+    const orphanOf = this.#orphans.has(field) ? typedFor : undefined;
     const step = fieldSyncStep({
       ownerBefore: ownerBefore?.key,
       owner: owner?.key,
@@ -94,18 +102,21 @@ export class TextFieldSync {
       editing: doc.activeElement === field && doc.hasFocus(),
       external,
       conflict: this.#theirs.has(field),
-      orphanOf: this.#orphans.has(field) ? typedFor?.key : undefined,
+      orphanOf: orphanOf?.key,
+      orphanIsStored: !!orphanOf && this.#actions.stored(orphanOf),
+      toldBack: this.#toldBack.has(field),
       typedFor: typedFor?.key,
     });
     if (step === 'show') field.value = stored;
     else if (step === 'resolve') this.#resolved(field);
     else if (step === 'conflict') {
-      this.#orphans.delete(field);
-      this.#conflict(field, stored, this.#typedFor.has(field) ? typedFor : owner);
+      // An orphaned text whose record an undo brought back, with the text it had: the question is which to keep.
+      const broughtBack = this.#orphans.delete(field);
+      this.#conflict(field, stored, this.#typedFor.has(field) ? typedFor : owner, broughtBack);
     } else if (step === 'orphan') {
       this.#theirs.delete(field);
       this.#orphan(field, (this.#typedFor.has(field) ? typedFor : ownerBefore)!);
-    }
+    } else if (step === 'back') this.#orphan(field, orphanOf!, '', true);
   }
 
   /** The field's text is now stored (after a successful save). */
@@ -125,13 +136,19 @@ export class TextFieldSync {
   }
 
   /** The record `owner` of the text in `field` holds `theirs`, from another tab: the text waits, saved nowhere, until its reader chooses. */
-  #conflict(field: TextField, theirs: string, owner: FieldOwner | undefined) {
+  #conflict(field: TextField, theirs: string, owner: FieldOwner | undefined, broughtBack = false) {
     this.#theirs.set(field, theirs);
     this.#typedFor.set(field, owner);
+    this.#toldBack.delete(field);
     // The reader may pick another record before choosing: both choices stay about this one.
     const elsewhere = () => !!owner && this.#owner.get(field)?.key !== owner.key;
     const byTab = this.where === 'in another tab';
-    const changed = byTab ? 'Another tab changed this text while you were editing it here.' : `This text was changed ${this.where} while you were editing it.`;
+    const changed =
+      broughtBack && owner
+        ? `${sentenceStart(owner.what)} was brought back ${this.where}, with the text it had before you typed here.`
+        : byTab
+          ? 'Another tab changed this text while you were editing it here.'
+          : `This text was changed ${this.where} while you were editing it.`;
     showFieldMessage(field, `${changed} Your text in this field is not saved until you choose which version to keep.`, [
       {
         label: 'Keep my text',
@@ -156,19 +173,30 @@ export class TextFieldSync {
     ]);
   }
 
-  /** The record `owner`, whose text the field holds, was deleted in another tab: the text stays here, saved nowhere, until its reader chooses. */
-  #orphan(field: TextField, owner: FieldOwner, problem = '') {
+  /**
+   * The record `owner`, whose text the field holds, was deleted in another tab: the text stays here,
+   * saved nowhere, until its reader chooses. `back`: an undo has brought the record back since, while
+   * another is shown; the text still waits, and the message says so (never that it is still deleted).
+   */
+  #orphan(field: TextField, owner: FieldOwner, problem = '', back = false) {
     this.#orphans.add(field);
     this.#typedFor.set(field, owner);
-    const what = owner.what.charAt(0).toUpperCase() + owner.what.slice(1);
-    showFieldMessage(field, `${problem}${what} was deleted ${this.where} while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`, [
+    if (back) this.#toldBack.add(field);
+    else this.#toldBack.delete(field);
+    const what = sentenceStart(owner.what);
+    const text = back
+      ? `${what} was brought back ${this.where} while your text for it waited here. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep it in ${owner.what}, or let it go.`
+      : `${problem}${what} was deleted ${this.where} while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`;
+    // The two choices keep their order in both messages: a reader whose focus is on one keeps it on the same one.
+    showFieldMessage(field, text, [
       {
-        label: `Keep ${owner.what}, with my text`,
+        label: back ? `Keep my text in ${owner.what}` : `Keep ${owner.what}, with my text`,
         run: () => {
           const error = this.#actions.restore(field, owner);
           if (error) return this.#orphan(field, owner, `${error} `);
           // The record is back and on screen: the text is saved into it, as typing would.
           this.#orphans.delete(field);
+          this.#toldBack.delete(field);
           this.#typedFor.delete(field);
           clearFieldMessage(field);
           this.#actions.keep(field);
@@ -180,6 +208,7 @@ export class TextFieldSync {
         run: () => {
           field.value = this.#stored.get(field) ?? '';
           this.#orphans.delete(field);
+          this.#toldBack.delete(field);
           this.#typedFor.delete(field);
           clearFieldMessage(field);
           field.focus();
@@ -192,6 +221,7 @@ export class TextFieldSync {
     const asked = this.#theirs.delete(field);
     const orphaned = this.#orphans.delete(field);
     this.#typedFor.delete(field);
+    this.#toldBack.delete(field);
     if (asked || orphaned) clearFieldMessage(field);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
-import { clearUndoMinutes, maxImportBytes, type Snapshot, type Store } from '~/lib/browser/store';
+import { clearUndoMinutes, maxImportBytes, sameUndo, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 import { setHidden } from './dom.ts';
 
@@ -49,6 +49,12 @@ export class ToolDataPanel<T> {
   /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
   #undoUntil: number | undefined;
   #expiry: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The undo the status line offers (`undoOffer`): once another is on offer (a later change, here or
+   * in another tab, replaced it, even one of the same label), the line takes its offer back, so that
+   * the Undo below is never read as undoing what the line names.
+   */
+  #offered: UndoOffer | null = null;
 
   constructor(options: ToolDataOptions<T>) {
     this.#o = options;
@@ -63,6 +69,7 @@ export class ToolDataPanel<T> {
 
   /** A line about what happened, for the reader and for screen readers. */
   status(text: string): void {
+    if (text.includes(undoOffer)) this.#offered = this.#o.store.undoable();
     const el = this.#el('status');
     if (el.textContent !== text) el.textContent = text;
   }
@@ -94,7 +101,7 @@ export class ToolDataPanel<T> {
     if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
     // The status line must not go on offering an undo that a later save (here or in another tab) took away.
     const said = this.#el('status').textContent ?? '';
-    if (!undo && said.includes(undoOffer)) {
+    if (said.includes(undoOffer) && !sameUndo(undo, this.#offered)) {
       const why = this.#undoUntil !== undefined && Date.now() > this.#undoUntil ? `the deleted data was kept ${clearUndoMinutes} minutes for that, and is now gone from this browser` : savedSince;
       this.status(noLongerUndoable(said, why));
     }

@@ -10,7 +10,7 @@
  * used. Once it has drawn the stored data it sets `data-ready` on itself (the tests wait for it).
  */
 import type { DownloadFile } from '~/lib/browser/download';
-import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec } from '~/lib/browser/store';
+import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolTitles } from '~/lib/browser/store';
 import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
@@ -69,6 +69,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
   /** The data as last read or saved. */
   protected data!: T;
   protected panel!: ToolDataPanel<T>;
+  /** The tool pages' titles by store (ToolData.astro renders them), to name another tool's file by its page. */
+  protected toolTitles: ToolTitles = {};
   /** Text fields in step with the data, never overwritten while typed in, never saved into a record they were not typed for. */
   protected texts = new TextFieldSync({
     // As typing does; a date field saves on `change`.
@@ -77,6 +79,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
       field.dispatchEvent(new Event('change', { bubbles: true }));
     },
     restore: (_field, owner) => this.#restore(owner),
+    stored: (owner) => hasRecord(this.store.spec.records ?? [], this.data, owner.field, owner.id),
   });
   /** The revision of `data`: a save that finds another one stored learns that another tab wrote. */
   #revision = 0;
@@ -135,7 +138,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
     if (!spec) return;
     this.#started = true;
     const { storage, refused } = browserStorage();
-    this.store = createStore(spec, storage);
+    this.toolTitles = readDataBlock<ToolTitles>(this, '[data-tool-titles]') ?? {};
+    this.store = createStore(spec, storage, { toolTitles: this.toolTitles });
     const snapshot = this.store.read();
     this.data = snapshot.data;
     this.#revision = snapshot.revision;

@@ -13,6 +13,8 @@ const base: FieldSyncInput = {
   external: true,
   conflict: false,
   orphanOf: undefined,
+  orphanIsStored: false,
+  toldBack: false,
   typedFor: 'bob',
 };
 const step = (change: Partial<FieldSyncInput>) => fieldSyncStep({ ...base, ...change });
@@ -51,6 +53,16 @@ describe('a text field redrawn from stored data', () => {
     // Brought back by an undo in another tab, with other text: the reader chooses.
     expect(step({ ...orphan, owner: 'bob' })).toBe('conflict');
     expect(step({ ...orphan, owner: 'bob', valueIsStored: true })).toBe('resolve');
+  });
+
+  it('says an orphaned text’s record is back once an undo brings it back while another is shown, and deleted once it is gone again', () => {
+    const orphan = { orphanOf: 'bob', owner: 'cat', ownerBefore: 'cat' };
+    expect(step({ ...orphan, orphanIsStored: true })).toBe('back');
+    expect(step({ ...orphan, orphanIsStored: true, external: false })).toBe('back');
+    // Said once: a later redraw leaves the message as it is.
+    expect(step({ ...orphan, orphanIsStored: true, toldBack: true })).toBe('keep');
+    // Deleted again: the message says so again.
+    expect(step({ ...orphan, orphanIsStored: false, toldBack: true })).toBe('orphan');
   });
 
   it('leaves text alone after this tab’s own change while it is typed in or in question, and shows it otherwise', () => {

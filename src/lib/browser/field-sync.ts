@@ -29,6 +29,10 @@ export interface FieldSyncInput {
   conflict: boolean;
   /** The record whose deletion left the field's text saved nowhere, while its reader has not chosen. */
   orphanOf: string | undefined;
+  /** That record (`orphanOf`) is stored again: an undo, here or in another tab, brought it back. */
+  orphanIsStored: boolean;
+  /** The field's message says that record is back (`back`), not that it was deleted. */
+  toldBack: boolean;
   /**
    * While a choice is pending (`conflict`), the record the text in question was typed for: set when
    * the question arose, never changed by a redraw, even when the reader has picked another record since.
@@ -46,12 +50,15 @@ export type FieldSyncStep =
   /** Another tab changed this record's text while it was being edited here: keep the text, save nothing, ask. */
   | 'conflict'
   /** The record the text was typed for is no longer stored and another is shown: keep the text, save it nowhere, ask. */
-  | 'orphan';
+  | 'orphan'
+  /** The record the waiting text was typed for is stored again, while another is shown: the text still waits, and the message says the record is back. */
+  | 'back';
 
 export function fieldSyncStep(f: FieldSyncInput): FieldSyncStep {
   if (f.orphanOf !== undefined) {
-    // The text waits for its reader's choice while its record is not the one shown.
-    if (f.owner !== f.orphanOf) return 'keep';
+    // The text waits for its reader's choice while its record is not the one shown; the message
+    // follows the record: back once an undo brought it back, deleted again once it is gone again.
+    if (f.owner !== f.orphanOf) return f.orphanIsStored === f.toldBack ? 'keep' : f.orphanIsStored ? 'back' : 'orphan';
     // Its record is back (brought back here, or by an undo in another tab).
     if (f.valueIsStored) return 'resolve';
     return f.external ? 'conflict' : 'keep';

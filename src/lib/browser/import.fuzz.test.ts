@@ -76,7 +76,7 @@ describe.each(validExports())('$name', ({ spec, text }) => {
     const store = createStore(spec, memoryStorage());
     const other = JSON.stringify({ ...JSON.parse(text), tool: 'something-else' });
     const newer = JSON.stringify({ ...JSON.parse(text), version: spec.version + 1 });
-    expect(store.parseImport(other)).toMatchObject({ ok: false, error: expect.stringContaining('“something-else” tool') });
+    expect(store.parseImport(other)).toMatchObject({ ok: false, error: expect.stringContaining('another tool (“something-else”)') });
     expect(store.parseImport(newer)).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
     expect(JSON.parse(text).format).toBe(storageFormat);
   });

@@ -30,6 +30,12 @@ export interface IssueVocabulary {
   records?: Record<string, { noun: string; plural: string }>;
   /** Words for field names, e.g. `{ completedOn: 'completion date' }`. */
   fields?: Record<string, string>;
+  /**
+   * Names the records a path starts in as the page names them (`person “Ada”`, then `check-in
+   * “14 March 2026 · Lead”` for one of hers), with how many parts of the path they cover; undefined
+   * to name a record by its place. Needs the data the issue is about (store.ts gives it).
+   */
+  recordsAt?: (path: readonly PropertyKey[]) => { words: string[]; length: number } | undefined;
 }
 
 const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
@@ -47,8 +53,12 @@ const typeWords: Record<string, string> = {
 export function issuePlace(path: readonly PropertyKey[], vocabulary: IssueVocabulary = {}): string {
   const words: string[] = [];
   let i = 0;
+  const named = vocabulary.recordsAt?.(path);
   const collection = typeof path[0] === 'string' ? vocabulary.records?.[path[0]] : undefined;
-  if (collection && path.length >= 2) {
+  if (named) {
+    words.push(...named.words);
+    i = named.length;
+  } else if (collection && path.length >= 2) {
     const at = path[1]!;
     words.push(typeof at === 'number' ? `${collection.noun} ${at + 1}` : `${collection.noun} ${quote(String(at))}`);
     i = 2;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage } from '../../../tests/support/fake-storage';
-import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
 interface People {
@@ -246,6 +246,25 @@ describe('the store', () => {
         expect(store.read()).toMatchObject({ data: { people: [ada] }, notices: [{ kind: 'unavailable' }] });
       });
 
+      it('never lets an older deletion’s undo restore over data held only in memory: it brings the deleted data back beside it', () => {
+        armed = false;
+        const storage = failingAt(({ op, key }) => armed && op === 'set' && (key === undoKey || key === 'handbook:people'));
+        const store = createStore(spec, storage);
+        okValue(store.update(addPerson(ada)));
+        okValue(store.clear('Delete Ada'));
+        okValue(store.update(addPerson(bo)));
+        // Storage full: deleting Bo can neither keep its copy nor put Bo back; Bo is held in memory only.
+        armed = true;
+        expect(store.clear('Delete Bo')).toMatchObject({ ok: false, error: { kind: 'quota' } });
+        expect(store.read().data.people).toEqual([bo]);
+        armed = false;
+        expect(store.undoable()).toMatchObject({ label: 'Delete Ada', bringsBack: true });
+        const undone = okValue(store.undo()).data.people;
+        expect(undone).toContainEqual(bo);
+        expect(undone).toContainEqual(ada);
+        expect(store.read().data.people).toEqual(undone);
+      });
+
       it('says what an undo lost when it can neither write the data nor put its copy back', () => {
         armed = false;
         const storage = failingAt(({ op, key }) => armed && op === 'set' && (key === undoKey || key === 'handbook:people'));
@@ -263,7 +282,7 @@ describe('the store', () => {
     it('names the record and field of invalid data in words, with the limit', () => {
       const store = createStore(spec, memoryStorage());
       const result = store.update(addPerson({ id: 'x', name: 'A name far too long', score: 1 }));
-      expect(result).toEqual({ ok: false, error: { kind: 'invalid', message: 'Not saved: person 1, name: at most 12 characters.' } });
+      expect(result).toEqual({ ok: false, error: { kind: 'invalid', message: 'Not saved: person “A name far too long”, name: at most 12 characters.' } });
     });
 
     it('reports a browser that refuses storage, and never claims to have saved', () => {
@@ -328,7 +347,7 @@ describe('the store', () => {
       expect(read.notices).toHaveLength(1);
       expect(read.notices[0]!.message).toContain('1 person could not be read');
       const [kept] = store.unreadable();
-      expect(kept).toMatchObject({ what: 'person 2 (“A name far too long”)', problem: 'person 2, name: at most 12 characters; person 2: unknown field “extra”' });
+      expect(kept).toMatchObject({ what: 'person “A name far too long”', problem: 'person “A name far too long”, name: at most 12 characters; person “A name far too long”: unknown field “extra”' });
       expect(JSON.parse(kept!.text)).toEqual({ id: 'cy', name: 'A name far too long', score: 1, extra: true });
       // The readable rest is stored again, so another tab reads it cleanly and sets nothing aside twice.
       expect(createStore(spec, shared.tab().storage).read()).toMatchObject({ data: { people: [ada, bo] }, notices: [] });
@@ -339,7 +358,7 @@ describe('the store', () => {
       const many = [ada, { ...ada, name: 'Ada again' }, bo, { id: 'cy', name: 'Cy', score: 1 }, { id: 'di', name: 'Di', score: 1 }];
       const store = createStore(spec, memoryStorage({ 'handbook:people': envelope({ owner: '', people: many }) }));
       expect(store.read().data.people.map((p) => p.id)).toEqual(['ada', 'bo', 'cy']);
-      expect(store.unreadable().map((u) => u.problem)).toEqual(['the same id as person 1 (“Ada”)', `beyond the limit of ${maxPeople} people`]);
+      expect(store.unreadable().map((u) => u.problem)).toEqual(['the same id as person “Ada”', `beyond the limit of ${maxPeople} people`]);
     });
 
     it('keeps a value with a prototype key aside without touching any prototype', () => {
@@ -366,7 +385,7 @@ describe('the store', () => {
       const store = createStore(spec, memoryStorage());
       store.update(addPerson(ada));
       store.replace({ owner: 'file', people: [bo] }, 'Import of people.json');
-      expect(store.undoable()).toEqual({ label: 'Import of people.json' });
+      expect(store.undoable()).toEqual({ label: 'Import of people.json', revision: 2 });
       expect(okValue(store.undo()).data).toEqual({ owner: '', people: [ada] });
       expect(store.undoable()).toBeNull();
 
@@ -375,6 +394,19 @@ describe('the store', () => {
       expect(store.undoable()).toMatchObject({ label: 'Delete all' });
       expect(store.undoable()).not.toHaveProperty('bringsBack');
       expect(okValue(store.undo()).data.people).toEqual([ada]);
+    });
+
+    it('tells an undo point from a later one of the same label, which replaced it, by its revision', () => {
+      const shared = sharedStorage();
+      const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      a.update(addPerson(ada));
+      okValue(a.replace({ owner: '', people: [bo] }, 'Import'));
+      const offered = a.undoable();
+      expect(sameUndo(offered, b.undoable())).toBe(true);
+      okValue(b.replace({ owner: '', people: [ada, bo] }, 'Import'));
+      expect(a.undoable()?.label).toBe(offered?.label);
+      expect(sameUndo(offered, a.undoable())).toBe(false);
+      expect(sameUndo(offered, null)).toBe(false);
     });
 
     it('offers no undo once the data changed, in this tab or another', () => {
@@ -439,8 +471,8 @@ describe('the store', () => {
       between = () => expect(b.undoable()).toBeNull();
       okValue(a.replace({ owner: '', people: [bo] }, 'Import'));
       between = null;
-      expect(a.undoable()).toEqual({ label: 'Import' });
-      expect(b.undoable()).toEqual({ label: 'Import' });
+      expect(a.undoable()).toEqual({ label: 'Import', revision: 2 });
+      expect(b.undoable()).toEqual({ label: 'Import', revision: 2 });
     });
 
     it('offers the deletion of everything again once an import made after it is undone', () => {
@@ -449,7 +481,7 @@ describe('the store', () => {
       a.update(addPerson(ada));
       okValue(a.clear('Delete all'));
       okValue(b.replace({ owner: '', people: [bo] }, 'Import'));
-      expect(a.undoable()).toEqual({ label: 'Import' });
+      expect(a.undoable()).toMatchObject({ label: 'Import' });
       expect(okValue(a.undo()).data.people).toEqual([]);
       expect(a.undoable()).toMatchObject({ label: 'Delete all' });
       expect(okValue(a.undo()).data.people).toEqual([ada]);
@@ -475,7 +507,7 @@ describe('the store', () => {
       store.clear('Delete all');
       store.replace({ owner: '', people: [bo] }, 'Import');
       t += clearUndoMinutes * 60_000 + 1;
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       expect(Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i)!)).join()).not.toContain(ada.name);
       okValue(store.undo());
       expect(store.undoable()).toBeNull();
@@ -490,12 +522,12 @@ describe('the store', () => {
       store.clear('Delete all');
       store.replace({ owner: '', people: [bo] }, 'Import');
       writes.length = 0;
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       store.read();
       expect(writes).toEqual([]);
       t += clearUndoMinutes * 60_000 + 1;
-      expect(store.undoable()).toEqual({ label: 'Import' });
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       expect(writes).toEqual([`${store.key}:undo`]);
     });
 
@@ -514,7 +546,7 @@ describe('the store', () => {
       store.replace({ owner: '', people: [bo] }, 'Import');
       t += clearUndoMinutes * 60_000 + 1;
       refuse = true;
-      expect(store.undoable()).toEqual({ label: 'Import' });
+      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
       refuse = false;
       expect(okValue(store.undo()).data.people).toEqual([]);
       expect(store.undoable()).toBeNull();
@@ -554,7 +586,7 @@ describe('the store', () => {
       t += clearUndoMinutes * 60_000 + 1;
       whileReading = () => okValue(b.replace({ owner: 'B', people: [ada] }, 'Import in B'));
       a.undoable();
-      expect(b.undoable()).toEqual({ label: 'Import in B' });
+      expect(b.undoable()).toEqual({ label: 'Import in B', revision: expect.any(Number) });
       expect(okValue(b.undo()).data).toEqual({ owner: '', people: [bo] });
     });
 
@@ -614,16 +646,16 @@ describe('the store', () => {
     const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, score: 1 }));
     it.each([
       ['not JSON', '{', 'not valid JSON'],
-      ['another tool', JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} }), 'exported by the “other” tool'],
+      ['another tool', JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} }), 'exported from another tool (“other”), not from this page'],
       ['a newer version', envelope({}, 9), 'newer version'],
       ['a foreign file', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
       ['a prototype key', '{"format":"ml-career-handbook","tool":"people","version":2,"data":{"people":[],"__proto__":{"polluted":true}}}', '“__proto__”'],
-      ['a long name', envelope({ owner: '', people: [{ ...ada, name: 'x'.repeat(13) }] }), 'person 1, name: at most 12 characters'],
+      ['a long name', envelope({ owner: '', people: [{ ...ada, name: 'x'.repeat(13) }] }), 'person “xxxxxxxxxxxxx”, name: at most 12 characters'],
       ['an empty name', envelope({ owner: '', people: [{ ...ada, name: '' }] }), 'person 1, name: must not be empty'],
-      ['an unknown field', envelope({ owner: '', people: [{ ...ada, foo: 1 }] }), 'person 1: unknown field “foo”'],
+      ['an unknown field', envelope({ owner: '', people: [{ ...ada, foo: 1 }] }), 'person “Ada”: unknown field “foo”'],
       ['too many records', envelope({ owner: '', people: people(maxPeople + 1) }), `people: at most ${maxPeople}`],
-      ['a repeated id', envelope({ owner: '', people: [ada, ada] }), 'person 2 (“Ada”): the same id as person 1 (“Ada”)'],
-      ['a wrong type', envelope({ owner: '', people: [{ ...ada, score: '3' }] }), 'person 1, score: expected a number'],
+      ['a repeated id', envelope({ owner: '', people: [ada, ada] }), 'person “Ada” (number 2): the same id as person “Ada” (number 1)'],
+      ['a wrong type', envelope({ owner: '', people: [{ ...ada, score: '3' }] }), 'person “Ada”, score: expected a number'],
       ['too large', 'x'.repeat(maxImportBytes + 1), 'too large'],
     ])('refuses %s with a message in words, and changes nothing', (_name, text, message) => {
       const storage = memoryStorage();
@@ -636,6 +668,62 @@ describe('the store', () => {
       expect(!result.ok && result.error).toMatch(/^Import failed: .*Nothing was changed\.$/);
       expect(storage.getItem(store.key)).toBe(before);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+  });
+
+  describe('a refusal naming another tool', () => {
+    const file = (tool: string) => JSON.stringify({ format: storageFormat, tool, version: 1, savedAt: '', data: {} });
+    const titles = { other: 'Title T of the other page', people: 'Title P of this page' };
+
+    it('names it by the title of its page, as the content gives it, never by its store’s name', () => {
+      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('other'));
+      expect(!result.ok && result.error).toContain('the page “Title T of the other page”');
+      expect(!result.ok && result.error).not.toMatch(/\bother\b(?! page)|\bpeople\b/);
+    });
+
+    it('names a tool no page has by the name its file gives', () => {
+      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('unknown-tool'));
+      expect(!result.ok && result.error).toContain('(“unknown-tool”)');
+      expect(!result.ok && result.error).not.toContain('people');
+    });
+
+    it('never reads a title from the prototype of the titles', () => {
+      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('toString'));
+      expect(!result.ok && result.error).toContain('(“toString”)');
+    });
+  });
+
+  describe('a refusal naming a record', () => {
+    /** Groups of people, each holding people of its own: records inside records. */
+    const nested: ToolSpec<{ groups: { id: string; name: string; people: People['people'] }[] }> = {
+      tool: 'groups',
+      version: 1,
+      schema: z.strictObject({ groups: z.array(z.strictObject({ id: z.string(), name: z.string(), people: z.array(z.strictObject({ id: z.string(), name: z.string(), score: z.number() })) })) }) as never,
+      empty: () => ({ groups: [] }),
+      records: [{ field: 'groups', noun: 'group', plural: 'groups', max: 5, labelOf: (r) => String(r['name'] ?? ''), records: spec.records! }],
+    };
+    const refusal = <T>(s: ToolSpec<T>, data: unknown) => {
+      const result = createStore(s, memoryStorage()).parseImport(JSON.stringify({ format: storageFormat, tool: s.tool, version: s.version, savedAt: '', data }));
+      return result.ok ? '' : result.error;
+    };
+
+    it('names it by the name it holds, never by its place alone', () => {
+      const error = refusal(spec, { owner: '', people: [ada, bo, { ...bo, id: 'cy', name: 'Cy', score: 'x' }] });
+      expect(error).toContain('person “Cy”, score');
+      expect(error).not.toMatch(/person \d/);
+    });
+
+    it('adds its place where another record holds the same name', () => {
+      expect(refusal(spec, { owner: '', people: [ada, { ...ada, id: 'ada-2', score: 'x' }] })).toContain('person “Ada” (number 2), score');
+    });
+
+    it('names a record inside another by both names', () => {
+      const error = refusal(nested, { groups: [{ id: 'g1', name: 'Platform', people: [ada, { ...bo, score: 'x' }] }] });
+      expect(error).toContain('group “Platform”, person “Bo”, score');
+    });
+
+    it('names a record that holds no name by its place, as the page does', () => {
+      expect(refusal(spec, { owner: '', people: [ada, { ...bo, name: '' }] })).toContain('person 2, name: must not be empty');
     });
   });
 });

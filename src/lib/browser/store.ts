@@ -87,6 +87,8 @@ export interface RecordCollection {
    * brought back with it (gone-records.ts).
    */
   partOf?: { field: string; by: string };
+  /** The collections inside each record (a person's check-ins), so that a problem in one names it too. */
+  records?: readonly RecordCollection[];
   /**
    * How an imported record merges into the stored one with its id (default: the file's version
    * replaces it), for records that hold records of their own, e.g. a person's check-ins and reviews.
@@ -189,6 +191,25 @@ export interface UnreadableEntry {
   fileName: string;
 }
 
+/** An undo on offer (`Store.undoable`). */
+export interface UndoOffer {
+  /** What it undoes, e.g. `the import of “team.json”`. */
+  label: string;
+  /**
+   * The revision the change it undoes left (0 for a deletion of everything): two changes of the same
+   * label, one replacing the other's undo, are told apart by it (and deletions by `until`).
+   */
+  revision: number;
+  /** The deleted data comes back beside what was saved since. */
+  bringsBack?: true;
+  /** For a deletion of everything: the time, in ms, after which it can no longer be undone. */
+  until?: number;
+}
+
+/** Whether two undo offers are of the same change: an offer a later change replaced is not the one on offer, whatever its label. */
+export const sameUndo = (a: UndoOffer | null | undefined, b: UndoOffer | null | undefined): boolean =>
+  !!a && !!b && a.label === b.label && a.revision === b.revision && a.until === b.until;
+
 export interface Store<T> {
   readonly key: string;
   readonly spec: ToolSpec<T>;
@@ -206,7 +227,7 @@ export interface Store<T> {
    * in ms, after which it can no longer be undone); `null` otherwise, and the copy kept for an undo
    * that can no longer be made is removed.
    */
-  undoable(): { label: string; bringsBack?: true; until?: number } | null;
+  undoable(): UndoOffer | null;
   undo(): UpdateResult<T>;
   /** Values and records kept aside, oldest first. */
   unreadable(): UnreadableEntry[];
@@ -255,20 +276,37 @@ export const vocabularyOf = (spec: ToolSpec<unknown>): IssueVocabulary => ({
 
 /** Where an envelope comes from, for its messages: an imported file, or this browser's storage. */
 export type EnvelopeSource = 'file' | 'storage';
-const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: string }> = {
-  file: { it: 'the file', notOurs: 'the file is not a handbook export', madeBy: 'the file was exported by' },
-  storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: 'the saved data belongs to' },
+const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: (other: string) => string }> = {
+  file: { it: 'the file', notOurs: 'the file is not a handbook export', madeBy: (other) => `the file was exported from ${other}, not from this page` },
+  storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: (other) => `the saved data belongs to ${other}, not to this page` },
 };
 
-/** Checks an envelope (already parsed from JSON) and returns its data migrated to the current version (not yet validated). */
-export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file'): Result<{ data: unknown; revision: number; savedAt: string | null }> {
+/**
+ * The titles of the tool pages by the name of the store each keeps (`{ 'growth-team': 'Manager’s
+ * view' }`), as the content gives them: a refusal names another tool's page as the reader knows it,
+ * never by its store's name. The server renders them into each tool's markup (ToolTitles.astro).
+ */
+export type ToolTitles = Readonly<Record<string, string>>;
+
+/** Another tool's store, named by its page's title; by the name the file gives when no page has it. */
+function otherTool(tool: unknown, titles: ToolTitles): string {
+  if (typeof tool !== 'string') return 'an unknown tool';
+  const title = Object.hasOwn(titles, tool) ? titles[tool] : undefined;
+  return title ? `the page “${title}”` : `another tool (“${tool.slice(0, 40)}”)`;
+}
+
+/**
+ * Checks an envelope (already parsed from JSON) and returns its data migrated to the current version
+ * (not yet validated). `titles`: the tool pages' titles, to name the tool that made another tool's file.
+ */
+export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file', titles: ToolTitles = {}): Result<{ data: unknown; revision: number; savedAt: string | null }> {
   const words = sourceWords[source];
   const forbidden = forbiddenKeyPath(value);
   if (forbidden) return { ok: false, error: `${words.it} contains the key “${forbidden.at(-1)}”${forbidden.length > 1 ? ` (in ${forbidden.slice(0, -1).join('.')})` : ''}, which is not allowed` };
   if (!isObject(value)) return { ok: false, error: `${words.notOurs} (expected a JSON object)` };
   if (value['format'] !== storageFormat) return { ok: false, error: `${words.notOurs} (its “format” is missing or different)` };
   const tool = value['tool'];
-  if (tool !== spec.tool) return { ok: false, error: `${words.madeBy} ${typeof tool === 'string' ? `the “${tool.slice(0, 40)}” tool` : 'an unknown tool'}, not the ${spec.tool} tool` };
+  if (tool !== spec.tool) return { ok: false, error: words.madeBy(otherTool(tool, titles)) };
   const version = value['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: `${words.it} has no valid “version”` };
   if (version > spec.version) return { ok: false, error: `${words.it} was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})` };
@@ -309,12 +347,58 @@ function recordsOf(collection: RecordCollection, container: unknown): RecordRef[
   return [];
 }
 
-/** A record in words: `candidate 3 (“Ada”)`. */
-function recordWhat(ref: RecordRef): string {
-  const position = typeof ref.at === 'number' ? `${ref.collection.noun} ${ref.at + 1}` : `${ref.collection.noun} “${ref.at.slice(0, 60)}”`;
-  const label = isObject(ref.value) && ref.id !== undefined ? ref.collection.labelOf?.(ref.value, ref.id) : undefined;
-  return label && label !== ref.at ? `${position} (“${label.slice(0, 60)}”)` : position;
+/** How the page names a record (its collection's `labelOf`); undefined when it names none but the id. `container`: the data the record is in. */
+function labelOfRef(ref: RecordRef, container: unknown): string | undefined {
+  if (!isObject(ref.value)) return undefined;
+  const id = ref.id ?? '';
+  const label = ref.collection.labelOf?.(ref.value, id, isObject(container) ? container : undefined)?.trim();
+  return label && label !== id && label !== ref.at ? (label.length > 40 ? `${label.slice(0, 40)}…` : label) : undefined;
 }
+
+/**
+ * A record in words, by the name it holds, as the page names it: `person “Ada”`; with its place as
+ * well where another record of `siblings` (its collection, in `container`) holds the same name:
+ * `person “Ada” (number 3)`. A record that holds no name is named by its place: `person 3`.
+ */
+function recordWhat(ref: RecordRef, siblings: readonly RecordRef[], container: unknown): string {
+  const label = labelOfRef(ref, container);
+  const place = typeof ref.at === 'number' ? `number ${ref.at + 1}` : `“${ref.at.slice(0, 60)}”`;
+  if (!label) return typeof ref.at === 'number' ? `${ref.collection.noun} ${ref.at + 1}` : `${ref.collection.noun} ${place}`;
+  const twins = siblings.some((s) => s.at !== ref.at && labelOfRef(s, container) === label);
+  return `${ref.collection.noun} “${label}”${twins ? ` (${place})` : ''}`;
+}
+
+/**
+ * The records `path` (a validation issue's) starts in, in words (`recordWhat`), each inside the one
+ * before (a person, then one of their check-ins), and how many parts of the path they cover.
+ */
+export function recordsAt(collections: readonly RecordCollection[], data: unknown, path: readonly PropertyKey[]): { words: string[]; length: number } | undefined {
+  const words: string[] = [];
+  let length = 0;
+  let container = data;
+  let inside: readonly RecordCollection[] | undefined = collections;
+  while (inside && isObject(container) && path.length >= length + 2) {
+    const collection: RecordCollection | undefined = inside.find((c) => c.field === path[length]);
+    if (!collection) break;
+    const siblings = recordsOf(collection, container[collection.field]);
+    const ref = siblings.find((r) => r.at === path[length + 1]);
+    if (!ref) break;
+    words.push(recordWhat(ref, siblings, container));
+    length += 2;
+    container = ref.value;
+    inside = collection.records;
+  }
+  return words.length ? { words, length } : undefined;
+}
+
+/** The tool's words for `data`'s records and fields, each record named by what it holds (`recordsAt`). */
+const vocabularyFor = (spec: ToolSpec<unknown>, data: unknown): IssueVocabulary => ({
+  ...vocabularyOf(spec),
+  recordsAt: (path) => recordsAt(spec.records ?? [], data, path),
+});
+
+/** A record of `data` in words (`recordWhat`), among the other records of its collection. */
+const recordIn = (data: Record<string, unknown>, ref: RecordRef): string => recordWhat(ref, recordsOf(ref.collection, data[ref.collection.field]), data);
 
 function withoutRecords(data: Record<string, unknown>, drop: readonly RecordRef[]): Record<string, unknown> {
   const next = { ...data };
@@ -343,7 +427,7 @@ function surplusRecords(spec: ToolSpec<unknown>, data: Record<string, unknown>):
     let kept = 0;
     for (const ref of recordsOf(collection, data[collection.field])) {
       const first = ref.id === undefined ? undefined : seen.get(ref.id);
-      if (first) out.push({ ref, problem: `the same id as ${recordWhat(first)}` });
+      if (first) out.push({ ref, problem: `the same id as ${recordIn(data, first)}` });
       else if (kept >= collection.max) out.push({ ref, problem: `beyond the limit of ${collection.max} ${collection.plural}` });
       else {
         kept++;
@@ -359,13 +443,13 @@ function surplusRecords(spec: ToolSpec<unknown>, data: Record<string, unknown>):
  * schema. Errors name the record and field in words.
  */
 export function validateStrict<T>(spec: ToolSpec<T>, data: unknown): Result<T> {
-  const vocabulary = vocabularyOf(spec as ToolSpec<unknown>);
+  const vocabulary = vocabularyFor(spec as ToolSpec<unknown>, data);
   if (isObject(data))
     for (const collection of spec.records ?? []) {
       const count = recordsOf(collection, data[collection.field]).length;
       if (count > collection.max) return { ok: false, error: `${collection.plural}: at most ${collection.max} (the file has ${count})` };
       const surplus = surplusRecords(spec as ToolSpec<unknown>, data).find((s) => s.ref.collection === collection);
-      if (surplus) return { ok: false, error: `${recordWhat(surplus.ref)}: ${surplus.problem}` };
+      if (surplus) return { ok: false, error: `${recordIn(data, surplus.ref)}: ${surplus.problem}` };
     }
   const parsed = spec.schema.safeParse(data);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: issuesText(parsed.error.issues as readonly IssueLike[], vocabulary) };
@@ -376,13 +460,12 @@ export function validateStrict<T>(spec: ToolSpec<T>, data: unknown): Result<T> {
  * kept. Fails only when something outside the records is wrong.
  */
 export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ value: T; setAside: SetAside[] }> {
-  const vocabulary = vocabularyOf(spec as ToolSpec<unknown>);
   const setAside: SetAside[] = [];
   const fields = new Map((spec.records ?? []).map((c) => [c.field, c]));
   let current = data;
   if (isObject(current)) {
     const surplus = surplusRecords(spec as ToolSpec<unknown>, current);
-    for (const { ref, problem } of surplus) setAside.push({ what: recordWhat(ref), problem, text: JSON.stringify(ref.value) ?? 'undefined' });
+    for (const { ref, problem } of surplus) setAside.push({ what: recordIn(current, ref), problem, text: JSON.stringify(ref.value) ?? 'undefined' });
     current = withoutRecords(current, surplus.map((s) => s.ref));
   }
   // Each pass drops the records that have issues; a pass can only reveal issues of the shrunken data, so two suffice in practice.
@@ -390,6 +473,7 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
     const parsed = spec.schema.safeParse(current);
     if (parsed.success) return { ok: true, value: { value: parsed.data, setAside } };
     const issues = parsed.error.issues as readonly IssueLike[];
+    const vocabulary = vocabularyFor(spec as ToolSpec<unknown>, current);
     const inRecords = (i: IssueLike) => i.path.length >= 2 && fields.has(String(i.path[0]));
     const outside = issues.filter((i) => !inRecords(i));
     if (outside.length || !isObject(current)) return { ok: false, error: issuesText(outside.length ? outside : issues, vocabulary) };
@@ -402,14 +486,14 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
       bad.set(mark, { ref, issues: [...(bad.get(mark)?.issues ?? []), issue] });
     }
     for (const { ref, issues: recordIssues } of bad.values())
-      setAside.push({ what: recordWhat(ref), problem: issuesText(recordIssues, vocabulary), text: JSON.stringify(ref.value) ?? 'undefined' });
+      setAside.push({ what: recordIn(current, ref), problem: issuesText(recordIssues, vocabulary), text: JSON.stringify(ref.value) ?? 'undefined' });
     current = withoutRecords(current, [...bad.values()].map((b) => b.ref));
   }
   return { ok: false, error: 'the data could not be read' };
 }
 
-/** Parses and checks an export file's text strictly. */
-export function parseExport<T>(spec: ToolSpec<T>, text: string): Result<T> {
+/** Parses and checks an export file's text strictly; `titles` name the tool of another tool's file (`openEnvelope`). */
+export function parseExport<T>(spec: ToolSpec<T>, text: string, titles: ToolTitles = {}): Result<T> {
   if (text.length > maxImportBytes) return { ok: false, error: `the file is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
   let value: unknown;
   try {
@@ -417,7 +501,7 @@ export function parseExport<T>(spec: ToolSpec<T>, text: string): Result<T> {
   } catch {
     return { ok: false, error: 'the file is not valid JSON' };
   }
-  const opened = openEnvelope(spec, value);
+  const opened = openEnvelope(spec, value, 'file', titles);
   if (!opened.ok) return opened;
   const checked = validateStrict(spec, opened.value.data);
   return checked.ok ? checked : { ok: false, error: `the data is not valid: ${checked.error}` };
@@ -452,6 +536,8 @@ interface UnreadableCopy {
 export interface StoreOptions {
   /** The clock, for tests. */
   now?: () => Date;
+  /** The tool pages' titles, to name the tool of another tool's file or saved data (`openEnvelope`). */
+  toolTitles?: ToolTitles;
 }
 
 export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, options: StoreOptions = {}): Store<T> {
@@ -459,6 +545,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   const unreadablePrefix = `${key}:unreadable:`;
   const undoKey = `${key}:undo`;
   const now = options.now ?? (() => new Date());
+  const titles = options.toolTitles ?? {};
   /**
    * Data that left its key and could not be stored again: read in place of nothing stored, so that
    * the tool still shows it and can export it, until a save stores something (this one or another).
@@ -567,7 +654,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     } catch {
       problem = 'it is not valid JSON';
     }
-    const opened = problem === null ? openEnvelope(spec, value, 'storage') : null;
+    const opened = problem === null ? openEnvelope(spec, value, 'storage', titles) : null;
     if (opened && !opened.ok) problem = opened.error;
     const checked = opened?.ok ? validateLenient(spec, opened.value.data) : null;
     if (checked && !checked.ok) problem = checked.error;
@@ -626,9 +713,15 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
    * since; a deletion of everything also later, by bringing the deleted data back beside what was
    * saved since (in this tab or another), so that “Delete all” stays undoable as it says and the
    * other tab's new work stays too. Any other change since makes an undo stale.
+   *
+   * `snapshot` is the data now: data held only in memory (`unstored`, its storage full) reads as
+   * nothing stored, the revision a deletion leaves, yet it is the reader's only copy: a deletion's
+   * undo brings the deleted data back beside it, never in its place.
    */
-  const undoWay = (point: UndoPoint, revision: number): 'restore' | 'bring-back' | null =>
-    point.after === revision ? 'restore' : point.after === 0 && point.before !== null ? 'bring-back' : null;
+  const undoWay = (point: UndoPoint, snapshot: Snapshot<T>): 'restore' | 'bring-back' | null => {
+    const inMemoryOnly = unstored !== null && snapshot.data === unstored.data;
+    return point.after === snapshot.revision && !inMemoryOnly ? 'restore' : point.after === 0 && point.before !== null ? 'bring-back' : null;
+  };
 
   /** What the undo key holds, seen as it stands now, and the text it was read from. */
   interface UndoReading {
@@ -686,12 +779,13 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
    * import's or a deletion's undo point a moment before the data it goes with (two writes), and
    * must not take it away meanwhile. A stored copy this leaves out is removed (`forgetOutlived`).
    */
-  const undoOnOffer = (revision: number): { point: UndoPoint; way: 'restore' | 'bring-back' } | null => {
+  const undoOnOffer = (snapshot: Snapshot<T>): { point: UndoPoint; way: 'restore' | 'bring-back' } | null => {
+    const { revision } = snapshot;
     const reading = undoReading();
     let { point, outlived } = reading;
     let offer: { point: UndoPoint; way: 'restore' | 'bring-back' } | null = null;
     while (point) {
-      const way = undoWay(point, revision);
+      const way = undoWay(point, snapshot);
       if (way) {
         offer = { point, way };
         break;
@@ -772,7 +866,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // left out of the new point, not removed on its own first).
       const previous = undoText();
       const pending = undoReading().point;
-      const deletion = pending && pending.after === 0 && undoWay(pending, current.revision) ? pending : pending?.then;
+      const deletion = pending && pending.after === 0 && undoWay(pending, current) ? pending : pending?.then;
       const undoError = keepUndo(label, current, current.revision + 1, deletion);
       if (undoError) return { ok: false, error: undoError };
       const written = write(checked.value, current.revision + 1);
@@ -816,15 +910,15 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       return { ok: true, value: empty() };
     },
     undoable() {
-      const offer = undoOnOffer(read().revision);
+      const offer = undoOnOffer(read());
       if (!offer) return null;
       const { point, way } = offer;
       const until = point.after === 0 ? { until: Date.parse(point.at!) + clearUndoMinutes * 60_000 } : {};
-      return { label: point.label, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
+      return { label: point.label, revision: point.after, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
     },
     undo() {
       const current = read();
-      const offer = undoOnOffer(current.revision);
+      const offer = undoOnOffer(current);
       if (!offer) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
       const { point, way } = offer;
       // What comes next to undo, if anything: a deletion of everything made before this change.
@@ -882,7 +976,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     },
     exportText: (data) => JSON.stringify(toEnvelope(spec, data, now()), null, 2),
     parseImport(text) {
-      const parsed = parseExport(spec, text);
+      const parsed = parseExport(spec, text, titles);
       return parsed.ok ? parsed : { ok: false, error: `Import failed: ${parsed.error}. Nothing was changed.` };
     },
   };

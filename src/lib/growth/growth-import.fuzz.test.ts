@@ -154,10 +154,10 @@ describe('importing a malformed growth record', () => {
 describe('importing a malformed team file', () => {
   const teamEnvelope = (data: Json) => JSON.stringify({ format: storageFormat, tool: 'growth-team', version: 1, savedAt: '', data });
   it.each([
-    ['a person who cannot be read', teamEnvelope({ reviewer: '', people: [person('p1'), { ...(person('p2') as Record<string, Json>), target: 'vp' }] }), 'person 2'],
-    ['the same person twice', teamEnvelope({ reviewer: '', people: [person('p1'), person('p1')] }), 'person 2'],
+    ['a person who cannot be read', teamEnvelope({ reviewer: '', people: [person('p1'), { ...(person('p2') as Record<string, Json>), target: 'vp' }] }), `person “${(person('p2') as { name: string }).name}”`],
+    ['the same person twice', teamEnvelope({ reviewer: '', people: [person('p1'), person('p1')] }), `person “${(person('p1') as { name: string }).name}” (number 2)`],
     [`more than ${maxPeople} people`, teamEnvelope({ reviewer: '', people: Array.from({ length: maxPeople + 1 }, (_, i) => record(`p${i}`) as unknown as Json) }), `at most ${maxPeople}`],
-    ['a person’s own export', validText, 'not the growth-team tool'],
+    ['a person’s own export', validText, 'exported from another tool (“self-assessment”), not from this page'],
   ])('refuses %s, naming it', (_name, text, where) => {
     const result = createStore(team, sharedStorage().tab().storage).parseImport(text);
     expect(result.ok).toBe(false);

@@ -167,7 +167,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
         r.checkIns.forEach((c, i) => {
           const first = dates.get(c.date);
           if (first === undefined) dates.set(c.date, i);
-          else ctx.addIssue({ code: 'custom', message: `check-in ${first + 1} has the same date (one check-in per date)`, path: ['checkIns', i, 'date'], input: c.date });
+          else ctx.addIssue({ code: 'custom', message: 'another check-in has the same date (one check-in per date)', path: ['checkIns', i, 'date'], input: c.date });
         });
         const ids = new Set(r.checkIns.map((c) => c.id));
         r.reviews.forEach((v, i) => {

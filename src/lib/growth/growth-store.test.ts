@@ -80,7 +80,7 @@ describe('a stored record', () => {
     expect(data.checkIns.map((c) => c.id)).toEqual(['c1', 'c3']);
     expect(data.evidence.map((e) => e.id)).toEqual(['e1']);
     expect(data.reviews.map((v) => v.id)).toEqual(['v1']);
-    expect(notices[0]!.message).toContain('check-in 2, date: check-in 1 has the same date (one check-in per date)');
+    expect(notices[0]!.message).toContain('check-in “1 January 2025 · X1” (number 2), date: another check-in has the same date (one check-in per date)');
     expect(store.unreadable().map((u) => JSON.parse(u.text).id).sort()).toEqual(['c2', 'e2', 'v2']);
   });
 
@@ -88,7 +88,7 @@ describe('a stored record', () => {
     const store = createStore(spec, sharedStorage().tab().storage, { now });
     const result = store.parseImport(envelope({ ...stored, evidence: [], reviews: [] }, 2));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/^Import failed: the data is not valid: check-in 2, date: check-in 1 has the same date/);
+    expect(!result.ok && result.error).toMatch(/^Import failed: the data is not valid: check-in “1 January 2025 · X1” \(number 2\), date: another check-in has the same date/);
   });
 
   it('takes another tab’s check-in and this tab’s rating together', () => {

@@ -97,11 +97,15 @@ export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Da
   };
 }
 
+/** The store names of one person's record and of a manager's team (`handbook:<tool>`). */
+export const recordTool = 'self-assessment';
+export const teamTool = 'growth-team';
+
 /** One person's record, under `handbook:self-assessment`. `kpiIds`: the KPIs an evidence entry may name. */
 export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () => Date = () => new Date()): ToolSpec<GrowthRecord> {
   return withSchemaOnFirstUse(
     {
-      tool: 'self-assessment',
+      tool: recordTool,
       version: 2,
       empty: () => newRecord(now()),
       migrations: { 1: migrateAssessment(ladder, now) },
@@ -126,7 +130,7 @@ export const maxPeople = 100;
 export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<TeamData> {
   const person = growthSpec(ladder, kpiIds);
   return {
-    tool: 'growth-team',
+    tool: teamTool,
     version: 1,
     schema: z.strictObject({
       reviewer: z.string().check(z.maxLength(limits.name)),
@@ -140,6 +144,8 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
         plural: 'people',
         max: maxPeople,
         labelOf: (r, id) => String(r['name'] || id),
+        // A problem in a person's check-in names the check-in as well as the person.
+        records: person.records ?? [],
         // A person's file merges into their stored record: the manager's reviews, and any check-in
         // only here, stay (a team file made earlier never takes away what was added since).
         merge: (stored, incoming) => mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Record<string, unknown>,

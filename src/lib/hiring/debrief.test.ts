@@ -31,10 +31,10 @@ describe('reading interviewers’ exports', () => {
 
   it.each([
     ['not JSON', '{', 'not valid JSON'],
-    ['another tool', JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, data: { goals: [] } }), 'the “onboarding” tool'],
+    ['another tool', JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, data: { goals: [] } }), 'another tool (“onboarding”)'],
     ['another role', exportOf('Ann', 'Ada', {}).replace(`"role": "${model.role}"`, '"role": "other-role"'), 'the role “other-role”'],
     ['no candidate', JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 2, data: { role: model.role, interviewer: '', currentId: '', candidates: [] } }), 'holds no candidate'],
-    ['an invalid rating', exportOf('Ann', 'Ada', { design: 4 }).replace('"design": 4', '"design": 9'), 'candidate 1, ratings, design: expected a rating of the scale'],
+    ['an invalid rating', exportOf('Ann', 'Ada', { design: 4 }).replace('"design": 4', '"design": 9'), 'candidate “Ada”, ratings, design: expected a rating of the scale'],
   ])('refuses %s with the reason', (_name, text, message) => {
     const r = scorecardsFromExport(model, text, 'x.json');
     expect(r.ok).toBe(false);

@@ -18,7 +18,7 @@
 import * as z from 'zod/mini';
 import { bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
-import { parseExport, type Result, type ToolSpec } from '../browser/store.ts';
+import { parseExport, type Result, type ToolSpec, type ToolTitles } from '../browser/store.ts';
 import { fileSlug } from '../browser/download.ts';
 import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
@@ -57,6 +57,9 @@ export const maxScorecards = 60;
 /** Candidates are matched across interviewers by name, written the same way apart from case and spaces. */
 export const candidateKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** The store name of the debrief (`handbook:debrief`). */
+export const debriefTool = 'debrief';
+
 export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
   const dimensions = z.enum(model.dimensions.map((d) => d.competency) as [string, ...string[]]);
   const ratings = model.scale.map((s) => s.rating);
@@ -71,7 +74,7 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
     redFlags: z.array(z.enum(model.redFlags.map((f) => f.id) as [string, ...string[]])),
   });
   return {
-    tool: 'debrief',
+    tool: debriefTool,
     version: 1,
     schema: z.strictObject({ role: z.string().check(z.regex(idPattern)), candidate: z.string().check(z.maxLength(maxNameLength)), scorecards: z.array(scorecard) }),
     empty: () => ({ role: model.role, candidate: '', scorecards: [] }),
@@ -91,10 +94,11 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
 
 /**
  * The scorecards in a calculator export (a file or pasted text): one per candidate it holds. Refused,
- * with the reason in words, when it is not a valid scorecard export of this role.
+ * with the reason in words, when it is not a valid scorecard export of this role. `titles` name the
+ * page of another tool's file (store.ts).
  */
-export function scorecardsFromExport(model: ScorecardModel, text: string, file: string): Result<DebriefScorecard[]> {
-  const parsed = parseExport(scorecardSpec(model), text);
+export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, titles: ToolTitles = {}): Result<DebriefScorecard[]> {
+  const parsed = parseExport(scorecardSpec(model), text, titles);
   if (!parsed.ok) return parsed;
   const wrongRole = roleProblem(model, parsed.value);
   if (wrongRole) return { ok: false, error: wrongRole };

@@ -55,11 +55,14 @@ export interface ScorecardData {
 export const candidateIdPattern = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 
+/** The store name of the calculator (`handbook:scorecard`). */
+export const scorecardTool = 'scorecard';
+
 /** The storage spec of the calculator for one role's scorecard. */
 export function scorecardSpec(model: ScorecardModel): ToolSpec<ScorecardData> {
   return withSchemaOnFirstUse(
     {
-      tool: 'scorecard',
+      tool: scorecardTool,
       version: 2,
       empty: () => ({ role: model.role, interviewer: '', currentId: '', candidates: [] }),
       migrations: {

@@ -390,10 +390,10 @@ describe('the calculator’s stored data', () => {
   });
 
   it.each([
-    ['a long name', { ...data, candidates: [{ ...ada, name: 'x'.repeat(121) }] }, 'candidate 1, name: at most 120 characters'],
-    ['an unknown field', { ...data, candidates: [{ ...ada, foo: 1 }] }, 'candidate 1: unknown field “foo”'],
+    ['a long name', { ...data, candidates: [{ ...ada, name: 'x'.repeat(121) }] }, `candidate “${'x'.repeat(40)}…”, name: at most 120 characters`],
+    ['an unknown field', { ...data, candidates: [{ ...ada, foo: 1 }] }, `candidate “${ada.name}”: unknown field “foo”`],
     ['too many candidates', { ...data, candidates: Array.from({ length: 201 }, (_, i) => ({ ...ada, id: `c-${i}` })) }, 'candidates: at most 200'],
-    ['an unknown dimension', { ...data, candidates: [{ ...ada, ratings: { charisma: 3 } }] }, 'candidate 1, ratings: unknown field “charisma”'],
+    ['an unknown dimension', { ...data, candidates: [{ ...ada, ratings: { charisma: 3 } }] }, `candidate “${ada.name}”, ratings: unknown field “charisma”`],
     ['a long interviewer name', { ...data, interviewer: 'x'.repeat(121) }, 'interviewer: at most 120 characters'],
   ])('refuses %s, naming the candidate and field with the limit', (_name, d, message) => {
     const result = createStore(spec, memoryStorage()).parseImport(envelope(d));

@@ -149,7 +149,7 @@ describe('what the tracker stores', () => {
   it('refuses a file exported by another tool', () => {
     const store = createStore(trackerSpec, memoryStorage());
     const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 1, savedAt: '', data: { goals: [] } }));
-    expect(!result.ok && result.error).toContain('exported by the “scorecard” tool, not the onboarding tool');
+    expect(!result.ok && result.error).toContain('exported from another tool (“scorecard”), not from this page');
   });
 });
 

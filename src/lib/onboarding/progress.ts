@@ -41,9 +41,12 @@ export const trackerSchema = z.strictObject({
 export type GoalProgress = z.infer<typeof goalProgressSchema>;
 export type TrackerState = z.infer<typeof trackerSchema>;
 
+/** The store name of the tracker (`handbook:onboarding`). */
+export const trackerTool = 'onboarding';
+
 /** The storage spec of the tracker: key `handbook:onboarding`, version 1 (unchanged since framework 1.0). */
 export const trackerSpec: ToolSpec<TrackerState> = {
-  tool: 'onboarding',
+  tool: trackerTool,
   version: 1,
   schema: trackerSchema,
   empty: () => ({ goals: [] }),

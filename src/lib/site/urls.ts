@@ -156,6 +156,8 @@ export const materialFileHref = (exercise: string, audience: string, file: strin
 
 /** The onboarding plan, by phase and goal. */
 export const onboardingPlanHref = '/onboarding/plan/';
+/** The onboarding tracker, where a new hire ticks off the plan's goals. */
+export const onboardingTrackerHref = '/onboarding/tracker/';
 export const phaseAnchor = (phase: string) => `phase-${phase}`;
 export const onboardingPhaseHref = (phase: string) => `${onboardingPlanHref}#${phaseAnchor(phase)}`;
 export const goalAnchor = (goal: string) => `goal-${goal}`;
