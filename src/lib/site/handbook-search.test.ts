@@ -199,3 +199,64 @@ describe('handbookSearch’s data() calls of one page', () => {
     expect((await again.data()).meta.title).toBe('Page of the second load');
   });
 });
+
+
+interface FakeTitledPage {
+  title: string;
+  /** The page's indexed words, in order. */
+  words: string[];
+}
+
+/**
+ * A tiny Pagefind: a search for nothing lists every page; a search for words lists the pages that
+ * hold every one of them, scored as Pagefind scores roughly: each occurrence in the text counts 1,
+ * and a title that holds the whole query adds 10, one that holds part of it 10 × the share held,
+ * squared (a field is matched by the share of the query it holds).
+ */
+function fakeTitledPagefind(pages: Record<string, FakeTitledPage>) {
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return async (term: string | null): Promise<{ results: PagefindResult[] }> => {
+    const query = term === null ? [] : wordsOf(term);
+    const results = Object.entries(pages)
+      .filter(([, page]) => query.every((w) => page.words.includes(w) || wordsOf(page.title).includes(w)))
+      .map(([id, page]) => {
+        const inTitle = query.filter((w) => wordsOf(page.title).includes(w)).length / Math.max(query.length, 1);
+        const score = query.reduce((sum, w) => sum + page.words.filter((x) => x === w).length, 0) + 10 * inTitle ** 2;
+        const content = page.words.join(' ');
+        return {
+          id,
+          score,
+          data: async () => ({ url: `/${id}/`, meta: { title: page.title }, content, excerpt: content, sub_results: [{ url: `/${id}/`, title: page.title, locations: [0] }] }),
+        };
+      })
+      .sort((a, b) => b.score - a.score);
+    return { results };
+  };
+}
+
+/** The first ten pages the dialog's search lists for `term`. */
+async function firstTen(pages: Record<string, FakeTitledPage>, term: string): Promise<string[]> {
+  const search = handbookSearch({ ...searchParts, search: fakeTitledPagefind(pages), vocabulary: [] });
+  return (await search(term)).results.slice(0, 10).map((r) => r.id);
+}
+
+describe('handbookSearch with a name whose word is on nearly every page', () => {
+  /**
+   * Twenty pages: the level named “Widget Keeper”, eleven pages titled “Widget …” that say
+   * “widget” more often, and fillers, `keeperPages` of which say “keeper”. At 16 of 20 pages
+   * “keeper” is not common (four fifths: `commonWordShare`); at 17 it is, and a query scored by its
+   * rarer words alone (“widget”) put the eleven pages before the level's.
+   */
+  const site = (keeperPages: number): Record<string, FakeTitledPage> => ({
+    level: { title: 'Widget Keeper', words: ['widget', 'keeper', 'duties'] },
+    ...Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`widgets${i}`, { title: `Widget page ${i}`, words: ['widget', 'widget', 'widget', 'keeper', `topic${i}`] }])),
+    ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`filler${i}`, { title: `Filler ${i}`, words: i < keeperPages - 12 ? ['keeper', `other${i}`] : [`other${i}`] }])),
+  });
+
+  it('finds a page for its own name whether or not one more page makes a word of the name common', async () => {
+    const below = await firstTen(site(16), 'widget keeper');
+    const above = await firstTen(site(17), 'widget keeper');
+    expect(below[0]).toBe('level');
+    expect(above[0]).toBe('level');
+  });
+});

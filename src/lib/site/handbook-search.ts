@@ -11,7 +11,7 @@
  * benchmark measures exactly what readers get.
  */
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
-import { nameMatchesFirst, type ResultWithData } from './search-name-match.ts';
+import { nameMatchesFirst, namedByQuery, type ResultWithData } from './search-name-match.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
@@ -39,6 +39,7 @@ export const searchParts = {
   namingWeight,
   passingWordWeight,
   nameMatchesFirst,
+  namedByQuery,
   spelledOutAbbreviations,
   nameAbbreviations,
   namedSearchFields,
@@ -122,7 +123,10 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the
   // names do not put a page holding two everyday words of the query before the one holding four.
   const searchTerm = async (term: string, options?: unknown): Promise<{ results: R[] }> => {
-    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages);
+    // A query that a page's own name holds is scored whole, its common words included (search-fallback.ts).
+    const namedWhole = (query: string, found: { results: R[] }) =>
+      parts.namedByQuery(found.results, query, parts.ownNameFields, parts.nameAbbreviations, parts.topicRanking.first, async (word) => (await pageShare(word)) > parts.commonWordShare);
+    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term);
     const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term), ranked({ ...found, results: found.results.slice(after) }, term)]);

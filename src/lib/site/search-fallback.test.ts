@@ -45,6 +45,16 @@ describe('a query that finds pages', () => {
     expect(page!.score).toBeCloseTo(10 * 0.5 ** 3);
   });
 
+  it('naming a page is scored whole, its common words included', async () => {
+    const pages = { tools: ['ml', 'lead', 'finance', 'x', 'y'], level: ['ml', 'lead', 'finance', 'a', 'b', 'c', 'd', 'e'] };
+    const shares: Record<string, number> = { ml: 0.9, lead: 0.9, finance: 0.1 };
+    // The fake scores the whole query 3/5 on the tools page and 3/8 on the level's; “finance” alone 1/5 and 1/8.
+    const named = await searchWithFallback(fakeSearch(pages).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8, () => 1, () => [], 1, 1, (query) => query === 'ml lead finance');
+    expect(ranked(named)).toEqual([['tools', 0.6], ['level', 0.375]]);
+    const unnamed = await searchWithFallback(fakeSearch(pages).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8, () => 1, () => [], 1, 1, () => false);
+    expect(ranked(unnamed)).toEqual([['tools', 0.2], ['level', 0.125]]);
+  });
+
   it('made only of common words is scored whole', async () => {
     const { search } = fakeSearch({ level: ['ml', 'lead'] });
     const answer = await searchWithFallback(search, 'ml lead', undefined, () => [], () => 0.9, 0.8);

@@ -41,7 +41,11 @@
  * answered by the pages that hold all its words, as before, but scored, and shown (their sections
  * and excerpt), by its rarer words alone: a word that nearly every page holds tells the pages
  * apart by where it happens to weigh most (a page of forty tool rows, each beside “ML”), not by
- * what the reader asks about. A query made only of such words (“ml lead”) is scored whole.
+ * what the reader asks about. A query made only of such words (“ml lead”) is scored whole, and so
+ * is a query that names a page (`namedWhole`: “Engineering Manager, Machine Learning”, an other
+ * name of a level), whose common words are then what the reader asks for: the share of the pages
+ * that hold a word changes with any page of new content, and a name must not lose its page when
+ * one more page says “manager”.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text (and that of the word forms,
@@ -66,6 +70,8 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   readerWordWeight = 1,
   /** The fewest pages the query should leave before parts of two words fewer are searched too (1: only when it finds nothing). */
   fewestPages = 1,
+  /** Whether a page that `found` (the pages holding every word of `query`) lists is named by the whole query: then it is scored whole, common words included. */
+  namedWhole: (query: string, found: R) => boolean | Promise<boolean> = () => false,
 ): Promise<R> {
   const first = await search(term, options);
   /**
@@ -145,6 +151,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     const common = await Promise.all(queryWords.map((w) => commonWord(w)));
     const rarer = queryWords.filter((_, i) => !common[i]);
     if (rarer.length === 0 || rarer.length === queryWords.length || found.results.length === 0) return found;
+    if (await namedWhole(query, found)) return found;
     const holding = new Set(found.results.map((r) => r.id));
     return { results: (await searchOnce(rarer.join(' '))).results.filter((r) => holding.has(r.id)) };
   };

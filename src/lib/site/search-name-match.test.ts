@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatchesFirst } from './search-name-match';
+import { namedByQuery, nameMatchesFirst } from './search-name-match';
 import { searchNameSeparator } from './search-weights';
 
 interface FakePage {
@@ -232,5 +232,32 @@ describe('a page made of parts, whose own name and one heading hold the query be
 
   it('needs its own name to hold some of the query and the heading the rest', async () => {
     expect(order(await nameMatchesFirst(pages().response, 'drawing red', fields, {}, () => [], [], 5, parts))).toEqual(['kit', 'rung', 'named']);
+  });
+});
+
+describe('whether a query names one of the first pages', () => {
+  const pages = () =>
+    results({
+      guide: { title: 'Promotion: Senior to Lead' },
+      level: { title: 'ML Engineering Manager', meta: { 'Also called': 'EM; Engineering Manager, Machine Learning' } },
+    }).response.results;
+  const common = (word: string) => ['engineering', 'to', 'lead'].includes(word);
+
+  it('holds when one of a page’s own names holds the query, whatever the order of its words, or through an abbreviation', async () => {
+    expect(await namedByQuery(pages(), 'machine learning engineering manager', ['Also called'])).toBe(true);
+    expect(await namedByQuery(pages(), 'manager, engineering ml', ['Also called'])).toBe(true);
+  });
+
+  it('holds when the name has words the query lacks only where those are common', async () => {
+    expect(await namedByQuery(pages(), 'machine learning manager', ['Also called'], {}, 10, common)).toBe(true);
+    expect(await namedByQuery(pages(), 'machine learning manager', ['Also called'])).toBe(false);
+    // “senior” is not common: the query names a part of the guide's name.
+    expect(await namedByQuery(pages(), 'promotion lead', ['Also called'], {}, 10, common)).toBe(false);
+  });
+
+  it('does not hold for a name of a part, a page beyond the first ones, or a query the name does not hold', async () => {
+    expect(await namedByQuery(pages(), 'em', [])).toBe(false);
+    expect(await namedByQuery(pages(), 'machine learning engineering manager', ['Also called'], {}, 1)).toBe(false);
+    expect(await namedByQuery(pages(), 'engineering manager hiring', ['Also called'], {}, 10, () => true)).toBe(false);
   });
 });

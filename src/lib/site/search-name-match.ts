@@ -195,3 +195,48 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   const reordered = [...[3, 2, 1.5, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
   return { ...response, results: reordered };
 }
+
+/**
+ * Whether one of the first results (`firstCount`) is named by `term`: one of its own names (its
+ * title, or a name of one of `nameFields`, its other names) holds every word of the query, and the
+ * query every word of that name but those `common` says are on nearly every page (“Engineering
+ * Manager, Machine Learning”, an other name of the ML Engineering Manager level; “machine learning
+ * manager” for “ML Engineering Manager”, whose “engineering” nearly every page says). The fallback
+ * then scores the query whole, its common words included (search-fallback.ts): in a name they are
+ * what the reader asks for, and scored by the query's rarer words alone the level's page fell out
+ * of the first results once one more page of the handbook said “manager”, which made the word
+ * common. A name that holds the query and more (“Promotion: Lead to Staff or Principal” for
+ * “promotion to lead”) does not count: the query names a part of it, and may name another page as
+ * well (“Promotion: Senior to Lead”), which the rarer words told apart. A name's words match the
+ * query's as `nameMatchesFirst` matches them: alike but for an ending, or through an abbreviation
+ * of `abbreviations` (“ML” holds “machine learning”).
+ *
+ * Self-contained, without imports or outside names, as `nameMatchesFirst`.
+ */
+export async function namedByQuery(
+  results: readonly ResultWithData[],
+  term: string,
+  nameFields: readonly string[],
+  abbreviations: Readonly<Record<string, string>> = {},
+  firstCount = 10,
+  common: (word: string) => boolean | Promise<boolean> = () => false,
+): Promise<boolean> {
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .flatMap((w) => (Object.hasOwn(abbreviations, w) ? abbreviations[w]!.split(' ') : [w]));
+  const queryWords = wordsOf(term);
+  if (queryWords.length === 0) return false;
+  const same = (query: string, word: string) =>
+    word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3) || (/[^s]s$/.test(query) && query.length > 4 && word.startsWith(query.slice(0, -1)));
+  const names = (await Promise.all(results.slice(0, firstCount).map((result) => result.data()))).flatMap(({ meta }) => [meta.title ?? '', ...nameFields.flatMap((field) => (meta[field] ?? '').split(';'))]);
+  for (const name of names) {
+    const words = wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
+    if (words.length === 0 || !queryWords.every((q) => words.some((w) => same(q, w)))) continue;
+    const rest = words.filter((w) => !queryWords.some((q) => same(q, w)));
+    if ((await Promise.all(rest.map(common))).every(Boolean)) return true;
+  }
+  return false;
+}
