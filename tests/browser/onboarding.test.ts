@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '~/lib/onboarding/plan';
 import { loadContent } from '~/lib/content/validation/load';
 import { clearUndoMinutes } from '~/lib/browser/store';
+import { scorecardCalculatorHref } from '~/lib/site/urls';
+import { docPages } from '../support/page-types';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
 import { pageReady } from '../support/ready';
@@ -307,14 +309,15 @@ describe('the onboarding tracker in Chromium', () => {
 
     const files = [
       ['broken.json', '{"format": "ml-career-handbook", ', 'the file is not valid JSON'],
-      ['other-tool.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: {} }), 'exported by the “scorecard” tool, not the onboarding tool'],
+      ['other-tool.json', JSON.stringify({ format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: {} }), `exported from the page “${docPages().find((p) => p.path === scorecardCalculatorHref)!.title}”, not from this page`],
       ['foreign.json', JSON.stringify({ name: 'something else', goals: [] }), 'not a handbook export'],
-      ['bad-data.json', envelope({ goals: [{ id: id, done: 'yes' }] }), 'goal 1, done: expected true or false'],
-      ['bad-date.json', envelope({ goals: [{ id: id, done: true, completedOn: '2026-02-31' }] }), 'goal 1, completion date: expected a real date'],
+      ['bad-data.json', envelope({ goals: [{ id: id, done: 'yes' }] }), /goal “[^”]+”, done: expected true or false/],
+      ['bad-date.json', envelope({ goals: [{ id: id, done: true, completedOn: '2026-02-31' }] }), /goal “[^”]+”, completion date: expected a real date/],
     ] as const;
     for (const [name, text, message] of files) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-      await expect.poll(() => messageOf(input), { message: name }).toContain(message);
+      // A goal is named by its title, as the page shows it (shortened), not by its place.
+      await expect.poll(() => messageOf(input), { message: name }).toMatch(message);
       expect(await messageOf(input), name).toContain('Nothing was changed');
       expect(await stored(page), name).toBe(before);
       expect(await checkbox(page, id!).isChecked(), name).toBe(true);
