@@ -1,5 +1,7 @@
 /**
- * Search in Chromium, as a reader uses it: the dialog answers a level's other name and a question
+ * Search in Chromium, as a reader uses it: the dialog opens in the reader's gesture while Pagefind's
+ * UI loads (focus in a search box, Escape and Ctrl K working, a failed load said and tried again),
+ * answers a level's other name and a question
  * in plain words with the canonical page first, a query that finds nothing as a whole with the pages
  * that match most of it, orders its first results as the search benchmark does, shows a level's other names and hides the fields
  * that only rank, and shows under a result the sections the search benchmark counts; the Browse page lists every page of a filter without a query, from the URL or the
@@ -20,12 +22,21 @@ import { dialogResult } from '../../scripts/search/run-queries';
 import { useBuiltSite } from '../support/built-site';
 import { distDir } from '../support/dist';
 import { pageReady } from '../support/ready';
-import { openSearch, searchFor } from '../support/search-dialog';
+import { openSearch, searchFor, slowSearchUi } from '../support/search-dialog';
 
 const site = useBuiltSite();
 const ladder = JSON.parse(readFileSync(join(distDir, 'ladder.json'), 'utf8')) as LadderExport;
 /** A level with other names, for the dialog's tests. */
 const aliased = ladder.levels.find((l) => l.aliases.length > 0)!;
+
+/** Whether the search dialog is open. */
+const dialogOpen = (page: Page) => page.evaluate(() => !!document.querySelector('dialog[open]'));
+/** The focused element: its tag, whether it is in the open dialog, whether it is Pagefind's search box. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    return { tag: element?.tagName.toLowerCase(), inDialog: !!element?.closest('dialog[open]'), pagefind: !!element?.matches('.pagefind-ui__search-input') };
+  });
 
 /** The Browse page at `href`, once its island has listed the pages. */
 async function openBrowse(page: Page, href: string) {
@@ -58,6 +69,82 @@ describe('the search dialog', () => {
     await page.hover('button[data-open-modal]');
     await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached', timeout: 60_000 });
     expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('starts drawing Pagefind’s UI at the first touch of the button, before the click', async () => {
+    for (const intent of ['pointerdown', 'touchstart']) {
+      const page = await site.browser.newPage();
+      await page.goto(site.url + '/');
+      await pageReady(page);
+      await page.locator('button[data-open-modal]').evaluate((button, type) => button.dispatchEvent(new Event(type)), intent);
+      await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached', timeout: 15_000 });
+      expect(await dialogOpen(page), intent).toBe(false);
+      await page.close();
+    }
+  });
+
+  it('opens at once while Pagefind’s UI loads, with focus in a search box and a status, then hands what was typed and the focus to Pagefind’s box', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    await pageReady(page);
+    const ui = await slowSearchUi(page);
+    // A phone shows its keyboard only for a focus moved in the reader's tap: the dialog cannot wait for the UI.
+    await page.click('button[data-open-modal]');
+    await expect.poll(() => dialogOpen(page), { message: 'the dialog opens in the click, before Pagefind’s UI is drawn' }).toBe(true);
+    expect(await focused(page)).toEqual({ tag: 'input', inDialog: true, pagefind: false });
+    expect((await page.locator('dialog[open] [role="status"]').textContent())?.trim(), 'the dialog says what it is doing').not.toBe('');
+    const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).title);
+    await page.keyboard.type('a query');
+    ui.release();
+    const pagefindBox = page.locator('dialog[open] .pagefind-ui__search-input');
+    await pagefindBox.waitFor({ timeout: 15_000 });
+    await expect.poll(() => focused(page)).toEqual({ tag: 'input', inDialog: true, pagefind: true });
+    expect(await pagefindBox.inputValue()).toBe('a query');
+    expect(await pagefindBox.getAttribute('title'), 'the two boxes have the same name').toBe(name);
+    expect(await page.locator('dialog input:not([type="checkbox"])').count(), 'one search box').toBe(1);
+    await page.close();
+  });
+
+  it('closes with Escape and toggles with Ctrl K while Pagefind’s UI loads, and never opens later by itself', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    await pageReady(page);
+    const ui = await slowSearchUi(page);
+    await page.click('button[data-open-modal]');
+    await expect.poll(() => dialogOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogOpen(page), { message: 'Escape closes it' }).toBe(false);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialogOpen(page), { message: 'Ctrl K opens it' }).toBe(true);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialogOpen(page), { message: 'Ctrl K again closes it' }).toBe(false);
+    ui.release();
+    await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await dialogOpen(page), 'a dialog the reader closed stays closed once the UI is drawn').toBe(false);
+    await page.close();
+  });
+
+  it('says so when Pagefind’s UI cannot load, and loads it on the next open', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    await pageReady(page);
+    const ui = await slowSearchUi(page);
+    ui.release();
+    ui.fail(true);
+    const statusText = () => page.evaluate(() => document.querySelector('dialog [role="status"]')?.textContent?.trim() ?? null);
+    const loading = await statusText();
+    await page.click('button[data-open-modal]');
+    await expect.poll(() => dialogOpen(page)).toBe(true);
+    await expect.poll(statusText, { message: 'the dialog says that search could not load', timeout: 15_000 }).not.toBe(loading);
+    expect(await statusText()).toBeTruthy();
+    ui.fail(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogOpen(page)).toBe(false);
+    await page.click('button[data-open-modal]');
+    await page.locator('dialog[open] .pagefind-ui__search-input').waitFor({ timeout: 15_000 });
+    await expect.poll(() => focused(page)).toEqual({ tag: 'input', inDialog: true, pagefind: true });
     await page.close();
   });
 

@@ -1,4 +1,7 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { distDir } from './dist';
 import { pageReady } from './ready';
 
 /**
@@ -31,4 +34,23 @@ export async function searchFor(page: Page, input: Locator, query: string): Prom
     { timeout: 60_000 },
   );
   return page.locator('dialog[open] .pagefind-ui__result');
+}
+
+/**
+ * Holds back the script of Pagefind's UI (the built file that draws its search box) on `page`
+ * until `release` is called, or fails it while `fail` is set: a slow or lost connection, as a reader
+ * meets it on the first search.
+ */
+export async function slowSearchUi(page: Page): Promise<{ release: () => void; fail: (failing: boolean) => void }> {
+  const file = globSync('_astro/**/*.js', { cwd: distDir }).find((f) => readFileSync(join(distDir, f), 'utf8').includes('pagefind-ui__search-input'));
+  if (!file) throw new Error('no script in dist/_astro draws Pagefind’s search box');
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let failing = false;
+  await page.route(`**/${file}`, async (route) => {
+    if (failing) return route.abort('internetdisconnected');
+    await released;
+    await route.continue();
+  });
+  return { release, fail: (value) => (failing = value) };
 }

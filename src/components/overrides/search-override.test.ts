@@ -48,22 +48,31 @@ const changes: { why: string; starlight: string; handbook: string }[] = [
       '\t\t\t\t\t\tshowSubResults: true,\n\t\t\t\t\t\t// Hide filter values with no results for the current search (handbook change).\n\t\t\t\t\t\tshowEmptyFilters: false,\n\t\t\t\t\t\t// Search for the words of a question that carry its topic (handbook change).\n\t\t\t\t\t\tprocessTerm: searchTerms,\n\t\t\t\t\t\tprocessResult: (result: { url: string; meta: Record<string, unknown>; sub_results: Array<RankedSection> }) => {\n\t\t\t\t\t\t\t// Search fields that only rank are not shown under the result (handbook change).\n\t\t\t\t\t\t\tfor (const field of hiddenSearchFields) delete result.meta[field];\n\t\t\t\t\t\t\t// The sections where the query weighs most, not where it occurs most (handbook change).\n\t\t\t\t\t\t\tresult.sub_results = strongestSections(result.url, result.sub_results);\n',
   },
   {
-    why: 'the dialog opens once Pagefind’s UI is drawn, with focus in its search box',
-    starlight: "\t\t\tconst openModal = (event?: MouseEvent) => {\n\t\t\t\tdialog.showModal();\n\t\t\t\tdocument.body.toggleAttribute('data-search-modal-open', true);\n\t\t\t\tthis.querySelector('input')?.focus();\n\t\t\t\tevent?.stopPropagation();\n\t\t\t\twindow.addEventListener('click', onClick);\n\t\t\t};\n",
-    handbook:
-      "\t\t\tconst openModal = (event?: MouseEvent) => {\n\t\t\t\tevent?.stopPropagation();\n\t\t\t\t// The dialog opens once Pagefind's UI is drawn, with focus in its search box (handbook change).\n\t\t\t\tconst open = () => {\n\t\t\t\t\tif (dialog.open) return;\n\t\t\t\t\tdialog.showModal();\n\t\t\t\t\tdocument.body.toggleAttribute('data-search-modal-open', true);\n\t\t\t\t\tthis.querySelector('input')?.focus();\n\t\t\t\t\twindow.addEventListener('click', onClick);\n\t\t\t\t};\n\t\t\t\tvoid drawSearch().then(open, open);\n\t\t\t};\n",
+    why: 'a placeholder in the dialog until Pagefind’s UI is drawn: a search box to type into at once, and a status line (loading, or a failure)',
+    starlight: '\t\t\t\t\t<div class="search-container">\n\t\t\t\t\t\t<div id="starlight__search" />\n',
+    handbook: `\t\t\t\t\t<div class="search-container">\n${/\n(\t+\{\/\* Until Pagefind's UI is drawn[\s\S]*?\n)\t+<div id="starlight__search" \/>\n/.exec(override)?.[1] ?? '(the override has no placeholder)'}\t\t\t\t\t\t<div id="starlight__search" />\n`,
   },
   {
-    why: 'Pagefind’s UI drawn when a reader is about to search (pointer over or focus on the button, a click, Ctrl K), not at idle: its module and first drawing were among the longest tasks of a page’s load (issue 20)',
+    why: 'the dialog opens at once, in the reader’s gesture (a phone shows its keyboard only then), with focus in the placeholder’s box until Pagefind’s is drawn, which starts the drawing',
+    starlight: "\t\t\tconst openModal = (event?: MouseEvent) => {\n\t\t\t\tdialog.showModal();\n",
+    handbook:
+      "\t\t\tconst openModal = (event?: MouseEvent) => {\n\t\t\t\t// The dialog opens at once, in the reader's gesture; its first input is the placeholder's\n\t\t\t\t// search box until Pagefind's UI is drawn (handbook change).\n\t\t\t\tdrawSearch();\n\t\t\t\tdialog.showModal();\n",
+  },
+  {
+    why: 'Pagefind’s UI drawn when a reader is about to search (pointer over or down on the button, a touch, focus, a click, Ctrl K), not at idle: its module and first drawing were among the longest tasks of a page’s load (issue 20); once drawn, its box takes over the placeholder’s text and focus; a failed draw says so and is tried again',
     starlight:
       "\t\t\twindow.addEventListener('DOMContentLoaded', () => {\n\t\t\t\tif (import.meta.env.DEV) return;\n\t\t\t\tconst onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));\n\t\t\t\tonIdle(async () => {\n",
-    handbook:
-      "\t\t\t// Pagefind's UI is drawn when a reader is about to search (a pointer over the button, focus on\n\t\t\t// it, a click, Ctrl K), not when the page is idle: evaluating its module and drawing it were\n\t\t\t// among the longest tasks of every page's load (issue 20; handbook change).\n\t\t\tlet searchDrawn: Promise<void> | undefined;\n\t\t\tconst drawSearch = () => {\n\t\t\t\tif (import.meta.env.DEV) return Promise.resolve();\n\t\t\t\treturn (searchDrawn ??= (async () => {\n",
+    handbook: `${/\n(\t+\/\/ Pagefind's UI is drawn when a reader is about to search[\s\S]*?\t+searchDrawn = \(async \(\) => \{\n)/.exec(override)?.[1] ?? '(the override draws no search on intent)'}`,
   },
   {
     why: 'the end of that function, and the events that start the drawing',
     starlight: '\t\t\t\t\t});\n\t\t\t\t});\n\t\t\t});\n\t\t}\n\t}\n',
-    handbook: "\t\t\t\t\t});\n\t\t\t\t})());\n\t\t\t};\n\t\t\tfor (const intent of ['pointerenter', 'focus'] as const) openBtn.addEventListener(intent, drawSearch, { once: true });\n\t\t}\n\t}\n",
+    handbook: "\t\t\t\t\t});\n\t\t\t\t})().then(handOver, drawFailed);\n\t\t\t};\n\t\t\tfor (const intent of ['pointerenter', 'pointerdown', 'touchstart', 'focus'] as const) openBtn.addEventListener(intent, drawSearch, { passive: true });\n\t\t}\n\t}\n",
+  },
+  {
+    why: 'the placeholder drawn as Pagefind’s search box',
+    starlight: "\t\t:root[data-theme='light'] #starlight__search {\n\t\t\t--pagefind-ui-tag: var(--sl-color-gray-6);\n\t\t}\n",
+    handbook: `\t\t:root[data-theme='light'] #starlight__search {\n\t\t\t--pagefind-ui-tag: var(--sl-color-gray-6);\n\t\t}\n${/\t\t\}\n(\n\t\t\/\* The placeholder's search box[\s\S]*?\n)(?=\n\t\t@media \(min-width: 50rem\) \{\n\t\t\t#starlight__search)/.exec(override)?.[1] ?? '(the override does not style a placeholder)'}`,
   },
   {
     why: 'the CSS that draws the keys',
