@@ -8,7 +8,7 @@
 import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type Snapshot, type ToolSpec, type ToolTitles, type UndoOffer } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
-import { planTeamImport, teamPlanText } from '~/lib/growth/team';
+import { planTeamImport, teamFileRefusal, teamPlanText } from '~/lib/growth/team';
 import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
 import { noLongerUndoable, savedSince, undoOffer } from '../tools/tool-data-panel.ts';
@@ -37,7 +37,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
   if (!input || !box || !statusLine || !undoBox) return { refresh: () => false };
   /**
    * The undo of the last import made here, offered while it is still the one on offer: told apart by
-   * its revision, since another import (in another tab) has the same label and replaces it.
+   * its token (`sameUndo`), since another import (in another tab) has the same label and replaces it.
    */
   let imported: UndoOffer | null = null;
   /** Shows the Undo while the import is the last change; once it is not, says so in place of the offer. Returns whether it shows. */
@@ -83,7 +83,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
       const parsed = reader.parseImport(text);
       if (parsed.ok) records.push(parsed.value);
       // A file of the whole team (the data panel's export) is sent to the data panel, named by its heading.
-      else if (createStore(o.team.spec, memoryStorage()).parseImport(text).ok) refused.push(`“${file.name}”: a team file: import it under “${one(o.root, '[data-tool-data] h2')?.textContent}”.`);
+      else if (createStore(o.team.spec, memoryStorage()).parseImport(text).ok) refused.push(teamFileRefusal(file.name, one(o.root, '[data-tool-data] h2')?.textContent));
       else refused.push(`“${file.name}”: ${parsed.error.replace(/^Import failed: /, '').replace(/ Nothing was changed\.$/, '')}`);
     }
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);

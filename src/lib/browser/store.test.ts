@@ -385,7 +385,7 @@ describe('the store', () => {
       const store = createStore(spec, memoryStorage());
       store.update(addPerson(ada));
       store.replace({ owner: 'file', people: [bo] }, 'Import of people.json');
-      expect(store.undoable()).toEqual({ label: 'Import of people.json', revision: 2 });
+      expect(store.undoable()).toEqual({ label: 'Import of people.json', id: expect.any(String) });
       expect(okValue(store.undo()).data).toEqual({ owner: '', people: [ada] });
       expect(store.undoable()).toBeNull();
 
@@ -396,7 +396,7 @@ describe('the store', () => {
       expect(okValue(store.undo()).data.people).toEqual([ada]);
     });
 
-    it('tells an undo point from a later one of the same label, which replaced it, by its revision', () => {
+    it('tells an undo point from a later one of the same label, which replaced it', () => {
       const shared = sharedStorage();
       const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
       a.update(addPerson(ada));
@@ -407,6 +407,22 @@ describe('the store', () => {
       expect(a.undoable()?.label).toBe(offered?.label);
       expect(sameUndo(offered, a.undoable())).toBe(false);
       expect(sameUndo(offered, null)).toBe(false);
+    });
+
+    it('tells an undo point from a later one of the same label that left the same revision, after a deletion of everything', () => {
+      const shared = sharedStorage();
+      const [a, b] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      a.update(addPerson(ada));
+      okValue(a.replace({ owner: '', people: [bo] }, 'Import'));
+      const offered = a.undoable();
+      const revision = a.read().revision;
+      okValue(b.clear('Delete all'));
+      while (b.read().revision < revision - 1) okValue(b.update((d) => ({ ...d, owner: `${d.owner}.` })));
+      okValue(b.replace({ owner: '', people: [bo] }, 'Import'));
+      // The precondition: B's import left the revision A's did, under the same label.
+      expect(b.read().revision).toBe(revision);
+      expect(a.undoable()?.label).toBe(offered?.label);
+      expect(sameUndo(offered, a.undoable())).toBe(false);
     });
 
     it('offers no undo once the data changed, in this tab or another', () => {
@@ -471,8 +487,8 @@ describe('the store', () => {
       between = () => expect(b.undoable()).toBeNull();
       okValue(a.replace({ owner: '', people: [bo] }, 'Import'));
       between = null;
-      expect(a.undoable()).toEqual({ label: 'Import', revision: 2 });
-      expect(b.undoable()).toEqual({ label: 'Import', revision: 2 });
+      expect(a.undoable()).toEqual({ label: 'Import', id: expect.any(String) });
+      expect(b.undoable()).toEqual({ label: 'Import', id: expect.any(String) });
     });
 
     it('offers the deletion of everything again once an import made after it is undone', () => {
@@ -507,7 +523,7 @@ describe('the store', () => {
       store.clear('Delete all');
       store.replace({ owner: '', people: [bo] }, 'Import');
       t += clearUndoMinutes * 60_000 + 1;
-      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
+      expect(store.undoable()).toEqual({ label: 'Import', id: expect.any(String) });
       expect(Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i)!)).join()).not.toContain(ada.name);
       okValue(store.undo());
       expect(store.undoable()).toBeNull();
@@ -522,12 +538,12 @@ describe('the store', () => {
       store.clear('Delete all');
       store.replace({ owner: '', people: [bo] }, 'Import');
       writes.length = 0;
-      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
+      expect(store.undoable()).toEqual({ label: 'Import', id: expect.any(String) });
       store.read();
       expect(writes).toEqual([]);
       t += clearUndoMinutes * 60_000 + 1;
-      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
-      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
+      expect(store.undoable()).toEqual({ label: 'Import', id: expect.any(String) });
+      expect(store.undoable()).toEqual({ label: 'Import', id: expect.any(String) });
       expect(writes).toEqual([`${store.key}:undo`]);
     });
 
@@ -546,7 +562,7 @@ describe('the store', () => {
       store.replace({ owner: '', people: [bo] }, 'Import');
       t += clearUndoMinutes * 60_000 + 1;
       refuse = true;
-      expect(store.undoable()).toEqual({ label: 'Import', revision: expect.any(Number) });
+      expect(store.undoable()).toEqual({ label: 'Import', id: expect.any(String) });
       refuse = false;
       expect(okValue(store.undo()).data.people).toEqual([]);
       expect(store.undoable()).toBeNull();
@@ -586,7 +602,7 @@ describe('the store', () => {
       t += clearUndoMinutes * 60_000 + 1;
       whileReading = () => okValue(b.replace({ owner: 'B', people: [ada] }, 'Import in B'));
       a.undoable();
-      expect(b.undoable()).toEqual({ label: 'Import in B', revision: expect.any(Number) });
+      expect(b.undoable()).toEqual({ label: 'Import in B', id: expect.any(String) });
       expect(okValue(b.undo()).data).toEqual({ owner: '', people: [bo] });
     });
 

@@ -196,10 +196,11 @@ export interface UndoOffer {
   /** What it undoes, e.g. `the import of “team.json”`. */
   label: string;
   /**
-   * The revision the change it undoes left (0 for a deletion of everything): two changes of the same
-   * label, one replacing the other's undo, are told apart by it (and deletions by `until`).
+   * The undo point's own token, made when it was kept: two changes of the same label, one replacing
+   * the other's undo, are told apart by it. Not their revision: “Delete all” starts the count again,
+   * so another tab's import can leave the revision an earlier one of this tab left.
    */
-  revision: number;
+  id: string;
   /** The deleted data comes back beside what was saved since. */
   bringsBack?: true;
   /** For a deletion of everything: the time, in ms, after which it can no longer be undone. */
@@ -207,8 +208,10 @@ export interface UndoOffer {
 }
 
 /** Whether two undo offers are of the same change: an offer a later change replaced is not the one on offer, whatever its label. */
-export const sameUndo = (a: UndoOffer | null | undefined, b: UndoOffer | null | undefined): boolean =>
-  !!a && !!b && a.label === b.label && a.revision === b.revision && a.until === b.until;
+export const sameUndo = (a: UndoOffer | null | undefined, b: UndoOffer | null | undefined): boolean => !!a && !!b && a.id === b.id;
+
+/** A token for a new undo point, unique across tabs: its time, and a random part for points of the same millisecond. */
+const newUndoId = (time: Date): string => `${time.getTime().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export interface Store<T> {
   readonly key: string;
@@ -284,7 +287,7 @@ const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy:
 /**
  * The titles of the tool pages by the name of the store each keeps (`{ 'growth-team': 'Manager’s
  * view' }`), as the content gives them: a refusal names another tool's page as the reader knows it,
- * never by its store's name. The server renders them into each tool's markup (ToolTitles.astro).
+ * never by its store's name. The server renders them into each tool's markup (ToolData.astro).
  */
 export type ToolTitles = Readonly<Record<string, string>>;
 
@@ -690,6 +693,8 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   };
 
   interface UndoPoint {
+    /** Its token (`UndoOffer.id`); absent from points kept by an older page. */
+    id?: string;
     label: string;
     /** The data before, or null when nothing was stored. */
     before: unknown;
@@ -827,8 +832,9 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
 
   const keepUndo = (label: string, before: Snapshot<T>, after: number, then?: UndoPoint): SaveError | null => {
     try {
-      const at = after === 0 ? { at: now().toISOString() } : {};
-      storage.setItem(undoKey, JSON.stringify({ label, before: before.revision ? before.data : null, after, ...at, ...(then ? { then } : {}) } satisfies UndoPoint));
+      const time = now();
+      const at = after === 0 ? { at: time.toISOString() } : {};
+      storage.setItem(undoKey, JSON.stringify({ id: newUndoId(time), label, before: before.revision ? before.data : null, after, ...at, ...(then ? { then } : {}) } satisfies UndoPoint));
       return null;
     } catch (e) {
       const error = saveError(e);
@@ -914,7 +920,9 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       if (!offer) return null;
       const { point, way } = offer;
       const until = point.after === 0 ? { until: Date.parse(point.at!) + clearUndoMinutes * 60_000 } : {};
-      return { label: point.label, revision: point.after, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
+      // A point kept by an older page has no token: its revision and time stand in for one.
+      const id = point.id ?? `${point.after}@${point.at ?? ''}`;
+      return { label: point.label, id, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
     },
     undo() {
       const current = read();

@@ -105,9 +105,9 @@ describe('the debrief of one candidate', () => {
     expect(d.score).toBeCloseTo(expected, 10);
     expect(d.outcome).toBe('combined');
     expect(d.floorHits.map((h) => [h.interviewer, h.hit.dimension.competency])).toEqual([['Bo', 'design']]);
-    const { detail } = describeDebrief(d);
+    const { headline, detail } = describeDebrief(d);
     expect(detail).toContain(`combined score ${formatScore(expected)} (${d.band!.label} band)`);
-    expect(detail).toContain('2 red flags were raised');
+    expect(headline).toMatch(new RegExp(`\\b${d.redFlags.length} red flags\\b`, 'i'));
     expect(detail).toContain('1 contested dimension to settle first');
   });
 
@@ -121,6 +121,10 @@ describe('the debrief of one candidate', () => {
     for (const band of model.bands) expect(headline).not.toContain(band.label);
     expect(headline).toMatch(/red flag/i);
     expect(detail).toContain(`For context only: combined score 4.00 (${flagged.band!.label} band).`);
+    // What the headline says of the red flag (who decides), the detail does not say again.
+    const decides = headline.slice(headline.indexOf(':') + 1).trim();
+    expect(decides).not.toBe('');
+    expect(detail).not.toContain(decides);
   });
 
   it('never reads Hire or Strong hire when an interviewer gave a 1 on a floored dimension', () => {

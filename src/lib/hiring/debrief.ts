@@ -263,7 +263,8 @@ export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScore
 /**
  * The combined result in words: a headline and a sentence or two. A raised red flag takes the
  * headline, as it takes the calculator's: the hiring guide says a red flag turns the result into a
- * panel decision and shows the score for context only, so no band reads as the result then.
+ * panel decision and shows the score for context only, so no band reads as the result then. The
+ * detail does not say again what the headline says (the count of red flags, who decides).
  */
 export function describeDebrief(d: Debrief): { headline: string; detail: string } {
   if (d.outcome === 'no-scorecards') return { headline: 'No scorecards yet', detail: 'Add each interviewer’s export of this candidate from the scorecard calculator.' };
@@ -286,7 +287,6 @@ export function describeDebrief(d: Debrief): { headline: string; detail: string 
           .map((h) => `${h.interviewer} rated ${h.hit.dimension.label} ${h.hit.rating}`)
           .join('; ')}.`
       : '',
-    d.redFlags.length ? `${d.redFlags.length === 1 ? 'A red flag was' : `${d.redFlags.length} red flags were`} raised: the panel decides, whatever the score.` : '',
     d.rows.some((r) => r.contested) ? `${d.rows.filter((r) => r.contested).length} contested ${d.rows.filter((r) => r.contested).length === 1 ? 'dimension' : 'dimensions'} to settle first.` : '',
   ];
   return { headline, detail: parts.filter(Boolean).join(' ') };

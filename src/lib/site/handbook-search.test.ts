@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handbookSearch, searchParts, type PagefindResult } from './handbook-search';
+import { commonWordShare } from './search-weights';
 
 /**
  * A tiny Pagefind: a page matches a query when it holds every word (or a word it begins), scored by
@@ -243,19 +244,29 @@ async function firstTen(pages: Record<string, FakeTitledPage>, term: string): Pr
 describe('handbookSearch with a name whose word is on nearly every page', () => {
   /**
    * Twenty pages: the level named “Widget Keeper”, eleven pages titled “Widget …” that say
-   * “widget” more often, and fillers, `keeperPages` of which say “keeper”. At 16 of 20 pages
-   * “keeper” is not common (four fifths: `commonWordShare`); at 17 it is, and a query scored by its
-   * rarer words alone (“widget”) put the eleven pages before the level's.
+   * “widget” more often, and fillers, `keeperPages` of which say “keeper”. Held by as many pages
+   * as `commonWordShare` allows, “keeper” is not common; by one more, it is, and a query scored by
+   * its rarer words alone (“widget”) put the eleven pages before the level's.
    */
   const site = (keeperPages: number): Record<string, FakeTitledPage> => ({
     level: { title: 'Widget Keeper', words: ['widget', 'keeper', 'duties'] },
     ...Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`widgets${i}`, { title: `Widget page ${i}`, words: ['widget', 'widget', 'widget', 'keeper', `topic${i}`] }])),
     ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`filler${i}`, { title: `Filler ${i}`, words: i < keeperPages - 12 ? ['keeper', `other${i}`] : [`other${i}`] }])),
   });
+  const pageCount = Object.keys(site(0)).length;
+  /** The most pages that can hold a word that is not common (its share at or below `commonWordShare`), and one more. */
+  let notCommon = pageCount;
+  while (notCommon / pageCount > commonWordShare) notCommon--;
+  const common = notCommon + 1;
+  const holdingKeeper = (pages: Record<string, FakeTitledPage>) => Object.values(pages).filter((p) => p.words.includes('keeper')).length;
 
   it('finds a page for its own name whether or not one more page makes a word of the name common', async () => {
-    const below = await firstTen(site(16), 'widget keeper');
-    const above = await firstTen(site(17), 'widget keeper');
+    // The precondition: one site below the share, one above it, each as many pages holding “keeper” as meant.
+    expect(notCommon / pageCount).toBeLessThanOrEqual(commonWordShare);
+    expect(common / pageCount).toBeGreaterThan(commonWordShare);
+    expect([holdingKeeper(site(notCommon)), holdingKeeper(site(common))]).toEqual([notCommon, common]);
+    const below = await firstTen(site(notCommon), 'widget keeper');
+    const above = await firstTen(site(common), 'widget keeper');
     expect(below[0]).toBe('level');
     expect(above[0]).toBe('level');
   });

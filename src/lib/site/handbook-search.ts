@@ -123,9 +123,10 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the
   // names do not put a page holding two everyday words of the query before the one holding four.
   const searchTerm = async (term: string, options?: unknown): Promise<{ results: R[] }> => {
-    // A query that a page's own name holds is scored whole, its common words included (search-fallback.ts).
-    const namedWhole = (query: string, found: { results: R[] }) =>
-      parts.namedByQuery(found.results, query, parts.ownNameFields, parts.nameAbbreviations, parts.topicRanking.first, async (word) => (await pageShare(word)) > parts.commonWordShare);
+    // A query that a page's own name holds is scored whole, its common words included (search-fallback.ts),
+    // which tells common words by its own rule (`commonWord`): the rule is written there only.
+    const namedWhole = (query: string, found: { results: R[] }, commonWord: (word: string) => Promise<boolean>) =>
+      parts.namedByQuery(found.results, query, parts.ownNameFields, parts.nameAbbreviations, parts.topicRanking.first, commonWord);
     const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term);

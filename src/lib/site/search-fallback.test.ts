@@ -55,6 +55,16 @@ describe('a query that finds pages', () => {
     expect(ranked(unnamed)).toEqual([['tools', 0.2], ['level', 0.125]]);
   });
 
+  it('asks whether a page is named with its own rule for a common word, a share of the pages above `commonShare`', async () => {
+    const shares: Record<string, number> = { ml: 0.9, lead: 0.8, finance: 0.1 };
+    const told: boolean[][] = [];
+    await searchWithFallback(fakeSearch({ tools: ['ml', 'lead', 'finance'] }).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8, () => 1, () => [], 1, 1, async (query, _found, commonWord) => {
+      told.push(await Promise.all(query.split(' ').map(commonWord)));
+      return false;
+    });
+    expect(told[0]).toEqual([true, false, false]);
+  });
+
   it('made only of common words is scored whole', async () => {
     const { search } = fakeSearch({ level: ['ml', 'lead'] });
     const answer = await searchWithFallback(search, 'ml lead', undefined, () => [], () => 0.9, 0.8);

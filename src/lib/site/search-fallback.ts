@@ -70,8 +70,12 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   readerWordWeight = 1,
   /** The fewest pages the query should leave before parts of two words fewer are searched too (1: only when it finds nothing). */
   fewestPages = 1,
-  /** Whether a page that `found` (the pages holding every word of `query`) lists is named by the whole query: then it is scored whole, common words included. */
-  namedWhole: (query: string, found: R) => boolean | Promise<boolean> = () => false,
+  /**
+   * Whether a page that `found` (the pages holding every word of `query`) lists is named by the whole
+   * query: then it is scored whole, common words included. `commonWord` is this search's own rule for
+   * a common word (a share of the pages above `commonShare`), so that the rule is written once.
+   */
+  namedWhole: (query: string, found: R, commonWord: (word: string) => Promise<boolean>) => boolean | Promise<boolean> = () => false,
 ): Promise<R> {
   const first = await search(term, options);
   /**
@@ -151,7 +155,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     const common = await Promise.all(queryWords.map((w) => commonWord(w)));
     const rarer = queryWords.filter((_, i) => !common[i]);
     if (rarer.length === 0 || rarer.length === queryWords.length || found.results.length === 0) return found;
-    if (await namedWhole(query, found)) return found;
+    if (await namedWhole(query, found, commonWord)) return found;
     const holding = new Set(found.results.map((r) => r.id));
     return { results: (await searchOnce(rarer.join(' '))).results.filter((r) => holding.has(r.id)) };
   };
