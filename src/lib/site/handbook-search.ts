@@ -11,7 +11,7 @@
  * benchmark measures exactly what readers get.
  */
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
-import { nameMatchesFirst, namedByQuery, type ResultWithData } from './search-name-match.ts';
+import { nameMatchesFirst, namedByQuery, nameWordsWith, type ResultWithData } from './search-name-match.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
@@ -40,6 +40,7 @@ export const searchParts = {
   passingWordWeight,
   nameMatchesFirst,
   namedByQuery,
+  nameWordsWith,
   spelledOutAbbreviations,
   nameAbbreviations,
   namedSearchFields,
@@ -100,6 +101,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // Thesaurus words weigh as passing words too (no name holds them): weighing them fully, as words
   // that name a thing, cost fresh3 a first place and a top-three place, and no set gained.
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
+  // The name steps split names and queries alike, abbreviations spelled out (“ML” holds “machine learning”).
+  const nameWords = parts.nameWordsWith(parts.nameAbbreviations);
   const ranked = async (response: { results: R[] }, term: string): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(
       await parts.topicalFirst(
@@ -113,7 +116,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       ),
       term,
       parts.namedSearchFields,
-      parts.nameAbbreviations,
+      nameWords,
       otherForms,
       parts.ownNameFields,
       parts.topicRanking.first,
@@ -126,7 +129,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // A query that a page's own name holds is scored whole, its common words included (search-fallback.ts),
     // which tells common words by its own rule (`commonWord`): the rule is written there only.
     const namedWhole = (query: string, found: { results: R[] }, commonWord: (word: string) => Promise<boolean>) =>
-      parts.namedByQuery(found.results, query, parts.ownNameFields, parts.nameAbbreviations, parts.topicRanking.first, commonWord);
+      parts.namedByQuery(found.results, query, parts.ownNameFields, nameWords, parts.topicRanking.first, commonWord);
     const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term);
