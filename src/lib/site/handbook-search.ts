@@ -17,7 +17,7 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWordShare, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWords, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
@@ -46,7 +46,7 @@ export const searchParts = {
   namedSearchFields,
   /** The search fields that name the page itself (its other names), before a section's name. */
   ownNameFields: [alsoCalledField] as readonly string[],
-  commonWordShare,
+  commonWords,
   topicalFirst,
   pagesOfParts,
   fewestPages,
@@ -130,7 +130,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // which tells common words by its own rule (`commonWord`): the rule is written there only.
     const namedWhole = (query: string, found: { results: R[] }, commonWord: (word: string) => Promise<boolean>) =>
       parts.namedByQuery(found.results, query, parts.ownNameFields, nameWords, parts.topicRanking.first, commonWord);
-    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
+    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWords, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term);
     const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term), ranked({ ...found, results: found.results.slice(after) }, term)]);
