@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { handbookSearch, searchParts, type PagefindResult } from './handbook-search';
-import { commonWordShare } from './search-weights';
+import { commonWords } from './search-weights';
+
+/** The share of the pages from which a name's word counts as common (`namedByQuery`): the middle of the ramp. */
+const commonNameWordShare = (commonWords.from + commonWords.to) / 2;
 
 /**
  * A tiny Pagefind: a page matches a query when it holds every word (or a word it begins), scored by
@@ -245,8 +248,8 @@ describe('handbookSearch with a name whose word is on nearly every page', () => 
   /**
    * Twenty pages: the level named “Widget Keeper”, eleven pages titled “Widget …” that say
    * “widget” more often, and fillers, `keeperPages` of which say “keeper”. Held by as many pages
-   * as `commonWordShare` allows, “keeper” is not common; by one more, it is, and a query scored by
-   * its rarer words alone (“widget”) put the eleven pages before the level's.
+   * as the middle of `commonWords` allows, “keeper” is not common in a name; by one more, it is,
+   * and a query scored mostly by its rarer words (“widget”) put the eleven pages before the level's.
    */
   const site = (keeperPages: number): Record<string, FakeTitledPage> => ({
     level: { title: 'Widget Keeper', words: ['widget', 'keeper', 'duties'] },
@@ -254,16 +257,16 @@ describe('handbookSearch with a name whose word is on nearly every page', () => 
     ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`filler${i}`, { title: `Filler ${i}`, words: i < keeperPages - 12 ? ['keeper', `other${i}`] : [`other${i}`] }])),
   });
   const pageCount = Object.keys(site(0)).length;
-  /** The most pages that can hold a word that is not common (its share at or below `commonWordShare`), and one more. */
+  /** The most pages that can hold a word that is not common (its share below the middle of `commonWords`), and one more. */
   let notCommon = pageCount;
-  while (notCommon / pageCount > commonWordShare) notCommon--;
+  while (notCommon / pageCount >= commonNameWordShare) notCommon--;
   const common = notCommon + 1;
   const holdingKeeper = (pages: Record<string, FakeTitledPage>) => Object.values(pages).filter((p) => p.words.includes('keeper')).length;
 
   it('finds a page for its own name whether or not one more page makes a word of the name common', async () => {
     // The precondition: one site below the share, one above it, each as many pages holding “keeper” as meant.
-    expect(notCommon / pageCount).toBeLessThanOrEqual(commonWordShare);
-    expect(common / pageCount).toBeGreaterThan(commonWordShare);
+    expect(notCommon / pageCount).toBeLessThan(commonNameWordShare);
+    expect(common / pageCount).toBeGreaterThanOrEqual(commonNameWordShare);
     expect([holdingKeeper(site(notCommon)), holdingKeeper(site(common))]).toEqual([notCommon, common]);
     const below = await firstTen(site(notCommon), 'widget keeper');
     const above = await firstTen(site(common), 'widget keeper');

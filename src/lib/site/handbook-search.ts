@@ -11,13 +11,13 @@
  * benchmark measures exactly what readers get.
  */
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
-import { nameMatchesFirst, namedByQuery, type ResultWithData } from './search-name-match.ts';
+import { nameMatchesFirst, namedByQuery, nameWordsWith, type ResultWithData } from './search-name-match.ts';
 import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWordShare, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWords, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
@@ -40,12 +40,13 @@ export const searchParts = {
   passingWordWeight,
   nameMatchesFirst,
   namedByQuery,
+  nameWordsWith,
   spelledOutAbbreviations,
   nameAbbreviations,
   namedSearchFields,
   /** The search fields that name the page itself (its other names), before a section's name. */
   ownNameFields: [alsoCalledField] as readonly string[],
-  commonWordShare,
+  commonWords,
   topicalFirst,
   pagesOfParts,
   fewestPages,
@@ -100,6 +101,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // Thesaurus words weigh as passing words too (no name holds them): weighing them fully, as words
   // that name a thing, cost fresh3 a first place and a top-three place, and no set gained.
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
+  // The name steps split names and queries alike, abbreviations spelled out (“ML” holds “machine learning”).
+  const nameWords = parts.nameWordsWith(parts.nameAbbreviations);
   const ranked = async (response: { results: R[] }, term: string): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(
       await parts.topicalFirst(
@@ -113,7 +116,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       ),
       term,
       parts.namedSearchFields,
-      parts.nameAbbreviations,
+      nameWords,
       otherForms,
       parts.ownNameFields,
       parts.topicRanking.first,
@@ -126,8 +129,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // A query that a page's own name holds is scored whole, its common words included (search-fallback.ts),
     // which tells common words by its own rule (`commonWord`): the rule is written there only.
     const namedWhole = (query: string, found: { results: R[] }, commonWord: (word: string) => Promise<boolean>) =>
-      parts.namedByQuery(found.results, query, parts.ownNameFields, parts.nameAbbreviations, parts.topicRanking.first, commonWord);
-    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWordShare, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
+      parts.namedByQuery(found.results, query, parts.ownNameFields, nameWords, parts.topicRanking.first, commonWord);
+    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWords, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term);
     const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term), ranked({ ...found, results: found.results.slice(after) }, term)]);

@@ -15,6 +15,11 @@ function fakeSearch(pages: Record<string, string[]>) {
   return { search, calls };
 }
 
+/** A ramp of no width: words above four fifths of the pages do not count in the score, the others fully. */
+const threshold = { from: 0.8, to: 0.8 };
+/** Every word counts in the score. */
+const everyWord = { from: 1, to: 1 };
+
 const ranked = (answer: { results: ScoredResult[] }) => answer.results.map((r) => [r.id, Number(r.score.toFixed(4))]);
 
 describe('a query that finds pages', () => {
@@ -27,7 +32,7 @@ describe('a query that finds pages', () => {
     // The fake scores a page by the query's words over its length; scored by “finance” alone, the
     // pages lose the common words' part of the score, and a page without them stays out.
     const shares: Record<string, number> = { ml: 0.9, lead: 0.9, finance: 0.1 };
-    const answer = await searchWithFallback(search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8);
+    const answer = await searchWithFallback(search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, threshold);
     expect(ranked(answer).slice(0, 2)).toEqual([
       ['tools', 0.2],
       ['variants', Number((1 / 6).toFixed(4))],
@@ -49,16 +54,16 @@ describe('a query that finds pages', () => {
     const pages = { tools: ['ml', 'lead', 'finance', 'x', 'y'], level: ['ml', 'lead', 'finance', 'a', 'b', 'c', 'd', 'e'] };
     const shares: Record<string, number> = { ml: 0.9, lead: 0.9, finance: 0.1 };
     // The fake scores the whole query 3/5 on the tools page and 3/8 on the level's; “finance” alone 1/5 and 1/8.
-    const named = await searchWithFallback(fakeSearch(pages).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8, () => 1, () => [], 1, 1, (query) => query === 'ml lead finance');
+    const named = await searchWithFallback(fakeSearch(pages).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, threshold, () => 1, () => [], 1, 1, (query) => query === 'ml lead finance');
     expect(ranked(named)).toEqual([['tools', 0.6], ['level', 0.375]]);
-    const unnamed = await searchWithFallback(fakeSearch(pages).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8, () => 1, () => [], 1, 1, () => false);
+    const unnamed = await searchWithFallback(fakeSearch(pages).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, threshold, () => 1, () => [], 1, 1, () => false);
     expect(ranked(unnamed)).toEqual([['tools', 0.2], ['level', 0.125]]);
   });
 
-  it('asks whether a page is named with its own rule for a common word, a share of the pages above `commonShare`', async () => {
+  it('asks whether a page is named with its own rule for a common word, one that counts less than half in the score (`commonWords`)', async () => {
     const shares: Record<string, number> = { ml: 0.9, lead: 0.8, finance: 0.1 };
     const told: boolean[][] = [];
-    await searchWithFallback(fakeSearch({ tools: ['ml', 'lead', 'finance'] }).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, 0.8, () => 1, () => [], 1, 1, async (query, _found, commonWord) => {
+    await searchWithFallback(fakeSearch({ tools: ['ml', 'lead', 'finance'] }).search, 'ml lead finance', undefined, () => [], (w) => shares[w] ?? 0, threshold, () => 1, () => [], 1, 1, async (query, _found, commonWord) => {
       told.push(await Promise.all(query.split(' ').map(commonWord)));
       return false;
     });
@@ -67,7 +72,7 @@ describe('a query that finds pages', () => {
 
   it('made only of common words is scored whole', async () => {
     const { search } = fakeSearch({ level: ['ml', 'lead'] });
-    const answer = await searchWithFallback(search, 'ml lead', undefined, () => [], () => 0.9, 0.8);
+    const answer = await searchWithFallback(search, 'ml lead', undefined, () => [], () => 0.9, threshold);
     expect(ranked(answer)).toEqual([['level', 1]]);
   });
 
@@ -88,7 +93,7 @@ describe('a query that finds pages', () => {
     const shares: Record<string, number> = { prepare: 0.05, promotion: 0.3 };
     const information = (w: string) => Math.log(1 + 1 / shares[w]!);
     const guideShare = (prepareWeight: number) => information('promotion') / (information('promotion') + prepareWeight * information('prepare'));
-    const weighed = (prepareWeight: number) => searchWithFallback(search, 'prepare promotion', undefined, () => [], (w) => shares[w] ?? 0, 1, (w) => (w === 'prepare' ? prepareWeight : 1));
+    const weighed = (prepareWeight: number) => searchWithFallback(search, 'prepare promotion', undefined, () => [], (w) => shares[w] ?? 0, everyWord, (w) => (w === 'prepare' ? prepareWeight : 1));
     expect(ranked(await weighed(1))).toEqual([
       ['kit', 0.25],
       ['guide', Number((0.5 * guideShare(1) ** 3).toFixed(4))],
@@ -163,7 +168,7 @@ describe('a query that finds pages', () => {
   it('searches a reader’s word as the handbook’s words for it, a page found that way scoring `readerWordWeight` times as much', async () => {
     const { search, calls } = fakeSearch({ guide: ['manager', 'ratings'], blog: ['boss', 'ratings', 'x', 'y'] });
     const readerWords = (word: string) => (word === 'boss' ? ['manager'] : []);
-    const answer = await searchWithFallback(search, 'boss ratings', undefined, () => [], () => 0, 1, () => 1, readerWords, 0.8);
+    const answer = await searchWithFallback(search, 'boss ratings', undefined, () => [], () => 0, everyWord, () => 1, readerWords, 0.8);
     expect(ranked(answer)).toEqual([
       ['guide', 0.8],
       ['blog', 0.5],
@@ -174,7 +179,7 @@ describe('a query that finds pages', () => {
   it('keeps a page holding the reader’s own word first when it scores as well as one holding the handbook’s', async () => {
     const { search } = fakeSearch({ guide: ['manager', 'ratings'], blog: ['boss', 'ratings'] });
     const readerWords = (word: string) => (word === 'boss' ? ['manager'] : []);
-    const answer = await searchWithFallback(search, 'boss ratings', undefined, () => [], () => 0, 1, () => 1, readerWords, 0.8);
+    const answer = await searchWithFallback(search, 'boss ratings', undefined, () => [], () => 0, everyWord, () => 1, readerWords, 0.8);
     expect(ranked(answer).map(([id]) => id)).toEqual(['blog', 'guide']);
   });
 
@@ -200,7 +205,7 @@ describe('a query whose words leave fewer pages than `fewestPages`', () => {
 
   it('also finds the pages that hold fewer of its words, listed after those found before, and says where they begin', async () => {
     const { search, calls } = fakeSearch(pages);
-    const answer = await searchWithFallback(search, 'a b c d', undefined, () => [], () => 0, 1, () => 1, () => [], 1, 3);
+    const answer = await searchWithFallback(search, 'a b c d', undefined, () => [], () => 0, everyWord, () => 1, () => [], 1, 3);
     expect(answer.results.map((r) => r.id)).toEqual(['glossary', 'log', 'list']);
     expect((answer as { widenedAfter?: number }).widenedAfter).toBe(1);
     // Two words of four, after three of four: the smaller parts are searched only while too few pages are found.
@@ -210,7 +215,7 @@ describe('a query whose words leave fewer pages than `fewestPages`', () => {
   it('searches no query twice, and answers one met again as it did the first time', async () => {
     // A question of six words: its deeper round searches its parts of four words, where its widening begins too.
     const { search, calls } = fakeSearch({ near: ['a', 'b', 'c', 'd', 'e', 'x'], part: ['a', 'b', 'c', 'y'], few: ['e', 'f', 'z'] });
-    const answer = await searchWithFallback(search, 'a b c d e f', undefined, () => [], () => 0, 1, () => 1, () => [], 1, 3);
+    const answer = await searchWithFallback(search, 'a b c d e f', undefined, () => [], () => 0, everyWord, () => 1, () => [], 1, 3);
     expect(answer.results.map((r) => r.id)).toEqual(['near', 'part', 'few']);
     expect(calls.length).toBe(new Set(calls).size);
   });
@@ -218,7 +223,7 @@ describe('a query whose words leave fewer pages than `fewestPages`', () => {
   it('keeps the parts that hold most of the query’s information first, and stops once enough pages are found', async () => {
     const { search, calls } = fakeSearch({ one: ['a', 'b', 'c'], rare: ['c', 'd'], common: ['a', 'b'], more: ['a', 'd'] });
     const shares: Record<string, number> = { a: 0.5, b: 0.5, c: 0.01, d: 0.01 };
-    const answer = await searchWithFallback(search, 'a b c d', undefined, () => [], (w) => shares[w] ?? 0, 1, () => 1, () => [], 1, 2);
+    const answer = await searchWithFallback(search, 'a b c d', undefined, () => [], (w) => shares[w] ?? 0, everyWord, () => 1, () => [], 1, 2);
     expect(answer.results.map((r) => r.id).slice(0, 2)).toEqual(['one', 'rare']);
     expect(calls.indexOf('c d')).toBeLessThan(calls.indexOf('a b'));
     expect(calls).not.toContain('d');
@@ -258,5 +263,60 @@ describe('a query that finds nothing', () => {
     const { search, calls } = fakeSearch(pages);
     await searchWithFallback(search, 'a b c d e f g h i j k l', undefined, (w) => [`${w}1`, `${w}2`]);
     expect(calls.length).toBeLessThan(12 * 25);
+  });
+});
+
+describe('the weight of a query’s common words', () => {
+  /** An index of pages holding words at weights; a page's score for a query is the sum of its words' weights, when it holds them all. */
+  function weightedSearch(pages: Record<string, Record<string, number>>) {
+    const search = async (term: string | null) => {
+      const words = (term ?? '').split(/\s+/).filter(Boolean);
+      const results: ScoredResult[] = Object.entries(pages)
+        .filter(([, has]) => words.every((w) => w in has))
+        .map(([id, has]) => ({ id, score: words.reduce((sum, w) => sum + has[w]!, 0) }));
+      return { results: results.sort((a, b) => b.score - a.score) };
+    };
+    const share = (word: string) => Object.values(pages).filter((has) => word in has).length / Object.keys(pages).length;
+    return { search, share };
+  }
+
+  it('mixes the scores of the query with and without a word as the word’s share of the pages climbs the ramp', async () => {
+    const pages = { a: { ml: 4, finance: 1 }, b: { ml: 1, finance: 2 } };
+    const { search } = weightedSearch(pages);
+    const scored = (mlShare: number) => searchWithFallback(search, 'ml finance', undefined, () => [], (w) => (w === 'ml' ? mlShare : 0.1), { from: 0.7, to: 0.9 }).then(ranked);
+    // Below the ramp, the query whole: a 5, b 3; at its middle, half each: a (5 + 1) / 2, b (3 + 2) / 2; above it, “finance” alone.
+    expect(await scored(0.6)).toEqual([['a', 5], ['b', 3]]);
+    expect(await scored(0.8)).toEqual([['a', 3], ['b', 2.5]]);
+    expect(await scored(0.95)).toEqual([['b', 2], ['a', 1]]);
+  });
+
+  /**
+   * A level page that weighs “manager” most and ten pages that weigh “review” and “designs” more,
+   * each a little more than the one before, among a hundred pages, `managerPages` of which say
+   * “manager”: the level's rank for “manager review designs” as one page after another says “manager”.
+   */
+  const levelRanks = async (ramp: { from: number; to: number }) => {
+    const ranks: number[] = [];
+    for (let managerPages = 60; managerPages <= 100; managerPages++) {
+      const others = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`other${i}`, { manager: 1, review: 1.1 + 0.2 * i, designs: 1.1 + 0.2 * i }]));
+      const fillers = Object.fromEntries(Array.from({ length: 89 }, (_, i) => [`filler${i}`, i < managerPages - 11 ? { manager: 1 } : { other: 1 }]));
+      const { search, share } = weightedSearch({ level: { manager: 5, review: 1, designs: 1 }, ...others, ...fillers });
+      const answer = await searchWithFallback(search, 'manager review designs', undefined, () => [], share, ramp);
+      ranks.push(answer.results.findIndex((r) => r.id === 'level') + 1);
+    }
+    return ranks;
+  };
+  /** The most places a page moves between one count of pages and the next. */
+  const largestStep = (ranks: number[]) => Math.max(...ranks.slice(1).map((rank, i) => Math.abs(rank - ranks[i]!)));
+
+  it('moves a page by one place at most when one more page holds a common word', async () => {
+    const ranks = await levelRanks({ from: 0.7, to: 0.9 });
+    expect(ranks[0]).toBe(1);
+    expect(ranks.at(-1)).toBe(11);
+    expect(largestStep(ranks)).toBe(1);
+  });
+
+  it('as a threshold, moved the page from first to last with one page more', async () => {
+    expect(largestStep(await levelRanks({ from: 0.8, to: 0.8 }))).toBe(10);
   });
 });

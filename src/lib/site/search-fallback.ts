@@ -36,16 +36,21 @@
  *   hold four of its five words); the reader then sees the pages that hold fewer of them as well.
  * Each page is listed once, at its best score, best first.
  *
- * A query that holds words found on more than `commonShare` of the index's pages (“ml”, “lead”,
- * “engineer”) next to rarer ones (“ml lead in finance”) is
+ * A word found on most of the index's pages (“ml”, “lead”, “engineer”) tells the pages apart by
+ * where it happens to weigh most (a page of forty tool rows, each beside “ML”), not by what the
+ * reader asks about, so a query that holds such words next to rarer ones (“ml lead in finance”) is
  * answered by the pages that hold all its words, as before, but scored, and shown (their sections
- * and excerpt), by its rarer words alone: a word that nearly every page holds tells the pages
- * apart by where it happens to weigh most (a page of forty tool rows, each beside “ML”), not by
- * what the reader asks about. A query made only of such words (“ml lead”) is scored whole, and so
- * is a query that names a page (`namedWhole`: “Engineering Manager, Machine Learning”, an other
- * name of a level), whose common words are then what the reader asks for: the share of the pages
- * that hold a word changes with any page of new content, and a name must not lose its page when
- * one more page says “manager”.
+ * and excerpt), more and more by its rarer words as its commoner words' shares of the pages grow
+ * (`commonWords`, a ramp of shares): each word's weight falls off continuously with its share, so
+ * that one page of new content that says a word once more moves scores a little, never a page out
+ * of the first ten (a threshold did: one more page saying “manager” made the word common, and a
+ * question about the ML Engineering Manager was scored by its other words alone). The score is a
+ * mix of Pagefind's scores for the query with its commonest words left out one by one, the
+ * commonest first (`layeredScore`); a query's rarest word is never left out, and a word counts as
+ * common only by how much commoner it is than that one, so a query made only of such words (“ml
+ * lead”) is scored whole. So is a query that names a page (`namedWhole`: “Engineering Manager,
+ * Machine Learning”, an other name of a level), whose common words are then what the reader asks
+ * for: a name must not lose its page when one more page says “manager”.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text (and that of the word forms,
@@ -64,7 +69,11 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   options?: unknown,
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   pageShare: (word: string) => number | Promise<number> = () => 0,
-  commonShare = 1,
+  /**
+   * The shares of the pages over which a word goes from counting fully (at `from` and below) to
+   * counting not at all (at `to` and above) in the score, linearly between. The default counts every word.
+   */
+  commonWords: { from: number; to: number } = { from: 1, to: 1 },
   wordWeight: (word: string) => number = () => 1,
   readerWords: (word: string) => string[] = () => [],
   readerWordWeight = 1,
@@ -73,7 +82,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   /**
    * Whether a page that `found` (the pages holding every word of `query`) lists is named by the whole
    * query: then it is scored whole, common words included. `commonWord` is this search's own rule for
-   * a common word (a share of the pages above `commonShare`), so that the rule is written once.
+   * a common word (one that counts less than half in the score, `commonWords`), so that the rule is written once.
    */
   namedWhole: (query: string, found: R, commonWord: (word: string) => Promise<boolean>) => boolean | Promise<boolean> = () => false,
 ): Promise<R> {
@@ -99,7 +108,12 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
       words.map(async (word) => [word, [{ form: word, weight: 1 }, ...(await otherForms(word)).map((form) => ({ form, weight: 1 })), ...readerWords(word).map((form) => ({ form, weight: readerWordWeight }))]] as const),
     ),
   );
-  const commonWord = async (word: string) => (await pageShare(word)) > commonShare;
+  /** How little a word counts in the score by its share of the pages, from 0 (fully) to 1 (not at all): the ramp of `commonWords`. */
+  const commonness = async (word: string) => {
+    const share = await pageShare(word);
+    return share <= commonWords.from ? 0 : share >= commonWords.to ? 1 : (share - commonWords.from) / (commonWords.to - commonWords.from);
+  };
+  const commonWord = async (word: string) => (await commonness(word)) >= 0.5;
   /**
    * How much a word tells the pages apart: the logarithm of the inverse of its share of the pages
    * (plus one, so that a word on every page still counts a little), as in BM25's IDF.
@@ -149,15 +163,42 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   };
   /** Every way of keeping `size` of the query's words, in their order (the first `most` of them). */
   const subsets = (size: number, most = limit): string[][] => combinations(words, size, most);
-  /** The pages that hold every word of `query` (`found`), as its words that are not common find and score them. */
-  const scoredByRarerWords = async (query: string, found: R): Promise<{ results: ScoredResult[] }> => {
+  /**
+   * The pages that hold every word of `query` (`found`), scored as a mix of the query's layers: the
+   * query whole, then without its commonest word, then without its two commonest…, down to its
+   * rarest word alone. Each layer weighs what its last left-out word is commoner than the next
+   * (commonness relative to the query's rarest word, so the weights sum to one and each changes
+   * continuously with the shares): with no common word, the query whole; with one word on every
+   * page beside a rare one, the rare one alone. A page keeps the result (sections, excerpt) of the
+   * layer that weighs most.
+   */
+  const layeredScore = async (query: string, found: R): Promise<{ results: ScoredResult[] }> => {
     const queryWords = query.split(/\s+/).filter(Boolean);
-    const common = await Promise.all(queryWords.map((w) => commonWord(w)));
-    const rarer = queryWords.filter((_, i) => !common[i]);
-    if (rarer.length === 0 || rarer.length === queryWords.length || found.results.length === 0) return found;
+    if (queryWords.length < 2 || found.results.length === 0) return found;
+    const raw = await Promise.all(queryWords.map(commonness));
+    const rarest = Math.min(...raw);
+    const commoner = raw.map((c) => c - rarest);
+    if (commoner.every((c) => c === 0)) return found;
     if (await namedWhole(query, found, commonWord)) return found;
-    const holding = new Set(found.results.map((r) => r.id));
-    return { results: (await searchOnce(rarer.join(' '))).results.filter((r) => holding.has(r.id)) };
+    /** The words' indexes, commonest first (ties in the query's order); the last, the rarest, is never left out. */
+    const order = queryWords.map((_, i) => i).sort((a, b) => commoner[b]! - commoner[a]! || a - b);
+    const layers = order.map((_, left) => ({
+      words: queryWords.filter((_, i) => !order.slice(0, left).includes(i)),
+      weight: (left === 0 ? 1 : commoner[order[left - 1]!]!) - (left === order.length - 1 ? 0 : commoner[order[left]!]!),
+    }));
+    const weighed = layers.filter((layer) => layer.weight > 0);
+    const answers = await Promise.all(weighed.map((layer) => (layer.words.length === queryWords.length ? Promise.resolve(found) : searchOnce(layer.words.join(' ')))));
+    const pages = new Map(found.results.map((result) => [result.id, { result, score: 0, weight: -1 }]));
+    answers.forEach((answer, i) => {
+      const { weight } = weighed[i]!;
+      for (const result of answer.results) {
+        const page = pages.get(result.id);
+        if (page === undefined) continue;
+        const score = page.score + weight * result.score;
+        pages.set(result.id, weight > page.weight ? { result, score, weight } : { ...page, score });
+      }
+    });
+    return { results: [...pages.values()].map(({ result, score }) => ({ ...result, score })).sort((a, b) => b.score - a.score) };
   };
   /**
    * Each page's best score, and the search whose result it keeps: the one that held most of the
@@ -181,7 +222,7 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
     const bySet = keptSets.map((kept) => spellings(kept).map(({ query, weight }) => ({ query, weight, share: shareOf(kept) })));
     const longest = Math.max(0, ...bySet.map((set) => set.length));
     const queries = Array.from({ length: longest }, (_, i) => bySet.flatMap((set) => (set[i] ? [set[i]] : []))).flat().slice(0, limit);
-    const responses = await Promise.all(queries.map(async ({ query, weight, share }) => ({ weight, share, response: await scoredByRarerWords(query, await searchOnce(query)) })));
+    const responses = await Promise.all(queries.map(async ({ query, weight, share }) => ({ weight, share, response: await layeredScore(query, await searchOnce(query)) })));
     for (const { weight, share, response } of responses)
       for (const result of response.results) {
         const score = result.score * share ** 3 * weight;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedByQuery, nameMatchesFirst } from './search-name-match';
+import { namedByQuery, nameMatchesFirst, nameWordsWith } from './search-name-match';
 import { searchNameSeparator } from './search-weights';
 
 interface FakePage {
@@ -27,6 +27,8 @@ function results(pages: Record<string, FakePage>) {
 
 const order = (response: { results: { id: string }[] }) => response.results.map((r) => r.id);
 const fields = ['Also called', 'defines'];
+/** Words without abbreviations. */
+const words = nameWordsWith({});
 
 describe('the pages where one name holds the whole query', () => {
   it('named so themselves come before those with a part named so, with own name fields given', async () => {
@@ -36,10 +38,10 @@ describe('the pages where one name holds the whole query', () => {
       level: { title: 'Lead', meta: { 'Also called': 'ML system designer' } },
       competency: { title: 'ML system design' },
     });
-    expect(order(await nameMatchesFirst(response, 'ml system design', fields, {}, () => [], ['Also called']))).toEqual(['level', 'competency', 'hiring', 'glossary']);
+    expect(order(await nameMatchesFirst(response, 'ml system design', fields, words, () => [], ['Also called']))).toEqual(['level', 'competency', 'hiring', 'glossary']);
     // Without own name fields, the title alone is the page's own name.
     const again = results({ hiring: { title: 'System design case', headings: ['ML system design'] }, competency: { title: 'ML system design' } });
-    expect(order(await nameMatchesFirst(again.response, 'ml system design', fields))).toEqual(['competency', 'hiring']);
+    expect(order(await nameMatchesFirst(again.response, 'ml system design', fields, words))).toEqual(['competency', 'hiring']);
   });
 
   it('come in the order given, except that a page comes before one whose name its own name is part of', async () => {
@@ -49,10 +51,10 @@ describe('the pages where one name holds the whole query', () => {
       staff: { title: 'Staff ML Engineer', meta: { 'Also called': 'Staff MLE' } },
       senior: { title: 'Senior ML Engineer' },
     });
-    expect(order(await nameMatchesFirst(response, 'staff', fields, {}, () => [], ['Also called']))).toEqual(['staff', 'seniorStaff', 'archetypes', 'senior']);
-    expect(order(await nameMatchesFirst(response, 'senior', fields, {}, () => [], ['Also called']))).toEqual(['senior', 'seniorStaff', 'archetypes', 'staff']);
+    expect(order(await nameMatchesFirst(response, 'staff', fields, words, () => [], ['Also called']))).toEqual(['staff', 'seniorStaff', 'archetypes', 'senior']);
+    expect(order(await nameMatchesFirst(response, 'senior', fields, words, () => [], ['Also called']))).toEqual(['senior', 'seniorStaff', 'archetypes', 'staff']);
     // Each before the names it is part of; names that are not part of one another keep the order given.
-    expect(order(await nameMatchesFirst(response, 'engineer', fields, {}, () => [], ['Also called']))).toEqual(['staff', 'senior', 'seniorStaff', 'archetypes']);
+    expect(order(await nameMatchesFirst(response, 'engineer', fields, words, () => [], ['Also called']))).toEqual(['staff', 'senior', 'seniorStaff', 'archetypes']);
   });
 
   it('keep their order when each holds a name within a name of the other, and read a field’s names whole at commas', async () => {
@@ -62,19 +64,19 @@ describe('the pages where one name holds the whole query', () => {
       family: { title: 'Machine learning engineering' },
     });
     // Lead's “ML” lies within Staff's “Staff ML Engineer”, and Staff's… within none of Lead's: only Lead is closer.
-    expect(order(await nameMatchesFirst(response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['lead', 'staff', 'family']);
+    expect(order(await nameMatchesFirst(response, 'ml', fields, words, () => [], ['Also called']))).toEqual(['lead', 'staff', 'family']);
     const both = results({
       a: { title: 'Alpha ML', meta: { 'Also called': 'ML beta gamma' } },
       b: { title: 'Beta ML', meta: { 'Also called': 'ML alpha gamma' } },
     });
-    expect(order(await nameMatchesFirst(both.response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['a', 'b']);
+    expect(order(await nameMatchesFirst(both.response, 'ml', fields, words, () => [], ['Also called']))).toEqual(['a', 'b']);
     // Names joined as the pages join them: “Staff Software Engineer, ML” is one name, and no name
     // “ML” of Staff's puts it before Lead's longer one.
     const comma = results({
       lead: { title: 'Lead ML Engineer' },
       staff: { title: 'Staff', meta: { 'Also called': ['Staff MLE', 'Staff Software Engineer, ML'].join(searchNameSeparator) } },
     });
-    expect(order(await nameMatchesFirst(comma.response, 'ml', fields, {}, () => [], ['Also called']))).toEqual(['lead', 'staff']);
+    expect(order(await nameMatchesFirst(comma.response, 'ml', fields, words, () => [], ['Also called']))).toEqual(['lead', 'staff']);
     // The ranking steps split at “;” in their own source (they carry no imports): the pages must join there.
     expect(searchNameSeparator.trim()).toBe(';');
   });
@@ -85,7 +87,7 @@ describe('the pages where one name holds the whole query', () => {
       tools: { title: 'Tools', meta: { defines: 'MLflow; Model cards / templates' } },
       kpis: { title: 'KPIs', meta: { defines: 'Rollback rate; Production model deployments' } },
     });
-    const answer = await nameMatchesFirst(response, 'model deployments', fields);
+    const answer = await nameMatchesFirst(response, 'model deployments', fields, words);
     expect(order(answer)).toEqual(['kpis', 'glossary', 'tools']);
     expect(answer.extra).toBe('kept');
   });
@@ -96,8 +98,8 @@ describe('the pages where one name holds the whole query', () => {
       heading: { title: 'Who decides', headings: ['Escalation points'] },
       alias: { title: 'Head of ML Engineering', meta: { 'Also called': 'Head/Director; Director of ML' } },
     });
-    expect(order(await nameMatchesFirst(response, 'escalation point', fields))).toEqual(['heading', 'other', 'alias']);
-    expect(order(await nameMatchesFirst(response, 'DIRECTOR ml', fields))).toEqual(['alias', 'other', 'heading']);
+    expect(order(await nameMatchesFirst(response, 'escalation point', fields, words))).toEqual(['heading', 'other', 'alias']);
+    expect(order(await nameMatchesFirst(response, 'DIRECTOR ml', fields, words))).toEqual(['alias', 'other', 'heading']);
   });
 
   it('count a shorter word that the query word extends by an ending, as the search’s other word forms do', async () => {
@@ -105,7 +107,7 @@ describe('the pages where one name holds the whole query', () => {
       other: { title: 'Recovery notes', headings: ['Time spent'] },
       kpi: { title: 'KPIs', meta: { defines: 'Time to recover ML issues' } },
     });
-    expect(order(await nameMatchesFirst(response, 'time recovery', fields))).toEqual(['kpi', 'other']);
+    expect(order(await nameMatchesFirst(response, 'time recovery', fields, words))).toEqual(['kpi', 'other']);
   });
 
   it('leave out an abbreviation in parentheses, which is a term of its own, but keep other qualifiers', async () => {
@@ -113,9 +115,9 @@ describe('the pages where one name holds the whole query', () => {
       kpi: { title: 'KPIs', headings: ['Service availability (SLO)'] },
       glossary: { title: 'Glossary', headings: ['Service level objective'], meta: { defines: 'SLO' } },
     });
-    expect(order(await nameMatchesFirst(response, 'SLO', fields))).toEqual(['glossary', 'kpi']);
+    expect(order(await nameMatchesFirst(response, 'SLO', fields, words))).toEqual(['glossary', 'kpi']);
     const { response: skills } = results({ other: { title: 'Other' }, skills: { title: 'Skills', headings: ['Streaming systems (Kafka/Pub/Sub)'] } });
-    expect(order(await nameMatchesFirst(skills, 'kafka', fields))).toEqual(['skills', 'other']);
+    expect(order(await nameMatchesFirst(skills, 'kafka', fields, words))).toEqual(['skills', 'other']);
   });
 
   it('hold a query word by its plural, as the stemmer joins them', async () => {
@@ -123,7 +125,7 @@ describe('the pages where one name holds the whole query', () => {
       other: { title: 'Engineers at work' },
       level: { title: 'ML Engineering Manager' },
     });
-    expect(order(await nameMatchesFirst(response, 'manager engineers', fields))).toEqual(['level', 'other']);
+    expect(order(await nameMatchesFirst(response, 'manager engineers', fields, words))).toEqual(['level', 'other']);
   });
 
   it('hold a query in either spelling of the abbreviations given, in the name or in the query', async () => {
@@ -132,10 +134,10 @@ describe('the pages where one name holds the whole query', () => {
       other: { title: 'Machine learning at work' },
       level: { title: 'Head of ML Engineering' },
     });
-    expect(order(await nameMatchesFirst(response, 'head machine learning', fields, abbreviations))).toEqual(['level', 'other']);
+    expect(order(await nameMatchesFirst(response, 'head machine learning', fields, nameWordsWith(abbreviations)))).toEqual(['level', 'other']);
     const { response: senior } = results({ other: { title: 'Other' }, level: { title: 'Senior Machine Learning Engineer' } });
-    expect(order(await nameMatchesFirst(senior, 'sr ml engineer', fields, abbreviations))).toEqual(['level', 'other']);
-    expect(order(await nameMatchesFirst(senior, 'sr ml engineer', fields))).toEqual(['other', 'level']);
+    expect(order(await nameMatchesFirst(senior, 'sr ml engineer', fields, nameWordsWith(abbreviations)))).toEqual(['level', 'other']);
+    expect(order(await nameMatchesFirst(senior, 'sr ml engineer', fields, words))).toEqual(['other', 'level']);
   });
 
   it('count a name of two names joined by “vs” for a query that names both, not for one that names either', async () => {
@@ -144,9 +146,9 @@ describe('the pages where one name holds the whole query', () => {
       level: { title: 'Head of ML' },
       other: { title: 'Other' },
     };
-    expect(order(await nameMatchesFirst(results(pages).response, 'head ml', fields))).toEqual(['level', 'comparison', 'other']);
-    expect(order(await nameMatchesFirst(results(pages).response, 'staff head', fields))).toEqual(['comparison', 'level', 'other']);
-    expect(order(await nameMatchesFirst(results(pages).response, 'staff vs head', fields))).toEqual(['comparison', 'level', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'head ml', fields, words))).toEqual(['level', 'comparison', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff head', fields, words))).toEqual(['comparison', 'level', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff vs head', fields, words))).toEqual(['comparison', 'level', 'other']);
   });
 
   it('count a comparison’s title for a query that asks how its two names compare in other words', async () => {
@@ -156,10 +158,10 @@ describe('the pages where one name holds the whole query', () => {
       other: { title: 'Other' },
     };
     for (const query of ['head above staff', 'staff versus head', 'staff compared head', 'staff lower head', 'staff head jump', 'gap staff head', 'step staff head', 'skipping staff straight head', 'skip staff directly head'])
-      expect(order(await nameMatchesFirst(results(pages).response, query, fields)), query).toEqual(['comparison', 'promotion', 'other']);
+      expect(order(await nameMatchesFirst(results(pages).response, query, fields, words)), query).toEqual(['comparison', 'promotion', 'other']);
     // Those words are the reader's only where a comparison is named: another name must hold them.
     const guide = { guide: { title: 'Other' }, above: { title: 'Staff' } };
-    expect(order(await nameMatchesFirst(results(guide).response, 'staff above', fields))).toEqual(['guide', 'above']);
+    expect(order(await nameMatchesFirst(results(guide).response, 'staff above', fields, words))).toEqual(['guide', 'above']);
   });
 
   it('come before pages whose own name holds most of the query and their text the rest, which come before the others', async () => {
@@ -169,7 +171,7 @@ describe('the pages where one name holds the whole query', () => {
       level: { title: 'ML Engineering Manager', content: 'the manager’s responsibilities' },
       glossary: { title: 'Glossary', meta: { defines: 'Responsible ML engineering manager' } },
     });
-    expect(order(await nameMatchesFirst(response, 'ml engineering manager responsible', fields))).toEqual(['glossary', 'level', 'role', 'compare']);
+    expect(order(await nameMatchesFirst(response, 'ml engineering manager responsible', fields, words))).toEqual(['glossary', 'level', 'role', 'compare']);
   });
 
   it('count a comparison’s title that names both its sides in a longer question whose rest its text holds, like an own name holding most of it', async () => {
@@ -178,10 +180,10 @@ describe('the pages where one name holds the whole query', () => {
       comparison: { title: 'Staff Engineer vs Head of ML', content: 'who has the broader reach' },
       other: { title: 'Other', content: 'staff head reach' },
     };
-    expect(order(await nameMatchesFirst(results(pages).response, 'staff head broader reach', fields))).toEqual(['comparison', 'level', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff head broader reach', fields, words))).toEqual(['comparison', 'level', 'other']);
     // Not where one side holds every word the title holds, nor where the text lacks the rest.
-    expect(order(await nameMatchesFirst(results(pages).response, 'head ml broader reach', fields))).toEqual(['level', 'comparison', 'other']);
-    expect(order(await nameMatchesFirst(results(pages).response, 'staff head wider budget', fields))).toEqual(['level', 'comparison', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'head ml broader reach', fields, words))).toEqual(['level', 'comparison', 'other']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'staff head wider budget', fields, words))).toEqual(['level', 'comparison', 'other']);
   });
 
   it('leave a page whose own name holds less than two thirds of the query, or whose text lacks the rest, where it is', async () => {
@@ -191,23 +193,23 @@ describe('the pages where one name holds the whole query', () => {
       untold: { title: 'Staff promotion', content: 'nothing else' },
       told: { title: 'Staff promotion', content: 'building a case' },
     });
-    expect(order(await nameMatchesFirst(response, 'staff promotion case', fields))).toEqual(['told', 'other', 'fewer', 'untold']);
+    expect(order(await nameMatchesFirst(response, 'staff promotion case', fields, words))).toEqual(['told', 'other', 'fewer', 'untold']);
   });
 
   it('are looked for among the first results only, as many as given, the others keeping their places', async () => {
     const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, { title: id === 'g' ? 'Drift' : 'Other' }]));
     const { response, loads } = results(pages);
-    expect(order(await nameMatchesFirst(response, 'drift', fields, {}, () => [], [], 5))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(order(await nameMatchesFirst(response, 'drift', fields, words, () => [], [], 5))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(loads()).toBe(5);
     const { response: again } = results(pages);
-    expect(order(await nameMatchesFirst(again, 'drift', fields, {}, () => [], [], 7))).toEqual(['g', 'a', 'b', 'c', 'd', 'e', 'f']);
+    expect(order(await nameMatchesFirst(again, 'drift', fields, words, () => [], [], 7))).toEqual(['g', 'a', 'b', 'c', 'd', 'e', 'f']);
   });
 
   it('leave an empty query and a single result as they are', async () => {
     const { response, loads } = results({ only: { title: 'Only' } });
-    expect(order(await nameMatchesFirst(response, 'anything', fields))).toEqual(['only']);
+    expect(order(await nameMatchesFirst(response, 'anything', fields, words))).toEqual(['only']);
     const { response: two } = results({ a: { title: 'A' }, b: { title: 'B' } });
-    expect(order(await nameMatchesFirst(two, '  ', fields))).toEqual(['a', 'b']);
+    expect(order(await nameMatchesFirst(two, '  ', fields, words))).toEqual(['a', 'b']);
     expect(loads()).toBe(0);
   });
 });
@@ -222,16 +224,16 @@ describe('a page made of parts, whose own name and one heading hold the query be
     });
 
   it('comes after the pages named by the whole query and before the rest', async () => {
-    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, {}, () => [], [], 5, parts))).toEqual(['named', 'rung', 'kit']);
+    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, words, () => [], [], 5, parts))).toEqual(['named', 'rung', 'kit']);
   });
 
   it('keeps its place when it is not of the kind given, or when no kind is given', async () => {
-    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, {}, () => [], [], 5, { filter: 'type', value: 'Kit' }))).toEqual(['named', 'kit', 'rung']);
-    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields))).toEqual(['named', 'kit', 'rung']);
+    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, words, () => [], [], 5, { filter: 'type', value: 'Kit' }))).toEqual(['named', 'kit', 'rung']);
+    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, words))).toEqual(['named', 'kit', 'rung']);
   });
 
   it('needs its own name to hold some of the query and the heading the rest', async () => {
-    expect(order(await nameMatchesFirst(pages().response, 'drawing red', fields, {}, () => [], [], 5, parts))).toEqual(['kit', 'rung', 'named']);
+    expect(order(await nameMatchesFirst(pages().response, 'drawing red', fields, words, () => [], [], 5, parts))).toEqual(['kit', 'rung', 'named']);
   });
 });
 
@@ -244,20 +246,20 @@ describe('whether a query names one of the first pages', () => {
   const common = (word: string) => ['engineering', 'to', 'lead'].includes(word);
 
   it('holds when one of a page’s own names holds the query, whatever the order of its words, or through an abbreviation', async () => {
-    expect(await namedByQuery(pages(), 'machine learning engineering manager', ['Also called'])).toBe(true);
-    expect(await namedByQuery(pages(), 'manager, engineering ml', ['Also called'])).toBe(true);
+    expect(await namedByQuery(pages(), 'machine learning engineering manager', ['Also called'], words)).toBe(true);
+    expect(await namedByQuery(pages(), 'manager, engineering ml', ['Also called'], words)).toBe(true);
   });
 
   it('holds when the name has words the query lacks only where those are common', async () => {
-    expect(await namedByQuery(pages(), 'machine learning manager', ['Also called'], {}, 10, common)).toBe(true);
-    expect(await namedByQuery(pages(), 'machine learning manager', ['Also called'])).toBe(false);
+    expect(await namedByQuery(pages(), 'machine learning manager', ['Also called'], words, 10, common)).toBe(true);
+    expect(await namedByQuery(pages(), 'machine learning manager', ['Also called'], words)).toBe(false);
     // “senior” is not common: the query names a part of the guide's name.
-    expect(await namedByQuery(pages(), 'promotion lead', ['Also called'], {}, 10, common)).toBe(false);
+    expect(await namedByQuery(pages(), 'promotion lead', ['Also called'], words, 10, common)).toBe(false);
   });
 
   it('does not hold for a name of a part, a page beyond the first ones, or a query the name does not hold', async () => {
-    expect(await namedByQuery(pages(), 'em', [])).toBe(false);
-    expect(await namedByQuery(pages(), 'machine learning engineering manager', ['Also called'], {}, 1)).toBe(false);
-    expect(await namedByQuery(pages(), 'engineering manager hiring', ['Also called'], {}, 10, () => true)).toBe(false);
+    expect(await namedByQuery(pages(), 'em', [], words)).toBe(false);
+    expect(await namedByQuery(pages(), 'machine learning engineering manager', ['Also called'], words, 1)).toBe(false);
+    expect(await namedByQuery(pages(), 'engineering manager hiring', ['Also called'], words, 10, () => true)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
  * outweighs it by its length. Here a name is the page's title, one of its headings, or one of the
  * names of its search fields (“Also called”, the hidden `defines` and `item terms`); a page where
  * one of them holds every word of the query is moved before those where none does, each group in
- * Pagefind's order. A name holds the query's words in any spelling `abbreviations` joins (“Head of
+ * Pagefind's order. A name holds the query's words in any spelling its abbreviations join (`wordsOf`) (“Head of
  * ML” holds “head of machine learning”, “Senior MLE” holds “sr ml engineer”); a comparison's title
  * holds a query that names both its levels, not one of them, whatever words the query asks the
  * comparison with (“is principal above staff”, “lead versus staff”). Only the first results are
@@ -41,6 +41,22 @@
  * calls it as it is, so both search alike.
  */
 
+/**
+ * How the name steps split a name or a query into words: lowercase, at anything but a letter or a
+ * digit, each abbreviation of `abbreviations` as the words it stands for (“ML” as “machine
+ * learning”), so that a name holds a query in either spelling. One splitting for both steps
+ * (`nameMatchesFirst`, `namedByQuery`), which the dialog builds once from its parts
+ * (handbook-search.ts). Self-contained, as they are.
+ */
+export function nameWordsWith(abbreviations: Readonly<Record<string, string>>): (text: string) => string[] {
+  return (text) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .flatMap((w) => (Object.hasOwn(abbreviations, w) ? abbreviations[w]!.split(' ') : [w]));
+}
+
 /** A result as Pagefind's `search` returns it, as far as this reads it. */
 export interface ResultWithData {
   data(): Promise<{ meta: Record<string, string | undefined>; sub_results: readonly { title: string }[]; content?: string; filters?: Record<string, readonly string[] | undefined> }>;
@@ -50,7 +66,8 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   response: R,
   term: string,
   namedFields: readonly string[],
-  abbreviations: Readonly<Record<string, string>> = {},
+  /** A text's words, each abbreviation as the words it stands for (`nameWordsWith`). */
+  wordsOf: (text: string) => string[],
   otherForms: (word: string) => string[] | Promise<string[]> = () => [],
   ownNameFields: readonly string[] = [],
   /** How many of the first results are reordered (their data is loaded). */
@@ -62,13 +79,6 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    */
   partsOf?: { filter: string; value: string },
 ): Promise<R> {
-  /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
-  const wordsOf = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .flatMap((w) => (Object.hasOwn(abbreviations, w) ? abbreviations[w]!.split(' ') : [w]));
   const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
   if (typed.length === 0 || response.results.length < 2) return response;
   /** Each word of the query with its other spellings (`otherForms`), each as its words. */
@@ -209,7 +219,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
  * “promotion to lead”) does not count: the query names a part of it, and may name another page as
  * well (“Promotion: Senior to Lead”), which the rarer words told apart. A name's words match the
  * query's as `nameMatchesFirst` matches them: alike but for an ending, or through an abbreviation
- * of `abbreviations` (“ML” holds “machine learning”).
+ * (`wordsOf`: “ML” holds “machine learning”).
  *
  * Self-contained, without imports or outside names, as `nameMatchesFirst`.
  */
@@ -217,16 +227,11 @@ export async function namedByQuery(
   results: readonly ResultWithData[],
   term: string,
   nameFields: readonly string[],
-  abbreviations: Readonly<Record<string, string>> = {},
+  /** A text's words, each abbreviation as the words it stands for (`nameWordsWith`). */
+  wordsOf: (text: string) => string[],
   firstCount = 10,
   common: (word: string) => boolean | Promise<boolean> = () => false,
 ): Promise<boolean> {
-  const wordsOf = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .flatMap((w) => (Object.hasOwn(abbreviations, w) ? abbreviations[w]!.split(' ') : [w]));
   const queryWords = wordsOf(term);
   if (queryWords.length === 0) return false;
   const same = (query: string, word: string) =>
