@@ -29,6 +29,13 @@ export function editBaseUrlFrom(value: string | undefined): string {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/**
+ * The handbook's name, as every page's title ends (`Glossary | ML Career Handbook`) and the site's
+ * header shows it: Starlight's `title` in astro.config.mjs and the pages the handbook writes itself
+ * (the interview materials). A fork renames its handbook here.
+ */
+export const siteTitle = 'ML Career Handbook';
+
 /** Where the site is published; used for the sitemap and canonical links. */
 export const siteUrl = siteUrlFrom(process.env['SITE_URL']);
 
