@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as site from './site';
 import { repoRoot } from '../tests/support/repo';
 
-const { editBaseUrlFrom, siteUrlFrom } = site;
+const { basePathRefusal, editBaseUrlFrom, siteUrlFrom } = site;
 
 describe('SITE_URL', () => {
   it('is the placeholder when unset or empty, and a root address without its trailing slash', () => {
@@ -15,6 +15,15 @@ describe('SITE_URL', () => {
   it('refuses an address with a path, which the generated links would skip, and what is not an address', () => {
     expect(() => siteUrlFrom('https://acme.github.io/handbook/')).toThrow(/^SITE_URL: .*without a path, found "https:\/\/acme.github.io\/handbook\/"/);
     expect(() => siteUrlFrom('handbook.example.com')).toThrow(/^SITE_URL: expected .*found "handbook.example.com"/);
+  });
+});
+
+describe('a base path', () => {
+  it('is refused at once, with what to do, rather than after a build whose every link is broken', () => {
+    expect(basePathRefusal('/')).toBeUndefined();
+    expect(basePathRefusal('')).toBeUndefined();
+    expect(basePathRefusal('/ml-handbook/')).toMatch(/^base: .*domain's root.*found "\/ml-handbook\/".*\/reference\/hosting\//);
+    expect(basePathRefusal('/ml-handbook')).toMatch(/found "\/ml-handbook"/);
   });
 });
 

@@ -18,6 +18,16 @@ export function siteUrlFrom(value: string | undefined): string {
 }
 
 /**
+ * Why Astro's `base` (`astro build --base /ml-handbook/`, or `base` in astro.config.mjs) is refused,
+ * or undefined for none: as with a SITE_URL with a path, the handbook's pages and generated data link
+ * from the domain's root, and a build under a folder would end on thousands of broken links.
+ */
+export function basePathRefusal(base: string): string | undefined {
+  if (base === '' || base === '/') return undefined;
+  return `base: expected none (the handbook is served from a domain's root), found "${base}": remove \`--base\` or \`base\` from astro.config.mjs, and give the handbook a domain or subdomain of its own (see /reference/hosting/)`;
+}
+
+/**
  * The edit address from `EDIT_BASE_URL` (unset or empty: the placeholder), ending in `/`: each
  * "Edit page" link adds a file's path to it, and without the slash the last part of the address
  * (the branch, or the handbook's folder) would be dropped.
