@@ -50,9 +50,11 @@ export interface YamlSource {
 export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // A byte-order mark (which Windows editors may write first) is a character to the parser, not a column to the editor.
+  const marked = text.startsWith('\uFEFF');
   const at = (offset: number): Position => {
     const { line, col } = counter.linePos(offset);
-    return { line: line + lineOffset, column: col };
+    return { line: line + lineOffset, column: marked && line === 1 && col > 1 ? col - 1 : col };
   };
   const start: Position = { line: 1 + lineOffset, column: 1 };
   const nodeAt = (path: readonly PathKey[]): Node | undefined => {
