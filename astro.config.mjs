@@ -9,7 +9,7 @@ import { materials } from './src/integrations/materials.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import { qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
-import { editBaseUrl, siteUrl } from './src/site.ts';
+import { editBaseUrl, siteTitle, siteUrl } from './src/site.ts';
 import { searchRanking } from './src/lib/site/search-weights.ts';
 
 /**
@@ -54,7 +54,7 @@ export default defineConfig({
     // run before Starlight's, where Pagefind indexes the pages (src/integrations/quality-gates.ts).
     qualityGates(),
     starlight({
-      title: 'ML Career Handbook',
+      title: siteTitle,
       description:
         'A career ladder for machine-learning engineering: what each role expects, how to grow, how to onboard and how to hire.',
       lastUpdated: true,

@@ -20,7 +20,7 @@
  *               on both sites, counting a result on the right page (the bare site has no row anchors).
  */
 import { spawnSync } from 'node:child_process';
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +33,11 @@ import { dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderO
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
+// Without a build every expected page would be “missing”, as if the query set were out of date.
+if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+  console.error(`${dist} holds no build with a search index: run \`npm run build\` first.`);
+  process.exit(1);
+}
 const args = process.argv.slice(2);
 const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const setArg = optionValue('--set');

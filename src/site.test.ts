@@ -1,5 +1,10 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editBaseUrlFrom, siteUrlFrom } from './site';
+import * as site from './site';
+import { repoRoot } from '../tests/support/repo';
+
+const { basePathRefusal, editBaseUrlFrom, siteUrlFrom } = site;
 
 describe('SITE_URL', () => {
   it('is the placeholder when unset or empty, and a root address without its trailing slash', () => {
@@ -13,6 +18,15 @@ describe('SITE_URL', () => {
   });
 });
 
+describe('a base path', () => {
+  it('is refused at once, with what to do, rather than after a build whose every link is broken', () => {
+    expect(basePathRefusal('/')).toBeUndefined();
+    expect(basePathRefusal('')).toBeUndefined();
+    expect(basePathRefusal('/ml-handbook/')).toMatch(/^base: .*domain's root.*found "\/ml-handbook\/".*\/reference\/hosting\//);
+    expect(basePathRefusal('/ml-handbook')).toMatch(/found "\/ml-handbook"/);
+  });
+});
+
 describe('EDIT_BASE_URL', () => {
   it('is the placeholder when unset or empty, and always ends in a slash, so that no part of it is dropped', () => {
     expect(editBaseUrlFrom(undefined)).toBe(editBaseUrlFrom(''));
@@ -23,5 +37,14 @@ describe('EDIT_BASE_URL', () => {
   });
   it('refuses what is not an address', () => {
     expect(() => editBaseUrlFrom('github.com/acme')).toThrow(/^EDIT_BASE_URL: expected .*found "github.com\/acme"/);
+  });
+});
+
+describe('the site title', () => {
+  it('is written once, in src/site.ts: a fork that renames its handbook there renames every page, the generated ones too', () => {
+    const title = (site as Record<string, unknown>)['siteTitle'];
+    expect(typeof title, 'src/site.ts exports the site title as `siteTitle`').toBe('string');
+    const sources = ['astro.config.mjs', ...globSync('src/**/*.{ts,astro,mjs}', { cwd: repoRoot })].filter((f) => f !== 'src/site.ts' && !f.endsWith('.test.ts'));
+    expect(sources.filter((f) => readFileSync(join(repoRoot, f), 'utf8').includes(title as string))).toEqual([]);
   });
 });

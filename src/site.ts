@@ -18,6 +18,16 @@ export function siteUrlFrom(value: string | undefined): string {
 }
 
 /**
+ * Why Astro's `base` (`astro build --base /ml-handbook/`, or `base` in astro.config.mjs) is refused,
+ * or undefined for none: as with a SITE_URL with a path, the handbook's pages and generated data link
+ * from the domain's root, and a build under a folder would end on thousands of broken links.
+ */
+export function basePathRefusal(base: string): string | undefined {
+  if (base === '' || base === '/') return undefined;
+  return `base: expected none (the handbook is served from a domain's root), found "${base}": remove \`--base\` or \`base\` from astro.config.mjs, and give the handbook a domain or subdomain of its own (see /reference/hosting/)`;
+}
+
+/**
  * The edit address from `EDIT_BASE_URL` (unset or empty: the placeholder), ending in `/`: each
  * "Edit page" link adds a file's path to it, and without the slash the last part of the address
  * (the branch, or the handbook's folder) would be dropped.
@@ -28,6 +38,13 @@ export function editBaseUrlFrom(value: string | undefined): string {
   if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`EDIT_BASE_URL: expected the repository's edit address for a branch, such as https://github.com/acme/ml-handbook/edit/main/, found "${value}"`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
+
+/**
+ * The handbook's name, as every page's title ends (`Glossary | ML Career Handbook`) and the site's
+ * header shows it: Starlight's `title` in astro.config.mjs and the pages the handbook writes itself
+ * (the interview materials). A fork renames its handbook here.
+ */
+export const siteTitle = 'ML Career Handbook';
 
 /** Where the site is published; used for the sitemap and canonical links. */
 export const siteUrl = siteUrlFrom(process.env['SITE_URL']);

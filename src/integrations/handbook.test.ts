@@ -19,7 +19,7 @@ function brokenContent() {
 }
 
 /** Runs the `astro:config:setup` hook; process.exit is caught so the test can see it. */
-function setup(command: 'build' | 'dev') {
+function setup(command: 'build' | 'dev', base = '/') {
   const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
     throw new Error(`process.exit(${code})`);
   }) as never);
@@ -28,7 +28,7 @@ function setup(command: 'build' | 'dev') {
   const hook = handbook({ content: brokenContent() }).hooks['astro:config:setup']!;
   let thrown: unknown;
   try {
-    void hook({ command, injectRoute, logger } as never);
+    void hook({ command, config: { base }, injectRoute, logger } as never);
   } catch (error) {
     thrown = error;
   }
@@ -50,5 +50,17 @@ describe('the handbook integration, on content with a problem', () => {
     expect(exit).not.toHaveBeenCalled();
     expect(String(logger.warn.mock.calls[0]![0])).toMatch(/broken-reference/);
     expect(injectRoute).toHaveBeenCalled();
+  });
+});
+
+describe('the handbook integration, under a base path', () => {
+  it('stops `astro build` and `astro dev` at once, saying why and what to do, before any page is made', () => {
+    for (const command of ['build', 'dev'] as const) {
+      const { exit, logger, injectRoute } = setup(command, '/ml-handbook/');
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(String(logger.error.mock.calls[0]![0])).toMatch(/^base: .*"\/ml-handbook\/".*\/reference\/hosting\//);
+      expect(injectRoute).not.toHaveBeenCalled();
+      exit.mockRestore();
+    }
   });
 });

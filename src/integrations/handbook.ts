@@ -4,6 +4,7 @@ import type { LoadedContent } from '../lib/content/validation/load.ts';
 import { checkContent } from '../lib/content/validation/validate.ts';
 import { holdReading } from '../lib/content/validation/content-readings.ts';
 import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute, searchApiRoute } from '../lib/site/urls.ts';
+import { basePathRefusal } from '../site.ts';
 import { stopBuild } from './stop-build.ts';
 
 /**
@@ -16,7 +17,10 @@ export function handbook({ content }: { content: LoadedContent }): AstroIntegrat
   return {
     name: 'handbook',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, logger }) => {
+      'astro:config:setup': ({ command, config, injectRoute, logger }) => {
+        // The pages generated here, like the MDX pages, link from the domain's root (urls.ts).
+        const refusal = basePathRefusal(config.base);
+        if (refusal) stopBuild(logger, refusal);
         const { problems, filesChecked } = checkContent(content);
         if (problems.length) {
           const report = formatReport(problems, filesChecked);

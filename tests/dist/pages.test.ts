@@ -73,6 +73,12 @@ describe('every built page', () => {
     expect(expected.filter((path) => !built.has(path))).toEqual([]);
   });
 
+  it('give the 404 page, which a host serves for any missing path, no “Last updated” date and no “Edit page” link: it has no content of its own to date or edit', () => {
+    const { html } = notFoundPage();
+    expect(html).not.toMatch(/<footer\b(?:(?!<\/footer>)[\s\S])*?<time datetime=/);
+    expect(editedFile(html, editBaseUrl)).toBeUndefined();
+  });
+
   it('links only to internal pages and anchors that exist (the check the build runs, over what it wrote)', () => {
     const broken = brokenHandbookLinks([...pages, notFoundPage()], new Set(builtSiteFiles(distDir)));
     expect(broken.map((b) => `${b.page} → ${b.href} (${b.problem})`)).toEqual([]);

@@ -22,6 +22,13 @@ Some *prose* with a [link](/x/) and   odd  spacing.
     expect(await mdxToMarkdown(body, render)).toBe('Some *prose* with a [link](/x/) and   odd  spacing.\n\n## A heading');
   });
 
+  it('gives a page saved with CRLF line ends (a Windows editor) the Markdown of the same page with LF', async () => {
+    const body = `import A from './a';\n\nSome prose\non two lines.\n\n<Box>\n  Inside\n</Box>\n\n## A heading\n`;
+    const written = await mdxToMarkdown(body.replace(/\n/g, '\r\n'), render);
+    expect(written).not.toContain('\r');
+    expect(written).toBe(await mdxToMarkdown(body, render));
+  });
+
   it('replaces a component with its Markdown, reading literal attributes', async () => {
     seen.length = 0;
     const out = await mdxToMarkdown(`<Table role="lead" to={['a', 'b']} n={-2} flag opts={{ k: 'v' }} />`, render);

@@ -192,7 +192,10 @@ async function transform(source: string, nodes: MdxNode[], from: number, to: num
 const tidy = (markdown: string) => markdown.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n').trim();
 
 /** The Markdown of an MDX body (without its frontmatter). */
-export async function mdxToMarkdown(body: string, render: MdxRenderer): Promise<string> {
+export async function mdxToMarkdown(written: string, render: MdxRenderer): Promise<string> {
+  // A page saved with CRLF line ends (as a Windows editor may save it) renders as any other; its
+  // Markdown gets LF alone, so that the llms files and /print/ do not mix line ends.
+  const body = written.replace(/\r\n?/g, '\n');
   const tree = mdxToMdast(body, { features: { smartPunctuation: { quotes: true, dashes: false, ellipses: false } } }) as unknown as MdxNode;
   return tidy(await transform(body, tree.children ?? [], 0, body.length, render));
 }

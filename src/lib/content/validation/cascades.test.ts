@@ -116,3 +116,30 @@ describe('a typo is reported once, where it is written', () => {
     expect(after.map(formatProblem).filter((r) => r.includes('did you mean `senior-enginer`'))).toEqual([]);
   });
 });
+
+describe('a level file with a field missing, or left empty, is reported in that file alone', () => {
+  /** The problems a change of the level file adds, from a clean tree; `change` rewrites the file's text. */
+  function emptied(file: string, change: (text: string) => string): { added: Problem[]; report: string[] } {
+    const root = tree('clean');
+    const key = (p: Problem) => `${p.rule} ${p.message}`;
+    const before = new Set(validateContent(root).problems.map(key));
+    writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+    const after = validateContent(root).problems;
+    return { added: after.filter((p) => !before.has(key(p))), report: after.map(formatProblem) };
+  }
+  const file = 'content/roles/senior-engineer/role.yaml';
+  const changes: [string, (text: string) => string][] = [
+    ['left empty', () => ''],
+    ['without its title', (text) => text.replace(/^title: .*\n/m, '')],
+    ['without its track', (text) => text.replace(/^track: .*\n/m, '')],
+    ['without its rank', (text) => text.replace(/^rank: .*\n/m, '')],
+  ];
+
+  for (const [how, change] of changes)
+    it(`a level file ${how}: no other file is blamed, and no message names a missing value as “undefined”`, () => {
+      const { added, report } = emptied(file, change);
+      expect(added.length, report.join('\n')).toBeGreaterThan(0);
+      expect(added.filter((p) => p.file !== file).map(formatProblem)).toEqual([]);
+      expect(report.filter((r) => /undefined/.test(r))).toEqual([]);
+    });
+});

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -40,8 +41,8 @@ export interface LoadedContent {
   root: string;
   entries: Entry[];
   pages: Page[];
-  /** Every file read, with its text, for rules that scan raw text. */
-  files: { file: string; text: string }[];
+  /** Every file read, with its text, for rules that scan raw text; `notUtf8` when its bytes are not UTF-8 (each such byte reads as U+FFFD). */
+  files: { file: string; text: string; notUtf8?: true }[];
   /** Collections with a file that could not be parsed: references into them cannot be checked. */
   unreadable: Set<string>;
   /** The files that could not be parsed, for rules that pair files (a role's hiring.yaml and its materials). */
@@ -70,8 +71,9 @@ export function loadContent(root: string): LoadedContent {
   const unreadableFiles = new Set<string>();
 
   const read = (file: string) => {
-    const text = readFileSync(join(root, file), 'utf8');
-    files.push({ file, text });
+    const bytes = readFileSync(join(root, file));
+    const text = bytes.toString('utf8');
+    files.push(isUtf8(bytes) ? { file, text } : { file, text, notUtf8: true });
     return text;
   };
   const parse = (file: string, text: string, lineOffset = 0): YamlSource | undefined => {

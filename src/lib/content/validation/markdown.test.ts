@@ -1,7 +1,28 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { findHeadings, headingText } from './markdown';
+import { bodyOf, extractFrontmatter, findHeadings, headingText } from './markdown';
+
+describe('extractFrontmatter', () => {
+  // A Windows editor may save a page with a byte-order mark first, or with CRLF line ends; Astro
+  // reads the frontmatter of either (its frontmatter pattern allows a leading U+FEFF), so the
+  // validator, which the build runs first, must too.
+  const page = ['---', 'title: A page', 'description: What it is for.', '---', '', '## First', 'Text.', ''];
+  const written = {
+    plain: page.join('\n'),
+    'with a byte-order mark': `\uFEFF${page.join('\n')}`,
+    'with CRLF line ends': page.join('\r\n'),
+    'with both': `\uFEFF${page.join('\r\n')}`,
+  };
+
+  for (const [how, text] of Object.entries(written))
+    it(`reads the frontmatter of a page saved ${how}, as Astro does, and places the body's headings at their lines`, () => {
+      const fm = extractFrontmatter(text);
+      expect(fm?.yaml.replace(/\r/g, '')).toBe(page.slice(1, 3).join('\n'));
+      const [heading] = findHeadings(bodyOf(text, fm), fm!.bodyStartLine);
+      expect(text.split('\n')[heading!.line - 1]?.trimEnd()).toBe(`## ${heading!.text}`);
+    });
+});
 
 describe('findHeadings', () => {
   it('lists the headings in order with their depth and line, leaving out those in code fences', () => {

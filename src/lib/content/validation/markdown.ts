@@ -10,7 +10,8 @@ export interface Frontmatter {
 }
 
 export function extractFrontmatter(text: string): Frontmatter | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text);
+  // A byte-order mark (which Windows editors may write first) is allowed before the fence, as Astro allows it.
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text);
   if (!match) return undefined;
   const yaml = match[1]!;
   return { yaml, lineOffset: 1, bodyStartLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1) };

@@ -60,6 +60,25 @@ function allowedKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
 }
 
 /**
+ * A required field that is missing: at the mapping that lacks it, or, where a line of another key's
+ * multi-line text writes it (a key indented under a `>-` text, which YAML reads as more of that
+ * text), at that line, saying so.
+ */
+function missingField(source: YamlSource, full: readonly PathKey[], path: readonly PathKey[], expected: string): Omit<Problem<'required-field'>, 'file'> {
+  const key = full.at(-1);
+  const inText = typeof key === 'string' ? source.keyInTextOf(full.slice(0, -1), key) : undefined;
+  if (!inText) return { ...source.valueAt(full.slice(0, -1)), rule: 'required-field', message: `missing required field ${fieldName(path)}`, expected, found: 'nothing' };
+  const into = fieldName([...path.slice(0, -1), inText.into]);
+  return {
+    ...inText.position,
+    rule: 'required-field',
+    message: `missing required field ${fieldName(path)}: this line writes \`${key}:\` inside the text of ${into}, indented as part of it`,
+    expected: `\`${key}:\` at the column of ${into}, or the text of ${into} ending on the line above`,
+    found: `\`${key}:\` indented under ${into}`,
+  };
+}
+
+/**
  * Turns the issues of a failed `safeParse` into located problems. `pathPrefix` is where the parsed
  * value sits in the file (the index of a list entry).
  */
@@ -94,7 +113,7 @@ export function problemsFromIssues(
       case 'invalid_type': {
         const pos = found === undefined ? ctx.source.valueAt(full.slice(0, -1)) : ctx.source.valueAt(full);
         if (found === undefined) {
-          problems.push({ ...base, ...pos, rule: 'required-field', message: `missing required field ${fieldName(path)}`, expected: issue.expected, found: 'nothing' });
+          problems.push({ ...base, ...missingField(ctx.source, full, path, issue.expected) });
         } else {
           problems.push({ ...base, ...pos, rule: 'invalid-type', message: `${fieldName(path)} has the wrong type`, expected: issue.expected, found: describeValue(found) });
         }
@@ -104,7 +123,7 @@ export function problemsFromIssues(
         const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
         // A missing field with a fixed set of values is a missing field, like any other.
         if (found === undefined) {
-          problems.push({ ...base, ...ctx.source.valueAt(full.slice(0, -1)), rule: 'required-field', message: `missing required field ${fieldName(path)}`, expected, found: 'nothing' });
+          problems.push({ ...base, ...missingField(ctx.source, full, path, expected) });
           break;
         }
         problems.push({

@@ -63,7 +63,7 @@ export function misspelledDefinitions(defined: Iterable<string>, references: rea
 }
 
 export interface Unresolved {
-  /** Levels whose `track` names no track, with their rank: broken-reference reports them. */
+  /** Levels whose `track` names no track (broken-reference reports them) or that have none (the schema reports them), with their rank. */
   offTrack: Map<string, number | undefined>;
   /** By level id: the keys of its `expectations` that name no competency. */
   unknownExpectations: Map<string, Set<string>>;
@@ -96,10 +96,14 @@ export function unresolved(content: LoadedContent): Unresolved {
   };
 
   const offTrack = new Map<string, number | undefined>();
-  for (const level of tracks ? unknownIn('roles', 'track', tracks).keys() : []) {
+  const rankOf = (level: string) => {
     const rank = dataOf(levels.find((l) => l.id === level)!)['rank'];
-    offTrack.set(level, typeof rank === 'number' ? rank : undefined);
-  }
+    return typeof rank === 'number' ? rank : undefined;
+  };
+  for (const level of tracks ? unknownIn('roles', 'track', tracks).keys() : []) offTrack.set(level, rankOf(level));
+  // A level without a track (the field left out, or the file left empty) is the schema's to report; like a
+  // misspelled one, it may belong to any track.
+  for (const level of levels) if (typeof dataOf(level)['track'] !== 'string') offTrack.set(level.id, rankOf(level.id));
   // The competencies a level names are the keys of its expectations; those a scorecard names, its dimensions.
   const unknownExpectations = competencies ? unknownIn('roles', 'competency', competencies) : new Map<string, Set<string>>();
   const unknownDimensions = competencies ? unknownIn('scorecards', 'competency', competencies) : new Map<string, Set<string>>();

@@ -35,6 +35,12 @@ export interface YamlSource {
   strings(): readonly StringValue[];
   /** The position of an offset in the text (as `valueAt` gives it, shifted by the line offset). */
   positionAt(offset: number): Position;
+  /**
+   * Where `key`, missing from the mapping at `path`, is written inside the text of another of its keys:
+   * a line `key: …` indented under a multi-line value, which YAML reads as more of that text. The
+   * position of `key` on that line, and the key whose text took it.
+   */
+  keyInTextOf(path: readonly PathKey[], key: string): { position: Position; into: string } | undefined;
 }
 
 /**
@@ -44,9 +50,11 @@ export interface YamlSource {
 export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // A byte-order mark (which Windows editors may write first) is a character to the parser, not a column to the editor.
+  const marked = text.startsWith('\uFEFF');
   const at = (offset: number): Position => {
     const { line, col } = counter.linePos(offset);
-    return { line: line + lineOffset, column: col };
+    return { line: line + lineOffset, column: marked && line === 1 && col > 1 ? col - 1 : col };
   };
   const start: Position = { line: 1 + lineOffset, column: 1 };
   const nodeAt = (path: readonly PathKey[]): Node | undefined => {
@@ -90,6 +98,18 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   // An alias is written with a `*`: a text without one has none to resolve, and the walk over every
   // node of the document that looks for them is skipped (most content files).
   const syntaxErrors = doc.errors.length ? describeSyntaxErrors(text, doc.errors, at) : text.includes('*') ? describeUnresolvedAliases(doc, at) : [];
+  const keyInTextOf = (path: readonly PathKey[], key: string): { position: Position; into: string } | undefined => {
+    const map = path.length ? doc.getIn(path, true) : doc.contents;
+    if (!isMap(map)) return undefined;
+    const written = new RegExp(`\\n([ \\t]+)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(?:[ \\t]|\\r?$)`, 'm');
+    for (const pair of map.items) {
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range || !isScalar(pair.key)) continue;
+      const [from, to] = pair.value.range;
+      const match = written.exec(text.slice(from, to));
+      if (match) return { position: at(from + match.index + 1 + match[1]!.length), into: String(pair.key.value) };
+    }
+    return undefined;
+  };
   return {
     text,
     // Never the value of a document the library could not read, whatever the explanations made of its errors.
@@ -99,5 +119,6 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     keyAt,
     strings,
     positionAt: at,
+    keyInTextOf,
   };
 }

@@ -83,6 +83,16 @@ describe('YAML syntax errors as an editor needs them', () => {
     ]);
   });
 
+  it('names a list item indented less than the items above it, at the item, with the column they use', () => {
+    for (const dash of ['- b', ' - b']) {
+      const errors = errorsOf(['title: x', 'scope:', '  - a', dash, '  - c', 'breadth: y']);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ position: { line: 4, column: dash.indexOf('-') + 1 }, found: `column ${dash.indexOf('-') + 1}` });
+      expect(errors[0]!.message).toMatch(/list item.*less than.*line 3/);
+      expect(errors[0]!.expected).toMatch(/^column 3, as the items? of `scope`/);
+    }
+  });
+
   it('says that a value holding “: ” needs quotes', () => {
     const errors = errorsOf(['summary: The model: a ranking service', 'title: Lead']);
     expect(errors).toEqual([{ message: expect.stringContaining('`summary`'), position: { line: 1, column: 10 }, expected: expect.stringContaining('quotes'), found: '`The model: a ranking service`' }]);

@@ -258,6 +258,33 @@ function valueEndedEarly(offset: number, line: (offset: number) => number, text:
 }
 
 /**
+ * A list item (`- `) indented less than the items above it, where a key's list goes on (the library: “A
+ * block sequence may not be used as an implicit map key”, and two more errors, at its line): named at
+ * its dash, with the column of the items above it and the key whose list they are.
+ */
+function outdentedListItem(offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const { start, text: lineText } = lineOf(text, offset);
+  const dash = /^( *)- /.exec(`${lineText} `)?.[1]?.length;
+  if (dash === undefined) return undefined;
+  const before = text.slice(0, start).split('\n').slice(0, -1);
+  const blank = (l: string) => l.trim() === '' || l.trimStart().startsWith('#');
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  const previous = before.findLastIndex((l) => !blank(l));
+  const item = /^( *)- /.exec(`${before[previous] ?? ''} `);
+  if (!item || item[1]!.length <= dash) return undefined;
+  // The key whose list it is: the nearest line above that is indented less than its items.
+  const ownerLine = before.findLastIndex((l, i) => i < previous && !blank(l) && indentOf(l) < item[1]!.length);
+  const owner = /^ *([^\s#:\-][^:]*?):\s*$/.exec(before[ownerLine] ?? '')?.[1];
+  const items = owner === undefined ? 'the items above it' : `the items of \`${owner}\``;
+  return {
+    message: `this list item is indented less than ${items} (line ${line(0) + previous}), so YAML reads it as outside that list and cannot place it`,
+    position: { line: line(start), column: dash + 1 },
+    expected: `column ${item[1]!.length + 1}, as ${items} above it`,
+    found: `column ${dash + 1}`,
+  };
+}
+
+/**
  * A key written without its `:` (the library: "Implicit keys need to be on a single line" when lines follow
  * it, since it reads them as more of the key, or "Implicit map keys need to be followed by map values").
  * A line of words suggests the colon after the first word (`summary The level` → `summary: The level`).
@@ -408,9 +435,9 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
   const explain = (e: YAMLError): SyntaxProblem | undefined => {
     const offset = e.pos[0];
     if (e.code === 'BAD_INDENT' && e.message.startsWith('All mapping items')) return misalignedKey(maps, offset, line);
-    if (e.code === 'BLOCK_AS_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text);
-    if (e.code === 'MULTILINE_IMPLICIT_KEY') return mappingInValue(maps, offset, line, text) ?? missingColon(offset, line, text);
-    if (e.code === 'MISSING_CHAR' && e.message.startsWith('Implicit map keys need to be followed')) return missingColon(offset, line, text);
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY') return outdentedListItem(offset, line, text) ?? mappingInValue(maps, offset, line, text);
+    if (e.code === 'MULTILINE_IMPLICIT_KEY') return outdentedListItem(offset, line, text) ?? mappingInValue(maps, offset, line, text) ?? missingColon(offset, line, text);
+    if (e.code === 'MISSING_CHAR' && e.message.startsWith('Implicit map keys need to be followed')) return outdentedListItem(offset, line, text) ?? missingColon(offset, line, text);
     if (e.code === 'TAB_AS_INDENT') return tabIndentation(offset, line, text);
     if (e.code === 'DUPLICATE_KEY') return duplicateKey(maps, offset, line);
     if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) return unclosedQuote(quotes, offset, line, text);

@@ -27,7 +27,8 @@ export const formerTitle = defineRule({
         const id = String(level['id']);
         const title = level['title'];
         const current = levels.get(id);
-        if (typeof title !== 'string' || !current) return;
+        // A level without a title of its own is the schema's to report (required-field): it has no “now” to compare.
+        if (typeof title !== 'string' || !current || typeof dataOf(current)['title'] !== 'string') return;
         const name = comparableName(title);
         if (heldNames.has(name)) return;
         const titles = former.get(id) ?? new Map<string, { title: string; releases: string[]; where: string }>();

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { problemsFromIssues } from './schema-issues';
+import { parseYamlSource } from './yaml-source';
+
+const schema = z.object({ title: z.string(), summary: z.string(), breadth: z.string(), levels: z.array(z.object({ id: z.string(), note: z.string() })) });
+
+/** The problems of `lines` against the schema, as the validator reports them. */
+function problemsOf(lines: string[]) {
+  const source = parseYamlSource(`${lines.join('\n')}\n`);
+  const result = schema.safeParse(source.value);
+  return result.success ? [] : problemsFromIssues(result.error.issues, { file: 'f.yaml', source, data: source.value, schema });
+}
+
+describe('a missing required field', () => {
+  it('is reported at the mapping that lacks it', () => {
+    expect(problemsOf(['title: T', 'summary: S', 'levels: []'])).toEqual([expect.objectContaining({ rule: 'required-field', line: 1, column: 1, found: 'nothing' })]);
+  });
+
+  it('written indented under a multi-line text, which YAML reads as more of that text, is reported at its line, naming that text', () => {
+    for (const style of ['>-', '|']) {
+      const [problem, ...rest] = problemsOf(['title: T', `summary: ${style}`, '  First line', '  of the summary.', '  breadth: Several teams', 'levels: []']);
+      expect(rest).toEqual([]);
+      expect(problem).toMatchObject({ rule: 'required-field', line: 5, column: 3 });
+      expect(problem!.message).toMatch(/`breadth`.*`summary`/);
+      expect(problem!.expected).toMatch(/`breadth:` at the column of `summary`/);
+    }
+  });
+
+  it('of a list item, written under another of its keys’ text, is reported at its line, naming that key in the item', () => {
+    const [inText] = problemsOf(['title: T', 'summary: S', 'breadth: B', 'levels:', '  - id: a', '    note: x', '  - note: >-', '      A note', '      id: b']);
+    expect(inText).toMatchObject({ rule: 'required-field', line: 9, column: 7 });
+    expect(inText!.message).toMatch(/`levels\[1\]\.id`.*`levels\[1\]\.note`/);
+  });
+});
