@@ -25,18 +25,22 @@ function describedBy(control: Element, id: string, add: boolean) {
   else control.removeAttribute('aria-describedby');
 }
 
-/** Shows `text` next to `control` (replacing an earlier message about it), with optional buttons. */
-export function showFieldMessage(control: Element, text: string, actions: readonly MessageAction[] = []): HTMLElement {
+/**
+ * Shows `text` next to `control` (replacing an earlier message about it), with optional buttons.
+ * `info`: news that is no fault or loss (a deleted record is back), styled and announced as the
+ * tools' status lines are, not as an alert.
+ */
+export function showFieldMessage(control: Element, text: string, actions: readonly MessageAction[] = [], info = false): HTMLElement {
   let message = messages.get(control);
   if (!message?.isConnected) {
     message = document.createElement('div');
     message.className = 'tool-field-message';
     message.id = `${control.id || 'tool-field'}-message-${++nextId}`;
     message.dataset['fieldMessage'] = '';
-    message.setAttribute('role', 'alert');
     anchorOf(control).after(message);
     messages.set(control, message);
   }
+  message.setAttribute('role', info ? 'status' : 'alert');
   const paragraph = document.createElement('p');
   paragraph.textContent = text;
   const buttons = actions.map((action) => {
