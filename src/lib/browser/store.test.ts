@@ -367,6 +367,13 @@ describe('the store', () => {
       expect(kept!.fileName).toBe('people-unreadable-2026-03-14T09-00-01-000Z.txt');
     });
 
+    it('names the file of data kept aside by the title of the tool’s page, as the reader knows the tool', () => {
+      const shared = sharedStorage({ 'handbook:people': 'not json' });
+      const store = createStore(spec, shared.tab().storage, { now: clock(), toolTitles: { people: 'Team’s People list' } });
+      store.read();
+      expect(store.unreadable()[0]!.fileName).toMatch(/^teams-people-list-unreadable-2026-03-14T09-00-01-000Z\.txt$/);
+    });
+
     it('describes unreadable saved data as saved data, never as a file', () => {
       for (const raw of ['[1, 2]', JSON.stringify({ hello: 'world' }), JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} })]) {
         const store = createStore(spec, sharedStorage({ 'handbook:people': raw }).tab().storage, { now: clock() });

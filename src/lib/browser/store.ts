@@ -37,6 +37,7 @@
 import type * as z from 'zod/mini';
 import { issuesText, type IssueLike, type IssueVocabulary } from './issue-text.ts';
 import { mergeImport } from './import-plan.ts';
+import { fileSlug } from './download.ts';
 
 export const storageFormat = 'ml-career-handbook';
 /** The `format` of a value kept aside under an `:unreadable:` key. */
@@ -293,6 +294,12 @@ const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy:
  * never by its store's name. The server renders them into each tool's markup (ToolData.astro).
  */
 export type ToolTitles = Readonly<Record<string, string>>;
+
+/**
+ * What names a store's files (exports, data kept aside): its page's title, as the reader knows the
+ * tool; the store's own name only where no page has one.
+ */
+export const storeFileWords = (titles: ToolTitles, tool: string): string => (Object.hasOwn(titles, tool) && titles[tool]) || tool;
 
 /** Another tool's store, named by its page's title; by the name the file gives when no page has it. */
 function otherTool(tool: unknown, titles: ToolTitles): string {
@@ -612,7 +619,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
           what: typeof copy.what === 'string' ? copy.what : 'saved data',
           problem: typeof copy.problem === 'string' ? copy.problem : 'kept aside',
           text,
-          fileName: `${spec.tool}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
+          fileName: `${fileSlug(storeFileWords(titles, spec.tool))}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
         };
       })
       .sort((a, b) => (a.keptAt < b.keptAt ? -1 : a.keptAt > b.keptAt ? 1 : a.key.localeCompare(b.key)));
