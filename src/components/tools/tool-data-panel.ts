@@ -7,7 +7,7 @@ import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
 import { clearUndoMinutes, maxImportBytes, sameUndo, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
-import { setHidden } from './dom.ts';
+import { h, setHidden } from './dom.ts';
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
@@ -121,15 +121,9 @@ export class ToolDataPanel<T> {
     setHidden(this.#el('kept'), kept.length === 0);
     this.#el('kept-list').replaceChildren(
       ...kept.map((entry) => {
-        const item = document.createElement('li');
-        const what = document.createElement('p');
-        what.textContent = `${entry.what.charAt(0).toUpperCase()}${entry.what.slice(1)}, kept ${entry.keptAt.slice(0, 16).replace('T', ' at ')} UTC: ${entry.problem}.`;
-        const buttons = document.createElement('div');
-        buttons.className = 'tool-buttons';
-        const download = Object.assign(document.createElement('button'), { type: 'button', className: 'tool-button', textContent: `Download ${entry.fileName}` });
+        const download = h('button', { type: 'button', class: 'tool-button' }, `Download ${entry.fileName}`);
         download.addEventListener('click', () => downloadFile({ name: entry.fileName, type: entry.fileName.endsWith('.json') ? 'application/json' : 'text/plain', text: entry.text }));
-        const discard = Object.assign(document.createElement('button'), { type: 'button', className: 'tool-button', textContent: 'Discard' });
-        discard.setAttribute('aria-label', `Discard ${entry.fileName}`);
+        const discard = h('button', { type: 'button', class: 'tool-button', 'aria-label': `Discard ${entry.fileName}` }, 'Discard');
         discard.addEventListener('click', () => {
           if (!window.confirm(`Discard ${entry.fileName} from this browser? Download it first if you may need it.`)) return;
           this.#o.store.discardUnreadable(entry.key);
@@ -137,9 +131,12 @@ export class ToolDataPanel<T> {
           this.status(`Discarded ${entry.fileName}.`);
           this.#o.onData(this.#o.store.read(), 'discard');
         });
-        buttons.append(download, discard);
-        item.append(what, buttons);
-        return item;
+        return h(
+          'li',
+          {},
+          h('p', {}, `${entry.what.charAt(0).toUpperCase()}${entry.what.slice(1)}, kept ${entry.keptAt.slice(0, 16).replace('T', ' at ')} UTC: ${entry.problem}.`),
+          h('div', { class: 'tool-buttons' }, download, discard),
+        );
       }),
     );
   }
