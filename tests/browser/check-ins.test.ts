@@ -6,20 +6,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { competenciesOf, ratingForLevel, ratingNames, type Rating } from '~/lib/growth/check-in-scale';
+import { checkInRatings, competenciesOf, ratingForLevel, ratingNames, type Rating } from '~/lib/growth/check-in-scale';
 import { compareCheckIns, movementText } from '~/lib/growth/compare-check-ins';
 import { checkInsByDate, type GrowthRecord } from '~/lib/growth/growth-record';
 import { checkInRows } from '~/lib/growth/growth-plan';
 import { addDays, calendarDateText, localCalendarDate } from '~/lib/browser/dates';
-import { encodeLevels } from '~/lib/growth/share-link';
-import { ladderJsonRoute, managerViewHref, onboardingTrackerHref } from '~/lib/site/urls';
+import { decodeShare, encodeLevels, encodeShare, shareMarker, shareVersion } from '~/lib/growth/share-link';
+import { heldUndoOffer } from '~/components/tools/tool-data-panel';
+import { ladderJsonRoute, managerViewHref, onboardingTrackerHref, selfAssessmentHref } from '~/lib/site/urls';
+import { fileSlug } from '~/lib/browser/download';
 import { docPages } from '../support/page-types';
 import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
-import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
+import { dataPanel, downloadText, fillStorageBeforeLoad, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
@@ -45,6 +47,30 @@ async function twoTabs(record: GrowthRecord, { tool = 'checkIns', accepting = 'b
   const b = await openTool(context, site.url, tool);
   (accepting === 'a' ? a : b).page.on('dialog', (d) => void d.accept());
   return { context, a, b };
+}
+
+/**
+ * Two tabs on `record`: notes typed in tab A for the latest check-in (the box keeps the focus), and
+ * that check-in deleted in tab B once the notes reached it; returns when tab A says so next to them.
+ */
+async function notesOfACheckInDeletedInTabB(record: GrowthRecord) {
+  const { context, a, b } = await twoTabs(record);
+  const [latest, before] = checkInsByDate(record).reverse();
+  if (!latest) throw new Error('the record has no check-in');
+  const c0 = competenciesOf(a.model.ladder, latest.level)[0]!.id;
+  const notesA = a.page.locator(`#ci-notes-${c0}`);
+  await notesA.fill('Typed for the latest check-in');
+  await notesA.focus();
+  await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the latest check-in');
+  await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
+  await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+  return { context, a, b, latest, before, c0, notesA };
+}
+
+/** How the message next to `control` is announced (its role) and set apart (its start border's color). */
+async function messageLook(control: Locator): Promise<{ role: string | null; border: string }> {
+  const id = (await control.getAttribute('aria-describedby'))!.split(/\s+/)[0]!;
+  return control.page().locator(`[id="${id}"]`).evaluate((el) => ({ role: el.getAttribute('role'), border: getComputedStyle(el).borderInlineStartColor }));
 }
 
 /** Rates every competency of the open check-in's level with `pick`. */
@@ -223,7 +249,8 @@ describe('check-ins in Chromium', () => {
     // Export: the record as stored, in the envelope a manager imports; and the Markdown plan.
     const panel = dataPanel(tool(page));
     const { download, text } = await downloadText(page, panel.panel.getByRole('button', { name: 'Export your record (JSON)' }));
-    expect(download.suggestedFilename()).toMatch(/^self-assessment-ada-example-\d{4}-\d{2}-\d{2}\.json$/);
+    // Named as the reader knows the tool, by its page's title, never by its store's name.
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${fileSlug(pageTitle(selfAssessmentHref))}-ada-example-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const exported = JSON.parse(text) as { tool: string; version: number; data: GrowthRecord };
     expect(exported).toMatchObject({ format: 'ml-career-handbook', tool: 'self-assessment', version: 2 });
     expect(exported.data).toEqual(await storedRecord(page));
@@ -297,6 +324,60 @@ describe('check-ins in Chromium', () => {
     await suggest.getByRole('button', { name: 'Ignore it' }).click();
     expect(await storedEntries(empty.page, ownKey)).toEqual(before);
     await fresh.close();
+    await context.close();
+  });
+
+  it('says what is wrong with a tampered share link, keeps every stored record and stays usable; an altered evidence anchor stops nothing', async () => {
+    const model = builtModel();
+    const record = engineer(model);
+    const good = encodeShare(model.ladder, record);
+    const level = new URLSearchParams(good).get('level')!;
+    const base64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
+    const newerVersion = String(Number(shareVersion) + 1);
+    const tampered: { what: string; fragment: string; says?: RegExp }[] = [
+      { what: 'cut short', fragment: good.slice(0, good.lastIndexOf('=') + 2) },
+      { what: 'a byte of its level changed', fragment: good.replace(`level=${level}`, `level=${level.slice(0, -1)}${level.endsWith('x') ? 'y' : 'x'}`) },
+      { what: 'a broken escape', fragment: good.replace(`level=${level}`, 'level=%E0%A4%A') },
+      { what: 'valid base64 of other JSON as its format', fragment: `${shareMarker}=${base64({ level, ratings: {} })}` },
+      { what: 'from a newer version of the handbook', fragment: good.replace(`${shareMarker}=${shareVersion}`, `${shareMarker}=${newerVersion}`), says: /newer version of the handbook/ },
+    ];
+    for (const t of tampered) expect(decodeShare(model.ladder, t.fragment)?.ok, t.what).toBe(false);
+    const context = await withRecord(record);
+    const first = await openTool(context, site.url, 'checkIns');
+    const stored = await storedEntries(first.page, 'handbook:');
+    for (const [i, t] of tampered.entries()) {
+      // Opened from the link, and followed on a page already open, as a click in a chat does.
+      const opened = i % 2 ? await openTool(context, site.url, 'checkIns', `#${t.fragment}`) : first;
+      if (opened === first)
+        await first.page.evaluate((h) => {
+          // The notice of the link before is not taken for this one's.
+          document.querySelector('[data-ci-notice]')!.textContent = '';
+          location.hash = h;
+        }, `#${t.fragment}`);
+      const notice = opened.page.locator('[data-ci-notice]');
+      await expect.poll(() => notice.textContent(), { message: t.what }).toMatch(/^This share link could not be read: .+\. Nothing was changed\.$/);
+      if (t.says) expect(await notice.textContent(), t.what).toMatch(t.says);
+      expect(await opened.page.locator('[data-ci-link]').isVisible(), t.what).toBe(false);
+      expect(await opened.page.evaluate(() => location.hash), t.what).toBe('');
+      expect(await storedEntries(opened.page, 'handbook:'), t.what).toEqual(stored);
+      expect(opened.errors, t.what).toEqual([]);
+      if (opened !== first) await opened.page.close();
+    }
+    // A fragment that is no share link at all (base64 of a check-in, say) is left to the browser: nothing asked, nothing changed.
+    const other = await openTool(context, site.url, 'checkIns', `#${base64({ [shareMarker]: shareVersion, level })}`);
+    expect(await other.page.locator('[data-ci-link]').isVisible()).toBe(false);
+    expect(await storedEntries(other.page, 'handbook:')).toEqual(stored);
+    // Still usable: a rating is saved.
+    const latest = checkInsByDate(record).at(-1)!;
+    const c0 = competenciesOf(model.ladder, latest.level)[0]!.id;
+    const unrated = checkInRatings.find((r) => r !== latest.competencies[c0]?.rating)!;
+    await first.page.locator(`#ci-rate-${c0}-${unrated}`).check();
+    await expect.poll(async () => checkInsByDate((await storedRecord(first.page))!).at(-1)!.competencies[c0]?.rating).toBe(unrated);
+
+    // The evidence log, linked to an entry by a fragment altered on the way: it loads and shows every entry.
+    const log = await openTool(context, site.url, 'evidence', '#%E0%A4%A');
+    await expect.poll(() => log.page.locator('.ev-entry').count()).toBe(record.evidence.length);
+    expect(log.errors).toEqual([]);
     await context.close();
   });
 
@@ -428,17 +509,8 @@ describe('check-ins in Chromium', () => {
   it('never saves notes typed for a check-in another tab deleted into another check-in, and can bring it back with them', async () => {
     // The tester's find: notes typed in the latest check-in in tab A, that check-in deleted in tab B;
     // “Keep my text” in A saved them into the check-in before it.
-    const record = engineer(builtModel());
-    const { context, a, b } = await twoTabs(record);
-    const [latest, before] = checkInsByDate(record).reverse();
-    const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
-    const notesA = a.page.locator(`#ci-notes-${c0}`);
-    await notesA.fill('Typed for the latest check-in');
-    await notesA.focus();
-    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the latest check-in');
-    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
-    // Tab A says at once which check-in was deleted; the notes stay in the field, saved nowhere.
-    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    const { context, a, latest, before, c0, notesA } = await notesOfACheckInDeletedInTabB(engineer(builtModel()));
+    // Tab A says at once which check-in was deleted (above); the notes stay in the field, saved nowhere.
     expect(await notesA.inputValue()).toBe('Typed for the latest check-in');
     await expect(a.page.getByRole('button', { name: 'Keep my text' }).count()).resolves.toBe(0);
     await notesA.pressSequentially(' and more');
@@ -454,21 +526,19 @@ describe('check-ins in Chromium', () => {
   });
 
   it('says a check-in deleted in another tab is back once that tab undoes the deletion, keeping the reader’s focus on the same button', async () => {
-    const record = engineer(builtModel());
-    const { context, a, b } = await twoTabs(record);
-    const [latest, before] = checkInsByDate(record).reverse();
-    const c0 = competenciesOf(a.model.ladder, latest!.level)[0]!.id;
-    const notesA = a.page.locator(`#ci-notes-${c0}`);
-    await notesA.fill('Typed for the latest check-in');
-    await notesA.focus();
-    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the latest check-in');
-    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
-    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    const { context, a, b, latest, before, c0, notesA } = await notesOfACheckInDeletedInTabB(engineer(builtModel()));
+    const deletedLook = await messageLook(notesA);
+    expect(deletedLook.role).toBe('alert');
     const letGo = a.page.getByRole('button', { name: 'Let my text go' });
     await letGo.focus();
     await dataPanel(tool(b.page)).undo.click();
     await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was brought back in another tab/);
     expect(await messageOf(notesA)).not.toContain('deleted');
+    // News of no loss: styled and announced as the page's status lines are, not as the deletion's alert.
+    const backLook = await messageLook(notesA);
+    expect(backLook.role).toBe('status');
+    expect(backLook.border).not.toBe(deletedLook.border);
+    expect(backLook.border).toBe(await a.page.locator('[data-ci-notice]').evaluate((el) => getComputedStyle(el).borderInlineStartColor));
     expect(await a.page.evaluate(() => document.activeElement?.textContent)).toBe('Let my text go');
     // The text still waits: kept, it goes into the check-in it was typed for, not the one shown.
     await a.page.getByRole('button', { name: /^Keep my text in the check-in of / }).click();
@@ -573,17 +643,9 @@ describe('check-ins in Chromium', () => {
 
   it('brings a check-in another tab deleted back with its manager’s review, when notes typed for it are kept', async () => {
     const record = reviewedEngineer(builtModel());
-    const { context, a, b } = await twoTabs(record);
-    const latest = checkInsByDate(record).at(-1)!;
-    const c0 = competenciesOf(a.model.ladder, latest.level)[0]!.id;
-    const notesA = a.page.locator(`#ci-notes-${c0}`);
-    await notesA.fill('Typed for the reviewed check-in');
-    await notesA.focus();
-    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('Typed for the reviewed check-in');
-    await tool(b.page).getByRole('button', { name: 'Delete this check-in' }).click();
-    await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was deleted in another tab/);
+    const { context, a, latest, c0 } = await notesOfACheckInDeletedInTabB(record);
     await a.page.getByRole('button', { name: /^Keep the check-in of .+, with my text$/ }).click();
-    await expect.poll(async () => (await storedRecord(a.page))!.checkIns.find((c) => c.id === latest.id)?.competencies[c0]?.notes).toBe('Typed for the reviewed check-in');
+    await expect.poll(async () => (await storedRecord(a.page))!.checkIns.find((c) => c.id === latest.id)?.competencies[c0]?.notes).toBe('Typed for the latest check-in');
     expect((await storedRecord(a.page))!.reviews).toEqual(record.reviews);
     await a.page.locator('[data-ci-review]').waitFor();
     await context.close();
@@ -704,6 +766,48 @@ describe('check-ins in Chromium', () => {
     await expect.poll(async () => (await storedRecord(a.page))!.evidence.find((e) => e.id === second!.id)?.details).toBe('Details typed in tab A.');
     expect(await titles()).toEqual(record.evidence.map((e) => e.title).sort());
     expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('in a full storage loses nothing: an import is refused, a deletion is made and undone on the page, a save keeps the text typed', async () => {
+    const model = builtModel();
+    const record = engineer(model);
+    const context = await site.browser.newContext();
+    // Stored as the store writes it (no indentation), so that a save of the same data takes no less room.
+    await seedStorage(context, { [ownKey]: JSON.stringify({ ...JSON.parse(recordFile(record)), revision: 1 }) });
+    await fillStorageBeforeLoad(context);
+    const { page, errors } = await openTool(context, site.url, 'checkIns');
+    page.on('dialog', (d) => void d.accept());
+    const panel = dataPanel(tool(page));
+    const before = await storedRecord(page);
+
+    // An import that needs more room than is left: refused next to the field, nothing changed.
+    const input = panel.panel.locator('[data-tool-action="import"]');
+    await input.setInputFiles({ name: 'renamed.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...record, name: `${record.name} and a name longer than the room left` })) });
+    await panel.importPlan.getByRole('button', { name: 'Replace what is here' }).click();
+    await expect.poll(() => messageOf(input)).toMatch(/storage for the site (is full|has no room)/);
+    expect(await storedRecord(page)).toEqual(before);
+
+    // A deletion is made, though its undo's copy has no room beside the data: deleting is how a full storage is made room in.
+    const latest = checkInsByDate(record).at(-1)!;
+    await tool(page).getByRole('button', { name: 'Delete this check-in' }).click();
+    await expect.poll(() => panel.status.textContent()).toMatch(/^Deleted the check-in /);
+    // The undo is offered as one that goes with the page: its copy is kept there, not in the storage.
+    expect(await panel.status.textContent()).toContain(heldUndoOffer);
+    expect((await storedRecord(page))!.checkIns.map((c) => c.id)).not.toContain(latest.id);
+    await panel.undo.click();
+    await expect.poll(() => storedRecord(page)).toEqual(before);
+
+    // A save that does not fit: said next to the box, the text typed kept in it.
+    const c0 = competenciesOf(model.ladder, latest.level)[0]!.id;
+    const notes = page.locator(`#ci-notes-${c0}`);
+    const typed = 'Notes typed in a full storage, longer than the room that is left in it.';
+    await notes.fill(typed);
+    await expect.poll(() => messageOf(notes)).toMatch(/storage for the site is full/);
+    expect(await notes.inputValue()).toBe(typed);
+    expect(await storedRecord(page)).toEqual(before);
+    // Starlight's own theme script stores the theme on every page and throws in a full storage: not the tool's.
+    expect(errors.filter((e) => !e.includes('starlight-theme'))).toEqual([]);
     await context.close();
   });
 

@@ -367,6 +367,26 @@ describe('the promotion packet in Chromium', () => {
     await context.close();
   });
 
+  it('says so when a link asks for the packet of a person this browser holds no record of, and keeps every record', async () => {
+    const people = team(model);
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [ownKey]: recordFile(engineer(model)), [teamKey]: teamFile({ reviewer: 'Grace Manager', people }) });
+    const first = await openTool(context, site.url, 'packet');
+    const stored = await storedEntries(first.page, 'handbook:');
+    const member = people.find((p) => p.checkIns.length > 0)!;
+    // A person's link with its id altered on the way.
+    const altered = `${member.id.slice(0, -1)}${member.id.endsWith('x') ? 'y' : 'x'}`;
+    const { page, errors } = await openTool(context, site.url, 'packet', `?person=${encodeURIComponent(altered)}`);
+    await expect.poll(() => page.locator('[data-tool="alert"]').textContent()).toMatch(/holds no record of/);
+    expect(await storedEntries(page, 'handbook:')).toEqual(stored);
+    // Usable: choosing a person shows their packet, and the link's question is gone.
+    await page.locator('#pk-person').selectOption(member.id);
+    await expect.poll(() => page.locator('[data-pk-document] h2').textContent()).toContain(member.name);
+    await expect.poll(() => page.locator('[data-tool="alert"]').textContent()).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('prints one document per person that fits A4 and Letter', { timeout: 120_000 }, async () => {
     const people = team(model);
     const context = await site.browser.newContext();

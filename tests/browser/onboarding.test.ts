@@ -7,6 +7,7 @@ import { loadContent } from '~/lib/content/validation/load';
 import { clearUndoMinutes } from '~/lib/browser/store';
 import { scorecardCalculatorHref } from '~/lib/site/urls';
 import { docPages } from '../support/page-types';
+import { fileSlug } from '~/lib/browser/download';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
 import { pageReady } from '../support/ready';
@@ -261,7 +262,8 @@ describe('the onboarding tracker in Chromium', () => {
     await page.locator(`#notes-${last}`).fill('Wrote the LLMOps proposal.\nSecond line <b>not markup</b>.');
 
     const { download, text: file } = await downloadText(page, page.getByRole('button', { name: 'Export progress' }));
-    expect(download.suggestedFilename()).toMatch(/^onboarding-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    // Named as the reader knows the tool, by its page's title, never by its store's name.
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${fileSlug(docPages().find((p) => p.path === path)!.title)}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const exported = JSON.parse(file);
     expect(exported).toMatchObject({ format: 'ml-career-handbook', tool: 'onboarding', version: 1 });
     expect(exported.data.goals.filter((g: { done: boolean }) => g.done).map((g: { id: string }) => g.id)).toEqual([ids[0], last]);

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { onboardingTrackerHref } from '~/lib/site/urls';
 import { docPages } from '../support/page-types';
+import { fileSlug } from '~/lib/browser/download';
 import { describe, expect, it } from 'vitest';
 import { computeScorecard, describeResult, floorAppliesTo, formatScore, type Ratings, type ScorecardModel } from '~/lib/hiring/scorecard';
 import { useBuiltSite } from '../support/built-site';
@@ -90,7 +91,8 @@ describe('the scorecard calculator', () => {
     await expect.poll(() => page.getByLabel(`Evidence for ${first!.label}`).inputValue()).toBe(`Evidence on ${first!.label}.`);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all candidates (JSON)' }).click()]);
-    expect(json.suggestedFilename()).toMatch(new RegExp(`^scorecards-${escape(model.role)}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    // Named as the reader knows the tool, by its page's title, never by its store's name.
+    expect(json.suggestedFilename()).toMatch(new RegExp(`^${fileSlug(docPages().find((p) => p.path === path)!.title)}-${escape(model.role)}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const jsonPath = await json.path();
     const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
     expect(exported).toMatchObject({ format: 'ml-career-handbook', tool: 'scorecard', data: { role: model.role } });

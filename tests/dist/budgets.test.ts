@@ -19,9 +19,9 @@ import { docPages, toolPaths } from '../support/page-types';
  *   grows for any other reason does not.
  * - JavaScript: a content page runs Starlight's scripts and nothing else. Tools share a foundation
  *   (the browser store, the island base, zod/mini, shared logic), split by the bundler into chunks
- *   that several tool pages load and the browser caches once: together those stay under 32.6 KB
+ *   that several tool pages load and the browser caches once: together those stay under 32.8 KB
  *   gzipped. What only one tool page loads (its island and what nothing else imports) stays under
- *   15 KB gzipped, and all a tool page loads, shared chunks included, under 35 KB. (Raised from 30
+ *   15 KB gzipped, and all a tool page loads, shared chunks included, under 35.2 KB. (Raised from 30
  *   and 32 KB on 2026-12-01 for what keeps readers' data safe: the undo of “delete everything” that
  *   an import no longer takes away and that ends on time, the share link's and the check-in date's
  *   refusals, the decision floors said once: 29.8 → 30.4 KB shared, 32.0 → 32.9 KB on the check-in page;
@@ -38,7 +38,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   undo that never restores over data held only in memory, and text typed for a deleted record told
  *   when an undo brings it back, its message keeping the reader's focus, and a team file chosen in the
  *   people's import sent to the data panel: 32.5 KB shared (33,298 bytes), 34.9 KB on the check-in
- *   page. What
+ *   page; the shared budget from 32.6 to 32.8 KB and the tool page's from 35 to 35.2 KB on
+ *   2026-12-02 (mend13) for a deletion or import in a full storage that goes ahead with its undo
+ *   copy held in the page (it was refused for want of room for that copy, which kept a full storage
+ *   full), exports named by the tool page's title, and the brought-back message as a status: +316
+ *   bytes shared, of which 58 were won back by building the data panel's and the field messages'
+ *   elements with dom.ts's h(): 33,556 bytes shared, 35,959 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -49,8 +54,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 32.6 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 35 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 32.8 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 35.2 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -20,6 +20,26 @@ export async function fillStorage(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Fills the context's localStorage until the browser refuses more, before its first page's scripts
+ * run (after what `seedStorage` put there, when called after it), once: the island meets a full
+ * storage from its first reading.
+ */
+export async function fillStorageBeforeLoad(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (localStorage.getItem('test-filler-done')) return;
+    localStorage.setItem('test-filler-done', '1');
+    let size = 1 << 20;
+    for (let i = 0; size >= 1; i++) {
+      try {
+        localStorage.setItem(`test-filler-${i}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+}
+
 /** Removes what `fillStorage` wrote. */
 export async function freeStorage(page: Page): Promise<void> {
   await page.evaluate(() => {

@@ -11,7 +11,7 @@ import { isExternal, type RenderReason } from '../tools/tool-island.ts';
 import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
 import { showFieldMessage, clearFieldMessage, hasFieldMessage } from '../tools/field-messages.ts';
 import { downloadFile } from '~/lib/browser/download';
-import { recordFileName } from '~/lib/growth/growth-store';
+import { growthPlanFileName } from '~/lib/growth/growth-store';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { anchorsOf, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
 import {
@@ -261,7 +261,7 @@ class CheckInsIsland extends RecordIsland {
       this.change(button, (r) => rateUnratedIn(this.ladder, r, id, 'meets'));
     } else if (action === 'delete') this.#deleteCheckIn(button);
     else if (action === 'export-md') {
-      downloadFile({ name: recordFileName('growth-plan', this.data, 'md'), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin) });
+      downloadFile({ name: growthPlanFileName(this.data), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin) });
       this.status('Exported your growth plan as Markdown.');
     } else if (action === 'print') window.print();
     else if (action === 'share') void this.#share();

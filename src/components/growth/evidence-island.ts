@@ -56,7 +56,14 @@ class EvidenceLogIsland extends RecordIsland {
     this.#renderList(r);
     if (!this.#scrolled && location.hash) {
       this.#scrolled = true;
-      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+      // A link whose fragment was cut or altered (`#%E0%A4`) is not an entry's: no scroll, and no exception that stops the log.
+      let id = location.hash.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // Looked up as it is: no entry has such an id.
+      }
+      document.getElementById(id)?.scrollIntoView();
     }
   }
 

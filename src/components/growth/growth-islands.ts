@@ -10,7 +10,7 @@ import type { DownloadFile } from '~/lib/browser/download';
 import type { ToolSpec } from '~/lib/browser/store';
 import { futureRecordsNote, type GrowthRecord } from '~/lib/growth/growth-record';
 import { localCalendarDate } from '~/lib/browser/dates';
-import { growthSpec, recordFileName, type GrowthKpi } from '~/lib/growth/growth-store';
+import { growthSpec, type GrowthKpi } from '~/lib/growth/growth-store';
 import type { Ladder } from '~/lib/growth/self-assessment';
 import { all } from '../tools/dom.ts';
 import { clearUndoMinutes } from '~/lib/browser/store';
@@ -66,6 +66,6 @@ export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
 
   /** The record as a file the person keeps, or hands to their manager. */
   protected exportFile(r: GrowthRecord): DownloadFile {
-    return { name: recordFileName('self-assessment', r, 'json'), type: 'application/json', text: this.store.exportText(r) };
+    return { name: this.fileName(r.name.trim() ? [r.name] : []), type: 'application/json', text: this.store.exportText(r) };
   }
 }

@@ -8,12 +8,12 @@
  */
 import { isExternal, type RenderReason } from '../tools/tool-island.ts';
 import type { FieldOwner, SyncOptions } from '../tools/text-sync.ts';
-import { datedFileName, downloadFile } from '~/lib/browser/download';
+import { downloadFile } from '~/lib/browser/download';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { createStore, memoryStorage, type Snapshot, type Store } from '~/lib/browser/store';
 import { anchorsOf, checkInRatings, competenciesOf, isRating, ratingNames } from '~/lib/growth/check-in-scale';
 import { annotateAsReviewer, changeReview, checkInById, checkInsByDate, entryOf, evidenceFor, evidenceOfCheckIn, latestCheckIn, rateAsReviewer, reviewOf, type CheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
-import type { TeamData } from '~/lib/growth/growth-store';
+import { recordTool, type TeamData } from '~/lib/growth/growth-store';
 import { agreementLine, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
 import { personName } from '~/lib/growth/calibration';
 import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
@@ -275,7 +275,7 @@ class ManagerIsland extends TeamIsland {
     const person = this.#person$();
     if (!button || !action || !person) return;
     if (action === 'export') {
-      const name = datedFileName(['self-assessment', person.name || 'record', 'reviewed'], 'json');
+      const name = this.fileName([person.name || 'record', 'reviewed'], recordTool);
       downloadFile({ name, type: 'application/json', text: this.#personStore.exportText(person) });
       this.status(`Exported ${name}: the engineer can import it on their check-in page to see your review beside theirs.`);
     } else if (action === 'print') window.print();

@@ -24,6 +24,7 @@ class PacketIsland extends RecordIsland {
   #person: string | null = null;
   /** Whose packet the reader asked for (on the page or with `?person=`): `''` for their own, `null` before they chose (`packetPerson` decides). */
   #asked: string | null = null;
+  #saidMissing = false;
   protected enhance(): void {
     this.#team = createStore(teamSpec(this.ladder, this.kpis.map((k) => k.id)), browserStorage().storage);
     this.#team.subscribe(() => this.render(this.data, 'external'));
@@ -54,6 +55,11 @@ class PacketIsland extends RecordIsland {
     );
     this.#person = this.#asked === '' ? null : packetPerson(own, team.people, this.#asked);
     const member = team.people.findIndex((p) => p.id === this.#person);
+    // A link to someone's packet (the manager's view writes them) whose person this browser does
+    // not hold, its address altered or the team not imported here: said, not silently replaced.
+    const missing = !!this.#asked && this.#asked !== this.#person;
+    if (missing || this.#saidMissing) this.alert(missing ? 'The link asks for the packet of a team member this browser holds no record of (their records are imported on the manager’s view). Choose whose packet to see below.' : '');
+    this.#saidMissing = missing;
     select.value = this.#person ?? '';
     const record = member >= 0 ? team.people[member]! : own;
     const name = member >= 0 ? personName(record, member) : record.name.trim();

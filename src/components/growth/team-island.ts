@@ -3,7 +3,7 @@
  * view and calibration, with the import of people's files (team-import.ts).
  */
 import { ToolIsland } from '../tools/tool-island.ts';
-import { datedFileName, type DownloadFile } from '~/lib/browser/download';
+import type { DownloadFile } from '~/lib/browser/download';
 import type { Snapshot, ToolSpec } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import { localCalendarDate } from '~/lib/browser/dates';
@@ -65,6 +65,6 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
   }
 
   protected exportFile(team: TeamData): DownloadFile {
-    return { name: datedFileName(['growth-team'], 'json'), type: 'application/json', text: this.store.exportText(team) };
+    return { name: this.fileName(), type: 'application/json', text: this.store.exportText(team) };
   }
 }

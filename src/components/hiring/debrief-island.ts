@@ -22,7 +22,6 @@ import {
   withCandidateShown,
 } from '~/lib/hiring/debrief';
 import { formatScore } from '~/lib/hiring/scorecard';
-import { datedFileName } from '~/lib/browser/download';
 import { localCalendarDate } from '~/lib/browser/dates';
 import { clearUndoMinutes, maxImportBytes, type ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
@@ -54,7 +53,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
   }
 
   protected exportFile(data: DebriefData) {
-    return { name: datedFileName(['debrief', this.#model.role], 'json'), type: 'application/json', text: this.store.exportText(data) };
+    return { name: this.fileName([this.#model.role]), type: 'application/json', text: this.store.exportText(data) };
   }
 
   #onChange = (event: Event) => {

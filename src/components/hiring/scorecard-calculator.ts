@@ -67,7 +67,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
   }
 
   protected exportFile(data: ScorecardData) {
-    return { name: datedFileName(['scorecards', this.#model.role], 'json'), type: 'application/json', text: this.store.exportText(data) };
+    return { name: this.fileName([this.#model.role]), type: 'application/json', text: this.store.exportText(data) };
   }
 
   /** The candidate on screen in `data`: the one this tab shows, else the draft. */

@@ -8,7 +8,6 @@
  * file is only ever set with `textContent` or `.value`.
  */
 import {
-  exportFileName,
   goalsOutsidePlan,
   importedOutsidePlanText,
   mergeWithPlan,
@@ -54,7 +53,7 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
   }
 
   protected exportFile(data: TrackerState) {
-    return { name: exportFileName(new Date()), type: 'application/json', text: this.store.exportText(data) };
+    return { name: this.fileName(), type: 'application/json', text: this.store.exportText(data) };
   }
 
   protected override describeImport(data: TrackerState): string {

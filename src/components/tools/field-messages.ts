@@ -4,6 +4,7 @@
  * `[data-tool-message-anchor]` (the group of a radio, the row of a file input), and tied to the
  * control with `aria-describedby`, so the reader sees and hears it where they typed.
  */
+import { h } from './dom.ts';
 
 export interface MessageAction {
   label: string;
@@ -25,35 +26,28 @@ function describedBy(control: Element, id: string, add: boolean) {
   else control.removeAttribute('aria-describedby');
 }
 
-/** Shows `text` next to `control` (replacing an earlier message about it), with optional buttons. */
-export function showFieldMessage(control: Element, text: string, actions: readonly MessageAction[] = []): HTMLElement {
+/**
+ * Shows `text` next to `control` (replacing an earlier message about it), with optional buttons.
+ * `info`: news that is no fault or loss (a deleted record is back), styled and announced as the
+ * tools' status lines are, not as an alert.
+ */
+export function showFieldMessage(control: Element, text: string, actions: readonly MessageAction[] = [], info = false): HTMLElement {
   let message = messages.get(control);
   if (!message?.isConnected) {
-    message = document.createElement('div');
-    message.className = 'tool-field-message';
-    message.id = `${control.id || 'tool-field'}-message-${++nextId}`;
-    message.dataset['fieldMessage'] = '';
-    message.setAttribute('role', 'alert');
+    message = h('div', { class: 'tool-field-message', id: `${control.id || 'tool-field'}-message-${++nextId}`, 'data-field-message': '' });
     anchorOf(control).after(message);
     messages.set(control, message);
   }
-  const paragraph = document.createElement('p');
-  paragraph.textContent = text;
+  message.setAttribute('role', info ? 'status' : 'alert');
   const buttons = actions.map((action) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'tool-button';
-    button.textContent = action.label;
+    const button = h('button', { type: 'button', class: 'tool-button' }, action.label);
     button.addEventListener('click', () => action.run());
     return button;
   });
-  const row = document.createElement('div');
-  row.className = 'tool-buttons';
-  row.append(...buttons);
   // A message redrawn while its reader is on one of its buttons keeps them on the button in that
   // place (the choices keep their order): replaced, the focused button would drop the focus to the page.
   const focused = [...message.querySelectorAll('button')].indexOf(document.activeElement as HTMLButtonElement);
-  message.replaceChildren(paragraph, ...(buttons.length ? [row] : []));
+  message.replaceChildren(h('p', {}, text), ...(buttons.length ? [h('div', { class: 'tool-buttons' }, buttons)] : []));
   if (focused >= 0) (buttons[focused] ?? buttons.at(-1) ?? control as HTMLElement).focus?.();
   describedBy(control, message.id, true);
   return message;

@@ -214,7 +214,7 @@ export class TextFieldSync {
           field.focus();
         },
       },
-    ]);
+    ], back);
   }
 
   #resolved(field: TextField) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedText, noLongerUndoable, undoOffer } from './tool-data-panel';
+import { heldUndoOffer, importedText, noLongerUndoable, undoOffer } from './tool-data-panel';
 
 describe('the line after an import', () => {
   const note = 'Note N about what the file holds.';
@@ -18,5 +18,13 @@ describe('the line after an import', () => {
     expect(later).not.toContain(undoOffer);
     expect(later).toContain('reason R');
     expect(later.endsWith(note)).toBe(true);
+  });
+});
+
+describe('the offer of an undo held in the page', () => {
+  it('is taken back whole once the undo can no longer be made, as the stored one is', () => {
+    const said = `Deleted X. ${heldUndoOffer} Note N.`;
+    const later = noLongerUndoable(said, 'reason R');
+    expect(later).toBe('Deleted X. It can no longer be undone: reason R. Note N.');
   });
 });

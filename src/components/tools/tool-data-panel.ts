@@ -7,7 +7,7 @@ import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
 import { clearUndoMinutes, maxImportBytes, sameUndo, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
-import { setHidden } from './dom.ts';
+import { h, setHidden } from './dom.ts';
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
@@ -21,8 +21,12 @@ export const savedSince = 'a change was saved after it, in this tab or another';
  */
 export const importedText = (name: string, mode: ImportMode, note: string): string =>
   `Imported “${name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${undoOffer}${note ? ` ${note}` : ''}`;
+/** The offer of an undo whose copy is held in the page (`UndoOffer.inMemory`, a full storage): it says the undo goes with the page. */
+export const heldUndoOffer = 'You can undo it here until you leave the page (the storage is full: its copy is kept in the page).';
+/** Either offer, as a status line says it. */
+const offerIn = /You can undo it[^.]*\./;
 /** A status line that offered an undo (`undoOffer`), once it can no longer be made, and `why`. */
-export const noLongerUndoable = (said: string, why: string): string => said.replace(undoOffer, `It can no longer be undone: ${why}.`);
+export const noLongerUndoable = (said: string, why: string): string => said.replace(offerIn, `It can no longer be undone: ${why}.`);
 
 export interface ToolDataOptions<T> {
   /** The panel's markup (`[data-tool-data]`). */
@@ -69,7 +73,10 @@ export class ToolDataPanel<T> {
 
   /** A line about what happened, for the reader and for screen readers. */
   status(text: string): void {
-    if (text.includes(undoOffer)) this.#offered = this.#o.store.undoable();
+    if (text.includes(undoOffer)) {
+      this.#offered = this.#o.store.undoable();
+      if (this.#offered?.inMemory) text = text.replace(undoOffer, heldUndoOffer);
+    }
     const el = this.#el('status');
     if (el.textContent !== text) el.textContent = text;
   }
@@ -101,7 +108,7 @@ export class ToolDataPanel<T> {
     if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
     // The status line must not go on offering an undo that a later save (here or in another tab) took away.
     const said = this.#el('status').textContent ?? '';
-    if (said.includes(undoOffer) && !sameUndo(undo, this.#offered)) {
+    if (offerIn.test(said) && !sameUndo(undo, this.#offered)) {
       const why = this.#undoUntil !== undefined && Date.now() > this.#undoUntil ? `the deleted data was kept ${clearUndoMinutes} minutes for that, and is now gone from this browser` : savedSince;
       this.status(noLongerUndoable(said, why));
     }
@@ -114,15 +121,9 @@ export class ToolDataPanel<T> {
     setHidden(this.#el('kept'), kept.length === 0);
     this.#el('kept-list').replaceChildren(
       ...kept.map((entry) => {
-        const item = document.createElement('li');
-        const what = document.createElement('p');
-        what.textContent = `${entry.what.charAt(0).toUpperCase()}${entry.what.slice(1)}, kept ${entry.keptAt.slice(0, 16).replace('T', ' at ')} UTC: ${entry.problem}.`;
-        const buttons = document.createElement('div');
-        buttons.className = 'tool-buttons';
-        const download = Object.assign(document.createElement('button'), { type: 'button', className: 'tool-button', textContent: `Download ${entry.fileName}` });
+        const download = h('button', { type: 'button', class: 'tool-button' }, `Download ${entry.fileName}`);
         download.addEventListener('click', () => downloadFile({ name: entry.fileName, type: entry.fileName.endsWith('.json') ? 'application/json' : 'text/plain', text: entry.text }));
-        const discard = Object.assign(document.createElement('button'), { type: 'button', className: 'tool-button', textContent: 'Discard' });
-        discard.setAttribute('aria-label', `Discard ${entry.fileName}`);
+        const discard = h('button', { type: 'button', class: 'tool-button', 'aria-label': `Discard ${entry.fileName}` }, 'Discard');
         discard.addEventListener('click', () => {
           if (!window.confirm(`Discard ${entry.fileName} from this browser? Download it first if you may need it.`)) return;
           this.#o.store.discardUnreadable(entry.key);
@@ -130,9 +131,12 @@ export class ToolDataPanel<T> {
           this.status(`Discarded ${entry.fileName}.`);
           this.#o.onData(this.#o.store.read(), 'discard');
         });
-        buttons.append(download, discard);
-        item.append(what, buttons);
-        return item;
+        return h(
+          'li',
+          {},
+          h('p', {}, `${entry.what.charAt(0).toUpperCase()}${entry.what.slice(1)}, kept ${entry.keptAt.slice(0, 16).replace('T', ' at ')} UTC: ${entry.problem}.`),
+          h('div', { class: 'tool-buttons' }, download, discard),
+        );
       }),
     );
   }

@@ -9,8 +9,8 @@
  * applies them to the latest stored data and shows a failed save next to the control the reader
  * used. Once it has drawn the stored data it sets `data-ready` on itself (the tests wait for it).
  */
-import type { DownloadFile } from '~/lib/browser/download';
-import { createStore, memoryStorage, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolTitles } from '~/lib/browser/store';
+import { datedFileName, type DownloadFile } from '~/lib/browser/download';
+import { createStore, memoryStorage, storeFileWords, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolTitles } from '~/lib/browser/store';
 import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
@@ -271,6 +271,11 @@ export abstract class ToolIsland<T> extends HTMLElement {
   protected alert(text: string): void {
     const el = this.querySelector<HTMLElement>('[data-tool="alert"]');
     if (el && el.textContent !== text) el.textContent = text;
+  }
+
+  /** The name of a file of `tool`'s data (this tool's by default): its page's title, `parts`, and the date. */
+  protected fileName(parts: readonly string[] = [], tool = this.store.spec.tool): string {
+    return datedFileName([storeFileWords(this.toolTitles, tool), ...parts], 'json');
   }
 
   /** A status line in the data panel. */

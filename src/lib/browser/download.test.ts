@@ -4,6 +4,7 @@ import { datedFileName, fileSlug } from './download';
 describe('file names', () => {
   it.each([
     ['Ada Lovelace', 'ada-lovelace'],
+    ['Manager’s view', 'managers-view'],
     ['  Zoë  Ünal ', 'zoe-unal'],
     ['../../etc/passwd', 'etc-passwd'],
     ['<script>', 'script'],

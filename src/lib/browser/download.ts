@@ -34,7 +34,8 @@ export function fileSlug(text: string, fallback = 'file'): string {
     text
       .toLowerCase()
       .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+      // An apostrophe joins its word (“Manager’s view” → `managers-view`).
+      .replace(/[\u0300-\u036f'’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 50)

@@ -157,6 +157,63 @@ describe('the store', () => {
       expect(store.read().data).toEqual(before);
     });
 
+    it('deletes a record in a full storage, its undo copy held in the page: undoable there while it is open, not offered in another tab', () => {
+      const shared = sharedStorage();
+      const [one, two] = [shared.tab(), shared.tab()];
+      const store = createStore(spec, one.storage);
+      const other = createStore(spec, two.storage);
+      okValue(store.update(addPerson(ada)));
+      okValue(store.update(addPerson(bo)));
+      const before = store.read().data;
+      // Full: the copy of the data before cannot sit beside it, and a deletion must not need the room it is meant to free.
+      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const deleted = okValue(store.replace({ ...before, people: [ada] }, 'the deletion of Bo'));
+      expect(deleted.data.people).toEqual([ada]);
+      expect(other.read().data.people).toEqual([ada]);
+      expect(store.undoable()).toMatchObject({ label: 'the deletion of Bo', inMemory: true });
+      expect(other.undoable()).toBeNull();
+      expect(okValue(store.undo()).data).toEqual(before);
+      expect(other.read().data).toEqual(before);
+      expect(store.undoable()).toBeNull();
+    });
+
+    it('keeps an undo held in the page on offer when the storage has since no room for the data it brings back', () => {
+      const shared = sharedStorage();
+      const store = createStore(spec, shared.tab().storage);
+      okValue(store.update(addPerson(ada)));
+      okValue(store.update(addPerson(bo)));
+      const before = store.read().data;
+      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      okValue(store.replace({ ...before, people: [ada] }, 'the deletion of Bo'));
+      // Another program takes the room the deletion left.
+      shared.poke('other', 'x'.repeat(40));
+      const failed = store.undo();
+      expect(failed).toMatchObject({ ok: false, error: { kind: 'quota' } });
+      expect(!failed.ok && failed.error.message).toMatch(/^Not saved: .*storage .*is full/);
+      expect(store.undoable()).toMatchObject({ label: 'the deletion of Bo', inMemory: true });
+      shared.map.delete('other');
+      expect(okValue(store.undo()).data).toEqual(before);
+    });
+
+    it('drops an undo held in the page once a later change or another tab’s undo point takes its place', () => {
+      const shared = sharedStorage();
+      const [one, two] = [shared.tab(), shared.tab()];
+      const store = createStore(spec, one.storage);
+      const other = createStore(spec, two.storage);
+      okValue(store.update(addPerson(ada)));
+      okValue(store.update(addPerson(bo)));
+      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      okValue(store.replace({ owner: '', people: [ada] }, 'the deletion of Bo'));
+      okValue(store.update((d) => ({ ...d, owner: 'A' })));
+      expect(store.undoable()).toBeNull();
+      okValue(store.replace({ owner: 'A', people: [] }, 'the deletion of Ada'));
+      expect(store.undoable()).toMatchObject({ inMemory: true });
+      shared.quota = Number.POSITIVE_INFINITY;
+      okValue(other.replace({ owner: 'B', people: [] }, 'the import of “b.json”'));
+      expect(store.undoable()).toMatchObject({ label: 'the import of “b.json”' });
+      expect(store.undoable()).not.toHaveProperty('inMemory');
+    });
+
     it('keeps the data as it was when even the room it leaves cannot hold the copy for undo', () => {
       const shared = sharedStorage();
       const store = createStore(spec, shared.tab().storage);
@@ -308,6 +365,13 @@ describe('the store', () => {
       expect(kept).toMatchObject({ what: 'saved data', problem: 'it is not valid JSON', text: '{"format": "ml-career-handbook", "tool": "peo' });
       expect(kept!.key).toMatch(/^handbook:people:unreadable:2026-03-14T09:00:01\.000Z$/);
       expect(kept!.fileName).toBe('people-unreadable-2026-03-14T09-00-01-000Z.txt');
+    });
+
+    it('names the file of data kept aside by the title of the tool’s page, as the reader knows the tool', () => {
+      const shared = sharedStorage({ 'handbook:people': 'not json' });
+      const store = createStore(spec, shared.tab().storage, { now: clock(), toolTitles: { people: 'Team’s People list' } });
+      store.read();
+      expect(store.unreadable()[0]!.fileName).toMatch(/^teams-people-list-unreadable-2026-03-14T09-00-01-000Z\.txt$/);
     });
 
     it('describes unreadable saved data as saved data, never as a file', () => {

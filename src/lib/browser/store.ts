@@ -25,7 +25,8 @@
  *   nothing claims to be saved when it was not.
  * - Imports are validated strictly (every error names the record and field and states the limit),
  *   planned (added / updated / unchanged records, see import-plan.ts) and applied only when the
- *   reader agrees; `replace` and `clear` keep the previous data for `undo`, offered while nothing
+ *   reader agrees; `replace` and `clear` keep the previous data for `undo` (in the page alone when
+ *   the storage has no room for the copy: the change is made, undoable while the page is open), offered while nothing
  *   changed since; a `clear` stays undoable after that, bringing the deleted records back beside
  *   those saved since, but only for `clearUndoMinutes`: then the copy kept for its undo is removed,
  *   so that what the reader deleted leaves the browser as the question before it promised.
@@ -36,6 +37,7 @@
 import type * as z from 'zod/mini';
 import { issuesText, type IssueLike, type IssueVocabulary } from './issue-text.ts';
 import { mergeImport } from './import-plan.ts';
+import { fileSlug } from './download.ts';
 
 export const storageFormat = 'ml-career-handbook';
 /** The `format` of a value kept aside under an `:unreadable:` key. */
@@ -205,6 +207,8 @@ export interface UndoOffer {
   bringsBack?: true;
   /** For a deletion of everything: the time, in ms, after which it can no longer be undone. */
   until?: number;
+  /** Its copy is kept in this page only (the storage had no room for it): it goes when the page is left, and other tabs do not offer it. */
+  inMemory?: true;
 }
 
 /** Whether two undo offers are of the same change: an offer a later change replaced is not the one on offer, whatever its label. */
@@ -290,6 +294,12 @@ const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy:
  * never by its store's name. The server renders them into each tool's markup (ToolData.astro).
  */
 export type ToolTitles = Readonly<Record<string, string>>;
+
+/**
+ * What names a store's files (exports, data kept aside): its page's title, as the reader knows the
+ * tool; the store's own name only where no page has one.
+ */
+export const storeFileWords = (titles: ToolTitles, tool: string): string => (Object.hasOwn(titles, tool) && titles[tool]) || tool;
 
 /** Another tool's store, named by its page's title; by the name the file gives when no page has it. */
 function otherTool(tool: unknown, titles: ToolTitles): string {
@@ -554,6 +564,14 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
    * the tool still shows it and can export it, until a save stores something (this one or another).
    */
   let unstored: Snapshot<T> | null = null;
+  /**
+   * An undo point the storage had no room for (a deletion of a record, an import, near the quota),
+   * kept in this page instead: the change goes ahead, since refusing a deletion for want of room
+   * for its copy would keep a full storage full, and its Undo works while the page is open.
+   * `over`: the undo key's text when it was kept; once another tab keeps a point there, that one
+   * is the undo on offer, and this one is dropped.
+   */
+  let held: { text: string; over: string | null } | null = null;
 
   const keys = (): string[] => {
     const out: string[] = [];
@@ -601,7 +619,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
           what: typeof copy.what === 'string' ? copy.what : 'saved data',
           problem: typeof copy.problem === 'string' ? copy.problem : 'kept aside',
           text,
-          fileName: `${spec.tool}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
+          fileName: `${fileSlug(storeFileWords(titles, spec.tool))}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
         };
       })
       .sort((a, b) => (a.keptAt < b.keptAt ? -1 : a.keptAt > b.keptAt ? 1 : a.key.localeCompare(b.key)));
@@ -768,6 +786,10 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
    * an older one. A write that fails changes nothing on offer: the next reading tries again.
    */
   const forgetOutlived = (seen: string | null, next: UndoPoint | null): void => {
+    if (held?.text === seen) {
+      held = next && { ...held, text: JSON.stringify(next) };
+      return;
+    }
     try {
       if (seen === null || storage.getItem(undoKey) !== seen) return;
       if (next) storage.setItem(undoKey, JSON.stringify(next));
@@ -803,13 +825,20 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     return offer;
   };
 
-  /** The undo key's text as stored, to put back if the change it is replaced for fails. */
-  const undoText = (): string | null => {
+  /** The undo key's text as stored. */
+  const storedUndo = (): string | null => {
     try {
       return storage.getItem(undoKey);
     } catch {
       return null;
     }
+  };
+
+  /** The undo point's text: the one held in this page (`held`), while no other tab kept a point since; else the stored one. */
+  const undoText = (): string | null => {
+    const stored = storedUndo();
+    if (held?.over !== stored) held = null;
+    return held ? held.text : stored;
   };
 
   /** Puts back the undo key as it was (`previous`, null when absent) after the change it was kept for failed; whether it could. */
@@ -831,21 +860,25 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   };
 
   const keepUndo = (label: string, before: Snapshot<T>, after: number, then?: UndoPoint): SaveError | null => {
+    const time = now();
+    const at = after === 0 ? { at: time.toISOString() } : {};
+    const text = JSON.stringify({ id: newUndoId(time), label, before: before.revision ? before.data : null, after, ...at, ...(then ? { then } : {}) } satisfies UndoPoint);
     try {
-      const time = now();
-      const at = after === 0 ? { at: time.toISOString() } : {};
-      storage.setItem(undoKey, JSON.stringify({ id: newUndoId(time), label, before: before.revision ? before.data : null, after, ...at, ...(then ? { then } : {}) } satisfies UndoPoint));
+      storage.setItem(undoKey, text);
+      held = null;
       return null;
     } catch (e) {
       const error = saveError(e);
-      // Said first: the change may well fit; the copy beside it, which its Undo needs, does not.
+      // A change but a deletion of everything (which makes room for its copy itself, `clear`) goes
+      // ahead with its copy held in this page (`held`).
+      if (error.kind === 'quota' && after) {
+        held = { text, over: storedUndo() };
+        return null;
+      }
+      // A deletion of everything gets here only once even the room its data would leave is too
+      // small: deleting is then no way to make room.
       return error.kind === 'quota'
-        ? // A deletion (`after` 0) gets here only once even the room its data would leave is too small:
-          // deleting is then no way to make room.
-          {
-            ...error,
-            message: `Nothing was ${after ? 'changed' : 'deleted'}: this browser’s storage for the site has no room for the copy its Undo needs${after ? '. Export your data, then make room: deleting everything in a tool can be undone, even in a full storage.' : ', even in the room your data would leave. Export your data first.'}`,
-          }
+        ? { ...error, message: 'Nothing was deleted: this browser’s storage for the site has no room for the copy its Undo needs, even in the room your data would leave. Export your data first.' }
         : { ...error, message: `${error.message.replace(/^Not saved: /, 'Nothing was changed: ')} (A copy for undo could not be kept.)` };
     }
   };
@@ -870,20 +903,25 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // kept under this one.
       // The key is written below: what it holds is only read here (a copy whose time has passed is
       // left out of the new point, not removed on its own first).
-      const previous = undoText();
+      const previous = storedUndo();
+      const heldBefore = held;
       const pending = undoReading().point;
       const deletion = pending && pending.after === 0 && undoWay(pending, current) ? pending : pending?.then;
       const undoError = keepUndo(label, current, current.revision + 1, deletion);
       if (undoError) return { ok: false, error: undoError };
       const written = write(checked.value, current.revision + 1);
       // Not saved: no undo may be offered for it (it would undo a change that never happened).
-      if (!written.ok) restoreUndo(previous);
+      if (!written.ok) {
+        if (!held) restoreUndo(previous);
+        held = heldBefore;
+      }
       return written;
     },
     clear(label) {
       const current = read();
       if (!current.revision) return { ok: true, value: empty() };
-      const previous = undoText();
+      const previous = storedUndo();
+      const heldBefore = held;
       const undoError = keepUndo(label, current, 0);
       // A full storage has no room for the copy beside the data, yet deleting is how its reader
       // makes room: the copy then takes the room the data leaves, or the data goes back as it was.
@@ -911,6 +949,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
         storage.removeItem(key);
       } catch (e) {
         restoreUndo(previous);
+        held = heldBefore;
         return { ok: false, error: saveError(e) };
       }
       return { ok: true, value: empty() };
@@ -922,7 +961,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const until = point.after === 0 ? { until: Date.parse(point.at!) + clearUndoMinutes * 60_000 } : {};
       // A point kept by an older page has no token: its revision and time stand in for one.
       const id = point.id ?? `${point.after}@${point.at ?? ''}`;
-      return { label: point.label, id, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until };
+      return { label: point.label, id, ...(way === 'bring-back' ? { bringsBack: true as const } : {}), ...until, ...(held ? { inMemory: true as const } : {}) };
     },
     undo() {
       const current = read();
@@ -930,7 +969,11 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       if (!offer) return { ok: false, error: { kind: 'stale', message: 'Nothing to undo: the data changed since, or nothing was replaced.' } };
       const { point, way } = offer;
       // What comes next to undo, if anything: a deletion of everything made before this change.
-      const next = () => (point.then ? storage.setItem(undoKey, JSON.stringify(point.then)) : storage.removeItem(undoKey));
+      const next = () => {
+        held = null;
+        if (point.then) storage.setItem(undoKey, JSON.stringify(point.then));
+        else storage.removeItem(undoKey);
+      };
       if (point.before === null) {
         try {
           storage.removeItem(key);
@@ -945,8 +988,9 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const data = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
       let written = write(data, current.revision + 1);
       // No room for the data beside its copy (a full storage, where the deletion made room): the copy
-      // gives way to what it holds, and is put back if even that does not fit.
-      if (!written.ok && written.error.kind === 'quota') {
+      // gives way to what it holds, and is put back if even that does not fit. A copy held in the
+      // page takes no room: it stays, and the undo stays on offer.
+      if (!written.ok && written.error.kind === 'quota' && !held) {
         const kept = undoText();
         if (!restoreUndo(null)) return written;
         written = write(data, current.revision + 1);

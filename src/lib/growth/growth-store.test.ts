@@ -3,7 +3,7 @@ import { createStore, storageFormat } from '../browser/store';
 import { sharedStorage } from '../../../tests/support/fake-storage';
 import { applyImport, describePlan, onlyAdds, planImport } from '../browser/import-plan';
 import { addCheckIn, rateCheckIn, type GrowthRecord } from './growth-record';
-import { growthSpec, recordFileName, teamSpec, type TeamData } from './growth-store';
+import { growthSpec, growthPlanFileName, teamSpec, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 
@@ -177,12 +177,9 @@ describe('the import preview names records as the pages do', () => {
   });
 });
 
-describe('the files made from a record', () => {
-  it('name the person in the Markdown plan as in the JSON export', () => {
-    const ada = record('gr-ada', { name: 'Ada Lovelace' });
-    for (const [kind, extension] of [['self-assessment', 'json'], ['growth-plan', 'md']] as const) {
-      expect(recordFileName(kind, ada, extension, '2026-03-14')).toBe(`${kind}-ada-lovelace-2026-03-14.${extension}`);
-      expect(recordFileName(kind, record('gr-x'), extension, '2026-03-14')).toBe(`${kind}-2026-03-14.${extension}`);
-    }
+describe('the growth plan’s file', () => {
+  it('names the person when they gave a name', () => {
+    expect(growthPlanFileName(record('gr-ada', { name: 'Ada Lovelace' }), '2026-03-14')).toBe('growth-plan-ada-lovelace-2026-03-14.md');
+    expect(growthPlanFileName(record('gr-x'), '2026-03-14')).toBe('growth-plan-2026-03-14.md');
   });
 });

@@ -155,10 +155,5 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
   };
 }
 
-/**
- * The name of a file made from one person's record, dated, with the person's name when they gave
- * one: the JSON export (`self-assessment-ada-lovelace-2026-03-14.json`) and the Markdown growth plan
- * (`growth-plan-ada-lovelace-2026-03-14.md`) alike.
- */
-export const recordFileName = (kind: 'self-assessment' | 'growth-plan', r: Pick<GrowthRecord, 'name'>, extension: string, date?: string): string =>
-  datedFileName([kind, ...(r.name.trim() ? [r.name] : [])], extension, date);
+/** The name of the Markdown growth plan of a record, dated, with the person's name when they gave one (`growth-plan-ada-lovelace-2026-03-14.md`). */
+export const growthPlanFileName = (r: Pick<GrowthRecord, 'name'>, date?: string): string => datedFileName(['growth-plan', ...(r.name.trim() ? [r.name] : [])], 'md', date);

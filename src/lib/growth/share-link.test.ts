@@ -37,7 +37,8 @@ describe('share links', () => {
   });
 
   it.each([
-    ['sa=3&a=meets', 'format 3'],
+    ['sa=3&a=meets', 'made by a newer version of the handbook (format 3'],
+    ['sa=0&a=meets', 'format 0, which this page cannot read'],
     ['sa=%EF%BF%BD%0A&a=meets', 'an unknown format'],
     ['sa=2&target=vp', 'level this ladder does not have (“vp”)'],
     ['sa=2&level=x1&zeta=meets', 'competency this ladder does not have (“zeta”)'],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exportFileName,
   importedOutsidePlanText,
   maxNoteLength,
   mergeWithPlan,
@@ -150,11 +149,5 @@ describe('what the tracker stores', () => {
     const store = createStore(trackerSpec, memoryStorage());
     const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 1, savedAt: '', data: { goals: [] } }));
     expect(!result.ok && result.error).toContain('exported from another tool (“scorecard”), not from this page');
-  });
-});
-
-describe('file names', () => {
-  it('carry the reader’s local date', () => {
-    expect(exportFileName(new Date(2025, 11, 31, 23, 59))).toBe('onboarding-progress-2025-12-31.json');
   });
 });

@@ -14,7 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { idPattern } from '../content/id.ts';
-import { calendarDateProblem, calendarDateSchema, futureDateProblem, localCalendarDate } from '../browser/dates.ts';
+import { calendarDateProblem, calendarDateSchema, futureDateProblem } from '../browser/dates.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import type { Plan } from './plan.ts';
 /** Longest note kept per goal, in characters. */
@@ -170,10 +170,6 @@ export function overallProgress(phases: readonly PhaseProgress[]): { done: numbe
   return { done, total, percent: percent(done, total) };
 }
 
-/** Name of an export file, e.g. `onboarding-progress-2025-03-14.json` (the reader's calendar date). */
-export function exportFileName(date: Date): string {
-  return `onboarding-progress-${localCalendarDate(date)}.json`;
-}
 
 /** "3 of 5 goals done", for progress text and the bars' accessible value. */
 export function progressText(p: { done: number; total: number }): string {
