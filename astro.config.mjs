@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { handbook } from './src/integrations/handbook.ts';
 import { readContent } from './src/lib/content/validation/content-reading.ts';
 import { materials } from './src/integrations/materials.ts';
+import { linkPrefetch } from './src/integrations/link-prefetch.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import { qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
@@ -43,6 +44,10 @@ export default defineConfig({
   // other page's rendering fills that wait (`npm run bench`: the real site's build 0.15–0.3 s
   // faster, in three A/B runs; four at a time was no faster than one).
   build: { inlineStylesheets: 'never', concurrency: 2 },
+  // No Astro prefetch script (Starlight turns it on for every link): the handbook prefetches a link
+  // on hover, focus or tap from listeners on the document (src/integrations/link-prefetch.ts),
+  // where Astro's visits every link at load and again whenever a node with a link is added.
+  prefetch: false,
   // Scripts as files too: Astro inlines a processed script only when Vite's chunking leaves it without
   // imports, which a content edit can change, and an inlined script needs a hash in the policy.
   // Code blocks are highlighted by Expressive Code (Starlight), which turns Astro's Shiki off when it
@@ -86,5 +91,6 @@ export default defineConfig({
     mdx(),
     handbook({ content }),
     materials(),
+    linkPrefetch(),
   ],
 });

@@ -1,0 +1,37 @@
+/**
+ * Which link a page prefetches when a reader is about to follow it: the rules of Astro's prefetch
+ * with Starlight's setting (`prefetchAll`, on hover, focus or tap), kept here because the handbook
+ * delegates those events instead of letting Astro's script find every link (see
+ * src/components/overrides/link-prefetch.ts for why).
+ */
+
+/** How long a pointer or the focus rests on a link before it is prefetched (Astro's hover delay). */
+export const hoverDelayMs = 80;
+
+/** What the browser says about the reader's connection (`navigator.connection`, where it exists). */
+export interface Connection {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/** A slow or metered connection: Astro prefetches there only on a tap, where the page is wanted. */
+export const isSlowConnection = (connection: Connection | undefined): boolean =>
+  !!connection && (!!connection.saveData || /2g/.test(connection.effectiveType ?? ''));
+
+/**
+ * The URL to prefetch for a link's `href` seen from the page at `here`, or null: another page of
+ * the same site (another path or query; the fragment dropped), one not prefetched yet, and not a
+ * link that opts out (`data-astro-prefetch="false"`, as Astro reads it).
+ */
+export function prefetchTarget(href: string, here: URL, optOut: string | undefined, done: ReadonlySet<string>): string | null {
+  if (optOut === 'false') return null;
+  let url: URL;
+  try {
+    url = new URL(href, here);
+  } catch {
+    return null;
+  }
+  url.hash = '';
+  if (url.origin !== here.origin || (url.pathname === here.pathname && url.search === here.search)) return null;
+  return done.has(url.href) ? null : url.href;
+}
