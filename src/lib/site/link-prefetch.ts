@@ -2,7 +2,7 @@
  * Which link a page prefetches when a reader is about to follow it: the rules of Astro's prefetch
  * with Starlight's setting (`prefetchAll`, on hover, focus or tap), kept here because the handbook
  * delegates those events instead of letting Astro's script find every link (see
- * src/components/overrides/link-prefetch.ts for why).
+ * src/integrations/link-prefetch-page-script.ts for why).
  */
 
 /** How long a pointer or the focus rests on a link before it is prefetched (Astro's hover delay). */
