@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { sharedStorage } from '../../../tests/support/fake-storage';
+import { sharedStorage, type SharedStorage } from '../../../tests/support/fake-storage';
 import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
@@ -44,6 +44,11 @@ const addPerson = (p: People['people'][number]) => (d: People) => ({ ...d, peopl
 const okValue = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
   return r.value;
+};
+
+/** Fills `shared` up: not a character more, so a copy for undo cannot sit beside the data. */
+const fillUp = (shared: SharedStorage) => {
+  shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
 };
 
 describe('the store', () => {
@@ -212,6 +217,38 @@ describe('the store', () => {
       okValue(other.replace({ owner: 'B', people: [] }, 'the import of “b.json”'));
       expect(store.undoable()).toMatchObject({ label: 'the import of “b.json”' });
       expect(store.undoable()).not.toHaveProperty('inMemory');
+    });
+
+    it('removes a “Delete all” copy from the storage once its time has passed, when a deletion in a full storage kept its undo in the page over it', () => {
+      let t = Date.UTC(2026, 2, 14, 9);
+      const shared = sharedStorage();
+      const store = createStore(spec, shared.tab().storage, { now: () => new Date(t) });
+      okValue(store.update(addPerson(ada)));
+      okValue(store.update(addPerson(bo)));
+      okValue(store.clear('Delete all'));
+      okValue(store.update(addPerson({ id: 'cy', name: 'Cy', score: 1 })));
+      fillUp(shared);
+      okValue(store.replace({ owner: '', people: [] }, 'the deletion of Cy'));
+      expect(store.undoable()).toMatchObject({ label: 'the deletion of Cy', inMemory: true });
+      t += clearUndoMinutes * 60_000 + 1;
+      expect(store.undoable()).toMatchObject({ label: 'the deletion of Cy', inMemory: true });
+      // Nothing of what “Delete all” deleted stays in the browser, as its question promised.
+      expect([...shared.map.values()].join()).not.toMatch(/Ada|Bo/);
+      expect(okValue(store.undo()).data.people.map((p) => p.name)).toEqual(['Cy']);
+    });
+
+    it('keeps a “Delete all” stored, for every tab, when a later change makes stale the deletion held in the page over it', () => {
+      const shared = sharedStorage();
+      const [store, other] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      okValue(store.update(addPerson(ada)));
+      okValue(store.clear('Delete all'));
+      okValue(store.update(addPerson(bo)));
+      fillUp(shared);
+      okValue(store.replace({ owner: '', people: [] }, 'the deletion of Bo'));
+      okValue(store.update((d) => ({ ...d, owner: 'A' })));
+      expect(store.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
+      expect(store.undoable()).not.toHaveProperty('inMemory');
+      expect(other.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
     });
 
     it('keeps the data as it was when even the room it leaves cannot hold the copy for undo', () => {
