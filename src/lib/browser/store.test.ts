@@ -50,6 +50,16 @@ const okValue = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): 
 const fillUp = (shared: SharedStorage) => {
   shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
 };
+/** Two tabs of one storage holding Ada and Bo, the storage then full. */
+const fullStorageInTwoTabs = () => {
+  const shared = sharedStorage();
+  const [store, other] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+  okValue(store.update(addPerson(ada)));
+  okValue(store.update(addPerson(bo)));
+  const before = store.read().data;
+  fillUp(shared);
+  return { shared, store, other, before };
+};
 
 describe('the store', () => {
   it('saves changes as functions of the latest data, with a growing revision, and round-trips an export', () => {
@@ -163,15 +173,8 @@ describe('the store', () => {
     });
 
     it('deletes a record in a full storage, its undo copy held in the page: undoable there while it is open, not offered in another tab', () => {
-      const shared = sharedStorage();
-      const [one, two] = [shared.tab(), shared.tab()];
-      const store = createStore(spec, one.storage);
-      const other = createStore(spec, two.storage);
-      okValue(store.update(addPerson(ada)));
-      okValue(store.update(addPerson(bo)));
-      const before = store.read().data;
       // Full: the copy of the data before cannot sit beside it, and a deletion must not need the room it is meant to free.
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const { store, other, before } = fullStorageInTwoTabs();
       const deleted = okValue(store.replace({ ...before, people: [ada] }, 'the deletion of Bo'));
       expect(deleted.data.people).toEqual([ada]);
       expect(other.read().data.people).toEqual([ada]);
@@ -183,12 +186,7 @@ describe('the store', () => {
     });
 
     it('keeps an undo held in the page on offer when the storage has since no room for the data it brings back', () => {
-      const shared = sharedStorage();
-      const store = createStore(spec, shared.tab().storage);
-      okValue(store.update(addPerson(ada)));
-      okValue(store.update(addPerson(bo)));
-      const before = store.read().data;
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const { shared, store, before } = fullStorageInTwoTabs();
       okValue(store.replace({ ...before, people: [ada] }, 'the deletion of Bo'));
       // Another program takes the room the deletion left.
       shared.poke('other', 'x'.repeat(40));
@@ -201,13 +199,7 @@ describe('the store', () => {
     });
 
     it('drops an undo held in the page once a later change or another tab’s undo point takes its place', () => {
-      const shared = sharedStorage();
-      const [one, two] = [shared.tab(), shared.tab()];
-      const store = createStore(spec, one.storage);
-      const other = createStore(spec, two.storage);
-      okValue(store.update(addPerson(ada)));
-      okValue(store.update(addPerson(bo)));
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const { shared, store, other } = fullStorageInTwoTabs();
       okValue(store.replace({ owner: '', people: [ada] }, 'the deletion of Bo'));
       okValue(store.update((d) => ({ ...d, owner: 'A' })));
       expect(store.undoable()).toBeNull();
@@ -256,7 +248,7 @@ describe('the store', () => {
       const store = createStore(spec, shared.tab().storage);
       okValue(store.update(addPerson(ada)));
       const before = shared.dump();
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      fillUp(shared);
       const result = store.clear('A label far longer than what the saved data leaves room for, once it is gone from the storage');
       expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
       expect(shared.dump()).toEqual(before);
