@@ -45,7 +45,7 @@ export default defineConfig({
   // faster, in three A/B runs; four at a time was no faster than one).
   build: { inlineStylesheets: 'never', concurrency: 2 },
   // No Astro prefetch script (Starlight turns it on for every link): the handbook prefetches a link
-  // on hover, focus or tap from listeners on the document (src/integrations/link-prefetch.ts),
+  // on hover, focus or tap from listeners on the document (src/integrations/link-prefetch-page-script.ts),
   // where Astro's visits every link at load and again whenever a node with a link is added.
   prefetch: false,
   // Scripts as files too: Astro inlines a processed script only when Vite's chunking leaves it without

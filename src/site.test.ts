@@ -18,11 +18,34 @@ describe('SITE_URL', () => {
   });
 });
 
+/** The file a refusal sends its reader to, which must exist in the repository they have. */
+const citedFile = (message: string) => /\bsee (\S+\.mdx?)\b/.exec(message)?.[1];
+const thrown = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '';
+};
+
+describe('the refusals of a base path or an address with a path', () => {
+  const refusals = { SITE_URL: thrown(() => siteUrlFrom('https://acme.github.io/handbook/')), base: basePathRefusal('/ml-handbook/')! };
+  it.each(Object.entries(refusals))('%s: names the ways out, GitHub Pages’ two included, and cites a file the reader has', (_, message) => {
+    expect(message).toMatch(/domain or subdomain of its own/);
+    expect(message).toMatch(/custom domain/);
+    expect(message).toMatch(/`<owner>\.github\.io`/);
+    const file = citedFile(message);
+    expect(file, message).toBeDefined();
+    expect(() => readFileSync(join(repoRoot, file!)), file).not.toThrow();
+  });
+});
+
 describe('a base path', () => {
   it('is refused at once, with what to do, rather than after a build whose every link is broken', () => {
     expect(basePathRefusal('/')).toBeUndefined();
     expect(basePathRefusal('')).toBeUndefined();
-    expect(basePathRefusal('/ml-handbook/')).toMatch(/^base: .*domain's root.*found "\/ml-handbook\/".*\/reference\/hosting\//);
+    expect(basePathRefusal('/ml-handbook/')).toMatch(/^base: .*domain's root.*found "\/ml-handbook\/"/);
     expect(basePathRefusal('/ml-handbook')).toMatch(/found "\/ml-handbook"/);
   });
 });

@@ -4,16 +4,24 @@
  */
 
 /**
+ * What to do instead of a base path, for the refusals below: a root of the handbook's own, and on
+ * GitHub Pages, where a project site is served from a folder, the two ways to one; the hosting
+ * guide as the file the reader has (the site itself may not be published yet).
+ */
+const servedFromARoot =
+  "give the handbook a domain or subdomain of its own (on GitHub Pages: a custom domain, or a repository named `<owner>.github.io`); see content/docs/reference/hosting.mdx";
+
+/**
  * The site's address from `SITE_URL` (unset or empty: the placeholder): a site's root, as the pages
  * link from `/`; a base path (`https://acme.github.io/handbook`) is refused, since the generated
- * pages would link past it (/reference/hosting/).
+ * pages would link past it (content/docs/reference/hosting.mdx).
  */
 export function siteUrlFrom(value: string | undefined): string {
   if (value === undefined || value === '') return 'https://ml-ladder.example.org';
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL: expected the address of the site's root, such as https://handbook.example.com, found "${value}"`);
   if (url.pathname !== '/' || url.search || url.hash)
-    throw new Error(`SITE_URL: expected the address of a domain's root, without a path, found "${value}": the handbook is served from a domain's root (see /reference/hosting/)`);
+    throw new Error(`SITE_URL: expected the address of a domain's root, without a path, found "${value}": the handbook is served from a domain's root: ${servedFromARoot}`);
   return url.origin;
 }
 
@@ -24,7 +32,7 @@ export function siteUrlFrom(value: string | undefined): string {
  */
 export function basePathRefusal(base: string): string | undefined {
   if (base === '' || base === '/') return undefined;
-  return `base: expected none (the handbook is served from a domain's root), found "${base}": remove \`--base\` or \`base\` from astro.config.mjs, and give the handbook a domain or subdomain of its own (see /reference/hosting/)`;
+  return `base: expected none (the handbook is served from a domain's root), found "${base}": remove \`--base\` or \`base\` from astro.config.mjs, and ${servedFromARoot}`;
 }
 
 /**

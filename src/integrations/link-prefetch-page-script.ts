@@ -15,7 +15,7 @@ const connection = (): Connection | undefined => (navigator as Navigator & { con
 
 function prefetch(link: HTMLAnchorElement, onSlowConnection: boolean): void {
   if (!navigator.onLine || (isSlowConnection(connection()) && !onSlowConnection)) return;
-  const url = prefetchTarget(link.href, new URL(location.href), link.dataset['astroPrefetch'], prefetched);
+  const url = prefetchTarget(link, new URL(location.href), prefetched);
   if (!url) return;
   prefetched.add(url);
   const hint = document.createElement('link');

@@ -531,12 +531,27 @@ describe('check-ins in Chromium', () => {
     expect(deletedLook.role).toBe('alert');
     const letGo = a.page.getByRole('button', { name: 'Let my text go' });
     await letGo.focus();
+    // What each batch of changes to the page leaves in the message: its role and its line of text.
+    await notesA.evaluate((control) => {
+      const seen: string[] = [];
+      (window as unknown as { messageStates: string[] }).messageStates = seen;
+      new MutationObserver(() => {
+        const message = document.getElementById(control.getAttribute('aria-describedby')!.split(/\s+/)[0]!);
+        seen.push(`${message?.getAttribute('role')}: ${message?.querySelector('p')?.textContent}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await dataPanel(tool(b.page)).undo.click();
     await expect.poll(() => messageOf(notesA)).toMatch(/^The check-in of .+ was brought back in another tab/);
     expect(await messageOf(notesA)).not.toContain('deleted');
     // News of no loss: styled and announced as the page's status lines are, not as the deletion's alert.
     const backLook = await messageLook(notesA);
     expect(backLook.role).toBe('status');
+    // Announced: a status is read out when its text changes, not when it comes with its role, so the
+    // region is in place, empty, before its news arrives.
+    const states = await a.page.evaluate(() => (window as unknown as { messageStates: string[] }).messageStates);
+    const news = states.findIndex((s) => /^status: The check-in of .+ was brought back/.test(s));
+    expect(news, states.join('\n')).toBeGreaterThan(0);
+    expect(states[news - 1], states.join('\n')).toBe('status: ');
     expect(backLook.border).not.toBe(deletedLook.border);
     expect(backLook.border).toBe(await a.page.locator('[data-ci-notice]').evaluate((el) => getComputedStyle(el).borderInlineStartColor));
     expect(await a.page.evaluate(() => document.activeElement?.textContent)).toBe('Let my text go');

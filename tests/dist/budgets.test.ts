@@ -43,7 +43,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   copy held in the page (it was refused for want of room for that copy, which kept a full storage
  *   full), exports named by the tool page's title, and the brought-back message as a status: +316
  *   bytes shared, of which 58 were won back by building the data panel's and the field messages'
- *   elements with dom.ts's h(): 33,556 bytes shared, 35,959 bytes on the check-in page. What
+ *   elements with dom.ts's h(): 33,556 bytes shared, 35,959 bytes on the check-in page; the shared
+ *   budget from 32.8 to 32.9 KB on 2026-12-02 (fix36) for a “Delete all” copy that leaves the
+ *   browser on time when a deletion in a full storage held its undo in the page over it, and the
+ *   brought-back status given its text a frame after its region, so that it is announced: +48 bytes,
+ *   33,604 bytes shared. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -54,7 +58,7 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 32.8 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 32.9 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 35.2 * 1024;
 
 const pages = builtPages();

@@ -6,38 +6,38 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 
-/** Fills the origin's localStorage until the browser refuses more (a real QuotaExceededError). */
-export async function fillStorage(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    for (let i = 0; size >= 16; i++) {
-      try {
-        localStorage.setItem(`test-filler-${i}`, 'x'.repeat(size));
-      } catch {
-        size >>= 1;
-      }
+/**
+ * Fills localStorage until the browser refuses more (a real QuotaExceededError): fillers of 1 MB,
+ * halved at each refusal down to `floor` characters. With `once`, only where a marker it leaves is
+ * not there yet. Self-contained: its source runs in the page.
+ */
+function fillUntilRefused({ floor, once }: { floor: number; once: boolean }): void {
+  if (once) {
+    if (localStorage.getItem('test-filler-done')) return;
+    localStorage.setItem('test-filler-done', '1');
+  }
+  let size = 1 << 20;
+  for (let i = 0; size >= floor; i++) {
+    try {
+      localStorage.setItem(`test-filler-${i}`, 'x'.repeat(size));
+    } catch {
+      size >>= 1;
     }
-  });
+  }
+}
+
+/** Fills the origin's localStorage until the browser refuses more. */
+export async function fillStorage(page: Page): Promise<void> {
+  await page.evaluate(fillUntilRefused, { floor: 16, once: false });
 }
 
 /**
- * Fills the context's localStorage until the browser refuses more, before its first page's scripts
- * run (after what `seedStorage` put there, when called after it), once: the island meets a full
- * storage from its first reading.
+ * Fills the context's localStorage until the browser refuses more, to the last character, before
+ * its first page's scripts run (after what `seedStorage` put there, when called after it), once:
+ * the island meets a full storage from its first reading.
  */
 export async function fillStorageBeforeLoad(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    if (localStorage.getItem('test-filler-done')) return;
-    localStorage.setItem('test-filler-done', '1');
-    let size = 1 << 20;
-    for (let i = 0; size >= 1; i++) {
-      try {
-        localStorage.setItem(`test-filler-${i}`, 'x'.repeat(size));
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
+  await context.addInitScript(fillUntilRefused, { floor: 1, once: true });
 }
 
 /** Removes what `fillStorage` wrote. */

@@ -22,7 +22,7 @@ class PacketIsland extends RecordIsland {
   #team!: Store<TeamData>;
   /** The team member on screen; null for this browser's own record. */
   #person: string | null = null;
-  /** Whose packet the reader asked for (on the page or with `?person=`): `''` for their own, `null` before they chose (`packetPerson` decides). */
+  /** Whose packet the reader asked for (on the page or with `?person=`): `''` for their own, `null` before they chose (`packetPerson` decides whose packet opens). */
   #asked: string | null = null;
   #saidMissing = false;
   protected enhance(): void {
@@ -53,11 +53,12 @@ class PacketIsland extends RecordIsland {
       h('option', { value: '' }, `Your own record${own.name.trim() ? ` (${own.name.trim()})` : ''}${hasPacket(own) ? '' : ', no check-ins yet'}`),
       ...team.people.map((p, i) => h('option', { value: p.id }, `${personName(p, i)}, from your team${hasPacket(p) ? '' : ', no check-ins yet'}`)),
     );
-    this.#person = this.#asked === '' ? null : packetPerson(own, team.people, this.#asked);
+    const opened = packetPerson(own, team.people, this.#asked);
+    this.#person = opened.person;
     const member = team.people.findIndex((p) => p.id === this.#person);
     // A link to someone's packet (the manager's view writes them) whose person this browser does
     // not hold, its address altered or the team not imported here: said, not silently replaced.
-    const missing = !!this.#asked && this.#asked !== this.#person;
+    const { missing } = opened;
     if (missing || this.#saidMissing) this.alert(missing ? 'The link asks for the packet of a team member this browser holds no record of (their records are imported on the manager’s view). Choose whose packet to see below.' : '');
     this.#saidMissing = missing;
     select.value = this.#person ?? '';

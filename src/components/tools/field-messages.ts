@@ -47,7 +47,11 @@ export function showFieldMessage(control: Element, text: string, actions: readon
   // A message redrawn while its reader is on one of its buttons keeps them on the button in that
   // place (the choices keep their order): replaced, the focused button would drop the focus to the page.
   const focused = [...message.querySelectorAll('button')].indexOf(document.activeElement as HTMLButtonElement);
-  message.replaceChildren(h('p', {}, text), ...(buttons.length ? [h('div', { class: 'tool-buttons' }, buttons)] : []));
+  // A status is announced when its text changes, not when it comes with it (an alert is): its
+  // text comes a frame after the region is in place with its role.
+  const line = h('p', {}, info ? '' : text);
+  if (info) requestAnimationFrame(() => (line.textContent = text));
+  message.replaceChildren(line, ...(buttons.length ? [h('div', { class: 'tool-buttons' }, buttons)] : []));
   if (focused >= 0) (buttons[focused] ?? buttons.at(-1) ?? control as HTMLElement).focus?.();
   describedBy(control, message.id, true);
   return message;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { sharedStorage } from '../../../tests/support/fake-storage';
+import { sharedStorage, type SharedStorage } from '../../../tests/support/fake-storage';
 import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
@@ -44,6 +44,21 @@ const addPerson = (p: People['people'][number]) => (d: People) => ({ ...d, peopl
 const okValue = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
   return r.value;
+};
+
+/** Fills `shared` up: not a character more, so a copy for undo cannot sit beside the data. */
+const fillUp = (shared: SharedStorage) => {
+  shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+};
+/** Two tabs of one storage holding Ada and Bo, the storage then full. */
+const fullStorageInTwoTabs = () => {
+  const shared = sharedStorage();
+  const [store, other] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+  okValue(store.update(addPerson(ada)));
+  okValue(store.update(addPerson(bo)));
+  const before = store.read().data;
+  fillUp(shared);
+  return { shared, store, other, before };
 };
 
 describe('the store', () => {
@@ -158,15 +173,8 @@ describe('the store', () => {
     });
 
     it('deletes a record in a full storage, its undo copy held in the page: undoable there while it is open, not offered in another tab', () => {
-      const shared = sharedStorage();
-      const [one, two] = [shared.tab(), shared.tab()];
-      const store = createStore(spec, one.storage);
-      const other = createStore(spec, two.storage);
-      okValue(store.update(addPerson(ada)));
-      okValue(store.update(addPerson(bo)));
-      const before = store.read().data;
       // Full: the copy of the data before cannot sit beside it, and a deletion must not need the room it is meant to free.
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const { store, other, before } = fullStorageInTwoTabs();
       const deleted = okValue(store.replace({ ...before, people: [ada] }, 'the deletion of Bo'));
       expect(deleted.data.people).toEqual([ada]);
       expect(other.read().data.people).toEqual([ada]);
@@ -178,12 +186,7 @@ describe('the store', () => {
     });
 
     it('keeps an undo held in the page on offer when the storage has since no room for the data it brings back', () => {
-      const shared = sharedStorage();
-      const store = createStore(spec, shared.tab().storage);
-      okValue(store.update(addPerson(ada)));
-      okValue(store.update(addPerson(bo)));
-      const before = store.read().data;
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const { shared, store, before } = fullStorageInTwoTabs();
       okValue(store.replace({ ...before, people: [ada] }, 'the deletion of Bo'));
       // Another program takes the room the deletion left.
       shared.poke('other', 'x'.repeat(40));
@@ -196,13 +199,7 @@ describe('the store', () => {
     });
 
     it('drops an undo held in the page once a later change or another tab’s undo point takes its place', () => {
-      const shared = sharedStorage();
-      const [one, two] = [shared.tab(), shared.tab()];
-      const store = createStore(spec, one.storage);
-      const other = createStore(spec, two.storage);
-      okValue(store.update(addPerson(ada)));
-      okValue(store.update(addPerson(bo)));
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const { shared, store, other } = fullStorageInTwoTabs();
       okValue(store.replace({ owner: '', people: [ada] }, 'the deletion of Bo'));
       okValue(store.update((d) => ({ ...d, owner: 'A' })));
       expect(store.undoable()).toBeNull();
@@ -214,12 +211,44 @@ describe('the store', () => {
       expect(store.undoable()).not.toHaveProperty('inMemory');
     });
 
+    it('removes a “Delete all” copy from the storage once its time has passed, when a deletion in a full storage kept its undo in the page over it', () => {
+      let t = Date.UTC(2026, 2, 14, 9);
+      const shared = sharedStorage();
+      const store = createStore(spec, shared.tab().storage, { now: () => new Date(t) });
+      okValue(store.update(addPerson(ada)));
+      okValue(store.update(addPerson(bo)));
+      okValue(store.clear('Delete all'));
+      okValue(store.update(addPerson({ id: 'cy', name: 'Cy', score: 1 })));
+      fillUp(shared);
+      okValue(store.replace({ owner: '', people: [] }, 'the deletion of Cy'));
+      expect(store.undoable()).toMatchObject({ label: 'the deletion of Cy', inMemory: true });
+      t += clearUndoMinutes * 60_000 + 1;
+      expect(store.undoable()).toMatchObject({ label: 'the deletion of Cy', inMemory: true });
+      // Nothing of what “Delete all” deleted stays in the browser, as its question promised.
+      expect([...shared.map.values()].join()).not.toMatch(/Ada|Bo/);
+      expect(okValue(store.undo()).data.people.map((p) => p.name)).toEqual(['Cy']);
+    });
+
+    it('keeps a “Delete all” stored, for every tab, when a later change makes stale the deletion held in the page over it', () => {
+      const shared = sharedStorage();
+      const [store, other] = [createStore(spec, shared.tab().storage), createStore(spec, shared.tab().storage)];
+      okValue(store.update(addPerson(ada)));
+      okValue(store.clear('Delete all'));
+      okValue(store.update(addPerson(bo)));
+      fillUp(shared);
+      okValue(store.replace({ owner: '', people: [] }, 'the deletion of Bo'));
+      okValue(store.update((d) => ({ ...d, owner: 'A' })));
+      expect(store.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
+      expect(store.undoable()).not.toHaveProperty('inMemory');
+      expect(other.undoable()).toMatchObject({ label: 'Delete all', bringsBack: true });
+    });
+
     it('keeps the data as it was when even the room it leaves cannot hold the copy for undo', () => {
       const shared = sharedStorage();
       const store = createStore(spec, shared.tab().storage);
       okValue(store.update(addPerson(ada)));
       const before = shared.dump();
-      shared.quota = [...shared.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      fillUp(shared);
       const result = store.clear('A label far longer than what the saved data leaves room for, once it is gone from the storage');
       expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
       expect(shared.dump()).toEqual(before);

@@ -786,9 +786,17 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
    * an older one. A write that fails changes nothing on offer: the next reading tries again.
    */
   const forgetOutlived = (seen: string | null, next: UndoPoint | null): void => {
+    // A point held in this page: the stored one it was kept over (`over`) holds nothing still on
+    // offer but what this one keeps under `then` (a deletion of everything), so it leaves the
+    // browser with what outlived, unless what is left on offer is that stored point itself.
     if (held?.text === seen) {
-      held = next && { ...held, text: JSON.stringify(next) };
-      return;
+      const { over } = held;
+      const text = next && JSON.stringify(next);
+      held = text !== over && text ? { text, over: null } : null;
+      if (text !== over) {
+        seen = over;
+        next = null;
+      }
     }
     try {
       if (seen === null || storage.getItem(undoKey) !== seen) return;

@@ -64,17 +64,25 @@ describe('whose packet the page opens on', () => {
   const empty = record('own');
   const team = [record('p-empty'), record('p1', { checkIns: [checkIn('p1-c', '2025-01-01', 'x1', {})] }), record('p2', { checkIns: [checkIn('p2-c', '2025-01-01', 'x1', {})] })];
 
-  it('opens the person asked for, when the team has them', () => {
-    expect(packetPerson(own, team, 'p2')).toBe('p2');
-    expect(packetPerson(own, team, 'nobody')).toBeNull();
+  const opens = (...args: Parameters<typeof packetPerson>) => packetPerson(...args).person;
+
+  it('opens the person asked for, when the team has them, and the own record when it is asked for', () => {
+    expect(packetPerson(own, team, 'p2')).toEqual({ person: 'p2', missing: false });
+    expect(packetPerson(empty, team, '')).toEqual({ person: null, missing: false });
+  });
+
+  it('says a team member asked for is missing when the team does not hold them, and opens what it would without them', () => {
+    expect(packetPerson(own, team, 'nobody')).toEqual({ person: null, missing: true });
+    expect(packetPerson(empty, team, 'nobody')).toEqual({ person: 'p1', missing: true });
+    expect(packetPerson(own, [], 'p2')).toEqual({ person: null, missing: true });
   });
 
   it('opens this browser’s own record when it has check-ins', () => {
-    expect(packetPerson(own, team, null)).toBeNull();
+    expect(packetPerson(own, team, null)).toEqual({ person: null, missing: false });
   });
 
   it('opens the first team member with check-ins, never an empty own record, when the browser holds only a team', () => {
-    expect(packetPerson(empty, team, null)).toBe('p1');
-    expect(packetPerson(empty, [], null)).toBeNull();
+    expect(opens(empty, team, null)).toBe('p1');
+    expect(opens(empty, [], null)).toBeNull();
   });
 });

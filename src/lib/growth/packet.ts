@@ -112,13 +112,15 @@ export function promotionPacket(ladder: Ladder, r: GrowthRecord): Packet {
 export const hasPacket = (r: GrowthRecord): boolean => r.checkIns.length > 0;
 
 /**
- * Whose packet the page opens on: the team member asked for (`?person=`), when the team has them;
- * else this browser's own record, when it has check-ins; else the first team member with check-ins
- * (a manager's browser usually holds no record of their own); else the own record. `null` is the
- * own record.
+ * Whose packet the page opens on (`person`, `null` for the own record): the one asked for (`asked`:
+ * `''` for the own record, a team member's id from the page or `?person=`, `null` before any
+ * choice), when there is one; else this browser's own record, when it has check-ins; else the first
+ * team member with check-ins (a manager's browser usually holds no record of their own); else the
+ * own record. `missing`: a team member was asked for whom the team does not hold (a link altered,
+ * or its team not imported in this browser), for the page to say so rather than replace them silently.
  */
-export function packetPerson(own: GrowthRecord, team: readonly GrowthRecord[], asked: string | null): string | null {
-  if (asked && team.some((p) => p.id === asked)) return asked;
-  if (hasPacket(own)) return null;
-  return team.find(hasPacket)?.id ?? null;
+export function packetPerson(own: GrowthRecord, team: readonly GrowthRecord[], asked: string | null): { person: string | null; missing: boolean } {
+  if (asked === '') return { person: null, missing: false };
+  if (asked && team.some((p) => p.id === asked)) return { person: asked, missing: false };
+  return { person: hasPacket(own) ? null : (team.find(hasPacket)?.id ?? null), missing: !!asked };
 }

@@ -51,6 +51,11 @@ describe('share links', () => {
     expect(result && !result.ok && result.error).toContain(message);
   });
 
+  it('say what to do with a link from a newer handbook: it is no one’s mistake', () => {
+    const result = decodeShare(ladder, 'sa=99&a=meets');
+    expect(result && !result.ok && result.error).toMatch(/: open it in .+, or ask for a new link$/);
+  });
+
   it('refuse a rating of a competency the link’s level does not rate, naming it, wherever the level comes in the link', () => {
     // x1 without Gamma: a check-in at x1 rates Alpha and Beta only.
     const partial = { ...ladder, levels: ladder.levels.map((l) => (l.id === 'x1' ? { ...l, expectations: { a: l.expectations['a']!, b: l.expectations['b']! } } : l)) };

@@ -67,7 +67,7 @@ export function decodeShare(ladder: Ladder, hash: string): DecodeResult {
   if (version !== '1' && version !== shareVersion) {
     // A link from a later release of the handbook is no one's mistake: said as such, with what to do.
     if (/^\d{1,6}$/.test(version) && Number(version) > Number(shareVersion))
-      return { ok: false, error: `the share link was made by a newer version of the handbook (format ${version}; this page reads up to ${shareVersion})` };
+      return { ok: false, error: `the share link was made by a newer version of the handbook (format ${version}; this page reads up to ${shareVersion}): open it in the handbook that made it, or ask for a new link` };
     // A tampered link's version can be any bytes: name it only when it reads as a version.
     const named = /^[\w.-]{1,10}$/.test(version) ? `format ${version}` : 'an unknown format';
     return { ok: false, error: `the share link has ${named}, which this page cannot read` };

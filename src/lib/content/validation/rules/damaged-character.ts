@@ -16,6 +16,7 @@ export const damagedCharacter = defineRule({
       const unreadable = notUtf8 ? found.filter((f) => f.text.includes('\uFFFD')) : [];
       const [first] = unreadable;
       if (first) {
+        // Characters, not bytes: the decoder turns a run of bad bytes (a multi-byte sequence cut short) into one U+FFFD.
         const count = unreadable.reduce((n, f) => n + f.text.split('\uFFFD').length - 1, 0);
         const problem: Problem<'damaged-character'> = {
           file,
@@ -24,7 +25,7 @@ export const damagedCharacter = defineRule({
           rule: 'damaged-character',
           message: 'the file is not saved as UTF-8, so its characters beyond plain ASCII (dashes, quotes, accents) cannot be read',
           expected: 'the file saved as UTF-8',
-          found: `${count} ${count === 1 ? 'byte' : 'bytes'} that are not UTF-8, the first here`,
+          found: `${count} ${count === 1 ? 'character that is' : 'characters that are'} not UTF-8, the first here`,
         };
         return [problem];
       }
