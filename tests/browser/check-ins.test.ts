@@ -536,8 +536,8 @@ describe('check-ins in Chromium', () => {
       const seen: string[] = [];
       (window as unknown as { messageStates: string[] }).messageStates = seen;
       new MutationObserver(() => {
-        const message = document.getElementById(control.getAttribute('aria-describedby')!.split(/\s+/)[0]!);
-        seen.push(`${message?.getAttribute('role')}: ${message?.querySelector('p')?.textContent}`);
+        const message = document.getElementById(control.getAttribute('aria-describedby')?.split(/\s+/)[0] ?? '');
+        if (message) seen.push(`${message.getAttribute('role')}: ${message.querySelector('p')?.textContent}`);
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     await dataPanel(tool(b.page)).undo.click();
