@@ -58,7 +58,7 @@ describe('the handbook integration, under a base path', () => {
     for (const command of ['build', 'dev'] as const) {
       const { exit, logger, injectRoute } = setup(command, '/ml-handbook/');
       expect(exit).toHaveBeenCalledWith(1);
-      expect(String(logger.error.mock.calls[0]![0])).toMatch(/^base: .*"\/ml-handbook\/".*\/reference\/hosting\//);
+      expect(String(logger.error.mock.calls[0]![0])).toMatch(/^base: .*"\/ml-handbook\/".*reference\/hosting\.mdx/);
       expect(injectRoute).not.toHaveBeenCalled();
       exit.mockRestore();
     }
