@@ -205,6 +205,16 @@ describe('performance budgets', () => {
     expect(scripts.filter((f) => /["'`][^"'`\s]*\/[^"'`\s/]+\.css["'`]/.test(readFileSync(join(distDir, f), 'utf8')))).toEqual([]);
   });
 
+  it('no page shows an SVG drawing with text as an image (each such <img> is a document of its own, laid out as the page loads)', () => {
+    // An SVG in an <img> is parsed, styled and laid out as a document of its own on the page's main
+    // thread, its text shaped there: the home page's drawing of the ladder, one <img> per theme, was
+    // two such documents on every load (now drawn in the page: content/docs/index.mdx). A drawing
+    // without text (an icon) is cheap and may stay an image.
+    const images = pages.flatMap((p) => [...p.html.matchAll(/<img\b[^>]*\ssrc="(\/[^"]+\.svg)"/g)].map((m) => ({ path: p.path, src: m[1]! })));
+    const withText = images.filter(({ src }) => existsSync(join(distDir, src)) && /<text\b/.test(readFileSync(join(distDir, src), 'utf8')));
+    expect(withText.map((i) => `${i.path}: ${i.src}`)).toEqual([]);
+  });
+
   it('the printable handbook’s HTML stays within 1.5 times its text (llms-full.txt) and 100 KB of page around it', () => {
     const html = byPath.get(printRoute.href)!.html;
     const text = readFileSync(join(distDir, llmsRoutes.full));

@@ -2,7 +2,8 @@
  * The prose of the content, for the rules on wording (`american-spelling`, `straight-quote`): every
  * string value of the data files and of the pages' frontmatter, with a way back to its place in the
  * file, and the body lines of the pages. Values that are ids, paths or other single tokens are not
- * prose and are left out; so are keys, comments and code.
+ * prose and are left out; so are keys, comments and code, and markup (an `html` value, such as the
+ * drawing in a hero's `image.html`, whose attributes take straight quotes).
  */
 import type { LoadedContent } from './load.ts';
 import type { Position, StringValue, YamlSource } from './yaml-source.ts';
@@ -13,6 +14,8 @@ export interface ProseValue {
   value: StringValue;
 }
 
+/** Keys whose values are not prose: a link's target, and markup. */
+const notProse = new Set(['href', 'html']);
 /** An id, a path, a version or a date: one token without spaces. */
 const token = /^[\w./#:@+-]*$/;
 
@@ -25,7 +28,7 @@ export function proseValues(content: LoadedContent): ProseValue[] {
   return [...sources].flatMap(([file, source]) =>
     source
       .strings()
-      .filter((v) => v.key !== 'href' && !token.test(v.text))
+      .filter((v) => !notProse.has(v.key ?? '') && !token.test(v.text))
       .map((value) => ({ file, source, value })),
   );
 }
