@@ -86,6 +86,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         // Starlight's table of contents, with the script that starts only the copy shown (sidebar or bar).
         TableOfContents: './src/components/overrides/TableOfContents.astro',
+        // Starlight's theme select, whose storing of the theme no longer throws in a full storage.
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
     }),
     mdx(),
