@@ -220,10 +220,45 @@ describe('the search dialog', () => {
     const results = await searchFor(page, await openSearch(page), aliased.aliases.at(-1)!);
     const first = results.first();
     expect(new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, site.url).pathname).toBe(levelHref(aliased.id));
-    await expect.poll(() => first.locator('.pagefind-ui__result-tag').allTextContents()).toEqual([expect.stringContaining(`${alsoCalledField}:`)]);
+    // The names, with their label: as a tag, or in the page's own excerpt, which then has no tag repeating them.
+    const named = first.locator(`:scope .pagefind-ui__result-tag, :scope .pagefind-ui__result-inner > .pagefind-ui__result-excerpt`);
+    await expect.poll(async () => (await named.allTextContents()).filter((t) => t.includes(`${alsoCalledField}:`) && t.includes(aliased.aliases.at(-1)!))).toHaveLength(1);
     const tags = await page.locator('dialog[open] .pagefind-ui__result-tag').allTextContents();
     for (const field of hiddenSearchFields) expect(tags.filter((t) => t.startsWith(`${field}:`))).toEqual([]);
     await page.close();
+  });
+
+  it('keeps a page’s own excerpt inside its result’s card, on a phone and a desktop, and never repeats as a tag a field that excerpt shows', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const context = await site.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(site.url + '/');
+      await searchFor(page, await openSearch(page), aliased.aliases.at(-1)!);
+      // Each result whose page's own entry Pagefind's UI shows (the excerpt beside its title, not in a section).
+      const cards = await page.locator('dialog[open] .pagefind-ui__result-inner:has(> .pagefind-ui__result-excerpt)').evaluateAll((inners) =>
+        inners.map((inner) => {
+          const title = inner.querySelector(':scope > .pagefind-ui__result-title')!;
+          const excerpt = inner.querySelector(':scope > .pagefind-ui__result-excerpt')!;
+          const textStart = (e: Element) => e.getBoundingClientRect().left + parseFloat(getComputedStyle(e).paddingLeft);
+          return {
+            title: title.textContent,
+            background: [getComputedStyle(title).backgroundColor, getComputedStyle(excerpt).backgroundColor],
+            textStart: [textStart(title), textStart(excerpt)],
+            excerpt: excerpt.textContent ?? '',
+            tags: [...inner.querySelectorAll('.pagefind-ui__result-tag')].map((t) => t.textContent?.trim() ?? ''),
+          };
+        }),
+      );
+      expect(cards.length, `${viewport.width}px: a level's other name shows the level's own entry`).toBeGreaterThan(0);
+      for (const card of cards) {
+        const where = `${viewport.width}px, ${card.title}`;
+        expect(card.background[1], `${where}: the excerpt is drawn on its card`).toBe(card.background[0]);
+        expect(card.textStart[1], `${where}: the excerpt starts where its title does`).toBeCloseTo(card.textStart[0]!, 0);
+        const repeated = card.tags.filter((t) => card.excerpt.includes(t.slice(0, t.indexOf(':') + 1)));
+        expect(repeated, `${where}: a tag repeats what the excerpt shows`).toEqual([]);
+      }
+      await context.close();
+    }
   });
 
   it('shows under a result the sections the benchmark counts: those about the query, where it weighs most', async () => {
