@@ -63,9 +63,9 @@ export default defineConfig({
       description:
         'A career ladder for machine-learning engineering: what each role expects, how to grow, how to onboard and how to hire.',
       lastUpdated: true,
-      // The 404 page (content/docs/404.md, a draft that only Starlight's 404 route renders), and the
-      // name of the section a Previous or Next link leads into.
-      routeMiddleware: ['./src/integrations/not-found-route.ts', './src/integrations/pagination-sections.ts'],
+      // The 404 page (content/docs/404.md, a draft that only Starlight's 404 route renders), the
+      // name of the section a Previous or Next link leads into, and the home page's tab title.
+      routeMiddleware: ['./src/integrations/not-found-route.ts', './src/integrations/pagination-sections.ts', './src/integrations/home-title.ts'],
       editLink: { baseUrl: editBaseUrl },
       pagination: true,
       // Long lines of code wrap (keeping their indentation) instead of scrolling: no code block is
@@ -86,6 +86,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         // Starlight's table of contents, with the script that starts only the copy shown (sidebar or bar).
         TableOfContents: './src/components/overrides/TableOfContents.astro',
+        // Starlight's theme select, whose storing of the theme no longer throws in a full storage.
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
     }),
     mdx(),

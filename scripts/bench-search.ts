@@ -5,6 +5,7 @@
  * answer is not the first result.
  *
  * Options:
+ *   --help      this text;
  *   --held-out  the held-out set (tests/search/held-out.yaml) instead, which nothing is tuned against;
  *   --unseen    the unseen set (tests/search/unseen.yaml) instead, written before the ranking was
  *               revisited for issue 15's pages, which nothing is tuned against either;
@@ -30,6 +31,9 @@ import { targetHref, type SearchQuery } from '../src/lib/site/search-eval.ts';
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
 import type { PagefindRanking } from './search/pagefind-index.ts';
 import { dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, type Evaluation } from './search/run-queries.ts';
+import { usageOnHelp } from './usage.ts';
+
+usageOnHelp(import.meta.url);
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');

@@ -7,7 +7,7 @@
  * home page, a level page, a comparison page, the ladder overview and every tool page (frontmatter `pageType: tool`),
  * then prints the four category scores and, for each score under 100, the audits that cost points.
  *
- * Usage: npm run lighthouse [-- --runs 3] [-- /some/path/ …] [-- --only] [-- --dist DIR] [-- --json DIR] [-- --default-only]   (extra paths are
+ * Usage: npm run lighthouse [-- --help] [-- --runs 3] [-- /some/path/ …] [-- --only] [-- --dist DIR] [-- --json DIR] [-- --default-only]   (extra paths are
  *        added to the list; with --only, only they are measured; --dist serves another build, e.g. a copy of
  *        an earlier one, to compare two builds in alternate runs; --json keeps each run's report there, for its
  *        diagnostics: bootup-time, mainthread-work-breakdown, long-tasks, dom-size, as `<page>.cpu<N>.run<K>.json`
@@ -34,14 +34,22 @@ import { toolPaths } from '../tests/support/page-types.ts';
 import { serveDirectory } from '../tests/support/server.ts';
 import { cpuSlowdownMultiplier } from './lighthouse/cpu-multiplier.ts';
 import { reportName } from './lighthouse/report-name.ts';
+import { usageOnHelp } from './usage.ts';
+
+usageOnHelp(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const dist = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]!) : join(root, 'dist');
 const lighthouseBin = join(root, 'node_modules/lighthouse/cli/index.js');
 const chrome = process.env['CHROME_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no build: run \`npm run build\` first.`);
-if (!chrome) throw new Error('No Chromium: install Debian’s `chromium` or set CHROME_PATH.');
+// What the reader can do about it, said without a stack trace.
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+if (!existsSync(join(dist, 'index.html'))) stop(`${dist} holds no build: run \`npm run build\` first.`);
+if (!chrome) stop('No Chromium: install Debian’s `chromium` or set CHROME_PATH.');
 
 const jsonDir = args.includes('--json') ? resolve(args[args.indexOf('--json') + 1]!) : undefined;
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;

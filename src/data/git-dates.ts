@@ -5,11 +5,23 @@
  */
 import { execFileSync } from 'node:child_process';
 
-/** Each file under content/ with its last commit's date; empty outside a git checkout. */
-export function readCommitDates(): Map<string, Date> {
+/**
+ * Each file under content/ with its last commit's date; empty outside a git checkout. `git log`
+ * lists no files for a merge by default, so a change made in the merge itself (a conflict resolved
+ * by hand, where the merged file differs from both sides) never dated the file. Such a change dates
+ * it (`--diff-merges=dense-combined`: the files that differ from every parent). A merge that only
+ * brings a branch's commits over does not: those commits date their files, as Starlight dates a
+ * page written in MDX (it skips merges).
+ */
+export function readCommitDates(cwd = process.cwd()): Map<string, Date> {
   const dates = new Map<string, Date>();
   try {
-    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--diff-merges=dense-combined', '--', 'content'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     for (const commit of log.split('\0').slice(1)) {
       const [date, ...names] = commit.split('\n').map((l) => l.trim());
       for (const name of names) if (name && !dates.has(name)) dates.set(name, new Date(date!));

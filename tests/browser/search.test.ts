@@ -38,6 +38,29 @@ const focused = (page: Page) =>
     return { tag: element?.tagName.toLowerCase(), inDialog: !!element?.closest('dialog[open]'), pagefind: !!element?.matches('.pagefind-ui__search-input') };
   });
 
+/** The text of the search dialog's status line (while Pagefind's UI loads, or fails to). */
+const statusText = (page: Page) => page.evaluate(() => document.querySelector('dialog [role="status"]')?.textContent?.trim() ?? null);
+
+/**
+ * A new page on the home page whose search dialog the reader opened with a click while Pagefind's
+ * UI is held back (`slowSearchUi`), or, `failing`, while it cannot load. Returns the page, the held
+ * UI and the dialog's status as it read before the click.
+ */
+async function dialogOpenedWhileUiLoads({ failing = false } = {}) {
+  const page = await site.browser.newPage();
+  await page.goto(site.url + '/');
+  await pageReady(page);
+  const ui = await slowSearchUi(page);
+  if (failing) {
+    ui.release();
+    ui.fail(true);
+  }
+  const statusBefore = await statusText(page);
+  await page.click('button[data-open-modal]');
+  await expect.poll(() => dialogOpen(page), { message: 'the dialog opens in the click, before Pagefind’s UI is drawn' }).toBe(true);
+  return { page, ui, statusBefore };
+}
+
 /** The Browse page at `href`, once its island has listed the pages. */
 async function openBrowse(page: Page, href: string) {
   await page.goto(site.url + href);
@@ -85,13 +108,8 @@ describe('the search dialog', () => {
   });
 
   it('opens at once while Pagefind’s UI loads, with focus in a search box and a status, then hands what was typed and the focus to Pagefind’s box', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(site.url + '/');
-    await pageReady(page);
-    const ui = await slowSearchUi(page);
     // A phone shows its keyboard only for a focus moved in the reader's tap: the dialog cannot wait for the UI.
-    await page.click('button[data-open-modal]');
-    await expect.poll(() => dialogOpen(page), { message: 'the dialog opens in the click, before Pagefind’s UI is drawn' }).toBe(true);
+    const { page, ui } = await dialogOpenedWhileUiLoads();
     expect(await focused(page)).toEqual({ tag: 'input', inDialog: true, pagefind: false });
     expect((await page.locator('dialog[open] [role="status"]').textContent())?.trim(), 'the dialog says what it is doing').not.toBe('');
     const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).title);
@@ -107,12 +125,7 @@ describe('the search dialog', () => {
   });
 
   it('closes with Escape and toggles with Ctrl K while Pagefind’s UI loads, and never opens later by itself', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(site.url + '/');
-    await pageReady(page);
-    const ui = await slowSearchUi(page);
-    await page.click('button[data-open-modal]');
-    await expect.poll(() => dialogOpen(page)).toBe(true);
+    const { page, ui } = await dialogOpenedWhileUiLoads();
     await page.keyboard.press('Escape');
     await expect.poll(() => dialogOpen(page), { message: 'Escape closes it' }).toBe(false);
     await page.keyboard.press('Control+k');
@@ -127,18 +140,9 @@ describe('the search dialog', () => {
   });
 
   it('says so when Pagefind’s UI cannot load, and loads it on the next open', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(site.url + '/');
-    await pageReady(page);
-    const ui = await slowSearchUi(page);
-    ui.release();
-    ui.fail(true);
-    const statusText = () => page.evaluate(() => document.querySelector('dialog [role="status"]')?.textContent?.trim() ?? null);
-    const loading = await statusText();
-    await page.click('button[data-open-modal]');
-    await expect.poll(() => dialogOpen(page)).toBe(true);
-    await expect.poll(statusText, { message: 'the dialog says that search could not load', timeout: 15_000 }).not.toBe(loading);
-    expect(await statusText()).toBeTruthy();
+    const { page, ui, statusBefore: loading } = await dialogOpenedWhileUiLoads({ failing: true });
+    await expect.poll(() => statusText(page), { message: 'the dialog says that search could not load', timeout: 15_000 }).not.toBe(loading);
+    expect(await statusText(page)).toBeTruthy();
     ui.fail(false);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialogOpen(page)).toBe(false);
@@ -220,10 +224,45 @@ describe('the search dialog', () => {
     const results = await searchFor(page, await openSearch(page), aliased.aliases.at(-1)!);
     const first = results.first();
     expect(new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, site.url).pathname).toBe(levelHref(aliased.id));
-    await expect.poll(() => first.locator('.pagefind-ui__result-tag').allTextContents()).toEqual([expect.stringContaining(`${alsoCalledField}:`)]);
+    // The names, with their label: as a tag, or in the page's own excerpt, which then has no tag repeating them.
+    const named = first.locator(`:scope .pagefind-ui__result-tag, :scope .pagefind-ui__result-inner > .pagefind-ui__result-excerpt`);
+    await expect.poll(async () => (await named.allTextContents()).filter((t) => t.includes(`${alsoCalledField}:`) && t.includes(aliased.aliases.at(-1)!))).toHaveLength(1);
     const tags = await page.locator('dialog[open] .pagefind-ui__result-tag').allTextContents();
     for (const field of hiddenSearchFields) expect(tags.filter((t) => t.startsWith(`${field}:`))).toEqual([]);
     await page.close();
+  });
+
+  it('keeps a page’s own excerpt inside its result’s card, on a phone and a desktop, and never repeats as a tag a field that excerpt shows', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const context = await site.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(site.url + '/');
+      await searchFor(page, await openSearch(page), aliased.aliases.at(-1)!);
+      // Each result whose page's own entry Pagefind's UI shows (the excerpt beside its title, not in a section).
+      const cards = await page.locator('dialog[open] .pagefind-ui__result-inner:has(> .pagefind-ui__result-excerpt)').evaluateAll((inners) =>
+        inners.map((inner) => {
+          const title = inner.querySelector(':scope > .pagefind-ui__result-title')!;
+          const excerpt = inner.querySelector(':scope > .pagefind-ui__result-excerpt')!;
+          const textStart = (e: Element) => e.getBoundingClientRect().left + parseFloat(getComputedStyle(e).paddingLeft);
+          return {
+            title: title.textContent,
+            background: [getComputedStyle(title).backgroundColor, getComputedStyle(excerpt).backgroundColor],
+            textStart: [textStart(title), textStart(excerpt)],
+            excerpt: excerpt.textContent ?? '',
+            tags: [...inner.querySelectorAll('.pagefind-ui__result-tag')].map((t) => t.textContent?.trim() ?? ''),
+          };
+        }),
+      );
+      expect(cards.length, `${viewport.width}px: a level's other name shows the level's own entry`).toBeGreaterThan(0);
+      for (const card of cards) {
+        const where = `${viewport.width}px, ${card.title}`;
+        expect(card.background[1], `${where}: the excerpt is drawn on its card`).toBe(card.background[0]);
+        expect(card.textStart[1], `${where}: the excerpt starts where its title does`).toBeCloseTo(card.textStart[0]!, 0);
+        const repeated = card.tags.filter((t) => card.excerpt.includes(t.slice(0, t.indexOf(':') + 1)));
+        expect(repeated, `${where}: a tag repeats what the excerpt shows`).toEqual([]);
+      }
+      await context.close();
+    }
   });
 
   it('shows under a result the sections the benchmark counts: those about the query, where it weighs most', async () => {

@@ -3,6 +3,7 @@ import { useBuiltSite } from '../support/built-site';
 import { builtPages } from '../support/dist';
 import { docPages } from '../support/page-types';
 import { openSearch, searchFor } from '../support/search-dialog';
+import { fillStorageBeforeLoad } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const pages = builtPages();
@@ -47,5 +48,24 @@ describe('the handbook in Chromium', () => {
     expect(await page.title()).toContain(docs.find((d) => d.path === '/404/')!.title);
     expect(await page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('switches the theme in a full storage, where the choice cannot be kept, without an error', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
+    await fillStorageBeforeLoad(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(site.url + withSidebar.path);
+    await page.waitForLoadState('load');
+    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+    const select = page.locator('starlight-theme-select select').first();
+    for (const chosen of ['light', 'dark'] as const) {
+      await select.selectOption(chosen);
+      await expect.poll(theme).toBe(chosen);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

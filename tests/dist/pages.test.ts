@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/validation/load';
-import { competencyHref, docHref, levelHref, roleHref } from '~/lib/site/urls';
+import { competencyHref, docHref, homeHref, levelHref, roleHref } from '~/lib/site/urls';
 import { dataFilesIn, editedFile } from '~/lib/site/edit-link';
 import { brokenHandbookLinks, builtSiteFiles } from '~/lib/site/handbook-links';
 import { dataCollectionsByName, roleFile, roleParts } from '~/schemas/collections';
-import { editBaseUrl, editUrl } from '~/site';
+import { editBaseUrl, editUrl, siteTitle } from '~/site';
 import { builtPages, distDir, notFoundPage } from '../support/dist';
 import { mainText } from '../support/html-text';
 import { decodeEntities } from '~/lib/text/html-entities';
@@ -46,6 +46,17 @@ describe('every built page', () => {
       if (!description) problems.push(`${page.path}: no meta description`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('have a browser tab title of “Page | Site”, except the home page, whose own title stands alone (it would repeat the site’s name)', () => {
+    const tabTitle = (html: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+    const pageTitle = (html: string) => decodeEntities(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '');
+    const home = pages.find((p) => p.path === homeHref)!;
+    expect(tabTitle(home.html)).toBe(pageTitle(home.html));
+    const others = pages.filter((p) => p !== home && pageTitle(p.html) !== '');
+    expect(others.length).toBeGreaterThan(0);
+    const wrong = others.filter((p) => tabTitle(p.html) !== `${pageTitle(p.html)} | ${siteTitle}`).map((p) => `${p.path}: ${tabTitle(p.html)}`);
+    expect(wrong).toEqual([]);
   });
 
   it('name each heading’s link as the heading reads, for screen readers (Starlight escaped a generated heading’s text twice)', () => {

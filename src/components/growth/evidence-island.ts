@@ -24,6 +24,8 @@ class EvidenceLogIsland extends RecordIsland {
   /** The entry the form edited until another tab (or the data panel) removed it, while what was typed for it is in the form. */
   #gone: string | null = null;
   #scrolled = false;
+  /** Whether the alert says that the entry the page's link points to is not in the log. */
+  #saidLinkMissing = false;
   protected enhance(): void {
     one(this, '[data-ev-form]')?.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -63,7 +65,18 @@ class EvidenceLogIsland extends RecordIsland {
       } catch {
         // Looked up as it is: no entry has such an id.
       }
-      document.getElementById(id)?.scrollIntoView();
+      const linked = document.getElementById(id);
+      linked?.scrollIntoView();
+      // A link to an entry (the check-in page and the comparison write them, and a reader may keep one)
+      // that this log does not hold: deleted since, or logged in another browser, whose log is its
+      // own. Said, rather than opening silently at the top, until the reader acts on the log.
+      if (!linked) {
+        this.#saidLinkMissing = true;
+        this.alert('The entry this link points to is not in this browser’s evidence log: it was deleted, or logged in another browser (each browser keeps its own log). Every entry this browser holds is listed below.');
+      }
+    } else if (reason === 'change' && this.#saidLinkMissing) {
+      this.#saidLinkMissing = false;
+      this.alert('');
     }
   }
 

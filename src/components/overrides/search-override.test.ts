@@ -31,10 +31,10 @@ const changes: { why: string; starlight: string; handbook: string }[] = [
     handbook: "\t\t\tplatformKey.dataset.key = '⌘';\n",
   },
   {
-    why: 'the query’s function words dropped, the ranking-only search fields hidden, the sections chosen by weight, Pagefind’s module with a fallback (src/lib/site/search-query.ts, search-weights.ts, search-sections.ts, search-fallback.ts)',
+    why: 'the query’s function words dropped, the ranking-only search fields hidden, and those the own excerpt shows, the sections chosen by weight, Pagefind’s module with a fallback (src/lib/site/search-query.ts, search-weights.ts, search-sections.ts, search-fallback.ts); the states of drawing Pagefind’s UI (search-loading.ts)',
     starlight: "\timport { pagefindUserConfig } from 'virtual:starlight/pagefind-config';\n",
     handbook:
-      "\timport { pagefindUserConfig } from 'virtual:starlight/pagefind-config';\n\t// What the search box sends and which search fields it shows (handbook change).\n\timport { searchTerms } from '~/lib/site/search-query';\n\timport { hiddenSearchFields } from '~/lib/site/search-weights';\n\timport { strongestSections, type RankedSection } from '~/lib/site/search-sections';\n\timport { searchApiRoute } from '~/lib/site/urls';\n",
+      "\timport { pagefindUserConfig } from 'virtual:starlight/pagefind-config';\n\t// What the search box sends and which search fields it shows (handbook change).\n\timport { searchTerms } from '~/lib/site/search-query';\n\timport { hiddenResultFields } from '~/lib/site/search-result-tags';\n\timport { strongestSections, type RankedSection } from '~/lib/site/search-sections';\n\timport { searchApiRoute } from '~/lib/site/urls';\n\timport { nextSearchUiLoad, searchHandOver, searchUiStatus, startsDrawing, type SearchUiEvent, type SearchUiLoad } from '~/lib/site/search-loading';\n",
   },
   {
     why: 'Pagefind’s module loaded through the handbook’s, which answers a query that finds nothing with the pages that match most of it (src/lib/site/search-fallback.ts)',
@@ -42,10 +42,10 @@ const changes: { why: string; starlight: string; handbook: string }[] = [
     handbook: "\t\t\t\t\t\t// Pagefind's module with a fallback for queries that find nothing (handbook change).\n\t\t\t\t\t\tbundlePath: import.meta.env.BASE_URL.replace(/\\/$/, '') + searchApiRoute.bundlePath,\n",
   },
   {
-    why: 'only the filter values that have results; the query’s topic words; no ranking-only fields under results; the weightiest sections',
+    why: 'only the filter values that have results; the query’s topic words; no ranking-only fields under results, nor one the own excerpt shows; the weightiest sections',
     starlight: '\t\t\t\t\t\tshowSubResults: true,\n\t\t\t\t\t\tprocessResult: (result: { url: string; sub_results: Array<{ url: string }> }) => {\n',
     handbook:
-      '\t\t\t\t\t\tshowSubResults: true,\n\t\t\t\t\t\t// Hide filter values with no results for the current search (handbook change).\n\t\t\t\t\t\tshowEmptyFilters: false,\n\t\t\t\t\t\t// Search for the words of a question that carry its topic (handbook change).\n\t\t\t\t\t\tprocessTerm: searchTerms,\n\t\t\t\t\t\tprocessResult: (result: { url: string; meta: Record<string, unknown>; sub_results: Array<RankedSection> }) => {\n\t\t\t\t\t\t\t// Search fields that only rank are not shown under the result (handbook change).\n\t\t\t\t\t\t\tfor (const field of hiddenSearchFields) delete result.meta[field];\n\t\t\t\t\t\t\t// The sections where the query weighs most, not where it occurs most (handbook change).\n\t\t\t\t\t\t\tresult.sub_results = strongestSections(result.url, result.sub_results);\n',
+      '\t\t\t\t\t\tshowSubResults: true,\n\t\t\t\t\t\t// Hide filter values with no results for the current search (handbook change).\n\t\t\t\t\t\tshowEmptyFilters: false,\n\t\t\t\t\t\t// Search for the words of a question that carry its topic (handbook change).\n\t\t\t\t\t\tprocessTerm: searchTerms,\n\t\t\t\t\t\tprocessResult: (result: { url: string; excerpt: string; meta: Record<string, unknown>; sub_results: Array<RankedSection> }) => {\n\t\t\t\t\t\t\t// The sections where the query weighs most, not where it occurs most (handbook change).\n\t\t\t\t\t\t\tresult.sub_results = strongestSections(result.url, result.sub_results);\n\t\t\t\t\t\t\t// Search fields that only rank, or that the page\'s own excerpt shows, are not tags under the result (handbook change).\n\t\t\t\t\t\t\tfor (const field of hiddenResultFields(result)) delete result.meta[field];\n',
   },
   {
     why: 'a placeholder in the dialog until Pagefind’s UI is drawn: a search box to type into at once, and a status line (loading, or a failure)',
@@ -62,7 +62,7 @@ const changes: { why: string; starlight: string; handbook: string }[] = [
     why: 'Pagefind’s UI drawn when a reader is about to search (pointer over or down on the button, a touch, focus, a click, Ctrl K), not at idle: its module and first drawing were among the longest tasks of a page’s load (issue 20); once drawn, its box takes over the placeholder’s text and focus; a failed draw says so and is tried again',
     starlight:
       "\t\t\twindow.addEventListener('DOMContentLoaded', () => {\n\t\t\t\tif (import.meta.env.DEV) return;\n\t\t\t\tconst onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));\n\t\t\t\tonIdle(async () => {\n",
-    handbook: `${/\n(\t+\/\/ Pagefind's UI is drawn when a reader is about to search[\s\S]*?\t+searchDrawn = \(async \(\) => \{\n)/.exec(override)?.[1] ?? '(the override draws no search on intent)'}`,
+    handbook: `${/\n(\t+\/\/ Pagefind's UI is drawn when a reader is about to search[\s\S]*?\t+void \(async \(\) => \{\n)/.exec(override)?.[1] ?? '(the override draws no search on intent)'}`,
   },
   {
     why: 'the end of that function, and the events that start the drawing',

@@ -1,6 +1,8 @@
 import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 import { expectationInDoubt, unresolved } from '../unresolved.ts';
 
+const isMap = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export const missingExpectation = defineRule({
   id: 'missing-expectation',
   description:
@@ -10,6 +12,9 @@ export const missingExpectation = defineRule({
     const { problems, report } = reporter('missing-expectation');
     const u = unresolved(content);
     for (const level of entriesOf(content, 'roles')) {
+      // A file that holds no map (left empty, or a list) is the schema's to report, once (invalid-type):
+      // it misses nothing in particular, and a line for each theme would bury the one real cause.
+      if (!isMap(level.data)) continue;
       const d = dataOf(level);
       const expectations = (d['expectations'] ?? {}) as Record<string, unknown>;
       for (const c of entriesOf(content, 'competencies')) {
