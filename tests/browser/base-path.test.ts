@@ -14,7 +14,7 @@ import { engineer, recordFile } from '../support/growth-scenario';
 import { openTool, ownKey, storedRecord } from '../support/growth-browser';
 import { serveWithNginx, type ServedSite } from '../support/nginx';
 import { pageReady } from '../support/ready';
-import { binOf, copyRepository } from '../support/repo';
+import { copyRepository } from '../support/repo';
 import { openSearch, searchFor } from '../support/search-dialog';
 import { seedStorage } from '../support/tool-storage';
 
@@ -27,7 +27,7 @@ let served: ServedSite | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  const build = copy.run([binOf('astro'), 'build'], { SITE_URL: `${origin}${base}` });
+  const build = copy.build({ SITE_URL: `${origin}${base}` });
   if (build.status !== 0) throw new Error(`the build for ${origin}${base} failed:\n${build.stdout}\n${build.stderr}`);
   dist = join(copy.dir, 'dist');
   const { chromium, nginx } = inject('tools');
