@@ -8,7 +8,10 @@ import { withBase } from '../../lib/site/urls.ts';
  * A site path (`/ladder/levels/…/`, as urls.ts and the pages' data write them) as a link of this
  * page: under the base path the site is built for (`/ml-handbook/` on a GitHub Pages project site).
  */
-export const siteHref = (path: string): string => withBase(path, import.meta.env.BASE_URL);
+export const siteHref: (path: string) => string =
+  // A constant of the build: a site served from a domain's root leaves `withBase` out of its bundles
+  // (the tool pages' JavaScript budget, tests/dist/budgets.test.ts).
+  import.meta.env.BASE_URL === '/' ? (path) => path : (path) => withBase(path, import.meta.env.BASE_URL);
 
 export type Child = Node | string | null | undefined | false;
 
