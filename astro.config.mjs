@@ -10,7 +10,7 @@ import { linkPrefetch } from './src/integrations/link-prefetch.ts';
 import { sidebar } from './src/integrations/sidebar.ts';
 import { qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
-import { editBaseUrl, siteTitle, siteUrl } from './src/site.ts';
+import { editBaseUrl, siteAddress, siteTitle } from './src/site.ts';
 import { searchRanking } from './src/lib/site/search-weights.ts';
 
 /**
@@ -33,7 +33,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const content = readContent(root);
 
 export default defineConfig({
-  site: siteUrl,
+  // The address and the base path both come from SITE_URL (src/site.ts): `https://acme.github.io/ml-handbook/`
+  // serves every page under /ml-handbook/ (a GitHub Pages project site; /reference/hosting/).
+  site: siteAddress.origin,
+  base: siteAddress.base,
   srcDir: './',
   trailingSlash: 'always',
   // A strict Content-Security-Policy in every page (src/security/csp.ts; hosts: /reference/hosting/).
@@ -91,7 +94,7 @@ export default defineConfig({
       },
     }),
     mdx(),
-    handbook({ content }),
+    handbook({ content, siteBase: siteAddress.base }),
     materials(),
     linkPrefetch(),
   ],

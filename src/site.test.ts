@@ -4,49 +4,54 @@ import { describe, expect, it } from 'vitest';
 import * as site from './site';
 import { repoRoot } from '../tests/support/repo';
 
-const { basePathRefusal, editBaseUrlFrom, siteUrlFrom } = site;
+const { baseCollision, baseMismatch, editBaseUrlFrom, siteAddressFrom, siteUrlOf } = site;
 
 describe('SITE_URL', () => {
-  it('is the placeholder when unset or empty, and a root address without its trailing slash', () => {
-    expect(siteUrlFrom(undefined)).toBe(siteUrlFrom(''));
-    expect(siteUrlFrom('https://handbook.example.com/')).toBe('https://handbook.example.com');
-    expect(siteUrlFrom('http://localhost:4321')).toBe('http://localhost:4321');
+  it('is the placeholder when unset or empty, served from its domain’s root', () => {
+    expect(siteAddressFrom(undefined)).toEqual(siteAddressFrom(''));
+    expect(siteAddressFrom(undefined).base).toBe('/');
   });
-  it('refuses an address with a path, which the generated links would skip, and what is not an address', () => {
-    expect(() => siteUrlFrom('https://acme.github.io/handbook/')).toThrow(/^SITE_URL: .*without a path, found "https:\/\/acme.github.io\/handbook\/"/);
-    expect(() => siteUrlFrom('handbook.example.com')).toThrow(/^SITE_URL: expected .*found "handbook.example.com"/);
+  it('gives the origin and the base path: `/` for a domain’s root, the folder otherwise', () => {
+    expect(siteAddressFrom('https://handbook.example.com/')).toEqual({ origin: 'https://handbook.example.com', base: '/' });
+    expect(siteAddressFrom('http://localhost:4321')).toEqual({ origin: 'http://localhost:4321', base: '/' });
+    expect(siteAddressFrom('https://acme.github.io/ml-handbook/')).toEqual({ origin: 'https://acme.github.io', base: '/ml-handbook/' });
+    expect(siteAddressFrom('https://acme.github.io/ml-handbook')).toEqual({ origin: 'https://acme.github.io', base: '/ml-handbook/' });
+  });
+  it('names the site as readers open it, without a slash at the end', () => {
+    expect(siteUrlOf({ origin: 'https://h.example.com', base: '/' })).toBe('https://h.example.com');
+    expect(siteUrlOf({ origin: 'https://acme.github.io', base: '/ml-handbook/' })).toBe('https://acme.github.io/ml-handbook');
+  });
+  it('refuses what is not an address, and an address with a query or an anchor', () => {
+    expect(() => siteAddressFrom('handbook.example.com')).toThrow(/^SITE_URL: expected .*found "handbook.example.com"/);
+    expect(() => siteAddressFrom('ftp://handbook.example.com')).toThrow(/^SITE_URL: expected /);
+    expect(() => siteAddressFrom('https://handbook.example.com/?a=1')).toThrow(/^SITE_URL: expected /);
   });
 });
 
 /** The file a refusal sends its reader to, which must exist in the repository they have. */
 const citedFile = (message: string) => /\bsee (\S+\.mdx?)\b/.exec(message)?.[1];
-const thrown = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return '';
-};
 
-describe('the refusals of a base path or an address with a path', () => {
-  const refusals = { SITE_URL: thrown(() => siteUrlFrom('https://acme.github.io/handbook/')), base: basePathRefusal('/ml-handbook/')! };
-  it.each(Object.entries(refusals))('%s: names the ways out, GitHub Pages’ two included, and cites a file the reader has', (_, message) => {
-    expect(message).toMatch(/domain or subdomain of its own/);
-    expect(message).toMatch(/custom domain/);
-    expect(message).toMatch(/`<owner>\.github\.io`/);
-    const file = citedFile(message);
-    expect(file, message).toBeDefined();
-    expect(() => readFileSync(join(repoRoot, file!)), file).not.toThrow();
+describe('a base path given to Astro', () => {
+  it('is accepted when it is the path of SITE_URL, however it is written', () => {
+    expect(baseMismatch('/', '/')).toBeUndefined();
+    expect(baseMismatch('', '/')).toBeUndefined();
+    expect(baseMismatch('/ml-handbook', '/ml-handbook/')).toBeUndefined();
+    expect(baseMismatch('/ml-handbook/', '/ml-handbook/')).toBeUndefined();
   });
-});
-
-describe('a base path', () => {
-  it('is refused at once, with what to do, rather than after a build whose every link is broken', () => {
-    expect(basePathRefusal('/')).toBeUndefined();
-    expect(basePathRefusal('')).toBeUndefined();
-    expect(basePathRefusal('/ml-handbook/')).toMatch(/^base: .*domain's root.*found "\/ml-handbook\/"/);
-    expect(basePathRefusal('/ml-handbook')).toMatch(/found "\/ml-handbook"/);
+  it('is refused at once when it disagrees with SITE_URL, with what to do and a file the reader has', () => {
+    for (const [configBase, siteBase] of [['/ml-handbook/', '/'], ['/other/', '/ml-handbook/'], ['/', '/ml-handbook/']] as const) {
+      const message = baseMismatch(configBase, siteBase)!;
+      expect(message).toMatch(new RegExp(`^base: expected the path of SITE_URL \\("${siteBase}"\\), found "${configBase}"`));
+      expect(message).toMatch(/SITE_URL=https:/);
+      const file = citedFile(message);
+      expect(file, message).toBeDefined();
+      expect(() => readFileSync(join(repoRoot, file!)), file).not.toThrow();
+    }
+  });
+  it('is refused when a page of the site has it as its own path (its links could not be told from links under the base)', () => {
+    expect(baseCollision('/', ['/ladder/index.html'])).toBeUndefined();
+    expect(baseCollision('/docs/', ['/ladder/index.html', '/docsets/index.html'])).toBeUndefined();
+    expect(baseCollision('/docs/', ['/ladder/index.html', '/docs/a/index.html'])).toMatch(/^SITE_URL: .*"\/docs\/".*\/docs\/a\/index\.html/);
   });
 });
 

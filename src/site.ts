@@ -2,37 +2,59 @@
  * Where the handbook lives: read by astro.config.mjs and by the pages generated from data, so that
  * both give the same answer. Set SITE_URL and EDIT_BASE_URL to publish a fork.
  */
+import { normalBase, withBase } from './lib/site/urls.ts';
 
-/**
- * What to do instead of a base path, for the refusals below: a root of the handbook's own, and on
- * GitHub Pages, where a project site is served from a folder, the two ways to one; the hosting
- * guide as the file the reader has (the site itself may not be published yet).
- */
-const servedFromARoot =
-  "give the handbook a domain or subdomain of its own (on GitHub Pages: a custom domain, or a repository named `<owner>.github.io`); see content/docs/reference/hosting.mdx";
+/** Where the hosting guide explains a site's address, for the messages below (the file the reader has: the site may not be published yet). */
+const hostingGuideFile = 'content/docs/reference/hosting.mdx';
 
-/**
- * The site's address from `SITE_URL` (unset or empty: the placeholder): a site's root, as the pages
- * link from `/`; a base path (`https://acme.github.io/handbook`) is refused, since the generated
- * pages would link past it (content/docs/reference/hosting.mdx).
- */
-export function siteUrlFrom(value: string | undefined): string {
-  if (value === undefined || value === '') return 'https://ml-ladder.example.org';
-  const url = URL.canParse(value) ? new URL(value) : undefined;
-  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL: expected the address of the site's root, such as https://handbook.example.com, found "${value}"`);
-  if (url.pathname !== '/' || url.search || url.hash)
-    throw new Error(`SITE_URL: expected the address of a domain's root, without a path, found "${value}": the handbook is served from a domain's root: ${servedFromARoot}`);
-  return url.origin;
+/** Where the handbook is published: the origin, and the base path its pages are served under. */
+export interface SiteAddress {
+  /** `https://handbook.example.com`, without a slash at the end. */
+  origin: string;
+  /** `/` for a domain's root, `/ml-handbook/` for a folder (a GitHub Pages project site). */
+  base: string;
 }
 
 /**
- * Why Astro's `base` (`astro build --base /ml-handbook/`, or `base` in astro.config.mjs) is refused,
- * or undefined for none: as with a SITE_URL with a path, the handbook's pages and generated data link
- * from the domain's root, and a build under a folder would end on thousands of broken links.
+ * The site's address from `SITE_URL` (unset or empty: the placeholder): the address readers open,
+ * the root of a domain (`https://handbook.example.com`) or a folder of a site
+ * (`https://acme.github.io/ml-handbook/`, whose path is then the base path of every link). The one
+ * place the base path comes from: astro.config.mjs passes it to Astro as `base`.
  */
-export function basePathRefusal(base: string): string | undefined {
-  if (base === '' || base === '/') return undefined;
-  return `base: expected none (the handbook is served from a domain's root), found "${base}": remove \`--base\` or \`base\` from astro.config.mjs, and ${servedFromARoot}`;
+export function siteAddressFrom(value: string | undefined): SiteAddress {
+  if (value === undefined || value === '') return { origin: 'https://ml-ladder.example.org', base: '/' };
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new Error(`SITE_URL: expected the address readers open, such as https://handbook.example.com or https://acme.github.io/ml-handbook/, found "${value}"`);
+  return { origin: url.origin, base: normalBase(url.pathname) };
+}
+
+/** The address readers open, without a slash at the end: `https://acme.github.io/ml-handbook`. */
+export const siteUrlOf = ({ origin, base }: SiteAddress): string => origin + base.replace(/\/$/, '');
+
+/**
+ * Why Astro's `base` (`astro build --base /ml-handbook/`, or `base` in astro.config.mjs) is refused,
+ * or undefined when it is the path of SITE_URL: the base path comes from SITE_URL alone, since the
+ * generated pages, the canonical links, llms.txt and ladder.json all write the address from it, and a
+ * second, different base would send them to pages that are not there.
+ */
+export function baseMismatch(configBase: string, siteBase: string): string | undefined {
+  if (normalBase(configBase) === normalBase(siteBase)) return undefined;
+  return `base: expected the path of SITE_URL ("${normalBase(siteBase)}"), found "${configBase}": remove \`--base\` or \`base\` from astro.config.mjs, and put the folder in SITE_URL instead (SITE_URL=https://acme.github.io${normalBase(configBase)}); see ${hostingGuideFile}`;
+}
+
+/**
+ * Why the built site cannot be served under its base path, or undefined: a page of the site whose
+ * path starts with the base (`/ml-handbook/…` under the base `/ml-handbook/`) could not be told from
+ * a link that already has the base, so the finishing of the pages would leave its links unprefixed.
+ */
+export function baseCollision(siteBase: string, sitePaths: Iterable<string>): string | undefined {
+  const base = normalBase(siteBase);
+  if (base === '/') return undefined;
+  for (const path of sitePaths) {
+    if (path.startsWith(base)) return `SITE_URL: its path "${base}" is also the path of a page of the handbook (${path}): publish the handbook in a folder of another name; see ${hostingGuideFile}`;
+  }
+  return undefined;
 }
 
 /**
@@ -54,8 +76,14 @@ export function editBaseUrlFrom(value: string | undefined): string {
  */
 export const siteTitle = 'ML Career Handbook';
 
-/** Where the site is published; used for the sitemap and canonical links. */
-export const siteUrl = siteUrlFrom(process.env['SITE_URL']);
+/** Where the site is published: its origin and its base path (`/`, or the folder of SITE_URL). */
+export const siteAddress = siteAddressFrom(process.env['SITE_URL']);
+
+/** The address readers open, without a slash at the end (`https://acme.github.io/ml-handbook`): text that names the site. */
+export const siteUrl = siteUrlOf(siteAddress);
+
+/** A site path (`/ladder/`) as an absolute address under the base path: canonical links, llms.txt, ladder.json's `$schema`. */
+export const absoluteUrl = (path: string): string => siteAddress.origin + withBase(path, siteAddress.base);
 
 /** Where "Edit page" links point: the repository's edit URL, ending in `/`. */
 export const editBaseUrl = editBaseUrlFrom(process.env['EDIT_BASE_URL']);

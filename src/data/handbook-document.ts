@@ -174,7 +174,7 @@ async function componentRenderer() {
     Glossary: async () => glossaryMarkdown(await getGlossaryWithUsage()),
     ValidationRules: () => validationRulesMarkdown(),
     Changelog: async () => changelogMarkdown(await getChangelog(), (v) => releases.find((r) => r.release.version === v)?.href, await getChangeSubjectNames(), buildDate),
-    HostingHeaders: (p) => `\`\`\`\n${headersFor(p['host'] as Host, headerPolicy())}\n\`\`\``,
+    HostingHeaders: (p) => `\`\`\`\n${headersFor(p['host'] as Host, headerPolicy(), import.meta.env.BASE_URL)}\n\`\`\``,
   };
   return render;
 }

@@ -28,7 +28,7 @@ async function contentProblems(): Promise<string[]> {
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  const { html, problem } = finishPage(await response.text(), { newestCommit: lastCommitted });
+  const { html, problem } = finishPage(await response.text(), { newestCommit: lastCommitted, base: import.meta.env.BASE_URL });
   if (problem) console.warn(`[handbook:quality-gates] ${context.url.pathname}: ${problem}`);
   const page = response.status === 404 ? withNotice(html, contentProblemsNotice(await contentProblems())) : html;
   const headers = new Headers(response.headers);

@@ -19,13 +19,13 @@ function brokenContent() {
 }
 
 /** Runs the `astro:config:setup` hook; process.exit is caught so the test can see it. */
-function setup(command: 'build' | 'dev', base = '/') {
+function setup(command: 'build' | 'dev', base = '/', siteBase = '/') {
   const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
     throw new Error(`process.exit(${code})`);
   }) as never);
   const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
   const injectRoute = vi.fn();
-  const hook = handbook({ content: brokenContent() }).hooks['astro:config:setup']!;
+  const hook = handbook({ content: brokenContent(), siteBase }).hooks['astro:config:setup']!;
   let thrown: unknown;
   try {
     void hook({ command, config: { base }, injectRoute, logger } as never);
@@ -54,13 +54,18 @@ describe('the handbook integration, on content with a problem', () => {
 });
 
 describe('the handbook integration, under a base path', () => {
-  it('stops `astro build` and `astro dev` at once, saying why and what to do, before any page is made', () => {
+  it('stops `astro build` and `astro dev` at once when the base disagrees with SITE_URL’s path, saying what to do, before any page is made', () => {
     for (const command of ['build', 'dev'] as const) {
-      const { exit, logger, injectRoute } = setup(command, '/ml-handbook/');
+      const { exit, logger, injectRoute } = setup(command, '/ml-handbook/', '/');
       expect(exit).toHaveBeenCalledWith(1);
       expect(String(logger.error.mock.calls[0]![0])).toMatch(/^base: .*"\/ml-handbook\/".*reference\/hosting\.mdx/);
       expect(injectRoute).not.toHaveBeenCalled();
       exit.mockRestore();
     }
+  });
+  it('makes the pages when the base is the path of SITE_URL', () => {
+    const { logger, injectRoute } = setup('dev', '/ml-handbook', '/ml-handbook/');
+    expect(logger.error).not.toHaveBeenCalled();
+    expect(injectRoute).toHaveBeenCalled();
   });
 });

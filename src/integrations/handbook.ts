@@ -4,7 +4,7 @@ import type { LoadedContent } from '../lib/content/validation/load.ts';
 import { checkContent } from '../lib/content/validation/validate.ts';
 import { holdReading } from '../lib/content/validation/content-readings.ts';
 import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute, searchApiRoute } from '../lib/site/urls.ts';
-import { basePathRefusal } from '../site.ts';
+import { baseMismatch } from '../site.ts';
 import { stopBuild } from './stop-build.ts';
 
 /**
@@ -12,14 +12,17 @@ import { stopBuild } from './stop-build.ts';
  * fails `astro build`, not only `npm run validate`), and injects the pages generated from data.
  * `content` is the content as `loadContent` read it when the configuration was loaded (the sidebar
  * is built from the same reading): the build reads and parses each file once before it starts.
+ * `siteBase` is the base path of SITE_URL (src/site.ts), which Astro's `base` must agree with.
  */
-export function handbook({ content }: { content: LoadedContent }): AstroIntegration {
+export function handbook({ content, siteBase }: { content: LoadedContent; siteBase: string }): AstroIntegration {
   return {
     name: 'handbook',
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, logger }) => {
-        // The pages generated here, like the MDX pages, link from the domain's root (urls.ts).
-        const refusal = basePathRefusal(config.base);
+        // The pages generated here, like the MDX pages, write their links from the site's root (urls.ts),
+        // and the finishing of the pages puts them under the base path of SITE_URL: a `--base` that
+        // disagrees with it would leave the canonical links, llms.txt and ladder.json elsewhere.
+        const refusal = baseMismatch(config.base, siteBase);
         if (refusal) stopBuild(logger, refusal);
         const { problems, filesChecked } = checkContent(content);
         if (problems.length) {

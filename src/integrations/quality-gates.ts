@@ -11,7 +11,7 @@ import { joinStylesheets, joinedStylesheet } from '../lib/site/joined-stylesheet
 import { brokenHandbookLinks, builtSiteFiles } from '../lib/site/handbook-links.ts';
 import { formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
 import { markdownTableLabel, type HastNode } from '../lib/site/markdown-tables.ts';
-import { editBaseUrl } from '../site.ts';
+import { baseCollision, editBaseUrl } from '../site.ts';
 import { stopBuild } from './stop-build.ts';
 
 /**
@@ -33,6 +33,8 @@ import { stopBuild } from './stop-build.ts';
 export function qualityGates(): AstroIntegration {
   /** Where the build writes its CSS and scripts: the folder in dist/ and its URL path. */
   const assets: Assets = { folder: '_astro', prefix: '/_astro/' };
+  /** The base path the site is served under (`/`, or the folder of SITE_URL: src/site.ts). */
+  let base = '/';
   /** The project's folder, which the source files an edit link names are relative to. */
   let projectRoot = process.cwd();
   return {
@@ -49,6 +51,7 @@ export function qualityGates(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (config.root) projectRoot = fileURLToPath(config.root);
         assets.folder = config.build.assets;
+        base = config.base;
         assets.prefix = `${config.base.replace(/\/?$/, '/')}${config.build.assets}/`;
         // Starlight runs Pagefind in its own `astro:build:done`; hooks run in the order of the list.
         const names = config.integrations.map((i) => i.name);
@@ -59,9 +62,11 @@ export function qualityGates(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = builtSiteFiles(root);
-        const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), stylesheetJoiner(root, assets), logger);
-        checkLinks(pages, new Set(files), projectRoot, logger);
-        writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy()));
+        const collision = baseCollision(base, files);
+        if (collision) stopBuild(logger, collision);
+        const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), { joinSheets: stylesheetJoiner(root, assets), base }, logger);
+        checkLinks(pages, new Set(files), { projectRoot, base }, logger);
+        writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy(), base));
         logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
       },
     },
@@ -74,13 +79,13 @@ interface Assets {
   prefix: string;
 }
 
-/** Finishes each written page in place; returns the pages as finished, by site path. */
-function finishPages(root: string, htmlFiles: string[], joinSheets: StylesheetJoiner, logger: AstroIntegrationLogger): BuiltPageHtml[] {
+/** Finishes each written page in place (its links under `base`); returns the pages as finished, by site path. */
+function finishPages(root: string, htmlFiles: string[], { joinSheets, base }: { joinSheets: StylesheetJoiner; base: string }, logger: AstroIntegrationLogger): BuiltPageHtml[] {
   const commits = readCommitDates();
   const newestCommit = (files: readonly string[]) => newestOf(commits, files);
   return htmlFiles.map((file) => {
     const path = file.replace(/\/index\.html$/, '/');
-    const finished = finishPage(readFileSync(join(root, file), 'utf8'), { newestCommit });
+    const finished = finishPage(readFileSync(join(root, file), 'utf8'), { newestCommit, base });
     const { problem } = finished;
     const html = joinSheets(finished.html);
     writeFileSync(join(root, file), html);
@@ -109,8 +114,8 @@ function stylesheetJoiner(root: string, assets: Assets): StylesheetJoiner {
 }
 
 /** Fails the build on links that do not arrive, naming each page's source file (from its edit link). */
-function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>, projectRoot: string, logger: AstroIntegrationLogger): void {
-  const broken = brokenHandbookLinks(pages, files);
+function checkLinks(pages: BuiltPageHtml[], files: ReadonlySet<string>, { projectRoot, base }: { projectRoot: string; base: string }, logger: AstroIntegrationLogger): void {
+  const broken = brokenHandbookLinks(pages, files, base);
   if (!broken.length) return;
   const htmlOf = new Map(pages.map((page) => [page.path, page.html]));
   const read = (file: string) => {

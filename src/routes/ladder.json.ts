@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getLadderExport } from '~/data/export';
 import { ladderSchemaRoute } from '~/lib/site/urls';
+import { absoluteUrl } from '~/site';
 
 export const prerender = true;
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(await getLadderExport(new URL(ladderSchemaRoute.href, site ?? 'http://localhost').href), null, 2), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await getLadderExport(absoluteUrl(ladderSchemaRoute.href)), null, 2), {
     headers: { 'content-type': 'application/json' },
   });

@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { ladderJsonSchema } from '~/schemas/export';
 import { ladderSchemaRoute } from '~/lib/site/urls';
+import { absoluteUrl } from '~/site';
 
 export const prerender = true;
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(ladderJsonSchema(new URL(ladderSchemaRoute.href, site ?? 'http://localhost').href), null, 2), {
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(ladderJsonSchema(absoluteUrl(ladderSchemaRoute.href)), null, 2), {
     headers: { 'content-type': 'application/schema+json' },
   });

@@ -69,3 +69,25 @@ describe('the nginx server block', () => {
     expect(server).not.toContain('Cache-Control');
   });
 });
+
+describe('the configurations for a site built for a base path', () => {
+  const policy = "default-src 'self'";
+  it('send the headers on every path under the base, and cache its assets, in every host’s format', () => {
+    const rules = parseHostingHeaders(hostingHeaders(policy, '/docs/'));
+    expect(headersForPath(rules, '/docs/ladder/')['content-security-policy']).toBe(policy);
+    expect(headersForPath(rules, '/docs/_astro/x.js')['cache-control']).toBeDefined();
+    expect(headersForPath(rules, '/_astro/x.js')['cache-control']).toBeUndefined();
+    expect(JSON.parse(headersFor('vercel', policy, '/docs/')).headers.map((h: { source: string }) => h.source)).toEqual(['/docs/(.*)', '/docs/_astro/(.*)']);
+    expect(headersFor('apache', policy, '/docs/')).toContain('ErrorDocument 404 /docs/404.html');
+  });
+  it('serve the base’s folder with its 404 page (nginx)', () => {
+    const block = nginxServer(policy, { listen: '80', root: '/srv/www', serverName: '_', base: '/docs/' });
+    expect(block).toContain('location /docs/ {');
+    expect(block).toContain('error_page 404 /docs/404.html;');
+    expect(block).toContain('location /docs/_astro/ {');
+    expect(block).not.toMatch(/location \/ \{|error_page 404 \/404/);
+  });
+  it('are the same as before for a site at a domain’s root', () => {
+    for (const host of ['netlify', 'vercel', 'nginx', 'apache'] as const) expect(headersFor(host, policy, '/')).toBe(headersFor(host, policy));
+  });
+});

@@ -47,7 +47,10 @@ import { docPages, toolPaths } from '../support/page-types';
  *   budget from 32.8 to 32.9 KB on 2026-12-02 (fix36) for a “Delete all” copy that leaves the
  *   browser on time when a deletion in a full storage held its undo in the page over it, and the
  *   brought-back status given its text a frame after its region, so that it is announced: +48 bytes,
- *   33,604 bytes shared. What
+ *   33,604 bytes shared; the tool page's from 35.2 to 35.4 KB on 2026-12-02 (base9) for a site
+ *   served under a base path (a GitHub Pages project site): the islands' links put under it by
+ *   dom.ts's h(), and the growth plan's links read from the site's root page: +136 bytes, 36,143
+ *   bytes on the check-in page (`withBase` itself is left out of a root build's bundles). What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -59,7 +62,7 @@ const HTML_BUDGET = {
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
 const SHARED_TOOL_JS_GZIP_BUDGET = 32.9 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 35.2 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 35.4 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

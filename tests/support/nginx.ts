@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { headerPolicy } from '../../src/security/csp.ts';
 import { nginxServer } from '../../src/security/headers.ts';
 
 export interface ServedSite {
-  /** Origin of the site, e.g. `http://127.0.0.1:41234`. */
+  /** Address of the site: its origin (`http://127.0.0.1:41234`), and its base path when it has one (`…/ml-handbook`, no slash at the end). */
   url: string;
   /** Stops nginx and removes its files. */
   close(): Promise<void>;
@@ -35,11 +35,18 @@ function mimeTypes(nginx: string): string {
  * Serves `root` with nginx on 127.0.0.1, in the foreground, with the server block of
  * src/security/headers.ts (the one the hosting guide shows): every page arrives with its
  * Content-Security-Policy and security headers as HTTP headers, as on a real host. Resolves once
- * nginx answers.
+ * nginx answers. With `base` (`/ml-handbook/`, a site built for a base path), `root` is served in that
+ * folder of the domain, as a GitHub Pages project site is.
  */
-export async function serveWithNginx(nginx: string, root: string): Promise<ServedSite> {
+export async function serveWithNginx(nginx: string, root: string, { base = '/' }: { base?: string } = {}): Promise<ServedSite> {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-nginx-'));
   for (const temp of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
+  // Under a base path the server's root is a folder that holds the site in the base's folder.
+  const servedRoot = base === '/' ? root : join(dir, 'www');
+  if (base !== '/') {
+    mkdirSync(join(servedRoot, dirname(base.replace(/^\/|\/$/g, ''))), { recursive: true });
+    symlinkSync(root, join(servedRoot, base.replace(/^\/|\/$/g, '')));
+  }
   const types = mimeTypes(nginx);
   let lastError = '';
   // Another process may take the free port before nginx binds it: try again with another.
@@ -58,7 +65,7 @@ export async function serveWithNginx(nginx: string, root: string): Promise<Serve
       '  default_type application/octet-stream;',
       '  access_log off;',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(dir, t === 'client_body' ? 'client' : t)};`),
-      nginxServer(headerPolicy(), { listen: `127.0.0.1:${port}`, root, serverName: '127.0.0.1' }).replace(/^/gm, '  '),
+      nginxServer(headerPolicy(), { listen: `127.0.0.1:${port}`, root: servedRoot, serverName: '127.0.0.1', base }).replace(/^/gm, '  '),
       '}',
       '',
     ].join('\n');
@@ -73,7 +80,7 @@ export async function serveWithNginx(nginx: string, root: string): Promise<Serve
         resolve();
       }),
     );
-    const url = `http://127.0.0.1:${port}`;
+    const url = `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`;
     // Ready when it answers (asked every 25 ms); it has failed when it exits first or takes a minute.
     const giveUp = Date.now() + 60_000;
     while (!exited && Date.now() < giveUp) {

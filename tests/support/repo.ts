@@ -25,8 +25,8 @@ export interface RepositoryCopy {
   dir: string;
   /** Runs Node (the one running the tests) with `args` in the copy. */
   run(args: string[], env?: Record<string, string>): SpawnSyncReturns<string>;
-  /** `astro build` in the copy. */
-  build(): SpawnSyncReturns<string>;
+  /** `astro build` in the copy, with `env` (SITE_URL, say) and without the test runner's own variables. */
+  build(env?: Record<string, string>): SpawnSyncReturns<string>;
   remove(): void;
 }
 
@@ -38,7 +38,18 @@ export function copyRepository(prefix: string, items: readonly string[] = siteSo
   mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(repoRoot, '.tmp', prefix));
   for (const item of items) cpSync(join(repoRoot, item), join(dir, item), { recursive: true });
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
-  return { dir, run, build: () => run([binOf('astro'), 'build']), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const spawnIn = (args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env, timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = (args: string[], env: Record<string, string> = {}) => spawnIn(args, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env });
+  const build = (env: Record<string, string> = {}) => spawnIn([binOf('astro'), 'build'], { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env });
+  return { dir, run, build, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The environment of a build started from a test: Vitest puts its mode and `import.meta.env` into
+ * `process.env` (NODE_ENV=test, MODE=test, DEV=1, BASE_URL=/…), and an `astro build` that inherits
+ * them renders the pages as in development (Starlight's search says it only works in production builds).
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitestOwn = /^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.test(name)));
 }

@@ -261,7 +261,7 @@ class CheckInsIsland extends RecordIsland {
       this.change(button, (r) => rateUnratedIn(this.ladder, r, id, 'meets'));
     } else if (action === 'delete') this.#deleteCheckIn(button);
     else if (action === 'export-md') {
-      downloadFile({ name: growthPlanFileName(this.data), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin) });
+      downloadFile({ name: growthPlanFileName(this.data), type: 'text/markdown', text: growthPlanMarkdown(this.ladder, this.data, location.origin + import.meta.env.BASE_URL) });
       this.status('Exported your growth plan as Markdown.');
     } else if (action === 'print') window.print();
     else if (action === 'share') void this.#share();

@@ -19,7 +19,7 @@ import { personName } from '~/lib/growth/calibration';
 import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
-import { all, h, one, setText } from '../tools/dom.ts';
+import { all, h, one, setText, siteHref } from '../tools/dom.ts';
 import { enableControls } from './growth-islands.ts';
 import { TeamIsland } from './team-island.ts';
 import { renderReviewRows } from './review-table.ts';
@@ -216,7 +216,7 @@ class ManagerIsland extends TeamIsland {
     const summary = one(this, '[data-mv-agreement-summary]')!;
     const packet = one<HTMLAnchorElement>(this, '[data-mv-packet]')!;
     packet.hidden = !person;
-    if (person) packet.href = promotionPacketOfHref(person.id);
+    if (person) packet.href = siteHref(promotionPacketOfHref(person.id));
     for (const b of all<HTMLButtonElement>(this, '[data-mv-action]')) b.disabled = !person;
     if (!person || !checkIn) {
       body.replaceChildren();

@@ -2,13 +2,26 @@
  * Small DOM helpers for the tools' islands: an element builder that sets text as text (never parsed
  * as HTML), and lookups inside an island's own markup.
  */
+import { withBase } from '../../lib/site/urls.ts';
+
+/**
+ * A site path (`/ladder/levels/…/`, as urls.ts and the pages' data write them) as a link of this
+ * page: under the base path the site is built for (`/ml-handbook/` on a GitHub Pages project site).
+ */
+export const siteHref: (path: string) => string =
+  // A constant of the build: a site served from a domain's root leaves `withBase` out of its bundles
+  // (the tool pages' JavaScript budget, tests/dist/budgets.test.ts).
+  import.meta.env.BASE_URL === '/' ? (path) => path : (path) => withBase(path, import.meta.env.BASE_URL);
 
 export type Child = Node | string | null | undefined | false;
 
-/** An element with attributes and children; text children become text nodes. */
+/**
+ * An element with attributes and children; text children become text nodes. A link's `href` that is
+ * a site path is put under the base path (`siteHref`), so the islands write links as the pages do.
+ */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | false | undefined> = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== false && v !== undefined) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(attrs)) if (v !== false && v !== undefined) el.setAttribute(k, tag === 'a' && k === 'href' ? siteHref(v) : v);
   for (const c of children.flat()) if (c) el.append(c);
   return el;
 }

@@ -44,6 +44,13 @@ describe('the growth plan in Markdown', () => {
     for (const line of plan.split('\n')) expect(nestsParentheses(line), line).toBe(false);
   });
 
+  it('links the ladder under the site’s base path when the site is served from a folder', () => {
+    const at = (site: string) => [...growthPlanMarkdown(ladder, r, site, new Date('2026-03-01T12:00:00Z')).matchAll(/https?:\/\/[^\s)>]+/g)].map((m) => m[0]);
+    const root = at('https://handbook.example/');
+    expect(root.length).toBeGreaterThan(0);
+    expect(at('https://acme.example/ml-handbook/')).toEqual(root.map((u) => u.replace('https://handbook.example/', 'https://acme.example/ml-handbook/')));
+  });
+
 
   it('drafts a promotion packet from the latest check-in, with its rating, notes and the evidence it gathered', () => {
     expect(growthPlanMarkdown(ladder, r, 'https://handbook.example/', new Date('2026-03-01T12:00:00Z'))).toMatchInlineSnapshot(`

@@ -156,7 +156,8 @@ const linkLine = (l: string) => (isSafeLink(l) ? `- <${l.replace(/>/g, '%3E')}>`
  * with what the target level expects, and per competency the rating, the level it points to, the
  * reader's notes and the evidence the check-in gathered (the competencies of the check-in's level
  * only: the evidence is the check-in's). Notes are the reader's own Markdown and are
- * quoted as written. `site` makes the ladder links absolute.
+ * quoted as written. `site` makes the ladder links absolute: the address of the site's root page
+ * (`https://handbook.example/`, or `https://acme.github.io/ml-handbook/` under a base path), ending in `/`.
  */
 export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string, date: Date = new Date()): string {
   const latest = latestCheckIn(r);
@@ -166,7 +167,8 @@ export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string
   const current = levelById(ladder, a.current);
   const target = levelById(ladder, a.target);
   const name = (id: string) => ladder.competencies.find((c) => c.id === id)?.name ?? id;
-  const url = (path: string) => new URL(path, site).href;
+  // A site path (`/ladder/…`) read from the root page (`./ladder/…`), so that the base path of `site` is kept.
+  const url = (path: string) => new URL(`.${path}`, site).href;
   const out: string[] = [];
   out.push(`# Growth plan: ${current?.title ?? 'current level not chosen'} → ${target?.title ?? 'target level not chosen'}`, '');
   if (r.name.trim()) out.push(`${inline(r.name.trim())}.`);

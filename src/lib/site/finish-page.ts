@@ -3,8 +3,10 @@
  * markup (`starlight-fixes.ts`), then the text boundaries the search index needs
  * (`text-boundaries.ts`). The build applies it to the written pages before Pagefind reads them, and
  * `astro dev` in a middleware (src/integrations/quality-gates.ts). Given when files were committed,
- * it also dates the page by the data files it is made from (`last-updated.ts`).
+ * it also dates the page by the data files it is made from (`last-updated.ts`). Given the base path
+ * the site is served under, it puts the page's links under it last (`base-path-links.ts`).
  */
+import { linksUnderBase } from './base-path-links.ts';
 import { fixStarlightHtml, isStarlightPage } from './starlight-fixes.ts';
 import { ignoreControls, separateBlocks } from './text-boundaries.ts';
 import { withDataDates, type NewestCommit } from './last-updated.ts';
@@ -18,11 +20,13 @@ export interface FinishedPage {
 export interface FinishOptions {
   /** When repository files were last committed: moves “Last updated” to the page's newest data file. */
   newestCommit?: NewestCommit;
+  /** The base path the site is served under (Astro's `base`, from SITE_URL): `/` or unset for a domain's root. */
+  base?: string;
 }
 
 export function finishPage(html: string, options: FinishOptions = {}): FinishedPage {
   const fixed = fixStarlightHtml(options.newestCommit ? withDataDates(html, options.newestCommit) : html);
-  const finished = separateBlocks(ignoreControls(fixed.html).html).html;
+  const finished = linksUnderBase(separateBlocks(ignoreControls(fixed.html).html).html, options.base ?? '/');
   const labelled = fixed.applied.searchShortcutHidden > 0 || /data-open-modal[\s\S]*?<kbd aria-hidden="true"/.test(finished);
   if (isStarlightPage(finished) && !labelled) {
     return { html: finished, problem: "Starlight's search button markup changed; the label fix no longer applies (see src/lib/site/starlight-fixes.ts)." };

@@ -18,8 +18,8 @@ export function builtSiteFiles(dir: string): string[] {
     .map((entry) => '/' + relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** The links of the built pages that do not arrive. */
-export function brokenHandbookLinks(pages: readonly BuiltPageHtml[], files: ReadonlySet<string>): BrokenLink[] {
+/** The links of the built pages that do not arrive; `base` is the base path the site is served under (`/`: a domain's root). */
+export function brokenHandbookLinks(pages: readonly BuiltPageHtml[], files: ReadonlySet<string>, base = '/'): BrokenLink[] {
   const selfAssessment = pages.find((page) => page.path === selfAssessmentHref);
   const ladder = selfAssessment && ladderInPage(selfAssessment.html);
   if (selfAssessment && !ladder) throw new Error(`${selfAssessmentHref} carries no growth data block (GrowthModel.astro): links into it cannot be checked`);
@@ -27,5 +27,5 @@ export function brokenHandbookLinks(pages: readonly BuiltPageHtml[], files: Read
     const shared = decodeShare(ladder!, fragment);
     return shared === null ? null : shared.ok ? undefined : `share link: ${shared.error}`;
   };
-  return brokenInternalLinks(pages, ladder ? { files, stateFragments: new Map([[selfAssessmentHref, readShare]]) } : { files });
+  return brokenInternalLinks(pages, ladder ? { files, base, stateFragments: new Map([[selfAssessmentHref, readShare]]) } : { files, base });
 }

@@ -44,6 +44,19 @@ describe('brokenInternalLinks', () => {
     expect(read.at(-1)).toBe('v=1%2B2');
   });
 
+  it('resolves links under the base path the site is served from, and reports one that leaves it', () => {
+    const pages = [
+      page('/', '<a href="/docs/a/">a</a><a href="/docs/a/#part">part</a><a href="a/">relative</a><a href="/docs/">home</a>'),
+      page('/a/', '<h2 id="part">Part</h2><a href="../">home</a><a href="/docs/a/#gone">gone</a><a href="/a/">outside</a><a href="../../">above</a>'),
+    ];
+    const broken = brokenInternalLinks(pages, { files: files('/index.html', '/a/index.html'), base: '/docs/' });
+    expect(broken.map((b) => [b.page, b.href, b.problem])).toEqual([
+      ['/a/', '/docs/a/#gone', 'no element with id “gone” on /a/'],
+      ['/a/', '/a/', 'outside the site’s base path /docs/ (write /docs/a/)'],
+      ['/a/', '../../', 'outside the site’s base path /docs/ (write /docs/)'],
+    ]);
+  });
+
   it('reports a link that is not a well-formed URL instead of failing', () => {
     const broken = brokenInternalLinks([page('/', '<a href="/a/%E0%A4%A">bad</a>')], { files: files('/index.html') });
     expect(broken[0]?.problem).toMatch(/well-formed/);

@@ -5,6 +5,7 @@
  */
 import { didYouMean } from '../content/validation/did-you-mean.ts';
 import { decodeEntities } from '../text/html-entities.ts';
+import { normalBase, withBase } from './urls.ts';
 
 export interface BuiltPageHtml {
   /** Site path of the page, such as `/ladder/` or `/404.html`. */
@@ -30,6 +31,11 @@ export interface LinkCheckOptions {
    * as on any page), undefined when the state reads, or what is wrong with it.
    */
   stateFragments?: ReadonlyMap<string, (fragment: string) => string | undefined | null>;
+  /**
+   * The base path the site is served under (`/ml-handbook/`; `/` or unset: a domain's root). Pages
+   * and files are named by their site paths (`/ladder/`); a link must lead under the base.
+   */
+  base?: string;
 }
 
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
@@ -46,7 +52,8 @@ export function elementIds(html: string): Set<string> {
 }
 
 /** Every link of every page that points inside the site and does not arrive, in page order. */
-export function brokenInternalLinks(pages: readonly BuiltPageHtml[], { files, stateFragments }: LinkCheckOptions): BrokenLink[] {
+export function brokenInternalLinks(pages: readonly BuiltPageHtml[], { files, stateFragments, base = '/' }: LinkCheckOptions): BrokenLink[] {
+  const prefix = normalBase(base);
   const htmlOf = new Map(pages.map((p) => [servedFile(p.path), p.html]));
   const ids = new Map<string, Set<string>>();
   const idsIn = (file: string) => {
@@ -60,8 +67,13 @@ export function brokenInternalLinks(pages: readonly BuiltPageHtml[], { files, st
       if (scheme.test(href) || href.startsWith('//')) continue;
       let path: string, rawFragment: string;
       try {
-        const url = new URL(href, origin + page.path);
-        path = decodeURIComponent(url.pathname);
+        const url = new URL(href, origin + withBase(page.path, prefix));
+        const servedPath = decodeURIComponent(url.pathname);
+        if (!servedPath.startsWith(prefix)) {
+          broken.push({ page: page.path, href, problem: `outside the site’s base path ${prefix} (write ${withBase(servedPath, prefix)})` });
+          continue;
+        }
+        path = `/${servedPath.slice(prefix.length)}`;
         rawFragment = url.hash.slice(1);
       } catch {
         broken.push({ page: page.path, href, problem: 'not a well-formed URL' });

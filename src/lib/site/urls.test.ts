@@ -60,3 +60,30 @@ describe('the URL scheme', () => {
     expect(urls.docHref(file)).toBe(href);
   });
 });
+
+describe('a site path under the base path', () => {
+  it('is the path itself when the site is served from a domain’s root', () => {
+    for (const base of ['/', '']) {
+      expect(urls.withBase('/ladder/', base)).toBe('/ladder/');
+      expect(urls.withBase('/', base)).toBe('/');
+    }
+  });
+  it('is the path in the base’s folder, its anchor and query kept, however the base is written', () => {
+    for (const base of ['/docs/', '/docs', 'docs', 'docs/']) {
+      expect(urls.withBase('/', base)).toBe('/docs/');
+      expect(urls.withBase('/a/b/', base)).toBe('/docs/a/b/');
+      expect(urls.withBase('/a/#x', base)).toBe('/docs/a/#x');
+      expect(urls.withBase('/a/?q=1#x', base)).toBe('/docs/a/?q=1#x');
+      expect(urls.withBase('/f.json', base)).toBe('/docs/f.json');
+    }
+    expect(urls.withBase('/a/', '/x/y/')).toBe('/x/y/a/');
+  });
+  it('leaves other sites, anchors, relative paths and paths already under the base as they are', () => {
+    for (const href of ['https://example.org/a/', '//cdn.example.org/a.js', 'mailto:a@example.org', '#x', '?q=1', 'a/b/', '../a/', '', '/docs/a/', '/docs', '/docs/', '/docs#x', '/docs?q=1'])
+      expect(urls.withBase(href, '/docs/')).toBe(href);
+    expect(urls.withBase('/docsets/', '/docs/')).toBe('/docs/docsets/');
+  });
+  it('writes a base with a slash at each end', () => {
+    expect([urls.normalBase(''), urls.normalBase('/'), urls.normalBase('a'), urls.normalBase('/a/b')]).toEqual(['/', '/', '/a/', '/a/b/']);
+  });
+});

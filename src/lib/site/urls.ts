@@ -15,6 +15,34 @@ import { orderPair } from '../ladder/level-order.ts';
 
 type ChangeSubject = Changelog['releases'][number]['changes'][number]['subject'];
 
+/* ---------- The base path ---------- */
+
+/**
+ * A base path as Astro gives it (`/ml-handbook`, `/ml-handbook/`, `ml-handbook`, `/` or empty),
+ * as this module writes it: `/` or `/ml-handbook/`, with a slash at each end.
+ */
+export function normalBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
+
+/**
+ * The href of a site path under the base path the site is served from: every path in this module
+ * is written from the site's root (`/ladder/`), as MDX content writes its links, and a site published
+ * in a folder (`https://acme.github.io/ml-handbook/`, base `/ml-handbook/`) is reached at
+ * `/ml-handbook/ladder/`. Anchors and queries are kept; what is not a root-absolute path (another
+ * site, `//host/…`, `mailto:`, `#anchor`, a relative path) and what is already under the base are
+ * left as they are, so that a finished page can be finished again.
+ */
+export function withBase(href: string, base: string): string {
+  const prefix = normalBase(base);
+  if (prefix === '/' || !href.startsWith('/') || href.startsWith('//')) return href;
+  const folder = prefix.slice(0, -1);
+  const underBase = href.startsWith(folder) && /^($|[/?#])/.test(href.slice(folder.length));
+  return underBase ? href : prefix + href.slice(1);
+}
+
+
 /** A route generated from data: its pattern for `injectRoute` and the path of one of its pages. */
 function route(pattern: string, param: string) {
   return { pattern, href: (value: string) => `${pattern.replace(`[${param}]`, value)}/` };
