@@ -14,7 +14,8 @@ import { answerRank, targetHref } from '~/lib/site/search-eval';
 import { searchTerms } from '~/lib/site/search-query';
 import { filterNames, pageTypeLabels } from '~/lib/site/search-filters';
 import { pageSummaryField, searchRanking } from '~/lib/site/search-weights';
-import { competencyHref, kpiHref, levelHref, skillHref, toolHref } from '~/lib/site/urls';
+import { competencyHref, docHref, kpiHref, levelHref, skillHref, toolHref } from '~/lib/site/urls';
+import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
 import { answerableTargets, dialogResult, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets, removedTargets } from '../../scripts/search/run-queries';
@@ -133,6 +134,14 @@ describe('the search index', () => {
     } finally {
       await index.close();
     }
+  });
+
+  it('can show each validation rule: its anchor on the rules page is a heading, where Pagefind begins a section', () => {
+    // Pagefind splits a page into the sections a result shows at headings only: a rule whose
+    // anchor is not one (a term of a list) is never shown, whatever its text holds.
+    const html = readFileSync(join(distDir, docHref('reference/validation-rules'), 'index.html'), 'utf8');
+    const notHeadings = rules.map((rule) => `rule-${rule.id}`).filter((id) => !new RegExp(`<h[2-6][^>]* id="${id}"`).test(html));
+    expect(notHeadings).toEqual([]);
   });
 
   it('holds a page’s description, as its head gives it, in the hidden summary field', async () => {
