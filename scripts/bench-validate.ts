@@ -13,6 +13,9 @@ import { join } from 'node:path';
 import { formatProblem } from '../src/lib/content/validation/format.ts';
 import { validateContent } from '../src/lib/content/validation/validate.ts';
 import { copiesFor, writeSyntheticFamily } from './bench/synthetic-family.ts';
+import { scriptArgs } from './usage.ts';
+
+scriptArgs(import.meta.url, {});
 
 /** Whether `root` validates with no problems; when it does not, says so with the first ones, and how to see them all. */
 function isValid(label: string, root: string): boolean {

@@ -29,15 +29,18 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
 import { median } from '../src/lib/numbers/median.ts';
+import { scriptArgs } from './usage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so that the copies resolve packages from its node_modules.
 const benchDir = join(root, '.bench');
-const args = process.argv.slice(2);
-const sizes = ((args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined) ?? '0,30,60').split(',').map(Number);
-const keep = args.includes('--keep');
-const prepareOnly = args.includes('--prepare');
-const roundsOption = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
+const { values: options } = scriptArgs(import.meta.url, {
+  options: { sizes: { type: 'string', default: '0,30,60' }, rounds: { type: 'string' }, keep: { type: 'boolean', default: false }, prepare: { type: 'boolean', default: false } },
+});
+const sizes = options.sizes.split(',').map(Number);
+const keep = options.keep;
+const prepareOnly = options.prepare;
+const roundsOption = options.rounds === undefined ? undefined : Number(options.rounds);
 if (roundsOption !== undefined && !(Number.isInteger(roundsOption) && roundsOption > 0)) throw new Error('--rounds takes a whole number of rounds, 1 or more.');
 const roundsFor = (extra: number) => roundsOption ?? (extra === 0 ? 5 : 1);
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineScriptHashesFile, readInlineScriptHashes, type InlineScriptHashes } from '../src/security/csp.ts';
 import { describeScript, inlineScripts } from '../src/security/inline-scripts.ts';
+import { scriptArgs } from './usage.ts';
 
-const dist = process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = scriptArgs(import.meta.url, { allowPositionals: true }).positionals[0] ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const files = globSync('**/*.html', { cwd: dist }).sort();
 if (!files.length) throw new Error(`No HTML in ${dist}: run \`npm run build\` first.`);
 

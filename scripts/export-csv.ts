@@ -8,13 +8,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { serializeCsv } from '../src/lib/content/csv.ts';
 import { ladderSheet } from '../src/lib/content/csv-ladder.ts';
 import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
 import { loadContent } from '../src/lib/content/validation/load.ts';
+import { scriptArgs } from './usage.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { root: { type: 'string', default: '.' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { root: { type: 'string', default: '.' } } });
 // npm runs scripts from the repository's root; a CSV file's relative path is relative to where npm was run.
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
 const root = resolve(values.root!);

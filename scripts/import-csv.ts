@@ -12,7 +12,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { CsvSyntaxError, parseCsv } from '../src/lib/content/csv.ts';
 import { applySheetEdits, cellOfPath, describeEdits, formatCell, readLadderSheet, type CellEdit } from '../src/lib/content/csv-ladder.ts';
 import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
@@ -21,8 +20,9 @@ import { validateContent } from '../src/lib/content/validation/validate.ts';
 import { offsetOf, yamlPathAt } from '../src/lib/content/yaml-edit.ts';
 import { spreadsheetGuideHref } from '../src/lib/site/urls.ts';
 import { roleFile } from '../src/schemas/collections.ts';
+import { scriptArgs } from './usage.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { write: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } } });
 // npm runs scripts from the repository's root; a CSV file's relative path is relative to where npm was run.
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
 const root = resolve(values.root!);

@@ -7,6 +7,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { switchSteps, wideStepsCss, wideStepsCssFile } from '../src/lib/ladder/progression-map-switch.ts';
+import { scriptArgs } from './usage.ts';
+
+scriptArgs(import.meta.url, {});
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 writeFileSync(root + wideStepsCssFile, wideStepsCss());

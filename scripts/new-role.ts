@@ -11,7 +11,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { scaffoldRole } from '../src/lib/content/scaffold-role.ts';
@@ -19,24 +18,16 @@ import { applyYamlEdits } from '../src/lib/content/yaml-edit.ts';
 import { levelHref } from '../src/lib/site/urls.ts';
 import { roleFile } from '../src/schemas/collections.ts';
 import type { ProficiencyScale } from '../src/schemas/family.ts';
+import { scriptArgs } from './usage.ts';
 
-const usage = 'npm run new:role -- <id> [--title "Distinguished Machine Learning Engineer"] [--track ic] [--rank 5]';
 const fail = (message: string): never => {
   console.error(`new:role: ${message}`);
   process.exit(1);
 };
-/** The options, or a one-line error naming the usage (an unknown option or one without its value). */
-function options() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { title: { type: 'string' }, track: { type: 'string', default: 'ic' }, rank: { type: 'string' }, root: { type: 'string', default: '.' } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\nusage: ${usage}`);
-  }
-}
-const { values, positionals } = options();
+const { values, positionals } = scriptArgs(import.meta.url, {
+  allowPositionals: true,
+  options: { title: { type: 'string' }, track: { type: 'string', default: 'ic' }, rank: { type: 'string' }, root: { type: 'string', default: '.' } },
+});
 const root = resolve(values.root);
 const id = positionals[0];
 if (!id) fail('give the new role an id, e.g. `npm run new:role -- distinguished-ml-engineer`');

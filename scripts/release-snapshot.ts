@@ -10,7 +10,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { formatReport } from '../src/lib/content/validation/format.ts';
@@ -18,8 +17,9 @@ import { validateContent } from '../src/lib/content/validation/validate.ts';
 import { releaseChanges } from '../src/lib/content/validation/rules/release-changes.ts';
 import { ladderSnapshot, snapshotFile, snapshotYaml } from '../src/lib/ladder/release-snapshot.ts';
 import { releasePageHref } from '../src/lib/site/urls.ts';
+import { scriptArgs } from './usage.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
+const { values } = scriptArgs(import.meta.url, { options: { root: { type: 'string', default: '.' } } });
 const root = resolve(values.root!);
 const fail = (message: string): never => {
   console.error(`release:snapshot: ${message}`);

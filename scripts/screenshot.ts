@@ -7,9 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDirectory } from '../tests/support/server.ts';
+import { scriptArgs } from './usage.ts';
 
-const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const full = process.argv.includes('--full');
+const { values, positionals: paths } = scriptArgs(import.meta.url, { allowPositionals: true, options: { full: { type: 'boolean', default: false } } });
+const full = values.full;
 const out = join(process.cwd(), '.screenshots');
 mkdirSync(out, { recursive: true });
 const site = await serveDirectory(join(process.cwd(), 'dist'));

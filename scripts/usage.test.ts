@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asksForHelp, leadingDocComment } from './usage';
+import { asksForHelp, leadingDocComment, usageLine } from './usage';
 
 describe('a script’s usage', () => {
   it('is the text of its leading doc comment, without the comment markup', () => {
@@ -23,22 +23,57 @@ describe('a script’s usage', () => {
   });
 });
 
-describe('npm run lighthouse and npm run bench:search', { timeout: 60_000 }, () => {
-  const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, script), ...args], { encoding: 'utf8' });
+describe('a usage line', () => {
+  it('is the line that begins “Usage:”, else the first `npm run …` call the usage names', () => {
+    expect(usageLine('Does x: `npm run x -- <file> [--write]`, or `npm run y`.')).toBe('npm run x -- <file> [--write]');
+    expect(usageLine('`npm run x`: does x.\n\nUsage: npm run x [-- --fast]   (notes)')).toBe('npm run x [-- --fast]');
+    expect(usageLine('Run it by hand.')).toBe('');
+  });
+});
 
-  it('print their usage with --help, and exit', () => {
-    for (const script of ['lighthouse.ts', 'bench-search.ts']) {
-      const result = run(script, '--help');
-      expect(result.status, `${script}: ${result.stderr}`).toBe(0);
-      expect(result.stdout, script).toMatch(/npm run /);
-      expect(result.stdout, script).not.toMatch(/^\s*\*/m);
+/** The files of scripts/ that package.json's npm scripts run with `node`, each with the npm script's name. */
+function npmScriptFiles(): { name: string; file: string }[] {
+  const { scripts } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return Object.entries(scripts).flatMap(([name, command]) => [...command.matchAll(/\bnode (scripts\/[\w-]+\.ts)/g)].map((m) => ({ name, file: m[1]! })));
+}
+const runScript = (file: string, ...args: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, '..', file), ...args], { encoding: 'utf8' });
+const stackTrace = /\n\s+at /;
+
+// checked-build hands its arguments, --help among them, to astro build, which answers for it.
+const passesItsArguments = 'scripts/checked-build.ts';
+
+describe('every npm script of scripts/', { timeout: 120_000 }, () => {
+  it('prints its usage with --help and exits, doing nothing else', () => {
+    const files = npmScriptFiles().filter((s) => s.file !== passesItsArguments);
+    expect(files.length).toBeGreaterThan(0);
+    for (const { name, file } of files) {
+      const result = runScript(file, '--help');
+      expect(result.status, `${name}: ${result.stderr}`).toBe(0);
+      expect(result.stdout, name).toMatch(/npm run /);
+      expect(result.stderr, name).not.toMatch(stackTrace);
     }
   });
 
-  it('say to build first when there is no build, without a stack trace', () => {
+  // lighthouse and bench:search read their own options (paths, sets) as they go.
+  const ownParsers = new Set([passesItsArguments, 'scripts/lighthouse.ts', 'scripts/bench-search.ts']);
+  it('refuses an option it does not know in one message naming it and its usage, before doing anything', () => {
+    for (const { name, file } of npmScriptFiles().filter((s) => !ownParsers.has(s.file))) {
+      const result = runScript(file, '--no-such-option');
+      expect(result.status, `${name}: ${result.stdout}${result.stderr}`).toBe(1);
+      expect(result.stderr, name).toContain('--no-such-option');
+      expect(result.stderr, name).toMatch(/usage: npm run /);
+      expect(result.stderr, name).not.toMatch(stackTrace);
+      expect(result.stdout, name).toBe('');
+    }
+  });
+});
+
+describe('npm run lighthouse', { timeout: 60_000 }, () => {
+
+  it('says to build first when there is no build, without a stack trace', () => {
     const empty = mkdtempSync(join(tmpdir(), 'handbook-no-build-'));
     try {
-      const result = run('lighthouse.ts', '--dist', empty);
+      const result = runScript('scripts/lighthouse.ts', '--dist', empty);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('npm run build');
       expect(result.stderr).not.toMatch(/\n\s+at /);
