@@ -3,7 +3,7 @@
  * them: the Node side of src/lib/site/search-eval.ts, shared by `npm run bench:search` and
  * tests/dist/search-quality.test.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { answerRank, querySetSchema, searchFigures, splitHref, targetHref, type SearchFigures, type SearchQuery, type TargetContext } from '../../src/lib/site/search-eval.ts';
@@ -23,6 +23,11 @@ export const querySets = {
   heldOut: join(searchQueriesDir, 'held-out.yaml'),
   unseen: join(searchQueriesDir, 'unseen.yaml'),
 } as const;
+
+/** Every query set of tests/search/, the sealed fresh sets among them, sorted by file name. */
+export function allQuerySets(): string[] {
+  return globSync('*.yaml', { cwd: searchQueriesDir }).sort().map((f) => join(searchQueriesDir, f));
+}
 
 /** A query set file, checked against its format; errors name the file and the entry. */
 export function loadQuerySet(file: string): SearchQuery[] {

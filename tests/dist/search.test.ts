@@ -18,7 +18,7 @@ import { competencyHref, docHref, kpiHref, levelHref, skillHref, toolHref } from
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
-import { answerableTargets, dialogResult, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets, removedTargets } from '../../scripts/search/run-queries';
+import { allQuerySets, answerableTargets, dialogResult, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets, removedTargets } from '../../scripts/search/run-queries';
 import { distDir, requireDist } from '../support/dist';
 import { runTogetherWords } from '../support/html-text';
 
@@ -42,9 +42,11 @@ describe('the reader queries', () => {
     expect(figures.mrrAt10, report).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('of both sets expect pages and anchors the site has', () => {
+  // Every set, the sealed ones too: an answer whose section was renamed (a heading reworded) would
+  // count as a miss, or stop the benchmark, for as long as nobody ran that set.
+  it('of every set expect pages and anchors the site has', () => {
     const context = { levelOrder: levelOrderOf(distDir) };
-    for (const file of Object.values(querySets)) {
+    for (const file of allQuerySets()) {
       // A level or competency the ladder has removed (a release's snapshot holds it) is no answer any more, and not asked.
       const removed = removedTargets(distDir);
       const hrefs = loadQuerySet(file).flatMap((q) => answerableTargets([...q.expect, ...(q.roleDescription ? [q.roleDescription] : [])], removed).map((t) => targetHref(t, context)));
