@@ -66,6 +66,14 @@ describe('the handbook built for a base path', () => {
     expect(escaping).toEqual([]);
   });
 
+  it('titles the home page by its own title alone, as at the root (the tab would name the handbook twice)', () => {
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const tabTitle = /<title>([^<]*)<\/title>/.exec(home)?.[1];
+    const ownTitle = /<meta property="og:title" content="([^"]*)"/.exec(home)?.[1];
+    expect(ownTitle).toBeTruthy();
+    expect(tabTitle).toBe(ownTitle);
+  });
+
   it('gives its address under the base path in the sitemap, llms.txt, ladder.json and the canonical links', () => {
     const sitemap = globSync('sitemap-*.xml', { cwd: dist }).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
     const addresses = [
