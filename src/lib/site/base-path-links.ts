@@ -7,8 +7,10 @@
  * (`withBase` leaves a path under the base alone; src/site.ts refuses a base that is also the path
  * of a page, which could not be told apart).
  *
- * Only the attributes of tags are read: text, code samples, comments, scripts and styles are left
- * as written.
+ * Only the URL attributes of tags are read (below): text, code samples, comments, scripts, styles,
+ * `data-*` attributes, inline JSON, `style` and `<meta content>` are left as written. A component
+ * that writes a site path into one of those writes it under the base itself (`withBase`, or
+ * `siteHref` in an island); tests/browser/base-path.test.ts fails on a page that links outside it.
  */
 import { normalBase, withBase } from './urls.ts';
 
