@@ -18,32 +18,51 @@
  *   --bare      also build a bare Starlight site holding only the role description (its pages,
  *               converted to Markdown, at the same paths; in .bench/, git-ignored) and compare: the
  *               queries that the role description answers (see `roleDescription` in queries.yaml),
- *               on both sites, counting a result on the right page (the bare site has no row anchors).
+ *               on both sites, counting a result on the right page (the bare site has no row anchors);
+ *   --all       every set in tests/search/*.yaml against the one build, a line each, and the total of
+ *               all but the committed set (the one the ranking is held to); with `--save ranks.json`
+ *               also writes each query's rank, to compare runs;
+ *   --diff a.json b.json  every query whose rank changed between two saved runs, old → new (no build needed).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { roleHref } from '../src/lib/site/urls.ts';
 import { searchRanking } from '../src/lib/site/search-weights.ts';
-import { targetHref, type SearchQuery } from '../src/lib/site/search-eval.ts';
+import { rankChanges, searchFigures, targetHref, type SavedRanks, type SearchQuery } from '../src/lib/site/search-eval.ts';
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
 import type { PagefindRanking } from './search/pagefind-index.ts';
-import { dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, type Evaluation } from './search/run-queries.ts';
+import { allQuerySets, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, searchQueriesDir, type Evaluation } from './search/run-queries.ts';
 import { usageOnHelp } from './usage.ts';
 
 usageOnHelp(import.meta.url);
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+if (args.includes('--diff')) {
+  const [beforeFile, afterFile] = args.slice(args.indexOf('--diff') + 1);
+  if (!beforeFile || !afterFile) {
+    console.error('--diff needs two files saved by `--all --save`.');
+    process.exit(1);
+  }
+  const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as SavedRanks;
+  const shown = (rank: number | null) => (rank === null ? '–' : String(rank));
+  const changes = rankChanges(read(beforeFile), read(afterFile));
+  for (const c of changes) console.log(`${c.set}: “${c.query}” ${shown(c.before)} → ${shown(c.after)}`);
+  console.log(`${changes.length} queries changed rank.`);
+  process.exit(0);
+}
+
 // Without a build every expected page would be “missing”, as if the query set were out of date.
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   console.error(`${dist} holds no build with a search index: run \`npm run build\` first.`);
   process.exit(1);
 }
-const args = process.argv.slice(2);
-const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const setArg = optionValue('--set');
 const file = setArg ? resolve(setArg) : args.includes('--held-out') ? querySets.heldOut : args.includes('--unseen') ? querySets.unseen : querySets.committed;
 const setName = Object.entries(querySets).find(([, f]) => f === file)?.[0] ?? 'given';
@@ -66,6 +85,31 @@ async function starlightDefaultRanking(): Promise<PagefindRanking> {
   const starlightSchema = join(dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/components/Search.astro')), '../schemas/pagefind.js');
   const { PagefindConfigDefaults } = (await import(pathToFileURL(starlightSchema).href)) as { PagefindConfigDefaults: () => { ranking: PagefindRanking } };
   return PagefindConfigDefaults().ranking;
+}
+
+if (args.includes('--all')) {
+  const saved: SavedRanks = {};
+  const totalRanks: (number | undefined)[] = [];
+  for (const setPath of allQuerySets()) {
+    const setFile = basename(setPath);
+    // A set expecting a page or section the build lacks is named and left out of the total, so one
+    // stale set does not hide the figures of all the others.
+    const evaluation = await evaluateQueries(dist, loadQuerySet(setPath), { ...dialogSearch, ranking }).catch((error: Error) => error);
+    if (evaluation instanceof Error) {
+      console.log(`${setFile.padEnd(16)} left out: ${evaluation.message}`);
+      continue;
+    }
+    const { outcomes, figures } = evaluation;
+    console.log(`${setFile.padEnd(16)} ${formatFigures(figures)}`);
+    saved[setFile] = Object.fromEntries(outcomes.map((o) => [o.query, o.rank ?? null]));
+    if (setPath !== querySets.committed) totalRanks.push(...outcomes.map((o) => o.rank));
+  }
+  const total = searchFigures(totalRanks);
+  const count = (share: number) => Math.round(share * total.queries);
+  console.log(`all but ${relative(searchQueriesDir, querySets.committed)}: ${formatFigures(total)} (${count(total.recallAt1)} / ${count(total.recallAt3)} answered)`);
+  const saveFile = optionValue('--save');
+  if (saveFile) writeFileSync(saveFile, `${JSON.stringify(saved, null, 1)}\n`);
+  process.exit(0);
 }
 
 console.log(`Search benchmark: ${setName} set (${relative(root, file)}), ranking ${JSON.stringify(ranking)}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsWithin, answerRank, querySetSchema, searchFigures, shownSubResults, splitHref, targetHref, type SearchHit } from './search-eval';
+import { anchorsWithin, answerRank, querySetSchema, rankChanges, searchFigures, shownSubResults, splitHref, targetHref, type SearchHit } from './search-eval';
 import * as urls from './urls';
 
 const context = { levelOrder: ['junior', 'senior', 'manager'] };
@@ -117,5 +117,24 @@ describe('the figures', () => {
 
   it('are zero for no queries rather than not a number', () => {
     expect(searchFigures([])).toEqual({ queries: 0, recallAt1: 0, recallAt3: 0, mrrAt10: 0 });
+  });
+});
+
+describe('rankChanges', () => {
+  it('lists only the queries whose rank moved, in either direction', () => {
+    const before = { a: { up: 3, down: 1, same: 2, lost: 4 } };
+    const after = { a: { up: 1, down: 5, same: 2, lost: null } };
+    expect(rankChanges(before, after)).toEqual([
+      { set: 'a', query: 'up', before: 3, after: 1 },
+      { set: 'a', query: 'down', before: 1, after: 5 },
+      { set: 'a', query: 'lost', before: 4, after: null },
+    ]);
+  });
+  it('counts a query or set only one run holds as unanswered in the other', () => {
+    expect(rankChanges({ a: { old: 2 } }, { a: { fresh: 1 }, b: { q: null, r: 3 } })).toEqual([
+      { set: 'a', query: 'old', before: 2, after: null },
+      { set: 'a', query: 'fresh', before: null, after: 1 },
+      { set: 'b', query: 'r', before: null, after: 3 },
+    ]);
   });
 });

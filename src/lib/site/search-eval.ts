@@ -174,3 +174,33 @@ export function searchFigures(ranks: readonly (number | undefined)[]): SearchFig
   const mrr = n ? ranks.reduce<number>((sum, r) => sum + (r !== undefined && r <= 10 ? 1 / r : 0), 0) / n : 0;
   return { queries: n, recallAt1: share((r) => r <= 1), recallAt3: share((r) => r <= 3), mrrAt10: mrr };
 }
+
+/* ---------- Comparing two runs ---------- */
+
+/** Per query set, each query's rank (`null` when none of the first ten answers it), as `bench:search --all --save` writes it. */
+export type SavedRanks = Record<string, Record<string, number | null>>;
+
+export interface RankChange {
+  set: string;
+  query: string;
+  before: number | null;
+  after: number | null;
+}
+
+/**
+ * Every query whose rank differs between two saved runs; a query or set only one run holds counts
+ * as unanswered (`null`) in the other, so an edited set shows rather than hides its change.
+ */
+export function rankChanges(before: SavedRanks, after: SavedRanks): RankChange[] {
+  const changes: RankChange[] = [];
+  for (const set of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const old = before[set] ?? {};
+    const now = after[set] ?? {};
+    for (const query of new Set([...Object.keys(old), ...Object.keys(now)])) {
+      const a = old[query] ?? null;
+      const b = now[query] ?? null;
+      if (a !== b) changes.push({ set, query, before: a, after: b });
+    }
+  }
+  return changes;
+}
