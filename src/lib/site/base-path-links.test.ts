@@ -24,6 +24,9 @@ describe('the links of a page under a base path', () => {
     for (const url of ['href="/docs/_astro/a.css"', 'src="/docs/_astro/b.js"', 'href="/docs/ladder/"', "href='/docs/glossary/#term'", 'src=/docs/img/x.svg', 'srcset="/docs/img/x.svg 1x, /docs/img/x2.svg 2x"', 'action="/docs/browse/"'])
       expect(out).toContain(url);
   });
+  it('reads a tag to its end when an attribute before the link holds a “>”', () => {
+    expect(linksUnderBase('<a title="lead > senior" data-x=\'a>b\' href="/ladder/">L</a>', '/docs/')).toBe('<a title="lead > senior" data-x=\'a>b\' href="/docs/ladder/">L</a>');
+  });
   it('leaves what is already under the base, anchors and other sites alone', () => {
     const out = linksUnderBase(page, '/docs/');
     for (const url of ['href="/docs/">Home', 'href="#top"', 'href="https://example.org/"', 'href="https://acme.github.io/docs/a/"']) expect(out).toContain(url);

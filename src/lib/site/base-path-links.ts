@@ -19,7 +19,8 @@ const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 
 
 /** Text the tag pattern must not read as tags: scripts, styles, comments. */
 const opaque = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
-const tag = /<[a-zA-Z][^>]*>/g;
+// A quoted value may hold “>” (a title, an aria-label); the tag ends at the first one outside quotes.
+const tag = /<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const attribute = /(\s)([a-zA-Z-:]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)/g;
 
 /** The page with every root-absolute URL of its tags' URL attributes (and `srcset`) under `base`. */
