@@ -4,6 +4,8 @@
  * shown as the search dialog ranks and shows them (`dialogSearch`), and prints recall@1, recall@3 and MRR@10 and every query whose
  * answer is not the first result.
  *
+ * Usage: npm run bench:search [-- --set FILE | --held-out | --unseen | --all [--save FILE] | --diff A B] [--raw] [--bare] [--ranking JSON]
+ *
  * Options:
  *   --help      this text;
  *   --held-out  the held-out set (tests/search/held-out.yaml) instead, which nothing is tuned against;
@@ -35,18 +37,33 @@ import { rankChanges, searchFigures, targetHref, type SavedRanks, type SearchQue
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
 import type { PagefindRanking } from './search/pagefind-index.ts';
 import { allQuerySets, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, searchQueriesDir, type Evaluation } from './search/run-queries.ts';
-import { usageOnHelp } from './usage.ts';
+import { scriptArgs } from './usage.ts';
 
-usageOnHelp(import.meta.url);
+const { values: options, positionals } = scriptArgs(import.meta.url, {
+  allowPositionals: true,
+  options: {
+    set: { type: 'string' },
+    'held-out': { type: 'boolean', default: false },
+    unseen: { type: 'boolean', default: false },
+    raw: { type: 'boolean', default: false },
+    ranking: { type: 'string' },
+    bare: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
+    save: { type: 'string' },
+    diff: { type: 'boolean', default: false },
+  },
+});
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const args = process.argv.slice(2);
-const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+if (!options.diff && positionals.length) {
+  console.error(`bench:search: “${positionals[0]}” is not an option; a set is given with --set FILE.`);
+  process.exit(1);
+}
 
-if (args.includes('--diff')) {
-  const [beforeFile, afterFile] = args.slice(args.indexOf('--diff') + 1);
-  if (!beforeFile || !afterFile) {
+if (options.diff) {
+  const [beforeFile, afterFile] = positionals;
+  if (!beforeFile || !afterFile || positionals.length > 2) {
     console.error('--diff needs two files saved by `--all --save`.');
     process.exit(1);
   }
@@ -63,12 +80,11 @@ if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   console.error(`${dist} holds no build with a search index: run \`npm run build\` first.`);
   process.exit(1);
 }
-const setArg = optionValue('--set');
-const file = setArg ? resolve(setArg) : args.includes('--held-out') ? querySets.heldOut : args.includes('--unseen') ? querySets.unseen : querySets.committed;
+const file = options.set ? resolve(options.set) : options['held-out'] ? querySets.heldOut : options.unseen ? querySets.unseen : querySets.committed;
 const setName = Object.entries(querySets).find(([, f]) => f === file)?.[0] ?? 'given';
 const queries = loadQuerySet(file);
 /** The site's ranking, or with `--ranking '{"termFrequency":1}'` the site's changed by those options, to try them. */
-const rankingArg = optionValue('--ranking');
+const rankingArg = options.ranking;
 const ranking: PagefindRanking = { ...searchRanking, ...(rankingArg ? (JSON.parse(rankingArg) as PagefindRanking) : {}) };
 
 function report(label: string, evaluation: Evaluation): void {
@@ -87,7 +103,7 @@ async function starlightDefaultRanking(): Promise<PagefindRanking> {
   return PagefindConfigDefaults().ranking;
 }
 
-if (args.includes('--all')) {
+if (options.all) {
   const saved: SavedRanks = {};
   const totalRanks: (number | undefined)[] = [];
   for (const setPath of allQuerySets()) {
@@ -107,7 +123,7 @@ if (args.includes('--all')) {
   const total = searchFigures(totalRanks);
   const count = (share: number) => Math.round(share * total.queries);
   console.log(`all but ${relative(searchQueriesDir, querySets.committed)}: ${formatFigures(total)} (${count(total.recallAt1)} / ${count(total.recallAt3)} answered)`);
-  const saveFile = optionValue('--save');
+  const saveFile = options.save;
   if (saveFile) writeFileSync(saveFile, `${JSON.stringify(saved, null, 1)}\n`);
   process.exit(0);
 }
@@ -115,13 +131,13 @@ if (args.includes('--all')) {
 console.log(`Search benchmark: ${setName} set (${relative(root, file)}), ranking ${JSON.stringify(ranking)}\n`);
 report('handbook', await evaluateQueries(dist, queries, { ...dialogSearch, ranking }));
 
-if (args.includes('--raw')) {
+if (options.raw) {
   const defaults = await starlightDefaultRanking();
   console.log(`\nraw: the query as typed, Starlight's default ranking ${JSON.stringify(defaults)}`);
   report('handbook, raw', await evaluateQueries(dist, queries, { ranking: defaults }));
 }
 
-if (args.includes('--bare')) {
+if (options.bare) {
   // A role-description target is one of the pages of a role description (ladder.json lists the roles that have one).
   const described = Object.keys((JSON.parse(readFileSync(join(dist, 'ladder.json'), 'utf8')) as { roleDescriptions: object }).roleDescriptions);
   const inRoleDescription = (href: string) => described.some((role) => href.startsWith(roleHref(role)));

@@ -34,13 +34,20 @@ import { toolPaths } from '../tests/support/page-types.ts';
 import { serveDirectory } from '../tests/support/server.ts';
 import { cpuSlowdownMultiplier } from './lighthouse/cpu-multiplier.ts';
 import { reportName } from './lighthouse/report-name.ts';
-import { usageOnHelp } from './usage.ts';
-
-usageOnHelp(import.meta.url);
+import { scriptArgs } from './usage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const dist = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]!) : join(root, 'dist');
+const { values: options, positionals } = scriptArgs(import.meta.url, {
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '1' },
+    dist: { type: 'string' },
+    json: { type: 'string' },
+    only: { type: 'boolean', default: false },
+    'default-only': { type: 'boolean', default: false },
+  },
+});
+const dist = options.dist ? resolve(options.dist) : join(root, 'dist');
 const lighthouseBin = join(root, 'node_modules/lighthouse/cli/index.js');
 const chrome = process.env['CHROME_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // What the reader can do about it, said without a stack trace.
@@ -51,13 +58,13 @@ function stop(message: string): never {
 if (!existsSync(join(dist, 'index.html'))) stop(`${dist} holds no build: run \`npm run build\` first.`);
 if (!chrome) stop('No Chromium: install Debian’s `chromium` or set CHROME_PATH.');
 
-const jsonDir = args.includes('--json') ? resolve(args[args.indexOf('--json') + 1]!) : undefined;
-const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
-const extraPaths = args.filter((a, i) => a.startsWith('/') && !['--runs', '--dist', '--json'].includes(args[i - 1] ?? ''));
+const jsonDir = options.json ? resolve(options.json) : undefined;
+const runs = Number(options.runs);
+const extraPaths = positionals.filter((a) => a.startsWith('/'));
 /** With --only, just the paths given. */
-const only = args.includes('--only');
+const only = options.only;
 /** With --default-only, no calibrated runs (e.g. to compare two builds at Lighthouse's default). */
-const defaultOnly = args.includes('--default-only');
+const defaultOnly = options['default-only'];
 const built = new Set(globSync('**/index.html', { cwd: dist }).map((f) => '/' + f.replace(/index\.html$/, '')));
 const first = (prefix: string) => [...built].filter((p) => p.startsWith(prefix) && p !== prefix).sort()[0];
 const targets = [
