@@ -21,7 +21,7 @@ import { docPages } from '../support/page-types';
 import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
-import { dataPanel, downloadText, fillStorageBeforeLoad, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
+import { dataPanel, downloadText, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
@@ -840,6 +840,8 @@ describe('check-ins in Chromium', () => {
     expect((await storedRecord(page))!.checkIns.map((c) => c.id)).not.toContain(latest.id);
     await panel.undo.click();
     await expect.poll(() => storedRecord(page)).toEqual(before);
+    // Those saves found room: the import's storage-full message is gone, no longer the news.
+    expect(await messageOf(input)).not.toMatch(/storage for the site/);
 
     // A save that does not fit: said next to the box, the text typed kept in it.
     const c0 = competenciesOf(model.ladder, latest.level)[0]!.id;
@@ -849,6 +851,38 @@ describe('check-ins in Chromium', () => {
     await expect.poll(() => messageOf(notes)).toMatch(/storage for the site is full/);
     expect(await notes.inputValue()).toBe(typed);
     expect(await storedRecord(page)).toEqual(before);
+
+    // A check-in refused: said by its button, while the notes keep their message, for their text is still saved nowhere.
+    const start = tool(page).getByRole('button', { name: 'Start a check-in' });
+    const taken = new Set(record.checkIns.map((c) => c.date));
+    let date = localCalendarDate();
+    while (taken.has(date)) date = addDays(date, -1);
+    await page.locator('#ci-new-date').fill(date);
+    await page.locator('#ci-new-level').selectOption(latest.level);
+    await start.click();
+    await expect.poll(() => messageOf(start)).toMatch(/storage for the site is full/);
+    expect(await messageOf(notes)).toMatch(/storage for the site is full/);
+    expect(await notes.inputValue()).toBe(typed);
+
+    // A second box refused: the button's message goes (nothing of it is on screen to lose), the
+    // notes' stays, and the notes keep their text through the redraw.
+    const summary = page.locator('#ci-summary');
+    const summaryTyped = `${typed} A summary too.`;
+    await summary.fill(summaryTyped);
+    await expect.poll(() => messageOf(summary)).toMatch(/storage for the site is full/);
+    expect(await messageOf(start)).not.toMatch(/storage for the site/);
+    expect(await tool(page).locator('[data-field-message]').filter({ hasText: /storage for the site is full/ }).count()).toBe(2);
+    expect([await notes.inputValue(), await summary.inputValue(), await storedRecord(page)]).toEqual([typed, summaryTyped, before]);
+
+    // Room made: each box saves once typed in again, and its message goes with the save.
+    await freeStorage(page);
+    await notes.fill(`${typed} Saved now.`);
+    // (In the check-in open, which the deletion and its undo left on the one before the latest.)
+    await expect.poll(async () => (await storedRecord(page))!.checkIns.some((c) => c.competencies[c0]?.notes === `${typed} Saved now.`)).toBe(true);
+    expect(await messageOf(notes)).not.toMatch(/storage for the site/);
+    expect(await messageOf(summary)).toMatch(/storage for the site is full/);
+    await summary.fill(`${summaryTyped} Saved now.`);
+    await expect.poll(() => tool(page).locator('[data-field-message]').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -50,7 +50,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   33,604 bytes shared; the tool page's from 35.2 to 35.4 KB on 2026-12-02 (base9) for a site
  *   served under a base path (a GitHub Pages project site): the islands' links put under it by
  *   dom.ts's h(), and the growth plan's links read from the site's root page: +136 bytes, 36,143
- *   bytes on the check-in page (`withBase` itself is left out of a root build's bundles). What
+ *   bytes on the check-in page (`withBase` itself is left out of a root build's bundles); the shared
+ *   budget from 32.9 to 33.1 KB and the tool page's from 35.4 to 35.6 KB on 2026-12-03 for a full
+ *   storage said by the latest control refused rather than down the whole form, beside each text
+ *   field whose text is still saved nowhere, and that text kept through the redraws of other
+ *   fields' refused saves (it was replaced by the stored text): +243 bytes, 33,847 bytes shared. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -61,8 +65,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 32.9 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 35.4 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 33.1 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 35.6 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

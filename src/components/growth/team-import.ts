@@ -9,7 +9,7 @@ import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type 
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { planTeamImport, teamFileRefusal, teamPlanText } from '~/lib/growth/team';
-import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
+import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
 import { noLongerUndoable, savedSince, undoOffer } from '../tools/tool-data-panel.ts';
 
@@ -105,7 +105,8 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     // Planned a moment ago; applied to the latest data, in case another tab wrote since.
     const plan = planTeamImport(o.person, o.team.read().data, chosen.records);
     const result = o.team.replace(plan.next, chosen.label);
-    if (!result.ok) return void showFieldMessage(input, result.error.message);
+    if (!result.ok) return void showSaveRefused(input, result.error);
+    showSaved();
     imported = o.team.undoable();
     o.done(result.value, chosen.records.map((r) => r.id));
     status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`);

@@ -68,3 +68,50 @@ export function clearFieldMessage(control: Element): void {
 
 /** True when a message about `control` is shown. */
 export const hasFieldMessage = (control: Element): boolean => !!messages.get(control)?.isConnected;
+
+/**
+ * The messages on the page saying that a save was refused for a full storage, by control. The page
+ * has one storage: each refused save leaving its own copy by its control would put a column of the
+ * same sentence down the form, most of them about saves the reader has moved on from (a choice
+ * redrawn as stored). One stays by the latest control refused, and one by each text field still
+ * holding text that is saved nowhere (`holdsUnsaved`): that text is what the reader must not lose.
+ */
+const storageFull = new Map<Element, { message: HTMLElement; text: string }>();
+const unsavedTests = new Set<(control: Element) => boolean>();
+
+/** Registers a test of whether a control holds what the reader typed and no save has kept (a tool's text fields): its storage-full message stays. */
+export function holdsUnsaved(test: (control: Element) => boolean): void {
+  unsavedTests.add(test);
+}
+
+/**
+ * Shows why a save was refused next to `control`. A full storage (`kind: 'quota'`) is said by the
+ * latest control refused, and stays only by the text fields that still hold unsaved text.
+ */
+export function showSaveRefused(control: Element, error: { kind: string; message: string }): void {
+  if (error.kind !== 'quota') return void showFieldMessage(control, error.message);
+  dropStorageFull(control);
+  const message = showFieldMessage(control, error.message);
+  storageFull.set(control, { message, text: message.textContent ?? '' });
+}
+
+/**
+ * A save succeeded (next to `control`, when it has one, whose message goes): there was room, so
+ * the storage-full messages go too, but by a text field still holding unsaved text.
+ */
+export function showSaved(control?: Element): void {
+  if (control) {
+    clearFieldMessage(control);
+    storageFull.delete(control);
+  }
+  dropStorageFull(control);
+}
+
+/** Takes away the storage-full messages by controls other than `control` that hold nothing unsaved, where no other message has replaced them since. */
+function dropStorageFull(control?: Element): void {
+  for (const [shownBy, { message, text }] of storageFull) {
+    if (shownBy === control || [...unsavedTests].some((test) => test(shownBy))) continue;
+    storageFull.delete(shownBy);
+    if (message.isConnected && message.textContent === text) clearFieldMessage(shownBy);
+  }
+}

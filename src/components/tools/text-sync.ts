@@ -125,6 +125,12 @@ export class TextFieldSync {
     this.#resolved(field);
   }
 
+  /** True when `field` holds text other than what is last known to be stored for it: a save of it was refused (a full storage). */
+  holdsUnsaved(field: TextField): boolean {
+    const known = this.#stored.get(field);
+    return known !== undefined && field.value !== known;
+  }
+
   /** True while any field holds text saved nowhere, waiting for its reader's choice: leaving the page would lose it. */
   pending(): boolean {
     return this.#theirs.size > 0 || this.#orphans.size > 0;

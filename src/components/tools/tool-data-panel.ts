@@ -6,7 +6,7 @@
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
 import { clearUndoMinutes, maxImportBytes, sameUndo, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
-import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
+import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden } from './dom.ts';
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
@@ -239,9 +239,10 @@ export class ToolDataPanel<T> {
     const result = store.replace(next, `the import of “${pending.name}”`);
     const input = this.#o.root.querySelector<HTMLInputElement>('[data-tool-action="import"]')!;
     if (!result.ok) {
-      showFieldMessage(input, result.error.message);
+      showSaveRefused(input, result.error);
       return false;
     }
+    showSaved(input);
     this.#o.onData(result.value, 'import');
     this.refresh();
     this.status(importedText(pending.name, mode, this.#o.describeImport?.(pending.data) ?? ''));
@@ -253,10 +254,10 @@ export class ToolDataPanel<T> {
     const button = this.#o.root.querySelector<HTMLElement>('[data-tool-action="clear"]')!;
     const result = this.#o.store.clear(`the deletion of ${this.#o.clearWhat}`);
     if (!result.ok) {
-      showFieldMessage(button, result.error.message);
+      showSaveRefused(button, result.error);
       return;
     }
-    clearFieldMessage(button);
+    showSaved(button);
     this.#o.onData(result.value, 'clear');
     this.refresh();
     this.status(`Deleted ${this.#o.clearWhat}. ${undoOffer}`);
@@ -271,7 +272,10 @@ export class ToolDataPanel<T> {
     const way = this.#o.store.undoable();
     const result = this.#o.store.undo();
     const text = !result.ok ? result.error.message : way?.bringsBack ? 'Undone: what was deleted is back, beside what was saved after it.' : 'Undone: the data is back as it was.';
-    if (result.ok) this.#o.onData(result.value, 'undo');
+    if (result.ok) {
+      showSaved();
+      this.#o.onData(result.value, 'undo');
+    }
     this.refresh();
     if (!quiet) this.status(text);
     return { ok: result.ok, text };

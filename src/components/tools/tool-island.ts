@@ -12,7 +12,7 @@
 import { datedFileName, type DownloadFile } from '~/lib/browser/download';
 import { createStore, memoryStorage, storeFileWords, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolTitles } from '~/lib/browser/store';
 import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
-import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
+import { holdsUnsaved, showSaved, showSaveRefused } from './field-messages.ts';
 import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
 import { ToolDataPanel } from './tool-data-panel.ts';
 
@@ -140,6 +140,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     const { storage, refused } = browserStorage();
     this.toolTitles = readDataBlock<ToolTitles>(this, '[data-tool-titles]') ?? {};
     this.store = createStore(spec, storage, { toolTitles: this.toolTitles });
+    holdsUnsaved((control) => this.contains(control) && isTextField(control) && this.texts.holdsUnsaved(control));
     const snapshot = this.store.read();
     this.data = snapshot.data;
     this.#revision = snapshot.revision;
@@ -226,13 +227,13 @@ export abstract class ToolIsland<T> extends HTMLElement {
       return next;
     });
     if (!result.ok) {
-      showFieldMessage(control, result.error.message);
+      showSaveRefused(control, result.error);
       this.panel?.saved(false, result.error.message);
       // The page shows what is stored, not what failed to be; text being typed stays as typed.
       this.#take(this.store.read(), 'change');
       return false;
     }
-    clearFieldMessage(control);
+    showSaved(control);
     if (field && changed) this.texts.saved(field);
     this.panel?.saved(true);
     this.panel?.refresh();
@@ -252,10 +253,10 @@ export abstract class ToolIsland<T> extends HTMLElement {
   protected replaceUndoably(control: Element, next: (current: T) => T, what: string, settle?: () => void): boolean {
     const result = this.store.replace(next(this.store.read().data), what);
     if (!result.ok) {
-      showFieldMessage(control, result.error.message);
+      showSaveRefused(control, result.error);
       return false;
     }
-    clearFieldMessage(control);
+    showSaved(control);
     settle?.();
     this.#take(result.value, 'change');
     this.panel?.refresh();

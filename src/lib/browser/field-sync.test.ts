@@ -26,6 +26,13 @@ describe('a text field redrawn from stored data', () => {
     expect(step({ valueIsStored: true, conflict: true })).toBe('resolve');
   });
 
+  it('keeps text whose save was refused when this tab’s own change to another field redraws it, unless the field now edits another record', () => {
+    const own = { external: false, storedIsKnown: true, valueIsKnown: false };
+    expect(step(own)).toBe('keep');
+    expect(step({ ...own, valueIsKnown: true })).toBe('show');
+    expect(step({ ...own, owner: 'cat' })).toBe('show');
+  });
+
   it('asks before another tab’s text of the same record replaces text being typed or not saved', () => {
     expect(step({ editing: true })).toBe('conflict');
     expect(step({ valueIsKnown: false })).toBe('conflict');

@@ -70,8 +70,10 @@ export function fieldSyncStep(f: FieldSyncInput): FieldSyncStep {
   }
   if (f.valueIsStored) return 'resolve';
   const switched = f.ownerBefore !== undefined && f.owner !== f.ownerBefore;
-  // This tab's own change: text being typed is the source of it.
-  if (!f.external) return f.editing || f.conflict ? 'keep' : 'show';
+  // This tab's own change: text being typed is the source of it. Text whose save was refused (a
+  // full storage) is saved nowhere else: a save refused in another field redraws this one, and
+  // the stored text must not replace it while it edits the same record.
+  if (!f.external) return f.editing || f.conflict || (!f.valueIsKnown && !switched) ? 'keep' : 'show';
   if (switched) return (f.editing && !f.valueIsEmpty) || !f.valueIsKnown || f.conflict ? 'orphan' : 'show';
   if (f.storedIsKnown) return 'keep';
   return f.editing || !f.valueIsKnown || f.conflict ? 'conflict' : 'show';
