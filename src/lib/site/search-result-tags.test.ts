@@ -16,6 +16,11 @@ describe('the tags under a search result', () => {
     expect(hiddenResultFields(result({ excerpt: 'level. Named: <mark>Head;</mark> Chief' }))).toEqual(['Named']);
   });
 
+  it('leaves out a field the excerpt holds as words of a sentence, in any case', () => {
+    expect(hiddenResultFields(result({ excerpt: 'Its roles are also <mark>named</mark> Head or Chief.' }))).toEqual(['Named']);
+    expect(hiddenResultFields(result({ excerpt: 'Unnamed: Head' }))).toEqual([]);
+  });
+
   it('keeps a field the excerpt does not hold, or holds in an excerpt the dialog does not show', () => {
     expect(hiddenResultFields(result({ excerpt: 'A level that leads.' }))).toEqual([]);
     expect(hiddenResultFields(result({ excerpt: 'Named: Head', sub_results: [{ url: `${page}#scope` }] }))).toEqual([]);

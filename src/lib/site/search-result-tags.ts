@@ -23,8 +23,16 @@ export const showsOwnExcerpt = (result: TaggedResult): boolean => result.sub_res
 /** The text of an excerpt, without its markup. */
 const excerptText = (html: string): string => html.replace(/<[^>]*>/g, '');
 
-/** The fields of `result` not to show as tags: those that only rank, and those its shown excerpt holds with their label (“Also called:”). */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `text` holds the label `field` as a page writes it: “Also called: …” on a level page, or
+ * within a sentence, “Its roles are also called …” on a family's page (any case, then a colon or a space).
+ */
+const holdsLabel = (text: string, field: string): boolean => new RegExp(`(^|[^\\p{L}])${escaped(field)}[:\\s]`, 'iu').test(text);
+
+/** The fields of `result` not to show as tags: those that only rank, and those its shown excerpt holds with their label (“Also called”). */
 export function hiddenResultFields(result: TaggedResult): string[] {
   const shown = showsOwnExcerpt(result) ? excerptText(result.excerpt) : '';
-  return Object.keys(result.meta).filter((field) => hiddenSearchFields.includes(field) || (shown !== '' && shown.includes(`${field}:`)));
+  return Object.keys(result.meta).filter((field) => hiddenSearchFields.includes(field) || (shown !== '' && holdsLabel(shown, field)));
 }
