@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { headersForPath, parseHostingHeaders } from '../src/security/headers.ts';
 import { toolPaths } from '../tests/support/page-types.ts';
-import { serveDirectory } from '../tests/support/server.ts';
+import { serveBuild } from '../tests/support/server.ts';
 import { cpuSlowdownMultiplier } from './lighthouse/cpu-multiplier.ts';
 import { reportName } from './lighthouse/report-name.ts';
 import { scriptArgs } from './usage.ts';
@@ -161,7 +161,8 @@ async function measure(path: string, cpuMultiplier?: number) {
 }
 
 const hostRules = parseHostingHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
-const site = await serveDirectory(dist, { headers: (path) => headersForPath(hostRules, path), gzip: true });
+// Under the base path the build was made for (a GitHub Pages project site's folder), as its host serves it.
+const site = await serveBuild(dist, { headers: (path) => headersForPath(hostRules, path), gzip: true });
 const defaultRows: string[] = [];
 const calibratedRows: string[] = [];
 const shortfalls: string[] = [];

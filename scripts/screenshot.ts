@@ -6,14 +6,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDirectory } from '../tests/support/server.ts';
+import { serveBuild } from '../tests/support/server.ts';
 import { scriptArgs } from './usage.ts';
 
 const { values, positionals: paths } = scriptArgs(import.meta.url, { allowPositionals: true, options: { full: { type: 'boolean', default: false } } });
 const full = values.full;
 const out = join(process.cwd(), '.screenshots');
 mkdirSync(out, { recursive: true });
-const site = await serveDirectory(join(process.cwd(), 'dist'));
+// Under the base path the build was made for, as its host serves it: its links and assets are there.
+const site = await serveBuild(join(process.cwd(), 'dist'));
 const browser = await launchBrowser();
 try {
   for (const path of paths.length ? paths : ['/']) {
