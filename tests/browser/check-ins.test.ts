@@ -873,6 +873,9 @@ describe('check-ins in Chromium', () => {
     expect(await messageOf(start)).not.toMatch(/storage for the site/);
     expect(await tool(page).locator('[data-field-message]').filter({ hasText: /storage for the site is full/ }).count()).toBe(2);
     expect([await notes.inputValue(), await summary.inputValue(), await storedRecord(page)]).toEqual([typed, summaryTyped, before]);
+    // That text is saved nowhere: leaving the page asks first (its beforeunload is cancelled).
+    const leavingAsks = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+    expect(await leavingAsks()).toBe(true);
 
     // Room made: each box saves once typed in again, and its message goes with the save.
     await freeStorage(page);
@@ -883,6 +886,7 @@ describe('check-ins in Chromium', () => {
     expect(await messageOf(summary)).toMatch(/storage for the site is full/);
     await summary.fill(`${summaryTyped} Saved now.`);
     await expect.poll(() => tool(page).locator('[data-field-message]').count()).toBe(0);
+    expect(await leavingAsks()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -107,6 +107,9 @@ export function showSaved(control?: Element): void {
   dropStorageFull(control);
 }
 
+/** Whether a control inside `root` holds text a full storage refused, saved nowhere: leaving the page would lose it. */
+export const holdsRefusedText = (root: Element): boolean => [...storageFull.keys()].some((control) => root.contains(control) && [...unsavedTests].some((test) => test(control)));
+
 /** Takes away the storage-full messages by controls other than `control` that hold nothing unsaved, where no other message has replaced them since. */
 function dropStorageFull(control?: Element): void {
   for (const [shownBy, { message, text }] of storageFull) {

@@ -12,7 +12,7 @@
 import { datedFileName, type DownloadFile } from '~/lib/browser/download';
 import { createStore, memoryStorage, storeFileWords, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolTitles } from '~/lib/browser/store';
 import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
-import { holdsUnsaved, showSaved, showSaveRefused } from './field-messages.ts';
+import { holdsRefusedText, holdsUnsaved, showSaved, showSaveRefused } from './field-messages.ts';
 import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
 import { ToolDataPanel } from './tool-data-panel.ts';
 
@@ -263,9 +263,9 @@ export abstract class ToolIsland<T> extends HTMLElement {
     return true;
   }
 
-  /** Whether the page holds text saved nowhere (waiting for its reader's choice), which leaving the page would lose. */
+  /** Whether the page holds text saved nowhere (waiting for its reader's choice, or refused by a full storage), which leaving the page would lose. */
   protected holdsUnsavedText(): boolean {
-    return this.texts.pending();
+    return this.texts.pending() || holdsRefusedText(this);
   }
 
   /** The tool's alert line (`[data-tool="alert"]`), for what the reader must know at once. */
