@@ -13,19 +13,6 @@ import { contentSecurityPolicy } from './src/security/csp.ts';
 import { editBaseUrl, siteAddress, siteTitle } from './src/site.ts';
 import { searchRanking } from './src/lib/site/search-weights.ts';
 
-/**
- * Drops exactly the bundler warnings that come from upstream and that nothing here can fix; every
- * other warning is printed (and fails `npm test`: scripts/checked-build.ts).
- * @param {{ code?: string; message: string }} warning
- * @param {(warning: { code?: string; message: string }) => void} warn
- */
-function hideUpstreamWarnings(warning, warn) {
-  // Astro's MDX pages start with the directive "use astro:head-inject", which Rolldown says it may
-  // not preserve, once per MDX page: withastro/astro#18087 (open; Astro 7.3).
-  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
-  warn(warning);
-}
-
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Every content file, read and parsed once as the build starts: the sidebar is built from it, the
 // handbook integration validates it (src/integrations/handbook.ts), and the content layer and the
@@ -56,7 +43,7 @@ export default defineConfig({
   // Code blocks are highlighted by Expressive Code (Starlight), which turns Astro's Shiki off when it
   // sets up; saying so here keeps Astro from warning that Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: hideUpstreamWarnings } } },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     // First: it finishes the written pages and checks their links in `astro:build:done`, which must
     // run before Starlight's, where Pagefind indexes the pages (src/integrations/quality-gates.ts).

@@ -2,7 +2,8 @@
  * `npm run build:checked` (the build step of `npm test`): `astro build`, printed as it runs, that
  * fails when the build printed any warning or error. A warning nobody reads hides the next real
  * one: fix each at its cause; when one comes from upstream and cannot be fixed here, drop exactly
- * that message in astro.config.mjs (`hideUpstreamWarnings`) with the upstream issue in a comment.
+ * that message in astro.config.mjs (Vite's `build.rolldownOptions.onwarn`) with the upstream issue
+ * in a comment.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   if (warnings.length) {
     console.error(
       `\nThe build printed ${warnings.length} warning line(s); the handbook builds without any:\n  ${warnings.join('\n  ')}\n` +
-        'Fix each at its cause. One that comes from upstream and cannot be fixed here is dropped, exactly, by `hideUpstreamWarnings` in astro.config.mjs, with the upstream issue in a comment.',
+        "Fix each at its cause. One that comes from upstream and cannot be fixed here is dropped, exactly, by Vite's `build.rolldownOptions.onwarn` in astro.config.mjs, with the upstream issue in a comment.",
     );
     process.exit(1);
   }
