@@ -62,6 +62,11 @@ interface Build {
 function build(site: string, dir: string): Build {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  // Astro's cache (its cacheDir): the content layer's data store keeps every Markdown entry's
+  // rendered HTML between builds and renders only what changed, so a site of plain Markdown (the
+  // bare one) built a second time skips its rendering; left in place, every round after the first
+  // compared a warm bare build with a cold handbook.
+  rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
   const stats = join(dir, '.time');
   // process.execPath is the Node that runs this script (Node 24 through npm), which Astro 7 needs.
   const command = timeBin ? [timeBin, '-f', '%e %M %U %S', '-o', stats, process.execPath, astroBin, 'build'] : [process.execPath, astroBin, 'build'];
