@@ -3,11 +3,11 @@
  * scheme (see src/lib/site/search-names.ts): read once per build.
  */
 import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
-import { glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, toolHref, trackHref } from '~/lib/site/urls';
+import { archetypeHref, glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
 import { readerWordsTable } from '~/lib/site/search-reader-words';
-import { getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getTracks } from './collections';
+import { getArchetypes, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getSharedExpectationThemes, getTracks } from './collections';
 
 /** By page: the names it defines, the glossary's terms that name its items, and what its tools are used for. */
 interface SearchNames {
@@ -43,6 +43,11 @@ async function searchNames(): Promise<SearchNames> {
   }
   for (const p of await getPaths()) targets.push({ name: p.name, href: pathHref(p.id) });
   for (const t of await getTracks()) targets.push({ name: `${t.name} track`, href: trackHref(t.id) });
+  // The Staff+ archetypes (“Tech Lead”, “Architect”) and the themes everyone is expected to carry
+  // (“Psychological safety”) are named things with a section of their own, where other pages only
+  // use the words.
+  for (const a of await getArchetypes()) targets.push({ name: a.name, href: archetypeHref(a.id) });
+  for (const t of await getSharedExpectationThemes()) targets.push({ name: t.name, href: themeHref(t.id) });
   return { defines: namesByPage(targets), itemTerms: namesByPage(itemTerms), toolUses: namesByPage(toolUses) };
 }
 

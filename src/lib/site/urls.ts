@@ -119,7 +119,10 @@ export const promotionGuideHref = '/ladder/promotion/';
 export const sharedExpectationsHref = '/ladder/shared-expectations/';
 export const themeAnchor = (theme: string) => `theme-${theme}`;
 export const themeHref = (theme: string) => `${sharedExpectationsHref}#${themeAnchor(theme)}`;
+/** The shapes of impact of the top of the individual-contributor track, each with its own section. */
+export const staffPlusHref = '/ladder/staff-plus/';
 export const archetypeAnchor = (archetype: string) => `archetype-${archetype}`;
+export const archetypeHref = (archetype: string) => `${staffPlusHref}#${archetypeAnchor(archetype)}`;
 /** The progression map, where each feeder role and adjacent path has a section. */
 export const mapHref = '/ladder/map/';
 export const pathAnchor = (path: string) => `path-${path}`;
