@@ -19,6 +19,7 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWords, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
+import { filterNames } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
@@ -49,6 +50,8 @@ export const searchParts = {
   commonWords,
   topicalFirst,
   pagesOfParts,
+  /** The filter that names the level a page is about (its role description's pages, its hiring kit). */
+  levelFilter: filterNames.level,
   fewestPages,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
   oneAtATimePerKey,
@@ -121,6 +124,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.ownNameFields,
       parts.topicRanking.first,
       parts.pagesOfParts,
+      parts.levelFilter,
     );
   // When the query leaves few pages, the fallback also lists those that hold fewer of its words,
   // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the

@@ -237,6 +237,37 @@ describe('a page made of parts, whose own name and one heading hold the query be
   });
 });
 
+describe('a page about one level, named by the level’s name and its title together', () => {
+  const ml = nameWordsWith({ ml: 'machine learning' });
+  const pages = () =>
+    results({
+      level: { title: 'Blue Rung Painter', headings: ['Brushes'], content: 'a painter who owns brushes and palettes', filters: { level: ['Blue Rung Painter'], type: ['Rung'] } },
+      compare: { title: 'Blue Rung Painter vs Red Rung Painter', content: 'brushes and palettes', filters: { level: ['Blue Rung Painter', 'Red Rung Painter'] } },
+      palettes: { title: 'Palettes and brushes', filters: { level: ['Blue Rung Painter'] } },
+      other: { title: 'Palettes of the red rung', filters: { level: ['Red Rung Painter'] } },
+    });
+
+  it('comes first for a query that names the whole level and words of the title', async () => {
+    expect(order(await nameMatchesFirst(pages().response, 'blue rung painter palettes', fields, words, () => [], [], 5, undefined, 'level'))).toEqual(['palettes', 'level', 'compare', 'other']);
+    // Without the filter, the level's page, whose name holds most of the query and whose text the rest, stays first.
+    expect(order(await nameMatchesFirst(pages().response, 'blue rung painter palettes', fields, words))).toEqual(['level', 'compare', 'palettes', 'other']);
+  });
+
+  it('does not count for a query that names part of the level, or a page of two levels', async () => {
+    expect(order(await nameMatchesFirst(pages().response, 'blue painter palettes', fields, words, () => [], [], 5, undefined, 'level'))).toEqual(['level', 'compare', 'palettes', 'other']);
+    expect(order(await nameMatchesFirst(pages().response, 'red rung painter palettes', fields, words, () => [], [], 5, undefined, 'level'))).toEqual(['other', 'level', 'compare', 'palettes']);
+  });
+
+  it('leaves the level’s own page first for the level’s name, and reads the name through abbreviations', async () => {
+    expect(order(await nameMatchesFirst(pages().response, 'blue rung painter', fields, words, () => [], [], 5, undefined, 'level'))[0]).toBe('level');
+    const { response } = results({
+      level: { title: 'Lead ML Engineer', filters: { level: ['Lead Machine Learning Engineer'] } },
+      kpis: { title: 'KPIs and productivity metrics', filters: { level: ['Lead Machine Learning Engineer'] } },
+    });
+    expect(order(await nameMatchesFirst(response, 'lead ml engineer kpis', fields, ml, () => [], [], 5, undefined, 'level'))).toEqual(['kpis', 'level']);
+  });
+});
+
 describe('whether a query names one of the first pages', () => {
   const pages = () =>
     results({

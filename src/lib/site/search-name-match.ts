@@ -78,6 +78,18 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * and one heading hold the query between them, comes after the pages named by the whole query.
    */
   partsOf?: { filter: string; value: string },
+  /**
+   * The Pagefind filter that names the level a page is about. A page about one level that is not
+   * the level's own page (a page of its role description, its hiring kit) is also named by the
+   * level's name and its title together (“Lead Machine Learning Engineer KPIs and productivity
+   * metrics”), as a reader names it: “lead ml engineer kpis” asks for that page, which Pagefind
+   * ranked below the level's page (whose name holds three words of four and whose text the
+   * fourth). Only a query that names the whole level does so (“ML tech lead”, which does not say
+   * “engineer”, still asks for the Lead's page, not its “Technical and soft skills”). The level's
+   * own page, named by the level alone, lies within each such name and stays first for the level's
+   * name (`closer`).
+   */
+  levelFilter?: string,
 ): Promise<R> {
   const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
   if (typed.length === 0 || response.results.length < 2) return response;
@@ -164,6 +176,8 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
     const text = wordsOf(content);
     return withoutComparing.every((spellings) => held.includes(spellings) || holdsWord(text, spellings, formInText));
   };
+  /** Whether the query holds every word of `name` (“lead ml engineer kpis” holds “Lead Machine Learning Engineer”). */
+  const namesWhole = (name: string) => nameWords(name).every((word) => queryWords.some((spellings) => spellings.some((spelling) => spelling.some((q) => same(q, word)))));
   const first = response.results.slice(0, firstCount);
   /** The names of a page's search fields, split where the pages join them (`searchNameSeparator`: a name may hold a comma). */
   const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(';'));
@@ -177,7 +191,9 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   const matches = await Promise.all(
     first.map(async (result) => {
       const { meta, sub_results, content = '', filters } = await result.data();
-      const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields)];
+      const levels = levelFilter === undefined ? [] : (filters?.[levelFilter] ?? []);
+      const level = levels.length === 1 && meta.title && namesWhole(levels[0]!) ? levels[0] : undefined;
+      const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields), ...(level ? [`${level} ${meta.title}`] : [])];
       const ownNames = pageNames.filter(holdsQuery).map((name) => new Set(wordsOf(name)));
       if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
