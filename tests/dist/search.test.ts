@@ -5,7 +5,8 @@
  *   results, and a mean reciprocal rank of at least 0.95 (`npm run bench:search` prints the misses).
  * - Properties of the content, whatever it holds: each level and competency comes first for its
  *   name, each row of a role's KPIs, skills and tools is shown within the first three results for
- *   its name, each Staff+ archetype and shared expectation within the first three, each glossary
+ *   its name, each page of a role description comes first for its level's name and its title
+ *   together, each Staff+ archetype and shared expectation within the first three, each glossary
  *   term on the dialog's first screen, the index reads as words, and a page's description is in
  *   its hidden summary field.
  */
@@ -109,6 +110,16 @@ describe('search by name', () => {
     ];
     expect(rows.length).toBeGreaterThan(0);
     expect(await notWithin(rows, 3)).toEqual([]);
+  });
+
+  it('puts each page of a role description first for its level’s name and its title together (“Lead Machine Learning Engineer KPIs and productivity metrics”)', async () => {
+    const pages = await index.search(null, { filters: { [filterNames.type]: pageTypeLabels.role }, limit: Infinity });
+    const cases = pages.flatMap((page) => {
+      const levels = page.filters[filterNames.level] ?? [];
+      return levels.length === 1 && page.meta.title ? [{ name: `${levels[0]} ${page.meta.title}`, href: page.url }] : [];
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    expect(await notWithin(cases, 1)).toEqual([]);
   });
 
   it('shows each Staff+ archetype’s and each shared expectation’s section within the first three results for its name', async () => {
