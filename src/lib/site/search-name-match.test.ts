@@ -57,6 +57,16 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(response, 'engineer', fields, words, () => [], ['Also called']))).toEqual(['staff', 'senior', 'seniorStaff', 'archetypes']);
   });
 
+  it('with a part named just as the query before those whose part’s name holds more, a name of alternatives counting by each', async () => {
+    const { response } = results({
+      map: { title: 'Map', meta: { defines: 'Widget engineer' } },
+      skills: { title: 'Skills', meta: { defines: 'Widget polishing / shine work' } },
+      glossary: { title: 'Glossary', meta: { defines: 'Gadget; Widget' } },
+      tools: { title: 'Tools', meta: { defines: 'Widget / Gizmo' } },
+    });
+    expect(order(await nameMatchesFirst(response, 'widget', fields, words))).toEqual(['glossary', 'tools', 'map', 'skills']);
+  });
+
   it('keep their order when each holds a name within a name of the other, and read a field’s names whole at commas', async () => {
     const { response } = results({
       lead: { title: 'Lead ML Engineer', meta: { 'Also called': 'ML; Lead ML Engineer platform' } },

@@ -184,9 +184,12 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   /** Whether a name joins two names by “vs” (a comparison's title). */
   const joinsTwo = (name: string) => /\s+vs\.?\s+/i.test(name);
   /**
-   * 3 where one of the page's own names holds the query, 2 where the name of a part does, 1 where
-   * an own name holds most of it and the text the rest, else 0; with the page's own names that
-   * hold it, each as its set of words.
+   * 3 where one of the page's own names holds the query, 2.5 where the name of a part is the query
+   * (it holds no other word; of a name of alternatives, “LLMOps / generative AI production
+   * patterns”, one of them), 2 where the name of a part holds it, 1 where an own name holds most of
+   * it and the text the rest, else 0; with the page's own names that hold it, each as its set of
+   * words. A part named just so is the thing the query names: “what is mlops” finds the
+   * glossary's “MLOps” before the map's path and the skill whose longer names hold the word.
    */
   const matches = await Promise.all(
     first.map(async (result) => {
@@ -197,7 +200,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const ownNames = pageNames.filter(holdsQuery).map((name) => new Set(wordsOf(name)));
       if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
-      if (partNames.some(holdsQuery)) return { result, tier: 2, ownNames };
+      if (partNames.some(holdsQuery)) return { result, tier: partNames.some((name) => holdsQuery(name) && name.split(/\s+\/\s+/).some(namesWhole)) ? 2.5 : 2, ownNames };
       const madeOfParts = partsOf !== undefined && (filters?.[partsOf.filter] ?? []).includes(partsOf.value);
       if (madeOfParts && pageNames.some((name) => !joinsTwo(name) && sub_results.some((part) => holdsWithPart(name, part.title)))) return { result, tier: 1.5, ownNames };
       return { result, tier: pageNames.some((name) => (joinsTwo(name) ? namesBothWithText(name, content) : holdsMostWithText(name, content))) ? 1 : 0, ownNames };
@@ -218,7 +221,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const at = order.findIndex((other) => closer(page, other));
       return at === -1 ? [...order, page] : [...order.slice(0, at), page, ...order.slice(at)];
     }, []);
-  const reordered = [...[3, 2, 1.5, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
+  const reordered = [...[3, 2.5, 2, 1.5, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
   return { ...response, results: reordered };
 }
 
