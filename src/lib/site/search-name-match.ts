@@ -200,7 +200,8 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const ownNames = pageNames.filter(holdsQuery).map((name) => new Set(wordsOf(name)));
       if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
-      if (partNames.some(holdsQuery)) return { result, tier: partNames.some((name) => holdsQuery(name) && name.split(/\s+\/\s+/).some(namesWhole)) ? 2.5 : 2, ownNames };
+      const namingParts = partNames.filter(holdsQuery);
+      if (namingParts.length) return { result, tier: namingParts.some((name) => name.split(/\s+\/\s+/).some(namesWhole)) ? 2.5 : 2, ownNames };
       const madeOfParts = partsOf !== undefined && (filters?.[partsOf.filter] ?? []).includes(partsOf.value);
       if (madeOfParts && pageNames.some((name) => !joinsTwo(name) && sub_results.some((part) => holdsWithPart(name, part.title)))) return { result, tier: 1.5, ownNames };
       return { result, tier: pageNames.some((name) => (joinsTwo(name) ? namesBothWithText(name, content) : holdsMostWithText(name, content))) ? 1 : 0, ownNames };

@@ -180,6 +180,8 @@ export const commonWords = { from: 0.7, to: 0.9 } as const;
  * when it counted less.
  */
 export const passingWordWeight = 0.5;
+/** The results the search dialog shows before “Load more”: Pagefind's UI shows five at a time. */
+export const dialogFirstScreen = 5;
 /**
  * The fewest pages a query should leave (src/lib/site/search-fallback.ts): when the query and its
  * parts of one word fewer find fewer pages, the search also looks for parts of fewer words, those
@@ -192,7 +194,7 @@ export const passingWordWeight = 0.5;
  * first place (“someone copying our model by querying the api”, the glossary's entry, 1st → 2nd)
  * and five cost fresh8 a top-three place (3rd → 5th) and fresh6 a first place.
  */
-export const fewestPages = 5;
+export const fewestPages = dialogFirstScreen;
 
 /**
  * What a page found through the handbook's word for a reader's word counts (“manager” for
