@@ -24,7 +24,13 @@ describe('the nearest words of the names to a word typed with a slip', async () 
   });
 
   it('are none for a word of the names, a short word, a word far from all, or one with digits', async () => {
-    for (const word of ['principal', 'staf', 'leed', 'pipeline', 'p99', 'k8s']) expect(await nearestNameWords(word, vocabulary)).toEqual([]);
+    for (const word of ['principal', 'staf', 'leed', 'lea', 'pipeline', 'p99', 'k8s']) expect(await nearestNameWords(word, vocabulary)).toEqual([]);
+  });
+
+  it('are, for a word of four letters, only the word with two neighbouring letters swapped', async () => {
+    expect(await nearestNameWords('tiem', vocabulary)).toEqual(['time']);
+    expect(await nearestNameWords('elad', vocabulary)).toEqual(['lead']);
+    for (const word of ['imte', 'load', 'lade', 'tim']) expect(await nearestNameWords(word, vocabulary)).toEqual([]);
   });
 
   it('are none for a word the index finds as typed, which is English rather than a slip', async () => {

@@ -20,8 +20,10 @@ export function vocabularyOf(names: Iterable<string>): string[] {
 /**
  * The words of `vocabulary` nearest to `word` when it is not one of them: those one slip away (a
  * letter missing, added, changed, or two letters swapped), or two for words of eight letters or
- * more; none for words shorter than five letters, where one slip makes another word (“lead” →
- * “load”). At most two, the nearest first. With `foundInIndex`, none for a word that the index
+ * more. A word of four letters is corrected only where two neighbouring letters are swapped
+ * (“teir” → “tier”, “tema” → “team”): any other slip in so short a word makes another word
+ * (“lead” → “load”, “staf” → “stay”), a swap seldom does. None for shorter words. At most two, the
+ * nearest first. With `foundInIndex`, none for a word that the index
  * finds as typed: an English word the names do not use (“print”) is no slip, and correcting it
  * (to “point”) would only add pages about something else.
  *
@@ -33,7 +35,13 @@ export async function nearestNameWords(word: string, vocabulary: readonly string
   const longWord = 8;
   const most = 2;
   const lower = word.toLowerCase();
-  if (lower.length < shortest || !/^\p{L}+$/u.test(lower) || vocabulary.includes(lower)) return [];
+  if (lower.length < shortest - 1 || !/^\p{L}+$/u.test(lower) || vocabulary.includes(lower)) return [];
+  /** Whether `candidate` is the word with two neighbouring letters swapped. */
+  const swapped = (candidate: string) => {
+    if (candidate.length !== lower.length) return false;
+    const differ = [...lower].flatMap((letter, i) => (letter === candidate[i] ? [] : [i]));
+    return differ.length === 2 && differ[1] === differ[0]! + 1 && lower[differ[0]!] === candidate[differ[1]!] && lower[differ[1]!] === candidate[differ[0]!];
+  };
   const allowed = lower.length >= longWord ? 2 : 1;
   /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
   const distance = (a: string, b: string): number => {
@@ -50,7 +58,7 @@ export async function nearestNameWords(word: string, vocabulary: readonly string
     return rows[a.length]![b.length]!;
   };
   const nearest = vocabulary
-    .map((candidate) => ({ candidate, d: distance(lower, candidate) }))
+    .map((candidate) => ({ candidate, d: lower.length < shortest ? (swapped(candidate) ? 1 : allowed + 1) : distance(lower, candidate) }))
     .filter(({ d }) => d <= allowed)
     .sort((x, y) => x.d - y.d || (x.candidate < y.candidate ? -1 : 1))
     .slice(0, most)
