@@ -106,7 +106,17 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   const wordWeight = parts.namingWeight(parts.vocabulary, parts.passingWordWeight);
   // The name steps split names and queries alike, abbreviations spelled out (“ML” holds “machine learning”).
   const nameWords = parts.nameWordsWith(parts.nameAbbreviations);
-  const ranked = async (response: { results: R[] }, term: string): Promise<{ results: R[] }> =>
+  /**
+   * The pages of the source text the other pages quote (the role description) that `term` finds,
+   * within the reader's other filters: the topic brings one that quotes the query among the first
+   * results when Pagefind ranked it below them (search-topic.ts).
+   */
+  const sourcePages = (term: string, options: unknown) => () => {
+    const { filter, value } = parts.topicRanking.quoted;
+    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters;
+    return search(term, { ...(options as object | undefined), filters: { ...chosen, [filter]: [value] } });
+  };
+  const ranked = async (response: { results: R[] }, term: string, options?: unknown): Promise<{ results: R[] }> =>
     parts.nameMatchesFirst(
       await parts.topicalFirst(
         response,
@@ -116,6 +126,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
         pageShare,
         parts.nameAbbreviations,
         parts.namedSearchFields,
+        sourcePages(term, options),
       ),
       term,
       parts.namedSearchFields,
@@ -136,8 +147,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.namedByQuery(found.results, query, parts.ownNameFields, nameWords, parts.topicRanking.first, commonWord);
     const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWords, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
     const after = found.widenedAfter;
-    if (after === undefined) return ranked(found, term);
-    const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term), ranked({ ...found, results: found.results.slice(after) }, term)]);
+    if (after === undefined) return ranked(found, term, options);
+    const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term, options), ranked({ ...found, results: found.results.slice(after) }, term, options)]);
     return { ...found, results: [...matched.results, ...widened.results] };
   };
   // A reader's phrase (“half a year”) is searched as the handbook's words for it, one search per

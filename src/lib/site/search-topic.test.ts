@@ -241,6 +241,28 @@ describe('the pages about the query before the pages that mention its words', ()
     expect(order(await topicalFirst(results(pages(apart), term), term, { ...options, quoted }))).toEqual(['level', 'role']);
   });
 
+  it('brings first a page of the quoted source that quotes the query but was ranked below the first results', async () => {
+    const sentence = 'Mentors engineers through reviews, raising the team engineering bar.';
+    const quoted = { filter: 'Content type', value: 'Role description', fewestWords: 4, span: 1.5 };
+    const page = (text: string, type: string, score: number) => ({ title: 'Page', score, sections: [{ title: 'Section', text }], filters: { 'Content type': [type] } });
+    const pages = {
+      kit: page('raise the bar in a team of engineering leads', 'Hiring', 3),
+      guide: page('engineering team and a bar to raise', 'Guide', 2),
+      role: page(sentence, 'Role description', 1),
+      other: page('raise it, and then many other words come before the team, and more again before engineering, and at last a bar', 'Role description', 0.5),
+    };
+    const firstTwo = { ...options, first: 2, quoted };
+    const ranked = (term: string, withSource = true) => {
+      const response = results(pages, term);
+      const sourcePages = async () => ({ results: response.results.filter((r) => pages[r.id as keyof typeof pages].filters['Content type'][0] === quoted.value) });
+      return topicalFirst(response, term, firstTwo, () => [], () => 0.5, {}, [], withSource ? sourcePages : undefined).then(order);
+    };
+    expect(await ranked('raise team engineering bar')).toEqual(['role', 'kit', 'guide', 'other']);
+    // Without the source's pages, or for a query too short to be a quotation: the first two alone are reordered.
+    expect(await ranked('raise team engineering bar', false)).toEqual(['kit', 'guide', 'role', 'other']);
+    expect(await ranked('team engineering bar')).toEqual(['kit', 'guide', 'role', 'other']);
+  });
+
   it('reorders only the first results and leaves a query without words as it is', async () => {
     const response = results(
       {

@@ -46,6 +46,8 @@ interface Anchor {
 
 /** A result as Pagefind's `search` returns it, as far as this reads it. */
 export interface ResultWithSections {
+  /** Pagefind's id of the page. */
+  id?: string;
   data(): Promise<{
     meta: Record<string, string | undefined>;
     filters?: Record<string, readonly string[] | undefined>;
@@ -85,6 +87,15 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
   pageShare: (word: string) => number | Promise<number> = () => 0,
   abbreviations: Readonly<Record<string, string>> = {},
   namedFields: readonly string[] = [],
+  /**
+   * The pages of the quoted source text that the query finds (`quoted`: a search of them alone),
+   * for a page of it that holds the query as a phrase but that Pagefind ranked below the first
+   * results: it is brought among them, and so first. A long page of many sections scores below
+   * shorter pages that hold the query's words apart (“raise the team's engineering bar”: the
+   * role's responsibilities, which say it so, came 13th, after the competency page and the kits
+   * that use the words one by one), and the topic sees the first results only.
+   */
+  sourcePages?: () => Promise<{ results: R['results'] }>,
 ): Promise<R> {
   /** A text's words in lowercase, each abbreviation of `abbreviations` as the words it stands for. */
   const wordsOf = (text: string) =>
@@ -186,7 +197,23 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       return false;
     });
   };
-  const first = response.results.slice(0, options.first);
+  const { quoted } = options;
+  /** Whether `data` is a page of the quoted source text that holds the whole query as a phrase in one of its sections. */
+  const quotesQuery = (data: Awaited<ReturnType<ResultWithSections['data']>>) => {
+    if (quoted === undefined || typed.length < quoted.fewestWords || !(data.filters?.[quoted.filter] ?? []).includes(quoted.value)) return false;
+    const content = (data.content ?? '').split(/\s+/);
+    return data.sub_results.some((section) => quotedIn(section.locations, content, quoted));
+  };
+  /**
+   * The results Pagefind ranked below the first that are pages of the source (`sourcePages`) and
+   * quote the query: each is brought among the first results, where it comes first.
+   */
+  const sourceIds = sourcePages !== undefined && quoted !== undefined && typed.length >= quoted.fewestWords ? new Set((await sourcePages()).results.slice(0, options.first).map((r) => r.id)) : new Set<string | undefined>();
+  const quotingLater = (
+    await Promise.all(response.results.slice(options.first).map(async (r) => (sourceIds.has(r.id) && quotesQuery(await r.data()) ? [r] : [])))
+  ).flat();
+  const rest = response.results.slice(options.first).filter((r) => !quotingLater.includes(r));
+  const first = [...response.results.slice(0, options.first), ...quotingLater];
   const scored = await Promise.all(
     first.map(async (result, order) => {
       const data = await result.data();
@@ -206,9 +233,7 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
       const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(';')).map((name) => new Set([...inTitle, ...heldInName(name)]));
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
-      const { quoted } = options;
-      const source = quoted !== undefined && (data.filters?.[quoted.filter] ?? []).includes(quoted.value);
-      const quotes = source && typed.length >= quoted.fewestWords && data.sub_results.some((section) => quotedIn(section.locations, content, quoted));
+      const quotes = quotesQuery(data);
       return { result, data, sections, topic, quotes, order, score: (result as { score?: number }).score ?? 0 };
     }),
   );
@@ -231,5 +256,5 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     const sub_results = data.sub_results.filter((s, i) => i < own || kept.has(s));
     return { ...result, data: async () => ({ ...data, sub_results }) };
   });
-  return { ...response, results: [...results, ...response.results.slice(options.first)] as R['results'] };
+  return { ...response, results: [...results, ...rest] as R['results'] };
 }
