@@ -21,8 +21,9 @@
  * made another section of the interviewer guide win). Pagefind's score, times the topic to the power
  * `power`, orders them, ties in Pagefind's order, except that a page of the source text the others
  * quote (`quoted`: the role description, which level, competency and comparison pages restate)
- * comes first when a section of it holds a query of four words or more whole, as a phrase
- * (src/lib/site/search-weights.ts says why each value is what it is), and each page shows its most
+ * comes first when a section of it holds a query of four words or more whole, as a phrase (a
+ * query of three, word for word), even one that Pagefind ranked below the first results
+ * (`sourcePages`) (src/lib/site/search-weights.ts says why each value is what it is), and each page shows its most
  * topical sections: the sections the dialog shows (src/lib/site/search-sections.ts) are chosen
  * among those that hold most of the query.
  *
@@ -198,17 +199,23 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     });
   };
   const { quoted } = options;
-  /** Whether `data` is a page of the quoted source text that holds the whole query as a phrase in one of its sections. */
+  /**
+   * Whether `data` is a page of the quoted source text that holds the whole query as a phrase in one
+   * of its sections: within the span (`quotedIn`), or, for a query one word shorter than
+   * `quoted.fewestWords`, word for word in a row.
+   */
   const quotesQuery = (data: Awaited<ReturnType<ResultWithSections['data']>>) => {
-    if (quoted === undefined || typed.length < quoted.fewestWords || !(data.filters?.[quoted.filter] ?? []).includes(quoted.value)) return false;
+    if (quoted === undefined || typed.length < quoted.fewestWords - 1 || !(data.filters?.[quoted.filter] ?? []).includes(quoted.value)) return false;
     const content = (data.content ?? '').split(/\s+/);
-    return data.sub_results.some((section) => quotedIn(section.locations, content, quoted));
+    const exact = typed.length < quoted.fewestWords;
+    const inOrderAt = (at: number) => typed.every((_, j) => heldIn(content[at + j] ?? '').has(j));
+    return data.sub_results.some((section) => (exact ? section.locations.some(inOrderAt) : quotedIn(section.locations, content, quoted)));
   };
   /**
    * The results Pagefind ranked below the first that are pages of the source (`sourcePages`) and
    * quote the query: each is brought among the first results, where it comes first.
    */
-  const sourceIds = sourcePages !== undefined && quoted !== undefined && typed.length >= quoted.fewestWords ? new Set((await sourcePages()).results.slice(0, options.first).map((r) => r.id)) : new Set<string | undefined>();
+  const sourceIds = sourcePages !== undefined && quoted !== undefined && typed.length >= quoted.fewestWords - 1 ? new Set((await sourcePages()).results.slice(0, options.first).map((r) => r.id)) : new Set<string | undefined>();
   const quotingLater = (
     await Promise.all(response.results.slice(options.first).map(async (r) => (sourceIds.has(r.id) && quotesQuery(await r.data()) ? [r] : [])))
   ).flat();

@@ -255,7 +255,14 @@ export const topicRanking = {
   quoted: {
     filter: filterNames.type,
     value: pageTypeLabels.role,
-    /** A query of three words names a thing (“model regression rate”, “60 day goals”), which other pages may be the place for: at three, fresh, fresh3 and fresh8 each lost a first place. */
+    /**
+     * A query of three words names a thing (“model regression rate”, “60 day goals”), which other
+     * pages may be the place for: held within the span like a longer query's, fresh, fresh3 and
+     * fresh8 each lost a first place. One word fewer is a quotation only where the section holds
+     * its words in a row, in the query's order (“model readiness review”: the day-to-day page's
+     * weekly review, before the onboarding page whose “goals reviewed” name one of them; no set
+     * lost a place).
+     */
     fewestWords: 4,
     /** The query's words within half as many words again as it has: room for the function words the search drops (“for”, “of the”), not for a sentence that only shares them. */
     span: 1.5,
