@@ -196,6 +196,26 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(results(pages).response, 'staff head wider budget', fields, words))).toEqual(['level', 'comparison', 'other']);
   });
 
+  it('count an own name the query holds whole when it holds half the query and the text the rest', async () => {
+    const pages = {
+      skills: { title: 'Technical and soft skills', content: 'people management' },
+      competency: { title: 'People management', content: 'skills for managers' },
+      partly: { title: 'People management practice', content: 'skills for managers' },
+      untold: { title: 'People management', content: 'nothing else' },
+    };
+    expect(order(await nameMatchesFirst(results(pages).response, 'people management skills managers', fields, words))).toEqual(['competency', 'skills', 'partly', 'untold']);
+    // Less than half the query, as a name the query does not hold whole, is not enough.
+    expect(order(await nameMatchesFirst(results(pages).response, 'people management skills for managers today', fields, words))).toEqual(['skills', 'competency', 'partly', 'untold']);
+  });
+
+  it('put a comparison whose sides the query names before the pages of its sides', async () => {
+    const pages = {
+      level: { title: 'Staff engineer', content: 'scope and more' },
+      compare: { title: 'Lead engineer vs Staff engineer', content: 'scope of each' },
+    };
+    expect(order(await nameMatchesFirst(results(pages).response, 'lead staff engineer scope', fields, words))).toEqual(['compare', 'level']);
+  });
+
   it('leave a page whose own name holds less than two thirds of the query, or whose text lacks the rest, where it is', async () => {
     const { response } = results({
       other: { title: 'Onboarding', content: 'staff promotion' },
