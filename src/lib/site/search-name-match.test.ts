@@ -120,12 +120,19 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(response, 'time recovery', fields, words))).toEqual(['kpi', 'other']);
   });
 
-  it('leave out an abbreviation in parentheses, which is a term of its own, but keep other qualifiers', async () => {
+  it('read an abbreviation in parentheses as a term of its own, after the names it is, but keep other qualifiers', async () => {
     const { response } = results({
       kpi: { title: 'KPIs', headings: ['Service availability (SLO)'] },
       glossary: { title: 'Glossary', headings: ['Service level objective'], meta: { defines: 'SLO' } },
     });
     expect(order(await nameMatchesFirst(response, 'SLO', fields, words))).toEqual(['glossary', 'kpi']);
+    // …which names its part after the pages named by it alone, and before those that only mention it.
+    const { response: three } = results({
+      plan: { title: 'Plan', content: 'SLO SLO' },
+      kpi: { title: 'KPIs', headings: ['Service availability (SLO)'] },
+      glossary: { title: 'Glossary', headings: ['Service level objective'], meta: { defines: 'SLO' } },
+    });
+    expect(order(await nameMatchesFirst(three, 'SLO', fields, words))).toEqual(['glossary', 'kpi', 'plan']);
     const { response: skills } = results({ other: { title: 'Other' }, skills: { title: 'Skills', headings: ['Streaming systems (Kafka/Pub/Sub)'] } });
     expect(order(await nameMatchesFirst(skills, 'kafka', fields, words))).toEqual(['skills', 'other']);
   });

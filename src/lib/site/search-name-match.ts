@@ -105,9 +105,17 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   const same = (query: string, word: string) => startsAlike(query, word) || (/[^s]s$/.test(query) && query.length > 4 && word.startsWith(query.slice(0, -1)));
   /**
    * An abbreviation in parentheses is a term of its own: `Service availability (SLO)` is the KPI,
-   * `SLO` the glossary's term. Other qualifiers are part of the name (`Streaming systems (Kafka/…)`).
+   * `SLO` the glossary's term (the part still counts as named by it, after that term: `bracketed`).
+   * Other qualifiers are part of the name (`Streaming systems (Kafka/…)`).
    */
   const nameWords = (name: string) => wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
+  /**
+   * The abbreviations a name gives in parentheses: the part is named by its abbreviation too, after
+   * the pages whose part is named by it alone (“TTD”: the glossary's “Time to detect”, whose other
+   * name it is, then the KPI “Time to detect (TTD) ML issues”, which came fourth, behind two
+   * onboarding pages that mention it).
+   */
+  const bracketed = (name: string) => [...name.matchAll(/\(\s*([A-Z][A-Z0-9]+)\s*\)/g)].map((m) => m[1]!);
   /** Whether `words` hold a query word (one of its spellings, each of that spelling's words) as `matches` says. */
   const holdsWord = (words: readonly string[], spellings: readonly string[][], matches = same) => spellings.some((spelling) => spelling.every((q) => words.some((w) => matches(q, w))));
   const holdsWords = (name: string, query = queryWords) => {
@@ -194,7 +202,8 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   /**
    * 3 where one of the page's own names holds the query, 2.5 where the name of a part is the query
    * (it holds no other word; of a name of alternatives, “LLMOps / generative AI production
-   * patterns”, one of them), 2 where the name of a part holds it, 1.5 for a page made of parts
+   * patterns”, one of them), 2 where the name of a part (or its abbreviation in parentheses) holds
+   * it, 1.5 for a page made of parts
    * (`partsOf`), 1.3 where a comparison's title names both its sides and the text holds the rest,
    * 1 where an own name holds most of it and the text the rest, else 0; with the page's own names
    * that hold it, each as its set of words. A part named just so is the thing the query names:
@@ -213,6 +222,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
       const namingParts = partNames.filter(holdsQuery);
       if (namingParts.length) return { result, tier: namingParts.some((name) => name.split(/\s+\/\s+/).some(namesWhole)) ? 2.5 : 2, ownNames };
+      if (partNames.some((name) => bracketed(name).some(holdsQuery))) return { result, tier: 2, ownNames };
       const madeOfParts = partsOf !== undefined && (filters?.[partsOf.filter] ?? []).includes(partsOf.value);
       if (madeOfParts && pageNames.some((name) => !joinsTwo(name) && sub_results.some((part) => holdsWithPart(name, part.title)))) return { result, tier: 1.5, ownNames };
       if (pageNames.some((name) => joinsTwo(name) && namesBothWithText(name, content))) return { result, tier: 1.3, ownNames };
