@@ -136,6 +136,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.topicRanking.first,
       parts.pagesOfParts,
       parts.levelFilter,
+      readerWords,
     );
   // When the query leaves few pages, the fallback also lists those that hold fewer of its words,
   // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the

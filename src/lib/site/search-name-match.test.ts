@@ -215,6 +215,21 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(results(pages).response, 'people management skills for managers today', fields, words))).toEqual(['skills', 'competency', 'partly', 'untold']);
   });
 
+  it('count the handbook’s word for a reader’s word in the text that holds the rest, never in a name', async () => {
+    const pages = {
+      other: { title: 'Other', content: 'manager job' },
+      level: { title: 'ML manager', content: 'a role on the management track' },
+      job: { title: 'Job', content: 'nothing' },
+    };
+    const readerForms = (word: string) => (word === 'job' ? ['role'] : []);
+    const rank = (forms?: (word: string) => string[]) => nameMatchesFirst(results(pages).response, 'ml manager job', fields, words, () => [], [], 5, undefined, undefined, forms).then(order);
+    expect(await rank(readerForms)).toEqual(['level', 'other', 'job']);
+    expect(await rank()).toEqual(['other', 'level', 'job']);
+    // A name that says the handbook's word does not hold the reader's.
+    const named = { other: { title: 'Other', content: 'role' }, level: { title: 'ML manager role', content: 'nothing' } };
+    expect(order(await nameMatchesFirst(results(named).response, 'ml manager job', fields, words, () => [], [], 5, undefined, undefined, readerForms))).toEqual(['other', 'level']);
+  });
+
   it('put a comparison whose sides the query names before the pages of its sides', async () => {
     const pages = {
       level: { title: 'Staff engineer', content: 'scope and more' },

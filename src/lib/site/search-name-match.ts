@@ -90,11 +90,22 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * name (`closer`).
    */
   levelFilter?: string,
+  /**
+   * The handbook's words for a reader's word (the readers' thesaurus): a page's text that says
+   * “role” holds a query's “job” where a name holds the rest of the query (“ml manager job”: the ML
+   * Engineering Manager's page, whose other name “ML manager” holds two words of three). Names
+   * themselves are matched as the reader typed them.
+   */
+  readerForms: (word: string) => string[] = () => [],
 ): Promise<R> {
   const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
   if (typed.length === 0 || response.results.length < 2) return response;
   /** Each word of the query with its other spellings (`otherForms`), each as its words. */
   const queryWords = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))].map(wordsOf)));
+  /** …and with the handbook's words for it, as a page's text may say it (`readerForms`). */
+  const textWords = new Map(queryWords.map((spellings, i) => [spellings, [...spellings, ...readerForms(typed[i]!).map(wordsOf)]]));
+  /** Whether `text`'s words hold a query word in one of its spellings, or the handbook's word for it. */
+  const holdsInText = (text: readonly string[], spellings: string[][]) => holdsWord(text, textWords.get(spellings) ?? spellings, formInText);
   /**
    * Whether a name's word is the query's word: the same, a longer word it begins (“deploy” →
    * “deployments”, as Pagefind finds it), or a shorter one that it extends by an ending (“models”,
@@ -146,7 +157,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
     const most = namesWhole(name) ? queryWords.length / 2 : (queryWords.length * 2) / 3;
     if (held.length < 2 || held.length < most || held.length === queryWords.length) return false;
     const text = wordsOf(content);
-    return queryWords.every((spellings) => held.includes(spellings) || holdsWord(text, spellings, formInText));
+    return queryWords.every((spellings) => held.includes(spellings) || holdsInText(text, spellings));
   };
   /**
    * Whether the page's own name `name` and the name of one of its parts `part` hold the query
@@ -190,7 +201,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
     const held = withoutComparing.filter((spellings) => holdsWord(nameWords(name), spellings));
     if (held.length < 2 || held.length === withoutComparing.length || sides.some((side) => held.every((spellings) => holdsWord(nameWords(side), spellings)))) return false;
     const text = wordsOf(content);
-    return withoutComparing.every((spellings) => held.includes(spellings) || holdsWord(text, spellings, formInText));
+    return withoutComparing.every((spellings) => held.includes(spellings) || holdsInText(text, spellings));
   };
   /** Whether the query holds every word of `name` (“lead ml engineer kpis” holds “Lead Machine Learning Engineer”). */
   const namesWhole = (name: string) => nameWords(name).every((word) => queryWords.some((spellings) => spellings.some((spelling) => spelling.some((q) => same(q, word)))));
