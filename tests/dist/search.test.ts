@@ -18,7 +18,7 @@ import { itemsNamedBy } from '~/lib/site/search-names';
 import { searchTerms } from '~/lib/site/search-query';
 import { filterNames, pageTypeLabels } from '~/lib/site/search-filters';
 import { dialogFirstScreen, pageSummaryField, searchRanking } from '~/lib/site/search-weights';
-import { archetypeHref, competencyHref, docHref, glossaryTermHref, kpiHref, levelHref, skillHref, themeHref, toolHref } from '~/lib/site/urls';
+import { archetypeHref, competencyHref, docHref, glossaryTermHref, kpiHref, levelHref, roleHref, skillHref, themeHref, toolHref } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
@@ -98,6 +98,14 @@ describe('search by name', () => {
     const aliases = ladder.levels.flatMap((l) => l.aliases.map((name) => ({ name, href: levelHref(l.id) })));
     expect(await notWithin(titles, 1)).toEqual([]);
     expect(await notWithin(aliases, 3)).toEqual([]);
+  });
+
+  it('finds each level’s page, or its role description, within the first three for its title with “role” or “job”', async () => {
+    const described = new Set(Object.keys(ladder.roleDescriptions));
+    const cases = ladder.levels.flatMap((l) =>
+      ['role', 'job'].map((word) => ({ name: `${l.title} ${word}`, hrefs: [levelHref(l.id), ...(described.has(l.id) ? [roleHref(l.id)] : [])] })),
+    );
+    expect(await notWithin(cases, 3)).toEqual([]);
   });
 
   it('puts each competency’s page first for its name', async () => {
