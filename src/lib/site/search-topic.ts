@@ -23,9 +23,9 @@
  * quote (`quoted`: the role description, which level, competency and comparison pages restate)
  * comes first when a section of it holds a query of four words or more whole, as a phrase (a
  * query of three, word for word), even one that Pagefind ranked below the first results
- * (`sourcePages`) (src/lib/site/search-weights.ts says why each value is what it is), and each page shows its most
- * topical sections: the sections the dialog shows (src/lib/site/search-sections.ts) are chosen
- * among those that hold most of the query.
+ * (`sourcePages`; src/lib/site/search-weights.ts says why each value is what it is), and each
+ * page shows its most topical sections: the sections the dialog shows
+ * (src/lib/site/search-sections.ts) are chosen among those that hold most of the query.
  *
  * A section's words are those Pagefind matched in it (its `locations`, read in the page's indexed
  * `content`), each counted for the query word it spells (the same word, a longer or shorter form of
