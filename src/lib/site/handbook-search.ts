@@ -52,6 +52,8 @@ export const searchParts = {
   pagesOfParts,
   /** The filter that names the level a page is about (its role description's pages, its hiring kit). */
   levelFilter: filterNames.level,
+  /** The filter of a page's content type, which names the page with its title (search-name-match.ts). */
+  typeFilter: filterNames.type,
   fewestPages,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
   oneAtATimePerKey,
@@ -137,6 +139,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.pagesOfParts,
       parts.levelFilter,
       readerWords,
+      parts.typeFilter,
     );
   // When the query leaves few pages, the fallback also lists those that hold fewer of its words,
   // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the

@@ -230,6 +230,20 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(results(named).response, 'ml manager job', fields, words, () => [], [], 5, undefined, undefined, readerForms))).toEqual(['other', 'level']);
   });
 
+  it('name a page by its title and its content type together, for a query that names the type as one thing', async () => {
+    const pages = {
+      hiring: { title: 'Hiring kit', content: 'evaluation of candidates', filters: { 'Content type': ['Guide'] } },
+      competency: { title: 'Evaluation & measurement', content: 'what each level does', filters: { 'Content type': ['Competency'] } },
+      overview: { title: 'Overview', meta: { 'Also called': 'Evaluation competencies' }, filters: { 'Content type': ['Guide'] } },
+    };
+    const rank = (query: string, typeFilter?: string) =>
+      nameMatchesFirst(results(pages).response, query, fields, words, () => [], ['Also called'], 5, undefined, undefined, () => [], typeFilter).then(order);
+    expect(await rank('evaluation competency', 'Content type')).toEqual(['competency', 'hiring', 'overview']);
+    // Without the filter, or for the type in the plural (the list of them): as Pagefind ranked them, but for the page so named.
+    expect(await rank('evaluation competency')).toEqual(['hiring', 'competency', 'overview']);
+    expect(await rank('evaluation competencies', 'Content type')).toEqual(['overview', 'hiring', 'competency']);
+  });
+
   it('put a comparison whose sides the query names before the pages of its sides', async () => {
     const pages = {
       level: { title: 'Staff engineer', content: 'scope and more' },

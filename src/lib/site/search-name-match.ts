@@ -97,6 +97,12 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * themselves are matched as the reader typed them.
    */
   readerForms: (word: string) => string[] = () => [],
+  /**
+   * The Pagefind filter of a page's content type: a page is also named by its title and its type
+   * together (“Evaluation & measurement competency”, “Staff Machine Learning Engineer level”), as a
+   * reader names it (“evaluation competency”).
+   */
+  typeFilter?: string,
 ): Promise<R> {
   const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
   if (typed.length === 0 || response.results.length < 2) return response;
@@ -205,6 +211,17 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   };
   /** Whether the query holds every word of `name` (“lead ml engineer kpis” holds “Lead Machine Learning Engineer”). */
   const namesWhole = (name: string) => nameWords(name).every((word) => queryWords.some((spellings) => spellings.some((spelling) => spelling.some((q) => same(q, word)))));
+  /**
+   * Whether the query names a content type as one thing, word for word (“competency”, “role
+   * description”): a plural asks for the list (“ml engineer levels”: the ladder, not each level).
+   */
+  const namesType = (type: string) => {
+    const typedWords = typed.map((word) => word.toLowerCase());
+    return type
+      .toLowerCase()
+      .split(/\s+/)
+      .every((word) => typedWords.includes(word));
+  };
   const first = response.results.slice(0, firstCount);
   /** The names of a page's search fields, split where the pages join them (`searchNameSeparator`: a name may hold a comma). */
   const namesIn = (meta: Record<string, string | undefined>, fields: readonly string[]) => fields.flatMap((field) => (meta[field] ?? '').split(';'));
@@ -226,7 +243,10 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const { meta, sub_results, content = '', filters } = await result.data();
       const levels = levelFilter === undefined ? [] : (filters?.[levelFilter] ?? []);
       const level = levels.length === 1 && meta.title && namesWhole(levels[0]!) ? levels[0] : undefined;
-      const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields), ...(level ? [`${level} ${meta.title}`] : [])];
+      const types = typeFilter === undefined ? [] : (filters?.[typeFilter] ?? []);
+      const typeNamed = types.length === 1 && meta.title && namesType(types[0]!);
+      const typeNames = typeNamed ? [`${meta.title} ${types[0]}`] : [];
+      const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields), ...(level ? [`${level} ${meta.title}`] : []), ...typeNames];
       const ownNames = pageNames.filter(holdsQuery).map((name) => new Set(wordsOf(name)));
       if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
