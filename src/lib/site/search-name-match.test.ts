@@ -239,6 +239,7 @@ describe('the pages where one name holds the whole query', () => {
     const rank = (query: string, typeFilter?: string) =>
       nameMatchesFirst(results(pages).response, query, fields, words, () => [], ['Also called'], 5, undefined, undefined, () => [], typeFilter).then(order);
     expect(await rank('evaluation competency', 'Content type')).toEqual(['competency', 'hiring', 'overview']);
+    expect(await rank('evaluation competency?', 'Content type')).toEqual(['competency', 'hiring', 'overview']);
     // Without the filter, or for the type in the plural (the list of them): as Pagefind ranked them, but for the page so named.
     expect(await rank('evaluation competency')).toEqual(['hiring', 'competency', 'overview']);
     expect(await rank('evaluation competencies', 'Content type')).toEqual(['overview', 'hiring', 'competency']);

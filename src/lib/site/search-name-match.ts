@@ -216,7 +216,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * description”): a plural asks for the list (“ml engineer levels”: the ladder, not each level).
    */
   const namesType = (type: string) => {
-    const typedWords = typed.map((word) => word.toLowerCase());
+    const typedWords = typed.flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     return type
       .toLowerCase()
       .split(/\s+/)
@@ -233,10 +233,10 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * patterns”, one of them), 2 where the name of a part (or its abbreviation in parentheses) holds
    * it, 1.5 for a page made of parts (`partsOf`), 1.3 where a comparison's title names both its
    * sides and the text holds the rest, 1 where an own name holds most of it and the text the rest,
-   * else 0; with the page's own names that hold it, each as its set of words. A part named just so is the thing the query names:
-   * “what is mlops” finds the glossary's “MLOps” before the map's path and the skill whose longer
-   * names hold the word. A comparison comes before the pages of its sides, whose names hold most
-   * of such a query too.
+   * else 0; with the page's own names that hold it, each as its set of words. A part named just
+   * so is the thing the query names: “what is mlops” finds the glossary's “MLOps” before the map's
+   * path and the skill whose longer names hold the word. A comparison comes before the pages of its
+   * sides, whose names hold most of such a query too.
    */
   const matches = await Promise.all(
     first.map(async (result) => {
