@@ -125,14 +125,15 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * `SLO` the glossary's term (the part still counts as named by it, after that term: `bracketed`).
    * Other qualifiers are part of the name (`Streaming systems (Kafka/…)`).
    */
-  const nameWords = (name: string) => wordsOf(name.replace(/\(\s*[A-Z][A-Z0-9]+\s*\)/g, ' '));
+  const bracketedAbbreviation = /\(\s*([A-Z][A-Z0-9]+)\s*\)/g;
+  const nameWords = (name: string) => wordsOf(name.replace(bracketedAbbreviation, ' '));
   /**
    * The abbreviations a name gives in parentheses: the part is named by its abbreviation too, after
    * the pages whose part is named by it alone (“TTD”: the glossary's “Time to detect”, whose other
    * name it is, then the KPI “Time to detect (TTD) ML issues”, which came fourth, behind two
    * onboarding pages that mention it).
    */
-  const bracketed = (name: string) => [...name.matchAll(/\(\s*([A-Z][A-Z0-9]+)\s*\)/g)].map((m) => m[1]!);
+  const bracketed = (name: string) => [...name.matchAll(bracketedAbbreviation)].map((m) => m[1]!);
   /** Whether `words` hold a query word (one of its spellings, each of that spelling's words) as `matches` says. */
   const holdsWord = (words: readonly string[], spellings: readonly string[][], matches = same) => spellings.some((spelling) => spelling.every((q) => words.some((w) => matches(q, w))));
   const holdsWords = (name: string, query = queryWords) => {
@@ -216,11 +217,8 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * description”): a plural asks for the list (“ml engineer levels”: the ladder, not each level).
    */
   const namesType = (type: string) => {
-    const typedWords = typed.flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    return type
-      .toLowerCase()
-      .split(/\s+/)
-      .every((word) => typedWords.includes(word));
+    const typedWords = typed.flatMap(wordsOf);
+    return wordsOf(type).every((word) => typedWords.includes(word));
   };
   const first = response.results.slice(0, firstCount);
   /** The names of a page's search fields, split where the pages join them (`searchNameSeparator`: a name may hold a comma). */
