@@ -57,6 +57,11 @@ export function builtSearchVocabulary(dist: string): string[] {
   return builtSearchData(dist, 'vocabulary') ?? [];
 }
 
+/** The glossary's names as the built site's search module holds them; none for a site without it. */
+export function builtGlossaryNames(dist: string): string[] {
+  return builtSearchData(dist, 'glossaryNames') ?? [];
+}
+
 /** The readers' thesaurus as the built site's search module holds it; none for a site without it. */
 export function builtReaderWords(dist: string): ReaderWords {
   return builtSearchData(dist, 'readerWords') ?? {};
@@ -84,7 +89,7 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
     // The dialog's search, put together as its module does (src/routes/search-api.js.ts).
-    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist) });
+    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist), glossaryNames: builtGlossaryNames(dist) });
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};

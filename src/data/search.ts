@@ -87,6 +87,11 @@ export async function getSearchVocabulary(): Promise<string[]> {
   return vocabularyOf([...levels, ...docs, ...glossary, ...competencies, ...family, ...[...defines.values(), ...itemTerms.values()].flat()]);
 }
 
+/** The glossary's terms and their other names: a definition question about one finds the glossary first (src/lib/site/search-definitions.ts). */
+export async function getGlossaryNames(): Promise<string[]> {
+  return (await getGlossary()).flatMap((t) => [t.term, ...t.aliases]);
+}
+
 /** The readers' thesaurus (content/search/reader-words.yaml): a reader's word to the handbook's words for it. */
 export async function getReaderWords(): Promise<Record<string, string[]>> {
   return readerWordsTable((await getCollection('readerWords')).map((e) => e.data));

@@ -3,12 +3,12 @@
  * Pagefind's own (`/pagefind/pagefind.js`, imported relatively so the site's base path holds) with
  * `search` as src/lib/site/handbook-search.ts puts it together. Each part is carried as its source
  * text (functions, each self-contained) or as JSON (data); the vocabulary of the handbook's names,
- * for correcting slips, and the readers' thesaurus (content/search/reader-words.yaml) are exported
- * for the search benchmark as well.
+ * for correcting slips, the readers' thesaurus (content/search/reader-words.yaml) and the glossary's
+ * names, for definition questions, are exported for the search benchmark as well.
  */
 import type { APIRoute } from 'astro';
 import { handbookSearch, searchParts } from '~/lib/site/handbook-search';
-import { getReaderWords, getSearchVocabulary } from '~/data/search';
+import { getGlossaryNames, getReaderWords, getSearchVocabulary } from '~/data/search';
 
 export const prerender = true;
 
@@ -25,7 +25,8 @@ export const GET: APIRoute = async () =>
       `};`,
       `export const vocabulary = ${JSON.stringify(await getSearchVocabulary())};`,
       `export const readerWords = ${JSON.stringify(await getReaderWords())};`,
-      `export const search = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords });`,
+      `export const glossaryNames = ${JSON.stringify(await getGlossaryNames())};`,
+      `export const search = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, glossaryNames });`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },

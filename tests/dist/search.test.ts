@@ -7,7 +7,7 @@
  *   name, each row of a role's KPIs, skills and tools is shown within the first three results for
  *   its name, each page of a role description comes first for its level's name and its title
  *   together, each Staff+ archetype and shared expectation within the first three, each glossary
- *   term, and “what is” it, on the dialog's first screen, the index reads as words, and a page's description is in
+ *   term, and “what is” it, on the dialog's first screen, its entry first when asked what it means, the index reads as words, and a page's description is in
  *   its hidden summary field.
  */
 import { readFileSync } from 'node:fs';
@@ -149,6 +149,15 @@ describe('search by name', () => {
       return [t.term, `what is ${t.term}`].map((name) => ({ name, hrefs }));
     });
     expect(await notWithin(cases, dialogFirstScreen)).toEqual([]);
+  });
+
+  // A question that asks what a term means wants its definition, even where the term names a row of the role (search-definitions.ts).
+  it('puts each glossary term’s entry first when asked what it means, by its name or one of its other names', async () => {
+    const cases = ladder.glossary.flatMap((t) => [
+      { name: `what is ${t.term}?`, href: glossaryTermHref(t.id) },
+      ...t.aliases.map((alias) => ({ name: `what does ${alias} mean`, href: glossaryTermHref(t.id) })),
+    ]);
+    expect(await notWithin(cases, 1)).toEqual([]);
   });
 });
 

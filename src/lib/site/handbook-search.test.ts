@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handbookSearch, searchParts, type PagefindResult } from './handbook-search';
+import { searchTerms } from './search-query';
 import { commonWords } from './search-weights';
+import { glossaryHref } from './urls';
 
 /** The share of the pages from which a name's word counts as common (`namedByQuery`): the middle of the ramp. */
 const commonNameWordShare = (commonWords.from + commonWords.to) / 2;
@@ -272,5 +274,26 @@ describe('handbookSearch with a name whose word is on nearly every page', () => 
     const above = await firstTen(site(common), 'widget keeper');
     expect(below[0]).toBe('level');
     expect(above[0]).toBe('level');
+  });
+});
+
+describe('handbookSearch with a definition question', () => {
+  /** A tiny Pagefind of a page named “Blue widget” that Pagefind scores first, and the glossary, with an entry of that name. */
+  const pages = [
+    { id: 'widget', url: '/widgets/', title: 'Blue widget', entries: [] as string[] },
+    { id: 'glossary', url: glossaryHref, title: 'Glossary', entries: ['Blue widget', 'Red gizmo'] },
+  ];
+  const fake = async (term: string | null) => {
+    const asked = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const results = pages
+      .filter((page) => asked.every((w) => `${page.title} ${page.entries.join(' ')}`.toLowerCase().includes(w)))
+      .map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: page.title }, sub_results: page.entries.map((title) => ({ url: `${page.url}#${title}`, title, locations: [0] })), content: '', excerpt: '' }) }));
+    return { results };
+  };
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: ['widget'], glossaryNames: ['Blue widget', 'Red gizmo'] });
+
+  it('puts the glossary’s entry first for the question, the named page first for the name', async () => {
+    expect(ids(await search(searchTerms('what is a blue widget?'), {}))[0]).toBe('glossary');
+    expect(ids(await search(searchTerms('blue widget'), {}))[0]).toBe('widget');
   });
 });

@@ -10,17 +10,19 @@
  * benchmark (scripts/search/pagefind-index.ts) both call `handbookSearch` with `searchParts`, so the
  * benchmark measures exactly what readers get.
  */
+import { askedToDefine, definitionsFirst, definitionWord } from './search-definitions.ts';
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, namedByQuery, nameWordsWith, type ResultWithData } from './search-name-match.ts';
-import { nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
+import { functionWords, nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWords, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
-import { filterNames } from './search-filters.ts';
+import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
+import { glossaryHref } from './urls.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -57,6 +59,15 @@ export const searchParts = {
   fewestPages,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
   oneAtATimePerKey,
+  askedToDefine,
+  definitionWord,
+  definitionsFirst,
+  /** The page of definitions, which a definition question finds first (search-definitions.ts). */
+  glossaryPath: glossaryHref,
+  /** The glossary's content type (content/docs/reference/glossary.mdx), among whose pages it is looked for. */
+  glossaryType: { filter: filterNames.type, value: pageTypeLabels.reference },
+  /** The words the search box drops from a query (search-query.ts). */
+  functionWords: [...functionWords],
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -69,10 +80,11 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
 
 /**
  * The dialog's search over a Pagefind `search`, the vocabulary of the handbook's names (for
- * slips) and the readers' thesaurus (`readerWords`, content/search/reader-words.yaml).
+ * slips), the readers' thesaurus (`readerWords`, content/search/reader-words.yaml) and the
+ * glossary's terms with their other names (`glossaryNames`, for definition questions).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly string[] }) {
   /**
    * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
    * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of
@@ -159,7 +171,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // meaning; their results are merged keeping each search's order (topic and names reorder it, so
   // its scores do not fall along it): the next result is the next one of the search whose
   // remaining results score best, each page once.
-  return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
+  const searchQuery = async (term: string, options?: unknown): Promise<{ results: R[] }> => {
     // A compound the reader split (“roll back”) is searched joined, as the handbook's names write
     // it, and as typed, as its prose may write it too (“how to roll back”).
     const joined = typeof term === 'string' ? parts.joinedCompounds(term, parts.vocabulary) : term;
@@ -199,5 +211,16 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const results = [...full, ...widened];
     const { widenedAfter: _widenedAfter, ...first } = responses[0]!;
     return { ...first, results, ...(widened.length > 0 ? { widenedAfter: full.length } : {}), ...('unfilteredResultCount' in first ? { unfilteredResultCount: results.length } : {}) };
+  };
+  // A question that asks what a thing means (“define SLO”, as the search box sends “what is an
+  // SLO”) is searched as its topic, with the glossary's entry for it first when there is one.
+  return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
+    const topic = typeof term === 'string' ? parts.askedToDefine(term, parts.definitionWord) : undefined;
+    if (topic === undefined) return searchQuery(term, options);
+    const { filter, value } = parts.glossaryType;
+    // Not within filters the reader chose, which may leave the glossary out.
+    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    const glossaryPages = async () => (Object.keys(chosen).length ? { results: [] } : search(topic, { ...(options as object | undefined), filters: { [filter]: [value] } }));
+    return parts.definitionsFirst(await searchQuery(topic, options), topic, parts.glossaryPath, parts.glossaryNames ?? [], nameWords, parts.functionWords, glossaryPages, parts.topicRanking.first);
   };
 }

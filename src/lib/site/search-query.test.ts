@@ -4,10 +4,16 @@ import { functionWords, handbookAbbreviations, spelledOutAbbreviations, searchTe
 describe('the words a query sends to the search index', () => {
   it('are the words of a question that carry its topic', () => {
     expect(searchTerms('how do I get promoted to Staff?')).toBe('promoted Staff?');
-    expect(searchTerms('What is an SLO')).toBe('SLO');
+    expect(searchTerms('What is the SLO')).toBe('define SLO');
     expect(searchTerms('Head of ML')).toBe('Head ML');
     expect(searchTerms('should I rate myself on my usual work')).toBe('rate usual work');
     expect(searchTerms('what do I need for X')).toBe('X');
+  });
+
+  it('are `define` and the topic’s words for a question that asks what a thing means', () => {
+    expect(searchTerms('what does the ABC stand for?')).toBe('define ABC');
+    expect(searchTerms('what is meant by time to fix')).toBe('define time fix');
+    expect(searchTerms('widget meaning')).toBe('define widget');
   });
 
   it('leave out adverbs of degree and frequency, the rarer prepositions and “all”, “any”, “some”, “every”, but not “after” or “each”', () => {
@@ -23,7 +29,7 @@ describe('the words a query sends to the search index', () => {
 
   it('leave out contracted function words and possessives’ “s”, with either apostrophe', () => {
     expect(searchTerms("how do I know if I'm ready for lead")).toBe('ready lead');
-    expect(searchTerms('what’s a good rollback rate? I don’t know')).toBe('good rollback rate?');
+    expect(searchTerms('how’s a good rollback rate? I don’t know')).toBe('good rollback rate?');
     expect(searchTerms("one engineer's ratings look off")).toBe('one engineer ratings look off');
     expect(searchTerms('the team’s KPIs?')).toBe('team KPIs?');
     expect(searchTerms("she's sure we'll see if they couldn't")).toBe('sure see');

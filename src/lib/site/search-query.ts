@@ -6,6 +6,8 @@
  * the function words of English, which carry no topic, and keep every other word as typed.
  */
 
+import { definitionTopic, definitionWord } from './search-definitions.ts';
+
 /**
  * English function words: articles, pronouns, auxiliaries and modals, question words, common
  * prepositions and conjunctions. Words that are also names in this handbook are left out on
@@ -176,9 +178,17 @@ export const topicWords = (words: readonly string[]): string[] => words.filter((
 /**
  * A query without its function words, its other words as typed (case and punctuation kept, as
  * Pagefind does its own normalising) but for a possessive's “'s”. A query made only of function
- * words is kept whole, so searching for “how” still searches.
+ * words is kept whole, so searching for “how” still searches. A question that asks what a thing
+ * means (“what is an SLO?”) is sent as `define` and its topic's words (“define SLO?”), which the
+ * dialog's search reads as a question for the glossary (search-definitions.ts).
  */
 export function searchTerms(query: string): string {
+  const topic = definitionTopic(query);
+  return topic === undefined ? topicTerms(query) : `${definitionWord} ${topicTerms(topic)}`;
+}
+
+/** `searchTerms` of a query that does not ask what a thing means. */
+function topicTerms(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
   const kept = topicWords(words);
   // A possessive's “'s” goes: split at the apostrophe, the ranking steps would read an “s”, which

@@ -1,0 +1,101 @@
+/**
+ * Questions that ask what a thing means. A reader who types a name (“feature store”) wants the
+ * place the handbook sets it out, the role's row for its skill; one who asks “what is a feature
+ * store” wants the glossary's definition. The two differ only by the question's words, which the
+ * search box drops before searching (search-query.ts), so the search box writes such a question in
+ * one form, `define <topic>` (`searchTerms`), which a reader may also type, and the dialog's search
+ * then puts the glossary first when one of its entries is named by the topic (handbook-search.ts).
+ */
+
+/** The word that begins a definition question as the search box sends it: “define feature store”. */
+export const definitionWord = 'define';
+
+/**
+ * The ways of asking what a thing means, each with the thing in its group: “what is (a) X”, “what
+ * are X”, “what's X”, “what does X mean / stand for”, “what is meant by X”, “define X”, “meaning of
+ * X”, “definition of X”, “X meaning”, “X definition”. Other questions (“what does a lead do”, “what
+ * is expected of a lead”) match too where they begin so; they are searched as before, and only a
+ * glossary entry named by their whole topic would come first.
+ */
+const definitionQuestions: readonly RegExp[] = [
+  /^what\s+does\s+(.+?)\s+(?:mean|stand\s+for)$/i,
+  /^what\s+(?:is|are)\s+meant\s+by\s+(.+)$/i,
+  /^what(?:['’]s|\s+is|\s+are)\s+(.+)$/i,
+  /^(?:define|definition\s+of|meaning\s+of)\s+(.+)$/i,
+  /^(.+?)\s+(?:meaning|definition)$/i,
+];
+
+/** The articles a thing's name is asked with (“what is an SLO”), which its name does not hold. */
+const leadingArticle = /^(?:a|an|the)\s+/i;
+
+/**
+ * The thing a definition question asks about, as typed (“what is an SLO?” → “SLO”), or `undefined`
+ * when `query` does not ask what something means.
+ */
+export function definitionTopic(query: string): string | undefined {
+  const question = query.trim().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
+  for (const pattern of definitionQuestions) {
+    const topic = pattern.exec(question)?.[1]?.replace(leadingArticle, '').trim();
+    // “what is the meaning of X” asks twice over.
+    if (topic) return (topic === question ? undefined : definitionTopic(topic)) ?? topic;
+  }
+  return undefined;
+}
+
+/**
+ * The topic of a term the search box sent (`define <topic>`), or `undefined` for any other term.
+ * Self-contained: the dialog's module carries its source text.
+ */
+export function askedToDefine(term: string, word: string): string | undefined {
+  const [first, ...rest] = term.trim().split(/\s+/);
+  return first?.toLowerCase() === word && rest.length > 0 ? rest.join(' ') : undefined;
+}
+
+/** A result as Pagefind returns it, as far as this reads it. */
+export interface ResultWithUrl {
+  id: string;
+  data(): Promise<{ url?: string }>;
+}
+
+/**
+ * The results with the glossary first (the page at `glossaryPath`, after the site's base) when the
+ * topic is one of its terms: one of `termNames` (each term and its other names) holds every word
+ * of the topic and no other but those the search box drops (`dropped`: “Time to detect” for “time
+ * detect”), a plural as its singular (“feature stores”). Words are compared as `wordsOf` splits
+ * them, abbreviations spelled out. Otherwise the results as they were. Self-contained, as
+ * `askedToDefine`.
+ */
+export async function definitionsFirst<R extends ResultWithUrl, T extends { results: R[] }>(
+  response: T,
+  topic: string,
+  glossaryPath: string,
+  termNames: readonly string[],
+  wordsOf: (text: string) => string[],
+  /** The words the search box drops from a query (search-query.ts), which a name may hold. */
+  dropped: readonly string[],
+  /** The search of the topic among the pages of the glossary's content type. */
+  glossaryPages: () => Promise<{ results: readonly R[] }>,
+  /** How many of the first results are looked at (the dialog: those its other steps load). */
+  firstCount = 10,
+): Promise<T> {
+  const singular = (word: string) => word.replace(/(?<=[^s])(?:es|s)$/, '');
+  const wordSet = (text: string) => new Set(wordsOf(text).filter((w) => !dropped.includes(w)).map(singular));
+  const topicWords = wordSet(topic);
+  if (topicWords.size === 0) return response;
+  const namesTopic = (name: string) => {
+    const words = wordSet(name);
+    return words.size === topicWords.size && [...words].every((w) => topicWords.has(w));
+  };
+  if (!termNames.some(namesTopic)) return response;
+  const isGlossary = async (result: R) => ((await result.data()).url ?? '').split('#')[0]!.endsWith(glossaryPath);
+  const firstOf = async (results: readonly R[]) => {
+    const found = await Promise.all(results.slice(0, firstCount).map(isGlossary));
+    return results[found.indexOf(true)];
+  };
+  // A topic of words on most pages (“ML operations”, another name of MLOps) can leave the glossary
+  // below the first results, whose data alone the dialog loads: it is then looked for among the
+  // pages of its own content type (`glossaryPages`).
+  const glossary = (await firstOf(response.results)) ?? (await firstOf((await glossaryPages()).results));
+  if (glossary === undefined || glossary === response.results[0]) return response;
+  return { ...response, results: [glossary, ...response.results.filter((r) => r.id !== glossary.id)] };
+}
