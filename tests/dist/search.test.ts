@@ -7,7 +7,8 @@
  *   name, each row of a role's KPIs, skills and tools is shown within the first three results for
  *   its name, each page of a role description comes first for its level's name and its title
  *   together, each Staff+ archetype and shared expectation within the first three, each glossary
- *   term, and “what is” it, on the dialog's first screen, its entry first when asked what it means, the index reads as words, and a page's description is in
+ *   term, and “what is” it, on the dialog's first screen, its entry first when asked what it means, each
+ *   release within the first three for “what changed in version <version>”, the index reads as words, and a page's description is in
  *   its hidden summary field.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { itemsNamedBy } from '~/lib/site/search-names';
 import { searchTerms } from '~/lib/site/search-query';
 import { filterNames, pageTypeLabels } from '~/lib/site/search-filters';
 import { dialogFirstScreen, pageSummaryField, searchRanking } from '~/lib/site/search-weights';
-import { archetypeHref, competencyHref, docHref, glossaryTermHref, kpiHref, levelHref, roleHref, skillHref, themeHref, toolHref } from '~/lib/site/urls';
+import { archetypeHref, competencyHref, docHref, glossaryTermHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, skillHref, themeHref, toolHref } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
@@ -149,6 +150,11 @@ describe('search by name', () => {
       return [t.term, `what is ${t.term}`].map((name) => ({ name, hrefs }));
     });
     expect(await notWithin(cases, dialogFirstScreen)).toEqual([]);
+  });
+
+  it('finds each release, its page or its changelog entry, within the first three for “what changed in version <version>”', async () => {
+    const cases = ladder.changelog.map((r) => ({ name: `what changed in version ${r.version}`, hrefs: [releasePageHref(r.version), releaseHref(r.version)] }));
+    expect(await notWithin(cases, 3)).toEqual([]);
   });
 
   // A question that asks what a term means wants its definition, even where the term names a row of the role (search-definitions.ts).
