@@ -8,6 +8,7 @@
  *   its name, each page of a role description comes first for its level's name and its title
  *   together, each Staff+ archetype and shared expectation within the first three, each glossary
  *   term, and “what is” it, on the dialog's first screen, its entry first when asked what it means, each
+ *   competency's section for a track within the first three for the two named together, each
  *   release within the first three for “what changed in version <version>”, the index reads as words, and a page's description is in
  *   its hidden summary field.
  */
@@ -19,7 +20,7 @@ import { itemsNamedBy } from '~/lib/site/search-names';
 import { searchTerms } from '~/lib/site/search-query';
 import { filterNames, pageTypeLabels } from '~/lib/site/search-filters';
 import { dialogFirstScreen, pageSummaryField, searchRanking } from '~/lib/site/search-weights';
-import { archetypeHref, competencyHref, docHref, glossaryTermHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, skillHref, themeHref, toolHref } from '~/lib/site/urls';
+import { archetypeHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, skillHref, themeHref, toolHref } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
@@ -150,6 +151,12 @@ describe('search by name', () => {
       return [t.term, `what is ${t.term}`].map((name) => ({ name, hrefs }));
     });
     expect(await notWithin(cases, dialogFirstScreen)).toEqual([]);
+  });
+
+  it('shows each competency’s section for a track within the first three results for the competency and the track named together', async () => {
+    const trackName = new Map(ladder.tracks.map((t) => [t.id, t.name]));
+    const cases = ladder.competencies.flatMap((c) => c.tracks.map((track) => ({ name: `${c.name} ${trackName.get(track)} track`, href: competencyTrackHref(c.id, track) })));
+    expect(await notWithin(cases, 3)).toEqual([]);
   });
 
   it('finds each release, its page or its changelog entry, within the first three for “what changed in version <version>”', async () => {

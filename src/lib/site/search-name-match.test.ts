@@ -282,7 +282,7 @@ describe('the pages where one name holds the whole query', () => {
 });
 
 describe('a page made of parts, whose own name and one heading hold the query between them', () => {
-  const parts = { filter: 'type', value: 'Rung' };
+  const parts = { filter: 'type', values: ['Rung', 'Step'] };
   const pages = () =>
     results({
       kit: { title: 'Drawing kit', headings: ['Drawing'], filters: { type: ['Kit'] } },
@@ -295,8 +295,16 @@ describe('a page made of parts, whose own name and one heading hold the query be
   });
 
   it('keeps its place when it is not of the kind given, or when no kind is given', async () => {
-    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, words, () => [], [], 5, { filter: 'type', value: 'Kit' }))).toEqual(['named', 'kit', 'rung']);
+    expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, words, () => [], [], 5, { filter: 'type', values: ['Kit'] }))).toEqual(['named', 'kit', 'rung']);
     expect(order(await nameMatchesFirst(pages().response, 'drawing blue', fields, words))).toEqual(['named', 'kit', 'rung']);
+  });
+
+  it('may be of any of the kinds given', async () => {
+    const stepPages = results({
+      kit: { title: 'Drawing kit', headings: ['Drawing'], filters: { type: ['Kit'] } },
+      step: { title: 'Blue', headings: ['Colour', 'Drawing'], filters: { type: ['Step'] } },
+    });
+    expect(order(await nameMatchesFirst(stepPages.response, 'drawing blue', fields, words, () => [], [], 5, parts))).toEqual(['step', 'kit']);
   });
 
   it('needs its own name to hold some of the query and the heading the rest', async () => {

@@ -77,7 +77,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * own name (a level's page, of its expectations in each competency): such a page, whose own name
    * and one heading hold the query between them, comes after the pages named by the whole query.
    */
-  partsOf?: { filter: string; value: string },
+  partsOf?: { filter: string; values: readonly string[] },
   /**
    * The Pagefind filter that names the level a page is about. A page about one level that is not
    * the level's own page (a page of its role description, its hiring kit) is also named by the
@@ -251,7 +251,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const namingParts = partNames.filter(holdsQuery);
       if (namingParts.length) return { result, tier: namingParts.some((name) => name.split(/\s+\/\s+/).some(namesWhole)) ? 2.5 : 2, ownNames };
       if (partNames.some((name) => bracketed(name).some(holdsQuery))) return { result, tier: 2, ownNames };
-      const madeOfParts = partsOf !== undefined && (filters?.[partsOf.filter] ?? []).includes(partsOf.value);
+      const madeOfParts = partsOf !== undefined && (filters?.[partsOf.filter] ?? []).some((value) => partsOf.values.includes(value));
       if (madeOfParts && pageNames.some((name) => !joinsTwo(name) && sub_results.some((part) => holdsWithPart(name, part.title)))) return { result, tier: 1.5, ownNames };
       if (pageNames.some((name) => joinsTwo(name) && namesBothWithText(name, content))) return { result, tier: 1.3, ownNames };
       return { result, tier: pageNames.some((name) => !joinsTwo(name) && holdsMostWithText(name, content)) ? 1 : 0, ownNames };

@@ -285,7 +285,7 @@ export const topicRanking = {
  * took “interview red flags” and “how is the interview scored” from the hiring guide (the 17 older
  * sets lost three top-three places).
  */
-export const pagesOfParts = { filter: filterNames.type, value: pageTypeLabels.level };
+export const pagesOfParts = { filter: filterNames.type, values: [pageTypeLabels.level, pageTypeLabels.competency] };
 
 /**
  * Weights of the parts of pages that name a thing (0–10; body text is 1). Each makes the canonical

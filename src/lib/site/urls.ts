@@ -81,6 +81,8 @@ export const levelHref = levelRoute.href;
 export const expectationHref = (level: string, competency: string) => competencySectionHref(levelHref(level), competency);
 /** A competency's page across all levels. */
 export const competencyHref = competencyRoute.href;
+/** A track's section of a competency's page: how the competency grows along that track. */
+export const competencyTrackHref = (competency: string, track: string) => `${competencyHref(competency)}#${trackAnchor(track)}`;
 export const compareIndexHref = compareIndexRoute.href;
 
 /** The slug of a comparison page: `<first>-vs-<second>`, the two levels in ladder order whatever order they come in. */
