@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchParts } from '~/lib/site/handbook-search';
 import { answerRank, targetHref } from '~/lib/site/search-eval';
 import { itemsNamedBy } from '~/lib/site/search-names';
 import { searchTerms } from '~/lib/site/search-query';
@@ -186,6 +187,17 @@ describe('the search index', () => {
         return words.length ? [`${page.url}: ${words.slice(0, 8).join(' | ')}`] : [];
       });
       expect(runTogether).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('gives the glossary the content type among whose pages a definition question looks for it', async () => {
+    const index = await openPagefind(distDir);
+    try {
+      const { filter, value } = searchParts.glossaryType;
+      const glossary = (await index.search(null, { filters: { [filter]: [value] }, limit: Infinity })).filter((page) => page.url === searchParts.glossaryPath);
+      expect(glossary, `${searchParts.glossaryPath} among the pages of ${filter} “${value}” (src/lib/site/handbook-search.ts)`).toHaveLength(1);
     } finally {
       await index.close();
     }

@@ -179,7 +179,7 @@ export const topicWords = (words: readonly string[]): string[] => words.filter((
  * A query without its function words, its other words as typed (case and punctuation kept, as
  * Pagefind does its own normalising) but for a possessive's “'s”. A query made only of function
  * words is kept whole, so searching for “how” still searches. A question that asks what a thing
- * means (“what is an SLO?”) is sent as `define` and its topic's words (“define SLO?”), which the
+ * means (“what is an SLO?”) is sent as `define` and its topic's words (“define SLO”), which the
  * dialog's search reads as a question for the glossary (search-definitions.ts).
  */
 export function searchTerms(query: string): string {
