@@ -73,9 +73,10 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   /** How many of the first results are reordered (their data is loaded). */
   firstCount = 5,
   /**
-   * The Pagefind filter and value of the pages made of parts that a query names beside the page's
-   * own name (a level's page, of its expectations in each competency): such a page, whose own name
-   * and one heading hold the query between them, comes after the pages named by the whole query.
+   * The Pagefind filter and its values of the pages made of parts that a query names beside the
+   * page's own name (a level's page, of its expectations in each competency; a competency's, of its
+   * tracks): such a page, whose own name and one heading hold the query between them, comes after
+   * the pages named by the whole query.
    */
   partsOf?: { filter: string; values: readonly string[] },
   /**
