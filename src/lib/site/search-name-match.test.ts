@@ -120,6 +120,17 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(response, 'time recovery', fields, words))).toEqual(['kpi', 'other']);
   });
 
+  it('count a longer word that the query word begins without its final “e”, as a verb names its noun', async () => {
+    const { response } = results({
+      other: { title: 'Hiring guide', headings: ['Interview score'] },
+      tool: { title: 'Scorecard calculator' },
+      state: { title: 'Statistics' },
+    });
+    expect(order(await nameMatchesFirst(response, 'calculate scorecard', fields, words))).toEqual(['tool', 'other', 'state']);
+    // Only for a word of six letters or more: “state” does not name “Statistics”.
+    expect(order(await nameMatchesFirst(response, 'state', fields, words))).toEqual(['other', 'tool', 'state']);
+  });
+
   it('read an abbreviation in parentheses as a term of its own, after the names it is, but keep other qualifiers', async () => {
     const { response } = results({
       kpi: { title: 'KPIs', headings: ['Service availability (SLO)'] },
@@ -213,6 +224,20 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(results(pages).response, 'people management skills managers', fields, words))).toEqual(['competency', 'skills', 'partly', 'untold']);
     // Less than half the query, as a name the query does not hold whole, is not enough.
     expect(order(await nameMatchesFirst(results(pages).response, 'people management skills for managers today', fields, words))).toEqual(['skills', 'competency', 'partly', 'untold']);
+  });
+
+  it('count a part the query names whole, holding half the query or more, where the text holds the rest, after an own name so', async () => {
+    const pages = {
+      summary: { title: 'Role summary', content: 'build error expectation' },
+      rules: { title: 'Validation rules', headings: ['missing-expectation', 'unknown-key'], content: 'a build that breaks one fails with an error' },
+      level: { title: 'Missing expectation', content: 'a build error' },
+      silent: { title: 'Reference', headings: ['missing-expectation'], content: 'nothing else' },
+    };
+    expect(order(await nameMatchesFirst(results(pages).response, 'build error missing expectation', fields, words))).toEqual(['level', 'rules', 'summary', 'silent']);
+    // Not a part's name the query does not hold whole (“missing expectation map”), nor less than half the query.
+    const partly = { other: { title: 'Other', content: 'build error missing expectation' }, rules: { title: 'Validation rules', headings: ['missing expectation map'], content: 'build error' } };
+    expect(order(await nameMatchesFirst(results(partly).response, 'build error missing expectation', fields, words))).toEqual(['other', 'rules']);
+    expect(order(await nameMatchesFirst(results(pages).response, 'why build error missing expectation today', fields, words))).toEqual(['summary', 'rules', 'level', 'silent']);
   });
 
   it('count the handbook’s word for a reader’s word in the text that holds the rest, never in a name', async () => {

