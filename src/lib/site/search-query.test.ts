@@ -45,6 +45,11 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('which level is equal to lead')).toBe('level lead');
   });
 
+  it('leave out the word that asks whether a thing exists in some form, but not the noun its stem would find', () => {
+    expect(searchTerms('is the widget available as csv')).toBe('widget csv');
+    expect(searchTerms('widget availability')).toBe('widget availability');
+  });
+
   it('leave out the word that makes “how” ask for an amount, a frequency or a degree, and only after “how”', () => {
     expect(searchTerms('how much experience does a principal need')).toBe('experience principal');
     expect(searchTerms('how good at planning does a senior need to be')).toBe('planning senior');

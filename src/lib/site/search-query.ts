@@ -57,6 +57,10 @@ export const functionWords: ReadonlySet<string> = new Set([
   // equal to lead on the manager side”. Not “same” or “similar”, which a question about a result
   // means (“rerun training and get the same model”: dropped, reproducibility was lost).
   'separates', 'separate', 'distinguishes', 'distinguish', 'equal', 'equivalent',
+  // The word that asks whether a thing exists in some form (“is the data available as json”): the
+  // page that offers it names the thing and the form, and kept, the word's stem found the
+  // availability KPI (“available 99.95% of the time”) before the data export.
+  'available',
 ]);
 
 /**
