@@ -297,3 +297,26 @@ describe('handbookSearch with a definition question', () => {
     expect(ids(await search(searchTerms('blue widget'), {}))[0]).toBe('widget');
   });
 });
+
+describe('handbookSearch with a question of amount', () => {
+  /** A tiny Pagefind where the glossary scores first, then the metrics, then two other pages. */
+  const pages = [
+    { id: 'glossary', url: glossaryHref },
+    { id: 'metrics', url: '/metrics/' },
+    { id: 'guide', url: '/guide/' },
+    { id: 'plan', url: '/plan/' },
+    { id: 'faq', url: '/faq/' },
+  ];
+  const fake = async (term: string | null) => ({
+    results: (term ? pages : []).map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: 'Page' }, sub_results: [], content: '', excerpt: '' }) })),
+  });
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: [] });
+
+  it('shows the first results before the glossary for the question, and leaves the glossary first for the topic alone', async () => {
+    const below = ids(await search(searchTerms('how often do widgets break'), {}));
+    expect(below.indexOf('glossary')).toBe(searchParts.measureShown);
+    expect(below.filter((id) => id !== 'glossary')).toEqual(['metrics', 'guide', 'plan', 'faq']);
+    expect(ids(await search(searchTerms('widgets break'), {}))[0]).toBe('glossary');
+  });
+});
+

@@ -10,7 +10,8 @@
  * benchmark (scripts/search/pagefind-index.ts) both call `handbookSearch` with `searchParts`, so the
  * benchmark measures exactly what readers get.
  */
-import { askedToDefine, definitionsFirst, definitionWord } from './search-definitions.ts';
+import { askedWith, definitionsFirst, definitionWord } from './search-definitions.ts';
+import { definitionsBelow, measureWord } from './search-measures.ts';
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, namedByQuery, nameWordsWith, type ResultWithData } from './search-name-match.ts';
 import { functionWords, nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
@@ -18,7 +19,7 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWords, fewestPages, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWords, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
@@ -59,9 +60,13 @@ export const searchParts = {
   fewestPages,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
   oneAtATimePerKey,
-  askedToDefine,
+  askedWith,
   definitionWord,
   definitionsFirst,
+  measureWord,
+  definitionsBelow,
+  /** How many results a question of amount shows before the glossary (search-measures.ts). */
+  measureShown: measureGlossaryBelow,
   /** The page of definitions, which a definition question finds first (search-definitions.ts). */
   glossaryPath: glossaryHref,
   /** The glossary's content type (content/docs/reference/glossary.mdx), among whose pages it is looked for. */
@@ -213,9 +218,13 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     return { ...first, results, ...(widened.length > 0 ? { widenedAfter: full.length } : {}), ...('unfilteredResultCount' in first ? { unfilteredResultCount: results.length } : {}) };
   };
   // A question that asks what a thing means (“define SLO”, as the search box sends “what is an
-  // SLO”) is searched as its topic, with the glossary's entry for it first when there is one.
+  // SLO”) is searched as its topic, with the glossary's entry for it first when there is one; one
+  // that asks for an amount (“measure roll back models”, for “how often do we roll back models”)
+  // as its topic, with the glossary below the first results shown (search-measures.ts).
   return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
-    const topic = typeof term === 'string' ? parts.askedToDefine(term, parts.definitionWord) : undefined;
+    const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
+    if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureShown);
+    const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;
     if (topic === undefined) return searchQuery(term, options);
     const { filter, value } = parts.glossaryType;
     // Not within filters the reader chose, which may leave the glossary out.

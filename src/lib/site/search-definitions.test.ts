@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedToDefine, definitionsFirst, definitionTopic, definitionWord, type ResultWithUrl } from './search-definitions';
+import { askedWith, definitionsFirst, definitionTopic, definitionWord, type ResultWithUrl } from './search-definitions';
 
 describe('the topic of a definition question', () => {
   it('is the thing asked about, without its article or the question mark', () => {
@@ -32,14 +32,14 @@ describe('the topic of a definition question', () => {
 
 describe('a term the search box sent as a definition question', () => {
   it('is read back as its topic', () => {
-    expect(askedToDefine(`${definitionWord} blue widget`, definitionWord)).toBe('blue widget');
-    expect(askedToDefine(`Define widget`, 'define')).toBe('widget');
+    expect(askedWith(`${definitionWord} blue widget`, definitionWord)).toBe('blue widget');
+    expect(askedWith(`Define widget`, 'define')).toBe('widget');
   });
 
   it('is undefined for any other term, or the word alone', () => {
-    expect(askedToDefine('blue widget', 'define')).toBeUndefined();
-    expect(askedToDefine('define', 'define')).toBeUndefined();
-    expect(askedToDefine('widget define', 'define')).toBeUndefined();
+    expect(askedWith('blue widget', 'define')).toBeUndefined();
+    expect(askedWith('define', 'define')).toBeUndefined();
+    expect(askedWith('widget define', 'define')).toBeUndefined();
   });
 });
 

@@ -43,10 +43,11 @@ export function definitionTopic(query: string): string | undefined {
 }
 
 /**
- * The topic of a term the search box sent (`define <topic>`), or `undefined` for any other term.
- * Self-contained: the dialog's module carries its source text.
+ * The topic of a term the search box sent as a question of a kind, `<word> <topic>` (`define SLO`,
+ * `measure rollback`, search-measures.ts), or `undefined` for any other term. Self-contained: the
+ * dialog's module carries its source text.
  */
-export function askedToDefine(term: string, word: string): string | undefined {
+export function askedWith(term: string, word: string): string | undefined {
   const [first, ...rest] = term.trim().split(/\s+/);
   return first?.toLowerCase() === word && rest.length > 0 ? rest.join(' ') : undefined;
 }
@@ -63,7 +64,7 @@ export interface ResultWithUrl {
  * of the topic and no other but those the search box drops (`dropped`: “Time to detect” for “time
  * detect”), a plural as its singular (“feature stores”). Words are compared as `wordsOf` splits
  * them, abbreviations spelled out. Otherwise the results as they were. Self-contained, as
- * `askedToDefine`.
+ * `askedWith`.
  */
 export async function definitionsFirst<R extends ResultWithUrl, T extends { results: R[] }>(
   response: T,

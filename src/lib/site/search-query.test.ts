@@ -45,6 +45,13 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('which level is equal to lead')).toBe('level lead');
   });
 
+  it('are `measure` and the question’s words for a question that asks for an amount', () => {
+    expect(searchTerms('how often do widgets break?')).toBe('measure widgets break?');
+    expect(searchTerms('share of widgets with alarms')).toBe('measure widgets alarms');
+    expect(searchTerms('how much widget design should a lead know')).toBe('widget design lead');
+    expect(searchTerms('what is the widget rate')).toBe('define widget rate');
+  });
+
   it('leave out the word that asks whether a thing exists in some form, but not the noun its stem would find', () => {
     expect(searchTerms('is the widget available as csv')).toBe('widget csv');
     expect(searchTerms('widget availability')).toBe('widget availability');
@@ -56,16 +63,16 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('how well does X work')).toBe('X work');
     expect(searchTerms('how far ahead do leads plan')).toBe('ahead leads plan');
     expect(searchTerms('a good rollback rate')).toBe('good rollback rate');
-    expect(searchTerms('How Many models')).toBe('models');
-    expect(searchTerms('how often?')).toBe('how often?');
+    expect(searchTerms('How Many models')).toBe('measure models');
+    expect(searchTerms('how often?')).toBe('measure how often?');
     expect(searchTerms('too many alerts')).toBe('too many alerts');
-    expect(searchTerms('how long does a level take')).toBe('long level take');
+    expect(searchTerms('how long does a level take')).toBe('measure long level take');
   });
 
   it('leave out the word that asks for a ratio before “of”, and keep it elsewhere', () => {
-    expect(searchTerms('share of widgets with labels')).toBe('widgets labels');
-    expect(searchTerms('percent of builds that pass')).toBe('builds pass');
-    expect(searchTerms('Fraction Of runs')).toBe('runs');
+    expect(searchTerms('share of widgets with labels')).toBe('measure widgets labels');
+    expect(searchTerms('percent of builds that pass')).toBe('measure builds pass');
+    expect(searchTerms('Fraction Of runs')).toBe('measure runs');
     expect(searchTerms('share my widgets')).toBe('share widgets');
     expect(searchTerms('a fair share')).toBe('fair share');
   });

@@ -7,6 +7,7 @@
  */
 
 import { definitionTopic, definitionWord } from './search-definitions.ts';
+import { asksForMeasure, measureWord } from './search-measures.ts';
 
 /**
  * English function words: articles, pronouns, auxiliaries and modals, question words, common
@@ -184,11 +185,15 @@ export const topicWords = (words: readonly string[]): string[] => words.filter((
  * Pagefind does its own normalising) but for a possessive's “'s”. A query made only of function
  * words is kept whole, so searching for “how” still searches. A question that asks what a thing
  * means (“what is an SLO?”) is sent as `define` and its topic's words (“define SLO”), which the
- * dialog's search reads as a question for the glossary (search-definitions.ts).
+ * dialog's search reads as a question for the glossary (search-definitions.ts); a question that
+ * asks for an amount (“how often do we roll back models”) as `measure` and its topic's words
+ * (“measure roll back models”), which it reads as a question the glossary does not answer
+ * (search-measures.ts).
  */
 export function searchTerms(query: string): string {
   const topic = definitionTopic(query);
-  return topic === undefined ? topicTerms(query) : `${definitionWord} ${topicTerms(topic)}`;
+  if (topic !== undefined) return `${definitionWord} ${topicTerms(topic)}`;
+  return asksForMeasure(query) ? `${measureWord} ${topicTerms(query)}` : topicTerms(query);
 }
 
 /** `searchTerms` of a query that does not ask what a thing means. */
