@@ -57,6 +57,8 @@ export const searchParts = {
   levelFilter: filterNames.level,
   /** The filter of a page's content type, which names the page with its title (search-name-match.ts). */
   typeFilter: filterNames.type,
+  /** The filter of the track a page is on, which names a level's page with its title (search-name-match.ts). */
+  trackFilter: filterNames.track,
   fewestPages,
   topicRanking: { ...topicRanking, shownSections: shownSectionCount, ownEntryAnchor: pageTopAnchor },
   oneAtATimePerKey,
@@ -157,6 +159,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       parts.levelFilter,
       readerWords,
       parts.typeFilter,
+      parts.trackFilter,
     );
   // When the query leaves few pages, the fallback also lists those that hold fewer of its words,
   // after the others (`widenedAfter`): each group is ranked on its own, so that the topic and the

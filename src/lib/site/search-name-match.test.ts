@@ -270,6 +270,21 @@ describe('the pages where one name holds the whole query', () => {
     expect(await rank('evaluation competencies', 'Content type')).toEqual(['overview', 'hiring', 'competency']);
   });
 
+  it('name a page on one track by its title and its track together, for a query that names the track whole', async () => {
+    const pages = {
+      choosing: { title: 'IC and management', content: 'staff or manager' },
+      staff: { title: 'Staff Engineer', content: 'scope', filters: { Track: ['Individual contributor'] } },
+      both: { title: 'Staff Engineer guide', content: 'scope', filters: { Track: ['Individual contributor', 'Management'] } },
+    };
+    const rank = (query: string, trackFilter?: string) =>
+      nameMatchesFirst(results(pages).response, query, fields, nameWordsWith({ ic: 'individual contributor' }), () => [], ['Also called'], 5, undefined, undefined, () => [], undefined, trackFilter).then(order);
+    expect(await rank('staff ic', 'Track')).toEqual(['staff', 'choosing', 'both']);
+    expect(await rank('staff individual contributor', 'Track')).toEqual(['staff', 'choosing', 'both']);
+    // Not without the filter, nor for a part of the track's name.
+    expect(await rank('staff ic')).toEqual(['choosing', 'staff', 'both']);
+    expect(await rank('staff individual', 'Track')).toEqual(['choosing', 'staff', 'both']);
+  });
+
   it('put a comparison whose sides the query names before the pages of its sides', async () => {
     const pages = {
       level: { title: 'Staff engineer', content: 'scope and more' },

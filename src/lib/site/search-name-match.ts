@@ -104,6 +104,13 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * reader names it (“evaluation competency”).
    */
   typeFilter?: string,
+  /**
+   * The Pagefind filter of the track a page is on: a level's page is also named by its title and
+   * its track together (“Staff Machine Learning Engineer Individual contributor”), as a reader
+   * names a level by its track's short name (“staff ic”, “L7 principal IC”), which the page about
+   * choosing a track, titled “IC and management”, held as well.
+   */
+  trackFilter?: string,
 ): Promise<R> {
   const typed = typeof term === 'string' ? term.split(/\s+/).filter((w) => wordsOf(w).length > 0) : [];
   if (typed.length === 0 || response.results.length < 2) return response;
@@ -251,7 +258,9 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
       const types = typeFilter === undefined ? [] : (filters?.[typeFilter] ?? []);
       const typeNamed = types.length === 1 && meta.title && namesType(types[0]!);
       const typeNames = typeNamed ? [`${meta.title} ${types[0]}`] : [];
-      const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields), ...(level ? [`${level} ${meta.title}`] : []), ...typeNames];
+      const tracks = trackFilter === undefined ? [] : (filters?.[trackFilter] ?? []);
+      const trackNames = tracks.length === 1 && meta.title && namesWhole(tracks[0]!) ? [`${meta.title} ${tracks[0]}`] : [];
+      const pageNames = [meta.title ?? '', ...namesIn(meta, ownNameFields), ...(level ? [`${level} ${meta.title}`] : []), ...typeNames, ...trackNames];
       const ownNames = pageNames.filter(holdsQuery).map((name) => new Set(wordsOf(name)));
       if (ownNames.length) return { result, tier: 3, ownNames };
       const partNames = [...sub_results.map((s) => s.title), ...namesIn(meta, namedFields.filter((field) => !ownNameFields.includes(field)))];
