@@ -14,11 +14,10 @@ import {
   debriefOf,
   debriefSpec,
   describeDebrief,
-  scorecardsFromExport,
+  scorecardsFromExports,
   shownScorecards,
   type DebriefData,
   type DebriefModel,
-  type DebriefScorecard,
   withCandidateShown,
 } from '~/lib/hiring/debrief';
 import { formatScore } from '~/lib/hiring/scorecard';
@@ -100,18 +99,13 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
 
   /** Reads each export, lists the refused ones with their reason, and offers the rest to the data panel. Returns whether any was read. */
   #add(sources: { name: string; text: string; error?: string }[], control: HTMLElement): boolean {
-    const refused: string[] = [];
-    const scorecards: DebriefScorecard[] = [];
-    for (const source of sources) {
-      const result = source.error ? { ok: false as const, error: source.error } : scorecardsFromExport(this.#model, source.text, source.name, this.toolTitles);
-      if (result.ok) scorecards.push(...result.value);
-      else refused.push(`“${source.name}”: ${result.error}`);
-    }
+    const { scorecards, refused } = scorecardsFromExports(this.#model, sources, this.toolTitles);
     this.#el('refused').replaceChildren(...refused.map((text) => h('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
     if (refused.length) showFieldMessage(control, `${refused.length === 1 ? 'One export was' : `${refused.length} exports were`} not added; the reasons are listed below.`);
     else clearFieldMessage(control);
     if (!scorecards.length) return false;
-    const label = sources.length === 1 ? sources[0]!.name : `${sources.length - refused.length} files`;
+    const files = new Set(scorecards.map((s) => s.file));
+    const label = files.size === 1 ? scorecards[0]!.file : `${files.size} files`;
     // The candidate of the new scorecards comes on screen, remembered in the import's own save: a
     // save of its own after the import would take the import's undo away.
     const shown = candidateKey(scorecards[0]!.candidate);

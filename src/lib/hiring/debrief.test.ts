@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard, layeredScorecard } from '../../../tests/support/scorecard.fixture';
-import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
+import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -48,6 +48,31 @@ describe('reading interviewers’ exports', () => {
     const plan = planImport(debrief, first, again);
     expect(plan).toMatchObject({ added: [], unchanged: [] });
     expect(plan.updated.map((c) => c.label)).toEqual(['Ann on Ada']);
+  });
+
+  it('adds neither of two exports, chosen together, of the same interviewer’s scorecard of a candidate, so a low rating cannot silently vanish', () => {
+    const low = Math.min(...model.scale.map((s) => s.rating));
+    const high = Math.max(...model.scale.map((s) => s.rating));
+    const [dimension] = model.dimensions.map((d) => d.competency);
+    const later = { name: 'ann (1).json', text: exportOf('Ann', 'Ada', { [dimension!]: low }) };
+    const earlier = { name: 'ann.json', text: exportOf('Ann', 'Ada', { [dimension!]: high }) };
+    const other = { name: 'bo.json', text: exportOf('Bo', 'Ada', { [dimension!]: high }, [], 0.2) };
+    for (const sources of [[later, earlier, other], [earlier, later, other]]) {
+      const { scorecards: added, refused } = scorecardsFromExports(model, sources);
+      expect(added.map((s) => s.interviewer)).toEqual(['Bo']);
+      expect(refused).toHaveLength(2);
+      for (const file of [later.name, earlier.name]) expect(refused.some((r) => r.startsWith(`“${file}”`) && r.includes('Ann'))).toBe(true);
+    }
+  });
+
+  it('reads exports chosen together as each alone, and lists each refused file with its reason', () => {
+    const { scorecards: added, refused } = scorecardsFromExports(model, [
+      { name: 'ann.json', text: exportOf('Ann', 'Ada', { design: 3 }) },
+      { name: 'bad.json', text: '{' },
+      { name: 'big.json', text: '', error: 'too large' },
+    ]);
+    expect(added).toEqual(scorecards(exportOf('Ann', 'Ada', { design: 3 }), 'ann.json'));
+    expect(refused).toEqual([expect.stringMatching(/^“bad\.json”: .*not valid JSON/), '“big.json”: too large']);
   });
 
   it('stores the debrief and reads it back, one scorecard at a time', () => {

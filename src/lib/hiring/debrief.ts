@@ -119,6 +119,42 @@ export function scorecardsFromExport(model: ScorecardModel, text: string, file: 
   };
 }
 
+/**
+ * The scorecards of several exports read together (files chosen at once), and the reason each refused
+ * one was not added. Two exports of the same interviewer's scorecard of the same candidate (an
+ * interviewer who exported twice, both files chosen) share an id: merged, the one read last would
+ * silently replace the other, whichever is newer, and a rating the other holds (a 1 that hits a
+ * decision floor) would vanish from the debrief. So neither is added from that batch, and the reason
+ * says to add the one meant on its own, where the import says what it would update.
+ */
+export function scorecardsFromExports(
+  model: ScorecardModel,
+  sources: readonly { name: string; text: string; error?: string }[],
+  titles: ToolTitles = {},
+): { scorecards: DebriefScorecard[]; refused: string[] } {
+  const read = sources.map((source) => ({ source, result: source.error ? ({ ok: false, error: source.error } as const) : scorecardsFromExport(model, source.text, source.name, titles) }));
+  const filesOf = new Map<string, string[]>();
+  for (const { source, result } of read) if (result.ok) for (const s of result.value) filesOf.set(s.id, [...(filesOf.get(s.id) ?? []), source.name]);
+  const refused: string[] = [];
+  const scorecards: DebriefScorecard[] = [];
+  for (const { source, result } of read) {
+    if (!result.ok) {
+      refused.push(`“${source.name}”: ${result.error}`);
+      continue;
+    }
+    for (const s of result.value) {
+      const files = filesOf.get(s.id)!;
+      if (files.length < 2) scorecards.push(s);
+      else {
+        const others = files.filter((f) => f !== source.name);
+        const with_ = others.length ? `as does “${others.join('”, “')}”` : 'more than once';
+        refused.push(`“${source.name}”: it holds ${s.interviewer || 'an interviewer'}’s scorecard of ${s.candidate}, ${with_}; add the one you mean on its own, and the import says what it would update`);
+      }
+    }
+  }
+  return { scorecards, refused };
+}
+
 /** The candidates of the debrief, by name key, in the order they were first added. */
 export function candidatesOf(data: DebriefData): { key: string; name: string; scorecards: number }[] {
   const out = new Map<string, { key: string; name: string; scorecards: number }>();
