@@ -452,4 +452,25 @@ describe('every growth page, filled in', () => {
     expect(sideways).toEqual([]);
     expect(axeReport(found)).toEqual([]);
   });
+
+  it('keeps notes of one long unbroken word, such as a pasted address, inside a phone’s width on every growth page', { timeout: 120_000 }, async () => {
+    // A word longer than the screen is wide: a browser breaks it only where the page allows it to.
+    const word = `https://example.com/${'a'.repeat(300)}`;
+    const base = reviewedEngineer(model);
+    const record: GrowthRecord = {
+      ...base,
+      checkIns: base.checkIns.map((c) => ({ ...c, summary: word, competencies: Object.fromEntries(Object.entries(c.competencies).map(([id, r]) => [id, { ...r!, notes: word }])) })),
+      evidence: base.evidence.map((e) => ({ ...e, details: word })),
+    };
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
+    await seedStorage(context, { [ownKey]: recordFile(record), [teamKey]: teamFile({ reviewer: 'Grace Manager', people: [record] }) });
+    const sideways: string[] = [];
+    for (const tool of Object.keys(growthTools) as GrowthTool[]) {
+      const { page } = await openTool(context, site.url, tool);
+      if (await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)) sideways.push(growthTools[tool].path);
+      await page.close();
+    }
+    expect(sideways).toEqual([]);
+    await context.close();
+  });
 });
