@@ -170,6 +170,27 @@ describe('the debrief in Chromium', () => {
     await close();
   });
 
+  it('adds neither of two exports of the same interviewer’s scorecard chosen together, so the one read last cannot silently hide a low rating', { timeout: 120_000 }, async () => {
+    const [good, other] = await threeExports(site.browser);
+    const { page, model, close } = await openDebrief();
+    // The interviewer changed a rating to the lowest of the scale and exported again: the same scorecard, two files.
+    const lowered = { name: `${good!.name.replace(/\.json$/, '')} (1).json`, text: good!.text.replace(/("ratings": \{\s*"[^"]+": )\d/, `$1${model.scale[0]!.rating}`) };
+    expect(lowered.text).not.toBe(good!.text);
+    for (const order of [[lowered, good!, other!], [good!, lowered, other!]]) {
+      await files(page).setInputFiles(order.map(asFile));
+      const refused = page.locator('[data-debrief="refused"] li');
+      await expect.poll(() => refused.count()).toBe(2);
+      for (const f of [good!, lowered]) await expect(refused.allTextContents()).resolves.toContainEqual(expect.stringContaining(`“${f.name}”`));
+      await expect.poll(() => page.locator('[data-debrief="list"] li').count()).toBe(1);
+      const kept = JSON.parse((await stored(page))!) as { data: { scorecards: { file: string }[] } };
+      expect(kept.data.scorecards.map((s) => s.file)).toEqual([other!.name]);
+      await page.evaluate(() => localStorage.removeItem('handbook:debrief'));
+      await page.reload();
+      await page.locator('handbook-scorecard-debrief[data-ready]').waitFor();
+    }
+    await close();
+  });
+
   it('keeps an import undoable: what it brings on screen is part of the same saved change, and the undo brings back the state before', { timeout: 120_000 }, async () => {
     const [ann] = await threeExports(site.browser);
     const { page, errors, close } = await openDebrief();
