@@ -307,14 +307,24 @@ describe('handbookSearch with a question of amount', () => {
     { id: 'plan', url: '/plan/' },
     { id: 'faq', url: '/faq/' },
   ];
-  const fake = async (term: string | null) => ({
-    results: (term ? pages : []).map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: 'Page' }, sub_results: [], content: '', excerpt: '' }) })),
-  });
+  /** The terms Pagefind was asked for. */
+  const asked: string[] = [];
+  const fake = async (term: string | null) => {
+    if (term) asked.push(term);
+    return { results: (term ? pages : []).map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: 'Page' }, sub_results: [], content: '', excerpt: '' }) })) };
+  };
   const search = handbookSearch({ ...searchParts, search: fake, vocabulary: [] });
 
   it('shows the first results before the glossary for the question, and leaves the glossary first for the topic alone', async () => {
+    asked.length = 0;
     const below = ids(await search(searchTerms('how often do widgets break'), {}));
-    expect(below.indexOf('glossary')).toBe(searchParts.measureShown);
+    // The topic alone is searched, without the word that marks the question.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked).toContain('widgets break');
+    expect(asked.some((term) => /\bmeasure\b/.test(term))).toBe(false);
+    expect(below.indexOf('glossary')).toBe(searchParts.measureGlossaryBelow);
+    // A reader who types the form the search box sends asks the same.
+    expect(ids(await search('measure widgets break', {}))).toEqual(below);
     expect(below.filter((id) => id !== 'glossary')).toEqual(['metrics', 'guide', 'plan', 'faq']);
     expect(ids(await search(searchTerms('widgets break'), {}))[0]).toBe('glossary');
   });

@@ -68,7 +68,7 @@ export const searchParts = {
   measureWord,
   definitionsBelow,
   /** How many results a question of amount shows before the glossary (search-measures.ts). */
-  measureShown: measureGlossaryBelow,
+  measureGlossaryBelow,
   /** The page of definitions, which a definition question finds first (search-definitions.ts). */
   glossaryPath: glossaryHref,
   /** The glossary's content type (content/docs/reference/glossary.mdx), among whose pages it is looked for. */
@@ -226,7 +226,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // as its topic, with the glossary below the first results shown (search-measures.ts).
   return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
-    if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureShown);
+    if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
     const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;
     if (topic === undefined) return searchQuery(term, options);
     const { filter, value } = parts.glossaryType;

@@ -1,12 +1,13 @@
 /**
  * Questions that ask for an amount: “how often do we roll back models”, “how many models we ship a
  * month”, “how long CI takes”, “share of models with drift alerts”. What answers them is a metric
- * and its target, a plan or a guide, never a definition; but the glossary, whose sixty entries
- * name the neighbouring concepts of any metric (“Rollback”, “Canary release”), held their words in
- * one section as often as the KPI's row did and came first for a fifth of them, the role's KPI
- * second. The search box drops the words that ask for the amount (search-query.ts), so it writes
- * such a question in one form, `measure <topic>`, and the dialog's search then keeps the glossary
- * out of the first results it shows (handbook-search.ts).
+ * and its target, a plan or a guide, never a definition; but the glossary, whose entries name the
+ * neighbouring concepts of any metric (“Rollback”, “Canary release”), held their words in one
+ * section as often as the KPI's row did and came first for a fifth of them, the role's KPI second.
+ * The search box drops the words that ask for the amount (search-query.ts), so it writes such a
+ * question in one form, `measure <topic>`, which a reader may also type (“measure model quality”
+ * asks for the metric too), and the dialog's search then keeps the glossary out of the first
+ * results it shows (handbook-search.ts).
  */
 
 /** The word that begins a question of amount as the search box sends it: “measure roll back models”. */
@@ -31,8 +32,8 @@ export interface ResultWithUrl {
 /**
  * The results with the glossary (the page at `glossaryPath`, after the site's base) moved just
  * below the first `shown` (to the end, when there are no more) when it is among them, the others in
- * their order; otherwise the results as they were. Self-contained, without imports or outside names: the dialog's Pagefind module
- * (src/routes/search-api.js.ts) carries its source text.
+ * their order; otherwise the results as they were. Self-contained, without imports or outside
+ * names: the dialog's Pagefind module (src/routes/search-api.js.ts) carries its source text.
  */
 export async function definitionsBelow<R extends ResultWithUrl, T extends { results: R[] }>(response: T, glossaryPath: string, shown: number): Promise<T> {
   const first = response.results.slice(0, shown);

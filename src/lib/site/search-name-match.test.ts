@@ -129,6 +129,9 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(response, 'calculate scorecard', fields, words))).toEqual(['tool', 'other', 'state']);
     // Only for a word of six letters or more: “state” does not name “Statistics”.
     expect(order(await nameMatchesFirst(response, 'state', fields, words))).toEqual(['other', 'tool', 'state']);
+    // Only before a noun's ending: “practice” does not name “Practical”.
+    const practice = results({ level: { title: 'Practical staff' }, other: { title: 'Notes', headings: ['Staff practice'] } });
+    expect(order(await nameMatchesFirst(practice.response, 'practice staff', fields, words))).toEqual(['other', 'level']);
   });
 
   it('read an abbreviation in parentheses as a term of its own, after the names it is, but keep other qualifiers', async () => {

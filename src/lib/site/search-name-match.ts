@@ -125,10 +125,12 @@ export async function nameMatchesFirst<R extends { results: ResultWithData[] }>(
    * “deployments”, as Pagefind finds it), a shorter one that it extends by an ending (“models”,
    * “recovery” → “recover”), or a longer word it begins without its final “e”, as a verb names its
    * noun (“calculate” → “calculator”, “validate” → “validation”; held-out's “calculate interview
-   * score” asks for the Scorecard calculator). Six letters at least: “state” is not “statistics”.
+   * score” asks for the Scorecard calculator): a noun's ending only (“-ion”, “-or”, “-ing”), so
+   * “engine” is not “engineer”, “practice” not “practical”; six letters at least.
    */
-  const startsAlike = (query: string, word: string) =>
-    word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3) || (query.length >= 6 && query.endsWith('e') && word.startsWith(query.slice(0, -1)));
+  const verbsNoun = (query: string, word: string) =>
+    query.length >= 6 && query.endsWith('e') && word.startsWith(query.slice(0, -1)) && /^(?:ions?|ors?|ings?)$/.test(word.slice(query.length - 1));
+  const startsAlike = (query: string, word: string) => word.startsWith(query) || (query.startsWith(word) && word.length >= 3 && query.length - word.length <= 3) || verbsNoun(query, word);
   /** …or so without its plural ending, as the stemmer joins them (“engineers” → “engineering”). */
   const same = (query: string, word: string) => startsAlike(query, word) || (/[^s]s$/.test(query) && query.length > 4 && word.startsWith(query.slice(0, -1)));
   /**

@@ -50,6 +50,8 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('share of widgets with alarms')).toBe('measure widgets alarms');
     expect(searchTerms('how much widget design should a lead know')).toBe('widget design lead');
     expect(searchTerms('what is the widget rate')).toBe('define widget rate');
+    // An amount asked as a definition is still an amount.
+    expect(searchTerms('what is the share of widgets with alarms')).toBe('measure widgets alarms');
   });
 
   it('leave out the word that asks whether a thing exists in some form, but not the noun its stem would find', () => {

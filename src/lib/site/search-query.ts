@@ -191,9 +191,10 @@ export const topicWords = (words: readonly string[]): string[] => words.filter((
  * (search-measures.ts).
  */
 export function searchTerms(query: string): string {
+  // An amount first: “what is the share of models with drift alerts” asks for a metric, not a definition.
+  if (asksForMeasure(query)) return `${measureWord} ${topicTerms(query)}`;
   const topic = definitionTopic(query);
-  if (topic !== undefined) return `${definitionWord} ${topicTerms(topic)}`;
-  return asksForMeasure(query) ? `${measureWord} ${topicTerms(query)}` : topicTerms(query);
+  return topic === undefined ? topicTerms(query) : `${definitionWord} ${topicTerms(topic)}`;
 }
 
 /** `searchTerms` of a query that does not ask what a thing means. */
