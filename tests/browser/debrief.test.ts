@@ -191,6 +191,26 @@ describe('the debrief in Chromium', () => {
     await close();
   });
 
+  it('refuses an interviewer’s older export added after their newer one, one file at a time, so the newer low rating stays', { timeout: 120_000 }, async () => {
+    const [good] = await threeExports(site.browser);
+    const { page, model, close } = await openDebrief();
+    // The interviewer changed a rating to the lowest of the scale and exported again, later.
+    const savedAt = (JSON.parse(good!.text) as { savedAt: string }).savedAt;
+    const later = new Date(Date.parse(savedAt) + 60 * 60_000).toISOString();
+    const newer = { name: `${good!.name.replace(/\.json$/, '')} (1).json`, text: good!.text.replace(/("ratings": \{\s*"[^"]+": )\d/, `$1${model.scale[0]!.rating}`).replace(savedAt, later) };
+    expect(newer.text).not.toContain(savedAt);
+    await files(page).setInputFiles([asFile(newer)]);
+    await expect.poll(() => page.locator('[data-debrief="list"] li button').count()).toBe(1);
+    const before = await stored(page);
+    await files(page).setInputFiles([asFile(good!)]);
+    const refused = page.locator('[data-debrief="refused"] li');
+    await expect.poll(() => refused.count()).toBe(1);
+    await expect(refused.textContent()).resolves.toMatch(new RegExp(`“${good!.name.replace(/[.()]/g, '\\$&')}”.*before the one here.*“${newer.name.replace(/[.()]/g, '\\$&')}”`));
+    expect(await panel(page).importPlan.isVisible()).toBe(false);
+    expect(await stored(page)).toBe(before);
+    await close();
+  });
+
   it('keeps an import undoable: what it brings on screen is part of the same saved change, and the undo brings back the state before', { timeout: 120_000 }, async () => {
     const [ann] = await threeExports(site.browser);
     const { page, errors, close } = await openDebrief();

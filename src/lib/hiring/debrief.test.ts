@@ -4,17 +4,17 @@ import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, des
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
-import { planImport } from '../browser/import-plan';
+import { mergeImport, planImport } from '../browser/import-plan';
 
 const model: DebriefModel = { ...flooredScorecard, disagreementPoints: 2 };
 const spec = scorecardSpec(model);
 const now = new Date('2026-03-14T10:00:00Z');
 
 /** An interviewer's export of one candidate, as the calculator writes it. */
-function exportOf(interviewer: string, name: string, ratings: Record<string, number>, redFlags: string[] = [], seed = 0.1): string {
+function exportOf(interviewer: string, name: string, ratings: Record<string, number>, redFlags: string[] = [], seed = 0.1, savedAt = now): string {
   const empty: ScorecardData = { ...spec.empty(), interviewer };
   const c = { ...newCandidate(empty, name, now, () => seed), ratings, notes: Object.fromEntries(Object.keys(ratings).map((k) => [k, `${interviewer} on ${k}`])), redFlags };
-  return candidateExportText(spec, withCandidate(empty, c), c.id, now);
+  return candidateExportText(spec, withCandidate(empty, c), c.id, savedAt);
 }
 const scorecards = (text: string, file = 'file.json'): DebriefScorecard[] => {
   const r = scorecardsFromExport(model, text, file);
@@ -63,6 +63,51 @@ describe('reading interviewers’ exports', () => {
       expect(refused).toHaveLength(2);
       for (const file of [later.name, earlier.name]) expect(refused.some((r) => r.startsWith(`“${file}”`) && r.includes('Ann'))).toBe(true);
     }
+  });
+
+  describe('an interviewer’s older export added after a newer one', () => {
+    const low = Math.min(...model.scale.map((s) => s.rating));
+    const high = Math.max(...model.scale.map((s) => s.rating));
+    const dimension = model.dimensions[0]!.competency;
+    const earlier = new Date('2026-03-14T09:00:00Z');
+    const later = new Date('2026-03-14T09:30:00Z');
+    const older = { name: 'ann.json', text: exportOf('Ann', 'Ada', { [dimension]: high }, [], 0.1, earlier) };
+    const newer = { name: 'ann (1).json', text: exportOf('Ann', 'Ada', { [dimension]: low }, [], 0.1, later) };
+    const here = scorecards(newer.text, newer.name);
+
+    it('records when each scorecard was exported', () => {
+      expect(here[0]!.savedAt).toBe(later.toISOString());
+    });
+
+    it('is refused with both files and times named, so the newer rating stays', () => {
+      const { scorecards: added, refused } = scorecardsFromExports(model, [older], {}, here);
+      expect(added).toEqual([]);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatch(/^“ann\.json”: .*Ann.*2026-03-14 09:00 UTC.*“ann \(1\)\.json”.*2026-03-14 09:30 UTC/);
+    });
+
+    it('leaves a newer export, or one whose time either side does not know, to update it', () => {
+      const stored = scorecards(older.text, older.name);
+      expect(scorecardsFromExports(model, [newer], {}, stored).scorecards).toEqual(here);
+      const { savedAt: _, ...unknownTime } = here[0]!;
+      expect(scorecardsFromExports(model, [older], {}, [unknownTime]).scorecards).toHaveLength(1);
+    });
+
+    it('is kept out by a merge too (a debrief file, another tab): the newer export stays', () => {
+      const debrief = debriefSpec(model);
+      const current = { role: model.role, candidate: '', scorecards: here };
+      const imported = { ...current, scorecards: scorecards(older.text, older.name) };
+      expect(planImport(debrief, current, imported)).toMatchObject({ updated: [], unchanged: [{ label: 'Ann on Ada' }] });
+      expect(mergeImport(debrief, current, imported).scorecards).toEqual(here);
+      expect(mergeImport(debrief, imported, current).scorecards).toEqual(here);
+    });
+
+    it('stores the time, and refuses a stored one that is not a time', () => {
+      const store = createStore(debriefSpec(model), memoryStorage());
+      expect(store.update(() => ({ role: model.role, candidate: '', scorecards: here })).ok).toBe(true);
+      expect(store.read().data.scorecards).toEqual(here);
+      expect(debriefSpec(model).schema.safeParse({ role: model.role, candidate: '', scorecards: [{ ...here[0]!, savedAt: 'yesterday' }] }).success).toBe(false);
+    });
   });
 
   it('reads exports chosen together as each alone, and lists each refused file with its reason', () => {

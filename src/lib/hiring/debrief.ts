@@ -11,14 +11,15 @@
  *
  * Stored data (version 1):
  *   { role, candidate: <name key of the candidate on screen>,
- *     scorecards: [{ id, interviewer, candidate, candidateId, file, ratings, notes, redFlags }] }
+ *     scorecards: [{ id, interviewer, candidate, candidateId, file, savedAt?, ratings, notes, redFlags }] }
  * A scorecard's id joins the interviewer and the calculator's candidate id, so importing the same
- * export again updates it instead of adding it twice.
+ * export again updates it instead of adding it twice, and a newer export replaces it; an older one
+ * never does (`newerScorecard`).
  */
 import * as z from 'zod/mini';
 import { bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
-import { parseExport, type Result, type ToolSpec, type ToolTitles } from '../browser/store.ts';
+import { readExport, type Result, type ToolSpec, type ToolTitles } from '../browser/store.ts';
 import { fileSlug } from '../browser/download.ts';
 import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
@@ -39,6 +40,11 @@ export interface DebriefScorecard {
   candidateId: string;
   /** The file it came from, or `pasted text`. */
   file: string;
+  /**
+   * When the interviewer exported it (the calculator file's save time, ISO 8601); absent for a
+   * scorecard kept before the debrief recorded it, or from a file that does not say.
+   */
+  savedAt?: string;
   ratings: Partial<Record<string, number>>;
   notes: Partial<Record<string, string>>;
   redFlags: string[];
@@ -69,6 +75,7 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
     candidate: z.string().check(z.minLength(1), z.maxLength(maxNameLength)),
     candidateId: z.string().check(z.regex(candidateIdPattern)),
     file: z.string().check(z.maxLength(300)),
+    savedAt: z.optional(z.string().check(z.maxLength(40), z.refine((t) => exportTime(t) !== null, { message: 'expected a date and time (ISO 8601)' }))),
     ratings: z.partialRecord(dimensions, z.number().check(z.refine((n) => ratings.includes(n), { message: `expected a rating of the scale (${ratings.join(', ')})` }))),
     notes: z.partialRecord(dimensions, z.string().check(z.maxLength(maxNoteLength))),
     redFlags: z.array(z.enum(model.redFlags.map((f) => f.id) as [string, ...string[]])),
@@ -85,6 +92,8 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
         plural: 'scorecards',
         max: maxScorecards,
         labelOf: (s) => `${String(s['interviewer'] || 'an interviewer')} on ${String(s['candidate'] ?? '')}`,
+        // A merge (a debrief file imported, a scorecard added from another tab) keeps the newer export.
+        merge: (stored, incoming) => newerScorecard(stored as Partial<DebriefScorecard>, incoming as Partial<DebriefScorecard>) as Record<string, unknown>,
       },
     ],
     fieldWords: { redFlags: 'red flags', candidateId: 'candidate id' },
@@ -92,26 +101,50 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
   };
 }
 
+/** The time of an ISO 8601 date, in milliseconds; `null` when it is none. */
+const exportTime = (iso: string | undefined): number | null => {
+  const time = iso && /^\d{4}-\d{2}-\d{2}T/.test(iso) ? Date.parse(iso) : NaN;
+  return Number.isNaN(time) ? null : time;
+};
+
+/** An export's save time in words, to the minute (UTC: the same words on every interviewer's machine). */
+export const exportTimeText = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+/**
+ * True when `incoming` was exported before `stored`, by their save times: an interviewer who changed
+ * a rating and exported again made the stored one from the newer file, and adding the older file
+ * after it must not bring the old rating back. `false` when either does not say when it was saved.
+ */
+export function isOlderExport(stored: Pick<DebriefScorecard, 'savedAt'>, incoming: Pick<DebriefScorecard, 'savedAt'>): boolean {
+  const [was, is] = [exportTime(stored.savedAt), exportTime(incoming.savedAt)];
+  return was !== null && is !== null && is < was;
+}
+
+/** Of two versions of one scorecard, the one a merge keeps: the incoming one, unless it is the older export. */
+export const newerScorecard = <S extends Pick<DebriefScorecard, 'savedAt'>>(stored: S, incoming: S): S => (isOlderExport(stored, incoming) ? stored : incoming);
+
 /**
  * The scorecards in a calculator export (a file or pasted text): one per candidate it holds. Refused,
  * with the reason in words, when it is not a valid scorecard export of this role. `titles` name the
  * page of another tool's file (store.ts).
  */
 export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, titles: ToolTitles = {}): Result<DebriefScorecard[]> {
-  const parsed = parseExport(scorecardSpec(model), text, titles);
-  if (!parsed.ok) return parsed;
-  const wrongRole = roleProblem(model, parsed.value);
+  const read = readExport(scorecardSpec(model), text, titles);
+  if (!read.ok) return read;
+  const { data, savedAt } = read.value;
+  const wrongRole = roleProblem(model, data);
   if (wrongRole) return { ok: false, error: wrongRole };
-  if (!parsed.value.candidates.length) return { ok: false, error: 'the file holds no candidate' };
-  const interviewer = parsed.value.interviewer.trim();
+  if (!data.candidates.length) return { ok: false, error: 'the file holds no candidate' };
+  const interviewer = data.interviewer.trim();
   return {
     ok: true,
-    value: parsed.value.candidates.map((c) => ({
+    value: data.candidates.map((c) => ({
       id: `${fileSlug(interviewer, 'interviewer')}--${c.id}`,
       interviewer,
       candidate: c.name,
       candidateId: c.id,
       file: file.slice(0, 300),
+      ...(savedAt !== null && exportTime(savedAt) !== null ? { savedAt } : {}),
       ratings: c.ratings,
       notes: c.notes,
       redFlags: c.redFlags,
@@ -125,13 +158,17 @@ export function scorecardsFromExport(model: ScorecardModel, text: string, file: 
  * interviewer who exported twice, both files chosen) share an id: merged, the one read last would
  * silently replace the other, whichever is newer, and a rating the other holds (a 1 that hits a
  * decision floor) would vanish from the debrief. So neither is added from that batch, and the reason
- * says to add the one meant on its own, where the import says what it would update.
+ * says to add the one meant on its own, where the import says what it would update. A scorecard
+ * exported before the one of its id already `here` is refused too, for the same reason: the debrief
+ * would go back to ratings the interviewer has since changed.
  */
 export function scorecardsFromExports(
   model: ScorecardModel,
   sources: readonly { name: string; text: string; error?: string }[],
   titles: ToolTitles = {},
+  here: readonly DebriefScorecard[] = [],
 ): { scorecards: DebriefScorecard[]; refused: string[] } {
+  const stored = new Map(here.map((s) => [s.id, s]));
   const read = sources.map((source) => ({ source, result: source.error ? ({ ok: false, error: source.error } as const) : scorecardsFromExport(model, source.text, source.name, titles) }));
   const filesOf = new Map<string, string[]>();
   for (const { source, result } of read) if (result.ok) for (const s of result.value) filesOf.set(s.id, [...(filesOf.get(s.id) ?? []), source.name]);
@@ -144,12 +181,17 @@ export function scorecardsFromExports(
     }
     for (const s of result.value) {
       const files = filesOf.get(s.id)!;
-      if (files.length < 2) scorecards.push(s);
-      else {
+      const whose = `${s.interviewer || 'an interviewer'}’s scorecard of ${s.candidate}`;
+      const newer = stored.get(s.id);
+      if (files.length >= 2) {
         const others = files.filter((f) => f !== source.name);
-        const with_ = others.length ? `as does “${others.join('”, “')}”` : 'more than once';
-        refused.push(`“${source.name}”: it holds ${s.interviewer || 'an interviewer'}’s scorecard of ${s.candidate}, ${with_}; add the one you mean on its own, and the import says what it would update`);
-      }
+        const alsoIn = others.length ? `as does “${others.join('”, “')}”` : 'more than once';
+        refused.push(`“${source.name}”: it holds ${whose}, ${alsoIn}; add the one you mean on its own, and the import says what it would update`);
+      } else if (newer && isOlderExport(newer, s))
+        refused.push(
+          `“${source.name}”: it holds ${whose} exported ${exportTimeText(s.savedAt!)}, before the one here (“${newer.file}”, exported ${exportTimeText(newer.savedAt!)}); to use the older one, remove the one here first`,
+        );
+      else scorecards.push(s);
     }
   }
   return { scorecards, refused };
