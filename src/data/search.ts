@@ -46,7 +46,7 @@ async function searchNames(): Promise<SearchNames> {
   // The Staff+ archetypes (“Tech Lead”, “Architect”) and the themes everyone is expected to carry
   // (“Psychological safety”) are named things with a section of their own, where other pages only
   // use the words.
-  for (const a of await getArchetypes()) targets.push({ name: a.name, href: archetypeHref(a.id) });
+  for (const a of await getArchetypes()) for (const name of [a.name, ...a.aliases]) targets.push({ name, href: archetypeHref(a.id) });
   for (const t of await getSharedExpectationThemes()) targets.push({ name: t.name, href: themeHref(t.id) });
   return { defines: namesByPage(targets), itemTerms: namesByPage(itemTerms), toolUses: namesByPage(toolUses) };
 }

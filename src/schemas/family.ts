@@ -114,6 +114,10 @@ export const archetypeSchema = z
   .object({
     id: idSchema,
     name: textSchema.describe('Display name, e.g. `Tech Lead`.'),
+    aliases: z
+      .array(textSchema)
+      .default([])
+      .describe('Other names readers know this shape of work by, e.g. `ML architect`: shown under its name and found by search. Each names this archetype alone.'),
     summary: textSchema.describe('One or two sentences: what this archetype does.'),
     looksLike: textListSchema.describe('What the work looks like, week to week.'),
     evidence: textListSchema.describe('Examples of evidence of impact in this shape.'),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/validation/load';
 import { changeLabelsAcrossTracks } from '~/lib/ladder/ladder-display';
 import { levelsOfTrack, allPairs, inLadderOrder } from '~/lib/ladder/level-order';
-import { comparisonHref, glossaryHref, ladderHref, levelHref } from '~/lib/site/urls';
+import { archetypeAnchor, comparisonHref, glossaryHref, ladderHref, levelHref, staffPlusHref } from '~/lib/site/urls';
 import type { Role } from '~/schemas/role';
 import { builtPages } from '../support/dist';
 import { mainText } from '../support/html-text';
@@ -37,6 +37,14 @@ const tracks = of('tracks').map((t) => t.id);
 const competencyTracks = new Map(of('competencies').map((c) => [c.id, (c.data as { tracks: string[] }).tracks]));
 
 describe('the built ladder pages', () => {
+  it('name each Staff+ archetype’s other names in its own section', () => {
+    for (const e of of('archetypes')) {
+      const { aliases = [] } = e.data as { aliases?: string[] };
+      const shown = mainText(section(html(staffPlusHref), archetypeAnchor(e.id)));
+      for (const alias of aliases) expect(shown, e.id).toContain(alias);
+    }
+  });
+
   it('name the step of the scale beside every proficiency of every level', () => {
     for (const level of levels)
       for (const [competency, e] of Object.entries(level.expectations))

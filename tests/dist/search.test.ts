@@ -6,7 +6,7 @@
  * - Properties of the content, whatever it holds: each level and competency comes first for its
  *   name, each row of a role's KPIs, skills and tools is shown within the first three results for
  *   its name, each page of a role description comes first for its level's name and its title
- *   together, each Staff+ archetype and shared expectation within the first three, each glossary
+ *   together, each Staff+ archetype (by its name or another) and shared expectation within the first three, each glossary
  *   term, and “what is” it, on the dialog's first screen, its entry first when asked what it means, each
  *   competency's section for a track within the first three for the two named together, each
  *   release within the first three for “what changed in version <version>”, the index reads as words, and a page's description is in
@@ -134,9 +134,9 @@ describe('search by name', () => {
     expect(await notWithin(cases, 1)).toEqual([]);
   });
 
-  it('shows each Staff+ archetype’s and each shared expectation’s section within the first three results for its name', async () => {
+  it('shows each Staff+ archetype’s and each shared expectation’s section within the first three results for its name, and an archetype’s for each of its other names', async () => {
     const sections = [
-      ...ladder.archetypes.map((a) => ({ name: a.name, href: archetypeHref(a.id) })),
+      ...ladder.archetypes.flatMap((a) => [a.name, ...a.aliases].map((name) => ({ name, href: archetypeHref(a.id) }))),
       ...ladder.sharedExpectations.map((t) => ({ name: t.name, href: themeHref(t.id) })),
     ];
     expect(await notWithin(sections, 3)).toEqual([]);

@@ -282,6 +282,7 @@ export function archetypesMarkdown(ladder: Ladder, archetypes: readonly Archetyp
     ...archetypes.map((a) =>
       blocks(
         heading(2, a.name),
+        ...(a.aliases.length ? [text(`Also called: ${a.aliases.join('; ')}.`)] : []),
         text(a.summary),
         heading(3, 'What the work looks like'),
         textList(a.looksLike),

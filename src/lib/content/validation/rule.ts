@@ -60,6 +60,7 @@ export const entryNames: { collection: string; what: string; names: { key: strin
     aliases: true,
   },
   { collection: 'glossary', what: 'glossary entry', names: [{ key: 'term', label: 'term' }], aliases: true },
+  { collection: 'archetypes', what: 'archetype', names: [{ key: 'name', label: 'name' }], aliases: true },
 ];
 
 /** A level's track and rank and id, when they are usable (a rank that is not a number is already a schema error). */

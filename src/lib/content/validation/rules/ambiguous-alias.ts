@@ -3,7 +3,7 @@ import { asStrings, comparableName, dataOf, defineRule, entriesOf, entryNames, r
 export const ambiguousAlias = defineRule({
   id: 'ambiguous-alias',
   description:
-    'Each alias of a level or of a glossary term leads to it alone: it is not the title, short title or alias of another level (for a term: the `term` or alias of another glossary entry), and an entry does not list it twice, so that search sends a reader who types it to one page.',
+    'Each alias of a level, a glossary term or a Staff+ archetype leads to it alone: it is not the title, short title or alias of another level (for a term: the `term` or alias of another glossary entry; for an archetype: the `name` or alias of another archetype), and an entry does not list it twice, so that search sends a reader who types it to one page.',
   hint: 'Remove the alias from all but one entry, or make it specific to it (e.g. `Staff engineer` rather than `engineer`).',
   check(content) {
     const { problems, report } = reporter('ambiguous-alias');

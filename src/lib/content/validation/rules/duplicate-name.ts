@@ -5,7 +5,7 @@ import { comparableName, dataOf, defineRule, entriesOf, entryNames, reporter } f
 export const duplicateName = defineRule({
   id: 'duplicate-name',
   description:
-    'No two competencies share a `name`, no two levels share a title (a level’s `title` or `shortTitle` is not another level’s title or short title), and no two glossary entries share a `term`, in any case: pages, tables and search results tell them apart by these names.',
+    'No two competencies share a `name`, no two levels share a title (a level’s `title` or `shortTitle` is not another level’s title or short title), no two glossary entries share a `term` and no two Staff+ archetypes a `name`, in any case: pages, tables and search results tell them apart by these names.',
   hint: 'Rename one of the two, or merge two glossary entries for one term; for a level that readers knew by its old title, keep that title among its `aliases`.',
   check(content) {
     const { problems, report } = reporter('duplicate-name');
