@@ -14,6 +14,9 @@ describe('the topic of a definition question', () => {
     expect(definitionTopic('meaning of the widget')).toBe('widget');
     expect(definitionTopic('widget definition')).toBe('widget');
     expect(definitionTopic('blue widget meaning')).toBe('blue widget');
+    expect(definitionTopic('what counts as a widget')).toBe('widget');
+    expect(definitionTopic('what does gizmo mean on the board?')).toBe('gizmo the board');
+    expect(definitionTopic('what does ABC stand for in this guide')).toBe('ABC this guide');
   });
 
   it('is read through a question asked twice over', () => {
@@ -24,6 +27,8 @@ describe('the topic of a definition question', () => {
   it('is undefined for questions that do not ask what a thing means', () => {
     expect(definitionTopic('how do widgets work')).toBeUndefined();
     expect(definitionTopic('what does a widget do')).toBeUndefined();
+    expect(definitionTopic('what does a widget do for the team')).toBeUndefined();
+    expect(definitionTopic('what counts')).toBeUndefined();
     expect(definitionTopic('widget')).toBeUndefined();
     expect(definitionTopic('define')).toBeUndefined();
     expect(definitionTopic('what is')).toBeUndefined();

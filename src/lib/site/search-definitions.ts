@@ -12,14 +12,17 @@ export const definitionWord = 'define';
 
 /**
  * The ways of asking what a thing means, each with the thing in its group: “what is (a) X”, “what
- * are X”, “what's X”, “what does X mean / stand for”, “what is meant by X”, “define X”, “meaning of
- * X”, “definition of X”, “X meaning”, “X definition”. Other questions (“what does a lead do”, “what
+ * are X”, “what's X”, “what does X mean / stand for” (also “… on the ladder”, “… in this handbook”),
+ * “what is meant by X”, “what counts as X”, “define X”, “meaning of X”, “definition of X”, “X
+ * meaning”, “X definition”. Where the question says where X is met (“what does a dash mean in the
+ * heatmap”), the place is part of the topic: it tells the page, and X alone names no glossary term. Other questions (“what does a lead do”, “what
  * is expected of a lead”) match too where they begin so; they are searched as before, and only a
  * glossary entry named by their whole topic would come first.
  */
 const definitionQuestions: readonly RegExp[] = [
-  /^what\s+does\s+(.+?)\s+(?:mean|stand\s+for)$/i,
+  /^what\s+does\s+(.+?)\s+(?:mean|stand\s+for)(?:\s+(?:on|in|at|for)\s+(.+))?$/i,
   /^what\s+(?:is|are)\s+meant\s+by\s+(.+)$/i,
+  /^what\s+counts\s+as\s+(.+)$/i,
   /^what(?:['’]s|\s+is|\s+are)\s+(.+)$/i,
   /^(?:define|definition\s+of|meaning\s+of)\s+(.+)$/i,
   /^(.+?)\s+(?:meaning|definition)$/i,
@@ -35,7 +38,8 @@ const leadingArticle = /^(?:a|an|the)\s+/i;
 export function definitionTopic(query: string): string | undefined {
   const question = query.trim().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
   for (const pattern of definitionQuestions) {
-    const topic = pattern.exec(question)?.[1]?.replace(leadingArticle, '').trim();
+    const [, thing, place] = pattern.exec(question) ?? [];
+    const topic = [thing, place].filter(Boolean).join(' ').replace(leadingArticle, '').trim();
     // “what is the meaning of X” asks twice over.
     if (topic) return (topic === question ? undefined : definitionTopic(topic)) ?? topic;
   }

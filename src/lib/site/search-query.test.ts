@@ -79,6 +79,13 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('a fair share')).toBe('fair share');
   });
 
+  it('leave out a count of years, which the pages write as a range, and keep other numbers', () => {
+    expect(searchTerms('widget level for 5 years of work')).toBe('widget level years work');
+    expect(searchTerms('10+ yrs gizmos')).toBe('yrs gizmos');
+    expect(searchTerms('90 day plan')).toBe('90 day plan');
+    expect(searchTerms('5 widgets in 3 years')).toBe('5 widgets years');
+  });
+
   it('keep a query without function words as typed', () => {
     expect(searchTerms('  rollback   rate ')).toBe('rollback rate');
     expect(searchTerms('training/serving skew')).toBe('training/serving skew');

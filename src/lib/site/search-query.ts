@@ -177,8 +177,16 @@ export const ratioWords: ReadonlySet<string> = new Set(['share', 'percent', 'per
 /** Whether `word` is one of `ratioWords` right before “of”. */
 const asksRatio = (word: string, after: string | undefined) => after !== undefined && after.toLowerCase() === 'of' && ratioWords.has(word.toLowerCase());
 
-/** The words of a query that carry its topic: all but its function words, the quantifiers of a “how much” question and the words of a ratio. */
-export const topicWords = (words: readonly string[]): string[] => words.filter((w, i) => !isFunctionWord(w) && !asksHowMuch(words[i - 1], w) && !asksRatio(w, words[i + 1]));
+/**
+ * Whether `word` is a count of years (“5 years”, “10+ yrs”): the pages give experience as a range
+ * (“4–7+ years”), which never holds the reader's own number, so kept, the number left out the page
+ * that answers. The word “years” stays and finds it.
+ */
+const countsYears = (word: string, after: string | undefined) => after !== undefined && /^\d+\+?$/.test(word) && /^(?:years?|yrs?)[?!.,;:]*$/i.test(after);
+
+/** The words of a query that carry its topic: all but its function words, the quantifiers of a “how much” question, the words of a ratio and a count of years. */
+export const topicWords = (words: readonly string[]): string[] =>
+  words.filter((w, i) => !isFunctionWord(w) && !asksHowMuch(words[i - 1], w) && !asksRatio(w, words[i + 1]) && !countsYears(w, words[i + 1]));
 
 /**
  * A query without its function words, its other words as typed (case and punctuation kept, as
