@@ -55,7 +55,7 @@ export default defineConfig({
       lastUpdated: true,
       // The 404 page (content/docs/404.md, a draft that only Starlight's 404 route renders), the
       // name of the section a Previous or Next link leads into, and the home page's tab title.
-      routeMiddleware: ['./src/integrations/not-found-route.ts', './src/integrations/pagination-sections.ts', './src/integrations/home-title.ts'],
+      routeMiddleware: ['./src/integrations/not-found-route.ts', './src/integrations/pagination-sections.ts', './src/integrations/home-title.ts', './src/integrations/component-toc.ts'],
       editLink: { baseUrl: editBaseUrl },
       pagination: true,
       // Long lines of code wrap (keeping their indentation) instead of scrolling: no code block is

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { loadContent } from '~/lib/content/validation/load';
 import { competencyHref, docHref, homeHref, levelHref, roleHref } from '~/lib/site/urls';
 import { dataFilesIn, editedFile } from '~/lib/site/edit-link';
@@ -22,7 +24,39 @@ const sources = new Map([
   ...entries.filter((e) => e.collection === 'competencies').map((e) => [competencyHref(e.id), dataCollectionsByName.competencies.file] as const),
 ]);
 
+/** A node of the HTML syntax tree (hast), as far as the table of contents' test reads it. */
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+}
+const parseHtml = unified().use(rehypeParse);
+const hasClass = (node: HtmlNode, name: string) => ([node.properties?.['className']].flat() as unknown[]).includes(name);
+/** The elements under `node`, depth first, that `test` accepts, not looking inside those `skip` accepts. */
+function elementsIn(node: HtmlNode, test: (n: HtmlNode) => boolean, skip: (n: HtmlNode) => boolean = () => false): HtmlNode[] {
+  if (node.type === 'element' && skip(node)) return [];
+  return [...(node.type === 'element' && test(node) ? [node] : []), ...(node.children ?? []).flatMap((c) => elementsIn(c, test, skip))];
+}
+
 describe('every built page', () => {
+  it('lists every section heading of its text in its table of contents, those a component writes from the data too (page-end asides and a tool’s own panels aside)', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const tree = parseHtml.parse(page.html) as HtmlNode;
+      const [toc] = elementsIn(tree, (n) => n.tagName === 'starlight-toc');
+      const [content] = elementsIn(tree, (n) => hasClass(n, 'sl-markdown-content'));
+      if (!toc || !content) continue;
+      const listed = new Set(elementsIn(toc, (n) => n.tagName === 'a').map((a) => String(a.properties?.['href'] ?? '')));
+      const headings = elementsIn(content, (n) => n.tagName === 'h2' && typeof n.properties?.['id'] === 'string', (n) => n.tagName === 'aside' || hasClass(n, 'tool-panel'));
+      checked += headings.length;
+      for (const h of headings) if (!listed.has(`#${String(h.properties!['id'])}`)) problems.push(`${page.path}: #${String(h.properties!['id'])}`);
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
   it('say what they say without JavaScript in words: no word runs into a link or emphasis where a line of the source broke (Astro drops that break inside <noscript>)', () => {
     const inline = '(?:a|strong|em|code|kbd|abbr|span)';
     const glued = new RegExp(`[\\p{L}\\p{N},.;:’”)]<${inline}\\b|</${inline}>[\\p{L}\\p{N}(“]`, 'u');

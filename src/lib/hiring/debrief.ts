@@ -44,7 +44,7 @@ export interface DebriefScorecard {
    * When the interviewer exported it (the calculator file's save time, ISO 8601); absent for a
    * scorecard kept before the debrief recorded it, or from a file that does not say.
    */
-  savedAt?: string;
+  savedAt?: string | undefined;
   ratings: Partial<Record<string, number>>;
   notes: Partial<Record<string, string>>;
   redFlags: string[];
