@@ -173,6 +173,17 @@ describe('search by name', () => {
     ]);
     expect(await notWithin(cases, 1)).toEqual([]);
   });
+
+  // The glossary's other entries that mention the term (“Model registry” for “rollback”) come before it in the page's order.
+  it('shows each glossary term’s entry as the first section under the glossary when asked what it means', async () => {
+    const misses: string[] = [];
+    for (const t of ladder.glossary) {
+      const [first] = await index.search(searchTerms(`what is ${t.term}?`), { limit: 10, fallback: true });
+      const sections = first ? dialogResult(first).sub_results.map((s) => s.url).filter((url) => url.includes('#')) : [];
+      if (sections[0] !== glossaryTermHref(t.id)) misses.push(`“${t.term}”: ${sections.slice(0, 3).join(', ') || 'no sections'}`);
+    }
+    expect(misses).toEqual([]);
+  });
 });
 
 describe('the search index', () => {

@@ -157,6 +157,20 @@ describe('the pages about the query before the pages that mention its words', ()
     expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['Partners', 'Rituals']);
   });
 
+  it('shows first, among the sections shown, the one whose own heading names the whole query; the rest in the page’s order', async () => {
+    const term = 'gizmo';
+    const sections = [
+      { title: 'Registry', text: 'keeps each gizmo' },
+      { title: 'Gizmo', text: 'a gizmo is a thing' },
+      { title: 'Widget', text: 'unlike a gizmo' },
+    ];
+    const shownFor = async (query: string, shownSections: number) =>
+      (await (await topicalFirst(results({ glossary: { title: 'Glossary', score: 1, sections } }, query), query, { ...options, shownSections })).results[0]!.data()).sub_results.map((s) => s.title);
+    expect(await shownFor(term, 3)).toEqual(['Gizmo', 'Registry', 'Widget']);
+    expect(await shownFor(term, 2)).toEqual(['Gizmo', 'Registry']);
+    expect(await shownFor('gizmo thing', 3)).toEqual(['Registry', 'Gizmo', 'Widget']);
+  });
+
   it('keeps the page’s own entry at its top anchor besides the sections shown, not in place of one', async () => {
     const term = 'growth plan';
     const sections = [

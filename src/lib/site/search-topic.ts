@@ -233,7 +233,9 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
         const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
         const together = typed.length >= 3 ? heldTogether(section.locations, content) : new Set<number>();
         const valueWith = (phrase: Set<number>) => information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) || phrase.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
-        return { section, topic: total > 0 ? valueWith(together) / total : 0, topicOfNamesAndText: total > 0 ? valueWith(new Set()) / total : 0 };
+        // Its own heading names the whole query (the glossary's entry “Rollback” for “rollback”).
+        const namesQuery = typed.length > 0 && heldInName(section.title).size === typed.length;
+        return { section, namesQuery, topic: total > 0 ? valueWith(together) / total : 0, topicOfNamesAndText: total > 0 ? valueWith(new Set()) / total : 0 };
       });
       /** The page's other names and the names it defines (search fields), each a name of its own. */
       // Split where the pages join them (`searchNameSeparator`): a name may hold a comma.
@@ -253,14 +255,17 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     const firstUrl = data.sub_results[0]?.url;
     const own = firstUrl !== undefined && (firstUrl === data.url || (options.ownEntryAnchor !== undefined && firstUrl === `${data.url}#${options.ownEntryAnchor}`)) ? 1 : 0;
     const rest = sections.slice(own);
-    if (rest.length <= options.shownSections) return result;
-    const kept = new Set(
-      [...rest]
-        .sort((a, b) => b.topicOfNamesAndText - a.topicOfNamesAndText || weight(b.section) - weight(a.section))
-        .slice(0, options.shownSections)
-        .map((s) => s.section),
-    );
-    const sub_results = data.sub_results.filter((s, i) => i < own || kept.has(s));
+    const kept =
+      rest.length <= options.shownSections
+        ? rest
+        : [...rest].sort((a, b) => b.topicOfNamesAndText - a.topicOfNamesAndText || weight(b.section) - weight(a.section)).slice(0, options.shownSections);
+    // Shown in the page's order, but a section whose heading names the whole query first: among
+    // the glossary's entries that mention “rollback”, “Model registry” and “Reproducibility” came
+    // before “Rollback”, the one the reader asked for.
+    const shown = rest.filter((s) => kept.includes(s));
+    const ordered = [...shown.filter((s) => s.namesQuery), ...shown.filter((s) => !s.namesQuery)];
+    if (ordered.length === rest.length && ordered.every((s, i) => s === rest[i])) return result;
+    const sub_results = [...data.sub_results.slice(0, own), ...ordered.map((s) => s.section)];
     return { ...result, data: async () => ({ ...data, sub_results }) };
   });
   return { ...response, results: [...results, ...rest] as R['results'] };
