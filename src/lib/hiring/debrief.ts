@@ -19,7 +19,7 @@
 import * as z from 'zod/mini';
 import { bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
-import { readExport, type Result, type ToolSpec, type ToolTitles } from '../browser/store.ts';
+import { parseExport, type Result, type ToolSpec, type ToolTitles } from '../browser/store.ts';
 import { fileSlug } from '../browser/download.ts';
 import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
@@ -129,7 +129,7 @@ export const newerScorecard = <S extends Pick<DebriefScorecard, 'savedAt'>>(stor
  * page of another tool's file (store.ts).
  */
 export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, titles: ToolTitles = {}): Result<DebriefScorecard[]> {
-  const read = readExport(scorecardSpec(model), text, titles);
+  const read = parseExport(scorecardSpec(model), text, titles);
   if (!read.ok) return read;
   const { data, savedAt } = read.value;
   const wrongRole = roleProblem(model, data);
