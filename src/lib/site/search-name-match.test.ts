@@ -159,6 +159,15 @@ describe('the pages where one name holds the whole query', () => {
     expect(order(await nameMatchesFirst(response, 'manager engineers', fields, words))).toEqual(['level', 'other']);
   });
 
+  it('read a number written with dots as one word, so that a version names only its own page', async () => {
+    expect(words('Version 1.2.0: what changed since 1.1.0.')).toEqual(['version', '1.2.0', 'what', 'changed', 'since', '1.1.0']);
+    const { response } = results({
+      later: { title: 'Version 1.2.0: what changed since 1.1.0' },
+      first: { title: 'Version 1.0.0: the first release' },
+    });
+    expect(order(await nameMatchesFirst(response, 'version 1.0.0', fields, words))).toEqual(['first', 'later']);
+  });
+
   it('hold a query in either spelling of the abbreviations given, in the name or in the query', async () => {
     const abbreviations = { ml: 'machine learning', sr: 'senior' };
     const { response } = results({

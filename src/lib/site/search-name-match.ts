@@ -43,17 +43,17 @@
 
 /**
  * How the name steps split a name or a query into words: lowercase, at anything but a letter or a
- * digit, each abbreviation of `abbreviations` as the words it stands for (“ML” as “machine
- * learning”), so that a name holds a query in either spelling. One splitting for both steps
+ * digit, except that a number written with dots (a version, “1.0.0”) is one word (split into its
+ * digits, every release page's name, “Version 1.3.0: what changed since 1.2.0”, held the query
+ * “what changed in version 1.0.0”, and with four releases the page of 1.0.0 fell below them); each
+ * abbreviation of `abbreviations` as the words it stands for (“ML” as “machine learning”), so that
+ * a name holds a query in either spelling. One splitting for both steps
  * (`nameMatchesFirst`, `namedByQuery`), which the dialog builds once from its parts
  * (handbook-search.ts). Self-contained, as they are.
  */
 export function nameWordsWith(abbreviations: Readonly<Record<string, string>>): (text: string) => string[] {
   return (text) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
+    (text.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [])
       .flatMap((w) => (Object.hasOwn(abbreviations, w) ? abbreviations[w]!.split(' ') : [w]));
 }
 
