@@ -16,7 +16,7 @@ import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, namedByQuery, nameWordsWith, type ResultWithData } from './search-name-match.ts';
 import { functionWords, nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
 import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-reader-words.ts';
-import { foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
+import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWords, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
@@ -39,6 +39,7 @@ export const searchParts = {
   nearestNameWords,
   joinedCompounds,
   foundAsTyped,
+  answeredByShorterWord,
   pageSharesOf,
   namingWeight,
   passingWordWeight,
@@ -112,6 +113,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     return { ...response, results: response.results.map(ownData) };
   };
   const foundInIndex = (word: string) => parts.foundAsTyped((term) => search(term, {}), word);
+  // A thesaurus word that Pagefind answers with a far shorter word (“headroom” with “Head”) is searched as the handbook's words alone (search-fallback.ts).
+  const heldAsTyped = async (word: string) => !(await parts.answeredByShorterWord((term) => search(term, {}), word));
   const readerWords = (word: string) => parts.readerWordsOf(word, parts.readerWords ?? {});
   // A word of the thesaurus is a reader's word, not a slip: it is not corrected to a name's word.
   const otherForms = async (word: string) => [
@@ -169,7 +172,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // which tells common words by its own rule (`commonWord`): the rule is written there only.
     const namedWhole = (query: string, found: { results: R[] }, commonWord: (word: string) => Promise<boolean>) =>
       parts.namedByQuery(found.results, query, parts.ownNameFields, nameWords, parts.topicRanking.first, commonWord);
-    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWords, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole);
+    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWords, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole, heldAsTyped);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term, options);
     const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term, options), ranked({ ...found, results: found.results.slice(after) }, term, options)]);

@@ -183,6 +183,21 @@ describe('a query that finds pages', () => {
     expect(ranked(answer).map(([id]) => id)).toEqual(['blog', 'guide']);
   });
 
+  it('searches a reader’s word that the index does not hold only as the handbook’s words, not as what Pagefind answers it with', async () => {
+    // Pagefind answers “headroom”, which no page holds, with the pages that hold “head”.
+    const { search } = fakeSearch({ head: ['head', 'headroom'], plan: ['capacity', 'x', 'y', 'z'] });
+    const readerWords = (word: string) => (word === 'headroom' ? ['capacity'] : []);
+    const held = (word: string) => word !== 'headroom';
+    const answer = await searchWithFallback(search, 'headroom', undefined, () => [], () => 0, everyWord, () => 1, readerWords, 0.8, 1, () => false, held);
+    expect(ranked(answer)).toEqual([
+      ['plan', 0.2],
+      ['head', 0],
+    ]);
+    // A word the index holds keeps its own pages first.
+    const asTyped = await searchWithFallback(search, 'headroom', undefined, () => [], () => 0, everyWord, () => 1, readerWords, 0.8, 1, () => false, () => true);
+    expect(ranked(asTyped).map(([id]) => id)).toEqual(['head', 'plan']);
+  });
+
   it('leaves a single word and an empty query to Pagefind alone', async () => {
     for (const term of ['switch', '']) {
       const { search, calls } = fakeSearch({ a: ['switch'] });

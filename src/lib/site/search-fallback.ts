@@ -22,7 +22,8 @@
  *   alone would make it;
  * - each word that the readers' thesaurus holds as the handbook's words for it (`readerWords`,
  *   src/lib/site/search-reader-words.ts): “my boss” also as “my manager”, a page holding the
- *   handbook's word scoring `readerWordWeight` times what it would for the word as typed;
+ *   handbook's word scoring `readerWordWeight` times what it would for the word as typed, and a
+ *   page found only by Pagefind's answer to a thesaurus word no page holds (`heldAsTyped`) nothing;
  * - for a query of six words or more (function words dropped), the query with two words fewer too,
  *   and so on while it keeps two thirds of its words, the ways that keep most of its information
  *   first;
@@ -85,6 +86,14 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
    * a common word (one that counts less than half in the score, `commonWords`), so that the rule is written once.
    */
   namedWhole: (query: string, found: R, commonWord: (word: string) => Promise<boolean>) => boolean | Promise<boolean> = () => false,
+  /**
+   * Whether the index answers a word as typed with that word or a form of it (not, as Pagefind
+   * answers a word it does not hold, with a far shorter word that begins it: “headroom” with
+   * “Head”; `answeredByShorterWord`, search-typos.ts). A word of the readers' thesaurus that it does
+   * not is searched only as the handbook's words for it: as typed, “headroom” found the Head of ML
+   * Engineering's pages before those that say “capacity”.
+   */
+  heldAsTyped: (word: string) => boolean | Promise<boolean> = () => true,
 ): Promise<R> {
   const first = await search(term, options);
   /**
@@ -105,7 +114,11 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   /** Each word's spellings: as typed and in its other forms, in full, then as the handbook's words for it, at `readerWordWeight`. */
   const formsOf = new Map(
     await Promise.all(
-      words.map(async (word) => [word, [{ form: word, weight: 1 }, ...(await otherForms(word)).map((form) => ({ form, weight: 1 })), ...readerWords(word).map((form) => ({ form, weight: readerWordWeight }))]] as const),
+      words.map(async (word) => {
+        const handbookWords = readerWords(word);
+        const typed = handbookWords.length > 0 && !(await heldAsTyped(word)) ? 0 : 1;
+        return [word, [{ form: word, weight: typed }, ...(await otherForms(word)).map((form) => ({ form, weight: 1 })), ...handbookWords.map((form) => ({ form, weight: readerWordWeight }))]] as const;
+      }),
     ),
   );
   /** How little a word counts in the score by its share of the pages, from 0 (fully) to 1 (not at all): the ramp of `commonWords`. */

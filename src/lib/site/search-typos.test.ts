@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundAsTyped, joinedCompounds, nearestNameWords, vocabularyOf } from './search-typos';
+import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords, vocabularyOf } from './search-typos';
 
 const vocabulary = vocabularyOf(['Principal Machine Learning Engineer', 'ML Engineering Manager', 'Staff', 'Lead MLE', 'Time to recover (TTR)']);
 
@@ -41,9 +41,10 @@ describe('the nearest words of the names to a word typed with a slip', async () 
   });
 });
 
+/** A search whose first result's excerpt marks `marked`, or that finds nothing. */
+const searchMarking = (marked: string | undefined) => async () => ({ results: marked === undefined ? [] : [{ data: async () => ({ excerpt: `before <mark>${marked}</mark> after` }) }] });
+
 describe('whether the index holds a word as typed', () => {
-  /** A search whose first result's excerpt marks `marked`, or that finds nothing. */
-  const searchMarking = (marked: string | undefined) => async () => ({ results: marked === undefined ? [] : [{ data: async () => ({ excerpt: `before <mark>${marked}</mark> after` }) }] });
 
   it('is so when the first result marks the word or one of its family', async () => {
     expect(await foundAsTyped(searchMarking('print'), 'print')).toBe(true);
@@ -54,6 +55,21 @@ describe('whether the index holds a word as typed', () => {
     expect(await foundAsTyped(searchMarking('S.'), 'senoir')).toBe(false);
     expect(await foundAsTyped(searchMarking('PR'), 'pricipal')).toBe(false);
     expect(await foundAsTyped(searchMarking(undefined), 'zzzzz')).toBe(false);
+  });
+});
+
+describe('whether the index answers a word only with a far shorter word that begins it', () => {
+  it('holds for a word that begins with another (“headroom” answered with “Head”)', async () => {
+    expect(await answeredByShorterWord(searchMarking('Head'), 'headroom')).toBe(true);
+    expect(await answeredByShorterWord(searchMarking('data,'), 'database')).toBe(true);
+  });
+
+  it('does not hold for the word itself, a form of it, a shorter word followed by an ending, or nothing found', async () => {
+    expect(await answeredByShorterWord(searchMarking('capacity'), 'capacity')).toBe(false);
+    expect(await answeredByShorterWord(searchMarking('revert'), 'reverted')).toBe(false);
+    expect(await answeredByShorterWord(searchMarking('fair'), 'fairness')).toBe(false);
+    expect(await answeredByShorterWord(searchMarking('data'), 'datadog')).toBe(false);
+    expect(await answeredByShorterWord(searchMarking(undefined), 'headroom')).toBe(false);
   });
 });
 

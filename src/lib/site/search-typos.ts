@@ -90,6 +90,27 @@ export async function foundAsTyped(search: (term: string) => Promise<{ results: 
 }
 
 /**
+ * Whether Pagefind answers `word` only with a word at least `shorterBy` letters shorter that begins
+ * it, the rest being no English ending (“headroom” with “Head”): a word no page holds finds the
+ * words that begin like a shorter part of it, and a part so short, followed by more than an ending,
+ * is another word, not a form of this one (“reverted” finds “revert”, “fairness” finds “fair”,
+ * forms: the query sets lost answers when such forms went too). Reads the marked words of the first
+ * result's excerpt, as `foundAsTyped` does.
+ *
+ * Self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries this function's source text.
+ */
+export async function answeredByShorterWord(search: (term: string) => Promise<{ results: readonly ResultWithExcerpt[] }>, word: string, shorterBy = 4): Promise<boolean> {
+  const lower = word.toLowerCase();
+  const [first] = (await search(word)).results;
+  if (!first) return false;
+  const { excerpt } = await first.data();
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((mark) => (mark[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  const ending = /^(?:ness|less|ments?|ships?|hood|abl[ey]|ibl[ey]|[ai]tions?|ities|ally|ings|ic(?:al|ally)|i[sz](?:es|ed|ing)|[ae]nces?|ists?|isms?|ives?|fully|ous|ously|ered|ering)$/;
+  return marked.length > 0 && marked.every((mark) => mark.length > 0 && lower.startsWith(mark) && lower.length - mark.length >= shorterBy && !ending.test(lower.slice(mark.length)));
+}
+
+/**
  * The query with each compound of the handbook's names that the reader split joined: two
  * neighbouring words, or the parts of a hyphenated word, whose letters together are a word of
  * `vocabulary` (“roll back” and “roll-back” → “rollback”, “post mortem” → “postmortem”, “score
