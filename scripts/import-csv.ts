@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { CsvSyntaxError, parseCsv } from '../src/lib/content/csv.ts';
+import { CsvSyntaxError, decodeCsv, parseCsv } from '../src/lib/content/csv.ts';
 import { applySheetEdits, cellOfPath, describeEdits, formatCell, readLadderSheet, type CellEdit } from '../src/lib/content/csv-ladder.ts';
 import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
 import { loadContent } from '../src/lib/content/validation/load.ts';
@@ -35,7 +35,7 @@ const csvPath = resolve(cwd, positionals[0]!);
 
 let records;
 try {
-  records = parseCsv(readFileSync(csvPath, 'utf8'));
+  records = parseCsv(decodeCsv(readFileSync(csvPath)));
 } catch (error) {
   fail(error instanceof CsvSyntaxError ? `${positionals[0]}: ${error.message}` : String(error));
 }

@@ -78,6 +78,28 @@ describe('readLadderSheet', () => {
     expect(reading.problems[0]!.message).toMatch(/no level `nobody`/);
   });
 
+  it('skips a row of empty cells and ignores empty cells after the last column, as spreadsheets save them', () => {
+    const reading = roundTrip((rows) => {
+      for (const row of rows) row.push('', ' ');
+      rows[2]![col('proficiency')] = '3';
+      rows.splice(2, 0, rows[0]!.map(() => ''));
+      rows.push(rows[0]!.map(() => ''), rows[0]!.map(() => ''));
+    });
+    expect(reading.problems).toEqual([]);
+    expect(reading.edits.map((e) => [e.level, e.competency, e.after, formatCell(e.cell)])).toEqual([['senior', 'design', 3, 'row 4, column E (“Proficiency”)']]);
+  });
+
+  it('refuses a row with text beyond the last column, or with cells missing', () => {
+    const reading = roundTrip((rows) => {
+      rows[1]!.push('a note');
+      rows[2]!.pop();
+    });
+    expect(reading.problems.map((p) => `row ${p.row}: ${p.message}`)).toEqual([
+      'row 2: the row has 8 cells; expected 7, one per column of the header',
+      'row 3: the row has 6 cells; expected 7, one per column of the header',
+    ]);
+  });
+
   it('refuses an expectation the level does not have', () => {
     const reading = roundTrip((rows) => (rows[1]![col('competency')] = 'people'));
     expect(reading.problems.map((p) => p.message)).toEqual([expect.stringMatching(/junior has no expectation for people/)]);

@@ -148,10 +148,14 @@ export function readLadderSheet(records: readonly CsvRecord[], levels: readonly 
   }
   const levelById = new Map(levels.map((l) => [l.id, l]));
   const competencyById = new Map(competencies.map((c) => [c.id, c]));
+  const blank = (field: string) => field.trim() === '';
   for (const record of rows) {
     const cell = (key: ColumnKey) => record.fields[columnIndex(key)] ?? '';
     const at = (column: ColumnKey): CellRef => ({ row: record.row, column });
-    if (record.fields.length !== expected.length) {
+    // A spreadsheet saves a row it once formatted or cleared as separators alone (“,,,,,,”) and
+    // may add empty cells after the last column: neither is an edit, nor a reason to refuse the file.
+    if (record.fields.every(blank)) continue;
+    if (record.fields.length < expected.length || record.fields.slice(expected.length).some((f) => !blank(f))) {
       reading.problems.push({ row: record.row, message: `the row has ${record.fields.length} cells; expected ${expected.length}, one per column of the header` });
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvField, parseCsv, serializeCsv } from './csv';
+import { CsvSyntaxError, csvField, decodeCsv, parseCsv, serializeCsv } from './csv';
 
 const fields = (text: string) => parseCsv(text).map((r) => r.fields);
 
@@ -51,6 +51,20 @@ describe('parseCsv', () => {
 
   it('rejects text after a closing quote', () => {
     expect(() => parseCsv('"a"b,c')).toThrow(/after a closing quote/);
+  });
+});
+
+describe('decodeCsv', () => {
+  it('reads UTF-8, its byte order mark and typographic characters included', () => {
+    const text = '\uFEFFa,“b”\r\nc,d’s\r\n';
+    expect(decodeCsv(new TextEncoder().encode(text))).toBe(text);
+  });
+
+  it('refuses a file in another encoding, naming its first line that is not UTF-8 and how to save it', () => {
+    // “’” in Windows-1252, as Excel's plain “CSV (Comma delimited)” saves it, on the third line.
+    const bytes = Uint8Array.from([...new TextEncoder().encode('a,b\r\nc,d\r\ne,'), 0x92, 0x0d, 0x0a]);
+    expect(() => decodeCsv(bytes)).toThrow(CsvSyntaxError);
+    expect(() => decodeCsv(bytes)).toThrow(/^line 3: the file is not UTF-8 .*CSV UTF-8/);
   });
 });
 

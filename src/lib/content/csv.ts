@@ -27,6 +27,37 @@ export class CsvSyntaxError extends Error {
 const BOM = '\uFEFF';
 
 /**
+ * The text of a CSV file's bytes, which must be UTF-8. Excel's plain “CSV (Comma delimited)” saves
+ * in the system's code page (Windows-1252 in the West), where every typographic character becomes
+ * a byte that is no UTF-8: read as UTF-8 regardless, each turned into “�” and every row holding one
+ * read as an edit. Throws `CsvSyntaxError` at the first line that is not UTF-8, saying how to save
+ * the file instead.
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        utf8.decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line++;
+      start = i + 1;
+    }
+    throw new CsvSyntaxError(
+      'the file is not UTF-8 (a spreadsheet saved it in another encoding, such as Windows-1252): save it as “CSV UTF-8 (Comma delimited)” in Excel, or as CSV with the character set “Unicode (UTF-8)” in LibreOffice',
+      line,
+    );
+  }
+}
+
+/**
  * Parses CSV text into records. A blank line between records is skipped (spreadsheets leave one at
  * the end); a blank line inside quotes is part of the field. Throws `CsvSyntaxError` on a quote that
  * never closes or text after a closing quote.
