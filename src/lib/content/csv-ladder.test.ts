@@ -64,6 +64,14 @@ describe('readLadderSheet', () => {
     expect(reading.edits[0]!.path).toEqual(['expectations', 'design', 'proficiency']);
   });
 
+  it('reads a whole number written with a zero fraction, as a spreadsheet may format it, as that number', () => {
+    const reading = roundTrip((rows) => {
+      rows[1]![col('proficiency')] = '1.0';
+      rows[2]![col('proficiency')] = '3,00';
+    });
+    expect(reading.edits.map((e) => [e.level, e.competency, e.after])).toEqual([['senior', 'design', 3]]);
+  });
+
   it('keeps a proficiency that is not a whole number as text, for the validator to reject at its cell', () => {
     const reading = roundTrip((rows) => (rows[1]![col('proficiency')] = 'high'));
     expect(reading.edits.map((e) => e.after)).toEqual(['high']);

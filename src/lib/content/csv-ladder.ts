@@ -128,7 +128,15 @@ export interface SheetReading {
 export const expectationKey = (level: string, competency: string) => `${level} ${competency}`;
 
 /** A proficiency cell: a whole number when it is one; otherwise the text, which the validator then rejects at its cell. */
-const proficiencyValue = (cell: string): number | string => (/^\s*\d+\s*$/.test(cell) ? Number(cell) : cell.trim());
+/**
+ * A proficiency cell as the number it holds. A spreadsheet may write a whole number with a zero
+ * fraction (“3.0”, or “3,0” where the comma is the decimal separator) when the cell is formatted
+ * so: that is still 3, not text for the validator to reject as “expected number, found "3.0"”.
+ */
+const proficiencyValue = (cell: string): number | string => {
+  const whole = /^\s*(\d+)(?:[.,]0+)?\s*$/.exec(cell);
+  return whole ? Number(whole[1]) : cell.trim();
+};
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
