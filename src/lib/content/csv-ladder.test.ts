@@ -119,6 +119,14 @@ describe('readLadderSheet', () => {
     expect(reading.problems[0]!.message).toMatch(/header row must be/);
   });
 
+  it('says so when the cells are separated by semicolons or tabs, as some spreadsheets save “CSV”', () => {
+    for (const [separator, said] of [[';', '“;”'], ['\t', 'tabs']] as const) {
+      const rows = ladderSheet(levels, competencies).map((row) => [row.join(separator)]);
+      const reading = readLadderSheet(parseCsv(serializeCsv(rows)), levels, competencies);
+      expect(reading.problems.map((p) => p.message)).toEqual([expect.stringContaining(`its cells are separated by ${said}: save the file as CSV with commas`)]);
+    }
+  });
+
   it('notes an edited name without importing it', () => {
     const reading = roundTrip((rows) => (rows[1]![col('levelTitle')] = 'Junior Engineer'));
     expect(reading.edits).toEqual([]);

@@ -151,7 +151,10 @@ export function readLadderSheet(records: readonly CsvRecord[], levels: readonly 
   const expected = ladderColumns.map((c) => c.header);
   const found = header?.fields.map((f) => f.trim()) ?? [];
   if (!header || expected.some((h, i) => found[i]?.toLowerCase() !== h.toLowerCase())) {
-    reading.problems.push({ row: header?.row ?? 1, message: `the header row must be ${expected.map((h) => `“${h}”`).join(', ')}; found ${found.map((h) => `“${h}”`).join(', ') || 'nothing'}` });
+    // A spreadsheet set to a language whose decimal separator is the comma saves “CSV” with semicolons (or tabs).
+    const separator = found.length === 1 ? [';', '\t'].find((s) => found[0]!.split(s).length === expected.length) : undefined;
+    const hint = separator ? ` (its cells are separated by ${separator === ';' ? '“;”' : 'tabs'}: save the file as CSV with commas between cells)` : '';
+    reading.problems.push({ row: header?.row ?? 1, message: `the header row must be ${expected.map((h) => `“${h}”`).join(', ')}; found ${found.map((h) => `“${h}”`).join(', ') || 'nothing'}${hint}` });
     return reading;
   }
   const levelById = new Map(levels.map((l) => [l.id, l]));
