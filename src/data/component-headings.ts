@@ -6,7 +6,7 @@
  * headings without this list fails the build's tests.
  */
 import type { Heading } from '~/lib/site/component-headings';
-import { archetypeAnchor, releaseAnchor, themeAnchor } from '~/lib/site/urls';
+import { archetypeAnchor, releaseAnchor, ruleAnchor, themeAnchor } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import { getArchetypes, getChangelog, getSharedExpectationThemes } from './collections';
 
@@ -31,7 +31,7 @@ export function getComponentHeadings(): Promise<Map<string, Heading[]>> {
       ['Archetypes', (await getArchetypes()).map((a) => h2(archetypeAnchor(a.id), a.name))],
       ['SharedExpectations', (await getSharedExpectationThemes()).map((t) => h2(themeAnchor(t.id), t.name))],
       ['Changelog', (await getChangelog()).map((r) => h2(releaseAnchor(r.version), releaseHeadingText(r.version)))],
-      ['ValidationRules', rules.map((r) => h2(`rule-${r.id}`, r.id))],
+      ['ValidationRules', rules.map((r) => h2(ruleAnchor(r.id), r.id))],
       ['ContentReference', Object.values(contentReferenceSections)],
     ]))();
   return cached;

@@ -21,7 +21,7 @@ import { itemsNamedBy } from '~/lib/site/search-names';
 import { searchTerms } from '~/lib/site/search-query';
 import { filterNames, pageTypeLabels } from '~/lib/site/search-filters';
 import { dialogFirstScreen, pageSummaryField, searchRanking } from '~/lib/site/search-weights';
-import { archetypeHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, skillHref, themeHref, toolHref } from '~/lib/site/urls';
+import { archetypeHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, ruleAnchor, skillHref, themeHref, toolHref } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
@@ -236,7 +236,7 @@ describe('the search index', () => {
     // Pagefind splits a page into the sections a result shows at headings only: a rule whose
     // anchor is not one (a term of a list) is never shown, whatever its text holds.
     const html = readFileSync(join(distDir, docHref('reference/validation-rules'), 'index.html'), 'utf8');
-    const notHeadings = rules.map((rule) => `rule-${rule.id}`).filter((id) => !new RegExp(`<h[2-6][^>]* id="${id}"`).test(html));
+    const notHeadings = rules.map((rule) => ruleAnchor(rule.id)).filter((id) => !new RegExp(`<h[2-6][^>]* id="${id}"`).test(html));
     expect(notHeadings).toEqual([]);
   });
 
