@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard, layeredScorecard } from '../../../tests/support/scorecard.fixture';
-import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
+import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, exportTimeText, isOlderExport, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -100,6 +100,13 @@ describe('reading interviewers’ exports', () => {
       expect(planImport(debrief, current, imported)).toMatchObject({ updated: [], unchanged: [{ label: 'Ann on Ada' }] });
       expect(mergeImport(debrief, current, imported).scorecards).toEqual(here);
       expect(mergeImport(debrief, imported, current).scorecards).toEqual(here);
+    });
+
+    it('names a save time in UTC whatever offset the file wrote, and compares none without an offset (its zone would be the machine’s)', () => {
+      expect(exportTimeText('2026-03-14T11:30:00+02:00')).toBe(exportTimeText('2026-03-14T09:30:00Z'));
+      expect(isOlderExport({ savedAt: '2026-03-14T11:00:00+02:00' }, { savedAt: '2026-03-14T09:30:00Z' })).toBe(false);
+      expect(isOlderExport({ savedAt: '2026-03-14T10:00:00' }, { savedAt: '2026-03-14T09:00:00Z' })).toBe(false);
+      expect(isOlderExport({ savedAt: '2026-03-14T10:00:00Z' }, { savedAt: '2026-03-14T09:00:00Z' })).toBe(true);
     });
 
     it('stores the time, and refuses a stored one that is not a time', () => {

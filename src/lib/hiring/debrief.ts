@@ -101,14 +101,22 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
   };
 }
 
-/** The time of an ISO 8601 date, in milliseconds; `null` when it is none. */
+/**
+ * The time of an ISO 8601 date and time with its offset (`Z` or `+02:00`), in milliseconds; `null`
+ * when it is none. Without an offset, `Date.parse` reads it in the machine's time zone, and two
+ * interviewers' files would compare differently on different machines.
+ */
 const exportTime = (iso: string | undefined): number | null => {
-  const time = iso && /^\d{4}-\d{2}-\d{2}T/.test(iso) ? Date.parse(iso) : NaN;
+  const time = iso && /^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:\d{2})$/i.test(iso) ? Date.parse(iso) : NaN;
   return Number.isNaN(time) ? null : time;
 };
 
-/** An export's save time in words, to the minute (UTC: the same words on every interviewer's machine). */
-export const exportTimeText = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** An export's save time in words, to the minute, in UTC whatever offset the file wrote (the same words on every interviewer's machine). */
+export const exportTimeText = (iso: string): string => {
+  const time = exportTime(iso);
+  const utc = time === null ? iso : new Date(time).toISOString();
+  return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
+};
 
 /**
  * True when `incoming` was exported before `stored`, by their save times: an interviewer who changed
