@@ -24,8 +24,14 @@ const h2 = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
 
 let cached: Promise<Map<string, Heading[]>> | undefined;
 
-/** By component name (`Archetypes`), the headings it renders. */
+/**
+ * By component name (`Archetypes`), the section headings (h2) it renders: each archetype, release or
+ * rule. The headings inside a section (an archetype's “What the work looks like”) are left out: the
+ * same few words five or forty times over would bury the sections in the table. A build reads them
+ * once; the dev server every time, as a data file may have changed.
+ */
 export function getComponentHeadings(): Promise<Map<string, Heading[]>> {
+  if (!import.meta.env.PROD) cached = undefined;
   cached ??= (async () =>
     new Map<string, Heading[]>([
       ['Archetypes', (await getArchetypes()).map((a) => h2(archetypeAnchor(a.id), a.name))],

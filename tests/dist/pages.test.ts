@@ -40,7 +40,7 @@ function elementsIn(node: HtmlNode, test: (n: HtmlNode) => boolean, skip: (n: Ht
 }
 
 describe('every built page', () => {
-  it('lists every section heading of its text in its table of contents, those a component writes from the data too (page-end asides and a tool’s own panels aside)', () => {
+  it('lists every section heading (h2) of its text in its table of contents, those a component writes from the data too (page-end asides and a tool’s own panels aside)', () => {
     const problems: string[] = [];
     let checked = 0;
     for (const page of pages) {

@@ -13,6 +13,7 @@ import { highestStep, lowestStep, outOf, scaleRange, unusedSteps } from '../ladd
 import { encodeLevels } from '../growth/share-link.ts';
 import { pathKinds } from '../../schemas/family.ts';
 import { comparisonHref, competencyHref, levelHref, pathHref, selfAssessmentHref } from '../site/urls.ts';
+import { alsoCalledField } from '../site/search-weights.ts';
 import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
 
 /** Where content comes from, as the pages say it (src/lib/content/provenance.ts). */
@@ -282,7 +283,7 @@ export function archetypesMarkdown(ladder: Ladder, archetypes: readonly Archetyp
     ...archetypes.map((a) =>
       blocks(
         heading(2, a.name),
-        ...(a.aliases.length ? [text(`Also called: ${a.aliases.join('; ')}.`)] : []),
+        ...(a.aliases.length ? [text(`${alsoCalledField}: ${a.aliases.join('; ')}.`)] : []),
         text(a.summary),
         heading(3, 'What the work looks like'),
         textList(a.looksLike),

@@ -4,6 +4,7 @@ import { byLetter } from '../glossary/terms.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { changeSubjectLabel, judgedOnWords, releaseStandings, standingSentence, type SubjectNames } from '../ladder/changelog.ts';
 import { blocks, heading, link, list, text } from './markdown.ts';
+import { alsoCalledField } from '../site/search-weights.ts';
 
 interface Term {
   id: string;
@@ -27,7 +28,7 @@ export function glossaryMarkdown(terms: readonly Term[]): string {
             text(t.definition),
             (t.aliases.length > 0 || t.related.length > 0) &&
               list([
-                ...(t.aliases.length ? [`Also called: ${text(t.aliases.join(', '))}`] : []),
+                ...(t.aliases.length ? [`${alsoCalledField}: ${text(t.aliases.join(', '))}`] : []),
                 ...(t.related.length ? [`Related: ${text(t.related.map((id) => names.get(id) ?? id).join(', '))}`] : []),
               ]),
           ),

@@ -12,6 +12,11 @@ describe('the components of a page’s MDX', () => {
     ]);
   });
 
+  it('count a setext heading (text underlined with = or -), not a rule after a blank line', () => {
+    const body = ['Intro', '=====', '', '---', '', 'Part', '---', '<Gizmos />'].join('\n');
+    expect(componentsInBody(body)).toEqual([{ name: 'Gizmos', headingsBefore: 2 }]);
+  });
+
   it('leave out code fences, their tags and their headings', () => {
     const body = ['```mdx', '## Not a heading', '<Gizmos />', '```', '## Real', '~~~', '<Widgets />', '~~~', '<Widgets />'].join('\n');
     expect(componentsInBody(body)).toEqual([{ name: 'Widgets', headingsBefore: 1 }]);

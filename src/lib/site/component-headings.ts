@@ -21,20 +21,26 @@ export interface TocEntry extends Heading {
 
 /**
  * The components a page's MDX renders, in order, each with how many of the page's own Markdown
- * headings come before it: a tag that opens a line (`<Archetypes />`), outside code fences.
+ * headings come before it: a tag that opens a line (`<Archetypes />`), outside code fences. A
+ * heading is a line of `#`s and text, or a line of text underlined with `=` or `-` (a setext
+ * heading; a `---` after a blank line is a rule).
  */
 export function componentsInBody(body: string): { name: string; headingsBefore: number }[] {
   const found: { name: string; headingsBefore: number }[] = [];
   let headings = 0;
   let fence: string | null = null;
+  let previous = '';
   for (const line of body.split(/\r?\n/)) {
+    const before = previous;
+    previous = line;
     const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
     if (fenceMark && (fence === null || fenceMark.startsWith(fence))) {
       fence = fence === null ? fenceMark : null;
       continue;
     }
     if (fence !== null) continue;
-    if (/^#{1,6}\s+\S/.test(line)) headings++;
+    if (/^ {0,3}#{1,6}\s+\S/.test(line)) headings++;
+    else if (/^ {0,3}(?:=+|-+)\s*$/.test(line) && /^ {0,3}[^\s#>*+\-<|`~]/.test(before) && !/^ {0,3}\d+[.)]\s/.test(before)) headings++;
     const tag = /^\s*<([A-Z][A-Za-z0-9]*)[\s/>]/.exec(line)?.[1];
     if (tag) found.push({ name: tag, headingsBefore: headings });
   }

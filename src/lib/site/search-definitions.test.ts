@@ -16,7 +16,8 @@ describe('the topic of a definition question', () => {
     expect(definitionTopic('blue widget meaning')).toBe('blue widget');
     expect(definitionTopic('what counts as a widget')).toBe('widget');
     expect(definitionTopic('what does gizmo mean on the board?')).toBe('gizmo the board');
-    expect(definitionTopic('what does ABC stand for in this guide')).toBe('ABC this guide');
+    expect(definitionTopic('what does ABC stand for in this guide')).toBe('ABC');
+    expect(definitionTopic('what does gizmo mean on the ladder')).toBe('gizmo');
   });
 
   it('is read through a question asked twice over', () => {

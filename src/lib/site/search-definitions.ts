@@ -15,7 +15,9 @@ export const definitionWord = 'define';
  * are X”, “what's X”, “what does X mean / stand for” (also “… on the ladder”, “… in this handbook”),
  * “what is meant by X”, “what counts as X”, “define X”, “meaning of X”, “definition of X”, “X
  * meaning”, “X definition”. Where the question says where X is met (“what does a dash mean in the
- * heatmap”), the place is part of the topic: it tells the page, and X alone names no glossary term. Other questions (“what does a lead do”, “what
+ * heatmap”), the place is part of the topic: it tells the page, and X alone names no glossary term;
+ * a place that names the whole handbook (“in this handbook”, “on the ladder”: `wholeSite`) tells
+ * nothing, and is left out. Other questions (“what does a lead do”, “what
  * is expected of a lead”) match too where they begin so; they are searched as before, and only a
  * glossary entry named by their whole topic would come first.
  */
@@ -28,6 +30,9 @@ const definitionQuestions: readonly RegExp[] = [
   /^(.+?)\s+(?:meaning|definition)$/i,
 ];
 
+/** A place that names the whole handbook, not a page of it: “this handbook”, “the ladder”, “our framework”. */
+const wholeSite = /^(?:this|the|our)\s+(?:handbook|guide|site|ladder|career\s+ladder|framework)$/i;
+
 /** The articles a thing's name is asked with (“what is an SLO”), which its name does not hold. */
 const leadingArticle = /^(?:a|an|the)\s+/i;
 
@@ -39,7 +44,7 @@ export function definitionTopic(query: string): string | undefined {
   const question = query.trim().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
   for (const pattern of definitionQuestions) {
     const [, thing, place] = pattern.exec(question) ?? [];
-    const topic = [thing, place].filter(Boolean).join(' ').replace(leadingArticle, '').trim();
+    const topic = [thing, place && !wholeSite.test(place) ? place : undefined].filter(Boolean).join(' ').replace(leadingArticle, '').trim();
     // “what is the meaning of X” asks twice over.
     if (topic) return (topic === question ? undefined : definitionTopic(topic)) ?? topic;
   }
