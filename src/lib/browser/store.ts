@@ -505,12 +505,8 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
   return { ok: false, error: 'the data could not be read' };
 }
 
-/**
- * Parses and checks an export file's text strictly: its data, and when the file was saved (its
- * envelope's `savedAt`; `null` when it does not say). `titles` name the tool of another tool's file
- * (`openEnvelope`).
- */
-export function parseExport<T>(spec: ToolSpec<T>, text: string, titles: ToolTitles = {}): Result<{ data: T; savedAt: string | null }> {
+/** Parses and checks an export file's text strictly; `titles` name the tool of another tool's file (`openEnvelope`). */
+export function parseExport<T>(spec: ToolSpec<T>, text: string, titles: ToolTitles = {}): Result<T> {
   if (text.length > maxImportBytes) return { ok: false, error: `the file is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
   let value: unknown;
   try {
@@ -521,7 +517,7 @@ export function parseExport<T>(spec: ToolSpec<T>, text: string, titles: ToolTitl
   const opened = openEnvelope(spec, value, 'file', titles);
   if (!opened.ok) return opened;
   const checked = validateStrict(spec, opened.value.data);
-  return checked.ok ? { ok: true, value: { ...opened.value, data: checked.value } } : { ok: false, error: `the data is not valid: ${checked.error}` };
+  return checked.ok ? checked : { ok: false, error: `the data is not valid: ${checked.error}` };
 }
 
 export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: number): Envelope<T> {
@@ -1041,7 +1037,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     exportText: (data) => JSON.stringify(toEnvelope(spec, data, now()), null, 2),
     parseImport(text) {
       const parsed = parseExport(spec, text, titles);
-      return parsed.ok ? { ok: true, value: parsed.value.data } : { ok: false, error: `Import failed: ${parsed.error}. Nothing was changed.` };
+      return parsed.ok ? parsed : { ok: false, error: `Import failed: ${parsed.error}. Nothing was changed.` };
     },
   };
   return store;

@@ -139,7 +139,10 @@ export const newerScorecard = <S extends Pick<DebriefScorecard, 'savedAt'>>(stor
 export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, titles: ToolTitles = {}): Result<DebriefScorecard[]> {
   const read = parseExport(scorecardSpec(model), text, titles);
   if (!read.ok) return read;
-  const { data, savedAt } = read.value;
+  const data = read.value;
+  // The file's save time, from the envelope parseExport has checked: read here rather than returned
+  // by the shared store, whose script every tool page loads (its size budget, tests/dist/budgets).
+  const savedAt = (JSON.parse(text) as { savedAt?: unknown }).savedAt;
   const wrongRole = roleProblem(model, data);
   if (wrongRole) return { ok: false, error: wrongRole };
   if (!data.candidates.length) return { ok: false, error: 'the file holds no candidate' };
@@ -152,7 +155,7 @@ export function scorecardsFromExport(model: ScorecardModel, text: string, file: 
       candidate: c.name,
       candidateId: c.id,
       file: file.slice(0, 300),
-      ...(savedAt !== null && exportTime(savedAt) !== null ? { savedAt } : {}),
+      ...(typeof savedAt === 'string' && exportTime(savedAt) !== null ? { savedAt } : {}),
       ratings: c.ratings,
       notes: c.notes,
       redFlags: c.redFlags,
