@@ -29,8 +29,8 @@ const BOM = '\uFEFF';
 /**
  * The text of a CSV file's bytes, which must be UTF-8. Excel's plain “CSV (Comma delimited)” saves
  * in the system's code page (Windows-1252 in the West), where every typographic character becomes
- * a byte that is no UTF-8: read as UTF-8 regardless, each turned into the replacement character (U+FFFD) and every row holding one
- * read as an edit. Throws `CsvSyntaxError` at the first line that is not UTF-8, saying how to save
+ * a byte that is no UTF-8: read as UTF-8 regardless, each turned into the replacement character
+ * (U+FFFD) and every row holding one read as an edit. Throws `CsvSyntaxError` at the first line that is not UTF-8, saying how to save
  * the file instead.
  */
 export function decodeCsv(bytes: Uint8Array): string {
