@@ -193,14 +193,14 @@ export function scorecardsFromExports(
     for (const s of result.value) {
       const files = filesOf.get(s.id)!;
       const whose = `${s.interviewer || 'an interviewer'}’s scorecard of ${s.candidate}`;
-      const here = stored.get(s.id);
+      const kept = stored.get(s.id);
       if (files.length >= 2) {
         const others = files.filter((f) => f !== source.name);
         const alsoIn = others.length ? `as does “${others.join('”, “')}”` : 'more than once';
         refused.push(`“${source.name}”: it holds ${whose}, ${alsoIn}; add the one you mean on its own, and the import says what it would update`);
-      } else if (here && isOlderExport(here, s))
+      } else if (kept && isOlderExport(kept, s))
         refused.push(
-          `“${source.name}”: it holds ${whose} exported ${exportTimeText(s.savedAt!)}, before the one here (“${here.file}”, exported ${exportTimeText(here.savedAt!)}); to use the older one, remove the one here first`,
+          `“${source.name}”: it holds ${whose} exported ${exportTimeText(s.savedAt!)}, before the one here (“${kept.file}”, exported ${exportTimeText(kept.savedAt!)}); to use the older one, remove the one here first`,
         );
       else scorecards.push(s);
     }
