@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CsvSyntaxError, decodeCsv, parseCsv } from '../src/lib/content/csv.ts';
-import { applySheetEdits, cellOfPath, describeEdits, formatCell, readLadderSheet, type CellEdit } from '../src/lib/content/csv-ladder.ts';
+import { applySheetEdits, cellOfPath, describeEdits, formatCell, readLadderSheet, sheetOrder, type CellEdit } from '../src/lib/content/csv-ladder.ts';
 import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { validateContent } from '../src/lib/content/validation/validate.ts';
@@ -77,13 +77,14 @@ try {
 }
 if (problems.length) {
   const levelOfFile = new Map(levels.map((l) => [roleFile(l.id), l.id]));
-  const lines = problems.map((p) => {
+  const placed = problems.map((p) => {
     const level = levelOfFile.get(p.file);
     const text = changed.get(p.file)?.text ?? (level ? readFileSync(join(root, p.file), 'utf8') : undefined);
     const cell = level && text ? cellOfPath(level, yamlPathAt(text, offsetOf(text, p.line, p.column)), reading.rowOf) : undefined;
     const detail = [p.expected && `expected ${p.expected}`, p.found && `found ${p.found}`].filter(Boolean).join(', ');
-    return `  ${cell ? formatCell(cell) : `${p.file}:${p.line}:${p.column}`}: ${p.message}${detail ? ` (${detail})` : ''} [${p.rule}]`;
+    return { cell, line: `  ${cell ? formatCell(cell) : `${p.file}:${p.line}:${p.column}`}: ${p.message}${detail ? ` (${detail})` : ''} [${p.rule}]` };
   });
+  const lines = placed.sort((a, b) => sheetOrder(a.cell, b.cell)).map((p) => p.line);
   fail(`the validator rejects these changes:\n${lines.join('\n')}`);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, serializeCsv } from './csv';
-import { applySheetEdits, cellList, cellOfPath, columnLetter, describeEdits, formatCell, ladderColumns, ladderSheet, listCell, readLadderSheet, type SheetCompetency, type SheetLevel } from './csv-ladder';
+import { applySheetEdits, cellList, cellOfPath, columnLetter, describeEdits, formatCell, ladderColumns, ladderSheet, listCell, readLadderSheet, sheetOrder, type CellRef, type SheetCompetency, type SheetLevel } from './csv-ladder';
 
 const competencies: SheetCompetency[] = [
   { id: 'design', name: 'Design' },
@@ -72,7 +72,15 @@ describe('readLadderSheet', () => {
     expect(reading.edits.map((e) => [e.level, e.competency, e.after])).toEqual([['senior', 'design', 3]]);
   });
 
-  it('keeps a proficiency that is not a whole number as text, for the validator to reject at its cell', () => {
+  it('reads a number with a fraction, written with a point or a comma, as a number for the scale rule to judge', () => {
+    const reading = roundTrip((rows) => {
+      rows[1]![col('proficiency')] = '1.5';
+      rows[2]![col('proficiency')] = ' 2,5 ';
+    });
+    expect(reading.edits.map((e) => e.after)).toEqual([1.5, 2.5]);
+  });
+
+  it('keeps a proficiency that is not a number as text, for the validator to reject at its cell', () => {
     const reading = roundTrip((rows) => (rows[1]![col('proficiency')] = 'high'));
     expect(reading.edits.map((e) => e.after)).toEqual(['high']);
   });
@@ -198,5 +206,10 @@ describe('cells', () => {
     const items = ['One.', 'Two, with a comma.'];
     expect(cellList(listCell(items))).toEqual(items);
     expect(cellList('\r\n  a \r\n\r\nb')).toEqual(['a', 'b']);
+  });
+
+  it('orders cells as a reader goes down the sheet, cells before what the sheet does not place', () => {
+    const cells: (CellRef | undefined)[] = [undefined, { row: 10, column: 'proficiency' }, { row: 2, column: 'evidence' }, { row: 2, column: 'proficiency' }];
+    expect(cells.sort(sheetOrder)).toEqual([{ row: 2, column: 'proficiency' }, { row: 2, column: 'evidence' }, { row: 10, column: 'proficiency' }, undefined]);
   });
 });

@@ -61,6 +61,13 @@ export const formatCell = (cell: CellRef): string => {
   return `row ${cell.row}, column ${columnLetter(i)} (“${ladderColumns[i]!.header}”)`;
 };
 
+/**
+ * Sheet order, for listing problems as a reader goes down the sheet: by row, then column, problems
+ * without a cell (a file the sheet does not place) after those with one, in their order.
+ */
+export const sheetOrder = (a: CellRef | undefined, b: CellRef | undefined): number =>
+  !a || !b ? Number(!a) - Number(!b) : a.row - b.row || columnIndex(a.column) - columnIndex(b.column);
+
 /** A list as one cell: one item per line. */
 export const listCell = (items: readonly string[]): string => items.join('\n');
 /** A cell as a list: one item per non-blank line, trimmed. */
@@ -127,15 +134,16 @@ export interface SheetReading {
 
 export const expectationKey = (level: string, competency: string) => `${level} ${competency}`;
 
-/** A proficiency cell: a whole number when it is one; otherwise the text, which the validator then rejects at its cell. */
 /**
- * A proficiency cell as the number it holds. A spreadsheet may write a whole number with a zero
- * fraction (“3.0”, or “3,0” where the comma is the decimal separator) when the cell is formatted
- * so: that is still 3, not text for the validator to reject as “expected number, found "3.0"”.
+ * A proficiency cell as the number it holds, with a point or a comma before its fraction (“3.0”,
+ * or “3,5” where the comma is the decimal separator): a spreadsheet writes a whole number so when
+ * the cell is formatted so, and a number off the scale (“3.5”) is the scale rule's to name (“expected
+ * one of 1, 2, 3, 4, 5”), not text for the validator to reject as “expected number, found "3.5"”.
+ * Anything else stays text, which the validator rejects at its cell.
  */
 const proficiencyValue = (cell: string): number | string => {
-  const whole = /^\s*(\d+)(?:[.,]0+)?\s*$/.exec(cell);
-  return whole ? Number(whole[1]) : cell.trim();
+  const number = /^\s*(\d+)(?:[.,](\d+))?\s*$/.exec(cell);
+  return number ? Number(`${number[1]}.${number[2] ?? '0'}`) : cell.trim();
 };
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

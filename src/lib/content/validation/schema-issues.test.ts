@@ -33,3 +33,13 @@ describe('a missing required field', () => {
     expect(inText!.message).toMatch(/`levels\[1\]\.id`.*`levels\[1\]\.note`/);
   });
 });
+
+describe('a value of the wrong type', () => {
+  it('names a whole number so, not by the schema library’s word for it', () => {
+    const counts = z.object({ count: z.number().int() });
+    const source = parseYamlSource('count: 3.5\n');
+    const result = counts.safeParse(source.value);
+    const problems = result.success ? [] : problemsFromIssues(result.error.issues, { file: 'f.yaml', source, data: source.value, schema: counts });
+    expect(problems).toEqual([expect.objectContaining({ rule: 'invalid-type', line: 1, column: 8, expected: 'a whole number' })]);
+  });
+});

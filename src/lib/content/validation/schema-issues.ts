@@ -9,6 +9,9 @@ import { didYouMean } from './did-you-mean.ts';
 type AnySchema = z.ZodTypeAny;
 
 /** The schema that describes the value at `path`, looking through optional, default, array and record wrappers. */
+/** A schema's type as an editor reads it: Zod calls a whole number `int`. */
+const typeName = (type: string): string => (type === 'int' ? 'a whole number' : type);
+
 export function schemaAt(schema: AnySchema, path: readonly PathKey[]): AnySchema | undefined {
   let current: AnySchema | undefined = unwrap(schema);
   for (const key of path) {
@@ -115,7 +118,7 @@ export function problemsFromIssues(
         if (found === undefined) {
           problems.push({ ...base, ...missingField(ctx.source, full, path, issue.expected) });
         } else {
-          problems.push({ ...base, ...pos, rule: 'invalid-type', message: `${fieldName(path)} has the wrong type`, expected: issue.expected, found: describeValue(found) });
+          problems.push({ ...base, ...pos, rule: 'invalid-type', message: `${fieldName(path)} has the wrong type`, expected: typeName(issue.expected), found: describeValue(found) });
         }
         break;
       }
