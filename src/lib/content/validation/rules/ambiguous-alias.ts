@@ -1,3 +1,4 @@
+import { withArticle } from '../../../text/article.ts';
 import { asStrings, comparableName, dataOf, defineRule, entriesOf, entryNames, reporter } from '../rule.ts';
 
 /** Who uses a name, and as what: the `title` of level `x`, an alias of archetype `y`. */
@@ -33,7 +34,7 @@ export const ambiguousAlias = defineRule({
           const kinds = [...new Set(others.map((o) => o.what))];
           if (seen.has(name)) report(e, ['aliases', i], `alias “${alias}” is listed twice`, { expected: 'each alias once', found: `a second “${alias}”` });
           else if (others.length)
-            report(e, ['aliases', i], `alias “${alias}” of \`${e.id}\` also names ${kinds.map((k) => (k === what ? `another ${k}` : `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`)).join(' and ')}`, {
+            report(e, ['aliases', i], `alias “${alias}” of \`${e.id}\` also names ${kinds.map((k) => (k === what ? `another ${k}` : withArticle(k))).join(' and ')}`, {
               expected: `a name of this ${what} alone`,
               found: others.map((o) => `the ${o.as} of ${o.collection === collection ? '' : `${o.what} `}\`${o.id}\``).join(', '),
             });
