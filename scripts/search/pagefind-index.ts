@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { SearchHit } from '../../src/lib/site/search-eval.ts';
 import { handbookSearch, searchParts } from '../../src/lib/site/handbook-search.ts';
 import type { ReaderWords } from '../../src/lib/site/search-reader-words.ts';
+import type { LevelStep } from '../../src/lib/site/search-level-steps.ts';
 import { searchApiRoute } from '../../src/lib/site/urls.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
@@ -62,6 +63,11 @@ export function builtGlossaryNames(dist: string): string[] {
   return builtSearchData(dist, 'glossaryNames') ?? [];
 }
 
+/** The levels' names, tracks and ranks as the built site's search module holds them; none for a site without it. */
+export function builtLevelSteps(dist: string): LevelStep[] {
+  return builtSearchData(dist, 'levelSteps') ?? [];
+}
+
 /** The readers' thesaurus as the built site's search module holds it; none for a site without it. */
 export function builtReaderWords(dist: string): ReaderWords {
   return builtSearchData(dist, 'readerWords') ?? {};
@@ -89,7 +95,7 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
     // The dialog's search, put together as its module does (src/routes/search-api.js.ts).
-    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist), glossaryNames: builtGlossaryNames(dist) });
+    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist), glossaryNames: builtGlossaryNames(dist), levelSteps: builtLevelSteps(dist) });
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};

@@ -7,6 +7,7 @@ import { archetypeHref, glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref
 import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
 import { readerWordsTable } from '~/lib/site/search-reader-words';
+import type { LevelStep } from '~/lib/site/search-level-steps';
 import { getArchetypes, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getSharedExpectationThemes, getTracks } from './collections';
 
 /** By page: the names it defines, the glossary's terms that name its items, and what its tools are used for. */
@@ -90,6 +91,11 @@ export async function getSearchVocabulary(): Promise<string[]> {
 /** The glossary's terms and their other names: a definition question about one finds the glossary first (src/lib/site/search-definitions.ts). */
 export async function getGlossaryNames(): Promise<string[]> {
   return (await getGlossary()).flatMap((t) => [t.term, ...t.aliases]);
+}
+
+/** The levels' names, tracks and ranks: a question about a level by its place finds the level it points to (src/lib/site/search-level-steps.ts). */
+export async function getLevelSteps(): Promise<LevelStep[]> {
+  return (await getLevels()).map((l) => ({ title: l.title, names: [l.title, ...(l.shortTitle ? [l.shortTitle] : []), ...l.aliases], track: l.track, rank: l.rank }));
 }
 
 /** The readers' thesaurus (content/search/reader-words.yaml): a reader's word to the handbook's words for it. */

@@ -4,11 +4,11 @@
  * `search` as src/lib/site/handbook-search.ts puts it together. Each part is carried as its source
  * text (functions, each self-contained) or as JSON (data); the vocabulary of the handbook's names,
  * for correcting slips, the readers' thesaurus (content/search/reader-words.yaml) and the glossary's
- * names, for definition questions, are exported for the search benchmark as well.
+ * names, for definition questions, and the levels' names, tracks and ranks, for questions about a level by its place, are exported for the search benchmark as well.
  */
 import type { APIRoute } from 'astro';
 import { handbookSearch, searchParts } from '~/lib/site/handbook-search';
-import { getGlossaryNames, getReaderWords, getSearchVocabulary } from '~/data/search';
+import { getGlossaryNames, getLevelSteps, getReaderWords, getSearchVocabulary } from '~/data/search';
 
 export const prerender = true;
 
@@ -26,7 +26,8 @@ export const GET: APIRoute = async () =>
       `export const vocabulary = ${JSON.stringify(await getSearchVocabulary())};`,
       `export const readerWords = ${JSON.stringify(await getReaderWords())};`,
       `export const glossaryNames = ${JSON.stringify(await getGlossaryNames())};`,
-      `export const search = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, glossaryNames });`,
+      `export const levelSteps = ${JSON.stringify(await getLevelSteps())};`,
+      `export const search = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, glossaryNames, levelSteps });`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },

@@ -9,7 +9,8 @@
  *   together, each Staff+ archetype (by its name or another) and shared expectation within the first three, each glossary
  *   term, and “what is” it, on the dialog's first screen, its entry first when asked what it means, each
  *   competency's section for a track within the first three for the two named together, each
- *   release within the first three for “what changed in version <version>”, the index reads as words, and a page's description is in
+ *   release within the first three for “what changed in version <version>”, the level above, below or
+ *   between levels named first for “the level above <level>”, the index reads as words, and a page's description is in
  *   its hidden summary field.
  */
 import { readFileSync } from 'node:fs';
@@ -101,6 +102,24 @@ describe('search by name', () => {
     const aliases = ladder.levels.flatMap((l) => l.aliases.map((name) => ({ name, href: levelHref(l.id) })));
     expect(await notWithin(titles, 1)).toEqual([]);
     expect(await notWithin(aliases, 3)).toEqual([]);
+  });
+
+  it('puts the level one rank up or down a track first for “the level above/below” a level’s name, and the one between two levels for “the level between” them', async () => {
+    const onTrack = (track: string, rank: number) => ladder.levels.find((l) => l.track === track && l.rank === rank);
+    const cases = ladder.levels.flatMap((l) =>
+      [l.title, ...l.aliases].flatMap((name) => {
+        const above = onTrack(l.track, l.rank + 1);
+        const below = onTrack(l.track, l.rank - 1);
+        const twoUp = onTrack(l.track, l.rank + 2);
+        return [
+          ...(above ? [{ name: `the level above ${name}`, href: levelHref(above.id) }] : []),
+          ...(below ? [{ name: `what comes before ${name}`, href: levelHref(below.id) }] : []),
+          ...(above && twoUp ? [{ name: `the level between ${name} and ${twoUp.title}`, href: levelHref(above.id) }] : []),
+        ];
+      }),
+    );
+    expect(cases.length).toBeGreaterThan(0);
+    expect(await notWithin(cases, 1)).toEqual([]);
   });
 
   it('finds each level’s page, or its role description, within the first three for its title with “role” or “job”', async () => {

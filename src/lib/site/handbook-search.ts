@@ -21,6 +21,7 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWords, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
+import { levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
 import { glossaryHref } from './urls.ts';
@@ -76,6 +77,10 @@ export const searchParts = {
   glossaryType: { filter: filterNames.type, value: pageTypeLabels.reference },
   /** The words the search box drops from a query (search-query.ts). */
   functionWords: [...functionWords],
+  levelStepTerm,
+  /** The words of place a question about a level by its place uses, and the search box's mark on them (search-level-steps.ts). */
+  placeWords,
+  levelStepMarker,
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -92,7 +97,7 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
  * glossary's terms with their other names (`glossaryNames`, for definition questions).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly string[] }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly string[]; levelSteps?: readonly LevelStep[] }) {
   /**
    * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
    * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of
@@ -227,7 +232,9 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // SLO”) is searched as its topic, with the glossary's entry for it first when there is one; one
   // that asks for an amount (“measure roll back models”, for “how often do we roll back models”)
   // as its topic, with the glossary below the first results shown (search-measures.ts).
-  return async (term: string, options?: unknown): Promise<{ results: R[] }> => {
+  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => {
+    // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
+    const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords) : typed;
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
     if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
     const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;

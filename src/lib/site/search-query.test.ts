@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { levelStepMarker } from './search-level-steps';
 import { functionWords, handbookAbbreviations, spelledOutAbbreviations, searchTerms } from './search-query';
 
 describe('the words a query sends to the search index', () => {
@@ -21,7 +22,10 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('what improved since my last check-in')).toBe('improved last check-in');
     expect(searchTerms('clear all my saved data')).toBe('clear saved data');
     expect(searchTerms('so every release can be repeated')).toBe('release repeated');
-    expect(searchTerms('what comes after staff')).toBe('comes after staff');
+    expect(searchTerms('what happens after the first year')).toBe('happens after first year');
+    // A word of place after a word for a level is marked for the dialog's search (search-level-steps.ts).
+    expect(searchTerms('what comes after staff')).toBe(`comes ${levelStepMarker}after staff`);
+    expect(searchTerms('the rung between lead and principal')).toBe(`rung ${levelStepMarker}between lead principal`);
     expect(searchTerms('rate each competency')).toBe('rate each competency');
     expect(searchTerms('where do seniors usually go next')).toBe('seniors go next');
     expect(searchTerms('someone who always scores high')).toBe('someone always scores high');

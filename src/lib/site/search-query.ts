@@ -8,6 +8,7 @@
 
 import { definitionTopic, definitionWord } from './search-definitions.ts';
 import { asksForMeasure, measureWord } from './search-measures.ts';
+import { markLevelSteps } from './search-level-steps.ts';
 
 /**
  * English function words: articles, pronouns, auxiliaries and modals, question words, common
@@ -207,7 +208,8 @@ export function searchTerms(query: string): string {
 
 /** `searchTerms` of a query that does not ask what a thing means. */
 function topicTerms(query: string): string {
-  const words = query.trim().split(/\s+/).filter(Boolean);
+  // A word of place in a question about levels (“the level above lead”) is kept as a marker that the dialog's search resolves (search-level-steps.ts).
+  const words = markLevelSteps(query.trim().split(/\s+/).filter(Boolean));
   const kept = topicWords(words);
   // A possessive's “'s” goes: split at the apostrophe, the ranking steps would read an “s”, which
   // begins a tenth of the handbook's words (“one engineer's ratings” is about an engineer's ratings).

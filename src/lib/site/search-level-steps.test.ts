@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { functionWords } from './search-query';
+import { levelStepMarker, levelStepTerm, markLevelSteps, placeWords, type LevelStep } from './search-level-steps';
+
+const levels: LevelStep[] = [
+  { title: 'Junior Widget Engineer', names: ['Junior Widget Engineer', 'Junior WE', 'Junior engineer'], track: 'ic', rank: 1 },
+  { title: 'Senior Widget Engineer', names: ['Senior Widget Engineer', 'Senior engineer'], track: 'ic', rank: 2 },
+  { title: 'Chief Widget Engineer', names: ['Chief Widget Engineer', 'Chief engineer', 'Top engineer'], track: 'ic', rank: 3 },
+  { title: 'Widget Manager', names: ['Widget Manager', 'Team manager'], track: 'management', rank: 1 },
+  { title: 'Head of Widgets', names: ['Head of Widgets', 'Director'], track: 'management', rank: 2 },
+];
+/** A query as the search box marks it and the dialog's search reads it. */
+const asked = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), levels, placeWords, levelStepMarker, [...functionWords]);
+
+describe('markLevelSteps', () => {
+  it('marks a word of place that follows a word for a level', () => {
+    expect(markLevelSteps('the level above senior'.split(' '))).toEqual(['the', 'level', `${levelStepMarker}above`, 'senior']);
+    expect(markLevelSteps('what comes before chief?'.split(' '))).toEqual(['what', 'comes', `${levelStepMarker}before`, 'chief?']);
+  });
+
+  it('leaves a word of place elsewhere as it is', () => {
+    for (const query of ['experience before a senior role', 'loop over the levels', 'level above']) expect(markLevelSteps(query.split(' '))).toEqual(query.split(' '));
+  });
+});
+
+describe('levelStepTerm', () => {
+  it('asks for the level one rank up or down the named level’s track', () => {
+    expect(asked('the level above senior')).toBe('the level Chief Widget Engineer');
+    expect(asked('the level below senior widget skills')).toBe('the level Junior Widget Engineer skills');
+    expect(asked('manager one step below the director')).toBe('manager one step Widget Manager');
+  });
+
+  it('reads a level’s name whole, its generic words and slashes included, or by the words that tell it apart', () => {
+    const named: LevelStep[] = [
+      { title: 'Lead Widget Engineer', names: ['Lead Widget Engineer', 'Lead AI/ML Engineer'], track: 'ic', rank: 1 },
+      { title: 'Staff Widget Engineer', names: ['Staff Widget Engineer'], track: 'ic', rank: 2 },
+    ];
+    const read = (term: string) => levelStepTerm(term, named, placeWords, levelStepMarker, [...functionWords]);
+    expect(read(`level ${levelStepMarker}above Lead AI/ML Engineer`)).toBe('level Staff Widget Engineer');
+    expect(read(`level ${levelStepMarker}above lead ML skills`)).toBe('level Staff Widget Engineer ML skills');
+  });
+
+  it('asks for the one rank between two levels of a track', () => {
+    expect(asked('the rung between junior and chief')).toBe('the rung Senior Widget Engineer');
+    expect(asked('the grade between junior widget engineer and chief')).toBe('the grade Senior Widget Engineer');
+  });
+
+  it('searches as if unmarked where the place points to no level', () => {
+    // The top of a track, a name missing, two levels next to each other or on different tracks.
+    expect(asked('next step after chief')).toBe('next step after chief');
+    expect(asked('the level above everything')).toBe('the level above everything');
+    expect(asked('the rung between junior and senior')).toBe('the rung junior and senior');
+    expect(asked('the level between senior and director')).toBe('the level senior and director');
+  });
+
+  it('leaves a query without a marked word as it is', () => {
+    expect(levelStepTerm('senior skills', levels, placeWords, levelStepMarker, [...functionWords])).toBe('senior skills');
+  });
+});

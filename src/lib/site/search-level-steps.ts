@@ -1,0 +1,144 @@
+/**
+ * Questions about a level by its place on the ladder: “the level above lead”, “manager one step
+ * below the director of ML”, “the rung between lead and principal”. Their words name the level
+ * they start from, so without this step the search answered with that level's page (or with the
+ * comparison of the two levels named), never with the level asked for, whose name the query does
+ * not hold.
+ *
+ * Two halves, because the search box and the dialog's Pagefind module know different things:
+ * - `markLevelSteps` (the search box, search-query.ts, without data): a word of place (“above”,
+ *   “below”, “before”, “between”…) right after a word for a level (“level”, “rung”, “step”,
+ *   “title”, “grade”, “role”, “comes”) is marked (“levelstep-above”), so that it is not dropped as
+ *   a function word (“before”, “between”) and the dialog knows to read it;
+ * - `levelStepTerm` (the dialog's search, with the levels' names, tracks and ranks): a marked word
+ *   followed by a level's name, with that name, is replaced by the title of the level it points to
+ *   on that level's track; where it points to none (the top of a track: “next step after
+ *   principal” asks what the Principal's page says under “Where people go next”), the query is
+ *   searched as if unmarked.
+ *
+ * Self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries `levelStepTerm`'s source text.
+ */
+
+/**
+ * The words of place, by direction: what `markLevelSteps` marks and `levelStepTerm` resolves.
+ * “Between” names two levels, the one rank between them asked for.
+ */
+export const placeWords = {
+  up: ['above', 'after', 'beyond', 'past', 'over', 'higher'],
+  down: ['below', 'under', 'before', 'beneath', 'lower', 'preceding'],
+  between: ['between'],
+} as const;
+
+/** What a marked word begins with (“levelstep-above”); no page holds it, and the dialog never sends it to Pagefind. */
+export const levelStepMarker = 'levelstep-';
+
+/** A level as the dialog's search reads it: its names (title, short title, other names), its track and rank. */
+export interface LevelStep {
+  title: string;
+  names: readonly string[];
+  track: string;
+  rank: number;
+}
+
+/**
+ * The query's words with each word of place marked (`levelStepMarker`) where it follows a word for a
+ * level (“level above”, “rung between”, “step below”, “comes before”), and any word after it; the
+ * words unchanged otherwise (“experience before a lead role”, “loop over the levels”).
+ */
+export function markLevelSteps(words: readonly string[]): string[] {
+  const bare = (w: string) => w.toLowerCase().replace(/[?!.,;:]+$/, '');
+  const places = new Set<string>([...placeWords.up, ...placeWords.down, ...placeWords.between]);
+  const levelWord = /^(?:levels?|rungs?|steps?|titles?|grades?|roles?|positions?|comes?|came)$/;
+  return words.map((w, i) => (i > 0 && i < words.length - 1 && places.has(bare(w)) && levelWord.test(bare(words[i - 1]!)) ? `${levelStepMarker}${bare(w)}` : w));
+}
+
+/**
+ * `term` (as the search box sends it) with each marked word and the level's name after it replaced
+ * by the title of the level it points to on that level's track: the next rank up or down, the one
+ * rank between two levels named. Where it points to no level (a name missing, the top or bottom of a
+ * track, two levels of different tracks or next to each other), the word is as the search box would
+ * have sent it unmarked: as typed, or dropped if it is a function word (`functionWords`).
+ */
+export function levelStepTerm(term: string, levels: readonly LevelStep[], places: { up: readonly string[]; down: readonly string[]; between: readonly string[] }, marker: string, functionWords: readonly string[]): string {
+  const words = term.trim().split(/\s+/).filter(Boolean);
+  if (!words.some((w) => w.startsWith(marker))) return term;
+  // Words every level's name may hold, which tell none apart (“Lead ML Engineer”, “Director of ML”).
+  const generic = new Set(['ml', 'mle', 'machine', 'learning', 'ai', 'engineer', 'engineers', 'engineering', 'software', 'of', 'the', 'and', 'a', 'an']);
+  /** A text's words as names are compared: lowercase, split at anything but letters, digits and hyphens (“AI/ML” is two). */
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean);
+  /** Each level's names, whole (without the words the search box drops) and as the words that tell it apart. */
+  const names = levels.flatMap((level) =>
+    level.names.map((name) => {
+      const whole = wordsOf(name).filter((w) => !functionWords.includes(w));
+      return { level, whole, key: whole.filter((w) => !generic.has(w)) };
+    }),
+  );
+  /**
+   * The levels named from word `start` on, in order, and the index of the word after the last name.
+   * A name is read whole (“Senior AI Engineer”), the longest first, or by the words that tell it
+   * apart, generic words between them (“Head ML Engineering / Director”); generic words between
+   * two names belong to them (“lead and principal”), those after the last stay in the query
+   * (“above lead ML skills”).
+   */
+  const namedFrom = (start: number) => {
+    const parts = words.slice(start).flatMap((word, i) => {
+      const split = wordsOf(word);
+      return split.length ? split.map((w) => ({ w, word: start + i })) : [{ w: '', word: start + i }];
+    });
+    const isGeneric = (w: string) => w === '' || generic.has(w);
+    /** The parts a name takes from `at` on, or 0. */
+    const takes = (at: number, name: (typeof names)[number]) => {
+      if (name.whole.every((w, j) => parts[at + j]?.w === w)) return name.whole.length;
+      if (name.key.length === 0) return 0;
+      let p = at;
+      for (const k of name.key) {
+        while (p < parts.length && isGeneric(parts[p]!.w)) p++;
+        if (parts[p]?.w !== k) return 0;
+        p++;
+      }
+      return p - at;
+    };
+    const named: LevelStep[] = [];
+    let at = 0;
+    let end = start;
+    for (;;) {
+      while (at < parts.length && isGeneric(parts[at]!.w) && !names.some((n) => n.whole[0] === parts[at]!.w)) at++;
+      const best = names.map((name) => ({ name, taken: takes(at, name) })).reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0 });
+      if (best.taken === 0) break;
+      named.push(best.name.level);
+      at += best.taken;
+      end = parts[at - 1]!.word + 1;
+    }
+    return { named, end };
+  };
+  /** The level a word of place points to from the levels named after it. */
+  const pointedTo = (place: string, [from, to]: LevelStep[]): LevelStep | undefined => {
+    if (!from) return undefined;
+    const step = places.up.includes(place) ? 1 : places.down.includes(place) ? -1 : 0;
+    if (step !== 0) return levels.find((l) => l.track === from.track && l.rank === from.rank + step);
+    if (!to || to.track !== from.track) return undefined;
+    const within = levels.filter((l) => l.track === from.track && l.rank > Math.min(from.rank, to.rank) && l.rank < Math.max(from.rank, to.rank));
+    return within.length === 1 ? within[0] : undefined;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.startsWith(marker)) {
+      out.push(word);
+      continue;
+    }
+    const place = word.slice(marker.length);
+    const { named, end } = namedFrom(i + 1);
+    const target = pointedTo(place, named);
+    if (target) {
+      out.push(target.title);
+      i = end - 1;
+    } else if (!functionWords.includes(place)) out.push(place);
+  }
+  return out.join(' ');
+}
