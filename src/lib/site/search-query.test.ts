@@ -88,6 +88,8 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('10+ yrs gizmos')).toBe('yrs gizmos');
     expect(searchTerms('90 day plan')).toBe('90 day plan');
     expect(searchTerms('5 widgets in 3 years')).toBe('5 widgets years');
+    expect(searchTerms('title for someone with ten years of widgets')).toBe('title someone years widgets');
+    expect(searchTerms('widget plan in three years')).toBe('widget plan three years');
   });
 
   it('keep a query without function words as typed', () => {

@@ -179,15 +179,20 @@ export const ratioWords: ReadonlySet<string> = new Set(['share', 'percent', 'per
 const asksRatio = (word: string, after: string | undefined) => after !== undefined && after.toLowerCase() === 'of' && ratioWords.has(word.toLowerCase());
 
 /**
- * Whether `word` is a count of years (“5 years”, “10+ yrs”): the pages give experience as a range
- * (“4–7+ years”), which never holds the reader's own number, so kept, the number left out the page
- * that answers. The word “years” stays and finds it.
+ * Whether `word` is a count of years (“5 years”, “10+ yrs”, “ten years of experience”): the pages
+ * give experience as a range (“4–7+ years”), which never holds the reader's own number, so kept, the
+ * number left out the page that answers. The word “years” stays and finds it. A count in words
+ * only where the years are of experience (“ten years of …”, “ten years' experience”): “in three
+ * years” is a span of time, which the readers' thesaurus reads as the plan's long term.
  */
-const countsYears = (word: string, after: string | undefined) => after !== undefined && /^\d+\+?$/.test(word) && /^(?:years?|yrs?)[?!.,;:]*$/i.test(after);
+const countsYears = (word: string, after: string | undefined, next: string | undefined) =>
+  after !== undefined &&
+  /^(?:years?|yrs?)[?!.,;:]*$/i.test(after) &&
+  (/^\d+\+?$/.test(word) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/i.test(word) && /^(?:of|experience)$/i.test(next ?? '')));
 
 /** The words of a query that carry its topic: all but its function words, the quantifiers of a “how much” question, the words of a ratio and a count of years. */
 export const topicWords = (words: readonly string[]): string[] =>
-  words.filter((w, i) => !isFunctionWord(w) && !asksHowMuch(words[i - 1], w) && !asksRatio(w, words[i + 1]) && !countsYears(w, words[i + 1]));
+  words.filter((w, i) => !isFunctionWord(w) && !asksHowMuch(words[i - 1], w) && !asksRatio(w, words[i + 1]) && !countsYears(w, words[i + 1], words[i + 2]));
 
 /**
  * A query without its function words, its other words as typed (case and punctuation kept, as
