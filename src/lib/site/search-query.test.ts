@@ -28,6 +28,7 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('the rung between lead and principal')).toBe(`rung ${levelStepMarker}between lead principal`);
     expect(searchTerms('rate each competency')).toBe('rate each competency');
     expect(searchTerms('where do seniors usually go next')).toBe('seniors go next');
+    expect(searchTerms('a widget lead who still writes code')).toBe('widget lead writes code');
     expect(searchTerms('someone who always scores high')).toBe('someone always scores high');
   });
 

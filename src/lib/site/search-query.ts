@@ -46,6 +46,9 @@ export const functionWords: ReadonlySet<string> = new Set([
   // Not “always” or “ever”, which the guides hold beside their topic (“an interviewer who always
   // scores higher”: dropped, the interviewer guide lost its first place).
   'usually', 'typically', 'normally', 'generally', 'sometimes',
+  // …and “still”, which says that something goes on, never what (“an ML manager who still needs
+  // MLOps”, “a lead who still writes code”): kept, it sent questions to the pages that happen to say it.
+  'still',
   'before', 'during', 'without', 'across', 'through', 'since', 'against',
   'all', 'any', 'some', 'every',
   // The words that ask for a comparison: “difference between senior and lead”, “how is staff
