@@ -153,7 +153,7 @@ describe('the debrief in Chromium', () => {
     await expect.poll(() => refused.count()).toBe(bad.length);
     const reasons = await refused.allTextContents();
     for (const [i, text] of ['not valid JSON', `the page “${docPages().find((p) => p.path === onboardingTrackerHref)!.title}”`, 'the role “another-role”', /candidate “[^”]+”: unknown field “foo”/].entries()) expect(reasons[i]).toMatch(text);
-    await expect.poll(() => messageOf(files(page))).toContain('4 exports were not added');
+    await expect.poll(() => messageOf(files(page))).toContain('4 files were not added');
     expect(await stored(page)).toBe(before);
     expect(await page.locator('[data-debrief="list"] li').count()).toBe(1);
 

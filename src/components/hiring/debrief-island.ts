@@ -99,9 +99,9 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
 
   /** Reads each export, lists the refused ones with their reason, and offers the rest to the data panel. Returns whether any was read. */
   #add(sources: { name: string; text: string; error?: string }[], control: HTMLElement): boolean {
-    const { scorecards, refused } = scorecardsFromExports(this.#model, sources, this.toolTitles, this.data.scorecards);
+    const { scorecards, refused, refusedFiles } = scorecardsFromExports(this.#model, sources, this.toolTitles, this.data.scorecards);
     this.#el('refused').replaceChildren(...refused.map((text) => h('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
-    if (refused.length) showFieldMessage(control, `${refused.length === 1 ? 'One export was' : `${refused.length} exports were`} not added; the reasons are listed below.`);
+    if (refused.length) showFieldMessage(control, `${refusedFiles === 1 ? 'One file was' : `${refusedFiles} files were`} not added, or not all of it; the reasons are listed below.`);
     else clearFieldMessage(control);
     if (!scorecards.length) return false;
     const files = new Set(scorecards.map((s) => s.file));

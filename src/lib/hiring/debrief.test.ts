@@ -79,6 +79,20 @@ describe('reading interviewers’ exports', () => {
       expect(here[0]!.savedAt).toBe(later.toISOString());
     });
 
+    it('counts the files refused, not their scorecards: one export of two candidates, both older', () => {
+      const bea = exportOf('Ann', 'Bea', { [dimension]: low }, [], 0.3, later);
+      const both = { name: 'ann-all.json', text: exportOf('Ann', 'Ada', { [dimension]: high }, [], 0.1, earlier) };
+      const store = createStore(spec, memoryStorage());
+      const two = store.parseImport(both.text);
+      const second = store.parseImport(exportOf('Ann', 'Bea', { [dimension]: high }, [], 0.3, earlier));
+      if (!two.ok || !second.ok) throw new Error('fixture exports must parse');
+      const text = store.exportText({ ...two.value, candidates: [...two.value.candidates, ...second.value.candidates] });
+      const stored = [...here, ...scorecards(bea, 'bea.json')];
+      const { refused, refusedFiles } = scorecardsFromExports(model, [{ name: both.name, text: text.replace(/"savedAt": "[^"]*"/, `"savedAt": "${earlier.toISOString()}"`) }], {}, stored);
+      expect(refused).toHaveLength(2);
+      expect(refusedFiles).toBe(1);
+    });
+
     it('is refused with both files and times named, so the newer rating stays', () => {
       const { scorecards: added, refused } = scorecardsFromExports(model, [older], {}, here);
       expect(added).toEqual([]);

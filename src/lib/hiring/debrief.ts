@@ -178,16 +178,20 @@ export function scorecardsFromExports(
   sources: readonly { name: string; text: string; error?: string }[],
   titles: ToolTitles = {},
   here: readonly DebriefScorecard[] = [],
-): { scorecards: DebriefScorecard[]; refused: string[] } {
+): { scorecards: DebriefScorecard[]; refused: string[]; refusedFiles: number } {
   const stored = new Map(here.map((s) => [s.id, s]));
   const read = sources.map((source) => ({ source, result: source.error ? ({ ok: false, error: source.error } as const) : scorecardsFromExport(model, source.text, source.name, titles) }));
   const filesOf = new Map<string, string[]>();
   for (const { source, result } of read) if (result.ok) for (const s of result.value) filesOf.set(s.id, [...(filesOf.get(s.id) ?? []), source.name]);
   const refused: string[] = [];
+  /** The files with a refusal: one export may hold several scorecards, each refused for its reason. */
+  const refusedFrom = new Set<number>();
   const scorecards: DebriefScorecard[] = [];
-  for (const { source, result } of read) {
+  for (const [index, { source, result }] of read.entries()) {
+    const refusedBefore = refused.length;
     if (!result.ok) {
       refused.push(`“${source.name}”: ${result.error}`);
+      refusedFrom.add(index);
       continue;
     }
     for (const s of result.value) {
@@ -204,8 +208,9 @@ export function scorecardsFromExports(
         );
       else scorecards.push(s);
     }
+    if (refused.length > refusedBefore) refusedFrom.add(index);
   }
-  return { scorecards, refused };
+  return { scorecards, refused, refusedFiles: refusedFrom.size };
 }
 
 /** The candidates of the debrief, by name key, in the order they were first added. */
