@@ -24,6 +24,10 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page's answer to another tab (a storage event, a redraw) arrives within Vitest's default
+          // second on a quiet machine, not always on CI's two cores with the other projects beside
+          // it: a fresh clone failed a two-tab check that waited 1 s. Polls end as soon as they hold.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           globalSetup: [toolsSetup],
         },
