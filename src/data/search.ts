@@ -8,7 +8,10 @@ import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
 import { readerWordsTable } from '~/lib/site/search-reader-words';
 import type { LevelStep } from '~/lib/site/search-level-steps';
-import { getArchetypes, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getSharedExpectationThemes, getTracks } from './collections';
+import { getArchetypes, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getSharedExpectationThemes, getTracks, type Level } from './collections';
+
+/** A level's names as search reads them: its title, its short title and its other names. */
+const levelNames = (l: Level): string[] => [l.title, ...(l.shortTitle ? [l.shortTitle] : []), ...l.aliases];
 
 /** By page: the names it defines, the glossary's terms that name its items, and what its tools are used for. */
 interface SearchNames {
@@ -80,7 +83,7 @@ export async function getToolUsesOn(path: string): Promise<string[]> {
 export async function getSearchVocabulary(): Promise<string[]> {
   cached ??= searchNames();
   const { defines, itemTerms } = await cached;
-  const levels = (await getLevels()).flatMap((l) => [l.title, l.shortTitle ?? '', ...l.aliases]);
+  const levels = (await getLevels()).flatMap(levelNames);
   const docs = (await getCollection('docs', (e) => !e.data.draft)).flatMap((e) => [e.data.title, ...(e.data.searchKeywords ?? [])]);
   const glossary = (await getGlossary()).flatMap((t) => [t.term, ...t.aliases]);
   const competencies = (await getCompetencies()).map((c) => c.name);
@@ -95,7 +98,7 @@ export async function getGlossaryNames(): Promise<string[]> {
 
 /** The levels' names, tracks and ranks: a question about a level by its place finds the level it points to (src/lib/site/search-level-steps.ts). */
 export async function getLevelSteps(): Promise<LevelStep[]> {
-  return (await getLevels()).map((l) => ({ title: l.title, names: [l.title, ...(l.shortTitle ? [l.shortTitle] : []), ...l.aliases], track: l.track, rank: l.rank }));
+  return (await getLevels()).map((l) => ({ title: l.title, names: levelNames(l), track: l.track, rank: l.rank }));
 }
 
 /** The readers' thesaurus (content/search/reader-words.yaml): a reader's word to the handbook's words for it. */

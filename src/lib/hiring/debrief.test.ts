@@ -80,15 +80,14 @@ describe('reading interviewers’ exports', () => {
     });
 
     it('counts the files refused, not their scorecards: one export of two candidates, both older', () => {
-      const bea = exportOf('Ann', 'Bea', { [dimension]: low }, [], 0.3, later);
-      const both = { name: 'ann-all.json', text: exportOf('Ann', 'Ada', { [dimension]: high }, [], 0.1, earlier) };
+      const newerBea = scorecards(exportOf('Ann', 'Bea', { [dimension]: low }, [], 0.3, later), 'bea (1).json');
+      // Ann's whole calculator, both candidates, exported before either scorecard here.
       const store = createStore(spec, memoryStorage());
-      const two = store.parseImport(both.text);
-      const second = store.parseImport(exportOf('Ann', 'Bea', { [dimension]: high }, [], 0.3, earlier));
-      if (!two.ok || !second.ok) throw new Error('fixture exports must parse');
-      const text = store.exportText({ ...two.value, candidates: [...two.value.candidates, ...second.value.candidates] });
-      const stored = [...here, ...scorecards(bea, 'bea.json')];
-      const { refused, refusedFiles } = scorecardsFromExports(model, [{ name: both.name, text: text.replace(/"savedAt": "[^"]*"/, `"savedAt": "${earlier.toISOString()}"`) }], {}, stored);
+      const [ada, bea] = [exportOf('Ann', 'Ada', { [dimension]: high }, [], 0.1, earlier), exportOf('Ann', 'Bea', { [dimension]: high }, [], 0.3, earlier)].map((text) => store.parseImport(text));
+      if (!ada?.ok || !bea?.ok) throw new Error('fixture exports must parse');
+      // The store stamps the export with the present time; the file says it was exported earlier.
+      const text = store.exportText({ ...ada.value, candidates: [...ada.value.candidates, ...bea.value.candidates] }).replace(/"savedAt": "[^"]*"/, `"savedAt": "${earlier.toISOString()}"`);
+      const { refused, refusedFiles } = scorecardsFromExports(model, [{ name: 'ann-all.json', text }], {}, [...here, ...newerBea]);
       expect(refused).toHaveLength(2);
       expect(refusedFiles).toBe(1);
     });

@@ -185,16 +185,12 @@ export function scorecardsFromExports(
   for (const { source, result } of read) if (result.ok) for (const s of result.value) filesOf.set(s.id, [...(filesOf.get(s.id) ?? []), source.name]);
   const refused: string[] = [];
   /** The files with a refusal: one export may hold several scorecards, each refused for its reason. */
-  const refusedFrom = new Set<number>();
+  let refusedFiles = 0;
   const scorecards: DebriefScorecard[] = [];
-  for (const [index, { source, result }] of read.entries()) {
+  for (const { source, result } of read) {
     const refusedBefore = refused.length;
-    if (!result.ok) {
-      refused.push(`“${source.name}”: ${result.error}`);
-      refusedFrom.add(index);
-      continue;
-    }
-    for (const s of result.value) {
+    if (!result.ok) refused.push(`“${source.name}”: ${result.error}`);
+    else for (const s of result.value) {
       const files = filesOf.get(s.id)!;
       const whose = `${s.interviewer || 'an interviewer'}’s scorecard of ${s.candidate}`;
       const kept = stored.get(s.id);
@@ -208,9 +204,9 @@ export function scorecardsFromExports(
         );
       else scorecards.push(s);
     }
-    if (refused.length > refusedBefore) refusedFrom.add(index);
+    if (refused.length > refusedBefore) refusedFiles++;
   }
-  return { scorecards, refused, refusedFiles: refusedFrom.size };
+  return { scorecards, refused, refusedFiles };
 }
 
 /** The candidates of the debrief, by name key, in the order they were first added. */

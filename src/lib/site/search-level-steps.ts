@@ -63,8 +63,9 @@ export function markLevelSteps(words: readonly string[]): string[] {
 export function levelStepTerm(term: string, levels: readonly LevelStep[], places: { up: readonly string[]; down: readonly string[]; between: readonly string[] }, marker: string, functionWords: readonly string[]): string {
   const words = term.trim().split(/\s+/).filter(Boolean);
   if (!words.some((w) => w.startsWith(marker))) return term;
-  // Words every level's name may hold, which tell none apart (“Lead ML Engineer”, “Director of ML”).
-  const generic = new Set(['ml', 'mle', 'machine', 'learning', 'ai', 'engineer', 'engineers', 'engineering', 'software', 'of', 'the', 'and', 'a', 'an']);
+  // Words every level's name may hold, which tell none apart (“Lead ML Engineer”, “Director of ML”),
+  // and the function words that join names (“lead and principal”).
+  const generic = new Set(['ml', 'mle', 'machine', 'learning', 'ai', 'engineer', 'engineers', 'engineering', 'software', ...functionWords]);
   /** A text's words as names are compared: lowercase, split at anything but letters, digits and hyphens (“AI/ML” is two). */
   const wordsOf = (text: string) =>
     text
