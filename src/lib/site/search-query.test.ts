@@ -91,6 +91,8 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('5 widgets in 3 years')).toBe('5 widgets years');
     expect(searchTerms('title for someone with ten years of widgets')).toBe('title someone years widgets');
     expect(searchTerms('widget plan in three years')).toBe('widget plan three years');
+    expect(searchTerms('title for ten years’ experience')).toBe('title years’ experience');
+    expect(searchTerms("10 years' experience")).toBe("years' experience");
   });
 
   it('keep a query without function words as typed', () => {

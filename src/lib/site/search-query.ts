@@ -185,12 +185,13 @@ const asksRatio = (word: string, after: string | undefined) => after !== undefin
  * Whether `word` is a count of years (“5 years”, “10+ yrs”, “ten years of experience”): the pages
  * give experience as a range (“4–7+ years”), which never holds the reader's own number, so kept, the
  * number left out the page that answers. The word “years” stays and finds it. A count in words
- * only where the years are of experience (“ten years of …”, “ten years' experience”): “in three
+ * only where the years are of experience (“ten years of …”, “ten years’ experience”): “in three
  * years” is a span of time, which the readers' thesaurus reads as the plan's long term.
  */
 const countsYears = (word: string, after: string | undefined, next: string | undefined) =>
   after !== undefined &&
-  /^(?:years?|yrs?)[?!.,;:]*$/i.test(after) &&
+  // “ten years’ experience”: the plural's possessive apostrophe, straight or typographic.
+  /^(?:years?|yrs?)['’]?[?!.,;:]*$/i.test(after) &&
   (/^\d+\+?$/.test(word) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/i.test(word) && /^(?:of|experience)$/i.test(next ?? '')));
 
 /** The words of a query that carry its topic: all but its function words, the quantifiers of a “how much” question, the words of a ratio and a count of years. */
