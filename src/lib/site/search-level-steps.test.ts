@@ -21,6 +21,11 @@ describe('markLevelSteps', () => {
   it('leaves a word of place elsewhere as it is', () => {
     for (const query of ['experience before a senior role', 'loop over the levels', 'level above']) expect(markLevelSteps(query.split(' '))).toEqual(query.split(' '));
   });
+
+  it('leaves a word of place after a count of levels above one, which the next rank does not answer', () => {
+    for (const query of ['two levels above junior', '2 rungs below chief', 'a few steps above junior']) expect(markLevelSteps(query.split(' '))).toEqual(query.split(' '));
+    expect(markLevelSteps('one level above senior'.split(' '))).toEqual(['one', 'level', `${levelStepMarker}above`, 'senior']);
+  });
 });
 
 describe('levelStepTerm', () => {

@@ -50,7 +50,12 @@ export function markLevelSteps(words: readonly string[]): string[] {
   const bare = (w: string) => w.toLowerCase().replace(/[?!.,;:]+$/, '');
   const places = new Set<string>([...placeWords.up, ...placeWords.down, ...placeWords.between]);
   const levelWord = /^(?:levels?|rungs?|steps?|titles?|grades?|roles?|positions?|comes?|came)$/;
-  return words.map((w, i) => (i > 0 && i < words.length - 1 && places.has(bare(w)) && levelWord.test(bare(words[i - 1]!)) ? `${levelStepMarker}${bare(w)}` : w));
+  // A count of more than one (“two levels above senior”) asks for a level further than the next
+  // rank, the only one `levelStepTerm` finds: left unmarked, searched as typed.
+  const moreThanOne = /^(?:[2-9]|\d{2,}|two|three|four|five|several|few|multiple)$/;
+  return words.map((w, i) =>
+    i > 0 && i < words.length - 1 && places.has(bare(w)) && levelWord.test(bare(words[i - 1]!)) && !moreThanOne.test(bare(words[i - 2] ?? '')) ? `${levelStepMarker}${bare(w)}` : w,
+  );
 }
 
 /**
