@@ -1,24 +1,27 @@
 import type { Entry } from '../load.ts';
-import { asList, asStrings, comparableName, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
+import { asList, asStrings, comparableName, dataOf, defineRule, entriesOf, entryNames, reporter } from '../rule.ts';
 
 export const formerTitle = defineRule({
   id: 'former-title',
   description:
-    'A level renamed since a release keeps the title it had in that release (its snapshot in `content/family/releases/`) as its short title or among its `aliases`: readers, their notes and searches still use the old title, and its page and search lead them to the level by it. A former title that another level now holds, as its title, short title or alias, is not required: it names that level now, and as an alias of both it would lead readers to two pages (rule `ambiguous-alias`).',
+    'A level renamed since a release keeps the title it had in that release (its snapshot in `content/family/releases/`) as its short title or among its `aliases`: readers, their notes and searches still use the old title, and its page and search lead them to the level by it. A former title that another entry now holds (a level’s title, short title or alias, a competency’s name, a glossary entry’s term or alias, an archetype’s name or alias) is not required: it names that entry now, and as an alias of both it would lead readers to two pages (rule `ambiguous-alias`).',
   hint: 'Add the former title to the level’s `aliases` (or give the level its former title back).',
   check(content) {
     const { problems, report } = reporter('former-title');
     const levels = new Map(entriesOf(content, 'roles').map((e) => [e.id, e]));
     /**
-     * Every name a level holds now (title, short title, aliases). A former title among them is either kept by
-     * its level or passed on to another one, whose name it now is: asking its former holder to keep it too
-     * would make it an alias of two levels, which `ambiguous-alias` forbids.
+     * Every name an entry of any kind holds now (`entryNames`: a level's title, short title and aliases, a
+     * glossary entry's term and aliases…). A former title among them is either kept by its level or passed
+     * on to another entry, whose name it now is: asking its former holder to keep it too would make it an
+     * alias that names two entries, which `ambiguous-alias` forbids, across kinds as within one.
      */
     const heldNames = new Set(
-      [...levels.values()].flatMap((level) => {
-        const d = dataOf(level);
-        return [d['title'], d['shortTitle'], ...asStrings(d['aliases'])].filter((t) => typeof t === 'string').map(comparableName);
-      }),
+      entryNames.flatMap(({ collection, names, aliases }) =>
+        entriesOf(content, collection).flatMap((e) => {
+          const d = dataOf(e);
+          return [...names.map(({ key }) => d[key]), ...(aliases ? asStrings(d['aliases']) : [])].filter((t) => typeof t === 'string').map(comparableName);
+        }),
+      ),
     );
     /** Each level's former titles, with the releases and places that record them, in release order. */
     const former = new Map<string, Map<string, { title: string; releases: string[]; where: string }>>();
