@@ -8,10 +8,10 @@ import { didYouMean } from './did-you-mean.ts';
 
 type AnySchema = z.ZodTypeAny;
 
-/** The schema that describes the value at `path`, looking through optional, default, array and record wrappers. */
 /** A schema's type as an editor reads it: Zod calls a whole number `int`. */
 const typeName = (type: string): string => (type === 'int' ? 'a whole number' : type);
 
+/** The schema that describes the value at `path`, looking through optional, default, array and record wrappers. */
 export function schemaAt(schema: AnySchema, path: readonly PathKey[]): AnySchema | undefined {
   let current: AnySchema | undefined = unwrap(schema);
   for (const key of path) {
