@@ -19,7 +19,7 @@ describe('markLevelSteps', () => {
   });
 
   it('leaves a word of place elsewhere as it is', () => {
-    for (const query of ['experience before a senior role', 'loop over the levels', 'level above']) expect(markLevelSteps(query.split(' '))).toEqual(query.split(' '));
+    for (const query of ['experience before a senior role', 'loop over the levels', 'level above', 'next steps after a senior interview']) expect(markLevelSteps(query.split(' '))).toEqual(query.split(' '));
   });
 
   it('leaves a word of place after a count of levels above one, which the next rank does not answer', () => {

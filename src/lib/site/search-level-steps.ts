@@ -49,7 +49,8 @@ export interface LevelStep {
 export function markLevelSteps(words: readonly string[]): string[] {
   const bare = (w: string) => w.toLowerCase().replace(/[?!.,;:]+$/, '');
   const places = new Set<string>([...placeWords.up, ...placeWords.down, ...placeWords.between]);
-  const levelWord = /^(?:levels?|rungs?|steps?|titles?|grades?|roles?|positions?|comes?|came)$/;
+  // “Step” only in the singular: “next steps after a senior interview” asks what to do next, not for a level.
+  const levelWord = /^(?:levels?|rungs?|step|titles?|grades?|roles?|positions?|comes?|came)$/;
   // A count of more than one (“two levels above senior”) asks for a level further than the next
   // rank, the only one `levelStepTerm` finds: left unmarked, searched as typed.
   const moreThanOne = /^(?:[2-9]|\d{2,}|two|three|four|five|several|few|multiple)$/;
