@@ -104,7 +104,7 @@ describe('search by name', () => {
     expect(await notWithin(aliases, 3)).toEqual([]);
   });
 
-  it('puts the level one rank up or down a track first for “the level above/below” a level’s name, and the one between two levels for “the level between” them', async () => {
+  it('puts the level one rank up or down a track first for “the level above/below” (or “right below”) a level’s name, and the one between two levels for “the level between” them', async () => {
     const onTrack = (track: string, rank: number) => ladder.levels.find((l) => l.track === track && l.rank === rank);
     const cases = ladder.levels.flatMap((l) =>
       [l.title, ...l.aliases].flatMap((name) => {
@@ -114,6 +114,7 @@ describe('search by name', () => {
         return [
           ...(above ? [{ name: `the level above ${name}`, href: levelHref(above.id) }] : []),
           ...(below ? [{ name: `what comes before ${name}`, href: levelHref(below.id) }] : []),
+          ...(below ? [{ name: `the level right below ${name}`, href: levelHref(below.id) }] : []),
           ...(above && twoUp ? [{ name: `the level between ${name} and ${twoUp.title}`, href: levelHref(above.id) }] : []),
         ];
       }),

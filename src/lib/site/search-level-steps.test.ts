@@ -26,12 +26,19 @@ describe('markLevelSteps', () => {
     for (const query of ['two levels above junior', '2 rungs below chief', 'a few steps above junior']) expect(markLevelSteps(query.split(' '))).toEqual(query.split(' '));
     expect(markLevelSteps('one level above senior'.split(' '))).toEqual(['one', 'level', `${levelStepMarker}above`, 'senior']);
   });
+
+  it('marks a word of place after a word that says it is the very next', () => {
+    expect(markLevelSteps('the role just above senior'.split(' '))).toEqual(['the', 'role', `${levelStepMarker}above`, 'senior']);
+    expect(markLevelSteps('the level right below chief'.split(' '))).toEqual(['the', 'level', `${levelStepMarker}below`, 'chief']);
+    expect(markLevelSteps('turn right before senior'.split(' '))).toEqual('turn right before senior'.split(' '));
+  });
 });
 
 describe('levelStepTerm', () => {
   it('asks for the level one rank up or down the named level’s track', () => {
     expect(asked('the level above senior')).toBe('the level Chief Widget Engineer');
-    expect(asked('the level below senior widget skills')).toBe('the level Junior Widget Engineer skills');
+    expect(asked('the level below senior widget skills')).toBe('the level Junior Widget Engineer widget skills');
+    expect(asked('the level right below senior')).toBe('the level Junior Widget Engineer');
     expect(asked('manager one step below the director')).toBe('manager one step Widget Manager');
   });
 
@@ -43,6 +50,21 @@ describe('levelStepTerm', () => {
     const read = (term: string) => levelStepTerm(term, named, placeWords, levelStepMarker, [...functionWords]);
     expect(read(`level ${levelStepMarker}above Lead AI/ML Engineer`)).toBe('level Staff Widget Engineer');
     expect(read(`level ${levelStepMarker}above lead ML skills`)).toBe('level Staff Widget Engineer ML skills');
+  });
+
+  it('reads one level’s name after a step up or down, the names after it left in the query', () => {
+    expect(asked('the role after junior, senior or director')).toBe('the role Senior Widget Engineer senior or director');
+  });
+
+  it('tells levels apart by the words not shared by half the levels, whatever the family is called', () => {
+    const data: LevelStep[] = [
+      { title: 'Associate Data Engineer', names: ['Associate Data Engineer', 'Associate DE'], track: 'ic', rank: 1 },
+      { title: 'Senior Data Engineer', names: ['Senior Data Engineer', 'Senior DE'], track: 'ic', rank: 2 },
+      { title: 'Staff Data Engineer', names: ['Staff Data Engineer'], track: 'ic', rank: 3 },
+    ];
+    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), data, placeWords, levelStepMarker, [...functionWords]);
+    expect(read('the level above senior data engineers')).toBe('the level Staff Data Engineer data engineers');
+    expect(read('the level above associate de')).toBe('the level Senior Data Engineer');
   });
 
   it('asks for the one rank between two levels of a track', () => {

@@ -16,8 +16,8 @@
  *   principal” asks what the Principal's page says under “Where people go next”), the query is
  *   searched as if unmarked.
  *
- * Self-contained, without imports or outside names: the dialog's Pagefind module
- * (src/routes/search-api.js.ts) carries `levelStepTerm`'s source text.
+ * `levelStepTerm` is self-contained, without imports or outside names: the dialog's Pagefind module
+ * (src/routes/search-api.js.ts) carries its source text.
  */
 
 /**
@@ -43,8 +43,9 @@ export interface LevelStep {
 
 /**
  * The query's words with each word of place marked (`levelStepMarker`) where it follows a word for a
- * level (“level above”, “rung between”, “step below”, “comes before”), and any word after it; the
- * words unchanged otherwise (“experience before a lead role”, “loop over the levels”).
+ * level (“level above”, “rung between”, “step below”, “comes before”), or that and a word that says
+ * it is the very next (“the role just above”, “the level right below”: that word left out), and any
+ * word after it; the words unchanged otherwise (“experience before a lead role”, “loop over the levels”).
  */
 export function markLevelSteps(words: readonly string[]): string[] {
   const bare = (w: string) => w.toLowerCase().replace(/[?!.,;:]+$/, '');
@@ -54,9 +55,15 @@ export function markLevelSteps(words: readonly string[]): string[] {
   // A count of more than one (“two levels above senior”) asks for a level further than the next
   // rank, the only one `levelStepTerm` finds: left unmarked, searched as typed.
   const moreThanOne = /^(?:[2-9]|\d{2,}|two|three|four|five|several|few|multiple)$/;
-  return words.map((w, i) =>
-    i > 0 && i < words.length - 1 && places.has(bare(w)) && levelWord.test(bare(words[i - 1]!)) && !moreThanOne.test(bare(words[i - 2] ?? '')) ? `${levelStepMarker}${bare(w)}` : w,
-  );
+  // “Right”, “directly”… between them say the next rank, which is what a marked word asks for.
+  const veryNext = /^(?:just|right|directly|immediately|straight)$/;
+  const stepsBefore = (i: number) => {
+    const before = veryNext.test(bare(words[i - 1] ?? '')) ? i - 2 : i - 1;
+    return before >= 0 && levelWord.test(bare(words[before]!)) && !moreThanOne.test(bare(words[before - 1] ?? ''));
+  };
+  const marks = (i: number) => i > 0 && i < words.length - 1 && places.has(bare(words[i]!)) && stepsBefore(i);
+  // The word that says “very next” goes with the mark: kept, “right” found the pages that say it.
+  return words.flatMap((w, i) => (marks(i) ? [`${levelStepMarker}${bare(w)}`] : veryNext.test(bare(w)) && marks(i + 1) ? [] : [w]));
 }
 
 /**
@@ -69,15 +76,20 @@ export function markLevelSteps(words: readonly string[]): string[] {
 export function levelStepTerm(term: string, levels: readonly LevelStep[], places: { up: readonly string[]; down: readonly string[]; between: readonly string[] }, marker: string, functionWords: readonly string[]): string {
   const words = term.trim().split(/\s+/).filter(Boolean);
   if (!words.some((w) => w.startsWith(marker))) return term;
-  // Words every level's name may hold, which tell none apart (“Lead ML Engineer”, “Director of ML”),
-  // and the function words that join names (“lead and principal”).
-  const generic = new Set(['ml', 'mle', 'machine', 'learning', 'ai', 'engineer', 'engineers', 'engineering', 'software', ...functionWords]);
   /** A text's words as names are compared: lowercase, split at anything but letters, digits and hyphens (“AI/ML” is two). */
   const wordsOf = (text: string) =>
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}-]+/u)
       .filter(Boolean);
+  // The family's own words, which tell no level apart (“Lead ML Engineer”, “Senior AI Engineer”):
+  // those in the names of at least half the levels, and of more than one; read from the levels, so
+  // that a family of other names (“Data Engineer”) has its own. With them, the function words that
+  // join names (“lead and principal”).
+  const levelsHolding = new Map<string, number>();
+  for (const level of levels) for (const w of new Set(level.names.flatMap(wordsOf))) levelsHolding.set(w, (levelsHolding.get(w) ?? 0) + 1);
+  const familyWords = [...levelsHolding].filter(([, count]) => count > 1 && count * 2 >= levels.length).map(([w]) => w);
+  const generic = new Set([...familyWords, ...familyWords.map((w) => `${w}s`), ...functionWords]);
   /** Each level's names, whole (without the words the search box drops) and as the words that tell it apart. */
   const names = levels.flatMap((level) =>
     level.names.map((name) => {
@@ -86,13 +98,13 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
     }),
   );
   /**
-   * The levels named from word `start` on, in order, and the index of the word after the last name.
+   * The levels named from word `start` on, in order, at most `most` of them, and the index of the word after the last name.
    * A name is read whole (“Senior AI Engineer”), the longest first, or by the words that tell it
    * apart, generic words between them (“Head ML Engineering / Director”); generic words between
    * two names belong to them (“lead and principal”), those after the last stay in the query
    * (“above lead ML skills”).
    */
-  const namedFrom = (start: number) => {
+  const namedFrom = (start: number, most: number) => {
     const parts = words.slice(start).flatMap((word, i) => {
       const split = wordsOf(word);
       return split.length ? split.map((w) => ({ w, word: start + i })) : [{ w: '', word: start + i }];
@@ -113,7 +125,7 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
     const named: LevelStep[] = [];
     let at = 0;
     let end = start;
-    for (;;) {
+    while (named.length < most) {
       while (at < parts.length && isGeneric(parts[at]!.w) && !names.some((n) => n.whole[0] === parts[at]!.w)) at++;
       const best = names.map((name) => ({ name, taken: takes(at, name) })).reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0 });
       if (best.taken === 0) break;
@@ -140,7 +152,9 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
       continue;
     }
     const place = word.slice(marker.length);
-    const { named, end } = namedFrom(i + 1);
+    // A step up or down reads one level's name, “between” two: names after them stay in the query
+    // (“the role after lead, staff or manager”).
+    const { named, end } = namedFrom(i + 1, places.between.includes(place) ? 2 : 1);
     const target = pointedTo(place, named);
     if (target) {
       out.push(target.title);
