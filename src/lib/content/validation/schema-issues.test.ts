@@ -35,11 +35,18 @@ describe('a missing required field', () => {
 });
 
 describe('a value of the wrong type', () => {
-  it('names a whole number so, not by the schema library’s word for it', () => {
+  const countProblems = (yaml: string) => {
     const counts = z.object({ count: z.number().int() });
-    const source = parseYamlSource('count: 3.5\n');
+    const source = parseYamlSource(yaml);
     const result = counts.safeParse(source.value);
-    const problems = result.success ? [] : problemsFromIssues(result.error.issues, { file: 'f.yaml', source, data: source.value, schema: counts });
-    expect(problems).toEqual([expect.objectContaining({ rule: 'invalid-type', line: 1, column: 8, expected: 'a whole number' })]);
+    return result.success ? [] : problemsFromIssues(result.error.issues, { file: 'f.yaml', source, data: source.value, schema: counts });
+  };
+
+  it('names a value of another type, the type expected', () => {
+    expect(countProblems('count: "three"\n')).toEqual([expect.objectContaining({ rule: 'invalid-type', line: 1, column: 8, expected: 'number', found: '"three"' })]);
+  });
+
+  it('calls a fraction where a whole number is expected a wrong value, named so, not a wrong type', () => {
+    expect(countProblems('count: 3.5\n')).toEqual([expect.objectContaining({ rule: 'invalid-value', message: '`count` is not a whole number', line: 1, column: 8, expected: 'a whole number', found: '3.5' })]);
   });
 });

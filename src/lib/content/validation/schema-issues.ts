@@ -117,6 +117,9 @@ export function problemsFromIssues(
         const pos = found === undefined ? ctx.source.valueAt(full.slice(0, -1)) : ctx.source.valueAt(full);
         if (found === undefined) {
           problems.push({ ...base, ...missingField(ctx.source, full, path, issue.expected) });
+        } else if (issue.expected === 'int' && typeof found === 'number') {
+          // A fraction where the schema wants a whole number is a number, of the right type: its value is wrong.
+          problems.push({ ...base, ...pos, rule: 'invalid-value', message: `${fieldName(path)} is not a whole number`, expected: typeName(issue.expected), found: String(found) });
         } else {
           problems.push({ ...base, ...pos, rule: 'invalid-type', message: `${fieldName(path)} has the wrong type`, expected: typeName(issue.expected), found: describeValue(found) });
         }
