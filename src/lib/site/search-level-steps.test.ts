@@ -67,6 +67,23 @@ describe('levelStepTerm', () => {
     expect(read('the level above associate de')).toBe('the level Senior Data Engineer');
   });
 
+  it('reads two names typed whole as those two levels, not as a third level whose distinguishing words they hold (Senior … Staff is not Senior Staff)', () => {
+    const named: LevelStep[] = [
+      { title: 'Senior Widget Engineer', names: ['Senior Widget Engineer', 'Senior engineer'], track: 'ic', rank: 1 },
+      { title: 'Lead Widget Engineer', names: ['Lead Widget Engineer'], track: 'ic', rank: 2 },
+      { title: 'Staff Widget Engineer', names: ['Staff Widget Engineer', 'Staff engineer'], track: 'ic', rank: 3 },
+      { title: 'Senior Staff Widget Engineer', names: ['Senior Staff Widget Engineer', 'Senior Staff engineer'], track: 'ic', rank: 4 },
+      { title: 'Principal Widget Engineer', names: ['Principal Widget Engineer', 'Principal engineer'], track: 'ic', rank: 5 },
+    ];
+    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), named, placeWords, levelStepMarker, [...functionWords]);
+    expect(read('the level between Senior Widget Engineer and Staff Widget Engineer')).toBe('the level Lead Widget Engineer');
+    expect(read('the level between Senior engineer and Staff Widget Engineer')).toBe('the level Lead Widget Engineer');
+    // The distinguishing words together still name the level that has them.
+    expect(read('the level above senior staff')).toBe('the level Principal Widget Engineer');
+    expect(read('the level between staff and principal')).toBe('the level Senior Staff Widget Engineer');
+    expect(read('the level below Senior Staff Widget Engineer')).toBe('the level Staff Widget Engineer');
+  });
+
   it('asks for the one rank between two levels of a track', () => {
     expect(asked('the rung between junior and chief')).toBe('the rung Senior Widget Engineer');
     expect(asked('the grade between junior widget engineer and chief')).toBe('the grade Senior Widget Engineer');

@@ -110,24 +110,42 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
       return split.length ? split.map((w) => ({ w, word: start + i })) : [{ w: '', word: start + i }];
     });
     const isGeneric = (w: string) => w === '' || generic.has(w);
-    /** The parts a name takes from `at` on, or 0. */
+    /** The parts a name takes from `at` on (0 for none), and whether it skipped generic words between the words that tell it apart. */
     const takes = (at: number, name: (typeof names)[number]) => {
-      if (name.whole.every((w, j) => parts[at + j]?.w === w)) return name.whole.length;
-      if (name.key.length === 0) return 0;
+      if (name.whole.every((w, j) => parts[at + j]?.w === w)) return { taken: name.whole.length, skipped: false };
+      const none = { taken: 0, skipped: false };
+      if (name.key.length === 0) return none;
       let p = at;
+      let skipped = false;
       for (const k of name.key) {
-        while (p < parts.length && isGeneric(parts[p]!.w)) p++;
-        if (parts[p]?.w !== k) return 0;
+        while (p < parts.length && isGeneric(parts[p]!.w)) {
+          if (p > at) skipped = true;
+          p++;
+        }
+        if (parts[p]?.w !== k) return none;
         p++;
       }
-      return p - at;
+      return { taken: p - at, skipped };
+    };
+    /**
+     * The name read from `at`: the longest typed whole, unless the words that tell a level apart take
+     * more. Those may skip generic words (“Head ML Engineering / Director”), but not where a name was
+     * typed whole: “Senior Machine Learning Engineer and Staff …” names Senior, then Staff, never the
+     * Senior Staff level whose telling words, senior and staff, it also holds.
+     */
+    const nameAt = (at: number) => {
+      const read = names.map((name) => ({ name, ...takes(at, name) }));
+      const longest = (list: typeof read) => list.reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0, skipped: false });
+      const whole = longest(read.filter((r) => r.taken > 0 && r.taken === r.name.whole.length && r.name.whole.every((w, j) => parts[at + j]?.w === w)));
+      const best = longest(read);
+      return whole.taken > 0 && best.skipped ? whole : best;
     };
     const named: LevelStep[] = [];
     let at = 0;
     let end = start;
     while (named.length < most) {
       while (at < parts.length && isGeneric(parts[at]!.w) && !names.some((n) => n.whole[0] === parts[at]!.w)) at++;
-      const best = names.map((name) => ({ name, taken: takes(at, name) })).reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0 });
+      const best = nameAt(at);
       if (best.taken === 0) break;
       named.push(best.name.level);
       at += best.taken;
