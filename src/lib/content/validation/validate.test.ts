@@ -118,6 +118,23 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('reports an exercise id that another role’s hiring guide uses too, at its line: an exercise’s kit and materials are published under its id alone', () => {
+    const root = caseTree('broken-reference');
+    const { entries } = loadContent(root);
+    const hiring = entries.find((e) => e.collection === 'hiring')!;
+    const other = entries.find((e) => e.collection === 'roles' && e.id !== hiring.id)!.id;
+    const text = readFileSync(join(root, hiring.file), 'utf8');
+    writeFileSync(join(root, 'content/roles', other, 'hiring.yaml'), text);
+    const exercises = (hiring.data as { exercises: { id: string }[] }).exercises.map((x) => x.id);
+    const found = validateContent(root).problems.filter((p) => p.rule === 'duplicate-id');
+    const lines = text.split('\n');
+    const lineOf = (id: string) => lines.findIndex((l) => new RegExp(`^\\s*(- )?id: ${id}\\s*$`).test(l) && lines.slice(0, lines.indexOf(l)).some((x) => /^exercises:/.test(x))) + 1;
+    expect(found.map((p) => [p.file, p.line, p.found])).toEqual(
+      exercises.map((id) => [`content/roles/${[hiring.id, other].sort()[1]}/hiring.yaml`, lineOf(id), `\`${id}\``]),
+    );
+    expect(found[0]!.message).toContain(`content/roles/${[hiring.id, other].sort()[0]}/hiring.yaml`);
+  });
+
   it('finds no problem in the handbook’s real content', () => {
     const { problems } = validateContent(repoRoot);
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`)).toEqual([]);

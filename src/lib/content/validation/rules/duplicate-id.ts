@@ -18,7 +18,7 @@ const nestedLists: [collection: string, key: string][] = [
 export const duplicateId = defineRule({
   id: 'duplicate-id',
   description:
-    'Ids are unique: within a list collection (tracks, competencies, paths, glossary), within a list of a file (KPIs, bands, areas, phases, goals of a plan…), and for skills across every role, since competencies refer to them; a role’s tools, which have no id, by the anchor their names give their rows.',
+    'Ids are unique: within a list collection (tracks, competencies, paths, glossary), within a list of a file (KPIs, bands, areas, phases, goals of a plan…), for skills across every role, since competencies refer to them, and for exercises across every role, since their kits and materials are published under their ids; a role’s tools, which have no id, by the anchor their names give their rows.',
   hint: 'Give each entry its own id (and each tool of a role its own name); ids must be unique within their collection.',
   check(content) {
     const { problems, report } = reporter('duplicate-id');
@@ -61,6 +61,17 @@ export const duplicateId = defineRule({
           seen.set(id, e.file);
         });
     }
+    // An exercise's kit page and its materials are published under its id alone (/hiring/<id>/,
+    // /hiring/materials/<id>/…): two roles' exercises with one id would give the build two pages
+    // at one address, which it reports only as route conflicts, naming no file.
+    const exercises = new Map<string, string>();
+    for (const e of entriesOf(content, 'hiring'))
+      asList(dataOf(e)['exercises']).forEach((x, i) => {
+        const id = String(x['id']);
+        const other = exercises.get(id);
+        if (other && other !== e.file) report(e, ['exercises', i, 'id'], `exercise id \`${id}\` is also used in ${other}`, { expected: 'an exercise id no other role uses (its kit and materials are published under it)', found: `\`${id}\`` });
+        else exercises.set(id, e.file);
+      });
     // A tool's row is linked to by an anchor made from its name (toolAnchor): two names that make one
     // anchor ("Ray" twice, or "Ray" and "ray") would give the tools page two rows with one id.
     for (const e of entriesOf(content, 'tools')) {
