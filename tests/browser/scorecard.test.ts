@@ -292,6 +292,8 @@ describe('the scorecard calculator', () => {
     const [first, second] = model.dimensions;
     await one.getByLabel('Name', { exact: true }).fill('Ada Example');
     await expect.poll(() => two.getByLabel('Name', { exact: true }).inputValue()).toBe('Ada Example');
+    // The second tab's blank draft, never stored, gave way to the first tab's candidate: nothing was deleted.
+    expect(await panel(two).status.textContent()).not.toMatch(/deleted/);
     await radio(one, first!.label, highest(model)).check();
     await radio(two, second!.label, lowest(model)).check();
     await two.getByLabel('Your name, as the debrief shows it').fill('Sam Rivera');

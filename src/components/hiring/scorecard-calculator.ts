@@ -86,8 +86,9 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
       return;
     }
     if (this.#draft?.id === this.#shownId && !data.candidates.length) return;
+    // A draft replaced by another tab's first candidate was never stored, so nothing was deleted.
+    const gone = this.#shownId && reason === 'external' && this.#draft?.id !== this.#shownId;
     this.#draft = null;
-    const gone = this.#shownId && reason === 'external';
     const next = data.candidates.find((c) => c.id === data.currentId) ?? data.candidates[0];
     if (next) this.#shownId = next.id;
     else {
