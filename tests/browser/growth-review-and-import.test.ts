@@ -17,7 +17,8 @@ import { levelById } from '~/lib/growth/self-assessment';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages } from '../support/dist';
 import { engineer, recordFile, reviewedEngineer, team, type GrowthModel } from '../support/growth-scenario';
-import { builtModel, growthTools, openTool, ownKey, storedTeam, teamFile, teamKey } from '../support/growth-browser';
+import { builtModel, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey } from '../support/growth-browser';
+import { changedAtPattern } from '~/lib/growth/changed-at';
 import { dataPanel, downloadText, messageOf, seedStorage } from '../support/tool-storage';
 
 const site = useBuiltSite();
@@ -202,6 +203,31 @@ describe('the data panel of every tool', () => {
     expect(listed.startsWith(named)).toBe(true);
     await expect(panel.importPlan.textContent()).resolves.toContain(`only in this browser (“${named}”)`);
     await expect(panel.importPlan.textContent()).resolves.not.toContain(gone.date);
+    await context.close();
+  });
+});
+
+describe('a file made before a change here', () => {
+  it('never undoes the change when merged: the check-in edited on the page keeps its newer text', async () => {
+    const ada = engineer(model);
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [ownKey]: recordFile(ada) });
+    const { page, errors } = await openTool(context, site.url, 'checkIns');
+    const open = latestCheckIn(ada)!;
+    const edited = 'Updated after our one-to-one.';
+    await page.locator('[data-ci-summary]').fill(edited);
+    await page.locator('[data-ci-summary]').blur();
+    await expect.poll(async () => (await storedRecord(page))?.checkIns.find((c) => c.id === open.id)?.summary).toBe(edited);
+    expect((await storedRecord(page))!.checkIns.find((c) => c.id === open.id)!.changedAt).toMatch(changedAtPattern);
+
+    // The file the manager holds, exported before the edit.
+    const panel = dataPanel(page.locator('handbook-check-ins'));
+    await page.locator('#ci-import').setInputFiles({ name: 'from-manager.json', mimeType: 'application/json', buffer: Buffer.from(recordFile(ada)) });
+    // Everything it holds is here already, or here in a newer copy.
+    await expect.poll(() => panel.status.textContent()).toContain('Nothing to import');
+    expect((await storedRecord(page))!.checkIns.find((c) => c.id === open.id)!.summary).toBe(edited);
+    await expect(page.locator('[data-ci-summary]').inputValue()).resolves.toBe(edited);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

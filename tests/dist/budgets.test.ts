@@ -55,7 +55,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   budget from 32.9 to 33.1 KB and the tool page's from 35.4 to 35.6 KB on 2026-12-03 for a full
  *   storage said by the latest control refused rather than down the whole form, beside each text
  *   field whose text is still saved nowhere, and that text kept through the redraws of other
- *   fields' refused saves (it was replaced by the stored text): +243 bytes, 33,847 bytes shared. What
+ *   fields' refused saves (it was replaced by the stored text): +243 bytes, 33,847 bytes shared; the
+ *   shared budget from 33.1 to 33.5 KB and the tool page's from 35.6 to 36 KB on 2026-12-04 (qa49)
+ *   for a record handed between an engineer and their manager whose merge never undoes a newer
+ *   change: each check-in, evidence entry and review stamped when changed, the newer copy kept
+ *   (changed-at.ts), with the calculator's second tab that no longer reports a deletion: 34,201
+ *   bytes shared, 35.7 KB on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -66,8 +71,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 33.1 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 35.6 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 33.5 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 36 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -15,6 +15,7 @@ import type { Ladder } from '~/lib/growth/self-assessment';
 import { all } from '../tools/dom.ts';
 import { clearUndoMinutes } from '~/lib/browser/store';
 import { asSentence } from '~/lib/text/sentence';
+import { stampChanges } from '~/lib/growth/changed-at';
 
 /** What GrowthModel.astro serialises for the islands. */
 export interface GrowthPageModel {
@@ -48,6 +49,11 @@ export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
 
   /** Adds the island's own listeners, once the model is read. */
   protected abstract enhance(): void;
+
+  /** Saves `change` with each check-in, evidence entry and review it touches stamped, so that an older file's merge never undoes it (changed-at.ts). */
+  protected override change(control: Element, change: (current: GrowthRecord) => GrowthRecord): boolean {
+    return super.change(control, (r) => stampChanges(r, change(r), new Date().toISOString()));
+  }
 
   protected setUp(): ToolSpec<GrowthRecord> | null {
     const model = readModel(this);

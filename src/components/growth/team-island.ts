@@ -14,6 +14,7 @@ import { readModel } from './growth-islands.ts';
 import { enhanceTeamImport } from './team-import.ts';
 import { clearUndoMinutes } from '~/lib/browser/store';
 import { asSentence } from '~/lib/text/sentence';
+import { stampTeamChanges } from '~/lib/growth/changed-at';
 
 export abstract class TeamIsland extends ToolIsland<TeamData> {
   protected ladder!: Ladder;
@@ -26,6 +27,11 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
   };
 
   protected abstract enhance(): void;
+
+  /** Saves `change` with each review (or other part of a person's record) it touches stamped, so that an older file's merge never undoes it (changed-at.ts). */
+  protected override change(control: Element, change: (current: TeamData) => TeamData): boolean {
+    return super.change(control, (team) => stampTeamChanges(team, change(team), new Date().toISOString()));
+  }
 
   protected setUp(): ToolSpec<TeamData> | null {
     const model = readModel(this);

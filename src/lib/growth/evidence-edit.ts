@@ -6,7 +6,7 @@
 import type { EvidenceEntry } from './growth-record.ts';
 
 /** The fields of an entry a reader edits. */
-export type EvidenceField = Exclude<keyof EvidenceEntry, 'id'>;
+export type EvidenceField = Exclude<keyof EvidenceEntry, 'id' | 'changedAt'>;
 export const evidenceFields: readonly EvidenceField[] = ['date', 'title', 'details', 'links', 'competencies', 'kpis'];
 
 /** Each field in words, as a message names it. */

@@ -8,11 +8,15 @@
  *     name          optional; stays in the browser and in the files the person exports
  *     target        level id they aim for, or null
  *     checkIns[]    { id, date (YYYY-MM-DD), level (the level rated against), summary,
- *                     competencies: { [competency id]: { rating, notes, links, demonstrated? } } }
- *     evidence[]    { id, date, title, details, links, competencies[], kpis[] }   (the "wins")
+ *                     competencies: { [competency id]: { rating, notes, links, demonstrated? } },
+ *                     changedAt? }
+ *     evidence[]    { id, date, title, details, links, competencies[], kpis[], changedAt? }   (the "wins")
  *     reviews[]     { id, checkIn (a check-in id), date, reviewer, summary,
- *                     competencies: { [competency id]: { rating, notes } } }      (the manager's view)
+ *                     competencies: { [competency id]: { rating, notes } }, changedAt? }  (the manager's view)
  *   }
+ *
+ * `changedAt`: when the page last saved a change to it (changed-at.ts), so that an import's merge
+ * keeps the newer of two copies.
  *
  * A check-in rates the competencies its level has an expectation for (check-in-scale.ts); an entry
  * for another competency of the ladder is kept but not shown (nothing typed is ever dropped when a
@@ -25,6 +29,7 @@
 import * as z from 'zod/mini';
 import { checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, type Rating } from './check-in-scale.ts';
 import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, type Ladder } from './self-assessment.ts';
+import { changedAtPattern } from './changed-at.ts';
 import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
@@ -43,6 +48,8 @@ export interface CheckIn {
   level: string;
   summary: string;
   competencies: Partial<Record<string, CompetencyCheckIn>>;
+  /** When it was last changed (ISO time; changed-at.ts): an import's merge keeps the newer copy. */
+  changedAt?: string;
 }
 
 export interface EvidenceEntry {
@@ -55,6 +62,8 @@ export interface EvidenceEntry {
   competencies: string[];
   /** KPI ids of the person's role, where it has KPIs. */
   kpis: string[];
+  /** When it was last changed (ISO time; changed-at.ts). */
+  changedAt?: string;
 }
 
 export interface ReviewEntry {
@@ -71,6 +80,8 @@ export interface Review {
   reviewer: string;
   summary: string;
   competencies: Partial<Record<string, ReviewEntry>>;
+  /** When it was last changed (ISO time; changed-at.ts). */
+  changedAt?: string;
 }
 
 export interface GrowthRecord {
@@ -116,6 +127,7 @@ const unique = (values: readonly string[]) => new Set(values).size === values.le
 const text = (max: number) => z.string().check(z.maxLength(max));
 const links = z.array(text(maxLinkLength)).check(z.maxLength(maxLinks));
 const id = z.string().check(z.regex(recordIdPattern));
+const changedAt = z.optional(z.string().check(z.regex(changedAtPattern)));
 /** The parts of the schema, for validating one record of a list at a time. */
 export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   const level = z.enum(idList(ladder.levels.map((l) => l.id)));
@@ -130,6 +142,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
       competency,
       z.strictObject({ rating, notes: text(maxNotesLength), links, demonstrated: z.optional(level) }),
     ),
+    changedAt,
   });
   const evidence = z.strictObject({
     id,
@@ -141,6 +154,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
     kpis: z
       .array(kpiIds.length ? z.enum(idList(kpiIds)) : z.never())
       .check(z.maxLength(limits.kpis), z.refine(unique, { message: 'expected each KPI at most once' })),
+    changedAt,
   });
   const review = z.strictObject({
     id,
@@ -149,6 +163,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
     reviewer: text(limits.name),
     summary: text(limits.summary),
     competencies: z.partialRecord(competency, z.strictObject({ rating, notes: text(maxNotesLength) })),
+    changedAt,
   });
   // One check-in per date, and reviews of check-ins the record has: issues on the record concerned,
   // so that a stored record with one bad check-in or review sets aside only that one.

@@ -18,6 +18,7 @@ import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import { withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
 import { mergeImport } from '../browser/import-plan.ts';
+import { newerCopy } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, type GrowthRecord } from './growth-record.ts';
 import { assessmentSchema, levelById, type Ladder } from './self-assessment.ts';
@@ -50,13 +51,15 @@ export function checkInLabel(ladder: Ladder, c: Data, id: string): string {
 /** The record collections of one person's record, validated one at a time, each record named as the pages name it. */
 const recordCollections = (ladder: Ladder) =>
   [
-    { field: 'checkIns', noun: 'check-in', plural: 'check-ins', max: limits.checkIns, labelOf: (r: Data, id: string) => checkInLabel(ladder, r, id) },
-    { field: 'evidence', noun: 'evidence entry', plural: 'evidence entries', max: limits.evidence, labelOf: (r: Data, id: string) => String(r['title'] ?? id) },
+    // A part both sides hold merges as its newer copy (changed-at.ts): a file made before a change here never undoes it.
+    { field: 'checkIns', noun: 'check-in', plural: 'check-ins', max: limits.checkIns, labelOf: (r: Data, id: string) => checkInLabel(ladder, r, id), merge: newerCopy },
+    { field: 'evidence', noun: 'evidence entry', plural: 'evidence entries', max: limits.evidence, labelOf: (r: Data, id: string) => String(r['title'] ?? id), merge: newerCopy },
     {
       field: 'reviews',
       noun: 'manager’s review',
       plural: 'manager’s reviews',
       max: limits.reviews,
+      merge: newerCopy,
       partOf: { field: 'checkIns', by: 'checkIn' },
       // Named by the check-in it reviews, as the manager's view lists it.
       labelOf: (r: Data, id: string, data?: Data) => {

@@ -1,0 +1,46 @@
+/**
+ * When each check-in, evidence entry and manager's review was last changed. An engineer and their
+ * manager hand one record back and forth as files; each may change it between two hand-overs (the
+ * engineer a check-in's notes, the manager a review). An import's merge took the file's copy of
+ * every part both sides held, so a file made before such a change undid it, and its question said
+ * only “updates 1 check-in”. Now the pages stamp each part a change touches as they save it
+ * (`stampChanges`, `stampTeamChanges`), and a merge keeps, of two copies of one part, the one
+ * changed last (`newerCopy`): the file's copy only when it is newer, or as new. A copy without a
+ * stamp (made before stamps, or by hand) counts as older than any stamped one.
+ * Pure and free of Astro and Node imports (the islands use it).
+ */
+import type { GrowthRecord } from './growth-record.ts';
+import type { TeamData } from './growth-store.ts';
+
+/** The parts of a record that carry `changedAt`. */
+const stampedParts = ['checkIns', 'evidence', 'reviews'] as const;
+
+/** An ISO time (`2026-12-04T21:55:33.123Z`), as `Date.prototype.toISOString` writes it: the stamp's form. */
+export const changedAtPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+/** The same part but for its stamp. */
+const sameBut = (a: object, b: object) => JSON.stringify({ ...a, changedAt: '' }) === JSON.stringify({ ...b, changedAt: '' });
+
+/** `after` (a change of `before`) with each check-in, evidence entry and review that the change made or altered stamped `now`. */
+export function stampChanges(before: GrowthRecord, after: GrowthRecord, now: string): GrowthRecord {
+  if (before === after) return after;
+  let stamped = after;
+  for (const field of stampedParts) {
+    const parts: readonly { id: string }[] = after[field];
+    if (parts === before[field]) continue;
+    const earlier = new Map<string, object>(before[field].map((p) => [p.id, p]));
+    stamped = { ...stamped, [field]: parts.map((p) => (earlier.get(p.id) === p || sameBut(earlier.get(p.id) ?? {}, p) ? p : { ...p, changedAt: now })) };
+  }
+  return stamped;
+}
+
+/** `after` (a change of the team `before`) with the parts each person's change touched stamped `now`. */
+export function stampTeamChanges(before: TeamData, after: TeamData, now: string): TeamData {
+  if (before === after || before.people === after.people) return after;
+  const earlier = new Map(before.people.map((p) => [p.id, p]));
+  return { ...after, people: after.people.map((p) => stampChanges(earlier.get(p.id) ?? p, p, now)) };
+}
+
+/** Of two copies of one part (the stored one and the file's), the one changed last; the file's when neither says. */
+export const newerCopy = (stored: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> =>
+  String(incoming['changedAt'] ?? '') >= String(stored['changedAt'] ?? '') ? incoming : stored;
