@@ -170,6 +170,18 @@ describe('the debrief in Chromium', () => {
     await close();
   });
 
+  it('says there is nothing to import for an export already here, other interviewers’ exports beside it, and changes nothing', { timeout: 120_000 }, async () => {
+    const exports = await threeExports(site.browser);
+    const { page, close } = await openDebrief();
+    await files(page).setInputFiles(exports.map(asFile));
+    await expect.poll(() => page.locator('[data-debrief="list"] li').count()).toBe(exports.length);
+    const before = await stored(page);
+    await files(page).setInputFiles([asFile(exports[0]!)]);
+    await expect.poll(() => panel(page).status.textContent()).toContain('Nothing to import');
+    expect(await stored(page)).toBe(before);
+    await close();
+  });
+
   it('adds neither of two exports of the same interviewer’s scorecard chosen together, so the one read last cannot silently hide a low rating', { timeout: 120_000 }, async () => {
     const [good, other] = await threeExports(site.browser);
     const { page, model, close } = await openDebrief();

@@ -204,7 +204,8 @@ export class ToolDataPanel<T> {
     const { spec } = this.#o.store;
     this.#hidePlan();
     const plan = planImport(spec, this.#o.store.read().data, data);
-    if (changesNothing(plan, 'merge') && changesNothing(plan, 'replace')) {
+    // What a tool adds is only ever merged: a file already here is nothing to import, whatever else is stored.
+    if (changesNothing(plan, 'merge') && (adding || changesNothing(plan, 'replace'))) {
       this.status(`Nothing to import: everything in “${name}” is already here.`);
       return 'nothing';
     }
