@@ -22,8 +22,8 @@ const changes: { why: string; starlight: string; handbook: string }[] = [
   },
   {
     why: 'the shortcut drawn by CSS: keys in data-key, not text (label-content-name-mismatch)',
-    starlight: `\t\t<kbd class="sl-hidden md:sl-flex" style="display: none;">\n\t\t\t<kbd>{Astro.locals.t('search.ctrlKey')}</kbd><kbd>K</kbd>\n\t\t</kbd>\n`,
-    handbook: `\t\t<kbd aria-hidden="true" class="sl-hidden md:sl-flex" style="display: none;">\n\t\t\t<kbd data-key={Astro.locals.t('search.ctrlKey')}></kbd><kbd data-key="K"></kbd>\n\t\t</kbd>\n`,
+    starlight: `\t\t<kbd class="sl-hidden md:sl-flex" style="display: none">\n\t\t\t<kbd>{Astro.locals.t('search.ctrlKey')}</kbd><kbd>K</kbd>\n\t\t</kbd>\n`,
+    handbook: `\t\t<kbd aria-hidden="true" class="sl-hidden md:sl-flex" style="display: none">\n\t\t\t<kbd data-key={Astro.locals.t('search.ctrlKey')}></kbd><kbd data-key="K"></kbd>\n\t\t</kbd>\n`,
   },
   {
     why: 'the Apple key set the same way',
@@ -49,8 +49,8 @@ const changes: { why: string; starlight: string; handbook: string }[] = [
   },
   {
     why: 'a placeholder in the dialog until Pagefind’s UI is drawn: a search box to type into at once, and a status line (loading, or a failure)',
-    starlight: '\t\t\t\t\t<div class="search-container">\n\t\t\t\t\t\t<div id="starlight__search" />\n',
-    handbook: `\t\t\t\t\t<div class="search-container">\n${/\n(\t+\{\/\* Until Pagefind's UI is drawn[\s\S]*?\n)\t+<div id="starlight__search" \/>\n/.exec(override)?.[1] ?? '(the override has no placeholder)'}\t\t\t\t\t\t<div id="starlight__search" />\n`,
+    starlight: '\t\t\t\t<div class="search-container"><div id="starlight__search" /></div>\n',
+    handbook: `\t\t\t\t<div class="search-container">\n${/\n(\t+\{\/\* Until Pagefind's UI is drawn[\s\S]*?\n)\t+<div id="starlight__search" \/>\n/.exec(override)?.[1] ?? '(the override has no placeholder)'}\t\t\t\t\t<div id="starlight__search" />\n\t\t\t\t</div>\n`,
   },
   {
     why: 'the dialog opens at once, in the reader’s gesture (a phone shows its keyboard only then), with focus in the placeholder’s box until Pagefind’s is drawn, which starts the drawing',
