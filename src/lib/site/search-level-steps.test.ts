@@ -84,6 +84,16 @@ describe('levelStepTerm', () => {
     expect(read('the level below Senior Staff Widget Engineer')).toBe('the level Staff Widget Engineer');
   });
 
+  it('reads a title that holds another of its level’s names whole to its end (“Head of Widgets / Director of Widget Engineering”)', () => {
+    const named: LevelStep[] = [
+      { title: 'Widget Manager', names: ['Widget Manager', 'Manager of Widget Engineering'], track: 'management', rank: 1 },
+      { title: 'Head of Widgets / Director of Widget Engineering', names: ['Head of Widgets / Director of Widget Engineering', 'Head of Widgets'], track: 'management', rank: 2 },
+      { title: 'Junior Widget Engineer', names: ['Junior Widget Engineer'], track: 'ic', rank: 1 },
+    ];
+    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), named, placeWords, levelStepMarker, [...functionWords]);
+    expect(read('what comes before Head Widgets / Director Widget Engineering')).toBe('what comes Widget Manager');
+  });
+
   it('asks for the one rank between two levels of a track', () => {
     expect(asked('the rung between junior and chief')).toBe('the rung Senior Widget Engineer');
     expect(asked('the grade between junior widget engineer and chief')).toBe('the grade Senior Widget Engineer');

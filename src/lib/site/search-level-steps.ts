@@ -110,12 +110,25 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
       return split.length ? split.map((w) => ({ w, word: start + i })) : [{ w: '', word: start + i }];
     });
     const isGeneric = (w: string) => w === '' || generic.has(w);
-    /** The parts a name takes from `at` on (0 for none), and whether it skipped generic words between the words that tell it apart. */
+    /**
+     * The parts a name takes from `at` on (0 for none): typed whole (`whole`; the marks between its
+     * words, “Head of ML Engineering / Director”, skipped), or by the words that tell it apart, and
+     * then whether it skipped generic words between them.
+     */
     const takes = (at: number, name: (typeof names)[number]) => {
-      if (name.whole.every((w, j) => parts[at + j]?.w === w)) return { taken: name.whole.length, skipped: false };
-      const none = { taken: 0, skipped: false };
-      if (name.key.length === 0) return none;
+      const none = { taken: 0, skipped: false, whole: false };
       let p = at;
+      for (const w of name.whole) {
+        while (p > at && parts[p]?.w === '') p++;
+        if (parts[p]?.w !== w) {
+          p = -1;
+          break;
+        }
+        p++;
+      }
+      if (p !== -1 && name.whole.length) return { taken: p - at, skipped: false, whole: true };
+      if (name.key.length === 0) return none;
+      p = at;
       let skipped = false;
       for (const k of name.key) {
         while (p < parts.length && isGeneric(parts[p]!.w)) {
@@ -125,20 +138,20 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
         if (parts[p]?.w !== k) return none;
         p++;
       }
-      return { taken: p - at, skipped };
+      return { taken: p - at, skipped, whole: false };
     };
     /**
      * The name read from `at`: the longest typed whole, unless the words that tell a level apart take
-     * more. Those may skip generic words (“Head ML Engineering / Director”), but not where a name was
-     * typed whole: “Senior Machine Learning Engineer and Staff …” names Senior, then Staff, never the
-     * Senior Staff level whose telling words, senior and staff, it also holds.
+     * more. Those may skip generic words (“Head ML Engineering / Director”), but not where a name of
+     * another level was typed whole: “Senior Machine Learning Engineer and Staff …” names Senior,
+     * then Staff, never the Senior Staff level whose telling words, senior and staff, it also holds.
      */
     const nameAt = (at: number) => {
       const read = names.map((name) => ({ name, ...takes(at, name) }));
-      const longest = (list: typeof read) => list.reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0, skipped: false });
-      const whole = longest(read.filter((r) => r.taken > 0 && r.taken === r.name.whole.length && r.name.whole.every((w, j) => parts[at + j]?.w === w)));
+      const longest = (list: typeof read) => list.reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0, skipped: false, whole: false });
+      const whole = longest(read.filter((r) => r.whole));
       const best = longest(read);
-      return whole.taken > 0 && best.skipped ? whole : best;
+      return whole.taken > 0 && best.skipped && whole.name.level !== best.name.level ? whole : best;
     };
     const named: LevelStep[] = [];
     let at = 0;
