@@ -13,13 +13,14 @@
  * What it varies, and why (each is a rule that the copy would otherwise break):
  * - a level's `track` and `nextLevels` point into its own copy (rank-sequence, dead-end-level);
  * - titles, short titles and aliases get the copy's number (duplicate-name, ambiguous-alias);
- * - skill ids get it too, since they are unique across roles (duplicate-id);
+ * - skill ids and exercise ids get it too, since they are unique across roles (duplicate-id), and
+ *   each exercise's materials folder with its id;
  * - each competency lists the copied tracks, with the real track's `trackFocus` sentence
  *   (missing-expectation, scorecard-coverage, track-focus);
  * - the newest release lists the new levels, and its snapshot is written again as
  *   `npm run release:snapshot` writes it (release-changes, release-snapshot).
  */
-import { cpSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { dataCollectionsByName, rolesBase } from '../../src/schemas/collections.ts';
@@ -92,14 +93,22 @@ export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticS
       for (const key of ['title', 'shortTitle']) if (typeof d[key] === 'string') edits.push({ path: [key], value: copyName(d[key], k) });
       if (Array.isArray(d['aliases'])) edits.push({ path: ['aliases'], value: strings(d['aliases']).map((a) => copyName(a, k)) });
       edit(level.file.replace(levelFolder(level.id), levelFolder(id)), edits);
-      // Skill ids are unique across roles.
+      // Skill ids and exercise ids are unique across roles (an exercise's kit and materials are
+      // published under its id, so its materials' folder takes the copy's id too).
       for (const part of content.entries.filter((e) => e.collection !== 'roles' && e.file.startsWith(`${levelFolder(level.id)}/`))) {
-        const skills = Array.isArray(dataOf(part)['skills']) ? (dataOf(part)['skills'] as Data[]) : [];
-        if (skills.length)
-          edit(
-            part.file.replace(levelFolder(level.id), levelFolder(id)),
-            skills.map((s, i) => ({ path: ['skills', i, 'id'], value: copyId(String(s['id']), k) })),
-          );
+        for (const list of ['skills', 'exercises']) {
+          const items = Array.isArray(dataOf(part)[list]) ? (dataOf(part)[list] as Data[]) : [];
+          if (items.length)
+            edit(
+              part.file.replace(levelFolder(level.id), levelFolder(id)),
+              items.map((s, i) => ({ path: [list, i, 'id'], value: copyId(String(s['id']), k) })),
+            );
+          if (list === 'exercises')
+            for (const x of items) {
+              const materials = out(`${levelFolder(id)}/materials/${String(x['id'])}`);
+              if (existsSync(materials)) renameSync(materials, out(`${levelFolder(id)}/materials/${copyId(String(x['id']), k)}`));
+            }
+        }
       }
       // Its pages, about the copied level.
       for (const page of pagesOf(content, level.id)) {
