@@ -11,6 +11,7 @@
  *   Some of them render data with anchors (KPI rows, skills, goals…), named here too.
  */
 import type { Changelog } from '../../schemas/changelog.ts';
+import type { RolePartName } from '../../schemas/collections.ts';
 import { orderPair } from '../ladder/level-order.ts';
 
 type ChangeSubject = Changelog['releases'][number]['changes'][number]['subject'];
@@ -136,14 +137,29 @@ export const pathHref = (path: string) => `${mapHref}#${pathAnchor(path)}`;
 
 /** A role description's pages: `content/docs/roles/<role>/`. */
 export const roleHref = (role: string) => `/roles/${role}/`;
+/**
+ * The page of a role's description that shows each structured part of it
+ * (`content/docs/roles/<role>/<page>.mdx`): other pages link there (a KPI to its row), and the
+ * validator asks for the page of every part a role has (rule role-part-page).
+ */
+export const rolePartPages = {
+  kpis: 'kpis',
+  tools: 'tools-and-stack',
+  technicalSkills: 'skills',
+  softSkills: 'skills',
+  scorecards: 'hiring',
+  goals: 'goals',
+  hiring: 'hiring',
+} as const satisfies Record<RolePartName, string>;
+export const rolePartHref = (part: RolePartName, role: string) => `${roleHref(role)}${rolePartPages[part]}/`;
 /** A row of a role's KPI table. */
 export const kpiAnchor = (kpi: string) => `kpi-${kpi}`;
 /** A role's KPI framework, and one of its KPIs. */
-export const roleKpisHref = (role: string) => `${roleHref(role)}kpis/`;
+export const roleKpisHref = (role: string) => rolePartHref('kpis', role);
 export const kpiHref = (role: string, kpi: string) => `${roleKpisHref(role)}#${kpiAnchor(kpi)}`;
 /** A technical or soft skill on a role's skills page. */
 export const skillAnchor = (skill: string) => `skill-${skill}`;
-export const skillHref = (role: string, skill: string) => `${roleHref(role)}skills/#${skillAnchor(skill)}`;
+export const skillHref = (role: string, skill: string) => `${rolePartHref('technicalSkills', role)}#${skillAnchor(skill)}`;
 /**
  * A row of a role's tools table. Tools have no id of their own, so the anchor comes from the tool's
  * name: `Kubernetes (EKS/GKE/AKS)` → `tool-kubernetes-eks-gke-aks`.
@@ -154,9 +170,9 @@ export const toolAnchor = (tool: string) =>
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
-export const toolHref = (role: string, tool: string) => `${roleHref(role)}tools-and-stack/#${toolAnchor(tool)}`;
+export const toolHref = (role: string, tool: string) => `${rolePartHref('tools', role)}#${toolAnchor(tool)}`;
 /** A role's hiring page, with its interview scorecard. */
-export const roleHiringHref = (role: string) => `${roleHref(role)}hiring/`;
+export const roleHiringHref = (role: string) => rolePartHref('hiring', role);
 /** A dimension of an interview scorecard (a row of the role's scorecard table, a fieldset of the calculator). */
 export const dimensionAnchor = (competency: string) => `dimension-${competency}`;
 export const scorecardDimensionHref = (role: string, competency: string) => `${roleHiringHref(role)}#${dimensionAnchor(competency)}`;

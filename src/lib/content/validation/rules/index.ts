@@ -33,6 +33,7 @@ import { readerWordTarget } from './reader-word-target.ts';
 import { releaseChanges } from './release-changes.ts';
 import { releaseSnapshot } from './release-snapshot.ts';
 import { requiredField } from './required-field.ts';
+import { rolePartPage } from './role-part-page.ts';
 import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
 import { scorecardFloors } from './scorecard-floors.ts';
@@ -75,6 +76,7 @@ export const rules = [
   changelogVersion,
   releaseSnapshot,
   releaseChanges,
+  rolePartPage,
   scorecardCoverage,
   weightsSum,
   scorecardFloors,

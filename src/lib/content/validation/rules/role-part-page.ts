@@ -1,0 +1,44 @@
+import { dataCollectionsByName, type RolePartName } from '../../../../schemas/collections.ts';
+import { rolePartHref, rolePartPages } from '../../../site/urls.ts';
+import type { Problem } from '../problem.ts';
+import { defineRule } from '../rule.ts';
+
+const isRolePart = (collection: string): collection is RolePartName => Object.hasOwn(rolePartPages, collection);
+
+/** `/roles/lead-ml-engineer/kpis/` → `content/docs/roles/lead-ml-engineer/kpis.mdx`, where Starlight reads that page from. */
+const pageFileOf = (href: string) => `content/docs${href.replace(/\/$/, '')}.mdx`;
+
+/**
+ * A role's structured part (its KPIs, tools, skills, goals, scorecard, hiring guide) is shown on a
+ * page of its role description, and other pages link there (the evidence log to the KPI framework,
+ * a KPI to its row). Without that page the part is on no page at all, and the build stops at the
+ * first link to it, naming the link rather than the file to add: this rule names the file.
+ */
+export const rolePartPage = defineRule({
+  id: 'role-part-page',
+  description:
+    'Each structured part of a role’s description next to its `role.yaml` (`kpis.yaml`, `tools.yaml`, the skills, `goals.yaml`, `scorecard.yaml`, `hiring.yaml`) has the page that shows it under `content/docs/roles/<level-id>/` (`kpis.mdx`, `tools-and-stack.mdx`, `skills.mdx`, `goals.mdx`, `hiring.mdx`), which other pages link to.',
+  hint: 'Copy that page from a role that has it (the Lead’s, under `content/docs/roles/lead-ml-engineer/`), and set `role:` in its frontmatter and `role="<level-id>"` in its components to the new level’s id; or remove the part file if the level should not have it yet.',
+  check(content) {
+    const pageHrefs = new Set(content.pages.map((p) => p.href));
+    const problems: Problem<'role-part-page'>[] = [];
+    for (const entry of content.entries) {
+      if (!isRolePart(entry.collection)) continue;
+      const href = rolePartHref(entry.collection, entry.id);
+      if (pageHrefs.has(href)) continue;
+      // A page of another role that shows the same part, to copy.
+      const example = content.entries.find((e) => e.collection === entry.collection && e.id !== entry.id && pageHrefs.has(rolePartHref(entry.collection as RolePartName, e.id)));
+      const copyFrom = example ? `, such as a copy of ${pageFileOf(rolePartHref(entry.collection, example.id))} with \`role: ${entry.id}\`` : '';
+      problems.push({
+        file: entry.file,
+        line: 1,
+        column: 1,
+        rule: 'role-part-page',
+        message: `\`${entry.id}\`’s ${dataCollectionsByName[entry.collection].title} belongs on ${href}, and there is no such page`,
+        expected: `the page ${pageFileOf(href)}${copyFrom}`,
+        found: 'no such page',
+      });
+    }
+    return problems;
+  },
+});
