@@ -17,8 +17,8 @@ const pageFileOf = (href: string) => `content/docs${href.replace(/\/$/, '')}.mdx
 export const rolePartPage = defineRule({
   id: 'role-part-page',
   description:
-    'Each structured part of a role’s description next to its `role.yaml` (`kpis.yaml`, `tools.yaml`, the skills, `goals.yaml`, `scorecard.yaml`, `hiring.yaml`) has the page that shows it under `content/docs/roles/<level-id>/` (`kpis.mdx`, `tools-and-stack.mdx`, `skills.mdx`, `goals.mdx`, `hiring.mdx`), which other pages link to.',
-  hint: 'Copy that page from a role that has it (the Lead’s, under `content/docs/roles/lead-ml-engineer/`), and set `role:` in its frontmatter and `role="<level-id>"` in its components to the new level’s id; or remove the part file if the level should not have it yet.',
+    'Each structured part of a role’s description next to its `role.yaml` has its page under `content/docs/roles/<level-id>/`, which shows it and which other pages link to.',
+  hint: 'Add the page the message names (a copy of another level’s, with `role:` in its frontmatter and `role="<level-id>"` in its components set to this level’s id), or remove the part file.',
   check(content) {
     const pageHrefs = new Set(content.pages.map((p) => p.href));
     const problems: Problem<'role-part-page'>[] = [];
