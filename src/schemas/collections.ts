@@ -4,6 +4,7 @@ import { roleSchema } from './role.ts';
 import { changelogSchema } from './changelog.ts';
 import { releaseSnapshotSchema } from './release.ts';
 import { readerWordSchema } from './search.ts';
+import { sourceDeparturesSchema } from './sources.ts';
 import {
   goalsSchema,
   hiringSchema,
@@ -45,6 +46,7 @@ export const dataCollectionsByName = {
   scorecards: { name: 'scorecards', kind: 'document', base: 'content/roles', pattern: '*/scorecard.yaml', schema: scorecardSchema, title: 'Interview scorecard' },
   goals: { name: 'goals', kind: 'document', base: 'content/roles', pattern: '*/goals.yaml', schema: goalsSchema, title: 'Goals and milestones' },
   hiring: { name: 'hiring', kind: 'document', base: 'content/roles', pattern: '*/hiring.yaml', schema: hiringSchema, title: 'Hiring evaluation' },
+  sourceDepartures: { name: 'sourceDepartures', kind: 'document', base: 'content', pattern: 'sources/departures.yaml', schema: sourceDeparturesSchema, title: 'Departures from the role descriptions as received' },
   readerWords: { name: 'readerWords', kind: 'list', file: 'content/search/reader-words.yaml', schema: readerWordSchema, title: 'Readers’ words and phrases (the search’s thesaurus)' },
 } as const satisfies Record<string, DataCollection>;
 

@@ -38,6 +38,7 @@ import { rubricCoverage } from './rubric-coverage.ts';
 import { scorecardCoverage } from './scorecard-coverage.ts';
 import { scorecardFloors } from './scorecard-floors.ts';
 import { sectionSearchWords } from './section-search-words.ts';
+import { sourceDeparture } from './source-departure.ts';
 import { straightQuote } from './straight-quote.ts';
 import { strayFile } from './stray-file.ts';
 import { trackFocus } from './track-focus.ts';
@@ -73,6 +74,7 @@ export const rules = [
   whatDiffers,
   trackFocus,
   provenanceSource,
+  sourceDeparture,
   changelogVersion,
   releaseSnapshot,
   releaseChanges,

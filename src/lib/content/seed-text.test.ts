@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreCharacters, seedUnits, stripAdvertisement } from '../support/seed-text';
+import { restoreCharacters, seedUnits, stripAdvertisement } from './seed-text';
 
 /** Writes damaged text without putting damaged characters in the source: `~` is the Thai letter, `^` the second one. */
 const damage = (text: string) => text.replaceAll('~', '\u0E42').replaceAll('^', '\u0E05');

@@ -2,7 +2,8 @@
  * The role description ("seed") arrives with its typographic characters mis-decoded as Thai
  * letters (UTF-8 bytes read as TIS-620, with continuation bytes lost). These functions restore it
  * from context and split it into the units the site must show: lines, inline ` – ` points and
- * table cells. The seed-coverage test uses them to compare the built site with the seed.
+ * table cells. The seed-coverage test compares the built site with these units, and the rule
+ * `source-departure` checks that each recorded departure names one of them.
  */
 
 /** Lines at the end of the seed that are an unrelated advertisement, not part of the role. */

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataCollectionsByName } from '../../../../schemas/collections.ts';
+import { sourceFile } from '../../seed-coverage.ts';
+import { normalizeText, restoreSeed, seedUnits } from '../../seed-text.ts';
+import { editDistance } from '../did-you-mean.ts';
+import { asList, dataOf, defineRule, reporter } from '../rule.ts';
+
+/** The units of a level's source of record, or `undefined` when it has none. */
+function unitsOf(root: string, level: string): string[] | undefined {
+  try {
+    return seedUnits(restoreSeed(readFileSync(join(root, sourceFile(level)), 'utf8'))).map((u) => u.text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The unit an editor most likely meant: the nearest within a quarter of its length (a slip, a changed word or two). */
+function nearest(text: string, units: readonly string[]): string | undefined {
+  let best: { unit: string; distance: number } | undefined;
+  for (const unit of units) {
+    if (Math.abs(unit.length - text.length) > text.length / 4) continue;
+    const distance = editDistance(text, unit);
+    if (distance <= text.length / 4 && (!best || distance < best.distance)) best = { unit, distance };
+  }
+  return best?.unit;
+}
+
+export const sourceDeparture = defineRule({
+  id: 'source-departure',
+  description:
+    'Each departure recorded in `content/sources/departures.yaml` names a level with a role description as received (`content/sources/<level-id>.txt`) and one of its sentences, bullets or cells word for word, once; a departure that names nothing would excuse nothing and mislead the next editor.',
+  hint: 'Copy the text as the coverage check prints it (`seed line N (kind): …`, each unit the pages no longer show), or remove the entry if the pages show the unit again.',
+  check(content) {
+    const { problems, report } = reporter('source-departure');
+    const unitsByLevel = new Map<string, string[] | undefined>();
+    for (const entry of content.entries.filter((e) => e.collection === dataCollectionsByName.sourceDepartures.name)) {
+      const seen = new Set<string>();
+      asList(dataOf(entry)['departures']).forEach((item, i) => {
+        const departure = (item ?? {}) as Record<string, unknown>;
+        const { source, text } = departure;
+        if (typeof source !== 'string' || typeof text !== 'string') return; // the schema reports it
+        if (!unitsByLevel.has(source)) unitsByLevel.set(source, unitsOf(content.root, source));
+        const units = unitsByLevel.get(source);
+        if (!units) {
+          report(entry, ['departures', i, 'source'], `\`${source}\` has no role description as received to depart from`, {
+            expected: `a level whose source is in content/sources/ (${sourceFile('<level-id>')})`,
+            found: `no file ${sourceFile(source)}`,
+          });
+          return;
+        }
+        const unit = normalizeText(text);
+        if (!units.includes(unit)) {
+          const meant = nearest(unit, units);
+          report(entry, ['departures', i, 'text'], `the text is not a sentence, bullet or table cell of ${sourceFile(source)}`, {
+            expected: meant ? `a unit word for word, such as “${meant}”` : 'a unit word for word, as the seed-coverage test prints it',
+            found: `“${unit}”`,
+          });
+          return;
+        }
+        const key = `${source}\n${unit}`;
+        if (seen.has(key)) report(entry, ['departures', i, 'text'], 'the same departure is recorded twice', { expected: 'each unit once', found: `“${unit}” again` });
+        seen.add(key);
+      });
+    }
+    return problems;
+  },
+});
