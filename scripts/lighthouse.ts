@@ -34,6 +34,7 @@ import { toolPaths } from '../tests/support/page-types.ts';
 import { serveBuild } from '../tests/support/server.ts';
 import { cpuSlowdownMultiplier } from './lighthouse/cpu-multiplier.ts';
 import { reportName } from './lighthouse/report-name.ts';
+import { chooseTargets } from './lighthouse/targets.ts';
 import { scriptArgs } from './usage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -67,10 +68,9 @@ const only = options.only;
 const defaultOnly = options['default-only'];
 const built = new Set(globSync('**/index.html', { cwd: dist }).map((f) => '/' + f.replace(/index\.html$/, '')));
 const first = (prefix: string) => [...built].filter((p) => p.startsWith(prefix) && p !== prefix).sort()[0];
-const targets = [
-  ...(only ? [] : standardTargets()),
-  ...extraPaths.map((path) => ({ label: 'extra', path })),
-].filter((t): t is { label: string; path: string } => !!t.path && built.has(t.path));
+const { targets, missing } = chooseTargets({ standard: standardTargets(), extra: extraPaths, only, built });
+if (missing.length) stop(`No such page in ${dist}: ${missing.join(', ')} (give each path on its own, separated by spaces: /ladder/ /growth/evidence/).`);
+if (targets.length === 0) stop('No page to measure: give at least one path with --only.');
 
 /** The pages issue 20 names (home, level, comparison, ladder overview) and every tool. */
 function standardTargets() {
