@@ -85,6 +85,9 @@ export function documentFile(c: { base: string; pattern: string }, id: string): 
   return `${c.base}/${c.pattern.replace('*', id)}`;
 }
 
+/** Where a collection's entries are: a list's file, or a document's path pattern, with `*` for each entry's folder. */
+export const collectionPath = (c: DataCollection): string => (c.kind === 'list' ? c.file : `${c.base}/${c.pattern}`);
+
 /** The id of a `document` entry: the folder that holds it, relative to its base. */
 export function documentId(relativePath: string): string {
   const parts = relativePath.split('/');

@@ -9,13 +9,15 @@ import { seedCoverage, sourceFile, sourcesFolder, type SeedCoverage } from '../.
 import { normalizeText, restoreSeed, seedUnits, type SeedUnit } from '../../src/lib/content/seed-text';
 import { dataCollectionsByName, documentFile } from '../../src/schemas/collections';
 import { roleHref } from '../../src/lib/site/urls';
+import { sourceDeparturesSchema } from '../../src/schemas/sources';
 
 /** Each level's role description exactly as received (content/sources/ holds the sources of record, outside the site). */
 const sources = globSync('*.txt', { cwd: join(repoRoot, sourcesFolder) }).map((f) => basename(f, '.txt')).sort();
 /** The recorded departures from them (content/sources/departures.yaml), validated by the rule source-departure. */
 const departuresFile = documentFile(dataCollectionsByName.sourceDepartures, '');
 // A handbook without departures may leave the file out.
-const departures: { source: string; text: string }[] = existsSync(join(repoRoot, departuresFile)) ? (parse(readFileSync(join(repoRoot, departuresFile), 'utf8'))?.departures ?? []) : [];
+// Read through its schema, as the validator reads it (`npm test` validates before it builds).
+const departures = existsSync(join(repoRoot, departuresFile)) ? sourceDeparturesSchema.parse(parse(readFileSync(join(repoRoot, departuresFile), 'utf8'))).departures : [];
 const damaged = /[\u0E00-\u0E7F\uFFFD]|â€/;
 
 describe('the built site covers the role descriptions as received', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { roleSchema } from '../../schemas/role';
-import { describeFields } from './schema-doc';
+import { describeFields, howCollectionIsRead } from './schema-doc';
 
 describe('describeFields', () => {
   it('lists fields with type, requiredness, allowed values, defaults and descriptions', () => {
@@ -36,5 +36,19 @@ describe('describeFields', () => {
     expect(paths).toContain('provenance.summary.kind');
     expect(paths).toContain('expectations.<id>.provenance.behaviors.sections[].name');
     expect(describeFields(roleSchema).every((f) => f.description || f.path.includes('.'))).toBe(true);
+  });
+});
+
+describe('howCollectionIsRead', () => {
+  const schema = z.object({});
+  it('says a document named by a pattern is one entry per folder, and one named outright one file', () => {
+    expect(howCollectionIsRead({ name: 'kpis', kind: 'document', base: 'content/roles', pattern: '*/kpis.yaml', schema, title: 'KPIs' }, false)).toMatch(/name of the folder/);
+    expect(howCollectionIsRead({ name: 'family', kind: 'document', base: 'content', pattern: 'family/family.yaml', schema, title: 'Family' }, false)).not.toMatch(/folder/);
+  });
+
+  it('says whether a list’s entries carry their own id', () => {
+    const list = { name: 'glossary', kind: 'list', file: 'content/family/glossary.yaml', schema, title: 'Glossary' } as const;
+    expect(howCollectionIsRead(list, true)).toMatch(/`id`/);
+    expect(howCollectionIsRead(list, false)).not.toMatch(/`id`/);
   });
 });

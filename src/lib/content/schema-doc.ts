@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { idPattern } from './id.ts';
+import type { DataCollection } from '../../schemas/collections.ts';
 
 export interface FieldDoc {
   /** Dotted path; `[]` marks list items and `<id>` map keys, e.g. `metrics[].name`. */
@@ -104,3 +105,17 @@ export function describeFields(schema: z.ZodTypeAny, prefix = '', shared: Readon
   }
   return rows;
 }
+
+/**
+ * How a collection's file is read, in a sentence of the Content reference: a list of entries, one
+ * entry per folder (a pattern with `*`, the id the folder's name), or one file named outright
+ * (`content/family/family.yaml`), which no folder names. `hasIds`: the list's entries have an `id`.
+ */
+export const howCollectionIsRead = (c: DataCollection, hasIds: boolean): string =>
+  c.kind === 'list'
+    ? hasIds
+      ? 'A list of entries, each with its own `id`.'
+      : 'A list of entries.'
+    : c.pattern.includes('*')
+      ? 'One entry per file; its id is the name of the folder that holds it.'
+      : 'One file, read as a whole.';

@@ -18,4 +18,11 @@ describe('did you mean', () => {
     expect(didYouMean('3', ['1', '2'])).toBeUndefined();
     expect(didYouMean('x', [])).toBeUndefined();
   });
+
+  it('allows more edits where a rule asks for them (a sentence with a changed word), never a text of another length', () => {
+    const units = ['Own the serving roadmap.', 'Mentor two engineers.'];
+    expect(didYouMean('Own the services roadmap.', units)).toBeUndefined();
+    expect(didYouMean('Own the services roadmap.', units, 6)).toBe('Own the serving roadmap.');
+    expect(didYouMean('Mentor engineers.', units, 3)).toBeUndefined();
+  });
 });

@@ -19,14 +19,17 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate nearest to `typed`, if it is a likely typo of it: at most two edits away, and fewer
- * edits than half of what was typed (so `3` does not suggest `1`, nor `sli` anything but a one-letter slip).
+ * The candidate nearest to `typed`, if it is a likely typo of it: at most `maxEdits` edits away (two
+ * for a name or an id; a rule that matches sentences allows more), and fewer edits than half of what
+ * was typed (so `3` does not suggest `1`, nor `sli` anything but a one-letter slip).
  */
-export function didYouMean(typed: string, candidates: Iterable<string>): string | undefined {
+export function didYouMean(typed: string, candidates: Iterable<string>, maxEdits = 2): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of candidates) {
+    // Lengths further apart than the edits allowed cannot be close: skip the distance.
+    if (Math.abs(name.length - typed.length) > maxEdits) continue;
     const distance = editDistance(name, typed);
-    if (distance <= 2 && distance < typed.length / 2 && (!best || distance < best.distance)) best = { name, distance };
+    if (distance <= maxEdits && distance < typed.length / 2 && (!best || distance < best.distance)) best = { name, distance };
   }
   return best?.name;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { dataCollectionsByName } from '../../../../schemas/collections.ts';
 import { sourceFile } from '../../seed-coverage.ts';
 import { normalizeText, restoreSeed, seedUnits } from '../../seed-text.ts';
-import { editDistance } from '../did-you-mean.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import { asList, dataOf, defineRule, reporter } from '../rule.ts';
 
 /** The units of a level's source of record, or `undefined` when it has none. */
@@ -13,17 +13,6 @@ function unitsOf(root: string, level: string): string[] | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The unit an editor most likely meant: the nearest within a quarter of its length (a slip, a changed word or two). */
-function nearest(text: string, units: readonly string[]): string | undefined {
-  let best: { unit: string; distance: number } | undefined;
-  for (const unit of units) {
-    if (Math.abs(unit.length - text.length) > text.length / 4) continue;
-    const distance = editDistance(text, unit);
-    if (distance <= text.length / 4 && (!best || distance < best.distance)) best = { unit, distance };
-  }
-  return best?.unit;
 }
 
 export const sourceDeparture = defineRule({
@@ -51,7 +40,8 @@ export const sourceDeparture = defineRule({
         }
         const unit = normalizeText(text);
         if (!units.includes(unit)) {
-          const meant = nearest(unit, units);
+          // A slip or a changed word or two: within a quarter of the text's length.
+          const meant = didYouMean(unit, units, Math.floor(unit.length / 4));
           report(entry, ['departures', i, 'text'], `the text is not a sentence, bullet or table cell of ${sourceFile(source)}`, {
             expected: meant ? `a unit word for word, such as “${meant}”` : 'a unit word for word, as the seed-coverage test prints it',
             found: `“${unit}”`,
