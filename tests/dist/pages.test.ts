@@ -69,6 +69,18 @@ describe('every built page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('show what the data writes in backticks as code, never the backticks themselves (a component that prints a description as it stands shows them)', () => {
+    const problems = pages.flatMap((page) => {
+      const prose = mainText(
+        page.html
+          .replace(/\s[\w-]+="[^"]*"/g, '') // attribute values, such as a copy button's code, are not text
+          .replace(/<(pre|code)\b[\s\S]*?<\/\1>/gi, ' '),
+      );
+      return [...prose.matchAll(/`[^`]+`/g)].map((m) => `${page.path}: …${prose.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20)}…`);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('has exactly one h1, a title and a meta description', () => {
     const problems: string[] = [];
     for (const page of pages) {
