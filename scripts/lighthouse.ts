@@ -70,7 +70,7 @@ const built = new Set(globSync('**/index.html', { cwd: dist }).map((f) => '/' + 
 const first = (prefix: string) => [...built].filter((p) => p.startsWith(prefix) && p !== prefix).sort()[0];
 const { targets, missing } = chooseTargets({ standard: standardTargets(), extra: extraPaths, only, built });
 if (missing.length) stop(`No such page in ${dist}: ${missing.join(', ')} (give each path on its own, separated by spaces: /ladder/ /growth/evidence/).`);
-if (targets.length === 0) stop('No page to measure: give at least one path with --only.');
+if (targets.length === 0) stop(only ? 'No page to measure: --only measures just the paths given, and none was (e.g. --only /ladder/).' : `No page of the standard list is in ${dist}: is it a build of this handbook?`);
 
 /** The pages issue 20 names (home, level, comparison, ladder overview) and every tool. */
 function standardTargets() {

@@ -24,4 +24,12 @@ describe('chooseTargets', () => {
     expect(targets).toEqual([]);
     expect(missing).toEqual(['/a/,/b/', '/c/']);
   });
+
+  test('measures each page once, under its first label, however often it is given', () => {
+    expect(chooseTargets({ standard, extra: ['/', '/a/', '/a/'], only: false, built }).targets).toEqual([
+      { label: 'home', path: '/' },
+      { label: 'extra', path: '/a/' },
+    ]);
+    expect(chooseTargets({ standard, extra: ['/b/', '/b/'], only: true, built }).targets).toEqual([{ label: 'extra', path: '/b/' }]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedCoverage } from './seed-coverage';
+import { seedCoverage, showsWhole } from './seed-coverage';
 import type { SeedUnit } from './seed-text';
 
 const unit = (line: number, text: string): SeedUnit => ({ line, kind: 'text', text });
@@ -29,5 +29,24 @@ describe('seedCoverage', () => {
     const c = seedCoverage(units, 'Own the roadmap. Ship weekly. Mentor two engineers.', ['Ship weekly.']);
     expect(c.lost).toEqual([]);
     expect(c.departedButShown).toEqual(['Ship weekly.']);
+  });
+
+  it('counts a short unit as shown only where it stands whole, not inside a longer word', () => {
+    const short = [unit(1, 'Yes'), unit(2, 'ML')];
+    expect(seedCoverage(short, 'Eyes on HTML.', []).lost.map((u) => u.line)).toEqual([1, 2]);
+    expect(seedCoverage(short, 'Yes: ML.', []).shown.map((u) => u.line)).toEqual([1, 2]);
+  });
+});
+
+describe('showsWhole', () => {
+  it('finds text between non-word characters or at the ends, after an earlier match inside a word', () => {
+    expect(showsWhole('HTML and ML', 'ML')).toBe(true);
+    expect(showsWhole('ML', 'ML')).toBe(true);
+    expect(showsWhole('HTMLs', 'ML')).toBe(false);
+  });
+
+  it('needs no boundary where the text itself begins or ends with punctuation', () => {
+    expect(showsWhole('roadmap.Next', 'roadmap.')).toBe(true);
+    expect(showsWhole('x(p95)y', '(p95)')).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ describe('did you mean', () => {
     expect(didYouMean('x', [])).toBeUndefined();
   });
 
-  it('allows more edits where a rule asks for them (a sentence with a changed word), never a text of another length', () => {
+  it('allows more edits where a rule asks for them (a sentence with a changed word), and no more than it allows', () => {
     const units = ['Own the serving roadmap.', 'Mentor two engineers.'];
     expect(didYouMean('Own the services roadmap.', units)).toBeUndefined();
     expect(didYouMean('Own the services roadmap.', units, 6)).toBe('Own the serving roadmap.');

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { dataCollectionsByName } from '../../../../schemas/collections.ts';
 import { sourceFile } from '../../seed-coverage.ts';
-import { normalizeText, restoreSeed, seedUnits } from '../../seed-text.ts';
+import { normalizeText } from '../../seed-text.ts';
+import { readSourceUnits } from '../../source-units.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { asList, dataOf, defineRule, reporter } from '../rule.ts';
-
-/** The units of a level's source of record, or `undefined` when it has none. */
-function unitsOf(root: string, level: string): string[] | undefined {
-  try {
-    return seedUnits(restoreSeed(readFileSync(join(root, sourceFile(level)), 'utf8'))).map((u) => u.text);
-  } catch {
-    return undefined;
-  }
-}
 
 export const sourceDeparture = defineRule({
   id: 'source-departure',
@@ -29,7 +19,7 @@ export const sourceDeparture = defineRule({
         const departure = (item ?? {}) as Record<string, unknown>;
         const { source, text } = departure;
         if (typeof source !== 'string' || typeof text !== 'string') return; // the schema reports it
-        if (!unitsByLevel.has(source)) unitsByLevel.set(source, unitsOf(content.root, source));
+        if (!unitsByLevel.has(source)) unitsByLevel.set(source, readSourceUnits(content.root, source)?.map((u) => u.text));
         const units = unitsByLevel.get(source);
         if (!units) {
           report(entry, ['departures', i, 'source'], `\`${source}\` has no role description as received to depart from`, {
