@@ -4,7 +4,7 @@
  * `onData` after anything here changed its data.
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
-import { applyImport, changesNothing, describePlan, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
+import { applyImport, changesNothing, describePlan, nothingToImport, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
 import { clearUndoMinutes, maxImportBytes, sameUndo, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden } from './dom.ts';
@@ -206,7 +206,7 @@ export class ToolDataPanel<T> {
     const plan = planImport(spec, this.#o.store.read().data, data);
     // What a tool adds is only ever merged: a file already here is nothing to import, whatever else is stored.
     if (changesNothing(plan, 'merge') && (adding || changesNothing(plan, 'replace'))) {
-      this.status(`Nothing to import: everything in “${name}” is already here.`);
+      this.status(nothingToImport(spec, plan, name));
       return 'nothing';
     }
     this.#pending = { data, name, show };

@@ -18,6 +18,11 @@ export interface ImportPlan {
   added: RecordChange[];
   updated: RecordChange[];
   unchanged: RecordChange[];
+  /**
+   * Of the unchanged, those the file holds in another version that a merge does not take: the one
+   * here was changed after it (`RecordCollection.merge`, the growth records' `changedAt`).
+   */
+  olderInFile: RecordChange[];
   /** Stored records the file does not have: a merge keeps them, a replace removes them. */
   onlyHere: RecordChange[];
   /** Fields outside the record collections whose stored value the file would change, e.g. `target`. */
@@ -59,7 +64,7 @@ const identityYields = (spec: ToolSpec<unknown>, field: string, here: Data): boo
 const change = (collection: RecordCollection, id: string, record: Data, data: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id, data) ?? id });
 
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
-  const plan: ImportPlan = { added: [], updated: [], unchanged: [], onlyHere: [], otherFields: [], filledFields: [] };
+  const plan: ImportPlan = { added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], otherFields: [], filledFields: [] };
   const here = current as unknown as Data;
   const there = imported as unknown as Data;
   const recordFields = new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? [])]);
@@ -68,7 +73,9 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
     const incoming = byId(collection, there[collection.field]);
     for (const [id, record] of incoming) {
       const existing = stored.get(id);
-      plan[existing === undefined ? 'added' : same(existing, merged(collection, existing, record)) ? 'unchanged' : 'updated'].push(change(collection, id, record, there));
+      const kept = existing !== undefined && same(existing, merged(collection, existing, record));
+      plan[existing === undefined ? 'added' : kept ? 'unchanged' : 'updated'].push(change(collection, id, record, there));
+      if (kept && !same(existing, record)) plan.olderInFile.push(change(collection, id, record, there));
     }
     for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record, here));
   }
@@ -126,6 +133,20 @@ export const importRule =
 export const onlyAdds = (plan: ImportPlan): boolean => plan.updated.length === 0 && plan.onlyHere.length === 0 && plan.otherFields.length === 0;
 
 const count = (n: number, collection: { noun: string; plural: string }) => `${n} ${n === 1 ? collection.noun : collection.plural}`;
+
+/**
+ * What the page says when an import would change nothing: everything in the file is here, or
+ * here in a version changed since the file was made (a merge keeps the newer), which the reader,
+ * who knows the file differs, is told rather than that it is “already here”.
+ */
+export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, name: string): string {
+  if (plan.olderInFile.length === 0) return `Nothing to import: everything in “${name}” is already here.`;
+  const n = plan.olderInFile.length;
+  const nouns = new Set(plan.olderInFile.map((c) => c.noun));
+  const collection = nouns.size === 1 ? spec.records?.find((r) => r.noun === [...nouns][0]) : undefined;
+  const what = collection ? count(n, collection) : `${n} ${n === 1 ? 'record' : 'records'}`;
+  return `Nothing to import: this browser has everything in “${name}”, and ${what} of it in a newer version, changed here after the file was made; a merge keeps the newer.`;
+}
 
 /** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
 export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {

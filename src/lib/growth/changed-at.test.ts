@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, describePlan, planImport } from '../browser/import-plan';
+import { applyImport, describePlan, nothingToImport, planImport } from '../browser/import-plan';
 import { annotateCheckIn, changeReview, rateCheckIn, type GrowthRecord } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
-import { changedAtPattern, newerCopy, stampChanges, stampTeamChanges } from './changed-at';
+import { changedAtPattern, newerCopy, nextStamp, stampChanges, stampTeamChanges, stampTime } from './changed-at';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 
@@ -55,7 +55,54 @@ describe('stampChanges', () => {
   });
 });
 
+describe('a stamp', () => {
+  it('names an instant only when its date and time exist', () => {
+    expect(stampTime(t1)).toBe(Date.parse(t1));
+    expect(stampTime('2026-09-01T10:00:00Z')).toBe(Date.parse(t1));
+    for (const bad of ['9999-99-99T00:00:00Z', '2026-02-30T00:00:00.000Z', '2026-01-01T24:00:00Z', 'yesterday', '2026-09-01', 42, undefined]) expect(stampTime(bad), String(bad)).toBeUndefined();
+  });
+
+  it('that the schema holds to existing dates and times', () => {
+    const r = record('gr-1', { checkIns: [{ ...checkIn('c1', '2026-03-01', 'x1', { a: 'meets' }), changedAt: '9999-99-99T00:00:00Z' }] });
+    expect(spec.schema.safeParse(r).success).toBe(false);
+    expect(spec.schema.safeParse({ ...r, checkIns: [{ ...r.checkIns[0], changedAt: t1 }] }).success).toBe(true);
+  });
+
+  it('for an edit is never earlier than the stamp of the copy it edits, whatever the clock says', () => {
+    expect(nextStamp(t2, t1)).toBe(t2);
+    expect(nextStamp(t1, t2)).toBe('2026-09-02T10:00:00.001Z');
+    expect(nextStamp(t1, t1)).toBe('2026-09-01T10:00:00.001Z');
+    expect(nextStamp(t1, 'garbage')).toBe(t1);
+  });
+});
+
+describe('an edit on a machine whose clock is behind', () => {
+  it('is kept when the copy it edited, stamped later by another clock, comes back in a file', () => {
+    const fromLaptop = record('gr-1', { checkIns: [{ ...checkIn('c1', '2026-03-01', 'x1', { a: 'meets' }), changedAt: t3 }] });
+    // This machine's clock says t1, two days before the laptop's stamp.
+    const edited = stampChanges(fromLaptop, rateCheckIn(fromLaptop, 'c1', 'a', 'exceeds'), t1);
+    expect(stampTime(edited.checkIns[0]!.changedAt)).toBeGreaterThan(stampTime(t3)!);
+    expect(applyImport(spec, edited, fromLaptop, 'merge')).toEqual(edited);
+  });
+
+  it('is not called “already here” when the file that comes back holds the older copy', () => {
+    const fromLaptop = record('gr-1', { checkIns: [{ ...checkIn('c1', '2026-03-01', 'x1', { a: 'meets' }), changedAt: t3 }] });
+    const edited = stampChanges(fromLaptop, rateCheckIn(fromLaptop, 'c1', 'a', 'exceeds'), t1);
+    const plan = planImport(spec, edited, fromLaptop);
+    expect(plan.olderInFile.map((c) => c.id)).toEqual(['c1']);
+    expect(nothingToImport(spec, plan, 'mine.json')).not.toMatch(/already here/);
+    expect(nothingToImport(spec, plan, 'mine.json')).toMatch(/1 check-in .*newer/);
+    expect(nothingToImport(spec, planImport(spec, edited, edited), 'mine.json')).toMatch(/already here/);
+  });
+});
+
 describe('newerCopy', () => {
+  it('compares stamps as instants, not as text', () => {
+    // As text “…:00Z” sorts after “…:00.900Z”; as instants it is 900 ms earlier.
+    expect(newerCopy({ n: 'here', changedAt: '2026-09-01T10:00:00.900Z' }, { n: 'file', changedAt: '2026-09-01T10:00:00Z' })).toMatchObject({ n: 'here' });
+    expect(newerCopy({ n: 'here', changedAt: t1 }, { n: 'file', changedAt: '9999-99-99T00:00:00Z' })).toMatchObject({ n: 'here' });
+  });
+
   it('keeps the copy changed last, the file’s when neither or both say the same', () => {
     expect(newerCopy({ n: 'here', changedAt: t2 }, { n: 'file', changedAt: t1 })).toMatchObject({ n: 'here' });
     expect(newerCopy({ n: 'here', changedAt: t1 }, { n: 'file', changedAt: t2 })).toMatchObject({ n: 'file' });

@@ -29,7 +29,7 @@
 import * as z from 'zod/mini';
 import { checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, type Rating } from './check-in-scale.ts';
 import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, type Ladder } from './self-assessment.ts';
-import { changedAtPattern } from './changed-at.ts';
+import { changedAtPattern, isStamp } from './changed-at.ts';
 import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
@@ -127,7 +127,7 @@ const unique = (values: readonly string[]) => new Set(values).size === values.le
 const text = (max: number) => z.string().check(z.maxLength(max));
 const links = z.array(text(maxLinkLength)).check(z.maxLength(maxLinks));
 const id = z.string().check(z.regex(recordIdPattern));
-const changedAt = z.optional(z.string().check(z.regex(changedAtPattern)));
+const changedAt = z.optional(z.string().check(z.regex(changedAtPattern), z.refine(isStamp, 'a date and time that exists')));
 /** The parts of the schema, for validating one record of a list at a time. */
 export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   const level = z.enum(idList(ladder.levels.map((l) => l.id)));

@@ -4,8 +4,9 @@
  *
  * Importing people's files: a person not in the team is added; a person already there (same record
  * id) is merged, so nothing either side holds is lost: check-ins, evidence entries and reviews are
- * matched by id, the file's version of one both hold wins, and what only the team holds (the
- * manager's reviews, an older check-in) stays (`mergeImport` of the shared import plans). Several
+ * matched by id, of one both hold the copy changed last wins (its `changedAt`, changed-at.ts: the
+ * file's only when it is newer or neither says), and what only the team holds (the manager's
+ * reviews, an older check-in) stays (`mergeImport` of the shared import plans). Several
  * files of one person merge in turn. Nothing is applied until the page has shown the plan.
  *
  * Pure and free of Astro and Node imports (the islands use it).
