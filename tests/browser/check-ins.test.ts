@@ -504,6 +504,24 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('does not offer a merge the record would refuse (a check-in on a date this browser has one on), says why, and still offers to replace', async () => {
+    const model = builtModel();
+    const record = engineer(model);
+    const context = await withRecord(record);
+    const { page } = await openTool(context, site.url, 'checkIns');
+    // Another check-in (another id) on the date of one stored here: merged, the record would hold two on one date.
+    const first = record.checkIns[0]!;
+    const clash = { ...record, checkIns: [{ ...first, id: newId('ci') }] };
+    await page.locator('#ci-import').setInputFiles({ name: 'clash.json', mimeType: 'application/json', buffer: Buffer.from(recordFile(clash)) });
+    const panel = dataPanel(tool(page));
+    await panel.importPlan.waitFor();
+    await expect(panel.importPlan.getByRole('button', { name: 'Merge into what is here' }).isDisabled()).resolves.toBe(true);
+    await expect(panel.importPlan.textContent()).resolves.toMatch(/Merging is not possible.*same date/);
+    await expect(panel.importPlan.getByRole('button', { name: 'Replace what is here' }).isEnabled()).resolves.toBe(true);
+    expect(await storedRecord(page)).toEqual(record);
+    await context.close();
+  });
+
   it('keeps every change made in two tabs, and asks before one tab’s text replaces another’s', async () => {
     const record = engineer(builtModel());
     const context = await withRecord(record);

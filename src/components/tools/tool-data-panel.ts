@@ -5,7 +5,7 @@
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, nothingToImport, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
-import { clearUndoMinutes, maxImportBytes, sameUndo, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
+import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden } from './dom.ts';
 
@@ -203,22 +203,28 @@ export class ToolDataPanel<T> {
   offer(data: T, name: string, { adding = false, show }: { adding?: boolean; show?: (data: T) => T } = {}): 'nothing' | 'applied' | 'asked' {
     const { spec } = this.#o.store;
     this.#hidePlan();
-    const plan = planImport(spec, this.#o.store.read().data, data);
+    const current = this.#o.store.read().data;
+    const plan = planImport(spec, current, data);
     // What a tool adds is only ever merged: a file already here is nothing to import, whatever else is stored.
     if (changesNothing(plan, 'merge') && (adding || changesNothing(plan, 'replace'))) {
       this.status(nothingToImport(spec, plan, name));
       return 'nothing';
     }
     this.#pending = { data, name, show };
+    // A merge the record's own rules refuse (two check-ins on one date, one from each side) is not
+    // offered, rather than offered and then refused on saving: the plan says why, and a replace stays.
+    const merged = validateStrict(spec, applyImport(spec, current, data, 'merge'));
     // Only additions: nothing stored is touched, so there is nothing to ask.
-    if (onlyAdds(plan) || (adding && plan.updated.length === 0)) return this.#apply('merge') ? 'applied' : 'nothing';
+    if (merged.ok && (onlyAdds(plan) || (adding && plan.updated.length === 0))) return this.#apply('merge') ? 'applied' : 'nothing';
     const words = describePlan(spec, plan);
     this.#el('import-title').textContent = `Import “${name}”?`;
-    this.#el('import-merge').textContent = words.merge;
+    this.#el('import-merge').textContent = merged.ok ? words.merge : `Merging is not possible, as the two together would break a rule of the data: ${merged.error}. Replacing is, or change one side first.`;
+    const mergeButton = this.#o.root.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!;
+    mergeButton.disabled = !merged.ok;
     this.#el('import-replace').textContent = words.replace;
     const box = this.#el('import-plan');
     box.hidden = false;
-    box.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!.focus();
+    box.querySelector<HTMLButtonElement>(`[data-tool-action="${merged.ok ? 'import-merge' : 'import-replace'}"]`)!.focus();
     this.status(`“${name}” is ready to import: choose how below.`);
     return 'asked';
   }
