@@ -78,3 +78,21 @@ export function stampTeamChanges(before: TeamData, after: TeamData, now: string)
 /** Of two copies of one part (the stored one and the file's), the one changed last; the file's when both say the same or neither says. */
 export const newerCopy = (stored: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> =>
   (stampTime(incoming['changedAt']) ?? -Infinity) >= (stampTime(stored['changedAt']) ?? -Infinity) ? incoming : stored;
+
+/** The latest stamp of any part of `r`, as an instant, or `-Infinity` when nothing is stamped. */
+export function latestStamp(r: GrowthRecord): number {
+  return Math.max(-Infinity, ...stampedParts.flatMap((field) => r[field].map((p) => stampTime(p.changedAt) ?? -Infinity)));
+}
+
+/**
+ * The person's own fields (name, target) a manager's merge takes from the person's file: those
+ * that differ, when the file is at least as recent as the copy the team holds (its latest stamp is
+ * not earlier). A manager never edits them; an older file of the person changes nothing.
+ */
+export function ownFieldsFromFile(stored: GrowthRecord, incoming: GrowthRecord): Partial<Pick<GrowthRecord, 'name' | 'target'>> | undefined {
+  if (latestStamp(incoming) < latestStamp(stored)) return undefined;
+  const own: Partial<Pick<GrowthRecord, 'name' | 'target'>> = {};
+  if (incoming.name !== stored.name) own.name = incoming.name;
+  if (incoming.target !== stored.target) own.target = incoming.target;
+  return Object.keys(own).length > 0 ? own : undefined;
+}

@@ -31,6 +31,20 @@ describe('importing people’s files into a team', () => {
     expect([twice.added, twice.updated]).toEqual([['Ada'], []]);
   });
 
+  it('takes the person’s changed name and target from their newer file, and not from an older one', () => {
+    const stamped = (changedAt: string) => [{ ...checkIn('c1', '2025-01-01', 'x1', { a: 'meets' }), changedAt }];
+    const held: TeamData = { reviewer: 'Grace', people: [{ ...ada, target: 'x1', checkIns: stamped('2025-02-01T00:00:00.000Z') }] };
+    const renamed = { ...ada, name: 'Ada L.', target: 'x2', checkIns: stamped('2025-03-01T00:00:00.000Z') };
+    const plan = planTeamImport(spec, held, [renamed]);
+    expect([plan.next.people[0]!.name, plan.next.people[0]!.target]).toEqual(['Ada L.', 'x2']);
+    expect(plan.updated).toEqual(['Ada']);
+    // Only the target changed, nothing stamped since: the person's file still brings it.
+    const retargeted = planTeamImport(spec, held, [{ ...held.people[0]!, target: 'x2' }]);
+    expect(retargeted.next.people[0]!.target).toBe('x2');
+    const older = planTeamImport(spec, plan.next, [{ ...ada, target: 'x1', checkIns: stamped('2025-02-01T00:00:00.000Z') }]);
+    expect([older.next.people[0]!.name, older.next.people[0]!.target]).toEqual(['Ada L.', 'x2']);
+  });
+
   it('stops at the team’s limit and says who was left out', () => {
     const full: TeamData = { reviewer: '', people: Array.from({ length: maxPeople }, (_, i) => record(`p${i}`)) };
     const plan = planTeamImport(spec, full, [record('extra', { name: 'Extra' })]);

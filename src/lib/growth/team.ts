@@ -6,12 +6,15 @@
  * id) is merged, so nothing either side holds is lost: check-ins, evidence entries and reviews are
  * matched by id, of one both hold the copy changed last wins (its `changedAt`, changed-at.ts: the
  * file's only when it is newer or neither says), and what only the team holds (the manager's
- * reviews, an older check-in) stays (`mergeImport` of the shared import plans). Several
+ * reviews, an older check-in) stays (`mergeImport` of the shared import plans). The person's name
+ * and target come from their file unless it is older than the team's copy (`ownFieldsFromFile`):
+ * the manager never edits them, and the shared merge keeps a stored field. Several
  * files of one person merge in turn. Nothing is applied until the page has shown the plan.
  *
  * Pure and free of Astro and Node imports (the islands use it).
  */
 import { changesNothing, mergeImport, planImport } from '../browser/import-plan.ts';
+import { ownFieldsFromFile } from './changed-at.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import { futureRecordsNote, type GrowthRecord } from './growth-record.ts';
 import type { Ladder } from './self-assessment.ts';
@@ -71,11 +74,12 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
       continue;
     }
     const changes = planImport(spec, stored, incoming);
-    if (changesNothing(changes, 'merge')) {
+    const own = ownFieldsFromFile(stored, incoming);
+    if (changesNothing(changes, 'merge') && !own) {
       if (!plan.unchanged.includes(name(stored)) && !plan.updated.includes(name(stored)) && !plan.added.includes(name(stored))) plan.unchanged.push(name(stored));
       continue;
     }
-    plan.next = updatePerson(plan.next, stored.id, (r) => mergeImport(spec, r, incoming));
+    plan.next = updatePerson(plan.next, stored.id, (r) => ({ ...mergeImport(spec, r, incoming), ...own }));
     const named = name(stored);
     if (!plan.updated.includes(named) && !plan.added.includes(named)) plan.updated.push(named);
     plan.unchanged = plan.unchanged.filter((n) => n !== named);
