@@ -295,13 +295,23 @@ describe('check-ins in Chromium', () => {
 
     // Another browser with its own record: the link is offered, never applied by itself.
     const other = await site.browser.newContext();
-    await seedStorage(other, { [ownKey]: recordFile({ ...record, id: 'gr-other', checkIns: record.checkIns.slice(0, 1), evidence: [] }) });
+    // Its own target differs from the link's: the question names the change before anything is saved.
+    const ownTarget = model.ladder.levels.find((l) => l.id !== record.target)!;
+    const linkTarget = model.ladder.levels.find((l) => l.id === record.target)!;
+    await seedStorage(other, { [ownKey]: recordFile({ ...record, id: 'gr-other', target: ownTarget.id, checkIns: record.checkIns.slice(0, 1), evidence: [] }) });
     const there = await openTool(other, site.url, 'checkIns', link.slice(link.indexOf('#')));
     const prompt = there.page.getByRole('region', { name: 'Share link' });
     await prompt.waitFor();
     expect((await storedRecord(there.page))!.checkIns).toHaveLength(1);
+    await expect(prompt.textContent()).resolves.toContain(`from ${ownTarget.title} to ${linkTarget.title}`);
     await prompt.getByRole('button', { name: 'Use the link' }).click();
     const applied = (await storedRecord(there.page))!;
+    expect(applied.target).toBe(linkTarget.id);
+    await expect(there.page.locator('[data-ci-notice]').textContent()).resolves.toContain(`from ${ownTarget.title} to ${linkTarget.title}`);
+    // One step the data panel can undo: the earlier target comes back.
+    await there.page.getByRole('button', { name: /^Undo\b/ }).click();
+    await expect.poll(async () => (await storedRecord(there.page))!.target).toBe(ownTarget.id);
+    await expect.poll(async () => (await storedRecord(there.page))!.checkIns).toHaveLength(1);
     expect(applied.checkIns.map((c) => c.date)).toEqual([record.checkIns[0]!.date, localCalendarDate()]);
     const latest = record.checkIns.at(-1)!;
     const added = applied.checkIns.find((c) => c.date === localCalendarDate())!;

@@ -37,7 +37,7 @@ import {
   type GrowthRecord,
 } from '~/lib/growth/growth-record';
 import { growthPlanMarkdown } from '~/lib/growth/growth-plan';
-import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, type SharedCheckIn } from '~/lib/growth/share-link';
+import { applyShare, decodeShare, encodeShare, hasRatings, sameAsRecord, shareApplied, sharePrompt, type SharedCheckIn } from '~/lib/growth/share-link';
 import { levelById, parseLinks, withBehaviors } from '~/lib/growth/self-assessment';
 import { evidenceEntryHref } from '~/lib/site/urls';
 import { agreementLine, agreementText, ratingText, reviewedMark, reviewOfCheckIn, type ReviewRow } from '~/lib/growth/review';
@@ -82,7 +82,9 @@ class CheckInsIsland extends RecordIsland {
     this.#renderRecord(r, reason);
     this.#renderEditor(r, reason);
     renderProfile(this, this.ladder, r);
-    if (reason === 'load') this.#readLink();
+    // A question still open is asked again of the record as it now stands (another tab may have
+    // changed the target it names), so that it never describes a change other than the one it makes.
+    if (reason === 'load' || this.#pendingLink) this.#readLink();
   }
 
   /* ---------- Drawing ---------- */
@@ -408,13 +410,7 @@ class CheckInsIsland extends RecordIsland {
       return setText(notice, 'The share link holds what this browser already has: nothing to change.');
     }
     this.#pendingLink = shared.value;
-    const s = shared.value;
-    const level = levelById(this.ladder, s.level)?.title;
-    const target = levelById(this.ladder, s.target)?.title;
-    const rated = Object.keys(s.ratings).length;
-    const text = hasRatings(s)
-      ? `This link holds a check-in against ${level}: ${rated} competenc${rated === 1 ? 'y' : 'ies'} rated${target ? `, aiming for ${target}` : ''}. Add it as a new check-in dated today? Nothing you have recorded changes.`
-      : `This link suggests ${[level && `${level} as your level`, target && `${target} as your target`].filter(Boolean).join(' and ')}. Use ${level && target ? 'them' : 'it'}? Nothing you have recorded changes.`;
+    const text = sharePrompt(this.ladder, this.data, shared.value);
     const prompt = one(this, '[data-ci-link]')!;
     setText(one(prompt, '[data-ci-link-text]'), text);
     prompt.hidden = false;
@@ -423,14 +419,29 @@ class CheckInsIsland extends RecordIsland {
   #applyLink(button: HTMLElement) {
     const s = this.#pendingLink;
     if (!s) return;
-    const made = this.#attempt(button, (r) => applyShare(r, s, localCalendarDate()));
-    if (made === false) return;
+    const before = this.store.read().data;
+    const tried = applyShare(before, s, localCalendarDate());
+    if (!tried.ok) {
+      showFieldMessage(button, asSentence(tried.error));
+      return;
+    }
+    // One step the data panel can undo: the link may replace the saved target (the prompt said so).
+    let made: string | undefined;
+    const use = (r: GrowthRecord) => {
+      const again = applyShare(r, s, localCalendarDate());
+      if (!again.ok) return r;
+      made = again.id;
+      return again.record;
+    };
+    // The redraw that saving brings must not read the link again (it asks only before it is used).
+    this.#pendingLink = null;
+    if (!this.replaceUndoably(button, use, 'the use of the share link', () => made && (this.#open = made))) return void (this.#pendingLink = s);
     if (s.level && !hasRatings(s)) one<HTMLSelectElement>(this, '[data-ci-new-level]')!.value = s.level;
-    if (made) this.#open = made;
     this.#dropLink();
     this.#clearHash();
     this.render(this.data, 'change');
-    setText(one(this, '[data-ci-notice]'), hasRatings(s) ? 'Added the share link’s check-in, dated today.' : 'Used the share link’s levels.');
+    setText(one(this, '[data-ci-notice]'), shareApplied(this.ladder, before, s));
+    this.status(`Used the share link. ${undoOffer}`);
   }
 
   #ignoreLink() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateCheckIn } from './growth-record';
-import { applyShare, decodeShare, encodeLevels, encodeShare, hasRatings, sameAsRecord } from './share-link';
+import { applyShare, decodeShare, encodeLevels, encodeShare, hasRatings, sameAsRecord, shareApplied, sharePrompt, type SharedCheckIn } from './share-link';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, record } from '../../../tests/support/growth-record.fixture';
 
@@ -115,6 +115,50 @@ describe('applying a share link', () => {
     expect(sameAsRecord(ladder, stored, { level: 'x2', target: null, ratings: {} })).toBe(true);
     expect(sameAsRecord(ladder, stored, { level: 'x2', target: 'x2', ratings: {} })).toBe(false);
     expect(sameAsRecord(ladder, stored, { level: 'x2', target: 'x3', ratings: { a: 'meets' } })).toBe(false);
+  });
+});
+
+describe('the question before a share link is used', () => {
+  const title = (id: string) => ladder.levels.find((l) => l.id === id)!.title;
+  const links: SharedCheckIn[] = [
+    { level: 'x2', target: 'x2', ratings: { b: 'meets' } },
+    { level: 'x2', target: 'x3', ratings: { b: 'meets' } },
+    { level: 'x2', target: null, ratings: { a: 'meets' } },
+    { level: 'x1', target: 'x2', ratings: {} },
+    { level: null, target: 'x1', ratings: {} },
+    { level: 'x1', target: null, ratings: {} },
+  ];
+  const records = [stored, { ...stored, target: null }];
+
+  it('names every stored value the link would replace, with its old and new value, and promises no “nothing changes” then', () => {
+    for (const r of records)
+      for (const s of links) {
+        const applied = applyShare(r, s, '2025-06-01');
+        if (!applied.ok) throw new Error(applied.error);
+        const prompt = sharePrompt(ladder, r, s);
+        const done = shareApplied(ladder, r, s);
+        const what = `${r.target} ← ${JSON.stringify(s)}`;
+        // Everything before the new check-in stays as it was.
+        expect(applied.record.checkIns.slice(0, r.checkIns.length), what).toEqual(r.checkIns);
+        if (applied.record.target !== r.target) {
+          for (const text of [prompt, done]) expect(text, what).toContain(title(applied.record.target!));
+          if (r.target) {
+            for (const text of [prompt, done]) expect(text, what).toContain(`from ${title(r.target)}`);
+            expect(prompt, what).not.toMatch(/nothing .*changes/i);
+          }
+        } else expect(prompt, what).not.toMatch(/target from|set your target/);
+        if (hasRatings(s)) expect(prompt, what).toContain('new check-in dated today');
+      }
+  });
+
+  it('says what the link holds before what using it does', () => {
+    expect(sharePrompt(ladder, stored, { level: 'x2', target: 'x2', ratings: { b: 'meets', c: 'towards' } })).toBe(
+      'This link holds a check-in against Level 2: 2 competencies rated, aiming for Level 2. Use the link to add it as a new check-in dated today and change your target from Level 3 to Level 2? Your check-ins so far stay as they are.',
+    );
+    expect(sharePrompt(ladder, { ...stored, target: null }, { level: 'x1', target: 'x2', ratings: {} })).toBe(
+      'This link suggests Level 1 as your level and Level 2 as your target. Use the link to preselect Level 1 for your next check-in and set your target to Level 2? Nothing you have recorded changes.',
+    );
+    expect(shareApplied(ladder, stored, { level: 'x2', target: 'x2', ratings: { b: 'meets' } })).toBe('Added the share link’s check-in as one dated today and changed your target from Level 3 to Level 2.');
   });
 });
 

@@ -121,6 +121,38 @@ export function sameAsRecord(ladder: Ladder, r: GrowthRecord, s: SharedCheckIn):
 }
 
 /**
+ * The question the page asks before “Use the link”: what the link holds, then everything pressing
+ * the button would do to what is stored. A target the link replaces is named with its old and new
+ * value (a QA tester found a prompt promising that nothing changes above a button that replaced
+ * the saved target): nothing saved may change without the prompt saying so.
+ */
+export function sharePrompt(ladder: Ladder, r: GrowthRecord, s: SharedCheckIn): string {
+  const title = (id: string | null) => levelById(ladder, id)?.title ?? id;
+  const level = title(s.level);
+  const target = title(s.target);
+  const replaced = s.target && r.target && s.target !== r.target;
+  const targetChange = !s.target || s.target === r.target ? null : replaced ? `change your target from ${title(r.target)} to ${target}` : `set your target to ${target}`;
+  const rated = Object.keys(s.ratings).length;
+  const holds = hasRatings(s)
+    ? `This link holds a check-in against ${level}: ${rated} competenc${rated === 1 ? 'y' : 'ies'} rated${target ? `, aiming for ${target}` : ''}.`
+    : `This link suggests ${[s.level && `${level} as your level`, s.target && `${target} as your target`].filter(Boolean).join(' and ')}.`;
+  const does = [hasRatings(s) ? 'add it as a new check-in dated today' : s.level && `preselect ${level} for your next check-in`, targetChange].filter(Boolean).join(' and ');
+  const keeps = replaced ? 'Your check-ins so far stay as they are.' : 'Nothing you have recorded changes.';
+  return `${holds} Use the link to ${does}? ${keeps}`;
+}
+
+/** What “Use the link” did, for the status line after it: the same changes the prompt announced. */
+export function shareApplied(ladder: Ladder, before: GrowthRecord, s: SharedCheckIn): string {
+  const title = (id: string | null) => levelById(ladder, id)?.title ?? id;
+  const did = [
+    hasRatings(s) ? 'Added the share link’s check-in as one dated today' : s.level ? `Preselected ${title(s.level)} for your next check-in` : null,
+    s.target && s.target !== before.target ? (before.target ? `changed your target from ${title(before.target)} to ${title(s.target)}` : `set your target to ${title(s.target)}`) : null,
+  ].filter(Boolean);
+  const text = did.join(' and ') || 'Used the share link';
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/**
  * Applies a link: its target becomes the record's (when it names one), and its ratings become a new
  * check-in dated `today` (the reader's calendar date) at its level. Nothing already recorded
  * changes; a date that already has a check-in is refused.
