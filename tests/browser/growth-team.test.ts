@@ -18,7 +18,7 @@ import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
 import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
 import { engineer, recordFile, reviewedEngineer, team, trackOf, type GrowthModel } from '../support/growth-scenario';
-import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, type GrowthTool } from '../support/growth-browser';
+import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 import { undoOffer } from '~/components/tools/tool-data-panel';
 
@@ -198,6 +198,30 @@ describe('the manager’s view in Chromium', () => {
     await expect(page.locator('[data-team-status]').textContent()).resolves.not.toMatch(/\([^)]*\(/);
     expect((await storedTeam(page))!.people[0]!.reviews).toHaveLength(1);
     expectNoNetworkUse(site.url, requests);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reopens the person and check-in on screen after a reload, and falls back to the first person once that one is removed', async () => {
+    const people = team(model).slice(0, 3);
+    const { context, a, b } = await twoManagerTabs(people);
+    const { page, errors } = a;
+    const last = people.at(-1)!;
+    const older = last.checkIns.length > 1 ? [...last.checkIns].sort((x, y) => x.date.localeCompare(y.date))[0]! : null;
+    await page.locator('[data-mv-person]').selectOption(last.id);
+    if (older) await page.locator('[data-mv-check-in]').selectOption(older.id);
+    await page.reload();
+    await toolReady(page, 'manager');
+    await expect(page.locator('[data-mv-person]').inputValue()).resolves.toBe(last.id);
+    if (older) await expect(page.locator('[data-mv-check-in]').inputValue()).resolves.toBe(older.id);
+    // Removed in the other tab: this one falls back to the first person, and so does its address.
+    await b.page.locator('[data-mv-person]').selectOption(last.id);
+    await b.page.getByRole('button', { name: /^Remove\b/ }).click();
+    await expect.poll(() => page.locator('[data-mv-person]').inputValue()).toBe(people[0]!.id);
+    await page.reload();
+    await toolReady(page, 'manager');
+    await expect(page.locator('[data-mv-person]').inputValue()).resolves.toBe(people[0]!.id);
+    expect(page.url()).not.toContain(encodeURIComponent(last.id));
     expect(errors).toEqual([]);
     await context.close();
   });

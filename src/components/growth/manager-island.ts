@@ -17,6 +17,7 @@ import { recordTool, type TeamData } from '~/lib/growth/growth-store';
 import { agreementLine, ratingText, reviewOfCheckIn } from '~/lib/growth/review';
 import { personName } from '~/lib/growth/calibration';
 import { personById, setReviewer, updatePerson, withoutPerson } from '~/lib/growth/team';
+import { askedReview, reviewAddress, shownReview } from '~/lib/growth/manager-view';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
 import { promotionPacketOfHref } from '~/lib/site/urls';
 import { all, h, one, setText, siteHref } from '../tools/dom.ts';
@@ -39,6 +40,8 @@ class ManagerIsland extends TeamIsland {
 
   protected enhance(): void {
     this.#personStore = createStore(this.personSpec, memoryStorage());
+    // The review the address asks for (a reload's, or a bookmark's), shown once the team is read.
+    ({ person: this.#person, checkIn: this.#checkIn } = askedReview(location.search));
     this.addEventListener('change', (e) => this.#onChange(e));
     this.addEventListener('input', (e) => this.#onInput(e));
     this.addEventListener('click', (e) => this.#onClick(e));
@@ -70,9 +73,11 @@ class ManagerIsland extends TeamIsland {
   protected render(team: TeamData, reason: RenderReason): void {
     enableControls(this);
     this.texts.sync(one<HTMLInputElement>(this, '[data-mv-reviewer]')!, team.reviewer, isExternal(reason));
-    if (!personById(team, this.#person)) this.#person = team.people[0]?.id ?? null;
+    ({ person: this.#person, checkIn: this.#checkIn } = shownReview(team, { person: this.#person, checkIn: this.#checkIn }));
     const person = personById(team, this.#person);
-    if (!person || !checkInById(person, this.#checkIn)) this.#checkIn = person ? (latestCheckIn(person)?.id ?? null) : null;
+    // The address names the review on screen, so that a reload reopens it (a person since removed falls back to the first).
+    const address = reviewAddress(location.href, { person: this.#person, checkIn: this.#checkIn });
+    if (address !== location.href) history.replaceState(history.state, '', address);
     one(this, '[data-mv-empty]')!.hidden = team.people.length > 0;
     one(this, '[data-mv-pickers]')!.hidden = team.people.length === 0;
     const personSelect = one<HTMLSelectElement>(this, '[data-mv-person]')!;

@@ -14,7 +14,7 @@ import { teamSpec, type TeamData } from '~/lib/growth/growth-store';
 import { hasPacket, packetPerson, promotionPacket, type Packet } from '~/lib/growth/packet';
 import { agreementText, ratingText } from '~/lib/growth/review';
 import { isSafeLink, levelById } from '~/lib/growth/self-assessment';
-import { packetPersonParam, selfAssessmentHref } from '~/lib/site/urls';
+import { personParam, selfAssessmentHref } from '~/lib/site/urls';
 import { h, one } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
 
@@ -28,15 +28,15 @@ class PacketIsland extends RecordIsland {
   protected enhance(): void {
     this.#team = createStore(teamSpec(this.ladder, this.kpis.map((k) => k.id)), browserStorage().storage);
     this.#team.subscribe(() => this.render(this.data, 'external'));
-    this.#asked = new URLSearchParams(location.search).get(packetPersonParam);
+    this.#asked = new URLSearchParams(location.search).get(personParam);
     this.addEventListener('change', (e) => {
       const select = e.target as HTMLSelectElement;
       if (!select.matches('[data-pk-person]')) return;
       this.#asked = select.value;
       this.#person = select.value || null;
       const url = new URL(location.href);
-      if (this.#person) url.searchParams.set(packetPersonParam, this.#person);
-      else url.searchParams.delete(packetPersonParam);
+      if (this.#person) url.searchParams.set(personParam, this.#person);
+      else url.searchParams.delete(personParam);
       history.replaceState(history.state, '', url);
       this.render(this.data, 'change');
     });

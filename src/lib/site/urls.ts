@@ -227,9 +227,14 @@ export const calibrationHref = '/growth/calibration/';
 export const promotionPacketHref = '/growth/promotion-packet/';
 /** How a check-in's rating scale is anchored in the ladder's texts, on the growth overview. */
 export const ratingScaleHref = `${growthHref}#how-a-check-in-rates`;
-/** The packet of one person of the team a manager imported (the packet page reads `?person=`). */
-export const packetPersonParam = 'person';
-export const promotionPacketOfHref = (person: string) => `${promotionPacketHref}?${packetPersonParam}=${encodeURIComponent(person)}`;
+/**
+ * One person of the team a manager imported, by record id, in the query of the pages about one
+ * person: the promotion packet (`?person=`) and the manager's view (`?person=&check-in=`, the review
+ * on screen, so that a reload reopens it).
+ */
+export const personParam = 'person';
+export const checkInParam = 'check-in';
+export const promotionPacketOfHref = (person: string) => `${promotionPacketHref}?${personParam}=${encodeURIComponent(person)}`;
 /** An entry of the evidence log: its anchor is its id. */
 export const evidenceEntryHref = (entry: string) => `${evidenceLogHref}#${entry}`;
 /** A competency's part of the open check-in, on the check-in page. */
