@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToMdast } from 'satteri';
 import { chartModel, checkInRows, growthPlanMarkdown, latestView, profileLadder, weightList } from './growth-plan';
 import { buildLadder, type Ladder } from './self-assessment';
 import { annotateCheckIn } from './growth-record';
@@ -51,6 +52,19 @@ describe('the growth plan in Markdown', () => {
     expect(at('https://acme.example/ml-handbook/')).toEqual(root.map((u) => u.replace('https://handbook.example/', 'https://acme.example/ml-handbook/')));
   });
 
+
+  it('carries no HTML and no heading of the reader’s: notes, name, evidence titles and links stay text', () => {
+    type Node = { type: string; depth?: number; children?: Node[]; value?: string };
+    const nodes = (n: Node): Node[] => [n, ...(n.children ?? []).flatMap(nodes)];
+    const headings = (md: string) => nodes(markdownToMdast(md) as unknown as Node).filter((n) => n.type === 'heading').map((n) => n.depth);
+    const html = (md: string) => nodes(markdownToMdast(md) as unknown as Node).filter((n) => n.type === 'html');
+    const evil = '<img src=x onerror=alert(1)>\n# Promoted!\n<b>bold</b>';
+    const typed = annotateCheckIn({ ...r, name: '# <b>Ada</b>', evidence: r.evidence.map((e) => ({ ...e, title: `<i>${e.title}</i>` })) }, 'c1', 'b', evil, ['<script>x</script>']);
+    const clean = growthPlanMarkdown(ladder, r, 'https://handbook.example/');
+    const plan = growthPlanMarkdown(ladder, typed, 'https://handbook.example/');
+    expect(html(plan)).toEqual([]);
+    expect(headings(plan)).toEqual(headings(clean));
+  });
 
   it('drafts a promotion packet from the latest check-in, with its rating, notes and the evidence it gathered', () => {
     expect(growthPlanMarkdown(ladder, r, 'https://handbook.example/', new Date('2026-03-01T12:00:00Z'))).toMatchInlineSnapshot(`

@@ -8,6 +8,7 @@
  * competency, the level its rating points to. A rating that points below the ladder has no level;
  * it is kept apart (`underLadder`) and comes before every other gap.
  */
+import { markdownInline, markdownNote } from '../text/markdown-text.ts';
 import { describeGap, isGap, rankGaps, type Gap, type GapReport } from './gaps.ts';
 import type { RadarModel } from './radar.ts';
 import { competenciesOf, ratingNames } from './check-in-scale.ts';
@@ -146,9 +147,9 @@ export function checkInRows(ladder: Ladder, r: GrowthRecord): CheckInRow[] {
   });
 }
 
-/** One line of Markdown, with characters that would start markup escaped. */
-const inline = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
-const quoted = (text: string) => text.trim().split('\n').map((l) => `> ${l}`.trimEnd()).join('\n');
+const inline = markdownInline;
+/** The reader's notes, in a quote: their own Markdown, minus raw HTML and headings (`markdownNote`). */
+const quoted = (text: string) => markdownNote(text.trim()).split('\n').map((l) => `> ${l}`.trimEnd()).join('\n');
 const linkLine = (l: string) => (isSafeLink(l) ? `- <${l.replace(/>/g, '%3E')}>` : `- ${inline(l)}`);
 
 /**
@@ -156,7 +157,7 @@ const linkLine = (l: string) => (isSafeLink(l) ? `- <${l.replace(/>/g, '%3E')}>`
  * with what the target level expects, and per competency the rating, the level it points to, the
  * reader's notes and the evidence the check-in gathered (the competencies of the check-in's level
  * only: the evidence is the check-in's). Notes are the reader's own Markdown and are
- * quoted as written. `site` makes the ladder links absolute: the address of the site's root page
+ * quoted as written, save raw HTML and headings (`markdownNote`). `site` makes the ladder links absolute: the address of the site's root page
  * (`https://handbook.example/`, or `https://acme.github.io/ml-handbook/` under a base path), ending in `/`.
  */
 export function growthPlanMarkdown(ladder: Ladder, r: GrowthRecord, site: string, date: Date = new Date()): string {

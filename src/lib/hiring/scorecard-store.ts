@@ -25,6 +25,7 @@
  *
  * Imported by the island: no Astro or Node imports; zod/mini keeps it small.
  */
+import { markdownInline } from '../text/markdown-text.ts';
 import * as z from 'zod/mini';
 import { computeScorecard, describeResult, floorHitText, formatScore, uncoveredGapText, type ScorecardModel } from './scorecard.ts';
 import { toEnvelope, withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
@@ -148,14 +149,6 @@ export function withoutCandidate(data: ScorecardData, id: string): ScorecardData
 export function candidateExportText(spec: ToolSpec<ScorecardData>, data: ScorecardData, id: string, now = new Date()): string {
   const one: ScorecardData = { ...data, currentId: id, candidates: data.candidates.filter((c) => c.id === id) };
   return JSON.stringify(toEnvelope(spec, one, now), null, 2);
-}
-
-/** Text safe inside a Markdown table cell or heading: one line, no table pipes, no raw HTML. */
-function markdownInline(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]|<>#]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
-    .trim();
 }
 
 /** One candidate's scorecard as Markdown, for the debrief notes. */
