@@ -231,7 +231,25 @@ describe('the debrief of one candidate', () => {
     expect(d.agenda[0]).toEqual({ kind: 'contested', title: 'Design: ratings 3 points apart', detail: 'Ann 4, Bo 1, Interviewer 3 3. Bo’s rating hits a decision floor. Each interviewer states their evidence; agree on one rating.' });
     const partial = debriefOf(model, [scorecards(exportOf('Ann', 'Ada', { code: 1 }))[0]!]);
     expect(partial.outcome).toBe('provisional');
-    expect(partial.agenda.map((a) => a.kind)).toEqual(['floor', 'unrated', 'unrated', 'unrated', 'confirm']);
+    // The one rating hits a floor: its dimension is on the agenda there, not again to confirm.
+    expect(partial.agenda.map((a) => a.kind)).toEqual(['floor', 'unrated', 'unrated', 'unrated']);
+  });
+
+  it('lists each dimension once, in the first place it earns, however the ratings combine', () => {
+    const labels = model.dimensions.map((x) => x.label);
+    const ratingsOf = model.scale.map((x) => x.rating);
+    // Every way two interviewers can rate the first dimension, the others rated alike or not at all.
+    for (const a of ratingsOf)
+      for (const b of [...ratingsOf, undefined])
+        for (const others of [undefined, ratingsOf.at(-1)!]) {
+          const rate = (first: number | undefined) => Object.fromEntries(model.dimensions.map((x, i) => [x.competency, i === 0 ? first : others]).filter(([, r]) => r !== undefined));
+          const cards = [scorecards(exportOf('Ann', 'Ada', rate(a)))[0]!, scorecards(exportOf('Bo', 'Ada', rate(b), [], 0.2))[0]!];
+          const agenda = debriefOf(model, cards).agenda.filter((item) => item.kind !== 'red-flag');
+          const named = agenda.map((item) => labels.find((l) => item.title.startsWith(`${l}:`) || item.title.startsWith(`Decision floor: ${l} `)));
+          expect(named.every(Boolean), JSON.stringify(agenda)).toBe(true);
+          expect(new Set(named).size, JSON.stringify(agenda)).toBe(named.length);
+          expect(new Set(named)).toEqual(new Set(labels));
+        }
   });
 
   it('says what to do when there is nothing to combine yet', () => {
@@ -277,6 +295,24 @@ describe('decision floors at the debrief', () => {
     expect(d.cappedFrom).not.toBeNull();
     const { detail } = describeDebrief(d);
     expect(detail.split(`Jane rated ${floored!.label} ${bottom}`).length - 1).toBe(1);
+  });
+});
+
+describe('a floor hit by several interviewers at the debrief', () => {
+  it('is one agenda item naming each of them with their rating', () => {
+    const layered: DebriefModel = { ...layeredScorecard, disagreementPoints: 99 };
+    const [floored] = layered.dimensions;
+    const bottom = layered.scale[0]!.rating;
+    const top = layered.scale.at(-1)!.rating;
+    const cards = ['Jane', 'Bo', 'Cy'].map((who, i) => {
+      const r = scorecardsFromExport(layered, exportOf(who, 'Ada', Object.fromEntries(layered.dimensions.map((x, j) => [x.competency, j === 0 && who !== 'Cy' ? bottom : top])), [], (i + 1) / 10), 'f.json');
+      if (!r.ok) throw new Error(r.error);
+      return r.value[0]!;
+    });
+    const d = debriefOf(layered, cards);
+    expect(d.floorHits).toHaveLength(2);
+    expect(d.agenda.filter((a) => a.kind === 'floor').map((a) => a.title)).toEqual([`Decision floor: ${floored!.label} rated ${bottom} by Jane and Bo`]);
+    expect(d.agenda.filter((a) => a.title.includes(floored!.label))).toHaveLength(1);
   });
 });
 

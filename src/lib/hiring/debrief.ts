@@ -327,23 +327,34 @@ export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScore
       .filter((r) => r.rating !== null)
       .map((r) => `${r.interviewer} ${r.rating}`)
       .join(', ');
+  // Each dimension comes once, in the first place it earns, in this order: contested, hit by a
+  // floor, unrated, to confirm. A floor hit by two interviewers is one item naming both.
+  const placed = new Set<string>();
+  const place = (competency: string) => !placed.has(competency) && !!placed.add(competency);
+  const contested = rows
+    .filter((r) => r.contested && place(r.dimension.competency))
+    .sort((a, b) => b.spread! - a.spread! || byWeight(a, b))
+    .map((r) => {
+      // Each interviewer once, though two scorecards may carry the same name.
+      const floored = [...new Set(hits.filter((h) => h.hit.dimension.competency === r.dimension.competency).map((h) => `${h.interviewer}’s`))];
+      const floorNote = !floored.length ? '' : floored.length === 1 ? ` ${floored[0]} rating hits a decision floor.` : ` ${listWords(floored)} ratings hit a decision floor.`;
+      return { kind: 'contested' as const, title: `${r.dimension.label}: ratings ${r.spread} points apart`, detail: `${ratingsText(r)}.${floorNote} Each interviewer states their evidence; agree on one rating.` };
+    });
+  const floors = rows
+    .map((r) => hits.filter((h) => h.hit.dimension.competency === r.dimension.competency))
+    .filter((own) => own.length && place(own[0]!.hit.dimension.competency))
+    .map((own) => {
+      const byRating = [...new Set(own.map((h) => h.hit.rating))].map((rating) => `${rating} by ${listWords([...new Set(own.filter((h) => h.hit.rating === rating).map((h) => h.interviewer))])}`);
+      const why = [...new Set(own.map((h) => floorHitText(model, h.hit)))].join('; ');
+      return { kind: 'floor' as const, title: `Decision floor: ${own[0]!.hit.dimension.label} rated ${listWords(byRating)}`, detail: `${why}. Confirm the rating, or agree on another with the evidence.` };
+    });
   const agenda: AgendaItem[] = [
-    ...rows
-      .filter((r) => r.contested)
-      .sort((a, b) => b.spread! - a.spread! || byWeight(a, b))
-      .map((r) => {
-        // Each interviewer once, though two scorecards may carry the same name.
-        const floored = [...new Set(hits.filter((h) => h.hit.dimension.competency === r.dimension.competency).map((h) => `${h.interviewer}’s`))];
-        const floorNote = !floored.length ? '' : floored.length === 1 ? ` ${floored[0]} rating hits a decision floor.` : ` ${listWords(floored)} ratings hit a decision floor.`;
-        return { kind: 'contested' as const, title: `${r.dimension.label}: ratings ${r.spread} points apart`, detail: `${ratingsText(r)}.${floorNote} Each interviewer states their evidence; agree on one rating.` };
-      }),
+    ...contested,
     ...redFlags.map((f) => ({ kind: 'red-flag' as const, title: `Red flag: ${f.flag.text}`, detail: `Raised by ${listWords(f.raisedBy)}. The panel decides on it whatever the score.` })),
-    ...hits
-      .filter((h) => !rows.find((r) => r.dimension.competency === h.hit.dimension.competency)?.contested)
-      .map((h) => ({ kind: 'floor' as const, title: `Decision floor: ${h.hit.dimension.label} rated ${h.hit.rating} by ${h.interviewer}`, detail: `${floorHitText(model, h.hit)}. Confirm the rating, or agree on another with the evidence.` })),
-    ...rows.filter((r) => r.mean === null).map((r) => ({ kind: 'unrated' as const, title: `${r.dimension.label}: nobody rated it`, detail: 'Decide who has evidence for it, or plan a follow-up conversation.' })),
+    ...floors,
+    ...rows.filter((r) => r.mean === null && place(r.dimension.competency)).map((r) => ({ kind: 'unrated' as const, title: `${r.dimension.label}: nobody rated it`, detail: 'Decide who has evidence for it, or plan a follow-up conversation.' })),
     ...rows
-      .filter((r) => r.mean !== null && !r.contested)
+      .filter((r) => r.mean !== null && place(r.dimension.competency))
       .sort(byWeight)
       .map((r) => ({ kind: 'confirm' as const, title: `${r.dimension.label}: confirm`, detail: `${ratingsText(r)}.` })),
   ];
