@@ -18,6 +18,7 @@
 import { competenciesOf, isRating, ratingForLevel, type Rating } from './check-in-scale.ts';
 import { addCheckIn, entryOf, latestCheckIn, rateCheckIn, setTarget, type Change, type GrowthRecord } from './growth-record.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
+import { asSentence } from '../text/sentence.ts';
 
 export const shareMarker = 'sa';
 export const shareVersion = '2';
@@ -148,8 +149,7 @@ export function shareApplied(ladder: Ladder, before: GrowthRecord, s: SharedChec
     hasRatings(s) ? 'Added the share link’s check-in as one dated today' : s.level ? `Preselected ${title(s.level)} for your next check-in` : null,
     s.target && s.target !== before.target ? (before.target ? `changed your target from ${title(before.target)} to ${title(s.target)}` : `set your target to ${title(s.target)}`) : null,
   ].filter(Boolean);
-  const text = did.join(' and ') || 'Used the share link';
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return asSentence(did.join(' and ') || 'used the share link');
 }
 
 /**
