@@ -60,7 +60,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   for a record handed between an engineer and their manager whose merge never undoes a newer
  *   change: each check-in, evidence entry and review stamped when changed, the newer copy kept
  *   (changed-at.ts), with the calculator's second tab that no longer reports a deletion: 34,201
- *   bytes shared, 35.7 KB on the check-in page. What
+ *   bytes shared, 35.7 KB on the check-in page; the shared budget from 33.5 to 33.8 KB and the tool
+ *   page's from 36 to 36.5 KB on 2026-12-05 (qafix) for readers' text that never becomes live HTML
+ *   or a heading in the Markdown exports (markdown-text.ts, shared by the growth plan and the
+ *   scorecard), and a share link's question that names the saved target it replaces, its use an
+ *   undoable step: +330 bytes, 34,531 bytes shared, 36.3 KB on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -71,8 +75,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 33.5 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 36 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 33.8 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 36.5 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
