@@ -94,12 +94,8 @@ const strayBadges = (page: Page) =>
   });
 
 describe('labels and badges where the layout is tight', () => {
-  it('finds a drawing with labels on the home page and pages with badges', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.url + homeHref);
-    await expect(page.locator('svg text').count()).resolves.toBeGreaterThan(1);
-    await context.close();
+  // The home page's drawing is content (content/docs/index.mdx): a home page without one has nothing to measure.
+  it('finds pages with badges to measure (the comparison pages have them)', () => {
     expect(withBadges.length).toBeGreaterThan(0);
   });
 
