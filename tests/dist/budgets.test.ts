@@ -64,7 +64,10 @@ import { docPages, toolPaths } from '../support/page-types';
  *   page's from 36 to 36.5 KB on 2026-12-05 (qafix) for readers' text that never becomes live HTML
  *   or a heading in the Markdown exports (markdown-text.ts, shared by the growth plan and the
  *   scorecard), and a share link's question that names the saved target it replaces, its use an
- *   undoable step: +330 bytes, 34,531 bytes shared, 36.3 KB on the check-in page. What
+ *   undoable step: +330 bytes, 34,531 bytes shared, 36.3 KB on the check-in page; then to 34.3 and
+ *   37 KB (2026-12-05, afternoon) for stamps held to real instants and never earlier than the copy
+ *   they replace, an import that says when its file is older than what is here, and a merge the
+ *   data's rules would refuse no longer offered: 34.2 KB shared, 36.8 KB on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -75,8 +78,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 33.8 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 36.5 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 34.3 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 37 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
