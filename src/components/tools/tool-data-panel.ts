@@ -4,7 +4,7 @@
  * `onData` after anything here changed its data.
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
-import { applyImport, changesNothing, describePlan, nothingToImport, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
+import { applyImport, changesNothing, describePlan, mergeRefusedText, nothingToImport, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden } from './dom.ts';
@@ -218,7 +218,7 @@ export class ToolDataPanel<T> {
     if (merged.ok && (onlyAdds(plan) || (adding && plan.updated.length === 0))) return this.#apply('merge') ? 'applied' : 'nothing';
     const words = describePlan(spec, plan);
     this.#el('import-title').textContent = `Import “${name}”?`;
-    this.#el('import-merge').textContent = merged.ok ? words.merge : `Merging is not possible, as the two together would break a rule of the data: ${merged.error}. Replacing is, or change one side first.`;
+    this.#el('import-merge').textContent = merged.ok ? words.merge : mergeRefusedText(merged.error);
     const mergeButton = this.#o.root.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!;
     mergeButton.disabled = !merged.ok;
     this.#el('import-replace').textContent = words.replace;

@@ -134,6 +134,10 @@ export const onlyAdds = (plan: ImportPlan): boolean => plan.updated.length === 0
 
 const count = (n: number, collection: { noun: string; plural: string }) => `${n} ${n === 1 ? collection.noun : collection.plural}`;
 
+/** What the plan says of a merge that the data's own rules would refuse (`error`: the rule, in words), in place of what it would do. */
+export const mergeRefusedText = (error: string): string =>
+  `Merging is not possible, as the two together would break a rule of the data: ${error}. Replacing is, or change one side first.`;
+
 /**
  * What the page says when an import would change nothing: everything in the file is here, or
  * here in a version changed since the file was made (a merge keeps the newer), which the reader,
@@ -159,11 +163,15 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
   };
   /** A field as readers know it (`completedOn` is the completion date), as in error messages. */
   const fieldWord = (field: string) => spec.fieldWords?.[field] ?? field;
+  /** What stays as it is here: for a replace, not the records whose older copy it takes. */
+  const left = (mode: ImportMode) => (mode === 'merge' ? plan.unchanged : plan.unchanged.filter((c) => !plan.olderInFile.includes(c)));
   const parts = (mode: ImportMode) => {
     const out = [
       plan.added.length ? `adds ${counted(plan.added)}` : '',
       plan.updated.length ? `updates ${counted(plan.updated)} already here (${plan.updated.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.updated.length > 5 ? ', …' : ''})` : '',
-      plan.unchanged.length ? `leaves ${counted(plan.unchanged)} unchanged` : '',
+      // A replace takes the file's copies, older ones too; a merge keeps the newer one here.
+      mode === 'replace' && plan.olderInFile.length ? `puts back the file’s older copy of ${counted(plan.olderInFile)} changed here since` : '',
+      left(mode).length ? `leaves ${counted(left(mode))} unchanged` : '',
       mode === 'merge'
         ? plan.onlyHere.length
           ? `keeps the ${counted(plan.onlyHere)} only in this browser`
