@@ -330,3 +330,45 @@ describe('handbookSearch with a question of amount', () => {
   });
 });
 
+
+describe('handbookSearch with a query that names two levels', () => {
+  const { filter: typeFilter, value: comparisonType } = searchParts.comparisonType;
+  const levelSteps = [
+    { title: 'Junior Widget Engineer', names: ['Junior Widget Engineer', 'Junior engineer'], track: 'ic', rank: 1 },
+    { title: 'Senior Widget Engineer', names: ['Senior Widget Engineer', 'Senior engineer'], track: 'ic', rank: 2 },
+    { title: 'Widget Manager', names: ['Widget Manager', 'Team lead'], track: 'management', rank: 1 },
+  ];
+  /** Pages with their filters; the comparison holds neither level's other name nor “budget”, which many other pages do. */
+  const pages = [
+    ...Array.from({ length: 4 }, (_, i) => ({ id: `budget${i}`, words: ['budget', 'team', 'lead', 'junior', 'widget', 'engineer'], filters: {} as Record<string, string[]> })),
+    { id: 'junior', words: ['junior', 'widget', 'engineer', 'budget'], filters: { Level: ['Junior Widget Engineer'] } },
+    { id: 'manager', words: ['widget', 'manager', 'team', 'lead', 'budget'], filters: { Level: ['Widget Manager'] } },
+    { id: 'compare', words: ['junior', 'widget', 'engineer', 'manager', 'spending'], filters: { [typeFilter]: [comparisonType], Level: ['Junior Widget Engineer', 'Widget Manager'] } },
+    { id: 'compare-senior', words: ['junior', 'senior', 'widget', 'engineer'], filters: { [typeFilter]: [comparisonType], Level: ['Junior Widget Engineer', 'Senior Widget Engineer'] } },
+  ];
+  const fake = async (term: string | null, options?: unknown) => {
+    const asked = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const chosen = ((options as { filters?: Record<string, string[] | { all: string[] }> } | undefined)?.filters ?? {}) as Record<string, string[] | { all: string[] }>;
+    const passes = (page: (typeof pages)[number]) =>
+      Object.entries(chosen).every(([name, want]) => (Array.isArray(want) ? want : want.all).every((value) => page.filters[name]?.includes(value)));
+    const results = pages
+      .filter((page) => passes(page) && asked.every((w) => page.words.some((has) => has.startsWith(w))))
+      .map((page) => ({ id: page.id, score: asked.length / page.words.length, data: async () => ({ url: `/${page.id}/`, meta: { title: page.id }, sub_results: [], content: page.words.join(' '), excerpt: '' }) }))
+      .sort((a, b) => b.score - a.score);
+    return { results };
+  };
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: ['budget'], levelSteps });
+
+  it('brings the comparison of the two levels among the first results, by any of their names, though its text holds neither', async () => {
+    const found = ids(await search(searchTerms('budget from junior engineer to team lead'), {}));
+    expect(found.indexOf('compare')).toBeGreaterThanOrEqual(0);
+    expect(found.indexOf('compare')).toBeLessThanOrEqual(searchParts.comparisonPlace);
+    expect(found).not.toContain('compare-senior');
+  });
+
+  it('leaves the results as the search gives them where the query names one level, or the reader chose a content type', async () => {
+    expect(ids(await search(searchTerms('budget for a team lead'), {}))).not.toContain('compare');
+    const chosen = { filters: { [typeFilter]: ['Level'] } };
+    expect(ids(await search(searchTerms('budget from junior engineer to team lead'), chosen))).toEqual(ids(await fake(searchTerms('budget from junior engineer to team lead'), chosen)));
+  });
+});

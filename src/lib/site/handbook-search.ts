@@ -19,9 +19,9 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWords, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { alsoCalledField, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
-import { levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
+import { comparedLevels, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
 import { glossaryHref } from './urls.ts';
@@ -78,6 +78,12 @@ export const searchParts = {
   /** The words the search box drops from a query (search-query.ts). */
   functionWords: [...functionWords],
   levelStepTerm,
+  levelsNamedFrom,
+  comparedLevels,
+  /** The content type of the pages that compare two levels, which a query naming two levels finds among its first (`comparedLevels`). */
+  comparisonType: { filter: filterNames.type, value: pageTypeLabels.comparison },
+  /** Where that comparison stands among the results (search-weights.ts). */
+  comparisonPlace,
   /** The words of place a question about a level by its place uses, and the search box's mark on them (search-level-steps.ts). */
   placeWords,
   levelStepMarker,
@@ -232,13 +238,32 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // SLO”) is searched as its topic, with the glossary's entry for it first when there is one; one
   // that asks for an amount (“measure roll back models”, for “how often do we roll back models”)
   // as its topic, with the glossary below the first results shown (search-measures.ts).
+  /**
+   * `found` with the comparison of the two levels `term` names, if it names two (`comparedLevels`),
+   * at `comparisonPlace` (or where the search put it, if higher), showing the sections the query's
+   * other words name: searched among that page alone, since the query's words for the levels (“em”,
+   * “first-line manager”) are not on it. Not where the reader chose a content type or a level:
+   * those may leave the comparison out.
+   */
+  const withComparison = async (found: { results: R[] }, term: string, options?: unknown): Promise<{ results: R[] }> => {
+    const pair = parts.comparedLevels(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
+    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    if (!pair || parts.levelFilter in chosen || parts.comparisonType.filter in chosen) return found;
+    const theirs = { ...(options as object | undefined), filters: { ...chosen, [parts.comparisonType.filter]: [parts.comparisonType.value], [parts.levelFilter]: { all: pair.levels.map((l) => l.title) } } };
+    const page = (pair.rest ? (await searchQuery(pair.rest, theirs)).results[0] : undefined) ?? (await search(null, theirs)).results[0];
+    if (!page) return found;
+    const others = found.results.filter((r) => r.id !== page.id);
+    const was = found.results.findIndex((r) => r.id === page.id);
+    const at = Math.min(was === -1 ? parts.comparisonPlace : Math.min(was, parts.comparisonPlace), others.length);
+    return { ...found, results: [...others.slice(0, at), page, ...others.slice(at)] };
+  };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
-    const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords) : typed;
+    const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
     if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
     const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;
-    if (topic === undefined) return searchQuery(term, options);
+    if (topic === undefined) return typeof term === 'string' ? withComparison(await searchQuery(term, options), term, options) : searchQuery(term, options);
     const { filter, value } = parts.glossaryType;
     // Not within filters the reader chose, which may leave the glossary out.
     const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};

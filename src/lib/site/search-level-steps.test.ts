@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { functionWords } from './search-query';
-import { levelStepMarker, levelStepTerm, markLevelSteps, placeWords, type LevelStep } from './search-level-steps';
+import { comparedLevels, levelsNamedFrom, levelStepMarker, levelStepTerm, markLevelSteps, placeWords, type LevelStep } from './search-level-steps';
 
 const levels: LevelStep[] = [
   { title: 'Junior Widget Engineer', names: ['Junior Widget Engineer', 'Junior WE', 'Junior engineer'], track: 'ic', rank: 1 },
@@ -10,7 +10,7 @@ const levels: LevelStep[] = [
   { title: 'Head of Widgets', names: ['Head of Widgets', 'Director'], track: 'management', rank: 2 },
 ];
 /** A query as the search box marks it and the dialog's search reads it. */
-const asked = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), levels, placeWords, levelStepMarker, [...functionWords]);
+const asked = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), levels, placeWords, levelStepMarker, [...functionWords], levelsNamedFrom);
 
 describe('markLevelSteps', () => {
   it('marks a word of place that follows a word for a level', () => {
@@ -47,7 +47,7 @@ describe('levelStepTerm', () => {
       { title: 'Lead Widget Engineer', names: ['Lead Widget Engineer', 'Lead AI/ML Engineer'], track: 'ic', rank: 1 },
       { title: 'Staff Widget Engineer', names: ['Staff Widget Engineer'], track: 'ic', rank: 2 },
     ];
-    const read = (term: string) => levelStepTerm(term, named, placeWords, levelStepMarker, [...functionWords]);
+    const read = (term: string) => levelStepTerm(term, named, placeWords, levelStepMarker, [...functionWords], levelsNamedFrom);
     expect(read(`level ${levelStepMarker}above Lead AI/ML Engineer`)).toBe('level Staff Widget Engineer');
     expect(read(`level ${levelStepMarker}above lead ML skills`)).toBe('level Staff Widget Engineer ML skills');
   });
@@ -62,7 +62,7 @@ describe('levelStepTerm', () => {
       { title: 'Senior Data Engineer', names: ['Senior Data Engineer', 'Senior DE'], track: 'ic', rank: 2 },
       { title: 'Staff Data Engineer', names: ['Staff Data Engineer'], track: 'ic', rank: 3 },
     ];
-    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), data, placeWords, levelStepMarker, [...functionWords]);
+    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), data, placeWords, levelStepMarker, [...functionWords], levelsNamedFrom);
     expect(read('the level above senior data engineers')).toBe('the level Staff Data Engineer data engineers');
     expect(read('the level above associate de')).toBe('the level Senior Data Engineer');
   });
@@ -75,7 +75,7 @@ describe('levelStepTerm', () => {
       { title: 'Senior Staff Widget Engineer', names: ['Senior Staff Widget Engineer', 'Senior Staff engineer'], track: 'ic', rank: 4 },
       { title: 'Principal Widget Engineer', names: ['Principal Widget Engineer', 'Principal engineer'], track: 'ic', rank: 5 },
     ];
-    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), named, placeWords, levelStepMarker, [...functionWords]);
+    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), named, placeWords, levelStepMarker, [...functionWords], levelsNamedFrom);
     expect(read('the level between Senior Widget Engineer and Staff Widget Engineer')).toBe('the level Lead Widget Engineer');
     expect(read('the level between Senior engineer and Staff Widget Engineer')).toBe('the level Lead Widget Engineer');
     // The distinguishing words together still name the level that has them.
@@ -90,7 +90,7 @@ describe('levelStepTerm', () => {
       { title: 'Head of Widgets / Director of Widget Engineering', names: ['Head of Widgets / Director of Widget Engineering', 'Head of Widgets'], track: 'management', rank: 2 },
       { title: 'Junior Widget Engineer', names: ['Junior Widget Engineer'], track: 'ic', rank: 1 },
     ];
-    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), named, placeWords, levelStepMarker, [...functionWords]);
+    const read = (query: string) => levelStepTerm(markLevelSteps(query.split(' ')).join(' '), named, placeWords, levelStepMarker, [...functionWords], levelsNamedFrom);
     expect(read('what comes before Head Widgets / Director Widget Engineering')).toBe('what comes Widget Manager');
   });
 
@@ -108,6 +108,30 @@ describe('levelStepTerm', () => {
   });
 
   it('leaves a query without a marked word as it is', () => {
-    expect(levelStepTerm('senior skills', levels, placeWords, levelStepMarker, [...functionWords])).toBe('senior skills');
+    expect(levelStepTerm('senior skills', levels, placeWords, levelStepMarker, [...functionWords], levelsNamedFrom)).toBe('senior skills');
+  });
+});
+
+describe('comparedLevels', () => {
+  const compared = (term: string) => {
+    const found = comparedLevels(term, levels, [...functionWords], levelsNamedFrom);
+    return found && { titles: found.levels.map((l) => l.title), rest: found.rest };
+  };
+
+  it('reads two levels named anywhere in the query, by any of their names, and keeps the other words', () => {
+    // Function words before and between names go with them (“from senior to team manager”).
+    expect(compared('code review from senior to team manager')).toEqual({ titles: ['Senior Widget Engineer', 'Widget Manager'], rest: 'code review' });
+    expect(compared('director compared with a chief engineer, what changes')).toEqual({ titles: ['Head of Widgets', 'Chief Widget Engineer'], rest: 'compared what changes' });
+    expect(compared('junior and senior')).toEqual({ titles: ['Junior Widget Engineer', 'Senior Widget Engineer'], rest: '' });
+  });
+
+  it('counts a level named twice once', () => {
+    expect(compared('senior widget engineer or chief, is a senior engineer enough')).toEqual({ titles: ['Senior Widget Engineer', 'Chief Widget Engineer'], rest: 'enough' });
+  });
+
+  it('is no comparison where the query names one level, three or none', () => {
+    expect(compared('senior code review')).toBeUndefined();
+    expect(compared('junior senior chief')).toBeUndefined();
+    expect(compared('widget engineer interview')).toBeUndefined();
   });
 });

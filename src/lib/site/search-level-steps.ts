@@ -67,15 +67,15 @@ export function markLevelSteps(words: readonly string[]): string[] {
 }
 
 /**
- * `term` (as the search box sends it) with each marked word and the level's name after it replaced
- * by the title of the level it points to on that level's track: the next rank up or down, the one
- * rank between two levels named. Where it points to no level (a name missing, the top or bottom of a
- * track, two levels of different tracks or next to each other), the word is as the search box would
- * have sent it unmarked: as typed, or dropped if it is a function word (`functionWords`).
+ * The levels named in `words` from word `start` on, in order, at most `most` of them, and the index
+ * of the word after the last name (`start` where none is named). A name is read whole (“Senior AI
+ * Engineer”), the longest first, or by the words that tell it apart, generic words between them
+ * (“Head ML Engineering / Director”); generic words between two names belong to them (“lead and
+ * principal”), those after the last stay in the query (“above lead ML skills”). One reader for the
+ * questions about a level by its place (`levelStepTerm`) and those that name two levels to compare
+ * (`comparedLevels`); self-contained, as they are.
  */
-export function levelStepTerm(term: string, levels: readonly LevelStep[], places: { up: readonly string[]; down: readonly string[]; between: readonly string[] }, marker: string, functionWords: readonly string[]): string {
-  const words = term.trim().split(/\s+/).filter(Boolean);
-  if (!words.some((w) => w.startsWith(marker))) return term;
+export function levelsNamedFrom(words: readonly string[], start: number, most: number, levels: readonly LevelStep[], functionWords: readonly string[]): { named: LevelStep[]; end: number } {
   /** A text's words as names are compared: lowercase, split at anything but letters, digits and hyphens (“AI/ML” is two). */
   const wordsOf = (text: string) =>
     text
@@ -97,75 +97,86 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
       return { level, whole, key: whole.filter((w) => !generic.has(w)) };
     }),
   );
+  const parts = words.slice(start).flatMap((word, i) => {
+    const split = wordsOf(word);
+    return split.length ? split.map((w) => ({ w, word: start + i })) : [{ w: '', word: start + i }];
+  });
+  const isGeneric = (w: string) => w === '' || generic.has(w);
   /**
-   * The levels named from word `start` on, in order, at most `most` of them, and the index of the word after the last name.
-   * A name is read whole (“Senior AI Engineer”), the longest first, or by the words that tell it
-   * apart, generic words between them (“Head ML Engineering / Director”); generic words between
-   * two names belong to them (“lead and principal”), those after the last stay in the query
-   * (“above lead ML skills”).
+   * The parts a name takes from `at` on (0 for none): typed whole (`whole`; the marks between its
+   * words, “Head of ML Engineering / Director”, skipped), or by the words that tell it apart, and
+   * then whether it skipped generic words between them.
    */
-  const namedFrom = (start: number, most: number) => {
-    const parts = words.slice(start).flatMap((word, i) => {
-      const split = wordsOf(word);
-      return split.length ? split.map((w) => ({ w, word: start + i })) : [{ w: '', word: start + i }];
-    });
-    const isGeneric = (w: string) => w === '' || generic.has(w);
-    /**
-     * The parts a name takes from `at` on (0 for none): typed whole (`whole`; the marks between its
-     * words, “Head of ML Engineering / Director”, skipped), or by the words that tell it apart, and
-     * then whether it skipped generic words between them.
-     */
-    const takes = (at: number, name: (typeof names)[number]) => {
-      const none = { taken: 0, skipped: false, whole: false };
-      let p = at;
-      for (const w of name.whole) {
-        while (p > at && parts[p]?.w === '') p++;
-        if (parts[p]?.w !== w) {
-          p = -1;
-          break;
-        }
-        p++;
+  const takes = (at: number, name: (typeof names)[number]) => {
+    const none = { taken: 0, skipped: false, whole: false };
+    let p = at;
+    for (const w of name.whole) {
+      while (p > at && parts[p]?.w === '') p++;
+      if (parts[p]?.w !== w) {
+        p = -1;
+        break;
       }
-      if (p !== -1 && name.whole.length) return { taken: p - at, skipped: false, whole: true };
-      if (name.key.length === 0) return none;
-      p = at;
-      let skipped = false;
-      for (const k of name.key) {
-        while (p < parts.length && isGeneric(parts[p]!.w)) {
-          if (p > at) skipped = true;
-          p++;
-        }
-        if (parts[p]?.w !== k) return none;
-        p++;
-      }
-      return { taken: p - at, skipped, whole: false };
-    };
-    /**
-     * The name read from `at`: the longest typed whole, unless the words that tell a level apart take
-     * more. Those may skip generic words (“Head ML Engineering / Director”), but not where a name of
-     * another level was typed whole: “Senior Machine Learning Engineer and Staff …” names Senior,
-     * then Staff, never the Senior Staff level whose telling words, senior and staff, it also holds.
-     */
-    const nameAt = (at: number) => {
-      const read = names.map((name) => ({ name, ...takes(at, name) }));
-      const longest = (list: typeof read) => list.reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0, skipped: false, whole: false });
-      const whole = longest(read.filter((r) => r.whole));
-      const best = longest(read);
-      return whole.taken > 0 && best.skipped && whole.name.level !== best.name.level ? whole : best;
-    };
-    const named: LevelStep[] = [];
-    let at = 0;
-    let end = start;
-    while (named.length < most) {
-      while (at < parts.length && isGeneric(parts[at]!.w) && !names.some((n) => n.whole[0] === parts[at]!.w)) at++;
-      const best = nameAt(at);
-      if (best.taken === 0) break;
-      named.push(best.name.level);
-      at += best.taken;
-      end = parts[at - 1]!.word + 1;
+      p++;
     }
-    return { named, end };
+    if (p !== -1 && name.whole.length) return { taken: p - at, skipped: false, whole: true };
+    if (name.key.length === 0) return none;
+    p = at;
+    let skipped = false;
+    for (const k of name.key) {
+      while (p < parts.length && isGeneric(parts[p]!.w)) {
+        if (p > at) skipped = true;
+        p++;
+      }
+      if (parts[p]?.w !== k) return none;
+      p++;
+    }
+    return { taken: p - at, skipped, whole: false };
   };
+  /**
+   * The name read from `at`: the longest typed whole, unless the words that tell a level apart take
+   * more. Those may skip generic words (“Head ML Engineering / Director”), but not where a name of
+   * another level was typed whole: “Senior Machine Learning Engineer and Staff …” names Senior,
+   * then Staff, never the Senior Staff level whose telling words, senior and staff, it also holds.
+   */
+  const nameAt = (at: number) => {
+    const read = names.map((name) => ({ name, ...takes(at, name) }));
+    const longest = (list: typeof read) => list.reduce((a, b) => (b.taken > a.taken ? b : a), { name: names[0]!, taken: 0, skipped: false, whole: false });
+    const whole = longest(read.filter((r) => r.whole));
+    const best = longest(read);
+    return whole.taken > 0 && best.skipped && whole.name.level !== best.name.level ? whole : best;
+  };
+  const named: LevelStep[] = [];
+  let at = 0;
+  let end = start;
+  while (named.length < most) {
+    while (at < parts.length && isGeneric(parts[at]!.w) && !names.some((n) => n.whole[0] === parts[at]!.w)) at++;
+    const best = nameAt(at);
+    if (best.taken === 0) break;
+    named.push(best.name.level);
+    at += best.taken;
+    end = parts[at - 1]!.word + 1;
+  }
+  return { named, end };
+}
+
+/**
+ * `term` (as the search box sends it) with each marked word and the level's name after it replaced
+ * by the title of the level it points to on that level's track: the next rank up or down, the one
+ * rank between two levels named. Where it points to no level (a name missing, the top or bottom of a
+ * track, two levels of different tracks or next to each other), the word is as the search box would
+ * have sent it unmarked: as typed, or dropped if it is a function word (`functionWords`).
+ */
+export function levelStepTerm(
+  term: string,
+  levels: readonly LevelStep[],
+  places: { up: readonly string[]; down: readonly string[]; between: readonly string[] },
+  marker: string,
+  functionWords: readonly string[],
+  /** `levelsNamedFrom`, passed in so that this function stays self-contained. */
+  namedFrom: typeof levelsNamedFrom,
+): string {
+  const words = term.trim().split(/\s+/).filter(Boolean);
+  if (!words.some((w) => w.startsWith(marker))) return term;
   /** The level a word of place points to from the levels named after it. */
   const pointedTo = (place: string, [from, to]: LevelStep[]): LevelStep | undefined => {
     if (!from) return undefined;
@@ -185,7 +196,7 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
     const place = word.slice(marker.length);
     // A step up or down reads one level's name, “between” two: names after them stay in the query
     // (“the role after lead, staff or manager”).
-    const { named, end } = namedFrom(i + 1, places.between.includes(place) ? 2 : 1);
+    const { named, end } = namedFrom(words, i + 1, places.between.includes(place) ? 2 : 1, levels, functionWords);
     const target = pointedTo(place, named);
     if (target) {
       out.push(target.title);
@@ -193,4 +204,36 @@ export function levelStepTerm(term: string, levels: readonly LevelStep[], places
     } else if (!functionWords.includes(place)) out.push(place);
   }
   return out.join(' ');
+}
+
+/**
+ * The two levels a query names, and its other words, when it names exactly two (“what changes in
+ * leadership and mentorship from lead to em”, “data quality duties, head of ml compared with a
+ * first-line manager”): the reader asks how the two compare, which their comparison answers, at the
+ * section the other words name. Their comparison's page holds neither “em” nor “first-line
+ * manager”, nor the reader's other words (“duties”), so the search alone found the levels' own
+ * pages and the other comparisons of one of them, never theirs (fresh34 and fresh35 each missed one
+ * so). One level named, or three, is no comparison. Self-contained (`namedFrom` is
+ * `levelsNamedFrom`).
+ */
+export function comparedLevels(
+  term: string,
+  levels: readonly LevelStep[],
+  functionWords: readonly string[],
+  namedFrom: typeof levelsNamedFrom,
+): { levels: [LevelStep, LevelStep]; rest: string } | undefined {
+  const words = term.trim().split(/\s+/).filter(Boolean);
+  const named: LevelStep[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const read = namedFrom(words, i, words.length, levels, functionWords);
+    if (read.named.length === 0 || read.end <= i) {
+      rest.push(words[i]!);
+      i++;
+      continue;
+    }
+    for (const level of read.named) if (!named.includes(level)) named.push(level);
+    i = read.end;
+  }
+  return named.length === 2 ? { levels: [named[0]!, named[1]!], rest: rest.join(' ') } : undefined;
 }
