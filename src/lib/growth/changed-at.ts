@@ -8,36 +8,20 @@
  * changed last (`newerCopy`): the file's copy only when it is newer, or as new. A copy without a
  * stamp (made before stamps, or by hand) counts as older than any stamped one.
  *
- * Stamps are compared as instants, not as text (“…:00Z” is the same instant as “…:00.000Z”, and
- * later than “…:00.900Z” as text). A stamp is never earlier than the one it replaces: an edit made
- * on a machine whose clock is behind the one that stamped the copy it edited (a record exported on
- * one laptop and edited on another) is stamped just after that copy's stamp, so a merge keeps the
- * edit instead of the copy it replaced.
+ * Stamps are compared as instants, not as text (../browser/stamps.ts). A stamp is never earlier
+ * than the one it replaces: an edit made on a machine whose clock is behind the one that stamped the
+ * copy it edited (a record exported on one laptop and edited on another) is stamped just after that
+ * copy's stamp, so a merge keeps the edit instead of the copy it replaced.
  * Pure and free of Astro and Node imports (the islands use it).
  */
 import type { GrowthRecord } from './growth-record.ts';
 import type { TeamData } from './growth-store.ts';
+import { stampTime } from '../browser/stamps.ts';
+
+export { changedAtPattern, isStamp, stampTime } from '../browser/stamps.ts';
 
 /** The parts of a record that carry `changedAt`. */
 const stampedParts = ['checkIns', 'evidence', 'reviews'] as const;
-
-/** An ISO time (`2026-12-04T21:55:33.123Z`), as `Date.prototype.toISOString` writes it: the stamp's form. */
-export const changedAtPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-
-/**
- * The instant a stamp names, or `undefined` for a stamp that names none: not of the stamp's form,
- * or a date or time that does not exist (“9999-99-99…”, “2026-02-30…”, “24:00:00”), which the
- * pattern alone let through and which, compared as text, outranked every real stamp.
- */
-export function stampTime(stamp: unknown): number | undefined {
-  if (typeof stamp !== 'string' || !changedAtPattern.test(stamp)) return undefined;
-  const time = Date.parse(stamp);
-  // The same date and time back: a day or hour out of range is not rolled over into the next.
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 19) !== stamp.slice(0, 19) ? undefined : time;
-}
-
-/** Whether `stamp` is a stamp that names an instant (the records' schemas hold their stamps to it). */
-export const isStamp = (stamp: string): boolean => stampTime(stamp) !== undefined;
 
 /** The stamp for a change made `now` to a part last stamped `previous`: `now`, or just after `previous` if that is not earlier. */
 export function nextStamp(now: string, previous: unknown): string {
