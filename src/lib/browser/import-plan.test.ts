@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { applyImport, changesNothing, describePlan, mergeImport, onlyAdds, planImport } from './import-plan';
+import { applyImport, changesNothing, describePlan, mergeImport, nothingToImport, onlyAdds, planImport } from './import-plan';
 import type { ToolSpec } from './store';
 
 interface Team {
@@ -121,5 +121,93 @@ describe('records that merge their own way', () => {
     expect(mergeImport(keepHigher, stored, older).members).toEqual([ada, { ...bo, level: 5 }]);
     const plan = planImport(keepHigher, stored, older);
     expect([plan.unchanged.map((c) => c.id), plan.updated.map((c) => c.id)]).toEqual([['ada'], ['bo']]);
+  });
+});
+
+describe('records deleted on one side (tombstones)', () => {
+  interface Log {
+    entries: { id: string; title: string; changedAt?: string }[];
+    tags: Record<string, { changedAt?: string }>;
+    deleted?: { field: string; id: string; deletedAt: string }[];
+  }
+  const log: ToolSpec<Log> = {
+    tool: 'log',
+    version: 1,
+    schema: z.any() as unknown as z.ZodMiniType<Log>,
+    empty: () => ({ entries: [], tags: {} }),
+    records: [
+      { field: 'entries', noun: 'entry', plural: 'entries', max: 10, labelOf: (r) => String(r['title']) },
+      { field: 'tags', noun: 'tag', plural: 'tags', max: 10 },
+    ],
+    deletions: { field: 'deleted', max: 3 },
+  };
+  const t1 = '2026-09-01T10:00:00.000Z';
+  const t2 = '2026-09-02T10:00:00.000Z';
+  const t3 = '2026-09-03T10:00:00.000Z';
+  const a = { id: 'a', title: 'Alpha', changedAt: t1 };
+  const b = { id: 'b', title: 'Beta', changedAt: t1 };
+  const tomb = (id: string, deletedAt: string, field = 'entries') => ({ field, id, deletedAt });
+
+  it('keeps a record deleted here deleted when an older file still holds it, and says so', () => {
+    const file: Log = { entries: [a, b], tags: { x: {} } };
+    const here: Log = { entries: [a], tags: {}, deleted: [tomb('b', t2), tomb('x', t2, 'tags')] };
+    const plan = planImport(log, here, file);
+    expect(plan.added).toEqual([]);
+    expect(plan.staysDeleted.map((c) => c.label)).toEqual(['Beta', 'x']);
+    expect(changesNothing(plan, 'merge')).toBe(true);
+    expect(nothingToImport(log, plan, 'old.json')).toBe('Nothing to import: this browser has everything in “old.json” but 1 entry and 1 tag deleted here since the file was made, which stay deleted.');
+    expect(mergeImport(log, here, file)).toEqual(here);
+    // A replace takes the file as it is, and says it puts them back.
+    expect(applyImport(log, here, file, 'replace')).toEqual(file);
+    expect(describePlan(log, plan).replace).toBe('Replacing puts back 1 entry and 1 tag deleted here since the file was made, leaves 1 entry unchanged.');
+  });
+
+  it('takes a record the file changed after it was deleted here, and forgets the deletion', () => {
+    const here: Log = { entries: [], tags: {}, deleted: [tomb('b', t2)] };
+    const file: Log = { entries: [{ ...b, changedAt: t3 }], tags: {} };
+    const plan = planImport(log, here, file);
+    expect(plan.added.map((c) => c.id)).toEqual(['b']);
+    expect(onlyAdds(plan)).toBe(true);
+    expect(mergeImport(log, here, file)).toEqual({ entries: [{ ...b, changedAt: t3 }], tags: {}, deleted: [] });
+  });
+
+  it('counts a record without a stamp as older than any deletion', () => {
+    const plan = planImport(log, { entries: [], tags: {}, deleted: [tomb('a', t1)] }, { entries: [{ id: 'a', title: 'Alpha' }], tags: {} });
+    expect(plan.staysDeleted.map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('removes on merge a record the file deleted, only when the copy here is not newer, and asks first', () => {
+    const file: Log = { entries: [], tags: {}, deleted: [tomb('a', t2), tomb('b', t2)] };
+    const here: Log = { entries: [a, { ...b, title: 'Beta, edited later', changedAt: t3 }], tags: {} };
+    const plan = planImport(log, here, file);
+    expect(plan.deletedInFile.map((c) => c.label)).toEqual(['Alpha']);
+    expect(plan.onlyHere.map((c) => c.label)).toEqual(['Beta, edited later']);
+    expect(onlyAdds(plan)).toBe(false);
+    expect(changesNothing(plan, 'merge')).toBe(false);
+    expect(describePlan(log, plan)).toEqual({
+      merge: 'Merging keeps the 1 entry only in this browser, removes 1 entry deleted in the file (“Alpha”).',
+      replace: 'Replacing removes the 2 entries only in this browser (“Beta, edited later”, “Alpha”).',
+    });
+    // The edit made here after the deletion wins: its tombstone goes, that of the record removed stays.
+    expect(mergeImport(log, here, file)).toEqual({ entries: [here.entries[1]], tags: {}, deleted: [tomb('a', t2)] });
+  });
+
+  it('joins the two sides’ deletions, one per record (its latest), the newest few kept', () => {
+    const here: Log = { entries: [], tags: {}, deleted: [tomb('a', t1), tomb('b', t3), tomb('c', t1)] };
+    const file: Log = { entries: [], tags: {}, deleted: [tomb('a', t2), tomb('d', '2026-09-04T10:00:00.000Z')] };
+    expect(mergeImport(log, here, file).deleted).toEqual([tomb('a', t2), tomb('b', t3), tomb('d', '2026-09-04T10:00:00.000Z')]);
+  });
+
+  it('leaves data of a tool that keeps no deletions, or of files made before them, as it was', () => {
+    const file: Log = { entries: [a, b], tags: {} };
+    expect(mergeImport(log, { entries: [a], tags: {} }, file)).toEqual(file);
+    const { deletions: _, ...plain } = log;
+    const here: Log = { entries: [a], tags: {}, deleted: [tomb('b', t2)] };
+    expect(planImport(plain, here, file).added.map((c) => c.id)).toEqual(['b']);
+  });
+
+  it('never counts the list of deletions as a field the file changes', () => {
+    const plan = planImport(log, { entries: [a], tags: {}, deleted: [tomb('z', t1)] }, { entries: [a], tags: {}, deleted: [tomb('y', t1)] });
+    expect([plan.otherFields, plan.filledFields]).toEqual([[], []]);
   });
 });

@@ -5,6 +5,7 @@
  * merge the file into what is stored or replace it; both are pure functions of the two values.
  */
 import type { RecordCollection, ToolSpec } from './store.ts';
+import { deletedSince, deletionTimes, latestTombstones, tombstonesOf } from './tombstones.ts';
 
 export interface RecordChange {
   /** `candidate`, `goal`… */
@@ -25,6 +26,13 @@ export interface ImportPlan {
   olderInFile: RecordChange[];
   /** Stored records the file does not have: a merge keeps them, a replace removes them. */
   onlyHere: RecordChange[];
+  /**
+   * Records of the file deleted here after the file's copy was changed (`ToolSpec.deletions`): a
+   * merge leaves them out, a replace puts them back.
+   */
+  staysDeleted: RecordChange[];
+  /** Stored records the file deleted after the copy here was changed: a merge and a replace remove them. */
+  deletedInFile: RecordChange[];
   /** Fields outside the record collections whose stored value the file would change, e.g. `target`. */
   otherFields: string[];
   /** Fields empty here that the file fills (a merge takes them, as additions). */
@@ -63,54 +71,82 @@ const identityYields = (spec: ToolSpec<unknown>, field: string, here: Data): boo
 
 const change = (collection: RecordCollection, id: string, record: Data, data: Data): RecordChange => ({ noun: collection.noun, id, label: collection.labelOf?.(record, id, data) ?? id });
 
+/** The fields a merge treats on their own: the record collections, what is on screen, the tombstones. */
+const ownFields = (spec: ToolSpec<unknown>) => new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? []), spec.deletions?.field]);
+
+/** When each record either side deleted was deleted last (tombstones.ts). */
+const deletions = (spec: ToolSpec<unknown>, here: Data, there: Data) => deletionTimes([...tombstonesOf(here, spec.deletions?.field), ...tombstonesOf(there, spec.deletions?.field)]);
+
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
-  const plan: ImportPlan = { added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], otherFields: [], filledFields: [] };
+  const plan: ImportPlan = { added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], staysDeleted: [], deletedInFile: [], otherFields: [], filledFields: [] };
   const here = current as unknown as Data;
   const there = imported as unknown as Data;
-  const recordFields = new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? [])]);
+  const recordFields = ownFields(spec);
+  const deleted = deletions(spec, here, there);
   for (const collection of spec.records ?? []) {
-    const stored = byId(collection, here[collection.field]);
-    const incoming = byId(collection, there[collection.field]);
+    const { field } = collection;
+    const stored = byId(collection, here[field]);
+    const incoming = byId(collection, there[field]);
     for (const [id, record] of incoming) {
       const existing = stored.get(id);
-      const kept = existing !== undefined && same(existing, merged(collection, existing, record));
+      const copy = existing && merged(collection, existing, record);
+      const kept = existing !== undefined && same(existing, copy);
+      // Of a record and a deletion of it, the later wins.
+      if (deletedSince(deleted, field, id, copy ?? record)) {
+        plan[existing ? 'deletedInFile' : 'staysDeleted'].push(change(collection, id, existing ?? record, existing ? here : there));
+        continue;
+      }
       plan[existing === undefined ? 'added' : kept ? 'unchanged' : 'updated'].push(change(collection, id, record, there));
       if (kept && !same(existing, record)) plan.olderInFile.push(change(collection, id, record, there));
     }
-    for (const [id, record] of stored) if (!incoming.has(id)) plan.onlyHere.push(change(collection, id, record, here));
+    for (const [id, record] of stored) if (!incoming.has(id)) plan[deletedSince(deleted, field, id, record) ? 'deletedInFile' : 'onlyHere'].push(change(collection, id, record, here));
   }
   for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
     if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) || identityYields(spec, field, here) ? 'filledFields' : 'otherFields'].push(field);
   return plan;
 }
 
-/** True when importing would change nothing. */
+/**
+ * True when importing would change nothing. Records that stay deleted change nothing, as records of
+ * the file older than the copies here do: `nothingToImport` names both.
+ */
 export const changesNothing = (plan: ImportPlan, mode: ImportMode): boolean =>
-  plan.added.length === 0 && plan.updated.length === 0 && plan.filledFields.length === 0 && (mode === 'merge' || (plan.onlyHere.length === 0 && plan.otherFields.length === 0));
+  plan.added.length + plan.updated.length + plan.filledFields.length + plan.deletedInFile.length === 0 && (mode === 'merge' || plan.onlyHere.length + plan.otherFields.length === 0);
 
 /**
  * `current` with the file's records added and updated (the file's version wins for a record both
- * have), every other stored record kept in place. Fields outside the records keep the stored value
- * unless it is empty.
+ * have), every other stored record kept in place, but those deleted on either side after their copy
+ * was changed (`ToolSpec.deletions`: the two sides' tombstones are joined). Fields outside the
+ * records keep the stored value unless it is empty.
  */
 export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
   const here = current as unknown as Data;
   const there = imported as unknown as Data;
-  const recordFields = new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? [])]);
+  const recordFields = ownFields(spec);
+  const deleted = deletions(spec, here, there);
   const next: Data = { ...here };
   for (const [field, value] of Object.entries(there)) if (!recordFields.has(field) && (isEmpty(here[field]) || identityYields(spec, field, here))) next[field] = value;
   for (const collection of spec.records ?? []) {
-    const incoming = byId(collection, there[collection.field]);
-    const container = here[collection.field];
+    const { field } = collection;
+    const incoming = byId(collection, there[field]);
+    const container = here[field];
+    const idField = collection.idField ?? 'id';
+    const live = (r: unknown, id: string) => !isObject(r) || !deletedSince(deleted, field, id, r);
     if (Array.isArray(container)) {
-      const idField = collection.idField ?? 'id';
       const ids = new Set(container.filter(isObject).map((r) => String(r[idField])));
       const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? merged(collection, r, incoming.get(String(r[idField]))!) : r));
-      next[collection.field] = [...updated, ...[...incoming.entries()].filter(([id]) => !ids.has(id)).map(([, r]) => r)];
+      next[field] = [...updated, ...[...incoming.entries()].filter(([id]) => !ids.has(id)).map(([, r]) => r)].filter((r) => live(r, String(r?.[idField])));
     } else {
       const stored = isObject(container) ? container : {};
-      next[collection.field] = { ...stored, ...Object.fromEntries([...incoming].map(([id, r]) => [id, isObject(stored[id]) ? merged(collection, stored[id] as Data, r) : r])) };
+      next[field] = Object.fromEntries(
+        Object.entries({ ...stored, ...Object.fromEntries([...incoming].map(([id, r]) => [id, isObject(stored[id]) ? merged(collection, stored[id] as Data, r) : r])) }).filter(([id, r]) => live(r, id)),
+      );
     }
+  }
+  const { field, max } = spec.deletions ?? {};
+  if (field && (field in here || field in there)) {
+    const left = new Map((spec.records ?? []).map((c) => [c.field, byId(c, next[c.field])]));
+    next[field] = latestTombstones([...tombstonesOf(here, field), ...tombstonesOf(there, field)], (f, id) => !!left.get(f)?.has(id), max!);
   }
   return next as T;
 }
@@ -129,8 +165,8 @@ export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode:
 export const importRule =
   'A file that only adds to what is here (it holds everything this browser has, unchanged, and more, such as a newer export of the same record) is imported at once, and you can undo it. Any other file is not applied until you choose: the page says what merging it and replacing with it would each do, and either can be undone.';
 
-/** True when the import touches nothing stored, so it needs no question: only additions. */
-export const onlyAdds = (plan: ImportPlan): boolean => plan.updated.length === 0 && plan.onlyHere.length === 0 && plan.otherFields.length === 0;
+/** True when the import touches nothing stored, so it needs no question: only additions (a removal asks). */
+export const onlyAdds = (plan: ImportPlan): boolean => plan.updated.length + plan.onlyHere.length + plan.otherFields.length + plan.deletedInFile.length === 0;
 
 const count = (n: number, collection: { noun: string; plural: string }) => `${n} ${n === 1 ? collection.noun : collection.plural}`;
 
@@ -138,51 +174,58 @@ const count = (n: number, collection: { noun: string; plural: string }) => `${n}
 export const mergeRefusedText = (error: string): string =>
   `Merging is not possible, as the two together would break a rule of the data: ${error}. Replacing is, or change one side first.`;
 
+/** `2 check-ins and 1 manager’s review`: records counted by kind, since “2 records” tells the reader nothing of what changes. */
+function counted<T>(spec: ToolSpec<T>, changes: RecordChange[]): string {
+  const byNoun = new Map<string, number>();
+  for (const c of changes) byNoun.set(c.noun, (byNoun.get(c.noun) ?? 0) + 1);
+  const parts = [...byNoun].map(([noun, n]) => count(n, spec.records?.find((r) => r.noun === noun) ?? { noun, plural: `${noun}s` }));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+/** `(“Ada”, “Bo”)`: the first few records by the names the page gives them. */
+const named = (changes: RecordChange[]) => `(${changes.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''})`;
+
 /**
  * What the page says when an import would change nothing: everything in the file is here, or
- * here in a version changed since the file was made (a merge keeps the newer), which the reader,
- * who knows the file differs, is told rather than that it is “already here”.
+ * here in a version changed since the file was made (a merge keeps the newer), or deleted here since
+ * (it stays deleted), which the reader, who knows the file differs, is told rather than that it is
+ * “already here”.
  */
 export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, name: string): string {
-  if (plan.olderInFile.length === 0) return `Nothing to import: everything in “${name}” is already here.`;
-  const n = plan.olderInFile.length;
-  const nouns = new Set(plan.olderInFile.map((c) => c.noun));
-  const collection = nouns.size === 1 ? spec.records?.find((r) => r.noun === [...nouns][0]) : undefined;
-  const what = collection ? count(n, collection) : `${n} ${n === 1 ? 'record' : 'records'}`;
-  return `Nothing to import: this browser has everything in “${name}”, and ${what} of it in a newer version, changed here after the file was made; a merge keeps the newer.`;
+  const { olderInFile, staysDeleted } = plan;
+  if (olderInFile.length + staysDeleted.length === 0) return `Nothing to import: everything in “${name}” is already here.`;
+  const deleted = staysDeleted.length ? ` but ${counted(spec, staysDeleted)} deleted here since the file was made, which ${staysDeleted.length > 1 ? 'stay' : 'stays'} deleted` : '';
+  const newer = olderInFile.length ? `, and ${counted(spec, olderInFile)} of it in a newer version, changed here after the file was made; a merge keeps the newer` : '';
+  return `Nothing to import: this browser has everything in “${name}”${deleted}${newer}.`;
 }
 
 /** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
 export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {
-  /** `2 check-ins and 1 manager’s review`: records counted by kind, since “2 records” tells the reader nothing of what changes. */
-  const counted = (changes: RecordChange[]) => {
-    const byNoun = new Map<string, number>();
-    for (const c of changes) byNoun.set(c.noun, (byNoun.get(c.noun) ?? 0) + 1);
-    const parts = [...byNoun].map(([noun, n]) => count(n, spec.records?.find((r) => r.noun === noun) ?? { noun, plural: `${noun}s` }));
-    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-  };
+  const { added, updated, olderInFile, onlyHere, staysDeleted, deletedInFile } = plan;
+  const of = (changes: RecordChange[]) => counted(spec, changes);
   /** A field as readers know it (`completedOn` is the completion date), as in error messages. */
   const fieldWord = (field: string) => spec.fieldWords?.[field] ?? field;
-  /** What stays as it is here: for a replace, not the records whose older copy it takes. */
-  const left = (mode: ImportMode) => (mode === 'merge' ? plan.unchanged : plan.unchanged.filter((c) => !plan.olderInFile.includes(c)));
   const parts = (mode: ImportMode) => {
+    const merging = mode === 'merge';
+    /** What stays as it is here: for a replace, not the records whose older copy it takes. */
+    const left = merging ? plan.unchanged : plan.unchanged.filter((c) => !olderInFile.includes(c));
+    /** What a replace removes: all that is not in the file. */
+    const gone = [...onlyHere, ...deletedInFile];
     const out = [
-      plan.added.length ? `adds ${counted(plan.added)}` : '',
-      plan.updated.length ? `updates ${counted(plan.updated)} already here (${plan.updated.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.updated.length > 5 ? ', …' : ''})` : '',
-      // A replace takes the file's copies, older ones too; a merge keeps the newer one here.
-      mode === 'replace' && plan.olderInFile.length ? `puts back the file’s older copy of ${counted(plan.olderInFile)} changed here since` : '',
-      left(mode).length ? `leaves ${counted(left(mode))} unchanged` : '',
-      mode === 'merge'
-        ? plan.onlyHere.length
-          ? `keeps the ${counted(plan.onlyHere)} only in this browser`
-          : ''
-        : plan.onlyHere.length
-          ? `removes the ${counted(plan.onlyHere)} only in this browser (${plan.onlyHere.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${plan.onlyHere.length > 5 ? ', …' : ''})`
-          : '',
+      added.length ? `adds ${of(added)}` : '',
+      updated.length ? `updates ${of(updated)} already here ${named(updated)}` : '',
+      // A replace takes the file's copies, older ones too, and what was deleted here since; a merge keeps the newer one here.
+      merging || !staysDeleted.length ? '' : `puts back ${of(staysDeleted)} deleted here since the file was made`,
+      merging || !olderInFile.length ? '' : `puts back the file’s older copy of ${of(olderInFile)} changed here since`,
+      left.length ? `leaves ${of(left)} unchanged` : '',
+      merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} deleted here since the file was made` : '',
+      merging && onlyHere.length ? `keeps the ${of(onlyHere)} only in this browser` : '',
+      merging && deletedInFile.length ? `removes ${of(deletedInFile)} deleted in the file ${named(deletedInFile)}` : '',
+      !merging && gone.length ? `removes the ${of(gone)} only in this browser ${named(gone)}` : '',
       plan.filledFields.length ? `fills in ${plan.filledFields.map(fieldWord).join(', ')}` : '',
-      mode === 'replace' && plan.otherFields.length ? `replaces ${plan.otherFields.map(fieldWord).join(', ')}` : '',
+      !merging && plan.otherFields.length ? `replaces ${plan.otherFields.map(fieldWord).join(', ')}` : '',
     ].filter(Boolean);
-    return out.length ? `${mode === 'merge' ? 'Merging' : 'Replacing'} ${out.join(', ')}.` : `${mode === 'merge' ? 'Merging' : 'Replacing'} changes nothing.`;
+    return `${merging ? 'Merging' : 'Replacing'} ${out.length ? out.join(', ') : 'changes nothing'}.`;
   };
   return { merge: parts('merge'), replace: parts('replace') };
 }

@@ -125,6 +125,12 @@ export interface ToolSpec<T> {
    * file's without asking, so a record carried to a new browser keeps its identity there.
    */
   identityField?: string;
+  /**
+   * Where the data remembers the records deleted from its collections (`{ field, id, deletedAt }`,
+   * tombstones.ts), and the most it keeps: an import's merge brings none back that was deleted after
+   * the file's copy was changed, and removes one the file deleted after the copy here was changed.
+   */
+  deletions?: { field: string; max: number };
 }
 
 /**
