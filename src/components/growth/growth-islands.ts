@@ -50,9 +50,9 @@ export abstract class RecordIsland extends ToolIsland<GrowthRecord> {
   /** Adds the island's own listeners, once the model is read. */
   protected abstract enhance(): void;
 
-  /** Saves `change` with each check-in, evidence entry and review it touches stamped, so that an older file's merge never undoes it (changed-at.ts). */
-  protected override change(control: Element, change: (current: GrowthRecord) => GrowthRecord): boolean {
-    return super.change(control, (r) => stampChanges(r, change(r), new Date().toISOString()));
+  /** Each check-in, evidence entry and review a change touches stamped, each it deleted remembered (changed-at.ts). */
+  protected override stamped(before: GrowthRecord, after: GrowthRecord): GrowthRecord {
+    return stampChanges(before, after, new Date().toISOString());
   }
 
   protected setUp(): ToolSpec<GrowthRecord> | null {

@@ -28,9 +28,9 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
 
   protected abstract enhance(): void;
 
-  /** Saves `change` with each review (or other part of a person's record) it touches stamped, so that an older file's merge never undoes it (changed-at.ts). */
-  protected override change(control: Element, change: (current: TeamData) => TeamData): boolean {
-    return super.change(control, (team) => stampTeamChanges(team, change(team), new Date().toISOString()));
+  /** Each review (or other part of a person's record) a change touches stamped, each part it deleted remembered (changed-at.ts). */
+  protected override stamped(before: TeamData, after: TeamData): TeamData {
+    return stampTeamChanges(before, after, new Date().toISOString());
   }
 
   protected setUp(): ToolSpec<TeamData> | null {

@@ -204,13 +204,22 @@ export abstract class ToolIsland<T> extends HTMLElement {
     const gone = this.#gone.get(`${owner.field}\u0000${owner.id}`);
     // What left with it (a check-in's reviews) comes back with it.
     const parts = gone ? partsOf(records, gone, [...this.#gone.values()].filter((g) => g.take === gone.take)) : [];
-    const result = this.store.update((data) => (gone ? [gone, ...parts].reduce((d, g) => withRecordBack(records, d, g), data) : data));
+    const result = this.store.update((data) => (gone ? this.stamped(data, [gone, ...parts].reduce((d, g) => withRecordBack(records, d, g), data)) : data));
     if (!result.ok) return result.error.message;
     if (!hasRecord(records, result.value.data, owner.field, owner.id) || !this.showRecord(owner, result.value.data)) return `This page has no copy of ${owner.what} to bring back.`;
     this.#take(result.value, 'change');
     this.panel?.saved(true);
     this.panel?.refresh();
     return null;
+  }
+
+  /**
+   * `after`, a change of `before` the reader made (an edit, a deletion, a record brought back), as it
+   * is saved: the growth tools stamp what it touched there (changed-at.ts), so that an older file's
+   * merge neither undoes an edit nor brings back what was deleted.
+   */
+  protected stamped(_before: T, after: T): T {
+    return after;
   }
 
   /**
@@ -222,7 +231,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     if (field && this.texts.inConflict(field)) return false;
     let changed = false;
     const result = this.store.update((current) => {
-      const next = change(current);
+      const next = this.stamped(current, change(current));
       changed = !Object.is(next, current);
       return next;
     });
@@ -251,7 +260,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
    * before the page is redrawn from what is stored. Returns whether it saved.
    */
   protected replaceUndoably(control: Element, next: (current: T) => T, what: string, settle?: () => void): boolean {
-    const result = this.store.replace(next(this.store.read().data), what);
+    const { data } = this.store.read();
+    const result = this.store.replace(this.stamped(data, next(data)), what);
     if (!result.ok) {
       showSaveRefused(control, result.error);
       return false;

@@ -47,9 +47,9 @@ export const deletedSince = (times: Map<string, number>, field: string, id: stri
  * `tombstones` with one per record, its latest, none for a record `kept` (its copy is newer than
  * the deletion), the newest `max` of them, oldest first.
  */
-export function latestTombstones(tombstones: readonly Tombstone[], kept: (field: string, id: string) => boolean, max: number): Tombstone[] {
+export function latestTombstones<T extends Tombstone>(tombstones: readonly T[], kept: (field: string, id: string) => boolean, max: number): T[] {
   const times = deletionTimes(tombstones);
-  const latest = new Map<string, Tombstone>();
+  const latest = new Map<string, T>();
   for (const t of tombstones) if (!kept(t.field, t.id) && stampTime(t.deletedAt) === times.get(key(t.field, t.id))) latest.set(key(t.field, t.id), t);
   return [...latest.values()].sort((a, b) => stampTime(a.deletedAt)! - stampTime(b.deletedAt)!).slice(-max);
 }

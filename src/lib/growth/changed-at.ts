@@ -14,14 +14,12 @@
  * copy's stamp, so a merge keeps the edit instead of the copy it replaced.
  * Pure and free of Astro and Node imports (the islands use it).
  */
-import type { GrowthRecord } from './growth-record.ts';
+import { limits, stampedParts, type GrowthRecord } from './growth-record.ts';
 import type { TeamData } from './growth-store.ts';
 import { stampTime } from '../browser/stamps.ts';
+import { latestTombstones } from '../browser/tombstones.ts';
 
 export { changedAtPattern, isStamp, stampTime } from '../browser/stamps.ts';
-
-/** The parts of a record that carry `changedAt`. */
-const stampedParts = ['checkIns', 'evidence', 'reviews'] as const;
 
 /** The stamp for a change made `now` to a part last stamped `previous`: `now`, or just after `previous` if that is not earlier. */
 export function nextStamp(now: string, previous: unknown): string {
@@ -33,23 +31,34 @@ export function nextStamp(now: string, previous: unknown): string {
 /** The same part but for its stamp. */
 const sameBut = (a: object, b: object) => JSON.stringify({ ...a, changedAt: '' }) === JSON.stringify({ ...b, changedAt: '' });
 
-/** `after` (a change of `before`) with each check-in, evidence entry and review that the change made or altered stamped `now`. */
+/**
+ * `after` (a change of `before`) with each check-in, evidence entry and review that the change made
+ * or altered stamped `now`, and a tombstone for each it deleted (its deletion stamped as an edit
+ * is), so that an older file's merge does not bring it back. A part added again loses its tombstone,
+ * and is stamped after it.
+ */
 export function stampChanges(before: GrowthRecord, after: GrowthRecord, now: string): GrowthRecord {
   if (before === after) return after;
   let stamped = after;
+  const tombstones = [...(after.deleted ?? [])];
+  const deletedAt = new Map(tombstones.map((t) => [`${t.field} ${t.id}`, t.deletedAt]));
+  const ids = new Map<string, Set<string>>();
   for (const field of stampedParts) {
     const parts: readonly { id: string }[] = after[field];
+    ids.set(field, new Set(parts.map((p) => p.id)));
     if (parts === before[field]) continue;
-    const earlier = new Map<string, object>(before[field].map((p) => [p.id, p]));
+    const earlier = new Map<string, { id: string; changedAt?: string }>(before[field].map((p) => [p.id, p]));
+    for (const [id, p] of earlier) if (!ids.get(field)!.has(id)) tombstones.push({ field, id, deletedAt: nextStamp(now, p.changedAt) });
     stamped = {
       ...stamped,
       [field]: parts.map((p) => {
-        const was = earlier.get(p.id) as { changedAt?: string } | undefined;
-        return was === p || sameBut(was ?? {}, p) ? p : { ...p, changedAt: nextStamp(now, was?.changedAt) };
+        const was = earlier.get(p.id);
+        return was === p || sameBut(was ?? {}, p) ? p : { ...p, changedAt: nextStamp(now, was ? was.changedAt : deletedAt.get(`${field} ${p.id}`)) };
       }),
     };
   }
-  return stamped;
+  const deleted = latestTombstones(tombstones, (field, id) => !!ids.get(field)?.has(id), limits.deleted);
+  return deleted.length === tombstones.length && tombstones.length === (after.deleted?.length ?? 0) ? stamped : { ...stamped, deleted };
 }
 
 /** `after` (a change of the team `before`) with the parts each person's change touched stamped `now`. */

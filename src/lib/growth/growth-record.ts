@@ -13,10 +13,13 @@
  *     evidence[]    { id, date, title, details, links, competencies[], kpis[], changedAt? }   (the "wins")
  *     reviews[]     { id, checkIn (a check-in id), date, reviewer, summary,
  *                     competencies: { [competency id]: { rating, notes } }, changedAt? }  (the manager's view)
+ *     deleted[]?    { field ('checkIns' | 'evidence' | 'reviews'), id, deletedAt }: the parts deleted
+ *                   (tombstones; absent from files made before them)
  *   }
  *
  * `changedAt`: when the page last saved a change to it (changed-at.ts), so that an import's merge
- * keeps the newer of two copies.
+ * keeps the newer of two copies. `deleted`: when the page saved the deletion of a part, so that an
+ * import's merge never brings back a part deleted after the file's copy was changed (tombstones.ts).
  *
  * A check-in rates the competencies its level has an expectation for (check-in-scale.ts); an entry
  * for another competency of the ladder is kept but not shown (nothing typed is ever dropped when a
@@ -29,7 +32,8 @@
 import * as z from 'zod/mini';
 import { checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, type Rating } from './check-in-scale.ts';
 import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, type Ladder } from './self-assessment.ts';
-import { changedAtPattern, isStamp } from './changed-at.ts';
+import { changedAtPattern, isStamp } from '../browser/stamps.ts';
+import type { Tombstone } from '../browser/tombstones.ts';
 import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
@@ -91,7 +95,12 @@ export interface GrowthRecord {
   checkIns: CheckIn[];
   evidence: EvidenceEntry[];
   reviews: Review[];
+  /** The parts deleted, and when (changed-at.ts writes them, tombstones.ts reads them); oldest first. */
+  deleted?: (Tombstone & { field: (typeof stampedParts)[number] })[];
 }
+
+/** The parts of a record that carry `changedAt` (changed-at.ts), and whose deletions the record keeps. */
+export const stampedParts = ['checkIns', 'evidence', 'reviews'] as const;
 
 /** Limits of what one record holds, so a file stays a reasonable size. */
 export const limits = {
@@ -104,6 +113,12 @@ export const limits = {
   reviews: 200,
   /** KPIs one evidence entry names. */
   kpis: 50,
+  /**
+   * Deletions remembered, the newest kept: enough for every part deleted between two hand-overs of
+   * a file, while a record whose parts are added and deleted for years stays a reasonable size. A
+   * file older than the deletions left out can bring their parts back, as any file could before.
+   */
+  deleted: 200,
 } as const;
 
 /** Ids made here: a prefix, the time and a random part, in lower-case letters, digits and hyphens. */
@@ -127,7 +142,8 @@ const unique = (values: readonly string[]) => new Set(values).size === values.le
 const text = (max: number) => z.string().check(z.maxLength(max));
 const links = z.array(text(maxLinkLength)).check(z.maxLength(maxLinks));
 const id = z.string().check(z.regex(recordIdPattern));
-const changedAt = z.optional(z.string().check(z.regex(changedAtPattern), z.refine(isStamp, 'a date and time that exists')));
+const stamp = z.string().check(z.regex(changedAtPattern), z.refine(isStamp, 'a date and time that exists'));
+const changedAt = z.optional(stamp);
 /** The parts of the schema, for validating one record of a list at a time. */
 export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   const level = z.enum(idList(ladder.levels.map((l) => l.id)));
@@ -175,6 +191,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
       checkIns: z.array(checkIn).check(z.maxLength(limits.checkIns)),
       evidence: z.array(evidence).check(z.maxLength(limits.evidence)),
       reviews: z.array(review).check(z.maxLength(limits.reviews)),
+      deleted: z.optional(z.array(z.strictObject({ field: z.enum(stampedParts), id, deletedAt: stamp })).check(z.maxLength(limits.deleted))),
     })
     .check(
       z.superRefine((r, ctx) => {

@@ -31,7 +31,7 @@ export interface GrowthKpi {
 }
 
 /** Words for the record's fields in error messages. */
-const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier' };
+const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier', deleted: 'deleted parts', deletedAt: 'time of deletion' };
 
 type Data = Record<string, unknown>;
 const isData = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -115,6 +115,8 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
       records: recordCollections(ladder),
       fieldWords,
       identityField: 'id',
+      // A part deleted here stays deleted when a file made before the deletion is merged (tombstones.ts).
+      deletions: { field: 'deleted', max: limits.deleted },
     },
     () => growthSchemas(ladder, kpiIds).record,
   );

@@ -1,0 +1,143 @@
+/** Parts of a growth record deleted here stay deleted when an older file is imported (changed-at.ts writes tombstones, the import plan reads them). */
+import { describe, expect, it } from 'vitest';
+import { applyImport, describePlan, nothingToImport, onlyAdds, planImport } from '../browser/import-plan';
+import { createStore, storageFormat } from '../browser/store';
+import { sharedStorage } from '../../../tests/support/fake-storage';
+import { removeCheckIn, removeEvidence } from './growth-record';
+import { growthSpec, teamSpec, type TeamData } from './growth-store';
+import { nextStamp, stampChanges, stampTeamChanges } from './changed-at';
+import { planTeamImport, teamPlanText } from './team';
+import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
+import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
+
+const t1 = '2026-09-01T10:00:00.000Z';
+const t2 = '2026-09-02T10:00:00.000Z';
+const t3 = '2026-09-03T10:00:00.000Z';
+const spec = growthSpec(ladder, ['k1']);
+const stamped = <T extends object>(part: T, changedAt = t1) => ({ ...part, changedAt });
+/** What the file exported before the deletions holds. */
+const exported = record('gr-1', {
+  checkIns: [stamped(checkIn('c1', '2026-03-01', 'x1', { a: 'meets' }))],
+  evidence: [stamped(entry('e1', '2026-04-01', ['a'], 'Ran the incident review')), stamped(entry('e2', '2026-05-01', ['b']))],
+  reviews: [stamped(review('v1', 'c1', { a: 'meets' }))],
+});
+const envelope = (data: unknown) => JSON.stringify({ format: storageFormat, tool: 'self-assessment', version: 2, savedAt: t1, data });
+
+describe('a part deleted here', () => {
+  it('is remembered with the time of its deletion, never earlier than its last change', () => {
+    const after = stampChanges(exported, removeEvidence(exported, 'e1'), t2);
+    expect(after.deleted).toEqual([{ field: 'evidence', id: 'e1', deletedAt: t2 }]);
+    // A clock behind the stamp of the part deleted: the deletion is stamped just after it.
+    expect(stampChanges(exported, removeEvidence(exported, 'e1'), '2026-01-01T00:00:00.000Z').deleted![0]!.deletedAt).toBe(nextStamp('2026-01-01T00:00:00.000Z', t1));
+    // A check-in takes its reviews with it: both are remembered.
+    expect(stampChanges(exported, removeCheckIn(exported, 'c1'), t2).deleted!.map((t) => `${t.field} ${t.id}`)).toEqual(['checkIns c1', 'reviews v1']);
+    expect(spec.schema.safeParse(after).success).toBe(true);
+  });
+
+  it('stays deleted when the file exported before the deletion is merged, and the plan says so', () => {
+    const here = stampChanges(exported, removeEvidence(exported, 'e1'), t2);
+    const plan = planImport(spec, here, exported);
+    expect(plan.added).toEqual([]);
+    expect(plan.staysDeleted.map((c) => c.label)).toEqual(['Ran the incident review']);
+    expect(nothingToImport(spec, plan, 'record.json')).toBe(
+      'Nothing to import: this browser has everything in “record.json” but 1 evidence entry deleted here since the file was made, which stays deleted.',
+    );
+    expect(applyImport(spec, here, exported, 'merge')).toEqual(here);
+    // With something new in the file beside it: imported at once, the deleted entry left out.
+    const newer = { ...exported, evidence: [...exported.evidence, stamped(entry('e3', '2026-06-01', ['a']), t3)] };
+    const withNew = planImport(spec, here, newer);
+    expect(onlyAdds(withNew)).toBe(true);
+    expect(applyImport(spec, here, newer, 'merge').evidence.map((e) => e.id)).toEqual(['e2', 'e3']);
+    expect(describePlan(spec, withNew).merge).toBe('Merging adds 1 evidence entry, leaves 1 check-in, 1 evidence entry and 1 manager’s review unchanged, leaves out 1 evidence entry deleted here since the file was made.');
+  });
+
+  it('comes back, its tombstone gone, when it is added again, stamped after its deletion', () => {
+    const here = stampChanges(exported, removeEvidence(exported, 'e1'), t3);
+    const again = stampChanges(here, { ...here, evidence: [...here.evidence, exported.evidence[0]!] }, t2);
+    expect(again.deleted).toEqual([]);
+    expect(again.evidence.at(-1)!.changedAt).toBe(nextStamp(t2, t3));
+    expect(planImport(spec, again, exported).staysDeleted).toEqual([]);
+  });
+
+  it('is remembered for the newest 200 deletions only, so that a record stays a reasonable size', () => {
+    const many = record('gr-1', { evidence: Array.from({ length: 201 }, (_, i) => stamped(entry(`e${i}`, '2026-04-01', ['a']))) });
+    let r = many;
+    for (const [i, e] of many.evidence.entries()) r = stampChanges(r, removeEvidence(r, e.id), new Date(Date.parse(t2) + i * 1000).toISOString());
+    expect(r.deleted).toHaveLength(200);
+    expect(r.deleted![0]!.id).toBe('e1');
+    expect(r.deleted!.at(-1)!.id).toBe('e200');
+    expect(spec.schema.safeParse(r).success).toBe(true);
+    expect(spec.schema.safeParse({ ...r, deleted: [...r.deleted!, { field: 'evidence', id: 'e0', deletedAt: t1 }] }).success).toBe(false);
+  });
+});
+
+describe('a part the file deleted', () => {
+  const deletedThere = stampChanges(exported, removeEvidence(exported, 'e1'), t2);
+
+  it('is removed here on merge, after asking, when the copy here is not newer', () => {
+    const plan = planImport(spec, exported, deletedThere);
+    expect(plan.deletedInFile.map((c) => c.label)).toEqual(['Ran the incident review']);
+    expect(onlyAdds(plan)).toBe(false);
+    expect(describePlan(spec, plan).merge).toBe('Merging leaves 1 check-in, 1 evidence entry and 1 manager’s review unchanged, removes 1 evidence entry deleted in the file (“Ran the incident review”).');
+    expect(applyImport(spec, exported, deletedThere, 'merge')).toEqual(deletedThere);
+  });
+
+  it('is kept when it was changed here after the deletion, and its tombstone is not taken', () => {
+    const editedHere = { ...exported, evidence: exported.evidence.map((e) => (e.id === 'e1' ? { ...e, details: 'Follow-ups done.', changedAt: t3 } : e)) };
+    const plan = planImport(spec, editedHere, deletedThere);
+    expect([plan.deletedInFile, plan.onlyHere.map((c) => c.id)]).toEqual([[], ['e1']]);
+    const merged = applyImport(spec, editedHere, deletedThere, 'merge');
+    expect(merged.evidence.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(merged.deleted).toEqual([]);
+  });
+});
+
+describe('a record file', () => {
+  const store = () => createStore(spec, sharedStorage().tab().storage, { now: () => new Date(t3) });
+
+  it('made before tombstones still imports, and merges as before', () => {
+    const parsed = store().parseImport(envelope(exported));
+    expect(parsed.ok && parsed.value).toEqual(exported);
+    expect('deleted' in applyImport(spec, exported, exported, 'merge')).toBe(false);
+  });
+
+  it('with a malformed tombstone is refused, saying which and why', () => {
+    const bad = (deleted: unknown) => {
+      const parsed = store().parseImport(envelope({ ...exported, deleted }));
+      return parsed.ok ? 'imported' : parsed.error;
+    };
+    expect(bad([{ field: 'evidence', id: 'e9', deletedAt: '2026-02-30T00:00:00Z' }])).toBe(
+      'Import failed: the data is not valid: deleted parts, item 1, time of deletion: a date and time that exists. Nothing was changed.',
+    );
+    expect(bad([{ field: 'goals', id: 'e9', deletedAt: t1 }])).toBe(
+      'Import failed: the data is not valid: deleted parts, item 1, field: expected one of “checkIns”, “evidence”, “reviews”. Nothing was changed.',
+    );
+    expect(bad([{ field: 'evidence', id: 'e9', deletedAt: 'yesterday' }])).toMatch(/^Import failed: the data is not valid: deleted parts, item 1, time of deletion: not in the expected form/);
+    expect(bad('e9')).toBe('Import failed: the data is not valid: deleted parts: expected a list. Nothing was changed.');
+    expect(bad([{ field: 'evidence', id: 'e9', deletedAt: t1 }])).toBe('imported');
+  });
+});
+
+describe('the manager’s team', () => {
+  const team: TeamData = { reviewer: 'M', people: [exported, record('gr-2', { name: 'Bo' })] };
+
+  it('remembers, per person, the parts the manager deleted', () => {
+    const changed = stampTeamChanges(team, { ...team, people: [{ ...exported, reviews: [] }, team.people[1]!] }, t2);
+    expect(changed.people[0]!.deleted).toEqual([{ field: 'reviews', id: 'v1', deletedAt: t2 }]);
+    expect(changed.people[1]).toBe(team.people[1]);
+  });
+
+  it('keeps a part deleted since a person’s older file out of the team, and takes their deletions', () => {
+    const noReview = stampTeamChanges(team, { ...team, people: [{ ...exported, reviews: [] }, team.people[1]!] }, t2);
+    const older = planTeamImport(spec, noReview, [exported]);
+    expect(older.next).toEqual(noReview);
+    expect(teamPlanText(older)).toBe('Importing leaves Person 1 as it is: already up to date.');
+    const deletedThere = stampChanges(exported, removeEvidence(exported, 'e1'), t3);
+    const newer = planTeamImport(spec, noReview, [deletedThere]);
+    expect(newer.next.people[0]!.evidence.map((e) => e.id)).toEqual(['e2']);
+    expect(newer.next.people[0]!.reviews).toEqual([]);
+    expect(newer.updated).toEqual(['Person 1']);
+    // A team file merges each person the same way.
+    expect(applyImport(teamSpec(ladder, ['k1']), noReview, team, 'merge')).toEqual(noReview);
+  });
+});
