@@ -514,6 +514,39 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('keeps an evidence entry deleted after an export deleted when that export is imported, and says so, merged or not', async () => {
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const { page, errors } = await openTool(context, site.url, 'evidence');
+    page.on('dialog', (d) => void d.accept());
+    const panel = dataPanel(page.locator('handbook-evidence-log'));
+    const exported = (await downloadText(page, panel.panel.locator('[data-tool-action="export"]'))).text;
+    const entry = record.evidence[0]!;
+    await page.getByRole('button', { name: `Delete “${entry.title}”` }).click();
+    await expect.poll(async () => (await storedRecord(page))!.evidence.map((e) => e.id)).not.toContain(entry.id);
+    const input = panel.panel.locator('[data-tool-action="import"]');
+    // The export made before the deletion holds nothing else new: nothing to import, and why.
+    await input.setInputFiles({ name: 'before.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect
+      .poll(() => panel.status.textContent())
+      .toBe('Nothing to import: this browser has everything in “before.json” but 1 evidence entry deleted here since the file was made, which stays deleted.');
+    // The same export under another name asks; the merge leaves the deleted entry out.
+    const renamed = JSON.parse(exported) as { data: GrowthRecord };
+    renamed.data.name = 'Ada Renamed';
+    await input.setInputFiles({ name: 'renamed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renamed)) });
+    await panel.importPlan.waitFor();
+    await expect(panel.importPlan.textContent()).resolves.toContain('leaves out 1 evidence entry deleted here since the file was made');
+    await expect(panel.importPlan.textContent()).resolves.toContain('Replacing puts back 1 evidence entry deleted here since the file was made');
+    await panel.importPlan.getByRole('button', { name: 'Merge into what is here' }).click();
+    await expect.poll(() => panel.status.textContent()).toContain('Imported “renamed.json”');
+    const stored = (await storedRecord(page))!;
+    expect(stored.evidence.map((e) => e.id)).not.toContain(entry.id);
+    expect(stored.deleted?.map((t) => t.id)).toEqual([entry.id]);
+    await expect(page.locator('.ev-entry h3', { hasText: entry.title }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('does not offer a merge the record would refuse (a check-in on a date this browser has one on), says why, and still offers to replace', async () => {
     const model = builtModel();
     const record = engineer(model);

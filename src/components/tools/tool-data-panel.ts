@@ -214,8 +214,8 @@ export class ToolDataPanel<T> {
     // A merge the record's own rules refuse (two check-ins on one date, one from each side) is not
     // offered, rather than offered and then refused on saving: the plan says why, and a replace stays.
     const merged = validateStrict(spec, applyImport(spec, current, data, 'merge'));
-    // Only additions: nothing stored is touched, so there is nothing to ask.
-    if (merged.ok && (onlyAdds(plan) || (adding && plan.updated.length === 0))) return this.#apply('merge') ? 'applied' : 'nothing';
+    // Only additions: nothing stored is touched, so there is nothing to ask (a removal asks).
+    if (merged.ok && (onlyAdds(plan) || (adding && plan.updated.length + plan.deletedInFile.length === 0))) return this.#apply('merge') ? 'applied' : 'nothing';
     const words = describePlan(spec, plan);
     this.#el('import-title').textContent = `Import “${name}”?`;
     this.#el('import-merge').textContent = merged.ok ? words.merge : mergeRefusedText(merged.error);

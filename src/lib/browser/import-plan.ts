@@ -5,7 +5,7 @@
  * merge the file into what is stored or replace it; both are pure functions of the two values.
  */
 import type { RecordCollection, ToolSpec } from './store.ts';
-import { deletedSince, deletionTimes, latestTombstones, tombstonesOf } from './tombstones.ts';
+import { deletedSince, latestTombstones, tombstonesKept, tombstonesOf } from './tombstones.ts';
 
 export interface RecordChange {
   /** `candidate`, `goal`… */
@@ -74,8 +74,8 @@ const change = (collection: RecordCollection, id: string, record: Data, data: Da
 /** The fields a merge treats on their own: the record collections, what is on screen, the tombstones. */
 const ownFields = (spec: ToolSpec<unknown>) => new Set([...(spec.records ?? []).map((c) => c.field), ...(spec.screenFields ?? []), spec.deletions?.field]);
 
-/** When each record either side deleted was deleted last (tombstones.ts). */
-const deletions = (spec: ToolSpec<unknown>, here: Data, there: Data) => deletionTimes([...tombstonesOf(here, spec.deletions?.field), ...tombstonesOf(there, spec.deletions?.field)]);
+/** The latest deletion of each record either side deleted (tombstones.ts). */
+const deletions = (spec: ToolSpec<unknown>, here: Data, there: Data) => latestTombstones([...tombstonesOf(here, spec.deletions?.field), ...tombstonesOf(there, spec.deletions?.field)]);
 
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
   const plan: ImportPlan = { added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], staysDeleted: [], deletedInFile: [], otherFields: [], filledFields: [] };
@@ -126,12 +126,14 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
   const deleted = deletions(spec, here, there);
   const next: Data = { ...here };
   for (const [field, value] of Object.entries(there)) if (!recordFields.has(field) && (isEmpty(here[field]) || identityYields(spec, field, here))) next[field] = value;
+  /** The records left, by collection and id. */
+  const left = new Set<string>();
   for (const collection of spec.records ?? []) {
     const { field } = collection;
     const incoming = byId(collection, there[field]);
     const container = here[field];
     const idField = collection.idField ?? 'id';
-    const live = (r: unknown, id: string) => !isObject(r) || !deletedSince(deleted, field, id, r);
+    const live = (r: unknown, id: string) => (isObject(r) && deletedSince(deleted, field, id, r) ? false : left.add(`${field} ${id}`));
     if (Array.isArray(container)) {
       const ids = new Set(container.filter(isObject).map((r) => String(r[idField])));
       const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? merged(collection, r, incoming.get(String(r[idField]))!) : r));
@@ -144,10 +146,7 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
     }
   }
   const { field, max } = spec.deletions ?? {};
-  if (field && (field in here || field in there)) {
-    const left = new Map((spec.records ?? []).map((c) => [c.field, byId(c, next[c.field])]));
-    next[field] = latestTombstones([...tombstonesOf(here, field), ...tombstonesOf(there, field)], (f, id) => !!left.get(f)?.has(id), max!);
-  }
+  if (field && (field in here || field in there)) next[field] = tombstonesKept(deleted, (f, id) => left.has(`${f} ${id}`), max!);
   return next as T;
 }
 

@@ -23,6 +23,7 @@ export interface Tombstone {
 
 type Data = Record<string, unknown>;
 const key = (field: string, id: string) => `${field} ${id}`;
+const time = (t: Tombstone) => stampTime(t.deletedAt) ?? 0;
 
 /** The tombstones `data` lists under `field`; none when it lists none (files made before tombstones). */
 export const tombstonesOf = (data: unknown, field: string | undefined): Tombstone[] => {
@@ -30,26 +31,20 @@ export const tombstonesOf = (data: unknown, field: string | undefined): Tombston
   return Array.isArray(list) ? list : [];
 };
 
-/** When each record of `tombstones` was last deleted, as an instant, by collection and id. */
-export function deletionTimes(tombstones: readonly Tombstone[]): Map<string, number> {
-  const times = new Map<string, number>();
-  for (const t of tombstones) times.set(key(t.field, t.id), Math.max(times.get(key(t.field, t.id)) ?? -Infinity, stampTime(t.deletedAt) ?? -Infinity));
-  return times;
+/** Each record's latest tombstone of `tombstones`, by collection and id, newest first. */
+export function latestTombstones<T extends Tombstone>(tombstones: readonly T[]): Map<string, T> {
+  const latest = new Map<string, T>();
+  // Reversed before the (stable) sort, so that tombstones of one time keep their order once reversed back.
+  for (const t of [...tombstones].reverse().sort((a, b) => time(b) - time(a))) if (!latest.has(key(t.field, t.id))) latest.set(key(t.field, t.id), t);
+  return latest;
 }
 
-/** Whether `record` (of the collection `field`) was deleted at or after its last change. */
-export const deletedSince = (times: Map<string, number>, field: string, id: string, record: Data): boolean => {
-  const deleted = times.get(key(field, id));
-  return deleted !== undefined && deleted >= (stampTime(record['changedAt']) ?? -Infinity);
+/** Whether `record` (of the collection `field`) was deleted (`latest`: `latestTombstones`) at or after its last change. */
+export const deletedSince = (latest: Map<string, Tombstone>, field: string, id: string, record: Data): boolean => {
+  const t = latest.get(key(field, id));
+  return !!t && time(t) >= (stampTime(record['changedAt']) ?? -Infinity);
 };
 
-/**
- * `tombstones` with one per record, its latest, none for a record `kept` (its copy is newer than
- * the deletion), the newest `max` of them, oldest first.
- */
-export function latestTombstones<T extends Tombstone>(tombstones: readonly T[], kept: (field: string, id: string) => boolean, max: number): T[] {
-  const times = deletionTimes(tombstones);
-  const latest = new Map<string, T>();
-  for (const t of tombstones) if (!kept(t.field, t.id) && stampTime(t.deletedAt) === times.get(key(t.field, t.id))) latest.set(key(t.field, t.id), t);
-  return [...latest.values()].sort((a, b) => stampTime(a.deletedAt)! - stampTime(b.deletedAt)!).slice(-max);
-}
+/** The tombstones to keep of `latest`: none of a record `kept` (its copy is newer), the newest `max`, oldest first. */
+export const tombstonesKept = <T extends Tombstone>(latest: Map<string, T>, kept: (field: string, id: string) => boolean, max: number): T[] =>
+  [...latest.values()].filter((t) => !kept(t.field, t.id)).slice(0, max).reverse();

@@ -17,7 +17,7 @@
 import { limits, stampedParts, type GrowthRecord } from './growth-record.ts';
 import type { TeamData } from './growth-store.ts';
 import { stampTime } from '../browser/stamps.ts';
-import { latestTombstones } from '../browser/tombstones.ts';
+import { latestTombstones, tombstonesKept } from '../browser/tombstones.ts';
 
 export { changedAtPattern, isStamp, stampTime } from '../browser/stamps.ts';
 
@@ -57,7 +57,7 @@ export function stampChanges(before: GrowthRecord, after: GrowthRecord, now: str
       }),
     };
   }
-  const deleted = latestTombstones(tombstones, (field, id) => !!ids.get(field)?.has(id), limits.deleted);
+  const deleted = tombstonesKept(latestTombstones(tombstones), (field, id) => !!ids.get(field)?.has(id), limits.deleted);
   return deleted.length === tombstones.length && tombstones.length === (after.deleted?.length ?? 0) ? stamped : { ...stamped, deleted };
 }
 
