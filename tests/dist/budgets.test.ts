@@ -67,7 +67,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   undoable step: +330 bytes, 34,531 bytes shared, 36.3 KB on the check-in page; then to 34.3 and
  *   37 KB (2026-12-05, afternoon) for stamps held to real instants and never earlier than the copy
  *   they replace, an import that says when its file is older than what is here, and a merge the
- *   data's rules would refuse no longer offered: 34.2 KB shared, 36.8 KB on the check-in page. What
+ *   data's rules would refuse no longer offered: 34.2 KB shared, 36.8 KB on the check-in page; then
+ *   to 35 and 37.6 KB (2026-12-05, evening) for growth-record parts deleted here that the merge of a
+ *   file made before the deletion no longer brings back, nor imports without asking (tombstones.ts:
+ *   each deletion remembered, the newest 200; the plan's words for what stays deleted and what the
+ *   file deleted): +675 bytes, 35,777 bytes shared, 38,436 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -78,8 +82,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 34.3 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 37 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 35 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 37.6 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
