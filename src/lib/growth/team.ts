@@ -6,7 +6,9 @@
  * id) is merged, so nothing either side holds is lost: check-ins, evidence entries and reviews are
  * matched by id, of one both hold the copy changed last wins (its `changedAt`, changed-at.ts: the
  * file's only when it is newer or neither says), and what only the team holds (the manager's
- * reviews, an older check-in) stays (`mergeImport` of the shared import plans). The person's name
+ * reviews, an older check-in) stays (`mergeImport` of the shared import plans), but for a part one
+ * side deleted after the other's copy was changed (the record's tombstones, tombstones.ts): the
+ * manager's deleted review stays deleted, the part the person deleted goes. The person's name
  * and target come from their file unless it is older than the team's copy (`ownFieldsFromFile`):
  * the manager never edits them, and the shared merge keeps a stored field. Several
  * files of one person merge in turn. Nothing is applied until the page has shown the plan.
