@@ -750,7 +750,11 @@ describe('check-ins in Chromium', () => {
     const { context, a, latest, c0 } = await notesOfACheckInDeletedInTabB(record);
     await a.page.getByRole('button', { name: /^Keep the check-in of .+, with my text$/ }).click();
     await expect.poll(async () => (await storedRecord(a.page))!.checkIns.find((c) => c.id === latest.id)?.competencies[c0]?.notes).toBe('Typed for the latest check-in');
-    expect((await storedRecord(a.page))!.reviews).toEqual(record.reviews);
+    // Brought back as it was, its deletion forgotten, and stamped after it: a copy of the record that remembers the deletion does not win over it.
+    const stored = (await storedRecord(a.page))!;
+    expect(stored.reviews.map(({ changedAt: _, ...v }) => v)).toEqual(record.reviews);
+    expect(stored.reviews.every((v) => v.changedAt)).toBe(true);
+    expect(stored.deleted).toEqual([]);
     await a.page.locator('[data-ci-review]').waitFor();
     await context.close();
   });
