@@ -363,6 +363,16 @@ export const searchWeights = {
    * text, so that a level's own page, which says each once, comes first for them.
    */
   quotedExpectations: 0.25,
+  /**
+   * The role's red flags where each interview kit repeats them for the interviewer: their canonical
+   * place is the role's hiring page, where each flag has its own anchor (and the hiring guide). Five
+   * kits said each flag at full weight, and for a flag in other words (“candidate would store
+   * sensitive data with no access controls or audit trail”, fresh35) they filled the first five
+   * places. A quarter of running text, as the repeated expectations: over every set but the
+   * committed one it raised one query (“candidate blames product managers for every failed launch”,
+   * 3rd → 2nd) and lowered none; that fresh35 query still finds the kits first, by their other words.
+   */
+  repeatedRedFlags: 0.25,
 } as const;
 
 /**
