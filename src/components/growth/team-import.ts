@@ -89,9 +89,9 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);
     if (!records.length) return;
     const plan = planTeamImport(o.person, o.team.read().data, records);
-    if (!plan.added.length && !plan.updated.length) return status(teamPlanText(plan));
+    if (!plan.added.length && !plan.updated.length) return status(teamPlanText(o.person, plan));
     pending = { records, label: `the import of ${records.length === 1 ? 'one record' : `${records.length} records`}` };
-    setText(one(box, '[data-team-plan-text]'), teamPlanText(plan));
+    setText(one(box, '[data-team-plan-text]'), teamPlanText(o.person, plan));
     box.hidden = false;
     one<HTMLButtonElement>(box, '[data-team-action="apply"]')!.focus();
   });
@@ -109,7 +109,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     showSaved();
     imported = o.team.undoable();
     o.done(result.value, chosen.records.map((r) => r.id));
-    status(`Import done: ${teamPlanText(plan).replace(/^Importing /, '')} ${undoOffer}`);
+    status(`Import done: ${teamPlanText(o.person, plan).replace(/^Importing /, '')} ${undoOffer}`);
     input.focus();
   });
 

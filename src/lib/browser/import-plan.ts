@@ -174,7 +174,7 @@ export const mergeRefusedText = (error: string): string =>
   `Merging is not possible, as the two together would break a rule of the data: ${error}. Replacing is, or change one side first.`;
 
 /** `2 check-ins and 1 manager’s review`: records counted by kind, since “2 records” tells the reader nothing of what changes. */
-function counted<T>(spec: ToolSpec<T>, changes: RecordChange[]): string {
+export function counted<T>(spec: ToolSpec<T>, changes: readonly RecordChange[]): string {
   const byNoun = new Map<string, number>();
   for (const c of changes) byNoun.set(c.noun, (byNoun.get(c.noun) ?? 0) + 1);
   const parts = [...byNoun].map(([noun, n]) => count(n, spec.records?.find((r) => r.noun === noun) ?? { noun, plural: `${noun}s` }));
@@ -182,7 +182,7 @@ function counted<T>(spec: ToolSpec<T>, changes: RecordChange[]): string {
 }
 
 /** `(“Ada”, “Bo”)`: the first few records by the names the page gives them. */
-const named = (changes: RecordChange[]) => `(${changes.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''})`;
+export const named = (changes: readonly RecordChange[]): string => `(${changes.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''})`;
 
 /**
  * What the page says when an import would change nothing: everything in the file is here, or

@@ -18,14 +18,14 @@ describe('importing people’s files into a team', () => {
       ['p-bo', ['c1'], []],
     ]);
     expect([plan.added, plan.updated, plan.unchanged]).toEqual([['Person 2'], ['Ada'], []]);
-    expect(teamPlanText(plan)).toBe('Importing adds Person 2; updates Ada with what is new in the file (what is only here, such as your reviews, stays).');
+    expect(teamPlanText(spec, plan)).toBe('Importing adds Person 2; updates Ada with what is new in the file (what is only here, such as your reviews, stays).');
   });
 
   it('finds nothing to do for a file already imported, and never adds one person twice', () => {
     const plan = planTeamImport(spec, team, [ada, ada]);
     expect(plan.next).toEqual(team);
     expect(plan.unchanged).toEqual(['Ada']);
-    expect(teamPlanText(plan)).toBe('Importing leaves Ada as it is: already up to date.');
+    expect(teamPlanText(spec, plan)).toBe('Importing leaves Ada as it is: already up to date.');
     const twice = planTeamImport(spec, { reviewer: '', people: [] }, [ada, { ...ada, name: 'Ada L.' }]);
     expect(twice.next.people).toHaveLength(1);
     expect([twice.added, twice.updated]).toEqual([['Ada'], []]);
@@ -49,7 +49,7 @@ describe('importing people’s files into a team', () => {
     const full: TeamData = { reviewer: '', people: Array.from({ length: maxPeople }, (_, i) => record(`p${i}`)) };
     const plan = planTeamImport(spec, full, [record('extra', { name: 'Extra' })]);
     expect(plan.next).toBe(full);
-    expect(teamPlanText(plan)).toContain(`cannot add Extra: a team holds at most ${maxPeople} people`);
+    expect(teamPlanText(spec, plan)).toContain(`cannot add Extra: a team holds at most ${maxPeople} people`);
   });
 });
 
