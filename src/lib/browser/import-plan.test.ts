@@ -159,7 +159,7 @@ describe('records deleted on one side (tombstones)', () => {
     expect(mergeImport(log, here, file)).toEqual(here);
     // A replace takes the file as it is, and says it puts them back.
     expect(applyImport(log, here, file, 'replace')).toEqual(file);
-    expect(describePlan(log, plan).replace).toBe('Replacing puts back 1 entry and 1 tag deleted here since the file was made, leaves 1 entry unchanged.');
+    expect(describePlan(log, plan).replace).toBe('Replacing puts back 1 entry and 1 tag deleted here since the file was made (“Beta”, “x”), leaves 1 entry unchanged.');
   });
 
   it('takes a record the file changed after it was deleted here, and forgets the deletion', () => {

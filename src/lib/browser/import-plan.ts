@@ -214,7 +214,7 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
       added.length ? `adds ${of(added)}` : '',
       updated.length ? `updates ${of(updated)} already here ${named(updated)}` : '',
       // A replace takes the file's copies, older ones too, and what was deleted here since; a merge keeps the newer one here.
-      merging || !staysDeleted.length ? '' : `puts back ${of(staysDeleted)} deleted here since the file was made`,
+      merging || !staysDeleted.length ? '' : `puts back ${of(staysDeleted)} deleted here since the file was made ${named(staysDeleted)}`,
       merging || !olderInFile.length ? '' : `puts back the file’s older copy of ${of(olderInFile)} changed here since`,
       left.length ? `leaves ${of(left)} unchanged` : '',
       merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} deleted here since the file was made` : '',
