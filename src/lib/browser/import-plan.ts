@@ -182,7 +182,7 @@ export function counted<T>(spec: ToolSpec<T>, changes: readonly RecordChange[]):
 }
 
 /** `(“Ada”, “Bo”)`: the first few records by the names the page gives them. */
-export const named = (changes: readonly RecordChange[]): string => `(${changes.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''})`;
+const named = (changes: readonly RecordChange[]): string => `(${changes.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''})`;
 
 /**
  * What the page says when an import would change nothing: everything in the file is here, or

@@ -138,7 +138,7 @@ describe('the manager’s team', () => {
     expect(newer.next.people[0]!.reviews).toEqual([]);
     expect(newer.updated).toEqual(['Person 1']);
     expect(teamPlanText(spec, newer)).toBe(
-      'Importing updates Person 1 with what is new in the file (what is only here, such as your reviews, stays); removes 1 evidence entry deleted in Person 1’s file (“Ran the incident review”).',
+      'Importing updates Person 1 with what is new in the file (what is only here, such as your reviews, stays); removes 1 evidence entry the file deleted.',
     );
     // A team file merges each person the same way.
     expect(applyImport(teamSpec(ladder, ['k1']), noReview, team, 'merge')).toEqual(noReview);
@@ -148,7 +148,7 @@ describe('the manager’s team', () => {
     const deletedThere = stampChanges(exported, removeEvidence(exported, 'e1'), t2);
     const editedLater = { ...exported, evidence: exported.evidence.map((e) => (e.id === 'e1' ? { ...e, details: 'Follow-ups done.', changedAt: t3 } : e)) };
     const twice = planTeamImport(spec, team, [deletedThere, deletedThere]);
-    expect(twice.removed).toEqual([{ name: 'Person 1', parts: [{ noun: 'evidence entry', id: 'e1', label: 'Ran the incident review' }] }]);
+    expect(twice.removed).toEqual([{ noun: 'evidence entry', id: 'e1', label: 'Ran the incident review' }]);
     const back = planTeamImport(spec, team, [deletedThere, editedLater]);
     expect(back.next.people[0]!.evidence.map((e) => e.id)).toEqual(['e2', 'e1']);
     expect([back.removed, teamPlanText(spec, back)]).toEqual([[], 'Importing updates Person 1 with what is new in the file (what is only here, such as your reviews, stays).']);

@@ -16,7 +16,7 @@
  *
  * Pure and free of Astro and Node imports (the islands use it).
  */
-import { changesNothing, counted, mergeImport, named, planImport, type RecordChange } from '../browser/import-plan.ts';
+import { changesNothing, counted, mergeImport, planImport, type RecordChange } from '../browser/import-plan.ts';
 import { ownFieldsFromFile } from './changed-at.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import { futureRecordsNote, type GrowthRecord } from './growth-record.ts';
@@ -59,22 +59,13 @@ export interface TeamImportPlan {
   unchanged: string[];
   /** People beyond the team's limit, not imported. */
   overLimit: string[];
-  /** The parts each person's files deleted after the team's copy was changed, which the import removes, by person. */
-  removed: { name: string; parts: RecordChange[] }[];
-}
-
-/** Whether `person` holds the part `change` names (its collection found by the noun). */
-function holds(spec: ToolSpec<GrowthRecord>, person: GrowthRecord, change: RecordChange): boolean {
-  const field = spec.records?.find((c) => c.noun === change.noun)?.field;
-  const parts: unknown = field && (person as unknown as Record<string, unknown>)[field];
-  return Array.isArray(parts) && parts.some((p: { id?: unknown } | null) => p?.id === change.id);
+  /** The parts people's files deleted after the team's copy was changed, which the import removes. */
+  removed: RecordChange[];
 }
 
 /** What importing `records` (already validated) into `team` would do. */
 export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, records: readonly GrowthRecord[]): TeamImportPlan {
   const plan: TeamImportPlan = { next: team, added: [], updated: [], unchanged: [], overLimit: [], removed: [] };
-  /** The parts the files deleted, by person id: those a later file of theirs brings back are left out at the end. */
-  const deleted = new Map<string, RecordChange[]>();
   const name = (r: GrowthRecord) => personName(r, plan.next.people.findIndex((p) => p.id === r.id));
   for (const incoming of records) {
     const stored = personById(plan.next, incoming.id);
@@ -97,27 +88,28 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
     const person = name(stored);
     if (!plan.updated.includes(person) && !plan.added.includes(person)) plan.updated.push(person);
     plan.unchanged = plan.unchanged.filter((n) => n !== person);
-    deleted.set(stored.id, [...(deleted.get(stored.id) ?? []), ...changes.deletedInFile]);
   }
-  for (const [id, changes] of deleted) {
-    const person = personById(plan.next, id)!;
-    const gone = [...new Map(changes.map((c) => [`${c.noun} ${c.id}`, c])).values()].filter((c) => !holds(spec, person, c));
-    if (gone.length) plan.removed.push({ name: name(person), parts: gone });
+  // What their files removed, once all are merged (a later file may bring a part back): the merge
+  // removes a part only for a deletion it keeps, so the final copy deleted the original's part.
+  for (const before of team.people) {
+    const after = personById(plan.next, before.id)!;
+    if (after !== before) plan.removed.push(...planImport(spec, before, after).deletedInFile);
   }
   return plan;
 }
 
 /**
  * The plan in one sentence, e.g. `Importing adds Ada and Bo; updates Cy with what is new in the file
- * (…); removes 1 evidence entry deleted in Cy’s file (“…”); leaves Di as it is: already up to date.`
+ * (…); removes 1 evidence entry the file deleted; leaves Di as it is: already up to date.`
  * (`spec`: a person's record, whose collections name the parts).
  */
 export function teamPlanText(spec: ToolSpec<GrowthRecord>, plan: TeamImportPlan): string {
   const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+  const files = `file${plan.updated.length > 1 ? 's' : ''}`;
   const parts = [
     plan.added.length ? `adds ${list(plan.added)}` : '',
-    plan.updated.length ? `updates ${list(plan.updated)} with what is new in the file${plan.updated.length > 1 ? 's' : ''} (what is only here, such as your reviews, stays)` : '',
-    plan.removed.length ? `removes ${list(plan.removed.map((r) => `${counted(spec, r.parts)} deleted in ${r.name}’s file ${named(r.parts)}`))}` : '',
+    plan.updated.length ? `updates ${list(plan.updated)} with what is new in the ${files} (what is only here, such as your reviews, stays)` : '',
+    plan.removed.length ? `removes ${counted(spec, plan.removed)} the ${files} deleted` : '',
     plan.unchanged.length ? `leaves ${list(plan.unchanged)} as ${plan.unchanged.length > 1 ? 'they are' : 'it is'}: already up to date` : '',
     plan.overLimit.length ? `cannot add ${list(plan.overLimit)}: a team holds at most ${maxPeople} people` : '',
   ].filter(Boolean);
