@@ -22,7 +22,8 @@ export interface Tombstone {
 }
 
 type Data = Record<string, unknown>;
-const key = (field: string, id: string) => `${field} ${id}`;
+/** How a record is found among tombstones (`latestTombstones`): its collection and id. */
+export const tombstoneKey = (field: string, id: string): string => `${field} ${id}`;
 const time = (t: Tombstone) => stampTime(t.deletedAt) ?? 0;
 
 /** The tombstones `data` lists under `field`; none when it lists none (files made before tombstones). */
@@ -35,13 +36,13 @@ export const tombstonesOf = (data: unknown, field: string | undefined): Tombston
 export function latestTombstones<T extends Tombstone>(tombstones: readonly T[]): Map<string, T> {
   const latest = new Map<string, T>();
   // Reversed before the (stable) sort, so that tombstones of one time keep their order once reversed back.
-  for (const t of [...tombstones].reverse().sort((a, b) => time(b) - time(a))) if (!latest.has(key(t.field, t.id))) latest.set(key(t.field, t.id), t);
+  for (const t of [...tombstones].reverse().sort((a, b) => time(b) - time(a))) if (!latest.has(tombstoneKey(t.field, t.id))) latest.set(tombstoneKey(t.field, t.id), t);
   return latest;
 }
 
 /** Whether `record` (of the collection `field`) was deleted (`latest`: `latestTombstones`) at or after its last change. */
 export const deletedSince = (latest: Map<string, Tombstone>, field: string, id: string, record: Data): boolean => {
-  const t = latest.get(key(field, id));
+  const t = latest.get(tombstoneKey(field, id));
   return !!t && time(t) >= (stampTime(record['changedAt']) ?? -Infinity);
 };
 

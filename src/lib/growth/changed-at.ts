@@ -17,7 +17,7 @@
 import { limits, stampedParts, type GrowthRecord } from './growth-record.ts';
 import type { TeamData } from './growth-store.ts';
 import { stampTime } from '../browser/stamps.ts';
-import { latestTombstones, tombstonesKept } from '../browser/tombstones.ts';
+import { latestTombstones, tombstoneKey, tombstonesKept } from '../browser/tombstones.ts';
 
 export { changedAtPattern, isStamp, stampTime } from '../browser/stamps.ts';
 
@@ -41,7 +41,8 @@ export function stampChanges(before: GrowthRecord, after: GrowthRecord, now: str
   if (before === after) return after;
   let stamped = after;
   const tombstones = [...(after.deleted ?? [])];
-  const deletedAt = new Map(tombstones.map((t) => [`${t.field} ${t.id}`, t.deletedAt]));
+  /** The latest deletion of each part deleted before, after which a part added again is stamped. */
+  const latest = latestTombstones(tombstones);
   const ids = new Map<string, Set<string>>();
   for (const field of stampedParts) {
     const parts: readonly { id: string }[] = after[field];
@@ -53,7 +54,7 @@ export function stampChanges(before: GrowthRecord, after: GrowthRecord, now: str
       ...stamped,
       [field]: parts.map((p) => {
         const was = earlier.get(p.id);
-        return was === p || sameBut(was ?? {}, p) ? p : { ...p, changedAt: nextStamp(now, was ? was.changedAt : deletedAt.get(`${field} ${p.id}`)) };
+        return was === p || sameBut(was ?? {}, p) ? p : { ...p, changedAt: nextStamp(now, was ? was.changedAt : latest.get(tombstoneKey(field, p.id))?.deletedAt) };
       }),
     };
   }

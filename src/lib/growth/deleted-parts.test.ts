@@ -57,6 +57,9 @@ describe('a part deleted here', () => {
     expect(again.deleted).toEqual([]);
     expect(again.evidence.at(-1)!.changedAt).toBe(nextStamp(t2, t3));
     expect(planImport(spec, again, exported).staysDeleted).toEqual([]);
+    // After its latest deletion, whatever the order of the list (a file may list one part twice).
+    const twice = { ...here, deleted: [{ field: 'evidence' as const, id: 'e1', deletedAt: t3 }, { field: 'evidence' as const, id: 'e1', deletedAt: t2 }] };
+    expect(stampChanges(twice, { ...twice, evidence: [...twice.evidence, exported.evidence[0]!] }, t1).evidence.at(-1)!.changedAt).toBe(nextStamp(t1, t3));
   });
 
   it('is remembered for the newest 200 deletions only, so that a record stays a reasonable size', () => {
