@@ -59,7 +59,10 @@ export interface TeamImportPlan {
   unchanged: string[];
   /** People beyond the team's limit, not imported. */
   overLimit: string[];
-  /** The parts people's files deleted after the team's copy was changed, which the import removes. */
+  /**
+   * The parts people's files deleted after the team's copy was changed, which the import removes (a
+   * part one file of a person removes and a later file of theirs brings back is still counted).
+   */
   removed: RecordChange[];
 }
 
@@ -88,12 +91,7 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
     const person = name(stored);
     if (!plan.updated.includes(person) && !plan.added.includes(person)) plan.updated.push(person);
     plan.unchanged = plan.unchanged.filter((n) => n !== person);
-  }
-  // What their files removed, once all are merged (a later file may bring a part back): the merge
-  // removes a part only for a deletion it keeps, so the final copy deleted the original's part.
-  for (const before of team.people) {
-    const after = personById(plan.next, before.id)!;
-    if (after !== before) plan.removed.push(...planImport(spec, before, after).deletedInFile);
+    plan.removed.push(...changes.deletedInFile);
   }
   return plan;
 }
