@@ -333,42 +333,91 @@ describe('handbookSearch with a question of amount', () => {
 
 describe('handbookSearch with a query that names two levels', () => {
   const { filter: typeFilter, value: comparisonType } = searchParts.comparisonType;
+  const levelFilter = searchParts.levelFilter;
   const levelSteps = [
     { title: 'Junior Widget Engineer', names: ['Junior Widget Engineer', 'Junior engineer'], track: 'ic', rank: 1 },
     { title: 'Senior Widget Engineer', names: ['Senior Widget Engineer', 'Senior engineer'], track: 'ic', rank: 2 },
     { title: 'Widget Manager', names: ['Widget Manager', 'Team lead'], track: 'management', rank: 1 },
   ];
-  /** Pages with their filters; the comparison holds neither level's other name nor “budget”, which many other pages do. */
-  const pages = [
-    ...Array.from({ length: 4 }, (_, i) => ({ id: `budget${i}`, words: ['budget', 'team', 'lead', 'junior', 'widget', 'engineer'], filters: {} as Record<string, string[]> })),
-    { id: 'junior', words: ['junior', 'widget', 'engineer', 'budget'], filters: { Level: ['Junior Widget Engineer'] } },
-    { id: 'manager', words: ['widget', 'manager', 'team', 'lead', 'budget'], filters: { Level: ['Widget Manager'] } },
-    { id: 'compare', words: ['junior', 'widget', 'engineer', 'manager', 'spending'], filters: { [typeFilter]: [comparisonType], Level: ['Junior Widget Engineer', 'Widget Manager'] } },
-    { id: 'compare-senior', words: ['junior', 'senior', 'widget', 'engineer'], filters: { [typeFilter]: [comparisonType], Level: ['Junior Widget Engineer', 'Senior Widget Engineer'] } },
+  type Page = { id: string; words: string[]; filters: Record<string, string[]>; sections?: Record<string, string[]> };
+  /**
+   * Pages with their filters and sections. The comparison of Junior and the Manager holds neither
+   * “team lead” (the Manager's other name) nor “budget” but in its section “Budget”, so the whole
+   * query never finds it; many other pages hold every word.
+   */
+  const pages: Page[] = [
+    ...Array.from({ length: 4 }, (_, i) => ({ id: `budget${i}`, words: ['budget', 'team', 'lead', 'junior', 'widget', 'engineer', `filler${i}`], filters: { Track: ['ic'] } })),
+    { id: 'junior', words: ['junior', 'widget', 'engineer', 'budget'], filters: { [levelFilter]: ['Junior Widget Engineer'], Track: ['ic'] } },
+    { id: 'manager', words: ['widget', 'manager', 'team', 'lead', 'budget'], filters: { [levelFilter]: ['Widget Manager'], Track: ['management'] } },
+    {
+      id: 'compare',
+      words: ['junior', 'widget', 'engineer', 'manager', 'spending'],
+      sections: { budget: ['budget'], scope: ['scope'] },
+      filters: { [typeFilter]: [comparisonType], [levelFilter]: ['Junior Widget Engineer', 'Widget Manager'], Track: ['ic', 'management'] },
+    },
+    // Another comparison of Junior, which holds “budget” in fewer words: found first by one level alone.
+    { id: 'compare-senior', words: ['junior', 'senior'], sections: { budget: ['budget'] }, filters: { [typeFilter]: [comparisonType], [levelFilter]: ['Junior Widget Engineer', 'Senior Widget Engineer'], Track: ['ic'] } },
   ];
-  const fake = async (term: string | null, options?: unknown) => {
+  const fake = (list: Page[]) => async (term: string | null, options?: unknown) => {
     const asked = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const chosen = ((options as { filters?: Record<string, string[] | { all: string[] }> } | undefined)?.filters ?? {}) as Record<string, string[] | { all: string[] }>;
-    const passes = (page: (typeof pages)[number]) =>
-      Object.entries(chosen).every(([name, want]) => (Array.isArray(want) ? want : want.all).every((value) => page.filters[name]?.includes(value)));
-    const results = pages
-      .filter((page) => passes(page) && asked.every((w) => page.words.some((has) => has.startsWith(w))))
-      .map((page) => ({ id: page.id, score: asked.length / page.words.length, data: async () => ({ url: `/${page.id}/`, meta: { title: page.id }, sub_results: [], content: page.words.join(' '), excerpt: '' }) }))
+    const chosen = (options as { filters?: Record<string, string[] | { all: string[] }> } | undefined)?.filters ?? {};
+    const passes = (page: Page) => Object.entries(chosen).every(([name, want]) => (Array.isArray(want) ? want : want.all).every((value) => page.filters[name]?.includes(value)));
+    const words = (page: Page) => [...page.words, ...Object.values(page.sections ?? {}).flat()];
+    const results = list
+      .filter((page) => passes(page) && asked.every((w) => words(page).some((has) => has.startsWith(w))))
+      .map((page) => ({
+        id: page.id,
+        score: asked.length / words(page).length,
+        data: async () => ({
+          url: `/${page.id}/`,
+          meta: { title: page.id },
+          sub_results: Object.entries(page.sections ?? {})
+            .filter(([, held]) => asked.some((w) => held.includes(w)))
+            .map(([id, held]) => ({ url: `/${page.id}/#${id}`, title: id, locations: held.map((_, i) => i) })),
+          content: words(page).join(' '),
+          excerpt: '',
+        }),
+      }))
       .sort((a, b) => b.score - a.score);
     return { results };
   };
-  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: ['budget'], levelSteps });
+  const searchOver = (list: Page[], steps = levelSteps) => handbookSearch({ ...searchParts, search: fake(list), vocabulary: ['budget'], levelSteps: steps });
+  const search = searchOver(pages);
+  const query = searchTerms('budget from junior engineer to team lead');
 
-  it('brings the comparison of the two levels among the first results, by any of their names, though its text holds neither', async () => {
-    const found = ids(await search(searchTerms('budget from junior engineer to team lead'), {}));
-    expect(found.indexOf('compare')).toBeGreaterThanOrEqual(0);
-    expect(found.indexOf('compare')).toBeLessThanOrEqual(searchParts.comparisonPlace);
+  it('puts the comparison of the two levels at its place, by any of their names, though the query never finds it', async () => {
+    const found = ids(await search(query, {}));
+    expect(found.length).toBeGreaterThan(searchParts.comparisonPlace);
+    expect(found.indexOf('compare')).toBe(searchParts.comparisonPlace);
     expect(found).not.toContain('compare-senior');
   });
 
-  it('leaves the results as the search gives them where the query names one level, or the reader chose a content type', async () => {
-    expect(ids(await search(searchTerms('budget for a team lead'), {}))).not.toContain('compare');
-    const chosen = { filters: { [typeFilter]: ['Level'] } };
-    expect(ids(await search(searchTerms('budget from junior engineer to team lead'), chosen))).toEqual(ids(await fake(searchTerms('budget from junior engineer to team lead'), chosen)));
+  it('shows the comparison with the sections the query’s other words name', async () => {
+    const { results } = await search(query, {});
+    const data = await results.find((r) => r.id === 'compare')!.data();
+    expect(data.sub_results.map((s) => s.url)).toEqual(['/compare/#budget']);
+  });
+
+  it('leaves the comparison where the search put it when that is higher, listed once', async () => {
+    const first = [{ id: 'compare', words: ['junior', 'widget', 'engineer', 'manager'], filters: pages.find((p) => p.id === 'compare')!.filters }, { id: 'other', words: ['junior', 'widget', 'engineer', 'manager', 'a', 'b', 'c', 'd'], filters: {} }];
+    const found = ids(await searchOver(first)(searchTerms('junior engineer widget manager'), {}));
+    expect(found).toEqual(['compare', 'other']);
+  });
+
+  it('adds the comparison within the other filters the reader chose', async () => {
+    const found = ids(await search(query, { filters: { Track: ['management'] } }));
+    expect(found).toContain('compare');
+    expect(found.indexOf('compare')).toBeLessThanOrEqual(searchParts.comparisonPlace);
+  });
+
+  it('leaves the results as they are without it where the query names one level, or the reader chose a level or a content type', async () => {
+    const without = searchOver(pages, []);
+    for (const [term, options] of [
+      [searchTerms('budget for a team lead'), {}],
+      // Filters the comparison does not pass: with them, it would still be added.
+      [query, { filters: { [levelFilter]: ['Senior Widget Engineer'] } }],
+      [query, { filters: { [typeFilter]: ['Level page'] } }],
+    ] as const)
+      expect(ids(await search(term, options))).toEqual(ids(await without(term, options)));
   });
 });

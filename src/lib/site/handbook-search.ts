@@ -234,36 +234,40 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const { widenedAfter: _widenedAfter, ...first } = responses[0]!;
     return { ...first, results, ...(widened.length > 0 ? { widenedAfter: full.length } : {}), ...('unfilteredResultCount' in first ? { unfilteredResultCount: results.length } : {}) };
   };
+  /**
+   * The results of `term` with the comparison of the two levels it names, if it names two
+   * (`comparedLevels`), at `comparisonPlace` (or where the search put it, if higher). Its copy is
+   * the one searched among that page alone for the query's other words, which shows the sections
+   * they name; else the search's own, else the page as a filter finds it: the query's words for the
+   * levels (“em”, “first-line manager”) are not on it. Both searches run at once. Not where the
+   * reader chose a content type or a level: those may leave the comparison out.
+   */
+  const withComparison = async (term: string, options?: unknown): Promise<{ results: R[] }> => {
+    const searched = searchQuery(term, options);
+    const pair = parts.comparedLevels(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
+    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    if (!pair || parts.levelFilter in chosen || parts.comparisonType.filter in chosen) return searched;
+    const theirs = { ...(options as object | undefined), filters: { ...chosen, [parts.comparisonType.filter]: [parts.comparisonType.value], [parts.levelFilter]: { all: pair.levels.map((l) => l.title) } } };
+    const [found, forRest, filtered] = await Promise.all([searched, pair.rest ? searchQuery(pair.rest, theirs) : undefined, search(null, theirs)]);
+    const id = (forRest?.results[0] ?? filtered.results[0])?.id;
+    if (id === undefined) return found;
+    const was = found.results.findIndex((r) => r.id === id);
+    const page = forRest?.results[0] ?? found.results[was] ?? filtered.results[0]!;
+    const others = found.results.filter((r) => r.id !== id);
+    const at = Math.min(was === -1 ? parts.comparisonPlace : Math.min(was, parts.comparisonPlace), others.length);
+    return { ...found, results: [...others.slice(0, at), page, ...others.slice(at)] };
+  };
   // A question that asks what a thing means (“define SLO”, as the search box sends “what is an
   // SLO”) is searched as its topic, with the glossary's entry for it first when there is one; one
   // that asks for an amount (“measure roll back models”, for “how often do we roll back models”)
   // as its topic, with the glossary below the first results shown (search-measures.ts).
-  /**
-   * `found` with the comparison of the two levels `term` names, if it names two (`comparedLevels`),
-   * at `comparisonPlace` (or where the search put it, if higher), showing the sections the query's
-   * other words name: searched among that page alone, since the query's words for the levels (“em”,
-   * “first-line manager”) are not on it. Not where the reader chose a content type or a level:
-   * those may leave the comparison out.
-   */
-  const withComparison = async (found: { results: R[] }, term: string, options?: unknown): Promise<{ results: R[] }> => {
-    const pair = parts.comparedLevels(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
-    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
-    if (!pair || parts.levelFilter in chosen || parts.comparisonType.filter in chosen) return found;
-    const theirs = { ...(options as object | undefined), filters: { ...chosen, [parts.comparisonType.filter]: [parts.comparisonType.value], [parts.levelFilter]: { all: pair.levels.map((l) => l.title) } } };
-    const page = (pair.rest ? (await searchQuery(pair.rest, theirs)).results[0] : undefined) ?? (await search(null, theirs)).results[0];
-    if (!page) return found;
-    const others = found.results.filter((r) => r.id !== page.id);
-    const was = found.results.findIndex((r) => r.id === page.id);
-    const at = Math.min(was === -1 ? parts.comparisonPlace : Math.min(was, parts.comparisonPlace), others.length);
-    return { ...found, results: [...others.slice(0, at), page, ...others.slice(at)] };
-  };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
     if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
     const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;
-    if (topic === undefined) return typeof term === 'string' ? withComparison(await searchQuery(term, options), term, options) : searchQuery(term, options);
+    if (topic === undefined) return typeof term === 'string' ? withComparison(term, options) : searchQuery(term, options);
     const { filter, value } = parts.glossaryType;
     // Not within filters the reader chose, which may leave the glossary out.
     const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};

@@ -134,4 +134,10 @@ describe('comparedLevels', () => {
     expect(compared('junior senior chief')).toBeUndefined();
     expect(compared('widget engineer interview')).toBeUndefined();
   });
+
+  it('works when its source text is all that is carried, as the dialog’s module carries it', () => {
+    const carried = <T,>(fn: T) => new Function(`return ${String(fn)}`)() as T;
+    const found = carried(comparedLevels)('senior or team manager', levels, [...functionWords], carried(levelsNamedFrom));
+    expect(found?.levels.map((l) => l.title)).toEqual(['Senior Widget Engineer', 'Widget Manager']);
+  });
 });

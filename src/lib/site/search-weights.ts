@@ -366,7 +366,8 @@ export const searchWeights = {
   /**
    * The role's red flags where each interview kit repeats them for the interviewer: their canonical
    * place is the role's hiring page, where each flag has its own anchor (and the hiring guide). Five
-   * kits said each flag at full weight, and for a flag in other words (“candidate would store
+   * kits said each flag at full weight (the scorecard calculator's page lists them too, still at
+   * full weight: one page, not five), and for a flag in other words (“candidate would store
    * sensitive data with no access controls or audit trail”, fresh35) they filled the first five
    * places. A quarter of running text, as the repeated expectations: over every set but the
    * committed one it raised one query (“candidate blames product managers for every failed launch”,
