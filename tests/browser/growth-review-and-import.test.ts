@@ -18,7 +18,7 @@ import { useBuiltSite } from '../support/built-site';
 import { builtPages } from '../support/dist';
 import { engineer, recordFile, reviewedEngineer, team, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey } from '../support/growth-browser';
-import { changedAtPattern } from '~/lib/growth/changed-at';
+import { changedAtPattern } from '~/lib/browser/stamps';
 import { dataPanel, downloadText, messageOf, seedStorage } from '../support/tool-storage';
 
 const site = useBuiltSite();

@@ -5,7 +5,7 @@
  * merge the file into what is stored or replace it; both are pure functions of the two values.
  */
 import type { RecordCollection, ToolSpec } from './store.ts';
-import { deletedSince, latestTombstones, tombstonesKept, tombstonesOf } from './tombstones.ts';
+import { deletedSince, latestTombstones, tombstoneKey, tombstonesKept, tombstonesOf } from './tombstones.ts';
 
 export interface RecordChange {
   /** `candidate`, `goal`… */
@@ -133,7 +133,7 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
     const incoming = byId(collection, there[field]);
     const container = here[field];
     const idField = collection.idField ?? 'id';
-    const live = (r: unknown, id: string) => (isObject(r) && deletedSince(deleted, field, id, r) ? false : left.add(`${field} ${id}`));
+    const live = (r: unknown, id: string) => (isObject(r) && deletedSince(deleted, field, id, r) ? false : left.add(tombstoneKey(field, id)));
     if (Array.isArray(container)) {
       const ids = new Set(container.filter(isObject).map((r) => String(r[idField])));
       const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? merged(collection, r, incoming.get(String(r[idField]))!) : r));
@@ -146,7 +146,7 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
     }
   }
   const { field, max } = spec.deletions ?? {};
-  if (field && (field in here || field in there)) next[field] = tombstonesKept(deleted, (f, id) => left.has(`${f} ${id}`), max!);
+  if (field && (field in here || field in there)) next[field] = tombstonesKept(deleted, (f, id) => left.has(tombstoneKey(f, id)), max!);
   return next as T;
 }
 

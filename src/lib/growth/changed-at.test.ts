@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, describePlan, nothingToImport, planImport } from '../browser/import-plan';
 import { annotateCheckIn, changeReview, rateCheckIn, type GrowthRecord } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
-import { changedAtPattern, newerCopy, nextStamp, stampChanges, stampTeamChanges, stampTime } from './changed-at';
+import { newerCopy, nextStamp, stampChanges, stampTeamChanges } from './changed-at';
+import { changedAtPattern, stampTime } from '../browser/stamps';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 

@@ -19,7 +19,6 @@ import type { TeamData } from './growth-store.ts';
 import { stampTime } from '../browser/stamps.ts';
 import { latestTombstones, tombstoneKey, tombstonesKept } from '../browser/tombstones.ts';
 
-export { changedAtPattern, isStamp, stampTime } from '../browser/stamps.ts';
 
 /** The stamp for a change made `now` to a part last stamped `previous`: `now`, or just after `previous` if that is not earlier. */
 export function nextStamp(now: string, previous: unknown): string {
