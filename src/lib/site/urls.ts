@@ -180,6 +180,8 @@ export const scorecardDimensionHref = (role: string, competency: string) => `${r
 export const scorecardExampleHref = (role: string) => `${roleHiringHref(role)}#scorecard-dimensions-example`;
 /** An assessment area of a role's hiring criteria. */
 export const areaAnchor = (area: string) => `area-${area}`;
+/** A red flag of a role's hiring criteria (on the role's hiring page and the hiring guide). */
+export const redFlagAnchor = (flag: string) => `red-flag-${flag}`;
 
 /** The hiring guide, and an exercise's interview kit: `content/docs/hiring/<exercise-id>.mdx`. */
 export const hiringGuideHref = '/hiring/';
