@@ -410,6 +410,37 @@ describe('handbookSearch with a query that names two levels', () => {
     expect(found.indexOf('compare')).toBeLessThanOrEqual(searchParts.comparisonPlace);
   });
 
+  describe('one level named', () => {
+    const { value: levelType } = searchParts.levelType;
+    const levelPage = (id: string, title: string, words: string[]): Page => ({ id, words, sections: { scope: ['scope'] }, filters: { [typeFilter]: [levelType], [levelFilter]: [title] } });
+    /** Another level's page and a guide hold the query's other words; the named level's page does not. */
+    const named = [
+      { id: 'guide', words: ['gadget', 'company', 'widget', 'engineer'], filters: {} },
+      levelPage('junior-page', 'Junior Widget Engineer', ['junior', 'widget', 'engineer', 'gadget', 'company', 'x', 'y']),
+      { id: 'faq', words: ['gadget', 'company', 'a', 'b', 'c', 'd', 'e', 'f'], filters: {} },
+      levelPage('senior-page', 'Senior Widget Engineer', ['senior', 'widget', 'engineer', 'scope']),
+    ];
+
+    it('puts the named level’s page before the first other level’s page, found or not, every other page in its order', async () => {
+      const search = searchOver(named);
+      // Pagefind alone finds the guide, then Junior's page, then the FAQ; never Senior's, which holds no “gadget”.
+      expect(ids(await searchOver(named, [])(searchTerms('gadget company'), {}))).toEqual(['guide', 'junior-page', 'faq']);
+      expect(ids(await search(searchTerms('senior engineer at a gadget company'), {}))).toEqual(['guide', 'senior-page', 'junior-page', 'faq']);
+    });
+
+    it('moves nothing where the named level’s page already comes before every other level’s', async () => {
+      const first = [named[3]!, ...named.slice(0, 3).map((p) => ({ ...p, words: [...p.words, 'senior'] }))];
+      const term = searchTerms('senior engineer');
+      expect(ids(await searchOver(first)(term, {}))).toEqual(ids(await searchOver(first, [])(term, {})));
+    });
+
+    it('moves nothing where the reader chose a level or a content type', async () => {
+      const term = searchTerms('senior engineer at a gadget company');
+      for (const options of [{ filters: { [levelFilter]: ['Junior Widget Engineer'] } }, { filters: { [typeFilter]: [levelType] } }])
+        expect(ids(await searchOver(named)(term, options))).toEqual(ids(await searchOver(named, [])(term, options)));
+    });
+  });
+
   it('leaves the results as they are without it where the query names one level, or the reader chose a level or a content type', async () => {
     const without = searchOver(pages, []);
     for (const [term, options] of [

@@ -21,7 +21,7 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { alsoCalledField, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
-import { comparedLevels, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
+import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
 import { glossaryHref } from './urls.ts';
@@ -79,9 +79,11 @@ export const searchParts = {
   functionWords: [...functionWords],
   levelStepTerm,
   levelsNamedFrom,
-  comparedLevels,
-  /** The content type of the pages that compare two levels, which a query naming two levels finds among its first (`comparedLevels`). */
+  levelsNamedIn,
+  /** The content type of the pages that compare two levels, which a query naming two levels finds among its first (`levelsNamedIn`). */
   comparisonType: { filter: filterNames.type, value: pageTypeLabels.comparison },
+  /** The content type of a level's own page, which a query naming one level finds before the other levels' pages (`levelsNamedIn`). */
+  levelType: { filter: filterNames.type, value: pageTypeLabels.level },
   /** Where that comparison stands among the results (search-weights.ts). */
   comparisonPlace,
   /** The words of place a question about a level by its place uses, and the search box's mark on them (search-level-steps.ts). */
@@ -236,19 +238,16 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   };
   /**
    * The results of `term` with the comparison of the two levels it names, if it names two
-   * (`comparedLevels`), at `comparisonPlace` (or where the search put it, if higher). Its copy is
+   * (`levelsNamedIn`), at `comparisonPlace` (or where the search put it, if higher). Its copy is
    * the one searched among that page alone for the query's other words, which shows the sections
    * they name; else the search's own, else the page as a filter finds it: the query's words for the
    * levels (“em”, “first-line manager”) are not on it. Both searches run at once. Not where the
    * reader chose a content type or a level: those may leave the comparison out.
    */
-  const withComparison = async (term: string, options?: unknown): Promise<{ results: R[] }> => {
-    const searched = searchQuery(term, options);
-    const pair = parts.comparedLevels(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
+  const withComparison = async (searched: Promise<{ results: R[] }>, pair: readonly LevelStep[], rest: string, options?: unknown): Promise<{ results: R[] }> => {
     const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
-    if (!pair || parts.levelFilter in chosen || parts.comparisonType.filter in chosen) return searched;
-    const theirs = { ...(options as object | undefined), filters: { ...chosen, [parts.comparisonType.filter]: [parts.comparisonType.value], [parts.levelFilter]: { all: pair.levels.map((l) => l.title) } } };
-    const [found, forRest, filtered] = await Promise.all([searched, pair.rest ? searchQuery(pair.rest, theirs) : undefined, search(null, theirs)]);
+    const theirs = { ...(options as object | undefined), filters: { ...chosen, [parts.comparisonType.filter]: [parts.comparisonType.value], [parts.levelFilter]: { all: pair.map((l) => l.title) } } };
+    const [found, forRest, filtered] = await Promise.all([searched, rest ? searchQuery(rest, theirs) : undefined, search(null, theirs)]);
     const id = (forRest?.results[0] ?? filtered.results[0])?.id;
     if (id === undefined) return found;
     const was = found.results.findIndex((r) => r.id === id);
@@ -256,6 +255,42 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const others = found.results.filter((r) => r.id !== id);
     const at = Math.min(was === -1 ? parts.comparisonPlace : Math.min(was, parts.comparisonPlace), others.length);
     return { ...found, results: [...others.slice(0, at), page, ...others.slice(at)] };
+  };
+  /**
+   * The results of `term` with the page of the one level it names before every other level's page:
+   * where the query's other words are not the level's own (“staff eng at a big tech company”), the
+   * search alone ranked the pages that hold them, another level's page among them, above the level
+   * the reader named, or left it out. It goes in before the first other level's page (the search's
+   * own copy, else the one searched among that page alone for the query's other words, for the
+   * sections they name); nothing moves when no other level's page comes first. Over every set but
+   * the committed one it gained as many first-three places as it lost (“lead breadth scope”, a
+   * level named by another company's title in a sentence, in; a query that names a level in passing,
+   * “what documents am I expected to write as the ML lead”, 3rd → 4th, out). The two pages trading
+   * places instead, every other page kept in its place, lost as many the other way: the queries
+   * that name a level and ask for another (“ML lead with direct reports”, the EM's page) lost theirs.
+   */
+  const withNamedLevel = async (searched: Promise<{ results: R[] }>, level: LevelStep, rest: string, options?: unknown): Promise<{ results: R[] }> => {
+    const { filter, value } = parts.levelType;
+    const levels = { ...(options as object | undefined), filters: { [filter]: [value] } };
+    const own = { ...levels, filters: { ...levels.filters, [parts.levelFilter]: [level.title] } };
+    const [found, levelPages, forRest, filtered] = await Promise.all([searched, search(null, levels), rest ? searchQuery(rest, own) : undefined, search(null, own)]);
+    const id = filtered.results[0]?.id;
+    const levelPage = new Set(levelPages.results.map((r) => r.id));
+    const first = found.results.findIndex((r) => levelPage.has(r.id));
+    if (id === undefined || first === -1 || found.results[first]!.id === id) return found;
+    const page = found.results.find((r) => r.id === id) ?? forRest?.results.find((r) => r.id === id) ?? filtered.results[0]!;
+    const others = found.results.filter((r) => r.id !== id);
+    return { ...found, results: [...others.slice(0, first), page, ...others.slice(first)] };
+  };
+  /** The results of `term`, with the comparison of the two levels it names, or the page of the one level it names, moved up. */
+  const withNamedLevels = (term: string, options?: unknown): Promise<{ results: R[] }> => {
+    const searched = searchQuery(term, options);
+    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    if (parts.levelFilter in chosen || parts.typeFilter in chosen) return searched;
+    const { levels, rest } = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
+    if (levels.length === 2) return withComparison(searched, levels, rest, options);
+    if (levels.length === 1) return withNamedLevel(searched, levels[0]!, rest, options);
+    return searched;
   };
   // A question that asks what a thing means (“define SLO”, as the search box sends “what is an
   // SLO”) is searched as its topic, with the glossary's entry for it first when there is one; one
@@ -267,7 +302,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
     if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
     const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;
-    if (topic === undefined) return typeof term === 'string' ? withComparison(term, options) : searchQuery(term, options);
+    if (topic === undefined) return typeof term === 'string' ? withNamedLevels(term, options) : searchQuery(term, options);
     const { filter, value } = parts.glossaryType;
     // Not within filters the reader chose, which may leave the glossary out.
     const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};

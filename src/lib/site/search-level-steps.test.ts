@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { functionWords } from './search-query';
-import { comparedLevels, levelsNamedFrom, levelStepMarker, levelStepTerm, markLevelSteps, placeWords, type LevelStep } from './search-level-steps';
+import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, markLevelSteps, placeWords, type LevelStep } from './search-level-steps';
 
 const levels: LevelStep[] = [
   { title: 'Junior Widget Engineer', names: ['Junior Widget Engineer', 'Junior WE', 'Junior engineer'], track: 'ic', rank: 1 },
@@ -112,32 +112,32 @@ describe('levelStepTerm', () => {
   });
 });
 
-describe('comparedLevels', () => {
-  const compared = (term: string) => {
-    const found = comparedLevels(term, levels, [...functionWords], levelsNamedFrom);
-    return found && { titles: found.levels.map((l) => l.title), rest: found.rest };
+describe('levelsNamedIn', () => {
+  const named = (term: string) => {
+    const found = levelsNamedIn(term, levels, [...functionWords], levelsNamedFrom);
+    return { titles: found.levels.map((l) => l.title), rest: found.rest };
   };
 
-  it('reads two levels named anywhere in the query, by any of their names, and keeps the other words', () => {
+  it('reads the levels named anywhere in the query, by any of their names, and keeps the other words', () => {
     // Function words before and between names go with them (“from senior to team manager”).
-    expect(compared('code review from senior to team manager')).toEqual({ titles: ['Senior Widget Engineer', 'Widget Manager'], rest: 'code review' });
-    expect(compared('director compared with a chief engineer, what changes')).toEqual({ titles: ['Head of Widgets', 'Chief Widget Engineer'], rest: 'compared what changes' });
-    expect(compared('junior and senior')).toEqual({ titles: ['Junior Widget Engineer', 'Senior Widget Engineer'], rest: '' });
+    expect(named('code review from senior to team manager')).toEqual({ titles: ['Senior Widget Engineer', 'Widget Manager'], rest: 'code review' });
+    expect(named('director compared with a chief engineer, what changes')).toEqual({ titles: ['Head of Widgets', 'Chief Widget Engineer'], rest: 'compared what changes' });
+    expect(named('junior and senior')).toEqual({ titles: ['Junior Widget Engineer', 'Senior Widget Engineer'], rest: '' });
+    expect(named('senior code review')).toEqual({ titles: ['Senior Widget Engineer'], rest: 'code review' });
+    expect(named('junior senior chief').titles).toEqual(['Junior Widget Engineer', 'Senior Widget Engineer', 'Chief Widget Engineer']);
   });
 
   it('counts a level named twice once', () => {
-    expect(compared('senior widget engineer or chief, is a senior engineer enough')).toEqual({ titles: ['Senior Widget Engineer', 'Chief Widget Engineer'], rest: 'enough' });
+    expect(named('senior widget engineer or chief, is a senior engineer enough')).toEqual({ titles: ['Senior Widget Engineer', 'Chief Widget Engineer'], rest: 'enough' });
   });
 
-  it('is no comparison where the query names one level, three or none', () => {
-    expect(compared('senior code review')).toBeUndefined();
-    expect(compared('junior senior chief')).toBeUndefined();
-    expect(compared('widget engineer interview')).toBeUndefined();
+  it('reads no level from the family’s own words', () => {
+    expect(named('widget engineer interview')).toEqual({ titles: [], rest: 'widget engineer interview' });
   });
 
   it('works when its source text is all that is carried, as the dialog’s module carries it', () => {
     const carried = <T,>(fn: T) => new Function(`return ${String(fn)}`)() as T;
-    const found = carried(comparedLevels)('senior or team manager', levels, [...functionWords], carried(levelsNamedFrom));
-    expect(found?.levels.map((l) => l.title)).toEqual(['Senior Widget Engineer', 'Widget Manager']);
+    const found = carried(levelsNamedIn)('senior or team manager', levels, [...functionWords], carried(levelsNamedFrom));
+    expect(found.levels.map((l) => l.title)).toEqual(['Senior Widget Engineer', 'Widget Manager']);
   });
 });

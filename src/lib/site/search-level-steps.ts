@@ -73,7 +73,7 @@ export function markLevelSteps(words: readonly string[]): string[] {
  * (“Head ML Engineering / Director”); generic words between two names belong to them (“lead and
  * principal”), those after the last stay in the query (“above lead ML skills”). One reader for the
  * questions about a level by its place (`levelStepTerm`) and those that name two levels to compare
- * (`comparedLevels`); self-contained, as they are.
+ * (`levelsNamedIn`); self-contained, as they are.
  */
 export function levelsNamedFrom(words: readonly string[], start: number, most: number, levels: readonly LevelStep[], functionWords: readonly string[]): { named: LevelStep[]; end: number } {
   /** A text's words as names are compared: lowercase, split at anything but letters, digits and hyphens (“AI/ML” is two). */
@@ -207,21 +207,22 @@ export function levelStepTerm(
 }
 
 /**
- * The two levels a query names, and its other words, when it names exactly two (“what changes in
- * leadership and mentorship from lead to em”, “data quality duties, head of ml compared with a
- * first-line manager”): the reader asks how the two compare, which their comparison answers, at the
- * section the other words name. Their comparison's page holds neither “em” nor “first-line
+ * The levels a query names, each once, in the order named, and its other words. Two named (“what
+ * changes in leadership and mentorship from lead to em”, “data quality duties, head of ml compared
+ * with a first-line manager”): the reader asks how the two compare, which their comparison answers,
+ * at the section the other words name; their comparison's page holds neither “em” nor “first-line
  * manager”, nor the reader's other words (“duties”), so the search alone found the levels' own
  * pages and the other comparisons of one of them, never theirs (fresh34 and fresh35 each missed one
- * so). One level named, or three, is no comparison. Self-contained (`namedFrom` is
- * `levelsNamedFrom`).
+ * so). One named (“staff eng at a big tech company, what is that here”): the reader asks about that
+ * level, whose page the search alone put below another level's page when the other words are
+ * nowhere near the level's own (handbook-search.ts). Self-contained (`namedFrom` is `levelsNamedFrom`).
  */
-export function comparedLevels(
+export function levelsNamedIn(
   term: string,
   levels: readonly LevelStep[],
   functionWords: readonly string[],
   namedFrom: typeof levelsNamedFrom,
-): { levels: [LevelStep, LevelStep]; rest: string } | undefined {
+): { levels: LevelStep[]; rest: string } {
   const words = term.trim().split(/\s+/).filter(Boolean);
   const named: LevelStep[] = [];
   const rest: string[] = [];
@@ -235,5 +236,5 @@ export function comparedLevels(
     for (const level of read.named) if (!named.includes(level)) named.push(level);
     i = read.end;
   }
-  return named.length === 2 ? { levels: [named[0]!, named[1]!], rest: rest.join(' ') } : undefined;
+  return { levels: named, rest: rest.join(' ') };
 }

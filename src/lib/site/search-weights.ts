@@ -206,7 +206,7 @@ export const measureGlossaryBelow = 3;
 
 /**
  * Where the comparison of two levels a query names stands among its results (handbook-search.ts,
- * `comparedLevels`), unless the search ranked it higher: second. Measured over every set but the
+ * `levelsNamedIn`), unless the search ranked it higher: second. Measured over every set but the
  * committed one (37 sets, 1,460 queries), before fresh36 was written: second raised seven queries
  * into the first three (“what changes in leadership and mentorship from lead to em”, “data quality
  * duties, head of ml compared with a first-line manager”, from no place; “lead or em which should I
