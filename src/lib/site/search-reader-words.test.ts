@@ -21,6 +21,16 @@ describe('readerWordsOf', () => {
     expect(readerWordsOf('deadlines', thesaurus)).toEqual(['milestones']);
   });
 
+  it('finds a verb’s “-ing” or “-ed” form through its plain form, with or without its “e”, never through a stem under four letters', () => {
+    const verbs = { sponsor: ['sponsorship'], automate: ['automation'], ne: ['nothing'] };
+    expect(readerWordsOf('sponsoring', verbs)).toEqual(['sponsorship']);
+    expect(readerWordsOf('Sponsored', verbs)).toEqual(['sponsorship']);
+    expect(readerWordsOf('automating', verbs)).toEqual(['automation']);
+    expect(readerWordsOf('automated', verbs)).toEqual(['automation']);
+    expect(readerWordsOf('need', verbs)).toEqual([]);
+    expect(readerWordsOf('bring', verbs)).toEqual([]);
+  });
+
   it('ignores punctuation a question ends with and keeps hyphenated words whole', () => {
     expect(readerWordsOf('boss?', thesaurus)).toEqual(['manager']);
     expect(readerWordsOf('one-on-one', thesaurus)).toEqual(['check-in']);

@@ -51,7 +51,8 @@ export function readerWordsTable(entries: readonly { word: string; handbookWords
 /**
  * The handbook's words for a query word, when the thesaurus holds it: as typed in any case,
  * without trailing punctuation or a possessive “’s”, or as its singular (“bosses”, “disagrees”,
- * “deadlines”), since readers type either and the thesaurus lists one; none otherwise.
+ * “deadlines”) or a verb's plain form (“sponsoring”, “sponsored” as “sponsor”), since readers type
+ * either and the thesaurus lists one; none otherwise.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module
  * (src/routes/search-api.js.ts) carries this function's source text.
@@ -63,7 +64,11 @@ export function readerWordsOf(word: string, thesaurus: Readonly<Record<string, r
     .replace(/’/g, "'")
     .replace(/[?!.,;:]+$/, '')
     .replace(/'s$/, '');
-  const candidates = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  // A verb's “-ing” or “-ed” form (“sponsoring”, “sponsored”) as the word the thesaurus lists
+  // (“sponsor”), with or without its “e” (“automating”, “automate”); never a stem of fewer than four
+  // letters, which would read other words (“bring”, “need”).
+  const verb = /^(.{4,}?)(?:ing|ed)$/.exec(lower)?.[1];
+  const candidates = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, ''), ...(verb ? [verb, `${verb}e`] : [])];
   for (const candidate of candidates) if (Object.hasOwn(thesaurus, candidate)) return [...thesaurus[candidate]!];
   return [];
 }
