@@ -3,8 +3,9 @@
  * clear, import and find the same result; a bad import is refused with a message next to the field
  * and changes nothing; an import of what is stored asks and can be undone; two tabs keep every
  * change; a failed save shows next to the control; a corrupted candidate is kept aside; a red flag
- * sends the candidate to a debrief and a decision floor holds a result down; no request leaves the
- * page; without JavaScript the rubric is still there. The dimensions, scale, bands, floors and red
+ * sends the candidate to a debrief and a decision floor holds a result down; the sticky result bar
+ * covers nothing on a phone's first view; no request leaves the page; without JavaScript the rubric
+ * is still there. The dimensions, scale, bands, floors and red
  * flags are the ones the page carries for its island (the role's scorecard in content/), and the
  * expected results are what the scorecard logic computes from them.
  */
@@ -250,6 +251,27 @@ describe('the scorecard calculator', () => {
     const live = page.locator('[data-sc="outcome"]');
     await expect.poll(() => live.getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => live.textContent()).toContain(`Provisional: ${formatScore(reached)}`);
+    await context.close();
+  });
+
+  it('draws the sticky result bar only once the ratings are scrolled into, so it covers nothing on a phone’s first view', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, isMobile: true, hasTouch: true });
+    const { page, model } = await open(context);
+    const bar = page.locator('[data-sc="sticky"]');
+    const onScreen = async () => {
+      const box = await bar.boundingBox();
+      return !!box && box.y < 900 && box.y + box.height > 0;
+    };
+    // The first view: the bar's place is on the screen, over the candidate panel, and it is not drawn there.
+    await expect.poll(onScreen).toBe(true);
+    await expect.poll(() => bar.isVisible()).toBe(false);
+    // In the ratings it is drawn; a jump straight past their heading counts as a scroll through it.
+    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    await expect.poll(() => bar.textContent()).toContain(headline(model, {}));
+    // Back at the top of the page, it is out of the way again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => bar.isVisible()).toBe(false);
     await context.close();
   });
 

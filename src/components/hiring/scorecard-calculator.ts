@@ -59,6 +59,18 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     // the bar's height, which grows when its text wraps on a phone.
     const sticky = this.#el('sticky');
     new ResizeObserver(() => document.documentElement.style.setProperty('--sc-sticky-block-size', `${sticky.offsetHeight}px`)).observe(sticky);
+    // The bar is drawn only once the ratings' heading is above the screen (scorecard-calculator.css
+    // says why); scrolled back up to it, or at the page's top, the bar is out of the way again. The
+    // heading is watched against the screen and everything below it (a bottom root margin longer than
+    // any page), so the one crossing is the screen's top edge: a jump past the heading (a link, Home,
+    // find) is seen as well as a scroll through it.
+    new IntersectionObserver(
+      (entries) => {
+        const heading = entries.at(-1);
+        if (heading) sticky.toggleAttribute('data-before-ratings', heading.isIntersecting);
+      },
+      { rootMargin: '0px 0px 1000000px 0px' },
+    ).observe(this.#el('ratings-heading'));
     return this.#spec;
   }
 
