@@ -3,12 +3,12 @@
  * scheme (see src/lib/site/search-names.ts): read once per build.
  */
 import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
-import { archetypeHref, glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
+import { archetypeHref, glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, scaleStepHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
 import { readerWordsTable } from '~/lib/site/search-reader-words';
 import type { LevelStep } from '~/lib/site/search-level-steps';
-import { getArchetypes, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getRoleParts, getSharedExpectationThemes, getTracks, type Level } from './collections';
+import { getArchetypes, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getProficiencyScale, getRoleParts, getSharedExpectationThemes, getTracks, type Level } from './collections';
 
 /** A level's names as search reads them: its title, its short title and its other names. */
 const levelNames = (l: Level): string[] => [l.title, ...(l.shortTitle ? [l.shortTitle] : []), ...l.aliases];
@@ -52,6 +52,11 @@ async function searchNames(): Promise<SearchNames> {
   // use the words.
   for (const a of await getArchetypes()) for (const name of [a.name, ...a.aliases]) targets.push({ name, href: archetypeHref(a.id) });
   for (const t of await getSharedExpectationThemes()) targets.push({ name: t.name, href: themeHref(t.id) });
+  // The proficiency scale's steps are defined on the ladder's overview; the level and comparison
+  // pages print a step's name beside every number (“4 Expert → 5 Authority”), so by the words alone
+  // a question about the steps found the comparisons first. A step's name alone (“Working”,
+  // “Expert”) is an everyday word: it names the step with the scale's word.
+  for (const step of (await getProficiencyScale()).steps) targets.push({ name: `${step.name} proficiency`, href: scaleStepHref(step.value) });
   return { defines: namesByPage(targets), itemTerms: namesByPage(itemTerms), toolUses: namesByPage(toolUses) };
 }
 
