@@ -434,6 +434,15 @@ describe('handbookSearch with a query that names two levels', () => {
       expect(ids(await searchOver(first)(term, {}))).toEqual(ids(await searchOver(first, [])(term, {})));
     });
 
+    it('puts back no level’s page that the other filters the reader chose leave out', async () => {
+      const track = (page: Page, value: string): Page => ({ ...page, filters: { ...page.filters, Track: [value] } });
+      // The Manager's page is the one level's page in the chosen track; Senior's page is not in it.
+      const tracked = [...named.map((p) => (p.id.endsWith('-page') ? track(p, 'ic') : p)), track(levelPage('manager-page', 'Widget Manager', ['widget', 'manager', 'engineer', 'gadget', 'company']), 'management')];
+      const term = searchTerms('senior engineer at a gadget company');
+      const options = { filters: { Track: ['management'] } };
+      expect(ids(await searchOver(tracked)(term, options))).toEqual(['manager-page']);
+    });
+
     it('moves nothing where the reader chose a level or a content type', async () => {
       const term = searchTerms('senior engineer at a gadget company');
       for (const options of [{ filters: { [levelFilter]: ['Junior Widget Engineer'] } }, { filters: { [typeFilter]: [levelType] } }])

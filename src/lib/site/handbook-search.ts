@@ -271,7 +271,9 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    */
   const withNamedLevel = async (searched: Promise<{ results: R[] }>, level: LevelStep, rest: string, options?: unknown): Promise<{ results: R[] }> => {
     const { filter, value } = parts.levelType;
-    const levels = { ...(options as object | undefined), filters: { [filter]: [value] } };
+    // Within the other filters the reader chose (a track): a level's page they leave out is never put back.
+    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    const levels = { ...(options as object | undefined), filters: { ...chosen, [filter]: [value] } };
     const own = { ...levels, filters: { ...levels.filters, [parts.levelFilter]: [level.title] } };
     const [found, levelPages, forRest, filtered] = await Promise.all([searched, search(null, levels), rest ? searchQuery(rest, own) : undefined, search(null, own)]);
     const id = filtered.results[0]?.id;
