@@ -450,9 +450,10 @@ describe('handbookSearch with a query that names two levels', () => {
     });
   });
 
-  it('leaves the results as they are without it where the query names one level, or the reader chose a level or a content type', async () => {
+  it('adds no comparison where the query names one level, or the reader chose a level or a content type', async () => {
     const without = searchOver(pages, []);
     for (const [term, options] of [
+      // One level named, and no level's own page among these: nothing to move (“one level named” above).
       [searchTerms('budget for a team lead'), {}],
       // Filters the comparison does not pass: with them, it would still be added.
       [query, { filters: { [levelFilter]: ['Senior Widget Engineer'] } }],
