@@ -22,7 +22,7 @@ describe('readerWordsOf', () => {
   });
 
   it('finds a verb’s “-ing” or “-ed” form through its plain form, with or without its “e”, never through a stem under four letters', () => {
-    const verbs = { sponsor: ['sponsorship'], automate: ['automation'], ne: ['nothing'] };
+    const verbs = { sponsor: ['sponsorship'], automate: ['automation'], ne: ['nothing'], br: ['nothing'] };
     expect(readerWordsOf('sponsoring', verbs)).toEqual(['sponsorship']);
     expect(readerWordsOf('Sponsored', verbs)).toEqual(['sponsorship']);
     expect(readerWordsOf('automating', verbs)).toEqual(['automation']);
