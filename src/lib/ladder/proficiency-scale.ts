@@ -55,5 +55,11 @@ export const unusedSteps = <S extends ProficiencyStep>(steps: readonly S[], used
   return steps.filter((s) => !values.has(s.value));
 };
 
+/**
+ * What the entry of a step that no level expects says, on the scale's page (ProficiencyScale.astro)
+ * and in its Markdown copy (src/lib/llms/ladder.ts): why the scale keeps a step the ladder does not use.
+ */
+export const unusedStepNote = 'No level of the ladder expects it yet: the scale also describes the depth of levels a team may add.';
+
 /** The range of the scale, e.g. `1 to 5`. */
 export const scaleRange = (steps: readonly ProficiencyStep[]): string => `${lowestStep(steps).value} to ${highestStep(steps).value}`;

@@ -9,7 +9,7 @@ import { provenanceLead, type ProvenancePart } from '../content/provenance.ts';
 import { changeKinds, compareExpectations, compareLevels } from '../ladder/compare.ts';
 import { changeLabels, pathKindLabels } from '../ladder/ladder-display.ts';
 import { allPairs } from '../ladder/level-order.ts';
-import { highestStep, lowestStep, outOf, scaleRange, unusedSteps } from '../ladder/proficiency-scale.ts';
+import { highestStep, lowestStep, outOf, scaleRange, unusedStepNote, unusedSteps } from '../ladder/proficiency-scale.ts';
 import { encodeLevels } from '../growth/share-link.ts';
 import { pathKinds } from '../../schemas/family.ts';
 import { comparisonHref, competencyHref, levelHref, pathHref, selfAssessmentHref } from '../site/urls.ts';
@@ -250,14 +250,11 @@ export function levelGrowthMarkdown(ladder: Ladder, levelId: string, to: readonl
   );
 }
 
-/** The proficiency scale, step by step, and the steps no level expects yet. */
+/** The proficiency scale, step by step; a step no level expects yet says so in its own entry, as on the page. */
 export function proficiencyScaleMarkdown(ladder: Ladder): string {
   const used = ladder.levels.flatMap((l) => Object.values(l.expectations).map((e) => e.proficiency));
-  const unused = unusedSteps(ladder.scale, used);
-  return blocks(
-    list(ladder.scale.map((step) => `**${step.value} ${text(step.name)}**: ${text(step.description)}`)),
-    unused.length > 0 && `No level of the ladder expects ${unused.map((s) => `${s.value} (${text(s.name)})`).join(', ')} yet: the scale also describes the depth of levels a team may add below the first ones.`,
-  );
+  const unused = new Set(unusedSteps(ladder.scale, used).map((s) => s.value));
+  return list(ladder.scale.map((step) => `**${step.value} ${text(step.name)}**: ${text(step.description)}${unused.has(step.value) ? ` ${text(unusedStepNote)}` : ''}`));
 }
 
 /** What everyone is expected to do, theme by theme, with each level's sentence, track by track. */
