@@ -237,12 +237,11 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     return { ...first, results, ...(widened.length > 0 ? { widenedAfter: full.length } : {}), ...('unfilteredResultCount' in first ? { unfilteredResultCount: results.length } : {}) };
   };
   /**
-   * The results of `term` with the comparison of the two levels it names, if it names two
-   * (`levelsNamedIn`), at `comparisonPlace` (or where the search put it, if higher). Its copy is
-   * the one searched among that page alone for the query's other words, which shows the sections
-   * they name; else the search's own, else the page as a filter finds it: the query's words for the
-   * levels (“em”, “first-line manager”) are not on it. Both searches run at once. Not where the
-   * reader chose a content type or a level: those may leave the comparison out.
+   * The results `searched` of a query that names two levels (`pair`, and `rest`, its other words),
+   * with the comparison of the two at `comparisonPlace` (or where the search put it, if higher). Its
+   * copy is the one searched among that page alone for the query's other words, which shows the
+   * sections they name; else the search's own, else the page as a filter finds it: the query's words
+   * for the levels (“em”, “first-line manager”) are not on it. Both searches run at once.
    */
   const withComparison = async (searched: Promise<{ results: R[] }>, pair: readonly LevelStep[], rest: string, options?: unknown): Promise<{ results: R[] }> => {
     const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
@@ -257,7 +256,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     return { ...found, results: [...others.slice(0, at), page, ...others.slice(at)] };
   };
   /**
-   * The results of `term` with the page of the one level it names before every other level's page:
+   * The results `searched` of a query that names one level (`rest`, its other words), with that
+   * level's page before every other level's page:
    * where the query's other words are not the level's own (“staff eng at a big tech company”), the
    * search alone ranked the pages that hold them, another level's page among them, above the level
    * the reader named, or left it out. It goes in before the first other level's page (the search's
@@ -271,7 +271,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    */
   const withNamedLevel = async (searched: Promise<{ results: R[] }>, level: LevelStep, rest: string, options?: unknown): Promise<{ results: R[] }> => {
     const { filter, value } = parts.levelType;
-    // Within the other filters the reader chose (a track): a level's page they leave out is never put back.
+    // Within the other filters the reader chose (a track): a level's page they leave out is never added.
     const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
     const levels = { ...(options as object | undefined), filters: { ...chosen, [filter]: [value] } };
     const own = { ...levels, filters: { ...levels.filters, [parts.levelFilter]: [level.title] } };
@@ -284,7 +284,11 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const others = found.results.filter((r) => r.id !== id);
     return { ...found, results: [...others.slice(0, first), page, ...others.slice(first)] };
   };
-  /** The results of `term`, with the comparison of the two levels it names, or the page of the one level it names, moved up. */
+  /**
+   * The results of `term`, with the comparison of the two levels it names, or the page of the one
+   * level it names, moved up (`levelsNamedIn`). Not where the reader chose a content type or a level:
+   * those may leave that page out, and the reader has said what they want.
+   */
   const withNamedLevels = (term: string, options?: unknown): Promise<{ results: R[] }> => {
     const searched = searchQuery(term, options);
     const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
