@@ -30,9 +30,11 @@ describe('the proficiency scale', () => {
     expect(levelProficiency('Lead', 7, steps)).toBe('Lead, proficiency 7 of 3');
   });
 
-  it('lists the steps no expectation uses, lowest first', () => {
-    expect(unusedSteps(steps, [2, 2, 3]).map((s) => s.name)).toEqual(['Aware']);
-    expect(unusedSteps(steps, new Set([1, 2, 3]))).toEqual([]);
+  it('gives the steps no level’s expectation uses', () => {
+    const level = (...proficiencies: number[]) => ({ expectations: Object.fromEntries(proficiencies.map((p, i) => [`c${i}`, { proficiency: p }])) });
+    expect([...unusedSteps(steps, [level(2, 2), level(3)])]).toEqual([1]);
+    expect([...unusedSteps(steps, [level(1, 2, 3)])]).toEqual([]);
+    expect([...unusedSteps(steps, [])]).toEqual([1, 2, 3]);
   });
 
   it('refuses an empty scale instead of inventing a top', () => {

@@ -49,10 +49,13 @@ export function stepLabel(value: number, steps: readonly ProficiencyStep[]): str
   return name ? `${value} ${name}` : String(value);
 }
 
-/** The steps that no expectation uses, lowest first (a scale a team keeps for levels it may add). */
-export const unusedSteps = <S extends ProficiencyStep>(steps: readonly S[], used: Iterable<number>): S[] => {
-  const values = new Set(used);
-  return steps.filter((s) => !values.has(s.value));
+/**
+ * The values of the steps that no level's expectation uses (a scale a team keeps for levels it may
+ * add): the scale's page and its Markdown copy both mark them (`unusedStepNote`).
+ */
+export const unusedSteps = (steps: readonly ProficiencyStep[], levels: readonly { expectations: Readonly<Record<string, { proficiency: number }>> }[]): ReadonlySet<number> => {
+  const used = new Set(levels.flatMap((l) => Object.values(l.expectations).map((e) => e.proficiency)));
+  return new Set(steps.filter((s) => !used.has(s.value)).map((s) => s.value));
 };
 
 /**

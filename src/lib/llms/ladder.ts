@@ -252,8 +252,7 @@ export function levelGrowthMarkdown(ladder: Ladder, levelId: string, to: readonl
 
 /** The proficiency scale, step by step; a step no level expects yet says so in its own entry, as on the page. */
 export function proficiencyScaleMarkdown(ladder: Ladder): string {
-  const used = ladder.levels.flatMap((l) => Object.values(l.expectations).map((e) => e.proficiency));
-  const unused = new Set(unusedSteps(ladder.scale, used).map((s) => s.value));
+  const unused = unusedSteps(ladder.scale, ladder.levels);
   return list(ladder.scale.map((step) => `**${step.value} ${text(step.name)}**: ${text(step.description)}${unused.has(step.value) ? ` ${text(unusedStepNote)}` : ''}`));
 }
 

@@ -125,6 +125,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     });
     return { ...response, results: response.results.map(ownData) };
   };
+  /** The filters the reader chose in the dialog (a content type, a level, a track), as Pagefind's options hold them. */
+  const chosenFilters = (options: unknown): Record<string, unknown> => (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
   const foundInIndex = (word: string) => parts.foundAsTyped((term) => search(term, {}), word);
   // A thesaurus word that Pagefind answers with a far shorter word (“headroom” with “Head”) is searched as the handbook's words alone (search-fallback.ts).
   const heldAsTyped = async (word: string) => !(await parts.answeredByShorterWord((term) => search(term, {}), word));
@@ -150,7 +152,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    */
   const sourcePages = (term: string, options: unknown) => () => {
     const { filter, value } = parts.topicRanking.quoted;
-    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters;
+    const chosen = chosenFilters(options);
     return search(term, { ...(options as object | undefined), filters: { ...chosen, [filter]: [value] } });
   };
   const ranked = async (response: { results: R[] }, term: string, options?: unknown): Promise<{ results: R[] }> =>
@@ -244,7 +246,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    * for the levels (“em”, “first-line manager”) are not on it. Both searches run at once.
    */
   const withComparison = async (searched: Promise<{ results: R[] }>, pair: readonly LevelStep[], rest: string, options?: unknown): Promise<{ results: R[] }> => {
-    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    const chosen = chosenFilters(options);
     const theirs = { ...(options as object | undefined), filters: { ...chosen, [parts.comparisonType.filter]: [parts.comparisonType.value], [parts.levelFilter]: { all: pair.map((l) => l.title) } } };
     const [found, forRest, filtered] = await Promise.all([searched, rest ? searchQuery(rest, theirs) : undefined, search(null, theirs)]);
     const id = (forRest?.results[0] ?? filtered.results[0])?.id;
@@ -272,7 +274,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   const withNamedLevel = async (searched: Promise<{ results: R[] }>, level: LevelStep, rest: string, options?: unknown): Promise<{ results: R[] }> => {
     const { filter, value } = parts.levelType;
     // Within the other filters the reader chose (a track): a level's page they leave out is never added.
-    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    const chosen = chosenFilters(options);
     const levels = { ...(options as object | undefined), filters: { ...chosen, [filter]: [value] } };
     const own = { ...levels, filters: { ...levels.filters, [parts.levelFilter]: [level.title] } };
     const [found, levelPages, forRest, filtered] = await Promise.all([searched, search(null, levels), rest ? searchQuery(rest, own) : undefined, search(null, own)]);
@@ -291,7 +293,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    */
   const withNamedLevels = (term: string, options?: unknown): Promise<{ results: R[] }> => {
     const searched = searchQuery(term, options);
-    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    const chosen = chosenFilters(options);
     if (parts.levelFilter in chosen || parts.typeFilter in chosen) return searched;
     const { levels, rest } = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
     if (levels.length === 2) return withComparison(searched, levels, rest, options);
@@ -311,7 +313,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     if (topic === undefined) return typeof term === 'string' ? withNamedLevels(term, options) : searchQuery(term, options);
     const { filter, value } = parts.glossaryType;
     // Not within filters the reader chose, which may leave the glossary out.
-    const chosen = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+    const chosen = chosenFilters(options);
     const glossaryPages = async () => (Object.keys(chosen).length ? { results: [] } : search(topic, { ...(options as object | undefined), filters: { [filter]: [value] } }));
     return parts.definitionsFirst(await searchQuery(topic, options), topic, parts.glossaryPath, parts.glossaryNames ?? [], nameWords, parts.functionWords, glossaryPages, parts.topicRanking.first);
   };
