@@ -206,6 +206,17 @@ describe('records deleted on one side (tombstones)', () => {
     expect(planImport(plain, here, file).added.map((c) => c.id)).toEqual(['b']);
   });
 
+  it('remembers on replace the records it removes, stamped now after their last change, and the deletions here of records the file lacks', () => {
+    const here: Log = { entries: [a, { ...b, changedAt: t3 }], tags: { x: {} }, deleted: [tomb('c', t1), tomb('a', t1)] };
+    const file: Log = { entries: [a], tags: {} };
+    expect(applyImport(log, here, file, 'replace', t2).deleted).toEqual([tomb('c', t1), tomb('x', t2, 'tags'), tomb('b', '2026-09-03T10:00:00.001Z')]);
+    // So a file made before the replace leaves them out of a merge.
+    const replaced = applyImport(log, here, file, 'replace', t2);
+    expect(planImport(log, replaced, { entries: [a, b], tags: { x: {} } }).staysDeleted.map((c) => c.id)).toEqual(['b', 'x']);
+    // What it keeps of the file's deletions, of records it does not hold.
+    expect(applyImport(log, { entries: [], tags: {} }, { entries: [], tags: {}, deleted: [tomb('d', t1)] }, 'replace', t2).deleted).toEqual([tomb('d', t1)]);
+  });
+
   it('never counts the list of deletions as a field the file changes', () => {
     const plan = planImport(log, { entries: [a], tags: {}, deleted: [tomb('z', t1)] }, { entries: [a], tags: {}, deleted: [tomb('y', t1)] });
     expect([plan.otherFields, plan.filledFields]).toEqual([[], []]);

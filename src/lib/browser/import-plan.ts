@@ -6,6 +6,7 @@
  */
 import type { RecordCollection, ToolSpec } from './store.ts';
 import { deletedSince, latestTombstones, tombstoneKey, tombstonesKept, tombstonesOf } from './tombstones.ts';
+import { nextStamp } from './stamps.ts';
 
 export interface RecordChange {
   /** `candidate`, `goal`… */
@@ -60,6 +61,8 @@ function byId(collection: RecordCollection, container: unknown): Map<string, Dat
 
 /** What a merge leaves of a record both sides hold. */
 const merged = (collection: RecordCollection, stored: Data, incoming: Data): Data => (collection.merge ? collection.merge(stored, incoming) : incoming);
+/** When a record was last changed: its `changedAt`, or what its collection says (a person: their latest part). */
+const stampOf = (collection: RecordCollection, r: Data): unknown => (collection.changedAt ? collection.changedAt(r) : r['changedAt']);
 
 /**
  * True when `field` is the data's identity and `here` holds no record yet: the file's identity is
@@ -92,14 +95,14 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
       const copy = existing && merged(collection, existing, record);
       const kept = existing !== undefined && same(existing, copy);
       // Of a record and a deletion of it, the later wins.
-      if (deletedSince(deleted, field, id, copy ?? record)) {
+      if (deletedSince(deleted, field, id, stampOf(collection, copy ?? record))) {
         plan[existing ? 'deletedInFile' : 'staysDeleted'].push(change(collection, id, existing ?? record, existing ? here : there));
         continue;
       }
       plan[existing === undefined ? 'added' : kept ? 'unchanged' : 'updated'].push(change(collection, id, record, there));
       if (kept && !same(existing, record)) plan.olderInFile.push(change(collection, id, record, there));
     }
-    for (const [id, record] of stored) if (!incoming.has(id)) plan[deletedSince(deleted, field, id, record) ? 'deletedInFile' : 'onlyHere'].push(change(collection, id, record, here));
+    for (const [id, record] of stored) if (!incoming.has(id)) plan[deletedSince(deleted, field, id, stampOf(collection, record)) ? 'deletedInFile' : 'onlyHere'].push(change(collection, id, record, here));
   }
   for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
     if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) || identityYields(spec, field, here) ? 'filledFields' : 'otherFields'].push(field);
@@ -133,7 +136,7 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
     const incoming = byId(collection, there[field]);
     const container = here[field];
     const idField = collection.idField ?? 'id';
-    const live = (r: unknown, id: string) => (isObject(r) && deletedSince(deleted, field, id, r) ? false : left.add(tombstoneKey(field, id)));
+    const live = (r: unknown, id: string) => (isObject(r) && deletedSince(deleted, field, id, stampOf(collection, r)) ? false : left.add(tombstoneKey(field, id)));
     if (Array.isArray(container)) {
       const ids = new Set(container.filter(isObject).map((r) => String(r[idField])));
       const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? merged(collection, r, incoming.get(String(r[idField]))!) : r));
@@ -150,11 +153,24 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
   return next as T;
 }
 
-/** The value an import leaves: the file's data as it is (`replace`, screen fields kept) or merged into what is stored. */
-export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode: ImportMode): T {
+/**
+ * The value an import leaves: merged into what is stored, or the file's data as it is (`replace`,
+ * screen fields kept). A replace remembers as deleted at `now` (`ToolSpec.deletions`) each record it
+ * removes, and keeps what both sides remember of others the file lacks: a file made before the
+ * replace, merged later, does not bring them back.
+ */
+export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode: ImportMode, now = new Date().toISOString()): T {
   if (mode === 'merge') return mergeImport(spec, current, imported);
-  const screen = Object.fromEntries((spec.screenFields ?? []).filter((f) => f in (current as object)).map((f) => [f, (current as unknown as Data)[f]]));
-  return { ...(imported as unknown as Data), ...screen } as T;
+  const here = current as unknown as Data;
+  const there = imported as unknown as Data;
+  const screen = Object.fromEntries((spec.screenFields ?? []).filter((f) => f in here).map((f) => [f, here[f]]));
+  const { field, max } = spec.deletions ?? {};
+  const collections = spec.records ?? [];
+  const removed = collections.flatMap((c) => [...byId(c, here[c.field])].filter(([id]) => !byId(c, there[c.field]).has(id)).map(([id, r]) => ({ field: c.field, id, deletedAt: nextStamp(now, stampOf(c, r)) })));
+  const tombstones = [...tombstonesOf(here, field), ...tombstonesOf(there, field), ...removed];
+  const inFile = (f: string, id: string) => collections.some((c) => c.field === f && byId(c, there[f]).has(id));
+  const kept = field ? tombstonesKept(latestTombstones(tombstones), inFile, max!) : [];
+  return { ...there, ...screen, ...(field && (kept.length || field in there) ? { [field]: kept } : {}) } as T;
 }
 
 /**

@@ -23,3 +23,10 @@ export function stampTime(stamp: unknown): number | undefined {
 
 /** Whether `stamp` is a stamp that names an instant (the records' schemas hold their stamps to it). */
 export const isStamp = (stamp: string): boolean => stampTime(stamp) !== undefined;
+
+/** The stamp for a change made `now` to a record last stamped `previous`: `now`, or just after `previous` if that is not earlier. */
+export function nextStamp(now: string, previous: unknown): string {
+  const at = stampTime(now) ?? Date.now();
+  const before = stampTime(previous);
+  return new Date(before !== undefined && before >= at ? before + 1 : at).toISOString();
+}

@@ -89,6 +89,11 @@ export interface RecordCollection {
    * brought back with it (gone-records.ts).
    */
   partOf?: { field: string; by: string };
+  /**
+   * When the record was last changed (a stamp), for one that carries no `changedAt` of its own (a
+   * person of a team: their latest part's), which tells an import whether a deletion of it is later.
+   */
+  changedAt?: (record: Record<string, unknown>) => string | undefined;
   /** The collections inside each record (a person's check-ins), so that a problem in one names it too. */
   records?: readonly RecordCollection[];
   /**
@@ -128,7 +133,8 @@ export interface ToolSpec<T> {
   /**
    * Where the data remembers the records deleted from its collections (`{ field, id, deletedAt }`,
    * tombstones.ts), and the most it keeps: an import's merge brings none back that was deleted after
-   * the file's copy was changed, and removes one the file deleted after the copy here was changed.
+   * the file's copy was changed, and removes one the file deleted after the copy here was changed; a
+   * replace remembers the records it removes.
    */
   deletions?: { field: string; max: number };
 }

@@ -13,10 +13,10 @@ describe('tombstones', () => {
 
   it('delete a copy changed at or before the deletion, or never stamped, and not one changed after', () => {
     const times = latestTombstones([tomb('e1', t1), tomb('e1', t2)]);
-    expect(deletedSince(times, 'evidence', 'e1', { changedAt: t2 })).toBe(true);
-    expect(deletedSince(times, 'evidence', 'e1', {})).toBe(true);
-    expect(deletedSince(times, 'evidence', 'e1', { changedAt: '2026-09-02T10:00:00.001Z' })).toBe(false);
-    expect(deletedSince(times, 'checkIns', 'e1', {})).toBe(false);
+    expect(deletedSince(times, 'evidence', 'e1', t2)).toBe(true);
+    expect(deletedSince(times, 'evidence', 'e1', undefined)).toBe(true);
+    expect(deletedSince(times, 'evidence', 'e1', '2026-09-02T10:00:00.001Z')).toBe(false);
+    expect(deletedSince(times, 'checkIns', 'e1', undefined)).toBe(false);
   });
 
   it('keep one per record, its latest, none for a record kept, the newest few, oldest first', () => {

@@ -40,10 +40,10 @@ export function latestTombstones<T extends Tombstone>(tombstones: readonly T[]):
   return latest;
 }
 
-/** Whether `record` (of the collection `field`) was deleted (`latest`: `latestTombstones`) at or after its last change. */
-export const deletedSince = (latest: Map<string, Tombstone>, field: string, id: string, record: Data): boolean => {
+/** Whether the record `id` of the collection `field`, last changed `changedAt` (a stamp, or none), was deleted (`latest`: `latestTombstones`) at or after that change. */
+export const deletedSince = (latest: Map<string, Tombstone>, field: string, id: string, changedAt: unknown): boolean => {
   const t = latest.get(tombstoneKey(field, id));
-  return !!t && time(t) >= (stampTime(record['changedAt']) ?? -Infinity);
+  return !!t && time(t) >= (stampTime(changedAt) ?? -Infinity);
 };
 
 /** The tombstones to keep of `latest`: none of a record `kept` (its copy is newer), the newest `max`, oldest first. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, describePlan, nothingToImport, planImport } from '../browser/import-plan';
 import { annotateCheckIn, changeReview, rateCheckIn, type GrowthRecord } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
-import { newerCopy, nextStamp, stampChanges, stampTeamChanges } from './changed-at';
-import { changedAtPattern, stampTime } from '../browser/stamps';
+import { newerCopy, stampChanges, stampTeamChanges } from './changed-at';
+import { changedAtPattern, nextStamp, stampTime } from '../browser/stamps';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 

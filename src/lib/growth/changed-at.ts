@@ -16,16 +16,10 @@
  */
 import { limits, stampedParts, type GrowthRecord } from './growth-record.ts';
 import type { TeamData } from './growth-store.ts';
-import { stampTime } from '../browser/stamps.ts';
+import { nextStamp, stampTime } from '../browser/stamps.ts';
 import { latestTombstones, tombstoneKey, tombstonesKept } from '../browser/tombstones.ts';
 
 
-/** The stamp for a change made `now` to a part last stamped `previous`: `now`, or just after `previous` if that is not earlier. */
-export function nextStamp(now: string, previous: unknown): string {
-  const at = stampTime(now) ?? Date.now();
-  const before = stampTime(previous);
-  return new Date(before !== undefined && before >= at ? before + 1 : at).toISOString();
-}
 
 /** The same part but for its stamp. */
 const sameBut = (a: object, b: object) => JSON.stringify({ ...a, changedAt: '' }) === JSON.stringify({ ...b, changedAt: '' });

@@ -5,7 +5,8 @@ import { createStore, storageFormat } from '../browser/store';
 import { sharedStorage } from '../../../tests/support/fake-storage';
 import { removeCheckIn, removeEvidence } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
-import { nextStamp, stampChanges, stampTeamChanges } from './changed-at';
+import { stampChanges, stampTeamChanges } from './changed-at';
+import { nextStamp } from '../browser/stamps';
 import { planTeamImport, teamPlanText } from './team';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
@@ -151,5 +152,16 @@ describe('the manager’s team', () => {
     const deletedThere = stampChanges(exported, removeEvidence(exported, 'e1'), t2);
     const twice = planTeamImport(spec, team, [deletedThere, deletedThere]);
     expect(twice.removed).toEqual([{ noun: 'evidence entry', id: 'e1', label: 'Ran the incident review' }]);
+  });
+});
+
+describe('a replace', () => {
+  it('remembers what it removes, so that a file made before it does not bring it back', () => {
+    const older = { ...exported, evidence: [exported.evidence[1]!] };
+    const replaced = applyImport(spec, exported, older, 'replace', t2);
+    expect(replaced.deleted).toEqual([{ field: 'evidence', id: 'e1', deletedAt: t2 }]);
+    expect(spec.schema.safeParse(replaced).success).toBe(true);
+    expect(applyImport(spec, replaced, exported, 'merge')).toEqual(replaced);
+    expect(planImport(spec, replaced, exported).staysDeleted.map((c) => c.label)).toEqual(['Ran the incident review']);
   });
 });
