@@ -222,3 +222,68 @@ describe('records deleted on one side (tombstones)', () => {
     expect([plan.otherFields, plan.filledFields]).toEqual([[], []]);
   });
 });
+
+describe('records that are parts of others (partOf)', () => {
+  interface Log {
+    entries: { id: string; title: string; changedAt?: string }[];
+    notes: { id: string; entry: string; changedAt?: string }[];
+    deleted?: { field: string; id: string; deletedAt: string }[];
+  }
+  const log: ToolSpec<Log> = {
+    tool: 'log',
+    version: 1,
+    schema: z.any() as unknown as z.ZodMiniType<Log>,
+    empty: () => ({ entries: [], notes: [] }),
+    records: [
+      { field: 'entries', noun: 'entry', plural: 'entries', max: 10, labelOf: (r) => String(r['title']) },
+      { field: 'notes', noun: 'note', plural: 'notes', max: 10, partOf: { field: 'entries', by: 'entry', one: true } },
+    ],
+    deletions: { field: 'deleted', max: 10 },
+  };
+  const t1 = '2026-09-01T10:00:00.000Z';
+  const t2 = '2026-09-02T10:00:00.000Z';
+  const t3 = '2026-09-03T10:00:00.000Z';
+  const a = { id: 'a', title: 'Alpha', changedAt: t1 };
+  const note = (id: string, changedAt?: string) => ({ id, entry: 'a', ...(changedAt ? { changedAt } : {}) });
+  const tomb = (id: string, deletedAt: string, field = 'entries') => ({ field, id, deletedAt });
+
+  it('keep a record the file deleted while a part of it here is kept, its deletion forgotten, and say so', () => {
+    const here: Log = { entries: [a], notes: [note('n1', t1)] };
+    const file: Log = { entries: [], notes: [], deleted: [tomb('a', t2)] };
+    const plan = planImport(log, here, file);
+    expect([plan.keptForParts.map((c) => c.label), plan.deletedInFile, plan.onlyHere.map((c) => c.id)]).toEqual([['Alpha'], [], ['n1']]);
+    expect(onlyAdds(plan)).toBe(false);
+    expect(mergeImport(log, here, file)).toEqual({ ...here, deleted: [] });
+    expect(describePlan(log, plan)).toEqual({
+      merge: 'Merging keeps the 1 note only in this browser, keeps 1 entry deleted in the file, for the note of it here (“Alpha”).',
+      replace: 'Replacing removes the 1 note and 1 entry only in this browser (“n1”, “Alpha”).',
+    });
+    // With the part deleted in the file too (after its last change), both go.
+    expect(mergeImport(log, here, { ...file, deleted: [tomb('a', t2), tomb('n1', t2, 'notes')] })).toEqual({ entries: [], notes: [], deleted: [tomb('a', t2), tomb('n1', t2, 'notes')] });
+  });
+
+  it('put back a record deleted here when the file holds a part of it changed since, and say so', () => {
+    const here: Log = { entries: [], notes: [], deleted: [tomb('a', t2), tomb('n1', t2, 'notes')] };
+    const file: Log = { entries: [a], notes: [note('n1', t3)] };
+    const plan = planImport(log, here, file);
+    expect([plan.backForParts.map((c) => c.label), plan.added.map((c) => c.id), plan.staysDeleted]).toEqual([['Alpha'], ['n1'], []]);
+    expect(onlyAdds(plan)).toBe(false);
+    expect(mergeImport(log, here, file)).toEqual({ ...file, deleted: [] });
+    expect(describePlan(log, plan).merge).toBe('Merging adds 1 note, puts back 1 entry deleted here, for the note of it in the file, changed since (“Alpha”).');
+  });
+
+  it('keep one part of a record that has at most one: the newer, the file’s when neither is, and say which goes', () => {
+    const here: Log = { entries: [a], notes: [note('n1', t1)] };
+    const newer: Log = { entries: [a], notes: [note('n2', t2)] };
+    const plan = planImport(log, here, newer);
+    expect([plan.added.map((c) => c.id), plan.supersededHere.map((c) => c.id), plan.onlyHere]).toEqual([['n2'], ['n1'], []]);
+    expect(mergeImport(log, here, newer)).toEqual(newer);
+    expect(describePlan(log, plan).merge).toBe('Merging adds 1 note, leaves 1 entry unchanged, drops 1 note for a newer one of the same entry in the file (“n1”).');
+    const older = planImport(log, newer, here);
+    expect([older.added, older.supersededInFile.map((c) => c.id), changesNothing(older, 'merge'), onlyAdds(older)]).toEqual([[], ['n1'], true, false]);
+    expect(mergeImport(log, newer, here)).toEqual(newer);
+    expect(describePlan(log, older).merge).toBe('Merging leaves 1 entry unchanged, keeps the 1 note only in this browser, leaves out the file’s 1 note, older than another of the same entry here (“n1”).');
+    // Neither stamped: the file's.
+    expect(mergeImport(log, { entries: [a], notes: [note('n1')] }, { entries: [a], notes: [note('n2')] }).notes).toEqual([note('n2')]);
+  });
+});

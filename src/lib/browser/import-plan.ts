@@ -6,7 +6,7 @@
  */
 import type { RecordCollection, ToolSpec } from './store.ts';
 import { deletedSince, latestTombstones, tombstoneKey, tombstonesKept, tombstonesOf } from './tombstones.ts';
-import { nextStamp } from './stamps.ts';
+import { nextStamp, stampTime } from './stamps.ts';
 
 export interface RecordChange {
   /** `candidate`, `goal`… */
@@ -34,6 +34,19 @@ export interface ImportPlan {
   staysDeleted: RecordChange[];
   /** Stored records the file deleted after the copy here was changed: a merge and a replace remove them. */
   deletedInFile: RecordChange[];
+  /**
+   * Of the records one side deleted, those a merge keeps for a part of theirs it keeps (`partOf`: a
+   * manager's review, written here, of a check-in the file deleted): stored ones, and the file's
+   * (deleted here, and put back for a part the file changed since).
+   */
+  keptForParts: RecordChange[];
+  backForParts: RecordChange[];
+  /**
+   * Parts a merge leaves out for a newer part of the same record (`partOf.one`: a check-in has one
+   * review): stored ones, for the file's, and the file's, for one here.
+   */
+  supersededHere: RecordChange[];
+  supersededInFile: RecordChange[];
   /** Fields outside the record collections whose stored value the file would change, e.g. `target`. */
   otherFields: string[];
   /** Fields empty here that the file fills (a merge takes them, as additions). */
@@ -41,6 +54,8 @@ export interface ImportPlan {
 }
 
 export type ImportMode = 'merge' | 'replace';
+/** What a merge keeps or leaves out of records for their parts (`partsKept`), said by `partsText`. */
+export type PartsKept = Pick<ImportPlan, 'keptForParts' | 'backForParts' | 'supersededHere' | 'supersededInFile'>;
 
 type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -80,29 +95,73 @@ const ownFields = (spec: ToolSpec<unknown>) => new Set([...(spec.records ?? []).
 /** The latest deletion of each record either side deleted (tombstones.ts). */
 const deletions = (spec: ToolSpec<unknown>, here: Data, there: Data) => latestTombstones([...tombstonesOf(here, spec.deletions?.field), ...tombstonesOf(there, spec.deletions?.field)]);
 
+/**
+ * What a merge keeps and leaves of the parts of records (`partOf`), by collection and id
+ * (`tombstoneKey`): `wholes`, the records a part that the merge keeps belongs to, which are kept
+ * even when one side deleted them (a review written here of a check-in the file deleted would
+ * otherwise name nothing, and the merge was refused: the review is the reader's, so the check-in
+ * stays with it); `superseded`, the parts of a record that has at most one (`partOf.one`) left out
+ * for a newer one (its `changedAt`; the file's when both say the same, as `newerCopy`).
+ */
+function partsKept(spec: ToolSpec<unknown>, here: Data, there: Data, deleted: ReturnType<typeof deletions>) {
+  const wholes = new Set<string>();
+  const superseded = new Set<string>();
+  for (const collection of spec.records ?? []) {
+    const { field, partOf } = collection;
+    if (!partOf) continue;
+    const stored = byId(collection, here[field]);
+    const incoming = byId(collection, there[field]);
+    const newest = new Map<string, { key: string; at: number }>();
+    for (const id of new Set([...stored.keys(), ...incoming.keys()])) {
+      const [s, i] = [stored.get(id), incoming.get(id)];
+      const copy = s && i ? merged(collection, s, i) : (s ?? i)!;
+      if (deletedSince(deleted, field, id, stampOf(collection, copy))) continue;
+      const whole = String(copy[partOf.by]);
+      wholes.add(tombstoneKey(partOf.field, whole));
+      const part = { key: tombstoneKey(field, id), at: stampTime(copy['changedAt']) ?? -Infinity };
+      const other = partOf.one && newest.get(whole);
+      if (other) superseded.add((other.at > part.at ? part : other).key);
+      if (!other || other.at <= part.at) newest.set(whole, part);
+    }
+  }
+  return { wholes, superseded };
+}
+
 export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
-  const plan: ImportPlan = { added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], staysDeleted: [], deletedInFile: [], otherFields: [], filledFields: [] };
+  const plan: ImportPlan = {
+    ...{ added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], staysDeleted: [], deletedInFile: [] },
+    ...{ keptForParts: [], backForParts: [], supersededHere: [], supersededInFile: [], otherFields: [], filledFields: [] },
+  };
   const here = current as unknown as Data;
   const there = imported as unknown as Data;
   const recordFields = ownFields(spec);
   const deleted = deletions(spec, here, there);
+  const { wholes, superseded } = partsKept(spec as ToolSpec<unknown>, here, there, deleted);
   for (const collection of spec.records ?? []) {
     const { field } = collection;
     const stored = byId(collection, here[field]);
     const incoming = byId(collection, there[field]);
+    /** The list of a record that a deletion or a newer part takes out (its copy after a merge: `copy`), or null. */
+    const out = (id: string, copy: Data, existing: unknown): keyof PartsKept | 'deletedInFile' | 'staysDeleted' | null => {
+      const key = tombstoneKey(field, id);
+      if (superseded.has(key)) return existing ? 'supersededHere' : 'supersededInFile';
+      // Of a record and a deletion of it, the later wins; but a record stays while a part of it does.
+      if (!deletedSince(deleted, field, id, stampOf(collection, copy))) return null;
+      return wholes.has(key) ? (existing ? 'keptForParts' : 'backForParts') : existing ? 'deletedInFile' : 'staysDeleted';
+    };
     for (const [id, record] of incoming) {
       const existing = stored.get(id);
       const copy = existing && merged(collection, existing, record);
       const kept = existing !== undefined && same(existing, copy);
-      // Of a record and a deletion of it, the later wins.
-      if (deletedSince(deleted, field, id, stampOf(collection, copy ?? record))) {
-        plan[existing ? 'deletedInFile' : 'staysDeleted'].push(change(collection, id, existing ?? record, existing ? here : there));
+      const taken = out(id, copy ?? record, existing);
+      if (taken) {
+        plan[taken].push(change(collection, id, existing ?? record, existing ? here : there));
         continue;
       }
       plan[existing === undefined ? 'added' : kept ? 'unchanged' : 'updated'].push(change(collection, id, record, there));
       if (kept && !same(existing, record)) plan.olderInFile.push(change(collection, id, record, there));
     }
-    for (const [id, record] of stored) if (!incoming.has(id)) plan[deletedSince(deleted, field, id, stampOf(collection, record)) ? 'deletedInFile' : 'onlyHere'].push(change(collection, id, record, here));
+    for (const [id, record] of stored) if (!incoming.has(id)) plan[out(id, record, record) ?? 'onlyHere'].push(change(collection, id, record, here));
   }
   for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
     if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) || identityYields(spec, field, here) ? 'filledFields' : 'otherFields'].push(field);
@@ -114,19 +173,23 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
  * the file older than the copies here do: `nothingToImport` names both.
  */
 export const changesNothing = (plan: ImportPlan, mode: ImportMode): boolean =>
-  plan.added.length + plan.updated.length + plan.filledFields.length + plan.deletedInFile.length === 0 && (mode === 'merge' || plan.onlyHere.length + plan.otherFields.length === 0);
+  [plan.added, plan.updated, plan.filledFields, plan.deletedInFile, plan.backForParts, plan.supersededHere, ...(mode === 'merge' ? [] : [plan.onlyHere, plan.otherFields, plan.keptForParts, plan.supersededInFile])].every(
+    (l) => !l.length,
+  );
 
 /**
  * `current` with the file's records added and updated (the file's version wins for a record both
  * have), every other stored record kept in place, but those deleted on either side after their copy
- * was changed (`ToolSpec.deletions`: the two sides' tombstones are joined). Fields outside the
- * records keep the stored value unless it is empty.
+ * was changed (`ToolSpec.deletions`: the two sides' tombstones are joined) unless a part of them is
+ * kept, and parts a newer one replaces (`partsKept`). Fields outside the records keep the stored
+ * value unless it is empty.
  */
 export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
   const here = current as unknown as Data;
   const there = imported as unknown as Data;
   const recordFields = ownFields(spec);
   const deleted = deletions(spec, here, there);
+  const { wholes, superseded } = partsKept(spec as ToolSpec<unknown>, here, there, deleted);
   const next: Data = { ...here };
   for (const [field, value] of Object.entries(there)) if (!recordFields.has(field) && (isEmpty(here[field]) || identityYields(spec, field, here))) next[field] = value;
   /** The records left, by collection and id. */
@@ -136,7 +199,10 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
     const incoming = byId(collection, there[field]);
     const container = here[field];
     const idField = collection.idField ?? 'id';
-    const live = (r: unknown, id: string) => (isObject(r) && deletedSince(deleted, field, id, stampOf(collection, r)) ? false : left.add(tombstoneKey(field, id)));
+    const live = (r: unknown, id: string) => {
+      const key = tombstoneKey(field, id);
+      return !superseded.has(key) && !(isObject(r) && deletedSince(deleted, field, id, stampOf(collection, r)) && !wholes.has(key)) && !!left.add(key);
+    };
     if (Array.isArray(container)) {
       const ids = new Set(container.filter(isObject).map((r) => String(r[idField])));
       const updated = container.map((r) => (isObject(r) && incoming.has(String(r[idField])) ? merged(collection, r, incoming.get(String(r[idField]))!) : r));
@@ -181,7 +247,8 @@ export const importRule =
   'A file that only adds to what is here (it holds everything this browser has, unchanged, and more, such as a newer export of the same record) is imported at once, and you can undo it. Any other file is not applied until you choose: the page says what merging it and replacing with it would each do, and either can be undone.';
 
 /** True when the import touches nothing stored, so it needs no question: only additions (a removal asks). */
-export const onlyAdds = (plan: ImportPlan): boolean => plan.updated.length + plan.onlyHere.length + plan.otherFields.length + plan.deletedInFile.length === 0;
+export const onlyAdds = (plan: ImportPlan): boolean =>
+  [plan.updated, plan.onlyHere, plan.otherFields, plan.deletedInFile, plan.keptForParts, plan.backForParts, plan.supersededHere, plan.supersededInFile].every((l) => !l.length);
 
 const count = (n: number, collection: { noun: string; plural: string }) => `${n} ${n === 1 ? collection.noun : collection.plural}`;
 
@@ -214,9 +281,31 @@ export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, name: st
   return `Nothing to import: this browser has everything in “${name}”${deleted}${newer}.`;
 }
 
+/**
+ * What a merge keeps and leaves out for the parts of records (`PartsKept`), in words, e.g. `keeps 1
+ * check-in deleted in the file, for the manager’s review of it here (“…”)`: the data panel's plan
+ * and the team import's say it alike.
+ */
+export function partsText<T>(spec: ToolSpec<T>, plan: PartsKept): string[] {
+  const { keptForParts: kept, backForParts: back, supersededHere, supersededInFile } = plan;
+  const collection = (c: RecordChange | undefined) => spec.records?.find((r) => r.noun === c?.noun);
+  /** `the manager’s review of it`: the parts of the records `list` names (a check-in's reviews). */
+  const partsOf = (list: RecordChange[]) => {
+    const parts = spec.records?.find((r) => r.partOf?.field === collection(list[0])?.field);
+    return `the ${list.length > 1 ? parts?.plural : parts?.noun} of ${list.length > 1 ? 'them' : 'it'}`;
+  };
+  const whole = spec.records?.find((r) => r.field === collection(supersededHere[0] ?? supersededInFile[0])?.partOf?.field)?.noun;
+  return [
+    kept.length ? `keeps ${counted(spec, kept)} deleted in the file, for ${partsOf(kept)} here ${named(kept)}` : '',
+    back.length ? `puts back ${counted(spec, back)} deleted here, for ${partsOf(back)} in the file, changed since ${named(back)}` : '',
+    supersededHere.length ? `drops ${counted(spec, supersededHere)} for a newer one of the same ${whole} in the file ${named(supersededHere)}` : '',
+    supersededInFile.length ? `leaves out the file’s ${counted(spec, supersededInFile)}, older than another of the same ${whole} here ${named(supersededInFile)}` : '',
+  ];
+}
+
 /** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
 export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {
-  const { added, updated, olderInFile, onlyHere, staysDeleted, deletedInFile } = plan;
+  const { added, updated, olderInFile, onlyHere, staysDeleted, deletedInFile, keptForParts, backForParts, supersededHere } = plan;
   const of = (changes: RecordChange[]) => counted(spec, changes);
   /** A field as readers know it (`completedOn` is the completion date), as in error messages. */
   const fieldWord = (field: string) => spec.fieldWords?.[field] ?? field;
@@ -225,17 +314,19 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
     /** What stays as it is here: for a replace, not the records whose older copy it takes. */
     const left = merging ? plan.unchanged : plan.unchanged.filter((c) => !olderInFile.includes(c));
     /** What a replace removes: all that is not in the file. */
-    const gone = [...onlyHere, ...deletedInFile];
+    const gone = [...onlyHere, ...deletedInFile, ...keptForParts, ...supersededHere];
+    const putBack = [...staysDeleted, ...backForParts];
     const out = [
       added.length ? `adds ${of(added)}` : '',
       updated.length ? `updates ${of(updated)} already here ${named(updated)}` : '',
       // A replace takes the file's copies, older ones too, and what was deleted here since; a merge keeps the newer one here.
-      merging || !staysDeleted.length ? '' : `puts back ${of(staysDeleted)} deleted here since the file was made ${named(staysDeleted)}`,
+      merging || !putBack.length ? '' : `puts back ${of(putBack)} deleted here since the file was made ${named(putBack)}`,
       merging || !olderInFile.length ? '' : `puts back the file’s older copy of ${of(olderInFile)} changed here since`,
       left.length ? `leaves ${of(left)} unchanged` : '',
       merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} deleted here since the file was made` : '',
       merging && onlyHere.length ? `keeps the ${of(onlyHere)} only in this browser` : '',
       merging && deletedInFile.length ? `removes ${of(deletedInFile)} deleted in the file ${named(deletedInFile)}` : '',
+      ...(merging ? partsText(spec, plan) : []),
       !merging && gone.length ? `removes the ${of(gone)} only in this browser ${named(gone)}` : '',
       plan.filledFields.length ? `fills in ${plan.filledFields.map(fieldWord).join(', ')}` : '',
       !merging && plan.otherFields.length ? `replaces ${plan.otherFields.map(fieldWord).join(', ')}` : '',

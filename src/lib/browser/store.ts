@@ -86,9 +86,11 @@ export interface RecordCollection {
   /**
    * For a record that is part of a record of another collection (a manager's review of a check-in):
    * that collection's field, and the field of this record that holds its id. Deleted with it, it is
-   * brought back with it (gone-records.ts).
+   * brought back with it (gone-records.ts). An import's merge keeps a record deleted on one side while
+   * a part of it is kept (import-plan.ts). `one`: a record has at most one such part, and a merge of
+   * two keeps the newer (its `changedAt`).
    */
-  partOf?: { field: string; by: string };
+  partOf?: { field: string; by: string; one?: boolean };
   /**
    * When the record was last changed (a stamp), for one that carries no `changedAt` of its own (a
    * person of a team: their latest part's), which tells an import whether a deletion of it is later.

@@ -1,7 +1,7 @@
 /** Parts of a growth record deleted here stay deleted when an older file is imported (changed-at.ts writes tombstones, the import plan reads them). */
 import { describe, expect, it } from 'vitest';
 import { applyImport, describePlan, nothingToImport, onlyAdds, planImport } from '../browser/import-plan';
-import { createStore, storageFormat } from '../browser/store';
+import { createStore, storageFormat, validateStrict } from '../browser/store';
 import { sharedStorage } from '../../../tests/support/fake-storage';
 import { removeCheckIn, removeEvidence } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
@@ -163,5 +163,54 @@ describe('a replace', () => {
     expect(spec.schema.safeParse(replaced).success).toBe(true);
     expect(applyImport(spec, replaced, exported, 'merge')).toEqual(replaced);
     expect(planImport(spec, replaced, exported).staysDeleted.map((c) => c.label)).toEqual(['Ran the incident review']);
+  });
+});
+
+describe('a check-in the file deleted that has a review here', () => {
+  const engineers = { ...exported, reviews: [] };
+  const managers = { ...engineers, reviews: [stamped(review('v9', 'c1', { a: 'exceeds' }), t3)] };
+  const deletedThere = stampChanges(engineers, removeCheckIn(engineers, 'c1'), t2);
+
+  it('is kept with its review, its deletion forgotten, and the plan says so (the merge was refused)', () => {
+    const plan = planImport(spec, managers, deletedThere);
+    expect([plan.keptForParts.map((c) => c.id), plan.deletedInFile]).toEqual([['c1'], []]);
+    const merged = applyImport(spec, managers, deletedThere, 'merge');
+    expect(validateStrict(spec, merged).ok).toBe(true);
+    expect([merged.checkIns.map((c) => c.id), merged.reviews.map((v) => v.id), merged.deleted]).toEqual([['c1'], ['v9'], []]);
+    expect(describePlan(spec, plan).merge).toBe(
+      'Merging leaves 2 evidence entries unchanged, keeps the 1 manager’s review only in this browser, keeps 1 check-in deleted in the file, for the manager’s review of it here (“1 March 2026 · X1”).',
+    );
+  });
+
+  it('is kept in the manager’s team, and the team import says so', () => {
+    const plan = planTeamImport(spec, { reviewer: 'M', people: [managers] }, [deletedThere]);
+    expect(plan.next.people[0]!.checkIns.map((c) => c.id)).toEqual(['c1']);
+    expect(teamPlanText(spec, plan)).toBe('Importing keeps 1 check-in deleted in the file, for the manager’s review of it here (“1 March 2026 · X1”); leaves Person 1 as it is: already up to date.');
+  });
+});
+
+describe('two reviews of one check-in', () => {
+  const first = stamped(review('v1', 'c1', { a: 'meets' }), t1);
+  const second = stamped(review('v2', 'c1', { a: 'exceeds' }), t2);
+
+  it('in a file are refused, naming the check-in', () => {
+    const parsed = createStore(spec, sharedStorage().tab().storage).parseImport(envelope({ ...exported, reviews: [first, second] }));
+    expect(parsed.ok ? 'imported' : parsed.error).toBe(
+      'Import failed: the data is not valid: manager’s review “review of 1 March 2026 · X1” (number 2), check-in: the check-in has another manager’s review before it (one review per check-in). Nothing was changed.',
+    );
+  });
+
+  it('from the two sides of a merge leave the newer, and the plan says which goes', () => {
+    const here = { ...exported, reviews: [first] };
+    const file = { ...exported, reviews: [second] };
+    const plan = planImport(spec, here, file);
+    expect(describePlan(spec, plan).merge).toBe(
+      'Merging adds 1 manager’s review, leaves 1 check-in and 2 evidence entries unchanged, drops 1 manager’s review for a newer one of the same check-in in the file (“review of 1 March 2026 · X1”).',
+    );
+    expect(applyImport(spec, here, file, 'merge').reviews).toEqual([second]);
+    expect(applyImport(spec, file, here, 'merge').reviews).toEqual([second]);
+    expect(planImport(spec, file, here).supersededInFile.map((c) => c.id)).toEqual(['v1']);
+    // The team's merge of a person's file alike.
+    expect(planTeamImport(spec, { reviewer: 'M', people: [here] }, [file]).next.people[0]!.reviews).toEqual([second]);
   });
 });

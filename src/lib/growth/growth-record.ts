@@ -12,7 +12,8 @@
  *                     changedAt? }
  *     evidence[]    { id, date, title, details, links, competencies[], kpis[], changedAt? }   (the "wins")
  *     reviews[]     { id, checkIn (a check-in id), date, reviewer, summary,
- *                     competencies: { [competency id]: { rating, notes } }, changedAt? }  (the manager's view)
+ *                     competencies: { [competency id]: { rating, notes } }, changedAt? }  (the manager's view;
+ *                   at most one per check-in)
  *     deleted[]?    { field ('checkIns' | 'evidence' | 'reviews'), id, deletedAt }: the parts deleted
  *                   (tombstones; absent from files made before them)
  *   }
@@ -181,8 +182,8 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
     competencies: z.partialRecord(competency, z.strictObject({ rating, notes: text(maxNotesLength) })),
     changedAt,
   });
-  // One check-in per date, and reviews of check-ins the record has: issues on the record concerned,
-  // so that a stored record with one bad check-in or review sets aside only that one.
+  // One check-in per date, and one review of each check-in the record has: issues on the record
+  // concerned, so that a stored record with one bad check-in or review sets aside only that one.
   const record = z
     .strictObject({
       id,
@@ -202,8 +203,11 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
           else ctx.addIssue({ code: 'custom', message: 'another check-in has the same date (one check-in per date)', path: ['checkIns', i, 'date'], input: c.date });
         });
         const ids = new Set(r.checkIns.map((c) => c.id));
+        const reviewed = new Set<string>();
         r.reviews.forEach((v, i) => {
-          if (!ids.has(v.checkIn)) ctx.addIssue({ code: 'custom', message: 'names a check-in the record does not have', path: ['reviews', i, 'checkIn'], input: v.checkIn });
+          const problem = !ids.has(v.checkIn) ? 'names a check-in the record does not have' : reviewed.has(v.checkIn) ? 'the check-in has another manager’s review before it (one review per check-in)' : '';
+          if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['reviews', i, 'checkIn'], input: v.checkIn });
+          reviewed.add(v.checkIn);
         });
       }),
     );

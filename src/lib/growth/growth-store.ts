@@ -60,7 +60,8 @@ const recordCollections = (ladder: Ladder) =>
       plural: 'manager’s reviews',
       max: limits.reviews,
       merge: newerCopy,
-      partOf: { field: 'checkIns', by: 'checkIn' },
+      // A check-in has one review: of two (one from each side of a merge), the newer is kept.
+      partOf: { field: 'checkIns', by: 'checkIn', one: true },
       // Named by the check-in it reviews, as the manager's view lists it.
       labelOf: (r: Data, id: string, data?: Data) => {
         const checkIns: unknown[] = Array.isArray(data?.['checkIns']) ? data['checkIns'] : [];

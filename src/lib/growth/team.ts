@@ -16,7 +16,7 @@
  *
  * Pure and free of Astro and Node imports (the islands use it).
  */
-import { changesNothing, counted, mergeImport, planImport, type RecordChange } from '../browser/import-plan.ts';
+import { changesNothing, counted, mergeImport, partsText, planImport, type PartsKept, type RecordChange } from '../browser/import-plan.ts';
 import { ownFieldsFromFile } from './changed-at.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import { futureRecordsNote, type GrowthRecord } from './growth-record.ts';
@@ -64,11 +64,16 @@ export interface TeamImportPlan {
    * part one file of a person removes and a later file of theirs brings back is still counted).
    */
   removed: RecordChange[];
+  /** What the merges keep and leave out for the parts of check-ins (a review here of a check-in a file deleted). */
+  parts: PartsKept;
 }
 
 /** What importing `records` (already validated) into `team` would do. */
 export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, records: readonly GrowthRecord[]): TeamImportPlan {
-  const plan: TeamImportPlan = { next: team, added: [], updated: [], unchanged: [], overLimit: [], removed: [] };
+  const plan: TeamImportPlan = {
+    ...{ next: team, added: [], updated: [], unchanged: [], overLimit: [], removed: [] },
+    parts: { keptForParts: [], backForParts: [], supersededHere: [], supersededInFile: [] },
+  };
   const name = (r: GrowthRecord) => personName(r, plan.next.people.findIndex((p) => p.id === r.id));
   for (const incoming of records) {
     const stored = personById(plan.next, incoming.id);
@@ -82,6 +87,8 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
       continue;
     }
     const changes = planImport(spec, stored, incoming);
+    // Named once, though several files of one person say it.
+    for (const list of Object.keys(plan.parts) as (keyof PartsKept)[]) plan.parts[list].push(...changes[list].filter((c) => !plan.parts[list].some((p) => p.id === c.id)));
     const own = ownFieldsFromFile(stored, incoming);
     if (changesNothing(changes, 'merge') && !own) {
       if (!plan.unchanged.includes(name(stored)) && !plan.updated.includes(name(stored)) && !plan.added.includes(name(stored))) plan.unchanged.push(name(stored));
@@ -108,6 +115,7 @@ export function teamPlanText(spec: ToolSpec<GrowthRecord>, plan: TeamImportPlan)
     plan.added.length ? `adds ${list(plan.added)}` : '',
     plan.updated.length ? `updates ${list(plan.updated)} with what is new in the ${files} (what is only here, such as your reviews, stays)` : '',
     plan.removed.length ? `removes ${counted(spec, plan.removed)} the ${files} deleted` : '',
+    ...partsText(spec, plan.parts),
     plan.unchanged.length ? `leaves ${list(plan.unchanged)} as ${plan.unchanged.length > 1 ? 'they are' : 'it is'}: already up to date` : '',
     plan.overLimit.length ? `cannot add ${list(plan.overLimit)}: a team holds at most ${maxPeople} people` : '',
   ].filter(Boolean);
