@@ -262,6 +262,35 @@ describe('the manager’s view in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a person removed from the team out when the team file exported before is imported, and takes them back from their own file, saying so', async () => {
+    const people = team(model).slice(0, 2);
+    const context = await site.browser.newContext();
+    await seedStorage(context, { [teamKey]: teamFile({ reviewer: 'Grace Manager', people }) });
+    const { page, errors } = await openTool(context, site.url, 'manager');
+    page.on('dialog', (d) => void d.accept());
+    const panel = dataPanel(page.locator('handbook-manager-view'));
+    const exported = (await downloadText(page, panel.panel.locator('[data-tool-action="export"]'))).text;
+    await page.getByRole('button', { name: /^Remove\b/ }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(1);
+    const removedId = (await storedTeam(page))!.removed?.[0]?.id;
+    const gone = people.find((p) => p.id === removedId)!;
+    expect(gone).toBeDefined();
+    await panel.panel.locator('[data-tool-action="import"]').setInputFiles({ name: 'team-before.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect
+      .poll(() => panel.status.textContent())
+      .toBe('Nothing to import: this browser has everything in “team-before.json” but 1 person removed here since the file was made, which stays removed.');
+    expect((await storedTeam(page))!.people.map((p) => p.id)).not.toContain(gone.id);
+    // Their own file, chosen on its own, is a request to add them: the plan says they were removed.
+    await page.locator('#mv-people').setInputFiles(exportFiles([gone]));
+    const plan = page.locator('[data-team-plan]');
+    await expect.poll(() => plan.textContent()).toContain(`adds back ${gone.name}, whom you removed from the team`);
+    await plan.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
+    expect((await storedTeam(page))!.removed).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('still offers a team import’s Undo, once, after another file is chosen and its import canceled, and the Undo works', async () => {
     const context = await site.browser.newContext();
     const { page, errors } = await openTool(context, site.url, 'manager');

@@ -276,7 +276,8 @@ const named = (changes: readonly RecordChange[]): string => `(${changes.map((c) 
 export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, name: string): string {
   const { olderInFile, staysDeleted } = plan;
   if (olderInFile.length + staysDeleted.length === 0) return `Nothing to import: everything in “${name}” is already here.`;
-  const deleted = staysDeleted.length ? ` but ${counted(spec, staysDeleted)} deleted here since the file was made, which ${staysDeleted.length > 1 ? 'stay' : 'stays'} deleted` : '';
+  const word = spec.deletions?.word ?? 'deleted';
+  const deleted = staysDeleted.length ? ` but ${counted(spec, staysDeleted)} ${word} here since the file was made, which ${staysDeleted.length > 1 ? 'stay' : 'stays'} ${word}` : '';
   const newer = olderInFile.length ? `, and ${counted(spec, olderInFile)} of it in a newer version, changed here after the file was made; a merge keeps the newer` : '';
   return `Nothing to import: this browser has everything in “${name}”${deleted}${newer}.`;
 }
@@ -306,6 +307,8 @@ export function partsText<T>(spec: ToolSpec<T>, plan: PartsKept): string[] {
 /** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
 export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {
   const { added, updated, olderInFile, onlyHere, staysDeleted, deletedInFile, keptForParts, backForParts, supersededHere } = plan;
+  /** How a record that left is said: `deleted`, or the tool's word (a person is `removed` from a team). */
+  const deleted = spec.deletions?.word ?? 'deleted';
   const of = (changes: RecordChange[]) => counted(spec, changes);
   /** A field as readers know it (`completedOn` is the completion date), as in error messages. */
   const fieldWord = (field: string) => spec.fieldWords?.[field] ?? field;
@@ -320,12 +323,12 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
       added.length ? `adds ${of(added)}` : '',
       updated.length ? `updates ${of(updated)} already here ${named(updated)}` : '',
       // A replace takes the file's copies, older ones too, and what was deleted here since; a merge keeps the newer one here.
-      merging || !putBack.length ? '' : `puts back ${of(putBack)} deleted here since the file was made ${named(putBack)}`,
+      merging || !putBack.length ? '' : `puts back ${of(putBack)} ${deleted} here since the file was made ${named(putBack)}`,
       merging || !olderInFile.length ? '' : `puts back the file’s older copy of ${of(olderInFile)} changed here since`,
       left.length ? `leaves ${of(left)} unchanged` : '',
-      merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} deleted here since the file was made` : '',
+      merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} ${deleted} here since the file was made ${named(staysDeleted)}` : '',
       merging && onlyHere.length ? `keeps the ${of(onlyHere)} only in this browser` : '',
-      merging && deletedInFile.length ? `removes ${of(deletedInFile)} deleted in the file ${named(deletedInFile)}` : '',
+      merging && deletedInFile.length ? `removes ${of(deletedInFile)} ${deleted} in the file ${named(deletedInFile)}` : '',
       ...(merging ? partsText(spec, plan) : []),
       !merging && gone.length ? `removes the ${of(gone)} only in this browser ${named(gone)}` : '',
       plan.filledFields.length ? `fills in ${plan.filledFields.map(fieldWord).join(', ')}` : '',

@@ -138,7 +138,7 @@ export interface ToolSpec<T> {
    * the file's copy was changed, and removes one the file deleted after the copy here was changed; a
    * replace remembers the records it removes.
    */
-  deletions?: { field: string; max: number };
+  deletions?: { field: string; max: number; /** How the plan says a record left, `deleted` by default (a person is `removed` from a team). */ word?: string };
 }
 
 /**

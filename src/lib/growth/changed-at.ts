@@ -55,11 +55,19 @@ export function stampChanges(before: GrowthRecord, after: GrowthRecord, now: str
   return deleted.length === tombstones.length && tombstones.length === (after.deleted?.length ?? 0) ? stamped : { ...stamped, deleted };
 }
 
-/** `after` (a change of the team `before`) with the parts each person's change touched stamped `now`. */
+/**
+ * `after` (a change of the team `before`) with the parts each person's change touched stamped `now`,
+ * and a tombstone for each person removed (stamped after their latest part), so that a team file
+ * made before the removal does not bring them back; a person added again loses theirs.
+ */
 export function stampTeamChanges(before: TeamData, after: TeamData, now: string): TeamData {
   if (before === after || before.people === after.people) return after;
   const earlier = new Map(before.people.map((p) => [p.id, p]));
-  return { ...after, people: after.people.map((p) => stampChanges(earlier.get(p.id) ?? p, p, now)) };
+  const ids = new Set(after.people.map((p) => p.id));
+  const gone = before.people.filter((p) => !ids.has(p.id)).map((p) => ({ field: 'people' as const, id: p.id, deletedAt: nextStamp(now, lastChangedAt(p)) }));
+  const tombstones = [...(after.removed ?? []), ...gone];
+  const removed = tombstonesKept(latestTombstones(tombstones), (_, id) => ids.has(id), limits.deleted);
+  return { ...after, people: after.people.map((p) => stampChanges(earlier.get(p.id) ?? p, p, now)), ...(removed.length < tombstones.length || gone.length ? { removed } : {}) };
 }
 
 /** Of two copies of one part (the stored one and the file's), the one changed last; the file's when both say the same or neither says. */
@@ -70,6 +78,12 @@ export const newerCopy = (stored: Record<string, unknown>, incoming: Record<stri
 export function latestStamp(r: GrowthRecord): number {
   return Math.max(-Infinity, ...stampedParts.flatMap((field) => r[field].map((p) => stampTime(p.changedAt) ?? -Infinity)));
 }
+
+/** The latest stamp of any part of `r`, or none: when a person of a team was last changed. */
+export const lastChangedAt = (r: GrowthRecord): string | undefined => {
+  const at = latestStamp(r);
+  return at > -Infinity ? new Date(at).toISOString() : undefined;
+};
 
 /**
  * The person's own fields (name, target) a manager's merge takes from the person's file: those

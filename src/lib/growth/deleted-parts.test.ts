@@ -7,7 +7,7 @@ import { removeCheckIn, removeEvidence } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
 import { stampChanges, stampTeamChanges } from './changed-at';
 import { nextStamp } from '../browser/stamps';
-import { planTeamImport, teamPlanText } from './team';
+import { planTeamImport, teamPlanText, withoutPerson } from './team';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 
@@ -49,7 +49,7 @@ describe('a part deleted here', () => {
     const withNew = planImport(spec, here, newer);
     expect(onlyAdds(withNew)).toBe(true);
     expect(applyImport(spec, here, newer, 'merge').evidence.map((e) => e.id)).toEqual(['e2', 'e3']);
-    expect(describePlan(spec, withNew).merge).toBe('Merging adds 1 evidence entry, leaves 1 check-in, 1 evidence entry and 1 manager’s review unchanged, leaves out 1 evidence entry deleted here since the file was made.');
+    expect(describePlan(spec, withNew).merge).toBe('Merging adds 1 evidence entry, leaves 1 check-in, 1 evidence entry and 1 manager’s review unchanged, leaves out 1 evidence entry deleted here since the file was made (“Ran the incident review”).');
   });
 
   it('comes back, its tombstone gone, when it is added again, stamped after its deletion', () => {
@@ -155,6 +155,51 @@ describe('the manager’s team', () => {
   });
 });
 
+describe('a person removed from the manager’s team', () => {
+  const team: TeamData = { reviewer: 'M', people: [record('gr-1', { name: 'Ada', evidence: [stamped(entry('e1', '2026-04-01', ['a']))] }), record('gr-2', { name: 'Bo' })] };
+  const teamFile = teamSpec(ladder, ['k1']);
+  const ada = team.people[0]!;
+  const withoutAda = stampTeamChanges(team, withoutPerson(team, 'gr-1'), t2);
+
+  it('is remembered as removed, after their latest change, and forgotten once added again', () => {
+    expect(withoutAda.removed).toEqual([{ field: 'people', id: 'gr-1', deletedAt: t2 }]);
+    expect(stampTeamChanges(team, withoutPerson(team, 'gr-1'), '2026-01-01T00:00:00.000Z').removed![0]!.deletedAt).toBe(nextStamp('2026-01-01T00:00:00.000Z', t1));
+    expect(stampTeamChanges(withoutAda, { ...withoutAda, people: [...withoutAda.people, ada] }, t3).removed).toEqual([]);
+    expect(teamFile.schema.safeParse(withoutAda).success).toBe(true);
+  });
+
+  it('stays removed when a team file made before the removal is merged, and the plan says so', () => {
+    const plan = planImport(teamFile, withoutAda, team);
+    expect([plan.added, plan.staysDeleted.map((c) => c.label)]).toEqual([[], ['Ada']]);
+    expect(nothingToImport(teamFile, plan, 'team.json')).toBe('Nothing to import: this browser has everything in “team.json” but 1 person removed here since the file was made, which stays removed.');
+    expect(describePlan(teamFile, plan).replace).toBe('Replacing puts back 1 person removed here since the file was made (“Ada”), leaves 1 person unchanged.');
+    expect(applyImport(teamFile, withoutAda, team, 'merge')).toEqual(withoutAda);
+    // A file in which they were changed after the removal brings them back.
+    const later = { ...team, people: [{ ...ada, evidence: [stamped(entry('e1', '2026-04-01', ['a']), t3)] }, team.people[1]!] };
+    expect(planImport(teamFile, withoutAda, later).added.map((c) => c.label)).toEqual(['Ada']);
+  });
+
+  it('comes back when their own file is imported on its own, and the plan says so; among other files it stays removed', () => {
+    const alone = planTeamImport(spec, withoutAda, [ada]);
+    expect(alone.next.people.map((p) => p.id)).toEqual(['gr-2', 'gr-1']);
+    expect(alone.next.removed).toEqual([]);
+    expect(teamPlanText(spec, alone)).toBe('Importing adds back Ada, whom you removed from the team.');
+    const cy = record('gr-3', { name: 'Cy' });
+    const batch = planTeamImport(spec, withoutAda, [ada, cy]);
+    expect(batch.next.people.map((p) => p.id)).toEqual(['gr-2', 'gr-3']);
+    expect(teamPlanText(spec, batch)).toBe('Importing adds Cy; leaves out Ada, whom you removed from the team: import a file of theirs on its own to add them back.');
+  });
+
+  it('is kept in a team file, which a team file made before tombstones still imports without', () => {
+    const store = createStore(teamFile, sharedStorage().tab().storage, { now: () => new Date(t3) });
+    const file = (data: unknown) => JSON.stringify({ format: storageFormat, tool: 'growth-team', version: 1, savedAt: t1, data });
+    expect(store.parseImport(file(team)).ok).toBe(true);
+    expect(store.parseImport(file(withoutAda)).ok).toBe(true);
+    const bad = store.parseImport(file({ ...withoutAda, removed: [{ field: 'evidence', id: 'gr-1', deletedAt: t2 }] }));
+    expect(bad.ok ? 'imported' : bad.error).toBe('Import failed: the data is not valid: people removed, item 1, field: expected “people”. Nothing was changed.');
+  });
+});
+
 describe('a replace', () => {
   it('remembers what it removes, so that a file made before it does not bring it back', () => {
     const older = { ...exported, evidence: [exported.evidence[1]!] };
@@ -163,6 +208,11 @@ describe('a replace', () => {
     expect(spec.schema.safeParse(replaced).success).toBe(true);
     expect(applyImport(spec, replaced, exported, 'merge')).toEqual(replaced);
     expect(planImport(spec, replaced, exported).staysDeleted.map((c) => c.label)).toEqual(['Ran the incident review']);
+  });
+
+  it('of the team remembers the people it removes', () => {
+    const team: TeamData = { reviewer: 'M', people: [exported, record('gr-2', { name: 'Bo' })] };
+    expect(applyImport(teamSpec(ladder, ['k1']), team, { ...team, people: [exported] }, 'replace', t2).removed).toEqual([{ field: 'people', id: 'gr-2', deletedAt: t2 }]);
   });
 });
 

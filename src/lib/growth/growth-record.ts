@@ -145,6 +145,9 @@ const links = z.array(text(maxLinkLength)).check(z.maxLength(maxLinks));
 const id = z.string().check(z.regex(recordIdPattern));
 const stamp = z.string().check(z.regex(changedAtPattern), z.refine(isStamp, 'a date and time that exists'));
 const changedAt = z.optional(stamp);
+/** A list of tombstones (tombstones.ts) of the collections `fields`, the newest `limits.deleted`. */
+export const tombstonesSchema = <F extends string>(fields: readonly [F, ...F[]]) =>
+  z.optional(z.array(z.strictObject({ field: z.enum(fields), id, deletedAt: stamp })).check(z.maxLength(limits.deleted)));
 /** The parts of the schema, for validating one record of a list at a time. */
 export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
   const level = z.enum(idList(ladder.levels.map((l) => l.id)));
@@ -192,7 +195,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
       checkIns: z.array(checkIn).check(z.maxLength(limits.checkIns)),
       evidence: z.array(evidence).check(z.maxLength(limits.evidence)),
       reviews: z.array(review).check(z.maxLength(limits.reviews)),
-      deleted: z.optional(z.array(z.strictObject({ field: z.enum(stampedParts), id, deletedAt: stamp })).check(z.maxLength(limits.deleted))),
+      deleted: tombstonesSchema(stampedParts),
     })
     .check(
       z.superRefine((r, ctx) => {

@@ -18,9 +18,10 @@ import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import { withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
 import { mergeImport } from '../browser/import-plan.ts';
-import { newerCopy } from './changed-at.ts';
+import { lastChangedAt, newerCopy } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
-import { emptyRecord, fromAssessment, growthSchemas, limits, newId, type GrowthRecord } from './growth-record.ts';
+import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
+import type { Tombstone } from '../browser/tombstones.ts';
 import { assessmentSchema, levelById, type Ladder } from './self-assessment.ts';
 
 /** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
@@ -31,7 +32,7 @@ export interface GrowthKpi {
 }
 
 /** Words for the record's fields in error messages. */
-const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier', deleted: 'deleted parts', deletedAt: 'time of deletion' };
+const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier', deleted: 'deleted parts', deletedAt: 'time of deletion', removed: 'people removed' };
 
 type Data = Record<string, unknown>;
 const isData = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -127,6 +128,8 @@ export interface TeamData {
   /** The manager's name on the reviews they write. */
   reviewer: string;
   people: GrowthRecord[];
+  /** The people removed from the team, and when (changed-at.ts writes them); absent from files made before them. */
+  removed?: (Tombstone & { field: 'people' })[];
 }
 
 /** Most people one browser's team holds. */
@@ -141,6 +144,7 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
     schema: z.strictObject({
       reviewer: z.string().check(z.maxLength(limits.name)),
       people: z.array(growthSchemas(ladder, kpiIds).record).check(z.maxLength(maxPeople)),
+      removed: tombstonesSchema(['people']),
     }) as unknown as z.ZodMiniType<TeamData>,
     empty: () => ({ reviewer: '', people: [] }),
     records: [
@@ -155,9 +159,13 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
         // A person's file merges into their stored record: the manager's reviews, and any check-in
         // only here, stay (a team file made earlier never takes away what was added since).
         merge: (stored, incoming) => mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Record<string, unknown>,
+        // A person carries no stamp of their own: they were last changed with their latest part.
+        changedAt: (r) => lastChangedAt(r as unknown as GrowthRecord),
       },
     ],
     fieldWords,
+    // A person removed here stays removed when a team file made before is merged (tombstones.ts).
+    deletions: { field: 'removed', max: limits.deleted, word: 'removed' },
   };
 }
 

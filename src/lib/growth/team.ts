@@ -11,8 +11,9 @@
  * manager's deleted review stays deleted, the part the person deleted goes. The person's name
  * and target come from their file unless it is older than the team's copy (`ownFieldsFromFile`):
  * the manager never edits them, and the shared merge keeps a stored field. Several
- * files of one person merge in turn. Nothing is applied until the page has shown the plan, which
- * names the parts the files remove.
+ * files of one person merge in turn. A person removed from the team (`TeamData.removed`) comes back
+ * only with their file chosen on its own. Nothing is applied until the page has shown the plan,
+ * which names the parts the files remove.
  *
  * Pure and free of Astro and Node imports (the islands use it).
  */
@@ -57,6 +58,10 @@ export interface TeamImportPlan {
   added: string[];
   updated: string[];
   unchanged: string[];
+  /** Of the people added, those removed from the team before (`TeamData.removed`), whose file was chosen on its own. */
+  back: string[];
+  /** People removed from the team before whose file came with others: not imported. */
+  stayRemoved: string[];
   /** People beyond the team's limit, not imported. */
   overLimit: string[];
   /**
@@ -71,19 +76,24 @@ export interface TeamImportPlan {
 /** What importing `records` (already validated) into `team` would do. */
 export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, records: readonly GrowthRecord[]): TeamImportPlan {
   const plan: TeamImportPlan = {
-    ...{ next: team, added: [], updated: [], unchanged: [], overLimit: [], removed: [] },
+    ...{ next: team, added: [], updated: [], unchanged: [], back: [], stayRemoved: [], overLimit: [], removed: [] },
     parts: { keptForParts: [], backForParts: [], supersededHere: [], supersededInFile: [] },
   };
   const name = (r: GrowthRecord) => personName(r, plan.next.people.findIndex((p) => p.id === r.id));
   for (const incoming of records) {
     const stored = personById(plan.next, incoming.id);
     if (!stored) {
-      if (plan.next.people.length >= maxPeople) {
-        plan.overLimit.push(incoming.name.trim() || incoming.id);
-        continue;
+      // A person removed from the team comes back when the manager chooses their file on its own:
+      // plainly a request to add them, and once the removal's undo is gone the only way to. Among
+      // several files (the team's files imported again) it is not: they stay removed, and are named.
+      const removed = plan.next.removed?.some((t) => t.id === incoming.id);
+      if (removed && records.length > 1) plan.stayRemoved.push(incoming.name.trim() || incoming.id);
+      else if (plan.next.people.length >= maxPeople) plan.overLimit.push(incoming.name.trim() || incoming.id);
+      else {
+        plan.next = { ...plan.next, people: [...plan.next.people, incoming], ...(removed ? { removed: plan.next.removed!.filter((t) => t.id !== incoming.id) } : {}) };
+        plan.added.push(name(incoming));
+        if (removed) plan.back.push(name(incoming));
       }
-      plan.next = { ...plan.next, people: [...plan.next.people, incoming] };
-      plan.added.push(name(incoming));
       continue;
     }
     const changes = planImport(spec, stored, incoming);
@@ -111,13 +121,16 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
 export function teamPlanText(spec: ToolSpec<GrowthRecord>, plan: TeamImportPlan): string {
   const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
   const files = `file${plan.updated.length > 1 ? 's' : ''}`;
+  const added = plan.added.filter((n) => !plan.back.includes(n));
   const parts = [
-    plan.added.length ? `adds ${list(plan.added)}` : '',
+    added.length ? `adds ${list(added)}` : '',
+    plan.back.length ? `adds back ${list(plan.back)}, whom you removed from the team` : '',
     plan.updated.length ? `updates ${list(plan.updated)} with what is new in the ${files} (what is only here, such as your reviews, stays)` : '',
     plan.removed.length ? `removes ${counted(spec, plan.removed)} the ${files} deleted` : '',
     ...partsText(spec, plan.parts),
     plan.unchanged.length ? `leaves ${list(plan.unchanged)} as ${plan.unchanged.length > 1 ? 'they are' : 'it is'}: already up to date` : '',
     plan.overLimit.length ? `cannot add ${list(plan.overLimit)}: a team holds at most ${maxPeople} people` : '',
+    plan.stayRemoved.length ? `leaves out ${list(plan.stayRemoved)}, whom you removed from the team: import a file of theirs on its own to add them back` : '',
   ].filter(Boolean);
   const text = parts.join('; ');
   return text ? `Importing ${text}.` : 'Nothing to import.';
