@@ -71,7 +71,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   to 35 and 37.6 KB (2026-12-05, evening) for growth-record parts deleted here that the merge of a
  *   file made before the deletion no longer brings back, nor imports without asking (tombstones.ts:
  *   each deletion remembered, the newest 200; the plan's words for what stays deleted and what the
- *   file deleted): +675 bytes, 35,777 bytes shared, 38,436 bytes on the check-in page. What
+ *   file deleted): +675 bytes, 35,777 bytes shared, 38,436 bytes on the check-in page; then to
+ *   36.3 and 38.8 KB (2026-12-06, tomb2) for the four gaps those deletions left: a replace that
+ *   remembers what it removes, a check-in the file deleted kept while a review of it here is (the
+ *   merge was refused), one review per check-in (a merge of two keeps the newer), and a person
+ *   removed from the manager's team who stays removed unless their own file is chosen alone, each
+ *   said in the plan's words: +1,289 bytes, 37,066 bytes shared, 39,639 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -82,8 +87,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 35 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 37.6 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 36.3 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 38.8 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
