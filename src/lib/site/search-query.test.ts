@@ -73,6 +73,13 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('How Many models')).toBe('measure models');
     expect(searchTerms('how often?')).toBe('measure how often?');
     expect(searchTerms('too many alerts')).toBe('too many alerts');
+  });
+
+  it('send “out” after “how far” as “ahead”, and “out” elsewhere as typed', () => {
+    expect(searchTerms('how far out does each one plan')).toBe('ahead each one plan');
+    expect(searchTerms('seniors vs leads: How far out?')).toBe('seniors vs leads: ahead?');
+    expect(searchTerms('roll out a model')).toBe('roll out model');
+    expect(searchTerms('far out ideas')).toBe('far out ideas');
     expect(searchTerms('how long does a level take')).toBe('measure long level take');
   });
 

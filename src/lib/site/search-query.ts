@@ -215,10 +215,19 @@ export function searchTerms(query: string): string {
   return topic === undefined ? topicTerms(query) : `${definitionWord} ${topicTerms(topic)}`;
 }
 
+/**
+ * The words with “out” after “how far” as “ahead”: “how far out does each one plan” asks how far
+ * ahead, a level's time horizon, and with “how far” dropped (`howQuantifiers`), “out” alone is the
+ * particle of “roll out” or “find out”, which the pages about horizons do not hold; “ahead” is the
+ * word the readers' thesaurus reads as the time horizon.
+ */
+export const farOutAsAhead = (words: readonly string[]): string[] =>
+  words.map((w, i) => (/^out[?!.,;:]*$/i.test(w) && words[i - 1]?.toLowerCase() === 'far' && words[i - 2]?.toLowerCase() === 'how' ? w.replace(/^out/i, 'ahead') : w));
+
 /** `searchTerms` of a query that does not ask what a thing means. */
 function topicTerms(query: string): string {
   // A word of place in a question about levels (“the level above lead”) is kept as a marker that the dialog's search resolves (search-level-steps.ts).
-  const words = markLevelSteps(query.trim().split(/\s+/).filter(Boolean));
+  const words = markLevelSteps(farOutAsAhead(query.trim().split(/\s+/).filter(Boolean)));
   const kept = topicWords(words);
   // A possessive's “'s” goes: split at the apostrophe, the ranking steps would read an “s”, which
   // begins a tenth of the handbook's words (“one engineer's ratings” is about an engineer's ratings).
