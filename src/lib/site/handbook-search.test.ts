@@ -443,6 +443,22 @@ describe('handbookSearch with a query that names two levels', () => {
       expect(ids(await searchOver(tracked)(term, options))).toEqual(['manager-page']);
     });
 
+    it('puts the page about the named level that best answers the other words second, though it lacks the name typed', async () => {
+      // Senior's handbook page holds “handbook” but not “engineer”: the whole query never finds it.
+      const about = [...named, { id: 'senior-handbook', words: ['senior', 'widget', 'handbook', 'gadget'], filters: { [levelFilter]: ['Senior Widget Engineer'] } }];
+      const found = ids(await searchOver(about)(searchTerms('senior engineer gadget handbook'), {}));
+      expect(found.indexOf('senior-handbook')).toBeGreaterThanOrEqual(0);
+      expect(found.indexOf('senior-handbook')).toBeLessThanOrEqual(searchParts.aboutLevelPlace);
+      expect(found.filter((id) => id === 'senior-handbook')).toHaveLength(1);
+    });
+
+    it('moves nothing where the level’s own page answers the other words best', async () => {
+      const term = searchTerms('senior engineer at a gadget company');
+      const own = named.map((p) => (p.id === 'senior-page' ? { ...p, words: [...p.words, 'gadget', 'company'] } : p));
+      expect(ids(await searchOver(own)(term, {}))[0]).toBe(ids(await searchOver(own)(term, {}))[0]);
+      expect(ids(await searchOver(own)(term, {}))).not.toContain('senior-handbook');
+    });
+
     it('moves nothing where the reader chose a level or a content type', async () => {
       const term = searchTerms('senior engineer at a gadget company');
       for (const options of [{ filters: { [levelFilter]: ['Junior Widget Engineer'] } }, { filters: { [typeFilter]: [levelType] } }])
@@ -450,11 +466,10 @@ describe('handbookSearch with a query that names two levels', () => {
     });
   });
 
-  it('adds no comparison where the query names one level, or the reader chose a level or a content type', async () => {
+  it('adds no comparison where the reader chose a level or a content type', async () => {
     const without = searchOver(pages, []);
+    // (A query that names one level moves that level's pages instead: “one level named” above.)
     for (const [term, options] of [
-      // One level named, and no level's own page among these: nothing to move (“one level named” above).
-      [searchTerms('budget for a team lead'), {}],
       // Filters the comparison does not pass: with them, it would still be added.
       [query, { filters: { [levelFilter]: ['Senior Widget Engineer'] } }],
       [query, { filters: { [typeFilter]: ['Level page'] } }],

@@ -19,7 +19,7 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { alsoCalledField, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { aboutLevelPlace, alsoCalledField, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
@@ -86,6 +86,8 @@ export const searchParts = {
   levelType: { filter: filterNames.type, value: pageTypeLabels.level },
   /** Where that comparison stands among the results (search-weights.ts). */
   comparisonPlace,
+  /** Where the page about a level named once that best answers the query's other words stands (search-weights.ts). */
+  aboutLevelPlace,
   /** The words of place a question about a level by its place uses, and the search box's mark on them (search-level-steps.ts). */
   placeWords,
   levelStepMarker,
@@ -270,6 +272,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    * “what documents am I expected to write as the ML lead”, 3rd → 4th, out). The two pages trading
    * places instead, every other page kept in its place, lost as many the other way: the queries
    * that name a level and ask for another (“ML lead with direct reports”, the EM's page) lost theirs.
+   * Then the page with the level's filter that the other words find first (searched among the
+   * level's pages alone) comes up to `aboutLevelPlace`, unless it is the level's own page or higher.
    */
   const withNamedLevel = async (searched: Promise<{ results: R[] }>, level: LevelStep, rest: string, options?: unknown): Promise<{ results: R[] }> => {
     const { filter, value } = parts.levelType;
@@ -277,14 +281,27 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const chosen = chosenFilters(options);
     const levels = { ...(options as object | undefined), filters: { ...chosen, [filter]: [value] } };
     const own = { ...levels, filters: { ...levels.filters, [parts.levelFilter]: [level.title] } };
-    const [found, levelPages, forRest, filtered] = await Promise.all([searched, search(null, levels), rest ? searchQuery(rest, own) : undefined, search(null, own)]);
+    const about = { ...(options as object | undefined), filters: { ...chosen, [parts.levelFilter]: [level.title] } };
+    const [found, levelPages, forRest, filtered, aboutRest] = await Promise.all([searched, search(null, levels), rest ? searchQuery(rest, own) : undefined, search(null, own), rest ? searchQuery(rest, about) : undefined]);
     const id = filtered.results[0]?.id;
     const levelPage = new Set(levelPages.results.map((r) => r.id));
     const first = found.results.findIndex((r) => levelPage.has(r.id));
-    if (id === undefined || first === -1 || found.results[first]!.id === id) return found;
-    const page = found.results.find((r) => r.id === id) ?? forRest?.results.find((r) => r.id === id) ?? filtered.results[0]!;
-    const others = found.results.filter((r) => r.id !== id);
-    return { ...found, results: [...others.slice(0, first), page, ...others.slice(first)] };
+    const withLevel = (() => {
+      if (id === undefined || first === -1 || found.results[first]!.id === id) return found;
+      const page = found.results.find((r) => r.id === id) ?? forRest?.results.find((r) => r.id === id) ?? filtered.results[0]!;
+      const others = found.results.filter((r) => r.id !== id);
+      return { ...found, results: [...others.slice(0, first), page, ...others.slice(first)] };
+    })();
+    // The page about the level that best answers the other words, among all its pages (its role
+    // description's, its hiring kit), goes up to `aboutLevelPlace`: a query naming the level by an
+    // other name (“lead MLE job description”) is on none of them whole (`aboutLevelPlace`).
+    const best = aboutRest?.results[0];
+    if (!best || best.id === id) return withLevel;
+    const was = withLevel.results.findIndex((r) => r.id === best.id);
+    const place = parts.aboutLevelPlace;
+    if (was !== -1 && was <= place) return withLevel;
+    const others = withLevel.results.filter((r) => r.id !== best.id);
+    return { ...withLevel, results: [...others.slice(0, place), was === -1 ? best : withLevel.results[was]!, ...others.slice(place)] };
   };
   /**
    * The results of `term`, with the comparison of the two levels it names, or the page of the one

@@ -220,6 +220,19 @@ export const measureGlossaryBelow = 3;
 export const comparisonPlace = 1;
 
 /**
+ * Where the page about a level that a query names best answers its other words stands among its
+ * results (handbook-search.ts, `withNamedLevel`), unless the search ranked it higher: second. The
+ * level's own pages with its filter (its role description's pages, its hiring kit) hold the reader's
+ * words without the level's other names (“MLE”, “ML lead”), so a query that names the level by one
+ * of them (“lead MLE job description”) found neither. Measured over every set but the committed one
+ * (1,623 queries): second took four queries into the first three (“lead MLE job description”, “the
+ * whole lead role summed up in a single table”, from no place) and pushed three out (“ML lead with
+ * direct reports”, whose answer is the EM's page, and two about “my manager”, a person the search box
+ * reads as the EM level), first places unchanged, MRR@10 0.7898 → 0.7903.
+ */
+export const aboutLevelPlace = 1;
+
+/**
  * What a page found through the handbook's word for a reader's word counts (“manager” for
  * “boss”, src/lib/site/search-reader-words.ts), against 1 for the word as typed or in another of
  * its forms (search-fallback.ts). Below 1: a thesaurus word is the handbook's usual word for what
