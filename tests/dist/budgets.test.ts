@@ -76,7 +76,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   remembers what it removes, a check-in the file deleted kept while a review of it here is (the
  *   merge was refused), one review per check-in (a merge of two keeps the newer), and a person
  *   removed from the manager's team who stays removed unless their own file is chosen alone, each
- *   said in the plan's words: +1,289 bytes, 37,066 bytes shared, 39,639 bytes on the check-in page. What
+ *   said in the plan's words: +1,289 bytes, 37,066 bytes shared, 39,639 bytes on the check-in page;
+ *   then to 36.8 and 39.3 KB (the same night, msgs54) for import refusals that say what to do next
+ *   (a newer file: open it where it was made; another tool's file: its page and address; an empty
+ *   file, a part missing or of the wrong kind said so) and a newer team file no longer called
+ *   another page's: about +460 bytes. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -87,8 +91,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 36.3 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 38.8 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 36.8 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 39.3 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -5,7 +5,7 @@
  * through the store's `replace` so that it can be undone, here or from the data panel. What happened
  * is said next to the field (and announced once, by its own status line), where the reader is.
  */
-import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type Snapshot, type ToolSpec, type ToolTitles, type UndoOffer } from '~/lib/browser/store';
+import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type Snapshot, type ToolSpec, type ToolPages, type UndoOffer } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { planTeamImport, teamFileRefusal, teamPlanText } from '~/lib/growth/team';
@@ -17,8 +17,8 @@ export interface TeamImportOptions {
   root: HTMLElement;
   team: Store<TeamData>;
   person: ToolSpec<GrowthRecord>;
-  /** The tool pages' titles, to name the page of a file that is not a person's record. */
-  toolTitles: ToolTitles;
+  /** The tool pages, to name the page of a file that is not a person's record, and where it is. */
+  toolPages: ToolPages;
   /** After the import: the new data, and the ids of the people the files held. */
   done: (snapshot: Snapshot<TeamData>, ids: string[]) => void;
   /** Undoes the last change (the import) as the data panel does: whether it did, and what it said. */
@@ -58,7 +58,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     refresh();
   };
   // Parsing only: this store's storage is thrown away.
-  const reader = createStore(o.person, memoryStorage(), { toolTitles: o.toolTitles });
+  const reader = createStore(o.person, memoryStorage(), { toolPages: o.toolPages });
   let pending: { records: GrowthRecord[]; label: string } | null = null;
   const hide = () => {
     pending = null;

@@ -51,7 +51,7 @@ export abstract class TeamIsland extends ToolIsland<TeamData> {
       root: this,
       team: this.store,
       person: this.personSpec,
-      toolTitles: this.toolTitles,
+      toolPages: this.toolPages,
       done: (snapshot, ids) => this.imported(snapshot, ids),
       undo: () => this.panel?.undo({ quiet: true }) ?? { ok: false, text: 'Nothing to undo.' },
     });

@@ -71,7 +71,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     if (action === 'print') window.print();
     else if (action === 'paste') {
       const paste = this.#el<HTMLTextAreaElement>('paste');
-      const added = this.#add([{ name: 'pasted text', text: paste.value }], paste);
+      const added = this.#add([{ name: 'pasted text', text: paste.value, pasted: true }], paste);
       if (added) paste.value = '';
     } else if (action === 'remove') {
       const id = button.dataset['id']!;
@@ -98,8 +98,8 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
   }
 
   /** Reads each export, lists the refused ones with their reason, and offers the rest to the data panel. Returns whether any was read. */
-  #add(sources: { name: string; text: string; error?: string }[], control: HTMLElement): boolean {
-    const { scorecards, refused, refusedFiles } = scorecardsFromExports(this.#model, sources, this.toolTitles, this.data.scorecards);
+  #add(sources: { name: string; text: string; error?: string; pasted?: boolean }[], control: HTMLElement): boolean {
+    const { scorecards, refused, refusedFiles } = scorecardsFromExports(this.#model, sources, this.toolPages, this.data.scorecards);
     this.#el('refused').replaceChildren(...refused.map((text) => h('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
     if (refused.length) showFieldMessage(control, `${refusedFiles === 1 ? 'One file was' : `${refusedFiles} files were`} not added, or only in part; the reasons are listed below.`);
     else clearFieldMessage(control);

@@ -10,7 +10,7 @@
  * used. Once it has drawn the stored data it sets `data-ready` on itself (the tests wait for it).
  */
 import { datedFileName, type DownloadFile } from '~/lib/browser/download';
-import { createStore, memoryStorage, storeFileWords, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolTitles } from '~/lib/browser/store';
+import { createStore, memoryStorage, storeFileWords, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolPages } from '~/lib/browser/store';
 import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { holdsRefusedText, holdsUnsaved, showSaved, showSaveRefused } from './field-messages.ts';
 import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
@@ -69,8 +69,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
   /** The data as last read or saved. */
   protected data!: T;
   protected panel!: ToolDataPanel<T>;
-  /** The tool pages' titles by store (ToolData.astro renders them), to name another tool's file by its page. */
-  protected toolTitles: ToolTitles = {};
+  /** The tool pages by store (ToolData.astro renders them), to name another tool's file by its page, and where it is. */
+  protected toolPages: ToolPages = {};
   /** Text fields in step with the data, never overwritten while typed in, never saved into a record they were not typed for. */
   protected texts = new TextFieldSync({
     // As typing does; a date field saves on `change`.
@@ -138,8 +138,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
     if (!spec) return;
     this.#started = true;
     const { storage, refused } = browserStorage();
-    this.toolTitles = readDataBlock<ToolTitles>(this, '[data-tool-titles]') ?? {};
-    this.store = createStore(spec, storage, { toolTitles: this.toolTitles });
+    this.toolPages = readDataBlock<ToolPages>(this, '[data-tool-pages]') ?? {};
+    this.store = createStore(spec, storage, { toolPages: this.toolPages });
     holdsUnsaved((control) => this.contains(control) && isTextField(control) && this.texts.holdsUnsaved(control));
     const snapshot = this.store.read();
     this.data = snapshot.data;
@@ -286,7 +286,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
 
   /** The name of a file of `tool`'s data (this tool's by default): its page's title, `parts`, and the date. */
   protected fileName(parts: readonly string[] = [], tool = this.store.spec.tool): string {
-    return datedFileName([storeFileWords(this.toolTitles, tool), ...parts], 'json');
+    return datedFileName([storeFileWords(this.toolPages, tool), ...parts], 'json');
   }
 
   /** A status line in the data panel. */

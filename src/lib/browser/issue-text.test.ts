@@ -27,3 +27,22 @@ describe('issues in words', () => {
     expect(issuesText(many, vocabulary)).toBe('candidate 1, name: expected text; candidate 2, name: expected text; candidate 3, name: expected text; and 2 more problems');
   });
 });
+
+describe('a part missing or of the wrong kind', () => {
+  const data = { candidates: [{ name: 3 }], scores: [] };
+  const withData = { ...vocabulary, data };
+
+  it('says a part the data does not hold is missing', () => {
+    expect(issueText(issue({ code: 'invalid_type', expected: 'record', path: ['competencies'] }), withData)).toBe('competencies: missing');
+    expect(issueText(issue({ code: 'invalid_type', expected: 'string', path: ['candidates', 0, 'notes'] }), withData)).toBe('candidate 1, notes: missing');
+  });
+
+  it('says of which kind a part is, where another is expected', () => {
+    expect(issueText(issue({ code: 'invalid_type', expected: 'string', path: ['candidates', 0, 'name'] }), withData)).toBe('candidate 1, name: expected text, not a number');
+    expect(issueText(issue({ code: 'invalid_type', expected: 'record', path: ['scores'] }), withData)).toBe('scores: expected a set of named entries, not a list');
+  });
+
+  it('says only what is expected when the data is not known', () => {
+    expect(issueText(issue({ code: 'invalid_type', expected: 'record', path: ['competencies'] }), vocabulary)).toBe('competencies: expected a set of named entries');
+  });
+});

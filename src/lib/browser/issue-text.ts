@@ -36,6 +36,11 @@ export interface IssueVocabulary {
    * to name a record by its place. Needs the data the issue is about (store.ts gives it).
    */
   recordsAt?: (path: readonly PropertyKey[]) => { words: string[]; length: number } | undefined;
+  /**
+   * The data the issues are about, when known: a part of the wrong kind is then said to be missing,
+   * or to be of the kind it is (`expected a list, not text`), where zod/mini says neither.
+   */
+  data?: unknown;
 }
 
 const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
@@ -46,8 +51,26 @@ const typeWords: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a set of fields',
+  record: 'a set of named entries',
   null: 'nothing (null)',
 };
+
+/** Marks a part the data does not hold (`valueAt`), apart from one that holds `undefined` or nothing is known of. */
+const absent: unique symbol = Symbol('absent');
+const unknown: unique symbol = Symbol('unknown');
+
+/** What `data` holds at `path`; `absent` where a part of the way is not there. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return absent;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+/** The kind of a value, in the words of `typeWords`. */
+const kindOf = (value: unknown): string => typeWords[value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value] ?? typeof value;
 
 /** Where an issue sits, in words: `candidate 1, name`, `candidates`, or `` for the whole value. */
 export function issuePlace(path: readonly PropertyKey[], vocabulary: IssueVocabulary = {}): string {
@@ -70,8 +93,11 @@ export function issuePlace(path: readonly PropertyKey[], vocabulary: IssueVocabu
   return words.join(', ');
 }
 
-/** What is wrong, without the place: `at most 120 characters`. */
-export function issueProblem(issue: IssueLike): string {
+/**
+ * What is wrong, without the place: `at most 120 characters`. `value`: what the data holds where the
+ * issue is (`valueAt`), to say a part is missing or of which kind it is; left out when not known.
+ */
+export function issueProblem(issue: IssueLike, value: unknown = unknown): string {
   if (/^[a-z]/.test(issue.message)) return issue.message;
   const { origin } = issue;
   switch (issue.code) {
@@ -84,8 +110,12 @@ export function issueProblem(issue: IssueLike): string {
     case 'too_small':
       if (origin === 'string') return Number(issue.minimum) === 1 ? 'must not be empty' : `at least ${plural(issue.minimum ?? 0, 'character', 'characters')}`;
       return `at least ${issue.minimum}`;
-    case 'invalid_type':
-      return issue.expected === 'undefined' ? 'not expected here' : `expected ${typeWords[issue.expected ?? ''] ?? issue.expected}`;
+    case 'invalid_type': {
+      if (issue.expected === 'undefined') return 'not expected here';
+      if (value === absent) return 'missing';
+      const expected = `expected ${typeWords[issue.expected ?? ''] ?? issue.expected}`;
+      return value === unknown || value === undefined ? expected : `${expected}, not ${kindOf(value)}`;
+    }
     case 'invalid_value': {
       const values = (issue.values ?? []).map((v) => (typeof v === 'string' ? quote(v) : String(v)));
       return values.length === 1 ? `expected ${values[0]}` : values.length <= 8 ? `expected one of ${values.join(', ')}` : 'not one of the values this tool knows';
@@ -100,7 +130,8 @@ export function issueProblem(issue: IssueLike): string {
 /** One issue in words: `candidate 1, name: at most 120 characters`. */
 export function issueText(issue: IssueLike, vocabulary: IssueVocabulary = {}): string {
   const place = issuePlace(issue.path, vocabulary);
-  return place ? `${place}: ${issueProblem(issue)}` : issueProblem(issue);
+  const problem = issueProblem(issue, 'data' in vocabulary ? valueAt(vocabulary.data, issue.path) : unknown);
+  return place ? `${place}: ${problem}` : problem;
 }
 
 /** The first few issues in words, joined; `limit` keeps a message short when a file is far off. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage, type SharedStorage } from '../../../tests/support/fake-storage';
-import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, parseExport, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
 interface People {
@@ -398,7 +398,7 @@ describe('the store', () => {
 
     it('names the file of data kept aside by the title of the tool’s page, as the reader knows the tool', () => {
       const shared = sharedStorage({ 'handbook:people': 'not json' });
-      const store = createStore(spec, shared.tab().storage, { now: clock(), toolTitles: { people: 'Team’s People list' } });
+      const store = createStore(spec, shared.tab().storage, { now: clock(), toolPages: { people: { title: 'Team’s People list' } } });
       store.read();
       expect(store.unreadable()[0]!.fileName).toMatch(/^teams-people-list-unreadable-2026-03-14T09-00-01-000Z\.txt$/);
     });
@@ -426,7 +426,7 @@ describe('the store', () => {
       const kept = store.unreadable();
       expect(kept.map((k) => k.text)).toEqual(['first broken value', envelope({ owner: 42, people: [] })]);
       expect(new Set(kept.map((k) => k.key)).size).toBe(2);
-      expect(kept[1]!.problem).toBe('owner: expected text');
+      expect(kept[1]!.problem).toBe('owner: expected text, not a number');
       store.discardUnreadable(kept[0]!.key);
       expect(store.unreadable().map((k) => k.text)).toEqual([envelope({ owner: 42, people: [] })]);
     });
@@ -766,6 +766,11 @@ describe('the store', () => {
       ['a repeated id', envelope({ owner: '', people: [ada, ada] }), 'person “Ada” (number 2): the same id as person “Ada” (number 1)'],
       ['a wrong type', envelope({ owner: '', people: [{ ...ada, score: '3' }] }), 'person “Ada”, score: expected a number'],
       ['too large', 'x'.repeat(maxImportBytes + 1), 'too large'],
+      ['an empty file', '', 'the file is empty'],
+      ['a file of white space', ' \n\t ', 'the file is empty'],
+      ['a missing part', envelope({ owner: '' }), 'people: missing'],
+      ['a part of the wrong kind', envelope({ owner: '', people: { ada } }), 'people: expected a list, not a set of fields'],
+      ['a field of the wrong kind', envelope({ owner: 7, people: [] }), 'owner: expected text, not a number'],
     ])('refuses %s with a message in words, and changes nothing', (_name, text, message) => {
       const storage = memoryStorage();
       const store = createStore(spec, storage);
@@ -780,24 +785,53 @@ describe('the store', () => {
     });
   });
 
+  describe('a refusal saying what to do next', () => {
+    it('sends a newer file to the handbook that made it, or to this one updated', () => {
+      const result = createStore(spec, memoryStorage()).parseImport(envelope({}, spec.version + 1));
+      expect(!result.ok && result.error).toMatch(/newer version .*: open it in the handbook that made it, or in this one once it is updated\. Nothing was changed\.$/);
+    });
+
+    it('sends a file of another tool to its page, by its address when the page knows it', () => {
+      const file = JSON.stringify({ format: storageFormat, tool: 'other', version: 1, savedAt: '', data: {} });
+      const there = createStore(spec, memoryStorage(), { toolPages: { other: { title: 'T', href: '/base/t/' } } }).parseImport(file);
+      expect(!there.ok && there.error).toContain('not from this page: import it there (/base/t/)');
+      const noHref = createStore(spec, memoryStorage(), { toolPages: { other: { title: 'T' } } }).parseImport(file);
+      expect(!noHref.ok && noHref.error).toMatch(/not from this page: import it there\. /);
+    });
+
+    it('tells saved data of another tool apart from a file: nothing to import anywhere', () => {
+      const raw = JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} });
+      const store = createStore(spec, sharedStorage({ 'handbook:people': raw }).tab().storage, { now: clock(), toolPages: { other: { title: 'T', href: '/t/' } } });
+      expect(store.read().notices[0]!.message).not.toContain('import it');
+    });
+
+    it('speaks of pasted text as pasted text', () => {
+      for (const text of ['', '{', envelope({}, spec.version + 1)]) {
+        const result = parseExport(spec, text, {}, 'paste');
+        expect(!result.ok && result.error).toMatch(/^the pasted text /);
+        expect(!result.ok && result.error).not.toContain('file');
+      }
+    });
+  });
+
   describe('a refusal naming another tool', () => {
     const file = (tool: string) => JSON.stringify({ format: storageFormat, tool, version: 1, savedAt: '', data: {} });
-    const titles = { other: 'Title T of the other page', people: 'Title P of this page' };
+    const titles = { other: { title: 'Title T of the other page' }, people: { title: 'Title P of this page' } };
 
     it('names it by the title of its page, as the content gives it, never by its store’s name', () => {
-      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('other'));
+      const result = createStore(spec, memoryStorage(), { toolPages: titles }).parseImport(file('other'));
       expect(!result.ok && result.error).toContain('the page “Title T of the other page”');
       expect(!result.ok && result.error).not.toMatch(/\bother\b(?! page)|\bpeople\b/);
     });
 
     it('names a tool no page has by the name its file gives', () => {
-      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('unknown-tool'));
+      const result = createStore(spec, memoryStorage(), { toolPages: titles }).parseImport(file('unknown-tool'));
       expect(!result.ok && result.error).toContain('(“unknown-tool”)');
       expect(!result.ok && result.error).not.toContain('people');
     });
 
     it('never reads a title from the prototype of the titles', () => {
-      const result = createStore(spec, memoryStorage(), { toolTitles: titles }).parseImport(file('toString'));
+      const result = createStore(spec, memoryStorage(), { toolPages: titles }).parseImport(file('toString'));
       expect(!result.ok && result.error).toContain('(“toString”)');
     });
   });

@@ -295,48 +295,79 @@ export const vocabularyOf = (spec: ToolSpec<unknown>): IssueVocabulary => ({
   fields: spec.fieldWords ?? {},
 });
 
-/** Where an envelope comes from, for its messages: an imported file, or this browser's storage. */
-export type EnvelopeSource = 'file' | 'storage';
-const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: (other: string) => string }> = {
-  file: { it: 'the file', notOurs: 'the file is not a handbook export', madeBy: (other) => `the file was exported from ${other}, not from this page` },
-  storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: (other) => `the saved data belongs to ${other}, not to this page` },
+/** Where an envelope comes from, for its messages: an imported file, text pasted in, or this browser's storage. */
+export type EnvelopeSource = 'file' | 'paste' | 'storage';
+/**
+ * The words of each source. Each refusal of an import says what to do next, not only what is wrong:
+ * a file of another tool names the page to import it on, a newer file where it can be read.
+ */
+const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: (other: string) => string; newer: string }> = {
+  file: {
+    it: 'the file',
+    notOurs: 'the file is not a handbook export',
+    madeBy: (other) => `the file was exported from ${other}, not from this page`,
+    newer: ': open it in the handbook that made it, or in this one once it is updated',
+  },
+  paste: {
+    it: 'the pasted text',
+    notOurs: 'the pasted text is not a handbook export',
+    madeBy: (other) => `the pasted text was exported from ${other}, not from this page`,
+    newer: ': open it in the handbook that made it, or in this one once it is updated',
+  },
+  storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: (other) => `the saved data belongs to ${other}, not to this page`, newer: '' },
 };
 
+/** A tool's page as the reader knows it: its title as the content gives it, and its address (under the site's base path). */
+export interface ToolPage {
+  title: string;
+  href?: string;
+}
+
 /**
- * The titles of the tool pages by the name of the store each keeps (`{ 'growth-team': 'Manager’s
- * view' }`), as the content gives them: a refusal names another tool's page as the reader knows it,
- * never by its store's name. The server renders them into each tool's markup (ToolData.astro).
+ * The tool pages by the name of the store each keeps (`{ 'growth-team': { title: 'Manager’s view',
+ * href: '/growth/manager/' } }`), as the content gives them: a refusal names another tool's page as
+ * the reader knows it, and where it is, never by its store's name. The server renders them into each
+ * tool's markup (ToolData.astro).
  */
-export type ToolTitles = Readonly<Record<string, string>>;
+export type ToolPages = Readonly<Record<string, ToolPage>>;
+
+/** The page of `tool`, never one read from the prototype of `pages`. */
+const pageOf = (pages: ToolPages, tool: string): ToolPage | undefined => (Object.hasOwn(pages, tool) ? pages[tool] : undefined);
 
 /**
  * What names a store's files (exports, data kept aside): its page's title, as the reader knows the
  * tool; the store's own name only where no page has one.
  */
-export const storeFileWords = (titles: ToolTitles, tool: string): string => (Object.hasOwn(titles, tool) && titles[tool]) || tool;
+export const storeFileWords = (pages: ToolPages, tool: string): string => pageOf(pages, tool)?.title || tool;
 
 /** Another tool's store, named by its page's title; by the name the file gives when no page has it. */
-function otherTool(tool: unknown, titles: ToolTitles): string {
+function otherTool(tool: unknown, pages: ToolPages): string {
   if (typeof tool !== 'string') return 'an unknown tool';
-  const title = Object.hasOwn(titles, tool) ? titles[tool] : undefined;
+  const title = pageOf(pages, tool)?.title;
   return title ? `the page “${title}”` : `another tool (“${tool.slice(0, 40)}”)`;
+}
+
+/** Where to import another tool's file instead, when a page of that tool is known: `: import it there (/its/page/)`. */
+function importThere(tool: unknown, pages: ToolPages): string {
+  const page = typeof tool === 'string' ? pageOf(pages, tool) : undefined;
+  return page?.title ? `: import it there${page.href ? ` (${page.href})` : ''}` : '';
 }
 
 /**
  * Checks an envelope (already parsed from JSON) and returns its data migrated to the current version
- * (not yet validated). `titles`: the tool pages' titles, to name the tool that made another tool's file.
+ * (not yet validated). `pages`: the tool pages, to name the tool that made another tool's file.
  */
-export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file', titles: ToolTitles = {}): Result<{ data: unknown; revision: number; savedAt: string | null }> {
+export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file', pages: ToolPages = {}): Result<{ data: unknown; revision: number; savedAt: string | null }> {
   const words = sourceWords[source];
   const forbidden = forbiddenKeyPath(value);
   if (forbidden) return { ok: false, error: `${words.it} contains the key “${forbidden.at(-1)}”${forbidden.length > 1 ? ` (in ${forbidden.slice(0, -1).join('.')})` : ''}, which is not allowed` };
   if (!isObject(value)) return { ok: false, error: `${words.notOurs} (expected a JSON object)` };
   if (value['format'] !== storageFormat) return { ok: false, error: `${words.notOurs} (its “format” is missing or different)` };
   const tool = value['tool'];
-  if (tool !== spec.tool) return { ok: false, error: words.madeBy(otherTool(tool, titles)) };
+  if (tool !== spec.tool) return { ok: false, error: words.madeBy(otherTool(tool, pages)) + (source === 'storage' ? '' : importThere(tool, pages)) };
   const version = value['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: `${words.it} has no valid “version”` };
-  if (version > spec.version) return { ok: false, error: `${words.it} was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})` };
+  if (version > spec.version) return { ok: false, error: `${words.it} was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})${words.newer}` };
   let data: unknown = value['data'];
   const saved = { savedAt: typeof value['savedAt'] === 'string' ? value['savedAt'] : null };
   for (let v = version; v < spec.version; v++) {
@@ -418,10 +449,11 @@ export function recordsAt(collections: readonly RecordCollection[], data: unknow
   return words.length ? { words, length } : undefined;
 }
 
-/** The tool's words for `data`'s records and fields, each record named by what it holds (`recordsAt`). */
+/** The tool's words for `data`'s records and fields, each record named by what it holds (`recordsAt`), each part missing said so (issue-text.ts). */
 const vocabularyFor = (spec: ToolSpec<unknown>, data: unknown): IssueVocabulary => ({
   ...vocabularyOf(spec),
   recordsAt: (path) => recordsAt(spec.records ?? [], data, path),
+  data,
 });
 
 /** A record of `data` in words (`recordWhat`), among the other records of its collection. */
@@ -519,16 +551,22 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
   return { ok: false, error: 'the data could not be read' };
 }
 
-/** Parses and checks an export file's text strictly; `titles` name the tool of another tool's file (`openEnvelope`). */
-export function parseExport<T>(spec: ToolSpec<T>, text: string, titles: ToolTitles = {}): Result<T> {
-  if (text.length > maxImportBytes) return { ok: false, error: `the file is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
+/**
+ * Parses and checks an export's text strictly (a file's, or text pasted in: `source`); `pages` name
+ * the tool of another tool's file (`openEnvelope`).
+ */
+export function parseExport<T>(spec: ToolSpec<T>, text: string, pages: ToolPages = {}, source: Exclude<EnvelopeSource, 'storage'> = 'file'): Result<T> {
+  const { it } = sourceWords[source];
+  if (text.length > maxImportBytes) return { ok: false, error: `${it} is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
+  // An empty file (a download that never finished) is not “invalid JSON” to its reader.
+  if (!text.trim()) return { ok: false, error: `${it} is empty` };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'the file is not valid JSON' };
+    return { ok: false, error: `${it} is not valid JSON` };
   }
-  const opened = openEnvelope(spec, value, 'file', titles);
+  const opened = openEnvelope(spec, value, source, pages);
   if (!opened.ok) return opened;
   const checked = validateStrict(spec, opened.value.data);
   return checked.ok ? checked : { ok: false, error: `the data is not valid: ${checked.error}` };
@@ -563,8 +601,8 @@ interface UnreadableCopy {
 export interface StoreOptions {
   /** The clock, for tests. */
   now?: () => Date;
-  /** The tool pages' titles, to name the tool of another tool's file or saved data (`openEnvelope`). */
-  toolTitles?: ToolTitles;
+  /** The tool pages, to name the tool of another tool's file or saved data, and where to import it (`openEnvelope`). */
+  toolPages?: ToolPages;
 }
 
 export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, options: StoreOptions = {}): Store<T> {
@@ -572,7 +610,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   const unreadablePrefix = `${key}:unreadable:`;
   const undoKey = `${key}:undo`;
   const now = options.now ?? (() => new Date());
-  const titles = options.toolTitles ?? {};
+  const pages = options.toolPages ?? {};
   /**
    * Data that left its key and could not be stored again: read in place of nothing stored, so that
    * the tool still shows it and can export it, until a save stores something (this one or another).
@@ -633,7 +671,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
           what: typeof copy.what === 'string' ? copy.what : 'saved data',
           problem: typeof copy.problem === 'string' ? copy.problem : 'kept aside',
           text,
-          fileName: `${fileSlug(storeFileWords(titles, spec.tool))}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
+          fileName: `${fileSlug(storeFileWords(pages, spec.tool))}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
         };
       })
       .sort((a, b) => (a.keptAt < b.keptAt ? -1 : a.keptAt > b.keptAt ? 1 : a.key.localeCompare(b.key)));
@@ -689,7 +727,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     } catch {
       problem = 'it is not valid JSON';
     }
-    const opened = problem === null ? openEnvelope(spec, value, 'storage', titles) : null;
+    const opened = problem === null ? openEnvelope(spec, value, 'storage', pages) : null;
     if (opened && !opened.ok) problem = opened.error;
     const checked = opened?.ok ? validateLenient(spec, opened.value.data) : null;
     if (checked && !checked.ok) problem = checked.error;
@@ -1050,7 +1088,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     },
     exportText: (data) => JSON.stringify(toEnvelope(spec, data, now()), null, 2),
     parseImport(text) {
-      const parsed = parseExport(spec, text, titles);
+      const parsed = parseExport(spec, text, pages);
       return parsed.ok ? parsed : { ok: false, error: `Import failed: ${parsed.error}. Nothing was changed.` };
     },
   };

@@ -117,7 +117,7 @@ describe('a record file', () => {
       'Import failed: the data is not valid: deleted parts, item 1, field: expected one of “checkIns”, “evidence”, “reviews”. Nothing was changed.',
     );
     expect(bad([{ field: 'evidence', id: 'e9', deletedAt: 'yesterday' }])).toMatch(/^Import failed: the data is not valid: deleted parts, item 1, time of deletion: not in the expected form/);
-    expect(bad('e9')).toBe('Import failed: the data is not valid: deleted parts: expected a list. Nothing was changed.');
+    expect(bad('e9')).toBe('Import failed: the data is not valid: deleted parts: expected a list, not text. Nothing was changed.');
     expect(bad([{ field: 'evidence', id: 'e9', deletedAt: t1 }])).toBe('imported');
   });
 });

@@ -19,7 +19,7 @@
 import * as z from 'zod/mini';
 import { bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
-import { parseExport, type Result, type ToolSpec, type ToolTitles } from '../browser/store.ts';
+import { parseExport, type Result, type ToolSpec, type ToolPages } from '../browser/store.ts';
 import { fileSlug } from '../browser/download.ts';
 import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
@@ -133,11 +133,11 @@ export const newerScorecard = <S extends Pick<DebriefScorecard, 'savedAt'>>(stor
 
 /**
  * The scorecards in a calculator export (a file or pasted text): one per candidate it holds. Refused,
- * with the reason in words, when it is not a valid scorecard export of this role. `titles` name the
- * page of another tool's file (store.ts).
+ * with the reason in words, when it is not a valid scorecard export of this role. `pages` name the
+ * page of another tool's file (store.ts); `pasted`: the text was pasted in, not read from a file.
  */
-export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, titles: ToolTitles = {}): Result<DebriefScorecard[]> {
-  const read = parseExport(scorecardSpec(model), text, titles);
+export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, pages: ToolPages = {}, pasted = false): Result<DebriefScorecard[]> {
+  const read = parseExport(scorecardSpec(model), text, pages, pasted ? 'paste' : 'file');
   if (!read.ok) return read;
   const data = read.value;
   // The file's save time, from the envelope parseExport has checked: read here rather than returned
@@ -175,12 +175,12 @@ export function scorecardsFromExport(model: ScorecardModel, text: string, file: 
  */
 export function scorecardsFromExports(
   model: ScorecardModel,
-  sources: readonly { name: string; text: string; error?: string }[],
-  titles: ToolTitles = {},
+  sources: readonly { name: string; text: string; error?: string; pasted?: boolean }[],
+  pages: ToolPages = {},
   here: readonly DebriefScorecard[] = [],
 ): { scorecards: DebriefScorecard[]; refused: string[]; refusedFiles: number } {
   const stored = new Map(here.map((s) => [s.id, s]));
-  const read = sources.map((source) => ({ source, result: source.error ? ({ ok: false, error: source.error } as const) : scorecardsFromExport(model, source.text, source.name, titles) }));
+  const read = sources.map((source) => ({ source, result: source.error ? ({ ok: false, error: source.error } as const) : scorecardsFromExport(model, source.text, source.name, pages, source.pasted) }));
   const filesOf = new Map<string, string[]>();
   for (const { source, result } of read) if (result.ok) for (const s of result.value) filesOf.set(s.id, [...(filesOf.get(s.id) ?? []), source.name]);
   const refused: string[] = [];

@@ -130,7 +130,7 @@ describe('what the tracker stores', () => {
     ['notes that are too long', { goals: [{ id: 'ship', done: true, notes: 'x'.repeat(maxNoteLength + 1) }] }, `goal 1, notes: at most ${maxNoteLength} characters`],
     ['a goal twice', { goals: [{ id: 'ship', done: true }, { id: 'ship', done: false }] }, 'goal 2: the same id as goal 1'],
     ['an unknown field', { goals: [{ id: 'ship', done: true, owner: 'me' }] }, 'goal 1: unknown field “owner”'],
-    ['a missing list', {}, 'goals: expected a list'],
+    ['a missing list', {}, 'goals: missing'],
   ])('refuses %s with a message that names the goal and field', (_name, data, message) => {
     const store = createStore(trackerSpec, memoryStorage());
     const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data }));
