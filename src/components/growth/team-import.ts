@@ -8,7 +8,8 @@
 import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type Snapshot, type ToolSpec, type ToolPages, type UndoOffer } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
-import { planTeamImport, teamFileRefusal, teamPlanText } from '~/lib/growth/team';
+import { planTeamImport, teamPlanText } from '~/lib/growth/team';
+import { refuseTeamFile } from '~/lib/growth/team-file';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
 import { noLongerUndoable, savedSince, undoOffer } from '../tools/tool-data-panel.ts';
@@ -81,9 +82,10 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
       }
       const text = await file.text().catch(() => '');
       const parsed = reader.parseImport(text);
+      // A file of the whole team (the data panel's export, of any version) is sent to the data panel, named by its heading.
+      const teamFile = parsed.ok ? null : refuseTeamFile(o.team.spec as ToolSpec<unknown>, file.name, text, one(o.root, '[data-tool-data] h2')?.textContent);
       if (parsed.ok) records.push(parsed.value);
-      // A file of the whole team (the data panel's export) is sent to the data panel, named by its heading.
-      else if (createStore(o.team.spec, memoryStorage()).parseImport(text).ok) refused.push(teamFileRefusal(file.name, one(o.root, '[data-tool-data] h2')?.textContent));
+      else if (teamFile) refused.push(teamFile);
       else refused.push(`“${file.name}”: ${parsed.error.replace(/^Import failed: /, '').replace(/ Nothing was changed\.$/, '')}`);
     }
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);
