@@ -463,6 +463,15 @@ describe('the scorecard calculator', () => {
     await expect.poll(() => panel(page).importPlan.isVisible()).toBe(true);
     await expect(panel(page).importPlan.textContent()).resolves.toContain('updates 1 candidate already here (“Ada Example”)');
     expect(await stored(page)).toBe(before);
+    // Escape in the choice is its Cancel: nothing changes, and the focus goes back to the import field.
+    await page.getByRole('button', { name: 'Merge into what is here' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel(page).importPlan.isVisible()).toBe(false);
+    await expect.poll(() => panel(page).status.textContent()).toContain('nothing was changed');
+    expect(await importField.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await stored(page)).toBe(before);
+    await importFile(file);
+    await expect.poll(() => panel(page).importPlan.isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Merge into what is here' }).click();
     await expect.poll(() => radio(page, first!.label, highest(model)).isChecked()).toBe(true);
     await expect.poll(() => page.getByLabel('Candidate on screen').locator('option').count()).toBe(1);

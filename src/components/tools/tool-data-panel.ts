@@ -64,6 +64,7 @@ export class ToolDataPanel<T> {
     this.#o = options;
     options.root.addEventListener('click', this.#onClick);
     options.root.addEventListener('change', this.#onChange);
+    options.root.addEventListener('keydown', this.#onKeydown);
     this.refresh();
   }
 
@@ -149,10 +150,8 @@ export class ToolDataPanel<T> {
       this.status(`Exported ${file.name}.`);
     } else if (action === 'clear') this.#clear();
     else if (action === 'import-merge' || action === 'import-replace' || action === 'import-cancel') {
-      if (action === 'import-cancel') {
-        this.#hidePlan();
-        this.status('Import canceled: nothing was changed.');
-      } else this.#apply(action === 'import-merge' ? 'merge' : 'replace');
+      if (action === 'import-cancel') this.#cancelImport();
+      else this.#apply(action === 'import-merge' ? 'merge' : 'replace');
       // The preview, and the button just used with it, are gone: the focus goes back where the import began.
       this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')?.focus();
     } else if (action === 'undo') {
@@ -160,6 +159,20 @@ export class ToolDataPanel<T> {
       if (this.undo().ok) this.#o.root.querySelector<HTMLElement>('[data-tool-action="export"]')?.focus();
     }
   };
+
+  /** Escape in the import's choice is its Cancel, as a reader expects of a question put to them. */
+  #onKeydown = (event: KeyboardEvent) => {
+    const plan = this.#el('import-plan');
+    if (event.key !== 'Escape' || plan.hidden || !plan.contains(event.target as Node)) return;
+    event.preventDefault();
+    this.#cancelImport();
+    this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')?.focus();
+  };
+
+  #cancelImport(): void {
+    this.#hidePlan();
+    this.status('Import canceled: nothing was changed.');
+  }
 
   #onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
