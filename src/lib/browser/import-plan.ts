@@ -231,10 +231,13 @@ export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode:
   const there = imported as unknown as Data;
   const screen = Object.fromEntries((spec.screenFields ?? []).filter((f) => f in here).map((f) => [f, here[f]]));
   const { field, max } = spec.deletions ?? {};
-  const collections = spec.records ?? [];
-  const removed = collections.flatMap((c) => [...byId(c, here[c.field])].filter(([id]) => !byId(c, there[c.field]).has(id)).map(([id, r]) => ({ field: c.field, id, deletedAt: nextStamp(now, stampOf(c, r)) })));
+  // The file's records of each collection, by id, read once.
+  const filed = new Map((spec.records ?? []).map((c) => [c.field, { collection: c, ids: byId(c, there[c.field]) }]));
+  const removed = [...filed.values()].flatMap(({ collection: c, ids }) =>
+    [...byId(c, here[c.field])].filter(([id]) => !ids.has(id)).map(([id, r]) => ({ field: c.field, id, deletedAt: nextStamp(now, stampOf(c, r)) })),
+  );
   const tombstones = [...tombstonesOf(here, field), ...tombstonesOf(there, field), ...removed];
-  const inFile = (f: string, id: string) => collections.some((c) => c.field === f && byId(c, there[f]).has(id));
+  const inFile = (f: string, id: string) => !!filed.get(f)?.ids.has(id);
   const kept = field ? tombstonesKept(latestTombstones(tombstones), inFile, max!) : [];
   return { ...there, ...screen, ...(field && (kept.length || field in there) ? { [field]: kept } : {}) } as T;
 }

@@ -301,19 +301,17 @@ export type EnvelopeSource = 'file' | 'paste' | 'storage';
  * The words of each source. Each refusal of an import says what to do next, not only what is wrong:
  * a file of another tool names the page to import it on, a newer file where it can be read.
  */
-const sourceWords: Record<EnvelopeSource, { it: string; notOurs: string; madeBy: (other: string) => string; newer: string }> = {
-  file: {
-    it: 'the file',
-    notOurs: 'the file is not a handbook export',
-    madeBy: (other) => `the file was exported from ${other}, not from this page`,
-    newer: ': open it in the handbook that made it, or in this one once it is updated',
-  },
-  paste: {
-    it: 'the pasted text',
-    notOurs: 'the pasted text is not a handbook export',
-    madeBy: (other) => `the pasted text was exported from ${other}, not from this page`,
-    newer: ': open it in the handbook that made it, or in this one once it is updated',
-  },
+type SourceWords = { it: string; notOurs: string; madeBy: (other: string) => string; newer: string };
+/** An export brought in (a file, or its text pasted), called `it`. */
+const exportWords = (it: string): SourceWords => ({
+  it,
+  notOurs: `${it} is not a handbook export`,
+  madeBy: (other) => `${it} was exported from ${other}, not from this page`,
+  newer: ': open it in the handbook that made it, or in this one once it is updated',
+});
+const sourceWords: Record<EnvelopeSource, SourceWords> = {
+  file: exportWords('the file'),
+  paste: exportWords('the pasted text'),
   storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: (other) => `the saved data belongs to ${other}, not to this page`, newer: '' },
 };
 

@@ -19,8 +19,6 @@ import type { TeamData } from './growth-store.ts';
 import { nextStamp, stampTime } from '../browser/stamps.ts';
 import { latestTombstones, tombstoneKey, tombstonesKept } from '../browser/tombstones.ts';
 
-
-
 /** The same part but for its stamp. */
 const sameBut = (a: object, b: object) => JSON.stringify({ ...a, changedAt: '' }) === JSON.stringify({ ...b, changedAt: '' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { storageFormat, type ToolSpec } from '../browser/store';
-import { exportTool, refuseTeamFile } from './team-file';
+import { exportTool, refuseTeamFile, teamFileRefusal } from './team-file';
 
 /** A small synthetic team tool: a list of names. */
 const team: ToolSpec<unknown> = { tool: 'crew', version: 2, schema: z.strictObject({ names: z.array(z.string()) }), empty: () => ({ names: [] }) };
@@ -33,5 +33,14 @@ describe('a team file chosen as a person’s record', () => {
 
   it('is none for a file of another tool, or not JSON', () => {
     for (const text of [file('person', 1), '', '{']) expect(refuseTeamFile(team, 'x.json', text, 'Panel H')).toBeNull();
+  });
+
+  it('chosen as a person’s record, is sent to the data panel, named by its heading when it has one', () => {
+    expect(teamFileRefusal('team.json', 'Your team’s data')).toContain('“Your team’s data”');
+    for (const none of [null, undefined, '', ' ']) {
+      const text = teamFileRefusal('team.json', none);
+      expect(text).toContain('the data panel');
+      expect(text).not.toMatch(/undefined|null|“\s*”/);
+    }
   });
 });

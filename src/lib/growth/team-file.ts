@@ -5,7 +5,6 @@
  * made it. Pure: team-import.ts reads the files and shows the words.
  */
 import { isObject, parseExport, type ToolSpec } from '../browser/store.ts';
-import { teamFileRefusal } from './team.ts';
 
 /** The tool an export's text names in its envelope; undefined when it names none or is not JSON. */
 export function exportTool(text: string): unknown {
@@ -17,15 +16,22 @@ export function exportTool(text: string): unknown {
   }
 }
 
+/** Where a team file is imported: under the data panel's heading on the page, or “in the data panel” when the page gives it none. */
+const panelPlace = (panelHeading: string | null | undefined): string => {
+  const heading = panelHeading?.trim();
+  return heading ? `under “${heading}”` : 'in the data panel';
+};
+
+/** Why a team file (the data panel's export) chosen as a person's record is not imported there, and where it is. */
+export const teamFileRefusal = (fileName: string, panelHeading: string | null | undefined): string => `“${fileName}”: a team file: import it ${panelPlace(panelHeading)}.`;
+
 /**
  * Why `text`, chosen as a person's record, is not imported there when it is a team file of `team`'s
- * tool: where to import it (the data panel, by its heading when it has one) and, when even the data
- * panel cannot read it (a newer version), why and what to do. Null when it is no team file.
+ * tool: where to import it (`teamFileRefusal`) and, when even the data panel cannot read it (a newer
+ * version), why and what to do. Null when it is no team file.
  */
 export function refuseTeamFile(team: ToolSpec<unknown>, fileName: string, text: string, panelHeading: string | null | undefined): string | null {
   if (exportTool(text) !== team.tool) return null;
   const read = parseExport(team, text);
-  if (read.ok) return teamFileRefusal(fileName, panelHeading);
-  const heading = panelHeading?.trim();
-  return `“${fileName}”: a team file (to import ${heading ? `under “${heading}”` : 'in the data panel'}), but ${read.error}.`;
+  return read.ok ? teamFileRefusal(fileName, panelHeading) : `“${fileName}”: a team file (to import ${panelPlace(panelHeading)}), but ${read.error}.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTeamImport, teamFileRefusal, teamFutureRecordsNote, teamPlanText, updatePerson, withoutPerson } from './team';
+import { planTeamImport, teamFutureRecordsNote, teamPlanText, updatePerson, withoutPerson } from './team';
 import { growthSpec, maxPeople, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
@@ -74,12 +74,4 @@ describe('a team file', () => {
     expect(teamFutureRecordsNote(ladder, ahead, '2025-03-04')).toBeNull();
   });
 
-  it('chosen as a person’s record, is sent to the data panel, named by its heading when it has one', () => {
-    expect(teamFileRefusal('team.json', 'Your team’s data')).toContain('“Your team’s data”');
-    for (const none of [null, undefined, '', ' ']) {
-      const text = teamFileRefusal('team.json', none);
-      expect(text).toContain('the data panel');
-      expect(text).not.toMatch(/undefined|null|“\s*”/);
-    }
-  });
 });

@@ -135,13 +135,3 @@ export function teamPlanText(spec: ToolSpec<GrowthRecord>, plan: TeamImportPlan)
   const text = parts.join('; ');
   return text ? `Importing ${text}.` : 'Nothing to import.';
 }
-
-/**
- * Why a team file (the data panel's export) chosen as a person's record is not imported here, and
- * where it is: the data panel, by its heading on the page (`panelHeading`), or as “the data panel”
- * when the page gives it none.
- */
-export function teamFileRefusal(fileName: string, panelHeading: string | null | undefined): string {
-  const heading = panelHeading?.trim();
-  return `“${fileName}”: a team file: import it ${heading ? `under “${heading}”` : 'in the data panel'}.`;
-}
