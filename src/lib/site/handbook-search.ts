@@ -19,6 +19,7 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
+import { movedUpTo } from './search-placing.ts';
 import { aboutLevelPlace, alsoCalledField, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
@@ -253,11 +254,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const [found, forRest, filtered] = await Promise.all([searched, rest ? searchQuery(rest, theirs) : undefined, search(null, theirs)]);
     const id = (forRest?.results[0] ?? filtered.results[0])?.id;
     if (id === undefined) return found;
-    const was = found.results.findIndex((r) => r.id === id);
-    const page = forRest?.results[0] ?? found.results[was] ?? filtered.results[0]!;
-    const others = found.results.filter((r) => r.id !== id);
-    const at = Math.min(was === -1 ? parts.comparisonPlace : Math.min(was, parts.comparisonPlace), others.length);
-    return { ...found, results: [...others.slice(0, at), page, ...others.slice(at)] };
+    const page = forRest?.results[0] ?? found.results.find((r) => r.id === id) ?? filtered.results[0]!;
+    return { ...found, results: movedUpTo(found.results, page, parts.comparisonPlace) };
   };
   /**
    * The results `searched` of a query that names one level (`rest`, its other words), with that
@@ -286,22 +284,15 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const id = filtered.results[0]?.id;
     const levelPage = new Set(levelPages.results.map((r) => r.id));
     const first = found.results.findIndex((r) => levelPage.has(r.id));
-    const withLevel = (() => {
-      if (id === undefined || first === -1 || found.results[first]!.id === id) return found;
-      const page = found.results.find((r) => r.id === id) ?? forRest?.results.find((r) => r.id === id) ?? filtered.results[0]!;
-      const others = found.results.filter((r) => r.id !== id);
-      return { ...found, results: [...others.slice(0, first), page, ...others.slice(first)] };
-    })();
+    const page = id === undefined || first === -1 ? undefined : (found.results.find((r) => r.id === id) ?? forRest?.results.find((r) => r.id === id) ?? filtered.results[0]!);
+    const withLevel = page ? { ...found, results: movedUpTo(found.results, page, first) } : found;
     // The page about the level that best answers the other words, among all its pages (its role
     // description's, its hiring kit), goes up to `aboutLevelPlace`: a query naming the level by an
     // other name (“lead MLE job description”) is on none of them whole (`aboutLevelPlace`).
     const best = aboutRest?.results[0];
     if (!best || best.id === id) return withLevel;
-    const was = withLevel.results.findIndex((r) => r.id === best.id);
-    const place = parts.aboutLevelPlace;
-    if (was !== -1 && was <= place) return withLevel;
-    const others = withLevel.results.filter((r) => r.id !== best.id);
-    return { ...withLevel, results: [...others.slice(0, place), was === -1 ? best : withLevel.results[was]!, ...others.slice(place)] };
+    const shown = withLevel.results.find((r) => r.id === best.id) ?? best;
+    return { ...withLevel, results: movedUpTo(withLevel.results, shown, parts.aboutLevelPlace) };
   };
   /**
    * The results of `term`, with the comparison of the two levels it names, or the page of the one

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { movedUpTo } from './search-placing.ts';
+
+const ids = (results: readonly { id: string }[]) => results.map((r) => r.id);
+const list = (...names: string[]) => names.map((id) => ({ id }));
+
+describe('movedUpTo', () => {
+  it('moves a page found lower up to the place', () => {
+    expect(ids(movedUpTo(list('a', 'b', 'c', 'd'), { id: 'd' }, 1))).toEqual(['a', 'd', 'b', 'c']);
+  });
+
+  it('leaves a page the search ranked higher where it is', () => {
+    expect(ids(movedUpTo(list('a', 'b', 'c'), { id: 'a' }, 1))).toEqual(['a', 'b', 'c']);
+    expect(ids(movedUpTo(list('a', 'b', 'c'), { id: 'b' }, 1))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('adds a page the search did not find at the place, or last when fewer results come before it', () => {
+    expect(ids(movedUpTo(list('a', 'b'), { id: 'x' }, 1))).toEqual(['a', 'x', 'b']);
+    expect(ids(movedUpTo(list('a'), { id: 'x' }, 3))).toEqual(['a', 'x']);
+    expect(ids(movedUpTo([], { id: 'x' }, 1))).toEqual(['x']);
+  });
+
+  it('keeps the copy given, once', () => {
+    const given = { id: 'c', shown: 'sections of the other words' };
+    const moved = movedUpTo([{ id: 'a', shown: '' }, { id: 'c', shown: '' }], given, 0);
+    expect(moved).toEqual([given, { id: 'a', shown: '' }]);
+  });
+});
