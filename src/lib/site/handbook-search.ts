@@ -55,6 +55,7 @@ export const searchParts = {
   ownNameFields: [alsoCalledField] as readonly string[],
   commonWords,
   topicalFirst,
+  movedUpTo,
   pagesOfParts,
   /** The filter that names the level a page is about (its role description's pages, its hiring kit). */
   levelFilter: filterNames.level,
@@ -255,7 +256,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const id = (forRest?.results[0] ?? filtered.results[0])?.id;
     if (id === undefined) return found;
     const page = forRest?.results[0] ?? found.results.find((r) => r.id === id) ?? filtered.results[0]!;
-    return { ...found, results: movedUpTo(found.results, page, parts.comparisonPlace) };
+    return { ...found, results: parts.movedUpTo(found.results, page, parts.comparisonPlace) };
   };
   /**
    * The results `searched` of a query that names one level (`rest`, its other words), with that
@@ -285,14 +286,14 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const levelPage = new Set(levelPages.results.map((r) => r.id));
     const first = found.results.findIndex((r) => levelPage.has(r.id));
     const page = id === undefined || first === -1 ? undefined : (found.results.find((r) => r.id === id) ?? forRest?.results.find((r) => r.id === id) ?? filtered.results[0]!);
-    const withLevel = page ? { ...found, results: movedUpTo(found.results, page, first) } : found;
+    const withLevel = page ? { ...found, results: parts.movedUpTo(found.results, page, first) } : found;
     // The page about the level that best answers the other words, among all its pages (its role
     // description's, its hiring kit), goes up to `aboutLevelPlace`: a query naming the level by an
     // other name (“lead MLE job description”) is on none of them whole (`aboutLevelPlace`).
     const best = aboutRest?.results[0];
     if (!best || best.id === id) return withLevel;
     const shown = withLevel.results.find((r) => r.id === best.id) ?? best;
-    return { ...withLevel, results: movedUpTo(withLevel.results, shown, parts.aboutLevelPlace) };
+    return { ...withLevel, results: parts.movedUpTo(withLevel.results, shown, parts.aboutLevelPlace) };
   };
   /**
    * The results of `term`, with the comparison of the two levels it names, or the page of the one
