@@ -203,7 +203,8 @@ class ManagerIsland extends TeamIsland {
       h(
         'details',
         { class: 'mv-anchors' },
-        h('summary', {}, `The anchors: what ${levels.map((l) => l.shortTitle).join(', ')} consistently do`),
+        // The competency ends the name, for a screen reader: its list of the page's disclosures, one per competency, has no heading to tell them apart.
+        h('summary', {}, `The anchors: what ${levels.map((l) => l.shortTitle).join(', ')} consistently do`, h('span', { class: 'sr-only' }, ` — ${name}`)),
         ...levels.map((l) =>
           h(
             'div',
