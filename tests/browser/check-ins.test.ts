@@ -22,6 +22,7 @@ import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
+import { undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
@@ -598,7 +599,9 @@ describe('check-ins in Chromium', () => {
   it('never saves notes typed for a check-in another tab deleted into another check-in, and can bring it back with them', async () => {
     // The tester's find: notes typed in the latest check-in in tab A, that check-in deleted in tab B;
     // “Keep my text” in A saved them into the check-in before it.
-    const { context, a, latest, before, c0, notesA } = await notesOfACheckInDeletedInTabB(engineer(builtModel()));
+    const { context, a, b, latest, before, c0, notesA } = await notesOfACheckInDeletedInTabB(engineer(builtModel()));
+    const statusB = dataPanel(tool(b.page)).status;
+    await expect.poll(() => statusB.textContent()).toBe(`Deleted the check-in of ${calendarDateText(latest!.date)}. ${undoOffer}`);
     // Tab A says at once which check-in was deleted (above); the notes stay in the field, saved nowhere.
     expect(await notesA.inputValue()).toBe('Typed for the latest check-in');
     await expect(a.page.getByRole('button', { name: 'Keep my text' }).count()).resolves.toBe(0);
@@ -610,6 +613,10 @@ describe('check-ins in Chromium', () => {
     await expect.poll(() => notesIn(latest!.id)).toBe('Typed for the latest check-in and more');
     expect(await notesIn(before!.id)).toBe(before!.competencies[c0]?.notes);
     expect(await messageOf(notesA)).toBe('');
+    // Tab B, which deleted it, follows: its status line no longer says the check-in is deleted, nor offers the undo.
+    await expect.poll(() => statusB.textContent()).toBe(`The deletion of the check-in of ${calendarDateText(latest!.date)} was reversed in another tab: what it took away is stored again.`);
+    expect(await dataPanel(tool(b.page)).undo.isVisible()).toBe(false);
+    await expect.poll(() => tool(b.page).locator(`[data-ci-pick="${latest!.id}"]`).count()).toBe(1);
     expect(a.errors).toEqual([]);
     await context.close();
   });

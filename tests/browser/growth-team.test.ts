@@ -21,6 +21,8 @@ import { engineer, recordFile, reviewedEngineer, team, trackOf, type GrowthModel
 import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 import { undoOffer } from '~/components/tools/tool-data-panel';
+import { teamSpec } from '~/lib/growth/growth-store';
+import { applyImport, planImport } from '~/lib/browser/import-plan';
 
 const site = useBuiltSite();
 const model: GrowthModel = builtModel();
@@ -60,17 +62,58 @@ describe('the manager’s view in Chromium', () => {
     await noteA.focus();
     await expect.poll(() => b.page.locator(`#mv-${c0}-note`).inputValue()).toBe('Typed about Ada');
     await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
-    await expect.poll(() => messageOf(noteA)).toMatch(/^The review of Ada Example’s check-in of .+ was deleted in another tab/);
+    await expect.poll(() => messageOf(noteA)).toMatch(/^Ada Example was removed from the team in another tab while you were typing your review of their check-in of /);
     expect(await noteA.inputValue()).toBe('Typed about Ada');
     await noteA.pressSequentially(', more');
     const notes = async () => (await storedTeam(a.page))!.people.map((p) => [p.name, p.reviews[0]?.competencies[c0]?.notes ?? '']);
     expect(await notes()).toEqual([['Bea Example', '']]);
-    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await a.page.getByRole('button', { name: 'Add Ada Example back with my review' }).click();
     await expect.poll(notes).toEqual([
       ['Ada Example', 'Typed about Ada, more'],
       ['Bea Example', ''],
     ]);
     expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says, in the tab typing a review of someone another tab removed, that keeping it adds them back; the removing tab then shows them back too, and a merge of a file made in between keeps them', async () => {
+    const ada = engineer(model);
+    const bea = { ...engineer(model, 'Bea Example'), id: 'gr-bea' };
+    // Tab B types; tab A (which accepts the question) removes.
+    const { context, a: tabB, b: tabA } = await twoManagerTabs([ada, bea]);
+    const c0 = competenciesOf(model.ladder, latestCheckIn(ada)!.level)[0]!.id;
+    const noteB = tabB.page.locator(`#mv-${c0}-note`);
+    await noteB.fill('Typed about Ada');
+    await noteB.focus();
+    await expect.poll(() => tabA.page.locator(`#mv-${c0}-note`).inputValue()).toBe('Typed about Ada');
+    await tabA.page.getByRole('button', { name: 'Remove this person from the team' }).click();
+    const statusA = dataPanel(tabA.page.locator('handbook-manager-view')).status;
+    await expect.poll(() => statusA.textContent()).toBe(`Removed Ada Example. ${undoOffer}`);
+    const between = (await storedTeam(tabA.page))!;
+    expect(between.removed?.map((t) => t.id)).toEqual([ada.id]);
+    // What happened, in the reader's words, and what each choice does, before either is chosen.
+    await expect.poll(() => messageOf(noteB)).toMatch(
+      /^Ada Example was removed from the team in another tab while you were typing your review of their check-in of .+\. Your text stays in this field, saved nowhere \(not in what the page shows now\), until you choose: “Add Ada Example back with my review” adds Ada Example back to the team with your review; “Let my text go” changes nothing else\.Add Ada Example back with my reviewLet my text go$/,
+    );
+    await tabB.page.getByRole('button', { name: 'Add Ada Example back with my review' }).click();
+    const people = async (page: Page) => (await storedTeam(page))!.people.map((p) => [p.name, p.reviews[0]?.competencies[c0]?.notes ?? '']);
+    await expect.poll(() => people(tabB.page)).toEqual([
+      ['Ada Example', 'Typed about Ada'],
+      ['Bea Example', ''],
+    ]);
+    // Tab A follows: its lists show Ada again, and its status line no longer says she was removed, nor offers its undo.
+    const options = (page: Page) => page.locator('[data-mv-person] option').allTextContents();
+    await expect.poll(async () => (await options(tabA.page)).map((o) => o.split(' · ')[0])).toEqual(['Ada Example', 'Bea Example']);
+    expect(await options(tabA.page)).toEqual(await options(tabB.page));
+    await expect.poll(() => statusA.textContent()).toBe('The removal of Ada Example was reversed in another tab: what it took away is stored again.');
+    expect(await dataPanel(tabA.page.locator('handbook-manager-view')).undo.isVisible()).toBe(false);
+    // The removal is forgotten, and a team file made between the removal and the re-adding leaves Ada in the team.
+    const stored = (await storedTeam(tabA.page))!;
+    expect(stored.removed ?? []).toEqual([]);
+    const spec = teamSpec(model.ladder, model.kpis.map((k) => k.id));
+    expect(planImport(spec, stored, between).deletedInFile).toEqual([]);
+    expect(applyImport(spec, stored, between, 'merge').people.map((p) => p.name)).toEqual(['Ada Example', 'Bea Example']);
+    expect([tabA.errors, tabB.errors]).toEqual([[], []]);
     await context.close();
   });
 
@@ -82,9 +125,9 @@ describe('the manager’s view in Chromium', () => {
     await summaryA.focus();
     await expect.poll(() => b.page.locator('#mv-summary').inputValue()).toBe('A summary of Ada');
     await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
-    await expect.poll(() => messageOf(summaryA)).toMatch(/^The review of Ada Example’s check-in of .+ was deleted in another tab/);
+    await expect.poll(() => messageOf(summaryA)).toMatch(/^Ada Example was removed from the team in another tab while you were typing your review of their check-in of /);
     expect([await summaryA.isVisible(), await summaryA.inputValue()]).toEqual([true, 'A summary of Ada']);
-    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await a.page.getByRole('button', { name: 'Add Ada Example back with my review' }).click();
     await expect.poll(async () => (await storedTeam(a.page))!.people.map((p) => [p.name, p.reviews[0]?.summary ?? ''])).toEqual([['Ada Example', 'A summary of Ada']]);
     expect(a.errors).toEqual([]);
     await context.close();
@@ -98,11 +141,11 @@ describe('the manager’s view in Chromium', () => {
     await noteA.fill('A note on Ada');
     await expect.poll(() => b.page.locator(`#mv-${c0}-note`).inputValue()).toBe('A note on Ada');
     await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
-    await expect.poll(() => messageOf(noteA)).toMatch(/was deleted in another tab/);
+    await expect.poll(() => messageOf(noteA)).toMatch(/was removed from the team in another tab/);
     const ratings = a.page.locator(`[data-mv-rate="${c1}"]`);
     expect(await ratings.count()).toBeGreaterThan(0);
     for (const radio of await ratings.all()) expect(await radio.isDisabled()).toBe(true);
-    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await a.page.getByRole('button', { name: 'Add Ada Example back with my review' }).click();
     await expect.poll(async () => (await storedTeam(a.page))!.people.length).toBe(1);
     const rating = ratings.nth(1);
     await expect.poll(() => rating.isEnabled()).toBe(true);
@@ -128,11 +171,11 @@ describe('the manager’s view in Chromium', () => {
     await noteA.focus();
     await expect.poll(() => b.page.locator(`#mv-${c0}-note`).inputValue()).toBe('Typed about Ada');
     await b.page.getByRole('button', { name: 'Remove this person from the team' }).click();
-    await expect.poll(() => messageOf(noteA)).toMatch(/^The review of Ada Example’s check-in of .+ was deleted in another tab/);
+    await expect.poll(() => messageOf(noteA)).toMatch(/^Ada Example was removed from the team in another tab while you were typing your review of their check-in of /);
     expect(await noteA.inputValue()).toBe('Typed about Ada');
     const notes = async () => (await storedTeam(a.page))!.people.map((p) => [p.name, p.reviews[0]?.competencies[c0]?.notes ?? '']);
     expect(await notes()).toEqual([['Bea Example', '']]);
-    await a.page.getByRole('button', { name: /^Keep the review of Ada Example’s check-in of .+, with my text$/ }).click();
+    await a.page.getByRole('button', { name: 'Add Ada Example back with my review' }).click();
     await expect.poll(notes).toEqual([
       ['Ada Example', 'Typed about Ada'],
       ['Bea Example', ''],

@@ -80,7 +80,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   then to 36.8 and 39.3 KB (the same night, msgs54) for import refusals that say what to do next
  *   (a newer file: open it where it was made; another tool's file: its page and address; an empty
  *   file, a part missing or of the wrong kind said so) and a newer team file no longer called
- *   another page's: about +460 bytes. What
+ *   another page's: about +460 bytes; then the shared budget to 37 KB (2026-12-06, tabs55) for two
+ *   tabs of the manager's view: the tab typing a review of someone another tab removed says so in
+ *   the reader's words and what keeping the text does (adds them back), the tab that removed them
+ *   says the removal was reversed there (every tool's deletion alike), and the person added back is
+ *   stamped after the removal, so that a team file made in between does not remove them again:
+ *   +268 bytes, 37,817 bytes shared, 40,133 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -91,7 +96,7 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 36.8 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 37 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 39.3 * 1024;
 
 const pages = builtPages();
@@ -181,7 +186,7 @@ describe('performance budgets', () => {
       const own = files.filter((f) => !shared.has(f));
       const bytes = own.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0) + inline.reduce((sum, s) => sum + gz(s.text), 0);
       const all = files.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0);
-      lines.push(`${path}: ${kb(bytes)} gzip of its own (${own.length} files, ${inline.length} inline), ${kb(all)} with the shared chunks`);
+      lines.push(`${path}: ${kb(bytes)} gzip of its own (${own.length} files, ${inline.length} inline), ${kb(all)} (${all} bytes) with the shared chunks`);
       if (bytes > TOOL_JS_GZIP_BUDGET) over.push(`${path}: ${kb(bytes)} gzip > ${kb(TOOL_JS_GZIP_BUDGET)}: ${own.join(', ')}`);
       if (all > TOOL_PAGE_JS_GZIP_BUDGET) over.push(`${path}: ${kb(all)} gzip with the shared chunks > ${kb(TOOL_PAGE_JS_GZIP_BUDGET)}: ${files.join(', ')}`);
     }
@@ -192,7 +197,7 @@ describe('performance budgets', () => {
   it(`the JavaScript tool pages share stays under ${kb(SHARED_TOOL_JS_GZIP_BUDGET)} gzip`, () => {
     const shared = [...sharedFiles()].sort();
     const bytes = shared.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0);
-    console.log(`shared tool JavaScript: ${kb(bytes)} gzip (${shared.length} files)`);
+    console.log(`shared tool JavaScript: ${kb(bytes)} gzip, ${bytes} bytes (${shared.length} files)`);
     expect(bytes, shared.join(', ')).toBeLessThanOrEqual(SHARED_TOOL_JS_GZIP_BUDGET);
   });
 

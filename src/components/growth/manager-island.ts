@@ -63,11 +63,24 @@ class ManagerIsland extends TeamIsland {
     return true;
   }
 
-  /** The review a text field edits, to bring its person back if another tab removes them while it is typed in. */
+  /**
+   * The review a text field edits, to bring its person back if another tab removes them while it is
+   * typed in: the message says they were removed, and that keeping the text adds them back.
+   */
   #owner(team: TeamData, person: GrowthRecord, checkIn: CheckIn): SyncOptions {
     const who = personName(person, team.people.indexOf(person));
     const path = [person.id, checkIn.id];
-    return { owner: { key: JSON.stringify(path), path, what: `the review of ${who}’s check-in of ${calendarDateText(checkIn.date)}`, field: 'people', id: person.id } };
+    const date = calendarDateText(checkIn.date);
+    return {
+      owner: {
+        ...{ key: JSON.stringify(path), path, what: `the review of ${who}’s check-in of ${date}`, field: 'people', id: person.id },
+        left: (where) => ({
+          text: `${who} was removed from the team ${where} while you were typing your review of their check-in of ${date}.`,
+          keep: `Add ${who} back with my review`,
+          does: `adds ${who} back to the team with your review`,
+        }),
+      },
+    };
   }
 
   protected render(team: TeamData, reason: RenderReason): void {
@@ -282,7 +295,9 @@ class ManagerIsland extends TeamIsland {
     if (!button || !action || !person) return;
     if (action === 'export') {
       const name = this.fileName([person.name || 'record', 'reviewed'], recordTool);
-      downloadFile({ name, type: 'application/json', text: this.#personStore.exportText(person) });
+      // When the team added them back is the team's, not the engineer's: their file goes without it.
+      const { addedAt, ...own } = person;
+      downloadFile({ name, type: 'application/json', text: this.#personStore.exportText(own) });
       this.status(`Exported ${name}: the engineer can import it on their check-in page to see your review beside theirs.`);
     } else if (action === 'print') window.print();
     else if (action === 'remove') {

@@ -17,7 +17,7 @@ import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 
 /** `what` (`the check-in of 3 March 2026`) at the start of a sentence. */
-const sentenceStart = (what: string): string => what.charAt(0).toUpperCase() + what.slice(1);
+export const sentenceStart = (what: string): string => what.charAt(0).toUpperCase() + what.slice(1);
 
 /** The record a field edits: a key unique in the tool, what the page calls it, and its place in the data. */
 export interface FieldOwner {
@@ -30,6 +30,13 @@ export interface FieldOwner {
   id: string;
   /** For a record inside another, the ids from the outer record in, e.g. a person's then a check-in's, to show it again. */
   path?: readonly string[];
+  /**
+   * How its deletion is said when the record stored under `field` and `id` is more than what the
+   * field edits (a person removed from a team, for a note of their review): the sentence, with
+   * `where` the change was made (`in another tab`), the button that keeps the text, and what that
+   * does, said before it is chosen (it brings back the whole record).
+   */
+  left?: (where: string) => { text: string; keep: string; does: string };
 }
 
 export interface TextFieldSyncActions {
@@ -190,13 +197,17 @@ export class TextFieldSync {
     if (back) this.#toldBack.add(field);
     else this.#toldBack.delete(field);
     const what = sentenceStart(owner.what);
+    const stays = 'Your text stays in this field, saved nowhere (not in what the page shows now), until you choose:';
+    const left = back ? undefined : owner.left?.(this.where);
     const text = back
-      ? `${what} was brought back ${this.where} while your text for it waited here. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep it in ${owner.what}, or let it go.`
-      : `${problem}${what} was deleted ${this.where} while you were typing in it. Your text stays in this field, saved nowhere (not in what the page shows now), until you choose: keep ${owner.what} with your text, or let the text go.`;
+      ? `${what} was brought back ${this.where} while your text for it waited here. ${stays} keep it in ${owner.what}, or let it go.`
+      : left
+        ? `${problem}${left.text} ${stays} “${left.keep}” ${left.does}; “Let my text go” changes nothing else.`
+        : `${problem}${what} was deleted ${this.where} while you were typing in it. ${stays} keep ${owner.what} with your text, or let the text go.`;
     // The two choices keep their order in both messages: a reader whose focus is on one keeps it on the same one.
     showFieldMessage(field, text, [
       {
-        label: back ? `Keep my text in ${owner.what}` : `Keep ${owner.what}, with my text`,
+        label: back ? `Keep my text in ${owner.what}` : (left?.keep ?? `Keep ${owner.what}, with my text`),
         run: () => {
           const error = this.#actions.restore(field, owner);
           if (error) return this.#orphan(field, owner, `${error} `);

@@ -13,7 +13,7 @@ import { datedFileName, type DownloadFile } from '~/lib/browser/download';
 import { createStore, memoryStorage, storeFileWords, type KeyValueStorage, type Snapshot, type Store, type ToolSpec, type ToolPages } from '~/lib/browser/store';
 import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { holdsRefusedText, holdsUnsaved, showSaved, showSaveRefused } from './field-messages.ts';
-import { TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
+import { sentenceStart, TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
 import { ToolDataPanel } from './tool-data-panel.ts';
 
 /** Why the tool is drawn: its first drawing, its own change, another tab's, or the data panel's. */
@@ -87,6 +87,12 @@ export abstract class ToolIsland<T> extends HTMLElement {
   #gone = new Map<string, GoneRecord & { take: number }>();
   /** Counts the redraws, so that the records that left together (a check-in and its reviews) come back together. */
   #takes = 0;
+  /**
+   * What this tab's last deletion (`replaceUndoably`) took away, and its name: when another tab brings
+   * it back (with text typed there for it, or by its Undo), the status line that said it was deleted
+   * says so, rather than go on saying it is gone while the page shows it.
+   */
+  #deletion: { gone: GoneRecord[]; what: string } | null = null;
   #started = false;
 
   /** Reads the model the server put in the markup and returns the store's spec; `null` stops the island. */
@@ -186,7 +192,12 @@ export abstract class ToolIsland<T> extends HTMLElement {
 
   #take(snapshot: Snapshot<T>, reason: RenderReason) {
     const take = ++this.#takes;
-    for (const gone of goneRecords(this.store.spec.records ?? [], this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, { ...gone, take });
+    const records = this.store.spec.records ?? [];
+    for (const gone of goneRecords(records, this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, { ...gone, take });
+    const back = reason === 'external' && !!this.#deletion?.gone.some((g) => hasRecord(records, snapshot.data, g.field, g.id));
+    if (back) this.status(`${sentenceStart(this.#deletion!.what)} was reversed in another tab: what it took away is stored again.`);
+    // This page's own undo, import or deletion of all says what it did itself.
+    if (back || (reason !== 'external' && reason !== 'change')) this.#deletion = null;
     this.data = snapshot.data;
     this.#revision = snapshot.revision;
     this.texts.where = changedWhere(reason);
@@ -268,6 +279,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
     }
     showSaved(control);
     settle?.();
+    const gone = goneRecords(this.store.spec.records ?? [], data, result.value.data);
+    this.#deletion = gone.length ? { gone, what } : null;
     this.#take(result.value, 'change');
     this.panel?.refresh();
     return true;

@@ -54,9 +54,18 @@ export function stampChanges(before: GrowthRecord, after: GrowthRecord, now: str
 }
 
 /**
+ * `person`, added back now to a team that removed them (`removal`: their latest tombstone there, if
+ * any), stamped as added after it (`addedAt`): their parts may all be older than the removal, and a
+ * team file made between the two, merged later, would remove them again.
+ */
+export const addedBack = (person: GrowthRecord, removal: { deletedAt: string } | undefined, now: string): GrowthRecord =>
+  removal ? { ...person, addedAt: nextStamp(now, removal.deletedAt) } : person;
+
+/**
  * `after` (a change of the team `before`) with the parts each person's change touched stamped `now`,
- * and a tombstone for each person removed (stamped after their latest part), so that a team file
- * made before the removal does not bring them back; a person added again loses theirs.
+ * and a tombstone for each person removed (stamped after their latest change), so that a team file
+ * made before the removal does not bring them back; a person added again loses theirs, and is
+ * stamped as added after it (`addedBack`).
  */
 export function stampTeamChanges(before: TeamData, after: TeamData, now: string): TeamData {
   if (before === after || before.people === after.people) return after;
@@ -65,7 +74,9 @@ export function stampTeamChanges(before: TeamData, after: TeamData, now: string)
   const gone = before.people.filter((p) => !ids.has(p.id)).map((p) => ({ field: 'people' as const, id: p.id, deletedAt: nextStamp(now, lastChangedAt(p)) }));
   const tombstones = [...(after.removed ?? []), ...gone];
   const removed = tombstonesKept(latestTombstones(tombstones), (_, id) => ids.has(id), limits.deleted);
-  return { ...after, people: after.people.map((p) => stampChanges(earlier.get(p.id) ?? p, p, now)), ...(removed.length < tombstones.length || gone.length ? { removed } : {}) };
+  const removals = latestTombstones([...(before.removed ?? []), ...tombstones]);
+  const people = after.people.map((p) => (earlier.has(p.id) ? stampChanges(earlier.get(p.id)!, p, now) : addedBack(p, removals.get(tombstoneKey('people', p.id)), now)));
+  return { ...after, people, ...(removed.length < tombstones.length || gone.length ? { removed } : {}) };
 }
 
 /** Of two copies of one part (the stored one and the file's), the one changed last; the file's when both say the same or neither says. */
@@ -77,9 +88,9 @@ export function latestStamp(r: GrowthRecord): number {
   return Math.max(-Infinity, ...stampedParts.flatMap((field) => r[field].map((p) => stampTime(p.changedAt) ?? -Infinity)));
 }
 
-/** The latest stamp of any part of `r`, or none: when a person of a team was last changed. */
+/** The latest stamp of any part of `r`, or of their adding back (`addedAt`), or none: when a person of a team was last changed. */
 export const lastChangedAt = (r: GrowthRecord): string | undefined => {
-  const at = latestStamp(r);
+  const at = Math.max(latestStamp(r), stampTime(r.addedAt) ?? -Infinity);
   return at > -Infinity ? new Date(at).toISOString() : undefined;
 };
 

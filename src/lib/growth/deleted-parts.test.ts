@@ -168,6 +168,19 @@ describe('a person removed from the manager’s team', () => {
     expect(teamFile.schema.safeParse(withoutAda).success).toBe(true);
   });
 
+  it('added back (another tab kept a review typed for them) is stamped after the removal, so that an older file merged after it leaves them as they are', () => {
+    // Nothing of theirs changed since before the removal: only the adding back is newer.
+    const back = stampTeamChanges(withoutAda, { ...withoutAda, people: [ada, ...withoutAda.people] }, t3);
+    expect([back.removed, back.people[0]!.addedAt]).toEqual([[], t3]);
+    expect(teamFile.schema.safeParse(back).success).toBe(true);
+    // A team file made between the removal and the adding back (it says Ada was removed) keeps her, quietly.
+    const plan = planImport(teamFile, back, withoutAda);
+    expect([plan.deletedInFile, plan.onlyHere.map((c) => c.label)]).toEqual([[], ['Ada']]);
+    expect(applyImport(teamFile, back, withoutAda, 'merge')).toEqual(back);
+    // Removed again later, they are stamped as removed after the adding back.
+    expect(stampTeamChanges(back, withoutPerson(back, 'gr-1'), t2).removed).toEqual([{ field: 'people', id: 'gr-1', deletedAt: nextStamp(t2, t3) }]);
+  });
+
   it('stays removed when a team file made before the removal is merged, and the plan says so', () => {
     const plan = planImport(teamFile, withoutAda, team);
     expect([plan.added, plan.staysDeleted.map((c) => c.label)]).toEqual([[], ['Ada']]);

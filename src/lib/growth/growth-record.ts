@@ -16,6 +16,7 @@
  *                   at most one per check-in)
  *     deleted[]?    { field ('checkIns' | 'evidence' | 'reviews'), id, deletedAt }: the parts deleted
  *                   (tombstones; absent from files made before them)
+ *     addedAt?      in a manager's team only: when the person was last added back after a removal
  *   }
  *
  * `changedAt`: when the page last saved a change to it (changed-at.ts), so that an import's merge
@@ -98,6 +99,12 @@ export interface GrowthRecord {
   reviews: Review[];
   /** The parts deleted, and when (changed-at.ts writes them, tombstones.ts reads them); oldest first. */
   deleted?: (Tombstone & { field: (typeof stampedParts)[number] })[];
+  /**
+   * In a manager's team: when the person was added back after being removed (changed-at.ts), later
+   * than the removal, so that a team file made between the two does not remove them again. Their
+   * parts may all be older than the removal: it is the one stamp of the person themselves.
+   */
+  addedAt?: string;
 }
 
 /** The parts of a record that carry `changedAt` (changed-at.ts), and whose deletions the record keeps. */
@@ -196,6 +203,7 @@ export function growthSchemas(ladder: Ladder, kpiIds: readonly string[]) {
       evidence: z.array(evidence).check(z.maxLength(limits.evidence)),
       reviews: z.array(review).check(z.maxLength(limits.reviews)),
       deleted: tombstonesSchema(stampedParts),
+      addedAt: changedAt,
     })
     .check(
       z.superRefine((r, ctx) => {
