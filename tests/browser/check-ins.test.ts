@@ -530,7 +530,7 @@ describe('check-ins in Chromium', () => {
     await input.setInputFiles({ name: 'before.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect
       .poll(() => panel.status.textContent())
-      .toBe('Nothing to import: this browser has everything in “before.json” but 1 evidence entry deleted here since the file was made, which stays deleted.');
+      .toBe(`Nothing to import: this browser has everything in “before.json” but what was deleted here since the file was made (1 evidence entry: “${entry.title}”), which a merge leaves out.`);
     // The same export under another name asks; the merge leaves the deleted entry out.
     const renamed = JSON.parse(exported) as { data: GrowthRecord };
     renamed.data.name = 'Ada Renamed';

@@ -201,7 +201,7 @@ describe('the data panel of every tool', () => {
     const listed = (await page.locator(`[data-ci-pick="${gone.id}"]`).textContent())!;
     const named = `${calendarDateText(gone.date)} · ${levelById(model.ladder, gone.level)!.shortTitle}`;
     expect(listed.startsWith(named)).toBe(true);
-    await expect(panel.importPlan.textContent()).resolves.toContain(`only in this browser (“${named}”)`);
+    await expect(panel.importPlan.textContent()).resolves.toContain(`that only this browser has (“${named}”)`);
     await expect(panel.importPlan.textContent()).resolves.not.toContain(gone.date);
     await context.close();
   });

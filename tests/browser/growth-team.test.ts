@@ -321,7 +321,7 @@ describe('the manager’s view in Chromium', () => {
     await panel.panel.locator('[data-tool-action="import"]').setInputFiles({ name: 'team-before.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect
       .poll(() => panel.status.textContent())
-      .toBe('Nothing to import: this browser has everything in “team-before.json” but 1 person removed here since the file was made, which stays removed.');
+      .toBe(`Nothing to import: this browser has everything in “team-before.json” but what was removed here since the file was made (1 person: “${gone.name}”), which a merge leaves out.`);
     expect((await storedTeam(page))!.people.map((p) => p.id)).not.toContain(gone.id);
     // Their own file, chosen on its own, is a request to add them: the plan says they were removed.
     await page.locator('#mv-people').setInputFiles(exportFiles([gone]));

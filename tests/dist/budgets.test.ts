@@ -85,7 +85,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   the reader's words and what keeping the text does (adds them back), the tab that removed them
  *   says the removal was reversed there (every tool's deletion alike), and the person added back is
  *   stamped after the removal, so that a team file made in between does not remove them again:
- *   +268 bytes, 37,817 bytes shared, 40,133 bytes on the check-in page. What
+ *   +268 bytes, 37,817 bytes shared, 40,133 bytes on the check-in page; then to 37.3 and 39.5 KB
+ *   (the same day, tabs55) for the gaps left in remembered deletions: a replace of the team that
+ *   remembers the parts it takes from a person who stays, a person added back by an undo, a
+ *   replace or their own file stamped after the removal, and the plan's sentences reworded in the
+ *   reader's words (“removes “Ada”, whom the file's author removed from the team”): +329 bytes
+ *   shared, 38,146 bytes, 40,406 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -96,8 +101,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 37 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 39.3 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 37.3 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 39.5 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

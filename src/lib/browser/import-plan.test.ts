@@ -42,8 +42,8 @@ describe('planning an import', () => {
     expect(plan.onlyHere.map((c) => c.label)).toEqual(['Ada']);
     expect(plan.otherFields).toEqual(['lead']);
     expect(describePlan(spec, plan)).toEqual({
-      merge: 'Merging adds 1 member and 1 skill, updates 1 member already here (“Bo”), leaves 1 skill unchanged, keeps the 1 member only in this browser.',
-      replace: 'Replacing adds 1 member and 1 skill, updates 1 member already here (“Bo”), leaves 1 skill unchanged, removes the 1 member only in this browser (“Ada”), replaces lead.',
+      merge: 'Merging adds 1 member and 1 skill, updates 1 member already here (“Bo”), leaves 1 skill unchanged, keeps 1 member that only this browser has.',
+      replace: 'Replacing adds 1 member and 1 skill, updates 1 member already here (“Bo”), leaves 1 skill unchanged, removes 1 member that only this browser has (“Ada”), replaces lead.',
     });
   });
 
@@ -155,7 +155,7 @@ describe('records deleted on one side (tombstones)', () => {
     expect(plan.added).toEqual([]);
     expect(plan.staysDeleted.map((c) => c.label)).toEqual(['Beta', 'x']);
     expect(changesNothing(plan, 'merge')).toBe(true);
-    expect(nothingToImport(log, plan, 'old.json')).toBe('Nothing to import: this browser has everything in “old.json” but 1 entry and 1 tag deleted here since the file was made, which stay deleted.');
+    expect(nothingToImport(log, plan, 'old.json')).toBe('Nothing to import: this browser has everything in “old.json” but what was deleted here since the file was made (1 entry and 1 tag: “Beta”, “x”), which a merge leaves out.');
     expect(mergeImport(log, here, file)).toEqual(here);
     // A replace takes the file as it is, and says it puts them back.
     expect(applyImport(log, here, file, 'replace')).toEqual(file);
@@ -185,8 +185,8 @@ describe('records deleted on one side (tombstones)', () => {
     expect(onlyAdds(plan)).toBe(false);
     expect(changesNothing(plan, 'merge')).toBe(false);
     expect(describePlan(log, plan)).toEqual({
-      merge: 'Merging keeps the 1 entry only in this browser, removes 1 entry deleted in the file (“Alpha”).',
-      replace: 'Replacing removes the 2 entries only in this browser (“Beta, edited later”, “Alpha”).',
+      merge: 'Merging keeps 1 entry that only this browser has, removes 1 entry deleted in the file (“Alpha”).',
+      replace: 'Replacing removes 2 entries that only this browser has (“Beta, edited later”, “Alpha”).',
     });
     // The edit made here after the deletion wins: its tombstone goes, that of the record removed stays.
     expect(mergeImport(log, here, file)).toEqual({ entries: [here.entries[1]], tags: {}, deleted: [tomb('a', t2)] });
@@ -255,8 +255,8 @@ describe('records that are parts of others (partOf)', () => {
     expect(onlyAdds(plan)).toBe(false);
     expect(mergeImport(log, here, file)).toEqual({ ...here, deleted: [] });
     expect(describePlan(log, plan)).toEqual({
-      merge: 'Merging keeps the 1 note only in this browser, keeps 1 entry deleted in the file, for the note of it here (“Alpha”).',
-      replace: 'Replacing removes the 1 note and 1 entry only in this browser (“n1”, “Alpha”).',
+      merge: 'Merging keeps 1 note that only this browser has, keeps 1 entry deleted in the file, for the note of it here (“Alpha”).',
+      replace: 'Replacing removes 1 note and 1 entry that only this browser has (“n1”, “Alpha”).',
     });
     // With the part deleted in the file too (after its last change), both go.
     expect(mergeImport(log, here, { ...file, deleted: [tomb('a', t2), tomb('n1', t2, 'notes')] })).toEqual({ entries: [], notes: [], deleted: [tomb('a', t2), tomb('n1', t2, 'notes')] });
@@ -282,7 +282,7 @@ describe('records that are parts of others (partOf)', () => {
     const older = planImport(log, newer, here);
     expect([older.added, older.supersededInFile.map((c) => c.id), changesNothing(older, 'merge'), onlyAdds(older)]).toEqual([[], ['n1'], true, false]);
     expect(mergeImport(log, newer, here)).toEqual(newer);
-    expect(describePlan(log, older).merge).toBe('Merging leaves 1 entry unchanged, keeps the 1 note only in this browser, leaves out the file’s 1 note, older than another of the same entry here (“n1”).');
+    expect(describePlan(log, older).merge).toBe('Merging leaves 1 entry unchanged, keeps 1 note that only this browser has, leaves out the file’s 1 note, older than another of the same entry here (“n1”).');
     // Neither stamped: the file's.
     expect(mergeImport(log, { entries: [a], notes: [note('n1')] }, { entries: [a], notes: [note('n2')] }).notes).toEqual([note('n2')]);
   });

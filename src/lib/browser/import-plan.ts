@@ -222,8 +222,10 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
 /**
  * The value an import leaves: merged into what is stored, or the file's data as it is (`replace`,
  * screen fields kept). A replace remembers as deleted at `now` (`ToolSpec.deletions`) each record it
- * removes, and keeps what both sides remember of others the file lacks: a file made before the
- * replace, merged later, does not bring them back.
+ * removes, and the parts it takes from a record that stays (`RecordCollection.replace`), and keeps
+ * what both sides remember of others the file lacks: a file made before the replace, merged later,
+ * does not bring them back. A record it brings back that was deleted here is stamped so
+ * (`ToolSpec.addedBack`): a file made between the deletion and the replace does not delete it again.
  */
 export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode: ImportMode, now = new Date().toISOString()): T {
   if (mode === 'merge') return mergeImport(spec, current, imported);
@@ -239,7 +241,18 @@ export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode:
   const tombstones = [...tombstonesOf(here, field), ...tombstonesOf(there, field), ...removed];
   const inFile = (f: string, id: string) => !!filed.get(f)?.ids.has(id);
   const kept = field ? tombstonesKept(latestTombstones(tombstones), inFile, max!) : [];
-  return { ...there, ...screen, ...(field && (kept.length || field in there) ? { [field]: kept } : {}) } as T;
+  const next: Data = { ...there, ...screen, ...(field && (kept.length || field in there) ? { [field]: kept } : {}) };
+  // A record both hold is the file's, with the parts of the stored one it lacks remembered as deleted (`replace`).
+  for (const { collection: c } of filed.values()) {
+    const stored = byId(c, here[c.field]);
+    const list = there[c.field];
+    if (c.replace && Array.isArray(list))
+      next[c.field] = list.map((r) => {
+        const was = isObject(r) && stored.get(String(r[c.idField ?? 'id']));
+        return was ? c.replace!(was, r, now) : r;
+      });
+  }
+  return (spec.addedBack ? spec.addedBack(current, next as T, now) : next) as T;
 }
 
 /**
@@ -280,7 +293,7 @@ export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, name: st
   const { olderInFile, staysDeleted } = plan;
   if (olderInFile.length + staysDeleted.length === 0) return `Nothing to import: everything in “${name}” is already here.`;
   const word = spec.deletions?.word ?? 'deleted';
-  const deleted = staysDeleted.length ? ` but ${counted(spec, staysDeleted)} ${word} here since the file was made, which ${staysDeleted.length > 1 ? 'stay' : 'stays'} ${word}` : '';
+  const deleted = staysDeleted.length ? ` but what was ${word} here since the file was made (${counted(spec, staysDeleted)}: ${named(staysDeleted).slice(1, -1)}), which a merge leaves out` : '';
   const newer = olderInFile.length ? `, and ${counted(spec, olderInFile)} of it in a newer version, changed here after the file was made; a merge keeps the newer` : '';
   return `Nothing to import: this browser has everything in “${name}”${deleted}${newer}.`;
 }
@@ -330,10 +343,12 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
       merging || !olderInFile.length ? '' : `puts back the file’s older copy of ${of(olderInFile)} changed here since`,
       left.length ? `leaves ${of(left)} unchanged` : '',
       merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} ${deleted} here since the file was made ${named(staysDeleted)}` : '',
-      merging && onlyHere.length ? `keeps the ${of(onlyHere)} only in this browser` : '',
-      merging && deletedInFile.length ? `removes ${of(deletedInFile)} ${deleted} in the file ${named(deletedInFile)}` : '',
+      merging && onlyHere.length ? `keeps ${of(onlyHere)} that only this browser has` : '',
+      merging && deletedInFile.length
+        ? `removes ${spec.deletions?.inFile ? `${named(deletedInFile).slice(1, -1).replace(/”, “(?=[^“]*$)/, '” and “')}, ${spec.deletions.inFile}` : `${of(deletedInFile)} ${deleted} in the file ${named(deletedInFile)}`}`
+        : '',
       ...(merging ? partsText(spec, plan) : []),
-      !merging && gone.length ? `removes the ${of(gone)} only in this browser ${named(gone)}` : '',
+      !merging && gone.length ? `removes ${of(gone)} that only this browser has ${named(gone)}` : '',
       plan.filledFields.length ? `fills in ${plan.filledFields.map(fieldWord).join(', ')}` : '',
       !merging && plan.otherFields.length ? `replaces ${plan.otherFields.map(fieldWord).join(', ')}` : '',
     ].filter(Boolean);

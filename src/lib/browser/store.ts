@@ -103,6 +103,12 @@ export interface RecordCollection {
    * replaces it), for records that hold records of their own, e.g. a person's check-ins and reviews.
    */
   merge?: (stored: Record<string, unknown>, incoming: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * What a replace leaves of a record both hold (default: the file's), for records whose own parts
+   * are remembered when deleted: the file's, remembering as deleted the parts of the stored one it
+   * lacks (a person's check-ins and reviews), as a replace does the records themselves.
+   */
+  replace?: (stored: Record<string, unknown>, incoming: Record<string, unknown>, now: string) => Record<string, unknown>;
 }
 
 export interface ToolSpec<T> {
@@ -138,7 +144,21 @@ export interface ToolSpec<T> {
    * the file's copy was changed, and removes one the file deleted after the copy here was changed; a
    * replace remembers the records it removes.
    */
-  deletions?: { field: string; max: number; /** How the plan says a record left, `deleted` by default (a person is `removed` from a team). */ word?: string };
+  deletions?: {
+    field: string;
+    max: number;
+    /** How the plan says a record left, `deleted` by default (a person is `removed` from a team). */
+    word?: string;
+    /** What the plan says, after their names, of records a merge removes for the file deleted them (default: counted, `deleted in the file`). */
+    inFile?: string;
+  };
+  /**
+   * `after`, written by a change that brings back records `before` remembers as deleted without
+   * editing them (an undo, a replace), as it is stored: the growth team stamps each person it adds
+   * back as added after their removal (changed-at.ts), so that a file made in between, merged
+   * later, does not remove them again.
+   */
+  addedBack?(before: T, after: T, now: string): T;
 }
 
 /**
@@ -1043,7 +1063,8 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       }
       const restored = validateLenient(spec, point.before);
       if (!restored.ok) return { ok: false, error: { kind: 'invalid', message: `The copy kept for undo could not be read (${restored.error}).` } };
-      const data = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
+      const back = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
+      const data = spec.addedBack ? spec.addedBack(current.data, back, now().toISOString()) : back;
       let written = write(data, current.revision + 1);
       // No room for the data beside its copy (a full storage, where the deletion made room): the copy
       // gives way to what it holds, and is put back if even that does not fit. A copy held in the

@@ -62,6 +62,17 @@ export const addedBack = (person: GrowthRecord, removal: { deletedAt: string } |
   removal ? { ...person, addedAt: nextStamp(now, removal.deletedAt) } : person;
 
 /**
+ * `after`, which brings back people the team `before` had removed without editing them (an undo of
+ * the removal, a replace with a file that holds them), with each stamped as added back (`addedBack`).
+ */
+export function stampAddedBack(before: TeamData, after: TeamData, now: string): TeamData {
+  const removals = latestTombstones(before.removed ?? []);
+  const had = new Set(before.people.map((p) => p.id));
+  const people = after.people.map((p) => (had.has(p.id) ? p : addedBack(p, removals.get(tombstoneKey('people', p.id)), now)));
+  return people.some((p, i) => p !== after.people[i]) ? { ...after, people } : after;
+}
+
+/**
  * `after` (a change of the team `before`) with the parts each person's change touched stamped `now`,
  * and a tombstone for each person removed (stamped after their latest change), so that a team file
  * made before the removal does not bring them back; a person added again loses theirs, and is

@@ -41,7 +41,7 @@ describe('a part deleted here', () => {
     expect(plan.added).toEqual([]);
     expect(plan.staysDeleted.map((c) => c.label)).toEqual(['Ran the incident review']);
     expect(nothingToImport(spec, plan, 'record.json')).toBe(
-      'Nothing to import: this browser has everything in “record.json” but 1 evidence entry deleted here since the file was made, which stays deleted.',
+      'Nothing to import: this browser has everything in “record.json” but what was deleted here since the file was made (1 evidence entry: “Ran the incident review”), which a merge leaves out.',
     );
     expect(applyImport(spec, here, exported, 'merge')).toEqual(here);
     // With something new in the file beside it: imported at once, the deleted entry left out.
@@ -135,7 +135,7 @@ describe('the manager’s team', () => {
     const noReview = stampTeamChanges(team, { ...team, people: [{ ...exported, reviews: [] }, team.people[1]!] }, t2);
     const older = planTeamImport(spec, noReview, [exported]);
     expect(older.next).toEqual(noReview);
-    expect(teamPlanText(spec, older)).toBe('Importing leaves Person 1 as it is: already up to date.');
+    expect(teamPlanText(spec, older)).toBe('Importing leaves the record of Person 1 as it is: already up to date.');
     const deletedThere = stampChanges(exported, removeEvidence(exported, 'e1'), t3);
     const newer = planTeamImport(spec, noReview, [deletedThere]);
     expect(newer.next.people[0]!.evidence.map((e) => e.id)).toEqual(['e2']);
@@ -184,12 +184,41 @@ describe('a person removed from the manager’s team', () => {
   it('stays removed when a team file made before the removal is merged, and the plan says so', () => {
     const plan = planImport(teamFile, withoutAda, team);
     expect([plan.added, plan.staysDeleted.map((c) => c.label)]).toEqual([[], ['Ada']]);
-    expect(nothingToImport(teamFile, plan, 'team.json')).toBe('Nothing to import: this browser has everything in “team.json” but 1 person removed here since the file was made, which stays removed.');
+    expect(nothingToImport(teamFile, plan, 'team.json')).toBe('Nothing to import: this browser has everything in “team.json” but what was removed here since the file was made (1 person: “Ada”), which a merge leaves out.');
     expect(describePlan(teamFile, plan).replace).toBe('Replacing puts back 1 person removed here since the file was made (“Ada”), leaves 1 person unchanged.');
     expect(applyImport(teamFile, withoutAda, team, 'merge')).toEqual(withoutAda);
     // A file in which they were changed after the removal brings them back.
     const later = { ...team, people: [{ ...ada, evidence: [stamped(entry('e1', '2026-04-01', ['a']), t3)] }, team.people[1]!] };
     expect(planImport(teamFile, withoutAda, later).added.map((c) => c.label)).toEqual(['Ada']);
+  });
+
+  it('added back between a team file and its merge (by an undo, their own file, a replace) is stamped after the removal: a file made between the removal and the adding back, merged later, leaves them as they are, and the plan says nothing of them', () => {
+    const store = createStore(teamFile, sharedStorage().tab().storage, { now: () => new Date(t3) });
+    store.update(() => team);
+    store.replace(withoutAda, 'the removal of Ada');
+    const undone = store.undo();
+    const byUndo = undone.ok ? undone.value.data : team;
+    const byOwnFile = planTeamImport(spec, withoutAda, [ada], t3).next;
+    const byReplace = applyImport(teamFile, withoutAda, team, 'replace', t3);
+    for (const back of [byUndo, byOwnFile, byReplace]) {
+      expect(back.people.find((p) => p.id === 'gr-1')!.addedAt).toBe(t3);
+      expect(teamFile.schema.safeParse(back).success).toBe(true);
+      // `withoutAda`: the team file made between the removal and the adding back.
+      const plan = planImport(teamFile, back, withoutAda);
+      expect(plan.deletedInFile).toEqual([]);
+      expect(applyImport(teamFile, back, withoutAda, 'merge').people.map((p) => p.name).sort()).toEqual(['Ada', 'Bo']);
+      expect(nothingToImport(teamFile, plan, 'team.json')).toBe('Nothing to import: everything in “team.json” is already here.');
+    }
+    // The engineer's file does not carry when the team added them back.
+    expect(ada.addedAt).toBeUndefined();
+  });
+
+  it('removed in the file after the copy here changed is removed by a merge, after asking, and the plan names them in the reader’s words', () => {
+    const plan = planImport(teamFile, team, withoutAda);
+    expect(plan.deletedInFile.map((c) => c.label)).toEqual(['Ada']);
+    expect(describePlan(teamFile, plan).merge).toBe('Merging leaves 1 person unchanged, removes “Ada”, whom the file’s author removed from the team.');
+    const both = { ...withoutAda, people: [], removed: [...withoutAda.removed!, { field: 'people' as const, id: 'gr-2', deletedAt: t2 }] };
+    expect(describePlan(teamFile, planImport(teamFile, team, both)).merge).toBe('Merging removes “Ada” and “Bo”, whom the file’s author removed from the team.');
   });
 
   it('comes back when their own file is imported on its own, and the plan says so; among other files it stays removed', () => {
@@ -227,6 +256,22 @@ describe('a replace', () => {
     const team: TeamData = { reviewer: 'M', people: [exported, record('gr-2', { name: 'Bo' })] };
     expect(applyImport(teamSpec(ladder, ['k1']), team, { ...team, people: [exported] }, 'replace', t2).removed).toEqual([{ field: 'people', id: 'gr-2', deletedAt: t2 }]);
   });
+
+  it('of the team remembers the parts it takes from a person who stays, so that an older team file merged after it leaves that person as the replace left them', () => {
+    const teamSpecK = teamSpec(ladder, ['k1']);
+    const team: TeamData = { reviewer: 'M', people: [exported, record('gr-2', { name: 'Bo' })] };
+    const file: TeamData = { ...team, people: [{ ...exported, evidence: [exported.evidence[1]!], reviews: [] }, team.people[1]!] };
+    const replaced = applyImport(teamSpecK, team, file, 'replace', t2);
+    expect(replaced.people[0]!.deleted).toEqual([
+      { field: 'evidence', id: 'e1', deletedAt: t2 },
+      { field: 'reviews', id: 'v1', deletedAt: t2 },
+    ]);
+    expect(replaced.people[1]).toEqual(team.people[1]);
+    expect(teamSpecK.schema.safeParse(replaced).success).toBe(true);
+    // `team`: the older file, made before the replace.
+    expect(applyImport(teamSpecK, replaced, team, 'merge')).toEqual(replaced);
+    expect(planImport(teamSpecK, replaced, team).updated).toEqual([]);
+  });
 });
 
 describe('a check-in the file deleted that has a review here', () => {
@@ -241,14 +286,14 @@ describe('a check-in the file deleted that has a review here', () => {
     expect(validateStrict(spec, merged).ok).toBe(true);
     expect([merged.checkIns.map((c) => c.id), merged.reviews.map((v) => v.id), merged.deleted]).toEqual([['c1'], ['v9'], []]);
     expect(describePlan(spec, plan).merge).toBe(
-      'Merging leaves 2 evidence entries unchanged, keeps the 1 manager’s review only in this browser, keeps 1 check-in deleted in the file, for the manager’s review of it here (“1 March 2026 · X1”).',
+      'Merging leaves 2 evidence entries unchanged, keeps 1 manager’s review that only this browser has, keeps 1 check-in deleted in the file, for the manager’s review of it here (“1 March 2026 · X1”).',
     );
   });
 
   it('is kept in the manager’s team, and the team import says so', () => {
     const plan = planTeamImport(spec, { reviewer: 'M', people: [managers] }, [deletedThere]);
     expect(plan.next.people[0]!.checkIns.map((c) => c.id)).toEqual(['c1']);
-    expect(teamPlanText(spec, plan)).toBe('Importing keeps 1 check-in deleted in the file, for the manager’s review of it here (“1 March 2026 · X1”); leaves Person 1 as it is: already up to date.');
+    expect(teamPlanText(spec, plan)).toBe('Importing keeps 1 check-in deleted in the file, for the manager’s review of it here (“1 March 2026 · X1”); leaves the record of Person 1 as it is: already up to date.');
   });
 });
 

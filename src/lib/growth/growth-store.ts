@@ -17,8 +17,8 @@
 import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import { withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
-import { mergeImport } from '../browser/import-plan.ts';
-import { lastChangedAt, newerCopy } from './changed-at.ts';
+import { applyImport, mergeImport } from '../browser/import-plan.ts';
+import { lastChangedAt, newerCopy, stampAddedBack } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
@@ -159,13 +159,17 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
         // A person's file merges into their stored record: the manager's reviews, and any check-in
         // only here, stay (a team file made earlier never takes away what was added since).
         merge: (stored, incoming) => mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Record<string, unknown>,
+        // A replace of the team remembers the parts it takes from a person who stays, as it does the people it removes.
+        replace: (stored, incoming, now) => applyImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord, 'replace', now) as unknown as Record<string, unknown>,
         // A person carries no stamp of their own: they were last changed with their latest part.
         changedAt: (r) => lastChangedAt(r as unknown as GrowthRecord),
       },
     ],
     fieldWords,
     // A person removed here stays removed when a team file made before is merged (tombstones.ts).
-    deletions: { field: 'removed', max: limits.deleted, word: 'removed' },
+    deletions: { field: 'removed', max: limits.deleted, word: 'removed', inFile: 'whom the file’s author removed from the team' },
+    // A person an undo or a replace adds back is stamped as added after their removal (changed-at.ts).
+    addedBack: stampAddedBack,
   };
 }
 

@@ -25,7 +25,7 @@ describe('importing people’s files into a team', () => {
     const plan = planTeamImport(spec, team, [ada, ada]);
     expect(plan.next).toEqual(team);
     expect(plan.unchanged).toEqual(['Ada']);
-    expect(teamPlanText(spec, plan)).toBe('Importing leaves Ada as it is: already up to date.');
+    expect(teamPlanText(spec, plan)).toBe('Importing leaves the record of Ada as it is: already up to date.');
     const twice = planTeamImport(spec, { reviewer: '', people: [] }, [ada, { ...ada, name: 'Ada L.' }]);
     expect(twice.next.people).toHaveLength(1);
     expect([twice.added, twice.updated]).toEqual([['Ada'], []]);

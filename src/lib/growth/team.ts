@@ -18,7 +18,7 @@
  * Pure and free of Astro and Node imports (the islands use it).
  */
 import { changesNothing, counted, mergeImport, partsText, planImport, type PartsKept, type RecordChange } from '../browser/import-plan.ts';
-import { ownFieldsFromFile } from './changed-at.ts';
+import { addedBack, ownFieldsFromFile } from './changed-at.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import { futureRecordsNote, type GrowthRecord } from './growth-record.ts';
 import type { Ladder } from './self-assessment.ts';
@@ -73,8 +73,8 @@ export interface TeamImportPlan {
   parts: PartsKept;
 }
 
-/** What importing `records` (already validated) into `team` would do. */
-export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, records: readonly GrowthRecord[]): TeamImportPlan {
+/** What importing `records` (already validated) into `team` would do (`now`: a person added back is stamped as added then, `addedBack`). */
+export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, records: readonly GrowthRecord[], now = new Date().toISOString()): TeamImportPlan {
   const plan: TeamImportPlan = {
     ...{ next: team, added: [], updated: [], unchanged: [], back: [], stayRemoved: [], overLimit: [], removed: [] },
     parts: { keptForParts: [], backForParts: [], supersededHere: [], supersededInFile: [] },
@@ -86,11 +86,13 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
       // A person removed from the team comes back when the manager chooses their file on its own:
       // plainly a request to add them, and once the removal's undo is gone the only way to. Among
       // several files (the team's files imported again) it is not: they stay removed, and are named.
-      const removed = plan.next.removed?.some((t) => t.id === incoming.id);
+      const removal = plan.next.removed?.findLast((t) => t.id === incoming.id);
+      const removed = !!removal;
       if (removed && records.length > 1) plan.stayRemoved.push(incoming.name.trim() || incoming.id);
       else if (plan.next.people.length >= maxPeople) plan.overLimit.push(incoming.name.trim() || incoming.id);
       else {
-        plan.next = { ...plan.next, people: [...plan.next.people, incoming], ...(removed ? { removed: plan.next.removed!.filter((t) => t.id !== incoming.id) } : {}) };
+        // Added back after the removal, though their file may be older: a team file made in between does not remove them again.
+        plan.next = { ...plan.next, people: [...plan.next.people, addedBack(incoming, removal, now)], ...(removed ? { removed: plan.next.removed!.filter((t) => t.id !== incoming.id) } : {}) };
         plan.added.push(name(incoming));
         if (removed) plan.back.push(name(incoming));
       }
@@ -115,7 +117,7 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
 
 /**
  * The plan in one sentence, e.g. `Importing adds Ada and Bo; updates Cy with what is new in the file
- * (…); removes 1 evidence entry the file deleted; leaves Di as it is: already up to date.`
+ * (…); removes 1 evidence entry the file deleted; leaves the record of Di as it is: already up to date.`
  * (`spec`: a person's record, whose collections name the parts).
  */
 export function teamPlanText(spec: ToolSpec<GrowthRecord>, plan: TeamImportPlan): string {
@@ -128,7 +130,7 @@ export function teamPlanText(spec: ToolSpec<GrowthRecord>, plan: TeamImportPlan)
     plan.updated.length ? `updates ${list(plan.updated)} with what is new in the ${files} (what is only here, such as your reviews, stays)` : '',
     plan.removed.length ? `removes ${counted(spec, plan.removed)} the ${files} deleted` : '',
     ...partsText(spec, plan.parts),
-    plan.unchanged.length ? `leaves ${list(plan.unchanged)} as ${plan.unchanged.length > 1 ? 'they are' : 'it is'}: already up to date` : '',
+    plan.unchanged.length ? `leaves the ${plan.unchanged.length > 1 ? 'records' : 'record'} of ${list(plan.unchanged)} as ${plan.unchanged.length > 1 ? 'they are' : 'it is'}: already up to date` : '',
     plan.overLimit.length ? `cannot add ${list(plan.overLimit)}: a team holds at most ${maxPeople} people` : '',
     plan.stayRemoved.length ? `leaves out ${list(plan.stayRemoved)}, whom you removed from the team: import a file of theirs on its own to add them back` : '',
   ].filter(Boolean);
