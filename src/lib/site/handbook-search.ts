@@ -12,6 +12,7 @@
  */
 import { askedWith, definitionsFirst, definitionWord } from './search-definitions.ts';
 import { definitionsBelow, measureWord } from './search-measures.ts';
+import { changeWord, firstInChangelog } from './search-changes.ts';
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, namedByQuery, nameWordsWith, type ResultWithData } from './search-name-match.ts';
 import { functionWords, nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
@@ -20,12 +21,12 @@ import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords 
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { movedUpTo } from './search-placing.ts';
-import { aboutLevelPlace, alsoCalledField, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { aboutLevelPlace, alsoCalledField, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
-import { glossaryHref } from './urls.ts';
+import { changelogHref, glossaryHref } from './urls.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -71,6 +72,14 @@ export const searchParts = {
   definitionsFirst,
   measureWord,
   definitionsBelow,
+  changeWord,
+  firstInChangelog,
+  /** The changelog, whose release pages lie under its path: what a question about a change finds first (search-changes.ts). */
+  changelogPath: changelogHref,
+  /** Where the changelog's page answering a question about a change stands among the results (search-weights.ts). */
+  changelogPlace,
+  /** The changelog's content type, among whose pages its page answering a question about a change is looked for. */
+  changelogType: { filter: filterNames.type, value: pageTypeLabels.reference },
   /** How many results a question of amount shows before the glossary (search-measures.ts). */
   measureGlossaryBelow,
   /** The page of definitions, which a definition question finds first (search-definitions.ts). */
@@ -318,6 +327,21 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
     if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
+    // A question about a change (“changelog people management split out leadership mentorship”):
+    // its topic searched as any query, with the changelog's page that best answers it, searched
+    // among the changelog's content type within the reader's filters, first (search-changes.ts).
+    const changed = typeof term === 'string' ? parts.askedWith(term, parts.changeWord) : undefined;
+    if (changed !== undefined) {
+      const { filter, value } = parts.changelogType;
+      const theirs = { ...(options as object | undefined), filters: { ...chosenFilters(options), [filter]: [value] } };
+      // “why”, kept for the changelog's reasons, is a function word to every other page.
+      const topicAlone = changed.split(/\s+/).filter((w) => !parts.functionWords.includes(w.toLowerCase())).join(' ') || changed;
+      const [found, amongChanges] = await Promise.all([withNamedLevels(topicAlone, options), searchQuery(changed, theirs)]);
+      // Not where the reader chose a content type or a level, which may leave the changelog out.
+      const chosen = chosenFilters(options);
+      const page = parts.typeFilter in chosen || parts.levelFilter in chosen ? undefined : await parts.firstInChangelog(amongChanges.results, parts.changelogPath);
+      return page ? { ...found, results: parts.movedUpTo(found.results, page, parts.changelogPlace) } : found;
+    }
     const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;
     if (topic === undefined) return typeof term === 'string' ? withNamedLevels(term, options) : searchQuery(term, options);
     const { filter, value } = parts.glossaryType;

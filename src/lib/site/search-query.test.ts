@@ -59,6 +59,12 @@ describe('the words a query sends to the search index', () => {
     expect(searchTerms('what is the share of widgets with alarms')).toBe('measure widgets alarms');
   });
 
+  it('are `changelog` and the question’s words for a question about a change, keeping a “why” for the reasons', () => {
+    expect(searchTerms('why was budgeting split out of planning')).toBe('changelog why budgeting split out planning');
+    expect(searchTerms('which widget rules were reworded in the latest release')).toBe('changelog widget rules reworded latest release');
+    expect(searchTerms('link a result to the metric it moved')).toBe('link result metric it moved');
+  });
+
   it('leave out the word that asks whether a thing exists in some form, but not the noun its stem would find', () => {
     expect(searchTerms('is the widget available as csv')).toBe('widget csv');
     expect(searchTerms('widget availability')).toBe('widget availability');

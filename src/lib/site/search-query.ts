@@ -8,6 +8,7 @@
 
 import { definitionTopic, definitionWord } from './search-definitions.ts';
 import { asksForMeasure, measureWord } from './search-measures.ts';
+import { asksAboutChange, asksWhy, changeWord } from './search-changes.ts';
 import { markLevelSteps } from './search-level-steps.ts';
 
 /**
@@ -206,11 +207,16 @@ export const topicWords = (words: readonly string[]): string[] =>
  * dialog's search reads as a question for the glossary (search-definitions.ts); a question that
  * asks for an amount (“how often do we roll back models”) as `measure` and its topic's words
  * (“measure roll back models”), which it reads as a question the glossary does not answer
- * (search-measures.ts).
+ * (search-measures.ts); a question about a change to the ladder (“why was people management split
+ * out of leadership and mentorship”) as `changelog` and its topic's words, which it reads as a
+ * question for the changelog (search-changes.ts).
  */
 export function searchTerms(query: string): string {
   // An amount first: “what is the share of models with drift alerts” asks for a metric, not a definition.
   if (asksForMeasure(query)) return `${measureWord} ${topicTerms(query)}`;
+  // A question about a change (“why was X split out of Y”) asks the changelog (search-changes.ts).
+  // One that asks why keeps “why”, which the changelog's reasons begin with (“Why: …”), for its search there.
+  if (asksAboutChange(query)) return `${changeWord} ${asksWhy(query) ? 'why ' : ''}${topicTerms(query)}`;
   const topic = definitionTopic(query);
   return topic === undefined ? topicTerms(query) : `${definitionWord} ${topicTerms(topic)}`;
 }

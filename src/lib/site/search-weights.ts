@@ -233,6 +233,15 @@ export const comparisonPlace = 1;
 export const aboutLevelPlace = 1;
 
 /**
+ * Where the changelog's page that best answers a question about a change (“why was people
+ * management split out of leadership and mentorship”, search-changes.ts) stands among the results,
+ * or higher if the search put it higher: first, since the question asks for the change and its
+ * reason, which only the changelog and the release pages give; the level's or competency's page
+ * that the question names comes next, for what it holds now.
+ */
+export const changelogPlace = 0;
+
+/**
  * What a page found through the handbook's word for a reader's word counts (“manager” for
  * “boss”, src/lib/site/search-reader-words.ts), against 1 for the word as typed or in another of
  * its forms (search-fallback.ts). Below 1: a thesaurus word is the handbook's usual word for what
@@ -387,6 +396,15 @@ export const searchWeights = {
    * 3rd → 2nd) and lowered none; that fresh35 query still finds the kits first, by their other words.
    */
   repeatedRedFlags: 0.25,
+  /**
+   * What a release changed, on its own page (/reference/changelog/<version>/): each level's and
+   * competency's changes, words removed and added alike. Their canonical place is the level's or
+   * competency's page, which the release page repeats as the comparisons do; a quarter of running
+   * text, as the repeated expectations, so that a question about a change (“which staff behaviors
+   * were reworded in the latest release”) can reach its level's section there, which the index had
+   * left out.
+   */
+  releaseChanges: 0.25,
 } as const;
 
 /**

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutChange, firstInChangelog } from './search-changes.ts';
+
+describe('asksAboutChange', () => {
+  it('reads a question why a part of the ladder was changed', () => {
+    expect(asksAboutChange('why was budgeting split out of planning')).toBe(true);
+    expect(asksAboutChange('why were the examples dropped')).toBe(true);
+    expect(asksAboutChange('why did the summary change')).toBe(true);
+  });
+
+  it('reads a question about what a release or version changed', () => {
+    expect(asksAboutChange('which behaviors were reworded in the latest release')).toBe(true);
+    expect(asksAboutChange('which version renamed the level')).toBe(true);
+  });
+
+  it('leaves a verb of change without a release or a why alone', () => {
+    expect(asksAboutChange('link a result to the metric it moved')).toBe(false);
+    expect(asksAboutChange('rating looks unchanged after I moved up a level')).toBe(false);
+  });
+
+  it('leaves a release or version without a change alone, and a version after another noun', () => {
+    expect(asksAboutChange('publish a new framework version next month')).toBe(false);
+    expect(asksAboutChange('switch back to the last good model after a bad release')).toBe(false);
+    expect(asksAboutChange('the export renamed a field, which format version')).toBe(false);
+  });
+});
+
+describe('firstInChangelog', () => {
+  const result = (id: string, url: string) => ({ id, data: async () => ({ url }) });
+
+  it('finds the first result on the changelog or a release page, past other pages', async () => {
+    const results = [result('a', '/docs/levels/x/'), result('b', '/docs/changes/2.0/#part'), result('c', '/docs/changes/')];
+    expect((await firstInChangelog(results, '/changes/'))?.id).toBe('b');
+  });
+
+  it('finds none where no result is there', async () => {
+    expect(await firstInChangelog([result('a', '/docs/levels/x/')], '/changes/')).toBeUndefined();
+  });
+});
