@@ -36,7 +36,7 @@ import { searchRanking } from '../src/lib/site/search-weights.ts';
 import { rankChanges, searchFigures, targetHref, type SavedRanks, type SearchQuery } from '../src/lib/site/search-eval.ts';
 import { writeBareStarlightSite } from './bench/bare-starlight.ts';
 import type { PagefindRanking } from './search/pagefind-index.ts';
-import { allQuerySets, dialogSearch, evaluateQueries, formatFigures, formatMisses, levelOrderOf, loadQuerySet, querySets, searchQueriesDir, type Evaluation } from './search/run-queries.ts';
+import { allQuerySets, dialogSearch, evaluateQueries, formatFigures, formatGone, formatMisses, levelOrderOf, loadQuerySet, querySets, searchQueriesDir, type Evaluation } from './search/run-queries.ts';
 import { scriptArgs } from './usage.ts';
 
 const { values: options, positionals } = scriptArgs(import.meta.url, {
@@ -91,6 +91,8 @@ function report(label: string, evaluation: Evaluation): void {
   console.log(`${label}: ${formatFigures(evaluation.figures)}`);
   const misses = formatMisses(evaluation.outcomes);
   if (misses.length) console.log(`  not first (${misses.length}):\n${misses.join('\n')}`);
+  const gone = formatGone(evaluation.gone);
+  if (gone.length) console.log(`  ${gone.join('\n')}`);
 }
 
 /**
@@ -116,7 +118,7 @@ if (options.all) {
       continue;
     }
     const { outcomes, figures } = evaluation;
-    console.log(`${setFile.padEnd(16)} ${formatFigures(figures)}`);
+    console.log(`${setFile.padEnd(16)} ${formatFigures(figures)}${evaluation.gone.length ? `; answers the content no longer has: ${evaluation.gone.length}` : ''}`);
     saved[setFile] = Object.fromEntries(outcomes.map((o) => [o.query, o.rank ?? null]));
     if (setPath !== querySets.committed) totalRanks.push(...outcomes.map((o) => o.rank));
   }

@@ -5,7 +5,13 @@
  */
 import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
+import { dataCollections } from '../../src/schemas/collections.ts';
+import { loadContent, type LoadedContent } from '../../src/lib/content/validation/load.ts';
+import { ladderOfContent } from '../../src/lib/content/ladder-of-content.ts';
+import { answerState, type ContentModel, type ItemAnchors } from '../../src/lib/site/search-answers.ts';
+import * as urls from '../../src/lib/site/urls.ts';
 import { answerRank, querySetSchema, searchFigures, splitHref, targetHref, type SearchFigures, type SearchQuery, type TargetContext } from '../../src/lib/site/search-eval.ts';
 import { strongestSections } from '../../src/lib/site/search-sections.ts';
 import { searchTerms } from '../../src/lib/site/search-query.ts';
@@ -107,6 +113,119 @@ export function missingTargets(dist: string, hrefs: Iterable<string>): string[] 
   return missing;
 }
 
+const repositoryRoot = join(import.meta.dirname, '../..');
+
+/** Every `id` anywhere in a data entry (a KPI's, a goal's, a red flag's…). */
+function idsIn(value: unknown, key = 'id'): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => idsIn(v, key));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => (k === key && typeof v === 'string' ? [v] : idsIn(v, key)));
+}
+
+/** The anchors an MDX page's text gives it: each heading's slug, as Astro writes it (github-slugger), and each explicit id. */
+export function mdxAnchors(text: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>();
+  for (const [, heading = ''] of text.matchAll(/^#{1,6}[ \t]+(.+?)[ \t]*#*$/gm)) {
+    const words = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '').replace(/[`*_]/g, '');
+    anchors.add(slugger.slug(words));
+  }
+  for (const [, id = ''] of text.matchAll(/\bid=["']([^"']+)["']/g)) anchors.add(id);
+  return anchors;
+}
+
+/**
+ * The ids the code writes whatever the content holds: every literal `id="…"` and every heading's
+ * text of its components (a tool's data box, “Where people go next” on a level's page), and the
+ * fixed anchors of the URL scheme (the comparison picker).
+ */
+function codeAnchors(root: string): Set<string> {
+  const anchors = new Set<string>();
+  for (const file of globSync('src/**/*.{astro,ts}', { cwd: root })) {
+    if (file.endsWith('.test.ts')) continue;
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, id = ''] of text.matchAll(/\bid=["']([\w-]+)["']/g)) anchors.add(id);
+    for (const [, words = ''] of text.matchAll(/<h[1-6][^>]*>([^<{]+)<\/h[1-6]>/g)) anchors.add(new GithubSlugger().slug(words.trim()));
+  }
+  for (const value of Object.values(urls)) if (typeof value === 'string' && value.includes('#')) anchors.add(value.slice(value.indexOf('#') + 1));
+  return anchors;
+}
+
+/** What the content in `root/content` gives the site: its pages and their anchors, through the URL scheme (src/lib/site/search-answers.ts). */
+export function contentModel(root = repositoryRoot, content: LoadedContent = loadContent(root)): ContentModel {
+  const of = (collection: string) => content.entries.filter((e) => e.collection === collection);
+  const idsOf = (collection: string) => of(collection).map((e) => e.id);
+  const ladder = ladderOfContent(content);
+  // In ladder order, which names a comparison's page.
+  const levels = 'levels' in ladder ? ladder.levels.map((l) => l.id) : idsOf('roles');
+  const competencies = idsOf('competencies');
+  const versions = of('changelog').flatMap((e) => ((e.data as { releases?: { version: string }[] }).releases ?? []).map((r) => r.version));
+  const pages = new Set([
+    ...content.pages.map((p) => p.href),
+    ...levels.map(urls.levelHref),
+    ...competencies.map(urls.competencyHref),
+    ...levels.flatMap((a, i) => levels.slice(i + 1).map((b) => urls.comparisonHref(a, b, levels))),
+    ...versions.map(urls.releasePageHref),
+    ...content.materials.materials.flatMap((m) => m.pages.map((p) => p.href)),
+    // The code's own pages, whatever the content holds.
+    urls.printRoute.href,
+    urls.compareIndexHref,
+    ...dataCollections.map((c) => urls.collectionReferenceRoute.href(c.name)),
+  ]);
+  const partIds = (collection: string, role: string, key = 'id') => idsIn(of(collection).find((e) => e.id === role)?.data, key);
+  const items: ItemAnchors[] = [
+    ...levels.map((level) => ({ anchor: (id: string) => id, ids: competencies, page: urls.levelHref(level) })),
+    ...levels.flatMap((a, i) => levels.slice(i + 1).map((b) => ({ anchor: (id: string) => id, ids: competencies, page: urls.comparisonHref(a, b, levels) }))),
+    { anchor: urls.trackAnchor, ids: idsOf('tracks') },
+    { anchor: (id) => id, ids: idsOf('glossary'), page: urls.glossaryHref },
+    { anchor: urls.pathAnchor, ids: idsOf('paths'), page: urls.mapHref },
+    { anchor: urls.mapLevelAnchor, ids: levels, page: urls.mapHref },
+    { anchor: urls.archetypeAnchor, ids: idsOf('archetypes'), page: urls.staffPlusHref },
+    { anchor: urls.themeAnchor, ids: idsOf('sharedExpectations'), page: urls.sharedExpectationsHref },
+    { anchor: urls.releaseAnchor, ids: versions, page: urls.changelogHref },
+    { anchor: urls.rubricAnchor, ids: competencies },
+    ...levels.flatMap((role): ItemAnchors[] => [
+      { anchor: urls.kpiAnchor, ids: partIds('kpis', role), page: urls.roleKpisHref(role) },
+      { anchor: urls.skillAnchor, ids: [...partIds('technicalSkills', role), ...partIds('softSkills', role)], page: urls.rolePartHref('technicalSkills', role) },
+      { anchor: urls.toolAnchor, ids: partIds('tools', role, 'tool'), page: urls.rolePartHref('tools', role) },
+      { anchor: urls.dimensionAnchor, ids: competencies, page: urls.roleHiringHref(role) },
+      // A role's goals and phases show on its goals page and on the onboarding plan; its red flags on the hiring guide too.
+      { anchor: urls.phaseAnchor, ids: partIds('goals', role) },
+      { anchor: urls.goalAnchor, ids: partIds('goals', role) },
+      { anchor: urls.redFlagAnchor, ids: partIds('hiring', role) },
+      { anchor: urls.areaAnchor, ids: partIds('hiring', role), page: urls.roleHiringHref(role) },
+      { anchor: urls.exerciseAnchor, ids: partIds('hiring', role), page: urls.roleHiringHref(role) },
+    ]),
+  ];
+  return { pages, mdxAnchors: new Map(content.pages.map((p) => [p.href, mdxAnchors(p.text)])), items, codeAnchors: codeAnchors(root) };
+}
+
+/** Whether the built site in `dist` has the page of `href` and, when it has one, an element with its anchor as id. */
+export function siteHas(dist: string): (href: string) => boolean {
+  const pages = new Map<string, string | undefined>();
+  return (href) => {
+    const { path, anchor } = splitHref(href);
+    if (!pages.has(path)) {
+      const file = join(dist, path, path.endsWith('/') ? 'index.html' : '');
+      pages.set(path, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    }
+    const html = pages.get(path);
+    return html !== undefined && (!anchor || html.includes(`id="${anchor}"`));
+  };
+}
+
+/** The expected answers of some queries, sorted by what the content and the site hold (src/lib/site/search-answers.ts). */
+export function sortAnswers(hrefs: Iterable<string>, has: (href: string) => boolean, model: ContentModel): { gone: Set<string>; lost: string[] } {
+  const gone = new Set<string>();
+  const lost: string[] = [];
+  for (const href of new Set(hrefs)) {
+    const state = answerState(href, has, model);
+    if (state === 'gone') gone.add(href);
+    if (state === 'lost') lost.push(href);
+  }
+  return { gone, lost };
+}
+
 export interface QueryOutcome {
   query: string;
   /** The URLs that answer it. */
@@ -120,6 +239,8 @@ export interface QueryOutcome {
 export interface Evaluation {
   outcomes: QueryOutcome[];
   figures: SearchFigures;
+  /** The queries left out because the content no longer defines any of their answers, with those answers. */
+  gone: { query: string; expected: string[] }[];
 }
 
 export interface EvaluateOptions {
@@ -136,6 +257,8 @@ export interface EvaluateOptions {
    * without it, the sections are chosen as Pagefind's own UI chooses them).
    */
   processResult?: (result: PagefindResultData) => PagefindResultData;
+  /** What the content defines (read from content/ when omitted). */
+  content?: ContentModel;
   /** Answer a query that finds nothing with the pages that match most of it, as the dialog does (src/lib/site/search-fallback.ts). */
   fallback?: boolean;
 }
@@ -146,35 +269,44 @@ export const dialogResult = (result: PagefindResultData): PagefindResultData => 
 /** How the handbook's search dialog searches: the query's topic words, its ranking, its choice of sections. */
 export const dialogSearch = { ranking: searchRanking, processTerm: searchTerms, processResult: dialogResult, fallback: true } satisfies EvaluateOptions;
 
+let readModel: ContentModel | undefined;
+/** The content's model, read once per process (the files do not change while the tests run). */
+export const theContentModel = () => (readModel ??= contentModel());
+
 /**
  * Searches for every query of `queries` on the site in `dist` (the first ten results, as the search
  * dialog ranks them with `ranking`) and scores them. Queries without targets (`targetsOf` returns
- * nothing, or only targets a level or competency the ladder has removed) are left out. Throws, naming them, when expected pages or anchors do not exist.
+ * nothing, or only targets a level or competency the ladder has removed) are left out, and so are
+ * those whose every answer the content no longer defines (`gone`, src/lib/site/search-answers.ts).
+ * Throws, naming them, when expected pages or anchors that the content defines are missing from the site.
  */
 export async function evaluateQueries(dist: string, queries: readonly SearchQuery[], options: EvaluateOptions = {}): Promise<Evaluation> {
   const context = options.context ?? { levelOrder: levelOrderOf(dist) };
   const removed = removedTargets(dist);
   const targetsOf = options.targetsOf ?? ((q) => q.expect);
-  const planned = queries.flatMap((q) => {
+  const resolved = queries.flatMap((q) => {
     const targets = answerableTargets(targetsOf(q) ?? [], removed);
     return targets?.length ? [{ query: q.query, expected: targets.map((t) => targetHref(t, context)) }] : [];
   });
   // Without anchors, only the pages need to exist.
-  const missing = missingTargets(
-    dist,
-    planned.flatMap((p) => p.expected).map((href) => (options.pagesOnly ? href.split('#')[0]! : href)),
-  );
-  if (missing.length) throw new Error(`Expected search answers that the built site does not have (a page was renamed or removed? update the query set):\n  ${missing.join('\n  ')}`);
+  const asked = (href: string) => (options.pagesOnly ? href.split('#')[0]! : href);
+  const { gone, lost } = sortAnswers(resolved.flatMap((p) => p.expected.map(asked)), siteHas(dist), options.content ?? theContentModel());
+  if (lost.length)
+    throw new Error(
+      `Expected search answers that the content defines and the built site does not have (a page or anchor the code no longer makes?):\n  ${missingTargets(dist, lost).join('\n  ')}`,
+    );
+  const planned = resolved.map((p) => ({ ...p, expected: p.expected.filter((href) => !gone.has(asked(href))) }));
+  const goneQueries = planned.filter((p) => !p.expected.length).map((p) => ({ query: p.query, expected: resolved.find((r) => r.query === p.query)!.expected }));
 
   const index = await openPagefind(dist, options.ranking);
   try {
     const outcomes: QueryOutcome[] = [];
-    for (const { query, expected } of planned) {
+    for (const { query, expected } of planned.filter((p) => p.expected.length)) {
       const results = await index.search(options.processTerm ? options.processTerm(query) : query, { limit: 10, fallback: options.fallback });
       const hits = results.map((r) => asSearchHit(options.processResult ? options.processResult(r) : r));
       outcomes.push({ query, expected, rank: answerRank(hits, expected, options.pagesOnly), top: hits.map((h) => h.url) });
     }
-    return { outcomes, figures: searchFigures(outcomes.map((o) => o.rank)) };
+    return { outcomes, figures: searchFigures(outcomes.map((o) => o.rank)), gone: goneQueries };
   } finally {
     await index.close();
   }
@@ -184,6 +316,12 @@ const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** The figures on one line: `84 queries: recall@1 …, recall@3 …, MRR@10 …`. */
 export const formatFigures = (f: SearchFigures) => `${f.queries} queries: recall@1 ${percent(f.recallAt1)}, recall@3 ${percent(f.recallAt3)}, MRR@10 ${f.mrrAt10.toFixed(3)}`;
+
+/** The queries left out because the content no longer defines their answers: `answers the content no longer has: N queries`, then each. */
+export function formatGone(gone: Evaluation['gone']): string[] {
+  if (!gone.length) return [];
+  return [`answers the content no longer has: ${gone.length} ${gone.length === 1 ? 'query' : 'queries'}`, ...gone.map((g) => `  “${g.query}”: ${g.expected.join(' or ')}`)];
+}
 
 /** Every query whose answer is not first: the query, where the answer came, and what came before it. */
 export function formatMisses(outcomes: readonly QueryOutcome[]): string[] {
