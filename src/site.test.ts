@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as site from './site';
 import { repoRoot } from '../tests/support/repo';
 
@@ -74,5 +74,24 @@ describe('the site title', () => {
     expect(typeof title, 'src/site.ts exports the site title as `siteTitle`').toBe('string');
     const sources = ['astro.config.mjs', ...globSync('src/**/*.{ts,astro,mjs}', { cwd: repoRoot })].filter((f) => f !== 'src/site.ts' && !f.endsWith('.test.ts'));
     expect(sources.filter((f) => readFileSync(join(repoRoot, f), 'utf8').includes(title as string))).toEqual([]);
+  });
+});
+
+describe('BUILD_DATE', () => {
+  /** `buildDate` as site.ts computes it when loaded with `BUILD_DATE` set to `value`. */
+  async function buildDateWith(value: string): Promise<string> {
+    vi.stubEnv('BUILD_DATE', value);
+    vi.resetModules();
+    try {
+      return (await import('./site')).buildDate;
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  }
+  it('pins the build to a real calendar date', async () => {
+    expect(await buildDateWith('2026-12-07')).toBe('2026-12-07');
+  });
+  it.each(['2026-02-30', '2026-04-31', '2026-13-45', '2026-12-32'])('refuses %s, a day no calendar has', async (date) => {
+    await expect(buildDateWith(date)).rejects.toThrow(`BUILD_DATE: expected a date such as 2026-12-07, found "${date}"`);
   });
 });

@@ -2,6 +2,7 @@
  * Where the handbook lives: read by astro.config.mjs and by the pages generated from data, so that
  * both give the same answer. Set SITE_URL and EDIT_BASE_URL to publish a fork.
  */
+import { isCalendarDate } from './lib/browser/dates.ts';
 import { normalBase, withBase } from './lib/site/urls.ts';
 
 /** Where the hosting guide explains a site's address, for the messages below (the file the reader has: the site may not be published yet). */
@@ -99,6 +100,6 @@ export const editUrl = (file: string): string => new URL(file, editBaseUrl).href
 export const buildDate = ((): string => {
   const pinned = process.env['BUILD_DATE'];
   if (pinned === undefined || pinned === '') return new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(Date.parse(pinned))) throw new Error(`BUILD_DATE: expected a date such as 2026-12-07, found "${pinned}"`);
+  if (!isCalendarDate(pinned)) throw new Error(`BUILD_DATE: expected a date such as 2026-12-07, found "${pinned}"`);
   return pinned;
 })();

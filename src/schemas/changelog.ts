@@ -1,10 +1,15 @@
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/browser/dates.ts';
 import { idSchema, textSchema } from './common.ts';
 
-/** A calendar date. Astro's YAML loader reads unquoted dates as Date objects; the validator's as text. */
+/**
+ * A real calendar date written `YYYY-MM-DD` (`2026-13-45` and `2026-02-30` are refused, not rolled
+ * over), checked by the one function that says what a date is. Astro's YAML loader reads unquoted
+ * dates as Date objects; the validator's as text.
+ */
 const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as `2026-11-28`'),
+  z.string().refine(isCalendarDate, 'expected a real date such as `2026-11-28`'),
 );
 
 /** `content/family/changelog.yaml`: versions of the framework and what changed in each. */
