@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importAliases, mdxImports, resolveImport, usedComponents } from './mdx-imports';
+import { exportedNames, importAliases, mdxImports, resolveImport, usedComponents } from './mdx-imports';
 
 describe('mdxImports', () => {
   it('finds each import’s path with the line and column of its opening quote', () => {
@@ -32,6 +32,17 @@ describe('usedComponents', () => {
       { name: 'Card', line: 4, column: 1 },
       { name: 'Tabs', line: 7, column: 1 },
     ]);
+  });
+
+  it('reads a tag inside an attribute’s quoted text as text', () => {
+    expect(usedComponents(`<Headers title="Apache (<VirtualHost> or .htaccess)" note='<Directory>' />`)).toEqual([{ name: 'Headers', line: 1, column: 1 }]);
+  });
+});
+
+describe('exportedNames', () => {
+  it('names what the page defines with `export`, outside code blocks', () => {
+    const page = ["export const Note = () => 'x';", 'export function Badge() {}', 'export { A, B as C };', '```mdx', 'export const InFence = 1;', '```', 'export is a word here.'].join('\n');
+    expect(exportedNames(page)).toEqual(['Note', 'Badge', 'A', 'C']);
   });
 });
 

@@ -61,6 +61,25 @@ function boundNames(clause: string): string[] {
 }
 
 /**
+ * The names a page's body defines for itself with an `export` statement (`export const Note = …`,
+ * `export function Note(…)`, `export { Note }`), outside code fences: a page may use them as
+ * components without importing them.
+ */
+export function exportedNames(text: string): string[] {
+  const names: string[] = [];
+  let inFence = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const declared = /^export\s+(?:const|let|var|function\*?|class|async\s+function)\s+([\w$]+)/.exec(line);
+    if (declared) names.push(declared[1]!);
+    const listed = /^export\s*\{([^}]*)\}/.exec(line);
+    if (listed) for (const part of listed[1]!.split(',')) names.push(...(/(?:\bas\s+)?([\w$]+)\s*$/.exec(part.trim())?.slice(1) ?? []));
+  }
+  return names;
+}
+
+/**
  * The components a page's body uses (`<Card>`, `<Card />`; names that begin with a capital, or hold a
  * dot, as JSX reads them) with their positions, outside code blocks, inline code and the frontmatter.
  */
@@ -76,7 +95,9 @@ export function usedComponents(text: string): { name: string; line: number; colu
     }
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) return;
-    const prose = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    // Inline code and an attribute's quoted text (`title="(<VirtualHost> or .htaccess)"`) are text, not JSX.
+    const blank = (text: string) => ' '.repeat(text.length);
+    const prose = line.replace(/`[^`]*`/g, blank).replace(/=\s*(?:"[^"]*"|'[^']*')/g, blank);
     for (const tag of prose.matchAll(/<([A-Z][\w$]*)(?:\.[\w$]+)*(?=[\s/>])/g)) used.push({ name: tag[1]!, line: i + 1, column: tag.index + 1 });
   });
   return used;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { didYouMean } from '../did-you-mean.ts';
-import { importAliases, mdxImports, resolveImport, usedComponents } from '../mdx-imports.ts';
+import { exportedNames, importAliases, mdxImports, resolveImport, usedComponents } from '../mdx-imports.ts';
 import type { Problem } from '../problem.ts';
 import { defineRule } from '../rule.ts';
 
@@ -11,8 +11,8 @@ const isMdxPage = (file: string) => file.startsWith('content/docs/') && file.end
 export const mdxImport = defineRule({
   id: 'mdx-import',
   description:
-    'Every `import` of an MDX page whose path is relative (`./`, `../`) or an alias of tsconfig.json (`~/`) leads to a file, as the build resolves it (a package’s path is not judged), and a component the page uses under a name near one it imports is imported under that name.',
-  hint: 'Correct the path (and the file name’s case) to the file the page means, e.g. `~/components/role/KpiFramework.astro` for src/components/role/KpiFramework.astro, and use a component by the name its `import` gives it.',
+    'Every `import` of an MDX page whose path is relative (`./`, `../`) or an alias of tsconfig.json (`~/`) leads to a file, as the build resolves it (a package’s path is not judged), and every component the page uses (`<Card>`, `<Icons.Star>`) is imported or defined (`export const`) by the page under that name: the handbook passes MDX no components of its own, and the build stops on any other name with only “Expected component … to be defined”.',
+  hint: 'Correct the path (and the file name’s case) to the file the page means, e.g. `~/components/role/KpiFramework.astro` for src/components/role/KpiFramework.astro, use a component by the name its `import` gives it, and import every component the page uses, e.g. `import { Aside } from \'@astrojs/starlight/components\';` under the frontmatter.',
   check(content) {
     const { root } = content;
     const tsconfig = join(root, 'tsconfig.json');
@@ -55,17 +55,31 @@ export const mdxImport = defineRule({
 });
 
 /**
- * A component used under a name the page does not import, near a name it does (`<KpiFramwork />` with
- * `import KpiFramework …`, or the other way round): the build fails on it as an undefined name. A name
- * near no import is left alone (it may be provided otherwise).
+ * A component the page uses under a name it neither imports nor defines: the build stops on it as an
+ * undefined name, without the page's line. A name near one the page imports (`<KpiFramwork />` with
+ * `import KpiFramework …`) is most likely that one misspelled, and the message says so. The handbook
+ * passes MDX no components of its own (no `components` to `<Content />`, none in astro.config.mjs's
+ * MDX options), so a page has only the names it binds.
  */
 function misnamedComponents(file: string, text: string): Problem<'mdx-import'>[] {
   const imports = mdxImports(text);
   const imported = new Map(imports.flatMap((i) => i.names.map((name) => [name, i.line] as const)));
+  const defined = new Set(exportedNames(text));
   return usedComponents(text).flatMap(({ name, line, column }): Problem<'mdx-import'>[] => {
-    const near = imported.has(name) ? undefined : didYouMean(name, imported.keys());
+    if (imported.has(name) || defined.has(name)) return [];
+    const near = didYouMean(name, imported.keys());
     return near
       ? [{ file, line, column, rule: 'mdx-import', message: `the page uses \`<${name}>\`, which it does not import (line ${imported.get(near)} imports \`${near}\`)`, expected: `\`<${near}>\`, or \`${name}\` in the import`, found: `\`<${name}>\`` }]
-      : [];
+      : [
+          {
+            file,
+            line,
+            column,
+            rule: 'mdx-import',
+            message: `the page uses \`<${name}>\`, which it neither imports nor defines`,
+            expected: `an \`import ${name} from '…'\` line under the frontmatter (or \`export const ${name} = …\`)`,
+            found: `\`<${name}>\` and no \`${name}\` on the page`,
+          },
+        ];
   });
 }
