@@ -131,6 +131,23 @@ describe('YAML syntax errors as an editor needs them', () => {
     expect(errors[0]!.message).not.toMatch(/later error/);
   });
 
+  it('names a `[` that is never closed where it opens, not on the line after where YAML gives up', () => {
+    expect(errorsOf(['tags: [a, b', 'name: Junior', 'rank: 2'])).toEqual([
+      {
+        message: 'the `[` that opens the list of `tags` is never closed',
+        position: { line: 1, column: 7 },
+        expected: 'a `]` to close the list opened here, after its last item',
+        found: 'no `]` on line 1',
+      },
+    ]);
+  });
+
+  it('names a `{` that is never closed, in a list item, and in a page’s frontmatter at the file’s line', () => {
+    expect(errorsOf(['id: x', 'meta: {a: 1, b: 2', 'name: Junior'])).toEqual([expect.objectContaining({ message: 'the `{` that opens the mapping of `meta` is never closed', position: { line: 2, column: 7 }, found: 'no `}` on line 2' })]);
+    expect(errorsOf(['list:', '  - [a, b', '  - c'])).toEqual([expect.objectContaining({ message: 'the `[` that opens this list is never closed', position: { line: 2, column: 5 } })]);
+    expect(errorsOf(['title: A', 'terms: [a,', '  b', 'pageType: guide'], 1)).toEqual([expect.objectContaining({ position: { line: 3, column: 8 }, found: 'no `]` down to line 4' })]);
+  });
+
   it('names an alias whose anchor is not set before it, instead of failing to read the file', () => {
     const source = parseYamlSource('title: Lead\naliases: *titles\nrank: 2\n');
     expect(source.value).toBeUndefined();

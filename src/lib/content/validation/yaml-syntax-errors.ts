@@ -9,7 +9,7 @@
  * to name the key that is out of line, with the column its siblings use, once. And since the parser
  * reads on out of step after a mistake, only a file's first mistake is reported, with a count of the rest.
  * The library's other messages that an editor meets (a key without its `:`, a tab in the indentation,
- * a key given twice, a quote never closed) are said in the editor's terms, with what to write.
+ * a key given twice, a quote or a `[`/`{` never closed) are said in the editor's terms, with what to write.
  */
 import { CST, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Position } from './yaml-source.ts';
@@ -411,6 +411,57 @@ function unclosedQuote(quotes: UnclosedQuote[], offset: number, line: (offset: n
   };
 }
 
+/** A flow collection (`[a, b]`, `{a: 1}`) whose closing bracket is missing. */
+interface UnclosedFlow {
+  open: '[' | '{';
+  offset: number;
+  /** Where the parser stopped reading it. */
+  end: number;
+  /** The key on the bracket's line, when the collection is that key's value. */
+  key: Key | undefined;
+}
+
+/** Every flow collection of the text that is never closed, in text order. */
+function unclosedFlows(text: string): UnclosedFlow[] {
+  const found: UnclosedFlow[] = [];
+  const check = (token: CST.Token | null | undefined, item: MapItem | undefined) => {
+    if (token?.type !== 'flow-collection') return;
+    const open = token.start.source;
+    const close = open === '[' ? ']' : '}';
+    if (token.end.some((t) => t.source === close) || (open !== '[' && open !== '{')) return;
+    found.push({ open, offset: token.offset, end: token.offset + CST.stringify(token).trimEnd().length, key: item && keyOf(item) });
+  };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    check(token.value, undefined);
+    CST.visit(token, (item) => {
+      check(item.key, undefined);
+      check(item.value, item.key ? (item as MapItem) : undefined);
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A `[` or `{` never closed (the library: "Flow sequence in block collection must be sufficiently indented
+ * and end with a ]", at the line after, where it gave up): named where it opens, with the key whose value
+ * it starts. The last one opened before the library's position is the one it was reading.
+ */
+function unclosedFlow(flows: UnclosedFlow[], offset: number, line: (offset: number) => number, text: string): SyntaxProblem | undefined {
+  const flow = flows.findLast((f) => f.offset < offset);
+  if (!flow) return undefined;
+  const opened = line(flow.offset);
+  const key = flow.key && line(flow.key.offset) === opened ? flow.key : undefined;
+  const [close, what] = flow.open === '[' ? [']', 'list'] : ['}', 'mapping'];
+  const endLine = line(flow.end);
+  return {
+    message: `the \`${flow.open}\` that opens ${key ? `the ${what} of \`${key.name}\`` : `this ${what}`} is never closed`,
+    position: { line: opened, column: flow.offset - text.lastIndexOf('\n', flow.offset - 1) },
+    expected: `a \`${close}\` to close the ${what} opened here, after its last item`,
+    found: endLine === opened ? `no \`${close}\` on line ${opened}` : `no \`${close}\` down to line ${endLine}`,
+  };
+}
+
 /**
  * The syntax errors of `text` as an editor needs them: the first mistake (with a count of the errors
  * after it), where it was made, with what was expected and found. An error this cannot explain keeps
@@ -431,6 +482,7 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
   // An unclosed quote swallows the text after it: what the library says of that text is the same mistake.
   const quotes = errors.some((e) => e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) ? unclosedQuotes(text) : [];
   const swallowed = (e: YAMLError) => !e.message.startsWith('Missing closing') && quotes.some((q) => q.offset < e.pos[0] && e.pos[0] <= q.end);
+  const flows = errors.some((e) => e.code === 'BAD_INDENT' && e.message.startsWith('Flow ')) ? unclosedFlows(text) : [];
   const consequences = errors.filter((e) => (e.code === 'DUPLICATE_KEY' && repeatedByStrays.has(e.pos[0])) || swallowed(e));
   const explain = (e: YAMLError): SyntaxProblem | undefined => {
     const offset = e.pos[0];
@@ -441,6 +493,7 @@ export function describeSyntaxErrors(text: string, errors: readonly YAMLError[],
     if (e.code === 'TAB_AS_INDENT') return tabIndentation(offset, line, text);
     if (e.code === 'DUPLICATE_KEY') return duplicateKey(maps, offset, line);
     if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')) return unclosedQuote(quotes, offset, line, text);
+    if (e.code === 'BAD_INDENT' && /^Flow (sequence|map) in block collection/.test(e.message)) return unclosedFlow(flows, offset, line, text);
     if (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected scalar at node end'))
       return valueEndedEarly(offset, line, text) ?? underIndentedKey(maps, offset, line, text);
     if (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without')) return underIndentedKey(maps, offset, line, text);
