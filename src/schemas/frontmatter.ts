@@ -32,15 +32,42 @@ export const handbookFrontmatterSchema = z.object({
 /**
  * Starlight's frontmatter schema with the handbook's fields, as the `docs` collection's schema.
  *
- * `<StarlightPage>` (every page generated from data) builds this schema anew for each page it
- * renders, about a millisecond a page: with hundreds of comparison pages, the largest cost of a build
- * that plain Starlight pages do not have. The image helper it passes captures nothing (it only checks
- * for an imported image), so one schema serves every generated page. The content layer's helpers
- * resolve image paths relative to each entry's file and are never shared. Should Starlight's helper
- * change, the schema is simply built for each page again.
+ * Astro calls the schema function once per page with that page's image helper, and building
+ * Starlight's schema costs about 4 ms each time (its hero, head and sidebar schemas; 0.25–0.3 s of a
+ * build's CPU for the MDX pages). The helper only matters to a page whose hero has an image `file`
+ * (or `dark` and `light`): it resolves the path from the page's own file. So one schema serves:
+ * - every page `<StarlightPage>` renders (every page generated from data): the image helper it
+ *   passes captures nothing (it only checks for an imported image);
+ * - every content page, when `withoutImageFiles()` says that no page's hero has an image file (a
+ *   build, from the reading it validated: `withoutHeroImageFiles` in content.config.ts). Its image helper refuses any
+ *   value, so a page the reading did not see that does have one stops the build instead of
+ *   rendering a wrong path.
+ * Otherwise (the dev server, where pages change while it runs) the schema is built for each page.
+ * Should Starlight's helper change, the schema is simply built for each page again.
  */
-export function docsFrontmatterSchema() {
+export function docsFrontmatterSchema(withoutImageFiles: () => boolean = () => false) {
   const build = docsSchema({ extend: handbookFrontmatterSchema });
   let forStarlightPage: ReturnType<typeof build> | undefined;
-  return (context: Parameters<typeof build>[0]) => (String(context.image).includes('<StarlightPage>') ? (forStarlightPage ??= build(context)) : build(context));
+  let forEveryPage: ReturnType<typeof build> | undefined;
+  const noImageFile = () =>
+    z.string().transform((_, ctx) => {
+      ctx.addIssue({ code: 'custom', message: 'a hero image file, which the reading of the content made as the build started did not have: build again' });
+      return z.NEVER;
+    });
+  return (context: Parameters<typeof build>[0]) => {
+    if (String(context.image).includes('<StarlightPage>')) return (forStarlightPage ??= build(context));
+    if (withoutImageFiles()) return (forEveryPage ??= build({ ...context, image: noImageFile as unknown as typeof context.image }));
+    return build(context);
+  };
+}
+
+/**
+ * Whether no page's hero has an image file (`hero.image.file`, `dark` or `light`), which Astro's image
+ * helper resolves for the page; false without pages to look at (no reading held: the dev server).
+ */
+export function withoutHeroImageFiles(pages: readonly { frontmatter: Record<string, unknown> }[] | undefined): boolean {
+  return pages !== undefined && pages.every(({ frontmatter }) => {
+    const image = (frontmatter['hero'] as { image?: unknown } | undefined)?.image;
+    return !(image && typeof image === 'object' && ['file', 'dark', 'light'].some((key) => key in image));
+  });
 }
