@@ -90,7 +90,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   remembers the parts it takes from a person who stays, a person added back by an undo, a
  *   replace or their own file stamped after the removal, and the plan's sentences reworded in the
  *   reader's words (“removes “Ada”, whom the file's author removed from the team”): +329 bytes
- *   shared, 38,146 bytes, 40,406 bytes on the check-in page. What
+ *   shared, 38,146 bytes, 40,406 bytes on the check-in page; then to 37.4 and 39.6 KB (the same day,
+ *   undo55) for a check-in, evidence entry or review brought back by an undo of its deletion or a
+ *   replace, stamped as changed after the deletion (stampPartsBack), so that a file made in between,
+ *   merged later, does not delete it again (and, in a storage with no room for the stamps, comes
+ *   back as it was stored): +117 bytes shared, 38,263 bytes, 40,521 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -101,8 +105,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 37.3 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 39.5 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 37.4 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 39.6 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -154,9 +154,10 @@ export interface ToolSpec<T> {
   };
   /**
    * `after`, written by a change that brings back records `before` remembers as deleted without
-   * editing them (an undo, a replace), as it is stored: the growth team stamps each person it adds
-   * back as added after their removal (changed-at.ts), so that a file made in between, merged
-   * later, does not remove them again.
+   * editing them (an undo, a replace), as it is stored: the growth tools stamp each check-in,
+   * evidence entry or review it brings back as changed after its deletion, and the team each person
+   * it adds back as added after their removal (changed-at.ts), so that a file made in between,
+   * merged later, does not delete them again.
    */
   addedBack?(before: T, after: T, now: string): T;
 }
@@ -1064,8 +1065,11 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       const restored = validateLenient(spec, point.before);
       if (!restored.ok) return { ok: false, error: { kind: 'invalid', message: `The copy kept for undo could not be read (${restored.error}).` } };
       const back = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
-      const data = spec.addedBack ? spec.addedBack(current.data, back, now().toISOString()) : back;
+      let data = spec.addedBack ? spec.addedBack(current.data, back, now().toISOString()) : back;
       let written = write(data, current.revision + 1);
+      // No room for the stamps of what comes back (a full storage, where the deletion made room): it
+      // comes back as it was stored, which fitted, rather than not at all.
+      if (!written.ok && written.error.kind === 'quota' && data !== back) written = write((data = back), current.revision + 1);
       // No room for the data beside its copy (a full storage, where the deletion made room): the copy
       // gives way to what it holds, and is put back if even that does not fit. A copy held in the
       // page takes no room: it stays, and the undo stays on offer.

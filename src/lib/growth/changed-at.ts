@@ -62,13 +62,37 @@ export const addedBack = (person: GrowthRecord, removal: { deletedAt: string } |
   removal ? { ...person, addedAt: nextStamp(now, removal.deletedAt) } : person;
 
 /**
- * `after`, which brings back people the team `before` had removed without editing them (an undo of
- * the removal, a replace with a file that holds them), with each stamped as added back (`addedBack`).
+ * `after`, which brings back parts `before` remembers as deleted without editing them (an undo of
+ * the deletion, a replace with a file that holds them), with each stamped as changed after its
+ * deletion: it may be older than the deletion, and a file made between the two, merged later, would
+ * delete it again. A part already changed after its deletion is left as it is.
+ */
+export function stampPartsBack(before: GrowthRecord, after: GrowthRecord, now: string): GrowthRecord {
+  const deletions = latestTombstones(before.deleted ?? []);
+  let stamped = after;
+  for (const field of stampedParts) {
+    const had = new Set(before[field].map((p) => p.id));
+    const parts: readonly { id: string; changedAt?: string }[] = after[field];
+    const back = parts.map((p) => {
+      const deletedAt = had.has(p.id) ? undefined : deletions.get(tombstoneKey(field, p.id))?.deletedAt;
+      return deletedAt && (stampTime(p.changedAt) ?? -Infinity) <= stampTime(deletedAt)! ? { ...p, changedAt: nextStamp(now, deletedAt) } : p;
+    });
+    if (back.some((p, i) => p !== parts[i])) stamped = { ...stamped, [field]: back };
+  }
+  // It remembers deletions from now on, as a change does (`stampChanges`): a merge of the file that remembers its deletion leaves it as it is.
+  return stamped === after ? after : { ...stamped, deleted: after.deleted ?? [] };
+}
+
+/**
+ * `after`, which brings back what the team `before` had removed without editing it (an undo of the
+ * removal, a replace with a file that holds it): each person it adds back stamped as added back
+ * (`addedBack`), and each part it brings back to a person who stays as changed after its deletion
+ * (`stampPartsBack`).
  */
 export function stampAddedBack(before: TeamData, after: TeamData, now: string): TeamData {
   const removals = latestTombstones(before.removed ?? []);
-  const had = new Set(before.people.map((p) => p.id));
-  const people = after.people.map((p) => (had.has(p.id) ? p : addedBack(p, removals.get(tombstoneKey('people', p.id)), now)));
+  const had = new Map(before.people.map((p) => [p.id, p]));
+  const people = after.people.map((p) => (had.has(p.id) ? stampPartsBack(had.get(p.id)!, p, now) : addedBack(p, removals.get(tombstoneKey('people', p.id)), now)));
   return people.some((p, i) => p !== after.people[i]) ? { ...after, people } : after;
 }
 

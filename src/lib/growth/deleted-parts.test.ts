@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, describePlan, nothingToImport, onlyAdds, planImport } from '../browser/import-plan';
 import { createStore, storageFormat, validateStrict } from '../browser/store';
+import { goneRecords, withRecordBack } from '../browser/gone-records';
 import { sharedStorage } from '../../../tests/support/fake-storage';
 import { removeCheckIn, removeEvidence } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
@@ -72,6 +73,94 @@ describe('a part deleted here', () => {
     expect(r.deleted!.at(-1)!.id).toBe('e200');
     expect(spec.schema.safeParse(r).success).toBe(true);
     expect(spec.schema.safeParse({ ...r, deleted: [...r.deleted!, { field: 'evidence', id: 'e0', deletedAt: t1 }] }).success).toBe(false);
+  });
+});
+
+describe('a part brought back after its deletion', () => {
+  const records = spec.records ?? [];
+  /** The file made between the deletion and the bringing back: it says the entry (or the check-in, with its review) was deleted. */
+  const withoutE1 = stampChanges(exported, removeEvidence(exported, 'e1'), t2);
+  const withoutC1 = stampChanges(exported, removeCheckIn(exported, 'c1'), t2);
+  /** The record after `deleted` was stored and undone, at t3. */
+  const undone = (deleted: typeof exported, label: string) => {
+    const store = createStore(spec, sharedStorage().tab().storage, { now: () => new Date(t3) });
+    store.update(() => exported);
+    store.replace(deleted, label);
+    const back = store.undo();
+    return back.ok ? back.value.data : exported;
+  };
+  /** A file made between the deletion and the bringing back, merged later: leaves the record as it is, and says nothing of the part. */
+  const mergesQuietly = (back: typeof exported, between: typeof exported) => {
+    const plan = planImport(spec, back, between);
+    expect(plan.deletedInFile).toEqual([]);
+    expect(applyImport(spec, back, between, 'merge')).toEqual(back);
+    expect(nothingToImport(spec, plan, 'record.json')).toBe('Nothing to import: everything in “record.json” is already here.');
+  };
+
+  it('by an undo of its deletion is stamped after the deletion: a file made in between, merged later, leaves it as it is and says nothing of it', () => {
+    const back = undone(withoutE1, 'the deletion of an evidence entry');
+    expect([back.evidence.map((e) => e.id), back.evidence[0]!.changedAt, back.deleted]).toEqual([['e1', 'e2'], t3, []]);
+    // Only what the deletion took is stamped: the entry it left alone keeps its stamp.
+    expect(back.evidence[1]!.changedAt).toBe(t1);
+    expect(spec.schema.safeParse(back).success).toBe(true);
+    mergesQuietly(back, withoutE1);
+  });
+
+  it('by an undo in a storage with no room for its stamps comes back as it was stored, rather than not at all', () => {
+    const shared = sharedStorage();
+    const store = createStore(spec, shared.tab().storage, { now: () => new Date(t3) });
+    store.update(() => exported);
+    store.replace(withoutE1, 'the deletion of an evidence entry');
+    // Room for the record as it was before the deletion, beside its copy for undo, and none more.
+    const used = Object.entries(shared.dump()).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    shared.quota = used + JSON.stringify(exported).length - JSON.stringify(withoutE1).length + 2;
+    const back = store.undo();
+    expect(back.ok && back.value.data).toEqual(exported);
+  });
+
+  it('by an undo of a check-in’s deletion brings back its review stamped alike', () => {
+    const back = undone(withoutC1, 'the deletion of a check-in');
+    expect([back.checkIns[0]!.changedAt, back.reviews[0]!.changedAt]).toEqual([t3, t3]);
+    mergesQuietly(back, withoutC1);
+  });
+
+  it('by a replace with a file that holds it is stamped after the deletion alike', () => {
+    const back = applyImport(spec, withoutE1, exported, 'replace', t3);
+    expect([back.evidence.map((e) => e.id), back.evidence[0]!.changedAt]).toEqual([['e1', 'e2'], t3]);
+    mergesQuietly(back, withoutE1);
+    // A clock behind the deletion's stamp: brought back just after it.
+    expect(applyImport(spec, withoutE1, exported, 'replace', t1).evidence[0]!.changedAt).toBe(nextStamp(t1, t2));
+    // A copy in the file changed after the deletion keeps its stamp; a replace that brings nothing back changes nothing.
+    const editedThere = { ...exported, evidence: exported.evidence.map((e) => (e.id === 'e1' ? { ...e, changedAt: t3 } : e)) };
+    expect(applyImport(spec, withoutE1, editedThere, 'replace', t2).evidence[0]!.changedAt).toBe(t3);
+    expect(spec.addedBack!(exported, exported, t3)).toBe(exported);
+  });
+
+  it('by another tab’s keep of the text typed in it is stamped after the deletion alike (as a change, stampChanges)', () => {
+    const [gone] = goneRecords(records, exported, withoutE1);
+    const back = stampChanges(withoutE1, withRecordBack(records, withoutE1, gone!), t3);
+    expect([back.evidence.map((e) => e.id), back.evidence[0]!.changedAt]).toEqual([['e1', 'e2'], t3]);
+    mergesQuietly(back, withoutE1);
+  });
+
+  it('in the manager’s team, by an undo of the deletion of a review, is stamped after the deletion: a team file made in between, merged later, leaves it as it is', () => {
+    const teamFile = teamSpec(ladder, ['k1']);
+    const team: TeamData = { reviewer: 'M', people: [exported, record('gr-2', { name: 'Bo' })] };
+    const noReview = stampTeamChanges(team, { ...team, people: [{ ...exported, reviews: [] }, team.people[1]!] }, t2);
+    const store = createStore(teamFile, sharedStorage().tab().storage, { now: () => new Date(t3) });
+    store.update(() => team);
+    store.replace(noReview, 'the deletion of a review');
+    const undoneTeam = store.undo();
+    const back = undoneTeam.ok ? undoneTeam.value.data : team;
+    expect([back.people[0]!.reviews[0]!.changedAt, back.people[0]!.deleted]).toEqual([t3, []]);
+    expect(back.people[1]).toEqual(team.people[1]);
+    const plan = planImport(teamFile, back, noReview);
+    expect(plan.updated).toEqual([]);
+    expect(applyImport(teamFile, back, noReview, 'merge')).toEqual(back);
+    // Of the review it says nothing: the person is newer here, for the undo.
+    expect(nothingToImport(teamFile, plan, 'team.json')).toBe(
+      'Nothing to import: this browser has everything in “team.json”, and 1 person of it in a newer version, changed here after the file was made; a merge keeps the newer.',
+    );
   });
 });
 

@@ -18,7 +18,7 @@ import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import { withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
 import { applyImport, mergeImport } from '../browser/import-plan.ts';
-import { lastChangedAt, newerCopy, stampAddedBack } from './changed-at.ts';
+import { lastChangedAt, newerCopy, stampAddedBack, stampPartsBack } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
@@ -119,6 +119,8 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
       identityField: 'id',
       // A part deleted here stays deleted when a file made before the deletion is merged (tombstones.ts).
       deletions: { field: 'deleted', max: limits.deleted },
+      // A part an undo or a replace brings back is stamped as changed after its deletion (changed-at.ts).
+      addedBack: stampPartsBack,
     },
     () => growthSchemas(ladder, kpiIds).record,
   );
