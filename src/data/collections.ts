@@ -9,6 +9,7 @@ import { dataCollectionsByName, documentFile, rolePartFile, rolesBase, type Role
 import { inLadderOrder } from '~/lib/ladder/level-order';
 import { levelHref } from '~/lib/site/urls';
 import { throwUnknownId } from './lookup';
+import { withDimensionNames, type NamedDimension } from '~/lib/hiring/dimension-names';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type Competency = CollectionEntry<'competencies'>['data'];
@@ -123,9 +124,28 @@ export async function getRoleParts<C extends RolePartName>(collection: C): Promi
   return (await getCollection(collection)).map((e) => ({ role: e.id, data: e.data as CollectionEntry<C>['data'] }));
 }
 
-/** Every interview scorecard, with the id of the role it belongs to, in role-folder order. */
-export async function getScorecards() {
-  return (await getRoleParts('scorecards')).map(({ role, data }) => ({ role, ...data }));
+/** A role's interview scorecard, with the id of its role; each dimension shows its competency's name. */
+export type Scorecard = Omit<CollectionEntry<'scorecards'>['data'], 'dimensions'> & {
+  role: string;
+  dimensions: NamedDimension<CollectionEntry<'scorecards'>['data']['dimensions'][number]>[];
+};
+
+const named = (role: string, data: CollectionEntry<'scorecards'>['data'], competencies: readonly Competency[]): Scorecard => ({
+  role,
+  ...data,
+  dimensions: withDimensionNames(data.dimensions, competencies, rolePartFile('scorecards', role)),
+});
+
+/** A role's interview scorecard, its dimensions named by their competencies; throws when the role has none. */
+export async function getScorecard(role: string): Promise<Scorecard> {
+  const [data, competencies] = await Promise.all([getRolePart('scorecards', role), getCompetencies()]);
+  return named(role, data, competencies);
+}
+
+/** Every interview scorecard, its dimensions named by their competencies, in role-folder order. */
+export async function getScorecards(): Promise<Scorecard[]> {
+  const [parts, competencies] = await Promise.all([getRoleParts('scorecards'), getCompetencies()]);
+  return parts.map(({ role, data }) => named(role, data, competencies));
 }
 
 /** Technical and soft skills of every role, by id, for linking competencies to the skills that feed them. */

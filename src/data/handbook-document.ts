@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sidebarOf } from '~/integrations/sidebar';
-import { getArchetypes, getChangelog, getFamily, getRolePart } from './collections';
+import { getArchetypes, getChangelog, getFamily, getRolePart, getScorecard } from './collections';
 import { getGlossaryWithUsage } from './glossary';
 import { getHiringGuide } from './hiring';
 import { getCompetencySkills, getLadder, getScorecardDimension, movesAround } from './ladder';
@@ -136,7 +136,7 @@ async function componentRenderer() {
     SoftSkills: async (p) => softSkillsMarkdown(await getRolePart('softSkills', role(p))),
     Goals: async (p) => goalsMarkdown(await getRolePart('goals', role(p))),
     HiringAreas: async (p) => hiringAreasMarkdown(await getRolePart('hiring', role(p)), competencyName),
-    Scorecard: async (p) => scorecardMarkdown(await getRolePart('scorecards', role(p))),
+    Scorecard: async (p) => scorecardMarkdown(await getScorecard(role(p))),
     Signals: async (p) => signalsMarkdown(await getRolePart('hiring', role(p))),
     Exercises: async (p) => exercisesMarkdown(await getRolePart('hiring', role(p))),
     // The hiring guide.

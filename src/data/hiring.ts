@@ -1,17 +1,18 @@
 /** A role's hiring guide: its hiring data joined with its scorecard and its level on the ladder. */
 import type { CollectionEntry } from 'astro:content';
 import { expectationHref, kitHref, levelHref } from '~/lib/site/urls';
-import { getLevels, getRolePart } from './collections';
+import { getLevels, getRolePart, getScorecard, type Scorecard } from './collections';
 import { rolesBase } from '~/schemas/collections';
 import { byId } from './lookup';
 
 type HiringData = CollectionEntry<'hiring'>['data'];
-type ScorecardData = CollectionEntry<'scorecards'>['data'];
+type ScorecardData = Scorecard;
 type Anchor = { rating: number; text: string };
 
 /** A scorecard dimension with what the hiring guide shows about it. */
 export interface HiringDimension {
   competency: string;
+  /** The dimension's name: its competency's `name`. */
   label: string;
   weight: number;
   excellent: string;
@@ -61,7 +62,7 @@ export interface HiringGuide {
  * validator has already checked that every rubric rates a dimension of this scorecard on its scale.
  */
 export async function getHiringGuide(role: string): Promise<HiringGuide> {
-  const [hiring, scorecard, levels] = await Promise.all([getRolePart('hiring', role), getRolePart('scorecards', role), getLevels()]);
+  const [hiring, scorecard, levels] = await Promise.all([getRolePart('hiring', role), getScorecard(role), getLevels()]);
   const level = byId(levels, 'level', role, { file: rolesBase });
   const dimensions: HiringDimension[] = scorecard.dimensions.map((d) => ({
     ...d,

@@ -7,6 +7,13 @@ export const idSchema = z
   .regex(idPattern, 'expected a kebab-case id such as `lead-ml-engineer`')
   .describe('A kebab-case identifier, unique within its collection, used in URLs and references.');
 
+/**
+ * Fields an object schema once took and no longer does, each with what took its place:
+ * `schema.register(retiredFields, { field: 'why' })`. The validator tells a file that still writes
+ * one so (rule `unknown-key`); a registry of its own keeps it out of the generated JSON Schema.
+ */
+export const retiredFields = z.registry<Record<string, string>>();
+
 /** Non-empty prose, trimmed. */
 export const textSchema = z.string().trim().min(1, 'expected non-empty text');
 

@@ -1,9 +1,22 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common.ts';
+import { idSchema, textSchema } from './common.ts';
 import { changelogSchema } from './changelog.ts';
 import { roleParts } from './collections.ts';
 import { archetypeSchema, competencySchema, familySchema, glossaryTermSchema, pathSchema, proficiencyScaleSchema, sharedExpectationThemeSchema, trackSchema } from './family.ts';
 import { roleSchema } from './role.ts';
+import { scorecardSchema } from './role-description.ts';
+
+const { competency, ...dimensionRest } = scorecardSchema.shape.dimensions.element.shape;
+
+/**
+ * A scorecard as the export gives it: each dimension with its `label`, which scorecard.yaml no longer
+ * writes, filled from its competency's name so that readers of this format keep finding it.
+ */
+const exportedScorecardSchema = scorecardSchema.extend({
+  dimensions: z
+    .array(z.object({ competency, label: textSchema.describe('Dimension name as the scorecard shows it: its competency’s `name`.'), ...dimensionRest }).strict())
+    .min(1),
+});
 
 /**
  * The machine-readable ladder published at `/ladder.json`, described by `/ladder.schema.json`
@@ -26,7 +39,7 @@ export const ladderExportSchema = z
     roleDescriptions: z
       .record(
         idSchema,
-        z.object(Object.fromEntries(roleParts.map((part) => [part.key, part.collection.schema.optional()]))).strict(),
+        z.object(Object.fromEntries(roleParts.map((part) => [part.key, (part.name === 'scorecards' ? exportedScorecardSchema : part.collection.schema).optional()]))).strict(),
       )
       .describe('Structured parts of the role descriptions, by role id.'),
     glossary: z.array(glossaryTermSchema),

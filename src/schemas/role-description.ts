@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, provenanceSchema, textListSchema, textSchema } from './common.ts';
+import { idSchema, provenanceSchema, retiredFields, textListSchema, textSchema } from './common.ts';
 
 /* Structured parts of a role description: each file sits in the role's folder, `content/roles/<role>/`. */
 
@@ -131,12 +131,12 @@ export const scorecardSchema = z
       .array(
         z
           .object({
-            competency: idSchema.describe('Id of the competency this dimension assesses.'),
-            label: textSchema.describe('Dimension name as the scorecard shows it.'),
+            competency: idSchema.describe('Id of the competency this dimension assesses; the dimension shows that competency’s `name`.'),
             excellent: textSchema.describe('What “excellent” looks like.'),
             weight: z.number().int().min(1).max(100).describe('Weight in percent; the weights sum to 100.'),
           })
-          .strict(),
+          .strict()
+          .register(retiredFields, { label: 'a dimension takes its competency’s `name` (competencies.yaml), so that renaming the competency renames it' }),
       )
       .min(1),
     floors: z

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import type { goalsSchema, hiringSchema, kpiFrameworkSchema, scorecardSchema, softSkillsSchema, technicalSkillsSchema, toolsSchema } from '../../schemas/role-description.ts';
 import { competencyHref, hiringGuideHref, kitHref } from '../site/urls.ts';
 import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
+import type { NamedDimension } from '../hiring/dimension-names.ts';
 
 type Kpis = z.infer<typeof kpiFrameworkSchema>;
 type Tools = z.infer<typeof toolsSchema>;
@@ -13,7 +14,8 @@ type TechnicalSkills = z.infer<typeof technicalSkillsSchema>;
 type SoftSkills = z.infer<typeof softSkillsSchema>;
 type Goals = z.infer<typeof goalsSchema>;
 type Hiring = z.infer<typeof hiringSchema>;
-type Scorecard = z.infer<typeof scorecardSchema>;
+/** A scorecard whose dimensions carry their names (their competencies' names, src/lib/hiring/dimension-names.ts). */
+type Scorecard = { dimensions: NamedDimension<z.infer<typeof scorecardSchema>['dimensions'][number]>[] };
 
 export function kpiFrameworkMarkdown({ metrics, notes }: Kpis): string {
   return blocks(

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { problemsFromIssues } from './schema-issues';
 import { parseYamlSource } from './yaml-source';
+import { retiredFields } from '~/schemas/common';
 
 const schema = z.object({ title: z.string(), summary: z.string(), breadth: z.string(), levels: z.array(z.object({ id: z.string(), note: z.string() })) });
 
@@ -48,5 +49,27 @@ describe('a value of the wrong type', () => {
 
   it('calls a fraction where a whole number is expected a wrong value, named so, not a wrong type', () => {
     expect(countProblems('count: 3.5\n')).toEqual([expect.objectContaining({ rule: 'invalid-value', message: '`count` is not a whole number', line: 1, column: 8, expected: 'a whole number', found: '3.5' })]);
+  });
+});
+
+describe('a field the schema no longer takes', () => {
+  const why = 'the item takes its name from elsewhere';
+  const items = z.object({ items: z.array(z.object({ id: z.string() }).strict().register(retiredFields, { label: why })) });
+  const problemsOfItems = (lines: string[]) => {
+    const source = parseYamlSource(`${lines.join('\n')}\n`);
+    const result = items.safeParse(source.value);
+    return result.success ? [] : problemsFromIssues(result.error.issues, { file: 'f.yaml', source, data: source.value, schema: items });
+  };
+
+  it('is reported at its key as no longer used, with why, and no spelling guess', () => {
+    const [problem, ...rest] = problemsOfItems(['items:', '  - id: a', '    label: A']);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ rule: 'unknown-key', line: 3, column: 5, found: '`label`' });
+    expect(problem!.message).toBe(`field \`items[0].label\` is no longer used: ${why}; remove it`);
+  });
+
+  it('leaves any other unknown field an unknown field', () => {
+    const [problem] = problemsOfItems(['items:', '  - id: a', '    lable: A']);
+    expect(problem!.message).toMatch(/^unknown field `items\[0\]\.lable`/);
   });
 });

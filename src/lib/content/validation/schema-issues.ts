@@ -5,6 +5,7 @@ import type { Problem } from './problem.ts';
 export type SchemaRuleId = 'unknown-key' | 'required-field' | 'invalid-type' | 'enum-value' | 'invalid-value';
 import type { PathKey, YamlSource } from './yaml-source.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { retiredFields } from '../../../schemas/common.ts';
 
 type AnySchema = z.ZodTypeAny;
 
@@ -57,6 +58,16 @@ function valueAtPath(root: unknown, path: readonly PathKey[]): unknown {
 const fieldName = (path: readonly PathKey[]) =>
   path.length === 0 ? 'the file' : '`' + path.map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + k)).join('') + '`';
 
+/**
+ * Fields the object at `path` once took and no longer does, with what took their place
+ * (`retiredFields` in src/schemas/common.ts), so that a file still writing one is told so rather
+ * than only that the field is unknown.
+ */
+function retiredFieldsAt(schema: AnySchema, path: readonly PathKey[]): Record<string, string> {
+  const s = schemaAt(schema, path);
+  return (s && retiredFields.get(s)) ?? {};
+}
+
 function allowedKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
   const s = schemaAt(schema, path);
   return s && (s as { def: { type: string } }).def.type === 'object' ? Object.keys((s as z.ZodObject).shape) : [];
@@ -99,14 +110,18 @@ export function problemsFromIssues(
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = allowedKeys(ctx.schema, path);
+        const retired = retiredFieldsAt(ctx.schema, path);
         for (const key of issue.keys) {
           const pos = ctx.source.keyAt([...full, key]);
-          const guess = didYouMean(key, allowed);
+          const why = Object.hasOwn(retired, key) ? retired[key] : undefined;
+          const guess = why ? undefined : didYouMean(key, allowed);
           problems.push({
             ...base,
             ...pos,
             rule: 'unknown-key',
-            message: `unknown field ${fieldName([...path, key])}${guess ? ` (did you mean \`${guess}\`?)` : ''}`,
+            message: why
+              ? `field ${fieldName([...path, key])} is no longer used: ${why}; remove it`
+              : `unknown field ${fieldName([...path, key])}${guess ? ` (did you mean \`${guess}\`?)` : ''}`,
             expected: allowed.length ? `one of ${allowed.join(', ')}` : 'no other fields',
             found: `\`${key}\``,
           });
