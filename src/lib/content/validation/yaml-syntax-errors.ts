@@ -369,6 +369,18 @@ interface UnclosedQuote {
   key: Key | undefined;
 }
 
+/** Calls `check` with every key and value token of the text's documents, and a value's map item when it has a key. */
+function visitValues(text: string, check: (token: CST.Token | null | undefined, item: MapItem | undefined) => void): void {
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    check(token.value, undefined);
+    CST.visit(token, (item) => {
+      check(item.key, undefined);
+      check(item.value, item.key ? (item as MapItem) : undefined);
+    });
+  }
+}
+
 /** Every quoted value of the text that is never closed, in text order. */
 function unclosedQuotes(text: string): UnclosedQuote[] {
   const found: UnclosedQuote[] = [];
@@ -379,14 +391,7 @@ function unclosedQuotes(text: string): UnclosedQuote[] {
     if (!unclosed) return;
     found.push({ quote: token.type === 'double-quoted-scalar' ? '"' : "'", offset: token.offset, end: token.offset + token.source.length, key: item && keyOf(item) });
   };
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document') continue;
-    check(token.value, undefined);
-    CST.visit(token, (item) => {
-      check(item.key, undefined);
-      check(item.value, item.key ? (item as MapItem) : undefined);
-    });
-  }
+  visitValues(text, check);
   return found.sort((a, b) => a.offset - b.offset);
 }
 
@@ -431,14 +436,7 @@ function unclosedFlows(text: string): UnclosedFlow[] {
     if (token.end.some((t) => t.source === close) || (open !== '[' && open !== '{')) return;
     found.push({ open, offset: token.offset, end: token.offset + CST.stringify(token).trimEnd().length, key: item && keyOf(item) });
   };
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document') continue;
-    check(token.value, undefined);
-    CST.visit(token, (item) => {
-      check(item.key, undefined);
-      check(item.value, item.key ? (item as MapItem) : undefined);
-    });
-  }
+  visitValues(text, check);
   return found.sort((a, b) => a.offset - b.offset);
 }
 
