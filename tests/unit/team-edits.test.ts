@@ -143,7 +143,7 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
           // Five points from the heaviest dimension keep the sum at 100.
           const heaviest = dimensions.indexOf([...dimensions].sort((a, b) => b.weight - a.weight)[0]!);
           doc.setIn(['dimensions', heaviest, 'weight'], dimensions[heaviest]!.weight - 5);
-          append(doc, ['dimensions'], { competency: c.id, label: c.name, excellent: `Catches ${c.name.toLowerCase()} risks before launch`, weight: 5 });
+          append(doc, ['dimensions'], { competency: c.id, excellent: `Catches ${c.name.toLowerCase()} risks before launch`, weight: 5 });
           // The worked example rates every dimension: the new one too.
           if (doc.has('workedExample')) doc.setIn(['workedExample', 'ratings', c.id], Math.max(...scale));
         }

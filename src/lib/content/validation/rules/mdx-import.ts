@@ -59,14 +59,16 @@ export const mdxImport = defineRule({
  * undefined name, without the page's line. A name near one the page imports (`<KpiFramwork />` with
  * `import KpiFramework …`) is most likely that one misspelled, and the message says so. The handbook
  * passes MDX no components of its own (no `components` to `<Content />`, none in astro.config.mjs's
- * MDX options), so a page has only the names it binds.
+ * MDX options), so a page has only the names it binds, and `Fragment`, which @astrojs/mdx gives every page.
  */
+const GIVEN_TO_EVERY_PAGE = new Set(['Fragment']);
+
 function misnamedComponents(file: string, text: string): Problem<'mdx-import'>[] {
   const imports = mdxImports(text);
   const imported = new Map(imports.flatMap((i) => i.names.map((name) => [name, i.line] as const)));
   const defined = new Set(exportedNames(text));
   return usedComponents(text).flatMap(({ name, line, column }): Problem<'mdx-import'>[] => {
-    if (imported.has(name) || defined.has(name)) return [];
+    if (imported.has(name) || defined.has(name) || GIVEN_TO_EVERY_PAGE.has(name)) return [];
     const near = didYouMean(name, imported.keys());
     return near
       ? [{ file, line, column, rule: 'mdx-import', message: `the page uses \`<${name}>\`, which it does not import (line ${imported.get(near)} imports \`${near}\`)`, expected: `\`<${near}>\`, or \`${name}\` in the import`, found: `\`<${name}>\`` }]
