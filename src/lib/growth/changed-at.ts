@@ -62,6 +62,18 @@ export const addedBack = (person: GrowthRecord, removal: { deletedAt: string } |
   removal ? { ...person, addedAt: nextStamp(now, removal.deletedAt) } : person;
 
 /**
+ * `person` (what a merge or a replace of the team made of the two copies of one person, `stored`
+ * and `incoming`) with the later of their `addedAt` stamps: the copy a merge or a replace takes may
+ * be one made before the person was added back, and without the stamp a team file made between
+ * their removal and the adding back, merged later, would remove them again.
+ */
+export function withLaterAddedAt(person: GrowthRecord, stored: GrowthRecord, incoming: GrowthRecord): GrowthRecord {
+  const [a, b] = [stored.addedAt, incoming.addedAt];
+  const later = (stampTime(b) ?? -Infinity) > (stampTime(a) ?? -Infinity) ? b : a;
+  return later === undefined || later === person.addedAt ? person : { ...person, addedAt: later };
+}
+
+/**
  * `after`, which brings back parts `before` remembers as deleted without editing them (an undo of
  * the deletion, a replace with a file that holds them), with each stamped as changed after its
  * deletion: it may be older than the deletion, and a file made between the two, merged later, would

@@ -302,6 +302,26 @@ describe('a person removed from the manager’s team', () => {
     expect(ada.addedAt).toBeUndefined();
   });
 
+  it('keeps the later stamp of their adding back when a replace or a merge takes the other copy of them: a team file made in between, merged later, leaves them as they are', () => {
+    const t4 = '2026-09-04T10:00:00.000Z';
+    const t5 = '2026-09-05T10:00:00.000Z';
+    const back = stampTeamChanges(withoutAda, { ...withoutAda, people: [ada, ...withoutAda.people] }, t3);
+    // Replaced with a team file made before the removal: its copy of Ada has no stamp of her adding back.
+    const replaced = applyImport(teamFile, back, team, 'replace', t4);
+    expect(replaced.people.find((p) => p.id === 'gr-1')!.addedAt).toBe(t3);
+    expect(planImport(teamFile, replaced, withoutAda).deletedInFile).toEqual([]);
+    // Merged with a team file in which she was removed again (t4) and added back later (t5) than here (t3).
+    const elsewhere = stampTeamChanges(back, withoutPerson(back, 'gr-1'), t4);
+    const backThere = stampTeamChanges(elsewhere, { ...elsewhere, people: [ada, ...elsewhere.people] }, t5);
+    const merged = applyImport(teamFile, back, backThere, 'merge');
+    expect(merged.people.find((p) => p.id === 'gr-1')!.addedAt).toBe(t5);
+    // `elsewhere`: a team file made between that second removal and adding back.
+    expect(planImport(teamFile, merged, elsewhere).deletedInFile).toEqual([]);
+    // The later stamp is kept whichever side holds it.
+    expect(applyImport(teamFile, backThere, back, 'merge').people.find((p) => p.id === 'gr-1')!.addedAt).toBe(t5);
+    expect(applyImport(teamFile, back, backThere, 'replace', t5).people.find((p) => p.id === 'gr-1')!.addedAt).toBe(t5);
+  });
+
   it('removed in the file after the copy here changed is removed by a merge, after asking, and the plan names them in the reader’s words', () => {
     const plan = planImport(teamFile, team, withoutAda);
     expect(plan.deletedInFile.map((c) => c.label)).toEqual(['Ada']);

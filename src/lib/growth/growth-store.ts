@@ -18,7 +18,7 @@ import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import { withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
 import { applyImport, mergeImport } from '../browser/import-plan.ts';
-import { lastChangedAt, newerCopy, stampAddedBack, stampPartsBack } from './changed-at.ts';
+import { lastChangedAt, newerCopy, stampAddedBack, stampPartsBack, withLaterAddedAt } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
@@ -137,6 +137,12 @@ export interface TeamData {
 /** Most people one browser's team holds. */
 export const maxPeople = 100;
 
+/** What `join` makes of two copies of one person of a team, with the later stamp of their adding back of the two. */
+const bothCopies = (stored: Data, incoming: Data, join: (stored: GrowthRecord, incoming: GrowthRecord) => GrowthRecord): Data => {
+  const [s, i] = [stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord];
+  return withLaterAddedAt(join(s, i), s, i) as unknown as Data;
+};
+
 /** The records a manager imported, under `handbook:growth-team`. */
 export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<TeamData> {
   const person = growthSpec(ladder, kpiIds);
@@ -159,10 +165,11 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
         // A problem in a person's check-in names the check-in as well as the person.
         records: person.records ?? [],
         // A person's file merges into their stored record: the manager's reviews, and any check-in
-        // only here, stay (a team file made earlier never takes away what was added since).
-        merge: (stored, incoming) => mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Record<string, unknown>,
+        // only here, stay (a team file made earlier never takes away what was added since), and
+        // when they were last added back, of the two copies (`withLaterAddedAt`).
+        merge: (stored, incoming) => bothCopies(stored, incoming, (s, i) => mergeImport(person, s, i)),
         // A replace of the team remembers the parts it takes from a person who stays, as it does the people it removes.
-        replace: (stored, incoming, now) => applyImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord, 'replace', now) as unknown as Record<string, unknown>,
+        replace: (stored, incoming, now) => bothCopies(stored, incoming, (s, i) => applyImport(person, s, i, 'replace', now)),
         // A person carries no stamp of their own: they were last changed with their latest part.
         changedAt: (r) => lastChangedAt(r as unknown as GrowthRecord),
       },
