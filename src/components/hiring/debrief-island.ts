@@ -21,6 +21,7 @@ import {
   withCandidateShown,
 } from '~/lib/hiring/debrief';
 import { formatScore } from '~/lib/hiring/scorecard';
+import { listWords } from '~/lib/text/list-words';
 import { localCalendarDate } from '~/lib/browser/dates';
 import { clearUndoMinutes, maxImportBytes, type ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
@@ -167,7 +168,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
       }),
     );
 
-    this.#el('flags').replaceChildren(...(d.redFlags.length ? d.redFlags.map((f) => h('li', {}, `${f.flag.text} Raised by ${f.raisedBy.join(', ')}.`)) : [h('li', {}, 'None raised.')]));
+    this.#el('flags').replaceChildren(...(d.redFlags.length ? d.redFlags.map((f) => h('li', {}, `${f.flag.text} Raised by ${listWords(f.raisedBy)}.`)) : [h('li', {}, 'None raised.')]));
     this.#el('agenda').replaceChildren(
       ...(d.agenda.length ? d.agenda.map((item) => h('li', { 'data-kind': item.kind }, h('strong', {}, item.title), ` ${item.detail}`)) : [h('li', {}, 'Add the scorecards first.')]),
     );

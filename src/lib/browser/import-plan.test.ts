@@ -155,11 +155,11 @@ describe('records deleted on one side (tombstones)', () => {
     expect(plan.added).toEqual([]);
     expect(plan.staysDeleted.map((c) => c.label)).toEqual(['Beta', 'x']);
     expect(changesNothing(plan, 'merge')).toBe(true);
-    expect(nothingToImport(log, plan, 'old.json')).toBe('Nothing to import: this browser has everything in “old.json” but what was deleted here since the file was made (1 entry and 1 tag: “Beta”, “x”), which a merge leaves out.');
+    expect(nothingToImport(log, plan, 'old.json')).toBe('Nothing to import: this browser has everything in “old.json” but what was deleted here since the file was made (1 entry and 1 tag: “Beta” and “x”), which a merge leaves out.');
     expect(mergeImport(log, here, file)).toEqual(here);
     // A replace takes the file as it is, and says it puts them back.
     expect(applyImport(log, here, file, 'replace')).toEqual(file);
-    expect(describePlan(log, plan).replace).toBe('Replacing puts back 1 entry and 1 tag deleted here since the file was made (“Beta”, “x”), leaves 1 entry unchanged.');
+    expect(describePlan(log, plan).replace).toBe('Replacing puts back 1 entry and 1 tag deleted here since the file was made (“Beta” and “x”), leaves 1 entry unchanged.');
   });
 
   it('takes a record the file changed after it was deleted here, and forgets the deletion', () => {
@@ -186,10 +186,27 @@ describe('records deleted on one side (tombstones)', () => {
     expect(changesNothing(plan, 'merge')).toBe(false);
     expect(describePlan(log, plan)).toEqual({
       merge: 'Merging keeps 1 entry that only this browser has, removes 1 entry deleted in the file (“Alpha”).',
-      replace: 'Replacing removes 2 entries that only this browser has (“Beta, edited later”, “Alpha”).',
+      replace: 'Replacing removes 2 entries that only this browser has (“Beta, edited later” and “Alpha”).',
     });
     // The edit made here after the deletion wins: its tombstone goes, that of the record removed stays.
     expect(mergeImport(log, here, file)).toEqual({ entries: [here.entries[1]], tags: {}, deleted: [tomb('a', t2)] });
+  });
+
+  it('names the first five records of a longer list and says how many more, in every sentence that names them', () => {
+    const many = ['Ada', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal'].map((title) => ({ id: title.toLowerCase(), title, changedAt: t1 }));
+    const firstFive = '“Ada”, “Bo”, “Cy”, “Di”, “Ed” and 3 more';
+    const removedThere = planImport(log, { entries: many, tags: {} }, { entries: [], tags: {}, deleted: many.map((e) => tomb(e.id, t2)) });
+    expect(describePlan(log, removedThere)).toEqual({
+      merge: `Merging removes 8 entries deleted in the file (${firstFive}).`,
+      replace: `Replacing removes 8 entries that only this browser has (${firstFive}).`,
+    });
+    // A tool that says whom the file's author removed names them in the sentence itself.
+    const team = { ...log, deletions: { ...log.deletions!, word: 'removed', inFile: 'whom the file’s author removed' } };
+    expect(describePlan(team, removedThere).merge).toBe(`Merging removes ${firstFive}, whom the file’s author removed.`);
+    const deletedHere = planImport(log, { entries: [], tags: {}, deleted: many.map((e) => tomb(e.id, t2)) }, { entries: many, tags: {} });
+    expect(nothingToImport(log, deletedHere, 'old.json')).toBe(
+      `Nothing to import: this browser has everything in “old.json” but what was deleted here since the file was made (8 entries: ${firstFive}), which a merge leaves out.`,
+    );
   });
 
   it('joins the two sides’ deletions, one per record (its latest), the newest few kept', () => {
@@ -256,7 +273,7 @@ describe('records that are parts of others (partOf)', () => {
     expect(mergeImport(log, here, file)).toEqual({ ...here, deleted: [] });
     expect(describePlan(log, plan)).toEqual({
       merge: 'Merging keeps 1 note that only this browser has, keeps 1 entry deleted in the file, for the note of it here (“Alpha”).',
-      replace: 'Replacing removes 1 note and 1 entry that only this browser has (“n1”, “Alpha”).',
+      replace: 'Replacing removes 1 note and 1 entry that only this browser has (“n1” and “Alpha”).',
     });
     // With the part deleted in the file too (after its last change), both go.
     expect(mergeImport(log, here, { ...file, deleted: [tomb('a', t2), tomb('n1', t2, 'notes')] })).toEqual({ entries: [], notes: [], deleted: [tomb('a', t2), tomb('n1', t2, 'notes')] });

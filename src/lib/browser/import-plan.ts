@@ -7,6 +7,7 @@
 import type { RecordCollection, ToolSpec } from './store.ts';
 import { deletedSince, latestTombstones, tombstoneKey, tombstonesKept, tombstonesOf } from './tombstones.ts';
 import { nextStamp, stampTime } from './stamps.ts';
+import { listWords } from '../text/list-words.ts';
 
 export interface RecordChange {
   /** `candidate`, `goal`… */
@@ -277,11 +278,13 @@ export function counted<T>(spec: ToolSpec<T>, changes: readonly RecordChange[]):
   const byNoun = new Map<string, number>();
   for (const c of changes) byNoun.set(c.noun, (byNoun.get(c.noun) ?? 0) + 1);
   const parts = [...byNoun].map(([noun, n]) => count(n, spec.records?.find((r) => r.noun === noun) ?? { noun, plural: `${noun}s` }));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+  return listWords(parts);
 }
 
-/** `(“Ada”, “Bo”)`: the first few records by the names the page gives them. */
-const named = (changes: readonly RecordChange[]): string => `(${changes.map((c) => `“${c.label}”`).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''})`;
+/** `“Ada”, “Bo” and “Cy”`: the records by the names the page gives them, the first five and how many more. */
+const names = (changes: readonly RecordChange[]): string => listWords(changes.map((c) => `“${c.label}”`), 5);
+/** The same in brackets, after what a sentence says of them. */
+const named = (changes: readonly RecordChange[]): string => `(${names(changes)})`;
 
 /**
  * What the page says when an import would change nothing: everything in the file is here, or
@@ -293,7 +296,7 @@ export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, name: st
   const { olderInFile, staysDeleted } = plan;
   if (olderInFile.length + staysDeleted.length === 0) return `Nothing to import: everything in “${name}” is already here.`;
   const word = spec.deletions?.word ?? 'deleted';
-  const deleted = staysDeleted.length ? ` but what was ${word} here since the file was made (${counted(spec, staysDeleted)}: ${named(staysDeleted).slice(1, -1)}), which a merge leaves out` : '';
+  const deleted = staysDeleted.length ? ` but what was ${word} here since the file was made (${counted(spec, staysDeleted)}: ${names(staysDeleted)}), which a merge leaves out` : '';
   const newer = olderInFile.length ? `, and ${counted(spec, olderInFile)} of it in a newer version, changed here after the file was made; a merge keeps the newer` : '';
   return `Nothing to import: this browser has everything in “${name}”${deleted}${newer}.`;
 }
@@ -345,12 +348,12 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
       merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} ${deleted} here since the file was made ${named(staysDeleted)}` : '',
       merging && onlyHere.length ? `keeps ${of(onlyHere)} that only this browser has` : '',
       merging && deletedInFile.length
-        ? `removes ${spec.deletions?.inFile ? `${named(deletedInFile).slice(1, -1).replace(/”, “(?=[^“]*$)/, '” and “')}, ${spec.deletions.inFile}` : `${of(deletedInFile)} ${deleted} in the file ${named(deletedInFile)}`}`
+        ? `removes ${spec.deletions?.inFile ? `${names(deletedInFile)}, ${spec.deletions.inFile}` : `${of(deletedInFile)} ${deleted} in the file ${named(deletedInFile)}`}`
         : '',
       ...(merging ? partsText(spec, plan) : []),
       !merging && gone.length ? `removes ${of(gone)} that only this browser has ${named(gone)}` : '',
-      plan.filledFields.length ? `fills in ${plan.filledFields.map(fieldWord).join(', ')}` : '',
-      !merging && plan.otherFields.length ? `replaces ${plan.otherFields.map(fieldWord).join(', ')}` : '',
+      plan.filledFields.length ? `fills in ${listWords(plan.filledFields.map(fieldWord))}` : '',
+      !merging && plan.otherFields.length ? `replaces ${listWords(plan.otherFields.map(fieldWord))}` : '',
     ].filter(Boolean);
     return `${merging ? 'Merging' : 'Replacing'} ${out.length ? out.join(', ') : 'changes nothing'}.`;
   };

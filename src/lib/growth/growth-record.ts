@@ -36,6 +36,7 @@ import { checkInRatings, competenciesOf, demonstratedLevel, ratingForLevel, type
 import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, type Ladder } from './self-assessment.ts';
 import { changedAtPattern, isStamp } from '../browser/stamps.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
+import { listWords } from '../text/list-words.ts';
 import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
@@ -481,9 +482,7 @@ export function futureRecordsNote(ladder: Ladder, r: GrowthRecord, today: string
       }),
   ];
   if (!named.length) return null;
-  const shown = named.length > 3 ? [...named.slice(0, 3), `${named.length - 3} more`] : named;
-  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0]!;
-  return `${list} ${named.length === 1 ? 'is' : 'are'} dated after today, ${calendarDateText(today)}: a record holds what has already happened, so check ${named.length === 1 ? 'its date' : 'their dates'}`;
+  return `${listWords(named, 3)} ${named.length === 1 ? 'is' : 'are'} dated after today, ${calendarDateText(today)}: a record holds what has already happened, so check ${named.length === 1 ? 'its date' : 'their dates'}`;
 }
 
 /* ---------- The manager's review ---------- */

@@ -163,7 +163,7 @@ describe('the import preview names records as the pages do', () => {
     expect(plan.updated.map((c) => c.label)).toEqual(['1 January 2025 · X2']);
     expect(plan.onlyHere.map((c) => c.label)).toEqual(['1 April 2025 · X3', 'Ran the pilot', 'review of 1 January 2025 · X2']);
     expect(describePlan(spec, plan).replace).toBe(
-      'Replacing updates 1 check-in already here (“1 January 2025 · X2”), removes 1 check-in, 1 evidence entry and 1 manager’s review that only this browser has (“1 April 2025 · X3”, “Ran the pilot”, “review of 1 January 2025 · X2”).',
+      'Replacing updates 1 check-in already here (“1 January 2025 · X2”), removes 1 check-in, 1 evidence entry and 1 manager’s review that only this browser has (“1 April 2025 · X3”, “Ran the pilot” and “review of 1 January 2025 · X2”).',
     );
   });
 

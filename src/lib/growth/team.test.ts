@@ -21,6 +21,11 @@ describe('importing people’s files into a team', () => {
     expect(teamPlanText(spec, plan)).toBe('Importing adds Person 2; updates Ada with what is new in the file (what is only here, such as your reviews, stays).');
   });
 
+  it('names the first five people of many files and says how many more', () => {
+    const people = ['Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal'].map((name) => record(`p-${name.toLowerCase()}`, { name }));
+    expect(teamPlanText(spec, planTeamImport(spec, team, people))).toBe('Importing adds Bo, Cy, Di, Ed, Flo and 2 more.');
+  });
+
   it('finds nothing to do for a file already imported, and never adds one person twice', () => {
     const plan = planTeamImport(spec, team, [ada, ada]);
     expect(plan.next).toEqual(team);

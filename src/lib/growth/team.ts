@@ -19,6 +19,7 @@
  */
 import { changesNothing, counted, mergeImport, partsText, planImport, type PartsKept, type RecordChange } from '../browser/import-plan.ts';
 import { addedBack, ownFieldsFromFile } from './changed-at.ts';
+import { listWords } from '../text/list-words.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import { futureRecordsNote, type GrowthRecord } from './growth-record.ts';
 import type { Ladder } from './self-assessment.ts';
@@ -121,7 +122,8 @@ export function planTeamImport(spec: ToolSpec<GrowthRecord>, team: TeamData, rec
  * (`spec`: a person's record, whose collections name the parts).
  */
 export function teamPlanText(spec: ToolSpec<GrowthRecord>, plan: TeamImportPlan): string {
-  const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+  // The people of a long team file by their first five names, as the import plans name records.
+  const list = (names: string[]) => listWords(names, 5);
   const files = `file${plan.updated.length > 1 ? 's' : ''}`;
   const added = plan.added.filter((n) => !plan.back.includes(n));
   const parts = [

@@ -23,6 +23,7 @@ import { parseExport, type Result, type ToolSpec, type ToolPages } from '../brow
 import { fileSlug } from '../browser/download.ts';
 import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
+import { listWords } from '../text/list-words.ts';
 
 /** The scorecard model with the debrief's own setting from `scorecard.yaml`. */
 export interface DebriefModel extends ScorecardModel {
@@ -269,7 +270,6 @@ export interface Debrief {
   agenda: AgendaItem[];
 }
 
-const listWords = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** How each scorecard's interviewer is named: their name, or “Interviewer N” when they gave none. */
 const interviewerNames = (scorecards: readonly DebriefScorecard[]) => scorecards.map((s, i) => s.interviewer.trim() || `Interviewer ${i + 1}`);

@@ -22,6 +22,7 @@
  *   out, and names each rating that did it. Floors apply to provisional results too.
  */
 import { asSentence } from '../text/sentence.ts';
+import { listWords } from '../text/list-words.ts';
 
 export interface ScaleStep {
   rating: number;
@@ -269,8 +270,6 @@ export function computeScorecard(model: ScorecardModel, input: Ratings): Scoreca
   const band = score === null ? null : bandWithFloors(model, score, hits);
   return { outcome, score, band, cappedFrom: band?.id !== scoreBand?.id ? scoreBand : null, floorHits: hits, uncoveredGaps: uncoveredGaps(model, input.ratings), ratedCount, ratedWeight, totalWeight, redFlags, warnings };
 }
-
-const listWords = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** Which ratings a floor catches, in words: “a rating of 1 on a dimension weighted 15% or more, or on Leadership & mentorship”. */
 function floorCondition(model: ScorecardModel, floor: Floor): string {

@@ -2,6 +2,7 @@
  * Small Markdown writers for the renderers of src/lib/llms: text from the data is escaped where
  * Markdown would read it as markup, and tables and lists are built from rows and items. Pure.
  */
+import { listWords } from '../text/list-words.ts';
 
 /** Text as Markdown shows it literally: characters that start markup are escaped. */
 export const text = (value: string): string => value.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
@@ -33,11 +34,8 @@ export const facts = (entries: readonly [string, string][]): string => list(entr
 /** Blocks of Markdown, one blank line apart; empty blocks are left out. */
 export const blocks = (...parts: (string | false | undefined | null)[]): string => parts.filter((p): p is string => !!p && p.trim() !== '').join('\n\n');
 
-/** Joins names as prose: `a`, `a and b`, `a, b and c`. */
-export function and(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+/** Joins names as prose: `a`, `a and b`, `a, b and c` (all of them: the llms files leave none out). */
+export const and = (items: readonly string[]): string => listWords(items);
 
 /** Headings moved `by` levels deeper (at most `######`), code blocks left as they are. */
 export function shiftHeadings(markdown: string, by: number): string {

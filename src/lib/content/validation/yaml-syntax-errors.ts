@@ -13,6 +13,7 @@
  */
 import { CST, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Position } from './yaml-source.ts';
+import { listWords } from '../../text/list-words.ts';
 
 /** A syntax mistake, located, with what was expected and found where the parser's tree tells. */
 export interface SyntaxProblem {
@@ -56,7 +57,7 @@ function blockMaps(text: string): { map: BlockMap; owner: MapItem | undefined }[
 }
 
 const column = (indent: number) => `column ${indent + 1}`;
-const lineList = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`);
+const lineList = (lines: number[]) => `${lines.length === 1 ? 'line' : 'lines'} ${listWords(lines.map(String))}`;
 
 /**
  * A key that starts left of its mapping's first key but right of the mapping that holds it (the library:
