@@ -29,13 +29,20 @@ describe('usedComponents', () => {
   it('finds the components a body uses, not in code, nor lower-case HTML tags', () => {
     const page = ['---', 'title: <Not>', '---', '<Card title="a">', '  <p>x</p> and `<Code />`', '</Card>', '<Tabs.Item />', '```', '<InFence />', '```'].join('\n');
     expect(usedComponents(page)).toEqual([
-      { name: 'Card', line: 4, column: 1 },
-      { name: 'Tabs', line: 7, column: 1 },
+      { tag: 'Card', name: 'Card', line: 4, column: 1 },
+      { tag: 'Tabs.Item', name: 'Tabs', line: 7, column: 1 },
+    ]);
+  });
+
+  it('keeps a member tag whole, and names its root as what the page must bind, whatever the root’s case (JSX reads any dotted name as a component)', () => {
+    expect(usedComponents('<Icons.Star /> and <icons.Solid.Star>x</icons.Solid.Star>, not <b>.').map(({ tag, name }) => [tag, name])).toEqual([
+      ['Icons.Star', 'Icons'],
+      ['icons.Solid.Star', 'icons'],
     ]);
   });
 
   it('reads a tag inside an attribute’s quoted text as text', () => {
-    expect(usedComponents(`<Headers title="Apache (<VirtualHost> or .htaccess)" note='<Directory>' />`)).toEqual([{ name: 'Headers', line: 1, column: 1 }]);
+    expect(usedComponents(`<Headers title="Apache (<VirtualHost> or .htaccess)" note='<Directory>' />`)).toEqual([{ tag: 'Headers', name: 'Headers', line: 1, column: 1 }]);
   });
 });
 

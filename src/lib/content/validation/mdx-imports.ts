@@ -79,12 +79,21 @@ export function exportedNames(text: string): string[] {
   return names;
 }
 
+/** A component a page uses: its tag as written (`Icons.Star`), and the name the page must bind for it, the tag's root (`Icons`). */
+export interface UsedComponent {
+  tag: string;
+  name: string;
+  line: number;
+  column: number;
+}
+
 /**
- * The components a page's body uses (`<Card>`, `<Card />`; names that begin with a capital, or hold a
- * dot, as JSX reads them) with their positions, outside code blocks, inline code and the frontmatter.
+ * The components a page's body uses (`<Card>`, `<Card />`, `<Icons.Star>`; names that begin with a
+ * capital, or hold a dot, as JSX reads them) with their positions, outside code blocks, inline code
+ * and the frontmatter.
  */
-export function usedComponents(text: string): { name: string; line: number; column: number }[] {
-  const used: { name: string; line: number; column: number }[] = [];
+export function usedComponents(text: string): UsedComponent[] {
+  const used: UsedComponent[] = [];
   const lines = text.split('\n');
   let inFence = false;
   let inFrontmatter = lines[0]?.trimEnd() === '---';
@@ -98,7 +107,7 @@ export function usedComponents(text: string): { name: string; line: number; colu
     // Inline code and an attribute's quoted text (`title="(<VirtualHost> or .htaccess)"`) are text, not JSX.
     const blank = (text: string) => ' '.repeat(text.length);
     const prose = line.replace(/`[^`]*`/g, blank).replace(/=\s*(?:"[^"]*"|'[^']*')/g, blank);
-    for (const tag of prose.matchAll(/<([A-Z][\w$]*)(?:\.[\w$]+)*(?=[\s/>])/g)) used.push({ name: tag[1]!, line: i + 1, column: tag.index + 1 });
+    for (const tag of prose.matchAll(/<(([A-Z][\w$]*|[a-z_$][\w$]*(?=\.))(?:\.[\w$]+)*)(?=[\s/>])/g)) used.push({ tag: tag[1]!, name: tag[2]!, line: i + 1, column: tag.index + 1 });
   });
   return used;
 }

@@ -67,20 +67,24 @@ function misnamedComponents(file: string, text: string): Problem<'mdx-import'>[]
   const imports = mdxImports(text);
   const imported = new Map(imports.flatMap((i) => i.names.map((name) => [name, i.line] as const)));
   const defined = new Set(exportedNames(text));
-  return usedComponents(text).flatMap(({ name, line, column }): Problem<'mdx-import'>[] => {
+  // A tag is named in full (`<Icons.Star>`); the page binds its root (`Icons`), which is looked up.
+  return usedComponents(text).flatMap(({ tag, name, line, column }): Problem<'mdx-import'>[] => {
     if (imported.has(name) || defined.has(name) || GIVEN_TO_EVERY_PAGE.has(name)) return [];
     const near = didYouMean(name, imported.keys());
+    const meant = near && `${near}${tag.slice(name.length)}`;
+    /** `<Card>, which it`, `<Icons.Star>, whose `Icons` it`: what the sentence says the page does not bind. */
+    const uses = `the page uses \`<${tag}>\`, ${tag === name ? 'which' : `whose \`${name}\``} it`;
     return near
-      ? [{ file, line, column, rule: 'mdx-import', message: `the page uses \`<${name}>\`, which it does not import (line ${imported.get(near)} imports \`${near}\`)`, expected: `\`<${near}>\`, or \`${name}\` in the import`, found: `\`<${name}>\`` }]
+      ? [{ file, line, column, rule: 'mdx-import', message: `${uses} does not import (line ${imported.get(near)} imports \`${near}\`)`, expected: `\`<${meant}>\`, or \`${name}\` in the import`, found: `\`<${tag}>\`` }]
       : [
           {
             file,
             line,
             column,
             rule: 'mdx-import',
-            message: `the page uses \`<${name}>\`, which it neither imports nor defines`,
+            message: `${uses} neither imports nor defines`,
             expected: `an \`import ${name} from '…'\` line under the frontmatter (or \`export const ${name} = …\`)`,
-            found: `\`<${name}>\` and no \`${name}\` on the page`,
+            found: `\`<${tag}>\` and no \`${name}\` on the page`,
           },
         ];
   });
