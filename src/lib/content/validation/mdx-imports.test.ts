@@ -51,6 +51,23 @@ describe('exportedNames', () => {
     const page = ["export const Note = () => 'x';", 'export function Badge() {}', 'export { A, B as C };', '```mdx', 'export const InFence = 1;', '```', 'export is a word here.'].join('\n');
     expect(exportedNames(page)).toEqual(['Note', 'Badge', 'A', 'C']);
   });
+
+  it('names the keys of `export const components`, which @astrojs/mdx gives the page as components, over lines, whatever their values', () => {
+    expect(exportedNames("export const components = { Foo, Bar: Baz, 'Qux': Q };")).toEqual(['components', 'Foo', 'Bar', 'Qux']);
+    const page = [
+      'export const components = {',
+      '  Shout: (p) => ({ ...p, loud: [1, 2] }),',
+      "  Note: 'a, b: c',",
+      '  Box() { return null; },',
+      '  ...others,',
+      '  [computed]: X,',
+      '};',
+      'export const Later = 1;',
+      '<Not />',
+    ].join('\n');
+    expect(exportedNames(page)).toEqual(['components', 'Shout', 'Note', 'Box', 'Later']);
+    expect(exportedNames(['```mdx', 'export const components = { InFence };', '```'].join('\n'))).toEqual([]);
+  });
 });
 
 describe('importAliases', () => {

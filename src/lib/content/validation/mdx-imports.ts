@@ -62,21 +62,63 @@ function boundNames(clause: string): string[] {
 
 /**
  * The names a page's body defines for itself with an `export` statement (`export const Note = …`,
- * `export function Note(…)`, `export { Note }`), outside code fences: a page may use them as
- * components without importing them.
+ * `export function Note(…)`, `export { Note }`), and the keys of its `export const components = { Foo,
+ * Bar: Baz }`, which @astrojs/mdx gives the page as components under those names (`<Bar>` is `Baz`),
+ * outside code fences: a page may use them as components without importing them.
  */
 export function exportedNames(text: string): string[] {
   const names: string[] = [];
   let inFence = false;
+  let offset = 0;
   for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) continue;
     const declared = /^export\s+(?:const|let|var|function\*?|class|async\s+function)\s+([\w$]+)/.exec(line);
     if (declared) names.push(declared[1]!);
     const listed = /^export\s*\{([^}]*)\}/.exec(line);
     if (listed) for (const part of listed[1]!.split(',')) names.push(...(/(?:\bas\s+)?([\w$]+)\s*$/.exec(part.trim())?.slice(1) ?? []));
+    const components = /^export\s+(?:const|let|var)\s+components\s*=\s*\{/.exec(line);
+    if (components) names.push(...objectKeys(text, start + components[0].length - 1));
   }
   return names;
+}
+
+/**
+ * The keys of the object literal whose `{` is at `open` in `text`, up to its closing brace, over
+ * lines: `Foo` of a shorthand `Foo`, `Bar` of `Bar: Baz` or `'Bar': Baz` or a method `Bar() {…}`;
+ * none of a spread (`...more`) or a computed key, whose names the text does not say.
+ */
+function objectKeys(text: string, open: number): string[] {
+  const entries: string[] = [];
+  let entry = '';
+  /** How deep in brackets within the object's own braces; the quote of a string being read. */
+  let depth = 0;
+  let quote = '';
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      entry += c;
+      if (c === '\\') entry += text[++i] ?? '';
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if ('{(['.includes(c)) depth++;
+    else if ('})]'.includes(c) && depth-- === 0) break;
+    else if (c === ',' && depth === 0) {
+      entries.push(entry);
+      entry = '';
+      continue;
+    }
+    entry += c;
+  }
+  entries.push(entry);
+  return entries.flatMap((e) => {
+    const key = /^\s*(?:(['"])([^'"]*)\1|([\w$]+))\s*(?:[:(]|$)/.exec(e);
+    return key ? [key[2] ?? key[3]!] : [];
+  });
 }
 
 /** A component a page uses: its tag as written (`Icons.Star`), and the name the page must bind for it, the tag's root (`Icons`). */

@@ -11,7 +11,7 @@ const isMdxPage = (file: string) => file.startsWith('content/docs/') && file.end
 export const mdxImport = defineRule({
   id: 'mdx-import',
   description:
-    'Every `import` of an MDX page whose path is relative (`./`, `../`) or an alias of tsconfig.json (`~/`) leads to a file, as the build resolves it (a package’s path is not judged), and every component the page uses (`<Card>`, `<Icons.Star>`) is imported or defined (`export const`) by the page under that name: the handbook passes MDX no components of its own, and the build stops on any other name with only “Expected component … to be defined”.',
+    'Every `import` of an MDX page whose path is relative (`./`, `../`) or an alias of tsconfig.json (`~/`) leads to a file, as the build resolves it (a package’s path is not judged), and every component the page uses (`<Card>`, `<Icons.Star>`) is imported or defined (`export const`, or a key of `export const components = { … }`) by the page under that name: the handbook passes MDX no components of its own, and the build stops on any other name with only “Expected component … to be defined”.',
   hint: 'Correct the path (and the file name’s case) to the file the page means, e.g. `~/components/role/KpiFramework.astro` for src/components/role/KpiFramework.astro, use a component by the name its `import` gives it, and import every component the page uses, e.g. `import { Aside } from \'@astrojs/starlight/components\';` under the frontmatter.',
   check(content) {
     const { root } = content;
@@ -59,7 +59,8 @@ export const mdxImport = defineRule({
  * undefined name, without the page's line. A name near one the page imports (`<KpiFramwork />` with
  * `import KpiFramework …`) is most likely that one misspelled, and the message says so. The handbook
  * passes MDX no components of its own (no `components` to `<Content />`, none in astro.config.mjs's
- * MDX options), so a page has only the names it binds, and `Fragment`, which @astrojs/mdx gives every page.
+ * MDX options), so a page has only the names it binds (its imports, its exports and the keys of its
+ * `export const components`, which @astrojs/mdx passes to it), and `Fragment`, which @astrojs/mdx gives every page.
  */
 const GIVEN_TO_EVERY_PAGE = new Set(['Fragment']);
 
