@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answerableTargets, removedTargets } from './run-queries';
+import { answerableTargets, removedTargets, withoutGoneAnswers } from './run-queries';
 
 const dir = mkdtempSync(join(tmpdir(), 'queries-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,5 +35,21 @@ describe('the reader queries after a level or competency is removed', () => {
     const onMid = ['kpi:mid/rollback-rate', 'skill:mid/sql', 'tool:mid/dbt', 'page:roles/mid', 'page:roles/mid#role-summary', 'page:roles/mid/day-to-day'];
     const onSenior = ['kpi:senior/rollback-rate', 'skill:senior/sql', 'tool:senior/dbt', 'page:roles/senior/day-to-day#x', 'page:roles/middle', 'page:roles'];
     expect(answerableTargets([...onMid, ...onSenior], removed)).toEqual(onSenior);
+  });
+});
+
+describe('the queries whose answers the content no longer has', () => {
+  it('are matched by position: two queries of the same words keep their own answers, searched or left out', () => {
+    const set = [
+      { query: 'drift', expected: ['/monitoring/#drift'] },
+      { query: 'drift', expected: ['/old-page/', '/older-page/#drift'] },
+      { query: 'rollback', expected: ['/old-page/', '/deploys/'] },
+    ];
+    const { planned, gone } = withoutGoneAnswers(set, (href) => href.startsWith('/old'));
+    expect(gone).toEqual([{ query: 'drift', expected: ['/old-page/', '/older-page/#drift'] }]);
+    expect(planned).toEqual([
+      { query: 'drift', expected: ['/monitoring/#drift'] },
+      { query: 'rollback', expected: ['/deploys/'] },
+    ]);
   });
 });

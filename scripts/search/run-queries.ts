@@ -269,6 +269,17 @@ export const dialogResult = (result: PagefindResultData): PagefindResultData => 
 /** How the handbook's search dialog searches: the query's topic words, its ranking, its choice of sections. */
 export const dialogSearch = { ranking: searchRanking, processTerm: searchTerms, processResult: dialogResult, fallback: true } satisfies EvaluateOptions;
 
+/**
+ * The queries to search, each with those of its answers that are not `gone` (the content no longer
+ * defines them), and apart, with all its answers, each query left without any. Matched by position,
+ * not by text: a set may ask the same words twice with different answers, and one's answers are not
+ * the other's.
+ */
+export function withoutGoneAnswers(resolved: readonly { query: string; expected: string[] }[], gone: (href: string) => boolean): { planned: { query: string; expected: string[] }[]; gone: Evaluation['gone'] } {
+  const left = resolved.map((p) => ({ ...p, expected: p.expected.filter((href) => !gone(href)) }));
+  return { planned: left.filter((p) => p.expected.length), gone: resolved.filter((_, i) => !left[i]!.expected.length) };
+}
+
 let readModel: ContentModel | undefined;
 /** The content's model, read once per process (the files do not change while the tests run). */
 export const theContentModel = () => (readModel ??= contentModel());
@@ -295,13 +306,12 @@ export async function evaluateQueries(dist: string, queries: readonly SearchQuer
     throw new Error(
       `Expected search answers that the content defines and the built site does not have (a page or anchor the code no longer makes?):\n  ${missingTargets(dist, lost).join('\n  ')}`,
     );
-  const planned = resolved.map((p) => ({ ...p, expected: p.expected.filter((href) => !gone.has(asked(href))) }));
-  const goneQueries = planned.filter((p) => !p.expected.length).map((p) => ({ query: p.query, expected: resolved.find((r) => r.query === p.query)!.expected }));
+  const { planned, gone: goneQueries } = withoutGoneAnswers(resolved, (href) => gone.has(asked(href)));
 
   const index = await openPagefind(dist, options.ranking);
   try {
     const outcomes: QueryOutcome[] = [];
-    for (const { query, expected } of planned.filter((p) => p.expected.length)) {
+    for (const { query, expected } of planned) {
       const results = await index.search(options.processTerm ? options.processTerm(query) : query, { limit: 10, fallback: options.fallback });
       const hits = results.map((r) => asSearchHit(options.processResult ? options.processResult(r) : r));
       outcomes.push({ query, expected, rank: answerRank(hits, expected, options.pagesOnly), top: hits.map((h) => h.url) });
