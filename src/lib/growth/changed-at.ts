@@ -67,11 +67,13 @@ export const addedBack = (person: GrowthRecord, removal: { deletedAt: string } |
  * be one made before the person was added back, and without the stamp a team file made between
  * their removal and the adding back, merged later, would remove them again.
  */
-export function withLaterAddedAt(person: GrowthRecord, stored: GrowthRecord, incoming: GrowthRecord): GrowthRecord {
-  const [a, b] = [stored.addedAt, incoming.addedAt];
-  const later = (stampTime(b) ?? -Infinity) > (stampTime(a) ?? -Infinity) ? b : a;
-  return later === undefined || later === person.addedAt ? person : { ...person, addedAt: later };
+export function withLaterAddedAt<T extends Stamped>(person: T, stored: Stamped, incoming: Stamped): T {
+  const { addedAt } = (stampTime(incoming.addedAt) ?? -Infinity) > (stampTime(stored.addedAt) ?? -Infinity) ? incoming : stored;
+  // `person` is made from the two copies: when neither has a stamp, it has none either, and is returned.
+  return addedAt === person.addedAt ? person : { ...person, addedAt };
 }
+/** A person's copy as `withLaterAddedAt` reads it (a team's record collection hands it over untyped). */
+type Stamped = { addedAt?: unknown };
 
 /**
  * `after`, which brings back parts `before` remembers as deleted without editing them (an undo of

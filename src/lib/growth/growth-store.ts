@@ -137,12 +137,6 @@ export interface TeamData {
 /** Most people one browser's team holds. */
 export const maxPeople = 100;
 
-/** What `join` makes of two copies of one person of a team, with the later stamp of their adding back of the two. */
-const bothCopies = (stored: Data, incoming: Data, join: (stored: GrowthRecord, incoming: GrowthRecord) => GrowthRecord): Data => {
-  const [s, i] = [stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord];
-  return withLaterAddedAt(join(s, i), s, i) as unknown as Data;
-};
-
 /** The records a manager imported, under `handbook:growth-team`. */
 export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<TeamData> {
   const person = growthSpec(ladder, kpiIds);
@@ -167,9 +161,9 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
         // A person's file merges into their stored record: the manager's reviews, and any check-in
         // only here, stay (a team file made earlier never takes away what was added since), and
         // when they were last added back, of the two copies (`withLaterAddedAt`).
-        merge: (stored, incoming) => bothCopies(stored, incoming, (s, i) => mergeImport(person, s, i)),
+        merge: (stored, incoming) => withLaterAddedAt(mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Data, stored, incoming),
         // A replace of the team remembers the parts it takes from a person who stays, as it does the people it removes.
-        replace: (stored, incoming, now) => bothCopies(stored, incoming, (s, i) => applyImport(person, s, i, 'replace', now)),
+        replace: (stored, incoming, now) => withLaterAddedAt(applyImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord, 'replace', now) as unknown as Data, stored, incoming),
         // A person carries no stamp of their own: they were last changed with their latest part.
         changedAt: (r) => lastChangedAt(r as unknown as GrowthRecord),
       },
