@@ -57,6 +57,18 @@ describe('brokenInternalLinks', () => {
     ]);
   });
 
+  it('judges a link written relative to its page on each page, and reports a broken link on every page that has it', () => {
+    const links = '<a href="#part">anchor</a><a href="c/">child</a><a href="/gone/">gone</a><a href="/a/c/">fine</a>';
+    const pages = [page('/a/', `<h2 id="part">Part</h2>${links}`), page('/b/', links)];
+    const broken = brokenInternalLinks(pages, { files: files('/a/index.html', '/b/index.html', '/a/c/index.html') });
+    expect(broken.map((b) => [b.page, b.href, b.problem])).toEqual([
+      ['/a/', '/gone/', 'no such page'],
+      ['/b/', '#part', 'no element with id “part” on /b/'],
+      ['/b/', 'c/', 'no such page'],
+      ['/b/', '/gone/', 'no such page'],
+    ]);
+  });
+
   it('reports a link that is not a well-formed URL instead of failing', () => {
     const broken = brokenInternalLinks([page('/', '<a href="/a/%E0%A4%A">bad</a>')], { files: files('/index.html') });
     expect(broken[0]?.problem).toMatch(/well-formed/);

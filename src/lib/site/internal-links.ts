@@ -60,30 +60,37 @@ export function brokenInternalLinks(pages: readonly BuiltPageHtml[], { files, st
     if (!ids.has(file)) ids.set(file, elementIds(htmlOf.get(file) ?? ''));
     return ids.get(file)!;
   };
+  // A link's outcome depends on its page only when it is written relative to it: the links every
+  // page repeats (the sidebar's and the header's, most of a page's links) are judged once, not once
+  // per page.
+  const judged = new Map<string, { href: string; problem: string | undefined }>();
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const [, raw] of page.html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)) {
-      const href = decodeEntities(raw!);
-      if (scheme.test(href) || href.startsWith('//')) continue;
-      let path: string, rawFragment: string;
-      try {
-        const url = new URL(href, origin + withBase(page.path, prefix));
-        const servedPath = decodeURIComponent(url.pathname);
-        if (!servedPath.startsWith(prefix)) {
-          broken.push({ page: page.path, href, problem: `outside the site’s base path ${prefix} (write ${withBase(servedPath, prefix)})` });
-          continue;
-        }
-        path = `/${servedPath.slice(prefix.length)}`;
-        rawFragment = url.hash.slice(1);
-      } catch {
-        broken.push({ page: page.path, href, problem: 'not a well-formed URL' });
-        continue;
-      }
-      const problem = linkProblem(path, rawFragment);
-      if (problem) broken.push({ page: page.path, href, problem });
+      const key = raw!.startsWith('/') && !raw!.startsWith('//') ? raw! : `${page.path}\n${raw}`;
+      let link = judged.get(key);
+      if (!link) judged.set(key, (link = judge(raw!, page.path)));
+      if (link.problem) broken.push({ page: page.path, href: link.href, problem: link.problem });
     }
   }
   return broken;
+
+  /** What is wrong with the link `raw` (as the page writes it) on the page at `pagePath`, if anything. */
+  function judge(raw: string, pagePath: string): { href: string; problem: string | undefined } {
+    const href = decodeEntities(raw);
+    if (scheme.test(href) || href.startsWith('//')) return { href, problem: undefined };
+    let path: string, rawFragment: string;
+    try {
+      const url = new URL(href, origin + withBase(pagePath, prefix));
+      const servedPath = decodeURIComponent(url.pathname);
+      if (!servedPath.startsWith(prefix)) return { href, problem: `outside the site’s base path ${prefix} (write ${withBase(servedPath, prefix)})` };
+      path = `/${servedPath.slice(prefix.length)}`;
+      rawFragment = url.hash.slice(1);
+    } catch {
+      return { href, problem: 'not a well-formed URL' };
+    }
+    return { href, problem: linkProblem(path, rawFragment) };
+  }
 
   function linkProblem(path: string, rawFragment: string): string | undefined {
     const file = servedFile(path);
