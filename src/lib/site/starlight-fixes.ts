@@ -114,6 +114,9 @@ export function separateLinkText(html: string): { html: string; count: number } 
  * text, escaped once, and are left as they are (a heading about `&amp;` keeps its label).
  */
 export function unescapeAnchorLabels(html: string): { html: string; count: number } {
+  // A label escaped twice holds `&amp;`: a page without such a label (most) is not searched heading
+  // by heading, which is half the cost of finishing a page.
+  if (!/<span class="sr-only"[^>]*>[^<]*&amp;/.test(html)) return { html, count: 0 };
   let count = 0;
   const out = html.replace(
     /(<h[1-6]\b[^>]*>)((?:(?!<\/h[1-6]>)[\s\S])*?)(<\/h[1-6]>\s*<a class="sl-anchor-link"[^>]*>(?:(?!<\/a>)[\s\S])*?<span class="sr-only"[^>]*>)([^<]*)(<\/span>)/g,
