@@ -5,21 +5,23 @@ import { fileURLToPath } from 'node:url';
 import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
 import { editedFile } from '../lib/site/edit-link.ts';
-import { finishPage } from '../lib/site/finish-page.ts';
+import { finishPage, type FinishedPage } from '../lib/site/finish-page.ts';
 import { newestOf, readCommitDates } from '../data/git-dates.ts';
 import { joinStylesheets, joinedStylesheet } from '../lib/site/joined-stylesheets.ts';
 import { brokenHandbookLinks, builtSiteFiles } from '../lib/site/handbook-links.ts';
 import { formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
 import { markdownTableLabel, type HastNode } from '../lib/site/markdown-tables.ts';
 import { baseCollision, editBaseUrl } from '../site.ts';
+import { finishingPrerenderer } from './finishing-prerenderer.ts';
 import { stopBuild } from './stop-build.ts';
 
 /**
  * Build hooks behind the handbook's quality gates:
- * - finishes every written page (`src/lib/site/finish-page.ts`: fixes of Starlight's markup that
- *   fails axe or the Nu HTML Checker, the text boundaries of the search index, and “Last updated”
- *   counting the data files a page is made from) before Pagefind indexes it; `astro dev` gets the
- *   same through a middleware;
+ * - finishes every page (`src/lib/site/finish-page.ts`: fixes of Starlight's markup that fails axe
+ *   or the Nu HTML Checker, the text boundaries of the search index, and “Last updated” counting the
+ *   data files a page is made from) as Astro renders it, before it is written
+ *   (`finishing-prerenderer.ts`), and any HTML file written otherwise once the build is done, before
+ *   Pagefind indexes it; `astro dev` gets the same through a middleware;
  * - fails the build on a link to a page or anchor of the site that does not exist, on every built
  *   page, generated ones included (`src/lib/site/internal-links.ts`);
  * - joins each run of a page's stylesheet links into one file (`src/lib/site/joined-stylesheets.ts`:
@@ -37,6 +39,12 @@ export function qualityGates(): AstroIntegration {
   let base = '/';
   /** The project's folder, which the source files an edit link names are relative to. */
   let projectRoot = process.cwd();
+  /** The folder the build writes the site to. */
+  let outDir = '';
+  /** The pages finished as they were rendered, by the file of the site they are written to. */
+  const finished = new Map<string, FinishedPage>();
+  let finishOne: PageFinisher | undefined;
+  const finisher = () => (finishOne ??= pageFinisher(outDir, assets, base));
   return {
     name: 'handbook:quality-gates',
     hooks: {
@@ -50,6 +58,7 @@ export function qualityGates(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         if (config.root) projectRoot = fileURLToPath(config.root);
+        if (config.outDir) outDir = fileURLToPath(config.outDir);
         assets.folder = config.build.assets;
         base = config.base;
         assets.prefix = `${config.base.replace(/\/?$/, '/')}${config.build.assets}/`;
@@ -59,12 +68,31 @@ export function qualityGates(): AstroIntegration {
           throw new Error('handbook:quality-gates must come before starlight() in astro.config.mjs: it finishes the pages that Pagefind then indexes.');
         }
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        finished.clear();
+        finishOne = undefined;
+        setPrerenderer((prerenderer) =>
+          finishingPrerenderer(prerenderer, {
+            base,
+            finish: (file, html) => {
+              const page = finisher()(html);
+              finished.set(file, page);
+              return page.html;
+            },
+          }),
+        );
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = builtSiteFiles(root);
         const collision = baseCollision(base, files);
         if (collision) stopBuild(logger, collision);
-        const pages = finishPages(root, files.filter((file) => file.endsWith('.html')), { joinSheets: stylesheetJoiner(root, assets), base }, logger);
+        const htmlFiles = files.filter((file) => file.endsWith('.html'));
+        const written = new Set(htmlFiles);
+        const unwritten = [...finished.keys()].filter((file) => !written.has(file));
+        // A page finished for a file the build did not write: the written one would be finished twice.
+        if (unwritten.length) throw new Error(`handbook:quality-gates: pages finished for files the build did not write (${unwritten.join(', ')}); see pageFile in src/integrations/finishing-prerenderer.ts.`);
+        const pages = finishPages(root, htmlFiles, { finished, finish: root === outDir ? finisher() : pageFinisher(root, assets, base) }, logger);
         checkLinks(pages, new Set(files), { projectRoot, base }, logger);
         writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy(), base));
         logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
@@ -74,23 +102,37 @@ export function qualityGates(): AstroIntegration {
 }
 
 type StylesheetJoiner = (html: string) => string;
+type PageFinisher = (html: string) => FinishedPage;
 interface Assets {
   folder: string;
   prefix: string;
 }
 
-/** Finishes each written page in place (its links under `base`); returns the pages as finished, by site path. */
-function finishPages(root: string, htmlFiles: string[], { joinSheets, base }: { joinSheets: StylesheetJoiner; base: string }, logger: AstroIntegrationLogger): BuiltPageHtml[] {
+/** Finishes a page (`finishPage`, its links under `base`), then joins its stylesheets, which `root` holds. */
+function pageFinisher(root: string, assets: Assets, base: string): PageFinisher {
   const commits = readCommitDates();
   const newestCommit = (files: readonly string[]) => newestOf(commits, files);
+  const joinSheets = stylesheetJoiner(root, assets);
+  return (html) => {
+    const { html: page, problem } = finishPage(html, { newestCommit, base });
+    return { html: joinSheets(page), ...(problem ? { problem } : {}) };
+  };
+}
+
+/**
+ * The written pages as finished, by site path: those finished as they were rendered, and any other
+ * finished in place (an HTML file the prerenderer did not write).
+ */
+function finishPages(root: string, htmlFiles: string[], { finished, finish }: { finished: ReadonlyMap<string, FinishedPage>; finish: PageFinisher }, logger: AstroIntegrationLogger): BuiltPageHtml[] {
   return htmlFiles.map((file) => {
     const path = file.replace(/\/index\.html$/, '/');
-    const finished = finishPage(readFileSync(join(root, file), 'utf8'), { newestCommit, base });
-    const { problem } = finished;
-    const html = joinSheets(finished.html);
-    writeFileSync(join(root, file), html);
-    if (problem) logger.warn(`${path}: ${problem}`);
-    return { path, html };
+    let page = finished.get(file);
+    if (!page) {
+      page = finish(readFileSync(join(root, file), 'utf8'));
+      writeFileSync(join(root, file), page.html);
+    }
+    if (page.problem) logger.warn(`${path}: ${page.problem}`);
+    return { path, html: page.html };
   });
 }
 
