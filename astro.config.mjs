@@ -46,8 +46,9 @@ export default /** @type {import('astro').AstroUserConfig} */ ({
   markdown: { syntaxHighlight: false },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
-    // First: it finishes the written pages and checks their links in `astro:build:done`, which must
-    // run before Starlight's, where Pagefind indexes the pages (src/integrations/quality-gates.ts).
+    // First: it finishes each page as it is rendered, and checks the links of the written pages in
+    // `astro:build:done` (finishing any HTML file written otherwise), which must run before
+    // Starlight's, where Pagefind indexes the pages (src/integrations/quality-gates.ts).
     qualityGates(),
     starlight({
       title: siteTitle,
