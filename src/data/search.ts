@@ -3,7 +3,7 @@
  * scheme (see src/lib/site/search-names.ts): read once per build.
  */
 import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
-import { archetypeHref, glossaryTermHref, kpiHref, onboardingPhaseHref, pathHref, scaleStepHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
+import { archetypeHref, glossaryTermHref, kitHref, kpiHref, onboardingPhaseHref, pathHref, scaleStepHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
 import { readerWordsTable } from '~/lib/site/search-reader-words';
@@ -46,6 +46,10 @@ async function searchNames(): Promise<SearchNames> {
     for (const acronym of glossaryAcronyms(t)) targets.push({ name: acronym, href: glossaryTermHref(t.id) });
   }
   for (const p of await getPaths()) targets.push({ name: p.name, href: pathHref(p.id) });
+  // An interview exercise's kit is the canonical page for its name (“Mini take-home”): its
+  // printable materials (/hiring/materials/…) carry the name in their titles too (“Mini take-home:
+  // the reviewer’s guide”), and are the answer for what they say, not for the exercise.
+  for (const { data } of await getRoleParts('hiring')) for (const x of data.exercises) targets.push({ name: x.name, href: kitHref(x.id) });
   for (const t of await getTracks()) targets.push({ name: `${t.name} track`, href: trackHref(t.id) });
   // The Staff+ archetypes (“Tech Lead”, “Architect”) and the themes everyone is expected to carry
   // (“Psychological safety”) are named things with a section of their own, where other pages only

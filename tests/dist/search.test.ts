@@ -20,9 +20,10 @@ import { searchParts } from '~/lib/site/handbook-search';
 import { answerRank, targetHref } from '~/lib/site/search-eval';
 import { itemsNamedBy } from '~/lib/site/search-names';
 import { searchTerms } from '~/lib/site/search-query';
-import { filterNames, pageTypeLabels } from '~/lib/site/search-filters';
+import { filterNames, interviewMaterialType, pageTypeLabels } from '~/lib/site/search-filters';
+import { readMaterials } from '~/lib/hiring/materials';
 import { dialogFirstScreen, pageSummaryField, searchRanking } from '~/lib/site/search-weights';
-import { archetypeHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, ruleAnchor, skillHref, themeHref, toolHref } from '~/lib/site/urls';
+import { archetypeHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kitHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, ruleAnchor, skillHref, themeHref, toolHref } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
@@ -162,6 +163,12 @@ describe('search by name', () => {
     expect(await notWithin(ladder.competencies.map((c) => ({ name: c.name, href: competencyHref(c.id) })), 1)).toEqual([]);
   });
 
+  it('puts each interview exercise’s kit first for the exercise’s name, before its printable materials, whose titles name it too', async () => {
+    const exercises = Object.values(ladder.roleDescriptions as Record<string, { hiring?: { exercises: { id: string; name: string }[] } }>).flatMap((parts) => parts.hiring?.exercises ?? []);
+    expect(exercises.length).toBeGreaterThan(0);
+    expect(await notWithin(exercises.map((x) => ({ name: x.name, href: kitHref(x.id) })), 1)).toEqual([]);
+  });
+
   it('shows the row of each KPI, skill and tool of a role within the first three results for its name', async () => {
     const rows = [
       ...kpiAndSkillRows(),
@@ -274,6 +281,20 @@ describe('the search index', () => {
       const counts = (await index.filters())[filterNames.type] ?? {};
       const empty = Object.values(pageTypeLabels).filter((label) => !counts[label]);
       expect(empty, 'content types no page has: their box on the Browse page is disabled at (0)').toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('holds every printable page of the interview materials, as an interview material of its role’s level, and no other page as one', async () => {
+    const index = await openPagefind(distDir);
+    try {
+      const listed = await index.search(null, { filters: { [filterNames.type]: [interviewMaterialType] }, limit: Infinity });
+      const published = readMaterials(join(distDir, '..')).materials.flatMap((set) => set.pages.map((page) => page.href));
+      expect(published.length).toBeGreaterThan(0);
+      expect(listed.map((page) => page.url).sort()).toEqual([...published].sort());
+      const levelless = listed.filter((page) => page.filters[filterNames.level]?.length !== 1).map((page) => page.url);
+      expect(levelless, 'material pages without the level of their role, which the level filter cannot find').toEqual([]);
     } finally {
       await index.close();
     }

@@ -22,6 +22,14 @@ export const pageTypeLabels: Record<PageType, string> = {
   reference: 'Reference',
 };
 
+/**
+ * The content type of the interview exercises' printable pages (/hiring/materials/…: a candidate's
+ * brief, the reviewer's guide, a fact sheet), which have no frontmatter and so no `pageType`.
+ * A type of their own rather than “Guide”: they are handouts made up for one exercise (a churn
+ * model, a fraud brief), which a reader filtering the guides does not look for.
+ */
+export const interviewMaterialType = 'Interview material';
+
 export interface SearchFilter {
   name: string;
   value: string;

@@ -397,6 +397,22 @@ export const searchWeights = {
    */
   repeatedRedFlags: 0.25,
   /**
+   * The title of a printable page of an interview exercise's materials (/hiring/materials/…: a
+   * candidate's brief, the reviewer's guide): it names the exercise (“Mini take-home: the
+   * reviewer’s guide”), whose canonical page is its kit, which defines the exercise's name
+   * (src/data/search.ts). Running text's weight rather than an h1's 7: the page is found by what its
+   * blocks say, under their own headings. Over the hiring queries of every set (110), 60.9 → 61.8 %
+   * first against the h1's own weight.
+   */
+  materialTitle: 1,
+  /**
+   * The parts of an exercise's kit that its printable materials print again (the role-play, the
+   * variants, the hint policy; written once in hiring.yaml): their canonical place is the kit,
+   * which the materials repeat as the comparisons repeat the levels. A quarter of running text, as
+   * `quotedExpectations`, so that a query about the role-play or the variants finds the kit first.
+   */
+  repeatedKitParts: 0.25,
+  /**
    * What a release changed, on its own page (/reference/changelog/<version>/): each level's and
    * competency's changes, words removed and added alike. Their canonical place is the level's or
    * competency's page, which the release page repeats as the comparisons do; a quarter of running
