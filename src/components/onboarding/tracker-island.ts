@@ -21,7 +21,7 @@ import {
   trackerSpec,
   type TrackerState,
 } from '~/lib/onboarding/progress';
-import type { Plan } from '~/lib/onboarding/plan';
+import { goalNames, type Plan } from '~/lib/onboarding/plan';
 import { localCalendarDate } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
@@ -43,13 +43,13 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
     const plan = readDataBlock<Plan>(this, 'script[data-tracker-plan]');
     if (!plan) return null;
     this.#plan = plan;
-    const texts = new Map(plan.phases.flatMap((p) => p.goals.map((g) => [g.id, g.text] as const)));
+    const names = goalNames(plan);
     this.addEventListener('change', this.#onChange);
     this.addEventListener('input', this.#onInput);
     this.addEventListener('click', this.#onClick);
     // A date input fires no change while what is typed is not a whole, real date: check on leaving it.
     this.addEventListener('focusout', this.#onLeave);
-    return { ...trackerSpec, records: trackerSpec.records!.map((r) => ({ ...r, labelOf: (_: unknown, id: string) => texts.get(id) ?? id })) };
+    return { ...trackerSpec, records: trackerSpec.records!.map((r) => ({ ...r, labelOf: (_: unknown, id: string) => names.get(id) ?? id })) };
   }
 
   protected exportFile(data: TrackerState) {

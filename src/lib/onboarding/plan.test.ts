@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competenciesBuiltBy, kpisMovedBy, linkGoal, phasesById } from './plan';
+import { competenciesBuiltBy, goalName, goalNames, kpisMovedBy, linkGoal, phasesById } from './plan';
 import { goals, plan } from '../../../tests/support/onboarding.fixture';
 
 describe('the plan', () => {
@@ -10,6 +10,18 @@ describe('the plan', () => {
         { id: '90-day', title: '90-day goals', goals: [{ id: 'mentor', text: 'Mentor two engineers.' }] },
       ],
     });
+  });
+
+  it('names a goal without the colon that introduces its details, and leaves other texts as they are', () => {
+    const names = goalNames(plan);
+    for (const g of plan.phases.flatMap((p) => p.goals)) {
+      expect(names.get(g.id)).toBe(goalName(g.text));
+      expect(names.get(g.id)).not.toMatch(/:$/);
+      expect(g.text.startsWith(names.get(g.id)!)).toBe(true);
+    }
+    expect(goalName('Ship one improvement:')).toBe('Ship one improvement');
+    expect(goalName('Learn the product.')).toBe('Learn the product.');
+    expect(goalName('Ratio 2:1 kept')).toBe('Ratio 2:1 kept');
   });
 
   it('picks the phases a checkpoint reviews and names the known ids when one is unknown', () => {

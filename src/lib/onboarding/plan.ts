@@ -30,6 +30,16 @@ export function planOf(goals: GoalsData): Plan {
 }
 
 /**
+ * A goal's text as a name, said outside the list it introduces (“Establish a repeatable release
+ * process for models:” heads its details): without the colon that leads into them, so a message
+ * quoting it (“removes 1 goal (“…”)”) or a control named after it does not end on a colon.
+ */
+export const goalName = (text: string): string => text.replace(/\s*:\s*$/, '');
+
+/** Each goal's name by id, for the tracker's messages about records. */
+export const goalNames = (plan: Plan): Map<string, string> => new Map(plan.phases.flatMap((p) => p.goals.map((g) => [g.id, goalName(g.text)] as const)));
+
+/**
  * The phases a checkpoint reviews, by id, in plan order. Throws with the known ids when one is
  * unknown, so a typo in a page fails the build instead of rendering an empty section.
  */
