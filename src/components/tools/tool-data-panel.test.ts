@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldUndoOffer, importedText, noLongerUndoable, undoOffer } from './tool-data-panel';
+import { heldUndoOffer, importedText, noLongerUndoable, saveStatusText, undoOffer } from './tool-data-panel';
 
 describe('the line after an import', () => {
   const note = 'Note N about what the file holds.';
@@ -26,5 +26,20 @@ describe('the offer of an undo held in the page', () => {
     const said = `Deleted X. ${heldUndoOffer} Note N.`;
     const later = noLongerUndoable(said, 'reason R');
     expect(later).toBe('Deleted X. It can no longer be undone: reason R. Note N.');
+  });
+});
+
+describe('the save status', () => {
+  it('says why a change failed, whatever the storage', () => {
+    expect(saveStatusText(false, 'Storage full F.', false)).toBe('Storage full F.');
+    expect(saveStatusText(false, 'Storage full F.', true)).toBe('Storage full F.');
+  });
+
+  it('never says “saved in this browser” when the browser refused its storage and the page holds the data', () => {
+    expect(saveStatusText(true, '', false)).toMatch(/saved in this browser/);
+    const inPage = saveStatusText(true, '', true);
+    expect(inPage).not.toMatch(/saved/i);
+    expect(inPage).toMatch(/page only/);
+    expect(inPage).toMatch(/export/);
   });
 });

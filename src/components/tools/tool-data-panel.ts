@@ -43,6 +43,18 @@ export interface ToolDataOptions<T> {
   confirmClear: string;
   /** Called after the panel changed the data. */
   onData: (snapshot: Snapshot<T>, reason: DataReason) => void;
+  /** The browser refused its storage: the data lives in the page only, and is gone when the reader leaves it. */
+  keptInPage?: boolean;
+}
+
+/**
+ * The save status after a change: what failed, or where the change now lives. With the browser's
+ * storage refused (the data is held in the page), “saved in this browser” would contradict the
+ * alert above it that nothing is kept after the reader leaves.
+ */
+export function saveStatusText(ok: boolean, failure: string, keptInPage: boolean): string {
+  if (!ok) return failure;
+  return keptInPage ? 'Kept on this page only: this browser does not let the page store data, so export before you leave.' : 'Every change is saved in this browser.';
 }
 
 export class ToolDataPanel<T> {
@@ -86,7 +98,7 @@ export class ToolDataPanel<T> {
   /** Says whether the last change was saved: never “saved” when it was not. */
   saved(ok: boolean, message = ''): void {
     const el = this.#el('save-status');
-    const text = ok ? 'Every change is saved in this browser.' : message;
+    const text = saveStatusText(ok, message, this.#o.keptInPage === true);
     el.dataset['state'] = ok ? 'saved' : 'failed';
     if (el.textContent !== text) el.textContent = text;
   }

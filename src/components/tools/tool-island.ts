@@ -165,6 +165,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
         clearWhat: this.clearWords.what,
         confirmClear: this.clearWords.confirm,
         onData: (s, reason) => this.#take(s, reason),
+        keptInPage: refused,
       });
     // The stored data is drawn in a task of its own: the page's scripts, this setup and the first
     // drawing (with the layout of the whole form it causes) would otherwise be one long task, in
