@@ -330,6 +330,22 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('keeps the untouched candidate on screen when another is added beside it', async () => {
+    // A reader's find: on a fresh page showing “Candidate 1”, “Add a candidate” said “Added Candidate 1.” and left one candidate.
+    const context = await site.browser.newContext();
+    const { page } = await open(context);
+    const select = page.getByLabel('Candidate on screen');
+    const shown = await select.locator('option').allTextContents();
+    expect(shown).toHaveLength(1);
+    await page.getByRole('button', { name: 'Add a candidate' }).click();
+    await expect.poll(() => select.locator('option').allTextContents()).toHaveLength(2);
+    const names = await select.locator('option').allTextContents();
+    expect(names[0]).toBe(shown[0]);
+    expect(new Set(names).size).toBe(2);
+    await expect.poll(() => select.locator('option:checked').textContent()).toBe(names[1]);
+    await context.close();
+  });
+
   it('never saves text typed for a candidate another tab deleted into another candidate, and can bring it back with the text', async () => {
     // The tester's find: tab A types evidence for Bob, tab B deletes Bob; “Keep my text” in A saved it into Cat.
     const context = await site.browser.newContext();

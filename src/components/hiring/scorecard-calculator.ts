@@ -16,6 +16,7 @@ import {
   nextCandidateName,
   roleProblem,
   scorecardSpec,
+  withAddedCandidate,
   withCandidate,
   withoutCandidate,
   type Candidate,
@@ -179,10 +180,11 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     const action = button?.dataset['action'];
     if (!button || !action) return;
     if (action === 'add') {
+      const draft = this.#draft?.id === this.#shownId ? this.#draft : null;
       const added = this.change(button, (data) => {
-        const candidate = newCandidate(data, nextCandidateName(data));
-        this.#shownId = candidate.id;
-        return withCandidate(data, candidate);
+        const next = withAddedCandidate(data, draft);
+        this.#shownId = next.added.id;
+        return next.data;
       });
       if (!added) return;
       this.status(`Added ${this.#current(this.data).name}.`);

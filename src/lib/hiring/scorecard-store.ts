@@ -137,6 +137,18 @@ export function withCandidate(data: ScorecardData, candidate: Candidate): Scorec
   };
 }
 
+/**
+ * `data` after “Add a candidate”, with the new candidate current. `shown` is the candidate on
+ * screen: while nothing is stored it is a draft (“Candidate 1”, stored by its first edit), and the
+ * reader who adds a candidate beside it expects it to stay; it is stored first, so the new one is
+ * “Candidate 2”, not a second “Candidate 1” in its place.
+ */
+export function withAddedCandidate(data: ScorecardData, shown: Candidate | null, now = new Date(), random = Math.random): { data: ScorecardData; added: Candidate } {
+  const kept = shown && !data.candidates.some((c) => c.id === shown.id) ? withCandidate(data, shown) : data;
+  const added = newCandidate(kept, nextCandidateName(kept), now, random);
+  return { data: withCandidate(kept, added), added };
+}
+
 /** `data` without one candidate; the current candidate becomes its neighbour. */
 export function withoutCandidate(data: ScorecardData, id: string): ScorecardData {
   const index = data.candidates.findIndex((c) => c.id === id);
