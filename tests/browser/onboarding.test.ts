@@ -224,6 +224,28 @@ describe('the onboarding tracker in Chromium', () => {
     await context.close();
   });
 
+  it('never says a change is saved in this browser when the browser refuses the page its storage', async () => {
+    // Site data blocked: reading localStorage throws. The alert says nothing is kept; the save status must agree.
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    await trackerReady(page);
+    const [a] = goalIds(builtPlan());
+    await checkbox(page, a!).check();
+    await expect.poll(() => tracker(page).locator('[data-tool="alert"]').textContent()).toContain('nothing is kept');
+    await expect.poll(() => panel(page).saveStatus.textContent()).not.toBe('');
+    expect(await panel(page).saveStatus.textContent()).not.toMatch(/saved in this browser/);
+    expect(await checkbox(page, a!).isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('keeps corrupted progress aside, downloadable, and loads the goals it can read', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const [first, second] = goalIds(builtPlan());
