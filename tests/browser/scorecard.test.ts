@@ -254,7 +254,7 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
-  it('draws the sticky result bar only once the ratings are scrolled into, so it covers nothing on a phone’s first view', async () => {
+  it('draws the sticky result bar only once the ratings are scrolled into and not beside the result, so it covers nothing on a phone’s first view nor the result’s detail', async () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, isMobile: true, hasTouch: true });
     const { page, model } = await open(context);
     const bar = page.locator('[data-sc="sticky"]');
@@ -269,6 +269,11 @@ describe('the scorecard calculator', () => {
     await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
     await expect.poll(() => bar.isVisible()).toBe(true);
     await expect.poll(() => bar.textContent()).toContain(headline(model, {}));
+    // Beside the result it repeats, it is not drawn over the result's detail.
+    await page.evaluate(() => document.querySelector('[data-sc="outcome"]')!.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => bar.isVisible()).toBe(false);
+    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await expect.poll(() => bar.isVisible()).toBe(true);
     // Back at the top of the page, it is out of the way again.
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => bar.isVisible()).toBe(false);

@@ -72,6 +72,12 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
       },
       { rootMargin: '0px 0px 1000000px 0px' },
     ).observe(this.#el('ratings-heading'));
+    // While the result itself is on screen the bar only repeats its headline, over its detail: on a
+    // 320-px phone it covered the lines that say which rating a decision floor caught.
+    new IntersectionObserver((entries) => {
+      const result = entries.at(-1);
+      if (result) sticky.toggleAttribute('data-result-in-view', result.isIntersecting);
+    }).observe(this.#el('outcome'));
     return this.#spec;
   }
 
