@@ -1,7 +1,8 @@
 import { dataCollectionsByName, type RolePartName } from '../../../../schemas/collections.ts';
-import { rolePartHref, rolePartPages } from '../../../site/urls.ts';
+import { kitHref, rolePartHref, rolePartPages } from '../../../site/urls.ts';
 import type { Problem } from '../problem.ts';
-import { defineRule } from '../rule.ts';
+import type { LoadedContent } from '../load.ts';
+import { asList, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
 
 const isRolePart = (collection: string): collection is RolePartName => Object.hasOwn(rolePartPages, collection);
 
@@ -13,12 +14,15 @@ const pageFileOf = (href: string) => `content/docs${href.replace(/\/$/, '')}.mdx
  * page of its role description, and other pages link there (the evidence log to the KPI framework,
  * a KPI to its row). Without that page the part is on no page at all, and the build stops at the
  * first link to it, naming the link rather than the file to add: this rule names the file.
+ * The same holds for each exercise of a hiring guide: its interview kit is an MDX page of its own,
+ * `content/docs/hiring/<exercise-id>.mdx`, which the role's hiring page and the exercise's
+ * materials link to.
  */
 export const rolePartPage = defineRule({
   id: 'role-part-page',
   description:
-    'Each structured part of a role’s description next to its `role.yaml` has its page under `content/docs/roles/<level-id>/`, which shows it and which other pages link to.',
-  hint: 'Add the page the message names (a copy of another level’s, with `role:` in its frontmatter and `role="<level-id>"` in its components set to this level’s id), or remove the part file.',
+    'Each structured part of a role’s description next to its `role.yaml` has its page under `content/docs/roles/<level-id>/`, which shows it and which other pages link to, and each exercise of its `hiring.yaml` has its interview kit’s page, `content/docs/hiring/<exercise-id>.mdx`.',
+  hint: 'Add the page the message names (a copy of another level’s, with `role:` in its frontmatter and `role="<level-id>"` in its components set to this level’s id, and for a kit `exercise="<exercise-id>"`), or remove the part file or the exercise.',
   check(content) {
     const pageHrefs = new Set(content.pages.map((p) => p.href));
     const problems: Problem<'role-part-page'>[] = [];
@@ -39,6 +43,19 @@ export const rolePartPage = defineRule({
         found: 'no such page',
       });
     }
-    return problems;
+    return [...problems, ...kitPageProblems(content, pageHrefs)];
   },
 });
+
+/** Each exercise of a hiring guide without its kit's page, named at the exercise's id. */
+function kitPageProblems(content: LoadedContent, pageHrefs: ReadonlySet<string>): Problem<'role-part-page'>[] {
+  const { problems, report } = reporter('role-part-page');
+  const exercises = entriesOf(content, 'hiring').flatMap((entry) => asList(dataOf(entry)['exercises']).map((x, i) => ({ entry, i, id: typeof x['id'] === 'string' ? x['id'] : '' })));
+  const example = exercises.find((x) => x.id && pageHrefs.has(kitHref(x.id)));
+  for (const { entry, i, id } of exercises) {
+    if (!id || pageHrefs.has(kitHref(id))) continue;
+    const copyFrom = example ? `, such as a copy of ${pageFileOf(kitHref(example.id))} with \`role: ${entry.id}\` and \`exercise="${id}"\`` : '';
+    report(entry, ['exercises', i, 'id'], `exercise \`${id}\`’s interview kit belongs on ${kitHref(id)}, and there is no such page`, { expected: `the page ${pageFileOf(kitHref(id))}${copyFrom}`, found: 'no such page' });
+  }
+  return problems;
+}
