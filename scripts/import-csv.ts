@@ -12,8 +12,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { CsvSyntaxError, decodeCsv, parseCsv } from '../src/lib/content/csv.ts';
-import { applySheetEdits, cellOfPath, describeEdits, formatCell, readLadderSheet, sheetOrder, type CellEdit } from '../src/lib/content/csv-ladder.ts';
+import { CsvSyntaxError, decodeCsv } from '../src/lib/content/csv.ts';
+import { applySheetEdits, cellOfPath, describeEdits, formatCell, parseLadderCsv, readLadderSheet, sheetOrder, type CellEdit } from '../src/lib/content/csv-ladder.ts';
 import { ladderOfContent } from '../src/lib/content/ladder-of-content.ts';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { validateContent } from '../src/lib/content/validation/validate.ts';
@@ -35,7 +35,7 @@ const csvPath = resolve(cwd, positionals[0]!);
 
 let records;
 try {
-  records = parseCsv(decodeCsv(readFileSync(csvPath)));
+  records = parseLadderCsv(decodeCsv(readFileSync(csvPath)));
 } catch (error) {
   fail(error instanceof CsvSyntaxError ? `${positionals[0]}: ${error.message}` : String(error));
 }

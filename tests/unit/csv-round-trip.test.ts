@@ -52,6 +52,17 @@ describe('the spreadsheet round trip on the real content', { timeout: 60_000 }, 
     expect(levelFiles()).toEqual(before);
   });
 
+  it('imports the sheet as exported and saved again with semicolons between cells (Excel in a language with a decimal comma) without changing a byte', () => {
+    const rows = parseCsv(readFileSync(csv, 'utf8')).map((r) => r.fields);
+    const file = join(copy.dir, 'semicolons.csv');
+    writeFileSync(file, `\uFEFF${rows.map((row) => row.map((f) => (/[";\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(';')).join('\r\n')}\r\n`);
+    const before = levelFiles();
+    const run = script('import-csv', file, '--write');
+    expect(run.status, output(run)).toBe(0);
+    expect(run.stdout).toMatch(/No changes/);
+    expect(levelFiles()).toEqual(before);
+  });
+
   it('writes a valid edit into its level’s file, changing nothing else there', () => {
     const [, first] = parseCsv(readFileSync(csv, 'utf8'));
     const level = first!.fields[column('level')]!;

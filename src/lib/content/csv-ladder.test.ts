@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, serializeCsv } from './csv';
-import { applySheetEdits, cellList, cellOfPath, columnLetter, describeEdits, formatCell, ladderColumns, ladderSheet, listCell, readLadderSheet, sheetOrder, type CellRef, type SheetCompetency, type SheetLevel } from './csv-ladder';
+import { applySheetEdits, cellList, cellOfPath, columnLetter, describeEdits, formatCell, ladderColumns, ladderSheet, listCell, parseLadderCsv, readLadderSheet, sheetOrder, type CellRef, type SheetCompetency, type SheetLevel } from './csv-ladder';
 
 const competencies: SheetCompetency[] = [
   { id: 'design', name: 'Design' },
@@ -133,6 +133,18 @@ describe('readLadderSheet', () => {
       const reading = readLadderSheet(parseCsv(serializeCsv(rows)), levels, competencies);
       expect(reading.problems.map((p) => p.message)).toEqual([expect.stringContaining(`its cells are separated by ${said}: save the file as CSV with commas`)]);
     }
+  });
+
+  it('reads a sheet saved with semicolons or tabs between cells, as Excel set to a language with a decimal comma saves “CSV UTF-8”, as the same records', () => {
+    const rows = ladderSheet(levels, competencies);
+    rows[1]![col('behaviors')] = 'Writes; tests, and ships.\nSecond item';
+    const withCommas = parseCsv(serializeCsv(rows));
+    for (const separator of [';', '\t']) {
+      const saved = `\uFEFF${rows.map((row) => row.map((f) => (/[";\t\n,]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(separator)).join('\r\n')}\r\n`;
+      expect(parseLadderCsv(saved)).toEqual(withCommas);
+      expect(readLadderSheet(parseLadderCsv(saved), levels, competencies).problems).toEqual([]);
+    }
+    expect(parseLadderCsv(serializeCsv(rows))).toEqual(withCommas);
   });
 
   it('notes an edited name without importing it', () => {

@@ -10,7 +10,7 @@
  */
 import type { Expectation } from '../../schemas/role.ts';
 import { diffSequence } from '../text/diff.ts';
-import type { CsvRecord } from './csv.ts';
+import { parseCsv, type CsvRecord } from './csv.ts';
 import { applyYamlEdits, YamlEditError, YamlSyntaxError, type YamlPath, type YamlValueEdit } from './yaml-edit.ts';
 
 /** The expectation fields a sheet edits, in column order: the keys of `expectations.<competency>` in role.yaml. */
@@ -133,6 +133,22 @@ export interface SheetReading {
 }
 
 export const expectationKey = (level: string, competency: string) => `${level} ${competency}`;
+
+/**
+ * The records of a ladder sheet as a spreadsheet saved it. Excel set to a language whose decimal
+ * separator is the comma (German, French…) saves even “CSV UTF-8 (Comma delimited)” with semicolons
+ * between cells, and some spreadsheets save tabs: a header row that is the export's header joined by
+ * one of them says which, and the file is read with it. Throws `CsvSyntaxError` as `parseCsv` does.
+ */
+export function parseLadderCsv(text: string): CsvRecord[] {
+  const records = parseCsv(text);
+  const [header] = records;
+  const expected = ladderColumns.map((c) => c.header.toLowerCase());
+  const separator = header?.fields.length === 1 ? ([';', '\t'] as const).find((s) => sameHeader(header.fields[0]!.split(s), expected)) : undefined;
+  return separator ? parseCsv(text, separator) : records;
+}
+
+const sameHeader = (found: readonly string[], expected: readonly string[]) => found.length === expected.length && found.every((h, i) => h.trim().toLowerCase() === expected[i]);
 
 /**
  * A proficiency cell as the number it holds, with a point or a comma before its fraction (“3.0”,

@@ -17,6 +17,14 @@ describe('parseCsv', () => {
     expect(fields('"one, two","say ""hi""","line 1\r\nline 2"\r\n')).toEqual([['one, two', 'say "hi"', 'line 1\nline 2']]);
   });
 
+  it('reads fields separated by another separator when told, a comma then being text', () => {
+    expect(parseCsv('a;"b;c";d,e\r\n"x\ny";;z', ';').map((r) => r.fields)).toEqual([
+      ['a', 'b;c', 'd,e'],
+      ['x\ny', '', 'z'],
+    ]);
+    expect(parseCsv('a\t"b\tc"\n', '\t').map((r) => r.fields)).toEqual([['a', 'b\tc']]);
+  });
+
   it('keeps empty fields, including an empty last field and an empty quoted field', () => {
     expect(fields('a,,c,\n"",x\n')).toEqual([
       ['a', '', 'c', ''],

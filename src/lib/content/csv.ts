@@ -1,5 +1,6 @@
 /**
- * CSV as RFC 4180 writes it, and as spreadsheets write it back: fields separated by commas, records
+ * CSV as RFC 4180 writes it, and as spreadsheets write it back: fields separated by commas (or, when
+ * told, by the semicolons or tabs some spreadsheets save instead), records
  * by CRLF (LF or CR alone are read too); a field that holds a comma, a quote or a line break is
  * quoted, with its quotes doubled. Excel saves UTF-8 with a byte order mark, which the parser drops
  * and the serializer can add (Excel needs it to read “typographic” characters as UTF-8).
@@ -57,12 +58,15 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
+/** What may separate the fields of a record: RFC 4180's comma, or what a spreadsheet set to a language whose decimal separator is the comma saves as “CSV” (a semicolon, or a tab). */
+export type CsvSeparator = ',' | ';' | '\t';
+
 /**
  * Parses CSV text into records. A blank line between records is skipped (spreadsheets leave one at
  * the end); a blank line inside quotes is part of the field. Throws `CsvSyntaxError` on a quote that
  * never closes or text after a closing quote.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, separator: CsvSeparator = ','): CsvRecord[] {
   const input = text.startsWith(BOM) ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -117,10 +121,10 @@ export function parseCsv(text: string): CsvRecord[] {
       // An empty quoted field is still a field, so `""` alone on a line is a record.
       started = true;
       const next = input[i];
-      if (next !== undefined && next !== ',' && !newline(i)) throw new CsvSyntaxError(`unexpected text after a closing quote: \`${input.slice(i, i + 10)}\``, line);
+      if (next !== undefined && next !== separator && !newline(i)) throw new CsvSyntaxError(`unexpected text after a closing quote: \`${input.slice(i, i + 10)}\``, line);
       continue;
     }
-    if (ch === ',') {
+    if (ch === separator) {
       endField();
       started = true;
       i++;
