@@ -776,7 +776,8 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     const rewritten = write(data, revision + 1);
     const notice: StoreNotice = {
       kind: 'set-aside',
-      message: `${count} could not be read and ${setAside.length === 1 ? 'is' : 'are'} kept aside below (${setAside.map((s) => `${s.what}: ${s.problem}`).join('; ')}); the rest is loaded.`,
+      // A schema issue's text already starts with the record it is in (issueText's place): name it once.
+      message: `${count} could not be read and ${setAside.length === 1 ? 'is' : 'are'} kept aside below (${setAside.map((s) => (s.problem.startsWith(s.what) ? s.problem : `${s.what}: ${s.problem}`)).join('; ')}); the rest is loaded.`,
     };
     return rewritten.ok ? { ...rewritten.value, notices: [notice] } : { data, revision, savedAt, notices: [notice], writable: true };
   };

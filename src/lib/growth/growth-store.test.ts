@@ -81,6 +81,8 @@ describe('a stored record', () => {
     expect(data.evidence.map((e) => e.id)).toEqual(['e1']);
     expect(data.reviews.map((v) => v.id)).toEqual(['v1']);
     expect(notices[0]!.message).toContain('check-in “1 January 2025 · X1” (number 2), date: another check-in has the same date (one check-in per date)');
+    // Each record is named once, where its problem is said (not “entry “Win e2”: entry “Win e2”, KPIs…”).
+    expect(notices[0]!.message).not.toMatch(/(\S+ “[^”]+”(?: \(number \d+\))?): \1/);
     expect(store.unreadable().map((u) => JSON.parse(u.text).id).sort()).toEqual(['c2', 'e2', 'v2']);
   });
 
