@@ -14,7 +14,7 @@
  * - a level's `track` and `nextLevels` point into its own copy (rank-sequence, dead-end-level);
  * - titles, short titles and aliases get the copy's number (duplicate-name, ambiguous-alias);
  * - skill ids and exercise ids get it too, since they are unique across roles (duplicate-id), and
- *   each exercise's materials folder with its id;
+ *   each exercise's materials folder with its id, and its kit's page (role-part-page);
  * - each competency lists the copied tracks, with the real track's `trackFocus` sentence
  *   (missing-expectation, scorecard-coverage, track-focus);
  * - the newest release lists the new levels, and its snapshot is written again as
@@ -29,6 +29,7 @@ import { applyYamlEdits, type YamlValueEdit } from '../../src/lib/content/yaml-e
 import { extractFrontmatter } from '../../src/lib/content/validation/markdown.ts';
 import { loadContent, type Entry, type LoadedContent } from '../../src/lib/content/validation/load.ts';
 import { ladderSnapshot, snapshotFile, snapshotYaml } from '../../src/lib/ladder/release-snapshot.ts';
+import { kitHref } from '../../src/lib/site/urls.ts';
 
 export interface SyntheticSize {
   /** How many copies of the real ladder the family holds, the real content itself being the first (1 or more). */
@@ -58,7 +59,7 @@ const levelPagesFolder = (id: string) => `content/docs/roles/${id}`;
 /** How many files one more copy of the ladder adds: every file of a level's folder and of its pages. */
 export function filesPerCopy(repo: string): number {
   const content = loadContent(repo);
-  return levels(content).reduce((n, level) => n + globSync(`${levelFolder(level.id)}/**/*`, { cwd: repo, withFileTypes: true }).filter((f) => f.isFile()).length + pagesOf(content, level.id).length, 0);
+  return levels(content).reduce((n, level) => n + globSync(`${levelFolder(level.id)}/**/*`, { cwd: repo, withFileTypes: true }).filter((f) => f.isFile()).length + pagesOf(content, level.id).length + kitPagesOf(content, level.id).length, 0);
 }
 
 /** The number of copies that makes a family of about `files` files. */
@@ -68,6 +69,21 @@ export function copiesFor(repo: string, files: number): number {
 }
 
 const levels = (content: LoadedContent) => content.entries.filter((e) => e.collection === 'roles');
+/** An exercise's interview kit is a page of its own, at its id (urls.ts `kitHref`). */
+const kitPageFile = (exercise: string) => `content/docs${kitHref(exercise).replace(/\/$/, '')}.mdx`;
+const kitPageOf = (content: LoadedContent, exercise: string) => content.pages.find((p) => p.file === kitPageFile(exercise));
+/** The kit pages of a level's exercises. */
+const kitPagesOf = (content: LoadedContent, level: string) =>
+  content.entries
+    .filter((e) => e.collection === 'hiring' && e.id === level)
+    .flatMap((e) => (Array.isArray(dataOf(e)['exercises']) ? (dataOf(e)['exercises'] as Data[]) : []))
+    .flatMap((x) => kitPageOf(content, String(x['id'])) ?? []);
+/** A kit page's text with its role and exercise those of the copy. */
+const copiedKitPage = (text: string, level: string, copy: string, exercise: string, copiedExercise: string) =>
+  text
+    .replace(new RegExp(`^role: ${level}$`, 'm'), `role: ${copy}`)
+    .replaceAll(`role="${level}"`, `role="${copy}"`)
+    .replaceAll(`exercise="${exercise}"`, `exercise="${copiedExercise}"`);
 const pagesOf = (content: LoadedContent, level: string) => content.pages.filter((p) => p.file.startsWith(`${levelPagesFolder(level)}/`));
 
 export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticSize): SyntheticFamily {
@@ -107,6 +123,9 @@ export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticS
             for (const x of items) {
               const materials = out(`${levelFolder(id)}/materials/${String(x['id'])}`);
               if (existsSync(materials)) renameSync(materials, out(`${levelFolder(id)}/materials/${copyId(String(x['id']), k)}`));
+              // Its kit's page (role-part-page), about the copied exercise of the copied level.
+              const kit = kitPageOf(content, String(x['id']));
+              if (kit) writeFileSync(out(kitPageFile(copyId(String(x['id']), k))), copiedKitPage(kit.text, level.id, id, String(x['id']), copyId(String(x['id']), k)));
             }
         }
       }
