@@ -18,6 +18,7 @@ import {
   setCompletedOn,
   setDone,
   setNotes,
+  stampGoalChanges,
   trackerSpec,
   type TrackerState,
 } from '~/lib/onboarding/progress';
@@ -54,6 +55,11 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
 
   protected exportFile(data: TrackerState) {
     return { name: this.fileName(), type: 'application/json', text: this.store.exportText(data) };
+  }
+
+  /** Each goal a change touches stamped, so that an import's merge keeps the newer copy of it (progress.ts). */
+  protected override stamped(before: TrackerState, after: TrackerState): TrackerState {
+    return stampGoalChanges(before, after, new Date().toISOString());
   }
 
   protected override describeImport(data: TrackerState): string {

@@ -333,8 +333,8 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
   const fieldWord = (field: string) => spec.fieldWords?.[field] ?? field;
   const parts = (mode: ImportMode) => {
     const merging = mode === 'merge';
-    /** What stays as it is here: for a replace, not the records whose older copy it takes. */
-    const left = merging ? plan.unchanged : plan.unchanged.filter((c) => !olderInFile.includes(c));
+    /** What stays as it is here: not the records whose copy here is newer than the file's (a merge keeps it, a replace takes the file's), said apart. */
+    const left = plan.unchanged.filter((c) => !olderInFile.includes(c));
     /** What a replace removes: all that is not in the file. */
     const gone = [...onlyHere, ...deletedInFile, ...keptForParts, ...supersededHere];
     const putBack = [...staysDeleted, ...backForParts];
@@ -345,6 +345,7 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
       merging || !putBack.length ? '' : `puts back ${of(putBack)} ${deleted} here since the file was made ${named(putBack)}`,
       merging || !olderInFile.length ? '' : `puts back the file’s older copy of ${of(olderInFile)} changed here since`,
       left.length ? `leaves ${of(left)} unchanged` : '',
+      merging && olderInFile.length ? `keeps the newer copy here of ${of(olderInFile)}, changed since the file was made ${named(olderInFile)}` : '',
       merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} ${deleted} here since the file was made ${named(staysDeleted)}` : '',
       merging && onlyHere.length ? `keeps ${of(onlyHere)} that only this browser has` : '',
       merging && deletedInFile.length

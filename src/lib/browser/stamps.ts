@@ -30,3 +30,7 @@ export function nextStamp(now: string, previous: unknown): string {
   const before = stampTime(previous);
   return new Date(before !== undefined && before >= at ? before + 1 : at).toISOString();
 }
+
+/** Of two copies of one record (the stored one and the file's), the one changed last (`changedAt`); the file's when both say the same or neither says, so a copy without a stamp counts as older than any stamped one. */
+export const newerCopy = (stored: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> =>
+  (stampTime(incoming['changedAt']) ?? -Infinity) >= (stampTime(stored['changedAt']) ?? -Infinity) ? incoming : stored;

@@ -96,7 +96,7 @@ describe('an edit on a machine whose clock is behind', () => {
     expect(nothingToImport(spec, planImport(spec, edited, edited), 'mine.json')).toMatch(/already here/);
     // Replacing would take the file's older copy: the plan says so rather than “unchanged”.
     expect(describePlan(spec, plan).replace).toMatch(/puts back the file’s older copy of 1 check-in/);
-    expect(describePlan(spec, plan).merge).toMatch(/leaves 1 check-in unchanged/);
+    expect(describePlan(spec, plan).merge).toMatch(/keeps the newer copy here of 1 check-in, changed since the file was made/);
   });
 });
 

@@ -128,9 +128,8 @@ export function stampTeamChanges(before: TeamData, after: TeamData, now: string)
   return { ...after, people, ...(removed.length < tombstones.length || gone.length ? { removed } : {}) };
 }
 
-/** Of two copies of one part (the stored one and the file's), the one changed last; the file's when both say the same or neither says. */
-export const newerCopy = (stored: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> =>
-  (stampTime(incoming['changedAt']) ?? -Infinity) >= (stampTime(stored['changedAt']) ?? -Infinity) ? incoming : stored;
+/** Of two copies of one part, the one changed last (shared with the onboarding tracker, so it lives with the stamps). */
+export { newerCopy } from '../browser/stamps.ts';
 
 /** The latest stamp of any part of `r`, as an instant, or `-Infinity` when nothing is stamped. */
 export function latestStamp(r: GrowthRecord): number {

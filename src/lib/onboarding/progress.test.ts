@@ -9,11 +9,13 @@ import {
   setCompletedOn,
   setDone,
   setNotes,
+  stampGoalChanges,
   trackerSpec,
   type TrackerState,
 } from './progress';
 import type { Plan } from './plan';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
+import { applyImport, describePlan, planImport } from '../browser/import-plan';
 import { plan } from '../../../tests/support/onboarding.fixture';
 
 const today = '2025-03-14';
@@ -149,5 +151,53 @@ describe('what the tracker stores', () => {
     const store = createStore(trackerSpec, memoryStorage());
     const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 1, savedAt: '', data: { goals: [] } }));
     expect(!result.ok && result.error).toContain('exported from another tool (“scorecard”), not from this page');
+  });
+});
+
+describe('two browsers’ progress, merged', () => {
+  const [t1, t2, t3] = ['2025-03-10T09:00:00.000Z', '2025-03-11T09:00:00.000Z', '2025-03-12T09:00:00.000Z'];
+  /** A reader's edit as the tracker saves it: applied, then stamped. */
+  const edit = (state: TrackerState, change: (s: TrackerState) => TrackerState, now: string) => stampGoalChanges(state, change(state), now);
+
+  it('stamps each goal an edit touches, and only those, after any earlier stamp of it', () => {
+    const start = edit({ goals: [] }, (s) => setDone(setNotes(s, 'ship', 'a'), 'learn', true, today), t1);
+    expect(start.goals.map((g) => g.changedAt)).toEqual([t1, t1]);
+    const next = edit(start, (s) => setNotes(s, 'ship', 'b'), t2);
+    expect(next.goals.map((g) => [g.id, g.changedAt])).toEqual([['ship', t2], ['learn', t1]]);
+    // Nothing changed: the state as it was. A clock behind the last stamp: just after it.
+    expect(edit(next, (s) => setNotes(s, 'ship', 'b'), t3)).toEqual(next);
+    expect(edit(next, (s) => setNotes(s, 'ship', ''), t1).goals[0]!.changedAt).toBe('2025-03-11T09:00:00.001Z');
+  });
+
+  it('keeps the newer notes of a goal when an older file is merged, says so, and a replace still takes the file', () => {
+    const exported: TrackerState = { goals: [{ id: 'ship', done: true, completedOn: today, notes: 'From browser 1.', changedAt: t1 }] };
+    const here: TrackerState = { goals: [{ id: 'ship', done: false, notes: 'Newer, from browser 2.', changedAt: t2 }] };
+    const plan = planImport(trackerSpec, here, exported);
+    expect(applyImport(trackerSpec, here, exported, 'merge')).toEqual(here);
+    expect(plan.updated).toEqual([]);
+    const words = describePlan(trackerSpec, plan);
+    expect(words.merge).toMatch(/keeps the newer copy here of 1 goal/);
+    expect(words.merge).not.toMatch(/updates/);
+    expect(applyImport(trackerSpec, here, exported, 'replace')).toEqual(exported);
+    // The file's copy, when it is the newer one, is taken by a merge.
+    expect(applyImport(trackerSpec, exported, here, 'merge')).toEqual(here);
+  });
+
+  it('counts a goal without a stamp (older data or files) as older than any stamped one, and still reads it', () => {
+    const unstamped: TrackerState = { goals: [{ id: 'ship', done: true, notes: 'Saved before stamps.' }] };
+    const stamped: TrackerState = { goals: [{ id: 'ship', done: false, notes: 'Stamped.', changedAt: t1 }] };
+    expect(applyImport(trackerSpec, stamped, unstamped, 'merge')).toEqual(stamped);
+    expect(applyImport(trackerSpec, unstamped, stamped, 'merge')).toEqual(stamped);
+    // Neither stamped: the file's, as before stamps.
+    const other: TrackerState = { goals: [{ id: 'ship', done: false, notes: 'Other.' }] };
+    expect(applyImport(trackerSpec, unstamped, other, 'merge')).toEqual(other);
+    const store = createStore(trackerSpec, memoryStorage());
+    expect(store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: unstamped }))).toEqual({ ok: true, value: unstamped });
+  });
+
+  it('refuses a stamp that names no time, naming the field', () => {
+    const store = createStore(trackerSpec, memoryStorage());
+    const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: { goals: [{ id: 'ship', done: true, changedAt: '2025-02-30T00:00:00Z' }] } }));
+    expect(!result.ok && result.error).toContain('goal 1, time of the last change');
   });
 });

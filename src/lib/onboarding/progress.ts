@@ -3,18 +3,23 @@
  * tracker page renders the initial state) and the tracker island (which keeps progress in the browser).
  *
  * What the tracker keeps, under `handbook:onboarding` through `src/lib/browser/store.ts`:
- *   { goals: [{ id, done, completedOn?, notes? }] }
+ *   { goals: [{ id, done, completedOn?, notes?, changedAt? }] }
  * One item per goal the reader has touched. Each goal is a record of the store: one that cannot be
  * read is set aside without hiding the others, and an import matches goals by id. Progress for a
  * goal that later leaves the plan (goals.yaml changed) is kept, never dropped, so an update of the
  * handbook cannot erase notes; the tracker lists it apart as "no longer in the plan".
  * `completedOn` is a calendar date of the reader (src/lib/browser/dates.ts), checked strictly.
+ * `changedAt`: when the page last saved a change to the goal (a stamp, ../browser/stamps.ts). A
+ * reader moving between two browsers by files once lost the newer notes of a goal to a merge of an
+ * older file, which took the file's copy; now a merge keeps the newer copy of each goal. A goal
+ * without a stamp (saved before stamps, or written by hand) counts as older than any stamped one.
  *
  * This module is imported by the island: keep it free of Astro and Node imports, and use zod/mini.
  */
 import * as z from 'zod/mini';
 import { idPattern } from '../content/id.ts';
 import { calendarDateProblem, calendarDateSchema, futureDateProblem } from '../browser/dates.ts';
+import { changedAtPattern, isStamp, newerCopy, nextStamp } from '../browser/stamps.ts';
 import type { ToolSpec } from '../browser/store.ts';
 import type { Plan } from './plan.ts';
 /** Longest note kept per goal, in characters. */
@@ -31,6 +36,8 @@ export const goalProgressSchema = z.strictObject({
   completedOn: z.optional(calendarDateSchema),
   /** The reader's notes; absent when empty. */
   notes: z.optional(z.string().check(z.maxLength(maxNoteLength))),
+  /** When the page last saved a change to it (ISO time; `stampGoalChanges`): an import's merge keeps the newer copy. */
+  changedAt: z.optional(z.string().check(z.regex(changedAtPattern), z.refine(isStamp, 'a date and time that exists'))),
 });
 
 /** The stored progress. The number of goals and the uniqueness of their ids are checked by the store, goal by goal (`trackerSpec.records`). */
@@ -50,8 +57,9 @@ export const trackerSpec: ToolSpec<TrackerState> = {
   version: 1,
   schema: trackerSchema,
   empty: () => ({ goals: [] }),
-  records: [{ field: 'goals', noun: 'goal', plural: 'goals', max: maxGoals }],
-  fieldWords: { completedOn: 'completion date' },
+  // A goal both sides hold merges as its newer copy: a file made before a change here never undoes it.
+  records: [{ field: 'goals', noun: 'goal', plural: 'goals', max: maxGoals, merge: newerCopy }],
+  fieldWords: { completedOn: 'completion date', changedAt: 'time of the last change' },
 };
 
 /** True when a goal's progress holds nothing worth keeping. */
@@ -108,11 +116,34 @@ function update(state: TrackerState, id: string, change: (p: GoalProgress) => Go
 }
 
 /** Drops empty optional fields so stored and exported files stay small and stable. */
-function tidy(p: { id: string; done: boolean; completedOn?: string | undefined; notes?: string | undefined }): GoalProgress {
+function tidy(p: { id: string; done: boolean; completedOn?: string | undefined; notes?: string | undefined; changedAt?: string | undefined }): GoalProgress {
   const out: GoalProgress = { id: p.id, done: p.done };
   if (p.completedOn) out.completedOn = p.completedOn;
   if (p.notes) out.notes = p.notes;
+  if (p.changedAt) out.changedAt = p.changedAt;
   return out;
+}
+
+/** The same goal but for its stamp. */
+const sameBut = (a: GoalProgress, b: GoalProgress) => JSON.stringify(tidy({ ...a, changedAt: '' })) === JSON.stringify(tidy({ ...b, changedAt: '' }));
+
+/**
+ * `after` (a change of `before`) with each goal the change made or altered stamped `now`, or just
+ * after its previous stamp when that is not earlier (a clock behind the one that stamped the copy it
+ * edited), so that a merge of a file made before the change keeps the change. Clearing a goal's
+ * notes is a change too: the goal stays, blank and stamped, so an older file's notes do not return.
+ */
+export function stampGoalChanges(before: TrackerState, after: TrackerState, now: string): TrackerState {
+  if (before === after || before.goals === after.goals) return after;
+  const earlier = new Map(before.goals.map((g) => [g.id, g]));
+  let changed = false;
+  const goals = after.goals.map((g) => {
+    const was = earlier.get(g.id);
+    if (was === g || (was && sameBut(was, g))) return g;
+    changed = true;
+    return { ...g, changedAt: nextStamp(now, was?.changedAt) };
+  });
+  return changed ? { ...after, goals } : after;
 }
 
 /**
