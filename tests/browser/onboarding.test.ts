@@ -310,7 +310,9 @@ describe('the onboarding tracker in Chromium', () => {
     const before = await stored(p);
     await importField.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(() => panel(p).importPlan.isVisible()).toBe(true);
-    await expect.poll(() => panel(p).importPlan.textContent()).toContain('updates 1 goal already here');
+    // The goal unticked here is newer than the file's copy: a merge keeps it, and the plan says so.
+    await expect.poll(() => panel(p).importPlan.textContent()).toContain('keeps the newer copy here of 1 goal');
+    expect(await panel(p).importPlan.textContent()).not.toContain('updates');
     expect(await stored(p)).toBe(before);
     await p.getByRole('button', { name: 'Replace what is here' }).click();
     await expect.poll(() => checkbox(p, ids[1]!).isChecked()).toBe(false);
@@ -321,6 +323,31 @@ describe('the onboarding tracker in Chromium', () => {
     expect(await checkbox(p, ids[0]!).isChecked()).toBe(false);
     expect(await stored(p)).not.toBeNull();
     await fresh.context.close();
+  });
+
+  it('keeps the newer notes of a goal when a file exported before them is merged, and says so before', async () => {
+    const one = await openTracker();
+    const ids = goalIds(one.plan);
+    await checkbox(one.page, ids[0]!).check();
+    await one.page.locator(`[data-goal="${ids[0]}"] summary`).click();
+    await one.page.locator(`#notes-${ids[0]}`).fill('Written in browser 1.');
+    const { text: file } = await downloadText(one.page, one.page.getByRole('button', { name: 'Export progress' }));
+    await one.context.close();
+
+    // Browser 2, later: other notes on the same goal, and a goal only it has (so the import asks).
+    const two = await openTracker();
+    const p = two.page;
+    await p.locator(`[data-goal="${ids[0]}"] summary`).click();
+    await p.locator(`#notes-${ids[0]}`).fill('Written later in browser 2.');
+    await checkbox(p, ids[1]!).check();
+    await p.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => panel(p).importPlan.isVisible()).toBe(true);
+    await expect.poll(() => panel(p).importPlan.textContent()).toContain('keeps the newer copy here of 1 goal');
+    await p.getByRole('button', { name: 'Merge into what is here' }).click();
+    await expect.poll(() => panel(p).status.textContent()).toContain('Imported “progress.json”');
+    await expect(p.locator(`#notes-${ids[0]}`).inputValue()).resolves.toBe('Written later in browser 2.');
+    expect(await checkbox(p, ids[1]!).isChecked()).toBe(true);
+    await two.context.close();
   });
 
   it('refuses a bad or foreign file with a message next to the import field and changes nothing', async () => {

@@ -94,7 +94,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   undo55) for a check-in, evidence entry or review brought back by an undo of its deletion or a
  *   replace, stamped as changed after the deletion (stampPartsBack), so that a file made in between,
  *   merged later, does not delete it again (and, in a storage with no room for the stamps, comes
- *   back as it was stored): +117 bytes shared, 38,263 bytes, 40,521 bytes on the check-in page. What
+ *   back as it was stored): +117 bytes shared, 38,263 bytes, 40,521 bytes on the check-in page; then
+ *   to 37.5 and 39.7 KB (the same day, merge56) for the onboarding tracker's goals stamped when
+ *   changed, so that a merge of an older file keeps the newer notes (newerCopy shared from stamps.ts),
+ *   and every tool's merge plan that names the copies it keeps for being newer here (they were
+ *   counted as “unchanged”): +86 bytes shared, 38,349 bytes, 40,591 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -105,8 +109,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 37.4 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 39.6 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 37.5 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 39.7 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
