@@ -286,13 +286,19 @@ describe('the search index', () => {
     }
   });
 
-  it('holds every printable page of the interview materials, as an interview material of its role’s level, and no other page as one', async () => {
+  it('holds every candidate’s page of the interview materials, as an interview material of its role’s level, and no interviewer’s copy nor other page as one', async () => {
     const index = await openPagefind(distDir);
     try {
       const listed = await index.search(null, { filters: { [filterNames.type]: [interviewMaterialType] }, limit: Infinity });
-      const published = readMaterials(join(distDir, '..')).materials.flatMap((set) => set.pages.map((page) => page.href));
-      expect(published.length).toBeGreaterThan(0);
-      expect(listed.map((page) => page.url).sort()).toEqual([...published].sort());
+      const pages = readMaterials(join(distDir, '..')).materials.flatMap((set) => set.pages);
+      const forCandidates = pages.filter((page) => page.audience !== 'interviewer').map((page) => page.href);
+      expect(forCandidates.length).toBeGreaterThan(0);
+      expect(listed.map((page) => page.url).sort()).toEqual([...forCandidates].sort());
+      // An interviewer's copy holds an exercise's answers: no search, with or without filters, shows it.
+      const everyPage = await index.search(null, { limit: Infinity });
+      const interviewerCopies = new Set(pages.filter((page) => page.audience === 'interviewer').map((page) => page.href));
+      expect(interviewerCopies.size).toBeGreaterThan(0);
+      expect(everyPage.map((page) => page.url).filter((url) => interviewerCopies.has(url))).toEqual([]);
       const levelless = listed.filter((page) => page.filters[filterNames.level]?.length !== 1).map((page) => page.url);
       expect(levelless, 'material pages without the level of their role, which the level filter cannot find').toEqual([]);
     } finally {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { browseGroups, browseLink, browseStatus, choiceFromQuery, pagefindFilters, queryFromChoice, sortBrowsedPages } from './browse';
 import { browseHref } from './urls';
-import { filterNames, pageTypeLabels } from './search-filters';
+import { contentTypeLabels, filterNames, interviewMaterialType, pageTypeLabels } from './search-filters';
 
-const groups = browseGroups({ pageTypes: ['level', 'guide'], levels: ['Junior', 'Senior Engineer'], tracks: ['IC'] });
+const groups = browseGroups({ types: contentTypeLabels(['level', 'guide']), levels: ['Junior', 'Senior Engineer'], tracks: ['IC'] });
 
 describe('browsing by filters', () => {
   it('offers the index’s filters with their values, under the names the search dialog uses', () => {
@@ -12,7 +12,7 @@ describe('browsing by filters', () => {
       ['level', filterNames.level],
       ['track', filterNames.track],
     ]);
-    expect(groups[0]?.values).toEqual([pageTypeLabels.level, pageTypeLabels.guide]);
+    expect(groups[0]?.values).toEqual([pageTypeLabels.level, pageTypeLabels.guide, interviewMaterialType]);
   });
 
   it('keeps the choice in the URL and reads it back, dropping values no filter has', () => {

@@ -4,7 +4,7 @@
  * filter-only search (`pagefind.search(null, { filters })`). Pure: the groups of filter values, the
  * choice as it sits in the page's URL, the filters Pagefind takes, and the order of the list.
  */
-import { filterNames, pageTypeLabels, type PageType } from './search-filters.ts';
+import { filterNames } from './search-filters.ts';
 import { browseHref } from './urls.ts';
 
 export type FilterKey = keyof typeof filterNames;
@@ -22,9 +22,9 @@ export interface FilterGroup {
 export type BrowseChoice = Partial<Record<FilterKey, string[]>>;
 
 /** The filters of the index and their values, in the order the search dialog shows them. */
-export function browseGroups(input: { pageTypes: readonly PageType[]; levels: readonly string[]; tracks: readonly string[] }): FilterGroup[] {
+export function browseGroups(input: { types: readonly string[]; levels: readonly string[]; tracks: readonly string[] }): FilterGroup[] {
   return [
-    { key: 'type', name: filterNames.type, values: input.pageTypes.map((t) => pageTypeLabels[t]) },
+    { key: 'type', name: filterNames.type, values: [...input.types] },
     { key: 'level', name: filterNames.level, values: [...input.levels] },
     { key: 'track', name: filterNames.track, values: [...input.tracks] },
   ];
@@ -68,7 +68,7 @@ export function pagefindFilters(choice: BrowseChoice, groups: readonly FilterGro
   return filters;
 }
 
-/** A page in the list: its title, its URL and its content type (a label of `pageTypeLabels`). */
+/** A page in the list: its title, its URL and its content type (a label of `contentTypeLabels`). */
 export interface BrowsedPage {
   title: string;
   url: string;

@@ -30,6 +30,11 @@ export const pageTypeLabels: Record<PageType, string> = {
  */
 export const interviewMaterialType = 'Interview material';
 
+/** Every content type a page of the index has, in reading order: the frontmatter's, then the materials'. */
+export function contentTypeLabels(pageTypes: readonly PageType[]): string[] {
+  return [...pageTypes.map((t) => pageTypeLabels[t]), interviewMaterialType];
+}
+
 export interface SearchFilter {
   name: string;
   value: string;
