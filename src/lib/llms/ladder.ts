@@ -9,6 +9,7 @@ import { provenanceLead, type ProvenancePart } from '../content/provenance.ts';
 import { changeKinds, compareExpectations, compareLevels } from '../ladder/compare.ts';
 import { changeLabels, pathKindLabels } from '../ladder/ladder-display.ts';
 import { allPairs } from '../ladder/level-order.ts';
+import { pathSentence } from '../ladder/path-sentence.ts';
 import { highestStep, lowestStep, outOf, scaleRange, unusedStepNote, unusedSteps } from '../ladder/proficiency-scale.ts';
 import { encodeLevels } from '../growth/share-link.ts';
 import { pathKinds } from '../../schemas/family.ts';
@@ -42,7 +43,10 @@ export function levelMarkdown(ladder: Ladder, level: Level, moves: LevelMoves, d
   const track = ladder.track(level.track);
   const trackLevels = ladder.levelsOf(level.track);
   const move = (l: Level, from: Level, to: Level) => `${link(l.title, l.href)}: ${ladder.track(l.track).name.toLowerCase()} track, level ${l.rank}. ${link('What changes', comparisonHref(from.id, to.id, ladder.order))}`;
-  const path = (p: Ladder['paths'][number]) => `${link(p.name, pathHref(p.id))}: ${text(p.description)}`;
+  const path = (p: Ladder['paths'][number]) => {
+    const s = pathSentence(p);
+    return `${text(s.before)}${link(s.name, pathHref(p.id))}${text(s.after)}`;
+  };
   const body = blocks(
     `${text(track.name)} track, level ${level.rank} of ${trackLevels.length}.`,
     text(level.summary),
