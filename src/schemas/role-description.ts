@@ -119,7 +119,10 @@ export const scorecardSchema = z
         z
           .object({
             id: idSchema,
-            label: textSchema.describe('Recommendation, e.g. `Hire`.'),
+            label: textSchema.describe('Recommendation, e.g. `Hire`: the band’s name alone, without what to do about it (that is `advice`).'),
+            advice: textSchema
+              .optional()
+              .describe('What the panel does with a result in this band, in a short phrase read after the name, e.g. `discuss at debrief`: the calculator shows “Mixed (weighted score 3.40): discuss at debrief”.'),
             minScore: z.number().min(0).describe('Lowest weighted score (on the rating scale) that falls in this band.'),
             meaning: textSchema,
           })

@@ -17,7 +17,7 @@
  * never does (`newerScorecard`).
  */
 import * as z from 'zod/mini';
-import { bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
+import { bandHeadline, bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
 import { parseExport, type Result, type ToolSpec, type ToolPages } from '../browser/store.ts';
 import { fileSlug } from '../browser/download.ts';
@@ -372,7 +372,7 @@ export function describeDebrief(d: Debrief): { headline: string; detail: string 
   if (d.outcome === 'no-ratings') return { headline: 'No ratings yet', detail: 'The scorecards added so far rate no dimension.' };
   const n = d.interviewers.length;
   const flags = d.redFlags.length;
-  const base = `${d.band?.label ?? 'No band'} — combined score ${formatScore(d.score!)}`;
+  const base = bandHeadline(d.band, `combined score ${formatScore(d.score!)}`);
   const headline = flags
     ? `${flags === 1 ? 'Red flag raised' : `${flags} red flags raised`}: the panel decides`
     : d.outcome === 'provisional'

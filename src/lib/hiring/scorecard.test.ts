@@ -83,6 +83,29 @@ describe('computeScorecard', () => {
     });
   });
 
+  describe('a band that advises what to do (Mixed: discuss at debrief)', () => {
+    const advised = toScorecardModel({ ...model, bands: model.bands.map((b) => (b.id === 'mixed' ? { ...b, advice: 'discuss at debrief' } : b)) });
+
+    it('ends the headline with the advice, after the name and the score', () => {
+      // 2·40 + 2·25 + 3·20 + 4·15 = 250 → 2.50, Mixed
+      expect(describeResult(advised, computeScorecard(advised, rated([2, 2, 3, 4]))).headline).toBe('Mixed (weighted score 2.50): discuss at debrief');
+    });
+
+    it('ends a provisional headline with the advice, after “so far”', () => {
+      // (2·40 + 3·20) / 60 = 2.33 → No hire; (3·40 + 2·20) / 60 = 2.67 → Mixed
+      expect(describeResult(advised, computeScorecard(advised, { ...rated([]), ratings: { design: 3, ops: 2 } })).headline).toBe('Provisional: 2.67 (Mixed so far: discuss at debrief)');
+    });
+
+    it('names the band alone, without its advice, inside a sentence', () => {
+      const r = computeScorecard(advised, rated([2, 2, 3, 4], { redFlags: ['no-tests'] }));
+      expect(describeResult(advised, r).detail).toContain('(Mixed band)');
+    });
+
+    it('leaves a band without advice as it was', () => {
+      expect(describeResult(advised, computeScorecard(advised, rated([4, 3, 3, 2]))).headline).toBe('Hire — weighted score 3.25');
+    });
+  });
+
   it('has no score and no band when nothing is rated', () => {
     const r = computeScorecard(model, { ratings: {}, notes: {}, redFlags: [] });
     expect(r).toMatchObject({ outcome: 'no-ratings', score: null, band: null });

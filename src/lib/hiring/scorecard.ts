@@ -32,6 +32,8 @@ export interface ScaleStep {
 export interface Band {
   id: string;
   label: string;
+  /** What to do with a result in this band (“discuss at debrief”), read after the label; absent where the label says it all. */
+  advice?: string | undefined;
   minScore: number;
   meaning: string;
 }
@@ -132,7 +134,7 @@ export function toScorecardModel(input: {
     role: input.role,
     roleTitle: input.roleTitle,
     scale: input.scale.map(({ rating, label, meaning }) => ({ rating, label, meaning })).sort((a, b) => a.rating - b.rating),
-    bands: input.bands.map(({ id, label, minScore, meaning }) => ({ id, label, minScore, meaning })).sort((a, b) => b.minScore - a.minScore),
+    bands: input.bands.map(({ id, label, advice, minScore, meaning }) => ({ id, label, ...(advice ? { advice } : {}), minScore, meaning })).sort((a, b) => b.minScore - a.minScore),
     dimensions: input.dimensions.map(({ competency, label, weight }) => ({ competency, label, weight })),
     redFlags: input.redFlags.map(({ id, text }) => ({ id, text })),
     floors: (input.floors ?? []).map((f) => ({
@@ -313,6 +315,22 @@ export function floorCapText(band: Band | null, cappedFrom: Band): string {
   return `A decision floor holds the result at ${band?.label ?? 'no band'}, where the score alone reads ${cappedFrom.label}`;
 }
 
+/**
+ * A band's name with what it measured and its advice, as a headline: “Hire — weighted score 3.25”,
+ * and “Mixed (weighted score 3.40): discuss at debrief” where the band advises, so that the advice
+ * ends the sentence instead of sitting between the name and the score.
+ */
+export function bandHeadline(band: Band | null, measure: string): string {
+  const name = band?.label ?? 'No band';
+  return band?.advice ? `${name} (${measure}): ${band.advice}` : `${name} — ${measure}`;
+}
+
+/** A band reached on part of the scorecard: “Hire so far”, “Mixed so far: discuss at debrief”. */
+export const bandSoFar = (band: Band | null) => `${band?.label ?? 'no band'} so far${band?.advice ? `: ${band.advice}` : ''}`;
+
+/** A band where it stands alone (a table of bands): its name, then its advice after a dash. */
+export const bandTitle = (band: Band) => (band.advice ? `${band.label} — ${band.advice}` : band.label);
+
 /** A score as shown everywhere: two decimals (`3.10`). */
 export const formatScore = (score: number) => score.toFixed(2);
 
@@ -336,11 +354,11 @@ export function describeResult(model: ScorecardModel, r: ScorecardResult): { hea
       };
     case 'provisional':
       return {
-        headline: `Provisional: ${formatScore(r.score!)} (${band} so far)`,
+        headline: `Provisional: ${formatScore(r.score!)} (${bandSoFar(r.band)})`,
         detail: `Score over ${r.ratedCount} of ${model.dimensions.length} dimensions (${Math.round((100 * r.ratedWeight) / r.totalWeight)}% of the weight). Rate every dimension for a recommendation.${capped}`,
       };
     case 'recommendation':
-      return { headline: `${band} — ${scoreText}`, detail: `${r.band ? bandMeaning(model, r.band, r.uncoveredGaps) : ''}${capped}`.trim() };
+      return { headline: bandHeadline(r.band, scoreText), detail: `${r.band ? bandMeaning(model, r.band, r.uncoveredGaps) : ''}${capped}`.trim() };
   }
 }
 

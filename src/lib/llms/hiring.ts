@@ -6,7 +6,7 @@
 import type { HiringGuide } from '../../data/hiring.ts';
 import type { InterviewKit } from '../../schemas/role-description.ts';
 import type { ExerciseMaterials } from '../hiring/materials.ts';
-import { bandRanges, floorSentence, formatScore, toScorecardModel, workedExampleSteps } from '../hiring/scorecard.ts';
+import { bandRanges, bandTitle, floorSentence, formatScore, toScorecardModel, workedExampleSteps } from '../hiring/scorecard.ts';
 import { areaAnchor, roleExerciseHref, roleHiringHref, rubricHref, scorecardCalculatorHref } from '../site/urls.ts';
 import { and, blocks, facts, heading, link, list, numbered, table, text, textList } from './markdown.ts';
 
@@ -33,7 +33,7 @@ export function scoreBandsMarkdown(guide: HiringGuide, show: 'scale' | 'bands'):
   const model = toScorecardModel({ ...guide, roleTitle: guide.level.title });
   return show === 'scale'
     ? table(['Rating', 'Label', 'Meaning'], model.scale.map((s) => [String(s.rating), text(s.label), text(s.meaning)]))
-    : table(['Recommendation', 'Weighted score', 'Meaning'], bandRanges(model).map(({ band, range }) => [text(band.label), text(range), text(band.meaning)]));
+    : table(['Recommendation', 'Weighted score', 'Meaning'], bandRanges(model).map(({ band, range }) => [text(bandTitle(band)), text(range), text(band.meaning)]));
 }
 
 /** For each dimension, the kits with a rubric for it and the assessment areas that ask about it. */
