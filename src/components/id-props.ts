@@ -39,6 +39,7 @@ import type Plan from './onboarding/Plan.astro';
 import type Tracker from './onboarding/Tracker.astro';
 import type Exercises from './role/Exercises.astro';
 import type Goals from './role/Goals.astro';
+import type GoalHorizons from './role/GoalHorizons.astro';
 import type HiringAreas from './role/HiringAreas.astro';
 import type KpiFramework from './role/KpiFramework.astro';
 import type Scorecard from './role/Scorecard.astro';
@@ -77,6 +78,7 @@ export const componentIdProps: Readonly<Record<string, Readonly<Record<string, C
   'onboarding/Tracker.astro': { role: 'level' } satisfies IdProps<typeof Tracker>,
   'role/Exercises.astro': { role: 'level' } satisfies IdProps<typeof Exercises>,
   'role/Goals.astro': { role: 'level' } satisfies IdProps<typeof Goals>,
+  'role/GoalHorizons.astro': { role: 'level' } satisfies IdProps<typeof GoalHorizons>,
   'role/HiringAreas.astro': { role: 'level' } satisfies IdProps<typeof HiringAreas>,
   'role/KpiFramework.astro': { role: 'level' } satisfies IdProps<typeof KpiFramework>,
   'role/Scorecard.astro': { role: 'level' } satisfies IdProps<typeof Scorecard>,

@@ -62,7 +62,8 @@ import { changelogMarkdown, glossaryMarkdown, validationRulesMarkdown } from '~/
 import { starlightMarkdown } from '~/lib/llms/starlight';
 import { mdxToMarkdown, type MdxElement } from '~/lib/llms/mdx';
 import { leftOutOfLlms, type PageKind } from '~/lib/llms/selection';
-import { link } from '~/lib/llms/markdown';
+import { link, text } from '~/lib/llms/markdown';
+import { goalHorizons } from '~/lib/onboarding/horizons';
 import { readingOrder, type DocRoute, type SidebarConfigItem } from '~/lib/site/reading-order';
 import {
   compareIndexHref,
@@ -135,6 +136,7 @@ async function componentRenderer() {
     TechnicalSkills: async (p) => technicalSkillsMarkdown(await getRolePart('technicalSkills', role(p)), String(p['group'])),
     SoftSkills: async (p) => softSkillsMarkdown(await getRolePart('softSkills', role(p))),
     Goals: async (p) => goalsMarkdown(await getRolePart('goals', role(p))),
+    GoalHorizons: async (p) => text(goalHorizons((await getRolePart('goals', role(p))).phases)),
     HiringAreas: async (p) => hiringAreasMarkdown(await getRolePart('hiring', role(p)), competencyName),
     Scorecard: async (p) => scorecardMarkdown(await getScorecard(role(p))),
     Signals: async (p) => signalsMarkdown(await getRolePart('hiring', role(p))),
