@@ -441,13 +441,13 @@ class CheckInsIsland extends RecordIsland {
     this.#clearHash();
     this.render(this.data, 'change');
     setText(one(this, '[data-ci-notice]'), shareApplied(this.ladder, before, s));
-    this.status(`Used the share link. ${undoOffer}`);
+    this.status(`Used the link. ${undoOffer}`);
   }
 
   #ignoreLink() {
     this.#dropLink();
     this.#clearHash();
-    setText(one(this, '[data-ci-notice]'), 'Ignored the share link: nothing was changed.');
+    setText(one(this, '[data-ci-notice]'), 'Ignored the link: nothing was changed.');
   }
 }
 

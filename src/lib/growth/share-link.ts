@@ -149,7 +149,7 @@ export function shareApplied(ladder: Ladder, before: GrowthRecord, s: SharedChec
     hasRatings(s) ? 'Added the share link’s check-in as one dated today' : s.level ? `Preselected ${title(s.level)} for your next check-in` : null,
     s.target && s.target !== before.target ? (before.target ? `changed your target from ${title(before.target)} to ${title(s.target)}` : `set your target to ${title(s.target)}`) : null,
   ].filter(Boolean);
-  return asSentence(did.join(' and ') || 'used the share link');
+  return asSentence(did.join(' and ') || 'used the link');
 }
 
 /**
