@@ -134,7 +134,7 @@ export function toScorecardModel(input: {
     role: input.role,
     roleTitle: input.roleTitle,
     scale: input.scale.map(({ rating, label, meaning }) => ({ rating, label, meaning })).sort((a, b) => a.rating - b.rating),
-    bands: input.bands.map(({ id, label, advice, minScore, meaning }) => ({ id, label, ...(advice ? { advice } : {}), minScore, meaning })).sort((a, b) => b.minScore - a.minScore),
+    bands: input.bands.map(({ id, label, advice, minScore, meaning }) => ({ id, label, advice, minScore, meaning })).sort((a, b) => b.minScore - a.minScore),
     dimensions: input.dimensions.map(({ competency, label, weight }) => ({ competency, label, weight })),
     redFlags: input.redFlags.map(({ id, text }) => ({ id, text })),
     floors: (input.floors ?? []).map((f) => ({
@@ -320,13 +320,7 @@ export function floorCapText(band: Band | null, cappedFrom: Band): string {
  * and “Mixed (weighted score 3.40): discuss at debrief” where the band advises, so that the advice
  * ends the sentence instead of sitting between the name and the score.
  */
-export function bandHeadline(band: Band | null, measure: string): string {
-  const name = band?.label ?? 'No band';
-  return band?.advice ? `${name} (${measure}): ${band.advice}` : `${name} — ${measure}`;
-}
-
-/** A band reached on part of the scorecard: “Hire so far”, “Mixed so far: discuss at debrief”. */
-export const bandSoFar = (band: Band | null) => `${band?.label ?? 'no band'} so far${band?.advice ? `: ${band.advice}` : ''}`;
+export const bandHeadline = (band: Band | null, measure: string) => (band?.advice ? `${band.label} (${measure}): ${band.advice}` : `${band?.label ?? 'No band'} — ${measure}`);
 
 /** A band where it stands alone (a table of bands): its name, then its advice after a dash. */
 export const bandTitle = (band: Band) => (band.advice ? `${band.label} — ${band.advice}` : band.label);
@@ -354,7 +348,7 @@ export function describeResult(model: ScorecardModel, r: ScorecardResult): { hea
       };
     case 'provisional':
       return {
-        headline: `Provisional: ${formatScore(r.score!)} (${bandSoFar(r.band)})`,
+        headline: `Provisional: ${formatScore(r.score!)} (${band} so far${r.band?.advice ? `: ${r.band.advice}` : ''})`,
         detail: `Score over ${r.ratedCount} of ${model.dimensions.length} dimensions (${Math.round((100 * r.ratedWeight) / r.totalWeight)}% of the weight). Rate every dimension for a recommendation.${capped}`,
       };
     case 'recommendation':
