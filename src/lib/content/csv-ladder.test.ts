@@ -147,6 +147,19 @@ describe('readLadderSheet', () => {
     expect(parseLadderCsv(serializeCsv(rows))).toEqual(withCommas);
   });
 
+  it('reads a semicolon sheet whose cells would not parse with commas (a line starting `""`, a cell holding `,"`)', () => {
+    for (const [behaviors, quoted] of [
+      ['Says:\n"no" to scope creep', ';"Says:\n""no"" to scope creep";'],
+      ['Owns A,"B" and C', ';"Owns A,""B"" and C";'],
+    ]) {
+      const rows = ladderSheet(levels, competencies);
+      rows[1]![col('behaviors')] = behaviors!;
+      const saved = `\uFEFF${rows.map((row) => row.map((f) => (/[";\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(';')).join('\r\n')}\r\n`;
+      expect(saved).toContain(quoted);
+      expect(parseLadderCsv(saved)).toEqual(parseCsv(serializeCsv(rows)));
+    }
+  });
+
   it('notes an edited name without importing it', () => {
     const reading = roundTrip((rows) => (rows[1]![col('levelTitle')] = 'Junior Engineer'));
     expect(reading.edits).toEqual([]);

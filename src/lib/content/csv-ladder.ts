@@ -141,14 +141,17 @@ export const expectationKey = (level: string, competency: string) => `${level} $
  * one of them says which, and the file is read with it. Throws `CsvSyntaxError` as `parseCsv` does.
  */
 export function parseLadderCsv(text: string): CsvRecord[] {
-  const records = parseCsv(text);
-  const [header] = records;
+  // The separator is read from the first line alone: parsing the whole file with commas first
+  // would throw on a semicolon sheet whose cells hold `,"` or a line starting `""` (valid with `;`).
+  const firstLine = (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r?\n|\r/, 1)[0] ?? '';
   const expected = ladderColumns.map((c) => c.header.toLowerCase());
-  const separator = header?.fields.length === 1 ? ([';', '\t'] as const).find((s) => sameHeader(header.fields[0]!.split(s), expected)) : undefined;
-  return separator ? parseCsv(text, separator) : records;
+  const separator = firstLine.includes(',') ? undefined : ([';', '\t'] as const).find((s) => sameHeader(firstLine.split(s), expected));
+  return parseCsv(text, separator);
 }
 
-const sameHeader = (found: readonly string[], expected: readonly string[]) => found.length === expected.length && found.every((h, i) => h.trim().toLowerCase() === expected[i]);
+/** Header cells as a spreadsheet writes them, quoted or not. */
+const sameHeader = (found: readonly string[], expected: readonly string[]) =>
+  found.length === expected.length && found.every((h, i) => h.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase() === expected[i]);
 
 /**
  * A proficiency cell as the number it holds, with a point or a comma before its fraction (“3.0”,
