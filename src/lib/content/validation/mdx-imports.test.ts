@@ -68,6 +68,12 @@ describe('exportedNames', () => {
     expect(exportedNames(page)).toEqual(['components', 'Shout', 'Note', 'Box', 'Later']);
     expect(exportedNames(['```mdx', 'export const components = { InFence };', '```'].join('\n'))).toEqual([]);
   });
+
+  it('skips comments among the keys of `export const components`, whatever they hold (an apostrophe, a comma)', () => {
+    expect(exportedNames("export const components = {\n  // the page's own card\n  Note: Card,\n  Foo,\n};")).toEqual(['components', 'Note', 'Foo']);
+    expect(exportedNames('export const components = {\n  Note: Card, // the card\n  Foo,\n};')).toEqual(['components', 'Note', 'Foo']);
+    expect(exportedNames("export const components = { /* it's, here */ Note: Card, Foo /* last */ };")).toEqual(['components', 'Note', 'Foo']);
+  });
 });
 
 describe('importAliases', () => {

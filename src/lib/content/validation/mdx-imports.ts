@@ -104,6 +104,13 @@ function objectKeys(text: string, open: number): string[] {
       else if (c === quote) quote = '';
       continue;
     }
+    // A comment is skipped as a space: its words (an apostrophe, a comma) are not the object's.
+    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : text[i + 1] === '/' ? end - 1 : end + 1;
+      entry += ' ';
+      continue;
+    }
     if (c === '"' || c === "'" || c === '`') quote = c;
     else if ('{(['.includes(c)) depth++;
     else if ('})]'.includes(c) && depth-- === 0) break;
