@@ -35,6 +35,36 @@ describe('the quality gates, on a built site with a broken link', () => {
   });
 });
 
+/** Runs `render` through the prerenderer the gates set in `astro:build:start`, over a fake one that answers `html` for each request. */
+async function renderThroughGates(gates: ReturnType<typeof qualityGates>, pages: Record<string, string>): Promise<Record<string, string>> {
+  let wrap: ((p: never) => { render: (request: Request, options: never) => Promise<unknown> }) | undefined;
+  gates.hooks['astro:build:start']!({ setPrerenderer: (factory: never) => (wrap = factory), logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn() } } as never);
+  const fake = { name: 'fake', render: async (request: Request) => new Response(pages[new URL(request.url).pathname], { headers: { 'content-type': 'text/html' } }) };
+  const prerenderer = wrap!(fake as never);
+  const written: Record<string, string> = {};
+  for (const path of Object.keys(pages)) {
+    const rendered = (await prerenderer.render(new Request(`http://localhost${path}`), { routeData: { type: 'page' } } as never)) as Response | { response: Response };
+    written[path] = await (rendered instanceof Response ? rendered : rendered.response).text();
+  }
+  return written;
+}
+
+describe('the quality gates, when a page was finished for a file the build did not write', () => {
+  it('stop `astro build` with a message only (no stack trace)', async () => {
+    vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+      throw new Error(`process.exit(${code})`);
+    }) as never);
+    const site = mkdtempSync(join(tmpdir(), 'quality-gates-unwritten-'));
+    writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><head><title>t</title></head><body><main><p>x</p></main></body></html>');
+    const gates = qualityGates();
+    await renderThroughGates(gates, { '/elsewhere/': '<!doctype html><html lang="en"><head><title>t</title></head><body><main><p>y</p></main></body></html>' });
+    const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
+    expect(() => gates.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger } as never)).toThrow('process.exit(1)');
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('pages finished for files the build did not write (/elsewhere/index.html)'));
+    rmSync(site, { recursive: true, force: true });
+  });
+});
+
 describe('the quality gates, on a built site whose pages link several stylesheets', () => {
   it('link each page to one file holding its stylesheets in order, one file for the pages that link the same ones', () => {
     const site = mkdtempSync(join(tmpdir(), 'quality-gates-css-'));

@@ -91,7 +91,7 @@ export function qualityGates(): AstroIntegration {
         const written = new Set(htmlFiles);
         const unwritten = [...finished.keys()].filter((file) => !written.has(file));
         // A page finished for a file the build did not write: the written one would be finished twice.
-        if (unwritten.length) throw new Error(`handbook:quality-gates: pages finished for files the build did not write (${unwritten.join(', ')}); see pageFile in src/integrations/finishing-prerenderer.ts.`);
+        if (unwritten.length) stopBuild(logger, `handbook:quality-gates: pages finished for files the build did not write (${unwritten.join(', ')}); see pageFile in src/integrations/finishing-prerenderer.ts.`);
         const pages = finishPages(root, htmlFiles, { finished, finish: root === outDir ? finisher() : pageFinisher(root, assets, base) }, logger);
         checkLinks(pages, new Set(files), { projectRoot, base }, logger);
         writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy(), base));
