@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { editBaseUrl } from '../site';
 import { qualityGates } from './quality-gates';
 
 const temp = mkdtempSync(join(tmpdir(), 'quality-gates-'));
@@ -61,6 +62,43 @@ describe('the quality gates, when a page was finished for a file the build did n
     const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
     expect(() => gates.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger } as never)).toThrow('process.exit(1)');
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('pages finished for files the build did not write (/elsewhere/index.html)'));
+    rmSync(site, { recursive: true, force: true });
+  });
+});
+
+describe('the quality gates, on pages finished as Astro rendered them', () => {
+  it('stop on a broken link at its file and line, and leave a page finished at render as it was written', async () => {
+    vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+      throw new Error(`process.exit(${code})`);
+    }) as never);
+    const project = mkdtempSync(join(tmpdir(), 'quality-gates-project-'));
+    const site = mkdtempSync(join(tmpdir(), 'quality-gates-rendered-'));
+    mkdirSync(join(project, 'src', 'content', 'docs'), { recursive: true });
+    writeFileSync(join(project, 'src', 'content', 'docs', 'guide.mdx'), '---\ntitle: Guide\n---\n\nSee [gone](/nowhere/).\n');
+    const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main></body></html>`;
+    const gates = qualityGates();
+    const integrations = [{ name: 'handbook:quality-gates' }, { name: '@astrojs/starlight' }];
+    gates.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${project}/`), outDir: pathToFileURL(`${site}/`), base: '/', build: { assets: '_astro' }, integrations } } as never);
+    const written = await renderThroughGates(gates, {
+      '/': page('<a href="/guide/">Guide</a>'),
+      '/guide/': page(`<p>See <a href="/nowhere/">gone</a>.</p><a href="${editBaseUrl}src/content/docs/guide.mdx">Edit page</a>`),
+    });
+    // As Astro writes them, long before build:done: a page rewritten then would have a newer time.
+    mkdirSync(join(site, 'guide'));
+    writeFileSync(join(site, 'index.html'), written['/']!);
+    writeFileSync(join(site, 'guide', 'index.html'), written['/guide/']!);
+    utimesSync(join(site, 'index.html'), 1000, 1000);
+
+    const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
+    expect(() => gates.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger } as never)).toThrow('process.exit(1)');
+    expect(logger.error).toHaveBeenCalledTimes(1);
+    const report = String(logger.error.mock.calls[0]![0]);
+    expect(report).toMatch(/^1 broken link\(s\) in the built site:\n/);
+    expect(report).toContain('src/content/docs/guide.mdx:5:');
+    expect(report).toContain('`/nowhere/`');
+    expect(statSync(join(site, 'index.html')).mtimeMs).toBe(1_000_000);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe(written['/']);
+    rmSync(project, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });
   });
 });
