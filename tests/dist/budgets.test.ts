@@ -98,7 +98,10 @@ import { docPages, toolPaths } from '../support/page-types';
  *   to 37.5 and 39.7 KB (the same day, merge56) for the onboarding tracker's goals stamped when
  *   changed, so that a merge of an older file keeps the newer notes (newerCopy shared from stamps.ts),
  *   and every tool's merge plan that names the copies it keeps for being newer here (they were
- *   counted as “unchanged”): +86 bytes shared, 38,349 bytes, 40,591 bytes on the check-in page. What
+ *   counted as “unchanged”): +86 bytes shared, 38,349 bytes, 40,591 bytes on the check-in page; then
+ *   the shared budget to 37.6 KB (the same day, words56) for the scorecard's bands with their advice
+ *   apart from their name, so that a headline reads “Mixed (weighted score 2.80): discuss at debrief”
+ *   rather than repeating the advice: +54 bytes shared, 38,414 bytes. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -109,7 +112,7 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 37.5 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 37.6 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 39.7 * 1024;
 
 const pages = builtPages();
