@@ -319,7 +319,7 @@ describe('the search dialog', () => {
 });
 
 describe('the Browse page', () => {
-  const groups = browseGroups({ pageTypes: [], levels: ladder.levels.map((l) => l.title), tracks: ladder.tracks.map((t) => t.name) });
+  const groups = browseGroups({ types: [], levels: ladder.levels.map((l) => l.title), tracks: ladder.tracks.map((t) => t.name) });
 
   it('lists every page of a level from a link, as the search index holds them', async () => {
     const page = await site.browser.newPage();
