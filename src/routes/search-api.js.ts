@@ -27,7 +27,14 @@ export const GET: APIRoute = async () =>
       `export const readerWords = ${JSON.stringify(await getReaderWords())};`,
       `export const glossaryNames = ${JSON.stringify(await getGlossaryNames())};`,
       `export const levelSteps = ${JSON.stringify(await getLevelSteps())};`,
-      `export const search = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, glossaryNames, levelSteps });`,
+      `const handbookSearch = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, glossaryNames, levelSteps });`,
+      // Pagefind counts a filter's values in a response only once that filter's chunk is loaded: a
+      // search loads the chunks of the filters it uses (ours use the content type and the level),
+      // and the dialog's own pagefind.filters() loads the rest without being awaited. A first search
+      // answered before it came back gave the panel no Track group until the next keystroke (seen
+      // once under load); every filter is loaded before the first search instead.
+      `let everyFilter;`,
+      `export const search = async (term, options) => { await (everyFilter ??= pagefind.filters()); return handbookSearch(term, options); };`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },
