@@ -80,6 +80,9 @@ export default /** @type {import('astro').AstroUserConfig} */ ({
         TableOfContents: './src/components/overrides/TableOfContents.astro',
         // Starlight's theme select, whose storing of the theme no longer throws in a full storage.
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // Starlight's theme provider, whose reading of the stored theme no longer throws where the
+        // browser refuses storage (a light system then got the dark theme).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
     }),
     mdx(),

@@ -68,4 +68,39 @@ describe('the handbook in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('follows a light system where the browser refuses storage, and switches the theme there without an error', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'light' });
+    // As a browser with the site's data blocked: reading localStorage throws a SecurityError.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get: () => {
+          throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(site.url + withSidebar.path);
+    await page.waitForLoadState('load');
+    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+    expect(await theme()).toBe('light');
+    const select = page.locator('starlight-theme-select select').first();
+    expect(await select.inputValue()).toBe('auto');
+    for (const chosen of ['dark', 'light'] as const) {
+      await select.selectOption(chosen);
+      await expect.poll(theme).toBe(chosen);
+    }
+    // A page of its own, outside Starlight's layout (a hiring material), takes the same script.
+    const ownLayout = pages.find((p) => !/<starlight-theme-select\b/.test(p.html) && /StarlightThemeProvider/.test(p.html));
+    if (ownLayout) {
+      await page.goto(site.url + ownLayout.path);
+      expect(await theme(), ownLayout.path).toBe('light');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
