@@ -971,6 +971,8 @@ describe('check-ins in Chromium', () => {
     const env = (version: number, data: unknown, tool = 'self-assessment') => JSON.stringify({ format: 'ml-career-handbook', tool, version, savedAt: '', data });
     const bad: [string, string, string][] = [
       ['not-json.json', '{"format": "ml-career', 'not valid JSON'],
+      // A file edited by hand, a comma missing at the end of line 4: the reader is told where.
+      ['hand-edited.json', '{\n  "format": "ml-career-handbook",\n  "tool": "self-assessment",\n  "version": 2\n  "data": {}\n}', 'not valid JSON (line 5, column 3: expected'],
       ['foreign.json', JSON.stringify({ hello: 'world' }), 'not a handbook export'],
       // Another tool's file is named by its page's title, as the content gives it.
       ['tracker.json', env(1, { goals: {} }, 'onboarding'), `exported from the page “${pageTitle(onboardingTrackerHref)}”`],

@@ -410,7 +410,7 @@ describe('team calibration in Chromium', () => {
       { name: 'bad-level.json', mimeType: 'application/json', buffer: Buffer.from(recordFile({ ...people[2]!, target: 'no-such-level' })) },
       { name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(teamFile({ reviewer: '', people: [] })) },
     ]);
-    await expect.poll(() => messageOf(input)).toContain('“broken.json”: the file is not valid JSON');
+    await expect.poll(() => messageOf(input)).toContain('“broken.json”: the file is not valid JSON (line 1, column 11: the text ends');
     await expect(messageOf(input)).resolves.toContain('“tracker.json”');
     await expect(messageOf(input)).resolves.toContain('“bad-level.json”');
     // A team file chosen here is sent where it is imported, the data panel named by its heading on this page.

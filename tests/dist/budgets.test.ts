@@ -101,7 +101,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   counted as “unchanged”): +86 bytes shared, 38,349 bytes, 40,591 bytes on the check-in page; then
  *   the shared budget to 37.6 KB (the same day, words56) for the scorecard's bands with their advice
  *   apart from their name, so that a headline reads “Mixed (weighted score 2.80): discuss at debrief”
- *   rather than repeating the advice: +54 bytes shared, 38,414 bytes. What
+ *   rather than repeating the advice: +54 bytes shared, 38,414 bytes; then to 38.2 and 40.3 KB
+ *   (the same day, fix57) for an import of a file that is not JSON that says the line and column
+ *   where it stops being JSON and what was expected there (json-syntax-error.ts, reading the
+ *   engine's message in each shape Chromium, Node, older V8 and Firefox give): +591 bytes shared,
+ *   39,005 bytes, 41,195 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -112,8 +116,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 37.6 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 39.7 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 38.2 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 40.3 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -755,6 +755,7 @@ describe('the store', () => {
     const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, score: 1 }));
     it.each([
       ['not JSON', '{', 'not valid JSON'],
+      ['not JSON, with the place', '{\n  "format": "ml-career-handbook",\n  "tool" "people"\n}', 'not valid JSON (line 3, column 10: expected'],
       ['another tool', JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} }), 'exported from another tool (“other”), not from this page'],
       ['a newer version', envelope({}, 9), 'newer version'],
       ['a foreign file', JSON.stringify({ hello: 'world' }), 'not a handbook export'],

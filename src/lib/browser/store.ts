@@ -38,6 +38,7 @@ import type * as z from 'zod/mini';
 import { issuesText, type IssueLike, type IssueVocabulary } from './issue-text.ts';
 import { mergeImport } from './import-plan.ts';
 import { fileSlug } from './download.ts';
+import { describeJsonSyntaxError, jsonSyntaxError } from './json-syntax-error.ts';
 
 export const storageFormat = 'ml-career-handbook';
 /** The `format` of a value kept aside under an `:unreadable:` key. */
@@ -582,8 +583,9 @@ export function parseExport<T>(spec: ToolSpec<T>, text: string, pages: ToolPages
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `${it} is not valid JSON` };
+  } catch (e) {
+    // Where it stops being JSON and what was expected there: a reader who edited the file by hand can mend it.
+    return { ok: false, error: `${it} is not valid JSON (${describeJsonSyntaxError(jsonSyntaxError(text, e instanceof Error ? e.message : String(e)))})` };
   }
   const opened = openEnvelope(spec, value, source, pages);
   if (!opened.ok) return opened;
