@@ -1017,6 +1017,26 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('loads a record whose target level a fork removed, its target cleared, saying which level is gone', async () => {
+    const record = engineer(builtModel());
+    const gone = 'a-level-this-fork-removed';
+    const context = await withRecord({ ...record, target: gone });
+    const { page } = await openTool(context, site.url, 'checkIns');
+    // Nothing is set aside: every check-in is there, the target empty for the reader to choose.
+    expect(await page.locator('[data-ci-list] button').count()).toBe(record.checkIns.length);
+    await expect(page.locator('#ci-target').inputValue()).resolves.toBe('');
+    const alert = await page.locator('[data-tool="alert"]').textContent();
+    expect(alert).toContain(`“${gone}”`);
+    expect(alert).toContain('Choose a target level');
+    expect(await dataPanel(tool(page)).kept.locator('li').count()).toBe(0);
+    // The target the reader chooses is saved with the rest of the record.
+    const level = builtModel().ladder.levels[0]!;
+    await page.locator('#ci-target').selectOption(level.id);
+    await expect.poll(async () => (await storedRecord(page))?.target).toBe(level.id);
+    expect((await storedRecord(page))!.checkIns).toEqual(record.checkIns);
+    await context.close();
+  });
+
   it('prints the chart, the gaps and the plan, without the form', async () => {
     const model = builtModel();
     const context = await withRecord(engineer(model));

@@ -425,10 +425,13 @@ describe('team calibration in Chromium', () => {
     await context.close();
 
     // A stored team with one unreadable person: the others load, the person is kept aside to download.
+    // A person whose target level a fork removed is not unreadable: loaded, the target cleared, and said.
     const corrupted = await site.browser.newContext();
-    await seedStorage(corrupted, { [teamKey]: teamFile({ reviewer: '', people: [people[0]!, { ...people[1]!, target: 'no-such-level' }, people[2]!] }) });
+    const unreadable = { ...people[1]!, extra: 'a field no record has' } as (typeof people)[number];
+    await seedStorage(corrupted, { [teamKey]: teamFile({ reviewer: '', people: [people[0]!, unreadable, { ...people[2]!, target: 'no-such-level' }] }) });
     const opened = await openTool(corrupted, site.url, 'calibration');
     expect(await opened.page.locator('[data-cal-heatmap] tbody tr').count()).toBe(2);
+    await expect(opened.page.locator('[data-tool="alert"]').textContent()).resolves.toContain('(“no-such-level”) is no longer in this handbook’s ladder');
     const kept = dataPanel(opened.page.locator('handbook-calibration')).kept;
     await kept.waitFor();
     const { text } = await downloadText(opened.page, kept.getByRole('button', { name: /^Download / }));

@@ -105,7 +105,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   (the same day, fix57) for an import of a file that is not JSON that says the line and column
  *   where it stops being JSON and what was expected there (json-syntax-error.ts, reading the
  *   engine's message in each shape Chromium, Node, older V8 and Firefox give): +591 bytes shared,
- *   39,005 bytes, 41,195 bytes on the check-in page. What
+ *   39,005 bytes, 41,195 bytes on the check-in page; then to 38.6 and 40.7 KB (the same day, fix57)
+ *   for a growth record whose target level a fork removed, loaded with its target cleared and a
+ *   message naming the level (it was set aside whole, the page starting empty), in the reader's
+ *   record and in each person of a manager's team (the store's `mendStored`): +392 bytes shared,
+ *   39,397 bytes, 41,591 bytes on the check-in page. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -116,8 +120,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 38.2 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 40.3 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 38.6 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 40.7 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

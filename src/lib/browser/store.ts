@@ -161,6 +161,14 @@ export interface ToolSpec<T> {
    * merged later, does not delete them again.
    */
   addedBack?(before: T, after: T, now: string): T;
+  /**
+   * Mends stored data that the page's model no longer fits, where the reader can finish the mend
+   * (a fork removed the level a growth record aims for: the target is cleared, the reader chooses
+   * another): called on stored data before it is validated, it returns the data to validate and a
+   * sentence for the reader per mend. Nothing the reader wrote may be dropped here; what it leaves
+   * unreadable is set aside as before. The mended data is saved with the reader's next change.
+   */
+  mendStored?(data: unknown): { data: unknown; mended: string[] };
 }
 
 /**
@@ -197,7 +205,7 @@ export interface SetAside {
 
 /** Something the page should tell the reader after a read. */
 export interface StoreNotice {
-  kind: 'unavailable' | 'set-aside' | 'blocked';
+  kind: 'unavailable' | 'set-aside' | 'blocked' | 'mended';
   message: string;
 }
 
@@ -750,7 +758,8 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     }
     const opened = problem === null ? openEnvelope(spec, value, 'storage', pages) : null;
     if (opened && !opened.ok) problem = opened.error;
-    const checked = opened?.ok ? validateLenient(spec, opened.value.data) : null;
+    const mended = opened?.ok && spec.mendStored ? spec.mendStored(opened.value.data) : null;
+    const checked = opened?.ok ? validateLenient(spec, mended ? mended.data : opened.value.data) : null;
     if (checked && !checked.ok) problem = checked.error;
     if (problem !== null || !opened?.ok || !checked?.ok) {
       // Unreadable as a whole: keep it aside, then free the main key for new data.
@@ -769,11 +778,12 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     // it in place, and undoing an import over it removed it).
     const revision = Math.max(1, opened.value.revision);
     const { savedAt } = opened.value;
-    if (!setAside.length) return { data, revision, savedAt, notices: [], writable: true };
+    const mendedNotices: StoreNotice[] = (mended?.mended ?? []).map((message) => ({ kind: 'mended', message }));
+    if (!setAside.length) return { data, revision, savedAt, notices: mendedNotices, writable: true };
     const records = spec.records ?? [];
     const noun = records.length === 1 ? [records[0]!.noun, records[0]!.plural] : ['record', 'records'];
     const count = plural(setAside.length, noun[0]!, noun[1]!);
-    if (!setAside.every(keepAside)) return { data, revision, savedAt, notices: [blocked(`${count} of your saved data`)], writable: false };
+    if (!setAside.every(keepAside)) return { data, revision, savedAt, notices: [...mendedNotices, blocked(`${count} of your saved data`)], writable: false };
     // Everything unreadable is kept aside: store the readable rest, so other tabs read it cleanly.
     const rewritten = write(data, revision + 1);
     const notice: StoreNotice = {
@@ -781,7 +791,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // A schema issue's text already starts with the record it is in (issueText's place): name it once.
       message: `${count} could not be read and ${setAside.length === 1 ? 'is' : 'are'} kept aside below (${setAside.map((s) => (s.problem.startsWith(s.what) ? s.problem : `${s.what}: ${s.problem}`)).join('; ')}); the rest is loaded.`,
     };
-    return rewritten.ok ? { ...rewritten.value, notices: [notice] } : { data, revision, savedAt, notices: [notice], writable: true };
+    return rewritten.ok ? { ...rewritten.value, notices: [...mendedNotices, notice] } : { data, revision, savedAt, notices: [...mendedNotices, notice], writable: true };
   };
 
   interface UndoPoint {

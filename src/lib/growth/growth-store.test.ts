@@ -114,6 +114,42 @@ describe('a stored record', () => {
   });
 });
 
+describe('a record whose target level a fork removed', () => {
+  const gone = 'no-longer-a-level';
+  const mine = record('gr-1', { name: 'Ada', target: gone, checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })], evidence: [entry('e1', '2025-01-01', ['a'])] });
+
+  it('is loaded whole with its target cleared, saying which level is gone and asking for a target', () => {
+    const storage = sharedStorage({ 'handbook:self-assessment': envelope(mine, 2) });
+    const store = createStore(spec, storage.tab().storage, { now });
+    const { data, notices } = store.read();
+    expect(data).toEqual({ ...mine, target: null });
+    expect(notices).toEqual([{ kind: 'mended', message: expect.stringContaining(`“${gone}”`) }]);
+    expect(notices[0]!.message).toMatch(/Choose a target level\.$/);
+    expect(store.unreadable()).toEqual([]);
+    // Saved as it was until the reader's next change, which saves the mend with it.
+    expect(JSON.parse(storage.map.get('handbook:self-assessment')!).data.target).toBe(gone);
+    ok(store.update((r) => ({ ...r, target: 'x2' })));
+    expect(store.read()).toMatchObject({ data: { ...mine, target: 'x2' }, notices: [] });
+  });
+
+  it('keeps a person of a manager’s team with their target cleared, naming them', () => {
+    const team: TeamData = { reviewer: 'Grace', people: [record('p1', { name: 'Grace' }), mine] };
+    const store = createStore(teamSpec(ladder, kpis), sharedStorage({ 'handbook:growth-team': envelope(team, 1, 'growth-team') }).tab().storage, { now });
+    const { data, notices } = store.read();
+    expect(data.people).toEqual([team.people[0], { ...mine, target: null }]);
+    expect(notices).toEqual([{ kind: 'mended', message: expect.stringMatching(new RegExp(`^Ada’s target level \\(“${gone}”\\)`)) }]);
+    expect(store.unreadable()).toEqual([]);
+  });
+
+  it('still sets aside what cannot be read, with the mend said too', () => {
+    const broken = { ...mine, checkIns: [...mine.checkIns, { ...checkIn('c2', '2025-02-01', 'x1', {}), level: gone }] };
+    const store = createStore(spec, sharedStorage({ 'handbook:self-assessment': envelope(broken, 2) }).tab().storage, { now });
+    const { data, notices } = store.read();
+    expect(data.checkIns.map((c) => c.id)).toEqual(['c1']);
+    expect(notices.map((n) => n.kind)).toEqual(['mended', 'set-aside']);
+  });
+});
+
 describe('a record carried to another browser', () => {
   it('is imported at once into a browser that holds nothing yet, and keeps its identity there', () => {
     const exported = record('gr-first-browser', { name: 'Ada', checkIns: [checkIn('c1', '2025-01-01', 'x1', { a: 'meets' })] });
@@ -135,7 +171,7 @@ describe('the team a manager imported', () => {
   });
 
   it('sets aside one person who cannot be read and keeps the others', () => {
-    const team: TeamData = { reviewer: 'Grace', people: [record('p1', { name: 'Ada' }), { ...record('p2'), target: 'vp' } as GrowthRecord] };
+    const team: TeamData = { reviewer: 'Grace', people: [record('p1', { name: 'Ada' }), { ...record('p2'), extra: 'field' } as GrowthRecord] };
     const store = createStore(teamSpec(ladder, kpis), sharedStorage({ 'handbook:growth-team': envelope(team, 1, 'growth-team') }).tab().storage, { now });
     const { data, notices } = store.read();
     expect(data.people.map((p) => p.name)).toEqual(['Ada']);

@@ -102,6 +102,48 @@ export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Da
   };
 }
 
+/**
+ * A target level that is not in the page's ladder (a fork removed the level, or renamed its id;
+ * level ids have no record of former ids to map them by): cleared, so that the record and
+ * everything written in it stay in use, with a sentence for the reader naming the level that is gone.
+ * Otherwise the record failed validation as a whole and was set aside, the page starting empty.
+ * Anything else the ladder does not fit (a check-in at a gone level) is left to validation, which
+ * sets that part aside, downloadable.
+ */
+function clearGoneTarget(ladder: Ladder, record: unknown): { record: unknown; gone: string | null } {
+  if (!isData(record) || typeof record['target'] !== 'string' || levelById(ladder, record['target'])) return { record, gone: null };
+  return { record: { ...record, target: null }, gone: record['target'] };
+}
+
+/** `mendStored` of one person's record: a target level gone from the ladder is cleared (`clearGoneTarget`). */
+export function mendGoneTarget(ladder: Ladder) {
+  return (data: unknown): { data: unknown; mended: string[] } => {
+    const { record, gone } = clearGoneTarget(ladder, data);
+    if (gone === null) return { data, mended: [] };
+    return {
+      data: record,
+      mended: [`The level you aimed for (“${gone}”) is no longer in this handbook’s ladder, so your target is cleared; your check-ins, evidence and notes are all kept. Choose a target level.`],
+    };
+  };
+}
+
+/** `mendStored` of a manager's team: each person's target level gone from the ladder is cleared (`clearGoneTarget`). */
+export function mendGoneTargets(ladder: Ladder) {
+  return (data: unknown): { data: unknown; mended: string[] } => {
+    if (!isData(data) || !Array.isArray(data['people'])) return { data, mended: [] };
+    const mended: string[] = [];
+    const people = data['people'].map((person: unknown) => {
+      const { record, gone } = clearGoneTarget(ladder, person);
+      if (gone !== null) {
+        const name = isData(person) && typeof person['name'] === 'string' && person['name'].trim() ? `${person['name'].trim()}’s` : 'A person’s';
+        mended.push(`${name} target level (“${gone}”) is no longer in this handbook’s ladder, so it is cleared; the rest of their record is kept. Their next file carries the target they choose.`);
+      }
+      return record;
+    });
+    return mended.length ? { data: { ...data, people }, mended } : { data, mended };
+  };
+}
+
 /** The store names of one person's record and of a manager's team (`handbook:<tool>`). */
 export const recordTool = 'self-assessment';
 export const teamTool = 'growth-team';
@@ -121,6 +163,8 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
       deletions: { field: 'deleted', max: limits.deleted },
       // A part an undo or a replace brings back is stamped as changed after its deletion (changed-at.ts).
       addedBack: stampPartsBack,
+      // A target level a fork removed is cleared, the record kept (rather than set aside whole).
+      mendStored: mendGoneTarget(ladder),
     },
     () => growthSchemas(ladder, kpiIds).record,
   );
@@ -173,6 +217,8 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
     deletions: { field: 'removed', max: limits.deleted, word: 'removed', inFile: 'whom the file’s author removed from the team' },
     // A person an undo or a replace adds back is stamped as added after their removal (changed-at.ts).
     addedBack: stampAddedBack,
+    // A person's target level that a fork removed is cleared, the person kept (rather than set aside).
+    mendStored: mendGoneTargets(ladder),
   };
 }
 
