@@ -30,7 +30,8 @@ const statusPages = new Set(['/404', '/500']);
 /**
  * The file of the built site (`/ladder/index.html`, `/404.html`) that Astro writes a page's HTML to,
  * from the path it was requested at (under the base path, as Astro requests it) in the `directory`
- * build format.
+ * build format, the only one the handbook builds with (`unsupportedBuildFormat` in quality-gates.ts
+ * stops a build with another). The output folder does not matter here: the path is the site's.
  */
 export function pageFile(requestPath: string, base: string): string {
   const prefix = normalBase(base);

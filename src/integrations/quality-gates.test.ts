@@ -78,7 +78,7 @@ describe('the quality gates, on pages finished as Astro rendered them', () => {
     const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main></body></html>`;
     const gates = qualityGates();
     const integrations = [{ name: 'handbook:quality-gates' }, { name: '@astrojs/starlight' }];
-    gates.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${project}/`), outDir: pathToFileURL(`${site}/`), base: '/', build: { assets: '_astro' }, integrations } } as never);
+    gates.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${project}/`), outDir: pathToFileURL(`${site}/`), base: '/', build: { format: 'directory', assets: '_astro' }, integrations } } as never);
     const written = await renderThroughGates(gates, {
       '/': page('<a href="/guide/">Guide</a>'),
       '/guide/': page(`<p>See <a href="/nowhere/">gone</a>.</p><a href="${editBaseUrl}src/content/docs/guide.mdx">Edit page</a>`),
@@ -144,5 +144,22 @@ describe('the quality gates, on a site served under a base path with its own ass
     expect(hrefs).toEqual([expect.stringMatching(/^\/docs\/assets\/page-styles\.[0-9a-f]+\.css$/)]);
     expect(readFileSync(join(site, 'assets', hrefs[0]!.slice('/docs/assets/'.length)), 'utf8')).toBe('a{color:red}\nb{color:blue}\n');
     rmSync(site, { recursive: true, force: true });
+  });
+});
+
+describe('the quality gates, given a build format other than directories', () => {
+  it('stop `astro build` before any page is rendered, saying the option is not supported and what to do', () => {
+    vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+      throw new Error(`process.exit(${code})`);
+    }) as never);
+    for (const format of ['file', 'preserve']) {
+      const gates = qualityGates();
+      gates.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${temp}/`), outDir: pathToFileURL(`${temp}/out/`), base: '/', build: { format, assets: '_astro' }, integrations: [{ name: 'handbook:quality-gates' }, { name: '@astrojs/starlight' }] } } as never);
+      const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
+      const setPrerenderer = vi.fn();
+      expect(() => gates.hooks['astro:build:start']!({ logger, setPrerenderer } as never)).toThrow('process.exit(1)');
+      expect(setPrerenderer).not.toHaveBeenCalled();
+      expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`build\\.format '${format}' is not supported\\..*Remove build\\.format`)));
+    }
   });
 });

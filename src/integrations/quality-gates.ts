@@ -41,6 +41,8 @@ export function qualityGates(): AstroIntegration {
   let projectRoot = process.cwd();
   /** The folder the build writes the site to. */
   let outDir = '';
+  /** Astro's `build.format`: how a page's address becomes its file. */
+  let format = 'directory';
   /** The pages finished as they were rendered, by the file of the site they are written to. */
   const finished = new Map<string, FinishedPage>();
   let finishOne: PageFinisher | undefined;
@@ -59,6 +61,7 @@ export function qualityGates(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (config.root) projectRoot = fileURLToPath(config.root);
         if (config.outDir) outDir = fileURLToPath(config.outDir);
+        format = config.build.format;
         assets.folder = config.build.assets;
         base = config.base;
         assets.prefix = `${config.base.replace(/\/?$/, '/')}${config.build.assets}/`;
@@ -68,7 +71,9 @@ export function qualityGates(): AstroIntegration {
           throw new Error('handbook:quality-gates must come before starlight() in astro.config.mjs: it finishes the pages that Pagefind then indexes.');
         }
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': ({ logger, setPrerenderer }) => {
+        const unsupported = unsupportedBuildFormat(format);
+        if (unsupported) stopBuild(logger, unsupported);
         finished.clear();
         finishOne = undefined;
         setPrerenderer((prerenderer) =>
@@ -99,6 +104,19 @@ export function qualityGates(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Why the build stops on a `build.format` other than `directory`, or undefined. The handbook's
+ * addresses end in a slash (`trailingSlash: 'always'`), and each page is the `index.html` of its
+ * folder: the finishing of pages before they are written (`pageFile`), the link check and the hosting
+ * set-ups (`_headers`, nginx's `index index.html`; /reference/hosting/) all read them so. With `file`
+ * or `preserve`, Astro writes `/ladder.html` for `/ladder/`: every page would be finished twice and
+ * every link reported broken, and hosts would answer `/ladder/` with a 404.
+ */
+export function unsupportedBuildFormat(format: string): string | undefined {
+  if (format === 'directory') return undefined;
+  return `handbook:quality-gates: build.format '${format}' is not supported. The handbook's addresses end in a slash (trailingSlash: 'always') and each page is written as <address>/index.html, which the finishing of pages, the link check and the hosting set-ups (/reference/hosting/) rely on. Remove build.format from astro.config.mjs (the default is 'directory').`;
 }
 
 type StylesheetJoiner = (html: string) => string;
