@@ -45,12 +45,18 @@ function freeId(base: string, taken: readonly string[]): string {
 }
 /** npm in the copy: its scripts find Node 24 in the repository's node_modules, above the copy. */
 const npm = (args: string[]) => spawnSync('npm', args, { cwd: copy.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 300_000 });
-/** Vitest in the copy, as a fresh process that is not part of this run. */
+/**
+ * Vitest in the copy, as a fresh process that is not part of this run. Its unit project holds tests
+ * that build or serve the site themselves: beside the rest of `npm test` on a loaded host (a fresh
+ * clone's run, load 12 on two cores) it took more than the 600 s it had, so it has 20 minutes.
+ */
 function vitest(project: string) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
-  return spawnSync(process.execPath, [binOf('vitest'), 'run', '--project', project, '--exclude', thisTest], { cwd: copy.dir, encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 600_000 });
+  return spawnSync(process.execPath, [binOf('vitest'), 'run', '--project', project, '--exclude', thisTest], { cwd: copy.dir, encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 1_200_000 });
 }
-const output = (r: { stdout: string; stderr: string }) => `${r.stdout}\n${r.stderr}`.slice(-6000);
+/** The end of what a run printed, and why it stopped if it did not end by itself (a timeout's SIGTERM). */
+const output = (r: { stdout: string; stderr: string; signal?: NodeJS.Signals | null; error?: Error }) =>
+  [`${r.stdout}\n${r.stderr}`.slice(-6000), r.signal && `stopped by ${r.signal}${r.error ? `: ${r.error.message}` : ''}`].filter(Boolean).join('\n');
 
 describe('a team that adds a level, competencies, a KPI and a tool by the guides', () => {
   const { entries } = loadContent(copy.dir);
@@ -199,7 +205,7 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
     expect(snapshot.status, output(snapshot)).toBe(0);
   });
 
-  it('passes npm run validate and npm run build, then the unit and dist tests, with no change to code or tests', { timeout: 900_000 }, () => {
+  it('passes npm run validate and npm run build, then the unit and dist tests, with no change to code or tests', { timeout: 1_800_000 }, () => {
     const validate = npm(['run', 'validate']);
     expect(validate.status, output(validate)).toBe(0);
     const build = npm(['run', 'build']);
