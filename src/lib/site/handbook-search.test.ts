@@ -371,6 +371,7 @@ describe('handbookSearch with a query that names two levels', () => {
         data: async () => ({
           url: `/${page.id}/`,
           meta: { title: page.id },
+          filters: page.filters,
           sub_results: Object.entries(page.sections ?? {})
             .filter(([, held]) => asked.some((w) => held.includes(w)))
             .map(([id, held]) => ({ url: `/${page.id}/#${id}`, title: id, locations: held.map((_, i) => i) })),
@@ -450,6 +451,19 @@ describe('handbookSearch with a query that names two levels', () => {
       expect(found.indexOf('senior-handbook')).toBeGreaterThanOrEqual(0);
       expect(found.indexOf('senior-handbook')).toBeLessThanOrEqual(searchParts.aboutLevelPlace);
       expect(found.filter((id) => id === 'senior-handbook')).toHaveLength(1);
+    });
+
+    it('puts no comparison second for one level: it holds the level’s filter, but answers a query naming both its levels', async () => {
+      // The comparison of Junior and Senior copies Senior's long handbook page and holds its words in fewer words of its own: among Senior's pages, the other words find it first.
+      const compared = { id: 'compare-handbook', words: ['handbook', 'gadget'], sections: { scope: ['scope'] }, filters: { [typeFilter]: [comparisonType], [levelFilter]: ['Junior Widget Engineer', 'Senior Widget Engineer'] } };
+      const handbook = { id: 'senior-handbook', words: ['senior', 'widget', 'handbook', 'gadget', ...'abcdefghijklmnop'.split('')], filters: { [levelFilter]: ['Senior Widget Engineer'] } };
+      const about = [...named, handbook, compared];
+      const found = ids(await searchOver(about)(searchTerms('senior engineer gadget handbook'), {}));
+      expect(found.indexOf('senior-handbook')).toBeGreaterThanOrEqual(0);
+      expect(found.indexOf('senior-handbook')).toBeLessThanOrEqual(searchParts.aboutLevelPlace);
+      // The whole query never finds the comparison (it lacks “senior”): nothing brings it above the level's own page.
+      expect(found.indexOf('senior-page')).toBeGreaterThanOrEqual(0);
+      if (found.includes('compare-handbook')) expect(found.indexOf('compare-handbook')).toBeGreaterThan(found.indexOf('senior-page'));
     });
 
     it('moves nothing where the level’s own page answers the other words best', async () => {

@@ -283,6 +283,11 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    * Then the page with the level's filter that the other words find first (searched among the
    * level's pages alone) comes up to `aboutLevelPlace`, unless it is the level's own page or higher.
    */
+  /** The first of `results`, in order, that `keep` holds of; their data is loaded one by one, only as far as that one. */
+  const firstWhere = async (results: readonly R[], keep: (r: R) => Promise<boolean>): Promise<R | undefined> => {
+    for (const r of results) if (await keep(r)) return r;
+    return undefined;
+  };
   const withNamedLevel = async (searched: Promise<{ results: R[] }>, level: LevelStep, rest: string, options?: unknown): Promise<{ results: R[] }> => {
     const { filter, value } = parts.levelType;
     // Within the other filters the reader chose (a track): a level's page they leave out is never added.
@@ -299,7 +304,12 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // The page about the level that best answers the other words, among all its pages (its role
     // description's, its hiring kit), goes up to `aboutLevelPlace`: a query naming the level by an
     // other name (“lead MLE job description”) is on none of them whole (`aboutLevelPlace`).
-    const best = aboutRest?.results[0];
+    // A comparison holds the level's filter too, and repeats its pages' words beside another level's
+    // name: it answers a query that names both levels (`withComparison`), never one naming this
+    // level alone. A second role whose hiring page copied the Lead's found the Lead-vs-VP comparison
+    // here and put it above the VP's own “Hiring evaluation criteria” page.
+    const notComparison = async (r: R) => !((await r.data()).filters?.[parts.comparisonType.filter] ?? []).includes(parts.comparisonType.value);
+    const best = await firstWhere(aboutRest?.results ?? [], notComparison);
     if (!best || best.id === id) return withLevel;
     const shown = withLevel.results.find((r) => r.id === best.id) ?? best;
     return { ...withLevel, results: parts.movedUpTo(withLevel.results, shown, parts.aboutLevelPlace) };
