@@ -59,6 +59,32 @@ describe('the pages about the query before the pages that mention its words', ()
     expect(answer.kept).toBe('yes');
   });
 
+  it('puts a page whose query words lie apart, in entries none of which holds most of them, behind one section that holds them all', async () => {
+    const term = 'quarterly reliability review';
+    const response = results(
+      {
+        // Twice the score: two entries hold two of the words in their names, a third entry the third.
+        glossary: { title: 'Glossary', score: 3, sections: [{ title: 'Reliability review', text: 'a check' }, { title: 'Quarterly planning', text: 'a plan' }] },
+        calendar: { title: 'Day to day', score: 1.5, sections: [{ title: 'Quarterly activities', text: 'a reliability review of incidents' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, options))).toEqual(['glossary', 'calendar']);
+    expect(order(await topicalFirst(response, term, { ...options, gatheredPower: 2 }))).toEqual(['calendar', 'glossary']);
+  });
+
+  it('leaves a page whose best section holds every word it holds where its score and topic put it', async () => {
+    const term = 'rollback rate';
+    const response = results(
+      {
+        kpis: { title: 'KPIs', score: 3, sections: [{ title: 'Rollback rate', text: 'share of deployments' }, { title: 'Latency', text: 'rollback' }] },
+        rollback: { title: 'Rollback', score: 2, sections: [{ title: 'Rollback', text: 'at a rate' }] },
+      },
+      term,
+    );
+    expect(order(await topicalFirst(response, term, { ...options, gatheredPower: 2 }))).toEqual(['kpis', 'rollback']);
+  });
+
   it('keeps Pagefind’s order between pages that are about the query alike, and a far higher score over a closer topic', async () => {
     const term = 'rollback rate';
     const response = results(

@@ -19,7 +19,9 @@
  * count in full for the page's topic, as a reader who quotes a sentence of the role description
  * means its section (the sections shown are still chosen by names and text alone: phrases there
  * made another section of the interviewer guide win). Pagefind's score, times the topic to the power
- * `power`, orders them, ties in Pagefind's order, except that a page of the source text the others
+ * `power`, and times the share of what the page holds of the query that its most topical section
+ * holds, to the power `gatheredPower` (the glossary holds a query's words in separate entries),
+ * orders them, ties in Pagefind's order, except that a page of the source text the others
  * quote (`quoted`: the role description, which level, competency and comparison pages restate)
  * comes first when a section of it holds a query of four words or more whole, as a phrase (a
  * query of three, word for word), even one that Pagefind ranked below the first results
@@ -69,6 +71,12 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     textShare: number;
     /** How strongly the topic decides: a page's score is multiplied by its topic to this power. */
     power: number;
+    /**
+     * How strongly a page whose query words lie apart, in sections none of which holds most of them,
+     * falls behind: its score is also multiplied by its best section's share of what it holds of the
+     * query, to this power (none when left out).
+     */
+    gatheredPower?: number;
     /** How many sections the dialog shows under a page, besides the page's own entry. */
     shownSections: number;
     /**
@@ -235,21 +243,33 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
         const valueWith = (phrase: Set<number>) => information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) || phrase.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
         // Its own heading names the whole query (the glossary's entry “Rollback” for “rollback”).
         const namesQuery = typed.length > 0 && heldInName(section.title).size === typed.length;
-        return { section, namesQuery, topic: total > 0 ? valueWith(together) / total : 0, topicOfNamesAndText: total > 0 ? valueWith(new Set()) / total : 0 };
+        return { section, namesQuery, named, inText, together, topic: total > 0 ? valueWith(together) / total : 0, topicOfNamesAndText: total > 0 ? valueWith(new Set()) / total : 0 };
       });
       /** The page's other names and the names it defines (search fields), each a name of its own. */
       // Split where the pages join them (`searchNameSeparator`): a name may hold a comma.
       const names = namedFields.flatMap((field) => (data.meta[field] ?? '').split(';')).map((name) => new Set([...inTitle, ...heldInName(name)]));
       const share = (held: Set<number>) => [...held].reduce((sum, i) => sum + information[i]!, 0) / (total || 1);
       const topic = Math.max(share(inTitle), ...names.map(share), ...sections.map((s) => s.topic));
+      /**
+       * How much of what the page holds of the query its most topical section holds: below 1 where
+       * the page holds the query's words apart, in entries or sections none of which holds most of
+       * them (the glossary's “PII” for “new pii use needs approval from above”), whose score
+       * Pagefind adds up across them (`gatheredPower`, search-weights.ts). What the page holds
+       * anywhere is weighed as a section's topic is, a word in any name or phrase in full.
+       */
+      const fullAnywhere = new Set([...inTitle, ...names.flatMap((n) => [...n]), ...sections.flatMap((s) => [...s.named, ...s.together])]);
+      const textAnywhere = new Set(sections.flatMap((s) => [...s.inText]));
+      const spread = total > 0 ? information.reduce((sum, info, i) => sum + (fullAnywhere.has(i) ? info : textAnywhere.has(i) ? info * options.textShare : 0), 0) / total : 0;
+      const gathered = spread > 0 ? Math.min(1, topic / spread) : 1;
       const quotes = quotesQuery(data);
-      return { result, data, sections, topic, quotes, order, score: (result as { score?: number }).score ?? 0 };
+      return { result, data, sections, topic, gathered, quotes, order, score: (result as { score?: number }).score ?? 0 };
     }),
   );
   /** What a section's matches weigh together (as src/lib/site/search-sections.ts weighs them). */
   const weight = (s: { weighted_locations?: readonly { balanced_score: number }[]; locations: readonly number[] }) =>
     s.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) ?? s.locations.length;
-  const rank = (s: (typeof scored)[number]) => s.score * s.topic ** options.power;
+  // A page's score, times its topic and how gathered its words are (`gathered`), each to its power.
+  const rank = (s: (typeof scored)[number]) => s.score * s.topic ** options.power * s.gathered ** (options.gatheredPower ?? 0);
   const reordered = [...scored].sort((a, b) => Number(b.quotes) - Number(a.quotes) || rank(b) - rank(a) || a.order - b.order);
   const results = reordered.map(({ result, data, sections }) => {
     const firstUrl = data.sub_results[0]?.url;
