@@ -123,7 +123,7 @@ function addRoles(dir: string, count: number, trackSize = 10): void {
         ...role,
         // Aliases name one level alone (rule ambiguous-alias): a clone has none.
         aliases: [],
-        expectations: withDifferences(role['expectations'] as Record<string, Yaml>, below?.['expectations'] as Record<string, Yaml> | undefined),
+        expectations: withDifferences(role['expectations'] as Record<string, Yaml>, below?.['expectations'] as Record<string, Yaml> | undefined, `B${track}.${rank}`),
         title: `${String(role['title'])} (benchmark ${track}.${rank})`,
         shortTitle: `${String(role['shortTitle'] ?? role['title'])} B${track}.${rank}`,
         track: trackId,
@@ -151,13 +151,17 @@ function addRoles(dir: string, count: number, trackSize = 10): void {
 
 /**
  * A clone's expectations, saying what differs wherever the level below expects the same proficiency
- * and saying nothing on a track's first level (rule what-differs).
+ * and saying nothing on a track's first level (rule what-differs). Where it expects the same
+ * proficiency, its behaviors and `differsFromPrevious` name the clone (`label`): above the model's
+ * top level the clones repeat one level, and words copied from the level below are a problem too.
  */
-function withDifferences(expectations: Record<string, Yaml>, below: Record<string, Yaml> | undefined): Record<string, Yaml> {
+function withDifferences(expectations: Record<string, Yaml>, below: Record<string, Yaml> | undefined, label: string): Record<string, Yaml> {
   return Object.fromEntries(
     Object.entries(expectations).map(([competency, { differsFromPrevious, ...expectation }]) => {
       const same = below !== undefined && below[competency]?.['proficiency'] === expectation['proficiency'];
-      return [competency, same ? { ...expectation, differsFromPrevious: differsFromPrevious ?? 'A wider scope than the level below.' } : expectation];
+      if (!same) return [competency, expectation];
+      const behaviors = (expectation['behaviors'] as string[]).map((b) => `${b} (${label})`);
+      return [competency, { ...expectation, behaviors, differsFromPrevious: `${String(differsFromPrevious ?? 'A wider scope than the level below.')} (${label})` }];
     }),
   );
 }

@@ -125,12 +125,14 @@ describe('a team that adds a level, competencies, a KPI and a tool by the guides
           if (!isMap(expectations)) throw new Error(`${l.id} has no expectations`);
           // Deeper with rank, never falling within a track.
           const proficiency = steps[Math.min(l.rank, steps.length) - 1]!;
-          // Past the top of the scale a level expects what the one below does, and says what differs (rule what-differs).
+          // Past the top of the scale a level expects what the one below does, and says what differs in
+          // words of its own, not the level below's (rule what-differs).
           const same = l.rank > 1 && proficiency === steps[Math.min(l.rank - 1, steps.length) - 1];
+          const reach = same ? `, across the reach of rank ${l.rank}` : '';
           expectations.set(c.id, doc.createNode({
             proficiency,
-            ...(same ? { differsFromPrevious: `Practices ${c.name.toLowerCase()} across a wider reach than the level below.` } : {}),
-            behaviors: [`Reviews the ${c.name.toLowerCase()} of the models the team ships.`],
+            ...(same ? { differsFromPrevious: `Practices ${c.name.toLowerCase()} across a wider reach than the level below${reach}.` } : {}),
+            behaviors: [`Reviews the ${c.name.toLowerCase()} of the models the team ships${reach}.`],
             evidence: [`A model review on ${c.name.toLowerCase()} that changed a launch decision.`],
             provenance: { behaviors: { kind: 'handbook' }, evidence: { kind: 'handbook' } },
           }));

@@ -3,8 +3,8 @@ import { defineRule, levelsByTrack, reporter } from '../rule.ts';
 export const whatDiffers = defineRule({
   id: 'what-differs',
   description:
-    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from.',
-  hint: 'Add a `differsFromPrevious` sentence on what changes at the same depth (scope, breadth, who adopts the work), or change the proficiency; remove it from a track’s first level.',
+    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from. Nor does a level repeat, for a competency it expects at the same proficiency, the behaviors of the level below or the sentence that says how the level below differs from its own level below, as a level written by copying its neighbor’s file does.',
+  hint: 'Add a `differsFromPrevious` sentence on what changes at the same depth (scope, breadth, who adopts the work), or change the proficiency; remove it from a track’s first level. Where a level repeats the level below’s behaviors or `differsFromPrevious`, write what this level does.',
   check(content) {
     const { problems, report } = reporter('what-differs');
     for (const { track, levels: ordered } of levelsByTrack(content)) {
@@ -20,8 +20,21 @@ export const whatDiffers = defineRule({
               }, true);
             continue;
           }
+          // A copied file keeps its neighbor's words: at the same depth, the same behaviors read alike on
+          // the level and comparison pages, and a copied `differsFromPrevious` compares two other levels.
+          const ownBelow = below.expectations[competency];
           const here = expectation?.['proficiency'];
-          const there = below.expectations[competency]?.['proficiency'];
+          const there = ownBelow?.['proficiency'];
+          if (says && expectation['differsFromPrevious'] === ownBelow?.['differsFromPrevious'])
+            report(level.entry, ['expectations', competency, 'differsFromPrevious'], `\`${level.id}\`’s \`differsFromPrevious\` for \`${competency}\` is \`${below.id}\`’s own, which compares \`${below.id}\` with the level below it`, {
+              expected: `what differs from \`${below.id}\``,
+              found: `\`${below.id}\`’s sentence`,
+            });
+          if (typeof here === 'number' && here === there && sameTexts(expectation?.['behaviors'], ownBelow?.['behaviors']))
+            report(level.entry, ['expectations', competency, 'behaviors'], `\`${level.id}\`’s behaviors for \`${competency}\` are \`${below.id}\`’s, word for word`, {
+              expected: 'behaviors of this level',
+              found: `\`${below.id}\`’s list`,
+            });
           if (typeof here === 'number' && here === there && !says)
             report(level.entry, ['expectations', competency, 'proficiency'], `\`${level.id}\` expects the same proficiency for \`${competency}\` as \`${below.id}\` without saying what differs`, {
               expected: 'a `differsFromPrevious` sentence',
@@ -33,3 +46,10 @@ export const whatDiffers = defineRule({
     return problems;
   },
 });
+
+/** Two lists of texts that hold the same texts, ignoring order and spacing. */
+function sameTexts(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || a.length !== b.length) return false;
+  const norm = (list: unknown[]) => list.map((t) => String(t).replace(/\s+/g, ' ').trim()).sort().join('\n');
+  return norm(a) === norm(b);
+}
