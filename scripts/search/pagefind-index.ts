@@ -11,6 +11,7 @@ import type { SearchHit } from '../../src/lib/site/search-eval.ts';
 import { handbookSearch, searchParts } from '../../src/lib/site/handbook-search.ts';
 import type { ReaderWords } from '../../src/lib/site/search-reader-words.ts';
 import type { LevelStep } from '../../src/lib/site/search-level-steps.ts';
+import type { GlossaryEntryNames } from '../../src/lib/site/search-definitions.ts';
 import { searchApiRoute } from '../../src/lib/site/urls.ts';
 
 /** Pagefind's ranking options (`pagefind.options({ ranking })`), as Starlight passes them to its search UI. */
@@ -59,7 +60,7 @@ export function builtSearchVocabulary(dist: string): string[] {
 }
 
 /** The glossary's names as the built site's search module holds them; none for a site without it. */
-export function builtGlossaryNames(dist: string): string[] {
+export function builtGlossaryNames(dist: string): GlossaryEntryNames[] {
   return builtSearchData(dist, 'glossaryNames') ?? [];
 }
 

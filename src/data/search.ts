@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
 import { readerWordsTable } from '~/lib/site/search-reader-words';
 import type { LevelStep } from '~/lib/site/search-level-steps';
+import type { GlossaryEntryNames } from '~/lib/site/search-definitions';
 import { getArchetypes, getCompetencies, getFamily, getGlossary, getLevels, getPaths, getProficiencyScale, getRoleParts, getSharedExpectationThemes, getTracks, type Level } from './collections';
 
 /** A level's names as search reads them: its title, its short title and its other names. */
@@ -100,9 +101,9 @@ export async function getSearchVocabulary(): Promise<string[]> {
   return vocabularyOf([...levels, ...docs, ...glossary, ...competencies, ...family, ...[...defines.values(), ...itemTerms.values()].flat()]);
 }
 
-/** The glossary's terms and their other names: a definition question about one finds the glossary first (src/lib/site/search-definitions.ts). */
-export async function getGlossaryNames(): Promise<string[]> {
-  return (await getGlossary()).flatMap((t) => [t.term, ...t.aliases]);
+/** Each glossary entry's anchor, term and other names: a definition question about one finds the glossary first, the entry first on it (src/lib/site/search-definitions.ts). */
+export async function getGlossaryNames(): Promise<GlossaryEntryNames[]> {
+  return (await getGlossary()).map((t) => ({ id: t.id, names: [t.term, ...t.aliases] }));
 }
 
 /** The levels' names, tracks and ranks: a question about a level by its place finds the level it points to (src/lib/site/search-level-steps.ts). */

@@ -290,7 +290,7 @@ describe('handbookSearch with a definition question', () => {
       .map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: page.title }, sub_results: page.entries.map((title) => ({ url: `${page.url}#${title}`, title, locations: [0] })), content: '', excerpt: '' }) }));
     return { results };
   };
-  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: ['widget'], glossaryNames: ['Blue widget', 'Red gizmo'] });
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: ['widget'], glossaryNames: [{ id: 'blue-widget', names: ['Blue widget'] }, { id: 'red-gizmo', names: ['Red gizmo'] }] });
 
   it('puts the glossary’s entry first for the question, the named page first for the name', async () => {
     expect(ids(await search(searchTerms('what is a blue widget?'), {}))[0]).toBe('glossary');

@@ -10,7 +10,7 @@
  * benchmark (scripts/search/pagefind-index.ts) both call `handbookSearch` with `searchParts`, so the
  * benchmark measures exactly what readers get.
  */
-import { askedWith, definitionsFirst, definitionWord } from './search-definitions.ts';
+import { askedWith, definitionsFirst, definitionWord, type GlossaryEntryNames } from './search-definitions.ts';
 import { definitionsBelow, measureWord } from './search-measures.ts';
 import { changeWord, firstInChangelog } from './search-changes.ts';
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
@@ -118,7 +118,7 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
  * glossary's terms with their other names (`glossaryNames`, for definition questions).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly string[]; levelSteps?: readonly LevelStep[] }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[] }) {
   /**
    * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
    * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of

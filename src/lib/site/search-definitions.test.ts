@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedWith, definitionsFirst, definitionTopic, definitionWord, type ResultWithUrl } from './search-definitions';
+import { sectionScore, type RankedSection } from './search-sections';
 
 describe('the topic of a definition question', () => {
   it('is the thing asked about, without its article or the question mark', () => {
@@ -53,11 +54,11 @@ describe('the glossary first for a definition question', () => {
   const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const page = (id: string, url: string): ResultWithUrl => ({ id, data: async () => ({ url }) });
   const ids = (response: { results: readonly ResultWithUrl[] }) => response.results.map((r) => r.id);
-  const termNames = ['Blue widget', 'Time to fix', 'TTF', 'gizmo'];
+  const entries = [{ id: 'blue-widget', names: ['Blue widget'] }, { id: 'ttf', names: ['Time to fix', 'TTF'] }, { id: 'gizmo', names: ['gizmo'] }];
   const widgetPage = page('widgets', '/widgets/');
   const glossary = page('glossary', '/base/glossary/');
   const order = (results: ResultWithUrl[], topic: string, firstCount = 10, ofGlossaryType: ResultWithUrl[] = []) =>
-    definitionsFirst({ results }, topic, '/glossary/', termNames, words, ['to', 'of'], async () => ({ results: ofGlossaryType }), firstCount).then(ids);
+    definitionsFirst({ results }, topic, '/glossary/', entries, words, ['to', 'of'], async () => ({ results: ofGlossaryType }), firstCount).then(ids);
 
   it('comes first when the topic is one of its terms or their other names, whatever came before it', async () => {
     expect(await order([widgetPage, glossary], 'blue widget')).toEqual(['glossary', 'widgets']);
@@ -86,3 +87,43 @@ describe('the glossary first for a definition question', () => {
     expect(await order([widgetPage, other], 'gizmo')).toEqual(['widgets', 'other']);
   });
 });
+
+describe('the named entry first on the glossary', () => {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const entries = [{ id: 'watching', names: ['Watching', 'model watching'] }, { id: 'model-card', names: ['Model card'] }];
+  // The glossary's text, words as Pagefind counts them: each entry from its heading's location.
+  const content = 'Glossary Model card A sheet on a model and its watching plan. Model tier How much watching a model gets. Watching Checking known signals. Also called model watching.';
+  const at = (word: string, from = 0) => content.split(/\s+/).indexOf(word, from);
+  const anchors = [
+    { id: 'model-card', element: 'h3', location: at('Model'), text: 'Model card' },
+    { id: 'model-tier', element: 'h3', location: at('Model', 5), text: 'Model tier' },
+    { id: 'watching', element: 'h3', location: at('Watching'), text: 'Watching' },
+  ];
+  const section = (id: string, score: number) => ({ url: `/glossary/#${id}`, title: id, excerpt: '', locations: [0], weighted_locations: [{ weight: 1, balanced_score: score, location: 0 }] });
+  const glossaryWith = (sub_results: ReturnType<typeof section>[]) => ({ id: 'glossary', data: async () => ({ url: '/glossary/', content, anchors, sub_results }) });
+  const sectionsOf = async (topic: string, sub_results: ReturnType<typeof section>[]) => {
+    const response: { results: ResultWithUrl[] } = { results: [glossaryWith(sub_results)] };
+    const { results } = await definitionsFirst(response, topic, '/glossary/', entries, words, [], async () => ({ results: [] as ResultWithUrl[] }));
+    return ((await results[0]!.data()) as { sub_results: (RankedSection & { title: string; excerpt: string })[] }).sub_results;
+  };
+
+  it('moves the entry that one of the topic’s names belongs to before the sections that mention its words, scored above them', async () => {
+    const sections = await sectionsOf('model watching', [section('model-card', 40), section('model-tier', 30), section('watching', 10)]);
+    expect(sections.map((s) => s.url)).toEqual(['/glossary/#watching', '/glossary/#model-card', '/glossary/#model-tier']);
+    expect(sectionScore(sections[0]!)).toBeGreaterThan(sectionScore(sections[1]!));
+  });
+
+  it('makes the entry’s section from its anchor and text where Pagefind left it out of the sections', async () => {
+    const [first, ...rest] = await sectionsOf('model watching', [section('model-card', 40), section('model-tier', 30)]);
+    expect(first).toMatchObject({ url: '/glossary/#watching', title: 'Watching' });
+    expect(first!.excerpt).toMatch(/^Watching Checking known signals/);
+    expect(rest.map((s) => s.url)).toEqual(['/glossary/#model-card', '/glossary/#model-tier']);
+    expect(sectionScore(first!)).toBeGreaterThan(40);
+  });
+
+  it('leaves the sections as they were for a topic no entry is named by', async () => {
+    const sections = [section('model-card', 40), section('watching', 10)];
+    expect((await sectionsOf('model', sections)).map((s) => s.url)).toEqual(sections.map((s) => s.url));
+  });
+});
+

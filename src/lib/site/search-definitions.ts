@@ -67,19 +67,42 @@ export interface ResultWithUrl {
   data(): Promise<{ url?: string }>;
 }
 
+/** A glossary entry as definition questions find it: its anchor on the glossary page and its names (the term, then its other names). */
+export interface GlossaryEntryNames {
+  id: string;
+  names: readonly string[];
+}
+
+/** A glossary result's data, as far as putting an entry's section first reads it (Pagefind's `data()`). */
+interface GlossaryData {
+  url?: string;
+  sub_results?: { url: string; title?: string; excerpt?: string; locations: readonly number[]; weighted_locations?: readonly { weight: number; balanced_score: number; location: number }[] }[];
+  anchors?: readonly { id: string; element: string; location: number; text?: string }[];
+  content?: string;
+}
+
 /**
  * The results with the glossary first (the page at `glossaryPath`, after the site's base) when the
- * topic is one of its terms: one of `termNames` (each term and its other names) holds every word
+ * topic is one of its terms: one of an entry's `names` (the term and its other names) holds every word
  * of the topic and no other but those the search box drops (`dropped`: “Time to detect” for “time
  * detect”), a plural as its singular (“feature stores”). Words are compared as `wordsOf` splits
  * them, abbreviations spelled out. Otherwise the results as they were. Self-contained, as
  * `askedWith`.
+ *
+ * The glossary then shows the named entry as its first section. Pagefind's sections of the page are
+ * those its own search matched, which need not hold the entry: where a word of the topic is on most
+ * pages, the dialog searches the others alone (“model monitoring” as “monitoring”, once a team's
+ * added levels put “model” on nearly every page), and Pagefind left the entry “Monitoring”, whose
+ * heading and other name hold the words, out of that search's sections, listing the entries that
+ * mention monitoring in passing. The entry's section, taken from Pagefind's list or made from the
+ * page's anchor and text, scores above every other, so that the dialog's choice of three sections
+ * (search-sections.ts) keeps it, and comes first.
  */
 export async function definitionsFirst<R extends ResultWithUrl, T extends { results: R[] }>(
   response: T,
   topic: string,
   glossaryPath: string,
-  termNames: readonly string[],
+  entries: readonly GlossaryEntryNames[],
   wordsOf: (text: string) => string[],
   /** The words the search box drops from a query (search-query.ts), which a name may hold. */
   dropped: readonly string[],
@@ -96,7 +119,8 @@ export async function definitionsFirst<R extends ResultWithUrl, T extends { resu
     const words = wordSet(name);
     return words.size === topicWords.size && [...words].every((w) => topicWords.has(w));
   };
-  if (!termNames.some(namesTopic)) return response;
+  const entry = entries.find((e) => e.names.some(namesTopic));
+  if (entry === undefined) return response;
   const isGlossary = async (result: R) => ((await result.data()).url ?? '').split('#')[0]!.endsWith(glossaryPath);
   const firstOf = async (results: readonly R[]) => {
     const found = await Promise.all(results.slice(0, firstCount).map(isGlossary));
@@ -106,6 +130,26 @@ export async function definitionsFirst<R extends ResultWithUrl, T extends { resu
   // below the first results, whose data alone the dialog loads: it is then looked for among the
   // pages of its own content type (`glossaryPages`).
   const glossary = (await firstOf(response.results)) ?? (await firstOf((await glossaryPages()).results));
-  if (glossary === undefined || glossary === response.results[0]) return response;
-  return { ...response, results: [glossary, ...response.results.filter((r) => r.id !== glossary.id)] };
+  if (glossary === undefined) return response;
+  const entryFirst = async (): Promise<GlossaryData> => {
+    const data = (await glossary.data()) as GlossaryData;
+    const sections = data.sub_results ?? [];
+    const url = `${(data.url ?? '').split('#')[0]}#${entry.id}`;
+    const anchor = data.anchors?.find((a) => a.id === entry.id);
+    const found = sections.find((s) => s.url === url);
+    if (found === undefined && anchor === undefined) return data;
+    const words = (data.content ?? '').split(/\s+/);
+    const next = Math.min(...(data.anchors ?? []).map((a) => a.location).filter((l) => anchor !== undefined && l > anchor.location), words.length);
+    const section = found ?? {
+      url,
+      title: anchor!.text ?? entry.names[0] ?? entry.id,
+      excerpt: words.slice(anchor!.location, Math.min(next, anchor!.location + 30)).join(' '),
+      locations: [anchor!.location],
+    };
+    const top = Math.max(0, ...sections.map((s) => (s.weighted_locations ?? []).reduce((sum, w) => sum + w.balanced_score, 0) || s.locations.length));
+    const strongest = { ...section, weighted_locations: [...(section.weighted_locations ?? []), { weight: 1, balanced_score: top + 1, location: section.locations[0] ?? 0 }] };
+    return { ...data, sub_results: [strongest, ...sections.filter((s) => s.url !== url)] };
+  };
+  const shown = { ...glossary, data: entryFirst } as R;
+  return { ...response, results: [shown, ...response.results.filter((r) => r.id !== glossary.id)] };
 }
