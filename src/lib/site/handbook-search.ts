@@ -115,7 +115,8 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
 /**
  * The dialog's search over a Pagefind `search`, the vocabulary of the handbook's names (for
  * slips), the readers' thesaurus (`readerWords`, content/search/reader-words.yaml) and the
- * glossary's terms with their other names (`glossaryNames`, for definition questions).
+ * glossary's entries, each its anchor with its term and other names (`glossaryNames`: a definition
+ * question finds the glossary first and the entry it names first on it).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
 export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[] }) {

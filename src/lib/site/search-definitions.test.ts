@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedWith, definitionsFirst, definitionTopic, definitionWord, type ResultWithUrl } from './search-definitions';
-import { sectionScore, type RankedSection } from './search-sections';
+import { sectionScore, strongestSections, type RankedSection } from './search-sections';
 
 describe('the topic of a definition question', () => {
   it('is the thing asked about, without its article or the question mark', () => {
@@ -119,6 +119,17 @@ describe('the named entry first on the glossary', () => {
     expect(first!.excerpt).toMatch(/^Watching Checking known signals/);
     expect(rest.map((s) => s.url)).toEqual(['/glossary/#model-card', '/glossary/#model-tier']);
     expect(sectionScore(first!)).toBeGreaterThan(40);
+  });
+
+  it('keeps the page’s own entry (its h1’s anchor) first, so that the dialog still shows it as the page itself', async () => {
+    const top = { ...section('_top', 5), url: '/glossary/#_top' };
+    const withTop = { ...glossaryWith([top, section('model-card', 40), section('model-tier', 30), section('watching', 10)]) };
+    const data = async () => ({ ...(await withTop.data()), anchors: [{ id: '_top', element: 'h1', location: 0, text: 'Glossary' }, ...anchors] });
+    const response: { results: ResultWithUrl[] } = { results: [{ id: 'glossary', data }] };
+    const { results } = await definitionsFirst(response, 'model watching', '/glossary/', entries, words, [], async () => ({ results: [] as ResultWithUrl[] }));
+    const sections = ((await results[0]!.data()) as { sub_results: RankedSection[] }).sub_results;
+    expect(sections.map((s) => s.url).slice(0, 2)).toEqual(['/glossary/#_top', '/glossary/#watching']);
+    expect(strongestSections('/glossary/', sections).map((s) => s.url)).toEqual(['/glossary/', '/glossary/#watching', '/glossary/#model-card', '/glossary/#model-tier']);
   });
 
   it('leaves the sections as they were for a topic no entry is named by', async () => {

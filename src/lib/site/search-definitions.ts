@@ -96,7 +96,7 @@ interface GlossaryData {
  * heading and other name hold the words, out of that search's sections, listing the entries that
  * mention monitoring in passing. The entry's section, taken from Pagefind's list or made from the
  * page's anchor and text, scores above every other, so that the dialog's choice of three sections
- * (search-sections.ts) keeps it, and comes first.
+ * (search-sections.ts) keeps it, and comes first after the page's own entry.
  */
 export async function definitionsFirst<R extends ResultWithUrl, T extends { results: R[] }>(
   response: T,
@@ -148,7 +148,13 @@ export async function definitionsFirst<R extends ResultWithUrl, T extends { resu
     };
     const top = Math.max(0, ...sections.map((s) => (s.weighted_locations ?? []).reduce((sum, w) => sum + w.balanced_score, 0) || s.locations.length));
     const strongest = { ...section, weighted_locations: [...(section.weighted_locations ?? []), { weight: 1, balanced_score: top + 1, location: section.locations[0] ?? 0 }] };
-    return { ...data, sub_results: [strongest, ...sections.filter((s) => s.url !== url)] };
+    // The page's own entry (its title: the bare page, or the anchor of its `h1`), when Pagefind lists
+    // it first, stays first: the dialog shows it as the page itself only there (withOwnEntry,
+    // search-sections.ts), and as a section repeating the page's title anywhere else.
+    const [first] = sections;
+    const firstAnchor = first?.url.split('#')[1];
+    const ownEntry = first !== undefined && first.url !== url && (firstAnchor === undefined || data.anchors?.find((a) => a.id === firstAnchor)?.element === 'h1') ? [first] : [];
+    return { ...data, sub_results: [...ownEntry, strongest, ...sections.filter((s) => s.url !== url && !ownEntry.includes(s))] };
   };
   const shown = { ...glossary, data: entryFirst } as R;
   return { ...response, results: [shown, ...response.results.filter((r) => r.id !== glossary.id)] };
