@@ -164,8 +164,9 @@ export interface ToolSpec<T> {
   /**
    * Mends stored data that the page's model no longer fits, where the reader can finish the mend
    * (a fork removed the level a growth record aims for: the target is cleared, the reader chooses
-   * another): called on stored data before it is validated, it returns the data to validate and a
-   * sentence for the reader per mend. Nothing the reader wrote may be dropped here; what it leaves
+   * another): called on stored data before it is validated (and, without its sentences, on the
+   * copy kept for undo, which the page then shows mended; not on an imported file), it returns the
+   * data to validate and a sentence for the reader per mend. Nothing the reader wrote may be dropped here; what it leaves
    * unreadable is set aside as before. The mended data is saved with the reader's next change.
    */
   mendStored?(data: unknown): { data: unknown; mended: string[] };
@@ -597,6 +598,9 @@ export function parseExport<T>(spec: ToolSpec<T>, text: string, pages: ToolPages
   }
   const opened = openEnvelope(spec, value, source, pages);
   if (!opened.ok) return opened;
+  // Not mended (`mendStored`): an import has no place for the mend's sentence, and a file whose
+  // target level the ladder lacks is refused naming it, nothing changed, rather than taken silently
+  // without its target.
   const checked = validateStrict(spec, opened.value.data);
   return checked.ok ? checked : { ok: false, error: `the data is not valid: ${checked.error}` };
 }
@@ -1075,7 +1079,8 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
         }
         return { ok: true, value: empty() };
       }
-      const restored = validateLenient(spec, point.before);
+      // A copy kept from before a fork's change, mended as stored data is (`mendStored`).
+      const restored = validateLenient(spec, spec.mendStored ? spec.mendStored(point.before).data : point.before);
       if (!restored.ok) return { ok: false, error: { kind: 'invalid', message: `The copy kept for undo could not be read (${restored.error}).` } };
       const back = way === 'bring-back' ? mergeImport(spec, current.data, restored.value.value) : restored.value.value;
       let data = spec.addedBack ? spec.addedBack(current.data, back, now().toISOString()) : back;

@@ -141,6 +141,20 @@ describe('a record whose target level a fork removed', () => {
     expect(store.unreadable()).toEqual([]);
   });
 
+  it('restores a copy kept for undo before the fork with its target cleared', () => {
+    const before = envelope(mine, 2);
+    // Stored without a revision, the data reads as the first; the undo point is of the change that left it.
+    const storage = sharedStorage({ 'handbook:self-assessment': envelope({ ...mine, target: 'x2' }, 2) });
+    storage.map.set('handbook:self-assessment:undo', JSON.stringify({ id: 'u1', label: 'a change', before: JSON.parse(before).data, after: 1 }));
+    const store = createStore(spec, storage.tab().storage, { now });
+    expect(ok(store.undo()).data).toEqual({ ...mine, target: null });
+  });
+
+  it('clears an empty target without a sentence naming a level', () => {
+    const store = createStore(spec, sharedStorage({ 'handbook:self-assessment': envelope({ ...mine, target: '' }, 2) }).tab().storage, { now });
+    expect(store.read()).toMatchObject({ data: { ...mine, target: null }, notices: [] });
+  });
+
   it('still sets aside what cannot be read, with the mend said too', () => {
     const broken = { ...mine, checkIns: [...mine.checkIns, { ...checkIn('c2', '2025-02-01', 'x1', {}), level: gone }] };
     const store = createStore(spec, sharedStorage({ 'handbook:self-assessment': envelope(broken, 2) }).tab().storage, { now });

@@ -112,6 +112,8 @@ export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Da
  */
 function clearGoneTarget(ladder: Ladder, record: unknown): { record: unknown; gone: string | null } {
   if (!isData(record) || typeof record['target'] !== 'string' || levelById(ladder, record['target'])) return { record, gone: null };
+  // An empty target (a file edited by hand) names no level: no target, without a sentence naming “”.
+  if (!record['target'].trim()) return { record: { ...record, target: null }, gone: null };
   return { record: { ...record, target: null }, gone: record['target'] };
 }
 
@@ -119,10 +121,11 @@ function clearGoneTarget(ladder: Ladder, record: unknown): { record: unknown; go
 export function mendGoneTarget(ladder: Ladder) {
   return (data: unknown): { data: unknown; mended: string[] } => {
     const { record, gone } = clearGoneTarget(ladder, data);
-    if (gone === null) return { data, mended: [] };
+    if (gone === null) return { data: record, mended: [] };
     return {
       data: record,
-      mended: [`The level you aimed for (“${gone}”) is no longer in this handbook’s ladder, so your target is cleared; your check-ins, evidence and notes are all kept. Choose a target level.`],
+      // Only the target: anything else the ladder no longer fits is set aside, with its own notice.
+      mended: [`The level you aimed for (“${gone}”) is no longer in this handbook’s ladder, so your target is cleared; nothing else in your record is changed by this. Choose a target level.`],
     };
   };
 }
@@ -140,7 +143,7 @@ export function mendGoneTargets(ladder: Ladder) {
       }
       return record;
     });
-    return mended.length ? { data: { ...data, people }, mended } : { data, mended };
+    return { data: { ...data, people }, mended };
   };
 }
 
