@@ -3,7 +3,7 @@ import { defineRule, levelsByTrack, reporter } from '../rule.ts';
 export const whatDiffers = defineRule({
   id: 'what-differs',
   description:
-    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from. Nor does a level repeat, for a competency it expects at the same proficiency, the behaviors of the level below or the sentence that says how the level below differs from its own level below, as a level written by copying its neighbor’s file does.',
+    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from. Nor does a level repeat the behaviors of the level below for a competency it expects at the same proficiency, or, at any proficiency, the sentence that says how the level below differs from its own level below, as a level written by copying its neighbor’s file does.',
   hint: 'Add a `differsFromPrevious` sentence on what changes at the same depth (scope, breadth, who adopts the work), or change the proficiency; remove it from a track’s first level. Where a level repeats the level below’s behaviors or `differsFromPrevious`, write what this level does.',
   check(content) {
     const { problems, report } = reporter('what-differs');
@@ -25,7 +25,7 @@ export const whatDiffers = defineRule({
           const ownBelow = below.expectations[competency];
           const here = expectation?.['proficiency'];
           const there = ownBelow?.['proficiency'];
-          if (says && expectation['differsFromPrevious'] === ownBelow?.['differsFromPrevious'])
+          if (says && sameText(expectation['differsFromPrevious'], ownBelow?.['differsFromPrevious']))
             report(level.entry, ['expectations', competency, 'differsFromPrevious'], `\`${level.id}\`’s \`differsFromPrevious\` for \`${competency}\` is \`${below.id}\`’s own, which compares \`${below.id}\` with the level below it`, {
               expected: `what differs from \`${below.id}\``,
               found: `\`${below.id}\`’s sentence`,
@@ -47,9 +47,15 @@ export const whatDiffers = defineRule({
   },
 });
 
+/** A text as it reads: YAML's block styles and line wrapping change its spacing, not its words. */
+const asRead = (text: unknown) => String(text).replace(/\s+/g, ' ').trim();
+
+/** Two texts that read the same, ignoring spacing. */
+const sameText = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && asRead(a) === asRead(b);
+
 /** Two lists of texts that hold the same texts, ignoring order and spacing. */
 function sameTexts(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || a.length !== b.length) return false;
-  const norm = (list: unknown[]) => list.map((t) => String(t).replace(/\s+/g, ' ').trim()).sort().join('\n');
+  const norm = (list: unknown[]) => list.map(asRead).sort().join('\n');
   return norm(a) === norm(b);
 }
