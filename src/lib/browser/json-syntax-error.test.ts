@@ -41,6 +41,10 @@ describe('jsonSyntaxError', () => {
     ['single quotes', "{'a': 1}", 1, 2, /property name/],
     ['lines ending in \\r\\n', '{\r\n  "a": 1,\r\n  "b": }', 3, 8, /unexpected ‘}’/],
     ['a truncated download', '{"format": "ml-career', 1, 22, /unterminated|end/i],
+    // The same character earlier inside a string is not the one the parser stopped at.
+    ['a bare word after a key holding its character', '{"}": tru}, "long": "aaaaaaaaaaaaa"}', 1, 10, /unexpected ‘}’/],
+    ['a short text whose key holds the character', '{"}": tru}', 1, 10, /unexpected ‘}’/],
+    ['an escaped quote before the character', '{"\\"}": tru}', 1, 12, /unexpected ‘}’/],
   ];
 
   it.each(broken)('places %s from this engine’s message', (_name, text, line, column, problem) => {

@@ -35,16 +35,32 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /** The offset of V8's unexpected character `token`, found through the text it quotes around it. */
-function unexpectedTokenOffset(text: string, token: string, quoted: string, leadingDots: boolean): number | undefined {
+function unexpectedTokenOffset(text: string, token: string, quoted: string, leadingDots: boolean, trailingDots: boolean): number | undefined {
   if (leadingDots) {
     // The quote starts `v8Context` characters before the character.
     for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) if (text[at + v8Context] === token || text.startsWith(token, at + v8Context)) return at + v8Context;
     return undefined;
   }
-  // The quote is the text's start: the first such character in it (the parser stops at the first error).
   if (!text.startsWith(quoted)) return undefined;
-  const at = quoted.indexOf(token);
-  return at === -1 ? undefined : at;
+  // The quote is the text's start and ends `v8Context` characters after the character.
+  if (trailingDots) return text.startsWith(token, quoted.length - v8Context) ? quoted.length - v8Context : undefined;
+  // The whole text, quoted: the first such character outside a string, where a character can be
+  // unexpected (the same character inside a string, earlier, is the string's).
+  return firstOutsideStrings(quoted, token);
+}
+
+/** The offset of the first `token` of `text` outside its JSON strings (escapes read), or undefined. */
+function firstOutsideStrings(text: string, token: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (text.startsWith(token, i)) return i;
+    else if (c === '"') inString = true;
+  }
+  return undefined;
 }
 
 /** A character as the reader can see it named: white space by its name. */
@@ -66,8 +82,8 @@ export function jsonSyntaxError(text: string, message: string): JsonSyntaxError 
   }
   if (/^Unexpected end of JSON input$/.test(message)) return at(text.length, 'the text ends before the JSON does');
   // V8 quoting the text around an unexpected character.
-  if ((m = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message)))
-    return at(unexpectedTokenOffset(text, m[1]!, m[3]!, Boolean(m[2])), `unexpected ${named(m[1]!)}`);
+  if ((m = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message)))
+    return at(unexpectedTokenOffset(text, m[1]!, m[3]!, Boolean(m[2]), Boolean(m[4])), `unexpected ${named(m[1]!)}`);
   return { problem: lowerFirst(message.replace(/^JSON Parse error: /, '')) };
 }
 
