@@ -109,7 +109,10 @@ import { docPages, toolPaths } from '../support/page-types';
  *   for a growth record whose target level a fork removed, loaded with its target cleared and a
  *   message naming the level (it was set aside whole, the page starting empty), in the reader's
  *   record and in each person of a manager's team (the store's `mendStored`): +392 bytes shared,
- *   39,397 bytes, 41,591 bytes on the check-in page. What
+ *   39,397 bytes, 41,591 bytes on the check-in page; then to 38.8 and 40.9 KB (the same day, a
+ *   reviewer's findings) for reading the column of an import's JSON error outside its strings and
+ *   mending the copy kept for undo as stored data is: +63 bytes shared, 39,460 bytes, 41,659 bytes
+ *   on the self-assessment, within 20 bytes of the budget before. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -120,8 +123,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 38.6 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 40.7 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 38.8 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 40.9 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
