@@ -1,3 +1,4 @@
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages } from '../support/dist';
@@ -10,6 +11,21 @@ const pages = builtPages();
 const docs = docPages();
 /** A page with the sidebar (every page but the splash pages has it). */
 const withSidebar = pages.find((p) => /\bdata-has-sidebar\b/.test(p.html))!;
+
+/**
+ * A page of `context` on the page with the sidebar, loaded, with the errors it throws or logs and its
+ * theme as the document holds it.
+ */
+async function themedPage(context: BrowserContext) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(site.url + withSidebar.path);
+  await page.waitForLoadState('load');
+  const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+  return { page, errors, theme, select: page.locator('starlight-theme-select select').first() };
+}
 
 describe('the handbook in Chromium', () => {
   it('opens the home page and every sidebar link', async () => {
@@ -53,14 +69,7 @@ describe('the handbook in Chromium', () => {
   it('switches the theme in a full storage, where the choice cannot be kept, without an error', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     await fillStorageBeforeLoad(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(site.url + withSidebar.path);
-    await page.waitForLoadState('load');
-    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
-    const select = page.locator('starlight-theme-select select').first();
+    const { errors, theme, select } = await themedPage(context);
     for (const chosen of ['light', 'dark'] as const) {
       await select.selectOption(chosen);
       await expect.poll(theme).toBe(chosen);
@@ -80,15 +89,8 @@ describe('the handbook in Chromium', () => {
         },
       });
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(site.url + withSidebar.path);
-    await page.waitForLoadState('load');
-    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+    const { page, errors, theme, select } = await themedPage(context);
     expect(await theme()).toBe('light');
-    const select = page.locator('starlight-theme-select select').first();
     expect(await select.inputValue()).toBe('auto');
     for (const chosen of ['dark', 'light'] as const) {
       await select.selectOption(chosen);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keepThemeWhereStorageRefused, themeOnlyStorage, themeStorageKey } from './theme-storage';
 
@@ -34,5 +35,13 @@ describe('keepThemeWhereStorageRefused', () => {
     const win = { localStorage: storage } as Window;
     keepThemeWhereStorageRefused(win);
     expect(win.localStorage).toBe(storage);
+  });
+});
+
+describe('the theme provider’s inline script', () => {
+  // Inline before the first paint, it cannot import the key: it names Starlight's key in its text.
+  it('reads the theme under the key the guards keep', () => {
+    const source = readFileSync(new URL('../../components/overrides/ThemeProvider.astro', import.meta.url), 'utf8');
+    expect(source).toContain(`localStorage.getItem('${themeStorageKey}')`);
   });
 });

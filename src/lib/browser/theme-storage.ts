@@ -5,7 +5,7 @@
  * the select changed nothing, and every page logged an uncaught QuotaExceededError.
  *
  * A theme is a preference the page can do without keeping: its write is made best-effort here, for
- * that key only, before Starlight's script runs (ThemeSelect.astro). The theme then applies to the
+ * that key only, before Starlight's script runs (src/components/overrides/ThemeSelect.astro). The theme then applies to the
  * page open, as chosen. Every other write, the tools' stores' included, still throws as before:
  * they say when the storage is full.
  */
