@@ -15,6 +15,7 @@ import type { Problem as AnyProblem } from '../content/validation/problem.ts';
 /** The rules whose problems the materials reader reports (an explicit list: the validator's own list of rules includes a rule that calls this module). */
 type Problem = AnyProblem<'yaml-syntax' | 'unknown-key' | 'required-field' | 'invalid-type' | 'enum-value' | 'invalid-value' | 'broken-reference' | 'duplicate-id'>;
 import { problemsFromIssues } from '../content/validation/schema-issues.ts';
+import { checkOnce } from '../content/validation/check-once.ts';
 import { parseYamlSource, type PathKey, type YamlSource } from '../content/validation/yaml-source.ts';
 import { diffLines } from './unified-diff.ts';
 import { lineChartSvg } from './line-chart.ts';
@@ -221,7 +222,7 @@ function parseChecked<T>(file: string, text: string, schema: z.ZodType<T>, probl
   const source = parseYamlSource(text);
   for (const { position, ...detail } of source.syntaxErrors) problems.push({ file, ...position, rule: 'yaml-syntax', ...detail });
   if (source.syntaxErrors.length) return { source, data: undefined };
-  const result = schema.safeParse(source.value);
+  const result = schema.safeParse(source.value, checkOnce);
   if (!result.success) {
     problems.push(...problemsFromIssues(result.error.issues, { file, source, data: source.value, schema }));
     return { source, data: undefined };

@@ -10,6 +10,7 @@ import { readMaterials, type MaterialsReading } from '../../hiring/materials.ts'
 import { extractFrontmatter } from './markdown.ts';
 import type { Problem } from './problem.ts';
 import { problemsFromIssues } from './schema-issues.ts';
+import { checkOnce } from './check-once.ts';
 import { parseYamlSource, type PathKey, type Position, type YamlSource } from './yaml-source.ts';
 
 /** One entry of a data collection, parsed, with a way back to its place in the file. */
@@ -101,7 +102,7 @@ export function loadContent(root: string): LoadedContent {
         problems.push({ file, ...source.valueAt([]), rule: 'invalid-type', message: 'the file must be a list of entries', expected: 'a list (lines starting with `- `)', found: source.value === null ? 'an empty file' : 'something else' });
       }
       for (const [value, pathPrefix, id] of items) {
-        const result = c.schema.safeParse(value);
+        const result = c.schema.safeParse(value, checkOnce);
         if (!result.success) problems.push(...problemsFromIssues(result.error.issues, { file, source, data: value, schema: c.schema, pathPrefix }));
         entries.push({ collection: c.name as DataCollectionName, id, file, data: result.success ? result.data : value, valid: result.success, pathPrefix, source });
       }
@@ -122,7 +123,7 @@ export function loadContent(root: string): LoadedContent {
       continue;
     }
     const value = (source.value ?? {}) as Record<string, unknown>;
-    const result = pageSchema.safeParse(value);
+    const result = pageSchema.safeParse(value, checkOnce);
     if (!result.success) problems.push(...problemsFromIssues(result.error.issues, { file, source, data: value, schema: pageSchema }));
     pages.push({ file, href, frontmatter: result.success ? (result.data as Record<string, unknown>) : value, valid: result.success, text, bodyStartLine: fm.bodyStartLine, source });
   }
