@@ -42,6 +42,15 @@ describe('a part missing or of the wrong kind', () => {
     expect(issueText(issue({ code: 'invalid_type', expected: 'record', path: ['scores'] }), withData)).toBe('scores: expected a set of named entries, not a list');
   });
 
+  it('names the value found where one of a list of values is expected', () => {
+    // A level a fork removed, in an imported file: the reader finds it in the file by the words.
+    const levels = { ...vocabulary, data: { target: 'gone-level', rank: 7, many: 'z' } };
+    expect(issueText(issue({ code: 'invalid_value', values: ['a', 'b'], path: ['target'] }), levels)).toBe('target: expected one of “a”, “b”, not “gone-level”');
+    expect(issueText(issue({ code: 'invalid_value', values: [1, 2], path: ['rank'] }), levels)).toBe('rank: expected one of 1, 2, not 7');
+    const nine = Array.from({ length: 9 }, (_, i) => String(i));
+    expect(issueText(issue({ code: 'invalid_value', values: nine, path: ['many'] }), levels)).toBe('many: “z” is not one of the values this tool knows');
+  });
+
   it('says only what is expected when the data is not known', () => {
     expect(issueText(issue({ code: 'invalid_type', expected: 'record', path: ['competencies'] }), vocabulary)).toBe('competencies: expected a set of named entries');
   });

@@ -118,7 +118,11 @@ export function issueProblem(issue: IssueLike, value: unknown = unknown): string
     }
     case 'invalid_value': {
       const values = (issue.values ?? []).map((v) => (typeof v === 'string' ? quote(v) : String(v)));
-      return values.length === 1 ? `expected ${values[0]}` : values.length <= 8 ? `expected one of ${values.join(', ')}` : 'not one of the values this tool knows';
+      // The value found is named: a level a fork removed, say, is then found in the file by its id.
+      const found = typeof value === 'string' ? quote(value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+      if (values.length > 8) return found ? `${found} is not one of the values this tool knows` : 'not one of the values this tool knows';
+      const expected = values.length === 1 ? `expected ${values[0]}` : `expected one of ${values.join(', ')}`;
+      return found ? `${expected}, not ${found}` : expected;
     }
     case 'invalid_format':
       return 'not in the expected form';

@@ -203,7 +203,7 @@ describe('a record file', () => {
       'Import failed: the data is not valid: deleted parts, item 1, time of deletion: a date and time that exists. Nothing was changed.',
     );
     expect(bad([{ field: 'goals', id: 'e9', deletedAt: t1 }])).toBe(
-      'Import failed: the data is not valid: deleted parts, item 1, field: expected one of “checkIns”, “evidence”, “reviews”. Nothing was changed.',
+      'Import failed: the data is not valid: deleted parts, item 1, field: expected one of “checkIns”, “evidence”, “reviews”, not “goals”. Nothing was changed.',
     );
     expect(bad([{ field: 'evidence', id: 'e9', deletedAt: 'yesterday' }])).toMatch(/^Import failed: the data is not valid: deleted parts, item 1, time of deletion: not in the expected form/);
     expect(bad('e9')).toBe('Import failed: the data is not valid: deleted parts: expected a list, not text. Nothing was changed.');
@@ -347,7 +347,7 @@ describe('a person removed from the manager’s team', () => {
     expect(store.parseImport(file(team)).ok).toBe(true);
     expect(store.parseImport(file(withoutAda)).ok).toBe(true);
     const bad = store.parseImport(file({ ...withoutAda, removed: [{ field: 'evidence', id: 'gr-1', deletedAt: t2 }] }));
-    expect(bad.ok ? 'imported' : bad.error).toBe('Import failed: the data is not valid: people removed, item 1, field: expected “people”. Nothing was changed.');
+    expect(bad.ok ? 'imported' : bad.error).toBe('Import failed: the data is not valid: people removed, item 1, field: expected “people”, not “evidence”. Nothing was changed.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, storageFormat } from '../browser/store';
+import { createStore, parseExport, storageFormat } from '../browser/store';
 import { sharedStorage } from '../../../tests/support/fake-storage';
 import { applyImport, describePlan, onlyAdds, planImport } from '../browser/import-plan';
 import { addCheckIn, rateCheckIn, type GrowthRecord } from './growth-record';
@@ -153,6 +153,16 @@ describe('a record whose target level a fork removed', () => {
   it('clears an empty target without a sentence naming a level', () => {
     const store = createStore(spec, sharedStorage({ 'handbook:self-assessment': envelope({ ...mine, target: '' }, 2) }).tab().storage, { now });
     expect(store.read()).toMatchObject({ data: { ...mine, target: null }, notices: [] });
+  });
+
+  it('is refused on import, naming the gone level, whether aimed for or rated at', () => {
+    // The guide for editors (content/docs/reference/editing.mdx) promises this of a file made before a fork removed a level.
+    const ratedAt = { ...mine, target: null, checkIns: [{ ...checkIn('c2', '2025-02-01', 'x1', {}), level: gone }] };
+    for (const file of [mine, ratedAt]) {
+      const parsed = parseExport(spec, envelope(file, 2));
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toContain(gone);
+    }
   });
 
   it('still sets aside what cannot be read, with the mend said too', () => {
