@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scaffoldRole, type ScaffoldInput } from './scaffold-role';
+import { scaffoldRole, shortTitlePlaceholder, type ScaffoldInput } from './scaffold-role';
 
 const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
   tracks: ['ic', 'management'],
@@ -112,5 +112,31 @@ describe('scaffoldRole', () => {
     const result = scaffoldRole({ ...ladder, id, track, ...(rank !== undefined ? { rank } : {}) });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
+  });
+});
+
+describe('shortTitlePlaceholder', () => {
+  it.each([
+    ['Distinguished ML Engineer', 'TODO: a short title for tables, e.g. Distinguished MLE'],
+    ['Distinguished Machine Learning Engineer', 'TODO: a short title for tables, e.g. Distinguished MLE'],
+    ['Senior  Machine learning engineer ', 'TODO: a short title for tables, e.g. Senior MLE'],
+    ['ML Engineering Manager', 'TODO: a short title for tables, e.g. ML EM'],
+    ['Machine Learning Researcher', 'TODO: a short title for tables, e.g. ML Researcher'],
+  ])('makes the example of %j from its own words', (title, placeholder) => expect(shortTitlePlaceholder(title)).toBe(placeholder));
+
+  it('gives a hint naming no other title where the title has nothing to shorten', () => {
+    for (const title of ['Chief Scientist', 'Head of Data', '']) {
+      const hint = shortTitlePlaceholder(title);
+      expect(hint).toMatch(/^TODO: a short title/);
+      expect(hint).not.toMatch(/e\.g\./);
+    }
+  });
+
+  it('is the placeholder of the level it scaffolds, following its title', () => {
+    const derived = scaffoldRole({ ...ladder, id: 'principal-ml-engineer', track: 'ic' });
+    const given = scaffoldRole({ ...ladder, id: 'chief-scientist', title: 'Chief Scientist', track: 'ic' });
+    if (!derived.ok || !given.ok) throw new Error('not scaffolded');
+    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Principal MLE');
+    expect(given.role.shortTitle).not.toContain('MLE');
   });
 });

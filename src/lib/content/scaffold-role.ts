@@ -25,6 +25,28 @@ export interface ScaffoldInput {
 
 const todo = (what: string) => `TODO: ${what}`;
 
+/**
+ * Shortenings of a title's words, as the ladder's own short titles make them (`Lead ML Engineer` is
+ * `Lead MLE`, `ML Engineering Manager` is `ML EM`), longest first so that `Machine Learning
+ * Engineer` becomes `MLE`, not `ML Engineer`.
+ */
+const shortenings: readonly [RegExp, string][] = [
+  [/\b(?:machine learning|ml) engineer\b/gi, 'MLE'],
+  [/\bengineering manager\b/gi, 'EM'],
+  [/\bmachine learning\b/gi, 'ML'],
+];
+
+/**
+ * The placeholder of a new level's `shortTitle`: an example made from its title by the ladder's
+ * shortenings (`Distinguished ML Engineer` gives `e.g. Distinguished MLE`), or, where none applies,
+ * a hint that names no other level's title (an example from another title reads as the answer).
+ */
+export function shortTitlePlaceholder(title: string): string {
+  const trimmed = title.trim().replace(/\s+/g, ' ');
+  const short = shortenings.reduce((text, [words, abbreviation]) => text.replace(words, abbreviation), trimmed);
+  return short && short !== trimmed ? todo(`a short title for tables, e.g. ${short}`) : todo('a short title for tables and the map, shorter than the title');
+}
+
 /** Changes to an existing level's `role.yaml` that make room for the new level. */
 export interface LevelEdit {
   id: string;
@@ -65,7 +87,7 @@ export function scaffoldRole(input: ScaffoldInput) {
   const provenance = { kind: 'handbook' };
   const role = {
     title,
-    shortTitle: todo('a short title for tables, e.g. Distinguished MLE'),
+    shortTitle: shortTitlePlaceholder(title),
     track: input.track,
     rank,
     summary: todo('two or three sentences on what this level is'),
