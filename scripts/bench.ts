@@ -124,6 +124,9 @@ function addRoles(dir: string, count: number, trackSize = 10): void {
         // Aliases name one level alone (rule ambiguous-alias): a clone has none.
         aliases: [],
         expectations: withDifferences(role['expectations'] as Record<string, Yaml>, below?.['expectations'] as Record<string, Yaml> | undefined, `B${track}.${rank}`),
+        // Above the model's top level the clones repeat one level, whose reach the level below's would
+        // copy word for word (rule what-differs): each clone's reach names it.
+        ...reachOf(role, `B${track}.${rank}`),
         title: `${String(role['title'])} (benchmark ${track}.${rank})`,
         shortTitle: `${String(role['shortTitle'] ?? role['title'])} B${track}.${rank}`,
         track: trackId,
@@ -164,6 +167,12 @@ function withDifferences(expectations: Record<string, Yaml>, below: Record<strin
       return [competency, { ...expectation, behaviors, differsFromPrevious: `${String(differsFromPrevious ?? 'A wider scope than the level below.')} (${label})` }];
     }),
   );
+}
+
+/** A clone's `breadth`, `horizon` and `scope`, each naming the clone (`label`), so no two levels' reach reads alike. */
+function reachOf(role: Yaml, label: string): Yaml {
+  const named = (text: unknown) => `${String(text)} (${label})`;
+  return { breadth: named(role['breadth']), horizon: named(role['horizon']), scope: (role['scope'] as unknown[]).map(named) };
 }
 
 /** Links in the sidebar of one built page of the site in `dir`. */

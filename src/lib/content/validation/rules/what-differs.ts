@@ -1,15 +1,37 @@
-import { defineRule, levelsByTrack, reporter } from '../rule.ts';
+import { dataOf, defineRule, levelsByTrack, reporter } from '../rule.ts';
+
+/**
+ * The fields in which a level states its reach (the schema's `breadth` and `horizon`, its
+ * provenance's `reach`, and `scope`), with how a message names the one copied: two levels whose
+ * reach reads alike are one level on the level pages, the comparisons and the map.
+ */
+const reachFields = [
+  { field: 'breadth', what: 'phrase' },
+  { field: 'horizon', what: 'phrase' },
+  { field: 'scope', what: 'list' },
+] as const;
 
 export const whatDiffers = defineRule({
   id: 'what-differs',
   description:
-    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from. Nor does a level repeat the behaviors of the level below for a competency it expects at the same proficiency, or, at any proficiency, the sentence that says how the level below differs from its own level below, as a level written by copying its neighbor’s file does.',
-  hint: 'Add a `differsFromPrevious` sentence on what changes at the same depth (scope, breadth, who adopts the work), or change the proficiency; remove it from a track’s first level. Where a level repeats the level below’s behaviors or `differsFromPrevious`, write what this level does.',
+    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from. Nor does a level repeat the behaviors of the level below for a competency it expects at the same proficiency, or, at any proficiency, the sentence that says how the level below differs from its own level below, or the level below’s reach (its `breadth`, `horizon` or `scope`), as a level written by copying its neighbor’s file does. Texts compare as they read, whatever their spacing or line wrapping.',
+  hint: 'Add a `differsFromPrevious` sentence on what changes at the same depth (scope, breadth, who adopts the work), or change the proficiency; remove it from a track’s first level. Where a level repeats the level below’s behaviors, `differsFromPrevious`, `breadth`, `horizon` or `scope`, write what this level does.',
   check(content) {
     const { problems, report } = reporter('what-differs');
     for (const { track, levels: ordered } of levelsByTrack(content)) {
       ordered.forEach((level, i) => {
         const below = ordered[i - 1];
+        // A copied file keeps its neighbor's reach too: how far the work reaches and looks ahead is what
+        // sets two levels apart before any competency does.
+        if (below && below.rank !== level.rank)
+          for (const { field, what } of reachFields) {
+            const [mine, theirs] = [dataOf(level.entry)[field], dataOf(below.entry)[field]];
+            if (what === 'list' ? sameTexts(mine, theirs) : sameText(mine, theirs))
+              report(level.entry, [field], `\`${level.id}\`’s \`${field}\` is \`${below.id}\`’s, word for word`, {
+                expected: `the ${field} of this level`,
+                found: `\`${below.id}\`’s ${what}`,
+              });
+          }
         for (const [competency, expectation] of Object.entries(level.expectations)) {
           const says = typeof expectation?.['differsFromPrevious'] === 'string';
           if (!below || below.rank === level.rank) {
