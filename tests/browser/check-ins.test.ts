@@ -22,7 +22,7 @@ import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
-import { undoOffer } from '~/components/tools/tool-data-panel';
+import { importAskedAgain, undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
@@ -593,6 +593,47 @@ describe('check-ins in Chromium', () => {
     await expect(notesA.inputValue()).resolves.toBe('Text typed in tab A');
     await a.page.getByRole('button', { name: 'Keep my text' }).click();
     await expect.poll(async () => checkInsByDate((await storedRecord(a.page))!).at(-1)!.competencies[c0!]?.notes).toBe('Text typed in tab A');
+    await context.close();
+  });
+
+  it('asks an import’s question again when another tab saves while it is open, so that a replace never removes unnamed what that tab added', async () => {
+    // The two-tab audit's find: tab B's question, drawn before tab A logged an entry, said replacing
+    // left the rest unchanged; Replace then removed tab A's entry with no word of it.
+    const record = engineer(builtModel());
+    const context = await withRecord(record);
+    const log = await openTool(context, site.url, 'evidence');
+    const b = await openTool(context, site.url, 'checkIns');
+    const [first] = evidenceByDate(record.evidence);
+    const file = { ...record, evidence: record.evidence.map((e) => (e.id === first!.id ? { ...e, title: `${e.title}, as the file has it` } : e)) };
+    await tool(b.page).locator('[data-tool-action="import"]').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(recordFile(file)) });
+    const panel = dataPanel(tool(b.page));
+    await panel.importPlan.waitFor();
+    const replaceWords = panel.importPlan.locator('[data-tool="import-replace"]');
+    await expect(replaceWords.textContent()).resolves.not.toContain('Logged in tab A');
+
+    // Tab A logs an entry: tab B's question names it among what replacing removes.
+    await addEvidence(log.page, record.checkIns.at(-1)!.date, 'Logged in tab A', [first!.competencies[0]!]);
+    await expect.poll(() => replaceWords.textContent()).toContain('Logged in tab A');
+    await expect(panel.status.textContent()).resolves.toBe(importAskedAgain('record.json'));
+
+    // A save whose storage event has not reached the tab yet (here, written by the tab itself): the
+    // choice made on the words of before is not applied, and the question names the new entry.
+    await b.page.evaluate((key) => {
+      const envelope = JSON.parse(localStorage.getItem(key)!);
+      const [entry] = envelope.data.evidence;
+      envelope.data.evidence.push({ ...entry, id: 'ev-unannounced', title: 'Saved without an event' });
+      envelope.revision += 1;
+      localStorage.setItem(key, JSON.stringify(envelope));
+    }, ownKey);
+    await panel.importPlan.getByRole('button', { name: 'Replace what is here' }).click();
+    await expect(panel.importPlan.isVisible()).resolves.toBe(true);
+    await expect(replaceWords.textContent()).resolves.toContain('Saved without an event');
+    expect((await storedRecord(b.page))!.evidence.map((e) => e.title)).toEqual(expect.arrayContaining(['Logged in tab A', 'Saved without an event']));
+
+    // Merging now keeps both tabs' entries beside the file's.
+    await panel.importPlan.getByRole('button', { name: 'Merge into what is here' }).click();
+    await expect.poll(async () => (await storedRecord(b.page))!.evidence.map((e) => e.title)).toEqual(expect.arrayContaining(['Logged in tab A', 'Saved without an event', `${first!.title}, as the file has it`]));
+    expect([...log.errors, ...b.errors]).toEqual([]);
     await context.close();
   });
 

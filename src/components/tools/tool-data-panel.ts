@@ -27,6 +27,12 @@ export const heldUndoOffer = 'You can undo it here until you leave the page (the
 const offerIn = /You can undo it[^.]*\./;
 /** A status line that offered an undo (`undoOffer`), once it can no longer be made, and `why`. */
 export const noLongerUndoable = (said: string, why: string): string => said.replace(offerIn, `It can no longer be undone: ${why}.`);
+/**
+ * The line when the data changed while an import's question was open (another tab saved, most
+ * often): the question is asked again with what each choice would do now, since a replace would
+ * otherwise remove what the other tab added without the question having named it.
+ */
+export const importAskedAgain = (name: string): string => `Your data changed while “${name}” waited: what merging and replacing would each do now is said again below.`;
 
 export interface ToolDataOptions<T> {
   /** The panel's markup (`[data-tool-data]`). */
@@ -59,7 +65,8 @@ export function saveStatusText(ok: boolean, failure: string, keptInPage: boolean
 
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
-  #pending: { data: T; name: string; show: ((data: T) => T) | undefined } | null = null;
+  /** The import waiting for the reader's choice, and the revision of the data its question describes. */
+  #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; revision: number } | null = null;
   /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
   #afterRefresh: (() => boolean | void)[] = [];
   /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
@@ -114,6 +121,8 @@ export class ToolDataPanel<T> {
 
   /** Redraws the undo button and the list of data kept aside from storage. */
   refresh(): void {
+    // Another tab saved while an import's question is open: the question is asked again about the latest data.
+    if (this.#pending && this.#o.store.read().revision !== this.#pending.revision) this.#ask(false);
     const undo = this.#o.store.undoable();
     const box = this.#el('undo');
     const offeredElsewhere = this.#afterRefresh.map((redraw) => redraw()).includes(true);
@@ -226,31 +235,46 @@ export class ToolDataPanel<T> {
    * one saved change, undone together: a save of its own after the import would make its undo stale.
    */
   offer(data: T, name: string, { adding = false, show }: { adding?: boolean; show?: (data: T) => T } = {}): 'nothing' | 'applied' | 'asked' {
-    const { spec } = this.#o.store;
     this.#hidePlan();
-    const current = this.#o.store.read().data;
-    const plan = planImport(spec, current, data);
+    this.#pending = { data, name, show, adding, revision: 0 };
+    return this.#ask(true);
+  }
+
+  /**
+   * Plans the pending import against the data as it is now and asks how to apply it: what merging
+   * (or why it cannot) and replacing would each do. `first`: the file was just chosen, and an import
+   * of additions alone is applied without a question. Asked again (`first` false: the data changed
+   * since, most often in another tab), nothing is applied without a choice, since the words of
+   * before did not name what was saved since, which a replace would remove.
+   */
+  #ask(first: boolean): 'nothing' | 'applied' | 'asked' {
+    const pending = this.#pending!;
+    const { spec } = this.#o.store;
+    const { data: current, revision } = this.#o.store.read();
+    const plan = planImport(spec, current, pending.data);
     // What a tool adds is only ever merged: a file already here is nothing to import, whatever else is stored.
-    if (changesNothing(plan, 'merge') && (adding || changesNothing(plan, 'replace'))) {
-      this.status(nothingToImport(spec, plan, name));
+    if (changesNothing(plan, 'merge') && (pending.adding || changesNothing(plan, 'replace'))) {
+      this.#hidePlan();
+      this.status(nothingToImport(spec, plan, pending.name));
       return 'nothing';
     }
-    this.#pending = { data, name, show };
+    pending.revision = revision;
     // A merge the record's own rules refuse (two check-ins on one date, one from each side) is not
     // offered, rather than offered and then refused on saving: the plan says why, and a replace stays.
-    const merged = validateStrict(spec, applyImport(spec, current, data, 'merge'));
+    const merged = validateStrict(spec, applyImport(spec, current, pending.data, 'merge'));
     // Only additions: nothing stored is touched, so there is nothing to ask (a removal asks).
-    if (merged.ok && (onlyAdds(plan) || (adding && plan.updated.length + plan.deletedInFile.length === 0))) return this.#apply('merge') ? 'applied' : 'nothing';
+    if (first && merged.ok && (onlyAdds(plan) || (pending.adding && plan.updated.length + plan.deletedInFile.length === 0))) return this.#apply('merge') ? 'applied' : 'nothing';
     const words = describePlan(spec, plan);
-    this.#el('import-title').textContent = `Import “${name}”?`;
+    this.#el('import-title').textContent = `Import “${pending.name}”?`;
     this.#el('import-merge').textContent = merged.ok ? words.merge : mergeRefusedText(merged.error);
     const mergeButton = this.#o.root.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!;
     mergeButton.disabled = !merged.ok;
     this.#el('import-replace').textContent = words.replace;
     const box = this.#el('import-plan');
     box.hidden = false;
-    box.querySelector<HTMLButtonElement>(`[data-tool-action="${merged.ok ? 'import-merge' : 'import-replace'}"]`)!.focus();
-    this.status(`“${name}” is ready to import: choose how below.`);
+    // Asked again, the reader's focus stays where it is.
+    if (first) box.querySelector<HTMLButtonElement>(`[data-tool-action="${merged.ok ? 'import-merge' : 'import-replace'}"]`)!.focus();
+    this.status(first ? `“${pending.name}” is ready to import: choose how below.` : importAskedAgain(pending.name));
     return 'asked';
   }
 
@@ -262,9 +286,15 @@ export class ToolDataPanel<T> {
   /** Applies the pending import; returns whether it was saved. */
   #apply(mode: ImportMode): boolean {
     const pending = this.#pending;
-    this.#hidePlan();
     if (!pending) return false;
     const { store } = this.#o;
+    // The data changed since the question was drawn (the other tab's storage event may not have come
+    // yet): the choice was made on words about other data, so it is asked again, not applied.
+    if (store.read().revision !== pending.revision) {
+      this.#ask(false);
+      return false;
+    }
+    this.#hidePlan();
     // Planned against the data of a moment ago; applied to the latest, in case another tab wrote since.
     const imported = applyImport(store.spec, store.read().data, pending.data, mode);
     const next = pending.show ? pending.show(imported) : imported;
