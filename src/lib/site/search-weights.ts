@@ -436,6 +436,17 @@ export const searchWeights = {
    * left out.
    */
   releaseChanges: 0.25,
+  /**
+   * What an onboarding checkpoint reviews, on the page of how success is judged (/onboarding/success/):
+   * the goals of its phases, the KPIs they move, the competencies they build, the role's success
+   * definition and what high performance looks like, each written once elsewhere (the plan's phase,
+   * the role's goals and KPI rows, the competency's page) and repeated here in full. The page came
+   * first for a goal's own words (“which onboarding goal moves stakeholder satisfaction”, “how would
+   * we know the ml org got faster and more predictable”), before the phase or the goals' section it
+   * copies. A quarter of running text, as the other repetitions; the checkpoint's headings and the
+   * page's own prose keep their weight, so that it still answers what is reviewed when.
+   */
+  checkpointRepeats: 0.25,
 } as const;
 
 /**
