@@ -6,6 +6,8 @@ import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedT
 import { archetypeHref, glossaryTermHref, kitHref, kpiHref, onboardingPhaseHref, pathHref, scaleStepHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
+import { contentTypeLabels } from '~/lib/site/search-filters';
+import { pageTypeValues } from '~/schemas/frontmatter';
 import { readerWordsTable } from '~/lib/site/search-reader-words';
 import type { LevelStep } from '~/lib/site/search-level-steps';
 import type { GlossaryEntryNames } from '~/lib/site/search-definitions';
@@ -88,7 +90,10 @@ export async function getToolUsesOn(path: string): Promise<string[]> {
  * The words of the names the handbook gives things, that the search corrects a slip to
  * (src/lib/site/search-typos.ts): the levels' titles and other names, the job family's, the
  * competencies', the pages' titles, the glossary's terms and their other names, and every name a
- * page defines (KPIs, skills, tools, tracks, paths, phases, `searchKeywords`).
+ * page defines (KPIs, skills, tools, tracks, paths, phases, `searchKeywords`), and the names of
+ * the kinds of pages (the search's content types: “Competency”, “Level comparison”), which name no
+ * page but which readers type beside a name (“principal authority on every competancy”: the slip
+ * left the query to the comparisons that say “Authority” most, the Principal's own page fourth).
  */
 export async function getSearchVocabulary(): Promise<string[]> {
   cached ??= searchNames();
@@ -98,7 +103,8 @@ export async function getSearchVocabulary(): Promise<string[]> {
   const glossary = (await getGlossary()).flatMap((t) => [t.term, ...t.aliases]);
   const competencies = (await getCompetencies()).map((c) => c.name);
   const family = (await getFamily()).aliases;
-  return vocabularyOf([...levels, ...docs, ...glossary, ...competencies, ...family, ...[...defines.values(), ...itemTerms.values()].flat()]);
+  const pageKinds = contentTypeLabels([...pageTypeValues]);
+  return vocabularyOf([...levels, ...docs, ...glossary, ...competencies, ...family, ...pageKinds, ...[...defines.values(), ...itemTerms.values()].flat()]);
 }
 
 /** Each glossary entry's anchor, term and other names: a definition question about one finds the glossary first, the entry first on it (src/lib/site/search-definitions.ts). */
