@@ -10,8 +10,8 @@
  *   term, and “what is” it, on the dialog's first screen, its entry first when asked what it means, each
  *   competency's section for a track within the first three for the two named together, each
  *   release within the first three for “what changed in version <version>”, the level above, below or
- *   between levels named first for “the level above <level>”, the index reads as words, and a page's description is in
- *   its hidden summary field.
+ *   between levels named first for “the level above <level>”, the index reads as words, a page's description is in
+ *   its hidden summary field, and the evidence log's limits, which only its form's labels state, are in the index.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,8 @@ import { searchTerms } from '~/lib/site/search-query';
 import { filterNames, interviewMaterialType, pageTypeLabels } from '~/lib/site/search-filters';
 import { readMaterials } from '~/lib/hiring/materials';
 import { dialogFirstScreen, pageSummaryField, searchRanking } from '~/lib/site/search-weights';
-import { archetypeHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kitHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, ruleAnchor, skillHref, themeHref, toolHref } from '~/lib/site/urls';
+import { maxLinks } from '~/lib/growth/self-assessment';
+import { archetypeHref, evidenceLogHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kitHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, ruleAnchor, skillHref, themeHref, toolHref } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
 import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
@@ -312,6 +313,16 @@ describe('the search index', () => {
     const html = readFileSync(join(distDir, docHref('reference/validation-rules'), 'index.html'), 'utf8');
     const notHeadings = rules.map((rule) => ruleAnchor(rule.id)).filter((id) => !new RegExp(`<h[2-6][^>]* id="${id}"`).test(html));
     expect(notHeadings).toEqual([]);
+  });
+
+  it('holds the evidence log’s limit on an entry’s links, which only its form’s labels state (Pagefind skips forms and labels)', async () => {
+    const index = await openPagefind(distDir);
+    try {
+      const pages = (await index.search(`links ${maxLinks}`, { limit: Infinity })).map((page) => page.url);
+      expect(pages).toContain(evidenceLogHref);
+    } finally {
+      await index.close();
+    }
   });
 
   it('holds a page’s description, as its head gives it, in the hidden summary field', async () => {
