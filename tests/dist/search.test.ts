@@ -11,7 +11,8 @@
  *   competency's section for a track within the first three for the two named together, each
  *   release within the first three for “what changed in version <version>”, the level above, below or
  *   between levels named first for “the level above <level>”, the index reads as words, a page's description is in
- *   its hidden summary field, and the evidence log's limits, which only its form's labels state, are in the index.
+ *   its hidden summary field, the evidence log's limits, which only its form's labels state, are in the index, and a slip in
+ *   the name of a kind of page (a content type) is corrected.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,14 +21,16 @@ import { searchParts } from '~/lib/site/handbook-search';
 import { answerRank, targetHref } from '~/lib/site/search-eval';
 import { itemsNamedBy } from '~/lib/site/search-names';
 import { searchTerms } from '~/lib/site/search-query';
-import { filterNames, interviewMaterialType, pageTypeLabels } from '~/lib/site/search-filters';
+import { contentTypeLabels, filterNames, interviewMaterialType, pageTypeLabels } from '~/lib/site/search-filters';
+import { pageTypeValues } from '~/schemas/frontmatter';
+import { vocabularyOf } from '~/lib/site/search-typos';
 import { readMaterials } from '~/lib/hiring/materials';
 import { dialogFirstScreen, pageSummaryField, searchRanking } from '~/lib/site/search-weights';
 import { maxLinks } from '~/lib/growth/self-assessment';
 import { archetypeHref, evidenceLogHref, competencyHref, competencyTrackHref, docHref, glossaryTermHref, kitHref, kpiHref, levelHref, releaseHref, releasePageHref, roleHref, ruleAnchor, skillHref, themeHref, toolHref } from '~/lib/site/urls';
 import { rules } from '~/lib/content/validation/rules/index';
 import type { LadderExport } from '~/schemas/export';
-import { asSearchHit, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
+import { asSearchHit, builtSearchVocabulary, openPagefind, type PagefindSession } from '../../scripts/search/pagefind-index';
 import { allQuerySets, answerableTargets, dialogResult, dialogSearch, evaluateQueries, formatFigures, formatGone, formatMisses, levelOrderOf, loadQuerySet, missingTargets, querySets, removedTargets, siteHas, sortAnswers, theContentModel } from '../../scripts/search/run-queries';
 import { contentDefines } from '~/lib/site/search-answers';
 import { distDir, requireDist } from '../support/dist';
@@ -313,6 +316,13 @@ describe('the search index', () => {
     const html = readFileSync(join(distDir, docHref('reference/validation-rules'), 'index.html'), 'utf8');
     const notHeadings = rules.map((rule) => ruleAnchor(rule.id)).filter((id) => !new RegExp(`<h[2-6][^>]* id="${id}"`).test(html));
     expect(notHeadings).toEqual([]);
+  });
+
+  it('corrects a slip in the name of a kind of page (a content type: “competancy”), which readers type beside a name', () => {
+    const vocabulary = new Set(builtSearchVocabulary(distDir));
+    const kinds = contentTypeLabels([...pageTypeValues]).flatMap((label) => vocabularyOf([label]));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.filter((word) => !vocabulary.has(word))).toEqual([]);
   });
 
   it('holds the evidence log’s limit on an entry’s links, which only its form’s labels state (Pagefind skips forms and labels)', async () => {
