@@ -1,4 +1,5 @@
 import { dataOf, defineRule, levelsByTrack, reporter } from '../rule.ts';
+import { holdsPlaceholder } from './placeholder-text.ts';
 
 /**
  * The fields in which a level states its reach (the schema's `breadth` and `horizon`, its
@@ -72,12 +73,16 @@ export const whatDiffers = defineRule({
 /** A text as it reads: YAML's block styles and line wrapping change its spacing, not its words. */
 const asRead = (text: unknown) => String(text).replace(/\s+/g, ' ').trim();
 
-/** Two texts that read the same, ignoring spacing. */
-const sameText = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && asRead(a) === asRead(b);
+/**
+ * Two texts that read the same, ignoring spacing. Placeholders never count as copied: two levels
+ * scaffolded at once share them until filled in, and placeholder-text reports those already.
+ */
+const sameText = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && !holdsPlaceholder(a) && asRead(a) === asRead(b);
 
-/** Two lists of texts that hold the same texts, ignoring order and spacing. */
+/** Two lists of texts that hold the same texts, ignoring order and spacing (and placeholders, as `sameText`). */
 function sameTexts(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || a.length !== b.length) return false;
+  if (a.some((text) => holdsPlaceholder(String(text)))) return false;
   const norm = (list: unknown[]) => list.map(asRead).sort().join('\n');
   return norm(a) === norm(b);
 }
