@@ -163,6 +163,9 @@ describe('a record whose target level a fork removed', () => {
       expect(parsed.ok).toBe(false);
       if (!parsed.ok) expect(parsed.error).toContain(gone);
     }
+    // The field in the reader's words, not the file's key.
+    const aimed = parseExport(spec, envelope(mine, 2));
+    expect(!aimed.ok && aimed.error).toMatch(/^(?!.*\btarget:).*target level/s);
   });
 
   it('still sets aside what cannot be read, with the mend said too', () => {

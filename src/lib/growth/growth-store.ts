@@ -32,7 +32,7 @@ export interface GrowthKpi {
 }
 
 /** Words for the record's fields in error messages. */
-const fieldWords = { id: 'the record’s identity', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier', deleted: 'deleted parts', deletedAt: 'time of deletion', removed: 'people removed', addedAt: 'time added back' };
+const fieldWords = { id: 'the record’s identity', target: 'target level', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier', deleted: 'deleted parts', deletedAt: 'time of deletion', removed: 'people removed', addedAt: 'time added back' };
 
 type Data = Record<string, unknown>;
 const isData = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
