@@ -44,7 +44,7 @@ const shortenings: readonly [RegExp, string][] = [
 export function shortTitlePlaceholder(title: string): string {
   const trimmed = title.trim().replace(/\s+/g, ' ');
   const short = shortenings.reduce((text, [words, abbreviation]) => text.replace(words, abbreviation), trimmed);
-  return short && short !== trimmed ? todo(`a short title for tables, e.g. ${short}`) : todo('a short title for tables and the map, shorter than the title');
+  return short && short !== trimmed ? todo(`a short title for tables, e.g. ${short}`) : todo('a short title for tables, shorter than the title');
 }
 
 /** Changes to an existing level's `role.yaml` that make room for the new level. */
