@@ -22,7 +22,7 @@ import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
-import { importAskedAgain, undoOffer } from '~/components/tools/tool-data-panel';
+import { importAskedAgain, importNotApplied, undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
@@ -628,6 +628,10 @@ describe('check-ins in Chromium', () => {
     await panel.importPlan.getByRole('button', { name: 'Replace what is here' }).click();
     await expect(panel.importPlan.isVisible()).resolves.toBe(true);
     await expect(replaceWords.textContent()).resolves.toContain('Saved without an event');
+    // The click did nothing, and its own line says so (the question's line read `importAskedAgain`
+    // already, which a screen reader would not announce again); the focus stays in the question.
+    await expect(panel.status.textContent()).resolves.toBe(importNotApplied('record.json'));
+    await expect(b.page.evaluate(() => document.activeElement?.closest('[data-tool="import-plan"]') !== null)).resolves.toBe(true);
     expect((await storedRecord(b.page))!.evidence.map((e) => e.title)).toEqual(expect.arrayContaining(['Logged in tab A', 'Saved without an event']));
 
     // Merging now keeps both tabs' entries beside the file's.

@@ -7,7 +7,7 @@ import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, mergeRefusedText, nothingToImport, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
-import { h, setHidden } from './dom.ts';
+import { h, setHidden, setText } from './dom.ts';
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
@@ -33,6 +33,12 @@ export const noLongerUndoable = (said: string, why: string): string => said.repl
  * otherwise remove what the other tab added without the question having named it.
  */
 export const importAskedAgain = (name: string): string => `Your data changed while “${name}” waited: what merging and replacing would each do now is said again below.`;
+/**
+ * The line when the reader chose while the data had changed unannounced (another tab's save whose
+ * event has not come yet): their click did nothing, and a line of its own says so, since the
+ * question's line may already read `importAskedAgain` and a screen reader announces only a change.
+ */
+export const importNotApplied = (name: string): string => `Nothing was imported. ${importAskedAgain(name)}`;
 
 export interface ToolDataOptions<T> {
   /** The panel's markup (`[data-tool-data]`). */
@@ -97,8 +103,7 @@ export class ToolDataPanel<T> {
       this.#offered = this.#o.store.undoable();
       if (this.#offered?.inMemory) text = text.replace(undoOffer, heldUndoOffer);
     }
-    const el = this.#el('status');
-    if (el.textContent !== text) el.textContent = text;
+    setText(this.#el('status'), text);
   }
 
 
@@ -107,7 +112,7 @@ export class ToolDataPanel<T> {
     const el = this.#el('save-status');
     const text = saveStatusText(ok, message, this.#o.keptInPage === true);
     el.dataset['state'] = ok ? 'saved' : 'failed';
-    if (el.textContent !== text) el.textContent = text;
+    setText(el, text);
   }
 
   /**
@@ -173,8 +178,9 @@ export class ToolDataPanel<T> {
     else if (action === 'import-merge' || action === 'import-replace' || action === 'import-cancel') {
       if (action === 'import-cancel') this.#cancelImport();
       else this.#apply(action === 'import-merge' ? 'merge' : 'replace');
-      // The preview, and the button just used with it, are gone: the focus goes back where the import began.
-      this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')?.focus();
+      // The preview, and the button just used with it, are gone: the focus goes back where the import
+      // began. Asked again (the choice was not applied), the focus stays in the question.
+      if (this.#el('import-plan').hidden) this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')?.focus();
     } else if (action === 'undo') {
       // The undo button is gone once used: keep the focus in the panel.
       if (this.undo().ok) this.#o.root.querySelector<HTMLElement>('[data-tool-action="export"]')?.focus();
@@ -265,11 +271,13 @@ export class ToolDataPanel<T> {
     // Only additions: nothing stored is touched, so there is nothing to ask (a removal asks).
     if (first && merged.ok && (onlyAdds(plan) || (pending.adding && plan.updated.length + plan.deletedInFile.length === 0))) return this.#apply('merge') ? 'applied' : 'nothing';
     const words = describePlan(spec, plan);
-    this.#el('import-title').textContent = `Import “${pending.name}”?`;
-    this.#el('import-merge').textContent = merged.ok ? words.merge : mergeRefusedText(merged.error);
+    // Written only where the words change: asked again on every save of another tab, the question a
+    // screen reader may be reading is not replaced by the same words.
+    setText(this.#el('import-title'), `Import “${pending.name}”?`);
+    setText(this.#el('import-merge'), merged.ok ? words.merge : mergeRefusedText(merged.error));
     const mergeButton = this.#o.root.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!;
     mergeButton.disabled = !merged.ok;
-    this.#el('import-replace').textContent = words.replace;
+    setText(this.#el('import-replace'), words.replace);
     const box = this.#el('import-plan');
     box.hidden = false;
     // Asked again, the reader's focus stays where it is.
@@ -291,7 +299,7 @@ export class ToolDataPanel<T> {
     // The data changed since the question was drawn (the other tab's storage event may not have come
     // yet): the choice was made on words about other data, so it is asked again, not applied.
     if (store.read().revision !== pending.revision) {
-      this.#ask(false);
+      if (this.#ask(false) === 'asked') this.status(importNotApplied(pending.name));
       return false;
     }
     this.#hidePlan();
