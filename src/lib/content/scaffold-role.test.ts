@@ -133,10 +133,10 @@ describe('shortTitlePlaceholder', () => {
   });
 
   it('is the placeholder of the level it scaffolds, following its title', () => {
-    const derived = scaffoldRole({ ...ladder, id: 'principal-ml-engineer', track: 'ic' });
-    const given = scaffoldRole({ ...ladder, id: 'chief-scientist', title: 'Chief Scientist', track: 'ic' });
+    const derived = scaffoldRole({ ...ladder, id: 'fellow-ml-engineer', track: 'ic' });
+    const given = scaffoldRole({ ...ladder, id: 'head-scientist', title: 'Head Scientist', track: 'ic' });
     if (!derived.ok || !given.ok) throw new Error('not scaffolded');
-    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Principal MLE');
+    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Fellow MLE');
     expect(given.role.shortTitle).not.toContain('MLE');
   });
 });
