@@ -8,7 +8,7 @@
  */
 import { linksUnderBase } from './base-path-links.ts';
 import { fixStarlightHtml, isStarlightPage } from './starlight-fixes.ts';
-import { ignoreControls, separateBlocks } from './text-boundaries.ts';
+import { searchTextBoundaries } from './text-boundaries.ts';
 import { withDataDates, type NewestCommit } from './last-updated.ts';
 
 export interface FinishedPage {
@@ -26,7 +26,7 @@ export interface FinishOptions {
 
 export function finishPage(html: string, options: FinishOptions = {}): FinishedPage {
   const fixed = fixStarlightHtml(options.newestCommit ? withDataDates(html, options.newestCommit) : html);
-  const finished = linksUnderBase(separateBlocks(ignoreControls(fixed.html).html).html, options.base ?? '/');
+  const finished = linksUnderBase(searchTextBoundaries(fixed.html).html, options.base ?? '/');
   const labelled = fixed.applied.searchShortcutHidden > 0 || /data-open-modal[\s\S]*?<kbd aria-hidden="true"/.test(finished);
   if (isStarlightPage(finished) && !labelled) {
     return { html: finished, problem: "Starlight's search button markup changed; the label fix no longer applies (see src/lib/site/starlight-fixes.ts)." };

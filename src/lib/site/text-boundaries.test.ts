@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoreControls, separateBlocks } from './text-boundaries';
+import { ignoreControls, searchTextBoundaries, separateBlocks } from './text-boundaries';
 
 describe('separating boxes for the search index', () => {
   it('breaks the line after a definition, a table cell, a list item or a heading that another tag follows', () => {
@@ -22,5 +22,28 @@ describe('keeping controls out of the search index', () => {
     const { html: out, count } = ignoreControls(html);
     expect(count).toBe(2);
     expect(out).toBe('<p>Text</p><button data-pagefind-ignore type="button">Import</button><select data-pagefind-ignore id="a"><option>One</option></select><button data-pagefind-ignore>x</button><script>"<button>"</script>');
+  });
+});
+
+describe('both in one pass', () => {
+  const inTwoPasses = (html: string) => {
+    const controls = ignoreControls(html);
+    const blocks = separateBlocks(controls.html);
+    return { html: blocks.html, ignored: controls.count, separated: blocks.count };
+  };
+
+  it('gives what ignoreControls then separateBlocks give', () => {
+    const pages = [
+      '<dl><dt>Use:</dt><dd>Training</dd></dl><button type="button">Import</button><select id="a"><option>One</option></select><p>x</p><p>y</p>',
+      '<li><button>a</button></li><li><BUTTON>b</BUTTON></li><TD>c</TD><td>d</td>',
+      '<pre><code></p><p><button>x</button></code></pre><p>x</p><script>"</li><li><select>"</script><textarea></p><p></textarea><p>z</p>',
+      '<button data-pagefind-ignore>x</button></li><select data-pagefind-ignore></select></ul><ul>',
+      'no tags at all',
+    ];
+    for (const page of pages) expect(searchTextBoundaries(page)).toEqual(inTwoPasses(page));
+  });
+
+  it('separates only lowercase end tags, as separateBlocks does, while it marks controls of any case', () => {
+    expect(searchTextBoundaries('<UL><LI>a</LI><LI>b</LI></UL><Select></Select><p>').html).toBe('<UL><LI>a</LI><LI>b</LI></UL><Select data-pagefind-ignore></Select><p>');
   });
 });

@@ -65,3 +65,31 @@ export function ignoreControls(html: string): { html: string; count: number } {
   });
   return { html: out, count };
 }
+
+/**
+ * `ignoreControls`, then `separateBlocks`, in one pass over the page: what `finishPage` runs on every
+ * page. Each pass that changes a page copies all of it (two bytes a character, since the pages hold
+ * non-Latin-1 text) and each reads the verbatim elements again; the two passes cost about twice what
+ * this one does. The result is the same: a control's attribute goes inside its start tag, a line break
+ * after a box's end tag, so neither can make or break a match of the other, and neither is written
+ * inside the verbatim elements, so both read the same ones. The control pattern ignores case and the
+ * box pattern does not; the joined pattern ignores case, so a box's end tag must also be lowercase.
+ */
+const controlOrBlockEnd = new RegExp(`${controlStart.source}|${blockEnd.source}`, 'gi');
+
+export function searchTextBoundaries(html: string): { html: string; ignored: number; separated: number } {
+  const isKept = verbatimRanges(html);
+  let ignored = 0;
+  let separated = 0;
+  const out = html.replace(controlOrBlockEnd, (found, control: string | undefined, at: number) => {
+    if (control !== undefined) {
+      if (isKept(at, 0)) return found;
+      ignored++;
+      return `${found} data-pagefind-ignore`;
+    }
+    if (found !== found.toLowerCase() || isKept(at, found.length)) return found;
+    separated++;
+    return `${found}\n`;
+  });
+  return { html: out, ignored, separated };
+}
