@@ -102,6 +102,31 @@ describe('unescapeAnchorLabels', () => {
 });
 
 describe('fixStarlightHtml', () => {
+  const oneAfterAnother = (html: string) =>
+    [hideSearchShortcut, wrapAriaHiddenScripts, fixExpressiveCode, moveCspMetaFirst, separateLinkText, unescapeAnchorLabels].reduce((page, fix) => fix(page).html, html);
+  const codeBlock =
+    '<figure><pre data-language="sh"><code><div class="ec-line"><div class="code">npm test</div></div></code></pre>' +
+    '<div class="copy"><button title="Copy" data-code="npm\u007ftest"><div></div></button></div></figure>';
+  const anchored = '<h2 id="a">A &amp; B</h2><a class="sl-anchor-link" href="#a"><span class="sr-only">Section titled “A &amp;amp; B”</span></a>';
+  const card = '<span class="stack"><a href="/x/"><span class="title">X</span></a><span class="description">Text</span></span>';
+  const page =
+    `<head><meta charset="utf-8"><script>theme()</script><meta http-equiv="content-security-policy" content="default-src 'self'"></head>` +
+    `<body>${searchButton}<nav><script aria-hidden="true">state()</script></nav><main>${anchored}${card}${codeBlock}</main></body>`;
+
+  it('gives the page that applying the fixes one after another gives', () => {
+    const { html, applied } = fixStarlightHtml(page);
+    expect(html).toBe(oneAfterAnother(page));
+    expect(applied).toEqual({ searchShortcutHidden: 1, scriptAriaHidden: 1, expressiveCode: 2, cspMetaFirst: 1, linkText: 1, anchorLabel: 1 });
+  });
+
+  it('applies the fixes one after another where two of them change the same text', () => {
+    // A script inside the search button, before its shortcut: both fixes would rewrite it.
+    const tangled = searchButton.replace('<kbd class', '<script aria-hidden="true">x()</script><kbd class');
+    const { html, applied } = fixStarlightHtml(tangled);
+    expect(html).toBe(oneAfterAnother(tangled));
+    expect(applied.searchShortcutHidden + applied.scriptAriaHidden).toBe(2);
+  });
+
   it('reports what each fix changed', () => {
     const { applied } = fixStarlightHtml(`<meta charset="utf-8">${searchButton}<script aria-hidden="true">x</script>`);
     expect(applied).toEqual({ searchShortcutHidden: 1, scriptAriaHidden: 1, expressiveCode: 0, cspMetaFirst: 0, linkText: 0, anchorLabel: 0 });

@@ -15,6 +15,37 @@ export interface FixResult {
 
 export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirst' | 'expressiveCode' | 'linkText' | 'anchorLabel';
 
+/** A change to a page: its text from `start` to `end` (never empty) replaced by `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What one fix would change in a page, and how many places it counts. */
+interface FixEdits {
+  edits: Edit[];
+  count: number;
+}
+
+/** The page with `edits` applied; they must be in order and apart (`apart`). */
+function applyEdits(html: string, edits: readonly Edit[]): string {
+  let out = '';
+  let from = 0;
+  for (const edit of edits) {
+    out += html.slice(from, edit.start) + edit.text;
+    from = edit.end;
+  }
+  return out + html.slice(from);
+}
+
+/** Whether edits in order of `start` are apart: each ends before the next begins, with text between. */
+function apart(edits: readonly Edit[]): boolean {
+  return edits.every((edit, i) => i === 0 || edits[i - 1]!.end < edit.start);
+}
+
+const applied = ({ edits, count }: FixEdits, html: string) => ({ html: edits.length ? applyEdits(html, edits) : html, count });
+
 /**
  * The search button is labelled `aria-label="Search"`, while its visible text is "Search Ctrl K"
  * (the word is `aria-hidden`, the shortcut is not): axe's `label-content-name-mismatch` (WCAG 2.5.3,
@@ -22,13 +53,17 @@ export type FixName = 'searchShortcutHidden' | 'scriptAriaHidden' | 'cspMetaFirs
  * all the visible text that is exposed; the shortcut stays announced through `aria-keyshortcuts`.
  */
 export function hideSearchShortcut(html: string): { html: string; count: number } {
-  let count = 0;
+  return applied(searchShortcutEdits(html), html);
+}
+
+function searchShortcutEdits(html: string): FixEdits {
   // The first <kbd> inside the button (the one that wraps the shortcut's keys).
-  const out = html.replace(/(<button\b[^>]*\bdata-open-modal\b[^>]*>(?:(?!<kbd\b|<\/button>)[\s\S])*)<kbd\b(?![^>]*\baria-hidden=)/g, (_whole, before: string) => {
-    count++;
-    return `${before}<kbd aria-hidden="true"`;
-  });
-  return { html: out, count };
+  const edits = [...html.matchAll(/(<button\b[^>]*\bdata-open-modal\b[^>]*>(?:(?!<kbd\b|<\/button>)[\s\S])*)<kbd\b(?![^>]*\baria-hidden=)/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: `${m[1]}<kbd aria-hidden="true"`,
+  }));
+  return { edits, count: edits.length };
 }
 
 /**
@@ -39,12 +74,16 @@ export function hideSearchShortcut(html: string): { html: string; count: number 
  * their text, hence their CSP hash, does not change.
  */
 export function wrapAriaHiddenScripts(html: string): { html: string; count: number } {
-  let count = 0;
-  const out = html.replace(/<script\b([^>]*?)\s+aria-hidden="true"([^>]*)>([\s\S]*?)<\/script>/g, (_w, a: string, b: string, body: string) => {
-    count++;
-    return `<div hidden><script${a}${b}>${body}</script></div>`;
-  });
-  return { html: out, count };
+  return applied(ariaHiddenScriptEdits(html), html);
+}
+
+function ariaHiddenScriptEdits(html: string): FixEdits {
+  const edits = [...html.matchAll(/<script\b([^>]*?)\s+aria-hidden="true"([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: `<div hidden><script${m[1]}${m[2]}>${m[3]}</script></div>`,
+  }));
+  return { edits, count: edits.length };
 }
 
 /**
@@ -54,14 +93,23 @@ export function wrapAriaHiddenScripts(html: string): { html: string; count: numb
  * HTTP header would.
  */
 export function moveCspMetaFirst(html: string): { html: string; count: number } {
+  return applied(cspMetaEdits(html), html);
+}
+
+function cspMetaEdits(html: string): FixEdits {
   const meta = /<meta\s+http-equiv="content-security-policy"[^>]*>/i.exec(html);
   const charset = /<meta\s+charset="[^"]*"\s*\/?>/i.exec(html);
   const at = charset ? charset.index + charset[0].length : 0;
-  if (!meta || !charset || meta.index <= at) return { html, count: 0 };
-  // Joined from pieces of the page, never cut from a joined string: cutting a joined string copies
-  // the whole page first (14 MB a build, 3 % of what page generation allocates, for a move within
-  // the head); the joined pieces are copied once, by the next fix's search.
-  return { html: html.slice(0, at) + meta[0] + html.slice(at, meta.index) + html.slice(meta.index + meta[0].length), count: 1 };
+  if (!meta || !charset || meta.index <= at) return { edits: [], count: 0 };
+  // Two edits of the page, never a cut of a joined string: cutting a joined string copies the whole
+  // page first (14 MB a build, 3 % of what page generation allocates, for a move within the head).
+  return {
+    edits: [
+      { start: charset.index, end: at, text: charset[0] + meta[0] },
+      { start: meta.index, end: meta.index + meta[0].length, text: '' },
+    ],
+    count: 1,
+  };
 }
 
 /**
@@ -79,18 +127,25 @@ export function moveCspMetaFirst(html: string): { html: string; count: number } 
  *   `<span class="ec-copy-bg">` styled like it (src/styles/starlight-fixes.css).
  */
 export function fixExpressiveCode(html: string): { html: string; count: number } {
-  let count = 0;
-  let out = html.replace(/(<pre\b[^>]*><code>)([\s\S]*?)(<\/code><\/pre>)/g, (whole, open: string, body: string, close: string) => {
-    if (!body.includes('class="ec-line"')) return whole;
-    count++;
+  return applied(expressiveCodeEdits(html), html);
+}
+
+function expressiveCodeEdits(html: string): FixEdits {
+  const edits: Edit[] = [];
+  for (const m of html.matchAll(/(<pre\b[^>]*><code>)([\s\S]*?)(<\/code><\/pre>)/g)) {
+    const [whole, open, body, close] = m as unknown as [string, string, string, string];
+    if (!body.includes('class="ec-line"')) continue;
     const focusable = /\stabindex=/.test(open) ? open : open.replace(/^<pre\b/, '<pre tabindex="0"');
-    return focusable + body.replace(/<div\b/g, '<span').replace(/<\/div>/g, '</span>') + close;
-  });
-  out = out.replace(/(<button\b[^>]*?\bdata-code=")([^"]*)("[^>]*>)<div><\/div>(<\/button>)/g, (_w, open: string, code: string, rest: string, close: string) => {
-    count++;
-    return `${open}${code.replace(/\u007f/g, '&#10;')}${rest}<span class="ec-copy-bg"></span>${close}`;
-  });
-  return { html: out, count };
+    edits.push({ start: m.index, end: m.index + whole.length, text: focusable + body.replace(/<div\b/g, '<span').replace(/<\/div>/g, '</span>') + close });
+  }
+  const blocks = edits.length;
+  for (const m of html.matchAll(/(<button\b[^>]*?\bdata-code=")([^"]*)("[^>]*>)<div><\/div>(<\/button>)/g)) {
+    const [whole, open, code, rest, close] = m as unknown as [string, string, string, string, string];
+    // A button inside a block just fixed has no <div> left (it became a <span>): nothing to fix.
+    if (edits.slice(0, blocks).some((block) => block.start < m.index + whole.length && m.index < block.end)) continue;
+    edits.push({ start: m.index, end: m.index + whole.length, text: `${open}${code.replace(/\u007f/g, '&#10;')}${rest}<span class="ec-copy-bg"></span>${close}` });
+  }
+  return { edits: edits.sort((a, b) => a.start - b.start), count: edits.length };
 }
 
 /**
@@ -100,12 +155,12 @@ export function fixExpressiveCode(html: string): { html: string; count: number }
  * them out with flex, where a space between them is not drawn.
  */
 export function separateLinkText(html: string): { html: string; count: number } {
-  let count = 0;
-  const out = html.replace(/<\/a>(?=<(?:span class="description\b|a class="sl-link-button\b))/g, () => {
-    count++;
-    return '</a> ';
-  });
-  return { html: out, count };
+  return applied(linkTextEdits(html), html);
+}
+
+function linkTextEdits(html: string): FixEdits {
+  const edits = [...html.matchAll(/<\/a>(?=<(?:span class="description\b|a class="sl-link-button\b))/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: '</a> ' }));
+  return { edits, count: edits.length };
 }
 
 /**
@@ -116,35 +171,55 @@ export function separateLinkText(html: string): { html: string; count: number } 
  * text, escaped once, and are left as they are (a heading about `&amp;` keeps its label).
  */
 export function unescapeAnchorLabels(html: string): { html: string; count: number } {
-  // A label escaped twice holds `&amp;`: a page without such a label (most) is not searched heading
-  // by heading, which is half the cost of finishing a page.
-  if (!/<span class="sr-only"[^>]*>[^<]*&amp;/.test(html)) return { html, count: 0 };
-  let count = 0;
-  const out = html.replace(
-    /(<h[1-6]\b[^>]*>)((?:(?!<\/h[1-6]>)[\s\S])*?)(<\/h[1-6]>\s*<a class="sl-anchor-link"[^>]*>(?:(?!<\/a>)[\s\S])*?<span class="sr-only"[^>]*>)([^<]*)(<\/span>)/g,
-    (whole, open: string, heading: string, between: string, label: string, close: string) => {
-      const text = heading.replace(/<[^>]*>/g, '');
-      const twice = text.replace(/&/g, '&amp;');
-      if (twice === text || !label.includes(twice)) return whole;
-      count++;
-      return open + heading + between + label.replace(twice, text) + close;
-    },
-  );
-  return { html: out, count };
+  return applied(anchorLabelEdits(html), html);
 }
 
-/** Applies every fix to a rendered page. */
+function anchorLabelEdits(html: string): FixEdits {
+  // A label escaped twice holds `&amp;`: a page without such a label (most) is not searched heading
+  // by heading, which is half the cost of finishing a page.
+  if (!/<span class="sr-only"[^>]*>[^<]*&amp;/.test(html)) return { edits: [], count: 0 };
+  const edits: Edit[] = [];
+  const anchored = /(<h[1-6]\b[^>]*>)((?:(?!<\/h[1-6]>)[\s\S])*?)(<\/h[1-6]>\s*<a class="sl-anchor-link"[^>]*>(?:(?!<\/a>)[\s\S])*?<span class="sr-only"[^>]*>)([^<]*)(<\/span>)/g;
+  for (const m of html.matchAll(anchored)) {
+    const [whole, open, heading, between, label, close] = m as unknown as [string, string, string, string, string, string];
+    const text = heading.replace(/<[^>]*>/g, '');
+    const twice = text.replace(/&/g, '&amp;');
+    if (twice === text || !label.includes(twice)) continue;
+    edits.push({ start: m.index, end: m.index + whole.length, text: open + heading + between + label.replace(twice, text) + close });
+  }
+  return { edits, count: edits.length };
+}
+
+/** The fixes in the order they apply, with the name each reports under. */
+const fixes: readonly [FixName, (html: string) => FixEdits][] = [
+  ['searchShortcutHidden', searchShortcutEdits],
+  ['scriptAriaHidden', ariaHiddenScriptEdits],
+  ['expressiveCode', expressiveCodeEdits],
+  ['cspMetaFirst', cspMetaEdits],
+  ['linkText', linkTextEdits],
+  ['anchorLabel', anchorLabelEdits],
+];
+
+/**
+ * Applies every fix to a rendered page. Each fix reads the page as rendered and the page is put
+ * together once from all their edits: applying them one after another copied the whole page for each
+ * fix that changed something (three or four on every page; 69 MB of a build's page generation with
+ * the text boundaries). The fixes change different elements (the search button, the sidebar's
+ * scripts, code blocks, the head, link cards, anchor labels), so none changes what another reads;
+ * where edits of two fixes meet or overlap, the fixes are applied one after another instead.
+ */
 export function fixStarlightHtml(html: string): FixResult {
-  const search = hideSearchShortcut(html);
-  const scripts = wrapAriaHiddenScripts(search.html);
-  const code = fixExpressiveCode(scripts.html);
-  const csp = moveCspMetaFirst(code.html);
-  const links = separateLinkText(csp.html);
-  const anchors = unescapeAnchorLabels(links.html);
-  return {
-    html: anchors.html,
-    applied: { searchShortcutHidden: search.count, scriptAriaHidden: scripts.count, expressiveCode: code.count, cspMetaFirst: csp.count, linkText: links.count, anchorLabel: anchors.count },
-  };
+  const found = fixes.map(([name, edits]) => [name, edits(html)] as const);
+  const counts = Object.fromEntries(found.map(([name, { count }]) => [name, count])) as Record<FixName, number>;
+  const edits = found.flatMap(([, { edits }]) => edits).sort((a, b) => a.start - b.start);
+  if (apart(edits)) return { html: edits.length ? applyEdits(html, edits) : html, applied: counts };
+  let out = html;
+  for (const [name, edits] of fixes) {
+    const fixed = applied(edits(out), out);
+    out = fixed.html;
+    counts[name] = fixed.count;
+  }
+  return { html: out, applied: counts };
 }
 
 /** Whether a page is one of Starlight's (it has the search button the fixes expect). */
