@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { idSchema } from './common.ts';
 
-export const pageTypeValues = ['home', 'role', 'level', 'competency', 'comparison', 'guide', 'tool', 'reference'] as const;
+export const pageTypeValues = ['home', 'role', 'level', 'competency', 'comparison', 'guide', 'tool', 'reference', 'editing'] as const;
 
 /** Fields this handbook adds to Starlight's frontmatter. */
 export const handbookFrontmatterSchema = z.object({

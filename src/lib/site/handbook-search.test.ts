@@ -491,3 +491,43 @@ describe('handbookSearch with a query that names two levels', () => {
       expect(ids(await search(term, options))).toEqual(ids(await without(term, options)));
   });
 });
+
+describe('handbookSearch with the editors’ pages', () => {
+  const editorsType = searchParts.editorsType;
+  /** A tiny Pagefind with content types: a page matches when it holds every word of the term, within the type filter given; Pagefind's order is the pages'. */
+  function typedPagefind(pages: Record<string, { words: string[]; type: string }>) {
+    return async (term: string | null, options?: unknown) => {
+      const asked = term === null ? [] : term.toLowerCase().split(/\s+/).filter(Boolean);
+      const types = (options as { filters?: Record<string, string[]> } | undefined)?.filters?.[editorsType.filter];
+      const results = Object.entries(pages)
+        .filter(([, page]) => asked.every((w) => page.words.includes(w)) && (!types || types.includes(page.type)))
+        .map(([id, page], i) => ({
+          id,
+          score: 1 / (i + 1),
+          data: async () => ({ url: `/${id}/`, meta: { title: 'Page' }, filters: { [editorsType.filter]: [page.type] }, content: page.words.join(' '), sub_results: [], excerpt: '' }),
+        }));
+      return { results };
+    };
+  }
+  const pages = {
+    editing: { words: ['new', 'hire', 'words', 'look', 'up', 'yaml', 'nginx'], type: editorsType.value },
+    onboarding: { words: ['new', 'hire', 'words', 'look', 'up'], type: 'Guide' },
+    hosting: { words: ['nginx', 'cache'], type: editorsType.value },
+  };
+  const search = handbookSearch({ ...searchParts, search: typedPagefind(pages), vocabulary: [] });
+
+  it('puts the editors’ page Pagefind ranked first one place down for a reader’s question', async () => {
+    expect(ids(await search('new hire look up words', {}))).toEqual(['onboarding', 'editing']);
+  });
+
+  it('keeps it first for an editor’s question, by an editing word or a word only the editors’ pages hold', async () => {
+    expect(ids(await search('new hire words yaml', {}))[0]).toBe('editing');
+    expect(ids(await search('look up words in yaml', {}))[0]).toBe('editing');
+    expect(ids(await search('nginx', {}))[0]).toBe('editing');
+  });
+
+  it('leaves the order alone where the reader chose a content type', async () => {
+    const chosen = { filters: { [editorsType.filter]: [editorsType.value, 'Guide'] } };
+    expect(ids(await search('new hire look up words', chosen))).toEqual(['editing', 'onboarding']);
+  });
+});

@@ -21,6 +21,7 @@ import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords 
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { movedUpTo } from './search-placing.ts';
+import { askedByEditor, editingWords, editorsPagesStepDown, editorsWordShare } from './search-editors.ts';
 import { aboutLevelPlace, alsoCalledField, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
@@ -102,6 +103,13 @@ export const searchParts = {
   /** The words of place a question about a level by its place uses, and the search box's mark on them (search-level-steps.ts). */
   placeWords,
   levelStepMarker,
+  askedByEditor,
+  editorsPagesStepDown,
+  /** The words that say an editor is asking, and the share of a word's pages that makes it the editors' (search-editors.ts). */
+  editingWords,
+  editorsWordShare,
+  /** The content type of the editors' and hosts' pages, which step down for a reader's question (search-editors.ts). */
+  editorsType: { filter: filterNames.type, value: pageTypeLabels.editing },
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -333,7 +341,33 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   // SLO”) is searched as its topic, with the glossary's entry for it first when there is one; one
   // that asks for an amount (“measure roll back models”, for “how often do we roll back models”)
   // as its topic, with the glossary below the first results shown (search-measures.ts).
-  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => {
+  /**
+   * The share of the pages holding `word` that are editors' pages (0 when none holds it), as
+   * Pagefind finds them: the word searched alone, unfiltered and within the editors' type.
+   */
+  const editorsShareOf = async (word: string): Promise<number> => {
+    const { filter, value } = parts.editorsType;
+    const [all, editors] = await Promise.all([search(word, {}), search(word, { filters: { [filter]: [value] } })]);
+    return all.results.length ? editors.results.length / all.results.length : 0;
+  };
+  const isEditorsPage = async (r: R) => ((await r.data()).filters?.[parts.editorsType.filter] ?? []).includes(parts.editorsType.value);
+  /**
+   * The results of `typed` (`searched`), the editors' pages one place down among the first when the
+   * query gives no sign of an editor (search-editors.ts); not where the reader chose a content type,
+   * which says what they want.
+   */
+  const forReaders = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
+    const found = await searched;
+    if (typeof typed !== 'string' || parts.typeFilter in chosenFilters(options)) return found;
+    // The query's own words: not the marks the search box puts on a question (“measure”, “define”…), nor function words.
+    const marks = [parts.measureWord, parts.definitionWord, parts.changeWord];
+    const own = typed.toLowerCase().split(/\s+/).filter((w) => !marks.includes(w) && !w.startsWith(parts.levelStepMarker));
+    const words = own.flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !parts.functionWords.includes(w));
+    if (await parts.askedByEditor(words, parts.editingWords, editorsShareOf, parts.editorsWordShare)) return found;
+    return { ...found, results: await parts.editorsPagesStepDown(found.results, isEditorsPage, parts.topicRanking.first) };
+  };
+  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, ranks(typed, options));
+  async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
@@ -360,5 +394,5 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const chosen = chosenFilters(options);
     const glossaryPages = async () => (Object.keys(chosen).length ? { results: [] } : search(topic, { ...(options as object | undefined), filters: { [filter]: [value] } }));
     return parts.definitionsFirst(await searchQuery(topic, options), topic, parts.glossaryPath, parts.glossaryNames ?? [], nameWords, parts.functionWords, glossaryPages, parts.topicRanking.first);
-  };
+  }
 }

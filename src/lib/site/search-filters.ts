@@ -20,6 +20,7 @@ export const pageTypeLabels: Record<PageType, string> = {
   guide: 'Guide',
   tool: 'Tool',
   reference: 'Reference',
+  editing: 'Editing and hosting',
 };
 
 /**

@@ -468,8 +468,15 @@ export const pageTypeWeights: Record<PageType, { title?: number; body?: number }
   guide: {},
   tool: {},
   /**
-   * The editors' and hosts' pages (content reference, editing guide, changelog…) quote the role's
-   * vocabulary in examples and field lists: readers who type a role's words want the role.
+   * The reference pages (the glossary, the changelog, the machine-readable ladder) quote the role's
+   * vocabulary in definitions and release notes: readers who type a role's words want the role.
    */
   reference: { body: 0.5 },
+  /**
+   * The editors' and hosts' pages (the editing guide, adding a role, the validation rules, the
+   * content reference, the spreadsheet, hosting) quote it in examples and field lists, as the
+   * reference pages did when they were among them: the same weight. The dialog also steps them down
+   * for a query without an editor's sign (search-editors.ts).
+   */
+  editing: { body: 0.5 },
 };
