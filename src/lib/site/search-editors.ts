@@ -59,10 +59,11 @@ export async function askedByEditor(words: readonly string[], signWords: readonl
  * page that followed it: a run of editors' pages keeps its order, each behind one more reader's page
  * (E E R → E R E). One place rather than below every reader's page: an editors' page that Pagefind
  * scored first for an everyday question is often the next best answer, and moved further down, the
- * editors' questions the sign misses (“two competencies with the same name”) fell
- * further (simulated over every set but the committed one: one place 1,380 first, two places 1,377,
- * no editors' page first 1,376, below every reader's page 1,376 and 1,657 in the first three
- * against 1,669).
+ * editors' questions the sign misses (“two competencies with the same name”) fell further
+ * (simulated over every set but the committed one, before “site” … “sheets” joined `editingWords`:
+ * one place 1,380 first, two places 1,377, no editors' page first 1,376, below every reader's page
+ * 1,376 and 1,657 in the first three against 1,669; with them, one place 1,382, as measured, and each
+ * run of editors' pages below the reader's page after it 1,380, eight more editors' questions down).
  */
 export async function editorsPagesStepDown<R>(results: readonly R[], isEditorsPage: (result: R) => Promise<boolean>, within: number): Promise<R[]> {
   const head = results.slice(0, within);
