@@ -15,7 +15,7 @@ const reachFields = [
 export const whatDiffers = defineRule({
   id: 'what-differs',
   description:
-    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from. Nor does a level repeat the behaviors of the level below for a competency it expects at the same proficiency, or, at any proficiency, the sentence that says how the level below differs from its own level below, or the level below’s reach (its `breadth`, `horizon` or `scope`), as a level written by copying its neighbor’s file does. Texts compare as they read, whatever their spacing or line wrapping.',
+    'Where a level expects the same proficiency as the level below it in its track, its expectation says what differs (`differsFromPrevious`), so no two levels read alike; a track’s first level has no level below to differ from. Nor does a level repeat the behaviors of the level below for a competency it expects at the same proficiency (the same items, in any order), or, at any proficiency, the sentence that says how the level below differs from its own level below, or the level below’s reach (its `breadth`, `horizon` or `scope`, a list of the same items in any order), as a level written by copying its neighbor’s file does. Texts compare as they read, whatever their spacing or line wrapping; the message says whether a list is repeated word for word or in another order.',
   hint: 'Add a `differsFromPrevious` sentence on what changes at the same depth (scope, breadth, who adopts the work), or change the proficiency; remove it from a track’s first level. Where a level repeats the level below’s behaviors, `differsFromPrevious`, `breadth`, `horizon` or `scope`, write what this level does.',
   check(content) {
     const { problems, report } = reporter('what-differs');
@@ -28,7 +28,7 @@ export const whatDiffers = defineRule({
           for (const { field, what } of reachFields) {
             const [mine, theirs] = [dataOf(level.entry)[field], dataOf(below.entry)[field]];
             if (what === 'list' ? sameTexts(mine, theirs) : sameText(mine, theirs))
-              report(level.entry, [field], `\`${level.id}\`’s \`${field}\` is \`${below.id}\`’s, word for word`, {
+              report(level.entry, [field], `\`${level.id}\`’s \`${field}\` ${what === 'list' ? sameItemsIn(mine, theirs, 'is', below.id) : `is \`${below.id}\`’s, word for word`}`, {
                 expected: `the ${field} of this level`,
                 found: `\`${below.id}\`’s ${what}`,
               });
@@ -54,7 +54,7 @@ export const whatDiffers = defineRule({
               found: `\`${below.id}\`’s sentence`,
             });
           if (typeof here === 'number' && here === there && sameTexts(expectation?.['behaviors'], ownBelow?.['behaviors']))
-            report(level.entry, ['expectations', competency, 'behaviors'], `\`${level.id}\`’s behaviors for \`${competency}\` are \`${below.id}\`’s, word for word`, {
+            report(level.entry, ['expectations', competency, 'behaviors'], `\`${level.id}\`’s behaviors for \`${competency}\` ${sameItemsIn(expectation?.['behaviors'], ownBelow?.['behaviors'], 'are', below.id)}`, {
               expected: 'behaviors of this level',
               found: `\`${below.id}\`’s list`,
             });
@@ -78,6 +78,16 @@ const asRead = (text: unknown) => String(text).replace(/\s+/g, ' ').trim();
  * scaffolded at once share them until filled in, and placeholder-text reports those already.
  */
 const sameText = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && !holdsPlaceholder(a) && asRead(a) === asRead(b);
+
+/**
+ * How a list that `sameTexts` matched repeats the list of level `belowId`, as the message says it:
+ * word for word when its items come in the same order, otherwise the same items in another order
+ * (reordering a copied list does not make it this level's own).
+ */
+function sameItemsIn(mine: unknown, theirs: unknown, verb: 'is' | 'are', belowId: string): string {
+  const inOrder = Array.isArray(mine) && Array.isArray(theirs) && mine.every((text, i) => asRead(text) === asRead(theirs[i]));
+  return inOrder ? `${verb} \`${belowId}\`’s, word for word` : `${verb === 'is' ? 'holds' : 'are'} the same items as \`${belowId}\`’s, in another order`;
+}
 
 /** Two lists of texts that hold the same texts, ignoring order and spacing (and placeholders, as `sameText`). */
 function sameTexts(a: unknown, b: unknown): boolean {
