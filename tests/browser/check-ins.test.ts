@@ -1023,7 +1023,6 @@ describe('check-ins in Chromium', () => {
       ['tracker.json', env(1, { goals: {} }, 'onboarding'), `exported from the page “${pageTitle(onboardingTrackerHref)}”`],
       ['team.json', env(1, { reviewer: '', people: [] }, 'growth-team'), `exported from the page “${pageTitle(managerViewHref)}”`],
       ['newer.json', env(3, record), 'newer version'],
-      ['unknown-level.json', env(2, { ...record, target: 'no-such-level' }), 'target'],
       ['same-date.json', env(2, { ...record, checkIns: [record.checkIns[0], { ...record.checkIns[1], date: record.checkIns[0]!.date }] }), 'one check-in per date'],
       ['bad-rating.json', env(2, { ...record, checkIns: [{ ...record.checkIns[0], competencies: { [Object.keys(record.checkIns[0]!.competencies)[0]!]: { rating: 'superb', notes: '', links: [] } } }] }), `check-in “${calendarDateText(record.checkIns[0]!.date)}`],
       ['bad-date.json', env(2, { ...record, evidence: [{ ...record.evidence[0], date: '2025-02-30' }] }), `evidence entry “${record.evidence[0]!.title.slice(0, 20)}`],
@@ -1079,6 +1078,42 @@ describe('check-ins in Chromium', () => {
     await page.locator('#ci-target').selectOption(level.id);
     await expect.poll(async () => (await storedRecord(page))?.target).toBe(level.id);
     expect((await storedRecord(page))!.checkIns).toEqual(record.checkIns);
+    await context.close();
+  });
+
+  it('imports a file made before a fork removed a level: its target cleared, its check-ins at that level left out and counted, the file untouched', async () => {
+    const record = reviewedEngineer(builtModel());
+    const gone = 'a-level-no-ladder-has';
+    // The site's own export, then edited as a fork's removal of a level leaves it: the target, and the latest (reviewed) check-in, at the gone level.
+    const source = await withRecord(record);
+    const exporting = await openTool(source, site.url, 'checkIns');
+    const { text: exported } = await downloadText(exporting.page, dataPanel(tool(exporting.page)).panel.locator('[data-tool-action="export"]'));
+    await source.close();
+    const envelope = JSON.parse(exported) as { data: GrowthRecord };
+    const latest = checkInsByDate(envelope.data).at(-1)!;
+    expect(envelope.data.reviews.map((v) => v.checkIn)).toContain(latest.id);
+    envelope.data = { ...envelope.data, target: gone, checkIns: envelope.data.checkIns.map((c) => (c.id === latest.id ? { ...c, level: gone } : c)) };
+    const file = JSON.stringify(envelope, null, 2);
+
+    const context = await site.browser.newContext();
+    const { page, errors } = await openTool(context, site.url, 'checkIns');
+    const input = page.locator('#ci-import');
+    await input.setInputFiles({ name: 'before-the-fork.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    // Nothing stored here: imported at once, and the line says what was mended, naming the gone level.
+    const status = dataPanel(tool(page)).status;
+    await expect.poll(() => status.textContent()).toContain('Imported “before-the-fork.json”');
+    const said = (await status.textContent())!;
+    expect(said).toContain(`(“${gone}”)`);
+    expect(said).toMatch(/1 check-in rated at a level .*, with 1 manager’s review of it, are left out of this import; the file still holds them\./);
+    expect(await messageOf(input)).not.toContain('Import failed');
+    const stored = (await storedRecord(page))!;
+    expect(stored.target).toBeNull();
+    expect(stored.checkIns.map((c) => c.id).sort()).toEqual(record.checkIns.filter((c) => c.id !== latest.id).map((c) => c.id).sort());
+    expect(stored.reviews).toEqual([]);
+    expect(stored.evidence).toEqual(record.evidence);
+    expect(await page.locator('[data-ci-list] button').count()).toBe(record.checkIns.length - 1);
+    await expect(page.locator('#ci-target').inputValue()).resolves.toBe('');
+    expect(errors).toEqual([]);
     await context.close();
   });
 

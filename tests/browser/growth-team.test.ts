@@ -398,7 +398,7 @@ describe('team calibration in Chromium', () => {
     await context.close();
   });
 
-  it('refuses bad files one by one, imports the good ones, and keeps an unreadable person aside', async () => {
+  it('refuses bad files one by one, imports the good ones (one made before a fork removed a level, mended and said), and keeps an unreadable person aside', async () => {
     const people = team(model);
     const context = await site.browser.newContext();
     const { page } = await openTool(context, site.url, 'calibration');
@@ -412,13 +412,16 @@ describe('team calibration in Chromium', () => {
     ]);
     await expect.poll(() => messageOf(input)).toContain('“broken.json”: the file is not valid JSON (line 1, column 11: the text ends');
     await expect(messageOf(input)).resolves.toContain('“tracker.json”');
-    await expect(messageOf(input)).resolves.toContain('“bad-level.json”');
+    // A file whose target level a fork removed is imported, its target cleared, the plan saying so by the file's name.
+    await expect(messageOf(input)).resolves.not.toContain('“bad-level.json”');
+    await expect(page.locator('[data-team-plan-text]').textContent()).resolves.toMatch(/“bad-level\.json”: .*target level \(“no-such-level”\)/);
     // A team file chosen here is sent where it is imported, the data panel named by its heading on this page.
     const panelHeading = await page.locator('[data-tool-data] h2').textContent();
     await expect(messageOf(input)).resolves.toContain(`“team.json”: a team file: import it under “${panelHeading}”`);
     expect(await storedEntries(page, teamKey)).toEqual({});
     await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
-    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(2);
+    await expect.poll(async () => (await storedTeam(page))?.people.length).toBe(3);
+    expect((await storedTeam(page))!.people.find((p) => p.id === people[2]!.id)!.target).toBeNull();
     // The import can be undone, beside it.
     await page.locator('[data-team-undo]').getByRole('button').click();
     await expect.poll(async () => (await storedTeam(page))?.people.length ?? 0).toBe(0);

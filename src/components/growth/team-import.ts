@@ -12,7 +12,7 @@ import { planTeamImport, teamPlanText } from '~/lib/growth/team';
 import { refuseTeamFile } from '~/lib/growth/team-file';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
-import { noLongerUndoable, savedSince, undoOffer } from '../tools/tool-data-panel.ts';
+import { noLongerUndoable, savedSince, undoOffer, withNotes } from '../tools/tool-data-panel.ts';
 
 export interface TeamImportOptions {
   root: HTMLElement;
@@ -60,7 +60,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
   };
   // Parsing only: this store's storage is thrown away.
   const reader = createStore(o.person, memoryStorage(), { toolPages: o.toolPages });
-  let pending: { records: GrowthRecord[]; label: string } | null = null;
+  let pending: { records: GrowthRecord[]; label: string; notes: string[] } | null = null;
   const hide = () => {
     pending = null;
     box.hidden = true;
@@ -75,6 +75,8 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     if (!files.length) return;
     const records: GrowthRecord[] = [];
     const refused: string[] = [];
+    // What was mended to read a file (a target level a fork removed, check-ins left out), named by the file.
+    const notes: string[] = [];
     for (const file of files) {
       if (file.size > maxImportBytes) {
         refused.push(`“${file.name}” is too large (${Math.round(file.size / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)`);
@@ -84,16 +86,19 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
       const parsed = reader.parseImport(text);
       // A file of the whole team (the data panel's export, of any version) is sent to the data panel, named by its heading.
       const teamFile = parsed.ok ? null : refuseTeamFile(o.team.spec as ToolSpec<unknown>, file.name, text, one(o.root, '[data-tool-data] h2')?.textContent);
-      if (parsed.ok) records.push(parsed.value);
+      if (parsed.ok) {
+        records.push(parsed.value);
+        notes.push(...parsed.notices.map((notice) => `“${file.name}”: ${notice}`));
+      }
       else if (teamFile) refused.push(teamFile);
       else refused.push(`“${file.name}”: ${parsed.error.replace(/^Import failed: /, '').replace(/ Nothing was changed\.$/, '')}`);
     }
     if (refused.length) showFieldMessage(input, `Not imported, nothing changed for ${refused.length === 1 ? 'this file' : 'these files'}: ${refused.join(' ')}`);
     if (!records.length) return;
     const plan = planTeamImport(o.person, o.team.read().data, records);
-    if (!plan.added.length && !plan.updated.length) return status(teamPlanText(o.person, plan));
-    pending = { records, label: `the import of ${records.length === 1 ? 'one record' : `${records.length} records`}` };
-    setText(one(box, '[data-team-plan-text]'), teamPlanText(o.person, plan));
+    if (!plan.added.length && !plan.updated.length) return status(withNotes(teamPlanText(o.person, plan), notes));
+    pending = { records, label: `the import of ${records.length === 1 ? 'one record' : `${records.length} records`}`, notes };
+    setText(one(box, '[data-team-plan-text]'), withNotes(teamPlanText(o.person, plan), notes));
     box.hidden = false;
     one<HTMLButtonElement>(box, '[data-team-action="apply"]')!.focus();
   });
@@ -111,7 +116,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     showSaved();
     imported = o.team.undoable();
     o.done(result.value, chosen.records.map((r) => r.id));
-    status(`Import done: ${teamPlanText(o.person, plan).replace(/^Importing /, '')} ${undoOffer}`);
+    status(`Import done: ${withNotes(teamPlanText(o.person, plan).replace(/^Importing /, ''), chosen.notes)} ${undoOffer}`);
     input.focus();
   });
 

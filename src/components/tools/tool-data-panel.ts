@@ -39,6 +39,8 @@ export const importAskedAgain = (name: string): string => `Your data changed whi
  * question's line may already read `importAskedAgain` and a screen reader announces only a change.
  */
 export const importNotApplied = (name: string): string => `Nothing was imported. ${importAskedAgain(name)}`;
+/** A line about an import followed by what was mended to read its file (`ImportRead.notices`), so that no mend goes unsaid. */
+export const withNotes = (line: string, notes: readonly string[]): string => [line, ...notes].filter(Boolean).join(' ');
 
 export interface ToolDataOptions<T> {
   /** The panel's markup (`[data-tool-data]`). */
@@ -72,7 +74,7 @@ export function saveStatusText(ok: boolean, failure: string, keptInPage: boolean
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
   /** The import waiting for the reader's choice, and the revision of the data its question describes. */
-  #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; revision: number } | null = null;
+  #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; revision: number } | null = null;
   /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
   #afterRefresh: (() => boolean | void)[] = [];
   /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
@@ -227,7 +229,7 @@ export class ToolDataPanel<T> {
     if (!parsed.ok) return refuse(`${parsed.error} (File: “${file.name}”.)`);
     const refused = this.#o.checkImport?.(parsed.value);
     if (refused) return refuse(`Import failed: ${refused}. Nothing was changed. (File: “${file.name}”.)`);
-    this.offer(parsed.value, file.name);
+    this.offer(parsed.value, file.name, { notes: parsed.notices });
   }
 
 
@@ -239,10 +241,12 @@ export class ToolDataPanel<T> {
    * what the tool changes on screen with the import (the debrief brings the imported candidate on
    * screen), applied to the imported value before it is saved. The import and what it shows are then
    * one saved change, undone together: a save of its own after the import would make its undo stale.
+   * `notes`: what was mended to read the file (`ImportRead.notices`: a target level a fork removed,
+   * check-ins left out), said on every line about this import until it is applied or canceled.
    */
-  offer(data: T, name: string, { adding = false, show }: { adding?: boolean; show?: (data: T) => T } = {}): 'nothing' | 'applied' | 'asked' {
+  offer(data: T, name: string, { adding = false, show, notes = [] }: { adding?: boolean; show?: (data: T) => T; notes?: string[] } = {}): 'nothing' | 'applied' | 'asked' {
     this.#hidePlan();
-    this.#pending = { data, name, show, adding, revision: 0 };
+    this.#pending = { data, name, show, adding, notes, revision: 0 };
     return this.#ask(true);
   }
 
@@ -261,7 +265,7 @@ export class ToolDataPanel<T> {
     // What a tool adds is only ever merged: a file already here is nothing to import, whatever else is stored.
     if (changesNothing(plan, 'merge') && (pending.adding || changesNothing(plan, 'replace'))) {
       this.#hidePlan();
-      this.status(nothingToImport(spec, plan, pending.name));
+      this.status(withNotes(nothingToImport(spec, plan, pending.name), pending.notes));
       return 'nothing';
     }
     pending.revision = revision;
@@ -282,7 +286,7 @@ export class ToolDataPanel<T> {
     box.hidden = false;
     // Asked again, the reader's focus stays where it is.
     if (first) box.querySelector<HTMLButtonElement>(`[data-tool-action="${merged.ok ? 'import-merge' : 'import-replace'}"]`)!.focus();
-    this.status(first ? `“${pending.name}” is ready to import: choose how below.` : importAskedAgain(pending.name));
+    this.status(withNotes(first ? `“${pending.name}” is ready to import: choose how below.` : importAskedAgain(pending.name), pending.notes));
     return 'asked';
   }
 
@@ -315,7 +319,7 @@ export class ToolDataPanel<T> {
     showSaved(input);
     this.#o.onData(result.value, 'import');
     this.refresh();
-    this.status(importedText(pending.name, mode, this.#o.describeImport?.(pending.data) ?? ''));
+    this.status(importedText(pending.name, mode, withNotes(this.#o.describeImport?.(pending.data) ?? '', pending.notes)));
     return true;
   }
 

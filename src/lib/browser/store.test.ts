@@ -70,7 +70,7 @@ describe('the store', () => {
     const exported = store.exportText(store.read().data);
     expect(JSON.parse(exported)).not.toHaveProperty('revision');
     const other = createStore(spec, memoryStorage());
-    expect(other.parseImport(exported)).toEqual({ ok: true, value: { owner: '', people: [ada, bo] } });
+    expect(other.parseImport(exported)).toEqual({ ok: true, value: { owner: '', people: [ada, bo] }, notices: [] });
   });
 
   it('deletes and replaces data saved without a revision (by an earlier version) as any other, undoably', () => {
@@ -100,7 +100,7 @@ describe('the store', () => {
       ['p0', 'Ada'],
       ['p1', 'Bo'],
     ]);
-    expect(store.parseImport(envelope({ names: ['Cy'] }, 1))).toEqual({ ok: true, value: { owner: '', people: [{ id: 'p0', name: 'Cy', score: 0 }] } });
+    expect(store.parseImport(envelope({ names: ['Cy'] }, 1))).toEqual({ ok: true, value: { owner: '', people: [{ id: 'p0', name: 'Cy', score: 0 }] }, notices: [] });
   });
 
   it('tells a migration when the data was saved', () => {

@@ -170,6 +170,14 @@ export interface ToolSpec<T> {
    * unreadable is set aside as before. The mended data is saved with the reader's next change.
    */
   mendStored?(data: unknown): { data: unknown; mended: string[] };
+  /**
+   * Mends an imported file's data (after its migrations, before it is validated) as `mendStored`
+   * and a stored read's validation would: a growth record whose target level a fork removed comes
+   * in with its target cleared, its check-ins at a gone level left out. It returns the data to
+   * validate and a sentence per mend, which the import shows; the file itself is never changed, so
+   * what is left out of the import stays in it. Anything else wrong refuses the file as before.
+   */
+  mendImport?(data: unknown): { data: unknown; mended: string[] };
 }
 
 /**
@@ -194,6 +202,8 @@ export interface Envelope<T> {
 }
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+/** An import read: its value and what was mended to take it in (`ToolSpec.mendImport`), one sentence each; or why it is refused. */
+export type ImportRead<T> = { ok: true; value: T; notices: string[] } | { ok: false; error: string };
 
 /** A record that failed validation and was set aside, with the reason in words. */
 export interface SetAside {
@@ -289,7 +299,7 @@ export interface Store<T> {
   /** JSON text of an export file. */
   exportText(data: T): string;
   /** Reads an export file strictly: any invalid record refuses the whole file, with errors in words. */
-  parseImport(text: string): Result<T>;
+  parseImport(text: string): ImportRead<T>;
 }
 
 /** Where storage events come from: `window` in a page, a fake in tests. */
@@ -584,7 +594,7 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
  * Parses and checks an export's text strictly (a file's, or text pasted in: `source`); `pages` name
  * the tool of another tool's file (`openEnvelope`).
  */
-export function parseExport<T>(spec: ToolSpec<T>, text: string, pages: ToolPages = {}, source: Exclude<EnvelopeSource, 'storage'> = 'file'): Result<T> {
+export function parseExport<T>(spec: ToolSpec<T>, text: string, pages: ToolPages = {}, source: Exclude<EnvelopeSource, 'storage'> = 'file'): ImportRead<T> {
   const { it } = sourceWords[source];
   if (text.length > maxImportBytes) return { ok: false, error: `${it} is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
   // An empty file (a download that never finished) is not “invalid JSON” to its reader.
@@ -598,11 +608,11 @@ export function parseExport<T>(spec: ToolSpec<T>, text: string, pages: ToolPages
   }
   const opened = openEnvelope(spec, value, source, pages);
   if (!opened.ok) return opened;
-  // Not mended (`mendStored`): an import has no place for the mend's sentence, and a file whose
-  // target level the ladder lacks is refused naming it, nothing changed, rather than taken silently
-  // without its target.
-  const checked = validateStrict(spec, opened.value.data);
-  return checked.ok ? checked : { ok: false, error: `the data is not valid: ${checked.error}` };
+  // Mended as stored data is (a file made before a fork removed a level), each mend said, never
+  // silently; then strict: anything else invalid refuses the whole file.
+  const mended = spec.mendImport ? spec.mendImport(opened.value.data) : { data: opened.value.data, mended: [] };
+  const checked = validateStrict(spec, mended.data);
+  return checked.ok ? { ok: true, value: checked.value, notices: mended.mended } : { ok: false, error: `the data is not valid: ${checked.error}` };
 }
 
 export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: number): Envelope<T> {

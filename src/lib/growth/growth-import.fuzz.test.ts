@@ -1,6 +1,7 @@
 /**
  * Import fuzzing for the growth tools' files (a person's record, and the team a manager keeps):
- * every malformed file is refused with a message saying where, and nothing stored changes. The
+ * every malformed file is refused with a message saying where, and nothing stored changes; a file
+ * that names a level the ladder lacks (a fork removed it) is imported mended, each mend said. The
  * cases break a valid export one thing at a time (types, missing and unknown keys, dates that do
  * not exist, references to nothing, limits, prototype keys, other tools' files), plus seeded random
  * mutations of the valid text.
@@ -37,6 +38,9 @@ const { setAt, deleteAt, insertRaw } = jsonVariants(validEnvelope);
 
 const cases: [string, string][] = [];
 const add = (name: string, text: string) => cases.push([name, text]);
+/** Files that name a level this ladder lacks, and that level: imported mended (gone-levels.ts), not refused. */
+const goneLevelCases: [string, string, string][] = [];
+const addGone = (name: string, text: string, level: string) => goneLevelCases.push([name, text, level]);
 
 // Not an export at all.
 add('an empty file', '');
@@ -56,10 +60,12 @@ for (const key of ['id', 'name', 'target', 'checkIns', 'evidence', 'reviews']) a
 for (const key of ['id', 'name', 'target', 'checkIns', 'evidence', 'reviews'])
   for (const [name, value] of wrongValues) {
     const fine = (['id', 'name'].includes(key) && name === 'a string') || (key === 'target' && name === 'null') || (['checkIns', 'evidence', 'reviews'].includes(key) && name === 'an array');
-    if (!fine) add(`a record whose “${key}” is ${name}`, setAt(['data', key], value));
+    // A target that is any other string names a level this ladder lacks.
+    if (key === 'target' && typeof value === 'string') addGone(`a record whose “${key}” is ${name}`, setAt(['data', key], value), value);
+    else if (!fine) add(`a record whose “${key}” is ${name}`, setAt(['data', key], value));
   }
 add('a record with an unknown key', setAt(['data', 'score'], 9));
-add('an unknown target level', setAt(['data', 'target'], 'vp'));
+addGone('an unknown target level', setAt(['data', 'target'], 'vp'), 'vp');
 add('a record id with markup', setAt(['data', 'id'], '<img src=x>'));
 add(`a name over ${limits.name} characters`, setAt(['data', 'name'], 'A'.repeat(limits.name + 1)));
 
@@ -68,11 +74,11 @@ for (const key of ['id', 'date', 'level', 'summary', 'competencies']) add(`a che
 for (const date of ['2025-02-30', '2025-13-01', '25-01-01', '2025-1-1', '', '2025-01-01T00:00:00Z']) add(`a check-in dated “${date}”`, setAt(['data', 'checkIns', 0, 'date'], date));
 add('two check-ins on one date', setAt(['data', 'checkIns', 1, 'date'], '2025-01-01'));
 add('two check-ins with one id', setAt(['data', 'checkIns', 1, 'id'], 'c1'));
-add('a check-in at an unknown level', setAt(['data', 'checkIns', 0, 'level'], 'vp'));
+addGone('a check-in at an unknown level', setAt(['data', 'checkIns', 0, 'level'], 'vp'), 'vp');
 for (const rating of ['great', 3, true, 'Meets'] as Json[]) add(`a rating of ${JSON.stringify(rating)}`, setAt(['data', 'checkIns', 0, 'competencies', 'a', 'rating'], rating));
 add('a rating of an unknown competency', setAt(['data', 'checkIns', 0, 'competencies', 'zeta'], { rating: 'meets', notes: '', links: [] }));
 add('a competency entry with an unknown key', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'score'], 1));
-add('a level chosen earlier that does not exist', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'demonstrated'], 'vp'));
+addGone('a level chosen earlier that does not exist', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'demonstrated'], 'vp'), 'vp');
 add('notes that are a number', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'notes'], 4));
 add('links that are text', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'links'], 'https://example.org'));
 add(`more than ${limits.checkIns} check-ins`, setAt(['data', 'checkIns'], Array.from({ length: limits.checkIns + 1 }, (_, i) => JSON.parse(JSON.stringify(checkIn(`c${i}`, `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`, 'x1', {}))))));
@@ -128,6 +134,16 @@ describe('importing a malformed growth record', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it.each(goneLevelCases)('imports %s mended, saying so, and nothing stored changes', (_name, text, level) => {
+    const { shared, store, before } = setUp();
+    const result = store.parseImport(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.notices.some((notice) => notice.includes(`“${level}”`))).toBe(true);
+    expect(growthSpec(ladder, ['k1'], now).schema.safeParse(result.value).success).toBe(true);
+    store.read();
+    expect(JSON.stringify(shared.dump())).toBe(before);
+  });
+
   it('accepts the valid file the cases are made from (so each case fails for its own reason)', () => {
     expect(setUp().store.parseImport(validText)).toMatchObject({ ok: true, value: { id: 'gr-1', name: 'Ada' } });
   });
@@ -154,7 +170,7 @@ describe('importing a malformed growth record', () => {
 describe('importing a malformed team file', () => {
   const teamEnvelope = (data: Json) => JSON.stringify({ format: storageFormat, tool: 'growth-team', version: 1, savedAt: '', data });
   it.each([
-    ['a person who cannot be read', teamEnvelope({ reviewer: '', people: [person('p1'), { ...(person('p2') as Record<string, Json>), target: 'vp' }] }), `person “${(person('p2') as { name: string }).name}”`],
+    ['a person who cannot be read', teamEnvelope({ reviewer: '', people: [person('p1'), { ...(person('p2') as Record<string, Json>), target: 7 }] }), `person “${(person('p2') as { name: string }).name}”`],
     ['the same person twice', teamEnvelope({ reviewer: '', people: [person('p1'), person('p1')] }), `person “${(person('p1') as { name: string }).name}” (number 2)`],
     [`more than ${maxPeople} people`, teamEnvelope({ reviewer: '', people: Array.from({ length: maxPeople + 1 }, (_, i) => record(`p${i}`) as unknown as Json) }), `at most ${maxPeople}`],
     ['a person’s own export', validText, 'exported from another tool (“self-assessment”), not from this page'],

@@ -155,17 +155,25 @@ describe('a record whose target level a fork removed', () => {
     expect(store.read()).toMatchObject({ data: { ...mine, target: null }, notices: [] });
   });
 
-  it('is refused on import, naming the gone level, whether aimed for or rated at', () => {
+  it('is imported as it would be stored: the target cleared, check-ins at the gone level left out with their reviews, each said', () => {
     // The guide for editors (content/docs/reference/editing.mdx) promises this of a file made before a fork removed a level.
-    const ratedAt = { ...mine, target: null, checkIns: [{ ...checkIn('c2', '2025-02-01', 'x1', {}), level: gone }] };
-    for (const file of [mine, ratedAt]) {
-      const parsed = parseExport(spec, envelope(file, 2));
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.error).toContain(gone);
-    }
-    // The field in the reader's words, not the file's key.
-    const aimed = parseExport(spec, envelope(mine, 2));
-    expect(!aimed.ok && aimed.error).toMatch(/^(?!.*\btarget:).*target level/s);
+    const file = { ...mine, checkIns: [...mine.checkIns, { ...checkIn('c2', '2025-02-01', 'x1', {}), level: gone }], reviews: [review('v2', 'c2', {})] };
+    const parsed = parseExport(spec, envelope(file, 2));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value).toEqual({ ...mine, target: null, reviews: [] });
+    expect(parsed.notices).toHaveLength(2);
+    for (const notice of parsed.notices) expect(notice).toContain(`“${gone}”`);
+    expect(parsed.notices[1]).toMatch(/file still holds/);
+    // The store's import reads the same way; a team file keeps each person so mended.
+    expect(ok(createStore(spec, sharedStorage().tab().storage, { now }).parseImport(envelope(file, 2)))).toEqual(parsed.value);
+    const team = parseExport(teamSpec(ladder, kpis), envelope({ reviewer: 'Grace', people: [file] }, 1, 'growth-team'));
+    expect(team.ok && team.value.people).toEqual([parsed.value]);
+    expect(team.ok && team.notices.every((n) => n.startsWith('Ada’s'))).toBe(true);
+  });
+
+  it('is still refused on import for anything else it holds that is not valid', () => {
+    const parsed = parseExport(spec, envelope({ ...mine, checkIns: [{ ...mine.checkIns[0]!, date: 'someday' }] }, 2));
+    expect(parsed.ok).toBe(false);
   });
 
   it('still sets aside what cannot be read, with the mend said too', () => {

@@ -23,6 +23,7 @@ import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
 import { assessmentSchema, levelById, type Ladder } from './self-assessment.ts';
+import { clearGoneTarget, mendImportedRecord, mendImportedTeam } from './gone-levels.ts';
 
 /** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
 export interface GrowthKpi {
@@ -103,21 +104,11 @@ export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Da
 }
 
 /**
- * A target level that is not in the page's ladder (a fork removed the level, or renamed its id;
- * level ids have no record of former ids to map them by): cleared, so that the record and
- * everything written in it stay in use, with a sentence for the reader naming the level that is gone.
- * Otherwise the record failed validation as a whole and was set aside, the page starting empty.
- * Anything else the ladder does not fit (a check-in at a gone level) is left to validation, which
- * sets that part aside, downloadable.
+ * `mendStored` of one person's record: a target level gone from the ladder is cleared
+ * (`clearGoneTarget`), so that the record and everything written in it stay in use, rather than the
+ * whole record failing validation and being set aside. A check-in at a gone level is left to
+ * validation, which sets that part aside, downloadable.
  */
-function clearGoneTarget(ladder: Ladder, record: unknown): { record: unknown; gone: string | null } {
-  if (!isData(record) || typeof record['target'] !== 'string' || levelById(ladder, record['target'])) return { record, gone: null };
-  // An empty target (a file edited by hand) names no level: no target, without a sentence naming “”.
-  if (!record['target'].trim()) return { record: { ...record, target: null }, gone: null };
-  return { record: { ...record, target: null }, gone: record['target'] };
-}
-
-/** `mendStored` of one person's record: a target level gone from the ladder is cleared (`clearGoneTarget`). */
 export function mendGoneTarget(ladder: Ladder) {
   return (data: unknown): { data: unknown; mended: string[] } => {
     const { record, gone } = clearGoneTarget(ladder, data);
@@ -168,6 +159,9 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
       addedBack: stampPartsBack,
       // A target level a fork removed is cleared, the record kept (rather than set aside whole).
       mendStored: mendGoneTarget(ladder),
+      // Imported, the same record is taken in as it would be stored: the target cleared, check-ins
+      // at a gone level (which a stored read sets aside) left out, each said (gone-levels.ts).
+      mendImport: mendImportedRecord(ladder),
     },
     () => growthSchemas(ladder, kpiIds).record,
   );
@@ -222,6 +216,7 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
     addedBack: stampAddedBack,
     // A person's target level that a fork removed is cleared, the person kept (rather than set aside).
     mendStored: mendGoneTargets(ladder),
+    mendImport: mendImportedTeam(ladder),
   };
 }
 

@@ -386,19 +386,19 @@ describe('the calculator’s stored data', () => {
     const file = store.exportText(store.read().data);
     expect(JSON.parse(file).data.interviewer).toBe('Sam Rivera');
     const parsed = store.parseImport(file);
-    expect(parsed).toEqual({ ok: true, value: data });
+    expect(parsed).toEqual({ ok: true, value: data, notices: [] });
     expect(formatScore(computeScorecard(model, data.candidates[0]!).score!)).toBe('3.25');
   });
 
   it('reads a version 1 file (framework 1.0) with an empty interviewer and the same candidates', () => {
     const v1 = { role: data.role, currentId: ada.id, candidates: [ada] };
-    expect(createStore(spec, memoryStorage()).parseImport(envelope(v1, 1))).toEqual({ ok: true, value: { ...v1, interviewer: '' } });
+    expect(createStore(spec, memoryStorage()).parseImport(envelope(v1, 1))).toEqual({ ok: true, value: { ...v1, interviewer: '' }, notices: [] });
   });
 
   it('exports one candidate for the debrief in the same format', () => {
     const two = withCandidate(data, { ...newCandidate(data, 'Bo', now, () => 0.9), ratings: { design: 1 } });
     const text = candidateExportText(spec, two, ada.id, now);
-    expect(createStore(spec, memoryStorage()).parseImport(text)).toEqual({ ok: true, value: { ...two, currentId: ada.id, candidates: [ada] } });
+    expect(createStore(spec, memoryStorage()).parseImport(text)).toEqual({ ok: true, value: { ...two, currentId: ada.id, candidates: [ada] }, notices: [] });
   });
 
   it('imports a candidate already stored as an update, never as a duplicate', () => {

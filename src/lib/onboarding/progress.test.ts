@@ -122,7 +122,7 @@ describe('what the tracker stores', () => {
     expect(store.update(() => state).ok).toBe(true);
     const text = store.exportText(store.read().data);
     store.clear('test');
-    expect(store.parseImport(text)).toEqual({ ok: true, value: state });
+    expect(store.parseImport(text)).toEqual({ ok: true, value: state, notices: [] });
   });
 
   it.each([
@@ -192,7 +192,7 @@ describe('two browsers’ progress, merged', () => {
     const other: TrackerState = { goals: [{ id: 'ship', done: false, notes: 'Other.' }] };
     expect(applyImport(trackerSpec, unstamped, other, 'merge')).toEqual(other);
     const store = createStore(trackerSpec, memoryStorage());
-    expect(store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: unstamped }))).toEqual({ ok: true, value: unstamped });
+    expect(store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: unstamped }))).toEqual({ ok: true, value: unstamped, notices: [] });
   });
 
   it('refuses a stamp that names no time, naming the field', () => {
