@@ -44,7 +44,7 @@ const result = scaffoldRole({
   competencies: entries.filter((e) => e.collection === 'competencies').map((e) => ({ id: e.id, tracks: (e.data as { tracks: string[] }).tracks })),
   levels: entries
     .filter((e) => e.collection === 'roles')
-    .map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; nextLevels?: string[]; expectations: Record<string, { proficiency: number }> }) }))
+    .map((e) => ({ id: e.id, ...(e.data as { title: string; shortTitle: string; track: string; rank: number; nextLevels?: string[]; expectations: Record<string, { proficiency: number }> }) }))
     .map((l) => ({ ...l, nextLevels: l.nextLevels ?? [] })),
   scale: entries.filter((e) => e.collection === 'proficiencyScale').flatMap((e) => (e.data as ProficiencyScale).steps.map((s) => s.value)),
   themes: entries.filter((e) => e.collection === 'sharedExpectations').map((e) => e.id),

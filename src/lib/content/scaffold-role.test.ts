@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scaffoldRole, shortTitlePlaceholder, type ScaffoldInput } from './scaffold-role';
+import { titleShortenings } from './short-title';
 
 const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
   tracks: ['ic', 'management'],
@@ -116,27 +117,42 @@ describe('scaffoldRole', () => {
 });
 
 describe('shortTitlePlaceholder', () => {
-  it.each([
-    ['Distinguished ML Engineer', 'TODO: a short title for tables, e.g. Distinguished MLE'],
-    ['Distinguished Machine Learning Engineer', 'TODO: a short title for tables, e.g. Distinguished MLE'],
-    ['Senior  Machine learning engineer ', 'TODO: a short title for tables, e.g. Senior MLE'],
-    ['ML Engineering Manager', 'TODO: a short title for tables, e.g. ML EM'],
-    ['Machine Learning Researcher', 'TODO: a short title for tables, e.g. ML Researcher'],
-  ])('makes the example of %j from its own words', (title, placeholder) => expect(shortTitlePlaceholder(title)).toBe(placeholder));
+  // How a synthetic ladder shortens its titles (short-title.ts finds the shortenings).
+  const shortenings = titleShortenings([
+    { title: 'Senior Data Scientist', shortTitle: 'Senior DS' },
+    { title: 'Research Engineering Manager', shortTitle: 'Research EngM' },
+  ]);
 
-  it('gives a hint naming no other title where the title has nothing to shorten', () => {
-    for (const title of ['Chief Scientist', 'Head of Data', '']) {
-      const hint = shortTitlePlaceholder(title);
+  it.each([
+    ['Distinguished Data Scientist', 'TODO: a short title for tables, e.g. Distinguished DS'],
+    ['Staff  data scientist ', 'TODO: a short title for tables, e.g. Staff DS'],
+    ['Platform Engineering Manager', 'TODO: a short title for tables, e.g. Platform EngM'],
+  ])('makes the example of %j from its own words, shortened as the ladder shortens', (title, placeholder) => expect(shortTitlePlaceholder(title, shortenings)).toBe(placeholder));
+
+  it('gives a hint naming no other title where the title has nothing the ladder shortens, or the ladder shortens nothing', () => {
+    for (const [title, given] of [['Chief Scientist', shortenings], ['Head of Data', shortenings], ['', shortenings], ['Distinguished Data Scientist', []]] as const) {
+      const hint = shortTitlePlaceholder(title, given);
       expect(hint).toMatch(/^TODO: a short title/);
       expect(hint).not.toMatch(/e\.g\./);
     }
   });
 
-  it('is the placeholder of the level it scaffolds, following its title', () => {
-    const derived = scaffoldRole({ ...ladder, id: 'fellow-ml-engineer', track: 'ic' });
-    const given = scaffoldRole({ ...ladder, id: 'head-scientist', title: 'Head Scientist', track: 'ic' });
-    if (!derived.ok || !given.ok) throw new Error('not scaffolded');
-    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Fellow MLE');
-    expect(given.role.shortTitle).not.toContain('MLE');
+  it('is the placeholder of the level it scaffolds, following its title and the ladder’s own short titles', () => {
+    const titled = { ...ladder, levels: ladder.levels.map((l) => ({ ...l, title: `${l.id} Data Scientist`, shortTitle: `${l.id} DS` })) };
+    const derived = scaffoldRole({ ...titled, id: 'fellow-data-scientist', track: 'ic' });
+    const given = scaffoldRole({ ...titled, id: 'head-scientist', title: 'Head Scientist', track: 'ic' });
+    const untitled = scaffoldRole({ ...ladder, id: 'fellow-data-scientist', track: 'ic' });
+    if (!derived.ok || !given.ok || !untitled.ok) throw new Error('not scaffolded');
+    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Fellow DS');
+    expect(given.role.shortTitle).toBe('TODO: a short title for tables, shorter than the title');
+    // A ladder whose levels give no short titles has nothing to shorten by.
+    expect(untitled.role.shortTitle).toBe('TODO: a short title for tables, shorter than the title');
+  });
+
+  it('shortens a title made from a new level’s id as the ladder’s ids are shortened', () => {
+    const abbreviated = { ...ladder, levels: ladder.levels.map((l) => ({ ...l, id: `${l.id}-dl-engineer`, title: `${l.id} Deep Learning Engineer`, shortTitle: `${l.id} DLE` })) };
+    const derived = scaffoldRole({ ...abbreviated, id: 'fellow-dl-engineer', track: 'ic' });
+    if (!derived.ok) throw new Error('not scaffolded');
+    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Fellow DLE');
   });
 });

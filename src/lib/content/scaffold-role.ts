@@ -8,6 +8,7 @@ import { isId } from './id.ts';
 import { levelsOfTrack } from '../ladder/level-order.ts';
 import { levelHref } from '../site/urls.ts';
 import type { YamlValueEdit } from './yaml-edit.ts';
+import { shortenTitle, titleShortenings, type Shortening } from './short-title.ts';
 
 export interface ScaffoldInput {
   id: string;
@@ -16,7 +17,8 @@ export interface ScaffoldInput {
   rank?: number;
   tracks: string[];
   competencies: { id: string; tracks: string[] }[];
-  levels: { id: string; track: string; rank: number; nextLevels: string[]; expectations: Record<string, { proficiency: number }> }[];
+  /** The ladder's levels; their `title` and `shortTitle` show how the ladder shortens titles (short-title.ts), for the new level's placeholder. */
+  levels: { id: string; title?: string; shortTitle?: string; track: string; rank: number; nextLevels: string[]; expectations: Record<string, { proficiency: number }> }[];
   /** The values of the proficiency scale's steps, lowest first. */
   scale: number[];
   /** Ids of the themes of the shared expectations (`shared-expectations.yaml`). */
@@ -26,26 +28,26 @@ export interface ScaffoldInput {
 const todo = (what: string) => `TODO: ${what}`;
 
 /**
- * Shortenings of a title's words, as the ladder's own short titles make them (`Lead ML Engineer` is
- * `Lead MLE`, `ML Engineering Manager` is `ML EM`), longest first so that `Machine Learning
- * Engineer` becomes `MLE`, not `ML Engineer`.
+ * The placeholder of a new level's `shortTitle`: an example made from its title by the ladder's
+ * shortenings (`titleShortenings`: with a ladder that shortens `Data Scientist` to `DS`,
+ * `Distinguished Data Scientist` gives `e.g. Distinguished DS`), or, where none applies (a ladder
+ * whose short titles shorten nothing, a title with none of their words), a hint that names no other
+ * level's title (an example from another title reads as the answer).
  */
-const shortenings: readonly [RegExp, string][] = [
-  [/\b(?:machine learning|ml) engineer\b/gi, 'MLE'],
-  [/\bengineering manager\b/gi, 'EM'],
-  [/\bmachine learning\b/gi, 'ML'],
-];
+export function shortTitlePlaceholder(title: string, shortenings: readonly Shortening[]): string {
+  const whole = title.trim().replace(/\s+/g, ' ');
+  const short = shortenTitle(whole, shortenings);
+  return short && short !== whole ? todo(`a short title for tables, e.g. ${short}`) : todo('a short title for tables, shorter than the title');
+}
 
 /**
- * The placeholder of a new level's `shortTitle`: an example made from its title by the ladder's
- * shortenings (`Distinguished ML Engineer` gives `e.g. Distinguished MLE`), or, where none applies,
- * a hint that names no other level's title (an example from another title reads as the answer).
+ * How the ladder shortens titles (`titleShortenings`), from each level's short title beside its
+ * title and beside its id, which spells its name too, as a level named after its id is titled
+ * (`senior-ml-engineer` shortened to `Senior MLE` shortens `ML Engineer`). Levels without a short
+ * title (a synthetic ladder) show none.
  */
-export function shortTitlePlaceholder(title: string): string {
-  const trimmed = title.trim().replace(/\s+/g, ' ');
-  const short = shortenings.reduce((text, [words, abbreviation]) => text.replace(words, abbreviation), trimmed);
-  return short && short !== trimmed ? todo(`a short title for tables, e.g. ${short}`) : todo('a short title for tables, shorter than the title');
-}
+const ladderShortenings = (levels: ScaffoldInput['levels']): Shortening[] =>
+  titleShortenings(levels.flatMap(({ id, title, shortTitle }) => (shortTitle ? [...(title ? [{ title, shortTitle }] : []), { title: id.replaceAll('-', ' '), shortTitle }] : [])));
 
 /** Changes to an existing level's `role.yaml` that make room for the new level. */
 export interface LevelEdit {
@@ -87,7 +89,7 @@ export function scaffoldRole(input: ScaffoldInput) {
   const provenance = { kind: 'handbook' };
   const role = {
     title,
-    shortTitle: shortTitlePlaceholder(title),
+    shortTitle: shortTitlePlaceholder(title, ladderShortenings(input.levels)),
     track: input.track,
     rank,
     summary: todo('two or three sentences on what this level is'),
