@@ -56,68 +56,64 @@ export interface LeftOut {
  * evidence entry included, is untouched.
  */
 export function leaveOutGoneCheckIns(ladder: Ladder, record: unknown): { record: unknown; left: LeftOut } {
-  const none: LeftOut = { checkIns: 0, reviews: 0, levels: [] };
-  if (!isData(record) || !Array.isArray(record['checkIns'])) return { record, left: none };
   const levels = new Set<string>();
   const goneIds = new Set<unknown>();
-  const kept = record['checkIns'].filter((c: unknown) => {
+  const checkIns: unknown[] = isData(record) && Array.isArray(record['checkIns']) ? record['checkIns'] : [];
+  const kept = checkIns.filter((c) => {
     const gone = goneLevelsOf(ladder, c);
     gone.forEach((level) => levels.add(level));
-    if (gone.length && isData(c)) goneIds.add(c['id']);
-    return gone.length === 0;
+    if (gone.length) goneIds.add((c as Data)['id']);
+    return !gone.length;
   });
-  if (kept.length === record['checkIns'].length) return { record, left: none };
-  // A review of a check-in that stays (two check-ins sharing an id, which validation refuses) stays with it.
-  const keptIds = new Set(kept.map((c: unknown) => (isData(c) ? c['id'] : undefined)));
-  const reviews: unknown[] = Array.isArray(record['reviews']) ? record['reviews'] : [];
-  const keptReviews = reviews.filter((v) => !(isData(v) && goneIds.has(v['checkIn']) && !keptIds.has(v['checkIn'])));
+  if (!goneIds.size) return { record, left: { checkIns: 0, reviews: 0, levels: [] } };
+  const reviews: unknown[] = Array.isArray((record as Data)['reviews']) ? ((record as Data)['reviews'] as unknown[]) : [];
+  const keptReviews = reviews.filter((v) => !(isData(v) && goneIds.has(v['checkIn'])));
   return {
-    record: { ...record, checkIns: kept, ...(Array.isArray(record['reviews']) ? { reviews: keptReviews } : {}) },
-    left: { checkIns: record['checkIns'].length - kept.length, reviews: reviews.length - keptReviews.length, levels: [...levels] },
+    record: { ...(record as Data), checkIns: kept, ...(reviews.length ? { reviews: keptReviews } : {}) },
+    left: { checkIns: checkIns.length - kept.length, reviews: reviews.length - keptReviews.length, levels: [...levels] },
   };
 }
 
-/** The sentence of what `leaveOutGoneCheckIns` left out of an import, `whose` naming the person (“Ada’s ”), or ''. */
-const leftOutSentence = (left: LeftOut, whose = ''): string => {
-  const reviews = left.reviews ? `, with ${plural(left.reviews, 'manager’s review', 'manager’s reviews')} of ${left.checkIns === 1 ? 'it' : 'them'},` : '';
-  const are = left.checkIns === 1 && !left.reviews ? 'is' : 'are';
-  const sentence = `${whose}${plural(left.checkIns, 'check-in', 'check-ins')} rated at ${left.levels.length === 1 ? 'a level' : 'levels'} no longer in this handbook’s ladder (${quoted(left.levels)})${reviews} ${are} left out of this import; the file still holds ${left.checkIns === 1 && !left.reviews ? 'it' : 'them'}.`;
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-};
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * An import's mend of one person's record (a self-assessment, check-in or evidence file, or one
- * chosen on the manager's view): a gone target cleared, check-ins at a gone level and their reviews
- * left out, with a sentence for each. The file is the reader's and keeps all of it; what is stored
- * is untouched until they choose to import.
+ * An import's mend of one person's record: a gone target cleared, check-ins at a gone level and
+ * their reviews left out, with a sentence for each, `whose` naming the record (“the file’s ”,
+ * “Ada’s ”). The file is the reader's and keeps all of it; what is stored is untouched until they
+ * choose to import.
  */
-export function mendImportedRecord(ladder: Ladder) {
-  return (data: unknown): { data: unknown; mended: string[] } => {
-    const { record: cleared, gone } = clearGoneTarget(ladder, data);
-    const { record, left } = leaveOutGoneCheckIns(ladder, cleared);
-    const mended: string[] = [];
-    if (gone !== null) mended.push(`The file’s target level (“${gone}”) is no longer in this handbook’s ladder, so the record is imported without a target; the file still names it.`);
-    if (left.checkIns) mended.push(leftOutSentence(left));
-    return { data: record, mended };
-  };
+function mendImported(ladder: Ladder, data: unknown, whose: string, mended: string[]): unknown {
+  const { record: cleared, gone } = clearGoneTarget(ladder, data);
+  const { record, left } = leaveOutGoneCheckIns(ladder, cleared);
+  if (gone !== null) mended.push(capitalized(`${whose}target level (“${gone}”) is no longer in this handbook’s ladder, so it is imported cleared; the file still names it.`));
+  if (left.checkIns) {
+    const one = left.checkIns === 1 && !left.reviews;
+    const reviews = left.reviews ? `, with ${plural(left.reviews, 'manager’s review', 'manager’s reviews')} of ${left.checkIns === 1 ? 'it' : 'them'},` : '';
+    mended.push(
+      capitalized(
+        `${whose === 'the file’s ' ? '' : whose}${plural(left.checkIns, 'check-in', 'check-ins')} rated at ${left.levels.length === 1 ? 'a level' : 'levels'} no longer in this handbook’s ladder (${quoted(left.levels)})${reviews} ${one ? 'is' : 'are'} left out of this import; the file still holds ${one ? 'it' : 'them'}.`,
+      ),
+    );
+  }
+  return record;
 }
+
+/** `mendImported` of one person's file (a self-assessment, check-in or evidence file, or one chosen on the manager's view). */
+export const mendImportedRecord =
+  (ladder: Ladder) =>
+  (data: unknown): { data: unknown; mended: string[] } => {
+    const mended: string[] = [];
+    return { data: mendImported(ladder, data, 'the file’s ', mended), mended };
+  };
 
 /** A person's name as a sentence gives it (“Ada’s ”), or “a person’s ” when they gave none. */
-const whoseOf = (person: unknown): string => (isData(person) && typeof person['name'] === 'string' && person['name'].trim() ? `${person['name'].trim()}’s ` : 'a person’s ');
+export const whoseOf = (person: unknown): string => (isData(person) && typeof person['name'] === 'string' && person['name'].trim() ? `${person['name'].trim()}’s ` : 'a person’s ');
 
-/** `mendImportedRecord` of each person of a manager's team file, each sentence naming the person. */
-export function mendImportedTeam(ladder: Ladder) {
-  return (data: unknown): { data: unknown; mended: string[] } => {
+/** `mendImported` of each person of a manager's team file, each sentence naming the person. */
+export const mendImportedTeam =
+  (ladder: Ladder) =>
+  (data: unknown): { data: unknown; mended: string[] } => {
     if (!isData(data) || !Array.isArray(data['people'])) return { data, mended: [] };
     const mended: string[] = [];
-    const people = data['people'].map((person: unknown) => {
-      const { record: cleared, gone } = clearGoneTarget(ladder, person);
-      const { record, left } = leaveOutGoneCheckIns(ladder, cleared);
-      const whose = whoseOf(person);
-      if (gone !== null) mended.push(`${whose.charAt(0).toUpperCase()}${whose.slice(1)}target level (“${gone}”) is no longer in this handbook’s ladder, so it is imported cleared; the file still names it.`);
-      if (left.checkIns) mended.push(leftOutSentence(left, whose));
-      return record;
-    });
-    return { data: { ...data, people }, mended };
+    return { data: { ...data, people: data['people'].map((person: unknown) => mendImported(ladder, person, whoseOf(person), mended)) }, mended };
   };
-}

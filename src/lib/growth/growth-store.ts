@@ -23,7 +23,7 @@ import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
 import { assessmentSchema, levelById, type Ladder } from './self-assessment.ts';
-import { clearGoneTarget, mendImportedRecord, mendImportedTeam } from './gone-levels.ts';
+import { clearGoneTarget, mendImportedRecord, mendImportedTeam, whoseOf } from './gone-levels.ts';
 
 /** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
 export interface GrowthKpi {
@@ -129,8 +129,8 @@ export function mendGoneTargets(ladder: Ladder) {
     const people = data['people'].map((person: unknown) => {
       const { record, gone } = clearGoneTarget(ladder, person);
       if (gone !== null) {
-        const name = isData(person) && typeof person['name'] === 'string' && person['name'].trim() ? `${person['name'].trim()}’s` : 'A person’s';
-        mended.push(`${name} target level (“${gone}”) is no longer in this handbook’s ladder, so it is cleared; the rest of their record is kept. Their next file carries the target they choose.`);
+        const whose = whoseOf(person);
+        mended.push(`${whose.charAt(0).toUpperCase()}${whose.slice(1)}target level (“${gone}”) is no longer in this handbook’s ladder, so it is cleared; the rest of their record is kept. Their next file carries the target they choose.`);
       }
       return record;
     });
