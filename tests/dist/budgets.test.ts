@@ -112,7 +112,11 @@ import { docPages, toolPaths } from '../support/page-types';
  *   39,397 bytes, 41,591 bytes on the check-in page; then to 38.8 and 40.9 KB (the same day, a
  *   reviewer's findings) for reading the column of an import's JSON error outside its strings and
  *   mending the copy kept for undo as stored data is: +63 bytes shared, 39,460 bytes, 41,659 bytes
- *   on the self-assessment, within 20 bytes of the budget before. What
+ *   on the self-assessment, within 20 bytes of the budget before; then to 39.5 and 41.6 KB
+ *   (2026-12-06, fix59) for an import of a file made before a fork removed a level, taken in as
+ *   the stored record is read rather than refused (gone-levels.ts: its target cleared, its
+ *   check-ins at the gone level and their reviews left out, each said and counted): from 39,675
+ *   to 40,350 bytes shared (+675), 41,860 to 42,512 on the self-assessment (+652). What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -123,8 +127,8 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 38.8 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 40.9 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 39.5 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 41.6 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
