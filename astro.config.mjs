@@ -11,6 +11,8 @@ import { qualityGates } from './src/integrations/quality-gates.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { editBaseUrl, siteAddress, siteTitle } from './src/site.ts';
 import { searchRanking } from './src/lib/site/search-weights.ts';
+import { noScriptTheme } from './src/lib/site/no-script-theme.ts';
+import { noScriptThemeAssets } from './src/integrations/no-script-theme-assets.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Every content file, read and parsed once as the build starts: the sidebar is built from it, the
@@ -44,7 +46,9 @@ export default /** @type {import('astro').AstroUserConfig} */ ({
   // Code blocks are highlighted by Expressive Code (Starlight), which turns Astro's Shiki off when it
   // sets up; saying so here keeps Astro from warning that Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Without JavaScript the pages follow the reader's light or dark system theme, as the theme
+  // script makes them do (src/lib/site/no-script-theme.ts), in Expressive Code's stylesheet too.
+  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [noScriptTheme()] } }, plugins: [noScriptThemeAssets()] },
   integrations: [
     // First: it finishes each page as it is rendered, and checks the links of the written pages in
     // `astro:build:done` (finishing any HTML file written otherwise), which must run before

@@ -66,6 +66,46 @@ describe('the handbook in Chromium', () => {
     await page.close();
   });
 
+  it('shows the theme select only where JavaScript runs, since without it choosing would do nothing', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(site.url + withSidebar.path);
+      const selects = page.locator('starlight-theme-select');
+      expect(await selects.count()).toBeGreaterThan(0);
+      const shown = await selects.evaluateAll((all) => all.some((e) => e.getBoundingClientRect().width > 0));
+      expect(shown, javaScriptEnabled ? 'with JavaScript' : 'without JavaScript').toBe(javaScriptEnabled);
+      await context.close();
+    }
+  });
+
+  it('follows the system’s light or dark theme without JavaScript as it does with it, code blocks included', async () => {
+    // A page with a code block (Expressive Code's own stylesheet) and the page with the sidebar.
+    const withCode = pages.find((p) => /class="expressive-code"/.test(p.html));
+    const looks = async (javaScriptEnabled: boolean, colorScheme: 'light' | 'dark') => {
+      const context = await site.browser.newContext({ javaScriptEnabled, colorScheme, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const seen: Record<string, string> = {};
+      for (const { path } of [withSidebar, ...(withCode ? [withCode] : [])]) {
+        await page.goto(site.url + path);
+        const colors = await page.evaluate(() => {
+          const style = (selector: string) => {
+            const e = document.querySelector(selector);
+            return e ? `${getComputedStyle(e).color} on ${getComputedStyle(e).backgroundColor}` : '';
+          };
+          return { body: style('body'), header: style('.header'), main: style('main h1'), code: style('.expressive-code pre'), line: style('.expressive-code .ec-line') };
+        });
+        for (const [part, color] of Object.entries(colors)) seen[`${path} ${part}`] = color;
+      }
+      await context.close();
+      return seen;
+    };
+    const [light, dark] = [await looks(true, 'light'), await looks(true, 'dark')];
+    expect(light).not.toEqual(dark);
+    expect(await looks(false, 'light')).toEqual(light);
+    expect(await looks(false, 'dark')).toEqual(dark);
+  });
+
   it('switches the theme in a full storage, where the choice cannot be kept, without an error', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     await fillStorageBeforeLoad(context);
