@@ -75,6 +75,9 @@ describe('the handbook in Chromium', () => {
       expect(await selects.count()).toBeGreaterThan(0);
       const shown = await selects.evaluateAll((all) => all.some((e) => e.getBoundingClientRect().width > 0));
       expect(shown, javaScriptEnabled ? 'with JavaScript' : 'without JavaScript').toBe(javaScriptEnabled);
+      // Nor the rule that sets it apart in the header, alone at its end without it.
+      const divider = await page.locator('header .social-icons').first().evaluate((e) => getComputedStyle(e, '::after').display);
+      expect(divider !== 'none', 'the divider before it').toBe(javaScriptEnabled);
       await context.close();
     }
   });
