@@ -408,6 +408,18 @@ describe('the onboarding tracker in Chromium', () => {
     await context.close();
   });
 
+  it('imports a file that marks a goal done after today, names the goal and its date, and undoes it', async () => {
+    const { context, page, plan } = await openTracker();
+    const [first] = goalIds(plan);
+    const file = envelope({ goals: [{ id: first, done: true, completedOn: '2099-01-01', notes: 'From a wrong clock.' }] });
+    await page.getByLabel('Import progress').setInputFiles({ name: 'ahead.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => panel(page).status.textContent()).toMatch(/Imported “ahead\.json”.*done after today.*1 January 2099.*check its date/);
+    expect(await checkbox(page, first!).isChecked()).toBe(true);
+    await panel(page).undo.click();
+    await expect.poll(() => checkbox(page, first!).isChecked()).toBe(false);
+    await context.close();
+  });
+
   it('draws empty progress bars empty in the dark theme', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));

@@ -8,6 +8,7 @@
  * file is only ever set with `textContent` or `.value`.
  */
 import {
+  futureCompletionText,
   goalsOutsidePlan,
   importedOutsidePlanText,
   mergeWithPlan,
@@ -62,8 +63,9 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
     return stampGoalChanges(before, after, new Date().toISOString());
   }
 
+  /** Where progress outside the plan went, and any completion date after today the file holds (the date field refuses one; a file does not). */
   protected override describeImport(data: TrackerState): string {
-    return importedOutsidePlanText(this.#plan, data);
+    return [importedOutsidePlanText(this.#plan, data), futureCompletionText(this.#plan, data, localCalendarDate())].filter(Boolean).join(' ');
   }
 
   #goalOf(target: EventTarget | null): { id: string; field: string; el: HTMLInputElement | HTMLTextAreaElement } | undefined {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  futureCompletionText,
+  importDateSlack,
   importedOutsidePlanText,
   maxNoteLength,
   mergeWithPlan,
@@ -111,6 +113,37 @@ describe('merging stored progress with the current plan', () => {
     expect(importedOutsidePlanText(plan, { goals: [{ id: 'old-goal', done: false }] })).toBe('');
     expect(importedOutsidePlanText(plan, { goals: [{ id: 'old-goal', done: true }] })).toMatch(/^One goal of the file is not in this plan: .*“Goals no longer in the plan”/);
     expect(importedOutsidePlanText(plan, { goals: [{ id: 'a', done: false, notes: 'x' }, { id: 'b', done: false, completedOn: today }, { id: planIds[0]!, done: true }] })).toMatch(/^2 goals of the file are not in this plan/);
+  });
+});
+
+describe('completion dates after today in an imported file', () => {
+  const [first, second] = plan.phases.flatMap((p) => p.goals);
+  const ahead = (days: number) => {
+    const d = new Date(`${today}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+
+  it('names each goal the file marks done after today, by the name the page shows, with its date', () => {
+    const text = futureCompletionText(plan, { goals: [{ id: first!.id, done: true, completedOn: '2099-01-01' }, { id: second!.id, done: true, completedOn: today }] }, today);
+    expect(text).toContain('1 January 2099');
+    expect(text).toContain(`“${first!.text.replace(/\s*:\s*$/, '')}”`);
+    expect(text).not.toContain(second!.text.replace(/\s*:\s*$/, ''));
+    expect(text).toMatch(/check its date\.$/);
+  });
+
+  it('says nothing of dates up to today, or within the slack a colleague’s time zone gives', () => {
+    expect(futureCompletionText(plan, { goals: [{ id: first!.id, done: true, completedOn: today }] }, today)).toBe('');
+    expect(futureCompletionText(plan, { goals: [{ id: first!.id, done: true, completedOn: ahead(importDateSlack) }] }, today)).toBe('');
+    expect(futureCompletionText(plan, { goals: [{ id: first!.id, done: true, completedOn: ahead(importDateSlack + 1) }] }, today)).not.toBe('');
+    expect(futureCompletionText(plan, { goals: [{ id: first!.id, done: false }] }, today)).toBe('');
+  });
+
+  it('names a goal outside the plan by its id, and counts several', () => {
+    const text = futureCompletionText(plan, { goals: [{ id: 'old-goal', done: true, completedOn: '2099-01-01' }, { id: first!.id, done: true, completedOn: '2099-02-01' }] }, today);
+    expect(text).toMatch(/^The file marks 2 goals done after today/);
+    expect(text).toContain('“old-goal” on 1 January 2099');
+    expect(text).toMatch(/check their dates\.$/);
   });
 });
 

@@ -18,10 +18,11 @@
  */
 import * as z from 'zod/mini';
 import { idPattern } from '../content/id.ts';
-import { calendarDateProblem, calendarDateSchema, futureDateProblem } from '../browser/dates.ts';
+import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
+import { listWords } from '../text/list-words.ts';
 import { changedAtPattern, isStamp, newerCopy, nextStamp } from '../browser/stamps.ts';
 import type { ToolSpec } from '../browser/store.ts';
-import type { Plan } from './plan.ts';
+import { goalNames, type Plan } from './plan.ts';
 /** Longest note kept per goal, in characters. */
 export const maxNoteLength = 5000;
 /** Most goals a stored or imported file may hold (the plan has a few dozen). */
@@ -107,6 +108,34 @@ export function importedOutsidePlanText(plan: Plan, imported: TrackerState): str
   return outside === 1
     ? 'One goal of the file is not in this plan: its progress is kept under “Goals no longer in the plan”.'
     : `${outside} goals of the file are not in this plan: their progress is kept under “Goals no longer in the plan”.`;
+}
+
+/**
+ * Days a file's completion date may lie ahead of the reader's today before the import names it: a
+ * file made where the date had already turned (a colleague east of the reader) is no mistake.
+ */
+export const importDateSlack = 1;
+
+/**
+ * What an import adds to its “Imported” line when the file marks goals done after `today` (the
+ * reader's calendar date) by more than `importDateSlack`: the goals, named as the page names them,
+ * the first few. The tracker's own date field refuses such a date (`setCompletedOn`), but a file
+ * edited by hand or made on a wrong clock carries one in; it is imported all the same (a backup that
+ * could not be restored would lose its notes), and said, with the import's Undo beside it. Empty
+ * when there is none.
+ */
+export function futureCompletionText(plan: Plan, imported: TrackerState, today: string): string {
+  const latest = addDays(today, importDateSlack);
+  const names = goalNames(plan);
+  const named = imported.goals
+    .filter((g) => g.completedOn !== undefined && g.completedOn > latest)
+    .map((g) => {
+      const name = names.get(g.id) ?? g.id;
+      return `“${name.length > 60 ? `${name.slice(0, 60)}…` : name}” on ${calendarDateText(g.completedOn!)}`;
+    });
+  if (!named.length) return '';
+  const one = named.length === 1;
+  return `The file marks ${one ? 'a goal' : `${named.length} goals`} done after today, ${calendarDateText(today)}: ${listWords(named, 3)}. A goal is done on the day you reached it, so check ${one ? 'its date' : 'their dates'}.`;
 }
 
 function update(state: TrackerState, id: string, change: (p: GoalProgress) => GoalProgress): TrackerState {
