@@ -266,6 +266,17 @@ describe('the debrief in Chromium', () => {
     await close();
   });
 
+  it('refuses pasted text that is not an export, beside the paste field, in words about the pasted text rather than a file', { timeout: 120_000 }, async () => {
+    const { page, close } = await openDebrief();
+    const paste = page.getByLabel('Or paste one export');
+    await paste.fill('not an export');
+    await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
+    await expect.poll(() => messageOf(paste)).toMatch(/The pasted text was not added/);
+    expect(await messageOf(paste)).not.toMatch(/\bfiles?\b/);
+    expect(await page.locator('[data-debrief="refused"]').textContent()).toMatch(/pasted text is not valid JSON/);
+    await close();
+  });
+
   it('names the candidate and the day at the top, on screen and on the printed sheet, even with one candidate', { timeout: 120_000 }, async () => {
     const [ann] = await threeExports(site.browser);
     const context = await site.browser.newContext();

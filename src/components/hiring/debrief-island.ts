@@ -14,6 +14,7 @@ import {
   debriefOf,
   debriefSpec,
   describeDebrief,
+  refusedSummary,
   scorecardsFromExports,
   shownScorecards,
   type DebriefData,
@@ -102,7 +103,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
   #add(sources: { name: string; text: string; error?: string; pasted?: boolean }[], control: HTMLElement): boolean {
     const { scorecards, refused, refusedFiles } = scorecardsFromExports(this.#model, sources, this.toolPages, this.data.scorecards);
     this.#el('refused').replaceChildren(...refused.map((text) => h('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
-    if (refused.length) showFieldMessage(control, `${refusedFiles === 1 ? 'One file was' : `${refusedFiles} files were`} not added, or only in part; the reasons are listed below.`);
+    if (refused.length) showFieldMessage(control, refusedSummary(refusedFiles, sources.every((s) => s.pasted)));
     else clearFieldMessage(control);
     if (!scorecards.length) return false;
     const files = new Set(scorecards.map((s) => s.file));

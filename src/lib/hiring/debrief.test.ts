@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard, layeredScorecard } from '../../../tests/support/scorecard.fixture';
-import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, exportTimeText, isOlderExport, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
+import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, exportTimeText, isOlderExport, refusedSummary, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -329,5 +329,14 @@ describe('the top of the debrief', () => {
   it('says there is no candidate yet before any scorecard is added, and leaves the day out when it cannot know it', () => {
     expect(debriefHeading(model, data(), '2026-11-30')).toEqual({ candidate: 'No candidate yet', line: `${model.roleTitle} · debrief of 30 November 2026 · no scorecards yet` });
     expect(debriefHeading(model, data(), null)).toEqual({ candidate: 'No candidate yet', line: `${model.roleTitle} · debrief · no scorecards yet` });
+  });
+});
+
+describe('the line beside the control when what was added is refused', () => {
+  it('speaks of files for files and of the pasted text for a paste, which the reader never saw as a file', () => {
+    expect(refusedSummary(1, false)).toMatch(/^One file was not added/);
+    expect(refusedSummary(3, false)).toMatch(/^3 files were not added/);
+    expect(refusedSummary(1, true)).toMatch(/^The pasted text was not added/);
+    expect(refusedSummary(1, true)).not.toMatch(/file/);
   });
 });

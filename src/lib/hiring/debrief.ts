@@ -210,6 +210,15 @@ export function scorecardsFromExports(
   return { scorecards, refused, refusedFiles };
 }
 
+/**
+ * The line beside the control the reader used when `refusedFiles` of what they added were refused:
+ * files chosen, or (`pasted`) the text pasted in, which the reader never knew as a file.
+ */
+export function refusedSummary(refusedFiles: number, pasted: boolean): string {
+  if (pasted) return 'The pasted text was not added, or only in part; the reason is listed below.';
+  return `${refusedFiles === 1 ? 'One file was' : `${refusedFiles} files were`} not added, or only in part; the reasons are listed below.`;
+}
+
 /** The candidates of the debrief, by name key, in the order they were first added. */
 export function candidatesOf(data: DebriefData): { key: string; name: string; scorecards: number }[] {
   const out = new Map<string, { key: string; name: string; scorecards: number }>();
