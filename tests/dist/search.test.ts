@@ -52,7 +52,11 @@ describe('the reader queries', () => {
     // Over the queries whose answers the content still defines: a team that removes a KPI or a level
     // removes the queries' answers, not the queries (src/lib/site/search-answers.ts).
     const { outcomes, figures, gone } = await evaluateQueries(distDir, loadQuerySet(querySets.committed), dialogSearch);
-    const report = [`tests/search/queries.yaml, ${formatFigures(figures)}`, ...formatMisses(outcomes), ...formatGone(gone)].join('\n');
+    // The queries are written in the names the handbook has used: a team that renamed a thing and
+    // sees one fall is told the guide's way to keep the former name findable.
+    const belowBar = figures.recallAt3 < 1 || figures.mrrAt10 < 0.95;
+    const renamed = 'Renamed a level, a track or a competency? Keep its former name findable: a level’s `aliases`, a reader’s word for the others (content/docs/reference/editing.mdx, “Add a reader’s word”).';
+    const report = [`tests/search/queries.yaml, ${formatFigures(figures)}`, ...formatMisses(outcomes), ...formatGone(gone), ...(belowBar ? [renamed] : [])].join('\n');
     console.log(report);
     expect(figures.recallAt3, report).toBe(1);
     expect(figures.mrrAt10, report).toBeGreaterThanOrEqual(0.95);
