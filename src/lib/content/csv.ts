@@ -6,6 +6,7 @@
  * and the serializer can add (Excel needs it to read “typographic” characters as UTF-8).
  * Pure: no Node imports.
  */
+import { byteOrderMark, withoutByteOrderMark } from '../text/byte-order-mark.ts';
 
 /** One record of a CSV file, with where it starts in the file (a quoted field may span lines). */
 export interface CsvRecord {
@@ -25,7 +26,6 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-const BOM = '\uFEFF';
 
 /**
  * The text of a CSV file's bytes, which must be UTF-8. Excel's plain “CSV (Comma delimited)” saves
@@ -67,7 +67,7 @@ export type CsvSeparator = ',' | ';' | '\t';
  * never closes or text after a closing quote.
  */
 export function parseCsv(text: string, separator: CsvSeparator = ','): CsvRecord[] {
-  const input = text.startsWith(BOM) ? text.slice(1) : text;
+  const input = withoutByteOrderMark(text);
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -163,5 +163,5 @@ export interface CsvOptions {
  */
 export function serializeCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
   const body = rows.map((row) => row.map((f) => csvField(f.replace(/\r\n?/g, '\n'))).join(',')).join('\r\n');
-  return `${options.bom === false ? '' : BOM}${body}\r\n`;
+  return `${options.bom === false ? '' : byteOrderMark}${body}\r\n`;
 }

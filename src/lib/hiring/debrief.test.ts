@@ -130,6 +130,16 @@ describe('reading interviewers’ exports', () => {
     });
   });
 
+  it('reads pasted text that starts with a byte order mark as the same file would be read (the file’s decoding drops it)', async () => {
+    const text = exportOf('Ann', 'Ada', { design: 3 });
+    const marked = `\uFEFF${text}`;
+    const fromFile = await new Blob([marked]).text();
+    expect(scorecardsFromExport(model, fromFile, 'ann.json')).toEqual(scorecardsFromExport(model, text, 'ann.json'));
+    const pasted = scorecardsFromExports(model, [{ name: 'pasted text', text: marked, pasted: true }]);
+    expect(pasted.refused).toEqual([]);
+    expect(pasted.scorecards).toEqual(scorecards(text, 'pasted text'));
+  });
+
   it('reads exports chosen together as each alone, and lists each refused file with its reason', () => {
     const { scorecards: added, refused } = scorecardsFromExports(model, [
       { name: 'ann.json', text: exportOf('Ann', 'Ada', { design: 3 }) },

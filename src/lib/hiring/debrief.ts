@@ -24,6 +24,7 @@ import { fileSlug } from '../browser/download.ts';
 import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';
 import { listWords } from '../text/list-words.ts';
+import { withoutByteOrderMark } from '../text/byte-order-mark.ts';
 
 /** The scorecard model with the debrief's own setting from `scorecard.yaml`. */
 export interface DebriefModel extends ScorecardModel {
@@ -137,7 +138,9 @@ export const newerScorecard = <S extends Pick<DebriefScorecard, 'savedAt'>>(stor
  * with the reason in words, when it is not a valid scorecard export of this role. `pages` name the
  * page of another tool's file (store.ts); `pasted`: the text was pasted in, not read from a file.
  */
-export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, pages: ToolPages = {}, pasted = false): Result<DebriefScorecard[]> {
+export function scorecardsFromExport(model: ScorecardModel, given: string, file: string, pages: ToolPages = {}, pasted = false): Result<DebriefScorecard[]> {
+  // A file's decoding drops a byte order mark; text pasted from the same editor keeps it, and is read alike.
+  const text = withoutByteOrderMark(given);
   const read = parseExport(scorecardSpec(model), text, pages, pasted ? 'paste' : 'file');
   if (!read.ok) return read;
   const data = read.value;
