@@ -800,6 +800,18 @@ describe('the store', () => {
       expect(!noHref.ok && noHref.error).toMatch(/not from this page: import it there\. /);
     });
 
+    it('sends a file of another tool that this page reads in a field of its own to that field, not to the other tool’s page', () => {
+      const file = JSON.stringify({ format: storageFormat, tool: 'other', version: 1, savedAt: '', data: {} });
+      const pages = { other: { title: 'T', href: '/base/t/' } };
+      const store = createStore({ ...spec, readsElsewhere: { other: 'add it with “Other files” on this page' } }, memoryStorage(), { toolPages: pages });
+      const result = store.parseImport(file);
+      expect(!result.ok && result.error).toContain('not from this page: add it with “Other files” on this page. ');
+      expect(!result.ok && result.error).not.toContain('/base/t/');
+      // Only the tools it names: a key of every object is no field of the page.
+      const proto = store.parseImport(file.replace('"other"', '"constructor"'));
+      expect(!proto.ok && proto.error).toContain('another tool (“constructor”), not from this page. ');
+    });
+
     it('tells saved data of another tool apart from a file: nothing to import anywhere', () => {
       const raw = JSON.stringify({ format: storageFormat, tool: 'other', version: 1, data: {} });
       const store = createStore(spec, sharedStorage({ 'handbook:people': raw }).tab().storage, { now: clock(), toolPages: { other: { title: 'T', href: '/t/' } } });

@@ -129,6 +129,12 @@ export interface ToolSpec<T> {
   /** Words for field names in error messages, e.g. `{ completedOn: 'completion date' }`. */
   fieldWords?: Record<string, string>;
   /**
+   * Other tools' files this page reads in a field of its own rather than its data panel (the
+   * debrief's scorecard files), by their store's name: where on this page to add one, said when
+   * one is imported here instead of sending the reader to that tool's page.
+   */
+  readsElsewhere?: Readonly<Record<string, string>>;
+  /**
    * Fields that only say what was on screen (e.g. the candidate shown): an import neither asks
    * about them nor changes them.
    */
@@ -386,8 +392,12 @@ function otherTool(tool: unknown, pages: ToolPages): string {
   return title ? `the page “${title}”` : `another tool (“${tool.slice(0, 40)}”)`;
 }
 
-/** Where to import another tool's file instead, when a page of that tool is known: `: import it there (/its/page/)`. */
-function importThere(tool: unknown, pages: ToolPages): string {
+/**
+ * Where to import another tool's file instead: in this page's own field for it (`here`, the spec's
+ * `readsElsewhere`), else on that tool's page when it is known: `: import it there (/its/page/)`.
+ */
+function importThere(tool: unknown, pages: ToolPages, here: Readonly<Record<string, string>> = {}): string {
+  if (typeof tool === 'string' && Object.hasOwn(here, tool)) return `: ${here[tool]}`;
   const page = typeof tool === 'string' ? pageOf(pages, tool) : undefined;
   return page?.title ? `: import it there${page.href ? ` (${page.href})` : ''}` : '';
 }
@@ -403,7 +413,7 @@ export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: Envel
   if (!isObject(value)) return { ok: false, error: `${words.notOurs} (expected a JSON object)` };
   if (value['format'] !== storageFormat) return { ok: false, error: `${words.notOurs} (its “format” is missing or different)` };
   const tool = value['tool'];
-  if (tool !== spec.tool) return { ok: false, error: words.madeBy(otherTool(tool, pages)) + (source === 'storage' ? '' : importThere(tool, pages)) };
+  if (tool !== spec.tool) return { ok: false, error: words.madeBy(otherTool(tool, pages)) + (source === 'storage' ? '' : importThere(tool, pages, spec.readsElsewhere)) };
   const version = value['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: `${words.it} has no valid “version”` };
   if (version > spec.version) return { ok: false, error: `${words.it} was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})${words.newer}` };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard, layeredScorecard } from '../../../tests/support/scorecard.fixture';
-import { candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, exportTimeText, isOlderExport, refusedSummary, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
+import { addScorecardFilesLabel, candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, exportTimeText, isOlderExport, refusedSummary, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -128,6 +128,13 @@ describe('reading interviewers’ exports', () => {
       expect(store.read().data.scorecards).toEqual(here);
       expect(debriefSpec(model).schema.safeParse({ role: model.role, candidate: '', scorecards: [{ ...here[0]!, savedAt: 'yesterday' }] }).success).toBe(false);
     });
+  });
+
+  it('sends a calculator export imported through the data panel to the page’s own field, not to the calculator', () => {
+    const pages = { scorecard: { title: 'Scorecard calculator', href: '/hiring/scorecard-calculator/' } };
+    const result = createStore(debriefSpec(model), memoryStorage(), { toolPages: pages }).parseImport(exportOf('Ann', 'Ada', { design: 3 }));
+    expect(!result.ok && result.error).toContain(`add it with “${addScorecardFilesLabel}”`);
+    expect(!result.ok && result.error).not.toContain(pages.scorecard.href);
   });
 
   it('reads pasted text that starts with a byte order mark as the same file would be read (the file’s decoding drops it)', async () => {

@@ -65,6 +65,9 @@ export const maxScorecards = 60;
 /** Candidates are matched across interviewers by name, written the same way apart from case and spaces. */
 export const candidateKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** The label of the debrief's field for the interviewers' files (ScorecardDebrief.astro), named where the page sends them. */
+export const addScorecardFilesLabel = 'Add scorecard files';
+
 /** The store name of the debrief (`handbook:debrief`). */
 export const debriefTool = 'debrief';
 
@@ -98,6 +101,9 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
         merge: (stored, incoming) => newerScorecard(stored as Partial<DebriefScorecard>, incoming as Partial<DebriefScorecard>) as Record<string, unknown>,
       },
     ],
+    // A calculator export belongs in this page's own field, not in the calculator: its data panel
+    // imports a debrief's own file.
+    readsElsewhere: { [scorecardSpec(model).tool]: `add it with “${addScorecardFilesLabel}” on this page` },
     fieldWords: { redFlags: 'red flags', candidateId: 'candidate id' },
     screenFields: ['candidate'],
   };
