@@ -101,7 +101,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
 
   /** Reads each export, lists the refused ones with their reason, and offers the rest to the data panel. Returns whether any was read. */
   #add(sources: { name: string; text: string; error?: string; pasted?: boolean }[], control: HTMLElement): boolean {
-    const { scorecards, refused, refusedFiles } = scorecardsFromExports(this.#model, sources, this.toolPages, this.data.scorecards);
+    const { scorecards, refused, refusedFiles, notes } = scorecardsFromExports(this.#model, sources, this.toolPages, this.data.scorecards);
     this.#el('refused').replaceChildren(...refused.map((text) => h('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
     if (refused.length) showFieldMessage(control, refusedSummary(refusedFiles, sources.every((s) => s.pasted)));
     else clearFieldMessage(control);
@@ -111,7 +111,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     // The candidate of the new scorecards comes on screen, remembered in the import's own save: a
     // save of its own after the import would take the import's undo away.
     const shown = candidateKey(scorecards[0]!.candidate);
-    this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown) });
+    this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown), notes });
     return true;
   }
 

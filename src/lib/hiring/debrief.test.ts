@@ -115,6 +115,38 @@ describe('reading interviewers’ exports', () => {
       expect(mergeImport(debrief, imported, current).scorecards).toEqual(here);
     });
 
+    describe('an export dated after now (its computer’s clock was wrong)', () => {
+      const reading = Date.parse('2026-03-14T10:00:00Z');
+      const future = { name: 'ann-2099.json', text: exportOf('Ann', 'Ada', { [dimension]: high }, [], 0.1, new Date('2099-01-01T00:00:00Z')) };
+      const real = { name: 'ann-real.json', text: exportOf('Ann', 'Ada', { [dimension]: low }, [], 0.1, new Date(reading - 60_000)) };
+
+      it('is added, with its date named as one that has not come', () => {
+        const { scorecards: added, refused, notes } = scorecardsFromExports(model, [future], {}, [], reading);
+        expect(refused).toEqual([]);
+        expect(added).toHaveLength(1);
+        expect(notes).toHaveLength(1);
+        expect(notes[0]).toContain('“ann-2099.json”');
+        expect(notes[0]).toContain(exportTimeText('2099-01-01T00:00:00Z'));
+        expect(notes[0]).toContain(`after now, ${exportTimeText(new Date(reading).toISOString())}`);
+        expect(scorecardsFromExports(model, [real], {}, [], reading).notes).toEqual([]);
+      });
+
+      it('does not make the interviewer’s real, later export count as older, added or merged', () => {
+        const stored = scorecards(future.text, future.name);
+        const { scorecards: added, refused } = scorecardsFromExports(model, [real], {}, stored, reading);
+        expect(refused).toEqual([]);
+        expect(added).toEqual(scorecards(real.text, real.name));
+        const debrief = debriefSpec(model, () => reading);
+        const current = { role: model.role, candidate: '', scorecards: stored };
+        expect(mergeImport(debrief, current, { ...current, scorecards: added }).scorecards).toEqual(added);
+      });
+
+      it('counts once its time has come, as any other', () => {
+        expect(isOlderExport({ savedAt: '2099-01-01T00:00:00Z' }, { savedAt: '2026-03-14T09:59:00Z' }, reading)).toBe(false);
+        expect(isOlderExport({ savedAt: '2099-01-01T00:00:00Z' }, { savedAt: '2026-03-14T09:59:00Z' }, Date.parse('2099-01-02T00:00:00Z'))).toBe(true);
+      });
+    });
+
     it('names a save time in UTC whatever offset the file wrote, and compares none without an offset (its zone would be the machine’s)', () => {
       expect(exportTimeText('2026-03-14T11:30:00+02:00')).toBe(exportTimeText('2026-03-14T09:30:00Z'));
       expect(isOlderExport({ savedAt: '2026-03-14T11:00:00+02:00' }, { savedAt: '2026-03-14T09:30:00Z' })).toBe(false);

@@ -71,7 +71,8 @@ export const addScorecardFilesLabel = 'Add scorecard files';
 /** The store name of the debrief (`handbook:debrief`). */
 export const debriefTool = 'debrief';
 
-export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
+/** `clock`: the present, in milliseconds, for a merge to tell a save time that has not come (`isOlderExport`). */
+export function debriefSpec(model: ScorecardModel, clock: () => number = Date.now): ToolSpec<DebriefData> {
   const dimensions = z.enum(model.dimensions.map((d) => d.competency) as [string, ...string[]]);
   const ratings = model.scale.map((s) => s.rating);
   const scorecard = z.strictObject({
@@ -98,7 +99,7 @@ export function debriefSpec(model: ScorecardModel): ToolSpec<DebriefData> {
         max: maxScorecards,
         labelOf: (s) => `${String(s['interviewer'] || 'an interviewer')} on ${String(s['candidate'] ?? '')}`,
         // A merge (a debrief file imported, a scorecard added from another tab) keeps the newer export.
-        merge: (stored, incoming) => newerScorecard(stored as Partial<DebriefScorecard>, incoming as Partial<DebriefScorecard>) as Record<string, unknown>,
+        merge: (stored, incoming) => newerScorecard(stored as Partial<DebriefScorecard>, incoming as Partial<DebriefScorecard>, clock()) as Record<string, unknown>,
       },
     ],
     // A calculator export belongs in this page's own field, not in the calculator: its data panel
@@ -127,17 +128,45 @@ export const exportTimeText = (iso: string): string => {
 };
 
 /**
+ * How far a save time may run ahead of the reader's clock before it counts as one that has not come.
+ * Save times are instants (UTC, or with their offset), so time zones do not matter; only clocks
+ * do, and two computers' clocks a few minutes apart are common and say nothing wrong. A file dated
+ * further ahead (2099) was made on a computer whose clock was wrong.
+ */
+export const futureExportSlackMs = 10 * 60_000;
+
+/** The time of a save time that has come by `now` (with the slack), else `null`: a time to compare exports by. */
+const timeThatHasCome = (iso: string | undefined, now: number): number | null => {
+  const time = exportTime(iso);
+  return time !== null && time <= now + futureExportSlackMs ? time : null;
+};
+
+/**
  * True when `incoming` was exported before `stored`, by their save times: an interviewer who changed
  * a rating and exported again made the stored one from the newer file, and adding the older file
- * after it must not bring the old rating back. `false` when either does not say when it was saved.
+ * after it must not bring the old rating back. `false` when either does not say when it was saved,
+ * or says a time that has not come by `now`: a file dated 2099 tells nothing about which export is
+ * newer (its clock was wrong), and compared by its date it would make every real export the
+ * interviewer makes later count as older and be refused, leaving the debrief with the old ratings.
+ * Read as undated, it is replaced by the next export, as an undated one is.
  */
-export function isOlderExport(stored: Pick<DebriefScorecard, 'savedAt'>, incoming: Pick<DebriefScorecard, 'savedAt'>): boolean {
-  const [was, is] = [exportTime(stored.savedAt), exportTime(incoming.savedAt)];
+export function isOlderExport(stored: Pick<DebriefScorecard, 'savedAt'>, incoming: Pick<DebriefScorecard, 'savedAt'>, now: number = Date.now()): boolean {
+  const [was, is] = [timeThatHasCome(stored.savedAt, now), timeThatHasCome(incoming.savedAt, now)];
   return was !== null && is !== null && is < was;
 }
 
 /** Of two versions of one scorecard, the one a merge keeps: the incoming one, unless it is the older export. */
-export const newerScorecard = <S extends Pick<DebriefScorecard, 'savedAt'>>(stored: S, incoming: S): S => (isOlderExport(stored, incoming) ? stored : incoming);
+export const newerScorecard = <S extends Pick<DebriefScorecard, 'savedAt'>>(stored: S, incoming: S, now: number = Date.now()): S => (isOlderExport(stored, incoming, now) ? stored : incoming);
+
+/**
+ * What to say of a scorecard added from a file dated after `now` (beyond the slack), or `null`: its
+ * date, and that a later export still replaces it. Added all the same, as the growth tools add a
+ * file dated after today: the ratings are the interviewer's, only the clock was wrong.
+ */
+export function futureExportNote(s: Pick<DebriefScorecard, 'savedAt' | 'file' | 'interviewer' | 'candidate'>, now: number): string | null {
+  if (!s.savedAt || exportTime(s.savedAt) === null || timeThatHasCome(s.savedAt, now) !== null) return null;
+  return `“${s.file}”: ${s.interviewer || 'an interviewer'}’s scorecard of ${s.candidate} is dated ${exportTimeText(s.savedAt)}, after now, ${exportTimeText(new Date(now).toISOString())}: the clock of the computer that exported it was wrong, so check the file; any export made later replaces it.`;
+}
 
 /**
  * The scorecards in a calculator export (a file or pasted text): one per candidate it holds. Refused,
@@ -181,14 +210,16 @@ export function scorecardsFromExport(model: ScorecardModel, given: string, file:
  * decision floor) would vanish from the debrief. So neither is added from that batch, and the reason
  * says to add the one meant on its own, where the import says what it would update. A scorecard
  * exported before the one of its id already `here` is refused too, for the same reason: the debrief
- * would go back to ratings the interviewer has since changed.
+ * would go back to ratings the interviewer has since changed. `notes`: what to say of the scorecards
+ * added from a file dated after `now` (`futureExportNote`).
  */
 export function scorecardsFromExports(
   model: ScorecardModel,
   sources: readonly { name: string; text: string; error?: string; pasted?: boolean }[],
   pages: ToolPages = {},
   here: readonly DebriefScorecard[] = [],
-): { scorecards: DebriefScorecard[]; refused: string[]; refusedFiles: number } {
+  now: number = Date.now(),
+): { scorecards: DebriefScorecard[]; refused: string[]; refusedFiles: number; notes: string[] } {
   const stored = new Map(here.map((s) => [s.id, s]));
   const read = sources.map((source) => ({ source, result: source.error ? ({ ok: false, error: source.error } as const) : scorecardsFromExport(model, source.text, source.name, pages, source.pasted) }));
   const filesOf = new Map<string, string[]>();
@@ -208,7 +239,7 @@ export function scorecardsFromExports(
         const others = files.filter((f) => f !== source.name);
         const alsoIn = others.length ? `as does “${others.join('”, “')}”` : 'more than once';
         refused.push(`“${source.name}”: it holds ${whose}, ${alsoIn}; add the one you mean on its own, and the import says what it would update`);
-      } else if (kept && isOlderExport(kept, s))
+      } else if (kept && isOlderExport(kept, s, now))
         refused.push(
           `“${source.name}”: it holds ${whose} exported ${exportTimeText(s.savedAt!)}, before the one here (“${kept.file}”, exported ${exportTimeText(kept.savedAt!)}); to use the older one, remove the one here first`,
         );
@@ -216,7 +247,8 @@ export function scorecardsFromExports(
     }
     if (refused.length > refusedBefore) refusedFiles++;
   }
-  return { scorecards, refused, refusedFiles };
+  const notes = scorecards.map((s) => futureExportNote(s, now)).filter((n): n is string => n !== null);
+  return { scorecards, refused, refusedFiles, notes };
 }
 
 /**
