@@ -206,15 +206,17 @@ describe('the debrief in Chromium', () => {
   it('refuses an interviewer’s older export added after their newer one, one file at a time, so the newer low rating stays', { timeout: 120_000 }, async () => {
     const [good] = await threeExports(site.browser);
     const { page, model, close } = await openDebrief();
-    // The interviewer changed a rating to the lowest of the scale and exported again, later.
+    // The interviewer exported an hour ago, then changed a rating to the lowest of the scale and
+    // exported again just now (not an hour ahead: a save time that has not come compares as none).
     const savedAt = (JSON.parse(good!.text) as { savedAt: string }).savedAt;
-    const later = new Date(Date.parse(savedAt) + 60 * 60_000).toISOString();
-    const newer = { name: `${good!.name.replace(/\.json$/, '')} (1).json`, text: good!.text.replace(/("ratings": \{\s*"[^"]+": )\d/, `$1${model.scale[0]!.rating}`).replace(savedAt, later) };
-    expect(newer.text).not.toContain(savedAt);
+    const earlier = new Date(Date.parse(savedAt) - 60 * 60_000).toISOString();
+    const older = { name: good!.name, text: good!.text.replace(savedAt, earlier) };
+    expect(older.text).not.toContain(savedAt);
+    const newer = { name: `${good!.name.replace(/\.json$/, '')} (1).json`, text: good!.text.replace(/("ratings": \{\s*"[^"]+": )\d/, `$1${model.scale[0]!.rating}`) };
     await files(page).setInputFiles([asFile(newer)]);
     await expect.poll(() => page.locator('[data-debrief="list"] li button').count()).toBe(1);
     const before = await stored(page);
-    await files(page).setInputFiles([asFile(good!)]);
+    await files(page).setInputFiles([asFile(older)]);
     const refused = page.locator('[data-debrief="refused"] li');
     await expect.poll(() => refused.count()).toBe(1);
     await expect(refused.textContent()).resolves.toMatch(new RegExp(`“${good!.name.replace(/[.()]/g, '\\$&')}”.*before the one here.*“${newer.name.replace(/[.()]/g, '\\$&')}”`));
@@ -274,6 +276,35 @@ describe('the debrief in Chromium', () => {
     await expect.poll(() => messageOf(paste)).toMatch(/The pasted text was not added/);
     expect(await messageOf(paste)).not.toMatch(/\bfiles?\b/);
     expect(await page.locator('[data-debrief="refused"]').textContent()).toMatch(/pasted text is not valid JSON/);
+    await close();
+  });
+
+  it('sends a calculator export chosen in the data panel to the page’s own field, reads a paste with a byte order mark, and names an export dated after now without letting it hold back a later one', { timeout: 120_000 }, async () => {
+    const ann = await interviewerExport(site.browser, 'Ann Lee', (m) => m.scale.at(-1)!.rating);
+    const { page, model, close } = await openDebrief();
+    const fieldLabel = (await page.locator('label[for="debrief-files"]').textContent())!.trim();
+    const importField = panel(page).panel.locator('[data-tool-action="import"]');
+    await importField.setInputFiles([asFile(ann)]);
+    await expect.poll(() => messageOf(importField)).toContain(`“${fieldLabel}”`);
+    expect(await messageOf(importField)).not.toContain(calculator);
+
+    // The same export pasted from an editor that writes a byte order mark first.
+    const paste = page.getByLabel('Or paste one export');
+    await paste.fill(`\uFEFF${ann.text}`);
+    await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
+    await expect.poll(() => page.locator('[data-debrief="list"] li').count()).toBe(1);
+    expect(await page.locator('[data-debrief="refused"] li').count()).toBe(0);
+    await page.getByRole('button', { name: /^Remove / }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+
+    // A file dated 2099 (a wrong clock) is added, its date named; the interviewer's real later export is not refused as older.
+    const future = { name: 'ann-2099.json', text: ann.text.replace(/"savedAt": "[^"]*"/, '"savedAt": "2099-01-01T00:00:00.000Z"') };
+    await files(page).setInputFiles([asFile(future)]);
+    await expect.poll(() => panel(page).status.textContent()).toContain('2099-01-01');
+    const later = { name: 'ann-later.json', text: ann.text.replace(/"savedAt": "[^"]*"/, `"savedAt": "${new Date().toISOString()}"`).replace(/("ratings": \{\s*"[^"]+": )\d/, `$1${model.scale[0]!.rating}`) };
+    await files(page).setInputFiles([asFile(later)]);
+    await expect.poll(() => panel(page).importPlan.isVisible()).toBe(true);
+    expect(await page.locator('[data-debrief="refused"] li').count()).toBe(0);
     await close();
   });
 
