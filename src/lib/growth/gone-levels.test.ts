@@ -71,6 +71,11 @@ describe('an imported record that names a level the ladder lacks', () => {
     expect(mended).toEqual([expect.stringMatching(/^1 check-in rated at a level .* is left out of this import; the file still holds it\.$/)]);
   });
 
+  it('says one check-in left out in the singular when its review comes along', () => {
+    const { mended } = mend(record('gr-1', { checkIns: [{ ...checkIn('c1', '2025-01-01', 'x1', {}), level: gone }], reviews: [review('v1', 'c1', {})] }));
+    expect(mended).toEqual([expect.stringMatching(/^1 check-in .*, with 1 manager’s review of it, is left out of this import; the file still holds it\.$/)]);
+  });
+
   it('mends nothing and says nothing of a record this ladder fits', () => {
     const fine = record('gr-1', { target: 'x3', checkIns: [checkIn('c1', '2025-01-01', 'x1', {})] });
     expect(mend(fine)).toEqual({ data: fine, mended: [] });

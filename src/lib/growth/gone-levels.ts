@@ -87,7 +87,8 @@ function mendImported(ladder: Ladder, data: unknown, whose: string, mended: stri
   const { record, left } = leaveOutGoneCheckIns(ladder, cleared);
   if (gone !== null) mended.push(capitalized(`${whose}target level (“${gone}”) is no longer in this handbook’s ladder, so it is imported cleared; the file still names it.`));
   if (left.checkIns) {
-    const one = left.checkIns === 1 && !left.reviews;
+    // The subject is the check-ins; their reviews come along in a clause.
+    const one = left.checkIns === 1;
     const reviews = left.reviews ? `, with ${plural(left.reviews, 'manager’s review', 'manager’s reviews')} of ${left.checkIns === 1 ? 'it' : 'them'},` : '';
     mended.push(
       capitalized(

@@ -256,7 +256,7 @@ export function scorecardsFromExports(
  * files chosen, or (`pasted`) the text pasted in, which the reader never knew as a file.
  */
 export function refusedSummary(refusedFiles: number, pasted: boolean): string {
-  if (pasted) return 'The pasted text was not added, or only in part; the reason is listed below.';
+  if (pasted) return 'The pasted text was not added, or only in part; the reasons are listed below.';
   return `${refusedFiles === 1 ? 'One file was' : `${refusedFiles} files were`} not added, or only in part; the reasons are listed below.`;
 }
 
