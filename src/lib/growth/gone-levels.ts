@@ -13,10 +13,10 @@
  * Works on data not yet validated (a file, a stored value): anything else wrong is left to
  * validation. Pure; imported by the islands.
  */
+import { isObject as isData } from '../browser/store.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
 
 type Data = Record<string, unknown>;
-const isData = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** A level id as a sentence quotes it: “staff-x”, “lead-x”. */
 const quoted = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(', ');
@@ -77,6 +77,39 @@ export function leaveOutGoneCheckIns(ladder: Ladder, record: unknown): { record:
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
+ * The one sentence that says a record's target level is gone and cleared, stored or imported:
+ * `whose` names the record (“your ”, “Ada’s ”, “the file’s ”), `then` what it means for the reader.
+ */
+const goneTargetSentence = (whose: string, gone: string, then: string) => capitalized(`${whose}target level (“${gone}”) is no longer in this handbook’s ladder, so it is cleared; ${then}`);
+
+/**
+ * The store's `mendStored` of one person's record: a target level gone from the ladder is cleared,
+ * so that the record and everything written in it stay in use, rather than the whole record failing
+ * validation and being set aside. Only the target: a check-in at a gone level is left to
+ * validation, which sets that part aside, downloadable, with its own notice.
+ */
+export const mendStoredRecord =
+  (ladder: Ladder) =>
+  (data: unknown): { data: unknown; mended: string[] } => {
+    const { record, gone } = clearGoneTarget(ladder, data);
+    return { data: record, mended: gone === null ? [] : [goneTargetSentence('your ', gone, 'nothing else in your record is changed by this. Choose a target level.')] };
+  };
+
+/** The store's `mendStored` of a manager's team: each person's target level gone from the ladder is cleared, each said by name. */
+export const mendStoredTeam =
+  (ladder: Ladder) =>
+  (data: unknown): { data: unknown; mended: string[] } => {
+    if (!isData(data) || !Array.isArray(data['people'])) return { data, mended: [] };
+    const mended: string[] = [];
+    const people = data['people'].map((person: unknown) => {
+      const { record, gone } = clearGoneTarget(ladder, person);
+      if (gone !== null) mended.push(goneTargetSentence(whoseOf(person), gone, 'the rest of their record is kept. Their next file carries the target they choose.'));
+      return record;
+    });
+    return { data: { ...data, people }, mended };
+  };
+
+/**
  * An import's mend of one person's record: a gone target cleared, check-ins at a gone level and
  * their reviews left out, with a sentence for each, `whose` naming the record (“the file’s ”,
  * “Ada’s ”). The file is the reader's and keeps all of it; what is stored is untouched until they
@@ -85,7 +118,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 function mendImported(ladder: Ladder, data: unknown, whose: string, mended: string[]): unknown {
   const { record: cleared, gone } = clearGoneTarget(ladder, data);
   const { record, left } = leaveOutGoneCheckIns(ladder, cleared);
-  if (gone !== null) mended.push(capitalized(`${whose}target level (“${gone}”) is no longer in this handbook’s ladder, so it is imported cleared; the file still names it.`));
+  if (gone !== null) mended.push(goneTargetSentence(whose, gone, 'the file still names it.'));
   if (left.checkIns) {
     // The subject is the check-ins; their reviews come along in a clause.
     const one = left.checkIns === 1;

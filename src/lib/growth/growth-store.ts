@@ -16,14 +16,14 @@
  */
 import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
-import { withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
+import { isObject as isData, withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
 import { applyImport, mergeImport } from '../browser/import-plan.ts';
 import { lastChangedAt, newerCopy, stampAddedBack, stampPartsBack, withLaterAddedAt } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
 import { assessmentSchema, levelById, type Ladder } from './self-assessment.ts';
-import { clearGoneTarget, mendImportedRecord, mendImportedTeam, whoseOf } from './gone-levels.ts';
+import { mendImportedRecord, mendImportedTeam, mendStoredRecord, mendStoredTeam } from './gone-levels.ts';
 
 /** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
 export interface GrowthKpi {
@@ -36,7 +36,6 @@ export interface GrowthKpi {
 const fieldWords = { id: 'the record’s identity', target: 'target level', checkIns: 'check-ins', kpis: 'KPIs', checkIn: 'check-in', demonstrated: 'level chosen earlier', deleted: 'deleted parts', deletedAt: 'time of deletion', removed: 'people removed', addedAt: 'time added back' };
 
 type Data = Record<string, unknown>;
-const isData = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A date from a file in words, as the pages write dates; as it is when it is not a date. */
 const dateWords = (date: unknown): string | null => (typeof date !== 'string' ? null : isCalendarDate(date) ? calendarDateText(date) : date.slice(0, 20));
 
@@ -103,41 +102,6 @@ export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Da
   };
 }
 
-/**
- * `mendStored` of one person's record: a target level gone from the ladder is cleared
- * (`clearGoneTarget`), so that the record and everything written in it stay in use, rather than the
- * whole record failing validation and being set aside. A check-in at a gone level is left to
- * validation, which sets that part aside, downloadable.
- */
-export function mendGoneTarget(ladder: Ladder) {
-  return (data: unknown): { data: unknown; mended: string[] } => {
-    const { record, gone } = clearGoneTarget(ladder, data);
-    if (gone === null) return { data: record, mended: [] };
-    return {
-      data: record,
-      // Only the target: anything else the ladder no longer fits is set aside, with its own notice.
-      mended: [`The level you aimed for (“${gone}”) is no longer in this handbook’s ladder, so your target is cleared; nothing else in your record is changed by this. Choose a target level.`],
-    };
-  };
-}
-
-/** `mendStored` of a manager's team: each person's target level gone from the ladder is cleared (`clearGoneTarget`). */
-export function mendGoneTargets(ladder: Ladder) {
-  return (data: unknown): { data: unknown; mended: string[] } => {
-    if (!isData(data) || !Array.isArray(data['people'])) return { data, mended: [] };
-    const mended: string[] = [];
-    const people = data['people'].map((person: unknown) => {
-      const { record, gone } = clearGoneTarget(ladder, person);
-      if (gone !== null) {
-        const whose = whoseOf(person);
-        mended.push(`${whose.charAt(0).toUpperCase()}${whose.slice(1)}target level (“${gone}”) is no longer in this handbook’s ladder, so it is cleared; the rest of their record is kept. Their next file carries the target they choose.`);
-      }
-      return record;
-    });
-    return { data: { ...data, people }, mended };
-  };
-}
-
 /** The store names of one person's record and of a manager's team (`handbook:<tool>`). */
 export const recordTool = 'self-assessment';
 export const teamTool = 'growth-team';
@@ -158,7 +122,7 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
       // A part an undo or a replace brings back is stamped as changed after its deletion (changed-at.ts).
       addedBack: stampPartsBack,
       // A target level a fork removed is cleared, the record kept (rather than set aside whole).
-      mendStored: mendGoneTarget(ladder),
+      mendStored: mendStoredRecord(ladder),
       // Imported, the same record is taken in as it would be stored: the target cleared, check-ins
       // at a gone level (which a stored read sets aside) left out, each said (gone-levels.ts).
       mendImport: mendImportedRecord(ladder),
@@ -215,7 +179,7 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
     // A person an undo or a replace adds back is stamped as added after their removal (changed-at.ts).
     addedBack: stampAddedBack,
     // A person's target level that a fork removed is cleared, the person kept (rather than set aside).
-    mendStored: mendGoneTargets(ladder),
+    mendStored: mendStoredTeam(ladder),
     mendImport: mendImportedTeam(ladder),
   };
 }
