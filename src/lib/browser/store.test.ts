@@ -825,6 +825,13 @@ describe('the store', () => {
         expect(!result.ok && result.error).not.toContain('file');
       }
     });
+
+    it('reads pasted text that starts with a byte order mark as its file, whose decoding drops the mark', () => {
+      const text = envelope({ owner: 'me', people: [ada] });
+      const pasted = parseExport(spec, `\uFEFF${text}`, {}, 'paste');
+      expect(pasted).toEqual(parseExport(spec, text, {}, 'paste'));
+      expect(pasted.ok).toBe(true);
+    });
   });
 
   describe('a refusal naming another tool', () => {

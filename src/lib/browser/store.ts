@@ -39,6 +39,7 @@ import { issuesText, type IssueLike, type IssueVocabulary } from './issue-text.t
 import { mergeImport } from './import-plan.ts';
 import { fileSlug } from './download.ts';
 import { describeJsonSyntaxError, jsonSyntaxError } from './json-syntax-error.ts';
+import { withoutByteOrderMark } from '../text/byte-order-mark.ts';
 
 export const storageFormat = 'ml-career-handbook';
 /** The `format` of a value kept aside under an `:unreadable:` key. */
@@ -604,8 +605,10 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
  * Parses and checks an export's text strictly (a file's, or text pasted in: `source`); `pages` name
  * the tool of another tool's file (`openEnvelope`).
  */
-export function parseExport<T>(spec: ToolSpec<T>, text: string, pages: ToolPages = {}, source: Exclude<EnvelopeSource, 'storage'> = 'file'): ImportRead<T> {
+export function parseExport<T>(spec: ToolSpec<T>, given: string, pages: ToolPages = {}, source: Exclude<EnvelopeSource, 'storage'> = 'file'): ImportRead<T> {
   const { it } = sourceWords[source];
+  // A file's decoding drops a byte order mark; text pasted from the same editor keeps it, and is read alike.
+  const text = withoutByteOrderMark(given);
   if (text.length > maxImportBytes) return { ok: false, error: `${it} is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
   // An empty file (a download that never finished) is not “invalid JSON” to its reader.
   if (!text.trim()) return { ok: false, error: `${it} is empty` };

@@ -173,15 +173,13 @@ export function futureExportNote(s: Pick<DebriefScorecard, 'savedAt' | 'file' | 
  * with the reason in words, when it is not a valid scorecard export of this role. `pages` name the
  * page of another tool's file (store.ts); `pasted`: the text was pasted in, not read from a file.
  */
-export function scorecardsFromExport(model: ScorecardModel, given: string, file: string, pages: ToolPages = {}, pasted = false): Result<DebriefScorecard[]> {
-  // A file's decoding drops a byte order mark; text pasted from the same editor keeps it, and is read alike.
-  const text = withoutByteOrderMark(given);
+export function scorecardsFromExport(model: ScorecardModel, text: string, file: string, pages: ToolPages = {}, pasted = false): Result<DebriefScorecard[]> {
   const read = parseExport(scorecardSpec(model), text, pages, pasted ? 'paste' : 'file');
   if (!read.ok) return read;
   const data = read.value;
   // The file's save time, from the envelope parseExport has checked: read here rather than returned
   // by the shared store, whose script every tool page loads (its size budget, tests/dist/budgets).
-  const savedAt = (JSON.parse(text) as { savedAt?: unknown }).savedAt;
+  const savedAt = (JSON.parse(withoutByteOrderMark(text)) as { savedAt?: unknown }).savedAt;
   const wrongRole = roleProblem(model, data);
   if (wrongRole) return { ok: false, error: wrongRole };
   if (!data.candidates.length) return { ok: false, error: 'the file holds no candidate' };
