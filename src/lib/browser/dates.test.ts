@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, daysBetween, futureDateProblem, isCalendarDate, isTimestamp, localCalendarDate, timestamp } from './dates';
+import { addDays, calendarDateProblem, dateNotComeAnywhere, importDateSlack, calendarDateSchema, calendarDateText, daysBetween, futureDateProblem, isCalendarDate, isTimestamp, localCalendarDate, timestamp } from './dates';
 
 describe('calendar dates', () => {
   it.each(['2026-02-28', '2024-02-29', '2026-12-31', '0001-01-01'])('accepts %s', (date) => expect(isCalendarDate(date)).toBe(true));
@@ -48,6 +48,15 @@ describe('calendar dates', () => {
     expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
     expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
     expect(calendarDateText('2026-03-04')).toBe('4 March 2026');
+  });
+});
+
+describe('a date in a file that has come nowhere yet', () => {
+  it('passes the slack of a reader a day behind the writer, and names what lies beyond it, across a month’s end', () => {
+    const today = '2026-01-31';
+    expect(dateNotComeAnywhere(today, today)).toBe(false);
+    expect(dateNotComeAnywhere(addDays(today, importDateSlack), today)).toBe(false);
+    expect(dateNotComeAnywhere(addDays(today, importDateSlack + 1), today)).toBe(true);
   });
 });
 

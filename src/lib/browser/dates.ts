@@ -59,6 +59,18 @@ export function addDays(date: string, days: number): string {
   return `${pad(moment.getUTCFullYear(), 4)}-${pad(moment.getUTCMonth() + 1)}-${pad(moment.getUTCDate())}`;
 }
 
+/**
+ * Days a file's dates may run ahead of the reader's today before they are pointed out. A date is a
+ * calendar day in the zone of whoever recorded it: a file made today by someone a few hours ahead (a
+ * manager in Sydney, read in Lisbon) can hold their today, which is still tomorrow here. Two places'
+ * calendar days are at most one apart for all but an hour a day between the very furthest zones, so
+ * one day of slack passes such a file without a word and still names a date that has not come anywhere.
+ */
+export const importDateSlack = 1;
+
+/** Whether a calendar date read from a file lies after `today` (the reader's) by more than `importDateSlack`: a day that has come nowhere yet. */
+export const dateNotComeAnywhere = (date: string, today: string): boolean => date > addDays(today, importDateSlack);
+
 /** A moment as the tools record it: ISO 8601 in UTC. */
 export const timestamp = (moment: Date = new Date()): string => moment.toISOString();
 

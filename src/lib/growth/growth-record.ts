@@ -37,7 +37,7 @@ import { levelById, maxLinkLength, maxLinks, maxNotesLength, type Assessment, ty
 import { changedAtPattern, isStamp } from '../browser/stamps.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
 import { listWords } from '../text/list-words.ts';
-import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
+import { calendarDateProblem, calendarDateSchema, calendarDateText, dateNotComeAnywhere, futureDateProblem } from '../browser/dates.ts';
 
 export interface CompetencyCheckIn {
   rating: Rating | null;
@@ -447,35 +447,25 @@ export const removeEvidence = (r: GrowthRecord, id: string): GrowthRecord => ({ 
 /* ---------- Dates after today, in a file ---------- */
 
 /**
- * Days a file's dates may run ahead of the reader's today before they are pointed out. A date is a
- * calendar day in the zone of whoever recorded it: a file made today by someone a few hours ahead (a
- * manager in Sydney, read in Lisbon) can hold their today, which is still tomorrow here. Two places'
- * calendar days are at most one apart for all but an hour a day between the very furthest zones, so
- * one day of slack passes such a file without a word and still names a date that has not come anywhere.
- */
-export const importDateSlack = 1;
-
-/**
  * What to check in a record read from a file, or null: the check-ins, evidence entries and reviews it
- * holds dated after `today` (the reader's calendar date) by more than `importDateSlack`, named as the
+ * holds dated after `today` (the reader's calendar date) by more than a day's slack (`dateNotComeAnywhere`), named as the
  * pages name them, the first few of them. The file is imported all the same: the forms refuse such a
  * date today, but earlier versions took it, and a backup that could not be restored would lose what
  * it holds; a wrong clock could refuse everything. A record holds what has happened, so a check-in
  * dated ahead passes for the latest: said after the import, with its Undo beside it.
  */
 export function futureRecordsNote(ladder: Ladder, r: GrowthRecord, today: string): string | null {
-  const latest = addDays(today, importDateSlack);
   const levelName = (id: string) => levelById(ladder, id)?.shortTitle ?? id;
   const checkInName = (c: CheckIn) => `the check-in of ${calendarDateText(c.date)} (${levelName(c.level)})`;
   const named = [
-    ...checkInsByDate(r).filter((c) => c.date > latest).map(checkInName),
+    ...checkInsByDate(r).filter((c) => dateNotComeAnywhere(c.date, today)).map(checkInName),
     ...evidenceByDate(r.evidence)
       .reverse()
-      .filter((e) => e.date > latest)
+      .filter((e) => dateNotComeAnywhere(e.date, today))
       .map((e) => `the evidence entry “${e.title.length > 60 ? `${e.title.slice(0, 60)}…` : e.title}” of ${calendarDateText(e.date)}`),
     ...[...r.reviews]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .filter((v) => v.date > latest)
+      .filter((v) => dateNotComeAnywhere(v.date, today))
       .map((v) => {
         const of = checkInById(r, v.checkIn);
         return `the manager’s review${of ? ` of ${checkInName(of)}` : ''} dated ${calendarDateText(v.date)}`;

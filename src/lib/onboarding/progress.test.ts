@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   futureCompletionText,
-  importDateSlack,
   importedOutsidePlanText,
   maxNoteLength,
   mergeWithPlan,
@@ -19,6 +18,7 @@ import type { Plan } from './plan';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
 import { applyImport, describePlan, planImport } from '../browser/import-plan';
 import { plan } from '../../../tests/support/onboarding.fixture';
+import { importDateSlack } from '../browser/dates';
 
 const today = '2025-03-14';
 

@@ -18,7 +18,7 @@
  */
 import * as z from 'zod/mini';
 import { idPattern } from '../content/id.ts';
-import { addDays, calendarDateProblem, calendarDateSchema, calendarDateText, futureDateProblem } from '../browser/dates.ts';
+import { calendarDateProblem, calendarDateSchema, calendarDateText, dateNotComeAnywhere, futureDateProblem } from '../browser/dates.ts';
 import { listWords } from '../text/list-words.ts';
 import { changedAtPattern, isStamp, newerCopy, nextStamp } from '../browser/stamps.ts';
 import type { ToolSpec } from '../browser/store.ts';
@@ -111,24 +111,17 @@ export function importedOutsidePlanText(plan: Plan, imported: TrackerState): str
 }
 
 /**
- * Days a file's completion date may lie ahead of the reader's today before the import names it: a
- * file made where the date had already turned (a colleague east of the reader) is no mistake.
- */
-export const importDateSlack = 1;
-
-/**
  * What an import adds to its “Imported” line when the file marks goals done after `today` (the
- * reader's calendar date) by more than `importDateSlack`: the goals, named as the page names them,
+ * reader's calendar date) by more than a day's slack (`dateNotComeAnywhere`): the goals, named as the page names them,
  * the first few. The tracker's own date field refuses such a date (`setCompletedOn`), but a file
  * edited by hand or made on a wrong clock carries one in; it is imported all the same (a backup that
  * could not be restored would lose its notes), and said, with the import's Undo beside it. Empty
  * when there is none.
  */
 export function futureCompletionText(plan: Plan, imported: TrackerState, today: string): string {
-  const latest = addDays(today, importDateSlack);
   const names = goalNames(plan);
   const named = imported.goals
-    .filter((g) => g.completedOn !== undefined && g.completedOn > latest)
+    .filter((g) => g.completedOn !== undefined && dateNotComeAnywhere(g.completedOn, today))
     .map((g) => {
       const name = names.get(g.id) ?? g.id;
       return `“${name.length > 60 ? `${name.slice(0, 60)}…` : name}” on ${calendarDateText(g.completedOn!)}`;
