@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { fixExpressiveCode, fixStarlightHtml, hideSearchShortcut, moveCspMetaFirst, separateLinkText, unescapeAnchorLabels, wrapAriaHiddenScripts } from './starlight-fixes';
+import { fixStarlightHtml, type FixName } from './starlight-fixes';
+
+/** One fix as every page gets it: the page through all the fixes, and how many places this one counted. */
+const fix =
+  (name: FixName) =>
+  (html: string): { html: string; count: number } => {
+    const fixed = fixStarlightHtml(html);
+    return { html: fixed.html, count: fixed.applied[name] };
+  };
+const hideSearchShortcut = fix('searchShortcutHidden');
+const wrapAriaHiddenScripts = fix('scriptAriaHidden');
+const fixExpressiveCode = fix('expressiveCode');
+const moveCspMetaFirst = fix('cspMetaFirst');
+const separateLinkText = fix('linkText');
+const unescapeAnchorLabels = fix('anchorLabel');
 
 const searchButton =
   '<site-search><button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K"><svg aria-hidden="true"></svg>' +

@@ -52,10 +52,6 @@ const applied = ({ edits, count }: FixEdits, html: string) => ({ html: edits.len
  * label in name). Hiding the shortcut's `<kbd>` from the accessibility tree makes the name cover
  * all the visible text that is exposed; the shortcut stays announced through `aria-keyshortcuts`.
  */
-export function hideSearchShortcut(html: string): { html: string; count: number } {
-  return applied(searchShortcutEdits(html), html);
-}
-
 function searchShortcutEdits(html: string): FixEdits {
   // The first <kbd> inside the button (the one that wraps the shortcut's keys).
   const edits = [...html.matchAll(/(<button\b[^>]*\bdata-open-modal\b[^>]*>(?:(?!<kbd\b|<\/button>)[\s\S])*)<kbd\b(?![^>]*\baria-hidden=)/g)].map((m) => ({
@@ -73,10 +69,6 @@ function searchShortcutEdits(html: string): FixEdits {
  * scripts out of every accessibility tree and is valid HTML; the scripts still run in place, and
  * their text, hence their CSP hash, does not change.
  */
-export function wrapAriaHiddenScripts(html: string): { html: string; count: number } {
-  return applied(ariaHiddenScriptEdits(html), html);
-}
-
 function ariaHiddenScriptEdits(html: string): FixEdits {
   const edits = [...html.matchAll(/<script\b([^>]*?)\s+aria-hidden="true"([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({
     start: m.index,
@@ -92,10 +84,6 @@ function ariaHiddenScriptEdits(html: string): FixEdits {
  * policy right after `<meta charset>` puts every script and stylesheet of the page under it, as an
  * HTTP header would.
  */
-export function moveCspMetaFirst(html: string): { html: string; count: number } {
-  return applied(cspMetaEdits(html), html);
-}
-
 function cspMetaEdits(html: string): FixEdits {
   const meta = /<meta\s+http-equiv="content-security-policy"[^>]*>/i.exec(html);
   const charset = /<meta\s+charset="[^"]*"\s*\/?>/i.exec(html);
@@ -126,10 +114,6 @@ function cspMetaEdits(html: string): FixEdits {
  * - the copy button draws its background with a `<div>`, which a `<button>` may not contain: a
  *   `<span class="ec-copy-bg">` styled like it (src/styles/starlight-fixes.css).
  */
-export function fixExpressiveCode(html: string): { html: string; count: number } {
-  return applied(expressiveCodeEdits(html), html);
-}
-
 function expressiveCodeEdits(html: string): FixEdits {
   const edits: Edit[] = [];
   for (const m of html.matchAll(/(<pre\b[^>]*><code>)([\s\S]*?)(<\/code><\/pre>)/g)) {
@@ -154,10 +138,6 @@ function expressiveCodeEdits(html: string): FixEdits {
  * text (“Core responsibilitiesWhat the Lead …”, “Read the roleExplore the career ladder”). Both lay
  * them out with flex, where a space between them is not drawn.
  */
-export function separateLinkText(html: string): { html: string; count: number } {
-  return applied(linkTextEdits(html), html);
-}
-
 function linkTextEdits(html: string): FixEdits {
   const edits = [...html.matchAll(/<\/a>(?=<(?:span class="description\b|a class="sl-link-button\b))/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: '</a> ' }));
   return { edits, count: edits.length };
@@ -170,10 +150,6 @@ function linkTextEdits(html: string): FixEdits {
  * part is put back as the heading's text. Headings written in Markdown get their label from their
  * text, escaped once, and are left as they are (a heading about `&amp;` keeps its label).
  */
-export function unescapeAnchorLabels(html: string): { html: string; count: number } {
-  return applied(anchorLabelEdits(html), html);
-}
-
 function anchorLabelEdits(html: string): FixEdits {
   // A label escaped twice holds `&amp;`: a page without such a label (most) is not searched heading
   // by heading, which is half the cost of finishing a page.

@@ -5,7 +5,7 @@
  * into its description (“Description:Writing …”), a table's header cells into each other
  * (“Metric nameWhat it measures”), and search excerpts read as nonsense.
  *
- * `separateBlocks` puts a line break after the end of every element that is laid out as its own
+ * `searchTextBoundaries` puts a line break after the end of every element that is laid out as its own
  * box (tables and their cells, definition lists, lists and their items, paragraphs, headings, code
  * blocks and their captions)
  * when another tag follows at once. Whitespace between such boxes is not rendered, so the page
@@ -34,49 +34,24 @@ function verbatimRanges(html: string): (at: number, length: number) => boolean {
   };
 }
 
-export function separateBlocks(html: string): { html: string; count: number } {
-  const isKept = verbatimRanges(html);
-  let count = 0;
-  const out = html.replace(blockEnd, (end, at: number) => {
-    if (isKept(at, end.length)) return end;
-    count++;
-    return `${end}\n`;
-  });
-  return { html: out, count };
-}
-
 /** Controls whose text is chrome (button labels, the options of a list), never what a page is about. */
 const controlStart = /<(select|button)\b(?![^>]*\bdata-pagefind-ignore\b)/gi;
 
+const controlOrBlockEnd = new RegExp(`${controlStart.source}|${blockEnd.source}`, 'gi');
+
 /**
- * `ignoreControls` keeps the text of every button and select (with its options) out of the search
- * index. A tool's controls repeat names that other pages own (every level in a level picker, every
+ * `searchTextBoundaries` also keeps the text of every button and select (with its options) out of
+ * the search index. A tool's controls repeat names that other pages own (every level in a level picker, every
  * competency in a tag list) and carry words such as “Import” or “Delete” that no reader searches
  * for; the issue tracker's readers found tool pages outranking the pages they wanted. Done once,
  * here, so that a new tool cannot forget it.
+ *
+ * Both in one pass over the page, as `finishPage` runs it on every page: each pass that changes a page
+ * copies all of it (two bytes a character, since the pages hold non-Latin-1 text). A control's
+ * attribute goes inside its start tag, a line break after a box's end tag, so neither can make or
+ * break a match of the other. The control pattern ignores case and the box pattern does not; the
+ * joined pattern ignores case, so a box's end tag must also be lowercase.
  */
-export function ignoreControls(html: string): { html: string; count: number } {
-  const isKept = verbatimRanges(html);
-  let count = 0;
-  const out = html.replace(controlStart, (start, _name: string, at: number) => {
-    if (isKept(at, 0)) return start;
-    count++;
-    return `${start} data-pagefind-ignore`;
-  });
-  return { html: out, count };
-}
-
-/**
- * `ignoreControls`, then `separateBlocks`, in one pass over the page: what `finishPage` runs on every
- * page. Each pass that changes a page copies all of it (two bytes a character, since the pages hold
- * non-Latin-1 text) and each reads the verbatim elements again; the two passes cost about twice what
- * this one does. The result is the same: a control's attribute goes inside its start tag, a line break
- * after a box's end tag, so neither can make or break a match of the other, and neither is written
- * inside the verbatim elements, so both read the same ones. The control pattern ignores case and the
- * box pattern does not; the joined pattern ignores case, so a box's end tag must also be lowercase.
- */
-const controlOrBlockEnd = new RegExp(`${controlStart.source}|${blockEnd.source}`, 'gi');
-
 export function searchTextBoundaries(html: string): { html: string; ignored: number; separated: number } {
   const isKept = verbatimRanges(html);
   let ignored = 0;
