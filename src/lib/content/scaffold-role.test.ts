@@ -22,7 +22,8 @@ describe('scaffoldRole', () => {
     const result = scaffoldRole({ ...ladder, id: 'chief-ml-scientist', track: 'ic' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.role.title).toBe('Chief ML Scientist');
+    // Made from the id: this ladder has no titles to spell its words by, so each is capitalized.
+    expect(result.role.title).toBe('Chief Ml Scientist');
     expect(result.role.rank).toBe(3);
     expect(Object.keys(result.role.expectations)).toEqual(['design']);
     expect(result.role.expectations['design']?.proficiency).toBe(4);
@@ -147,6 +148,13 @@ describe('shortTitlePlaceholder', () => {
     expect(given.role.shortTitle).toBe('TODO: a short title for tables, shorter than the title');
     // A ladder whose levels give no short titles has nothing to shorten by.
     expect(untitled.role.shortTitle).toBe('TODO: a short title for tables, shorter than the title');
+  });
+
+  it('spells the words of a title made from an id as the ladder’s titles spell them', () => {
+    const titled = { ...ladder, levels: ladder.levels.map((l) => ({ ...l, title: `${l.id} DL Engineer` })) };
+    const derived = scaffoldRole({ ...titled, id: 'fellow-dl-engineer', track: 'ic' });
+    if (!derived.ok) throw new Error('not scaffolded');
+    expect(derived.role.title).toBe('Fellow DL Engineer');
   });
 
   it('shortens a title made from a new level’s id as the ladder’s ids are shortened', () => {

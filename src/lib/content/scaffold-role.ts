@@ -49,6 +49,19 @@ export function shortTitlePlaceholder(title: string, shortenings: readonly Short
 const ladderShortenings = (levels: ScaffoldInput['levels']): Shortening[] =>
   titleShortenings(levels.flatMap(({ id, title, shortTitle }) => (shortTitle ? [...(title ? [{ title, shortTitle }] : []), { title: id.replaceAll('-', ' '), shortTitle }] : [])));
 
+/**
+ * A title for a level named by its id alone: each word as the ladder's titles spell it (`ml` is
+ * `ML` where a level is titled `Staff ML Engineer`), any other word capitalized. The ladder is the
+ * one source of its spellings; the reader checks the title in the scaffolded file anyway.
+ */
+function titleFromId(id: string, levels: ScaffoldInput['levels']): string {
+  const spelled = new Map(levels.flatMap((l) => (l.title ?? '').split(/\s+/).filter(Boolean)).map((word) => [word.toLowerCase(), word]));
+  return id
+    .split('-')
+    .map((w) => spelled.get(w) ?? w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
 /** Changes to an existing level's `role.yaml` that make room for the new level. */
 export interface LevelEdit {
   id: string;
@@ -84,7 +97,7 @@ export function scaffoldRole(input: ScaffoldInput) {
   const levelEdits = [...relinked, ...moved];
   const lowest = input.scale[0];
   if (lowest === undefined) return { ok: false as const, error: 'the proficiency scale has no steps (content/family/proficiency-scale.yaml)' };
-  const title = input.title ?? input.id.split('-').map((w) => (w === 'ml' ? 'ML' : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  const title = input.title ?? titleFromId(input.id, input.levels);
   // A new level is the team's own writing; name the role description's sections instead where it draws on them.
   const provenance = { kind: 'handbook' };
   const role = {
