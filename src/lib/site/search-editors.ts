@@ -3,8 +3,12 @@
  * role, the validation rules, the content reference, the spreadsheet, hosting) one place down where
  * the query gives no sign of an editor. They are long pages of everyday words, and they quote the
  * role's vocabulary in examples and rules (“Add a reader's word”), so they are often the only pages
- * that hold every word of a reader's question (“new hire, where do I look up words I don't know”)
- * and came above its answer in about forty misses across the query sets. One lower weight for their
+ * that hold every word of a reader's question (“losing hands-on skills after becoming a manager”:
+ * the editing guide first, the reader's page second before this step) and came above its answer in
+ * about forty misses across the query sets. A run of them stays ahead of the reader's page after
+ * it by one place less (“new hire, where do I look up words I don't know” still opens on two
+ * editors' pages): taking the whole run below it lost more editors' questions than it won readers'
+ * (tests/search/HISTORY.md, the sixtieth and sixty-first passes). One lower weight for their
  * text cannot tell a reader's question from an editor's (the fifty-ninth pass: as many editors'
  * questions fell as readers' rose); the query can: an editor names a file, a field, the validator or
  * the build, or asks to add, remove or rename a thing of the handbook (`editingWords`), or uses a
