@@ -53,7 +53,12 @@ for (const key of ['format', 'tool', 'version', 'data']) add(`an envelope withou
 for (const version of [0, 1.5, 3, 99]) add(`version ${version}`, setAt(['version'], version));
 add('the onboarding tracker’s export', JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: { goals: [] } }));
 add('the growth team’s export', JSON.stringify({ format: storageFormat, tool: 'growth-team', version: 1, savedAt: '', data: { reviewer: '', people: [] } }));
-add('a version-1 self-assessment with an unknown level', JSON.stringify({ format: storageFormat, tool: 'self-assessment', version: 1, savedAt: '', data: { current: 'cto', target: null, competencies: {} } }));
+const v1Envelope = (data: Json) => JSON.stringify({ format: storageFormat, tool: 'self-assessment', version: 1, savedAt: '', data });
+add('a version-1 self-assessment with notes that are a number', v1Envelope({ current: 'x2', target: null, competencies: { a: { demonstrated: 'x2', notes: 4, links: [] } } }));
+add('a version-1 self-assessment with an unknown competency', v1Envelope({ current: 'x2', target: null, competencies: { zeta: { demonstrated: 'x2', notes: '', links: [] } } }));
+addGone('a version-1 self-assessment at an unknown current level', v1Envelope({ current: 'cto', target: null, competencies: {} }), 'cto');
+addGone('a version-1 self-assessment with an unknown target level', v1Envelope({ current: 'x2', target: 'vp', competencies: { a: { demonstrated: 'x3', notes: 'n', links: [] } } }), 'vp');
+addGone('a version-1 self-assessment with an unknown level chosen', v1Envelope({ current: 'x2', target: null, competencies: { a: { demonstrated: 'vp', notes: 'n', links: [] } } }), 'vp');
 
 // The record.
 for (const key of ['id', 'name', 'target', 'checkIns', 'evidence', 'reviews']) add(`a record without “${key}”`, deleteAt(['data', key]));

@@ -503,18 +503,23 @@ export const annotateAsReviewer = (v: Review, competency: string, notes: string)
 
 /**
  * The record that a version-1 self-assessment becomes: one check-in dated `date`, at the level the
- * person chose as current (else the level they chose most often for their competencies, else their
- * target), each competency rated by the level they chose for it (`ratingForLevel`), that level kept
- * as `demonstrated`, and their notes and links unchanged. Without any level to rate against, notes
- * and links become entries of the evidence log, tagged with their competency; nothing is dropped.
+ * person chose as current (else the level of the ladder they chose most often for their
+ * competencies, else their target), each competency rated by the level they chose for it
+ * (`ratingForLevel`), that level kept as `demonstrated`, and their notes and links unchanged.
+ * Without any level to rate against, notes and links become entries of the evidence log, tagged with
+ * their competency; nothing is dropped.
+ *
+ * A level the ladder no longer has (a fork removed it) is carried over as it is, the current level
+ * as the check-in's: the record's own mends then clear the target and leave out (imported) or set
+ * aside (stored) the check-in, each said (gone-levels.ts), as for a record saved since.
  */
 export function fromAssessment(ladder: Ladder, a: Assessment, date: string, id: string, newEntryId: (prefix: string) => string): GrowthRecord {
   const record = { ...emptyRecord(id), target: a.target };
   const entries = Object.entries(a.competencies).flatMap(([c, e]) => (e ? [[c, e] as const] : []));
-  const chosen = entries.flatMap(([, e]) => (e.demonstrated ? [e.demonstrated] : []));
+  const chosen = entries.flatMap(([, e]) => (levelById(ladder, e.demonstrated) ? [e.demonstrated!] : []));
   const count = (level: string) => chosen.filter((c) => c === level).length;
   const mostChosen = [...new Set(chosen)].sort((x, y) => count(y) - count(x))[0];
-  const level = levelById(ladder, a.current ?? (entries.length ? (mostChosen ?? a.target) : null))?.id;
+  const level = a.current ?? (entries.length ? (mostChosen ?? levelById(ladder, a.target)?.id) : null);
   if (!level) {
     const name = (c: string) => ladder.competencies.find((x) => x.id === c)?.name ?? c;
     const evidence = entries.map(([c, e]): EvidenceEntry => ({

@@ -56,13 +56,52 @@ describe('a self-assessment saved by the earlier page', () => {
   });
 
   it('is kept aside, not dropped, when it cannot be read', () => {
-    const bad = envelope({ ...v1, current: 'vp' }, 1);
+    const bad = envelope({ ...v1, competencies: { a: { ...v1.competencies.a, notes: 4 } } }, 1);
     const storage = sharedStorage({ 'handbook:self-assessment': bad });
     const store = createStore(spec, storage.tab().storage, { now });
     const snapshot = store.read();
     expect(snapshot.data.checkIns).toEqual([]);
     expect(snapshot.notices.map((n) => n.kind)).toEqual(['set-aside']);
     expect(store.unreadable().map((u) => u.text)).toEqual([bad]);
+  });
+
+  // A level id no ladder has: a fork removed it after the earlier page saved it.
+  const gone = 'removed-level-q';
+
+  it('aiming at a level the ladder no longer has is imported with its target cleared, that level named, the rest kept', () => {
+    const store = createStore(spec, sharedStorage().tab().storage, { now });
+    const imported = store.parseImport(envelope({ ...v1, target: gone }, 1));
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.value.target).toBeNull();
+    expect(imported.value.checkIns[0]).toMatchObject({ level: 'x2', competencies: { a: { notes: 'Led the migration.', demonstrated: 'x3' } } });
+    expect(imported.notices).toEqual([expect.stringContaining(`“${gone}”`)]);
+  });
+
+  it('at a level the ladder no longer has is imported without its check-in, said, its target kept', () => {
+    const store = createStore(spec, sharedStorage().tab().storage, { now });
+    const imported = store.parseImport(envelope({ ...v1, current: gone }, 1));
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.value).toMatchObject({ target: 'x3', checkIns: [] });
+    expect(imported.notices).toEqual([expect.stringMatching(new RegExp(`^1 check-in .*“${gone}”.*the file still holds it\\.$`))]);
+  });
+
+  it('stored, aiming at a level the ladder no longer has, loads with its target cleared and said, nothing kept aside', () => {
+    const storage = sharedStorage({ 'handbook:self-assessment': envelope({ ...v1, target: gone }, 1) });
+    const store = createStore(spec, storage.tab().storage, { now });
+    const snapshot = store.read();
+    expect(snapshot.data.target).toBeNull();
+    expect(snapshot.data.checkIns[0]).toMatchObject({ level: 'x2', competencies: { a: { notes: 'Led the migration.' } } });
+    expect(snapshot.notices).toEqual([{ kind: 'mended', message: expect.stringContaining(`“${gone}”`) }]);
+    expect(store.unreadable()).toEqual([]);
+  });
+
+  it('stored, at a level the ladder no longer has, loads its target and keeps aside only its check-in, with its notes', () => {
+    const storage = sharedStorage({ 'handbook:self-assessment': envelope({ ...v1, current: gone }, 1) });
+    const store = createStore(spec, storage.tab().storage, { now });
+    const snapshot = store.read();
+    expect(snapshot.data).toMatchObject({ target: 'x3', checkIns: [] });
+    expect(snapshot.notices.map((n) => n.kind)).toEqual(['set-aside']);
+    expect(store.unreadable().map((u) => JSON.parse(u.text))).toEqual([expect.objectContaining({ level: gone, competencies: expect.objectContaining({ a: expect.objectContaining({ notes: 'Led the migration.' }) }) })]);
   });
 });
 

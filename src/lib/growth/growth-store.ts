@@ -85,14 +85,27 @@ function hash(text: string): string {
 }
 
 /**
+ * The level ids a version-1 assessment (not yet validated) names, the ladder's or not: its current
+ * and target levels and the level chosen for each competency.
+ */
+function levelsNamed(data: unknown): string[] {
+  if (!isData(data)) return [];
+  const chosen = isData(data['competencies']) ? Object.values(data['competencies']).map((e) => (isData(e) ? e['demonstrated'] : undefined)) : [];
+  return [data['current'], data['target'], ...chosen].filter((level): level is string => typeof level === 'string' && level.trim() !== '');
+}
+
+/**
  * Version 1 (the one-off self-assessment) → version 2 (a record). Data that is not a valid version-1
  * assessment is passed on as it is, so that reading it fails and the store keeps it aside.
+ * A level the ladder no longer has (a fork removed it) is read all the same and carried into the
+ * record (`fromAssessment`), whose mends then deal with it as with a record saved since, each said
+ * (gone-levels.ts): refusing the whole file for a target a fork removed would lose everything else.
  * The store migrates on every read until the first save, so the ids it makes come from the saved
  * data itself: each read gives the same record, and a change made on one read applies to the next.
  */
 export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Date()) {
   return (data: unknown, envelope: { savedAt: string | null }): unknown => {
-    const parsed = assessmentSchema(ladder).safeParse(data);
+    const parsed = assessmentSchema(ladder, [...new Set([...ladder.levels.map((l) => l.id), ...levelsNamed(data)])]).safeParse(data);
     if (!parsed.success) return data;
     const saved = envelope.savedAt ? new Date(envelope.savedAt) : null;
     const date = localCalendarDate(saved && !Number.isNaN(saved.getTime()) ? saved : now());

@@ -72,9 +72,13 @@ export const emptyAssessment = (): Assessment => ({ current: null, target: null,
 
 const idList = (ids: string[]) => ids as [string, ...string[]];
 
-/** The schema of `Assessment` for this ladder: only its level and competency ids are accepted. */
-export function assessmentSchema(ladder: Ladder): z.ZodMiniType<Assessment> {
-  const level = z.nullable(z.enum(idList(ladder.levels.map((l) => l.id))));
+/**
+ * The schema of `Assessment` for this ladder: only its level and competency ids are accepted, or
+ * the level ids `levelIds` when given (the migration to a growth record reads levels a fork removed,
+ * which the record's own mends then clear or leave out, each said: gone-levels.ts).
+ */
+export function assessmentSchema(ladder: Ladder, levelIds: readonly string[] = ladder.levels.map((l) => l.id)): z.ZodMiniType<Assessment> {
+  const level = z.nullable(z.enum(idList([...levelIds])));
   const competency = z.enum(idList(ladder.competencies.map((c) => c.id)));
   return z.strictObject({
     current: level,
