@@ -180,7 +180,8 @@ export interface ToolSpec<T> {
   /**
    * Mends an imported file's data (after its migrations, before it is validated) as `mendStored`
    * and a stored read's validation would: a growth record whose target level a fork removed comes
-   * in with its target cleared, its check-ins at a gone level left out. It returns the data to
+   * in with its target cleared, its check-ins at a gone level left out, the competencies and KPIs
+   * the handbook lacks cleared from the parts that name them. It returns the data to
    * validate and a sentence per mend, which the import shows; the file itself is never changed, so
    * what is left out of the import stays in it. Anything else wrong refuses the file as before.
    */

@@ -43,7 +43,7 @@ describe('check-ins rated at a level the ladder lacks', () => {
 });
 
 describe('an imported record that names a level the ladder lacks', () => {
-  const mend = mendImportedRecord(ladder);
+  const mend = mendImportedRecord(ladder, ['k1']);
 
   it('comes in with its target cleared and a sentence naming the gone level', () => {
     const { data, mended } = mend(record('gr-1', { target: gone, checkIns: [checkIn('c1', '2025-01-01', 'x1', {})] }));
@@ -87,7 +87,7 @@ describe('an imported team file whose people name a level the ladder lacks', () 
     const ada = record('p1', { name: 'Ada', target: gone });
     const grace = record('p2', { name: 'Grace', checkIns: [checkIn('c1', '2025-01-01', 'x1', {}), { ...checkIn('c2', '2025-02-01', 'x1', {}), level: gone }] });
     const unnamed = record('p3', { target: alsoGone });
-    const { data, mended } = mendImportedTeam(ladder)({ reviewer: 'M', people: [ada, grace, unnamed] });
+    const { data, mended } = mendImportedTeam(ladder, ['k1'])({ reviewer: 'M', people: [ada, grace, unnamed] });
     expect(data).toEqual({ reviewer: 'M', people: [{ ...ada, target: null }, { ...grace, checkIns: [grace.checkIns[0]] }, { ...unnamed, target: null }] });
     expect(mended).toEqual([
       expect.stringMatching(new RegExp(`^Ada’s target level \\(“${gone}”\\)`)),

@@ -10,11 +10,15 @@
  *   aside with its manager's review, downloadable; imported, it is left out with its review, and a
  *   sentence says how many and that the file still holds them.
  *
+ * An import's mend also clears the competencies and KPIs the handbook lacks (gone-ids.ts), so that
+ * one mend takes in what a fork's change left behind.
+ *
  * Works on data not yet validated (a file, a stored value): anything else wrong is left to
  * validation. Pure; imported by the islands.
  */
 import { isObject as isData } from '../browser/store.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
+import { clearGoneIds, clearedSentence } from './gone-ids.ts';
 
 type Data = Record<string, unknown>;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -111,13 +115,14 @@ export const mendStoredTeam =
 
 /**
  * An import's mend of one person's record: a gone target cleared, check-ins at a gone level and
- * their reviews left out, with a sentence for each, `whose` naming the record (“the file’s ”,
- * “Ada’s ”). The file is the reader's and keeps all of it; what is stored is untouched until they
- * choose to import.
+ * their reviews left out, then competencies and KPIs the handbook lacks cleared from the parts kept
+ * (gone-ids.ts), with a sentence for each, `whose` naming the record (“the file’s ”, “Ada’s ”). The
+ * file is the reader's and keeps all of it; what is stored is untouched until they choose to import.
  */
-function mendImported(ladder: Ladder, data: unknown, whose: string, mended: string[]): unknown {
+function mendImported(ladder: Ladder, kpiIds: readonly string[], data: unknown, whose: string, mended: string[]): unknown {
   const { record: cleared, gone } = clearGoneTarget(ladder, data);
-  const { record, left } = leaveOutGoneCheckIns(ladder, cleared);
+  const { record: kept, left } = leaveOutGoneCheckIns(ladder, cleared);
+  const { record, cleared: idsCleared } = clearGoneIds(ladder, kpiIds, kept);
   if (gone !== null) mended.push(goneTargetSentence(whose, gone, 'the file still names it.'));
   if (left.checkIns) {
     // The subject is the check-ins; their reviews come along in a clause.
@@ -129,15 +134,19 @@ function mendImported(ladder: Ladder, data: unknown, whose: string, mended: stri
       ),
     );
   }
+  for (const c of idsCleared) mended.push(clearedSentence(c, whose === 'the file’s ' ? '' : `In ${whose}record, `));
   return record;
 }
 
-/** `mendImported` of one person's file (a self-assessment, check-in or evidence file, or one chosen on the manager's view). */
+/**
+ * `mendImported` of one person's file (a self-assessment, check-in or evidence file, or one chosen
+ * on the manager's view). `kpiIds`: the KPIs an evidence entry may name on the page.
+ */
 export const mendImportedRecord =
-  (ladder: Ladder) =>
+  (ladder: Ladder, kpiIds: readonly string[]) =>
   (data: unknown): { data: unknown; mended: string[] } => {
     const mended: string[] = [];
-    return { data: mendImported(ladder, data, 'the file’s ', mended), mended };
+    return { data: mendImported(ladder, kpiIds, data, 'the file’s ', mended), mended };
   };
 
 /** A person's name as a sentence gives it (“Ada’s ”), or “a person’s ” when they gave none. */
@@ -145,9 +154,9 @@ export const whoseOf = (person: unknown): string => (isData(person) && typeof pe
 
 /** `mendImported` of each person of a manager's team file, each sentence naming the person. */
 export const mendImportedTeam =
-  (ladder: Ladder) =>
+  (ladder: Ladder, kpiIds: readonly string[]) =>
   (data: unknown): { data: unknown; mended: string[] } => {
     if (!isData(data) || !Array.isArray(data['people'])) return { data, mended: [] };
     const mended: string[] = [];
-    return { data: { ...data, people: data['people'].map((person: unknown) => mendImported(ladder, person, whoseOf(person), mended)) }, mended };
+    return { data: { ...data, people: data['people'].map((person: unknown) => mendImported(ladder, kpiIds, person, whoseOf(person), mended)) }, mended };
   };

@@ -1,7 +1,7 @@
 /**
  * Import fuzzing for the growth tools' files (a person's record, and the team a manager keeps):
  * every malformed file is refused with a message saying where, and nothing stored changes; a file
- * that names a level the ladder lacks (a fork removed it) is imported mended, each mend said. The
+ * that names a level, competency or KPI the handbook lacks (a fork removed it) is imported mended, each mend said. The
  * cases break a valid export one thing at a time (types, missing and unknown keys, dates that do
  * not exist, references to nothing, limits, prototype keys, other tools' files), plus seeded random
  * mutations of the valid text.
@@ -38,7 +38,7 @@ const { setAt, deleteAt, insertRaw } = jsonVariants(validEnvelope);
 
 const cases: [string, string][] = [];
 const add = (name: string, text: string) => cases.push([name, text]);
-/** Files that name a level this ladder lacks, and that level: imported mended (gone-levels.ts), not refused. */
+/** Files that name a level, competency or KPI this handbook lacks, and that id: imported mended (gone-levels.ts, gone-ids.ts), not refused. */
 const goneLevelCases: [string, string, string][] = [];
 const addGone = (name: string, text: string, level: string) => goneLevelCases.push([name, text, level]);
 
@@ -81,7 +81,7 @@ add('two check-ins on one date', setAt(['data', 'checkIns', 1, 'date'], '2025-01
 add('two check-ins with one id', setAt(['data', 'checkIns', 1, 'id'], 'c1'));
 addGone('a check-in at an unknown level', setAt(['data', 'checkIns', 0, 'level'], 'vp'), 'vp');
 for (const rating of ['great', 3, true, 'Meets'] as Json[]) add(`a rating of ${JSON.stringify(rating)}`, setAt(['data', 'checkIns', 0, 'competencies', 'a', 'rating'], rating));
-add('a rating of an unknown competency', setAt(['data', 'checkIns', 0, 'competencies', 'zeta'], { rating: 'meets', notes: '', links: [] }));
+addGone('a rating of an unknown competency', setAt(['data', 'checkIns', 0, 'competencies', 'zeta'], { rating: 'meets', notes: 'n', links: [] }), 'zeta');
 add('a competency entry with an unknown key', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'score'], 1));
 addGone('a level chosen earlier that does not exist', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'demonstrated'], 'vp'), 'vp');
 add('notes that are a number', setAt(['data', 'checkIns', 0, 'competencies', 'a', 'notes'], 4));
@@ -92,14 +92,17 @@ add(`more than ${limits.checkIns} check-ins`, setAt(['data', 'checkIns'], Array.
 for (const key of ['id', 'date', 'title', 'details', 'links', 'competencies', 'kpis']) add(`an entry without “${key}”`, deleteAt(['data', 'evidence', 0, key]));
 add('an entry without a title', setAt(['data', 'evidence', 0, 'title'], ''));
 add('an entry dated 2025-02-29', setAt(['data', 'evidence', 0, 'date'], '2025-02-29'));
-add('an entry tagged with an unknown competency', setAt(['data', 'evidence', 0, 'competencies'], ['zeta']));
+addGone('an entry tagged with an unknown competency', setAt(['data', 'evidence', 0, 'competencies'], ['zeta']), 'zeta');
+add('an entry tagged with a competency that is a number', setAt(['data', 'evidence', 0, 'competencies'], [7]));
 add('an entry tagged twice with one competency', setAt(['data', 'evidence', 0, 'competencies'], ['a', 'a']));
-add('an entry naming an unknown KPI', setAt(['data', 'evidence', 0, 'kpis'], ['k9']));
+addGone('an entry naming an unknown KPI', setAt(['data', 'evidence', 0, 'kpis'], ['k9']), 'k9');
+add('an entry naming a KPI that is not text', setAt(['data', 'evidence', 0, 'kpis'], [{ id: 'k1' }]));
 add('a 100,000-character entry', setAt(['data', 'evidence', 0, 'details'], 'd'.repeat(100_000)));
 
 // A review.
 for (const key of ['id', 'checkIn', 'date', 'reviewer', 'summary', 'competencies']) add(`a review without “${key}”`, deleteAt(['data', 'reviews', 0, key]));
 add('a review of a check-in the record does not have', setAt(['data', 'reviews', 0, 'checkIn'], 'c9'));
+addGone('a review rating of an unknown competency', setAt(['data', 'reviews', 0, 'competencies', 'zeta'], { rating: 'meets', notes: 'n' }), 'zeta');
 add('a review rating of “excellent”', setAt(['data', 'reviews', 0, 'competencies', 'a', 'rating'], 'excellent'));
 add('a review entry with links', setAt(['data', 'reviews', 0, 'competencies', 'a', 'links'], []));
 

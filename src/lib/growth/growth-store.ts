@@ -137,8 +137,10 @@ export function growthSpec(ladder: Ladder, kpiIds: readonly string[], now: () =>
       // A target level a fork removed is cleared, the record kept (rather than set aside whole).
       mendStored: mendStoredRecord(ladder),
       // Imported, the same record is taken in as it would be stored: the target cleared, check-ins
-      // at a gone level (which a stored read sets aside) left out, each said (gone-levels.ts).
-      mendImport: mendImportedRecord(ladder),
+      // at a gone level (which a stored read sets aside) left out, and competencies and KPIs the
+      // handbook lacks cleared from the parts that name them, the parts kept, each said
+      // (gone-levels.ts, gone-ids.ts).
+      mendImport: mendImportedRecord(ladder, kpiIds),
     },
     () => growthSchemas(ladder, kpiIds).record,
   );
@@ -193,7 +195,7 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
     addedBack: stampAddedBack,
     // A person's target level that a fork removed is cleared, the person kept (rather than set aside).
     mendStored: mendStoredTeam(ladder),
-    mendImport: mendImportedTeam(ladder),
+    mendImport: mendImportedTeam(ladder, kpiIds),
   };
 }
 
