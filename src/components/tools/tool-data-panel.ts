@@ -5,7 +5,7 @@
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, changesNothing, describePlan, mergeRefusedText, nothingToImport, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
-import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
+import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOutRecord, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden, setText } from './dom.ts';
 
@@ -74,7 +74,7 @@ export function saveStatusText(ok: boolean, failure: string, keptInPage: boolean
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
   /** The import waiting for the reader's choice, and the revision of the data its question describes. */
-  #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; revision: number } | null = null;
+  #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; leftOut: LeftOutRecord[]; revision: number } | null = null;
   /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
   #afterRefresh: (() => boolean | void)[] = [];
   /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
@@ -229,7 +229,7 @@ export class ToolDataPanel<T> {
     if (!parsed.ok) return refuse(`${parsed.error} (File: “${file.name}”.)`);
     const refused = this.#o.checkImport?.(parsed.value);
     if (refused) return refuse(`Import failed: ${refused}. Nothing was changed. (File: “${file.name}”.)`);
-    this.offer(parsed.value, file.name, { notes: parsed.notices });
+    this.offer(parsed.value, file.name, { notes: parsed.notices, leftOut: parsed.leftOut ?? [] });
   }
 
 
@@ -242,11 +242,16 @@ export class ToolDataPanel<T> {
    * screen), applied to the imported value before it is saved. The import and what it shows are then
    * one saved change, undone together: a save of its own after the import would make its undo stale.
    * `notes`: what was mended to read the file (`ImportRead.notices`: a target level a fork removed,
-   * check-ins left out), said on every line about this import until it is applied or canceled.
+   * check-ins left out), said on every line about this import until it is applied or canceled;
+   * `leftOut`: the records that mend left out (`ImportRead.leftOut`), which the plan names apart.
    */
-  offer(data: T, name: string, { adding = false, show, notes = [] }: { adding?: boolean; show?: (data: T) => T; notes?: string[] } = {}): 'nothing' | 'applied' | 'asked' {
+  offer(
+    data: T,
+    name: string,
+    { adding = false, show, notes = [], leftOut = [] }: { adding?: boolean; show?: (data: T) => T; notes?: string[]; leftOut?: LeftOutRecord[] } = {},
+  ): 'nothing' | 'applied' | 'asked' {
     this.#hidePlan();
-    this.#pending = { data, name, show, adding, notes, revision: 0 };
+    this.#pending = { data, name, show, adding, notes, leftOut, revision: 0 };
     return this.#ask(true);
   }
 
@@ -261,7 +266,7 @@ export class ToolDataPanel<T> {
     const pending = this.#pending!;
     const { spec } = this.#o.store;
     const { data: current, revision } = this.#o.store.read();
-    const plan = planImport(spec, current, pending.data);
+    const plan = planImport(spec, current, pending.data, pending.leftOut);
     // What a tool adds is only ever merged: a file already here is nothing to import, whatever else is stored.
     if (changesNothing(plan, 'merge') && (pending.adding || changesNothing(plan, 'replace'))) {
       this.#hidePlan();

@@ -4,7 +4,7 @@
  * only in this browser, and other fields that differ. The page shows the plan and asks whether to
  * merge the file into what is stored or replace it; both are pure functions of the two values.
  */
-import type { RecordCollection, ToolSpec } from './store.ts';
+import type { LeftOutRecord, RecordCollection, ToolSpec } from './store.ts';
 import { deletedSince, latestTombstones, tombstoneKey, tombstonesKept, tombstonesOf } from './tombstones.ts';
 import { nextStamp, stampTime } from './stamps.ts';
 import { listWords } from '../text/list-words.ts';
@@ -28,6 +28,12 @@ export interface ImportPlan {
   olderInFile: RecordChange[];
   /** Stored records the file does not have: a merge keeps them, a replace removes them. */
   onlyHere: RecordChange[];
+  /**
+   * Stored records the file has, in a copy its import left out (`ToolSpec.mendImport`: a check-in
+   * rated at a level a fork removed): not only this browser's, though a merge keeps them and a
+   * replace removes them as it does `onlyHere`, and the file's copy is not taken either way.
+   */
+  leftOutOfFile: RecordChange[];
   /**
    * Records of the file deleted here after the file's copy was changed (`ToolSpec.deletions`): a
    * merge leaves them out, a replace puts them back.
@@ -128,9 +134,10 @@ function partsKept(spec: ToolSpec<unknown>, here: Data, there: Data, deleted: Re
   return { wholes, superseded };
 }
 
-export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): ImportPlan {
+/** The plan of importing `imported` into `current`; `leftOut`: the records the import's mend left out of the file (`ImportRead.leftOut`). */
+export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T, leftOut: readonly LeftOutRecord[] = []): ImportPlan {
   const plan: ImportPlan = {
-    ...{ added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], staysDeleted: [], deletedInFile: [] },
+    ...{ added: [], updated: [], unchanged: [], olderInFile: [], onlyHere: [], leftOutOfFile: [], staysDeleted: [], deletedInFile: [] },
     ...{ keptForParts: [], backForParts: [], supersededHere: [], supersededInFile: [], otherFields: [], filledFields: [] },
   };
   const here = current as unknown as Data;
@@ -162,7 +169,8 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
       plan[existing === undefined ? 'added' : kept ? 'unchanged' : 'updated'].push(change(collection, id, record, there));
       if (kept && !same(existing, record)) plan.olderInFile.push(change(collection, id, record, there));
     }
-    for (const [id, record] of stored) if (!incoming.has(id)) plan[out(id, record, record) ?? 'onlyHere'].push(change(collection, id, record, here));
+    const inFile = new Set(leftOut.filter((r) => r.field === field).map((r) => r.id));
+    for (const [id, record] of stored) if (!incoming.has(id)) plan[out(id, record, record) ?? (inFile.has(id) ? 'leftOutOfFile' : 'onlyHere')].push(change(collection, id, record, here));
   }
   for (const field of new Set([...Object.keys(here), ...Object.keys(there)]))
     if (!recordFields.has(field) && !same(here[field], there[field])) plan[isEmpty(here[field]) || identityYields(spec, field, here) ? 'filledFields' : 'otherFields'].push(field);
@@ -174,7 +182,7 @@ export function planImport<T>(spec: ToolSpec<T>, current: T, imported: T): Impor
  * the file older than the copies here do: `nothingToImport` names both.
  */
 export const changesNothing = (plan: ImportPlan, mode: ImportMode): boolean =>
-  [plan.added, plan.updated, plan.filledFields, plan.deletedInFile, plan.backForParts, plan.supersededHere, ...(mode === 'merge' ? [] : [plan.onlyHere, plan.otherFields, plan.keptForParts, plan.supersededInFile])].every(
+  [plan.added, plan.updated, plan.filledFields, plan.deletedInFile, plan.backForParts, plan.supersededHere, ...(mode === 'merge' ? [] : [plan.onlyHere, plan.leftOutOfFile, plan.otherFields, plan.keptForParts, plan.supersededInFile])].every(
     (l) => !l.length,
   );
 
@@ -265,7 +273,7 @@ export const importRule =
 
 /** True when the import touches nothing stored, so it needs no question: only additions (a removal asks). */
 export const onlyAdds = (plan: ImportPlan): boolean =>
-  [plan.updated, plan.onlyHere, plan.otherFields, plan.deletedInFile, plan.keptForParts, plan.backForParts, plan.supersededHere, plan.supersededInFile].every((l) => !l.length);
+  [plan.updated, plan.onlyHere, plan.leftOutOfFile, plan.otherFields, plan.deletedInFile, plan.keptForParts, plan.backForParts, plan.supersededHere, plan.supersededInFile].every((l) => !l.length);
 
 const count = (n: number, collection: { noun: string; plural: string }) => `${n} ${n === 1 ? collection.noun : collection.plural}`;
 
@@ -325,7 +333,7 @@ export function partsText<T>(spec: ToolSpec<T>, plan: PartsKept): string[] {
 
 /** The plan in one sentence per choice, for the page: what a merge and what a replace would do. */
 export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: string; replace: string } {
-  const { added, updated, olderInFile, onlyHere, staysDeleted, deletedInFile, keptForParts, backForParts, supersededHere } = plan;
+  const { added, updated, olderInFile, onlyHere, leftOutOfFile, staysDeleted, deletedInFile, keptForParts, backForParts, supersededHere } = plan;
   /** How a record that left is said: `deleted`, or the tool's word (a person is `removed` from a team). */
   const deleted = spec.deletions?.word ?? 'deleted';
   const of = (changes: RecordChange[]) => counted(spec, changes);
@@ -348,11 +356,16 @@ export function describePlan<T>(spec: ToolSpec<T>, plan: ImportPlan): { merge: s
       merging && olderInFile.length ? `keeps the newer copy here of ${of(olderInFile)}, changed since the file was made ${named(olderInFile)}` : '',
       merging && staysDeleted.length ? `leaves out ${of(staysDeleted)} ${deleted} here since the file was made ${named(staysDeleted)}` : '',
       merging && onlyHere.length ? `keeps ${of(onlyHere)} that only this browser has` : '',
+      // The file holds these too, in a copy its import leaves out (said before the plan): neither choice takes that copy.
+      merging && leftOutOfFile.length ? `keeps the copy here of ${of(leftOutOfFile)} whose copy in the file is left out of this import ${named(leftOutOfFile)}` : '',
       merging && deletedInFile.length
         ? `removes ${spec.deletions?.inFile ? `${names(deletedInFile)}, ${spec.deletions.inFile}` : `${of(deletedInFile)} ${deleted} in the file ${named(deletedInFile)}`}`
         : '',
       ...(merging ? partsText(spec, plan) : []),
       !merging && gone.length ? `removes ${of(gone)} that only this browser has ${named(gone)}` : '',
+      !merging && leftOutOfFile.length
+        ? `removes ${of(leftOutOfFile)} whose copy in the file is left out of this import ${named(leftOutOfFile)}, so that neither copy stays in this browser`
+        : '',
       plan.filledFields.length ? `fills in ${listWords(plan.filledFields.map(fieldWord))}` : '',
       !merging && plan.otherFields.length ? `replaces ${listWords(plan.otherFields.map(fieldWord))}` : '',
     ].filter(Boolean);

@@ -184,8 +184,16 @@ export interface ToolSpec<T> {
    * the handbook lacks cleared from the parts that name them. It returns the data to
    * validate and a sentence per mend, which the import shows; the file itself is never changed, so
    * what is left out of the import stays in it. Anything else wrong refuses the file as before.
+   * `leftOut`: the records of the data's collections it left out, so that the import's plan does
+   * not speak of the copy here of one as a record only this browser has (import-plan.ts).
    */
-  mendImport?(data: unknown): { data: unknown; mended: string[] };
+  mendImport?(data: unknown): { data: unknown; mended: string[]; leftOut?: LeftOutRecord[] };
+}
+
+/** A record of a collection (`RecordCollection.field`, its id) that an import's mend left out of the file's data. */
+export interface LeftOutRecord {
+  field: string;
+  id: string;
 }
 
 /**
@@ -210,8 +218,11 @@ export interface Envelope<T> {
 }
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
-/** An import read: its value and what was mended to take it in (`ToolSpec.mendImport`), one sentence each; or why it is refused. */
-export type ImportRead<T> = { ok: true; value: T; notices: string[] } | { ok: false; error: string };
+/**
+ * An import read: its value, what was mended to take it in (`ToolSpec.mendImport`), one sentence
+ * each, and the records the mend left out of it (absent when none); or why it is refused.
+ */
+export type ImportRead<T> = { ok: true; value: T; notices: string[]; leftOut?: LeftOutRecord[] } | { ok: false; error: string };
 
 /** A record that failed validation and was set aside, with the reason in words. */
 export interface SetAside {
@@ -624,9 +635,10 @@ export function parseExport<T>(spec: ToolSpec<T>, given: string, pages: ToolPage
   if (!opened.ok) return opened;
   // Mended as stored data is (a file made before a fork removed a level), each mend said, never
   // silently; then strict: anything else invalid refuses the whole file.
-  const mended = spec.mendImport ? spec.mendImport(opened.value.data) : { data: opened.value.data, mended: [] };
+  const mended: ReturnType<NonNullable<ToolSpec<T>['mendImport']>> = spec.mendImport ? spec.mendImport(opened.value.data) : { data: opened.value.data, mended: [] };
   const checked = validateStrict(spec, mended.data);
-  return checked.ok ? { ok: true, value: checked.value, notices: mended.mended } : { ok: false, error: `the data is not valid: ${checked.error}` };
+  if (!checked.ok) return { ok: false, error: `the data is not valid: ${checked.error}` };
+  return { ok: true, value: checked.value, notices: mended.mended, ...(mended.leftOut?.length ? { leftOut: mended.leftOut } : {}) };
 }
 
 export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: number): Envelope<T> {

@@ -30,7 +30,7 @@ describe('check-ins rated at a level the ladder lacks', () => {
   it('are left out with their reviews, everything else kept, and counted with the levels they name', () => {
     const { record: left, left: what } = leaveOutGoneCheckIns(ladder, mine);
     expect(left).toEqual({ ...mine, checkIns: [kept], reviews: [review('v1', 'c1', {})] });
-    expect(what).toEqual({ checkIns: 2, reviews: 1, levels: [gone, alsoGone] });
+    expect(what).toEqual({ checkIns: 2, reviews: 1, records: [{ field: 'checkIns', id: 'c2' }, { field: 'checkIns', id: 'c3' }, { field: 'reviews', id: 'v2' }], levels: [gone, alsoGone] });
   });
 
   it('leave a record that names no gone level as it is', () => {
@@ -78,7 +78,7 @@ describe('an imported record that names a level the ladder lacks', () => {
 
   it('mends nothing and says nothing of a record this ladder fits', () => {
     const fine = record('gr-1', { target: 'x3', checkIns: [checkIn('c1', '2025-01-01', 'x1', {})] });
-    expect(mend(fine)).toEqual({ data: fine, mended: [] });
+    expect(mend(fine)).toEqual({ data: fine, mended: [], leftOut: [] });
   });
 });
 

@@ -16,7 +16,7 @@
  * Works on data not yet validated (a file, a stored value): anything else wrong is left to
  * validation. Pure; imported by the islands.
  */
-import { isObject as isData } from '../browser/store.ts';
+import { isObject as isData, type LeftOutRecord } from '../browser/store.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
 import { clearGoneIds, clearedSentence } from './gone-ids.ts';
 
@@ -50,6 +50,8 @@ function goneLevelsOf(ladder: Ladder, checkIn: unknown): string[] {
 export interface LeftOut {
   checkIns: number;
   reviews: number;
+  /** Those check-ins and reviews by collection and id. */
+  records: LeftOutRecord[];
   /** The gone levels they were rated at, in the order first met. */
   levels: string[];
 }
@@ -69,12 +71,19 @@ export function leaveOutGoneCheckIns(ladder: Ladder, record: unknown): { record:
     if (gone.length) goneIds.add((c as Data)['id']);
     return !gone.length;
   });
-  if (!goneIds.size) return { record, left: { checkIns: 0, reviews: 0, levels: [] } };
+  if (!goneIds.size) return { record, left: { checkIns: 0, reviews: 0, records: [], levels: [] } };
   const reviews: unknown[] = Array.isArray((record as Data)['reviews']) ? ((record as Data)['reviews'] as unknown[]) : [];
-  const keptReviews = reviews.filter((v) => !(isData(v) && goneIds.has(v['checkIn'])));
+  const isLeftOut = (v: unknown) => isData(v) && goneIds.has(v['checkIn']);
+  const keptReviews = reviews.filter((v) => !isLeftOut(v));
+  const idsOf = (field: string, parts: unknown[]) => parts.flatMap((p) => (isData(p) && typeof p['id'] === 'string' ? [{ field, id: p['id'] }] : []));
   return {
     record: { ...(record as Data), checkIns: kept, ...(reviews.length ? { reviews: keptReviews } : {}) },
-    left: { checkIns: checkIns.length - kept.length, reviews: reviews.length - keptReviews.length, levels: [...levels] },
+    left: {
+      checkIns: checkIns.length - kept.length,
+      reviews: reviews.length - keptReviews.length,
+      records: [...idsOf('checkIns', checkIns.filter((c) => !kept.includes(c))), ...idsOf('reviews', reviews.filter(isLeftOut))],
+      levels: [...levels],
+    },
   };
 }
 
@@ -119,10 +128,11 @@ export const mendStoredTeam =
  * (gone-ids.ts), with a sentence for each, `whose` naming the record (“the file’s ”, “Ada’s ”). The
  * file is the reader's and keeps all of it; what is stored is untouched until they choose to import.
  */
-function mendImported(ladder: Ladder, kpiIds: readonly string[], data: unknown, whose: string, mended: string[]): unknown {
+function mendImported(ladder: Ladder, kpiIds: readonly string[], data: unknown, whose: string, mended: string[], leftOut: LeftOutRecord[] = []): unknown {
   const { record: cleared, gone } = clearGoneTarget(ladder, data);
   const { record: kept, left } = leaveOutGoneCheckIns(ladder, cleared);
   const { record, cleared: idsCleared } = clearGoneIds(ladder, kpiIds, kept);
+  leftOut.push(...left.records);
   if (gone !== null) mended.push(goneTargetSentence(whose, gone, 'the file still names it.'));
   if (left.checkIns) {
     // The subject is the check-ins; their reviews come along in a clause.
@@ -144,9 +154,10 @@ function mendImported(ladder: Ladder, kpiIds: readonly string[], data: unknown, 
  */
 export const mendImportedRecord =
   (ladder: Ladder, kpiIds: readonly string[]) =>
-  (data: unknown): { data: unknown; mended: string[] } => {
+  (data: unknown): { data: unknown; mended: string[]; leftOut: LeftOutRecord[] } => {
     const mended: string[] = [];
-    return { data: mendImported(ladder, kpiIds, data, 'the file’s ', mended), mended };
+    const leftOut: LeftOutRecord[] = [];
+    return { data: mendImported(ladder, kpiIds, data, 'the file’s ', mended, leftOut), mended, leftOut };
   };
 
 /** A person's name as a sentence gives it (“Ada’s ”), or “a person’s ” when they gave none. */

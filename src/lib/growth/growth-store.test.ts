@@ -289,6 +289,45 @@ describe('the import preview names records as the pages do', () => {
   });
 });
 
+describe('the import preview of a file holding, at a level the ladder no longer has, a check-in this browser holds', () => {
+  // The same check-in here (at a level of the ladder) and in the file (at a level a fork removed, so its import leaves it out), with its review.
+  const here = record('gr-1', {
+    checkIns: [checkIn('c1', '2025-01-01', 'x2', { a: 'meets' }), checkIn('c2', '2025-04-01', 'x3', {})],
+    reviews: [review('r1', 'c1', { a: 'meets' })],
+  });
+  const file = { ...here, checkIns: [{ ...here.checkIns[0]!, level: 'removed-level-q' }], reviews: [review('r1', 'c1', { a: 'exceeds' })] };
+  const read = () => {
+    const imported = createStore(spec, sharedStorage().tab().storage, { now }).parseImport(envelope(file, 2));
+    if (!imported.ok) throw new Error(imported.error);
+    return imported;
+  };
+  const onlyHereClause = (sentence: string) => sentence.split(', ').find((clause) => clause.includes('only this browser has')) ?? '';
+
+  it('speaks of it (and its review) as left out of the file, not as only this browser’s, and keeps it on a merge as it says', () => {
+    const { value, leftOut } = read();
+    const plan = planImport(spec, here, value, leftOut);
+    expect(plan.leftOutOfFile.map((c) => c.id)).toEqual(['c1', 'r1']);
+    expect(plan.onlyHere.map((c) => c.id)).toEqual(['c2']);
+    const { merge } = describePlan(spec, plan);
+    expect(merge).toContain('left out of this import (“1 January 2025 · X2” and “review of 1 January 2025 · X2”)');
+    expect(merge).toMatch(/^Merging .*keeps the copy here of 1 check-in and 1 manager’s review whose copy in the file is left out/);
+    const merged = applyImport(spec, here, value, 'merge');
+    expect(merged.checkIns.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(merged.reviews.map((v) => v.id)).toEqual(['r1']);
+  });
+
+  it('says a replace removes it though the file holds it, and the replace removes it as it says', () => {
+    const { value, leftOut } = read();
+    const plan = planImport(spec, here, value, leftOut);
+    const { replace } = describePlan(spec, plan);
+    expect(onlyHereClause(replace)).not.toContain('1 January 2025 · X2');
+    expect(replace).toMatch(/removes 1 check-in and 1 manager’s review whose copy in the file is left out of this import \(“1 January 2025 · X2” and .*\), so that neither copy stays in this browser/);
+    const replaced = applyImport(spec, here, value, 'replace', '2026-03-14T12:00:00.000Z');
+    expect(replaced.checkIns).toEqual([]);
+    expect(replaced.reviews).toEqual([]);
+  });
+});
+
 describe('the growth plan’s file', () => {
   it('names the person when they gave a name', () => {
     expect(growthPlanFileName(record('gr-ada', { name: 'Ada Lovelace' }), '2026-03-14')).toBe('growth-plan-ada-lovelace-2026-03-14.md');
