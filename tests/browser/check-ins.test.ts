@@ -21,7 +21,7 @@ import { docPages } from '../support/page-types';
 import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
-import { dataPanel, downloadText, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
+import { dataPanel, downloadText, fillStorage, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
 import { importAskedAgain, importNotApplied, undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
@@ -1003,6 +1003,36 @@ describe('check-ins in Chromium', () => {
     expect(await messageOf(summary)).toMatch(/storage for the site is full/);
     await summary.fill(`${summaryTyped} Saved now.`);
     await expect.poll(() => tool(page).locator('[data-field-message]').count()).toBe(0);
+    expect(await leavingAsks()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('in a full storage keeps a refused evidence entry in its form, says so by its button, and adds it once there is room', async () => {
+    const record = engineer(builtModel());
+    const context = await site.browser.newContext();
+    // Stored as the store writes it (no indentation), so that a save of more data takes more room.
+    await seedStorage(context, { [ownKey]: JSON.stringify({ ...JSON.parse(recordFile(record)), revision: 1 }) });
+    const { page, errors } = await openTool(context, site.url, 'evidence');
+    const before = await storedRecord(page);
+    await fillStorage(page);
+    const title = 'An entry a full storage refused';
+    const details = 'Details typed while the storage was full, which must not be lost.';
+    await page.locator('#ev-title').fill(title);
+    await page.locator('#ev-details').fill(details);
+    const submit = page.locator('[data-ev-submit]');
+    await submit.click();
+    // Not saved, and what became of it: still in the form, not in an export, and leaving asks first.
+    await expect.poll(() => messageOf(submit)).toMatch(/storage for the site is full.*stays in the form, saved nowhere, and is not in an export; leaving the page asks first/);
+    expect([await page.locator('#ev-title').inputValue(), await page.locator('#ev-details').inputValue()]).toEqual([title, details]);
+    expect(await storedRecord(page)).toEqual(before);
+    const leavingAsks = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+    expect(await leavingAsks()).toBe(true);
+    // Room made: saved as it is in the form, and the message goes.
+    await freeStorage(page);
+    await submit.click();
+    await expect.poll(async () => (await storedRecord(page))!.evidence.find((e) => e.title === title)?.details).toBe(details);
+    expect(await messageOf(submit)).toBe('');
     expect(await leavingAsks()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();

@@ -441,6 +441,31 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('in a full storage says what became of each refused change: a choice is not kept, typed notes stay in their box, out of an export, and leaving asks', async () => {
+    const context = await site.browser.newContext();
+    const { page, model } = await open(context);
+    const [first, second] = model.dimensions;
+    await radio(page, first!.label, lowest(model)).check();
+    const before = await stored(page);
+    await fillStorage(page);
+    const choice = radio(page, second!.label, highest(model));
+    await choice.click();
+    await expect.poll(() => messageOf(choice)).toMatch(/storage for the site is full.*This change is not kept: the page shows what is stored/);
+    await expect.poll(() => choice.isChecked()).toBe(false);
+    const notes = page.locator(`textarea[data-note="${first!.competency}"]`);
+    const typed = 'Notes typed while the storage is full.';
+    await notes.fill(typed);
+    await expect.poll(() => messageOf(notes)).toMatch(/storage for the site is full.*stays in this box, saved nowhere, and is not in an export; leaving the page asks first/);
+    expect([await notes.inputValue(), await stored(page)]).toEqual([typed, before]);
+    const leavingAsks = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+    expect(await leavingAsks()).toBe(true);
+    await freeStorage(page);
+    await notes.fill(`${typed} Saved now.`);
+    await expect.poll(() => stored(page)).toContain(`${typed} Saved now.`);
+    expect(await leavingAsks()).toBe(false);
+    await context.close();
+  });
+
   it('keeps a corrupted candidate aside, downloadable, and loads the others', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const model = modelOf(/<script[^>]*data-scorecard-model[^>]*>([\s\S]*?)<\/script>/.exec(await (await fetch(site.url + path)).text())?.[1] ?? null);

@@ -5,7 +5,7 @@
  * page can link to it.
  */
 import { changedWhere, type RenderReason } from '../tools/tool-island.ts';
-import { clearFieldMessage, showFieldMessage } from '../tools/field-messages.ts';
+import { clearFieldMessage, holdsUnsaved, showFieldMessage } from '../tools/field-messages.ts';
 import { calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { currentLevel, evidenceByDate, evidenceDateProblem, removeEvidence, saveEvidence, type EvidenceEntry, type GrowthRecord } from '~/lib/growth/growth-record';
 import { isSafeLink, parseLinks } from '~/lib/growth/self-assessment';
@@ -39,6 +39,10 @@ class EvidenceLogIsland extends RecordIsland {
       this.#cancel();
     });
     one(this, '[data-ev-filter]')?.addEventListener('change', () => this.#renderList(this.data));
+    // A save a full storage refused leaves the entry in the form: its message by the button says
+    // so, and stays while the form holds it (field-messages.ts).
+    const submit = one(this, '[data-ev-submit]');
+    holdsUnsaved((control) => control === submit && this.#formHoldsTyped());
   }
 
   protected render(r: GrowthRecord, reason: RenderReason): void {
@@ -82,7 +86,12 @@ class EvidenceLogIsland extends RecordIsland {
 
   /** Text typed in the form and not yet added or saved, which leaving the page would lose. */
   protected override holdsUnsavedText(): boolean {
-    if (super.holdsUnsavedText() || this.#gone !== null) return true;
+    return super.holdsUnsavedText() || this.#formHoldsTyped();
+  }
+
+  /** Whether the form holds what was typed in it and not yet added or saved. */
+  #formHoldsTyped(): boolean {
+    if (this.#gone !== null) return true;
     if (this.#editingBase) return changedFields(this.#editingBase, { ...this.#editingBase, ...this.#draft() }).length > 0;
     return ['title', 'details', 'links'].some((name) => this.#field(name).value.trim() !== '');
   }

@@ -84,14 +84,33 @@ export function holdsUnsaved(test: (control: Element) => boolean): void {
   unsavedTests.add(test);
 }
 
+/** Whether `control` holds what its reader typed that no save has kept (`holdsUnsaved`). */
+const holdsTyped = (control: Element): boolean => [...unsavedTests].some((test) => test(control));
+
+/**
+ * What a full storage's refusal means for the change made at `control`, after the store's message
+ * (which says it was not saved and to export and make room): where the change is now, and how to
+ * keep it. What was typed stays on the page (in its box, or in the form a button saves), saved
+ * nowhere, and an export, which holds what is stored, does not hold it; a choice is not kept (see
+ * `ToolIsland.change`), and is made again once there is room.
+ */
+export function storageFullFate(control: Element): string {
+  if (!holdsTyped(control)) return 'This change is not kept: the page shows what is stored. Make it again once there is room.';
+  const box = control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement;
+  return box
+    ? 'What you typed stays in this box, saved nowhere, and is not in an export; leaving the page asks first. Once there is room, type in the box again to save it.'
+    : 'What you typed stays in the form, saved nowhere, and is not in an export; leaving the page asks first. Once there is room, save it again.';
+}
+
 /**
  * Shows why a save was refused next to `control`. A full storage (`kind: 'quota'`) is said by the
- * latest control refused, and stays only by the text fields that still hold unsaved text.
+ * latest control refused, with what became of the change (`storageFullFate`), and stays only by
+ * the controls that still hold unsaved text.
  */
 export function showSaveRefused(control: Element, error: { kind: string; message: string }): void {
   if (error.kind !== 'quota') return void showFieldMessage(control, error.message);
   dropStorageFull(control);
-  const message = showFieldMessage(control, error.message);
+  const message = showFieldMessage(control, `${error.message} ${storageFullFate(control)}`);
   storageFull.set(control, { message, text: message.textContent ?? '' });
 }
 
@@ -108,12 +127,12 @@ export function showSaved(control?: Element): void {
 }
 
 /** Whether a control inside `root` holds text a full storage refused, saved nowhere: leaving the page would lose it. */
-export const holdsRefusedText = (root: Element): boolean => [...storageFull.keys()].some((control) => root.contains(control) && [...unsavedTests].some((test) => test(control)));
+export const holdsRefusedText = (root: Element): boolean => [...storageFull.keys()].some((control) => root.contains(control) && holdsTyped(control));
 
 /** Takes away the storage-full messages by controls other than `control` that hold nothing unsaved, where no other message has replaced them since. */
 function dropStorageFull(control?: Element): void {
   for (const [shownBy, { message, text }] of storageFull) {
-    if (shownBy === control || [...unsavedTests].some((test) => test(shownBy))) continue;
+    if (shownBy === control || holdsTyped(shownBy)) continue;
     storageFull.delete(shownBy);
     if (message.isConnected && message.textContent === text) clearFieldMessage(shownBy);
   }

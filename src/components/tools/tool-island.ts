@@ -251,6 +251,18 @@ export abstract class ToolIsland<T> extends HTMLElement {
       showSaveRefused(control, result.error);
       this.panel?.saved(false, result.error.message);
       // The page shows what is stored, not what failed to be; text being typed stays as typed.
+      //
+      // A full storage refuses a choice (a rating, a ticked box, a new check-in) outright rather
+      // than keeping it on the page unsaved, and says so by it (`storageFullFate`). Kept, it would
+      // be shown while every other part of the tool works on what is stored: an export (the way
+      // out of a full storage the message gives) would not hold it, an import's plan and an undo
+      // would not count it, the next change or another tab's would redraw the page without it, and
+      // the page would tell the reader something is theirs that no reload will show. Keeping it
+      // for real means a layer of refused changes, replayed over every read, exported, and weighed
+      // against other tabs' text; a choice is one click to make again once there is room. What was
+      // typed is another matter, as it cannot be made again by a click: it stays where it was
+      // typed (TextFieldSync, a form's own fields), said, and leaving the page asks first
+      // (`holdsUnsavedText`). Nothing stored is touched by a refused save.
       this.#take(this.store.read(), 'change');
       return false;
     }
