@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newestOf, readCommitDates } from './git-dates';
+import { buildCommitDates, newestOf, readCommitDates, readingCommitDates, settledBuildCommitDates, startBuildCommitDates } from './git-dates';
 
 describe('newestOf', () => {
   const dates = new Map([
@@ -57,5 +57,31 @@ describe('readCommitDates on a repository with merges', () => {
     const dates = readCommitDates(repo);
     expect(dates.get('content/resolved.yaml')?.toISOString()).toBe('2026-04-01T00:00:00.000Z');
     expect(dates.get('content/brought.yaml')?.toISOString()).toBe('2026-03-15T00:00:00.000Z');
+  });
+
+  it('reads the same dates without blocking, for the build', async () => {
+    expect(await readingCommitDates(repo)).toEqual(readCommitDates(repo));
+  });
+
+  it('gives every caller of a build the reading started with it, and a new build a new reading', async () => {
+    const started = startBuildCommitDates(repo);
+    expect(buildCommitDates()).toBe(started);
+    expect(settledBuildCommitDates(), 'nothing to take before git answers').toBeUndefined();
+    expect(await buildCommitDates()).toEqual(readCommitDates(repo));
+    expect(settledBuildCommitDates()).toBe(await started);
+    const next = startBuildCommitDates(join(repo, 'content'));
+    expect(buildCommitDates()).toBe(next);
+    expect(buildCommitDates()).not.toBe(started);
+    expect(settledBuildCommitDates(), 'a new build does not take the last one’s dates').toBeUndefined();
+  });
+
+  it('reads no dates outside a git checkout, without failing', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'git-dates-none-'));
+    try {
+      expect(readCommitDates(outside).size).toBe(0);
+      expect((await readingCommitDates(outside)).size).toBe(0);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { MiddlewareHandler } from 'astro';
 import { contentProblemsNotice, withNotice } from '../lib/site/content-problems-notice.ts';
 import { finishPage } from '../lib/site/finish-page.ts';
-import { lastCommitted } from '../data/git-dates.ts';
+import { newestOf, readCommitDates } from '../data/git-dates.ts';
 
 /** The repository this module belongs to, whose content the dev server serves. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +28,10 @@ async function contentProblems(): Promise<string[]> {
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  const { html, problem } = finishPage(await response.text(), { newestCommit: lastCommitted, base: import.meta.env.BASE_URL });
+  // Read on each request that needs them, so that a commit made while the server runs shows.
+  let commits: Map<string, Date> | undefined;
+  const newestCommit = (files: readonly string[]) => newestOf((commits ??= readCommitDates()), files);
+  const { html, problem } = finishPage(await response.text(), { newestCommit, base: import.meta.env.BASE_URL });
   if (problem) console.warn(`[handbook:quality-gates] ${context.url.pathname}: ${problem}`);
   const page = response.status === 404 ? withNotice(html, contentProblemsNotice(await contentProblems())) : html;
   const headers = new Headers(response.headers);

@@ -6,7 +6,7 @@ import { normalBase } from '../lib/site/urls.ts';
  * written (`finish`): the build then writes each page once, where finishing the written pages
  * afterwards read all of them back and wrote them again (src/integrations/quality-gates.ts).
  */
-export function finishingPrerenderer(prerenderer: AstroPrerenderer, { base, finish }: { base: string; finish: (file: string, html: string) => string }): AstroPrerenderer {
+export function finishingPrerenderer(prerenderer: AstroPrerenderer, { base, finish }: { base: string; finish: (file: string, html: string) => string | Promise<string> }): AstroPrerenderer {
   return {
     ...prerenderer,
     name: `${prerenderer.name}+handbook-finishing`,
@@ -18,7 +18,7 @@ export function finishingPrerenderer(prerenderer: AstroPrerenderer, { base, fini
       // a redirect's page is Astro's own.
       if (options.routeData.type !== 'page' || response.status >= 300 && response.status < 400 || !response.body) return rendered;
       const file = pageFile(new URL(request.url).pathname, base);
-      const html = finish(file, await response.text());
+      const html = await finish(file, await response.text());
       return { ...result, response: new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers }) };
     },
   };

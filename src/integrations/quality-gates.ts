@@ -6,7 +6,7 @@ import { headerPolicy } from '../security/csp.ts';
 import { hostingHeaders } from '../security/headers.ts';
 import { editedFile } from '../lib/site/edit-link.ts';
 import { finishPage, type FinishedPage } from '../lib/site/finish-page.ts';
-import { newestOf, readCommitDates } from '../data/git-dates.ts';
+import { buildCommitDates, newestOf, readCommitDates, settledBuildCommitDates, startBuildCommitDates } from '../data/git-dates.ts';
 import { joinStylesheets, joinedStylesheet } from '../lib/site/joined-stylesheets.ts';
 import { brokenHandbookLinks, builtSiteFiles } from '../lib/site/handbook-links.ts';
 import { formatBrokenLinks, type BuiltPageHtml } from '../lib/site/internal-links.ts';
@@ -46,7 +46,9 @@ export function qualityGates(): AstroIntegration {
   /** The pages finished as they were rendered, by the file of the site they are written to. */
   const finished = new Map<string, FinishedPage>();
   let finishOne: PageFinisher | undefined;
-  const finisher = () => (finishOne ??= pageFinisher(outDir, assets, base));
+  const finisher = (commits: ReadonlyMap<string, Date>) => (finishOne ??= pageFinisher(outDir, assets, base, commits));
+  /** The build's commit dates where a hook cannot wait: git has long answered once pages are written (else it is asked again, and waited for). */
+  const commitsNow = () => settledBuildCommitDates() ?? readCommitDates();
   return {
     name: 'handbook:quality-gates',
     hooks: {
@@ -54,6 +56,10 @@ export function qualityGates(): AstroIntegration {
         // The build finishes the written pages at once (far cheaper than a middleware, which makes
         // Astro stream every page into a Response and back); the dev server has no written pages.
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./finish-page-middleware.ts', import.meta.url), order: 'post' });
+        // git dates the pages while the content is synced and the server build runs (the first page
+        // finished takes the dates), where the page finishing and the pages' bundle each waited on a
+        // git log of their own as the pages were generated.
+        if (command === 'build') startBuildCommitDates();
         // The styles that go with those fixes, bundled into every page's stylesheet.
         injectScript('page-ssr', `import ${JSON.stringify(fileURLToPath(new URL('../styles/starlight-fixes.css', import.meta.url)))};`);
         addTablePlugin(config.markdown.processor);
@@ -79,8 +85,8 @@ export function qualityGates(): AstroIntegration {
         setPrerenderer((prerenderer) =>
           finishingPrerenderer(prerenderer, {
             base,
-            finish: (file, html) => {
-              const page = finisher()(html);
+            finish: async (file, html) => {
+              const page = finisher(await buildCommitDates())(html);
               finished.set(file, page);
               return page.html;
             },
@@ -97,7 +103,7 @@ export function qualityGates(): AstroIntegration {
         const unwritten = [...finished.keys()].filter((file) => !written.has(file));
         // A page finished for a file the build did not write: the written one would be finished twice.
         if (unwritten.length) stopBuild(logger, `handbook:quality-gates: pages finished for files the build did not write (${unwritten.join(', ')}); see pageFile in src/integrations/finishing-prerenderer.ts.`);
-        const pages = finishPages(root, htmlFiles, { finished, finish: root === outDir ? finisher() : pageFinisher(root, assets, base) }, logger);
+        const pages = finishPages(root, htmlFiles, { finished, finish: root === outDir ? (finishOne ?? finisher(commitsNow())) : pageFinisher(root, assets, base, commitsNow()) }, logger);
         checkLinks(pages, new Set(files), { projectRoot, base }, logger);
         writeFileSync(join(root, '_headers'), hostingHeaders(headerPolicy(), base));
         logger.info('`_headers` written with the Content-Security-Policy and security headers (see /reference/hosting/).');
@@ -126,9 +132,8 @@ interface Assets {
   prefix: string;
 }
 
-/** Finishes a page (`finishPage`, its links under `base`), then joins its stylesheets, which `root` holds. */
-function pageFinisher(root: string, assets: Assets, base: string): PageFinisher {
-  const commits = readCommitDates();
+/** Finishes a page (`finishPage`, its links under `base`, its data files dated by `commits`), then joins its stylesheets, which `root` holds. */
+function pageFinisher(root: string, assets: Assets, base: string, commits: ReadonlyMap<string, Date>): PageFinisher {
   const newestCommit = (files: readonly string[]) => newestOf(commits, files);
   const joinSheets = stylesheetJoiner(root, assets);
   return (html) => {
