@@ -32,4 +32,24 @@ describe('withSectionSearchWords', () => {
     const { missing } = withSectionSearchWords(page, { later: ['words'] });
     expect(missing).toEqual(['later']);
   });
+
+  it('writes every section’s words after its own heading, whatever the order the anchors are listed in', () => {
+    const { html, missing } = withSectionSearchWords(page, { 'later-on': ['b'], intro: ['a'] });
+    expect(missing).toEqual([]);
+    expect(html).toBe(
+      '<h2 id="intro">Intro</h2><span hidden>a.</span><p>Text.</p><div class="wrap"><h3 id="later-on">Later on</h3><span hidden>b.</span><a href="#later-on">#</a></div><p>More.</p>',
+    );
+  });
+
+  it('takes the first heading with the anchor that is closed by its own level’s tag', () => {
+    const twice = '<h2 class="x" id="a">One <em>x</em></h2><h3 id="a">Two</h3>';
+    expect(withSectionSearchWords(twice, { a: ['w'] }).html).toBe('<h2 class="x" id="a">One <em>x</em></h2><span hidden>w.</span><h3 id="a">Two</h3>');
+    const unclosed = '<p>x</p><h4 id="a">Never closed<h3 id="a">Closed</h3>';
+    expect(withSectionSearchWords(unclosed, { a: ['w'] }).html).toBe('<p>x</p><h4 id="a">Never closed<h3 id="a">Closed</h3><span hidden>w.</span>');
+  });
+
+  it('reads no id but the heading’s own attribute', () => {
+    const { missing } = withSectionSearchWords('<h2 data-id="intro">Intro</h2><p id="intro">Text.</p>', { intro: ['w'] });
+    expect(missing).toEqual(['intro']);
+  });
 });

@@ -19,25 +19,38 @@ export const sectionWordsElement = (words: readonly string[]) => `<span hidden>$
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A heading's opening tag, its level captured. */
+const headingTag = /<h([1-6])\b[^>]*>/g;
+/** An `id` attribute in an opening tag, its value captured. */
+const idAttribute = /\sid="([^"]*)"/g;
+
 /**
- * `html` with each section's words after its heading (the heading whose `id` is the anchor), and
- * the anchors no heading of `html` has, for the page to report (the validator checks the
- * Markdown's own headings; a build that finds one missing stops, naming the page).
+ * `html` with each section's words after its heading (the first heading whose `id` is the anchor
+ * and that is closed), and the anchors no heading of `html` has, for the page to report (the
+ * validator checks the Markdown's own headings; a build that finds one missing stops, naming the
+ * page). One pass over the page's headings finds every anchor's place, and the page is put
+ * together once: a search and a copy of the page per anchor took 0.07 s of a build (stop 59).
  */
 export function withSectionSearchWords(html: string, words: Readonly<Record<string, readonly string[]>>): { html: string; missing: string[] } {
-  const missing: string[] = [];
-  let out = html;
-  for (const [anchor, list] of Object.entries(words)) {
-    if (list.length === 0) continue;
-    const escaped = anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const heading = new RegExp(`<h([1-6])\\b[^>]*\\sid="${escaped}"[^>]*>[\\s\\S]*?</h\\1>`);
-    const found = heading.exec(out);
-    if (!found) {
-      missing.push(anchor);
-      continue;
-    }
-    const end = found.index + found[0].length;
-    out = out.slice(0, end) + sectionWordsElement(list) + out.slice(end);
+  const wanted = new Map(Object.entries(words).filter(([, list]) => list.length > 0));
+  /** Where each anchor's words go (the end of its heading's closing tag), by anchor. */
+  const placed = new Map<string, number>();
+  for (const tag of html.matchAll(headingTag)) {
+    if (placed.size === wanted.size) break;
+    const anchors = [...tag[0].matchAll(idAttribute)].map((id) => id[1]!).filter((anchor) => wanted.has(anchor) && !placed.has(anchor));
+    if (anchors.length === 0) continue;
+    const closing = `</h${tag[1]}>`;
+    const close = html.indexOf(closing, tag.index + tag[0].length);
+    // A heading never closed is no section's heading; a later one with the anchor may be.
+    if (close === -1) continue;
+    for (const anchor of anchors) placed.set(anchor, close + closing.length);
   }
-  return { html: out, missing };
+  const inserts = [...placed].map(([anchor, at]) => ({ at, text: sectionWordsElement(wanted.get(anchor)!) })).sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  for (const { at, text } of inserts) {
+    out += html.slice(from, at) + text;
+    from = at;
+  }
+  return { html: out + html.slice(from), missing: [...wanted.keys()].filter((anchor) => !placed.has(anchor)) };
 }
