@@ -16,7 +16,7 @@ const gitLog = ['log', '--format=%x00%cI', '--name-only', '--diff-merges=dense-c
 const gitOptions = { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
 
 /** Each file of a `gitLog` output with the date of the newest commit that lists it. */
-export function commitDatesOfLog(log: string): Map<string, Date> {
+function commitDatesOfLog(log: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const commit of log.split('\0').slice(1)) {
     const [date, ...names] = commit.split('\n').map((l) => l.trim());
@@ -47,8 +47,8 @@ export function readingCommitDates(cwd = process.cwd()): Promise<Map<string, Dat
  * The build's one reading of the commit dates, kept on `globalThis`: this module is loaded twice in
  * a build, by the configuration (the page finishing, src/integrations/quality-gates.ts) and in the
  * server bundle (the generated pages' dates), and both take the same reading. The quality gates
- * start it as the build starts (`startBuildCommitDates`), so that git runs beside the server build
- * instead of the pages waiting on it (stop 60 in scripts/bench/HISTORY.md).
+ * start it as a build sets up (`startBuildCommitDates`), so that git runs beside the content sync
+ * and the server build instead of the pages waiting on it (stop 60 in scripts/bench/HISTORY.md).
  */
 const buildReading = Symbol.for('handbook.buildCommitDates');
 interface Reading {
