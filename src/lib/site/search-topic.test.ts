@@ -158,7 +158,8 @@ describe('the pages about the query before the pages that mention its words', ()
     ];
     // Matches as Pagefind finds them for the query and the handbook's words for “rbac”.
     const response = results({ tools: { title: 'Tools', score: 1, sections } }, 'rbac role-based access control model');
-    const [page] = (await topicalFirst(response, term, { ...options, shownSections: 1 }, forms, shares({ rbac: 0.01 }))).results;
+    // “rbac” and the handbook's words for it rare alike: the section that holds the rarer word wins when it holds it.
+    const [page] = (await topicalFirst(response, term, { ...options, shownSections: 1 }, forms, shares({ rbac: 0.01, 'role-based access control': 0.01 }))).results;
     expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['IAM']);
   });
 
@@ -181,6 +182,22 @@ describe('the pages about the query before the pages that mention its words', ()
     );
     const [page] = (await topicalFirst(response, term, options)).results;
     expect((await page!.data()).sub_results.map((s) => s.title)).toEqual(['Partners', 'Rituals']);
+  });
+
+  it('chooses the sections shown by a word’s commonest form: a heading holding a reader’s word by a common handbook word does not outweigh the rest of the query', async () => {
+    const term = 'neighbouring shared gates';
+    // Few pages hold the reader's word as typed, many the handbook's word for it.
+    const forms = (word: string) => (word === 'neighbouring' ? ['peer'] : []);
+    const sections = [
+      { title: 'Peer roles', text: 'security and data leads', score: 5 },
+      { title: 'Collaboration', text: 'shared release gates with other teams', score: 1 },
+    ];
+    const response = results({ stakeholders: { title: 'Stakeholders', score: 1, sections } }, 'neighbouring peer shared gates');
+    const shownWith = async (share: Record<string, number>) =>
+      (await (await topicalFirst(response, term, { ...options, shownSections: 1 }, forms, shares(share))).results[0]!.data()).sub_results.map((s) => s.title);
+    expect(await shownWith({ neighbouring: 0.001, peer: 0.5, shared: 0.1, gates: 0.1 })).toEqual(['Collaboration']);
+    // Where the handbook's word is as rare as the reader's, the heading that names it is the section about it.
+    expect(await shownWith({ neighbouring: 0.001, peer: 0.001, shared: 0.1, gates: 0.1 })).toEqual(['Peer roles']);
   });
 
   it('shows first, among the sections shown, the one whose own heading names the whole query; the rest in the page’s order', async () => {

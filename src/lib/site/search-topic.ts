@@ -131,10 +131,29 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
     const only = words.length === 1 ? words[0]! : undefined;
     return only !== undefined && Object.hasOwn(abbreviations, only) ? [words, abbreviations[only]!.split(' ')] : [words];
   };
+  /** Each query word as typed and in the other forms searched. */
+  const forms = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))]));
   /** Each query word's spellings (as typed, and the other forms searched), each in its ways of writing. */
-  const spellings = await Promise.all(typed.map(async (word) => [word, ...(await otherForms(word))].flatMap(waysOfWriting)));
-  /** How much each query word tells pages apart, as the fallback weighs it (BM25's IDF). */
-  const information = await Promise.all(typed.map(async (word) => Math.log(1 + 1 / Math.max(await pageShare(word), 0.001))));
+  const spellings = forms.map((f) => f.flatMap(waysOfWriting));
+  /** The share of the pages that hold each query word, as typed and in each of its other forms. */
+  const formShares = await Promise.all(forms.map((f) => Promise.all(f.map((form) => pageShare(form)))));
+  /** How much a word held by `share` of the pages tells them apart, as the fallback weighs it (BM25's IDF). */
+  const informationOf = (share: number) => Math.log(1 + 1 / Math.max(share, 0.001));
+  /** How much each query word tells pages apart: the word as typed, as the fallback weighs it. */
+  const information = formShares.map((shares) => informationOf(shares[0]!));
+  /**
+   * …and, to choose the sections shown under a page, as the commonest of its forms that a section
+   * may hold it by: a section whose heading holds a reader's word by its handbook word (“Peer
+   * roles” for “neighbouring”) holds a word that many pages say, however few say the reader's.
+   * Weighed as typed, a word that only readers use weighed most of the query, and that heading was
+   * shown instead of the section holding the query's other words (“agreeing shared release gates
+   * and documentation standards with neighbouring teams”: the collaboration section, which says
+   * “shared gates” and “documentation standards”, was left out). Not for the page's own rank:
+   * there the commonest form's share lowered the pages a reader's word finds (“how often a release
+   * has to be undone”, the rollback rate, 1st → 5th) as much as it raised others (tests/search/HISTORY.md, the sixty-second pass).
+   */
+  const sectionInformation = formShares.map((shares) => informationOf(Math.max(...shares)));
+  const sectionTotal = sectionInformation.reduce((sum, x) => sum + x, 0);
   const total = information.reduce((sum, x) => sum + x, 0);
   /** The letters two words share at their start. */
   const common = (a: string, b: string) => {
@@ -240,10 +259,10 @@ export async function topicalFirst<R extends { results: ResultWithSections[] }>(
         const named = new Set([...heldInName(section.title), ...(id ? (above.get(id) ?? []) : []).flatMap((h) => [...heldInName(h)])]);
         const inText = heldIn(section.locations.map((at) => content[at] ?? '').join(' '));
         const together = typed.length >= 3 ? heldTogether(section.locations, content) : new Set<number>();
-        const valueWith = (phrase: Set<number>) => information.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) || phrase.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
+        const valueWith = (phrase: Set<number>, infos = information) => infos.reduce((sum, info, i) => sum + (inTitle.has(i) || named.has(i) || phrase.has(i) ? info : inText.has(i) ? info * options.textShare : 0), 0);
         // Its own heading names the whole query (the glossary's entry “Rollback” for “rollback”).
         const namesQuery = typed.length > 0 && heldInName(section.title).size === typed.length;
-        return { section, namesQuery, named, inText, together, topic: total > 0 ? valueWith(together) / total : 0, topicOfNamesAndText: total > 0 ? valueWith(new Set()) / total : 0 };
+        return { section, namesQuery, named, inText, together, topic: total > 0 ? valueWith(together) / total : 0, topicOfNamesAndText: sectionTotal > 0 ? valueWith(new Set(), sectionInformation) / sectionTotal : 0 };
       });
       /** The page's other names and the names it defines (search fields), each a name of its own. */
       // Split where the pages join them (`searchNameSeparator`): a name may hold a comma.
