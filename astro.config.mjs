@@ -78,8 +78,9 @@ export default /** @type {import('astro').AstroUserConfig} */ ({
         PageTitle: './src/components/overrides/PageTitle.astro',
         // The hero, then the same filters, for the pages that have a hero instead of a title.
         Hero: './src/components/overrides/Hero.astro',
-        // Starlight's search with `showEmptyFilters: false`.
-        Search: './src/components/overrides/Search.astro',
+        // Starlight's search with `showEmptyFilters: false` (Search.astro), and where scripts cannot
+        // run, a link to the Browse page in place of its button, which does nothing without them.
+        Search: './src/components/overrides/SearchOrBrowse.astro',
         // Starlight's table of contents, with the script that starts only the copy shown (sidebar or bar).
         TableOfContents: './src/components/overrides/TableOfContents.astro',
         // Starlight's theme select, whose storing of the theme no longer throws in a full storage.
