@@ -74,7 +74,7 @@ describe('the handbook without JavaScript', () => {
     for (const width of widths) {
       const { context, page } = await pageWithoutScripts(width, 'light', true);
       await page.goto(site.url + withSidebar.path);
-      await expect.poll(async () => (await headerSearch(page)).buttonEnabled, `${width} px: the search button is enabled`).toBe(true);
+      await expect.poll(async () => (await headerSearch(page)).buttonEnabled, { message: `${width} px: the search button is enabled` }).toBe(true);
       const seen = await headerSearch(page);
       expect(seen.button, `${width} px: the search button is shown`).toBe(true);
       expect(seen.link, `${width} px: no Browse link in the header`).toBe(false);
@@ -113,11 +113,11 @@ describe('the handbook without JavaScript', () => {
       const firstLink = page.locator('#starlight__sidebar a[href]').first();
       expect(await firstLink.isVisible(), `${width} px: the sidebar starts closed`).toBe(false);
       await page.locator('nav[aria-label="Main"] button[popovertarget]').click();
-      await expect.poll(() => firstLink.isVisible(), `${width} px: the menu opens the sidebar`).toBe(true);
+      await expect.poll(() => firstLink.isVisible(), { message: `${width} px: the menu opens the sidebar` }).toBe(true);
       const box = (await firstLink.boundingBox())!;
       expect(box.x + box.width, `${width} px: its links fit the window`).toBeLessThanOrEqual(width);
       await page.keyboard.press('Escape');
-      await expect.poll(() => firstLink.isVisible(), `${width} px: Escape closes it`).toBe(false);
+      await expect.poll(() => firstLink.isVisible(), { message: `${width} px: Escape closes it` }).toBe(false);
       await context.close();
     }
   });
