@@ -129,6 +129,7 @@ const HTML_BUDGET = {
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
 const SHARED_TOOL_JS_GZIP_BUDGET = 39.5 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 41.6 * 1024;
+const LAZY_TOOL_JS_GZIP_BUDGET = 8 * 1024;
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -141,16 +142,21 @@ function scriptsOf(page: BuiltPage): { files: string[]; inline: { hash: string; 
   return { files, inline: inlineScripts(page.html).map((s) => ({ hash: s.hash, text: s.text })) };
 }
 
-/** A script file with every file it imports, statically or dynamically (what it can load). */
-function closure(files: string[]): Set<string> {
+/**
+ * A script file with every file it imports: statically (what the page loads with it) or, with
+ * `dynamic`, also with `import()` (what it can load, such as the code of an import, loaded when a
+ * reader imports: src/components/tools/lazy-code.ts).
+ */
+function closure(files: string[], dynamic = true): Set<string> {
   const seen = new Set<string>();
+  const imports = dynamic ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g : /(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g;
   const visit = (file: string) => {
     if (seen.has(file) || !file.startsWith('/')) return;
     seen.add(file);
     const path = join(distDir, file);
     if (!existsSync(path)) return;
     const code = readFileSync(path, 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)) {
+    for (const m of code.matchAll(imports)) {
       const target = m[1]!.startsWith('/') ? m[1]! : posix.join(posix.dirname(file), m[1]!);
       visit(target);
     }
@@ -195,13 +201,18 @@ describe('performance budgets', () => {
     expect(extra, 'A content page must not need JavaScript; interactive pages are tools (pageType: tool).').toEqual([]);
   });
 
-  /** Per tool page, the script files it loads beyond Starlight's own. */
+  /**
+   * Per tool page, the script files it loads beyond Starlight's own: with the page (`files`), and
+   * when a reader first needs them (`lazy`: `import()`, such as the code of an import).
+   */
   const toolScripts = () =>
     [...tools]
       .filter((p) => byPath.has(p))
       .map((path) => {
         const { files, inline } = scriptsOf(byPath.get(path)!);
-        return { path, files: [...closure(files)].filter((f) => !baseline.closure.has(f)), inline: inline.filter((s) => !baseline.inline.has(s.hash)) };
+        const loaded = [...closure(files, false)].filter((f) => !baseline.closure.has(f));
+        const lazy = [...closure(files)].filter((f) => !baseline.closure.has(f) && !loaded.includes(f));
+        return { path, files: loaded, lazy, inline: inline.filter((s) => !baseline.inline.has(s.hash)) };
       });
   const sharedFiles = () => {
     const uses = new Map<string, number>();
@@ -222,6 +233,18 @@ describe('performance budgets', () => {
       if (all > TOOL_PAGE_JS_GZIP_BUDGET) over.push(`${path}: ${kb(all)} gzip with the shared chunks > ${kb(TOOL_PAGE_JS_GZIP_BUDGET)}: ${files.join(', ')}`);
     }
     console.log(`tool JavaScript:\n  ${lines.join('\n  ') || 'no tool pages yet'}`);
+    expect(over).toEqual([]);
+  });
+
+  it(`what a tool page loads only when a reader needs it (an import's code) stays under ${kb(LAZY_TOOL_JS_GZIP_BUDGET)} gzip`, () => {
+    const lines: string[] = [];
+    const over: string[] = [];
+    for (const { path, lazy } of toolScripts()) {
+      const bytes = lazy.reduce((sum, f) => sum + gz(readFileSync(join(distDir, f))), 0);
+      lines.push(`${path}: ${bytes} bytes (${lazy.length} files)`);
+      if (bytes > LAZY_TOOL_JS_GZIP_BUDGET) over.push(`${path}: ${kb(bytes)} gzip > ${kb(LAZY_TOOL_JS_GZIP_BUDGET)}: ${lazy.join(', ')}`);
+    }
+    console.log(`tool JavaScript loaded on use:\n  ${lines.join('\n  ')}`);
     expect(over).toEqual([]);
   });
 

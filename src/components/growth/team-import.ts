@@ -5,14 +5,16 @@
  * through the store's `replace` so that it can be undone, here or from the data panel. What happened
  * is said next to the field (and announced once, by its own status line), where the reader is.
  */
-import { maxImportBytes, memoryStorage, createStore, sameUndo, type Store, type Snapshot, type ToolSpec, type ToolPages, type UndoOffer } from '~/lib/browser/store';
+import { maxImportBytes, sameUndo, type Store, type Snapshot, type ToolSpec, type ToolPages, type UndoOffer } from '~/lib/browser/store';
 import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
-import { planTeamImport, teamPlanText } from '~/lib/growth/team';
-import { refuseTeamFile } from '~/lib/growth/team-file';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
 import { noLongerUndoable, savedSince, undoOffer, withNotes } from '../tools/tool-data-panel.ts';
+import { importCodeFailed, lazyCode } from '../tools/lazy-code.ts';
+
+/** The code that reads people's files and plans their import, loaded when a manager imports (team-import-code.ts). */
+const importCode = lazyCode(() => import('./team-import-code.ts'));
 
 export interface TeamImportOptions {
   root: HTMLElement;
@@ -58,8 +60,11 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     setText(statusLine, text);
     refresh();
   };
-  // Parsing only: this store's storage is thrown away.
-  const reader = createStore(o.person, memoryStorage(), { toolPages: o.toolPages });
+  // What reads each file: a person's record, other tools named by their pages.
+  const reader = { spec: o.person, pages: o.toolPages };
+  importCode.preloadOn(input);
+  /** The import code, once loaded: there is no pending import without it. */
+  let code: Awaited<ReturnType<typeof importCode.get>> | null = null;
   let pending: { records: GrowthRecord[]; label: string; notes: string[] } | null = null;
   const hide = () => {
     pending = null;
@@ -73,6 +78,12 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     clearFieldMessage(input);
     status('');
     if (!files.length) return;
+    try {
+      code ??= await importCode.get();
+    } catch {
+      return showFieldMessage(input, importCodeFailed);
+    }
+    const { parseImport, planTeamImport, refuseTeamFile, teamPlanText } = code;
     const records: GrowthRecord[] = [];
     const refused: string[] = [];
     // What was mended to read a file (a target level a fork removed, check-ins left out), named by the file.
@@ -83,7 +94,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
         continue;
       }
       const text = await file.text().catch(() => '');
-      const parsed = reader.parseImport(text);
+      const parsed = parseImport(reader, text);
       // A file of the whole team (the data panel's export, of any version) is sent to the data panel, named by its heading.
       const teamFile = parsed.ok ? null : refuseTeamFile(o.team.spec as ToolSpec<unknown>, file.name, text, one(o.root, '[data-tool-data] h2')?.textContent);
       if (parsed.ok) {
@@ -108,7 +119,8 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     if (!action) return;
     const chosen = pending;
     hide();
-    if (action === 'cancel' || !chosen) return status('Import canceled: nothing was changed.');
+    if (action === 'cancel' || !chosen || !code) return status('Import canceled: nothing was changed.');
+    const { planTeamImport, teamPlanText } = code;
     // Planned a moment ago; applied to the latest data, in case another tab wrote since.
     const plan = planTeamImport(o.person, o.team.read().data, chosen.records);
     const result = o.team.replace(plan.next, chosen.label);

@@ -28,6 +28,7 @@ import { clearUndoMinutes, maxImportBytes, type ToolSpec } from '~/lib/browser/s
 import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-messages';
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import { h } from '~/components/tools/dom';
+import { preloadImportOn } from '~/components/tools/tool-data-panel';
 
 class ScorecardDebrief extends ToolIsland<DebriefData> {
   #model!: DebriefModel;
@@ -46,6 +47,8 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     this.#model = model;
     this.addEventListener('change', this.#onChange);
     this.addEventListener('click', this.#onClick);
+    // What the data panel's `offer` needs to plan the scorecards added, loaded before they are read.
+    for (const control of ['files', 'paste']) preloadImportOn(this.#el(control));
     return debriefSpec(model);
   }
 
@@ -111,7 +114,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     // The candidate of the new scorecards comes on screen, remembered in the import's own save: a
     // save of its own after the import would take the import's undo away.
     const shown = candidateKey(scorecards[0]!.candidate);
-    this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown), notes });
+    void this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown), notes, control });
     return true;
   }
 

@@ -4,10 +4,17 @@
  * `onData` after anything here changed its data.
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
-import { applyImport, changesNothing, describePlan, mergeRefusedText, nothingToImport, onlyAdds, planImport, type ImportMode } from '~/lib/browser/import-plan';
+import { applyImport, type ImportMode } from '~/lib/browser/import-merge';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOutRecord, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden, setText } from './dom.ts';
+import { importCodeFailed, lazyCode } from './lazy-code.ts';
+
+/** The code that reads a file and plans its import, loaded when a reader imports (import-code.ts). */
+const importCode = lazyCode(() => import('./import-code.ts'));
+type ImportCode = Awaited<ReturnType<typeof importCode.get>>;
+/** Loads the import code when the reader points at or focuses `control`, another control whose data the panel's `offer` takes (the debrief's files). */
+export const preloadImportOn = (control: Element | null | undefined): void => importCode.preloadOn(control);
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
@@ -71,9 +78,19 @@ export function saveStatusText(ok: boolean, failure: string, keptInPage: boolean
   return keptInPage ? 'Kept on this page only: this browser does not let the page store data, so export before you leave.' : 'Every change is saved in this browser.';
 }
 
+/** How `offer` takes an import in (its comment). */
+interface OfferOptions<T> {
+  adding?: boolean;
+  show?: (data: T) => T;
+  notes?: string[];
+  leftOut?: LeftOutRecord[];
+}
+
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
   /** The import waiting for the reader's choice, and the revision of the data its question describes. */
+  /** The import code, once loaded (`importCode`): there is no pending import without it. */
+  #code: ImportCode | null = null;
   #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; leftOut: LeftOutRecord[]; revision: number } | null = null;
   /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
   #afterRefresh: (() => boolean | void)[] = [];
@@ -92,6 +109,7 @@ export class ToolDataPanel<T> {
     options.root.addEventListener('click', this.#onClick);
     options.root.addEventListener('change', this.#onChange);
     options.root.addEventListener('keydown', this.#onKeydown);
+    importCode.preloadOn(this.#o.root.querySelector('[data-tool-action="import"]'));
     this.refresh();
   }
 
@@ -225,11 +243,22 @@ export class ToolDataPanel<T> {
     } catch {
       return refuse(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
     }
-    const parsed = this.#o.store.parseImport(text);
+    const code = await this.#load();
+    if (!code) return refuse(`${importCodeFailed} (File: “${file.name}”.)`);
+    const parsed = code.parseImport(this.#o.store, text);
     if (!parsed.ok) return refuse(`${parsed.error} (File: “${file.name}”.)`);
     const refused = this.#o.checkImport?.(parsed.value);
     if (refused) return refuse(`Import failed: ${refused}. Nothing was changed. (File: “${file.name}”.)`);
-    this.offer(parsed.value, file.name, { notes: parsed.notices, leftOut: parsed.leftOut ?? [] });
+    this.#offer(parsed.value, file.name, { notes: parsed.notices, leftOut: parsed.leftOut ?? [] });
+  }
+
+  /** The import code, loaded if it is not yet; `null` when it could not be (offline). */
+  async #load(): Promise<ImportCode | null> {
+    try {
+      return (this.#code ??= await importCode.get());
+    } catch {
+      return null;
+    }
   }
 
 
@@ -245,11 +274,17 @@ export class ToolDataPanel<T> {
    * check-ins left out), said on every line about this import until it is applied or canceled;
    * `leftOut`: the records that mend left out (`ImportRead.leftOut`), which the plan names apart.
    */
-  offer(
-    data: T,
-    name: string,
-    { adding = false, show, notes = [], leftOut = [] }: { adding?: boolean; show?: (data: T) => T; notes?: string[]; leftOut?: LeftOutRecord[] } = {},
-  ): 'nothing' | 'applied' | 'asked' {
+  async offer(data: T, name: string, options: OfferOptions<T> & { control?: HTMLElement } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
+    // Its code loaded first (import-code.ts): nothing is planned or changed without it, and the
+    // control the reader used (`control`, else the panel's import field) says why.
+    if (!(await this.#load())) {
+      showFieldMessage(options.control ?? this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')!, importCodeFailed);
+      return 'failed';
+    }
+    return this.#offer(data, name, options);
+  }
+
+  #offer(data: T, name: string, { adding = false, show, notes = [], leftOut = [] }: OfferOptions<T> = {}): 'nothing' | 'applied' | 'asked' {
     this.#hidePlan();
     this.#pending = { data, name, show, adding, notes, leftOut, revision: 0 };
     return this.#ask(true);
@@ -264,6 +299,7 @@ export class ToolDataPanel<T> {
    */
   #ask(first: boolean): 'nothing' | 'applied' | 'asked' {
     const pending = this.#pending!;
+    const { changesNothing, describePlan, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
     const { spec } = this.#o.store;
     const { data: current, revision } = this.#o.store.read();
     const plan = planImport(spec, current, pending.data, pending.leftOut);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage, type SharedStorage } from '../../../tests/support/fake-storage';
-import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, parseExport, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
+import { parseExport, parseImport } from './parse-export';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
 interface People {
@@ -70,7 +71,7 @@ describe('the store', () => {
     const exported = store.exportText(store.read().data);
     expect(JSON.parse(exported)).not.toHaveProperty('revision');
     const other = createStore(spec, memoryStorage());
-    expect(other.parseImport(exported)).toEqual({ ok: true, value: { owner: '', people: [ada, bo] }, notices: [] });
+    expect(parseImport(other, exported)).toEqual({ ok: true, value: { owner: '', people: [ada, bo] }, notices: [] });
   });
 
   it('deletes and replaces data saved without a revision (by an earlier version) as any other, undoably', () => {
@@ -100,14 +101,14 @@ describe('the store', () => {
       ['p0', 'Ada'],
       ['p1', 'Bo'],
     ]);
-    expect(store.parseImport(envelope({ names: ['Cy'] }, 1))).toEqual({ ok: true, value: { owner: '', people: [{ id: 'p0', name: 'Cy', score: 0 }] }, notices: [] });
+    expect(parseImport(store, envelope({ names: ['Cy'] }, 1))).toEqual({ ok: true, value: { owner: '', people: [{ id: 'p0', name: 'Cy', score: 0 }] }, notices: [] });
   });
 
   it('tells a migration when the data was saved', () => {
     const seen: unknown[] = [];
     const dated: ToolSpec<People> = { ...spec, migrations: { 1: (d, envelope) => (seen.push(envelope.savedAt), spec.migrations![1]!(d, envelope)) } };
     createStore(dated, memoryStorage({ 'handbook:people': envelope({ names: [] }, 1) })).read();
-    createStore(dated, memoryStorage()).parseImport(JSON.stringify({ format: storageFormat, tool: spec.tool, version: 1, data: { names: [] } }));
+    parseImport(createStore(dated, memoryStorage()), JSON.stringify({ format: storageFormat, tool: spec.tool, version: 1, data: { names: [] } }));
     expect(seen).toEqual(['2026-01-01T00:00:00.000Z', null]);
   });
 
@@ -777,7 +778,7 @@ describe('the store', () => {
       const store = createStore(spec, storage);
       store.update(addPerson(ada));
       const before = storage.getItem(store.key);
-      const result = store.parseImport(text);
+      const result = parseImport(store, text);
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error).toContain(message);
       expect(!result.ok && result.error).toMatch(/^Import failed: .*Nothing was changed\.$/);
@@ -788,15 +789,15 @@ describe('the store', () => {
 
   describe('a refusal saying what to do next', () => {
     it('sends a newer file to the handbook that made it, or to this one updated', () => {
-      const result = createStore(spec, memoryStorage()).parseImport(envelope({}, spec.version + 1));
+      const result = parseImport(createStore(spec, memoryStorage()), envelope({}, spec.version + 1));
       expect(!result.ok && result.error).toMatch(/newer version .*: open it in the handbook that made it, or in this one once it is updated\. Nothing was changed\.$/);
     });
 
     it('sends a file of another tool to its page, by its address when the page knows it', () => {
       const file = JSON.stringify({ format: storageFormat, tool: 'other', version: 1, savedAt: '', data: {} });
-      const there = createStore(spec, memoryStorage(), { toolPages: { other: { title: 'T', href: '/base/t/' } } }).parseImport(file);
+      const there = parseImport(createStore(spec, memoryStorage(), { toolPages: { other: { title: 'T', href: '/base/t/' } } }), file);
       expect(!there.ok && there.error).toContain('not from this page: import it there (/base/t/)');
-      const noHref = createStore(spec, memoryStorage(), { toolPages: { other: { title: 'T' } } }).parseImport(file);
+      const noHref = parseImport(createStore(spec, memoryStorage(), { toolPages: { other: { title: 'T' } } }), file);
       expect(!noHref.ok && noHref.error).toMatch(/not from this page: import it there\. /);
     });
 
@@ -804,11 +805,11 @@ describe('the store', () => {
       const file = JSON.stringify({ format: storageFormat, tool: 'other', version: 1, savedAt: '', data: {} });
       const pages = { other: { title: 'T', href: '/base/t/' } };
       const store = createStore({ ...spec, readsElsewhere: { other: 'add it with “Other files” on this page' } }, memoryStorage(), { toolPages: pages });
-      const result = store.parseImport(file);
+      const result = parseImport(store, file);
       expect(!result.ok && result.error).toContain('not from this page: add it with “Other files” on this page. ');
       expect(!result.ok && result.error).not.toContain('/base/t/');
       // Only the tools it names: a key of every object is no field of the page.
-      const proto = store.parseImport(file.replace('"other"', '"constructor"'));
+      const proto = parseImport(store, file.replace('"other"', '"constructor"'));
       expect(!proto.ok && proto.error).toContain('another tool (“constructor”), not from this page. ');
     });
 
@@ -839,19 +840,19 @@ describe('the store', () => {
     const titles = { other: { title: 'Title T of the other page' }, people: { title: 'Title P of this page' } };
 
     it('names it by the title of its page, as the content gives it, never by its store’s name', () => {
-      const result = createStore(spec, memoryStorage(), { toolPages: titles }).parseImport(file('other'));
+      const result = parseImport(createStore(spec, memoryStorage(), { toolPages: titles }), file('other'));
       expect(!result.ok && result.error).toContain('the page “Title T of the other page”');
       expect(!result.ok && result.error).not.toMatch(/\bother\b(?! page)|\bpeople\b/);
     });
 
     it('names a tool no page has by the name its file gives', () => {
-      const result = createStore(spec, memoryStorage(), { toolPages: titles }).parseImport(file('unknown-tool'));
+      const result = parseImport(createStore(spec, memoryStorage(), { toolPages: titles }), file('unknown-tool'));
       expect(!result.ok && result.error).toContain('(“unknown-tool”)');
       expect(!result.ok && result.error).not.toContain('people');
     });
 
     it('never reads a title from the prototype of the titles', () => {
-      const result = createStore(spec, memoryStorage(), { toolPages: titles }).parseImport(file('toString'));
+      const result = parseImport(createStore(spec, memoryStorage(), { toolPages: titles }), file('toString'));
       expect(!result.ok && result.error).toContain('(“toString”)');
     });
   });
@@ -866,7 +867,7 @@ describe('the store', () => {
       records: [{ field: 'groups', noun: 'group', plural: 'groups', max: 5, labelOf: (r) => String(r['name'] ?? ''), records: spec.records! }],
     };
     const refusal = <T>(s: ToolSpec<T>, data: unknown) => {
-      const result = createStore(s, memoryStorage()).parseImport(JSON.stringify({ format: storageFormat, tool: s.tool, version: s.version, savedAt: '', data }));
+      const result = parseImport(createStore(s, memoryStorage()), JSON.stringify({ format: storageFormat, tool: s.tool, version: s.version, savedAt: '', data }));
       return result.ok ? '' : result.error;
     };
 

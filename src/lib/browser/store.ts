@@ -36,10 +36,8 @@
  */
 import type * as z from 'zod/mini';
 import { issuesText, type IssueLike, type IssueVocabulary } from './issue-text.ts';
-import { mergeImport } from './import-plan.ts';
+import { mergeImport } from './import-merge.ts';
 import { fileSlug } from './download.ts';
-import { describeJsonSyntaxError, jsonSyntaxError } from './json-syntax-error.ts';
-import { withoutByteOrderMark } from '../text/byte-order-mark.ts';
 
 export const storageFormat = 'ml-career-handbook';
 /** The `format` of a value kept aside under an `:unreadable:` key. */
@@ -317,8 +315,8 @@ export interface Store<T> {
   subscribe(listener: (snapshot: Snapshot<T>) => void, events?: StorageEventSource): () => void;
   /** JSON text of an export file. */
   exportText(data: T): string;
-  /** Reads an export file strictly: any invalid record refuses the whole file, with errors in words. */
-  parseImport(text: string): ImportRead<T>;
+  /** The tool pages the store names other tools' data by (`StoreOptions.toolPages`), for the reading of an import (parse-export.ts). */
+  readonly pages: ToolPages;
 }
 
 /** Where storage events come from: `window` in a page, a fake in tests. */
@@ -369,7 +367,7 @@ const exportWords = (it: string): SourceWords => ({
   madeBy: (other) => `${it} was exported from ${other}, not from this page`,
   newer: ': open it in the handbook that made it, or in this one once it is updated',
 });
-const sourceWords: Record<EnvelopeSource, SourceWords> = {
+export const sourceWords: Record<EnvelopeSource, SourceWords> = {
   file: exportWords('the file'),
   paste: exportWords('the pasted text'),
   storage: { it: 'the saved data', notOurs: 'the saved data is not in the handbook’s format', madeBy: (other) => `the saved data belongs to ${other}, not to this page`, newer: '' },
@@ -611,34 +609,6 @@ export function validateLenient<T>(spec: ToolSpec<T>, data: unknown): Result<{ v
     current = withoutRecords(current, [...bad.values()].map((b) => b.ref));
   }
   return { ok: false, error: 'the data could not be read' };
-}
-
-/**
- * Parses and checks an export's text strictly (a file's, or text pasted in: `source`); `pages` name
- * the tool of another tool's file (`openEnvelope`).
- */
-export function parseExport<T>(spec: ToolSpec<T>, given: string, pages: ToolPages = {}, source: Exclude<EnvelopeSource, 'storage'> = 'file'): ImportRead<T> {
-  const { it } = sourceWords[source];
-  // A file's decoding drops a byte order mark; text pasted from the same editor keeps it, and is read alike.
-  const text = withoutByteOrderMark(given);
-  if (text.length > maxImportBytes) return { ok: false, error: `${it} is too large (${Math.round(text.length / 1000)} kB; the limit is ${maxImportBytes / 1000} kB)` };
-  // An empty file (a download that never finished) is not “invalid JSON” to its reader.
-  if (!text.trim()) return { ok: false, error: `${it} is empty` };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    // Where it stops being JSON and what was expected there: a reader who edited the file by hand can mend it.
-    return { ok: false, error: `${it} is not valid JSON (${describeJsonSyntaxError(jsonSyntaxError(text, e instanceof Error ? e.message : String(e)))})` };
-  }
-  const opened = openEnvelope(spec, value, source, pages);
-  if (!opened.ok) return opened;
-  // Mended as stored data is (a file made before a fork removed a level), each mend said, never
-  // silently; then strict: anything else invalid refuses the whole file.
-  const mended: ReturnType<NonNullable<ToolSpec<T>['mendImport']>> = spec.mendImport ? spec.mendImport(opened.value.data) : { data: opened.value.data, mended: [] };
-  const checked = validateStrict(spec, mended.data);
-  if (!checked.ok) return { ok: false, error: `the data is not valid: ${checked.error}` };
-  return { ok: true, value: checked.value, notices: mended.mended, ...(mended.leftOut?.length ? { leftOut: mended.leftOut } : {}) };
 }
 
 export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: number): Envelope<T> {
@@ -1164,10 +1134,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       return () => events.removeEventListener('storage', onStorage);
     },
     exportText: (data) => JSON.stringify(toEnvelope(spec, data, now()), null, 2),
-    parseImport(text) {
-      const parsed = parseExport(spec, text, pages);
-      return parsed.ok ? parsed : { ok: false, error: `Import failed: ${parsed.error}. Nothing was changed.` };
-    },
+    pages,
   };
   return store;
 }

@@ -8,9 +8,11 @@ import { removeCheckIn, removeEvidence } from './growth-record';
 import { growthSpec, teamSpec, type TeamData } from './growth-store';
 import { stampChanges, stampTeamChanges } from './changed-at';
 import { nextStamp } from '../browser/stamps';
-import { planTeamImport, teamPlanText, withoutPerson } from './team';
+import { withoutPerson } from './team';
+import { planTeamImport, teamPlanText } from './team-import-plan';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
+import { parseImport } from '../browser/parse-export';
 
 const t1 = '2026-09-01T10:00:00.000Z';
 const t2 = '2026-09-02T10:00:00.000Z';
@@ -189,14 +191,14 @@ describe('a record file', () => {
   const store = () => createStore(spec, sharedStorage().tab().storage, { now: () => new Date(t3) });
 
   it('made before tombstones still imports, and merges as before', () => {
-    const parsed = store().parseImport(envelope(exported));
+    const parsed = parseImport(store(), envelope(exported));
     expect(parsed.ok && parsed.value).toEqual(exported);
     expect('deleted' in applyImport(spec, exported, exported, 'merge')).toBe(false);
   });
 
   it('with a malformed tombstone is refused, saying which and why', () => {
     const bad = (deleted: unknown) => {
-      const parsed = store().parseImport(envelope({ ...exported, deleted }));
+      const parsed = parseImport(store(), envelope({ ...exported, deleted }));
       return parsed.ok ? 'imported' : parsed.error;
     };
     expect(bad([{ field: 'evidence', id: 'e9', deletedAt: '2026-02-30T00:00:00Z' }])).toBe(
@@ -344,9 +346,9 @@ describe('a person removed from the manager’s team', () => {
   it('is kept in a team file, which a team file made before tombstones still imports without', () => {
     const store = createStore(teamFile, sharedStorage().tab().storage, { now: () => new Date(t3) });
     const file = (data: unknown) => JSON.stringify({ format: storageFormat, tool: 'growth-team', version: 1, savedAt: t1, data });
-    expect(store.parseImport(file(team)).ok).toBe(true);
-    expect(store.parseImport(file(withoutAda)).ok).toBe(true);
-    const bad = store.parseImport(file({ ...withoutAda, removed: [{ field: 'evidence', id: 'gr-1', deletedAt: t2 }] }));
+    expect(parseImport(store, file(team)).ok).toBe(true);
+    expect(parseImport(store, file(withoutAda)).ok).toBe(true);
+    const bad = parseImport(store, file({ ...withoutAda, removed: [{ field: 'evidence', id: 'gr-1', deletedAt: t2 }] }));
     expect(bad.ok ? 'imported' : bad.error).toBe('Import failed: the data is not valid: people removed, item 1, field: expected “people”, not “evidence”. Nothing was changed.');
   });
 });
@@ -411,7 +413,7 @@ describe('two reviews of one check-in', () => {
   const second = stamped(review('v2', 'c1', { a: 'exceeds' }), t2);
 
   it('in a file are refused, naming the check-in', () => {
-    const parsed = createStore(spec, sharedStorage().tab().storage).parseImport(envelope({ ...exported, reviews: [first, second] }));
+    const parsed = parseImport(createStore(spec, sharedStorage().tab().storage), envelope({ ...exported, reviews: [first, second] }));
     expect(parsed.ok ? 'imported' : parsed.error).toBe(
       'Import failed: the data is not valid: manager’s review “review of 1 March 2026 · X1” (number 2), check-in: the check-in has another manager’s review before it (one review per check-in). Nothing was changed.',
     );

@@ -14,6 +14,7 @@ import { growthSpec, maxPeople, teamSpec } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 import { jsonVariants, wrongValues, type Json } from '../../../tests/support/json-variants';
+import { parseImport } from '../browser/parse-export';
 
 const now = () => new Date('2026-03-14T12:00:00Z');
 const spec = growthSpec(ladder, ['k1'], now);
@@ -134,7 +135,7 @@ describe('importing a malformed growth record', () => {
 
   it.each(cases)('refuses %s with a message, and nothing stored changes', (_name, text) => {
     const { shared, store, before } = setUp();
-    const result = store.parseImport(text);
+    const result = parseImport(store, text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^Import failed: .+\. Nothing was changed\.$/s);
     store.read();
@@ -144,7 +145,7 @@ describe('importing a malformed growth record', () => {
 
   it.each(goneLevelCases)('imports %s mended, saying so, and nothing stored changes', (_name, text, level) => {
     const { shared, store, before } = setUp();
-    const result = store.parseImport(text);
+    const result = parseImport(store, text);
     if (!result.ok) throw new Error(result.error);
     expect(result.notices.some((notice) => notice.includes(`“${level}”`))).toBe(true);
     expect(growthSpec(ladder, ['k1'], now).schema.safeParse(result.value).success).toBe(true);
@@ -153,7 +154,7 @@ describe('importing a malformed growth record', () => {
   });
 
   it('accepts the valid file the cases are made from (so each case fails for its own reason)', () => {
-    expect(setUp().store.parseImport(validText)).toMatchObject({ ok: true, value: { id: 'gr-1', name: 'Ada' } });
+    expect(parseImport(setUp().store, validText)).toMatchObject({ ok: true, value: { id: 'gr-1', name: 'Ada' } });
   });
 
   it('survives 300 random mutations of a valid file: each is refused with a message, or is valid data', () => {
@@ -168,7 +169,7 @@ describe('importing a malformed growth record', () => {
         if (random() < 0.6) chars[at] = alphabet[Math.floor(random() * alphabet.length)]!;
         else chars.splice(at, 1 + Math.floor(random() * 8));
       }
-      const result = setUp().store.parseImport(chars.join(''));
+      const result = parseImport(setUp().store, chars.join(''));
       if (result.ok) expect(check.safeParse(result.value).success).toBe(true);
       else expect(result.error).toMatch(/^Import failed: .+\. Nothing was changed\.$/s);
     }
@@ -183,7 +184,7 @@ describe('importing a malformed team file', () => {
     [`more than ${maxPeople} people`, teamEnvelope({ reviewer: '', people: Array.from({ length: maxPeople + 1 }, (_, i) => record(`p${i}`) as unknown as Json) }), `at most ${maxPeople}`],
     ['a person’s own export', validText, 'exported from another tool (“self-assessment”), not from this page'],
   ])('refuses %s, naming it', (_name, text, where) => {
-    const result = createStore(team, sharedStorage().tab().storage).parseImport(text);
+    const result = parseImport(createStore(team, sharedStorage().tab().storage), text);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(where);
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, parseExport, storageFormat } from '../browser/store';
+import { createStore, storageFormat } from '../browser/store';
+import { parseExport } from '../browser/parse-export';
 import { sharedStorage } from '../../../tests/support/fake-storage';
 import { applyImport, describePlan, onlyAdds, planImport } from '../browser/import-plan';
 import { addCheckIn, rateCheckIn, type GrowthRecord } from './growth-record';
 import { growthSpec, growthPlanFileName, teamSpec, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
+import { parseImport } from '../browser/parse-export';
 
 const kpis = ['k1'];
 const now = () => new Date('2026-03-14T12:00:00Z');
@@ -51,7 +53,7 @@ describe('a self-assessment saved by the earlier page', () => {
 
   it('imports from a file the earlier page exported', () => {
     const store = createStore(spec, sharedStorage().tab().storage, { now });
-    const imported = ok(store.parseImport(envelope(v1, 1)));
+    const imported = ok(parseImport(store, envelope(v1, 1)));
     expect(imported.checkIns).toHaveLength(1);
   });
 
@@ -70,7 +72,7 @@ describe('a self-assessment saved by the earlier page', () => {
 
   it('aiming at a level the ladder no longer has is imported with its target cleared, that level named, the rest kept', () => {
     const store = createStore(spec, sharedStorage().tab().storage, { now });
-    const imported = store.parseImport(envelope({ ...v1, target: gone }, 1));
+    const imported = parseImport(store, envelope({ ...v1, target: gone }, 1));
     if (!imported.ok) throw new Error(imported.error);
     expect(imported.value.target).toBeNull();
     expect(imported.value.checkIns[0]).toMatchObject({ level: 'x2', competencies: { a: { notes: 'Led the migration.', demonstrated: 'x3' } } });
@@ -79,7 +81,7 @@ describe('a self-assessment saved by the earlier page', () => {
 
   it('at a level the ladder no longer has is imported without its check-in, said, its target kept', () => {
     const store = createStore(spec, sharedStorage().tab().storage, { now });
-    const imported = store.parseImport(envelope({ ...v1, current: gone }, 1));
+    const imported = parseImport(store, envelope({ ...v1, current: gone }, 1));
     if (!imported.ok) throw new Error(imported.error);
     expect(imported.value).toMatchObject({ target: 'x3', checkIns: [] });
     expect(imported.notices).toEqual([expect.stringMatching(new RegExp(`^1 check-in .*“${gone}”.*the file still holds it\\.$`))]);
@@ -127,7 +129,7 @@ describe('a stored record', () => {
 
   it('refuses an import with such a record, naming it', () => {
     const store = createStore(spec, sharedStorage().tab().storage, { now });
-    const result = store.parseImport(envelope({ ...stored, evidence: [], reviews: [] }, 2));
+    const result = parseImport(store, envelope({ ...stored, evidence: [], reviews: [] }, 2));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/^Import failed: the data is not valid: check-in “1 January 2025 · X1” \(number 2\), date: another check-in has the same date/);
   });
@@ -204,7 +206,7 @@ describe('a record whose target level a fork removed', () => {
     for (const notice of parsed.notices) expect(notice).toContain(`“${gone}”`);
     expect(parsed.notices[1]).toMatch(/file still holds/);
     // The store's import reads the same way; a team file keeps each person so mended.
-    expect(ok(createStore(spec, sharedStorage().tab().storage, { now }).parseImport(envelope(file, 2)))).toEqual(parsed.value);
+    expect(ok(parseImport(createStore(spec, sharedStorage().tab().storage, { now }), envelope(file, 2)))).toEqual(parsed.value);
     const team = parseExport(teamSpec(ladder, kpis), envelope({ reviewer: 'Grace', people: [file] }, 1, 'growth-team'));
     expect(team.ok && team.value.people).toEqual([parsed.value]);
     expect(team.ok && team.notices.every((n) => n.startsWith('Ada’s'))).toBe(true);
@@ -297,7 +299,7 @@ describe('the import preview of a file holding, at a level the ladder no longer 
   });
   const file = { ...here, checkIns: [{ ...here.checkIns[0]!, level: 'removed-level-q' }], reviews: [review('r1', 'c1', { a: 'exceeds' })] };
   const read = () => {
-    const imported = createStore(spec, sharedStorage().tab().storage, { now }).parseImport(envelope(file, 2));
+    const imported = parseImport(createStore(spec, sharedStorage().tab().storage, { now }), envelope(file, 2));
     if (!imported.ok) throw new Error(imported.error);
     return imported;
   };

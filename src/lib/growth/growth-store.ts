@@ -17,7 +17,7 @@
 import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import { isObject as isData, withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
-import { applyImport, mergeImport } from '../browser/import-plan.ts';
+import { applyImport, mergeImport } from '../browser/import-merge.ts';
 import { lastChangedAt, newerCopy, stampAddedBack, stampPartsBack, withLaterAddedAt } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';

@@ -4,7 +4,8 @@
  * its version, so that a newer team file is not called another page's export on the very page that
  * made it. Pure: team-import.ts reads the files and shows the words.
  */
-import { isObject, parseExport, type ToolSpec } from '../browser/store.ts';
+import { isObject, type ToolSpec } from '../browser/store.ts';
+import { parseExport } from '../browser/parse-export.ts';
 
 /** The tool an export's text names in its envelope; undefined when it names none or is not JSON. */
 export function exportTool(text: string): unknown {

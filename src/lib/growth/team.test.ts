@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planTeamImport, teamFutureRecordsNote, teamPlanText, updatePerson, withoutPerson } from './team';
+import { teamFutureRecordsNote, updatePerson, withoutPerson } from './team';
+import { planTeamImport, teamPlanText } from './team-import-plan';
 import { growthSpec, maxPeople, type TeamData } from './growth-store';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';

@@ -5,6 +5,7 @@ import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
 import { mergeImport, planImport } from '../browser/import-plan';
+import { parseImport } from '../browser/parse-export';
 
 const model: DebriefModel = { ...flooredScorecard, disagreementPoints: 2 };
 const spec = scorecardSpec(model);
@@ -83,7 +84,7 @@ describe('reading interviewers’ exports', () => {
       const newerBea = scorecards(exportOf('Ann', 'Bea', { [dimension]: low }, [], 0.3, later), 'bea (1).json');
       // Ann's whole calculator, both candidates, exported before either scorecard here.
       const store = createStore(spec, memoryStorage());
-      const [ada, bea] = [exportOf('Ann', 'Ada', { [dimension]: high }, [], 0.1, earlier), exportOf('Ann', 'Bea', { [dimension]: high }, [], 0.3, earlier)].map((text) => store.parseImport(text));
+      const [ada, bea] = [exportOf('Ann', 'Ada', { [dimension]: high }, [], 0.1, earlier), exportOf('Ann', 'Bea', { [dimension]: high }, [], 0.3, earlier)].map((text) => parseImport(store, text));
       if (!ada?.ok || !bea?.ok) throw new Error('fixture exports must parse');
       // The store stamps the export with the present time; the file says it was exported earlier.
       const text = store.exportText({ ...ada.value, candidates: [...ada.value.candidates, ...bea.value.candidates] }).replace(/"savedAt": "[^"]*"/, `"savedAt": "${earlier.toISOString()}"`);
@@ -164,7 +165,7 @@ describe('reading interviewers’ exports', () => {
 
   it('sends a calculator export imported through the data panel to the page’s own field, not to the calculator', () => {
     const pages = { scorecard: { title: 'Scorecard calculator', href: '/hiring/scorecard-calculator/' } };
-    const result = createStore(debriefSpec(model), memoryStorage(), { toolPages: pages }).parseImport(exportOf('Ann', 'Ada', { design: 3 }));
+    const result = parseImport(createStore(debriefSpec(model), memoryStorage(), { toolPages: pages }), exportOf('Ann', 'Ada', { design: 3 }));
     expect(!result.ok && result.error).toContain(`add it with “${addScorecardFilesLabel}”`);
     expect(!result.ok && result.error).not.toContain(pages.scorecard.href);
   });

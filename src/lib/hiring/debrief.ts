@@ -19,7 +19,8 @@
 import * as z from 'zod/mini';
 import { bandHeadline, bandWithFloors, bandFor, floorCapText, floorHits, floorHitText, formatScore, type Band, type Dimension, type FloorHit, type RedFlag, type ScorecardModel } from './scorecard.ts';
 import { candidateIdPattern, maxNameLength, maxNoteLength, roleProblem, scorecardSpec } from './scorecard-store.ts';
-import { parseExport, type Result, type ToolSpec, type ToolPages } from '../browser/store.ts';
+import type { Result, ToolSpec, ToolPages } from '../browser/store.ts';
+import { parseExport } from '../browser/parse-export.ts';
 import { fileSlug } from '../browser/download.ts';
 import { calendarDateText } from '../browser/dates.ts';
 import { idPattern } from '../content/id.ts';

@@ -13,6 +13,7 @@ import { createStore, maxImportBytes, memoryStorage, storageFormat, type Result,
 import { applyImport } from '../browser/import-plan';
 import { mutations } from '../../../tests/support/mutate';
 import { jsonVariants, wrongValues, type Json } from '../../../tests/support/json-variants';
+import { parseImport } from '../browser/parse-export';
 
 const model = tinyScorecard;
 const spec = scorecardSpec(model);
@@ -159,7 +160,7 @@ function setUp() {
 
 /** Imports `text` as the data panel does, merging: the new data, or the message shown next to the import field. */
 function importFile(store: Store<ScorecardData>, text: string): Result<ScorecardData> {
-  const parsed = store.parseImport(text);
+  const parsed = parseImport(store, text);
   if (!parsed.ok) return parsed;
   const wrongRole = roleProblem(model, parsed.value);
   if (wrongRole) return { ok: false, error: `Import failed: ${wrongRole}. Nothing was changed.` };

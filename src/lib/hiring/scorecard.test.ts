@@ -18,6 +18,7 @@ import { createStore, memoryStorage, storageFormat } from '../browser/store';
 import { applyImport, planImport } from '../browser/import-plan';
 import { loadContent } from '../content/validation/load';
 import { repoRoot } from '../../../tests/support/repo';
+import { parseImport } from '../browser/parse-export';
 
 const model = tinyScorecard;
 const ids = model.dimensions.map((d) => d.competency);
@@ -385,20 +386,20 @@ describe('the calculator’s stored data', () => {
     store.update(() => data);
     const file = store.exportText(store.read().data);
     expect(JSON.parse(file).data.interviewer).toBe('Sam Rivera');
-    const parsed = store.parseImport(file);
+    const parsed = parseImport(store, file);
     expect(parsed).toEqual({ ok: true, value: data, notices: [] });
     expect(formatScore(computeScorecard(model, data.candidates[0]!).score!)).toBe('3.25');
   });
 
   it('reads a version 1 file (framework 1.0) with an empty interviewer and the same candidates', () => {
     const v1 = { role: data.role, currentId: ada.id, candidates: [ada] };
-    expect(createStore(spec, memoryStorage()).parseImport(envelope(v1, 1))).toEqual({ ok: true, value: { ...v1, interviewer: '' }, notices: [] });
+    expect(parseImport(createStore(spec, memoryStorage()), envelope(v1, 1))).toEqual({ ok: true, value: { ...v1, interviewer: '' }, notices: [] });
   });
 
   it('exports one candidate for the debrief in the same format', () => {
     const two = withCandidate(data, { ...newCandidate(data, 'Bo', now, () => 0.9), ratings: { design: 1 } });
     const text = candidateExportText(spec, two, ada.id, now);
-    expect(createStore(spec, memoryStorage()).parseImport(text)).toEqual({ ok: true, value: { ...two, currentId: ada.id, candidates: [ada] }, notices: [] });
+    expect(parseImport(createStore(spec, memoryStorage()), text)).toEqual({ ok: true, value: { ...two, currentId: ada.id, candidates: [ada] }, notices: [] });
   });
 
   it('imports a candidate already stored as an update, never as a duplicate', () => {
@@ -419,7 +420,7 @@ describe('the calculator’s stored data', () => {
     ['an unknown dimension', { ...data, candidates: [{ ...ada, ratings: { charisma: 3 } }] }, `candidate “${ada.name}”, ratings: unknown field “charisma”`],
     ['a long interviewer name', { ...data, interviewer: 'x'.repeat(121) }, 'interviewer: at most 120 characters'],
   ])('refuses %s, naming the candidate and field with the limit', (_name, d, message) => {
-    const result = createStore(spec, memoryStorage()).parseImport(envelope(d));
+    const result = parseImport(createStore(spec, memoryStorage()), envelope(d));
     expect(!result.ok && result.error).toContain(message);
   });
 

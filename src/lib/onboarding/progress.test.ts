@@ -19,6 +19,7 @@ import { createStore, memoryStorage, storageFormat } from '../browser/store';
 import { applyImport, describePlan, planImport } from '../browser/import-plan';
 import { plan } from '../../../tests/support/onboarding.fixture';
 import { importDateSlack } from '../browser/dates';
+import { parseImport } from '../browser/parse-export';
 
 const today = '2025-03-14';
 
@@ -155,7 +156,7 @@ describe('what the tracker stores', () => {
     expect(store.update(() => state).ok).toBe(true);
     const text = store.exportText(store.read().data);
     store.clear('test');
-    expect(store.parseImport(text)).toEqual({ ok: true, value: state, notices: [] });
+    expect(parseImport(store, text)).toEqual({ ok: true, value: state, notices: [] });
   });
 
   it.each([
@@ -168,7 +169,7 @@ describe('what the tracker stores', () => {
     ['a missing list', {}, 'goals: missing'],
   ])('refuses %s with a message that names the goal and field', (_name, data, message) => {
     const store = createStore(trackerSpec, memoryStorage());
-    const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data }));
+    const result = parseImport(store, JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
   });
@@ -182,7 +183,7 @@ describe('what the tracker stores', () => {
 
   it('refuses a file exported by another tool', () => {
     const store = createStore(trackerSpec, memoryStorage());
-    const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 1, savedAt: '', data: { goals: [] } }));
+    const result = parseImport(store, JSON.stringify({ format: storageFormat, tool: 'scorecard', version: 1, savedAt: '', data: { goals: [] } }));
     expect(!result.ok && result.error).toContain('exported from another tool (“scorecard”), not from this page');
   });
 });
@@ -225,12 +226,12 @@ describe('two browsers’ progress, merged', () => {
     const other: TrackerState = { goals: [{ id: 'ship', done: false, notes: 'Other.' }] };
     expect(applyImport(trackerSpec, unstamped, other, 'merge')).toEqual(other);
     const store = createStore(trackerSpec, memoryStorage());
-    expect(store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: unstamped }))).toEqual({ ok: true, value: unstamped, notices: [] });
+    expect(parseImport(store, JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: unstamped }))).toEqual({ ok: true, value: unstamped, notices: [] });
   });
 
   it('refuses a stamp that names no time, naming the field', () => {
     const store = createStore(trackerSpec, memoryStorage());
-    const result = store.parseImport(JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: { goals: [{ id: 'ship', done: true, changedAt: '2025-02-30T00:00:00Z' }] } }));
+    const result = parseImport(store, JSON.stringify({ format: storageFormat, tool: 'onboarding', version: 1, savedAt: '', data: { goals: [{ id: 'ship', done: true, changedAt: '2025-02-30T00:00:00Z' }] } }));
     expect(!result.ok && result.error).toContain('goal 1, time of the last change');
   });
 });
