@@ -116,7 +116,15 @@ import { docPages, toolPaths } from '../support/page-types';
  *   (2026-12-06, fix59) for an import of a file made before a fork removed a level, taken in as
  *   the stored record is read rather than refused (gone-levels.ts: its target cleared, its
  *   check-ins at the gone level and their reviews left out, each said and counted): from 39,675
- *   to 40,350 bytes shared (+675), 41,860 to 42,512 on the self-assessment (+652). What
+ *   to 40,350 bytes shared (+675), 41,860 to 42,512 on the self-assessment (+652). The import
+ *   mends of a fork's removed levels and ids (fix61) took that to 41,330 bytes shared and 43,478 on
+ *   the self-assessment, over both budgets; rather than raise them again (lazy62), the code that
+ *   runs only when a reader imports is loaded then, with `import()` (src/components/tools/lazy-code.ts,
+ *   preloaded when the reader points at or focuses the import control): reading the file
+ *   (parse-export.ts, the JSON error's place), the plan and its sentences (import-plan.ts) and the
+ *   team's (team-import-plan.ts), the merge itself staying with the store (import-merge.ts): 38,891
+ *   bytes shared (-2,439), 41,674 on the self-assessment (-1,804), and 3.3 KB loaded on use on each
+ *   tool page (4.6 KB on the team pages), counted apart below (`LAZY_TOOL_JS_GZIP_BUDGET`). What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */

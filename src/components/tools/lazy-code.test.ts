@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { lazyCode } from './lazy-code';
+
+describe('lazyCode', () => {
+  it('loads the module once, however often it is asked for', async () => {
+    let loads = 0;
+    const code = lazyCode(async () => ({ n: ++loads }));
+    const [a, b] = await Promise.all([code.get(), code.get()]);
+    expect(a).toBe(b);
+    expect(await code.get()).toBe(a);
+    expect(loads).toBe(1);
+  });
+
+  it('tries again after a load that failed (the reader was offline), rather than failing for good', async () => {
+    let loads = 0;
+    const code = lazyCode(async () => {
+      if (++loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { ok: true };
+    });
+    await expect(code.get()).rejects.toThrow('Failed to fetch');
+    expect(await code.get()).toEqual({ ok: true });
+    expect(loads).toBe(2);
+  });
+
+  it('starts the load when the reader points at or focuses the control, once, and a failed preload stays silent', async () => {
+    let loads = 0;
+    const code = lazyCode(async () => {
+      loads++;
+      throw new Error('offline');
+    });
+    const control = new EventTarget() as unknown as Element;
+    code.preloadOn(control);
+    code.preloadOn(null);
+    control.dispatchEvent(new Event('pointerenter'));
+    control.dispatchEvent(new Event('pointerenter'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads).toBe(1);
+    control.dispatchEvent(new Event('focusin'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads).toBe(2);
+  });
+});
