@@ -29,8 +29,8 @@ describe('check-ins rated at a level the ladder lacks', () => {
 
   it('are left out with their reviews, everything else kept, and counted with the levels they name', () => {
     const { record: left, left: what } = leaveOutGoneCheckIns(ladder, mine);
-    expect(left).toEqual({ ...mine, checkIns: [kept], reviews: [review('v1', 'c1', {})] });
-    expect(what).toEqual({ checkIns: 2, reviews: 1, records: [{ field: 'checkIns', id: 'c2' }, { field: 'checkIns', id: 'c3' }, { field: 'reviews', id: 'v2' }], levels: [gone, alsoGone] });
+    expect(left).toEqual({ ...mine, checkIns: [kept, choseGone], reviews: [review('v1', 'c1', {})] });
+    expect(what).toEqual({ checkIns: 1, reviews: 1, records: [{ field: 'checkIns', id: 'c2' }, { field: 'reviews', id: 'v2' }], levels: [gone] });
   });
 
   it('leave a record that names no gone level as it is', () => {
@@ -74,6 +74,14 @@ describe('an imported record that names a level the ladder lacks', () => {
   it('says one check-in left out in the singular when its review comes along', () => {
     const { mended } = mend(record('gr-1', { checkIns: [{ ...checkIn('c1', '2025-01-01', 'x1', {}), level: gone }], reviews: [review('v1', 'c1', {})] }));
     expect(mended).toEqual([expect.stringMatching(/^1 check-in .*, with 1 manager’s review of it, is left out of this import; the file still holds it\.$/)]);
+  });
+
+  it('keeps a migrated check-in whose competency was chosen at a gone level: that level cleared, its notes kept, said in one sentence', () => {
+    const chose = { ...checkIn('c1', '2025-01-01', 'x2', {}), competencies: { a: { rating: null, notes: 'Led it.', links: [], demonstrated: gone }, b: { rating: 'meets' as const, notes: '', links: [], demonstrated: 'x2' } } };
+    const { data, mended, leftOut } = mend(record('gr-1', { checkIns: [chose] }));
+    expect(data).toEqual(record('gr-1', { checkIns: [{ ...chose, competencies: { a: { rating: null, notes: 'Led it.', links: [] }, b: chose.competencies.b } }] }));
+    expect(leftOut).toEqual([]);
+    expect(mended).toEqual([expect.stringMatching(new RegExp(`^In your earlier self-assessment, .*“${gone}”.*kept\\.$`))]);
   });
 
   it('mends nothing and says nothing of a record this ladder fits', () => {

@@ -5,10 +5,12 @@
  *
  * - a target level that is gone is cleared, with a sentence naming the gone level (the reader
  *   chooses another);
- * - a check-in rated at a gone level (its `level`, or a `demonstrated` level of a check-in migrated
- *   from the one-off self-assessment) cannot be shown against this ladder. Stored, validation sets it
- *   aside with its manager's review, downloadable; imported, it is left out with its review, and a
- *   sentence says how many and that the file still holds them.
+ * - a check-in rated at a gone level (its `level`) cannot be shown against this ladder. Stored,
+ *   validation sets it aside with its manager's review, downloadable; imported, it is left out with
+ *   its review, and a sentence says how many and that the file still holds them;
+ * - a gone level chosen for a competency in the one-off self-assessment (`demonstrated`, only on the
+ *   check-in migrated from it, and only informational: the rating is what is shown) is cleared from
+ *   that competency, whose notes and links are kept, stored or imported, with one sentence.
  *
  * An import's mend also clears the competencies and KPIs the handbook lacks (gone-ids.ts), so that
  * one mend takes in what a fork's change left behind.
@@ -39,12 +41,43 @@ export function clearGoneTarget(ladder: Ladder, record: unknown): { record: unkn
   return { record: { ...record, target: null }, gone: record['target'] };
 }
 
-/** The gone levels a check-in (not yet validated) is rated at: its own level, and any level chosen for a competency. */
-function goneLevelsOf(ladder: Ladder, checkIn: unknown): string[] {
-  if (!isData(checkIn)) return [];
-  const chosen = isData(checkIn['competencies']) ? Object.values(checkIn['competencies']).map((e) => (isData(e) ? e['demonstrated'] : undefined)) : [];
-  return [...new Set([checkIn['level'], ...chosen].filter((level) => isGone(ladder, level)))];
+/** The gone level a check-in (not yet validated) is rated at, if it is. */
+const goneLevelsOf = (ladder: Ladder, checkIn: unknown): string[] => (isData(checkIn) && isGone(ladder, checkIn['level']) ? [checkIn['level']] : []);
+
+/** What `clearGoneChosenLevels` cleared: how many competencies, and the gone levels, first met first. */
+export interface ChosenCleared {
+  competencies: number;
+  levels: string[];
 }
+
+/**
+ * `record` with every gone level chosen for a competency in the earlier self-assessment
+ * (`demonstrated`) cleared from it, the competency's rating, notes and links kept; and what was
+ * cleared. Anything that is not such a level is left as it is (validation's).
+ */
+export function clearGoneChosenLevels(ladder: Ladder, record: unknown): { record: unknown; cleared: ChosenCleared } {
+  const levels = new Set<string>();
+  let competencies = 0;
+  if (!isData(record) || !Array.isArray(record['checkIns'])) return { record, cleared: { competencies, levels: [] } };
+  const checkIns = record['checkIns'].map((c: unknown) => {
+    if (!isData(c) || !isData(c['competencies'])) return c;
+    let changed = false;
+    const entries = Object.entries(c['competencies']).map(([id, e]) => {
+      if (!isData(e) || !isGone(ladder, e['demonstrated'])) return [id, e];
+      levels.add(e['demonstrated']);
+      competencies++;
+      changed = true;
+      const { demonstrated: _, ...kept } = e;
+      return [id, kept];
+    });
+    return changed ? { ...c, competencies: Object.fromEntries(entries) } : c;
+  });
+  return competencies ? { record: { ...record, checkIns }, cleared: { competencies, levels: [...levels] } } : { record, cleared: { competencies, levels: [] } };
+}
+
+/** The one sentence that says gone levels chosen in an earlier self-assessment were cleared; `whose` as for a target (“your ”, “Ada’s ”). */
+const goneChosenSentence = (whose: string, { competencies, levels }: ChosenCleared) =>
+  `In ${whose}earlier self-assessment, ${plural(competencies, 'competency was', 'competencies were')} rated at ${levels.length === 1 ? 'a level' : 'levels'} no longer in this handbook’s ladder (${quoted(levels)}): ${levels.length === 1 ? 'that level is' : 'those levels are'} cleared, and the notes and links written for ${competencies === 1 ? 'it' : 'them'} are kept.`;
 
 /** What `leaveOutGoneCheckIns` left out of a record. */
 export interface LeftOut {
@@ -98,14 +131,18 @@ const goneTargetSentence = (whose: string, gone: string, then: string) => capita
 /**
  * The store's `mendStored` of one person's record: a target level gone from the ladder is cleared,
  * so that the record and everything written in it stay in use, rather than the whole record failing
- * validation and being set aside. Only the target: a check-in at a gone level is left to
+ * validation and being set aside; so is a gone level chosen for a competency in the earlier
+ * self-assessment (informational), its notes kept. Not a check-in at a gone level: that is left to
  * validation, which sets that part aside, downloadable, with its own notice.
  */
 export const mendStoredRecord =
   (ladder: Ladder) =>
   (data: unknown): { data: unknown; mended: string[] } => {
-    const { record, gone } = clearGoneTarget(ladder, data);
-    return { data: record, mended: gone === null ? [] : [goneTargetSentence('your ', gone, 'nothing else in your record is changed by this. Choose a target level.')] };
+    const { record: targetCleared, gone } = clearGoneTarget(ladder, data);
+    const { record, cleared } = clearGoneChosenLevels(ladder, targetCleared);
+    const mended = gone === null ? [] : [goneTargetSentence('your ', gone, 'nothing else in your record is changed by this. Choose a target level.')];
+    if (cleared.competencies) mended.push(goneChosenSentence('your ', cleared));
+    return { data: record, mended };
   };
 
 /** The store's `mendStored` of a manager's team: each person's target level gone from the ladder is cleared, each said by name. */
@@ -129,11 +166,13 @@ export const mendStoredTeam =
  * file is the reader's and keeps all of it; what is stored is untouched until they choose to import.
  */
 function mendImported(ladder: Ladder, kpiIds: readonly string[], data: unknown, whose: string, mended: string[], leftOut: LeftOutRecord[] = []): unknown {
-  const { record: cleared, gone } = clearGoneTarget(ladder, data);
+  const { record: targetCleared, gone } = clearGoneTarget(ladder, data);
+  const { record: cleared, cleared: chosen } = clearGoneChosenLevels(ladder, targetCleared);
   const { record: kept, left } = leaveOutGoneCheckIns(ladder, cleared);
   const { record, cleared: idsCleared } = clearGoneIds(ladder, kpiIds, kept);
   leftOut.push(...left.records);
   if (gone !== null) mended.push(goneTargetSentence(whose, gone, 'the file still names it.'));
+  if (chosen.competencies) mended.push(goneChosenSentence(whose === 'the file’s ' ? 'your ' : whose, chosen));
   if (left.checkIns) {
     // The subject is the check-ins; their reviews come along in a clause.
     const one = left.checkIns === 1;

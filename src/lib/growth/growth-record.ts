@@ -509,9 +509,10 @@ export const annotateAsReviewer = (v: Review, competency: string, notes: string)
  * Without any level to rate against, notes and links become entries of the evidence log, tagged with
  * their competency; nothing is dropped.
  *
- * A level the ladder no longer has (a fork removed it) is carried over as it is, the current level
- * as the check-in's: the record's own mends then clear the target and leave out (imported) or set
- * aside (stored) the check-in, each said (gone-levels.ts), as for a record saved since.
+ * The check-in's level is always one of the ladder's: a current level the ladder no longer has (a
+ * fork removed it) gives way to the next choice, as when none was chosen, so that every note is
+ * kept. A gone target, or a gone level chosen for a competency, is carried over as it is: the
+ * record's own mends clear each, said (gone-levels.ts), and keep the rest.
  */
 export function fromAssessment(ladder: Ladder, a: Assessment, date: string, id: string, newEntryId: (prefix: string) => string): GrowthRecord {
   const record = { ...emptyRecord(id), target: a.target };
@@ -519,7 +520,7 @@ export function fromAssessment(ladder: Ladder, a: Assessment, date: string, id: 
   const chosen = entries.flatMap(([, e]) => (levelById(ladder, e.demonstrated) ? [e.demonstrated!] : []));
   const count = (level: string) => chosen.filter((c) => c === level).length;
   const mostChosen = [...new Set(chosen)].sort((x, y) => count(y) - count(x))[0];
-  const level = a.current ?? (entries.length ? (mostChosen ?? levelById(ladder, a.target)?.id) : null);
+  const level = levelById(ladder, a.current)?.id ?? (entries.length ? (mostChosen ?? levelById(ladder, a.target)?.id) : null);
   if (!level) {
     const name = (c: string) => ladder.competencies.find((x) => x.id === c)?.name ?? c;
     const evidence = entries.map(([c, e]): EvidenceEntry => ({

@@ -79,12 +79,25 @@ describe('a self-assessment saved by the earlier page', () => {
     expect(imported.notices).toEqual([expect.stringContaining(`“${gone}”`)]);
   });
 
-  it('at a level the ladder no longer has is imported without its check-in, said, its target kept', () => {
+  it('at a level the ladder no longer has is imported as a check-in at a level of the ladder, every note kept', () => {
     const store = createStore(spec, sharedStorage().tab().storage, { now });
     const imported = parseImport(store, envelope({ ...v1, current: gone }, 1));
     if (!imported.ok) throw new Error(imported.error);
-    expect(imported.value).toMatchObject({ target: 'x3', checkIns: [] });
-    expect(imported.notices).toEqual([expect.stringMatching(new RegExp(`^1 check-in .*“${gone}”.*the file still holds it\\.$`))]);
+    expect(imported.value.target).toBe('x3');
+    expect(imported.value.checkIns).toHaveLength(1);
+    expect(ladder.levels.map((l) => l.id)).toContain(imported.value.checkIns[0]!.level);
+    expect(imported.value.checkIns[0]!.competencies.a).toMatchObject({ notes: 'Led the migration.', links: v1.competencies.a.links });
+  });
+
+  it('rating a competency at a level the ladder no longer has is imported with that level cleared, its notes kept, said once', () => {
+    const store = createStore(spec, sharedStorage().tab().storage, { now });
+    const file = { ...v1, competencies: { ...v1.competencies, a: { ...v1.competencies.a, demonstrated: gone } } };
+    const imported = store.parseImport(envelope(file, 1));
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.value.checkIns).toHaveLength(1);
+    expect(imported.value.checkIns[0]!.competencies.a).toEqual({ rating: null, notes: 'Led the migration.', links: v1.competencies.a.links });
+    expect(imported.notices).toEqual([expect.stringMatching(new RegExp(`earlier self-assessment.*“${gone}”`))]);
+    expect(imported.notices[0]).not.toMatch(/check-in/);
   });
 
   it('stored, aiming at a level the ladder no longer has, loads with its target cleared and said, nothing kept aside', () => {
@@ -97,13 +110,24 @@ describe('a self-assessment saved by the earlier page', () => {
     expect(store.unreadable()).toEqual([]);
   });
 
-  it('stored, at a level the ladder no longer has, loads its target and keeps aside only its check-in, with its notes', () => {
+  it('stored, at a level the ladder no longer has, loads as a check-in at a level of the ladder, nothing kept aside', () => {
     const storage = sharedStorage({ 'handbook:self-assessment': envelope({ ...v1, current: gone }, 1) });
     const store = createStore(spec, storage.tab().storage, { now });
     const snapshot = store.read();
-    expect(snapshot.data).toMatchObject({ target: 'x3', checkIns: [] });
-    expect(snapshot.notices.map((n) => n.kind)).toEqual(['set-aside']);
-    expect(store.unreadable().map((u) => JSON.parse(u.text))).toEqual([expect.objectContaining({ level: gone, competencies: expect.objectContaining({ a: expect.objectContaining({ notes: 'Led the migration.' }) }) })]);
+    expect(snapshot.data.target).toBe('x3');
+    expect(ladder.levels.map((l) => l.id)).toContain(snapshot.data.checkIns[0]!.level);
+    expect(snapshot.data.checkIns[0]!.competencies.a).toMatchObject({ notes: 'Led the migration.' });
+    expect(store.unreadable()).toEqual([]);
+  });
+
+  it('stored, rating a competency at a level the ladder no longer has, loads with that level cleared and said, its notes kept', () => {
+    const file = { ...v1, competencies: { ...v1.competencies, a: { ...v1.competencies.a, demonstrated: gone } } };
+    const storage = sharedStorage({ 'handbook:self-assessment': envelope(file, 1) });
+    const store = createStore(spec, storage.tab().storage, { now });
+    const snapshot = store.read();
+    expect(snapshot.data.checkIns[0]!.competencies.a).toEqual({ rating: null, notes: 'Led the migration.', links: v1.competencies.a.links });
+    expect(snapshot.notices).toEqual([{ kind: 'mended', message: expect.stringMatching(new RegExp(`earlier self-assessment.*“${gone}”`)) }]);
+    expect(store.unreadable()).toEqual([]);
   });
 });
 
