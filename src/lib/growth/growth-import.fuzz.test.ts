@@ -57,7 +57,6 @@ add('the growth team’s export', JSON.stringify({ format: storageFormat, tool: 
 const v1Envelope = (data: Json) => JSON.stringify({ format: storageFormat, tool: 'self-assessment', version: 1, savedAt: '', data });
 add('a version-1 self-assessment with notes that are a number', v1Envelope({ current: 'x2', target: null, competencies: { a: { demonstrated: 'x2', notes: 4, links: [] } } }));
 add('a version-1 self-assessment with an unknown competency', v1Envelope({ current: 'x2', target: null, competencies: { zeta: { demonstrated: 'x2', notes: '', links: [] } } }));
-addGone('a version-1 self-assessment at an unknown current level', v1Envelope({ current: 'cto', target: null, competencies: {} }), 'cto');
 addGone('a version-1 self-assessment with an unknown target level', v1Envelope({ current: 'x2', target: 'vp', competencies: { a: { demonstrated: 'x3', notes: 'n', links: [] } } }), 'vp');
 addGone('a version-1 self-assessment with an unknown level chosen', v1Envelope({ current: 'x2', target: null, competencies: { a: { demonstrated: 'vp', notes: 'n', links: [] } } }), 'vp');
 
@@ -151,6 +150,13 @@ describe('importing a malformed growth record', () => {
     expect(growthSpec(ladder, ['k1'], now).schema.safeParse(result.value).success).toBe(true);
     store.read();
     expect(JSON.stringify(shared.dump())).toBe(before);
+  });
+
+  it('imports a version-1 self-assessment at an unknown current level as a check-in at a level of the ladder, its notes kept', () => {
+    const result = setUp().store.parseImport(v1Envelope({ current: 'cto', target: null, competencies: { a: { demonstrated: 'x3', notes: 'n', links: [] } } }));
+    if (!result.ok) throw new Error(result.error);
+    expect(ladder.levels.map((l) => l.id)).toContain(result.value.checkIns[0]?.level);
+    expect(result.value.checkIns[0]?.competencies['a']).toMatchObject({ notes: 'n' });
   });
 
   it('accepts the valid file the cases are made from (so each case fails for its own reason)', () => {
