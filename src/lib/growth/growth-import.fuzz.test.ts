@@ -56,7 +56,8 @@ add('the onboarding tracker’s export', JSON.stringify({ format: storageFormat,
 add('the growth team’s export', JSON.stringify({ format: storageFormat, tool: 'growth-team', version: 1, savedAt: '', data: { reviewer: '', people: [] } }));
 const v1Envelope = (data: Json) => JSON.stringify({ format: storageFormat, tool: 'self-assessment', version: 1, savedAt: '', data });
 add('a version-1 self-assessment with notes that are a number', v1Envelope({ current: 'x2', target: null, competencies: { a: { demonstrated: 'x2', notes: 4, links: [] } } }));
-add('a version-1 self-assessment with an unknown competency', v1Envelope({ current: 'x2', target: null, competencies: { zeta: { demonstrated: 'x2', notes: '', links: [] } } }));
+const v1GoneCompetency = v1Envelope({ current: 'x2', target: null, competencies: { a: { demonstrated: 'x2', notes: 'kept', links: [] }, zeta: { demonstrated: 'x2', notes: 'n', links: [] } } });
+addGone('a version-1 self-assessment with an unknown competency', v1GoneCompetency, 'zeta');
 addGone('a version-1 self-assessment with an unknown target level', v1Envelope({ current: 'x2', target: 'vp', competencies: { a: { demonstrated: 'x3', notes: 'n', links: [] } } }), 'vp');
 addGone('a version-1 self-assessment with an unknown level chosen', v1Envelope({ current: 'x2', target: null, competencies: { a: { demonstrated: 'vp', notes: 'n', links: [] } } }), 'vp');
 
@@ -157,6 +158,14 @@ describe('importing a malformed growth record', () => {
     if (!result.ok) throw new Error(result.error);
     expect(ladder.levels.map((l) => l.id)).toContain(result.value.checkIns[0]?.level);
     expect(result.value.checkIns[0]?.competencies['a']).toMatchObject({ notes: 'n' });
+  });
+
+  it('imports a version-1 self-assessment with an unknown competency as a check-in without it, the rest kept', () => {
+    const result = setUp().store.parseImport(v1GoneCompetency);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.checkIns).toHaveLength(1);
+    expect(Object.keys(result.value.checkIns[0]!.competencies)).toEqual(['a']);
+    expect(result.value.checkIns[0]!.competencies['a']).toMatchObject({ rating: 'meets', notes: 'kept' });
   });
 
   it('accepts the valid file the cases are made from (so each case fails for its own reason)', () => {

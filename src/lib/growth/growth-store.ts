@@ -94,10 +94,13 @@ function levelsNamed(data: unknown): string[] {
   return [data['current'], data['target'], ...chosen].filter((level): level is string => typeof level === 'string' && level.trim() !== '');
 }
 
+/** Every competency id a version-1 assessment (not yet validated) names, so that one a fork removed is read, then cleared (gone-ids.ts). */
+const competenciesNamed = (data: unknown): string[] => (isData(data) && isData(data['competencies']) ? Object.keys(data['competencies']).filter((id) => id.trim() !== '') : []);
+
 /**
  * Version 1 (the one-off self-assessment) → version 2 (a record). Data that is not a valid version-1
  * assessment is passed on as it is, so that reading it fails and the store keeps it aside.
- * A level the ladder no longer has (a fork removed it) is read all the same and carried into the
+ * A level or competency the ladder no longer has (a fork removed it) is read all the same and carried into the
  * record (`fromAssessment`), whose mends then deal with it as with a record saved since, each said
  * (gone-levels.ts): refusing the whole file for a target a fork removed would lose everything else.
  * The store migrates on every read until the first save, so the ids it makes come from the saved
@@ -105,7 +108,9 @@ function levelsNamed(data: unknown): string[] {
  */
 export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Date()) {
   return (data: unknown, envelope: { savedAt: string | null }): unknown => {
-    const parsed = assessmentSchema(ladder, [...new Set([...ladder.levels.map((l) => l.id), ...levelsNamed(data)])]).safeParse(data);
+    const levels = [...new Set([...ladder.levels.map((l) => l.id), ...levelsNamed(data)])];
+    const competencies = [...new Set([...ladder.competencies.map((c) => c.id), ...competenciesNamed(data)])];
+    const parsed = assessmentSchema(ladder, levels, competencies).safeParse(data);
     if (!parsed.success) return data;
     const saved = envelope.savedAt ? new Date(envelope.savedAt) : null;
     const date = localCalendarDate(saved && !Number.isNaN(saved.getTime()) ? saved : now());

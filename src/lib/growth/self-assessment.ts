@@ -74,12 +74,17 @@ const idList = (ids: string[]) => ids as [string, ...string[]];
 
 /**
  * The schema of `Assessment` for this ladder: only its level and competency ids are accepted, or
- * the level ids `levelIds` when given (the migration to a growth record reads levels a fork removed,
- * which the record's own mends then clear or leave out, each said: gone-levels.ts).
+ * the level and competency ids `levelIds` and `competencyIds` when given (the migration to a growth
+ * record reads levels and competencies a fork removed, which the record's own mends then clear or
+ * leave out, each said: gone-levels.ts, gone-ids.ts).
  */
-export function assessmentSchema(ladder: Ladder, levelIds: readonly string[] = ladder.levels.map((l) => l.id)): z.ZodMiniType<Assessment> {
+export function assessmentSchema(
+  ladder: Ladder,
+  levelIds: readonly string[] = ladder.levels.map((l) => l.id),
+  competencyIds: readonly string[] = ladder.competencies.map((c) => c.id),
+): z.ZodMiniType<Assessment> {
   const level = z.nullable(z.enum(idList([...levelIds])));
-  const competency = z.enum(idList(ladder.competencies.map((c) => c.id)));
+  const competency = z.enum(idList([...competencyIds]));
   return z.strictObject({
     current: level,
     target: level,
