@@ -1022,8 +1022,9 @@ describe('check-ins in Chromium', () => {
     await page.locator('#ev-details').fill(details);
     const submit = page.locator('[data-ev-submit]');
     await submit.click();
-    // Not saved, and what became of it: still in the form, not in an export, and leaving asks first.
-    await expect.poll(() => messageOf(submit)).toMatch(/storage for the site is full.*stays in the form, saved nowhere, and is not in an export; leaving the page asks first/);
+    // Not saved, and what became of it: still in the form, saved nowhere, not in an export (which it does not advise), and leaving asks first.
+    await expect.poll(() => messageOf(submit)).toMatch(/storage for the site is full.*saved nowhere, not even in an export/);
+    expect(await messageOf(submit)).not.toMatch(/Export your data/);
     expect([await page.locator('#ev-title').inputValue(), await page.locator('#ev-details').inputValue()]).toEqual([title, details]);
     expect(await storedRecord(page)).toEqual(before);
     const leavingAsks = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));

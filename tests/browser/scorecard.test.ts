@@ -458,10 +458,22 @@ describe('the scorecard calculator', () => {
     const notes = page.locator(`textarea[data-note="${first!.competency}"]`);
     const typed = 'Notes typed while the storage is full.';
     await notes.fill(typed);
-    await expect.poll(() => messageOf(notes)).toMatch(/storage for the site is full.*stays in this box, saved nowhere, and is not in an export; leaving the page asks first/);
+    await expect.poll(() => messageOf(notes)).toMatch(/storage for the site is full.*saved nowhere, not even in an export/);
+    expect(await messageOf(notes)).not.toMatch(/Export your data/);
     expect([await notes.inputValue(), await stored(page)]).toEqual([typed, before]);
     const leavingAsks = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
     expect(await leavingAsks()).toBe(true);
+    // An import refused is no change the page redrew: the store's message alone, nothing said of a change not kept.
+    const importField = page.getByLabel('Import a JSON export');
+    const candidate = { id: 'c-new', name: 'Imported Candidate', updatedAt: '', ratings: {}, notes: {}, redFlags: [] };
+    const file = { format: 'ml-career-handbook', tool: 'scorecard', version: 1, savedAt: '', data: { role: model.role, currentId: 'c-new', candidates: [candidate] } };
+    await importField.setInputFiles({ name: 'more.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const merge = page.getByRole('button', { name: 'Merge into what is here' });
+    await expect.poll(async () => (await merge.isVisible()) || /storage for the site is full/.test(await messageOf(importField))).toBe(true);
+    if (await merge.isVisible()) await merge.click();
+    await expect.poll(() => messageOf(importField)).toMatch(/storage for the site is full/);
+    expect(await messageOf(importField)).not.toMatch(/This change is not kept|the page shows what is stored|Make it again/);
+    expect(await stored(page)).toBe(before);
     await freeStorage(page);
     await notes.fill(`${typed} Saved now.`);
     await expect.poll(() => stored(page)).toContain(`${typed} Saved now.`);

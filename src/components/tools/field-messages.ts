@@ -5,6 +5,7 @@
  * control with `aria-describedby`, so the reader sees and hears it where they typed.
  */
 import { h } from './dom.ts';
+import { storageFullSentence } from '../../lib/browser/store.ts';
 
 export interface MessageAction {
   label: string;
@@ -88,29 +89,28 @@ export function holdsUnsaved(test: (control: Element) => boolean): void {
 const holdsTyped = (control: Element): boolean => [...unsavedTests].some((test) => test(control));
 
 /**
- * What a full storage's refusal means for the change made at `control`, after the store's message
- * (which says it was not saved and to export and make room): where the change is now, and how to
- * keep it. What was typed stays on the page (in its box, or in the form a button saves), saved
- * nowhere, and an export, which holds what is stored, does not hold it; a choice is not kept (see
- * `ToolIsland.change`), and is made again once there is room.
+ * What a full storage's refusal of a change made at `control` says (`ToolIsland.change`). What was
+ * typed stays on the page (in its box, or in the form a button saves), saved nowhere and not in an
+ * export, which holds what is stored: the store's advice to export would mislead, so the message is
+ * the page's own. A choice is not kept (see `ToolIsland.change`): the store's message, and that it
+ * is made again once there is room.
  */
-export function storageFullFate(control: Element): string {
-  if (!holdsTyped(control)) return 'This change is not kept: the page shows what is stored. Make it again once there is room.';
+export function storageFullFate(control: Element, storeMessage: string): string {
+  if (!holdsTyped(control)) return `${storeMessage} This change is not kept: the page shows what is stored. Make it again once there is room.`;
   const box = control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement;
-  return box
-    ? 'What you typed stays in this box, saved nowhere, and is not in an export; leaving the page asks first. Once there is room, type in the box again to save it.'
-    : 'What you typed stays in the form, saved nowhere, and is not in an export; leaving the page asks first. Once there is room, save it again.';
+  return `${storageFullSentence} What you typed is still here but saved nowhere, not even in an export: copy it somewhere safe, delete what you no longer need, then ${box ? 'edit the box' : 'save the form again'} to save it.`;
 }
 
 /**
  * Shows why a save was refused next to `control`. A full storage (`kind: 'quota'`) is said by the
- * latest control refused, with what became of the change (`storageFullFate`), and stays only by
- * the controls that still hold unsaved text.
+ * latest control refused, and stays only by the controls that still hold unsaved text. Only a
+ * refused change (`change`: `ToolIsland.change`, which then shows what is stored) says what became
+ * of it (`storageFullFate`); a deletion, an import or an undo refused says the store's message alone.
  */
-export function showSaveRefused(control: Element, error: { kind: string; message: string }): void {
+export function showSaveRefused(control: Element, error: { kind: string; message: string }, change = false): void {
   if (error.kind !== 'quota') return void showFieldMessage(control, error.message);
   dropStorageFull(control);
-  const message = showFieldMessage(control, `${error.message} ${storageFullFate(control)}`);
+  const message = showFieldMessage(control, change ? storageFullFate(control, error.message) : error.message);
   storageFull.set(control, { message, text: message.textContent ?? '' });
 }
 

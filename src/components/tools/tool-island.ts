@@ -248,7 +248,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
       return next;
     });
     if (!result.ok) {
-      showSaveRefused(control, result.error);
+      showSaveRefused(control, result.error, true);
       this.panel?.saved(false, result.error.message);
       // The page shows what is stored, not what failed to be; text being typed stays as typed.
       //

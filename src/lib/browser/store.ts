@@ -621,10 +621,13 @@ export function toEnvelope<T>(spec: ToolSpec<T>, data: T, now: Date, revision?: 
 /** Data that left its key and could not be stored again (another tab took the room meanwhile). */
 const notStored = 'Your data is no longer stored in this browser: export it now, while this page holds it.';
 
+/** How a save refused by a full storage begins, said by the store and by what the page adds for typed text (field-messages.ts). */
+export const storageFullSentence = 'Not saved: this browser’s storage for the site is full.';
+
 function saveError(e: unknown): SaveError {
   const name = (e as { name?: string })?.name ?? '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED')
-    return { kind: 'quota', message: 'Not saved: this browser’s storage for the site is full. Export your data to keep a copy, then delete what you no longer need here.' };
+    return { kind: 'quota', message: `${storageFullSentence} Export your data to keep a copy, then delete what you no longer need here.` };
   return { kind: 'unavailable', message: `Not saved: this browser refused to store data (${name || 'unknown error'}). Export your data before you leave the page.` };
 }
 
