@@ -99,9 +99,11 @@ export function clearGoneIds(ladder: Ladder, kpiIds: readonly string[], record: 
   return cleared.length ? { record: next, cleared } : { record, cleared };
 }
 
-const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
-const quoted = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(', ');
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A count and its noun (“1 check-in”, “2 check-ins”); with `quoted` and `capitalized`, the words of the sentences here and in gone-levels.ts. */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Ids as a sentence quotes them: “staff-x”, “lead-x”. */
+export const quoted = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(', ');
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const kinds = {
   competency: { words: ['competency', 'competencies'] as [string, string], where: 'this handbook’s ladder' },
   kpi: { words: ['KPI', 'KPIs'] as [string, string], where: 'this handbook' },
@@ -118,5 +120,5 @@ export function clearedSentence({ reference, ids, parts }: Cleared, where = ''):
   const named = `the ${one ? kind.words[0] : kind.words[1]} ${quoted(ids)}, no longer in ${kind.where},`;
   const subject = reference.with ? `${named} and ${reference.with} for ${one ? 'it' : 'them'} are` : `${named} ${one ? 'is' : 'are'}`;
   const still = reference.with ? 'the file still holds them' : `the file still names ${one ? 'it' : 'them'}`;
-  return capitalized(`${where}${subject} cleared from ${plural(parts, reference.part)} in this import, which ${parts === 1 ? 'is' : 'are'} kept; ${still}.`);
+  return capitalized(`${where}${subject} cleared from ${plural(parts, ...reference.part)} in this import, which ${parts === 1 ? 'is' : 'are'} kept; ${still}.`);
 }

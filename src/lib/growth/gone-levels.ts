@@ -20,12 +20,9 @@
  */
 import { isObject as isData, type LeftOutRecord } from '../browser/store.ts';
 import { levelById, type Ladder } from './self-assessment.ts';
-import { clearGoneIds, clearedSentence } from './gone-ids.ts';
+import { capitalized, clearGoneIds, clearedSentence, plural, quoted } from './gone-ids.ts';
 
 type Data = Record<string, unknown>;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-/** A level id as a sentence quotes it: “staff-x”, “lead-x”. */
-const quoted = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(', ');
 
 /** A level id the ladder lacks: a non-empty string that names no level (anything else is validation's). */
 const isGone = (ladder: Ladder, level: unknown): level is string => typeof level === 'string' && level.trim() !== '' && !levelById(ladder, level);
@@ -119,8 +116,6 @@ export function leaveOutGoneCheckIns(ladder: Ladder, record: unknown): { record:
     },
   };
 }
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The one sentence that says a record's target level is gone and cleared, stored or imported:
