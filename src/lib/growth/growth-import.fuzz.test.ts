@@ -154,14 +154,14 @@ describe('importing a malformed growth record', () => {
   });
 
   it('imports a version-1 self-assessment at an unknown current level as a check-in at a level of the ladder, its notes kept', () => {
-    const result = setUp().store.parseImport(v1Envelope({ current: 'cto', target: null, competencies: { a: { demonstrated: 'x3', notes: 'n', links: [] } } }));
+    const result = parseImport(setUp().store, v1Envelope({ current: 'cto', target: null, competencies: { a: { demonstrated: 'x3', notes: 'n', links: [] } } }));
     if (!result.ok) throw new Error(result.error);
     expect(ladder.levels.map((l) => l.id)).toContain(result.value.checkIns[0]?.level);
     expect(result.value.checkIns[0]?.competencies['a']).toMatchObject({ notes: 'n' });
   });
 
   it('imports a version-1 self-assessment with an unknown competency as a check-in without it, the rest kept', () => {
-    const result = setUp().store.parseImport(v1GoneCompetency);
+    const result = parseImport(setUp().store, v1GoneCompetency);
     if (!result.ok) throw new Error(result.error);
     expect(result.value.checkIns).toHaveLength(1);
     expect(Object.keys(result.value.checkIns[0]!.competencies)).toEqual(['a']);

@@ -92,7 +92,7 @@ describe('a self-assessment saved by the earlier page', () => {
   it('rating a competency at a level the ladder no longer has is imported with that level cleared, its notes kept, said once', () => {
     const store = createStore(spec, sharedStorage().tab().storage, { now });
     const file = { ...v1, competencies: { ...v1.competencies, a: { ...v1.competencies.a, demonstrated: gone } } };
-    const imported = store.parseImport(envelope(file, 1));
+    const imported = parseImport(store, envelope(file, 1));
     if (!imported.ok) throw new Error(imported.error);
     expect(imported.value.checkIns).toHaveLength(1);
     expect(imported.value.checkIns[0]!.competencies.a).toEqual({ rating: null, notes: 'Led the migration.', links: v1.competencies.a.links });
