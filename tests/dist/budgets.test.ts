@@ -124,7 +124,13 @@ import { docPages, toolPaths } from '../support/page-types';
  *   (parse-export.ts, the JSON error's place), the plan and its sentences (import-plan.ts) and the
  *   team's (team-import-plan.ts), the merge itself staying with the store (import-merge.ts): 38,891
  *   bytes shared (-2,439), 41,674 on the self-assessment (-1,804), and 3.3 KB loaded on use on each
- *   tool page (4.6 KB on the team pages), counted apart below (`LAZY_TOOL_JS_GZIP_BUDGET`). What
+ *   tool page (4.6 KB on the team pages), counted apart below (`LAZY_TOOL_JS_GZIP_BUDGET`). That
+ *   `import()` brings Vite's preload helper (preload-helper.js, 968 bytes gzip) onto each tool page.
+ *   Whether Starlight's search script shares the same chunk, and so Starlight's own scripts (the
+ *   baseline) count it, is the bundler's choice and changes with a team's content edits: a fresh
+ *   clone's team-edits test built it apart and measured 41.9 KB on the self-assessment, 41,941 bytes
+ *   here. The tool page's budget from 41.6 to 42.5 KB (2026-12-07) so that it holds either way; the
+ *   shared budget is unchanged. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -136,7 +142,7 @@ const HTML_BUDGET = {
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
 const SHARED_TOOL_JS_GZIP_BUDGET = 39.5 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 41.6 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 42.5 * 1024;
 const LAZY_TOOL_JS_GZIP_BUDGET = 8 * 1024;
 
 const pages = builtPages();
