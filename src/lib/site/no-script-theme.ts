@@ -39,7 +39,9 @@ export function followSystemThemeWithoutScripts(root: Root, { AtRule: MakeAtRule
   const rules: Rule[] = [];
   // Collected first: the copies written below are not visited again.
   root.walkRules((rule) => {
-    if (!inKeyframes(rule) && rule.selectors.some(isLight)) rules.push(rule);
+    // The rule's selector as written is searched first: PostCSS splits it into its selectors (a copy
+    // of each) when `selectors` is read, and nearly every rule of a stylesheet has no light one.
+    if (isLight(rule.selector) && !inKeyframes(rule) && rule.selectors.some(isLight)) rules.push(rule);
   });
   for (const rule of rules) {
     const copy = new MakeAtRule({ name: 'media', params: noScriptLight });
