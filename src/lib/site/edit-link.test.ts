@@ -22,5 +22,10 @@ describe('dataFilesIn', () => {
   });
   it('finds none on a page written by hand, even one that mentions the attribute in its text', () => {
     expect(dataFilesIn('<p>Blocks carry <code>data-edited-in="…"</code>.</p>')).toEqual([]);
+    expect(dataFilesIn('<p>A block carries data-edited-in="content/family/tracks.yaml" in its tag; 2 > 1 data-edited-in="content/x.yaml"</p>')).toEqual([]);
+  });
+  it('reads the attribute after any other in its tag, on any element', () => {
+    const html = `<p>Text</p>\n<section class="a b" id="s"\n  data-edited-in="content/roles/r/kpis.yaml"><p>x</p></section><table data-x="1" data-edited-in="content/family/glossary.yaml">`;
+    expect(dataFilesIn(html)).toEqual(['content/roles/r/kpis.yaml', 'content/family/glossary.yaml']);
   });
 });

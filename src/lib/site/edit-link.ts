@@ -21,8 +21,23 @@ export function editedFile(html: string, editBaseUrl: string): string | undefine
  */
 export const dataFileAttribute = 'data-edited-in';
 
-/** The data files the generated blocks of a page's HTML name, in order of first appearance, each once. */
+const writtenAttribute = new RegExp(`\\s${dataFileAttribute}="([^"]+)"`, 'g');
+
+/**
+ * The data files the generated blocks of a page's HTML name, in order of first appearance, each once:
+ * the attribute where an element's tag holds it, not where a text shows it. The attribute is looked
+ * for as written, and its tag from there back to the `>` before it: a pattern starting at every tag
+ * of the page (`<[a-z][^>]*?\sdata-edited-in=…`) read each tag to its end, 20–30 ms of a build.
+ */
 export function dataFilesIn(html: string): string[] {
-  const files = [...html.matchAll(new RegExp(`<[a-z][^>]*?\\s${dataFileAttribute}="([^"]+)"`, 'g'))].map((m) => decodeEntities(m[1]!));
-  return [...new Set(files)];
+  const files = new Set<string>();
+  let searchedTo = 0;
+  for (const match of html.matchAll(writtenAttribute)) {
+    // The text between the end of the last tag (or the last attribute found) and the attribute opens a tag.
+    const tagFrom = Math.max(html.lastIndexOf('>', match.index) + 1, searchedTo);
+    if (!/<[a-z]/.test(html.slice(tagFrom, match.index))) continue;
+    files.add(decodeEntities(match[1]!));
+    searchedTo = match.index + match[0].length;
+  }
+  return [...files];
 }

@@ -15,10 +15,12 @@ const footerTime = /(<footer\b(?:(?!<\/footer>)[\s\S])*?<time datetime=")([^"]+)
 
 /** `html` with its “Last updated” moved to the newest commit of the data files it names, when that is later. */
 export function withDataDates(html: string, newestCommit: NewestCommit): string {
+  // The data files first: most pages name none, and the footer's date is then not looked for.
+  const files = dataFilesIn(html);
+  if (files.length === 0) return html;
   const shown = footerTime.exec(html);
   if (!shown) return html;
-  const files = dataFilesIn(html);
-  const newest = files.length ? newestCommit(files) : undefined;
+  const newest = newestCommit(files);
   const current = new Date(shown[2]!);
   if (!newest || !(newest.getTime() > current.getTime())) return html;
   const lang = /<html\b[^>]*?\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
