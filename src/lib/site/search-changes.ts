@@ -30,8 +30,24 @@ export const asksWhy = (query: string): boolean => /\bwhy\s+(?:was|were|did|has|
 export function asksAboutChange(query: string): boolean {
   const why = asksWhy(query) && /\b(?:split|moved?|renamed?|reworded|removed?|dropped?|added?|merged?|folded|replaced?|changed?|rewritten|reworked)\b/i.test(query);
   const release = /\b(?:latest|last|newest|recent|previous|new|next|this|which|what|that)\s+(?:release|version)\b/i.test(query) && changedVerb.test(query);
-  return why || release;
+  return why || release || (namesVersion(query) && changeVerb.test(query));
 }
+
+/**
+ * Whether `query` names a release of the ladder by its number (“1.1”, “v1.1.0”, “version 1.1”): the
+ * releases are numbered so (content/family/releases/<version>.yaml), and a reader who asks whether
+ * one changed a thing names it that way (“did 1.1 change anything for senior”) rather than as “the
+ * latest release”. Not a number of an amount (“from 1.2 to 1.5 percent”, “99.9%”, “1.5 years”): a
+ * release's number is a small one, never followed by a unit, nor one end of a range.
+ */
+export const namesVersion = (query: string): boolean =>
+  /(?<!\bfrom\s+)(?:^|(?<=[\s(]))v?\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?=$|[\s?!,;:)])(?!\s*(?:%|percent|pct|ms\b|s\b|x\b|points?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|to\s+\d|[-–]\s*\d))/i.test(query);
+
+/**
+ * A verb of change in any tense (“did 1.1 change”, “what 1.1 changes”), with a release's number:
+ * the number says which release, so the present tense is as much a question about it.
+ */
+const changeVerb = /\b(?:change[sd]?|changing|differ(?:s|ent)?|reword(?:ed|s)?|rename[sd]?|split|move[sd]?|remove[sd]?|drop(?:ped|s)?|add(?:ed|s)?|merge[sd]?|replace[sd]?|rework(?:ed|s)?|revise[sd]?|update[sd]?)\b/i;
 
 /** A result as Pagefind returns it, as far as this reads it. */
 export interface ResultWithUrl {
