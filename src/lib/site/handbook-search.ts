@@ -20,9 +20,9 @@ import { readerPhraseRewrites, readerWordsOf, type ReaderWords } from './search-
 import { answeredByShorterWord, foundAsTyped, joinedCompounds, nearestNameWords } from './search-typos.ts';
 import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
-import { movedUpTo } from './search-placing.ts';
+import { aboutPageFirst, movedUpTo } from './search-placing.ts';
 import { askedByEditor, editingWords, editorsPagesStepDown, editorsWordShare } from './search-editors.ts';
-import { aboutLevelPlace, alsoCalledField, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
@@ -58,6 +58,7 @@ export const searchParts = {
   commonWords,
   topicalFirst,
   movedUpTo,
+  aboutPageFirst,
   pagesOfParts,
   /** The filter that names the level a page is about (its role description's pages, its hiring kit). */
   levelFilter: filterNames.level,
@@ -100,6 +101,8 @@ export const searchParts = {
   comparisonPlace,
   /** Where the page about a level named once that best answers the query's other words stands (search-weights.ts). */
   aboutLevelPlace,
+  /** How many times the level's page's score for the other words that page's must be to go before it (search-weights.ts). */
+  aboutLevelOutweighs,
   /** The words of place a question about a level by its place uses, and the search box's mark on them (search-level-steps.ts). */
   placeWords,
   levelStepMarker,
@@ -321,7 +324,14 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const best = await firstWhere(aboutRest?.results ?? [], notComparison);
     if (!best || best.id === id) return withLevel;
     const shown = withLevel.results.find((r) => r.id === best.id) ?? best;
-    return { ...withLevel, results: parts.movedUpTo(withLevel.results, shown, parts.aboutLevelPlace) };
+    // Where that page holds the other words many times better than the level's own page does, the
+    // query asks about the part of the role they name, not the level: it goes before the level's
+    // page (`aboutPageFirst`, search-placing.ts; `aboutLevelOutweighs`, search-weights.ts).
+    const levelForRest = aboutRest?.results.find((r) => r.id === id);
+    const levelAt = withLevel.results.findIndex((r) => r.id === id);
+    const aheadOfLevel = levelAt !== -1 && parts.aboutPageFirst(rest, level.names, best.score, levelForRest?.score, parts.aboutLevelOutweighs);
+    const place = aheadOfLevel ? Math.min(levelAt, parts.aboutLevelPlace) : parts.aboutLevelPlace;
+    return { ...withLevel, results: parts.movedUpTo(withLevel.results, shown, place) };
   };
   /**
    * The results of `term`, with the comparison of the two levels it names, or the page of the one

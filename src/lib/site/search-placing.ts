@@ -16,3 +16,19 @@ export function movedUpTo<R extends { id: string }>(results: readonly R[], page:
   const at = Math.min(was === -1 ? place : Math.min(was, place), others.length);
   return [...others.slice(0, at), page, ...others.slice(at)];
 }
+
+/**
+ * Whether the page about a level that best answers a query's other words (`rest`: “measuring how
+ * much a lead grows the people around them” less the level's name) goes before the level's own page
+ * rather than after it (handbook-search.ts, `withNamedLevel`): when, searched for those words among
+ * the level's pages, it scores `times` the level's page (`levelScore`) or more, or the level's page
+ * lacks one of them (`undefined`); then the query names the level only to say whose part of the role
+ * it asks about. Not for one other word that the level's names (`levelNames`) do not hold: it
+ * qualifies the name (“ML tech lead”, “staff eng”) rather than naming a part of the role.
+ * Self-contained, as `movedUpTo`: the dialog's module carries its source text.
+ */
+export function aboutPageFirst(rest: string, levelNames: readonly string[], aboutScore: number, levelScore: number | undefined, times: number): boolean {
+  const nameWords = new Set(levelNames.flatMap((n) => n.toLowerCase().split(/\W+/)));
+  const partWords = rest.toLowerCase().split(/\W+/).filter((w) => w && !nameWords.has(w));
+  return partWords.length > 1 && (levelScore === undefined || aboutScore >= times * levelScore);
+}

