@@ -17,6 +17,7 @@ import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
 import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
+import { backOnline, goOffline } from '../support/script-loading';
 import { undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
@@ -257,7 +258,7 @@ describe('the debrief in Chromium', () => {
     await page.getByLabel('Or paste one export').fill(ann!.text);
     await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
     await expect.poll(() => listed(page).count()).toBe(1);
-    expect(await page.getByLabel('Or paste one export').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Or paste one export').inputValue()).toBe('');
     // The same interviewer's export of another candidate: the page offers a choice of candidate.
     await files(page).setInputFiles([asFile(other)]);
     const select = page.getByLabel('Candidate', { exact: true });
@@ -267,6 +268,25 @@ describe('the debrief in Chromium', () => {
     await expect.poll(() => select.inputValue()).toBe(candidateKey('Bea Other'));
     await select.selectOption(candidateKey(candidate));
     await expect.poll(() => page.locator('[data-debrief="list"] li').first().textContent()).toContain('Ann Lee');
+    await close();
+  });
+
+  it('keeps a pasted export in its field when the code that reads it cannot be loaded (offline), and adds it once it can', { timeout: 120_000 }, async () => {
+    const ann = await interviewerExport(site.browser, 'Ann Lee', (m) => m.scale.at(-1)!.rating);
+    const { page, close } = await openDebrief();
+    const paste = page.getByLabel('Or paste one export');
+    const add = page.getByRole('button', { name: 'Add the pasted scorecard' });
+    await goOffline(page);
+    await paste.fill(ann.text);
+    await add.click();
+    await expect.poll(() => messageOf(paste)).toMatch(/could not load the code that reads an import/);
+    expect(await paste.inputValue()).toBe(ann.text);
+    expect(await listed(page).count()).toBe(0);
+    expect(await stored(page)).toBe(null);
+    await backOnline(page);
+    await add.click();
+    await expect.poll(() => listed(page).count()).toBe(1);
+    await expect.poll(() => paste.inputValue()).toBe('');
     await close();
   });
 

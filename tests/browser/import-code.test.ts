@@ -1,20 +1,21 @@
 /**
  * The code that reads an import is loaded when a reader imports (src/components/tools/lazy-code.ts),
  * not with the page: a reader who went offline since the page loaded is told so in the import
- * field, nothing stored changes, and the same file is imported once the code can be loaded.
+ * field, nothing stored changes, and the same file is imported once the code can be loaded. On a
+ * slow network the reader may choose a file, and another, before the code arrives: nothing is
+ * changed or said until it does, and then the file they chose last is the one imported.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
-import { engineer, recordFile } from '../support/growth-scenario';
+import { engineer, recordFile, team } from '../support/growth-scenario';
 import { builtModel, openTool, ownKey, storedRecord, storedTeam, teamKey } from '../support/growth-browser';
 import { dataPanel, messageOf, seedStorage } from '../support/tool-storage';
+import { backOnline, goOffline, holdScripts } from '../support/script-loading';
 
 const site = useBuiltSite();
 const model = builtModel();
 
-/** Every script the page asks for from now on fails, as offline: the page's own are loaded already. */
-const goOffline = (page: Page) => page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
 const storage = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
@@ -34,7 +35,7 @@ describe('an import whose code cannot be loaded', () => {
     expect(await panel.importPlan.isVisible()).toBe(false);
     expect(await storage(page)).toBe(before);
 
-    await page.unroute('**/_astro/*.js');
+    await backOnline(page);
     await input.setInputFiles(file('bo.json', recordFile(other)));
     await expect.poll(() => panel.status.textContent()).toContain('“bo.json”');
     expect(await messageOf(input)).not.toMatch(/could not load/);
@@ -54,11 +55,71 @@ describe('an import whose code cannot be loaded', () => {
     expect(await storage(page)).toBe(before);
     expect(await page.evaluate((k) => localStorage.getItem(k), teamKey)).toBe(null);
 
-    await page.unroute('**/_astro/*.js');
+    await backOnline(page);
     await input.setInputFiles(file('ada.json', recordFile(engineer(model))));
     await expect.poll(() => page.locator('[data-team-plan]').isVisible()).toBe(true);
     expect(await messageOf(input)).not.toMatch(/could not load/);
     expect(await storedTeam(page)).toBe(null);
+    await context.close();
+  });
+});
+
+describe('an import chosen before its code arrives (a slow network)', () => {
+  it('in the data panel, changes and says nothing while the code loads, then imports the file chosen last, not the one chosen before it', async () => {
+    const context = await site.browser.newContext();
+    const ada = engineer(model);
+    await seedStorage(context, { [ownKey]: recordFile({ ...ada, checkIns: ada.checkIns.slice(0, 1) }) });
+    const { page } = await openTool(context, site.url, 'checkIns');
+    const input = page.locator('#ci-import');
+    const panel = dataPanel(page.locator('handbook-check-ins'));
+    const before = await storage(page);
+    const { requested, release } = await holdScripts(page);
+    // A file that only adds, which the panel imports unasked, then one that would change what is here.
+    await input.setInputFiles(file('adds.json', recordFile(ada)));
+    await requested;
+    await input.setInputFiles(file('renamed.json', recordFile({ ...ada, name: 'Ada Renamed' })));
+    // While the code loads: no plan, no line or message about an import, nothing stored changed.
+    expect(await panel.importPlan.isVisible()).toBe(false);
+    expect(await panel.status.textContent()).not.toMatch(/import/i);
+    expect(await messageOf(input)).not.toMatch(/Import failed|could not/);
+    expect(await storage(page)).toBe(before);
+
+    release();
+    await panel.importPlan.waitFor();
+    expect(await panel.status.textContent()).toContain('“renamed.json” is ready to import');
+    expect(await panel.status.textContent()).not.toContain('adds.json');
+    expect(await storage(page)).toBe(before);
+    await panel.importPlan.getByRole('button', { name: 'Replace what is here' }).click();
+    await expect.poll(() => panel.status.textContent()).toContain('Imported “renamed.json”');
+    const stored = (await storedRecord(page))!;
+    expect(stored.name).toBe('Ada Renamed');
+    expect(stored.checkIns.map((c) => c.id).sort()).toEqual(ada.checkIns.map((c) => c.id).sort());
+    await context.close();
+  });
+
+  it('in the team import, shows no plan while the code loads, then plans and refuses the files chosen last only', async () => {
+    const context = await site.browser.newContext();
+    const { page } = await openTool(context, site.url, 'manager');
+    const input = page.locator('#mv-people');
+    const plan = page.locator('[data-team-plan]');
+    const [first, ...others] = team(model);
+    const { requested, release } = await holdScripts(page);
+    // The files chosen first, one of them broken, then others in their place.
+    await input.setInputFiles([file(`${first!.id}.json`, recordFile(first!)), file('broken.json', '{"format":')]);
+    await requested;
+    await input.setInputFiles(others.map((r) => file(`${r.id}.json`, recordFile(r))));
+    expect(await plan.isVisible()).toBe(false);
+    expect(await messageOf(input)).not.toMatch(/Not imported|could not/);
+    expect(await storedTeam(page)).toBe(null);
+
+    release();
+    await plan.waitFor();
+    const words = (await plan.textContent())!;
+    for (const r of others) expect(words, r.name).toContain(r.name);
+    expect(words).not.toContain(first!.name);
+    expect(await messageOf(input)).not.toContain('broken.json');
+    await plan.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedTeam(page))?.people.map((p) => p.id).sort()).toEqual(others.map((r) => r.id).sort());
     await context.close();
   });
 });

@@ -66,6 +66,8 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
   /** The import code, once loaded: there is no pending import without it. */
   let code: Awaited<ReturnType<typeof importCode.get>> | null = null;
   let pending: { records: GrowthRecord[]; label: string; notes: string[] } | null = null;
+  /** How many times files were chosen: files whose code or reading was still loading when others were chosen are dropped, the latest choice kept (as tool-data-panel.ts). */
+  let chosen = 0;
   const hide = () => {
     pending = null;
     box.hidden = true;
@@ -77,12 +79,15 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     hide();
     clearFieldMessage(input);
     status('');
+    const choice = ++chosen;
+    const superseded = () => choice !== chosen;
     if (!files.length) return;
     try {
       code ??= await importCode.get();
     } catch {
-      return showFieldMessage(input, importCodeFailed);
+      return superseded() ? undefined : showFieldMessage(input, importCodeFailed);
     }
+    if (superseded()) return;
     const { parseImport, planTeamImport, refuseTeamFile, teamPlanText } = code;
     const records: GrowthRecord[] = [];
     const refused: string[] = [];
@@ -94,6 +99,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
         continue;
       }
       const text = await file.text().catch(() => '');
+      if (superseded()) return;
       const parsed = parseImport(reader, text);
       // A file of the whole team (the data panel's export, of any version) is sent to the data panel, named by its heading.
       const teamFile = parsed.ok ? null : refuseTeamFile(o.team.spec as ToolSpec<unknown>, file.name, text, one(o.root, '[data-tool-data] h2')?.textContent);

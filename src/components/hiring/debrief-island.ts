@@ -76,8 +76,12 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     if (action === 'print') window.print();
     else if (action === 'paste') {
       const paste = this.#el<HTMLTextAreaElement>('paste');
-      const added = this.#add([{ name: 'pasted text', text: paste.value, pasted: true }], paste);
-      if (added) paste.value = '';
+      const text = paste.value;
+      // Emptied once the import is offered, not before: when its code cannot be loaded (offline),
+      // the text stays for the next try; and text pasted since, while the code loaded, stays too.
+      void this.#add([{ name: 'pasted text', text, pasted: true }], paste).then((added) => {
+        if (added && paste.value === text) paste.value = '';
+      });
     } else if (action === 'remove') {
       const id = button.dataset['id']!;
       const who = button.dataset['label'] ?? 'the scorecard';
@@ -99,11 +103,14 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
         }
       }),
     );
-    this.#add(read, input);
+    await this.#add(read, input);
   }
 
-  /** Reads each export, lists the refused ones with their reason, and offers the rest to the data panel. Returns whether any was read. */
-  #add(sources: { name: string; text: string; error?: string; pasted?: boolean }[], control: HTMLElement): boolean {
+  /**
+   * Reads each export, lists the refused ones with their reason, and offers the rest to the data
+   * panel. Resolves, once the panel has its import code, to whether any was offered.
+   */
+  async #add(sources: { name: string; text: string; error?: string; pasted?: boolean }[], control: HTMLElement): Promise<boolean> {
     const { scorecards, refused, refusedFiles, notes } = scorecardsFromExports(this.#model, sources, this.toolPages, this.data.scorecards);
     this.#el('refused').replaceChildren(...refused.map((text) => h('li', {}, `Not added: ${text}. Nothing was changed by it.`)));
     if (refused.length) showFieldMessage(control, refusedSummary(refusedFiles, sources.every((s) => s.pasted)));
@@ -114,8 +121,8 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     // The candidate of the new scorecards comes on screen, remembered in the import's own save: a
     // save of its own after the import would take the import's undo away.
     const shown = candidateKey(scorecards[0]!.candidate);
-    void this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown), notes, control });
-    return true;
+    const offered = await this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown), notes, control });
+    return offered !== 'failed';
   }
 
   protected render(data: DebriefData, _reason: RenderReason) {

@@ -103,6 +103,13 @@ export class ToolDataPanel<T> {
    * the Undo below is never read as undoing what the line names.
    */
   #offered: UndoOffer | null = null;
+  /**
+   * How many files were chosen in the import field: a file whose reading or import code was still
+   * loading when another was chosen is dropped, as a plan on screen is, so the reader's latest
+   * choice is the one imported (the first, made of additions only, would otherwise be applied
+   * unasked, then the second: the code arrives late on a slow network).
+   */
+  #chosen = 0;
 
   constructor(options: ToolDataOptions<T>) {
     this.#o = options;
@@ -229,6 +236,8 @@ export class ToolDataPanel<T> {
   async #read(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
+    const chosen = ++this.#chosen;
+    const superseded = () => chosen !== this.#chosen;
     if (!file) return;
     this.#hidePlan();
     clearFieldMessage(input);
@@ -241,9 +250,10 @@ export class ToolDataPanel<T> {
     try {
       text = await file.text();
     } catch {
-      return refuse(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
+      return superseded() ? undefined : refuse(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
     }
     const code = await this.#load();
+    if (superseded()) return;
     if (!code) return refuse(`${importCodeFailed} (File: “${file.name}”.)`);
     const parsed = code.parseImport(this.#o.store, text);
     if (!parsed.ok) return refuse(`${parsed.error} (File: “${file.name}”.)`);
