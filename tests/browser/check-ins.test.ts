@@ -1149,6 +1149,34 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('imports a self-assessment saved by the earlier page whose current level a fork removed: the plan names the level its check-in is at instead, every note kept', async () => {
+    const model = builtModel();
+    const record = engineer(model);
+    const gone = 'a-current-level-this-fork-removed';
+    const envelope = JSON.parse(readFileSync(join(fixtures, 'self-assessment-v1.json'), 'utf8')) as { data: { current: string; competencies: Record<string, { notes: string; links: string[] }> } };
+    envelope.data.current = gone;
+    const context = await withRecord(record);
+    const { page, errors } = await openTool(context, site.url, 'checkIns');
+    const panel = dataPanel(tool(page));
+    await page.locator('#ci-import').setInputFiles({ name: 'earlier.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope)) });
+    // A record is stored here: the import asks, and its line says what became of the gone level, never silently.
+    await panel.importPlan.waitFor();
+    const said = (await panel.status.textContent())!;
+    expect(said).toContain(`your current level (“${gone}”) is no longer in this handbook’s ladder`);
+    const title = / is at (.+?) instead, /.exec(said)?.[1];
+    expect(model.ladder.levels.map((l) => l.title)).toContain(title);
+    expect(await storedRecord(page)).toEqual(record);
+    // Replaced: the check-in it became is at that level, and every note and link of the file is there.
+    await panel.importPlan.getByRole('button', { name: 'Replace what is here' }).click();
+    await expect.poll(() => panel.status.textContent()).toContain('Imported “earlier.json”');
+    expect(await panel.status.textContent()).toContain(`(“${gone}”)`);
+    const [checkIn] = (await storedRecord(page))!.checkIns;
+    expect(model.ladder.levels.find((l) => l.id === checkIn!.level)!.title).toBe(title);
+    for (const [c, e] of Object.entries(envelope.data.competencies)) expect(checkIn!.competencies[c], c).toMatchObject({ notes: e.notes, links: e.links });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('prints the chart, the gaps and the plan, without the form', async () => {
     const model = builtModel();
     const context = await withRecord(engineer(model));

@@ -28,11 +28,11 @@ export function parseExport<T>(spec: ToolSpec<T>, given: string, pages: ToolPage
   const opened = openEnvelope(spec, value, source, pages);
   if (!opened.ok) return opened;
   // Mended as stored data is (a file made before a fork removed a level), each mend said, never
-  // silently; then strict: anything else invalid refuses the whole file.
+  // silently, after what its migrations said; then strict: anything else invalid refuses the whole file.
   const mended: ReturnType<NonNullable<ToolSpec<T>['mendImport']>> = spec.mendImport ? spec.mendImport(opened.value.data) : { data: opened.value.data, mended: [] };
   const checked = validateStrict(spec, mended.data);
   if (!checked.ok) return { ok: false, error: `the data is not valid: ${checked.error}` };
-  return { ok: true, value: checked.value, notices: mended.mended, ...(mended.leftOut?.length ? { leftOut: mended.leftOut } : {}) };
+  return { ok: true, value: checked.value, notices: [...opened.value.notices, ...mended.mended], ...(mended.leftOut?.length ? { leftOut: mended.leftOut } : {}) };
 }
 
 /** Reads an export file for `store` strictly: any invalid record refuses the whole file, with errors in words. */

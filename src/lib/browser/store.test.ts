@@ -106,7 +106,7 @@ describe('the store', () => {
 
   it('tells a migration when the data was saved', () => {
     const seen: unknown[] = [];
-    const dated: ToolSpec<People> = { ...spec, migrations: { 1: (d, envelope) => (seen.push(envelope.savedAt), spec.migrations![1]!(d, envelope)) } };
+    const dated: ToolSpec<People> = { ...spec, migrations: { 1: (d, envelope, say) => (seen.push(envelope.savedAt), spec.migrations![1]!(d, envelope, say)) } };
     createStore(dated, memoryStorage({ 'handbook:people': envelope({ names: [] }, 1) })).read();
     parseImport(createStore(dated, memoryStorage()), JSON.stringify({ format: storageFormat, tool: spec.tool, version: 1, data: { names: [] } }));
     expect(seen).toEqual(['2026-01-01T00:00:00.000Z', null]);

@@ -121,8 +121,10 @@ export interface ToolSpec<T> {
   /**
    * `migrations[n]` turns data of version n into data of version n + 1. `envelope` tells when the
    * data was saved (`null` when the envelope does not say), e.g. to date what the migration makes.
+   * `say` takes a sentence for the reader on what the migration could not carry over as it was (a
+   * level a fork removed, given way to another), shown as a mend's is, stored or imported.
    */
-  migrations?: Record<number, (data: unknown, envelope: { savedAt: string | null }) => unknown>;
+  migrations?: Record<number, (data: unknown, envelope: { savedAt: string | null }, say: (sentence: string) => void) => unknown>;
   /** The record collections of the data, validated one record at a time. */
   records?: readonly RecordCollection[];
   /** Words for field names in error messages, e.g. `{ completedOn: 'completion date' }`. */
@@ -415,9 +417,10 @@ function importThere(tool: unknown, pages: ToolPages, here: Readonly<Record<stri
 
 /**
  * Checks an envelope (already parsed from JSON) and returns its data migrated to the current version
- * (not yet validated). `pages`: the tool pages, to name the tool that made another tool's file.
+ * (not yet validated), with what its migrations said (`notices`). `pages`: the tool pages, to name
+ * the tool that made another tool's file.
  */
-export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file', pages: ToolPages = {}): Result<{ data: unknown; revision: number; savedAt: string | null }> {
+export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: EnvelopeSource = 'file', pages: ToolPages = {}): Result<{ data: unknown; revision: number; savedAt: string | null; notices: string[] }> {
   const words = sourceWords[source];
   const forbidden = forbiddenKeyPath(value);
   if (forbidden) return { ok: false, error: `${words.it} contains the key “${forbidden.at(-1)}”${forbidden.length > 1 ? ` (in ${forbidden.slice(0, -1).join('.')})` : ''}, which is not allowed` };
@@ -430,11 +433,12 @@ export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: Envel
   if (version > spec.version) return { ok: false, error: `${words.it} was made by a newer version of this tool (version ${version}; this page reads up to ${spec.version})${words.newer}` };
   let data: unknown = value['data'];
   const saved = { savedAt: typeof value['savedAt'] === 'string' ? value['savedAt'] : null };
+  const notices: string[] = [];
   for (let v = version; v < spec.version; v++) {
     const migrate = spec.migrations?.[v];
     if (!migrate) return { ok: false, error: `${words.it} has version ${version}, and this page cannot update version ${v}` };
     try {
-      data = migrate(data, saved);
+      data = migrate(data, saved, (sentence) => notices.push(sentence));
     } catch (e) {
       return { ok: false, error: `the data of version ${v} could not be updated (${(e as Error).message})` };
     }
@@ -443,7 +447,7 @@ export function openEnvelope<T>(spec: ToolSpec<T>, value: unknown, source: Envel
   const savedAt = value['savedAt'];
   return {
     ok: true,
-    value: { data, revision: typeof revision === 'number' && Number.isInteger(revision) && revision > 0 ? revision : 0, savedAt: typeof savedAt === 'string' ? savedAt : null },
+    value: { data, revision: typeof revision === 'number' && Number.isInteger(revision) && revision > 0 ? revision : 0, savedAt: typeof savedAt === 'string' ? savedAt : null, notices },
   };
 }
 
@@ -791,7 +795,8 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     // it in place, and undoing an import over it removed it).
     const revision = Math.max(1, opened.value.revision);
     const { savedAt } = opened.value;
-    const mendedNotices: StoreNotice[] = (mended?.mended ?? []).map((message) => ({ kind: 'mended', message }));
+    // What the migrations and the mends said, in that order: each is a mend of what was saved.
+    const mendedNotices: StoreNotice[] = [...opened.value.notices, ...(mended?.mended ?? [])].map((message) => ({ kind: 'mended', message }));
     if (!setAside.length) return { data, revision, savedAt, notices: mendedNotices, writable: true };
     const records = spec.records ?? [];
     const noun = records.length === 1 ? [records[0]!.noun, records[0]!.plural] : ['record', 'records'];

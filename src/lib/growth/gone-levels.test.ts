@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clearGoneTarget, leaveOutGoneCheckIns, mendImportedRecord, mendImportedTeam } from './gone-levels';
+import { clearGoneTarget, goneCurrentSentence, leaveOutGoneCheckIns, mendImportedRecord, mendImportedTeam } from './gone-levels';
+import { emptyAssessment, levelById, type Assessment } from './self-assessment';
+import { fromAssessment } from './growth-record';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, entry, record, review } from '../../../tests/support/growth-record.fixture';
 
@@ -13,6 +15,37 @@ describe('a target level the ladder lacks', () => {
     expect(clearGoneTarget(ladder, record('gr-1', { target: 'x2' })).gone).toBeNull();
     expect(clearGoneTarget(ladder, record('gr-1')).gone).toBeNull();
     expect(clearGoneTarget(ladder, { ...record('gr-1'), target: ' ' })).toEqual({ record: record('gr-1', { target: null }), gone: null });
+  });
+});
+
+describe('an earlier self-assessment whose current level the ladder lacks', () => {
+  const v1 = (parts: Partial<Assessment>): Assessment => ({ ...emptyAssessment(), current: gone, ...parts });
+  const notes = (demonstrated: string | null) => ({ demonstrated, notes: 'Led it.', links: [] });
+  let n = 0;
+  /** The level of the check-in the migration makes of `a`, by its title, as the sentence names it. */
+  const migratedTo = (a: Assessment) => levelById(ladder, fromAssessment(ladder, a, '2025-05-01', 'gr-1', (p) => `${p}-${++n}`).checkIns[0]!.level)!.title;
+
+  it('names the gone level and the level the check-in it becomes is at instead, the one chosen most often, every note kept', () => {
+    const a = v1({ target: 'x3', competencies: { a: notes('x1'), b: notes('x1'), c: notes('x2') } });
+    const said = goneCurrentSentence(ladder, a)!;
+    expect(said).toMatch(new RegExp(`^In your earlier self-assessment, your current level \\(“${gone}”\\) is no longer in this handbook’s ladder: `));
+    expect(said).toContain(`is at ${migratedTo(a)} instead, the level you chose most often`);
+    expect(said).toMatch(/every note and link is kept\.$/);
+  });
+
+  it('names the target as the level instead when no level of the ladder was chosen for a competency', () => {
+    const a = v1({ target: 'x3', competencies: { a: notes(null) } });
+    expect(goneCurrentSentence(ladder, a)).toContain(`is at ${migratedTo(a)} instead, your target level`);
+  });
+
+  it('says where the notes went when there is no level to rate against, and that nothing is carried when nothing else was written', () => {
+    expect(goneCurrentSentence(ladder, v1({ competencies: { a: notes(null) } }))).toMatch(new RegExp(`“${gone}”.*kept as entries of your evidence log\\.$`));
+    expect(goneCurrentSentence(ladder, v1({ target: 'x3' }))).toMatch(new RegExp(`“${gone}”.*not carried over`));
+  });
+
+  it('says nothing of a current level the ladder has, or of none chosen', () => {
+    expect(goneCurrentSentence(ladder, v1({ current: 'x2', competencies: { a: notes(alsoGone) } }))).toBeNull();
+    expect(goneCurrentSentence(ladder, v1({ current: null, target: gone }))).toBeNull();
   });
 });
 

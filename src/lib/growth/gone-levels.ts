@@ -10,7 +10,10 @@
  *   its review, and a sentence says how many and that the file still holds them;
  * - a gone level chosen for a competency in the one-off self-assessment (`demonstrated`, only on the
  *   check-in migrated from it, and only informational: the rating is what is shown) is cleared from
- *   that competency, whose notes and links are kept, stored or imported, with one sentence.
+ *   that competency, whose notes and links are kept, stored or imported, with one sentence;
+ * - a gone current level of the one-off self-assessment gives way, as it is migrated, to another
+ *   level of the ladder for the check-in it becomes (`fromAssessment`), every note kept: the
+ *   migration says which, and why (`goneCurrentSentence`).
  *
  * An import's mend also clears the competencies and KPIs the handbook lacks (gone-ids.ts), so that
  * one mend takes in what a fork's change left behind.
@@ -19,7 +22,8 @@
  * validation. Pure; imported by the islands.
  */
 import { isObject as isData, type LeftOutRecord } from '../browser/store.ts';
-import { levelById, type Ladder } from './self-assessment.ts';
+import { levelById, type Assessment, type Ladder } from './self-assessment.ts';
+import { assessmentLevel } from './growth-record.ts';
 import { capitalized, clearGoneIds, clearedSentence, plural, quoted } from './gone-ids.ts';
 
 type Data = Record<string, unknown>;
@@ -75,6 +79,22 @@ export function clearGoneChosenLevels(ladder: Ladder, record: unknown): { record
 /** The one sentence that says gone levels chosen in an earlier self-assessment were cleared; `whose` as for a target (“your ”, “Ada’s ”). */
 const goneChosenSentence = (whose: string, { competencies, levels }: ChosenCleared) =>
   `In ${whose}earlier self-assessment, ${plural(competencies, 'competency was', 'competencies were')} rated at ${levels.length === 1 ? 'a level' : 'levels'} no longer in this handbook’s ladder (${quoted(levels)}): ${levels.length === 1 ? 'that level is' : 'those levels are'} cleared, and the notes and links written for ${competencies === 1 ? 'it' : 'them'} are kept.`;
+
+/**
+ * The sentence that says a version-1 self-assessment's current level is no longer in the ladder,
+ * and what the check-in it becomes is at instead (`assessmentLevel`), or, without a level to rate
+ * against, where its notes went; null when its current level is the ladder's, or none was chosen.
+ * Said by the migration, stored or imported: the record it makes no longer names the gone level.
+ */
+export function goneCurrentSentence(ladder: Ladder, a: Assessment): string | null {
+  if (!isGone(ladder, a.current)) return null;
+  const gone = `In your earlier self-assessment, your current level (“${a.current}”) is no longer in this handbook’s ladder`;
+  const { level, from } = assessmentLevel(ladder, a);
+  if (level) return `${gone}: the check-in made from it is at ${levelById(ladder, level)!.title} instead, ${from === 'target' ? 'your target level' : 'the level you chose most often for your competencies'}, and every note and link is kept.`;
+  return Object.values(a.competencies).some(Boolean)
+    ? `${gone}, and no other level was chosen to rate against: your notes and links are kept as entries of your evidence log.`
+    : `${gone}, so it is not carried over: choose your level in your next check-in.`;
+}
 
 /** What `leaveOutGoneCheckIns` left out of a record. */
 export interface LeftOut {

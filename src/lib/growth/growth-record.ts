@@ -501,6 +501,28 @@ export const annotateAsReviewer = (v: Review, competency: string, notes: string)
 
 /* ---------- From the earlier self-assessment (store version 1) ---------- */
 
+/** The competencies a version-1 assessment wrote something for. */
+const assessmentEntries = (a: Assessment) => Object.entries(a.competencies).flatMap(([c, e]) => (e ? [[c, e] as const] : []));
+
+/**
+ * The level of the check-in a version-1 assessment becomes (`fromAssessment`), and where it comes
+ * from: the current level the person chose, if the ladder has it; else, when they wrote about any
+ * competency, the level of the ladder they chose most often for their competencies, else their
+ * target; else none (`null`: their notes and links become evidence entries, if they wrote any).
+ */
+export function assessmentLevel(ladder: Ladder, a: Assessment): { level: string; from: 'current' | 'most chosen' | 'target' } | { level: null; from: null } {
+  const current = levelById(ladder, a.current)?.id;
+  if (current) return { level: current, from: 'current' };
+  const entries = assessmentEntries(a);
+  if (!entries.length) return { level: null, from: null };
+  const chosen = entries.flatMap(([, e]) => (levelById(ladder, e.demonstrated) ? [e.demonstrated!] : []));
+  const count = (level: string) => chosen.filter((c) => c === level).length;
+  const mostChosen = [...new Set(chosen)].sort((x, y) => count(y) - count(x))[0];
+  if (mostChosen) return { level: mostChosen, from: 'most chosen' };
+  const target = levelById(ladder, a.target)?.id;
+  return target ? { level: target, from: 'target' } : { level: null, from: null };
+}
+
 /**
  * The record that a version-1 self-assessment becomes: one check-in dated `date`, at the level the
  * person chose as current (else the level of the ladder they chose most often for their
@@ -509,18 +531,16 @@ export const annotateAsReviewer = (v: Review, competency: string, notes: string)
  * Without any level to rate against, notes and links become entries of the evidence log, tagged with
  * their competency; nothing is dropped.
  *
- * The check-in's level is always one of the ladder's: a current level the ladder no longer has (a
- * fork removed it) gives way to the next choice, as when none was chosen, so that every note is
- * kept. A gone target, or a gone level chosen for a competency, is carried over as it is: the
- * record's own mends clear each, said (gone-levels.ts), and keep the rest.
+ * The check-in's level is always one of the ladder's (`assessmentLevel`): a current level the
+ * ladder no longer has (a fork removed it) gives way to the next choice, as when none was chosen, so
+ * that every note is kept; the migration says so (gone-levels.ts, `goneCurrentSentence`). A gone
+ * target, or a gone level chosen for a competency, is carried over as it is: the record's own mends
+ * clear each, said (gone-levels.ts), and keep the rest.
  */
 export function fromAssessment(ladder: Ladder, a: Assessment, date: string, id: string, newEntryId: (prefix: string) => string): GrowthRecord {
   const record = { ...emptyRecord(id), target: a.target };
-  const entries = Object.entries(a.competencies).flatMap(([c, e]) => (e ? [[c, e] as const] : []));
-  const chosen = entries.flatMap(([, e]) => (levelById(ladder, e.demonstrated) ? [e.demonstrated!] : []));
-  const count = (level: string) => chosen.filter((c) => c === level).length;
-  const mostChosen = [...new Set(chosen)].sort((x, y) => count(y) - count(x))[0];
-  const level = levelById(ladder, a.current)?.id ?? (entries.length ? (mostChosen ?? levelById(ladder, a.target)?.id) : null);
+  const entries = assessmentEntries(a);
+  const { level } = assessmentLevel(ladder, a);
   if (!level) {
     const name = (c: string) => ladder.competencies.find((x) => x.id === c)?.name ?? c;
     const evidence = entries.map(([c, e]): EvidenceEntry => ({

@@ -87,6 +87,9 @@ describe('a self-assessment saved by the earlier page', () => {
     expect(imported.value.checkIns).toHaveLength(1);
     expect(ladder.levels.map((l) => l.id)).toContain(imported.value.checkIns[0]!.level);
     expect(imported.value.checkIns[0]!.competencies.a).toMatchObject({ notes: 'Led the migration.', links: v1.competencies.a.links });
+    // The level it gave way to is said, not silently put in its place.
+    const title = ladder.levels.find((l) => l.id === imported.value.checkIns[0]!.level)!.title;
+    expect(imported.notices).toEqual([expect.stringMatching(new RegExp(`^In your earlier self-assessment, your current level \\(“${gone}”\\).* at ${title} instead`))]);
   });
 
   it('rating a competency at a level the ladder no longer has is imported with that level cleared, its notes kept, said once', () => {
@@ -117,6 +120,7 @@ describe('a self-assessment saved by the earlier page', () => {
     expect(snapshot.data.target).toBe('x3');
     expect(ladder.levels.map((l) => l.id)).toContain(snapshot.data.checkIns[0]!.level);
     expect(snapshot.data.checkIns[0]!.competencies.a).toMatchObject({ notes: 'Led the migration.' });
+    expect(snapshot.notices).toEqual([{ kind: 'mended', message: expect.stringMatching(new RegExp(`current level \\(“${gone}”\\)`)) }]);
     expect(store.unreadable()).toEqual([]);
   });
 

@@ -23,7 +23,7 @@ import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
 import type { Tombstone } from '../browser/tombstones.ts';
 import { assessmentSchema, levelById, type Ladder } from './self-assessment.ts';
-import { mendImportedRecord, mendImportedTeam, mendStoredRecord, mendStoredTeam } from './gone-levels.ts';
+import { goneCurrentSentence, mendImportedRecord, mendImportedTeam, mendStoredRecord, mendStoredTeam } from './gone-levels.ts';
 
 /** A KPI an evidence entry can name: those of the role descriptions that have a KPI framework, by level. */
 export interface GrowthKpi {
@@ -103,15 +103,19 @@ const competenciesNamed = (data: unknown): string[] => (isData(data) && isData(d
  * A level or competency the ladder no longer has (a fork removed it) is read all the same and carried into the
  * record (`fromAssessment`), whose mends then deal with it as with a record saved since, each said
  * (gone-levels.ts): refusing the whole file for a target a fork removed would lose everything else.
+ * A gone current level is not carried (the check-in is at another level): the migration says so itself.
  * The store migrates on every read until the first save, so the ids it makes come from the saved
  * data itself: each read gives the same record, and a change made on one read applies to the next.
  */
 export function migrateAssessment(ladder: Ladder, now: () => Date = () => new Date()) {
-  return (data: unknown, envelope: { savedAt: string | null }): unknown => {
+  return (data: unknown, envelope: { savedAt: string | null }, say: (sentence: string) => void): unknown => {
     const levels = [...new Set([...ladder.levels.map((l) => l.id), ...levelsNamed(data)])];
     const competencies = [...new Set([...ladder.competencies.map((c) => c.id), ...competenciesNamed(data)])];
     const parsed = assessmentSchema(ladder, levels, competencies).safeParse(data);
     if (!parsed.success) return data;
+    // A current level a fork removed gives way to another level: the record no longer names it, so the mends cannot say it.
+    const gone = goneCurrentSentence(ladder, parsed.data);
+    if (gone) say(gone);
     const saved = envelope.savedAt ? new Date(envelope.savedAt) : null;
     const date = localCalendarDate(saved && !Number.isNaN(saved.getTime()) ? saved : now());
     const seed = hash(`${envelope.savedAt ?? ''}\u0000${JSON.stringify(parsed.data)}`);
