@@ -1163,7 +1163,7 @@ describe('check-ins in Chromium', () => {
     await panel.importPlan.waitFor();
     const said = (await panel.status.textContent())!;
     expect(said).toContain(`your current level (“${gone}”) is no longer in this handbook’s ladder`);
-    const title = / is at (.+?) instead, /.exec(said)?.[1];
+    const title = / is at (.+?) instead \(/.exec(said)?.[1];
     expect(model.ladder.levels.map((l) => l.title)).toContain(title);
     expect(await storedRecord(page)).toEqual(record);
     // Replaced: the check-in it became is at that level, and every note and link of the file is there.

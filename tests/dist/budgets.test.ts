@@ -130,7 +130,14 @@ import { docPages, toolPaths } from '../support/page-types';
  *   baseline) count it, is the bundler's choice and changes with a team's content edits: a fresh
  *   clone's team-edits test built it apart and measured 41.9 KB on the self-assessment, 41,941 bytes
  *   here. The tool page's budget from 41.6 to 42.5 KB (2026-12-07) so that it holds either way; the
- *   shared budget is unchanged. What
+ *   shared budget is unchanged. Then the shared budget to 39.6 KB (2026-12-07, fix63) for an
+ *   earlier self-assessment whose current level a fork removed, which says the level its check-in
+ *   is at instead (the store's migrations may now say what they could not carry over; it was
+ *   replaced silently), and a file chosen while the import code loaded that is dropped once another
+ *   is chosen (it was imported unasked): from 39,156 to 39,467 bytes shared (+311, the sentence
+ *   shortened from +393), 41,941 to 42,222 on the self-assessment. The team-edits test, whose
+ *   content brings the preload helper into the shared chunks, measured 40,503 bytes before the
+ *   shortening, over the 40,448 of 39.5 KB, and about 40,420 after: too close to hold. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -141,7 +148,7 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 39.5 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 39.6 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 42.5 * 1024;
 const LAZY_TOOL_JS_GZIP_BUDGET = 8 * 1024;
 

@@ -83,17 +83,16 @@ const goneChosenSentence = (whose: string, { competencies, levels }: ChosenClear
 /**
  * The sentence that says a version-1 self-assessment's current level is no longer in the ladder,
  * and what the check-in it becomes is at instead (`assessmentLevel`), or, without a level to rate
- * against, where its notes went; null when its current level is the ladder's, or none was chosen.
+ * against, where its notes go; null when its current level is the ladder's, or none was chosen.
  * Said by the migration, stored or imported: the record it makes no longer names the gone level.
  */
 export function goneCurrentSentence(ladder: Ladder, a: Assessment): string | null {
   if (!isGone(ladder, a.current)) return null;
-  const gone = `In your earlier self-assessment, your current level (“${a.current}”) is no longer in this handbook’s ladder`;
   const { level, from } = assessmentLevel(ladder, a);
-  if (level) return `${gone}: the check-in made from it is at ${levelById(ladder, level)!.title} instead, ${from === 'target' ? 'your target level' : 'the level you chose most often for your competencies'}, and every note and link is kept.`;
-  return Object.values(a.competencies).some(Boolean)
-    ? `${gone}, and no other level was chosen to rate against: your notes and links are kept as entries of your evidence log.`
-    : `${gone}, so it is not carried over: choose your level in your next check-in.`;
+  const instead = level
+    ? `the check-in made from it is at ${levelById(ladder, level)!.title} instead (${from === 'target' ? 'your target level' : 'the level you chose most often'}), every note kept`
+    : 'no check-in is made from it, and whatever notes and links it holds are kept in your evidence log';
+  return `In your earlier self-assessment, your current level (“${a.current}”) is no longer in this handbook’s ladder: ${instead}.`;
 }
 
 /** What `leaveOutGoneCheckIns` left out of a record. */
