@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { loadContent } from '~/lib/content/validation/load';
-import { competencyHref, docHref, homeHref, levelHref, roleHref } from '~/lib/site/urls';
+import { browseHref, competencyHref, docHref, homeHref, levelHref, roleHref } from '~/lib/site/urls';
 import { dataFilesIn, editedFile } from '~/lib/site/edit-link';
 import { brokenHandbookLinks, builtSiteFiles } from '~/lib/site/handbook-links';
 import { dataCollectionsByName, roleFile, roleParts } from '~/schemas/collections';
@@ -128,6 +128,15 @@ describe('every built page', () => {
     const built = new Set(pages.map((p) => p.path));
     const expected = [...docs.map((d) => d.href), ...sources.keys()].filter((path) => path !== docHref('404'));
     expect(expected.filter((path) => !built.has(path))).toEqual([]);
+  });
+
+  it('that the search indexes is listed on the Browse page for a reader without JavaScript, in the sidebar or not', () => {
+    const browse = pages.find((p) => p.path === browseHref)!;
+    const noScript = /<noscript>([\s\S]*?)<\/noscript>/.exec(browse.html)?.[1] ?? '';
+    const listed = new Set([...noScript.matchAll(/<a [^>]*href="([^"#]*)"/g)].map((m) => decodeEntities(m[1]!)));
+    const indexed = pages.filter((p) => /\sdata-pagefind-body[\s=>]/.test(p.html));
+    expect(indexed.length).toBeGreaterThan(1);
+    expect(indexed.map((p) => p.path).filter((path) => !listed.has(path))).toEqual([]);
   });
 
   it('give the 404 page, which a host serves for any missing path, no “Last updated” date and no “Edit page” link: it has no content of its own to date or edit', () => {

@@ -62,6 +62,12 @@ export interface MaterialPage {
   data: MaterialPageData;
 }
 
+/**
+ * Whether the site's search indexes `page`: a candidate's handout is found as any page is; an
+ * interviewer's copy is kept out of search, where a candidate could come upon it.
+ */
+export const isSearched = (page: Pick<MaterialPage, 'audience'>): boolean => page.audience !== 'interviewer';
+
 export interface ExerciseMaterials {
   role: string;
   exercise: string;
