@@ -2,8 +2,9 @@
  * The handbook for a reader whose browser runs no JavaScript (turned off, blocked, or failed to
  * load), on a phone and a desktop: what leads from a page to the others. Starlight's search button
  * stays disabled without scripts; the header offers a link to the Browse page in its place, and the
- * Browse page lists every page of the sidebar (src/components/overrides/SearchOrBrowse.astro,
- * src/components/search/BrowsePages.astro). Starlight's menu is a popover, which opens without them.
+ * Browse page lists every page, the sidebar's and the rest (src/components/overrides/SearchOrBrowse.astro,
+ * src/components/search/BrowsePages.astro). Starlight's menu is a popover, which opens without them;
+ * its list “On this page”, which a script closes after a jump, no longer covers the section jumped to.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +121,31 @@ describe('the handbook without JavaScript', () => {
       await expect.poll(() => firstLink.isVisible(), { message: `${width} px: Escape closes it` }).toBe(false);
       await context.close();
     }
+  });
+
+  it('shows, on a phone, the section a link of the list “On this page” jumps to, not the list left open over it', async () => {
+    // The page whose list is longest: the list covers most of the screen when open.
+    const links = (html: string) => [.../<mobile-starlight-toc[\s\S]*?<\/mobile-starlight-toc>/.exec(html)?.[0].matchAll(/<a href="#([^"]+)"/g) ?? []].map((m) => decodeURIComponent(m[1]!));
+    const longest = pages.map((p) => ({ path: p.path, ids: links(p.html) })).sort((a, b) => b.ids.length - a.ids.length)[0]!;
+    expect(longest.ids.length).toBeGreaterThanOrEqual(3);
+    const { context, page } = await pageWithoutScripts(390);
+    await page.goto(site.url + longest.path);
+    const list = page.locator('#starlight__mobile-toc .dropdown');
+    for (const id of [longest.ids[Math.floor(longest.ids.length / 2)]!, longest.ids.at(-1)!]) {
+      await page.evaluate(() => scrollTo(0, 0));
+      if (!(await list.isVisible())) await page.locator('#starlight__on-this-page--mobile').click();
+      await list.locator(`a[href="#${encodeURIComponent(id)}"]`).click();
+      await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash.slice(1)))).toBe(id);
+      // What a reader sees where the section's heading is: the heading, not the list.
+      const seen = await page.evaluate((id) => {
+        const target = document.getElementById(id)!;
+        const box = target.getBoundingClientRect();
+        const shown = document.elementFromPoint(box.left + Math.min(10, box.width / 2), box.top + box.height / 2);
+        return { inView: box.top >= 0 && box.bottom <= innerHeight, shown: shown !== null && (target.contains(shown) || shown.contains(target)) };
+      }, id);
+      expect(seen, id).toEqual({ inView: true, shown: true });
+    }
+    await context.close();
   });
 
   it('keeps every page no wider than a 320 px window, in both system themes, one page of each type', async () => {
