@@ -7,11 +7,13 @@
  * generates its pages from, so no list here is kept in step by hand.
  */
 import { getCollection } from 'astro:content';
+import { comparisonTitle } from '~/lib/ladder/compare';
 import { allPairs } from '~/lib/ladder/level-order';
 import { isSearched } from '~/lib/hiring/materials';
 import { comparisonHref, docHref, homeHref, printRoute } from '~/lib/site/urls';
 import { getLadder } from './ladder';
 import { getAllMaterials } from './materials';
+import { releaseHeadingText } from './component-headings';
 import { getReleasePages } from './releases';
 
 /** A page, or a group of them, as the sidebar's entries have them (SidebarPages.astro renders both). */
@@ -23,8 +25,8 @@ const link = (label: string, href: string): PageEntry => ({ type: 'link', label,
 export async function getPagesOutsideSidebar(): Promise<PageEntry> {
   const home = (await getCollection('docs')).find((d) => docHref(d.id) === homeHref)?.data.title ?? 'Home';
   const ladder = await getLadder();
-  const comparisons = allPairs(ladder.order).map(([a, b]) => link(`${ladder.level(a).title} vs ${ladder.level(b).title}`, comparisonHref(a, b, ladder.order)));
-  const releases = (await getReleasePages()).map((p) => link(`Version ${p.release.version}`, p.href));
+  const comparisons = allPairs(ladder.order).map(([a, b]) => link(comparisonTitle(ladder.level(a), ladder.level(b)), comparisonHref(a, b, ladder.order)));
+  const releases = (await getReleasePages()).map((p) => link(releaseHeadingText(p.release.version), p.href));
   const handouts = getAllMaterials().flatMap((set) => set.pages.filter(isSearched).map((page) => link(page.data.title, page.href)));
   const groups: [string, PageEntry[]][] = [
     ['Level comparisons', comparisons],

@@ -97,6 +97,9 @@ export interface Comparison<E extends ExpectationLike = ExpectationLike> {
   counts: Record<ChangeKind, number>;
 }
 
+/** A comparison page's title, as the page, the Browse list and llms.txt name it. */
+export const comparisonTitle = (from: { title: string }, to: { title: string }): string => `${from.title} vs ${to.title}`;
+
 /**
  * Compares level `from` with level `to` over the given competency ids (in that order). Competencies
  * that neither level expects are left out.

@@ -6,7 +6,7 @@
 import type { Archetype, Level } from '../../data/collections.ts';
 import type { Ladder } from '../../data/ladder.ts';
 import { provenanceLead, type ProvenancePart } from '../content/provenance.ts';
-import { changeKinds, compareExpectations, compareLevels } from '../ladder/compare.ts';
+import { changeKinds, compareExpectations, compareLevels, comparisonTitle } from '../ladder/compare.ts';
 import { changeLabels, pathKindLabels } from '../ladder/ladder-display.ts';
 import { allPairs } from '../ladder/level-order.ts';
 import { pathSentence } from '../ladder/path-sentence.ts';
@@ -162,7 +162,7 @@ export function comparisonsMarkdown(ladder: Ladder): string {
             .map((k) => ({ k, names: comparison.changes.filter((c) => c.kind === k).map((c) => `${name(c.competency)}${c.from && c.to && c.delta ? ` ${c.from.proficiency}→${c.to.proficiency}` : ''}`) }))
             .filter((x) => x.names.length)
             .map((x) => `${changeLabels[x.k].label}: ${text(x.names.join(', '))}`);
-          return `${link(`${a.title} vs ${b.title}`, comparisonHref(a.id, b.id, ladder.order))}. ${kinds.join('. ')}.`;
+          return `${link(comparisonTitle(a, b), comparisonHref(a.id, b.id, ladder.order))}. ${kinds.join('. ')}.`;
         });
       return lines.length ? blocks(heading(2, g.title), list(lines)) : undefined;
     }),
