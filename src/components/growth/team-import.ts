@@ -67,7 +67,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
   let code: Awaited<ReturnType<typeof importCode.get>> | null = null;
   let pending: { records: GrowthRecord[]; label: string; notes: string[] } | null = null;
   /** How many times files were chosen: files whose code or reading was still loading when others were chosen are dropped, the latest choice kept (as tool-data-panel.ts). */
-  let chosen = 0;
+  let choices = 0;
   const hide = () => {
     pending = null;
     box.hidden = true;
@@ -79,8 +79,8 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     hide();
     clearFieldMessage(input);
     status('');
-    const choice = ++chosen;
-    const superseded = () => choice !== chosen;
+    const choice = ++choices;
+    const superseded = () => choice !== choices;
     if (!files.length) return;
     try {
       code ??= await importCode.get();

@@ -88,9 +88,9 @@ interface OfferOptions<T> {
 
 export class ToolDataPanel<T> {
   #o: ToolDataOptions<T>;
-  /** The import waiting for the reader's choice, and the revision of the data its question describes. */
   /** The import code, once loaded (`importCode`): there is no pending import without it. */
   #code: ImportCode | null = null;
+  /** The import waiting for the reader's choice, and the revision of the data its question describes. */
   #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; leftOut: LeftOutRecord[]; revision: number } | null = null;
   /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
   #afterRefresh: (() => boolean | void)[] = [];
