@@ -22,7 +22,8 @@ import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, fillStorage, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
-import { importAskedAgain, importNotApplied, undoOffer } from '~/components/tools/tool-data-panel';
+import { undoOffer } from '~/components/tools/tool-data-panel';
+import { importAskedAgain, importNotApplied } from '~/components/tools/import-lines';
 
 const site = useBuiltSite();
 const fixtures = join(import.meta.dirname, '../fixtures/exports');

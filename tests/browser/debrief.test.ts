@@ -17,7 +17,8 @@ import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
 import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
-import { backOnline, goOffline } from '../support/script-loading';
+import { backOnline, goOffline, holdScripts } from '../support/script-loading';
+import { readingLine } from '~/components/tools/lazy-code';
 import { undoOffer } from '~/components/tools/tool-data-panel';
 
 const site = useBuiltSite();
@@ -280,12 +281,31 @@ describe('the debrief in Chromium', () => {
     await add.click();
     await expect.poll(() => messageOf(paste)).toMatch(/could not load the code that reads an import/);
     expect(await paste.inputValue()).toBe(ann.text);
+    // The line said while the code was tried is taken back with the failure.
+    expect(await dataPanel(page.locator('handbook-scorecard-debrief')).status.textContent()).toBe('');
     expect(await listed(page).count()).toBe(0);
     expect(await stored(page)).toBe(null);
     await backOnline(page);
     await add.click();
     await expect.poll(() => listed(page).count()).toBe(1);
     await expect.poll(() => paste.inputValue()).toBe('');
+    await close();
+  });
+
+  it('says the pasted export is being read while its code loads (a slow network), then adds it in that line’s place', { timeout: 120_000 }, async () => {
+    const ann = await interviewerExport(site.browser, 'Ann Lee', (m) => m.scale.at(-1)!.rating);
+    const { page, close } = await openDebrief();
+    const status = dataPanel(page.locator('handbook-scorecard-debrief')).status;
+    const { requested, release } = await holdScripts(page);
+    await page.getByLabel('Or paste one export').fill(ann.text);
+    await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
+    await requested;
+    await expect.poll(() => status.textContent()).toBe(readingLine(['pasted text']));
+    expect(await listed(page).count()).toBe(0);
+    release();
+    await expect.poll(() => listed(page).count()).toBe(1);
+    await expect.poll(() => status.textContent()).not.toBe(readingLine(['pasted text']));
+    expect(await status.textContent()).not.toBe('');
     await close();
   });
 

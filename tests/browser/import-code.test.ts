@@ -3,7 +3,8 @@
  * not with the page: a reader who went offline since the page loaded is told so in the import
  * field, nothing stored changes, and the same file is imported once the code can be loaded. On a
  * slow network the reader may choose a file, and another, before the code arrives: nothing is
- * changed or said until it does, and then the file they chose last is the one imported.
+ * changed until it does, the status line says which file is being read, and then the file they
+ * chose last is the one imported. Once the code is loaded, that line is never shown (no flash).
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { engineer, recordFile, team } from '../support/growth-scenario';
 import { builtModel, openTool, ownKey, storedRecord, storedTeam, teamKey } from '../support/growth-browser';
 import { dataPanel, messageOf, seedStorage } from '../support/tool-storage';
 import { backOnline, goOffline, holdScripts } from '../support/script-loading';
+import { readingLine } from '~/components/tools/lazy-code';
 
 const site = useBuiltSite();
 const model = builtModel();
@@ -65,7 +67,7 @@ describe('an import whose code cannot be loaded', () => {
 });
 
 describe('an import chosen before its code arrives (a slow network)', () => {
-  it('in the data panel, changes and says nothing while the code loads, then imports the file chosen last, not the one chosen before it', async () => {
+  it('in the data panel, changes nothing while the code loads but says the file chosen last is being read, then imports it, not the one chosen before it', async () => {
     const context = await site.browser.newContext();
     const ada = engineer(model);
     await seedStorage(context, { [ownKey]: recordFile({ ...ada, checkIns: ada.checkIns.slice(0, 1) }) });
@@ -78,9 +80,10 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     await input.setInputFiles(file('adds.json', recordFile(ada)));
     await requested;
     await input.setInputFiles(file('renamed.json', recordFile({ ...ada, name: 'Ada Renamed' })));
-    // While the code loads: no plan, no line or message about an import, nothing stored changed.
+    // While the code loads: no plan, no line or message about an import, nothing stored changed;
+    // the status line says the file chosen last is being read.
     expect(await panel.importPlan.isVisible()).toBe(false);
-    expect(await panel.status.textContent()).not.toMatch(/import/i);
+    expect(await panel.status.textContent()).toBe(readingLine(['renamed.json']));
     expect(await messageOf(input)).not.toMatch(/Import failed|could not/);
     expect(await storage(page)).toBe(before);
 
@@ -88,6 +91,7 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     await panel.importPlan.waitFor();
     expect(await panel.status.textContent()).toContain('“renamed.json” is ready to import');
     expect(await panel.status.textContent()).not.toContain('adds.json');
+    expect(await panel.status.textContent()).not.toContain(readingLine(['renamed.json']));
     expect(await storage(page)).toBe(before);
     await panel.importPlan.getByRole('button', { name: 'Replace what is here' }).click();
     await expect.poll(() => panel.status.textContent()).toContain('Imported “renamed.json”');
@@ -97,7 +101,7 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     await context.close();
   });
 
-  it('in the team import, shows no plan while the code loads, then plans and refuses the files chosen last only', async () => {
+  it('in the team import, shows no plan while the code loads but says the files chosen last are being read, then plans and refuses those only', async () => {
     const context = await site.browser.newContext();
     const { page } = await openTool(context, site.url, 'manager');
     const input = page.locator('#mv-people');
@@ -107,8 +111,10 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     // The files chosen first, one of them broken, then others in their place.
     await input.setInputFiles([file(`${first!.id}.json`, recordFile(first!)), file('broken.json', '{"format":')]);
     await requested;
-    await input.setInputFiles(others.map((r) => file(`${r.id}.json`, recordFile(r))));
+    const chosen = others.map((r) => file(`${r.id}.json`, recordFile(r)));
+    await input.setInputFiles(chosen);
     expect(await plan.isVisible()).toBe(false);
+    expect(await page.locator('[data-team-status]').textContent()).toBe(readingLine(chosen.map((f) => f.name)));
     expect(await messageOf(input)).not.toMatch(/Not imported|could not/);
     expect(await storedTeam(page)).toBe(null);
 
@@ -118,8 +124,42 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     for (const r of others) expect(words, r.name).toContain(r.name);
     expect(words).not.toContain(first!.name);
     expect(await messageOf(input)).not.toContain('broken.json');
+    expect(await page.locator('[data-team-status]').textContent()).toBe('');
     await plan.getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedTeam(page))?.people.map((p) => p.id).sort()).toEqual(others.map((r) => r.id).sort());
+    await context.close();
+  });
+});
+
+describe('an import whose code is loaded already', () => {
+  it('never says the file is being read, in the data panel or the team import: the outcome is the only line', async () => {
+    const context = await site.browser.newContext();
+    const { page } = await openTool(context, site.url, 'manager');
+    // Every text each status line is given, as a screen reader would be told it.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const observer = new MutationObserver(() => said.push(...[...document.querySelectorAll('[data-team-status], [data-tool="status"]')].map((e) => e.textContent ?? '')));
+      for (const line of document.querySelectorAll('[data-team-status], [data-tool="status"]')) observer.observe(line, { childList: true, characterData: true, subtree: true });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    const people = page.locator('#mv-people');
+    const [ada, bo] = team(model);
+    // The first import loads the code of each; it may say it reads the file.
+    await people.setInputFiles(file('ada.json', recordFile(ada!)));
+    await page.locator('[data-team-plan]').waitFor();
+    await page.locator('[data-team-plan]').getByRole('button', { name: 'Cancel' }).click();
+    const panelInput = page.locator('[data-tool-data] input[type="file"]');
+    await panelInput.setInputFiles(file('broken.json', '{"format":'));
+    await expect.poll(() => messageOf(panelInput)).toMatch(/broken\.json/);
+    const before = (await said()).length;
+
+    await people.setInputFiles(file('bo.json', recordFile(bo!)));
+    await page.locator('[data-team-plan]').waitFor();
+    await panelInput.setInputFiles(file('broken2.json', '{"format":'));
+    await expect.poll(() => messageOf(panelInput)).toMatch(/broken2\.json/);
+    expect((await said()).slice(before)).not.toContain(readingLine(['bo.json']));
+    expect((await said()).slice(before)).not.toContain(readingLine(['broken2.json']));
     await context.close();
   });
 });

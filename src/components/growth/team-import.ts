@@ -11,7 +11,7 @@ import type { TeamData } from '~/lib/growth/growth-store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
 import { noLongerUndoable, savedSince, undoOffer, withNotes } from '../tools/tool-data-panel.ts';
-import { importCodeFailed, lazyCode } from '../tools/lazy-code.ts';
+import { importCodeFailed, lazyCode, readingLine } from '../tools/lazy-code.ts';
 
 /** The code that reads people's files and plans their import, loaded when a manager imports (team-import-code.ts). */
 const importCode = lazyCode(() => import('./team-import-code.ts'));
@@ -82,12 +82,9 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     const choice = ++choices;
     const superseded = () => choice !== choices;
     if (!files.length) return;
-    try {
-      code ??= await importCode.get();
-    } catch {
-      return superseded() ? undefined : showFieldMessage(input, importCodeFailed);
-    }
+    const loaded = await importCode.getOrNull(status, readingLine(files.map((file) => file.name)));
     if (superseded()) return;
+    if (!(code = loaded)) return showFieldMessage(input, importCodeFailed);
     const { parseImport, planTeamImport, refuseTeamFile, teamPlanText } = code;
     const records: GrowthRecord[] = [];
     const refused: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyCode } from './lazy-code';
+import { lazyCode, readingLine } from './lazy-code';
 
 describe('lazyCode', () => {
   it('loads the module once, however often it is asked for', async () => {
@@ -38,5 +38,46 @@ describe('lazyCode', () => {
     control.dispatchEvent(new Event('focusin'));
     await new Promise((r) => setTimeout(r, 0));
     expect(loads).toBe(2);
+  });
+});
+
+describe('lazyCode’s getOrNull', () => {
+  it('gives the module, or null when it could not load, and loads it again on the next call', async () => {
+    let loads = 0;
+    const code = lazyCode(async () => {
+      if (++loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { ok: true };
+    });
+    expect(await code.getOrNull()).toBe(null);
+    expect(await code.getOrNull()).toEqual({ ok: true });
+    expect(await code.getOrNull()).toBe(await code.get());
+    expect(loads).toBe(2);
+  });
+
+  it('says the line while the module loads and takes it back once it came or failed, and says nothing once it is loaded', async () => {
+    let fail = true;
+    const code = lazyCode(async () => {
+      if (fail) throw new Error('offline');
+      return {};
+    });
+    const said: string[] = [];
+    const say = (line: string) => said.push(line);
+    await code.getOrNull(say, 'Reading');
+    expect(said).toEqual(['Reading', '']);
+    fail = false;
+    said.length = 0;
+    await code.getOrNull(say, 'Reading');
+    expect(said).toEqual(['Reading', '']);
+    said.length = 0;
+    await code.getOrNull(say, 'Reading');
+    expect(said).toEqual([]);
+  });
+});
+
+describe('readingLine', () => {
+  it('names one file by its name, and several by their number', () => {
+    expect(readingLine(['ada.json'])).toContain('“ada.json”');
+    expect(readingLine(['a.json', 'b.json'])).toContain('2 files');
+    expect(readingLine(['a.json', 'b.json'])).not.toContain('a.json');
   });
 });

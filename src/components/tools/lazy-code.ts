@@ -8,6 +8,13 @@ export interface LazyCode<M> {
   /** The module, loaded once; a load that failed (offline) is tried again on the next call. */
   get(): Promise<M>;
   /**
+   * The module, or `null` when it could not load (offline): the caller says why in its own words.
+   * While it loads, `say` (a status line) reads `line` (`readingLine`), then '' once it came or
+   * failed, for the outcome to replace: on a slow network the reader who chose a file sees it being
+   * read. Never said when the module is loaded already, so that nothing flashes.
+   */
+  getOrNull(say?: (line: string) => void, line?: string): Promise<M | null>;
+  /**
    * Starts the load when the reader points at or focuses `control`: a file dialog or a paste takes
    * longer than the load, so the import is as instant as before (a failure waits for `get`).
    */
@@ -16,19 +23,34 @@ export interface LazyCode<M> {
 
 export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
   let loading: Promise<M> | undefined;
+  let loaded = false;
   const get = (): Promise<M> =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= load().then(
+      (module) => ((loaded = true), module),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const getOrNull = async (say?: (line: string) => void, line = '') => {
+    const waits = !loaded && say;
+    if (waits) waits(line);
+    const module = await get().catch(() => null);
+    if (waits) waits('');
+    return module;
+  };
   return {
     get,
+    getOrNull,
     preloadOn(control) {
-      const preload = () => void get().catch(() => {});
+      const preload = () => void getOrNull();
       for (const type of ['pointerenter', 'focusin']) control?.addEventListener(type, preload, { once: true });
     },
   };
 }
+
+/** What a status line says while the import code of the files `names` loads (`getOrNull`). */
+export const readingLine = (names: readonly string[]): string => `Reading ${names.length === 1 ? `“${names[0]}”` : `${names.length} files`}…`;
 
 /** What an import says when its code could not be loaded (the reader went offline since the page loaded). */
 export const importCodeFailed =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heldUndoOffer, importedText, noLongerUndoable, saveStatusText, undoOffer } from './tool-data-panel';
+import { heldUndoOffer, noLongerUndoable, saveStatusText, undoOffer } from './tool-data-panel';
+import { importedText } from './import-lines';
 
 describe('the line after an import', () => {
   const note = 'Note N about what the file holds.';

@@ -8,7 +8,7 @@ import { applyImport, type ImportMode } from '~/lib/browser/import-merge';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOutRecord, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden, setText } from './dom.ts';
-import { importCodeFailed, lazyCode } from './lazy-code.ts';
+import { importCodeFailed, lazyCode, readingLine } from './lazy-code.ts';
 
 /** The code that reads a file and plans its import, loaded when a reader imports (import-code.ts). */
 const importCode = lazyCode(() => import('./import-code.ts'));
@@ -22,30 +22,12 @@ export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 export const undoOffer = 'You can undo it.';
 /** Why an undo is gone, most often. */
 export const savedSince = 'a change was saved after it, in this tab or another';
-/**
- * The line after an import: what was imported, its undo, then `note` on what the file holds (e.g.
- * dates to check). The offer follows the import at once, so it cannot be read as undoing the note.
- */
-export const importedText = (name: string, mode: ImportMode, note: string): string =>
-  `Imported “${name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${undoOffer}${note ? ` ${note}` : ''}`;
 /** The offer of an undo whose copy is held in the page (`UndoOffer.inMemory`, a full storage): it says the undo goes with the page. */
 export const heldUndoOffer = 'You can undo it here until you leave the page (the storage is full: its copy is kept in the page).';
 /** Either offer, as a status line says it. */
 const offerIn = /You can undo it[^.]*\./;
 /** A status line that offered an undo (`undoOffer`), once it can no longer be made, and `why`. */
 export const noLongerUndoable = (said: string, why: string): string => said.replace(offerIn, `It can no longer be undone: ${why}.`);
-/**
- * The line when the data changed while an import's question was open (another tab saved, most
- * often): the question is asked again with what each choice would do now, since a replace would
- * otherwise remove what the other tab added without the question having named it.
- */
-export const importAskedAgain = (name: string): string => `Your data changed while “${name}” waited: what merging and replacing would each do now is said again below.`;
-/**
- * The line when the reader chose while the data had changed unannounced (another tab's save whose
- * event has not come yet): their click did nothing, and a line of its own says so, since the
- * question's line may already read `importAskedAgain` and a screen reader announces only a change.
- */
-export const importNotApplied = (name: string): string => `Nothing was imported. ${importAskedAgain(name)}`;
 /** A line about an import followed by what was mended to read its file (`ImportRead.notices`), so that no mend goes unsaid. */
 export const withNotes = (line: string, notes: readonly string[]): string => [line, ...notes].filter(Boolean).join(' ');
 
@@ -252,7 +234,7 @@ export class ToolDataPanel<T> {
     } catch {
       return superseded() ? undefined : refuse(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
     }
-    const code = await this.#load();
+    const code = await this.#load(file.name);
     if (superseded()) return;
     if (!code) return refuse(`${importCodeFailed} (File: “${file.name}”.)`);
     const parsed = code.parseImport(this.#o.store, text);
@@ -262,13 +244,9 @@ export class ToolDataPanel<T> {
     this.#offer(parsed.value, file.name, { notes: parsed.notices, leftOut: parsed.leftOut ?? [] });
   }
 
-  /** The import code, loaded if it is not yet; `null` when it could not be (offline). */
-  async #load(): Promise<ImportCode | null> {
-    try {
-      return (this.#code ??= await importCode.get());
-    } catch {
-      return null;
-    }
+  /** The import code, loaded if it is not yet (the status line saying that `name` is being read); `null` when it could not be (offline). */
+  async #load(name: string): Promise<ImportCode | null> {
+    return (this.#code = await importCode.getOrNull((line) => this.status(line), readingLine([name])));
   }
 
 
@@ -287,7 +265,7 @@ export class ToolDataPanel<T> {
   async offer(data: T, name: string, options: OfferOptions<T> & { control?: HTMLElement } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
     // Its code loaded first (import-code.ts): nothing is planned or changed without it, and the
     // control the reader used (`control`, else the panel's import field) says why.
-    if (!(await this.#load())) {
+    if (!(await this.#load(name))) {
       showFieldMessage(options.control ?? this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')!, importCodeFailed);
       return 'failed';
     }
@@ -309,7 +287,7 @@ export class ToolDataPanel<T> {
    */
   #ask(first: boolean): 'nothing' | 'applied' | 'asked' {
     const pending = this.#pending!;
-    const { changesNothing, describePlan, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
+    const { changesNothing, describePlan, importAskedAgain, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
     const { spec } = this.#o.store;
     const { data: current, revision } = this.#o.store.read();
     const plan = planImport(spec, current, pending.data, pending.leftOut);
@@ -354,7 +332,7 @@ export class ToolDataPanel<T> {
     // The data changed since the question was drawn (the other tab's storage event may not have come
     // yet): the choice was made on words about other data, so it is asked again, not applied.
     if (store.read().revision !== pending.revision) {
-      if (this.#ask(false) === 'asked') this.status(importNotApplied(pending.name));
+      if (this.#ask(false) === 'asked') this.status(this.#code!.importNotApplied(pending.name));
       return false;
     }
     this.#hidePlan();
@@ -370,7 +348,7 @@ export class ToolDataPanel<T> {
     showSaved(input);
     this.#o.onData(result.value, 'import');
     this.refresh();
-    this.status(importedText(pending.name, mode, withNotes(this.#o.describeImport?.(pending.data) ?? '', pending.notes)));
+    this.status(this.#code!.importedText(pending.name, mode, withNotes(this.#o.describeImport?.(pending.data) ?? '', pending.notes)));
     return true;
   }
 
