@@ -421,6 +421,19 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('takes back what it said of a refused share link once a good one is followed on the same page', async () => {
+    const context = await site.browser.newContext();
+    const { page, model, errors } = await openTool(context, site.url, 'checkIns', `#${encodeLevels('no-such-level', 'no-such-level')}`);
+    const notice = page.locator('[data-ci-notice]');
+    await expect.poll(() => notice.textContent()).toMatch(/could not be read/);
+    const { level, above } = trackOf(model.ladder);
+    await page.evaluate((h) => (location.hash = h), `#${encodeLevels(level.id, above.id)}`);
+    await expect.poll(() => page.locator('[data-ci-link]').isVisible()).toBe(true);
+    expect(await notice.textContent()).not.toMatch(/could not be read|Nothing was changed/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('takes a share link’s question back when Back leaves the address without it, and asks again on Forward', async () => {
     const context = await site.browser.newContext();
     const { page, model, errors } = await openTool(context, site.url, 'checkIns');

@@ -410,6 +410,9 @@ class CheckInsIsland extends RecordIsland {
       return setText(notice, 'The share link holds what this browser already has: nothing to change.');
     }
     this.#pendingLink = shared.value;
+    // What the page said of a link before (refused, ignored, used) is not about this one: beside its
+    // question, “could not be read. Nothing was changed.” would contradict it.
+    setText(notice, '');
     const text = sharePrompt(this.ladder, this.data, shared.value);
     const prompt = one(this, '[data-ci-link]')!;
     setText(one(prompt, '[data-ci-link-text]'), text);
