@@ -473,6 +473,9 @@ describe('the scorecard calculator', () => {
     if (await merge.isVisible()) await merge.click();
     await expect.poll(() => messageOf(importField)).toMatch(/storage for the site is full/);
     expect(await messageOf(importField)).not.toMatch(/This change is not kept|the page shows what is stored|Make it again/);
+    // The question went with the refused choice: no line still asks to choose below it.
+    expect(await panel(page).importPlan.isVisible()).toBe(false);
+    expect(await panel(page).status.textContent()).not.toContain('more.json');
     expect(await stored(page)).toBe(before);
     await freeStorage(page);
     await notes.fill(`${typed} Saved now.`);

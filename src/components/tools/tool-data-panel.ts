@@ -342,6 +342,8 @@ export class ToolDataPanel<T> {
     const result = store.replace(next, `the import of “${pending.name}”`);
     const input = this.#o.root.querySelector<HTMLInputElement>('[data-tool-action="import"]')!;
     if (!result.ok) {
+      // The question is gone with its plan: its line (“choose how below”) goes too, the refusal said by the field.
+      this.status('');
       showSaveRefused(input, result.error);
       return false;
     }
