@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatJson, formatReport } from './format';
 import { isId } from '../id';
 import { rules } from './rules/index';
-import { validateContent } from './validate';
+import { checkContent, checkContentInTurns, validateContent } from './validate';
 import { loadContent } from './load';
 import { repoRoot } from '../../../../tests/support/repo';
 
@@ -63,6 +63,17 @@ describe('npm run validate', () => {
         expect(p.column, `${name}: ${p.message}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('finds the same problems checking one rule per turn of the event loop as all at once, yielding before each rule', async () => {
+    const content = loadContent(caseTree('broken-reference'));
+    let turns = 0;
+    const inTurns = await checkContentInTurns(content, async () => {
+      turns += 1;
+    });
+    expect(inTurns).toEqual(checkContent(content));
+    expect(inTurns.problems.map((p) => p.rule)).toContain('broken-reference');
+    expect(turns).toBe(rules.length);
   });
 
   it('passes the clean base fixture with one summary line', () => {

@@ -12,10 +12,30 @@ export function validateContent(root: string): ValidationResult {
   return checkContent(loadContent(root));
 }
 
+/** The problems found, each once, in report order. */
+const result = (problems: Problem[], { filesChecked }: LoadedContent): ValidationResult => ({ problems: dedupe(problems).sort(compareProblems), filesChecked });
+
 /** Checks content already read with `loadContent` (the build reads it once, for the sidebar and for this). */
 export function checkContent(content: LoadedContent): ValidationResult {
-  const problems = rules.flatMap((rule): Problem[] => rule.check(content));
-  return { problems: dedupe(problems).sort(compareProblems), filesChecked: content.filesChecked };
+  return result(rules.flatMap((rule): Problem[] => rule.check(content)), content);
+}
+
+/** Lets the event loop run: pending I/O callbacks first, then what follows (`setImmediate`). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The same check as `checkContent`, one rule per turn of the event loop. A build starts it as it sets
+ * up and awaits it before bundling (src/integrations/handbook.ts): the rules then run while the main
+ * thread would wait on Vite's workers and the file system as the content syncs, instead of before
+ * any of that starts. `turn` is how it yields (the tests count its calls).
+ */
+export async function checkContentInTurns(content: LoadedContent, turn: () => Promise<void> = nextTurn): Promise<ValidationResult> {
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    await turn();
+    problems.push(...rule.check(content));
+  }
+  return result(problems, content);
 }
 
 function dedupe(problems: Problem[]): Problem[] {
