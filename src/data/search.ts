@@ -123,6 +123,11 @@ export async function getInterviewKitPaths(): Promise<string[]> {
   return [...new Set([...kits, materialsPath])];
 }
 
+/** The interview exercises' names, which say that a query asks about hiring (src/lib/site/search-kits.ts). */
+export async function getInterviewKitNames(): Promise<string[]> {
+  return [...new Set((await getRoleParts('hiring')).flatMap(({ data }) => data.exercises.map((x) => x.name)))];
+}
+
 /** The readers' thesaurus (content/search/reader-words.yaml): a reader's word to the handbook's words for it. */
 export async function getReaderWords(): Promise<Record<string, string[]>> {
   return readerWordsTable((await getCollection('readerWords')).map((e) => e.data));

@@ -135,7 +135,7 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
  * question finds the glossary first and the entry it names first on it).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[]; interviewKitPaths?: readonly string[] }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[]; interviewKitPaths?: readonly string[]; interviewKitNames?: readonly string[] }) {
   /**
    * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
    * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of
@@ -383,7 +383,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const forEditors = await parts.askedByEditor(words, parts.editingWords, editorsShareOf, parts.editorsWordShare);
     const results = forEditors ? found.results : await parts.editorsPagesStepDown(found.results, isEditorsPage, parts.topicRanking.first);
     // The interview kits step down the same way for a question that gives no sign of hiring (search-kits.ts).
-    if (parts.askedAboutHiring(words, parts.hiringWords)) return { ...found, results };
+    if (parts.askedAboutHiring(words, parts.hiringWords, parts.interviewKitNames ?? [])) return { ...found, results };
     return { ...found, results: await parts.editorsPagesStepDown(results, isInterviewKit, parts.topicRanking.first) };
   };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, ranks(typed, options));

@@ -11,6 +11,12 @@ describe('askedAboutHiring', () => {
     expect(askedAboutHiring(['take', 'home', 'deadline'], ['take-home'])).toBe(true);
     expect(askedAboutHiring(['take', 'deadline', 'home'], ['take-home'])).toBe(false);
   });
+
+  it('reads every word of an exercise’s name as the sign, in any order, and part of it as none', () => {
+    expect(askedAboutHiring(['code', 'review', 'simulation'], [], ['Code review simulation'])).toBe(true);
+    expect(askedAboutHiring(['simulation', 'of', 'code', 'review'], [], ['Code review simulation'])).toBe(true);
+    expect(askedAboutHiring(['code', 'review', 'checklist'], [], ['Code review simulation'])).toBe(false);
+  });
 });
 
 describe('isInterviewKitPath', () => {

@@ -35,11 +35,17 @@ export const hiringWords: readonly string[] = [
 
 /**
  * Whether `words` (a query's, lowercase, in order, function words dropped) give the sign of a
- * question about hiring: one of `signWords`, alone or as two words in a row joined by a hyphen.
+ * question about hiring: one of `signWords`, alone or as two words in a row joined by a hyphen, or
+ * every word of one of `kitNames` (the exercises' names: “code review simulation” names its kit,
+ * which holds none of the hiring words in it).
  */
-export function askedAboutHiring(words: readonly string[], signWords: readonly string[]): boolean {
+export function askedAboutHiring(words: readonly string[], signWords: readonly string[], kitNames: readonly string[] = []): boolean {
   const pairs = words.slice(1).map((w, i) => `${words[i]}-${w}`);
-  return [...words, ...pairs].some((w) => signWords.includes(w));
+  if ([...words, ...pairs].some((w) => signWords.includes(w))) return true;
+  return kitNames.some((name) => {
+    const nameWords = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return nameWords.length > 0 && nameWords.every((w) => words.includes(w));
+  });
 }
 
 /** Whether the page at `path` (a URL's path, after any base) is an interview kit or one of its materials: under one of `kitPaths`. */
