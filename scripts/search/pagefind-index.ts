@@ -69,16 +69,6 @@ export function builtLevelSteps(dist: string): LevelStep[] {
   return builtSearchData(dist, 'levelSteps') ?? [];
 }
 
-/** The interview kits' paths as the built site's search module holds them; none for a site without it. */
-export function builtInterviewKitPaths(dist: string): string[] {
-  return builtSearchData(dist, 'interviewKitPaths') ?? [];
-}
-
-/** The interview exercises' names as the built site's search module holds them; none for a site without it. */
-export function builtInterviewKitNames(dist: string): string[] {
-  return builtSearchData(dist, 'interviewKitNames') ?? [];
-}
-
 /** The readers' thesaurus as the built site's search module holds it; none for a site without it. */
 export function builtReaderWords(dist: string): ReaderWords {
   return builtSearchData(dist, 'readerWords') ?? {};
@@ -106,7 +96,7 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
     // The dialog's search, put together as its module does (src/routes/search-api.js.ts).
-    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist), glossaryNames: builtGlossaryNames(dist), levelSteps: builtLevelSteps(dist), interviewKitPaths: builtInterviewKitPaths(dist), interviewKitNames: builtInterviewKitNames(dist) });
+    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist), glossaryNames: builtGlossaryNames(dist), levelSteps: builtLevelSteps(dist) });
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};

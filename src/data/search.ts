@@ -3,7 +3,7 @@
  * scheme (see src/lib/site/search-names.ts): read once per build.
  */
 import { glossaryAcronyms, itemTermNames, itemsNamedBy, namesByPage, type NamedTarget } from '~/lib/site/search-names';
-import { archetypeHref, glossaryTermHref, kitHref, kpiHref, materialsPath, onboardingPhaseHref, pathHref, scaleStepHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
+import { archetypeHref, glossaryTermHref, kitHref, kpiHref, onboardingPhaseHref, pathHref, scaleStepHref, skillHref, themeHref, toolHref, trackHref } from '~/lib/site/urls';
 import { getCollection } from 'astro:content';
 import { vocabularyOf } from '~/lib/site/search-typos';
 import { contentTypeLabels } from '~/lib/site/search-filters';
@@ -115,17 +115,6 @@ export async function getGlossaryNames(): Promise<GlossaryEntryNames[]> {
 /** The levels' names, tracks and ranks: a question about a level by its place finds the level it points to (src/lib/site/search-level-steps.ts). */
 export async function getLevelSteps(): Promise<LevelStep[]> {
   return (await getLevels()).map((l) => ({ title: l.title, names: levelNames(l), track: l.track, rank: l.rank }));
-}
-
-/** The paths of the interview kits and their materials, which step down for a question not about hiring (src/lib/site/search-kits.ts). */
-export async function getInterviewKitPaths(): Promise<string[]> {
-  const kits = (await getRoleParts('hiring')).flatMap(({ data }) => data.exercises.map((x) => kitHref(x.id)));
-  return [...new Set([...kits, materialsPath])];
-}
-
-/** The interview exercises' names, which say that a query asks about hiring (src/lib/site/search-kits.ts). */
-export async function getInterviewKitNames(): Promise<string[]> {
-  return [...new Set((await getRoleParts('hiring')).flatMap(({ data }) => data.exercises.map((x) => x.name)))];
 }
 
 /** The readers' thesaurus (content/search/reader-words.yaml): a reader's word to the handbook's words for it. */

@@ -4,11 +4,11 @@
  * `search` as src/lib/site/handbook-search.ts puts it together. Each part is carried as its source
  * text (functions, each self-contained) or as JSON (data); the vocabulary of the handbook's names,
  * for correcting slips, the readers' thesaurus (content/search/reader-words.yaml) and the glossary's
- * names, for definition questions, the levels' names, tracks and ranks, for questions about a level by its place, and the interview kits' paths and names, which step down for other questions, are exported for the search benchmark as well.
+ * names, for definition questions, and the levels' names, tracks and ranks, for questions about a level by its place, are exported for the search benchmark as well.
  */
 import type { APIRoute } from 'astro';
 import { handbookSearch, searchParts } from '~/lib/site/handbook-search';
-import { getGlossaryNames, getInterviewKitNames, getInterviewKitPaths, getLevelSteps, getReaderWords, getSearchVocabulary } from '~/data/search';
+import { getGlossaryNames, getLevelSteps, getReaderWords, getSearchVocabulary } from '~/data/search';
 
 export const prerender = true;
 
@@ -27,9 +27,7 @@ export const GET: APIRoute = async () =>
       `export const readerWords = ${JSON.stringify(await getReaderWords())};`,
       `export const glossaryNames = ${JSON.stringify(await getGlossaryNames())};`,
       `export const levelSteps = ${JSON.stringify(await getLevelSteps())};`,
-      `export const interviewKitPaths = ${JSON.stringify(await getInterviewKitPaths())};`,
-      `export const interviewKitNames = ${JSON.stringify(await getInterviewKitNames())};`,
-      `const handbookSearch = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, glossaryNames, levelSteps, interviewKitPaths, interviewKitNames });`,
+      `const handbookSearch = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, glossaryNames, levelSteps });`,
       // Pagefind counts a filter's values in a response only once that filter's chunk is loaded: a
       // search loads the chunks of the filters it uses (ours use the content type and the level),
       // and the dialog's own pagefind.filters() loads the rest without being awaited. A first search

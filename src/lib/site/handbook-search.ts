@@ -22,7 +22,6 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { aboutPageFirst, movedUpTo } from './search-placing.ts';
 import { askedByEditor, editingWords, editorsPagesStepDown, editorsWordShare } from './search-editors.ts';
-import { askedAboutHiring, hiringWords, isInterviewKitPath } from './search-kits.ts';
 import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
@@ -114,10 +113,6 @@ export const searchParts = {
   editorsWordShare,
   /** The content type of the editors' and hosts' pages, which step down for a reader's question (search-editors.ts). */
   editorsType: { filter: filterNames.type, value: pageTypeLabels.editing },
-  askedAboutHiring,
-  /** The words that say a reader asks about hiring, for whom the interview kits keep their place (search-kits.ts). */
-  hiringWords,
-  isInterviewKitPath,
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -135,7 +130,7 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
  * question finds the glossary first and the entry it names first on it).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[]; interviewKitPaths?: readonly string[]; interviewKitNames?: readonly string[] }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[] }) {
   /**
    * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
    * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of
@@ -365,12 +360,10 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const [all, editors] = await Promise.all([search(word, {}), search(word, { filters: { [filter]: [value] } })]);
     return all.results.length ? editors.results.length / all.results.length : 0;
   };
-  const isInterviewKit = async (r: R) => parts.isInterviewKitPath(new URL((await r.data()).url ?? '', 'https://x.invalid').pathname, parts.interviewKitPaths ?? []);
   const isEditorsPage = async (r: R) => ((await r.data()).filters?.[parts.editorsType.filter] ?? []).includes(parts.editorsType.value);
   /**
    * The results of `typed` (`searched`), the editors' pages one place down among the first when the
-   * query gives no sign of an editor (search-editors.ts), then the interview kits when it gives no
-   * sign of hiring (search-kits.ts); not where the reader chose a content type,
+   * query gives no sign of an editor (search-editors.ts); not where the reader chose a content type,
    * which says what they want.
    */
   const forReaders = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
@@ -380,11 +373,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const marks = [parts.measureWord, parts.definitionWord, parts.changeWord];
     const own = typed.toLowerCase().split(/\s+/).filter((w) => !marks.includes(w) && !w.startsWith(parts.levelStepMarker));
     const words = own.flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !parts.functionWords.includes(w));
-    const forEditors = await parts.askedByEditor(words, parts.editingWords, editorsShareOf, parts.editorsWordShare);
-    const results = forEditors ? found.results : await parts.editorsPagesStepDown(found.results, isEditorsPage, parts.topicRanking.first);
-    // The interview kits step down the same way for a question that gives no sign of hiring (search-kits.ts).
-    if (parts.askedAboutHiring(words, parts.hiringWords, parts.interviewKitNames ?? [])) return { ...found, results };
-    return { ...found, results: await parts.editorsPagesStepDown(results, isInterviewKit, parts.topicRanking.first) };
+    if (await parts.askedByEditor(words, parts.editingWords, editorsShareOf, parts.editorsWordShare)) return found;
+    return { ...found, results: await parts.editorsPagesStepDown(found.results, isEditorsPage, parts.topicRanking.first) };
   };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, ranks(typed, options));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
