@@ -54,23 +54,39 @@ describe('lazyCode’s getOrNull', () => {
     expect(loads).toBe(2);
   });
 
+  /** A status line that keeps every text it was given. */
+  const statusLine = (line: string) => {
+    const said: string[] = [];
+    return { said, reading: { line, say: (text: string) => void said.push(text), shown: () => said.at(-1) ?? '' } };
+  };
+
   it('says the line while the module loads and takes it back once it came or failed, and says nothing once it is loaded', async () => {
     let fail = true;
     const code = lazyCode(async () => {
       if (fail) throw new Error('offline');
       return {};
     });
-    const said: string[] = [];
-    const say = (line: string) => said.push(line);
-    await code.getOrNull(say, 'Reading');
-    expect(said).toEqual(['Reading', '']);
+    const failed = statusLine('Reading');
+    await code.getOrNull(failed.reading);
+    expect(failed.said).toEqual(['Reading', '']);
     fail = false;
-    said.length = 0;
-    await code.getOrNull(say, 'Reading');
-    expect(said).toEqual(['Reading', '']);
-    said.length = 0;
-    await code.getOrNull(say, 'Reading');
-    expect(said).toEqual([]);
+    const came = statusLine('Reading');
+    await code.getOrNull(came.reading);
+    expect(came.said).toEqual(['Reading', '']);
+    const loaded = statusLine('Reading');
+    await code.getOrNull(loaded.reading);
+    expect(loaded.said).toEqual([]);
+  });
+
+  it('leaves a line said while the module loaded in place of its own', async () => {
+    let arrive!: () => void;
+    const code = lazyCode(() => new Promise<object>((resolve) => (arrive = () => resolve({}))));
+    const { said, reading } = statusLine('Reading “a.json”…');
+    const module = code.getOrNull(reading);
+    reading.say('Exported a file.');
+    arrive();
+    await module;
+    expect(said).toEqual(['Reading “a.json”…', 'Exported a file.']);
   });
 });
 

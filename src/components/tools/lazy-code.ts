@@ -9,11 +9,11 @@ export interface LazyCode<M> {
   get(): Promise<M>;
   /**
    * The module, or `null` when it could not load (offline): the caller says why in its own words.
-   * While it loads, `say` (a status line) reads `line` (`readingLine`), then '' once it came or
-   * failed, for the outcome to replace: on a slow network the reader who chose a file sees it being
-   * read. Never said when the module is loaded already, so that nothing flashes.
+   * While it loads, `reading` says which file is being read (on a slow network the reader who chose
+   * one sees it being read), then takes that back once the module came or failed, for the outcome
+   * to replace. Never said when the module is loaded already, so that nothing flashes.
    */
-  getOrNull(say?: (line: string) => void, line?: string): Promise<M | null>;
+  getOrNull(reading?: ReadingStatus): Promise<M | null>;
   /**
    * Starts the load when the reader points at or focuses `control`: a file dialog or a paste takes
    * longer than the load, so the import is as instant as before (a failure waits for `get`).
@@ -32,11 +32,13 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
         throw error;
       },
     ));
-  const getOrNull = async (say?: (line: string) => void, line = '') => {
-    const waits = !loaded && say;
-    if (waits) waits(line);
+  const getOrNull = async (reading?: ReadingStatus) => {
+    const waits = loaded ? undefined : reading;
+    waits?.say(waits.line);
     const module = await get().catch(() => null);
-    if (waits) waits('');
+    // Only its own line is taken back: a line said since (a later choice's, an export's) stays, since
+    // a choice dropped while the module loaded has no outcome to say in its place.
+    if (waits && waits.shown() === waits.line) waits.say('');
     return module;
   };
   return {
@@ -47,6 +49,14 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
       for (const type of ['pointerenter', 'focusin']) control?.addEventListener(type, preload, { once: true });
     },
   };
+}
+
+/** A status line that `getOrNull` tells which file is being read: `say` writes it, `shown` is what it reads now. */
+export interface ReadingStatus {
+  /** What it says while the module loads (`readingLine`). */
+  line: string;
+  say: (text: string) => void;
+  shown: () => string;
 }
 
 /** What a status line says while the import code of the files `names` loads (`getOrNull`). */

@@ -246,7 +246,7 @@ export class ToolDataPanel<T> {
 
   /** The import code, loaded if it is not yet (the status line saying that `name` is being read); `null` when it could not be (offline). */
   async #load(name: string): Promise<ImportCode | null> {
-    return (this.#code = await importCode.getOrNull((line) => this.status(line), readingLine([name])));
+    return (this.#code = await importCode.getOrNull({ line: readingLine([name]), say: (text) => this.status(text), shown: () => this.#el('status').textContent ?? '' }));
   }
 
 
