@@ -11,7 +11,7 @@ import type { TeamData } from '~/lib/growth/growth-store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
 import { noLongerUndoable, savedSince, undoOffer, withNotes } from '../tools/tool-data-panel.ts';
-import { importCodeFailed, lazyCode, readingLine } from '../tools/lazy-code.ts';
+import { importCodeFailed, lazyCode, readingLine, type CodeOf } from '../tools/lazy-code.ts';
 
 /** The code that reads people's files and plans their import, loaded when a manager imports (team-import-code.ts). */
 const importCode = lazyCode(() => import('./team-import-code.ts'));
@@ -64,7 +64,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
   const reader = { spec: o.person, pages: o.toolPages };
   importCode.preloadOn(input);
   /** The import code, once loaded: there is no pending import without it. */
-  let code: Awaited<ReturnType<typeof importCode.get>> | null = null;
+  let code: CodeOf<typeof importCode> | null = null;
   let pending: { records: GrowthRecord[]; label: string; notes: string[] } | null = null;
   /** How many times files were chosen: files whose code or reading was still loading when others were chosen are dropped, the latest choice kept (as tool-data-panel.ts). */
   let choices = 0;

@@ -5,10 +5,9 @@
  * (tests/dist/budgets.test.ts; issue 20, “less work on load”).
  */
 export interface LazyCode<M> {
-  /** The module, loaded once; a load that failed (offline) is tried again on the next call. */
-  get(): Promise<M>;
   /**
-   * The module, or `null` when it could not load (offline): the caller says why in its own words.
+   * The module, loaded once, or `null` when it could not load (offline): the caller says why in its
+   * own words, and a load that failed is tried again on the next call.
    * While it loads, `reading` says which file is being read (on a slow network the reader who chose
    * one sees it being read), then takes that back once the module came or failed, for the outcome
    * to replace. Never said when the module is loaded already, so that nothing flashes.
@@ -16,7 +15,7 @@ export interface LazyCode<M> {
   getOrNull(reading?: ReadingStatus): Promise<M | null>;
   /**
    * Starts the load when the reader points at or focuses `control`: a file dialog or a paste takes
-   * longer than the load, so the import is as instant as before (a failure waits for `get`).
+   * longer than the load, so the import is as instant as before (a failure waits for `getOrNull`).
    */
   preloadOn(control: Element | null | undefined): void;
 }
@@ -42,7 +41,6 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
     return module;
   };
   return {
-    get,
     getOrNull,
     preloadOn(control) {
       const preload = () => void getOrNull();
@@ -50,6 +48,9 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
     },
   };
 }
+
+/** The module a `LazyCode` loads. */
+export type CodeOf<L> = L extends LazyCode<infer M> ? M : never;
 
 /** A status line that `getOrNull` tells which file is being read: `say` writes it, `shown` is what it reads now. */
 export interface ReadingStatus {

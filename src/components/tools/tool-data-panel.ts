@@ -8,11 +8,11 @@ import { applyImport, type ImportMode } from '~/lib/browser/import-merge';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOutRecord, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden, setText } from './dom.ts';
-import { importCodeFailed, lazyCode, readingLine } from './lazy-code.ts';
+import { importCodeFailed, lazyCode, readingLine, type CodeOf } from './lazy-code.ts';
 
 /** The code that reads a file and plans its import, loaded when a reader imports (import-code.ts). */
 const importCode = lazyCode(() => import('./import-code.ts'));
-type ImportCode = Awaited<ReturnType<typeof importCode.get>>;
+type ImportCode = CodeOf<typeof importCode>;
 /** Loads the import code when the reader points at or focuses `control`, another control whose data the panel's `offer` takes (the debrief's files). */
 export const preloadImportOn = (control: Element | null | undefined): void => importCode.preloadOn(control);
 
