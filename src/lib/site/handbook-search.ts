@@ -27,7 +27,9 @@ import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
-import { changelogHref, glossaryHref } from './urls.ts';
+import { changelogHref, glossaryHref, validationRulesHref } from './urls.ts';
+import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
+import { rules } from '../content/validation/rules/index.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -113,6 +115,13 @@ export const searchParts = {
   editorsWordShare,
   /** The content type of the editors' and hosts' pages, which step down for a reader's question (search-editors.ts). */
   editorsType: { filter: filterNames.type, value: pageTypeLabels.editing },
+  asksValidator,
+  rulesPageFirst,
+  /** The names of the validator and the ids of its rules, as its report prints them: a query naming one asks the rules' page (search-validator.ts). */
+  validatorNames,
+  ruleIds: rules.map((rule) => rule.id) as readonly string[],
+  /** The page of the validation rules, which a query naming the validator or a rule finds first. */
+  validationRulesPath: validationRulesHref,
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -372,6 +381,11 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // The query's own words: not the marks the search box puts on a question (“measure”, “define”…), nor function words.
     const marks = [parts.measureWord, parts.definitionWord, parts.changeWord];
     const own = typed.toLowerCase().split(/\s+/).filter((w) => !marks.includes(w) && !w.startsWith(parts.levelStepMarker));
+    // A query naming the validator or one of its rules asks the rules' page (search-validator.ts).
+    if (parts.asksValidator(own, parts.validatorNames, parts.ruleIds)) {
+      const isRulesPage = async (r: R) => ((await r.data()).url ?? '').split('#')[0]!.endsWith(parts.validationRulesPath);
+      return { ...found, results: await parts.rulesPageFirst(found.results, isRulesPage, parts.topicRanking.first) };
+    }
     const words = own.flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !parts.functionWords.includes(w));
     if (await parts.askedByEditor(words, parts.editingWords, editorsShareOf, parts.editorsWordShare)) return found;
     return { ...found, results: await parts.editorsPagesStepDown(found.results, isEditorsPage, parts.topicRanking.first) };

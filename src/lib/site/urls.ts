@@ -126,6 +126,8 @@ export const themeHref = (theme: string) => `${sharedExpectationsHref}#${themeAn
 export const staffPlusHref = '/ladder/staff-plus/';
 export const archetypeAnchor = (archetype: string) => `archetype-${archetype}`;
 export const archetypeHref = (archetype: string) => `${staffPlusHref}#${archetypeAnchor(archetype)}`;
+/** The page of the validation rules, every rule a section of its own (content/docs/reference/validation-rules.mdx). */
+export const validationRulesHref = '/reference/validation-rules/';
 /** A validation rule's heading on the page of the rules (ValidationRules.astro), and its table of contents' entry. */
 export const ruleAnchor = (rule: string) => `rule-${rule}`;
 /** The progression map, where each feeder role and adjacent path has a section. */
