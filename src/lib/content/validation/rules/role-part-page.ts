@@ -10,6 +10,14 @@ const isRolePart = (collection: string): collection is RolePartName => Object.ha
 const pageFileOf = (href: string) => `content/docs${href.replace(/\/$/, '')}.mdx`;
 
 /**
+ * The part files this rule asks a page for, by name (`kpis.yaml`, `tools.yaml`…), from the URL
+ * scheme's list of parts and the collections' paths: the rule's entry on the page of the rules
+ * names the files an editor adds, so that the search finds the rule by the file its report is
+ * about (“added kpis.yaml, the validator wants a page”), not only by the parts' titles.
+ */
+const partFiles = (Object.keys(rolePartPages) as RolePartName[]).map((part) => `\`${dataCollectionsByName[part].pattern.replace(/^.*\//, '')}\``).join(', ');
+
+/**
  * A role's structured part (its KPIs, tools, skills, goals, scorecard, hiring guide) is shown on a
  * page of its role description, and other pages link there (the evidence log to the KPI framework,
  * a KPI to its row). Without that page the part is on no page at all, and the build stops at the
@@ -21,7 +29,7 @@ const pageFileOf = (href: string) => `content/docs${href.replace(/\/$/, '')}.mdx
 export const rolePartPage = defineRule({
   id: 'role-part-page',
   description:
-    'Each structured part of a role’s description next to its `role.yaml` has its page under `content/docs/roles/<level-id>/`, which shows it and which other pages link to, and each exercise of its `hiring.yaml` has its interview kit’s page, `content/docs/hiring/<exercise-id>.mdx`.',
+    `Each structured part of a role’s description next to its \`role.yaml\` (${partFiles}) has its page under \`content/docs/roles/<level-id>/\`, which shows it and which other pages link to, and each exercise of its \`hiring.yaml\` has its interview kit’s page, \`content/docs/hiring/<exercise-id>.mdx\`.`,
   hint: 'Add the page the message names (a copy of another level’s, with `role:` in its frontmatter and `role="<level-id>"` in its components set to this level’s id, and for a kit `exercise="<exercise-id>"`), or remove the part file or the exercise.',
   check(content) {
     const pageHrefs = new Set(content.pages.map((p) => p.href));
