@@ -371,9 +371,10 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   };
   const isEditorsPage = async (r: R) => ((await r.data()).filters?.[parts.editorsType.filter] ?? []).includes(parts.editorsType.value);
   /**
-   * The results of `typed` (`searched`), the editors' pages one place down among the first when the
-   * query gives no sign of an editor (search-editors.ts); not where the reader chose a content type,
-   * which says what they want.
+   * The results of `typed` (`searched`), the validation rules' page first when the query names the
+   * validator or one of its rules (search-validator.ts), else the editors' pages one place down
+   * among the first when the query gives no sign of an editor (search-editors.ts); not where the
+   * reader chose a content type, which says what they want.
    */
   const forReaders = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
     const found = await searched;
