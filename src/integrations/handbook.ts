@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatReport } from '../lib/content/validation/format.ts';
 import type { LoadedContent } from '../lib/content/validation/load.ts';
 import { checkContent, checkContentInTurns, type ValidationResult } from '../lib/content/validation/validate.ts';
@@ -6,6 +6,11 @@ import { holdReading } from '../lib/content/validation/content-readings.ts';
 import { collectionReferenceRoute, compareIndexRoute, comparePickerCssRoute, comparisonRoute, competencyRoute, ladderJsonRoute, ladderSchemaRoute, levelRoute, llmsRoutes, printRoute, releaseRoute, searchApiRoute } from '../lib/site/urls.ts';
 import { baseMismatch } from '../site.ts';
 import { stopBuild } from './stop-build.ts';
+
+/** Stops `astro build` on content that breaks a rule, with the validator's report as its message. */
+function refuseContent(logger: AstroIntegrationLogger, { problems, filesChecked }: ValidationResult): never {
+  return stopBuild(logger, `Content validation failed:\n${formatReport(problems, filesChecked)}`);
+}
 
 /**
  * The handbook's build hooks: validates all content before anything renders (a broken reference
@@ -44,11 +49,10 @@ export function handbook({ content, siteBase }: { content: LoadedContent; siteBa
         } else {
           // A file that does not parse or fit its schema would stop the content layer with an error
           // of its own: the validator's report comes first. `astro dev` warns and serves.
-          const { problems, filesChecked } = checkContent(content);
-          if (problems.length) {
-            const report = formatReport(problems, filesChecked);
-            if (command === 'build') stopBuild(logger, `Content validation failed:\n${report}`);
-            logger.warn(`Content validation found problems:\n${report}`);
+          const checked = checkContent(content);
+          if (checked.problems.length) {
+            if (command === 'build') refuseContent(logger, checked);
+            logger.warn(`Content validation found problems:\n${formatReport(checked.problems, checked.filesChecked)}`);
           }
         }
         // A build takes this reading, the one just validated, for everything it makes: the loaders and
@@ -79,7 +83,7 @@ export function handbook({ content, siteBase }: { content: LoadedContent; siteBa
         if (!deferred) return;
         // Started here when no server was made for the content sync.
         const checked = await startChecking();
-        if (checked.problems.length) stopBuild(logger, `Content validation failed:\n${formatReport(checked.problems, checked.filesChecked)}`);
+        if (checked.problems.length) refuseContent(logger, checked);
       },
     },
   };
