@@ -14,7 +14,6 @@ import { checkInsByDate, evidenceByDate, newId, type GrowthRecord } from '~/lib/
 import { checkInRows } from '~/lib/growth/growth-plan';
 import { addDays, calendarDateText, localCalendarDate } from '~/lib/browser/dates';
 import { decodeShare, encodeLevels, encodeShare, shareMarker, shareVersion } from '~/lib/growth/share-link';
-import { heldUndoOffer } from '~/components/tools/tool-data-panel';
 import { ladderJsonRoute, managerViewHref, onboardingTrackerHref, selfAssessmentHref } from '~/lib/site/urls';
 import { fileSlug } from '~/lib/browser/download';
 import { docPages } from '../support/page-types';
@@ -22,7 +21,7 @@ import { useBuiltSite } from '../support/built-site';
 import { checkInDates, engineer, recordFile, reviewedEngineer, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, openTool, ownKey, storedRecord, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, fillStorage, fillStorageBeforeLoad, freeStorage, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
-import { undoOffer } from '~/components/tools/tool-data-panel';
+import { heldUndoOffer, undoOffer } from '~/components/tools/undo-lines';
 import { importAskedAgain, importNotApplied } from '~/components/tools/import-lines';
 
 const site = useBuiltSite();

@@ -19,7 +19,7 @@ import { pageReady } from '../support/ready';
 import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
 import { backOnline, goOffline, holdScripts } from '../support/script-loading';
 import { readingLine } from '~/components/tools/lazy-code';
-import { undoOffer } from '~/components/tools/tool-data-panel';
+import { undoOffer } from '~/components/tools/undo-lines';
 
 const site = useBuiltSite();
 const calculator = '/hiring/scorecard-calculator/';

@@ -20,7 +20,7 @@ import { useBuiltSite } from '../support/built-site';
 import { engineer, recordFile, reviewedEngineer, team, trackOf, type GrowthModel } from '../support/growth-scenario';
 import { builtModel, expectNoNetworkUse, growthTools, openTool, ownKey, storedRecord, storedTeam, teamFile, teamKey, toolReady, type GrowthTool } from '../support/growth-browser';
 import { dataPanel, downloadText, messageOf, seedStorage, storedEntries } from '../support/tool-storage';
-import { undoOffer } from '~/components/tools/tool-data-panel';
+import { undoOffer } from '~/components/tools/undo-lines';
 import { teamSpec } from '~/lib/growth/growth-store';
 import { applyImport, planImport } from '~/lib/browser/import-plan';
 

@@ -14,6 +14,7 @@ import { builtModel, openTool, ownKey, storedRecord, storedTeam, teamKey } from 
 import { dataPanel, messageOf, seedStorage } from '../support/tool-storage';
 import { backOnline, goOffline, holdScripts } from '../support/script-loading';
 import { readingLine } from '~/components/tools/lazy-code';
+import { importReady } from '~/components/tools/import-lines';
 
 const site = useBuiltSite();
 const model = builtModel();
@@ -89,7 +90,7 @@ describe('an import chosen before its code arrives (a slow network)', () => {
 
     release();
     await panel.importPlan.waitFor();
-    expect(await panel.status.textContent()).toContain('“renamed.json” is ready to import');
+    expect(await panel.status.textContent()).toContain(importReady('renamed.json'));
     expect(await panel.status.textContent()).not.toContain('adds.json');
     expect(await panel.status.textContent()).not.toContain(readingLine(['renamed.json']));
     expect(await storage(page)).toBe(before);

@@ -45,7 +45,7 @@ import { all, h, one, setDisabled, setHidden, setText } from '../tools/dom.ts';
 import { renderProfile } from './profile-view.ts';
 import { renderReviewRows } from './review-table.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
-import { undoOffer } from '../tools/tool-data-panel.ts';
+import { undoOffer } from '../tools/undo-lines.ts';
 import { asSentence } from '~/lib/text/sentence';
 
 /** The controls each drawing enables or disables itself, by the open check-in and its level. */

@@ -12,7 +12,7 @@ import { isSafeLink, parseLinks } from '~/lib/growth/self-assessment';
 import { changedFields, evidenceFieldWords, mergeEvidenceEdit, type EvidenceField } from '~/lib/growth/evidence-edit';
 import { all, h, one, setText } from '../tools/dom.ts';
 import { RecordIsland, enableControls } from './growth-islands.ts';
-import { undoOffer } from '../tools/tool-data-panel.ts';
+import { undoOffer } from '../tools/undo-lines.ts';
 import { asSentence } from '~/lib/text/sentence';
 
 class EvidenceLogIsland extends RecordIsland {

@@ -24,7 +24,7 @@ import { all, h, one, setText, siteHref } from '../tools/dom.ts';
 import { enableControls } from './growth-islands.ts';
 import { TeamIsland } from './team-island.ts';
 import { renderReviewRows } from './review-table.ts';
-import { undoOffer } from '../tools/tool-data-panel.ts';
+import { undoOffer } from '../tools/undo-lines.ts';
 
 class ManagerIsland extends TeamIsland {
   /** Exports one person's record as the engineer's own page reads it. */

@@ -10,7 +10,8 @@ import type { GrowthRecord } from '~/lib/growth/growth-record';
 import type { TeamData } from '~/lib/growth/growth-store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from '../tools/field-messages.ts';
 import { one, setText } from '../tools/dom.ts';
-import { noLongerUndoable, savedSince, undoOffer, withNotes } from '../tools/tool-data-panel.ts';
+import { withNotes } from '../tools/tool-data-panel.ts';
+import { noLongerUndoable, savedSince, undoOffer } from '../tools/undo-lines.ts';
 import { importCodeFailed, lazyCode, readingLine, type CodeOf } from '../tools/lazy-code.ts';
 
 /** The code that reads people's files and plans their import, loaded when a manager imports (team-import-code.ts). */

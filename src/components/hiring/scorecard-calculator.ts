@@ -27,7 +27,7 @@ import { timestamp } from '~/lib/browser/dates';
 import type { ToolSpec } from '~/lib/browser/store';
 import { isExternal, readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import type { FieldOwner } from '~/components/tools/text-sync';
-import { undoOffer } from '~/components/tools/tool-data-panel';
+import { undoOffer } from '~/components/tools/undo-lines';
 import { clearUndoMinutes } from '~/lib/browser/store';
 
 class ScorecardCalculator extends ToolIsland<ScorecardData> {

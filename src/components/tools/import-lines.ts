@@ -3,7 +3,7 @@
  * (import-code.ts), since no import is planned or applied before, and not with the page.
  */
 import type { ImportMode } from '~/lib/browser/import-merge';
-import { undoOffer } from './tool-data-panel.ts';
+import { undoOffer } from './undo-lines.ts';
 
 /**
  * The line after an import: what was imported, its undo, then `note` on what the file holds (e.g.
@@ -11,6 +11,8 @@ import { undoOffer } from './tool-data-panel.ts';
  */
 export const importedText = (name: string, mode: ImportMode, note: string): string =>
   `Imported “${name}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}). ${undoOffer}${note ? ` ${note}` : ''}`;
+/** The line when an import's question is first asked: the plan and its choice are shown below it. */
+export const importReady = (name: string): string => `“${name}” is ready to import: choose how below.`;
 /**
  * The line when the data changed while an import's question was open (another tab saved, most
  * often): the question is asked again with what each choice would do now, since a replace would

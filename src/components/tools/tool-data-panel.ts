@@ -9,6 +9,7 @@ import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOu
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden, setText } from './dom.ts';
 import { importCodeFailed, lazyCode, readingLine, type CodeOf } from './lazy-code.ts';
+import { heldUndoOffer, noLongerUndoable, offerIn, savedSince, undoOffer } from './undo-lines.ts';
 
 /** The code that reads a file and plans its import, loaded when a reader imports (import-code.ts). */
 const importCode = lazyCode(() => import('./import-code.ts'));
@@ -18,16 +19,6 @@ export const preloadImportOn = (control: Element | null | undefined): void => im
 
 export type DataReason = 'import' | 'undo' | 'clear' | 'discard';
 
-/** What a status line says after a change that can be undone; the panel takes it back once it no longer can (`refresh`). */
-export const undoOffer = 'You can undo it.';
-/** Why an undo is gone, most often. */
-export const savedSince = 'a change was saved after it, in this tab or another';
-/** The offer of an undo whose copy is held in the page (`UndoOffer.inMemory`, a full storage): it says the undo goes with the page. */
-export const heldUndoOffer = 'You can undo it here until you leave the page (the storage is full: its copy is kept in the page).';
-/** Either offer, as a status line says it. */
-const offerIn = /You can undo it[^.]*\./;
-/** A status line that offered an undo (`undoOffer`), once it can no longer be made, and `why`. */
-export const noLongerUndoable = (said: string, why: string): string => said.replace(offerIn, `It can no longer be undone: ${why}.`);
 /** A line about an import followed by what was mended to read its file (`ImportRead.notices`), so that no mend goes unsaid. */
 export const withNotes = (line: string, notes: readonly string[]): string => [line, ...notes].filter(Boolean).join(' ');
 
@@ -287,7 +278,7 @@ export class ToolDataPanel<T> {
    */
   #ask(first: boolean): 'nothing' | 'applied' | 'asked' {
     const pending = this.#pending!;
-    const { changesNothing, describePlan, importAskedAgain, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
+    const { changesNothing, describePlan, importAskedAgain, importReady, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
     const { spec } = this.#o.store;
     const { data: current, revision } = this.#o.store.read();
     const plan = planImport(spec, current, pending.data, pending.leftOut);
@@ -315,7 +306,7 @@ export class ToolDataPanel<T> {
     box.hidden = false;
     // Asked again, the reader's focus stays where it is.
     if (first) box.querySelector<HTMLButtonElement>(`[data-tool-action="${merged.ok ? 'import-merge' : 'import-replace'}"]`)!.focus();
-    this.status(withNotes(first ? `“${pending.name}” is ready to import: choose how below.` : importAskedAgain(pending.name), pending.notes));
+    this.status(withNotes((first ? importReady : importAskedAgain)(pending.name), pending.notes));
     return 'asked';
   }
 
