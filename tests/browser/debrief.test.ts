@@ -18,7 +18,7 @@ import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
 import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
 import { backOnline, goOffline, holdScripts } from '../support/script-loading';
-import { readingLine } from '~/components/tools/lazy-code';
+import { readingLine, readingPastedText } from '~/components/tools/lazy-code';
 import { undoOffer } from '~/components/tools/undo-lines';
 
 const site = useBuiltSite();
@@ -276,13 +276,18 @@ describe('the debrief in Chromium', () => {
     const { page, close } = await openDebrief();
     const paste = page.getByLabel('Or paste one export');
     const add = page.getByRole('button', { name: 'Add the pasted scorecard' });
+    const status = panel(page).status;
+    // A line said before the paste, still true when nothing is added.
+    await downloadText(page, panel(page).panel.locator('[data-tool-action="export"]'));
+    const exported = (await status.textContent())!;
+    expect(exported).toMatch(/^Exported /);
     await goOffline(page);
     await paste.fill(ann.text);
     await add.click();
     await expect.poll(() => messageOf(paste)).toMatch(/could not load the code that reads an import/);
     expect(await paste.inputValue()).toBe(ann.text);
-    // The line said while the code was tried is taken back with the failure.
-    expect(await dataPanel(page.locator('handbook-scorecard-debrief')).status.textContent()).toBe('');
+    // The line said while the code was tried is taken back with the failure, and only it: the line before it is back.
+    expect(await status.textContent()).toBe(exported);
     expect(await listed(page).count()).toBe(0);
     expect(await stored(page)).toBe(null);
     await backOnline(page);
@@ -300,12 +305,29 @@ describe('the debrief in Chromium', () => {
     await page.getByLabel('Or paste one export').fill(ann.text);
     await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
     await requested;
-    await expect.poll(() => status.textContent()).toBe(readingLine(['pasted text']));
+    await expect.poll(() => status.textContent()).toBe(readingPastedText);
     expect(await listed(page).count()).toBe(0);
     release();
     await expect.poll(() => listed(page).count()).toBe(1);
-    await expect.poll(() => status.textContent()).not.toBe(readingLine(['pasted text']));
+    await expect.poll(() => status.textContent()).not.toBe(readingPastedText);
     expect(await status.textContent()).not.toBe('');
+    await close();
+  });
+
+  it('says the files chosen are being read while their code loads as the other tools do: several by their number, not as a quoted label', { timeout: 120_000 }, async () => {
+    const top = (m: DebriefModel) => m.scale.at(-1)!.rating;
+    const chosen = [
+      { ...(await interviewerExport(site.browser, 'Ann Lee', top)), name: 'ann.json' },
+      { ...(await interviewerExport(site.browser, 'Bo Chen', top)), name: 'bo.json' },
+    ];
+    const { page, close } = await openDebrief();
+    const status = panel(page).status;
+    const { requested, release } = await holdScripts(page);
+    await files(page).setInputFiles(chosen.map(asFile));
+    await requested;
+    await expect.poll(() => status.textContent()).toBe(readingLine(chosen.map((c) => c.name)));
+    release();
+    await expect.poll(() => listed(page).count()).toBe(2);
     await close();
   });
 

@@ -29,6 +29,7 @@ import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-me
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import { h } from '~/components/tools/dom';
 import { preloadImportOn } from '~/components/tools/tool-data-panel';
+import { readingLine, readingPastedText } from '~/components/tools/lazy-code';
 
 class ScorecardDebrief extends ToolIsland<DebriefData> {
   #model!: DebriefModel;
@@ -121,7 +122,9 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     // The candidate of the new scorecards comes on screen, remembered in the import's own save: a
     // save of its own after the import would take the import's undo away.
     const shown = candidateKey(scorecards[0]!.candidate);
-    const offered = await this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown), notes, control });
+    // While the import code loads: the files by their names or number, as the data panel and the team import say them.
+    const reading = sources.every((s) => s.pasted) ? readingPastedText : readingLine([...files]);
+    const offered = await this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, label, { adding: true, show: (data) => withCandidateShown(data, shown), notes, control, reading });
     return offered !== 'failed';
   }
 

@@ -42,10 +42,17 @@ describe('lazyCode', () => {
 });
 
 describe('lazyCode’s reading line', () => {
-  /** A status line that keeps every text it was given. */
-  const statusLine = (line: string) => {
+  /** A status line that keeps every text it was given, saying `before` at first. */
+  const statusLine = (line: string, before = '') => {
     const said: string[] = [];
-    return { said, reading: { line, say: (text: string) => void said.push(text), shown: () => said.at(-1) ?? '' } };
+    return { said, reading: { line, say: (text: string) => void said.push(text), shown: () => said.at(-1) ?? before } };
+  };
+  /** A module that arrives when `arrive` is called (a slow network), or fails with `fail`. */
+  const slowModule = () => {
+    let arrive!: () => void;
+    let fail!: () => void;
+    const code = lazyCode(() => new Promise<object>((resolve, reject) => ((arrive = () => resolve({})), (fail = () => reject(new Error('offline'))))));
+    return { code, arrive: () => arrive(), fail: () => fail() };
   };
 
   it('says the line while the module loads and takes it back once it came or failed, and says nothing once it is loaded', async () => {
@@ -64,6 +71,27 @@ describe('lazyCode’s reading line', () => {
     const loaded = statusLine('Reading');
     await code.getOrNull(loaded.reading);
     expect(loaded.said).toEqual([]);
+  });
+
+  it('puts back what the status line said before its own line, whether the module came or failed', async () => {
+    for (const outcome of ['fail', 'arrive'] as const) {
+      const slow = slowModule();
+      const { said, reading } = statusLine('Reading “a.json”…', 'Exported a file.');
+      const module = slow.code.getOrNull(reading);
+      slow[outcome]();
+      await module;
+      expect(said).toEqual(['Reading “a.json”…', 'Exported a file.']);
+    }
+  });
+
+  it('puts back what was said before the first of two reading lines, not the first line, when a second choice is read while the module loads', async () => {
+    const slow = slowModule();
+    const { said, reading } = statusLine('Reading “a.json”…', 'Exported a file.');
+    const first = slow.code.getOrNull(reading);
+    const second = slow.code.getOrNull({ ...reading, line: 'Reading “b.json”…' });
+    slow.fail();
+    await Promise.all([first, second]);
+    expect(said).toEqual(['Reading “a.json”…', 'Reading “b.json”…', 'Exported a file.']);
   });
 
   it('leaves a line said while the module loaded in place of its own', async () => {

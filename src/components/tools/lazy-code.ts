@@ -9,8 +9,9 @@ export interface LazyCode<M> {
    * The module, loaded once, or `null` when it could not load (offline): the caller says why in its
    * own words, and a load that failed is tried again on the next call.
    * While it loads, `reading` says which file is being read (on a slow network the reader who chose
-   * one sees it being read), then takes that back once the module came or failed, for the outcome
-   * to replace. Never said when the module is loaded already, so that nothing flashes.
+   * one sees it being read), then takes that back once the module came or failed, putting back what
+   * the line said before, for the outcome (if any) to replace. Never said when the module is loaded
+   * already, so that nothing flashes.
    */
   getOrNull(reading?: ReadingStatus): Promise<M | null>;
   /**
@@ -31,13 +32,25 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
         throw error;
       },
     ));
+  // What each reading line said while the module loads replaced: a line said over another reading
+  // line (a second choice while the first loads) replaced what that one had.
+  const replaced = new Map<string, string>();
   const getOrNull = async (reading?: ReadingStatus) => {
     const waits = loaded ? undefined : reading;
-    waits?.say(waits.line);
+    if (waits) {
+      const shown = waits.shown();
+      replaced.set(waits.line, replaced.get(shown) ?? shown);
+      waits.say(waits.line);
+    }
     const module = await get().catch(() => null);
-    // Only its own line is taken back: a line said since (a later choice's, an export's) stays, since
-    // a choice dropped while the module loaded has no outcome to say in its place.
-    if (waits && waits.shown() === waits.line) waits.say('');
+    // Only its own line is taken back, and what it replaced comes back (a line said before, such as
+    // “Exported …”, still true when nothing was imported); a line said since (a later choice's, an
+    // export's) stays, since a choice dropped while the module loaded has no outcome to say in its place.
+    if (waits) {
+      const before = replaced.get(waits.line) ?? '';
+      replaced.delete(waits.line);
+      if (waits.shown() === waits.line) waits.say(before);
+    }
     return module;
   };
   return {
@@ -62,6 +75,8 @@ export interface ReadingStatus {
 
 /** What a status line says while the import code of the files `names` loads (`getOrNull`). */
 export const readingLine = (names: readonly string[]): string => `Reading ${names.length === 1 ? `“${names[0]}”` : `${names.length} files`}…`;
+/** What it says while the import code of text the reader pasted loads: the text has no name to quote. */
+export const readingPastedText = 'Reading the pasted text…';
 
 /** What an import says when its code could not be loaded (the reader went offline since the page loaded). */
 export const importCodeFailed =

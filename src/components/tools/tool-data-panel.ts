@@ -67,8 +67,7 @@ export class ToolDataPanel<T> {
   #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; leftOut: LeftOutRecord[]; revision: number } | null = null;
   /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
   #afterRefresh: (() => boolean | void)[] = [];
-  /** When the undo on offer, of a deletion of everything, runs out (the store's `until`), and the timer that redraws the panel then. */
-  #undoUntil: number | undefined;
+  /** The timer that redraws the panel when the undo on offer, of a deletion of everything, runs out (the store's `until`). */
   #expiry: ReturnType<typeof setTimeout> | undefined;
   /**
    * The undo the status line offers (`undoOffer`): once another is on offer (a later change, here or
@@ -124,6 +123,19 @@ export class ToolDataPanel<T> {
     this.#afterRefresh.push(redraw);
   }
 
+  /**
+   * The status line must not go on offering an undo that a later save (here or in another tab) took
+   * away, or that ran out (a deletion's, kept until the time the offer carries).
+   */
+  #takeBackGoneOffer(undo: UndoOffer | null): void {
+    const said = this.#el('status').textContent ?? '';
+    if (offerIn.test(said) && !sameUndo(undo, this.#offered)) {
+      const until = this.#offered?.until;
+      const why = until !== undefined && Date.now() > until ? `the deleted data was kept ${clearUndoMinutes} minutes for that, and is now gone from this browser` : savedSince;
+      this.status(noLongerUndoable(said, why));
+    }
+  }
+
   /** Redraws the undo button and the list of data kept aside from storage. */
   refresh(): void {
     // Another tab saved while an import's question is open: the question is asked again about the latest data.
@@ -133,15 +145,9 @@ export class ToolDataPanel<T> {
     const offeredElsewhere = this.#afterRefresh.map((redraw) => redraw()).includes(true);
     setHidden(box, !undo || offeredElsewhere);
     if (undo) this.#el('undo-button').textContent = `Undo ${undo.label}`;
-    // The status line must not go on offering an undo that a later save (here or in another tab) took away.
-    const said = this.#el('status').textContent ?? '';
-    if (offerIn.test(said) && !sameUndo(undo, this.#offered)) {
-      const why = this.#undoUntil !== undefined && Date.now() > this.#undoUntil ? `the deleted data was kept ${clearUndoMinutes} minutes for that, and is now gone from this browser` : savedSince;
-      this.status(noLongerUndoable(said, why));
-    }
+    this.#takeBackGoneOffer(undo);
     // The store forgets a deletion's undo at a set time: the panel says so then, not at the next save.
     clearTimeout(this.#expiry);
-    this.#undoUntil = undo?.until;
     if (undo?.until !== undefined) this.#expiry = setTimeout(() => this.refresh(), Math.max(0, undo.until - Date.now()) + 1000);
 
     const kept = this.#o.store.unreadable();
@@ -225,7 +231,7 @@ export class ToolDataPanel<T> {
     } catch {
       return superseded() ? undefined : refuse(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
     }
-    const code = await this.#load(file.name);
+    const code = await this.#load(readingLine([file.name]));
     if (superseded()) return;
     if (!code) return refuse(`${importCodeFailed} (File: “${file.name}”.)`);
     const parsed = code.parseImport(this.#o.store, text);
@@ -235,9 +241,15 @@ export class ToolDataPanel<T> {
     this.#offer(parsed.value, file.name, { notes: parsed.notices, leftOut: parsed.leftOut ?? [] });
   }
 
-  /** The import code, loaded if it is not yet (the status line saying that `name` is being read); `null` when it could not be (offline). */
-  async #load(name: string): Promise<ImportCode | null> {
-    return (this.#code = await importCode.getOrNull({ line: readingLine([name]), say: (text) => this.status(text), shown: () => this.#el('status').textContent ?? '' }));
+  /** The import code, loaded if it is not yet (the status line saying `reading` meanwhile, `readingLine`); `null` when it could not be (offline). */
+  async #load(reading: string): Promise<ImportCode | null> {
+    // The line it puts back (what the reading line replaced) keeps the undo it offered: the offer is
+    // the one said then (`#offered`), taken back if a save while the code loaded took the undo away.
+    const say = (text: string) => {
+      setText(this.#el('status'), text);
+      this.#takeBackGoneOffer(this.#o.store.undoable());
+    };
+    return (this.#code = await importCode.getOrNull({ line: reading, say, shown: () => this.#el('status').textContent ?? '' }));
   }
 
 
@@ -252,11 +264,13 @@ export class ToolDataPanel<T> {
    * `notes`: what was mended to read the file (`ImportRead.notices`: a target level a fork removed,
    * check-ins left out), said on every line about this import until it is applied or canceled;
    * `leftOut`: the records that mend left out (`ImportRead.leftOut`), which the plan names apart.
+   * `reading`: what the status line says while the import code loads, when `name` is not a file's
+   * (the debrief's “2 files” or pasted text: `readingLine`, `readingPastedText`).
    */
-  async offer(data: T, name: string, options: OfferOptions<T> & { control?: HTMLElement } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
+  async offer(data: T, name: string, options: OfferOptions<T> & { control?: HTMLElement; reading?: string } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
     // Its code loaded first (import-code.ts): nothing is planned or changed without it, and the
     // control the reader used (`control`, else the panel's import field) says why.
-    if (!(await this.#load(name))) {
+    if (!(await this.#load(options.reading ?? readingLine([name])))) {
       showFieldMessage(options.control ?? this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')!, importCodeFailed);
       return 'failed';
     }
