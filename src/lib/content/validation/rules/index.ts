@@ -4,6 +4,7 @@
  */
 import { ambiguousAlias } from './ambiguous-alias.ts';
 import { americanSpelling } from './american-spelling.ts';
+import { archetypeLevels } from './archetype-levels.ts';
 import { anchorCoverage } from './anchor-coverage.ts';
 import { brokenReference } from './broken-reference.ts';
 import { changelogVersion } from './changelog-version.ts';
@@ -64,6 +65,7 @@ export const rules = [
   missingExpectation,
   rankSequence,
   deadEndLevel,
+  archetypeLevels,
   ambiguousAlias,
   formerTitle,
   duplicateReaderWord,

@@ -1,0 +1,34 @@
+import { asStrings, dataOf, defineRule, entriesOf, levelsByTrack, reporter } from '../rule.ts';
+
+/**
+ * An archetype (`archetypes.yaml`, the Staff+ archetypes) applies at an unbroken run of each track's
+ * levels: a level ranked between two that it lists is listed too. The Staff+ page names, for each
+ * archetype, the levels where it applies, and a level inserted between two of them (a Senior Staff
+ * level between Staff and Principal, with `new:role --rank`) would otherwise read as one that no
+ * archetype concerns: nothing else asks for it in the archetypes' lists.
+ */
+export const archetypeLevels = defineRule({
+  id: 'archetype-levels',
+  description: 'An archetype that applies at two levels of a track applies at every level ranked between them (`levels`).',
+  hint: 'Add the level to the archetype’s `levels` in content/family/archetypes.yaml, or take out the level above or below it where the archetype does not apply.',
+  check(content) {
+    const { problems, report } = reporter('archetype-levels');
+    const tracks = levelsByTrack(content);
+    for (const archetype of entriesOf(content, 'archetypes')) {
+      const listed = asStrings(dataOf(archetype)['levels']);
+      for (const { track, levels } of tracks) {
+        const at = levels.flatMap((level, i) => (listed.includes(level.id) ? [i] : []));
+        if (at.length < 2) continue;
+        const [lowest, highest] = [levels[at[0]!]!, levels[at.at(-1)!]!];
+        for (const level of levels.slice(at[0]! + 1, at.at(-1)!)) {
+          if (listed.includes(level.id)) continue;
+          report(archetype, ['levels'], `archetype \`${archetype.id}\` applies at \`${lowest.id}\` and \`${highest.id}\` of track \`${track}\` but not at \`${level.id}\`, ranked between them`, {
+            expected: `\`${level.id}\` (rank ${level.rank}) in \`levels\``,
+            found: `[${listed.join(', ')}]`,
+          });
+        }
+      }
+    }
+    return problems;
+  },
+});
