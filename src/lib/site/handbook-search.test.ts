@@ -328,6 +328,17 @@ describe('handbookSearch with a question of amount', () => {
     expect(below.filter((id) => id !== 'glossary')).toEqual(['metrics', 'guide', 'plan', 'faq']);
     expect(ids(await search(searchTerms('widgets break'), {}))[0]).toBe('glossary');
   });
+
+  it('puts the page whose matched sections are metric rows at its place for the question, not for the topic alone', async () => {
+    const row = `${searchParts.metricRowPrefix}widget-breakages`;
+    const withRows = [...pages.slice(0, 3), { id: 'kpis', url: '/kpis/', sections: [`/kpis/#${row}`] }, ...pages.slice(3)];
+    const fakeWithRows = async (term: string | null) => ({
+      results: (term ? withRows : []).map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: 'Page' }, sub_results: ('sections' in page ? page.sections : []).map((url) => ({ url, title: 'Row', locations: [1] })), content: '', excerpt: '' }) })),
+    });
+    const searchRows = handbookSearch({ ...searchParts, search: fakeWithRows, vocabulary: [] });
+    expect(ids(await searchRows(searchTerms('how often do widgets break'), {})).indexOf('kpis')).toBe(searchParts.metricTablePlace);
+    expect(ids(await searchRows(searchTerms('widgets break'), {})).indexOf('kpis')).toBe(3);
+  });
 });
 
 

@@ -22,14 +22,15 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { aboutPageFirst, movedUpTo } from './search-placing.ts';
 import { askedByEditor, editingWords, editorsPagesStepDown, editorsWordShare } from './search-editors.ts';
-import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, metricTableLooked, metricTablePlace, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
-import { changelogHref, glossaryHref, validationRulesHref } from './urls.ts';
+import { changelogHref, glossaryHref, kpiAnchor, validationRulesHref } from './urls.ts';
 import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
 import { rules } from '../content/validation/rules/index.ts';
+import { metricRowsUp } from './search-metrics.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -76,6 +77,12 @@ export const searchParts = {
   definitionsFirst,
   measureWord,
   definitionsBelow,
+  metricRowsUp,
+  /** What the anchors of a KPI table's rows start with: the page holding them answers a question of amount (search-metrics.ts). */
+  metricRowPrefix: kpiAnchor(''),
+  /** Where that page stands among a question of amount's results, and among how many first results it is looked for (search-weights.ts). */
+  metricTablePlace,
+  metricTableLooked,
   changeWord,
   firstInChangelog,
   /** The changelog, whose release pages lie under its path: what a question about a change finds first (search-changes.ts). */
@@ -396,7 +403,10 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
-    if (measured !== undefined) return parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
+    if (measured !== undefined) {
+      const found = await parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
+      return parts.metricRowsUp(found, parts.metricRowPrefix, parts.metricTablePlace, parts.metricTableLooked);
+    }
     // A question about a change (“changelog people management split out leadership mentorship”):
     // its topic searched as any query, with the changelog's page that best answers it, searched
     // among the changelog's content type within the reader's filters, first (search-changes.ts).
