@@ -341,6 +341,26 @@ describe('handbookSearch with a question of amount', () => {
   });
 });
 
+describe('handbookSearch with a query for one skill', () => {
+  /** A tiny Pagefind: two pages, then the page of the skills' rows, whatever the query. */
+  const pages = [
+    { id: 'competency', url: '/competency/', sections: ['/competency/#growth'] },
+    { id: 'glossary', url: glossaryHref, sections: [] },
+    { id: 'skills', url: '/skills/', sections: [`/skills/#${searchParts.skillRowPrefix}widget-polishing`] },
+  ];
+  const fake = async (term: string | null) => ({
+    results: (term ? pages : []).map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: 'Page' }, sub_results: page.sections.map((url) => ({ url, title: 'Row', locations: [1] })), content: '', excerpt: '' }) })),
+  });
+  const levelSteps = [{ title: 'Widget Lead', names: ['Widget Lead'], track: 'IC', rank: 1 }];
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: [], levelSteps });
+
+  it('puts the page of the skills’ rows at its place for “skill”, not for “skills” nor where the query names a level', async () => {
+    expect(ids(await search(searchTerms('widget polishing skill'), {})).indexOf('skills')).toBe(searchParts.metricTablePlace);
+    expect(ids(await search(searchTerms('widget polishing skills'), {})).indexOf('skills')).toBe(2);
+    expect(ids(await search(searchTerms('widget lead polishing skill'), {})).indexOf('skills')).toBe(2);
+  });
+});
+
 
 describe('handbookSearch with a query that names two levels', () => {
   const { filter: typeFilter, value: comparisonType } = searchParts.comparisonType;

@@ -27,10 +27,10 @@ import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
-import { changelogHref, glossaryHref, kpiAnchor, validationRulesHref } from './urls.ts';
+import { changelogHref, glossaryHref, kpiAnchor, skillAnchor, validationRulesHref } from './urls.ts';
 import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
 import { rules } from '../content/validation/rules/index.ts';
-import { metricRowsUp } from './search-metrics.ts';
+import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -83,6 +83,10 @@ export const searchParts = {
   /** Where that page stands among a question of amount's results, and among how many first results it is looked for (search-weights.ts). */
   metricTablePlace,
   metricTableLooked,
+  asksForOneSkill,
+  /** The word that asks for one skill, and what the anchors of a role's skill rows start with (search-metrics.ts). */
+  skillWord: 'skill',
+  skillRowPrefix: skillAnchor(''),
   changeWord,
   firstInChangelog,
   /** The changelog, whose release pages lie under its path: what a question about a change finds first (search-changes.ts). */
@@ -423,6 +427,13 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       return page ? { ...found, results: parts.movedUpTo(found.results, page, parts.changelogPlace) } : found;
     }
     const topic = typeof term === 'string' ? parts.askedWith(term, parts.definitionWord) : undefined;
+    if (topic === undefined && typeof term === 'string' && parts.asksForOneSkill(term, parts.skillWord)) {
+      // The page of the skills' rows first, as for a question of amount the KPIs' (search-metrics.ts);
+      // not where the query names a level, whose page answers for that level's skill.
+      const named = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom).levels.length > 0;
+      const found = await withNamedLevels(term, options);
+      return named ? found : parts.metricRowsUp(found, parts.skillRowPrefix, parts.metricTablePlace, parts.metricTableLooked);
+    }
     if (topic === undefined) return typeof term === 'string' ? withNamedLevels(term, options) : searchQuery(term, options);
     const { filter, value } = parts.glossaryType;
     // Not within filters the reader chose, which may leave the glossary out.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricRowsUp, type ResultWithSections } from './search-metrics';
+import { asksForOneSkill, metricRowsUp, type ResultWithSections } from './search-metrics';
 
 /** Results whose matched sections are the given anchors (`''` for the page's own entry). */
 const results = (...pages: string[][]) => ({
@@ -30,5 +30,17 @@ describe('the page of metric rows for a question of amount', () => {
     expect(await metricRowsUp(given, 'metric-', 0, 2)).toBe(given);
     const none = results(['intro'], ['goals']);
     expect(await metricRowsUp(none, 'metric-', 0, 10)).toBe(none);
+  });
+});
+
+describe('a query that asks for one skill', () => {
+  it('holds the word for a skill in the singular, as a word of its own', () => {
+    for (const query of ['widget polishing skill', 'Skill for widget polishing', 'is widget polishing a skill?', 'widget-polishing skill'])
+      expect(asksForOneSkill(query, 'skill'), query).toBe(true);
+  });
+
+  it('is not the plural, nor the word inside another', () => {
+    for (const query of ['widget polishing skills', 'skilled widget polisher', 'reskill for widgets', 'skill-based widgets', 'widget polishing'])
+      expect(asksForOneSkill(query, 'skill'), query).toBe(false);
   });
 });

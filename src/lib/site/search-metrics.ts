@@ -9,7 +9,23 @@
  * rows' prefix, urls.ts `kpiAnchor`) goes up to a place among the first results (search-weights.ts,
  * `metricTablePlace`). Only for a question of amount: for the topic alone a KPI's name already
  * finds its row first, and a page that merely mentions a metric stays where the search put it.
+ * A query for one skill (`asksForOneSkill`) takes the same step to the page of the skills' rows.
  */
+
+/**
+ * Whether a query (as the search box sends it) names one skill by the word “skill” in the singular:
+ * “real time vs batch serving skill”, “hallucination monitoring skill”. It asks for the role's row of
+ * that skill, which the skills page holds under its name; but a competency or the glossary that says
+ * the other words more often came first, the skills page second. The plural asks about skills in
+ * general (“communication skills expected of a head of ML”, “which skills feed evaluation”): a
+ * level's or a competency's page answers those, and the skills page first lost five of them.
+ */
+export function asksForOneSkill(query: string, skillWord: string): boolean {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .includes(skillWord);
+}
 
 /** A result as Pagefind returns it, as far as this reads it: the URLs of the sections that matched. */
 export interface ResultWithSections {
