@@ -117,6 +117,15 @@ describe('a typo is reported once, where it is written', () => {
   });
 });
 
+describe('a level given the rank of another is reported by rank-sequence', () => {
+  it('not also as a level between two that an archetype applies at, when it shares the rank of one of them', () => {
+    const archetypeAtTheTwoLowest = (root: string) => void edit(root, 'content/family/archetypes.yaml', /levels: \[junior-engineer, staff-engineer\]/, 'levels: [junior-engineer, senior-engineer]');
+    const { added, report } = typo('archetype-levels', 'content/roles/staff-engineer/role.yaml', /^rank: 3$/, 'rank: 1', archetypeAtTheTwoLowest);
+    expect(added.some((p) => p.rule === 'rank-sequence'), report.join('\n')).toBe(true);
+    expect(added.filter((p) => p.rule === 'archetype-levels').map(formatProblem)).toEqual([]);
+  });
+});
+
 describe('a level file with a field missing, or left empty, is reported in that file alone', () => {
   /** The problems a change of the level file adds, from a clean tree; `change` rewrites the file's text. */
   function emptied(file: string, change: (text: string) => string): { added: Problem[]; report: string[] } {

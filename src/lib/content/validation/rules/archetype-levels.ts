@@ -21,7 +21,8 @@ export const archetypeLevels = defineRule({
         if (at.length < 2) continue;
         const [lowest, highest] = [levels[at[0]!]!, levels[at.at(-1)!]!];
         for (const level of levels.slice(at[0]! + 1, at.at(-1)!)) {
-          if (listed.includes(level.id)) continue;
+          // A level at the rank of either end (two levels of one rank, which rank-sequence reports) is not between them.
+          if (listed.includes(level.id) || level.rank <= lowest.rank || level.rank >= highest.rank) continue;
           report(archetype, ['levels'], `archetype \`${archetype.id}\` applies at \`${lowest.id}\` and \`${highest.id}\` of track \`${track}\` but not at \`${level.id}\`, ranked between them`, {
             expected: `\`${level.id}\` (rank ${level.rank}) in \`levels\``,
             found: `[${listed.join(', ')}]`,
