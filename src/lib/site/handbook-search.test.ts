@@ -562,3 +562,33 @@ describe('handbookSearch with the editors’ pages', () => {
     expect(ids(await search('new hire look up words', chosen))).toEqual(['editing', 'onboarding']);
   });
 });
+
+describe('handbookSearch with a query that names the validator or one of its rules', () => {
+  const { filter: typeFilter } = searchParts.editorsType;
+  /** A tiny Pagefind: the same three pages for any query, the validation rules' page last, within the content types chosen. */
+  const pages = [
+    { id: 'guide', url: '/guide/', type: 'Guide' },
+    { id: 'kit', url: '/kit/', type: 'Interview kit' },
+    { id: 'rules', url: `${searchParts.validationRulesPath}#rule-widget`, type: 'Reference' },
+  ];
+  const fake = async (term: string | null, options?: unknown) => {
+    const types = (options as { filters?: Record<string, string[]> } | undefined)?.filters?.[typeFilter];
+    return {
+      results: (term ? pages : [])
+        .filter((page) => !types || types.includes(page.type))
+        .map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: 'Page' }, filters: { [typeFilter]: [page.type] }, sub_results: [], content: '', excerpt: '' }) })),
+    };
+  };
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: [] });
+  const ruleId = searchParts.ruleIds.find((id) => id.includes('-'))!;
+
+  it('puts the rules’ page first for the validator’s name or a rule’s id as its report prints it', async () => {
+    expect(ids(await search('widget validator complains', {}))[0]).toBe('rules');
+    expect(ids(await search(`widget ${ruleId} error`, {}))[0]).toBe('rules');
+  });
+
+  it('leaves the order alone for the rule’s words apart, and where the reader chose a content type', async () => {
+    expect(ids(await search(`widget ${ruleId.replace(/-/g, ' ')} error`, {}))).toEqual(['guide', 'kit', 'rules']);
+    expect(ids(await search('widget validator complains', { filters: { [typeFilter]: ['Guide', 'Reference'] } }))).toEqual(['guide', 'rules']);
+  });
+});
