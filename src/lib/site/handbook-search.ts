@@ -22,7 +22,7 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { aboutPageFirst, movedUpTo } from './search-placing.ts';
 import { askedByEditor, editingWords, editorsPagesStepDown, editorsWordShare } from './search-editors.ts';
-import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, metricTableLooked, metricTablePlace, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, rowTableLooked, rowTablePlace, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
@@ -81,8 +81,8 @@ export const searchParts = {
   /** What the anchors of a KPI table's rows start with: the page holding them answers a question of amount (search-metrics.ts). */
   metricRowPrefix: kpiAnchor(''),
   /** Where that page stands among a question of amount's results, and among how many first results it is looked for (search-weights.ts). */
-  metricTablePlace,
-  metricTableLooked,
+  rowTablePlace,
+  rowTableLooked,
   asksForOneSkill,
   /** The word that asks for one skill, and what the anchors of a role's skill rows start with (search-metrics.ts). */
   skillWord: 'skill',
@@ -409,7 +409,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
     if (measured !== undefined) {
       const found = await parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
-      return parts.metricRowsUp(found, parts.metricRowPrefix, parts.metricTablePlace, parts.metricTableLooked);
+      return parts.metricRowsUp(found, parts.metricRowPrefix, parts.rowTablePlace, parts.rowTableLooked);
     }
     // A question about a change (“changelog people management split out leadership mentorship”):
     // its topic searched as any query, with the changelog's page that best answers it, searched
@@ -432,7 +432,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
       // not where the query names a level, whose page answers for that level's skill.
       const named = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom).levels.length > 0;
       const found = await withNamedLevels(term, options);
-      return named ? found : parts.metricRowsUp(found, parts.skillRowPrefix, parts.metricTablePlace, parts.metricTableLooked);
+      return named ? found : parts.metricRowsUp(found, parts.skillRowPrefix, parts.rowTablePlace, parts.rowTableLooked);
     }
     if (topic === undefined) return typeof term === 'string' ? withNamedLevels(term, options) : searchQuery(term, options);
     const { filter, value } = parts.glossaryType;

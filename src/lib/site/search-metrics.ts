@@ -7,7 +7,7 @@
  * often than a table row of a dozen words can; the page came second to tenth with the row among its
  * shown sections. The page whose matched sections are metric rows (their anchors start with the KPI
  * rows' prefix, urls.ts `kpiAnchor`) goes up to a place among the first results (search-weights.ts,
- * `metricTablePlace`). Only for a question of amount: for the topic alone a KPI's name already
+ * `rowTablePlace`). Only for a question of amount: for the topic alone a KPI's name already
  * finds its row first, and a page that merely mentions a metric stays where the search put it.
  * A query for one skill (`asksForOneSkill`) takes the same step to the page of the skills' rows.
  */

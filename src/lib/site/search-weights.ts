@@ -205,8 +205,10 @@ export const fewestPages = dialogFirstScreen;
 export const measureGlossaryBelow = 3;
 
 /**
- * Where the page whose matched sections are KPI rows stands among a question of amount's results
- * (search-metrics.ts), or higher if the search put it higher: first. Over every set but the
+ * Where the page whose matched sections are a role's rows stands (search-metrics.ts), or higher if
+ * the search put it higher: first. The KPI rows' page for a question of amount, the skill rows' page
+ * for a query naming one skill (which took the same place: three seen queries won, none lost). For
+ * questions of amount, over every set but the
  * committed one (2,066 queries, 50 of them questions of amount, half of those a KPI's), first raised
  * ten queries to first place (“how often a model release gets reverted” 8th, “how many models we
  * ship a month” 4th, “how often features arrive later than promised” outside the ten) and lowered one,
@@ -216,8 +218,8 @@ export const measureGlossaryBelow = 3;
  * second and lowered none: of the 50 questions of amount, 28 first against 37. Among how many first results
  * it is looked for: each loads its data to be looked at.
  */
-export const metricTablePlace = 0;
-export const metricTableLooked = 20;
+export const rowTablePlace = 0;
+export const rowTableLooked = 20;
 
 /**
  * Where the comparison of two levels a query names stands among its results (handbook-search.ts,
