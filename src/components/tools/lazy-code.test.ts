@@ -45,7 +45,7 @@ describe('lazyCode’s reading line', () => {
   /** A status line that keeps every text it was given, saying `before` at first. */
   const statusLine = (line: string, before = '') => {
     const said: string[] = [];
-    return { said, reading: { line, say: (text: string) => void said.push(text), shown: () => said.at(-1) ?? before } };
+    return { said, reading: { key: said, line, say: (text: string) => void said.push(text), shown: () => said.at(-1) ?? before } };
   };
   /** A module that arrives when `arrive` is called (a slow network), or fails with `fail`. */
   const slowModule = () => {
@@ -92,6 +92,19 @@ describe('lazyCode’s reading line', () => {
     slow.fail();
     await Promise.all([first, second]);
     expect(said).toEqual(['Reading “a.json”…', 'Reading “b.json”…', 'Exported a file.']);
+  });
+
+  it('puts back each status line’s own earlier line when two status lines read a file of the same name while the module loads', async () => {
+    for (const outcome of ['fail', 'arrive'] as const) {
+      const slow = slowModule();
+      const panel = statusLine(readingLine(['a.json']), 'Exported a file.');
+      const team = statusLine(readingLine(['a.json']), 'Saved.');
+      const both = Promise.all([slow.code.getOrNull(panel.reading), slow.code.getOrNull(team.reading)]);
+      slow[outcome]();
+      await both;
+      expect(panel.said).toEqual([readingLine(['a.json']), 'Exported a file.']);
+      expect(team.said).toEqual([readingLine(['a.json']), 'Saved.']);
+    }
   });
 
   it('leaves a line said while the module loaded in place of its own', async () => {

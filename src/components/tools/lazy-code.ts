@@ -32,12 +32,16 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
         throw error;
       },
     ));
-  // What each reading line said while the module loads replaced: a line said over another reading
-  // line (a second choice while the first loads) replaced what that one had.
-  const replaced = new Map<string, string>();
+  // What each reading line said while the module loads replaced, per status line (`key`): a line said
+  // over another reading line of the same status line (a second choice while the first loads)
+  // replaced what that one had. Another status line's reading line is not its own, even with the
+  // same words (a file of the same name read in another panel, two pastes).
+  const replacedOn = new WeakMap<object, Map<string, string>>();
   const getOrNull = async (reading?: ReadingStatus) => {
     const waits = loaded ? undefined : reading;
+    let replaced: Map<string, string> | undefined;
     if (waits) {
+      replacedOn.set(waits.key, (replaced = replacedOn.get(waits.key) ?? new Map()));
       const shown = waits.shown();
       replaced.set(waits.line, replaced.get(shown) ?? shown);
       waits.say(waits.line);
@@ -46,7 +50,7 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
     // Only its own line is taken back, and what it replaced comes back (a line said before, such as
     // “Exported …”, still true when nothing was imported); a line said since (a later choice's, an
     // export's) stays, since a choice dropped while the module loaded has no outcome to say in its place.
-    if (waits) {
+    if (waits && replaced) {
       const before = replaced.get(waits.line) ?? '';
       replaced.delete(waits.line);
       if (waits.shown() === waits.line) waits.say(before);
@@ -67,6 +71,8 @@ export type CodeOf<L> = L extends LazyCode<infer M> ? M : never;
 
 /** A status line that `getOrNull` tells which file is being read: `say` writes it, `shown` is what it reads now. */
 export interface ReadingStatus {
+  /** The status line itself (its element): what one status line's reading lines replaced is kept apart from another's. */
+  key: object;
   /** What it says while the module loads (`readingLine`). */
   line: string;
   say: (text: string) => void;

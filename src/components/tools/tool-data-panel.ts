@@ -245,11 +245,12 @@ export class ToolDataPanel<T> {
   async #load(reading: string): Promise<ImportCode | null> {
     // The line it puts back (what the reading line replaced) keeps the undo it offered: the offer is
     // the one said then (`#offered`), taken back if a save while the code loaded took the undo away.
+    const statusLine = this.#el('status');
     const say = (text: string) => {
-      setText(this.#el('status'), text);
+      setText(statusLine, text);
       this.#takeBackGoneOffer(this.#o.store.undoable());
     };
-    return (this.#code = await importCode.getOrNull({ line: reading, say, shown: () => this.#el('status').textContent ?? '' }));
+    return (this.#code = await importCode.getOrNull({ key: statusLine, line: reading, say, shown: () => statusLine.textContent ?? '' }));
   }
 
 
