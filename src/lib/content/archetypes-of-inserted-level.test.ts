@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { addToArchetypesAround } from './archetypes-of-inserted-level';
+
+const ladder = [
+  { id: 'senior', track: 'ic', rank: 1 },
+  { id: 'staff', track: 'ic', rank: 2 },
+  { id: 'principal', track: 'ic', rank: 3 },
+  { id: 'manager', track: 'mgmt', rank: 1 },
+  { id: 'director', track: 'mgmt', rank: 2 },
+];
+
+const file = `# The shapes of impact at the top.
+- id: lead
+  name: Lead
+  levels: [staff, principal] # where it applies
+- id: deep
+  name: Deep
+  levels:
+    - staff
+    # a comment between the items
+    - principal
+    - director
+- id: top
+  levels: [principal]
+- id: managers
+  levels: [manager, director]
+`;
+
+const levelsOf = (text: string) => Object.fromEntries((parse(text) as { id: string; levels: string[] }[]).map((a) => [a.id, a.levels]));
+
+describe('addToArchetypesAround', () => {
+  it('adds a level inserted between two listed levels of its track to that archetype, after the level below it, keeping every other line', () => {
+    const { text, archetypes } = addToArchetypesAround(file, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder);
+    expect(archetypes).toEqual(['lead', 'deep']);
+    expect(levelsOf(text)).toEqual({ lead: ['staff', 'senior-staff', 'principal'], deep: ['staff', 'senior-staff', 'principal', 'director'], top: ['principal'], managers: ['manager', 'director'] });
+    // Only the lines of the changed lists differ: the flow list's line (its comment kept) and one new block item.
+    const before = file.split('\n');
+    expect(text.split('\n').filter((line) => !before.includes(line))).toEqual(['  levels: [staff, senior-staff, principal] # where it applies', '    - senior-staff']);
+    expect(before.filter((line) => !text.split('\n').includes(line))).toEqual(['  levels: [staff, principal] # where it applies']);
+  });
+
+  it('leaves the file as it was for a level on top of its track, at its bottom, or in a track whose levels no archetype spans', () => {
+    for (const inserted of [
+      { id: 'distinguished', track: 'ic', rank: 4 },
+      { id: 'junior', track: 'ic', rank: 1 },
+      { id: 'senior-2', track: 'ic', rank: 2 },
+      { id: 'vp', track: 'mgmt', rank: 3 },
+    ]) {
+      const { text, archetypes } = addToArchetypesAround(file, inserted, ladder);
+      expect(archetypes, inserted.id).toEqual([]);
+      expect(text, inserted.id).toBe(file);
+    }
+  });
+
+  it('adds a level inserted between two levels of another track to the archetype that spans them, not to the others', () => {
+    const { text, archetypes } = addToArchetypesAround(file, { id: 'senior-manager', track: 'mgmt', rank: 2 }, ladder);
+    expect(archetypes).toEqual(['managers']);
+    expect(levelsOf(text)['managers']).toEqual(['manager', 'senior-manager', 'director']);
+    expect(levelsOf(text)['deep']).toEqual(['staff', 'principal', 'director']);
+  });
+
+  it('leaves an archetype that lists the level already as it was', () => {
+    const listed = file.replace('[staff, principal]', '[staff, senior-staff, principal]');
+    const { text, archetypes } = addToArchetypesAround(listed, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder);
+    expect(archetypes).toEqual(['deep']);
+    expect(levelsOf(text)['lead']).toEqual(['staff', 'senior-staff', 'principal']);
+  });
+
+  it('throws on a file that does not parse, rather than guess', () => {
+    expect(() => addToArchetypesAround('- id: lead\n  levels: [staff, principal\n', { id: 'x', track: 'ic', rank: 3 }, ladder)).toThrow(/not valid YAML/);
+  });
+});
