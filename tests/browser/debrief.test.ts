@@ -20,6 +20,7 @@ import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
 import { backOnline, goOffline, holdScripts } from '../support/script-loading';
 import { readingLine, readingPastedText } from '~/components/tools/lazy-code';
 import { undoOffer } from '~/components/tools/undo-lines';
+import { importSourceWords } from '~/lib/browser/import-source';
 
 const site = useBuiltSite();
 const calculator = '/hiring/scorecard-calculator/';
@@ -171,6 +172,26 @@ describe('the debrief in Chromium', () => {
     expect(await stored(page)).toBe(before);
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await stored(page)).toBe(before);
+    await close();
+  });
+
+  it('names several files by how many and a paste as the pasted text in the lines about the import, as its reading line does, never in quotes', { timeout: 120_000 }, async () => {
+    const exports = await threeExports(site.browser);
+    const { page, model, close } = await openDebrief();
+    const several = importSourceWords({ files: exports.map((e) => e.name) });
+    await files(page).setInputFiles(exports.map(asFile));
+    await expect.poll(() => panel(page).status.textContent()).toContain(`Imported ${several} (`);
+    await expect(panel(page).undo.textContent()).resolves.toContain(`the import of ${several}`);
+    // A newer export of a scorecard here, pasted: its question names the pasted text.
+    const paste = page.getByLabel('Or paste one export');
+    await paste.fill(exports[0]!.text.replace(/("ratings": \{\s*"[^"]+": )\d/, `$1${model.scale[0]!.rating}`));
+    await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
+    await expect.poll(() => panel(page).importPlan.isVisible()).toBe(true);
+    const question = await panel(page).panel.locator('[data-tool="import-title"]').textContent();
+    expect(question).toContain(importSourceWords({ pasted: true }));
+    expect(await panel(page).status.textContent()).toContain(importSourceWords({ pasted: true }));
+    for (const line of [question, await panel(page).status.textContent()]) expect(line).not.toMatch(/“(\d+ files|pasted text)”/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await close();
   });
 

@@ -7,4 +7,4 @@
  */
 export { parseImport } from '~/lib/browser/parse-export';
 export { changesNothing, describePlan, mergeRefusedText, nothingToImport, onlyAdds, planImport } from '~/lib/browser/import-plan';
-export { importAskedAgain, importedText, importNotApplied, importReady } from './import-lines.ts';
+export { importAskedAgain, importedText, importNotApplied, importQuestion, importReady, importUndoLabel } from './import-lines.ts';

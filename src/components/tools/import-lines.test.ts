@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importedText } from './import-lines';
+import { importAskedAgain, importedText, importNotApplied, importQuestion, importReady, importUndoLabel } from './import-lines';
+import { importSourceWords } from '~/lib/browser/import-source';
 import { noLongerUndoable, undoOffer } from './undo-lines';
 
 describe('the line after an import', () => {
@@ -19,5 +20,15 @@ describe('the line after an import', () => {
     expect(later).not.toContain(undoOffer);
     expect(later).toContain('reason R');
     expect(later.endsWith(note)).toBe(true);
+  });
+});
+
+describe('the lines about an import', () => {
+  it('name a file, several files and the pasted text alike, as importSourceWords says them, quoting no words that are not a file’s name', () => {
+    for (const source of ['f.json', { files: ['a.json', 'b.json'] }, { pasted: true as const }]) {
+      const lines = [importedText(source, 'merge', ''), importReady(source), importQuestion(source), importUndoLabel(source), importAskedAgain(source), importNotApplied(source)];
+      for (const line of lines) expect(line, line).toContain(importSourceWords(source));
+      if (typeof source !== 'string') for (const line of lines) expect(line, line).not.toMatch(/[“”]/);
+    }
   });
 });

@@ -5,10 +5,11 @@
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
 import { applyImport, type ImportMode } from '~/lib/browser/import-merge';
+import type { ImportSource } from '~/lib/browser/import-source';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOutRecord, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden, setText } from './dom.ts';
-import { importCodeFailed, lazyCode, readingLine, type CodeOf } from './lazy-code.ts';
+import { importCodeFailed, lazyCode, readingLine, readingPastedText, type CodeOf } from './lazy-code.ts';
 import { heldUndoOffer, noLongerUndoable, offerIn, savedSince, undoOffer } from './undo-lines.ts';
 
 /** The code that reads a file and plans its import, loaded when a reader imports (import-code.ts). */
@@ -64,7 +65,7 @@ export class ToolDataPanel<T> {
   /** The import code, once loaded (`importCode`): there is no pending import without it. */
   #code: ImportCode | null = null;
   /** The import waiting for the reader's choice, and the revision of the data its question describes. */
-  #pending: { data: T; name: string; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; leftOut: LeftOutRecord[]; revision: number } | null = null;
+  #pending: { data: T; source: ImportSource; show: ((data: T) => T) | undefined; adding: boolean; notes: string[]; leftOut: LeftOutRecord[]; revision: number } | null = null;
   /** Other controls' redraws after each refresh; one that returns true shows the undo on offer itself. */
   #afterRefresh: (() => boolean | void)[] = [];
   /** The timer that redraws the panel when the undo on offer, of a deletion of everything, runs out (the store's `until`). */
@@ -255,7 +256,7 @@ export class ToolDataPanel<T> {
 
 
   /**
-   * Offers `data` (read from the file or text `name`) for import: applied at once when nothing is
+   * Offers `data` (read from `source`: a file, several files, pasted text) for import: applied at once when nothing is
    * stored that it could touch, otherwise shown as a plan with the choice to merge or replace.
    * Nothing changes until then. With `adding` (a tool's own “add” control, such as the debrief's
    * files), new records are merged at once and only an update of a stored record asks. `show`:
@@ -265,22 +266,22 @@ export class ToolDataPanel<T> {
    * `notes`: what was mended to read the file (`ImportRead.notices`: a target level a fork removed,
    * check-ins left out), said on every line about this import until it is applied or canceled;
    * `leftOut`: the records that mend left out (`ImportRead.leftOut`), which the plan names apart.
-   * `reading`: what the status line says while the import code loads, when `name` is not a file's
-   * (the debrief's “2 files” or pasted text: `readingLine`, `readingPastedText`).
+   * `reading`: what the status line says while the import code loads, when `source` is not one file
+   * (the debrief's files or pasted text: `readingLine`, `readingPastedText`).
    */
-  async offer(data: T, name: string, options: OfferOptions<T> & { control?: HTMLElement; reading?: string } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
+  async offer(data: T, source: ImportSource, options: OfferOptions<T> & { control?: HTMLElement; reading?: string } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
     // Its code loaded first (import-code.ts): nothing is planned or changed without it, and the
     // control the reader used (`control`, else the panel's import field) says why.
-    if (!(await this.#load(options.reading ?? readingLine([name])))) {
+    if (!(await this.#load(options.reading ?? (typeof source === 'string' ? readingLine([source]) : 'files' in source ? readingLine(source.files) : readingPastedText)))) {
       showFieldMessage(options.control ?? this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')!, importCodeFailed);
       return 'failed';
     }
-    return this.#offer(data, name, options);
+    return this.#offer(data, source, options);
   }
 
-  #offer(data: T, name: string, { adding = false, show, notes = [], leftOut = [] }: OfferOptions<T> = {}): 'nothing' | 'applied' | 'asked' {
+  #offer(data: T, source: ImportSource, { adding = false, show, notes = [], leftOut = [] }: OfferOptions<T> = {}): 'nothing' | 'applied' | 'asked' {
     this.#hidePlan();
-    this.#pending = { data, name, show, adding, notes, leftOut, revision: 0 };
+    this.#pending = { data, source, show, adding, notes, leftOut, revision: 0 };
     return this.#ask(true);
   }
 
@@ -293,14 +294,14 @@ export class ToolDataPanel<T> {
    */
   #ask(first: boolean): 'nothing' | 'applied' | 'asked' {
     const pending = this.#pending!;
-    const { changesNothing, describePlan, importAskedAgain, importReady, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
+    const { changesNothing, describePlan, importAskedAgain, importQuestion, importReady, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
     const { spec } = this.#o.store;
     const { data: current, revision } = this.#o.store.read();
     const plan = planImport(spec, current, pending.data, pending.leftOut);
     // What a tool adds is only ever merged: a file already here is nothing to import, whatever else is stored.
     if (changesNothing(plan, 'merge') && (pending.adding || changesNothing(plan, 'replace'))) {
       this.#hidePlan();
-      this.status(withNotes(nothingToImport(spec, plan, pending.name), pending.notes));
+      this.status(withNotes(nothingToImport(spec, plan, pending.source), pending.notes));
       return 'nothing';
     }
     pending.revision = revision;
@@ -312,7 +313,7 @@ export class ToolDataPanel<T> {
     const words = describePlan(spec, plan);
     // Written only where the words change: asked again on every save of another tab, the question a
     // screen reader may be reading is not replaced by the same words.
-    setText(this.#el('import-title'), `Import “${pending.name}”?`);
+    setText(this.#el('import-title'), importQuestion(pending.source));
     setText(this.#el('import-merge'), merged.ok ? words.merge : mergeRefusedText(merged.error));
     const mergeButton = this.#o.root.querySelector<HTMLButtonElement>('[data-tool-action="import-merge"]')!;
     mergeButton.disabled = !merged.ok;
@@ -321,7 +322,7 @@ export class ToolDataPanel<T> {
     box.hidden = false;
     // Asked again, the reader's focus stays where it is.
     if (first) box.querySelector<HTMLButtonElement>(`[data-tool-action="${merged.ok ? 'import-merge' : 'import-replace'}"]`)!.focus();
-    this.status(withNotes((first ? importReady : importAskedAgain)(pending.name), pending.notes));
+    this.status(withNotes((first ? importReady : importAskedAgain)(pending.source), pending.notes));
     return 'asked';
   }
 
@@ -338,14 +339,14 @@ export class ToolDataPanel<T> {
     // The data changed since the question was drawn (the other tab's storage event may not have come
     // yet): the choice was made on words about other data, so it is asked again, not applied.
     if (store.read().revision !== pending.revision) {
-      if (this.#ask(false) === 'asked') this.status(this.#code!.importNotApplied(pending.name));
+      if (this.#ask(false) === 'asked') this.status(this.#code!.importNotApplied(pending.source));
       return false;
     }
     this.#hidePlan();
     // Planned against the data of a moment ago; applied to the latest, in case another tab wrote since.
     const imported = applyImport(store.spec, store.read().data, pending.data, mode);
     const next = pending.show ? pending.show(imported) : imported;
-    const result = store.replace(next, `the import of “${pending.name}”`);
+    const result = store.replace(next, this.#code!.importUndoLabel(pending.source));
     const input = this.#o.root.querySelector<HTMLInputElement>('[data-tool-action="import"]')!;
     if (!result.ok) {
       // The question is gone with its plan: its line (“choose how below”) goes too, the refusal said by the field.
@@ -356,7 +357,7 @@ export class ToolDataPanel<T> {
     showSaved(input);
     this.#o.onData(result.value, 'import');
     this.refresh();
-    this.status(this.#code!.importedText(pending.name, mode, withNotes(this.#o.describeImport?.(pending.data) ?? '', pending.notes)));
+    this.status(this.#code!.importedText(pending.source, mode, withNotes(this.#o.describeImport?.(pending.data) ?? '', pending.notes)));
     return true;
   }
 

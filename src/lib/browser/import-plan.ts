@@ -7,6 +7,7 @@
 import type { LeftOutRecord, RecordCollection, ToolSpec } from './store.ts';
 import { deletedSince, tombstoneKey } from './tombstones.ts';
 import { byId, deletions, identityYields, isEmpty, merged, ownFields, partsKept, same, stampOf, type Data, type ImportMode } from './import-merge.ts';
+import { importSourceWords, type ImportSource } from './import-source.ts';
 import { listWords } from '../text/list-words.ts';
 
 // Re-exported for the tests and code that plan and apply in one place; the store takes them from import-merge.ts.
@@ -156,13 +157,14 @@ const named = (changes: readonly RecordChange[]): string => `(${names(changes)})
  * (it stays deleted), which the reader, who knows the file differs, is told rather than that it is
  * “already here”.
  */
-export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, name: string): string {
+export function nothingToImport<T>(spec: ToolSpec<T>, plan: ImportPlan, source: ImportSource): string {
   const { olderInFile, staysDeleted } = plan;
-  if (olderInFile.length + staysDeleted.length === 0) return `Nothing to import: everything in “${name}” is already here.`;
+  const name = importSourceWords(source);
+  if (olderInFile.length + staysDeleted.length === 0) return `Nothing to import: everything in ${name} is already here.`;
   const word = spec.deletions?.word ?? 'deleted';
   const deleted = staysDeleted.length ? ` but what was ${word} here since the file was made (${counted(spec, staysDeleted)}: ${names(staysDeleted)}), which a merge leaves out` : '';
   const newer = olderInFile.length ? `, and ${counted(spec, olderInFile)} of it in a newer version, changed here after the file was made; a merge keeps the newer` : '';
-  return `Nothing to import: this browser has everything in “${name}”${deleted}${newer}.`;
+  return `Nothing to import: this browser has everything in ${name}${deleted}${newer}.`;
 }
 
 /**
