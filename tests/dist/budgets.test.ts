@@ -137,7 +137,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   is chosen (it was imported unasked): from 39,156 to 39,467 bytes shared (+311, the sentence
  *   shortened from +393), 41,941 to 42,222 on the self-assessment. The team-edits test, whose
  *   content brings the preload helper into the shared chunks, measured 40,503 bytes before the
- *   shortening, over the 40,448 of 39.5 KB, and about 40,420 after: too close to hold. What
+ *   shortening, over the 40,448 of 39.5 KB, and about 40,420 after: too close to hold. Then to 39.8 KB
+ *   (2026-12-07, stop 63) for import lines that name what they read as a reader says it (“Ready to
+ *   import 2 files”, not “2 files is ready”; a paste as “the pasted text”) and a reading line that
+ *   gives each status line back its own earlier line, not another panel's: 39,495 to 39,632 bytes
+ *   shared (+137); the team-edits copy, about 950 bytes above the handbook's, crossed 39.6 KB by
+ *   tens of bytes in a fresh clone's run. What
  *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
@@ -148,7 +153,7 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 39.6 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 39.8 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 42.5 * 1024;
 const LAZY_TOOL_JS_GZIP_BUDGET = 8 * 1024;
 
