@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { archetypeSpan } from '../ladder/archetype-span';
 import { addToArchetypesAround } from './archetypes-of-inserted-level';
 
 const ladder = [
@@ -65,6 +66,25 @@ describe('addToArchetypesAround', () => {
     const { text, archetypes } = addToArchetypesAround(listed, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder);
     expect(archetypes).toEqual(['deep']);
     expect(levelsOf(text)['lead']).toEqual(['staff', 'senior-staff', 'principal']);
+  });
+
+  it('adds a level, wherever it is inserted, to exactly the archetypes whose span (rule archetype-levels) would leave it out, so that none does', () => {
+    // Also on a ladder with two levels at one rank, which rank-sequence reports but a scaffold may meet.
+    const twoAtOneRank = [...ladder, { id: 'principal-b', track: 'ic', rank: 3 }];
+    for (const levels of [ladder, twoAtOneRank]) {
+      for (const track of ['ic', 'mgmt']) {
+        const inTrack = levels.filter((l) => l.track === track);
+        for (let rank = 1; rank <= inTrack.length + 1; rank++) {
+          const inserted = { id: 'inserted', track, rank };
+          const after = [...inTrack.map((l) => (l.rank >= rank ? { ...l, rank: l.rank + 1 } : l)), inserted];
+          const leftOut = (listed: string[]) => (archetypeSpan(listed, after)?.missing ?? []).map((l) => l.id);
+          const { text, archetypes } = addToArchetypesAround(file, inserted, levels);
+          const at = `${track} rank ${rank} of ${levels.length} levels`;
+          expect(archetypes, at).toEqual(Object.entries(levelsOf(file)).flatMap(([id, listed]) => (leftOut(listed).includes('inserted') ? [id] : [])));
+          for (const [id, listed] of Object.entries(levelsOf(text))) expect(leftOut(listed), `${at}: ${id}`).toEqual([]);
+        }
+      }
+    }
   });
 
   it('throws on a file that does not parse, rather than guess', () => {

@@ -1,3 +1,4 @@
+import { archetypeSpan } from '../../../ladder/archetype-span.ts';
 import { asStrings, dataOf, defineRule, entriesOf, levelsByTrack, reporter } from '../rule.ts';
 
 /**
@@ -5,7 +6,8 @@ import { asStrings, dataOf, defineRule, entriesOf, levelsByTrack, reporter } fro
  * levels: a level ranked between two that it lists is listed too. The Staff+ page names, for each
  * archetype, the levels where it applies, and a level inserted between two of them (a Senior Staff
  * level between Staff and Principal, with `new:role --rank`) would otherwise read as one that no
- * archetype concerns: nothing else asks for it in the archetypes' lists.
+ * archetype concerns: nothing else asks for it in the archetypes' lists. What the run spans is decided
+ * by archetypeSpan (ladder/archetype-span.ts), which `new:role --rank` asks too.
  */
 export const archetypeLevels = defineRule({
   id: 'archetype-levels',
@@ -17,13 +19,10 @@ export const archetypeLevels = defineRule({
     for (const archetype of entriesOf(content, 'archetypes')) {
       const listed = asStrings(dataOf(archetype)['levels']);
       for (const { track, levels } of tracks) {
-        const at = levels.flatMap((level, i) => (listed.includes(level.id) ? [i] : []));
-        if (at.length < 2) continue;
-        const [lowest, highest] = [levels[at[0]!]!, levels[at.at(-1)!]!];
-        for (const level of levels.slice(at[0]! + 1, at.at(-1)!)) {
-          // A level at the rank of either end (two levels of one rank, which rank-sequence reports) is not between them.
-          if (listed.includes(level.id) || level.rank <= lowest.rank || level.rank >= highest.rank) continue;
-          report(archetype, ['levels'], `archetype \`${archetype.id}\` applies at \`${lowest.id}\` and \`${highest.id}\` of track \`${track}\` but not at \`${level.id}\`, ranked between them`, {
+        const span = archetypeSpan(listed, levels);
+        if (!span) continue;
+        for (const level of span.missing) {
+          report(archetype, ['levels'], `archetype \`${archetype.id}\` applies at \`${span.lowest.id}\` and \`${span.highest.id}\` of track \`${track}\` but not at \`${level.id}\`, ranked between them`, {
             expected: `\`${level.id}\` (rank ${level.rank}) in \`levels\``,
             found: `[${listed.join(', ')}]`,
           });
