@@ -7,14 +7,14 @@
  */
 import { isSeq, parseDocument } from 'yaml';
 import { archetypeSpan } from '../ladder/archetype-span.ts';
-import { levelsOfTrack, type Ranked } from '../ladder/level-order.ts';
+import { levelsOfTrack, rankAfterInsertion, type Ranked } from '../ladder/level-order.ts';
 import { applyYamlEdits, YamlSyntaxError, type YamlValueEdit } from './yaml-edit.ts';
 
 /**
  * `text` (a list of archetypes, each with `id` and `levels`) with `inserted` added to the `levels` of
  * every archetype whose span (archetypeSpan, which rule archetype-levels asks) would leave it out on the
- * ladder the insertion makes, where the levels of its track at or above its rank move up one (as
- * scaffold-role.ts moves them; `levels`: the ladder before the insertion); it goes right after the last
+ * ladder the insertion makes, where the levels of its track at or above its rank move up one
+ * (rankAfterInsertion, as scaffold-role.ts moves them; `levels`: the ladder before the insertion); it goes right after the last
  * level of its track ranked below it in the list. Also the ids of those archetypes. An archetype that
  * lists it already, or only levels on one side of it, is left as it was. Throws as `applyYamlEdits`
  * does (a file that does not parse, a list shared through an anchor).
@@ -39,8 +39,8 @@ export function addToArchetypesAround(text: string, inserted: Ranked, levels: re
   return { text: applyYamlEdits(text, changed.map((c) => c.edit)).text, archetypes: changed.map((c) => c.archetype) };
 }
 
-/** The levels of `inserted`'s track once it is in: those at or above its rank one rank up, and it. */
+/** The levels of `inserted`'s track once it is in: the others at their rank after the insertion, and it. */
 function trackAfterInsertion(inserted: Ranked, levels: readonly Ranked[]): Ranked[] {
   const others = levelsOfTrack(levels, inserted.track).filter((l) => l.id !== inserted.id);
-  return [...others.map((l) => (l.rank >= inserted.rank ? { ...l, rank: l.rank + 1 } : l)), inserted];
+  return [...others.map((l) => ({ ...l, rank: rankAfterInsertion(l, inserted) })), inserted];
 }

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { isId } from './id.ts';
-import { levelsOfTrack } from '../ladder/level-order.ts';
+import { levelsOfTrack, rankAfterInsertion } from '../ladder/level-order.ts';
 import { levelHref } from '../site/urls.ts';
 import type { YamlValueEdit } from './yaml-edit.ts';
 import { shortenTitle, titleShortenings, type Shortening } from './short-title.ts';
@@ -90,7 +90,10 @@ export function scaffoldRole(input: ScaffoldInput) {
   // `above` where `below` led there) and from it into `above`, so that no level is a dead end.
   const below = inTrack[rank - 2];
   const above = inTrack[rank - 1];
-  const moved: LevelEdit[] = inTrack.filter((l) => l.rank >= rank).map((l) => ({ id: l.id, edits: [{ path: ['rank'], value: l.rank + 1 }] }));
+  const moved: LevelEdit[] = inTrack.flatMap((l) => {
+    const after = rankAfterInsertion(l, { track: input.track, rank });
+    return after === l.rank ? [] : [{ id: l.id, edits: [{ path: ['rank'], value: after }] }];
+  });
   const belowLeadsTo = below && leadsTo(below.nextLevels, above?.id, input.id);
   const relinked: LevelEdit[] =
     below && belowLeadsTo && belowLeadsTo.join() !== below.nextLevels.join() ? [{ id: below.id, edits: [{ path: ['nextLevels'], value: belowLeadsTo }] }] : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, inLadderOrder, levelsOfTrack, orderPair } from './level-order';
+import { allPairs, inLadderOrder, levelsOfTrack, orderPair, rankAfterInsertion } from './level-order';
 
 const level = (id: string, track: string, rank: number) => ({ id, track, rank });
 const levels = [level('m2', 'm', 2), level('x2', 'x', 2), level('m1', 'm', 1), level('x1', 'x', 1), level('y1', 'y', 1)];
@@ -19,6 +19,24 @@ describe('ladder order', () => {
     const copy = [...levels];
     expect(levelsOfTrack(levels, 'm').map((l) => l.id)).toEqual(['m1', 'm2']);
     expect(levels).toEqual(copy);
+  });
+});
+
+describe('a level inserted at a rank', () => {
+  it('moves the levels of its track at or above that rank up one, and leaves those below it and of other tracks where they were', () => {
+    const at = { track: 'm', rank: 2 };
+    expect(levels.map((l) => [l.id, rankAfterInsertion(l, at)])).toEqual([
+      ['m2', 3],
+      ['x2', 2],
+      ['m1', 1],
+      ['x1', 1],
+      ['y1', 1],
+    ]);
+  });
+
+  it('moves nothing when it goes on top of its track, and every level of its track when it goes at rank 1', () => {
+    expect(levels.map((l) => rankAfterInsertion(l, { track: 'm', rank: 3 }))).toEqual(levels.map((l) => l.rank));
+    expect(levels.filter((l) => l.track === 'x').map((l) => rankAfterInsertion(l, { track: 'x', rank: 1 }))).toEqual([3, 2]);
   });
 });
 

@@ -32,6 +32,16 @@ export function levelsOfTrack<L extends Ranked>(levels: readonly L[], track: str
 }
 
 /**
+ * The rank `level` has once a level is inserted at rank `at.rank` of track `at.track` (`new:role --rank`):
+ * a level of that track at or above that rank moves up one, to make room; any other keeps its rank. The
+ * scaffold's rank edits and the lists it adds the inserted level to (spans-of-inserted-level.ts) both
+ * read the ladder after the insertion through this.
+ */
+export function rankAfterInsertion(level: Ranked, at: { track: string; rank: number }): number {
+  return level.track === at.track && level.rank >= at.rank ? level.rank + 1 : level.rank;
+}
+
+/**
  * Orders two level ids as their comparison page does: by position in `order` (level ids in ladder
  * order). Throws on an unknown id or on the same id twice.
  */
