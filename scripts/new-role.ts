@@ -6,8 +6,9 @@
  * text is a `TODO:` placeholder that `npm run validate` flags until it is filled in. It also makes
  * room for the level in the `role.yaml` of the levels around it, changing only those values: the
  * level below leads to it (`nextLevels`), and with `--rank` below the top, the levels from that rank
- * up move up one, and each Staff+ archetype that lists levels below and above that rank applies at
- * it too (rule archetype-levels). It never overwrites an existing role, and changes nothing when a
+ * up move up one, and each Staff+ archetype (`archetypes.yaml`) and each feeder or adjacent path
+ * (`paths.yaml`) that lists levels below and above that rank takes it in too (rules archetype-levels
+ * and path-levels). It never overwrites an existing role, and changes nothing when a
  * file cannot be edited.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { scaffoldRole } from '../src/lib/content/scaffold-role.ts';
-import { addToArchetypesAround } from '../src/lib/content/archetypes-of-inserted-level.ts';
+import { addToSpansAround } from '../src/lib/content/spans-of-inserted-level.ts';
 import { applyYamlEdits } from '../src/lib/content/yaml-edit.ts';
 import { levelHref } from '../src/lib/site/urls.ts';
 import { dataCollectionsByName, roleFile } from '../src/schemas/collections.ts';
@@ -72,23 +73,29 @@ const edited = levelEdits.map(({ id: level, edits }) => {
     return fail(`${file}: ${(error as Error).message}; nothing was changed`);
   }
 });
-// An inserted level joins the archetypes that span its rank (archetype-levels), in the same way.
-const archetypesFile = dataCollectionsByName.archetypes.file;
-const archetypes = (() => {
-  if (!result.ok || !existsSync(join(root, archetypesFile))) return { text: '', archetypes: [] as string[] };
+// An inserted level joins the lists of levels that span its rank (rules archetype-levels and
+// path-levels), edited in the same way: each Staff+ archetype then applies at it, and each feeder or
+// adjacent path concerns it.
+const spanningLists = [
+  { file: dataCollectionsByName.archetypes.file, why: 'an archetype applies at every level between two it lists, rule archetype-levels' },
+  { file: dataCollectionsByName.paths.file, why: 'a feeder or adjacent path concerns every level between two it lists, rule path-levels' },
+];
+const levelsNow = entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number }) }));
+const listsEdited = spanningLists.flatMap(({ file, why }) => {
+  if (!result.ok || !existsSync(join(root, file))) return [];
   try {
-    const levels = entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number }) }));
-    return addToArchetypesAround(readFileSync(join(root, archetypesFile), 'utf8'), { id: id!, track: result.role.track, rank: result.role.rank }, levels);
+    const { text, ids } = addToSpansAround(readFileSync(join(root, file), 'utf8'), { id: id!, track: result.role.track, rank: result.role.rank }, levelsNow);
+    return ids.length ? [{ file, text, ids, why }] : [];
   } catch (error) {
-    return fail(`${archetypesFile}: ${(error as Error).message}; nothing was changed`);
+    return fail(`${file}: ${(error as Error).message}; nothing was changed`);
   }
-})();
+});
 mkdirSync(roleDir, { recursive: true });
 mkdirSync(pageDir, { recursive: true });
 writeFileSync(join(root, roleFile(id!)), roleYaml);
 writeFileSync(join(pageDir, 'index.mdx'), page);
 for (const { file, text } of edited) writeFileSync(join(root, file), text);
-if (archetypes.archetypes.length) writeFileSync(join(root, archetypesFile), archetypes.text);
+for (const { file, text } of listsEdited) writeFileSync(join(root, file), text);
 /** Whether the level went in below the top of its track, moving the levels above it. */
 const inserted = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'rank'));
 /** Whether a level below now leads to it. */
@@ -96,12 +103,12 @@ const linked = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'n
 const first = result.ok && result.role.rank === 1;
 // Without --title the level is named after its id, a real title no rule flags: say so.
 const titledFromId = values.title ? '' : `Titled it “${result.ok ? result.role.title : id}” after its id: change \`title\` in ${roleFile(id!)} and the page's title if that is not its name.\n`;
-// The archetypes it now applies at, which the team checks as it checks the level's neighbors.
-const archetypesLine = archetypes.archetypes.length
-  ? `Changed ${archetypesFile}: added ${id} to the levels of ${archetypes.archetypes.join(', ')}, which list levels of its track below and above it (an archetype applies at every level between two it lists, rule archetype-levels).\n`
-  : '';
+// The archetypes it now applies at and the paths it now concerns, which the team checks as it checks the level's neighbors.
+const listsLines = listsEdited
+  .map(({ file, ids, why }) => `Changed ${file}: added ${id} to the levels of ${ids.join(', ')}, which list levels of its track below and above it (${why}).\n`)
+  .join('');
 console.log(`Created ${roleFile(id!)} and content/docs/roles/${id}/index.mdx.
-${titledFromId}${edited.map(({ file, what }) => `Changed ${file}: ${what}.\n`).join('')}${archetypesLine}Next:
+${titledFromId}${edited.map(({ file, what }) => `Changed ${file}: ${what}.\n`).join('')}${listsLines}Next:
   1. Fill in every TODO (npm run validate lists them with their line numbers).
   2. Check the proficiency of each competency against the levels around it${inserted ? ". Reread the level above's `differsFromPrevious` texts: they now compare it with the new level, and where it expects no more than the new level the validator asks for one (rule what-differs). Reread the neighbors' own words, which no rule checks: the level below's `growth` (it grows into the new level now) and the level above's `typicalExperience` and `summary`" : ''}.
   3. ${linked ? `Check the \`nextLevels\` changed above: people now move up from the level below into the new one${inserted ? ' (in place of the level above, where they moved there), and from it into the level above it' : ''}; add it wherever else people come from.` : `Add the new level to the \`nextLevels\` of any level people move from into it (${first ? 'it is the first level of its track' : 'the level below already leads to it'}).`}

@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import { validateContent } from '~/lib/content/validation/validate';
 import { loadContent } from '~/lib/content/validation/load';
 import { comparisonRoute, docHref, levelHref } from '~/lib/site/urls';
-import { changelogFile, roleFile } from '~/schemas/collections';
+import { changelogFile, dataCollectionsByName, roleFile } from '~/schemas/collections';
 import { searchDist } from '../support/pagefind';
 import { copyRepository } from '../support/repo';
 
@@ -66,47 +66,102 @@ it('scaffolds a role that the validator flags until filled, then builds with its
   expect(hits.map((h) => h.url)).toEqual(expect.arrayContaining([expect.stringContaining(level.id)]));
 }, 600_000);
 
-it('inserts a level at a rank below the top of its track: the levels above move up one, changed in their rank alone, it is linked between its neighbors, and the archetypes around it list it', () => {
+/** The lists of the family's data whose items name an unbroken run of a track's levels, which an inserted level joins. */
+const spanningLists = [dataCollectionsByName.archetypes, dataCollectionsByName.paths];
+
+type Level = { id: string; track: string; rank: number; nextLevels?: string[] };
+const levelsIn = (root: string): Level[] =>
+  loadContent(root)
+    .entries.filter((e) => e.collection === 'roles')
+    .map((e) => ({ id: e.id, ...(e.data as Omit<Level, 'id'>) }));
+/** Each item's `levels` in one of those lists, by the item's id. */
+const listsIn = (root: string, collection: string): Map<string, string[]> =>
+  new Map(
+    loadContent(root)
+      .entries.filter((e) => e.collection === collection)
+      .map((e) => [e.id, (e.data as { levels: string[] }).levels]),
+  );
+
+/**
+ * Where to insert a level so that an item of `collection` lists levels of its track below and above it:
+ * just below the lowest level an item lists above another it lists of the same track (a Senior Staff level
+ * between Staff and Principal). None where no item lists two levels of a track.
+ */
+function spannedRank(root: string, collection: string): { track: string; rank: number } | undefined {
+  const levels = levelsIn(root);
+  return [...listsIn(root, collection).values()]
+    .map((listed) => levels.filter((l) => listed.includes(l.id)))
+    .flatMap((listed) => listed.filter((l) => listed.some((m) => m.track === l.track && m.rank < l.rank)))
+    .map(({ track, rank }) => ({ track, rank }))
+    .at(0);
+}
+
+/**
+ * Runs `new:role --rank` in `root` and checks what it did to the levels and lists around it: the levels of
+ * its track from that rank up move up one, changed in their rank alone; it is linked between its
+ * neighbors; every archetype and path that listed levels of its track below and above that rank lists it
+ * (and says so), and every other list is as it was.
+ */
+function insertAndCheck(root: string, run: (args: string[]) => ReturnType<ReturnType<typeof copyRepository>['run']>, id: string, track: string, rank: number) {
+  const levels = levelsIn(root);
+  const at = (r: number) => levels.find((l) => l.track === track && l.rank === r)!;
+  const [below, above] = [at(rank - 1), at(rank)];
+  const movedIds = levels.filter((l) => l.track === track && l.rank >= rank).map((l) => l.id);
+  const before = new Map(levels.map((l) => [l.id, readFileSync(join(root, roleFile(l.id)), 'utf8')]));
+  const listsBefore = spanningLists.map(({ name }) => listsIn(root, name));
+
+  const scaffold = run([join(root, 'scripts/new-role.ts'), id, '--track', track, '--rank', String(rank), '--root', root]);
+  expect(scaffold.status, scaffold.stderr).toBe(0);
+
+  const after = levelsIn(root);
+  const rankOf = (levelId: string) => after.find((l) => l.id === levelId)!.rank;
+  expect(rankOf(id)).toBe(rank);
+  expect(rankOf(below.id)).toBe(rank - 1);
+  for (const moved of movedIds) expect(rankOf(moved), moved).toBe(levels.find((l) => l.id === moved)!.rank + 1);
+  expect(after.find((l) => l.id === id)!.nextLevels).toEqual([above.id]);
+  if (below.nextLevels?.includes(above.id)) expect(after.find((l) => l.id === below.id)!.nextLevels).toEqual(below.nextLevels.map((n) => (n === above.id ? id : n)));
+
+  // Every other line of the levels' files is as it was: a moved level's file differs in its rank's line alone.
+  for (const [levelId, text] of before) {
+    const changed = readFileSync(join(root, roleFile(levelId)), 'utf8').split('\n').filter((line, i) => line !== text.split('\n')[i]);
+    expect(changed.length, levelId).toBeLessThanOrEqual(1);
+    if (movedIds.includes(levelId)) expect(changed, levelId).toEqual([`rank: ${rankOf(levelId)}`]);
+  }
+
+  // An archetype or path naming levels of the track on both sides of the rank now names the new level too.
+  const side = (listed: string[], on: (l: Level) => boolean) => levels.some((l) => l.track === track && listed.includes(l.id) && on(l));
+  spanningLists.forEach(({ name, file }, i) => {
+    const listsAfter = listsIn(root, name);
+    const spanning = [...listsBefore[i]!].filter(([, listed]) => side(listed, (l) => l.rank < rank) && side(listed, (l) => l.rank >= rank)).map(([item]) => item);
+    for (const [item, listed] of listsBefore[i]!) {
+      const expected = spanning.includes(item) ? [...listed, id].sort() : [...listed].sort();
+      expect([...listsAfter.get(item)!].sort(), `${file}: ${item}`).toEqual(expected);
+    }
+    if (spanning.length) expect(scaffold.stdout, file).toContain(`Changed ${file}: added ${id}`);
+  });
+}
+
+it('inserts a level at a rank below the top of its track: the levels above move up one, changed in their rank alone, it is linked between its neighbors, and the archetypes and paths around it list it', () => {
   const inserted = copyRepository('new-role-rank-', ['content', 'scripts', 'src', 'package.json', 'tsconfig.json']);
   try {
-    const { entries } = loadContent(inserted.dir);
-    const levels = entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; nextLevels?: string[] }) }));
-    // Just below the top level an archetype lists, where one lists two levels of a track (a Senior Staff
-    // level between Staff and Principal); otherwise at rank 2 of a track with at least two levels.
-    const archetypes = entries.filter((e) => e.collection === 'archetypes').map((e) => (e.data as { levels: string[] }).levels);
-    const spanned = archetypes
-      .map((listed) => levels.filter((l) => listed.includes(l.id)))
-      .flatMap((listed) => listed.filter((l) => listed.some((m) => m.track === l.track && m.rank < l.rank)))
-      .at(0);
-    const track = spanned?.track ?? [...new Set(levels.map((l) => l.track))].find((t) => levels.filter((l) => l.track === t).length >= 2);
-    if (!track) throw new Error('no track with two levels to insert between');
-    const rank = spanned?.rank ?? 2;
-    const at = (r: number) => levels.find((l) => l.track === track && l.rank === r)!;
-    const [below, above] = [at(rank - 1), at(rank)];
-    const movedIds = levels.filter((l) => l.track === track && l.rank >= rank).map((l) => l.id);
-    const before = new Map(levels.map((l) => [l.id, readFileSync(join(inserted.dir, roleFile(l.id)), 'utf8')]));
-
-    const id = 'inserted-level';
-    const scaffold = inserted.run([join(inserted.dir, 'scripts/new-role.ts'), id, '--track', track, '--rank', String(rank), '--root', inserted.dir]);
-    expect(scaffold.status, scaffold.stderr).toBe(0);
-
-    const after = loadContent(inserted.dir).entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number; nextLevels?: string[] }) }));
-    const rankOf = (levelId: string) => after.find((l) => l.id === levelId)!.rank;
-    expect(rankOf(id)).toBe(rank);
-    expect(rankOf(below.id)).toBe(rank - 1);
-    for (const moved of movedIds) expect(rankOf(moved), moved).toBe(levels.find((l) => l.id === moved)!.rank + 1);
-    expect(after.find((l) => l.id === id)!.nextLevels).toEqual([above.id]);
-    if (below.nextLevels?.includes(above.id)) expect(after.find((l) => l.id === below.id)!.nextLevels).toEqual(below.nextLevels.map((n) => (n === above.id ? id : n)));
-
-    // Every other line of the levels' files is as it was: a moved level's file differs in its rank's line alone.
-    for (const [levelId, text] of before) {
-      const changed = readFileSync(join(inserted.dir, roleFile(levelId)), 'utf8').split('\n').filter((line, i) => line !== text.split('\n')[i]);
-      expect(changed.length, levelId).toBeLessThanOrEqual(1);
-      if (movedIds.includes(levelId)) expect(changed, levelId).toEqual([`rank: ${rankOf(levelId)}`]);
+    // One level inserted where an archetype lists levels of a track below and above it, then one where a
+    // path does (whichever a team has); where neither lists two levels of a track, one at rank 2 of a track
+    // with at least two levels.
+    let inserts = 0;
+    for (const { name } of spanningLists) {
+      const spanned = spannedRank(inserted.dir, name);
+      if (spanned) insertAndCheck(inserted.dir, inserted.run, `inserted-level-${++inserts}`, spanned.track, spanned.rank);
+    }
+    if (!inserts) {
+      const levels = levelsIn(inserted.dir);
+      const track = [...new Set(levels.map((l) => l.track))].find((t) => levels.filter((l) => l.track === t).length >= 2);
+      if (!track) throw new Error('no track with two levels to insert between');
+      insertAndCheck(inserted.dir, inserted.run, 'inserted-level-1', track, 2);
     }
 
     // What is left is the team's writing and the release: placeholders, the snapshot, and what differs from the new
-    // level. The archetypes that span the rank inserted at (whichever a team has) now list it: archetype-levels is not left.
+    // levels. The archetypes and paths that span the ranks inserted at now list them: neither archetype-levels nor
+    // path-levels is left.
     const rules = new Set(validateContent(inserted.dir).problems.map((p) => p.rule));
     expect([...rules].filter((r) => !['placeholder-text', 'release-snapshot', 'what-differs'].includes(r))).toEqual([]);
   } finally {

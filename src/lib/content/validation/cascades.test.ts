@@ -118,11 +118,14 @@ describe('a typo is reported once, where it is written', () => {
 });
 
 describe('a level given the rank of another is reported by rank-sequence', () => {
-  it('not also as a level between two that an archetype applies at, when it shares the rank of one of them', () => {
-    const archetypeAtTheTwoLowest = (root: string) => void edit(root, 'content/family/archetypes.yaml', /levels: \[junior-engineer, staff-engineer\]/, 'levels: [junior-engineer, senior-engineer]');
-    const { added, report } = typo('archetype-levels', 'content/roles/staff-engineer/role.yaml', /^rank: 3$/, 'rank: 1', archetypeAtTheTwoLowest);
+  it.each([
+    ['an archetype applies at', 'archetype-levels', 'content/family/archetypes.yaml'],
+    ['a feeder or adjacent path concerns', 'path-levels', 'content/family/paths.yaml'],
+  ])('not also as a level between two that %s, when it shares the rank of one of them', (_, rule, file) => {
+    const listAtTheTwoLowest = (root: string) => void edit(root, file, /levels: \[junior-engineer, staff-engineer\]/, 'levels: [junior-engineer, senior-engineer]');
+    const { added, report } = typo(rule, 'content/roles/staff-engineer/role.yaml', /^rank: 3$/, 'rank: 1', listAtTheTwoLowest);
     expect(added.some((p) => p.rule === 'rank-sequence'), report.join('\n')).toBe(true);
-    expect(added.filter((p) => p.rule === 'archetype-levels').map(formatProblem)).toEqual([]);
+    expect(added.filter((p) => p.rule === rule).map(formatProblem)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
-import { archetypeSpan } from '../../../ladder/archetype-span.ts';
-import { asStrings, dataOf, defineRule, entriesOf, levelsByTrack, reporter } from '../rule.ts';
+import { spanGaps } from '../span-gaps.ts';
+import { defineRule, reporter } from '../rule.ts';
 
 /**
  * An archetype (`archetypes.yaml`, the Staff+ archetypes) applies at an unbroken run of each track's
@@ -7,7 +7,7 @@ import { asStrings, dataOf, defineRule, entriesOf, levelsByTrack, reporter } fro
  * archetype, the levels where it applies, and a level inserted between two of them (a Senior Staff
  * level between Staff and Principal, with `new:role --rank`) would otherwise read as one that no
  * archetype concerns: nothing else asks for it in the archetypes' lists. What the run spans is decided
- * by archetypeSpan (ladder/archetype-span.ts), which `new:role --rank` asks too.
+ * by levelSpan (ladder/level-span.ts, through span-gaps.ts), which `new:role --rank` asks too.
  */
 export const archetypeLevels = defineRule({
   id: 'archetype-levels',
@@ -15,19 +15,11 @@ export const archetypeLevels = defineRule({
   hint: 'Add the level to the archetype’s `levels` in content/family/archetypes.yaml, or take out the level above or below it where the archetype does not apply.',
   check(content) {
     const { problems, report } = reporter('archetype-levels');
-    const tracks = levelsByTrack(content);
-    for (const archetype of entriesOf(content, 'archetypes')) {
-      const listed = asStrings(dataOf(archetype)['levels']);
-      for (const { track, levels } of tracks) {
-        const span = archetypeSpan(listed, levels);
-        if (!span) continue;
-        for (const level of span.missing) {
-          report(archetype, ['levels'], `archetype \`${archetype.id}\` applies at \`${span.lowest.id}\` and \`${span.highest.id}\` of track \`${track}\` but not at \`${level.id}\`, ranked between them`, {
-            expected: `\`${level.id}\` (rank ${level.rank}) in \`levels\``,
-            found: `[${listed.join(', ')}]`,
-          });
-        }
-      }
+    for (const { entry, listed, track, span, level } of spanGaps(content, 'archetypes')) {
+      report(entry, ['levels'], `archetype \`${entry.id}\` applies at \`${span.lowest.id}\` and \`${span.highest.id}\` of track \`${track}\` but not at \`${level.id}\`, ranked between them`, {
+        expected: `\`${level.id}\` (rank ${level.rank}) in \`levels\``,
+        found: `[${listed.join(', ')}]`,
+      });
     }
     return problems;
   },

@@ -24,6 +24,7 @@ import { mdxImport } from './mdx-import.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { missingExpectation } from './missing-expectation.ts';
 import { pageMetadata } from './page-metadata.ts';
+import { pathLevels } from './path-levels.ts';
 import { placeholderText } from './placeholder-text.ts';
 import { proficiencyDecrease } from './proficiency-decrease.ts';
 import { proficiencyScale } from './proficiency-scale.ts';
@@ -66,6 +67,7 @@ export const rules = [
   rankSequence,
   deadEndLevel,
   archetypeLevels,
+  pathLevels,
   ambiguousAlias,
   formerTitle,
   duplicateReaderWord,
