@@ -83,7 +83,7 @@ export const pathSchema = z
     name: textSchema.describe('Display name, e.g. `MLOps Engineer`.'),
     kind: pathKindSchema,
     description: textSchema.describe('When this move makes sense, in the role description’s words where it has them.'),
-    levels: z.array(idSchema).min(1).describe('Ids of the levels it feeds into (feeder) or that lead to it (adjacent).'),
+    levels: z.array(idSchema).min(1).describe('Ids of the levels it feeds into (feeder) or that lead to it (adjacent); two levels of a track bring every level ranked between them (rule `path-levels`).'),
   })
   .strict();
 
@@ -121,7 +121,7 @@ export const archetypeSchema = z
     summary: textSchema.describe('One or two sentences: what this archetype does.'),
     looksLike: textListSchema.describe('What the work looks like, week to week.'),
     evidence: textListSchema.describe('Examples of evidence of impact in this shape.'),
-    levels: z.array(idSchema).min(1).describe('Ids of the levels where the archetype applies.'),
+    levels: z.array(idSchema).min(1).describe('Ids of the levels where the archetype applies; two levels of a track bring every level ranked between them (rule `archetype-levels`).'),
     provenance: provenanceSchema.describe('Where the archetype comes from.'),
   })
   .strict();
