@@ -107,6 +107,24 @@ describe('lazyCode’s reading line', () => {
     }
   });
 
+  it('puts back a line said between two reading lines, not the one from before the first, and the line from before a file chosen twice', async () => {
+    const slow = slowModule();
+    const { said, reading } = statusLine('Reading “a.json”…', 'Exported a file.');
+    const first = slow.code.getOrNull(reading);
+    reading.say('Saved.');
+    const second = slow.code.getOrNull({ ...reading, line: 'Reading “b.json”…' });
+    slow.arrive();
+    await Promise.all([first, second]);
+    expect(said).toEqual(['Reading “a.json”…', 'Saved.', 'Reading “b.json”…', 'Saved.']);
+
+    const again = slowModule();
+    const twice = statusLine('Reading “a.json”…', 'Exported a file.');
+    const both = Promise.all([again.code.getOrNull(twice.reading), again.code.getOrNull(twice.reading)]);
+    again.fail();
+    await both;
+    expect(twice.said).toEqual(['Reading “a.json”…', 'Reading “a.json”…', 'Exported a file.']);
+  });
+
   it('leaves a line said while the module loaded in place of its own', async () => {
     let arrive!: () => void;
     const code = lazyCode(() => new Promise<object>((resolve) => (arrive = () => resolve({}))));

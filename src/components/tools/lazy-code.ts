@@ -32,29 +32,26 @@ export function lazyCode<M>(load: () => Promise<M>): LazyCode<M> {
         throw error;
       },
     ));
-  // What each reading line said while the module loads replaced, per status line (`key`): a line said
-  // over another reading line of the same status line (a second choice while the first loads)
-  // replaced what that one had. Another status line's reading line is not its own, even with the
-  // same words (a file of the same name read in another panel, two pastes).
-  const replacedOn = new WeakMap<object, Map<string, string>>();
+  // Per status line (`key`), its latest reading line and the line shown before its first one: a
+  // reading line said over its own reading line (a second choice while the first loads) replaced that
+  // same earlier line, and over anything else (a line said since) replaced that. Another status
+  // line's reading line is not its own, even with the same words (a file of the same name read in
+  // another panel, two pastes).
+  const readingOn = new WeakMap<object, { line: string; before: string }>();
   const getOrNull = async (reading?: ReadingStatus) => {
     const waits = loaded ? undefined : reading;
-    let replaced: Map<string, string> | undefined;
     if (waits) {
-      replacedOn.set(waits.key, (replaced = replacedOn.get(waits.key) ?? new Map()));
       const shown = waits.shown();
-      replaced.set(waits.line, replaced.get(shown) ?? shown);
+      const latest = readingOn.get(waits.key);
+      readingOn.set(waits.key, { line: waits.line, before: latest?.line === shown ? latest.before : shown });
       waits.say(waits.line);
     }
     const module = await get().catch(() => null);
-    // Only its own line is taken back, and what it replaced comes back (a line said before, such as
-    // “Exported …”, still true when nothing was imported); a line said since (a later choice's, an
-    // export's) stays, since a choice dropped while the module loaded has no outcome to say in its place.
-    if (waits && replaced) {
-      const before = replaced.get(waits.line) ?? '';
-      replaced.delete(waits.line);
-      if (waits.shown() === waits.line) waits.say(before);
-    }
+    // Only a reading line still shown is taken back, and the line from before the first comes back (a
+    // line said before, such as “Exported …”, still true when nothing was imported); a line said since
+    // (a later choice's, an export's) stays, since a choice dropped while the module loaded has no
+    // outcome to say in its place.
+    if (waits && waits.shown() === waits.line) waits.say(readingOn.get(waits.key)!.before);
     return module;
   };
   return {
