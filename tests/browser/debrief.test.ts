@@ -18,7 +18,7 @@ import { useBuiltSite } from '../support/built-site';
 import { pageReady } from '../support/ready';
 import { dataPanel, downloadText, messageOf } from '../support/tool-storage';
 import { backOnline, goOffline, holdScripts } from '../support/script-loading';
-import { readingLine, readingPastedText } from '~/components/tools/lazy-code';
+import { readingLine } from '~/components/tools/lazy-code';
 import { undoOffer } from '~/components/tools/undo-lines';
 import { importSourceWords } from '~/lib/browser/import-source';
 
@@ -326,11 +326,11 @@ describe('the debrief in Chromium', () => {
     await page.getByLabel('Or paste one export').fill(ann.text);
     await page.getByRole('button', { name: 'Add the pasted scorecard' }).click();
     await requested;
-    await expect.poll(() => status.textContent()).toBe(readingPastedText);
+    await expect.poll(() => status.textContent()).toBe(readingLine({ pasted: true }));
     expect(await listed(page).count()).toBe(0);
     release();
     await expect.poll(() => listed(page).count()).toBe(1);
-    await expect.poll(() => status.textContent()).not.toBe(readingPastedText);
+    await expect.poll(() => status.textContent()).not.toBe(readingLine({ pasted: true }));
     expect(await status.textContent()).not.toBe('');
     await close();
   });
@@ -346,7 +346,7 @@ describe('the debrief in Chromium', () => {
     const { requested, release } = await holdScripts(page);
     await files(page).setInputFiles(chosen.map(asFile));
     await requested;
-    await expect.poll(() => status.textContent()).toBe(readingLine(chosen.map((c) => c.name)));
+    await expect.poll(() => status.textContent()).toBe(readingLine({ files: chosen.map((c) => c.name) }));
     release();
     await expect.poll(() => listed(page).count()).toBe(2);
     await close();

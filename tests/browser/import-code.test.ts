@@ -84,7 +84,7 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     // While the code loads: no plan, no line or message about an import, nothing stored changed;
     // the status line says the file chosen last is being read.
     expect(await panel.importPlan.isVisible()).toBe(false);
-    expect(await panel.status.textContent()).toBe(readingLine(['renamed.json']));
+    expect(await panel.status.textContent()).toBe(readingLine('renamed.json'));
     expect(await messageOf(input)).not.toMatch(/Import failed|could not/);
     expect(await storage(page)).toBe(before);
 
@@ -92,7 +92,7 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     await panel.importPlan.waitFor();
     expect(await panel.status.textContent()).toContain(importReady('renamed.json'));
     expect(await panel.status.textContent()).not.toContain('adds.json');
-    expect(await panel.status.textContent()).not.toContain(readingLine(['renamed.json']));
+    expect(await panel.status.textContent()).not.toContain(readingLine('renamed.json'));
     expect(await storage(page)).toBe(before);
     await panel.importPlan.getByRole('button', { name: 'Replace what is here' }).click();
     await expect.poll(() => panel.status.textContent()).toContain('Imported “renamed.json”');
@@ -115,7 +115,7 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     const chosen = others.map((r) => file(`${r.id}.json`, recordFile(r)));
     await input.setInputFiles(chosen);
     expect(await plan.isVisible()).toBe(false);
-    expect(await page.locator('[data-team-status]').textContent()).toBe(readingLine(chosen.map((f) => f.name)));
+    expect(await page.locator('[data-team-status]').textContent()).toBe(readingLine({ files: chosen.map((f) => f.name) }));
     expect(await messageOf(input)).not.toMatch(/Not imported|could not/);
     expect(await storedTeam(page)).toBe(null);
 
@@ -141,7 +141,7 @@ describe('an import chosen before its code arrives (a slow network)', () => {
     const codeUrl = new Promise<string>((resolve) => page.on('request', (request) => /\/_astro\/.*\.js$/.test(request.url()) && resolve(request.url())));
     await input.setInputFiles(file('dropped.json', recordFile(engineer(model))));
     await requested;
-    await expect.poll(() => panel.status.textContent()).toBe(readingLine(['dropped.json']));
+    await expect.poll(() => panel.status.textContent()).toBe(readingLine('dropped.json'));
     // No file chosen in its place (the dialog emptied): the file is dropped, then the reader exports.
     await input.setInputFiles([]);
     await page.locator('handbook-check-ins [data-tool-action="export"]').click();
@@ -182,8 +182,8 @@ describe('an import whose code is loaded already', () => {
     await page.locator('[data-team-plan]').waitFor();
     await panelInput.setInputFiles(file('broken2.json', '{"format":'));
     await expect.poll(() => messageOf(panelInput)).toMatch(/broken2\.json/);
-    expect((await said()).slice(before)).not.toContain(readingLine(['bo.json']));
-    expect((await said()).slice(before)).not.toContain(readingLine(['broken2.json']));
+    expect((await said()).slice(before)).not.toContain(readingLine('bo.json'));
+    expect((await said()).slice(before)).not.toContain(readingLine('broken2.json'));
     await context.close();
   });
 });

@@ -83,7 +83,7 @@ export function enhanceTeamImport(o: TeamImportOptions): { refresh: () => boolea
     const choice = ++choices;
     const superseded = () => choice !== choices;
     if (!files.length) return;
-    const loaded = await importCode.getOrNull({ key: statusLine, line: readingLine(files.map((file) => file.name)), say: status, shown: () => statusLine.textContent ?? '' });
+    const loaded = await importCode.getOrNull({ key: statusLine, line: readingLine({ files: files.map((file) => file.name) }), say: status, shown: () => statusLine.textContent ?? '' });
     if (superseded()) return;
     if (!(code = loaded)) return showFieldMessage(input, importCodeFailed);
     const { parseImport, planTeamImport, refuseTeamFile, teamPlanText } = code;

@@ -29,7 +29,6 @@ import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-me
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import { h } from '~/components/tools/dom';
 import { preloadImportOn } from '~/components/tools/tool-data-panel';
-import { readingLine, readingPastedText } from '~/components/tools/lazy-code';
 
 class ScorecardDebrief extends ToolIsland<DebriefData> {
   #model!: DebriefModel;
@@ -118,14 +117,13 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     else clearFieldMessage(control);
     if (!scorecards.length) return false;
     const files = new Set(scorecards.map((s) => s.file));
-    // What its lines name: the file (quoted), how many files, or the pasted text (importSourceWords).
+    // What its lines name, the reading line while the import code loads among them: the file
+    // (quoted), how many files, or the pasted text (importSourceWords).
     const source = sources.every((s) => s.pasted) ? { pasted: true as const } : { files: [...files] };
     // The candidate of the new scorecards comes on screen, remembered in the import's own save: a
     // save of its own after the import would take the import's undo away.
     const shown = candidateKey(scorecards[0]!.candidate);
-    // While the import code loads: the files by their names or number, as the data panel and the team import say them.
-    const reading = sources.every((s) => s.pasted) ? readingPastedText : readingLine([...files]);
-    const offered = await this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, source, { adding: true, show: (data) => withCandidateShown(data, shown), notes, control, reading });
+    const offered = await this.panel.offer({ role: this.#model.role, candidate: shown, scorecards }, source, { adding: true, show: (data) => withCandidateShown(data, shown), notes, control });
     return offered !== 'failed';
   }
 

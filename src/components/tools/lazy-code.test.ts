@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importSourceWords } from '~/lib/browser/import-source';
 import { lazyCode, readingLine } from './lazy-code';
 
 describe('lazyCode', () => {
@@ -97,13 +98,13 @@ describe('lazyCode’s reading line', () => {
   it('puts back each status line’s own earlier line when two status lines read a file of the same name while the module loads', async () => {
     for (const outcome of ['fail', 'arrive'] as const) {
       const slow = slowModule();
-      const panel = statusLine(readingLine(['a.json']), 'Exported a file.');
-      const team = statusLine(readingLine(['a.json']), 'Saved.');
+      const panel = statusLine(readingLine('a.json'), 'Exported a file.');
+      const team = statusLine(readingLine('a.json'), 'Saved.');
       const both = Promise.all([slow.code.getOrNull(panel.reading), slow.code.getOrNull(team.reading)]);
       slow[outcome]();
       await both;
-      expect(panel.said).toEqual([readingLine(['a.json']), 'Exported a file.']);
-      expect(team.said).toEqual([readingLine(['a.json']), 'Saved.']);
+      expect(panel.said).toEqual([readingLine('a.json'), 'Exported a file.']);
+      expect(team.said).toEqual([readingLine('a.json'), 'Saved.']);
     }
   });
 
@@ -138,9 +139,8 @@ describe('lazyCode’s reading line', () => {
 });
 
 describe('readingLine', () => {
-  it('names one file by its name, and several by their number', () => {
-    expect(readingLine(['ada.json'])).toContain('“ada.json”');
-    expect(readingLine(['a.json', 'b.json'])).toContain('2 files');
-    expect(readingLine(['a.json', 'b.json'])).not.toContain('a.json');
+  it('names what is read as every line about the import does (importSourceWords)', () => {
+    for (const source of ['ada.json', { files: ['ada.json'] }, { files: ['a.json', 'b.json'] }, { pasted: true as const }]) expect(readingLine(source)).toContain(importSourceWords(source));
+    expect(readingLine({ files: ['a.json', 'b.json'] })).not.toContain('a.json');
   });
 });

@@ -1,3 +1,5 @@
+import { importSourceWords, type ImportSource } from '~/lib/browser/import-source';
+
 /**
  * Code a tool page loads when a reader first needs it rather than with the page (a dynamic
  * `import()`, a chunk of its own under /_astro/ like the rest): what reads and plans an import runs
@@ -76,10 +78,8 @@ export interface ReadingStatus {
   shown: () => string;
 }
 
-/** What a status line says while the import code of the files `names` loads (`getOrNull`). */
-export const readingLine = (names: readonly string[]): string => `Reading ${names.length === 1 ? `“${names[0]}”` : `${names.length} files`}…`;
-/** What it says while the import code of text the reader pasted loads: the text has no name to quote. */
-export const readingPastedText = 'Reading the pasted text…';
+/** What a status line says while the import code of `source` loads (`getOrNull`): named as every line about the import names it. */
+export const readingLine = (source: ImportSource): string => `Reading ${importSourceWords(source)}…`;
 
 /** What an import says when its code could not be loaded (the reader went offline since the page loaded). */
 export const importCodeFailed =

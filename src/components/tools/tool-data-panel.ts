@@ -9,7 +9,7 @@ import type { ImportSource } from '~/lib/browser/import-source';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOutRecord, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
 import { h, setHidden, setText } from './dom.ts';
-import { importCodeFailed, lazyCode, readingLine, readingPastedText, type CodeOf } from './lazy-code.ts';
+import { importCodeFailed, lazyCode, readingLine, type CodeOf } from './lazy-code.ts';
 import { heldUndoOffer, noLongerUndoable, offerIn, savedSince, undoOffer } from './undo-lines.ts';
 
 /** The code that reads a file and plans its import, loaded when a reader imports (import-code.ts). */
@@ -232,7 +232,7 @@ export class ToolDataPanel<T> {
     } catch {
       return superseded() ? undefined : refuse(`Import failed: “${file.name}” could not be read. Nothing was changed.`);
     }
-    const code = await this.#load(readingLine([file.name]));
+    const code = await this.#load(file.name);
     if (superseded()) return;
     if (!code) return refuse(`${importCodeFailed} (File: “${file.name}”.)`);
     const parsed = code.parseImport(this.#o.store, text);
@@ -242,8 +242,8 @@ export class ToolDataPanel<T> {
     this.#offer(parsed.value, file.name, { notes: parsed.notices, leftOut: parsed.leftOut ?? [] });
   }
 
-  /** The import code, loaded if it is not yet (the status line saying `reading` meanwhile, `readingLine`); `null` when it could not be (offline). */
-  async #load(reading: string): Promise<ImportCode | null> {
+  /** The import code, loaded if it is not yet (the status line saying that `source` is being read meanwhile, `readingLine`); `null` when it could not be (offline). */
+  async #load(source: ImportSource): Promise<ImportCode | null> {
     // The line it puts back (what the reading line replaced) keeps the undo it offered: the offer is
     // the one said then (`#offered`), taken back if a save while the code loaded took the undo away.
     const statusLine = this.#el('status');
@@ -251,7 +251,7 @@ export class ToolDataPanel<T> {
       setText(statusLine, text);
       this.#takeBackGoneOffer(this.#o.store.undoable());
     };
-    return (this.#code = await importCode.getOrNull({ key: statusLine, line: reading, say, shown: () => statusLine.textContent ?? '' }));
+    return (this.#code = await importCode.getOrNull({ key: statusLine, line: readingLine(source), say, shown: () => statusLine.textContent ?? '' }));
   }
 
 
@@ -266,13 +266,12 @@ export class ToolDataPanel<T> {
    * `notes`: what was mended to read the file (`ImportRead.notices`: a target level a fork removed,
    * check-ins left out), said on every line about this import until it is applied or canceled;
    * `leftOut`: the records that mend left out (`ImportRead.leftOut`), which the plan names apart.
-   * `reading`: what the status line says while the import code loads, when `source` is not one file
-   * (the debrief's files or pasted text: `readingLine`, `readingPastedText`).
    */
-  async offer(data: T, source: ImportSource, options: OfferOptions<T> & { control?: HTMLElement; reading?: string } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
-    // Its code loaded first (import-code.ts): nothing is planned or changed without it, and the
-    // control the reader used (`control`, else the panel's import field) says why.
-    if (!(await this.#load(options.reading ?? (typeof source === 'string' ? readingLine([source]) : 'files' in source ? readingLine(source.files) : readingPastedText)))) {
+  async offer(data: T, source: ImportSource, options: OfferOptions<T> & { control?: HTMLElement } = {}): Promise<'nothing' | 'applied' | 'asked' | 'failed'> {
+    // Its code loaded first (import-code.ts), the status line naming `source` meanwhile: nothing is
+    // planned or changed without it, and the control the reader used (`control`, else the panel's
+    // import field) says why.
+    if (!(await this.#load(source))) {
       showFieldMessage(options.control ?? this.#o.root.querySelector<HTMLElement>('[data-tool-action="import"]')!, importCodeFailed);
       return 'failed';
     }

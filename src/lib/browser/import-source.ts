@@ -1,15 +1,16 @@
 /**
  * What an import was read from, and how every line about it says so: the data panel's question,
  * its outcome and its undo, for a file chosen in any tool's data panel and for the debrief's files
- * and pasted text alike. Pure, loaded with the import code.
+ * and pasted text alike, and the reading line while the import code loads (lazy-code.ts). Pure, and
+ * so small that it loads with the page, where the reading line needs it.
  */
 
 /** A file by its name (the data panel's import), several files (the debrief's), or text the reader pasted (the debrief's paste field). */
 export type ImportSource = string | { files: readonly string[] } | { pasted: true };
 
 /**
- * How the lines about an import name it, as the reading line said it while the import code loaded
- * (lazy-code.ts): a single file by its quoted name (`“team.json”`), several by how many
+ * How every line about an import names it, the reading line said while the import code loads
+ * (lazy-code.ts) among them: a single file by its quoted name (`“team.json”`), several by how many
  * (`2 files`), a paste as `the pasted text`. Never quoted words that are no file's name
  * (`“2 files”`, `“pasted text”`).
  */
