@@ -49,7 +49,7 @@ export function copyRepository(prefix: string, items: readonly string[] = siteSo
  * `process.env` (NODE_ENV=test, MODE=test, DEV=1, BASE_URL=/…), and an `astro build` that inherits
  * them renders the pages as in development (Starlight's search says it only works in production builds).
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const vitestOwn = /^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.test(name)));
 }
