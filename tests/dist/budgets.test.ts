@@ -142,8 +142,13 @@ import { docPages, toolPaths } from '../support/page-types';
  *   import 2 files”, not “2 files is ready”; a paste as “the pasted text”) and a reading line that
  *   gives each status line back its own earlier line, not another panel's: 39,495 to 39,632 bytes
  *   shared (+137); the team-edits copy, about 950 bytes above the handbook's, crossed 39.6 KB by
- *   tens of bytes in a fresh clone's run. What
- *   blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
+ *   tens of bytes in a fresh clone's run. Then back to 39.6 KB (2026-12-07, fix68): those 950 bytes
+ *   were the test's, not the team's content: the copy was built with Vitest's NODE_ENV=test, no
+ *   production build, whose Starlight search script leaves out its dynamic import, so that Vite's
+ *   preload helper (935 bytes gzip), which a production build shares with that script (Starlight's
+ *   own, above), was counted as the tools'; built as a team builds it (tests/unit/team-edits.test.ts),
+ *   the copy's shared tool JavaScript is the handbook's, 39,624 bytes (the reading line said through
+ *   importSourceWords, -8), 926 under 39.6 KB. What blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
 /** Expectations of the ladder as built: one per level and competency the level expects. */
@@ -153,7 +158,7 @@ const HTML_BUDGET = {
   tool: { raw: 100 * 1024 + expectationCount * 2 * 1024, gzip: 20 * 1024 + expectationCount * 200 },
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
-const SHARED_TOOL_JS_GZIP_BUDGET = 39.8 * 1024;
+const SHARED_TOOL_JS_GZIP_BUDGET = 39.6 * 1024;
 const TOOL_PAGE_JS_GZIP_BUDGET = 42.5 * 1024;
 const LAZY_TOOL_JS_GZIP_BUDGET = 8 * 1024;
 
