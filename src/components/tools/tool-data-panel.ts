@@ -4,7 +4,7 @@
  * `onData` after anything here changed its data.
  */
 import { downloadFile, type DownloadFile } from '~/lib/browser/download';
-import { applyImport, type ImportMode } from '~/lib/browser/import-merge';
+import type { ImportMode } from '~/lib/browser/import-merge';
 import type { ImportSource } from '~/lib/browser/import-source';
 import { clearUndoMinutes, maxImportBytes, sameUndo, validateStrict, type LeftOutRecord, type Snapshot, type Store, type UndoOffer } from '~/lib/browser/store';
 import { clearFieldMessage, showFieldMessage, showSaved, showSaveRefused } from './field-messages.ts';
@@ -293,7 +293,7 @@ export class ToolDataPanel<T> {
    */
   #ask(first: boolean): 'nothing' | 'applied' | 'asked' {
     const pending = this.#pending!;
-    const { changesNothing, describePlan, importAskedAgain, importQuestion, importReady, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
+    const { applyImport, changesNothing, describePlan, importAskedAgain, importQuestion, importReady, mergeRefusedText, nothingToImport, onlyAdds, planImport } = this.#code!;
     const { spec } = this.#o.store;
     const { data: current, revision } = this.#o.store.read();
     const plan = planImport(spec, current, pending.data, pending.leftOut);
@@ -343,7 +343,7 @@ export class ToolDataPanel<T> {
     }
     this.#hidePlan();
     // Planned against the data of a moment ago; applied to the latest, in case another tab wrote since.
-    const imported = applyImport(store.spec, store.read().data, pending.data, mode);
+    const imported = this.#code!.applyImport(store.spec, store.read().data, pending.data, mode);
     const next = pending.show ? pending.show(imported) : imported;
     const result = store.replace(next, this.#code!.importUndoLabel(pending.source));
     const input = this.#o.root.querySelector<HTMLInputElement>('[data-tool-action="import"]')!;

@@ -1,13 +1,13 @@
 /**
- * How an import changes the data: merged into what is stored (records matched by their stable id,
- * deletions on either side remembered) or replacing it. Apart from the plan and its sentences
- * (import-plan.ts) because the store merges with it on every page load (an undo that brings data
- * back, a manager's person file), while the plan is read only when a reader imports, in the chunk
- * tool pages load then (src/components/tools/import-code.ts).
+ * How an import merges into the data: records matched by their stable id, deletions on either side
+ * remembered. Apart from the plan and its sentences (import-plan.ts) and the import's replace
+ * (import-apply.ts) because the store merges with it on every page load (an undo that brings data
+ * back, a manager's person file), while those run only when a reader imports, in the chunk tool
+ * pages load then (src/components/tools/import-code.ts).
  */
 import type { RecordCollection, ToolSpec } from './store.ts';
 import { deletedSince, latestTombstones, tombstoneKey, tombstonesKept, tombstonesOf } from './tombstones.ts';
-import { nextStamp, stampTime } from './stamps.ts';
+import { stampTime } from './stamps.ts';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -119,40 +119,4 @@ export function mergeImport<T>(spec: ToolSpec<T>, current: T, imported: T): T {
   const { field, max } = spec.deletions ?? {};
   if (field && (field in here || field in there)) next[field] = tombstonesKept(deleted, (f, id) => left.has(tombstoneKey(f, id)), max!);
   return next as T;
-}
-
-/**
- * The value an import leaves: merged into what is stored, or the file's data as it is (`replace`,
- * screen fields kept). A replace remembers as deleted at `now` (`ToolSpec.deletions`) each record it
- * removes, and the parts it takes from a record that stays (`RecordCollection.replace`), and keeps
- * what both sides remember of others the file lacks: a file made before the replace, merged later,
- * does not bring them back. A record it brings back that was deleted here is stamped so
- * (`ToolSpec.addedBack`): a file made between the deletion and the replace does not delete it again.
- */
-export function applyImport<T>(spec: ToolSpec<T>, current: T, imported: T, mode: ImportMode, now = new Date().toISOString()): T {
-  if (mode === 'merge') return mergeImport(spec, current, imported);
-  const here = current as unknown as Data;
-  const there = imported as unknown as Data;
-  const screen = Object.fromEntries((spec.screenFields ?? []).filter((f) => f in here).map((f) => [f, here[f]]));
-  const { field, max } = spec.deletions ?? {};
-  // The file's records of each collection, by id, read once.
-  const filed = new Map((spec.records ?? []).map((c) => [c.field, { collection: c, ids: byId(c, there[c.field]) }]));
-  const removed = [...filed.values()].flatMap(({ collection: c, ids }) =>
-    [...byId(c, here[c.field])].filter(([id]) => !ids.has(id)).map(([id, r]) => ({ field: c.field, id, deletedAt: nextStamp(now, stampOf(c, r)) })),
-  );
-  const tombstones = [...tombstonesOf(here, field), ...tombstonesOf(there, field), ...removed];
-  const inFile = (f: string, id: string) => !!filed.get(f)?.ids.has(id);
-  const kept = field ? tombstonesKept(latestTombstones(tombstones), inFile, max!) : [];
-  const next: Data = { ...there, ...screen, ...(field && (kept.length || field in there) ? { [field]: kept } : {}) };
-  // A record both hold is the file's, with the parts of the stored one it lacks remembered as deleted (`replace`).
-  for (const { collection: c } of filed.values()) {
-    const stored = byId(c, here[c.field]);
-    const list = there[c.field];
-    if (c.replace && Array.isArray(list))
-      next[c.field] = list.map((r) => {
-        const was = isObject(r) && stored.get(String(r[c.idField ?? 'id']));
-        return was ? c.replace!(was, r, now) : r;
-      });
-  }
-  return (spec.addedBack ? spec.addedBack(current, next as T, now) : next) as T;
 }

@@ -10,8 +10,9 @@ import { byId, deletions, identityYields, isEmpty, merged, ownFields, partsKept,
 import { importSourceWords, type ImportSource } from './import-source.ts';
 import { listWords } from '../text/list-words.ts';
 
-// Re-exported for the tests and code that plan and apply in one place; the store takes them from import-merge.ts.
-export { applyImport, mergeImport, type ImportMode } from './import-merge.ts';
+// Re-exported for the tests and code that plan and apply in one place; the store takes mergeImport from import-merge.ts.
+export { mergeImport, type ImportMode } from './import-merge.ts';
+export { applyImport } from './import-apply.ts';
 
 export interface RecordChange {
   /** `candidate`, `goal`… */

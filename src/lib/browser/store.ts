@@ -106,9 +106,11 @@ export interface RecordCollection {
   /**
    * What a replace leaves of a record both hold (default: the file's), for records whose own parts
    * are remembered when deleted: the file's, remembering as deleted the parts of the stored one it
-   * lacks (a person's check-ins and reviews), as a replace does the records themselves.
+   * lacks (a person's check-ins and reviews), as a replace does the records themselves: `replaceData`,
+   * the import's replace of a tool's data (import-apply.ts), for a record that is one (a person's
+   * growth record), handed over so that the spec does not bring the import's code to the page.
    */
-  replace?: (stored: Record<string, unknown>, incoming: Record<string, unknown>, now: string) => Record<string, unknown>;
+  replace?: (stored: Record<string, unknown>, incoming: Record<string, unknown>, now: string, replaceData: <T>(spec: ToolSpec<T>, stored: T, incoming: T, now: string) => T) => Record<string, unknown>;
 }
 
 export interface ToolSpec<T> {

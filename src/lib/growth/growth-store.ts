@@ -17,7 +17,7 @@
 import { datedFileName } from '../browser/download.ts';
 import * as z from 'zod/mini';
 import { isObject as isData, withSchemaOnFirstUse, type ToolSpec } from '../browser/store.ts';
-import { applyImport, mergeImport } from '../browser/import-merge.ts';
+import { mergeImport } from '../browser/import-merge.ts';
 import { lastChangedAt, newerCopy, stampAddedBack, stampPartsBack, withLaterAddedAt } from './changed-at.ts';
 import { calendarDateText, isCalendarDate, localCalendarDate } from '../browser/dates.ts';
 import { emptyRecord, fromAssessment, growthSchemas, limits, newId, tombstonesSchema, type GrowthRecord } from './growth-record.ts';
@@ -192,7 +192,7 @@ export function teamSpec(ladder: Ladder, kpiIds: readonly string[]): ToolSpec<Te
         // when they were last added back, of the two copies (`withLaterAddedAt`).
         merge: (stored, incoming) => withLaterAddedAt(mergeImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord) as unknown as Data, stored, incoming),
         // A replace of the team remembers the parts it takes from a person who stays, as it does the people it removes.
-        replace: (stored, incoming, now) => withLaterAddedAt(applyImport(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord, 'replace', now) as unknown as Data, stored, incoming),
+        replace: (stored, incoming, now, replaceData) => withLaterAddedAt(replaceData(person, stored as unknown as GrowthRecord, incoming as unknown as GrowthRecord, now) as unknown as Data, stored, incoming),
         // A person carries no stamp of their own: they were last changed with their latest part.
         changedAt: (r) => lastChangedAt(r as unknown as GrowthRecord),
       },
