@@ -138,6 +138,26 @@ evidence: [X]
       expect(inOrder).toBe(true);
     });
 
+    it('keeps the line breaks and comments of a flow list written over several lines when an item is added or reworded in it', () => {
+      const flow = 'levels: [\n  staff, # where it starts\n  principal,\n] # the top two\nname: Lead\n';
+      const added = applyYamlEdits(flow, [{ path: ['levels'], value: ['junior', 'staff', 'senior-staff', 'principal'] }]).text;
+      expect(added).toBe('levels: [\n  junior, staff, senior-staff, # where it starts\n  principal,\n] # the top two\nname: Lead\n');
+      const reworded = applyYamlEdits(flow, [{ path: ['levels'], value: ['staff', 'Principal, ML'] }]).text;
+      expect(reworded).toBe(flow.replace('principal,', '"Principal, ML",'));
+      expect(parse(reworded).levels).toEqual(['staff', 'Principal, ML']);
+    });
+
+    it('ends the lines it adds with the file’s own line break (CRLF, as Git for Windows checks a file out), and removes a line with its own', () => {
+      const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+      const block = 'levels:\n  - staff\n  - principal\nname: Lead';
+      expect(applyYamlEdits(crlf(block), [{ path: ['levels'], value: ['junior', 'staff', 'senior-staff', 'principal'] }]).text).toBe(
+        crlf('levels:\n  - junior\n  - staff\n  - senior-staff\n  - principal\nname: Lead'),
+      );
+      expect(applyYamlEdits(crlf(block), [{ path: ['levels'], value: ['principal'] }]).text).toBe(crlf('levels:\n  - principal\nname: Lead'));
+      expect(applyYamlEdits(crlf('levels:\n  - staff\n  - principal'), [{ path: ['levels'], value: ['staff'] }]).text).toBe(crlf('levels:\n  - staff'));
+      expect(applyYamlEdits(crlf('title: Lead\n'), [{ path: ['rank'], value: 2 }]).text).toBe(crlf('title: Lead\nrank: 2\n'));
+    });
+
     it('keeps the comments between items when a list shrinks', () => {
       const { text } = applyYamlEdits(commented, [{ path: ['behaviors'], value: ['B thing folded.'] }]);
       expect(behaviors(text)).toEqual(['B thing folded.']);

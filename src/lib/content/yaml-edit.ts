@@ -6,7 +6,7 @@
  * Pure: text in, text out.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node as YamlNode } from 'yaml';
-import { diffSequence } from '../text/diff.ts';
+import { diffSequence, type DiffPart } from '../text/diff.ts';
 
 export type YamlPath = (string | number)[];
 
@@ -73,6 +73,11 @@ const trimLineBreaks = (text: string, end: number) => {
 /** The column (0-based) where the line holding `offset` starts its text, i.e. its indentation. */
 const indentAt = (text: string, offset: number) => offset - text.lastIndexOf('\n', offset - 1) - 1;
 const lineStartOf = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+/**
+ * The line break a line the edit adds ends with: the file's own. A file checked out with CRLF line
+ * endings (Git for Windows' `core.autocrlf`) gets no lone LF among them.
+ */
+const lineBreakOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
 
 /**
  * Refuses an edit of a value another place of the file shares: one with an anchor (`&name`) some
@@ -107,7 +112,8 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
   if (node === undefined && edit.path.length === 1 && isMap(root.contents)) {
     // A top-level key the file leaves out (a field with a default): added at the end of the file.
     const value = Array.isArray(edit.value) ? `[${(edit.value as readonly string[]).map(flowItemText).join(', ')}]` : scalarText(edit.value as number | string);
-    return [[text.length, text.length, `${text.endsWith('\n') || !text ? '' : '\n'}${String(edit.path[0])}: ${value}\n`]];
+    const eol = lineBreakOf(text);
+    return [[text.length, text.length, `${text.endsWith('\n') || !text ? '' : eol}${String(edit.path[0])}: ${value}${eol}`]];
   }
   if (!Array.isArray(edit.value)) {
     if (!isScalar(node)) throw new Error(`${where}: expected a single value in the file to replace`);
@@ -119,8 +125,14 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
   const after = edit.value as readonly string[];
   const parts = diffSequence(before, after);
   const [start] = rangeOf(node, where);
+  // A flow list whose edit only rewords and adds items (an inserted level in an archetype's or a
+  // path's `levels`, a relinked `nextLevels`) is edited where its items sit, so that a list written
+  // over several lines keeps its line breaks and the comments between its items.
+  const inPlace = node.flow && items.length ? flowEditsInPlace(text, items, parts, where) : undefined;
+  if (inPlace) return inPlace;
   if (node.flow || !after.length) {
-    // A flow list (or a list left empty, which YAML writes as `[]`) is rewritten whole, keeping the source of the items it keeps.
+    // A flow list an item is taken out of, or one empty before (or a list left empty, which YAML writes
+    // as `[]`), is rewritten whole, keeping the source of the items it keeps.
     const kept: string[] = [];
     let i = 0;
     for (const part of parts) {
@@ -135,6 +147,7 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
   // place; the items it removes beyond those lose their lines; the items it adds beyond those get
   // lines of their own after the item before them (or before the first item).
   const indent = ' '.repeat(indentAt(text, start));
+  const eol = lineBreakOf(text);
   const replacements: [number, number, string][] = [];
   let previous: YamlNode | undefined;
   for (let p = 0, i = 0; p < parts.length; ) {
@@ -157,16 +170,54 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
     for (const item of removed.slice(reworded)) {
       const end = itemEnd(text, item, where);
       const lineStart = lineStartOf(text, rangeOf(item, where)[0]);
-      replacements.push(text[end] === '\n' ? [lineStart, end + 1, ''] : [Math.max(lineStart - 1, 0), end, '']);
+      // Its line and the line break after it, or (the last line, with none after it) the one before it.
+      const lineEnd = text.startsWith('\r\n', end) ? end + 2 : text[end] === '\n' ? end + 1 : undefined;
+      const breakBefore = text.slice(0, lineStart).endsWith('\r\n') ? 2 : 1;
+      replacements.push(lineEnd !== undefined ? [lineStart, lineEnd, ''] : [Math.max(lineStart - breakBefore, 0), end, '']);
     }
     const lines = added.slice(reworded).map((value) => `${indent}- ${scalarText(value)}`);
     if (!lines.length) continue;
     if (previous) {
       const end = itemEnd(text, previous, where);
-      replacements.push([end, end, lines.map((line) => `\n${line}`).join('')]);
+      replacements.push([end, end, lines.map((line) => `${eol}${line}`).join('')]);
     } else {
       const lineStart = lineStartOf(text, rangeOf(items[i], where)[0]);
-      replacements.push([lineStart, lineStart, lines.map((line) => `${line}\n`).join('')]);
+      replacements.push([lineStart, lineStart, lines.map((line) => `${line}${eol}`).join('')]);
+    }
+  }
+  return replacements;
+}
+
+/**
+ * The replacements that reword and add the items of a flow list where they sit (`parts`: its diff);
+ * undefined where a run of changed items removes more than it adds, for the list to be rewritten whole.
+ */
+function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<string>[], where: string): [number, number, string][] | undefined {
+  const replacements: [number, number, string][] = [];
+  let previous: YamlNode | undefined;
+  for (let p = 0, i = 0; p < parts.length; ) {
+    if (parts[p]!.kind === 'same') {
+      previous = items[i++];
+      p++;
+      continue;
+    }
+    const removed: YamlNode[] = [];
+    const added: string[] = [];
+    for (; p < parts.length && parts[p]!.kind !== 'same'; p++) {
+      if (parts[p]!.kind === 'removed') removed.push(items[i++]!);
+      else added.push(parts[p]!.value);
+    }
+    if (removed.length > added.length) return undefined;
+    removed.forEach((item, k) => replacements.push([rangeOf(item, where)[0], valueEnd(text, item, where), flowItemText(added[k]!)]));
+    previous = removed.at(-1) ?? previous;
+    const more = added.slice(removed.length).map(flowItemText);
+    if (!more.length) continue;
+    if (previous) {
+      const end = valueEnd(text, previous, where);
+      replacements.push([end, end, more.map((item) => `, ${item}`).join('')]);
+    } else {
+      const first = rangeOf(items[i], where)[0];
+      replacements.push([first, first, more.map((item) => `${item}, `).join('')]);
     }
   }
   return replacements;
