@@ -61,6 +61,13 @@ describe('addToSpansAround', () => {
     expect(levelsOf(text)['deep']).toEqual(['staff', 'principal', 'director']);
   });
 
+  it('puts the level between the levels around it in the order the list is written, highest first too', () => {
+    const highestFirst = `- id: lead\n  levels: [director, principal, staff]\n- id: deep\n  levels:\n    - principal\n    - senior\n`;
+    const { text, ids } = addToSpansAround(highestFirst, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder);
+    expect(ids).toEqual(['lead', 'deep']);
+    expect(levelsOf(text)).toEqual({ lead: ['director', 'principal', 'senior-staff', 'staff'], deep: ['principal', 'senior-staff', 'senior'] });
+  });
+
   it('leaves an item that lists the level already as it was', () => {
     const listed = file.replace('[staff, principal]', '[staff, senior-staff, principal]');
     const { text, ids } = addToSpansAround(listed, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder);

@@ -17,9 +17,9 @@ import { applyYamlEdits, YamlSyntaxError, type YamlValueEdit } from './yaml-edit
  * item whose span (levelSpan, which the rules ask) would leave it out on the ladder the insertion makes,
  * where the levels of its track at or above its rank move up one (rankAfterInsertion; `levels`: the
  * ladder before the insertion); it goes right after the last level of its track ranked below it in the
- * list. Also the ids of those items. An item that lists it already, or only levels on one side of it, is
- * left as it was. Throws as `applyYamlEdits` does (a file that does not parse, a list shared through an
- * anchor).
+ * list, or, in a list written highest first, right before the first. Also the ids of those items. An
+ * item that lists it already, or only levels on one side of it, is left as it was. Throws as
+ * `applyYamlEdits` does (a file that does not parse, a list shared through an anchor).
  */
 export function addToSpansAround(text: string, inserted: Ranked, levels: readonly Ranked[]): { text: string; ids: string[] } {
   const doc = parseDocument(text);
@@ -27,14 +27,18 @@ export function addToSpansAround(text: string, inserted: Ranked, levels: readonl
   if (!isSeq(doc.contents)) return { text, ids: [] };
   const track = trackAfterInsertion(inserted, levels);
   const below = new Set(track.filter((l) => l.rank < inserted.rank).map((l) => l.id));
+  const above = new Set(track.filter((l) => l.rank > inserted.rank).map((l) => l.id));
   const changed: { id: string; edit: YamlValueEdit }[] = [];
   (doc.toJS() as unknown[]).forEach((item, i) => {
     const listed = (item as { levels?: unknown } | null)?.levels;
     if (!Array.isArray(listed) || !listed.every((l): l is string => typeof l === 'string')) return;
     if (!levelSpan(listed, track)?.missing.some((l) => l.id === inserted.id)) return;
-    // A level it lists lies below the inserted one, as the span's lowest end does.
-    const after = listed.findLastIndex((l) => below.has(l));
-    const value = [...listed.slice(0, after + 1), inserted.id, ...listed.slice(after + 1)];
+    // It lists levels below the inserted one (the span's lowest end) and above it (its highest): the
+    // new level goes between them in the order the list is written, lowest first or highest first
+    // (the Staff+ page names an archetype's levels in that order).
+    const highestFirst = listed.findIndex((l) => above.has(l)) < listed.findIndex((l) => below.has(l));
+    const at = highestFirst ? listed.findIndex((l) => below.has(l)) : listed.findLastIndex((l) => below.has(l)) + 1;
+    const value = [...listed.slice(0, at), inserted.id, ...listed.slice(at)];
     changed.push({ id: String((item as { id?: unknown }).id ?? `#${i + 1}`), edit: { path: [i, 'levels'], value } });
   });
   if (!changed.length) return { text, ids: [] };
