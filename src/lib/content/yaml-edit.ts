@@ -149,24 +149,10 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
   const indent = ' '.repeat(indentAt(text, start));
   const eol = lineBreakOf(text);
   const replacements: [number, number, string][] = [];
-  let previous: YamlNode | undefined;
-  for (let p = 0, i = 0; p < parts.length; ) {
-    if (parts[p]!.kind === 'same') {
-      previous = items[i++];
-      p++;
-      continue;
-    }
-    const removed: YamlNode[] = [];
-    const added: string[] = [];
-    for (; p < parts.length && parts[p]!.kind !== 'same'; p++) {
-      if (parts[p]!.kind === 'removed') removed.push(items[i++]!);
-      else added.push(parts[p]!.value);
-    }
+  for (const { kept, removed, added, next } of changedRuns(items, parts)) {
     const reworded = Math.min(removed.length, added.length);
-    for (let k = 0; k < reworded; k++) {
-      replacements.push([rangeOf(removed[k], where)[0], valueEnd(text, removed[k]!, where), scalarText(added[k]!)]);
-      previous = removed[k];
-    }
+    for (let k = 0; k < reworded; k++) replacements.push([rangeOf(removed[k], where)[0], valueEnd(text, removed[k]!, where), scalarText(added[k]!)]);
+    const previous = reworded ? removed[reworded - 1] : kept;
     for (const item of removed.slice(reworded)) {
       const end = itemEnd(text, item, where);
       const lineStart = lineStartOf(text, rangeOf(item, where)[0]);
@@ -181,23 +167,31 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
       const end = itemEnd(text, previous, where);
       replacements.push([end, end, lines.map((line) => `${eol}${line}`).join('')]);
     } else {
-      const lineStart = lineStartOf(text, rangeOf(items[i], where)[0]);
+      const lineStart = lineStartOf(text, rangeOf(next, where)[0]);
       replacements.push([lineStart, lineStart, lines.map((line) => `${line}${eol}`).join('')]);
     }
   }
   return replacements;
 }
 
-/**
- * The replacements that reword and add the items of a flow list where they sit (`parts`: its diff);
- * undefined where a run of changed items removes more than it adds, for the list to be rewritten whole.
- */
-function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<string>[], where: string): [number, number, string][] | undefined {
-  const replacements: [number, number, string][] = [];
-  let previous: YamlNode | undefined;
+/** A run of a list's changed items (`parts`: the diff of its items), with the items kept on either side of it. */
+interface ChangedRun {
+  /** The item kept before the run, if any. */
+  kept: YamlNode | undefined;
+  /** The items it takes out or rewords, in order. */
+  removed: YamlNode[];
+  /** The values it puts in their place or adds, in order. */
+  added: string[];
+  /** The item after the run, if any. */
+  next: YamlNode | undefined;
+}
+
+/** The runs of changed items of a list, in order; a block list and a flow list edited in place both walk them. */
+function* changedRuns(items: YamlNode[], parts: DiffPart<string>[]): Generator<ChangedRun> {
+  let kept: YamlNode | undefined;
   for (let p = 0, i = 0; p < parts.length; ) {
     if (parts[p]!.kind === 'same') {
-      previous = items[i++];
+      kept = items[i++];
       p++;
       continue;
     }
@@ -207,16 +201,27 @@ function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<strin
       if (parts[p]!.kind === 'removed') removed.push(items[i++]!);
       else added.push(parts[p]!.value);
     }
+    yield { kept, removed, added, next: items[i] };
+  }
+}
+
+/**
+ * The replacements that reword and add the items of a flow list where they sit (`parts`: its diff);
+ * undefined where a run of changed items removes more than it adds, for the list to be rewritten whole.
+ */
+function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<string>[], where: string): [number, number, string][] | undefined {
+  const replacements: [number, number, string][] = [];
+  for (const { kept, removed, added, next } of changedRuns(items, parts)) {
     if (removed.length > added.length) return undefined;
     removed.forEach((item, k) => replacements.push([rangeOf(item, where)[0], valueEnd(text, item, where), flowItemText(added[k]!)]));
-    previous = removed.at(-1) ?? previous;
+    const previous = removed.at(-1) ?? kept;
     const more = added.slice(removed.length).map(flowItemText);
     if (!more.length) continue;
     if (previous) {
       const end = valueEnd(text, previous, where);
       replacements.push([end, end, more.map((item) => `, ${item}`).join('')]);
     } else {
-      const first = rangeOf(items[i], where)[0];
+      const first = rangeOf(next, where)[0];
       replacements.push([first, first, more.map((item) => `${item}, `).join('')]);
     }
   }
