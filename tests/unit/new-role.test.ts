@@ -84,8 +84,9 @@ const listsIn = (root: string, collection: string): Map<string, string[]> =>
 
 /**
  * Where to insert a level so that an item of `collection` lists levels of its track below and above it:
- * just below the lowest level an item lists above another it lists of the same track (a Senior Staff level
- * between Staff and Principal). None where no item lists two levels of a track.
+ * at the rank of the first level found (in the content's order) that an item lists above another it lists
+ * of the same track, which the insertion moves up one (a Senior Staff level between Staff and Principal).
+ * None where no item lists two levels of a track.
  */
 function spannedRank(root: string, collection: string): { track: string; rank: number } | undefined {
   const levels = levelsIn(root);
