@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { loadContent } from '../src/lib/content/validation/load.ts';
 import { scaffoldRole } from '../src/lib/content/scaffold-role.ts';
+import { ruleById } from '../src/lib/content/validation/rules/index.ts';
 import { addToSpansAround } from '../src/lib/content/spans-of-inserted-level.ts';
 import { applyYamlEdits } from '../src/lib/content/yaml-edit.ts';
 import { levelHref } from '../src/lib/site/urls.ts';
@@ -77,15 +78,15 @@ const edited = levelEdits.map(({ id: level, edits }) => {
 // path-levels), edited in the same way: each Staff+ archetype then applies at it, and each feeder or
 // adjacent path concerns it.
 const spanningLists = [
-  { file: dataCollectionsByName.archetypes.file, why: 'an archetype applies at every level between two it lists, rule archetype-levels' },
-  { file: dataCollectionsByName.paths.file, why: 'a feeder or adjacent path concerns every level between two it lists, rule path-levels' },
-];
+  { file: dataCollectionsByName.archetypes.file, rule: 'archetype-levels' },
+  { file: dataCollectionsByName.paths.file, rule: 'path-levels' },
+] as const;
 const levelsNow = entries.filter((e) => e.collection === 'roles').map((e) => ({ id: e.id, ...(e.data as { track: string; rank: number }) }));
-const listsEdited = spanningLists.flatMap(({ file, why }) => {
+const listsEdited = spanningLists.flatMap(({ file, rule }) => {
   if (!result.ok || !existsSync(join(root, file))) return [];
   try {
     const { text, ids } = addToSpansAround(readFileSync(join(root, file), 'utf8'), { id: id!, track: result.role.track, rank: result.role.rank }, levelsNow);
-    return ids.length ? [{ file, text, ids, why }] : [];
+    return ids.length ? [{ file, text, ids, rule }] : [];
   } catch (error) {
     return fail(`${file}: ${(error as Error).message}; nothing was changed`);
   }
@@ -103,9 +104,10 @@ const linked = levelEdits.some(({ edits }) => edits.some((e) => e.path[0] === 'n
 const first = result.ok && result.role.rank === 1;
 // Without --title the level is named after its id, a real title no rule flags: say so.
 const titledFromId = values.title ? '' : `Titled it “${result.ok ? result.role.title : id}” after its id: change \`title\` in ${roleFile(id!)} and the page's title if that is not its name.\n`;
-// The archetypes it now applies at and the paths it now concerns, which the team checks as it checks the level's neighbors.
+// The archetypes it now applies at and the paths it now concerns, which the team checks as it checks the
+// level's neighbors; why, in the rule's own words (its description, as the Validation rules page gives it).
 const listsLines = listsEdited
-  .map(({ file, ids, why }) => `Changed ${file}: added ${id} to the levels of ${ids.join(', ')}, which list levels of its track below and above it (${why}).\n`)
+  .map(({ file, ids, rule }) => `Changed ${file}: added ${id} to the levels of ${ids.join(', ')}, which list levels of its track below and above it. Rule ${rule}: ${ruleById(rule).description}\n`)
   .join('');
 console.log(`Created ${roleFile(id!)} and content/docs/roles/${id}/index.mdx.
 ${titledFromId}${edited.map(({ file, what }) => `Changed ${file}: ${what}.\n`).join('')}${listsLines}Next:
