@@ -147,6 +147,37 @@ evidence: [X]
       expect(parse(reworded).levels).toEqual(['staff', 'Principal, ML']);
     });
 
+    it('takes items out of a flow list where they sit: their own lines with their comments, or their comma on a shared line', () => {
+      const flow = 'levels: [\n  staff, # where it starts\n  senior-staff, # added in 2026\n  principal,\n] # the top three\nname: Lead\n';
+      const remove = (text: string, value: string[]) => applyYamlEdits(text, [{ path: ['levels'], value }]).text;
+      expect(remove(flow, ['staff', 'principal'])).toBe(flow.replace('  senior-staff, # added in 2026\n', ''));
+      expect(remove(flow, ['principal'])).toBe(flow.replace('  staff, # where it starts\n  senior-staff, # added in 2026\n', ''));
+      expect(remove(flow, ['staff'])).toBe(flow.replace('  senior-staff, # added in 2026\n  principal,\n', ''));
+      expect(remove(flow.replace(/\n/g, '\r\n'), ['staff', 'principal'])).toBe(flow.replace('  senior-staff, # added in 2026\n', '').replace(/\n/g, '\r\n'));
+      const shared = 'levels: [a, b, # on a and b\n  c, d]\n';
+      expect(remove(shared, ['a', 'c', 'd'])).toBe('levels: [a, # on a and b\n  c, d]\n');
+      expect(remove(shared, ['b', 'c', 'd'])).toBe('levels: [b, # on a and b\n  c, d]\n');
+      expect(remove(shared, ['a', 'b', 'd'])).toBe('levels: [a, b, # on a and b\n  d]\n');
+      expect(remove(shared, ['a', 'b', 'c'])).toBe('levels: [a, b, # on a and b\n  c]\n');
+      expect(remove(shared, ['x', 'd'])).toBe('levels: [x, # on a and b\n  d]\n');
+      expect(remove('levels: [a, b, c]\n', ['a', 'c'])).toBe('levels: [a, c]\n');
+      const ownLineThenEnd = 'levels: [\n  a,\n  b,\n  c ]\n';
+      expect(remove(ownLineThenEnd, ['a'])).toBe('levels: [\n  a,\n ]\n');
+      for (const value of [['a', 'c', 'd'], ['b', 'c', 'd'], ['a', 'b', 'd'], ['a', 'b', 'c'], ['x', 'd'], ['d'], ['a']]) expect(parse(remove(shared, value)).levels).toEqual(value);
+      for (const value of [['staff'], ['principal'], ['senior-staff'], ['staff', 'principal'], ['junior', 'principal']]) expect(parse(remove(flow, value)).levels).toEqual(value);
+    });
+
+    it('leaves a flow list that reads as the items kept, whichever items are taken out and however the list is laid out', () => {
+      const layouts = ['[a, b, c, d]', '[\n  a,\n  b,\n  c,\n  d\n]', '[a, b, # x\n  c, d]', '[ # x\n  a, # a\n  b, c, # bc\n  d ]', '[\r\n  a,\r\n  b, c,\r\n  d,\r\n]'];
+      const all = ['a', 'b', 'c', 'd'];
+      for (const layout of layouts)
+        for (let mask = 1; mask < 16; mask++) {
+          const value = all.filter((_, i) => mask & (1 << i));
+          const text = applyYamlEdits(`levels: ${layout}\nname: Lead\n`, [{ path: ['levels'], value }]).text;
+          expect(parse(text), `${JSON.stringify(layout)} keeping ${value.join(', ')}`).toEqual({ levels: value, name: 'Lead' });
+        }
+    });
+
     it('ends the lines it adds with the file’s own line break (CRLF, as Git for Windows checks a file out), and removes a line with its own', () => {
       const crlf = (text: string) => text.replace(/\n/g, '\r\n');
       const block = 'levels:\n  - staff\n  - principal\nname: Lead';

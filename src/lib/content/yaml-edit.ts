@@ -125,14 +125,12 @@ function replacementsFor(text: string, root: Document, edit: YamlValueEdit): [nu
   const after = edit.value as readonly string[];
   const parts = diffSequence(before, after);
   const [start] = rangeOf(node, where);
-  // A flow list whose edit only rewords and adds items (an inserted level in an archetype's or a
-  // path's `levels`, a relinked `nextLevels`) is edited where its items sit, so that a list written
+  // A flow list that keeps an item (an inserted level in an archetype's or a path's `levels`, a
+  // relinked `nextLevels`, an alias taken out) is edited where its items sit, so that a list written
   // over several lines keeps its line breaks and the comments between its items.
-  const inPlace = node.flow && items.length ? flowEditsInPlace(text, items, parts, where) : undefined;
-  if (inPlace) return inPlace;
+  if (node.flow && items.length && after.length) return flowEditsInPlace(text, items, parts, where);
   if (node.flow || !after.length) {
-    // A flow list an item is taken out of, or one empty before (or a list left empty, which YAML writes
-    // as `[]`), is rewritten whole, keeping the source of the items it keeps.
+    // A flow list empty before, or a list left empty (which YAML writes as `[]`), is rewritten whole.
     const kept: string[] = [];
     let i = 0;
     for (const part of parts) {
@@ -206,14 +204,18 @@ function* changedRuns(items: YamlNode[], parts: DiffPart<string>[]): Generator<C
 }
 
 /**
- * The replacements that reword and add the items of a flow list where they sit (`parts`: its diff);
- * undefined where a run of changed items removes more than it adds, for the list to be rewritten whole.
+ * The replacements that reword, add and remove the items of a flow list where they sit (`parts`: its
+ * diff), for an edit that leaves the list at least one item.
  */
-function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<string>[], where: string): [number, number, string][] | undefined {
+function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<string>[], where: string): [number, number, string][] {
   const replacements: [number, number, string][] = [];
   for (const { kept, removed, added, next } of changedRuns(items, parts)) {
-    if (removed.length > added.length) return undefined;
-    removed.forEach((item, k) => replacements.push([rangeOf(item, where)[0], valueEnd(text, item, where), flowItemText(added[k]!)]));
+    const reworded = Math.min(removed.length, added.length);
+    for (let k = 0; k < reworded; k++) replacements.push([rangeOf(removed[k], where)[0], valueEnd(text, removed[k]!, where), flowItemText(added[k]!)]);
+    if (removed.length > reworded) {
+      const first = items.indexOf(removed[reworded]!);
+      replacements.push(...flowRemovals(text, items, first, first + removed.length - reworded - 1, where));
+    }
     const previous = removed.at(-1) ?? kept;
     const more = added.slice(removed.length).map(flowItemText);
     if (!more.length) continue;
@@ -226,6 +228,40 @@ function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<strin
     }
   }
   return replacements;
+}
+
+/**
+ * The replacements that take items `first` to `last` (consecutive, not all of the list) out of a flow
+ * list, line by line, with as much of the text around them as belongs to them and no more: the lines
+ * they fill (their comments with them) when they have lines to themselves; otherwise their separator
+ * on the side that keeps the rest of their line as it was, the comma before them or the one after
+ * them. Where two lines' removals meet (an item that had its line, then one sharing the next line with
+ * the list's end), the text they both take is taken once.
+ */
+function flowRemovals(text: string, items: YamlNode[], first: number, last: number, where: string): [number, number, string][] {
+  const lineEnd = (offset: number) => text.slice(offset).search(/\r?\n|$/) + offset;
+  const startOf = (i: number) => rangeOf(items[i], where)[0];
+  const ranges: [number, number][] = [];
+  for (let from = first; from <= last; ) {
+    let to = from;
+    while (to < last && startOf(to + 1) <= lineEnd(startOf(from))) to++;
+    const [start, end] = [startOf(from), valueEnd(text, items[to]!, where)];
+    const lineStart = lineStartOf(text, start);
+    const restOfLine = /^[ \t]*,?[ \t]*(?:#[^\r\n]*)?(\r?\n)/.exec(text.slice(end));
+    const after = items[to + 1];
+    if (restOfLine && /^[ \t]*$/.test(text.slice(lineStart, start))) ranges.push([lineStart, end + restOfLine[0].length]);
+    else if (after && startOf(to + 1) <= lineEnd(end)) ranges.push([start, startOf(to + 1)]);
+    else if (from > 0) ranges.push([valueEnd(text, items[from - 1]!, where), end]);
+    else ranges.push([start, end + (/^[ \t]*,/.exec(text.slice(end))?.[0].length ?? 0)]);
+    from = to + 1;
+  }
+  const merged: [number, number][] = [];
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    const previous = merged.at(-1);
+    if (previous && start < previous[1]) previous[1] = Math.max(previous[1], end);
+    else merged.push([start, end]);
+  }
+  return merged.map(([start, end]) => [start, end, '']);
 }
 
 /**
