@@ -102,7 +102,7 @@ describe('the debrief in Chromium', () => {
       return r.value;
     });
     const expected = debriefOf(model, scorecards);
-    const { headline, detail } = describeDebrief(expected);
+    const { headline, detail } = describeDebrief(model, expected);
     await expect.poll(() => page.locator('[data-debrief="headline"]').textContent()).toBe(headline);
     expect(await page.locator('[data-debrief="detail"]').textContent()).toBe(detail);
     expect(await page.locator('[data-debrief="table"] thead th').allTextContents()).toEqual(['Dimension', 'Ann Lee', 'Bo Chen', 'Cy Diaz', 'Spread', 'Mean']);

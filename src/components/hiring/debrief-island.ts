@@ -152,7 +152,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
       }),
     );
 
-    const { headline, detail } = describeDebrief(d);
+    const { headline, detail } = describeDebrief(this.#model, d);
     const setText = (e: HTMLElement, text: string) => {
       if (e.textContent !== text) e.textContent = text;
     };

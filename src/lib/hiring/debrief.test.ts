@@ -232,6 +232,20 @@ describe('the debrief of one candidate', () => {
     expect(row('talk').ratings[2]).toEqual({ interviewer: 'Interviewer 3', rating: null, note: '' });
   });
 
+  it('never shows a combined score a few thousandths under a band’s minimum as reaching it', () => {
+    // Means of 10/3, 13/4, 2 and 3: (40·10/3 + 25·13/4 + 20·2 + 15·3) / 100 = 2.9958…, under Hire's 3.
+    const under = debriefOf(model, [
+      scorecards(exportOf('Ann', 'Ada', { design: 4, code: 3 }))[0]!,
+      scorecards(exportOf('Bo', 'Ada', { design: 2, code: 3 }, [], 0.2))[0]!,
+      scorecards(exportOf('Cy', 'Ada', { code: 4, ops: 2, talk: 3 }, [], 0.3))[0]!,
+      scorecards(exportOf('Di', 'Ada', { design: 4, code: 3 }, [], 0.4))[0]!,
+    ]);
+    const hire = model.bands.find((b) => b.id === 'hire')!;
+    expect(under).toMatchObject({ outcome: 'combined', band: { id: 'mixed' } });
+    expect(under.score!).toBeLessThan(hire.minScore);
+    expect(describeDebrief(model, under).headline).toContain(`combined score ${(hire.minScore - 0.01).toFixed(2)}`);
+  });
+
   it('lists every red flag with who raised it', () => {
     expect(d.redFlags.map((f) => [f.flag.id, f.raisedBy])).toEqual([
       ['no-tests', ['Bo', 'Interviewer 3']],
@@ -245,7 +259,7 @@ describe('the debrief of one candidate', () => {
     expect(d.score).toBeCloseTo(expected, 10);
     expect(d.outcome).toBe('combined');
     expect(d.floorHits.map((h) => [h.interviewer, h.hit.dimension.competency])).toEqual([['Bo', 'design']]);
-    const { headline, detail } = describeDebrief(d);
+    const { headline, detail } = describeDebrief(model, d);
     expect(detail).toContain(`combined score ${formatScore(expected)} (${d.band!.label} band)`);
     expect(headline).toMatch(new RegExp(`\\b${d.redFlags.length} red flags\\b`, 'i'));
     expect(detail).toContain('1 contested dimension to settle first');
@@ -254,10 +268,10 @@ describe('the debrief of one candidate', () => {
   it('reads the band as the result only when no red flag was raised: with one, the panel decides and the score is for context', () => {
     const strong = (name: string, seed: number, redFlags: string[] = []) => scorecards(exportOf(name, 'Ada', { design: 4, code: 4, ops: 4, talk: 4 }, redFlags, seed))[0]!;
     const clean = debriefOf(model, [strong('Ann', 0.1), strong('Bo', 0.2)]);
-    expect(describeDebrief(clean).headline).toBe(`${clean.band!.label} — combined score 4.00`);
+    expect(describeDebrief(model, clean).headline).toBe(`${clean.band!.label} — combined score 4.00`);
     const flagged = debriefOf(model, [strong('Ann', 0.1, ['no-tests']), strong('Bo', 0.2)]);
     expect(flagged.band!.id).toBe(clean.band!.id);
-    const { headline, detail } = describeDebrief(flagged);
+    const { headline, detail } = describeDebrief(model, flagged);
     for (const band of model.bands) expect(headline).not.toContain(band.label);
     expect(headline).toMatch(/red flag/i);
     expect(detail).toContain(`For context only: combined score 4.00 (${flagged.band!.label} band).`);
@@ -273,7 +287,7 @@ describe('the debrief of one candidate', () => {
     expect(formatScore(withFloor.score!)).toBe('3.60');
     expect(['strong-hire', 'hire']).not.toContain(withFloor.band!.id);
     expect(withFloor.cappedFrom?.id).toBe('strong-hire');
-    expect(describeDebrief(withFloor).detail).toContain(`A decision floor holds the result at ${withFloor.band!.label}, where the score alone reads Strong hire: Cy rated Design 1.`);
+    expect(describeDebrief(model, withFloor).detail).toContain(`A decision floor holds the result at ${withFloor.band!.label}, where the score alone reads Strong hire: Cy rated Design 1.`);
   });
 
   it('puts contested dimensions first on the agenda, then red flags, floors, unrated dimensions and the rest', () => {
@@ -303,8 +317,8 @@ describe('the debrief of one candidate', () => {
   });
 
   it('says what to do when there is nothing to combine yet', () => {
-    expect(describeDebrief(debriefOf(model, [])).headline).toBe('No scorecards yet');
-    expect(describeDebrief(debriefOf(model, [scorecards(exportOf('Ann', 'Ada', {}))[0]!])).headline).toBe('No ratings yet');
+    expect(describeDebrief(model, debriefOf(model, [])).headline).toBe('No scorecards yet');
+    expect(describeDebrief(model, debriefOf(model, [scorecards(exportOf('Ann', 'Ada', {}))[0]!])).headline).toBe('No ratings yet');
   });
 });
 
@@ -343,7 +357,7 @@ describe('decision floors at the debrief', () => {
     expect(d.floorHits.map((h) => [h.interviewer, h.hit.dimension.competency])).toEqual([['Jane', floored!.competency]]);
     expect(d.agenda.filter((a) => a.kind === 'floor').map((a) => a.title)).toEqual([`Decision floor: ${floored!.label} rated ${bottom} by Jane`]);
     expect(d.cappedFrom).not.toBeNull();
-    const { detail } = describeDebrief(d);
+    const { detail } = describeDebrief(model, d);
     expect(detail.split(`Jane rated ${floored!.label} ${bottom}`).length - 1).toBe(1);
   });
 });

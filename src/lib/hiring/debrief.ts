@@ -416,19 +416,19 @@ export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScore
  * panel decision and shows the score for context only, so no band reads as the result then. The
  * detail does not say again what the headline says (the count of red flags, who decides).
  */
-export function describeDebrief(d: Debrief): { headline: string; detail: string } {
+export function describeDebrief(model: ScorecardModel, d: Debrief): { headline: string; detail: string } {
   if (d.outcome === 'no-scorecards') return { headline: 'No scorecards yet', detail: 'Add each interviewer’s export of this candidate from the scorecard calculator.' };
   if (d.outcome === 'no-ratings') return { headline: 'No ratings yet', detail: 'The scorecards added so far rate no dimension.' };
   const n = d.interviewers.length;
   const flags = d.redFlags.length;
-  const base = bandHeadline(d.band, `combined score ${formatScore(d.score!)}`);
+  const base = bandHeadline(d.band, `combined score ${formatScore(d.score!, model.bands)}`);
   const headline = flags
     ? `${flags === 1 ? 'Red flag raised' : `${flags} red flags raised`}: the panel decides`
     : d.outcome === 'provisional'
       ? `Provisional: ${base}`
       : base;
   const parts = [
-    flags ? `For context only: combined score ${formatScore(d.score!)} (${d.band?.label ?? 'no'} band).` : '',
+    flags ? `For context only: combined score ${formatScore(d.score!, model.bands)} (${d.band?.label ?? 'no'} band).` : '',
     `The mean of ${n} ${n === 1 ? 'interviewer’s ratings' : 'interviewers’ ratings'} per dimension, weighted as the scorecard says.`,
     d.outcome === 'provisional' ? `Provisional: ${d.rows.filter((r) => r.mean === null).length} of ${d.rows.length} dimensions have no rating.` : '',
     d.cappedFrom

@@ -183,7 +183,7 @@ export function candidateMarkdown(model: ScorecardModel, candidate: Candidate, e
       return `| ${markdownInline(d.label)} | ${d.weight}% | ${ratingText} | ${markdownInline(candidate.notes[d.competency] ?? '') || '—'} |`;
     }),
     '',
-    result.score === null ? 'Weighted score: none yet.' : `Weighted score: ${formatScore(result.score)} over ${result.ratedCount} of ${model.dimensions.length} dimensions.`,
+    result.score === null ? 'Weighted score: none yet.' : `Weighted score: ${formatScore(result.score, model.bands)} over ${result.ratedCount} of ${model.dimensions.length} dimensions.`,
     '',
     '## Red flags',
     '',

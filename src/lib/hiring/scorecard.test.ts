@@ -69,6 +69,17 @@ describe('computeScorecard', () => {
     expect(computeScorecard(model, rated([3, 2, 3, 1])).band?.id).toBe('no-hire');
   });
 
+  it('never shows a score a few thousandths under a band’s minimum as reaching it, and rounds every other score', () => {
+    for (const band of model.bands.filter((b) => b.minScore > 0)) {
+      expect(formatScore(band.minScore - 0.0042, model.bands)).toBe((band.minScore - 0.01).toFixed(2));
+      expect(formatScore(band.minScore, model.bands)).toBe(band.minScore.toFixed(2));
+      // Floating-point noise under a minimum that the band counts as reached shows as reaching it.
+      expect(formatScore(band.minScore - 1e-12, model.bands)).toBe(band.minScore.toFixed(2));
+    }
+    // (3·40 + 2·20) / 60 = 2.666…, under no minimum once rounded.
+    expect(formatScore(160 / 60, model.bands)).toBe('2.67');
+  });
+
   it('scores only the rated dimensions when some are missing, warns about each, and calls the result provisional', () => {
     // (4·40 + 2·20) / (40 + 20) = 200 / 60 = 3.33
     const r = computeScorecard(model, { ...rated([]), ratings: { design: 4, ops: 2 } });

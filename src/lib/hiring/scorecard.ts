@@ -325,12 +325,22 @@ export const bandHeadline = (band: Band | null, measure: string) => (band?.advic
 /** A band where it stands alone (a table of bands): its name, then its advice after a dash. */
 export const bandTitle = (band: Band) => (band.advice ? `${band.label} — ${band.advice}` : band.label);
 
-/** A score as shown everywhere: two decimals (`3.10`). */
-export const formatScore = (score: number) => score.toFixed(2);
+/**
+ * A score as shown everywhere: two decimals (`3.10`). Given the bands it is read against, a score
+ * under a band's minimum never shows as reaching it: a debrief's mean of means can fall a few
+ * thousandths under (2.9958), which rounds to “3.00” beside a band that needs 3; such a score is
+ * cut instead (“2.99”). The tolerance is `bandFor`'s, so floating-point noise under a minimum the
+ * band counts as reached still shows as reaching it.
+ */
+export function formatScore(score: number, bands: readonly Pick<Band, 'minScore'>[] = []): string {
+  const rounded = score.toFixed(2);
+  const crosses = bands.some((b) => score + 1e-9 < b.minScore && Number(rounded) >= b.minScore);
+  return crosses ? (Math.floor((score + 1e-9) * 100) / 100).toFixed(2) : rounded;
+}
 
 /** The result in words: a headline and one or two sentences, for the live region, the page and the Markdown export. */
 export function describeResult(model: ScorecardModel, r: ScorecardResult): { headline: string; detail: string } {
-  const scoreText = r.score === null ? '' : `weighted score ${formatScore(r.score)}`;
+  const scoreText = r.score === null ? '' : `weighted score ${formatScore(r.score, model.bands)}`;
   const band = r.band ? r.band.label : 'no band';
   const capped = r.cappedFrom
     ? ` ${floorCapText(r.band, r.cappedFrom)}: ${r.floorHits.filter((h) => h.blocked.some((b) => b.id === r.cappedFrom!.id)).map((h) => floorHitText(model, h)).join('; ')}.`
@@ -348,7 +358,7 @@ export function describeResult(model: ScorecardModel, r: ScorecardResult): { hea
       };
     case 'provisional':
       return {
-        headline: `Provisional: ${formatScore(r.score!)} (${band} so far${r.band?.advice ? `: ${r.band.advice}` : ''})`,
+        headline: `Provisional: ${formatScore(r.score!, model.bands)} (${band} so far${r.band?.advice ? `: ${r.band.advice}` : ''})`,
         detail: `Score over ${r.ratedCount} of ${model.dimensions.length} dimensions (${Math.round((100 * r.ratedWeight) / r.totalWeight)}% of the weight). Rate every dimension for a recommendation.${capped}`,
       };
     case 'recommendation':
