@@ -283,6 +283,25 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('keeps a long candidate name to one line of the sticky result bar, so the bar never grows over a phone’s screen', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 }, isMobile: true, hasTouch: true });
+    const { page } = await open(context);
+    const bar = page.locator('[data-sc="sticky"]');
+    const name = page.getByLabel('Name', { exact: true });
+    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    const short = (await bar.boundingBox())!.height;
+    // As long a name as the calculator keeps, in words, as a name with a note in it would be.
+    const long = 'Maria Fernanda de los Angeles Garcia Rodriguez, referred by the platform team, second loop after a rescheduled onsite';
+    expect(long.length).toBeLessThanOrEqual(Number(await name.getAttribute('maxlength')));
+    await name.fill(long);
+    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await expect.poll(() => bar.textContent()).toContain(long.slice(0, 20));
+    const lineHeight = await bar.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(short + lineHeight + 1);
+    await context.close();
+  });
+
   it('holds the result below the bands a decision floor rules out, names the rating that did it, and names a low rating no floor covers', async () => {
     const context = await site.browser.newContext();
     const { page, model } = await open(context);

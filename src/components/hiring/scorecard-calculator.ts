@@ -256,7 +256,8 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     };
     setText(this.#el('headline'), headline);
     setText(this.#el('detail'), detail);
-    setText(this.#el('sticky'), `${c.name}: ${headline}`);
+    setText(this.#el('sticky-name'), c.name);
+    setText(this.#el('sticky-headline'), headline);
     const items = [
       ...result.redFlags.map((f) => `Red flag: ${f.text}`),
       ...result.floorHits.map((h) => `Decision floor: ${floorHitText(this.#model, h)}.`),
