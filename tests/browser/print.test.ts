@@ -3,7 +3,7 @@
  * have more pages than the handbook has pages (each starts a new sheet, after a cover and the
  * contents), and each page's title must open a sheet of its own, in the sidebar's order. The
  * expected titles and order are read from dist/: the sidebar of a built page and the title of each
- * page it links to.
+ * page it links to. The tool pages, on paper, print no button.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ import { loadContent } from '~/lib/content/validation/load';
 import { levelHref, printRoute } from '~/lib/site/urls';
 import { useBuiltSite } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
+import { toolPaths } from '../support/page-types';
+import { pageReady } from '../support/ready';
 import { decodeEntities } from '~/lib/text/html-entities';
 import { brightness } from '../support/pixels';
 import { repoRoot } from '../support/repo';
@@ -105,5 +107,28 @@ describe('a printed level page', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('the tool pages on paper', () => {
+  it('print no button: on paper a button does nothing, and the page prints what it shows instead', { timeout: 120_000 }, async () => {
+    const context = await site.browser.newContext();
+    const printed: string[] = [];
+    try {
+      const page = await context.newPage();
+      for (const path of toolPaths()) {
+        await page.goto(site.url + path, { waitUntil: 'load' });
+        await pageReady(page);
+        await page.emulateMedia({ media: 'print' });
+        const buttons = await page.locator('main button, main [role="button"]').evaluateAll((all) =>
+          all.filter((b) => b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden').map((b) => (b.textContent ?? '').trim()),
+        );
+        printed.push(...buttons.map((b) => `${path}: “${b}”`));
+        await page.emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      await context.close();
+    }
+    expect(printed).toEqual([]);
   });
 });
