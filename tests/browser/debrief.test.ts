@@ -4,7 +4,7 @@
  * debrief; the debrief reads the three files and shows what src/lib/hiring/debrief.ts computes from
  * them: ratings side by side, the contested dimensions first on the agenda, every red flag with who
  * raised it, the combined result with the floors applied, under the candidate's name and the day. Bad files are refused one by one and
- * nothing stored is lost; the page prints, works light and dark, on a desktop and on a phone, and
+ * nothing stored is lost; removing a scorecard keeps the keyboard’s place; the page prints, works light and dark, on a desktop and on a phone, and
  * sends nothing anywhere. Dimensions, ratings, floors and red flags come from the model the pages
  * carry (the role's scorecard in content/).
  */
@@ -247,6 +247,35 @@ describe('the debrief in Chromium', () => {
     await expect(refused.textContent()).resolves.toMatch(new RegExp(`“${good!.name.replace(/[.()]/g, '\\$&')}”.*before the one here.*“${newer.name.replace(/[.()]/g, '\\$&')}”`));
     expect(await panel(page).importPlan.isVisible()).toBe(false);
     expect(await stored(page)).toBe(before);
+    await close();
+  });
+
+  it('keeps the keyboard’s place when a scorecard is removed: on the next scorecard’s Remove button, the one before it at the end of the list, the file field once none is left', { timeout: 120_000 }, async () => {
+    const exports = await threeExports(site.browser);
+    const { page, errors, close } = await openDebrief();
+    await files(page).setInputFiles(exports.map(asFile));
+    await expect.poll(() => listed(page).count()).toBe(3);
+    const remove = (i: number) => listed(page).nth(i).getByRole('button');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? document.activeElement?.tagName);
+    const labelOf = async (i: number) => (await remove(i).getAttribute('aria-label'))!;
+    // The first: the focus moves to the scorecard that took its place.
+    const second = await labelOf(1);
+    await remove(0).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => listed(page).count()).toBe(2);
+    expect(await focused()).toBe(second);
+    // The last: to the one before it.
+    const first = await labelOf(0);
+    await remove(1).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => listed(page).count()).toBe(1);
+    expect(await focused()).toBe(first);
+    // The only one: to the field that adds scorecards.
+    await remove(0).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => listed(page).count()).toBe(0);
+    await expect.poll(() => files(page).evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
     await close();
   });
 

@@ -85,7 +85,14 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     } else if (action === 'remove') {
       const id = button.dataset['id']!;
       const who = button.dataset['label'] ?? 'the scorecard';
-      if (this.change(button, (data) => ({ ...data, scorecards: data.scorecards.filter((s) => s.id !== id) }))) this.status(`Removed ${who}.`);
+      const removeButtons = () => [...this.#el('list').querySelectorAll<HTMLElement>('[data-debrief-action="remove"]')];
+      const at = removeButtons().indexOf(button);
+      if (!this.change(button, (data) => ({ ...data, scorecards: data.scorecards.filter((s) => s.id !== id) }))) return;
+      this.status(`Removed ${who}.`);
+      // The button went with its scorecard, and the focus with it to the page's start: it goes to the
+      // scorecard that took its place, the one before it at the end of the list, or the field that adds scorecards.
+      const left = removeButtons();
+      (left[Math.min(at, left.length - 1)] ?? this.#el('files')).focus();
     }
   };
 
