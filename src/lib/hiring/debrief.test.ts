@@ -246,6 +246,21 @@ describe('the debrief of one candidate', () => {
     expect(describeDebrief(model, under).headline).toContain(`combined score ${(hire.minScore - 0.01).toFixed(2)}`);
   });
 
+  it('puts an interviewer with two scorecards of the candidate first on the agenda and says so, as each counts in the means', () => {
+    // Ann's two entries of the candidate lift the result from Mixed (Ann once: 2.925) to Hire (3.23).
+    const ann = { design: 4, code: 4, ops: 4, talk: 3 };
+    const bo = { design: 2, code: 2, ops: 2, talk: 2 };
+    const once = debriefOf(model, [scorecards(exportOf('Ann', 'Ada', ann))[0]!, scorecards(exportOf('Bo', 'Ada', bo, [], 0.2))[0]!]);
+    const twice = debriefOf(model, [scorecards(exportOf('Ann', 'Ada', ann), 'ann.json')[0]!, scorecards(exportOf('ann ', 'Ada', ann, [], 0.3), 'ann (1).json')[0]!, scorecards(exportOf('Bo', 'Ada', bo, [], 0.2))[0]!]);
+    expect(once.agenda.map((a) => a.kind)).not.toContain('counted-twice');
+    expect(describeDebrief(model, once).detail).not.toContain('more than once');
+    expect(twice.band!.minScore).toBeGreaterThan(once.band!.minScore);
+    expect(twice.agenda[0]).toMatchObject({ kind: 'counted-twice', title: 'Ann: 2 scorecards of this candidate' });
+    expect(twice.agenda[0]!.detail).toContain('ann.json and ann (1).json');
+    expect(twice.agenda.filter((a) => a.kind === 'counted-twice')).toHaveLength(1);
+    expect(describeDebrief(model, twice).detail).toContain('count more than once');
+  });
+
   it('lists every red flag with who raised it', () => {
     expect(d.redFlags.map((f) => [f.flag.id, f.raisedBy])).toEqual([
       ['no-tests', ['Bo', 'Interviewer 3']],

@@ -6,7 +6,7 @@
  * browser under `handbook:debrief` through the shared store, and shows per dimension every rating,
  * the spread and whether it is contested (ratings `disagreementPoints` apart or more), every red flag
  * with who raised it, the combined result with the decision floors applied to every interviewer's
- * ratings, and an agenda that puts the contested dimensions first. Pure functions; the island
+ * ratings, and an agenda that puts the contested dimensions first (after an interviewer with two scorecards of the candidate, both counted). Pure functions; the island
  * (src/components/hiring/debrief-island.ts) and the tests call them.
  *
  * Stored data (version 1):
@@ -299,7 +299,7 @@ export interface DimensionRow {
 }
 
 export interface AgendaItem {
-  kind: 'contested' | 'red-flag' | 'floor' | 'unrated' | 'confirm';
+  kind: 'counted-twice' | 'contested' | 'red-flag' | 'floor' | 'unrated' | 'confirm';
   title: string;
   detail: string;
 }
@@ -397,7 +397,26 @@ export function debriefOf(model: DebriefModel, scorecards: readonly DebriefScore
       const why = [...new Set(own.map((h) => floorHitText(model, h.hit)))].join('; ');
       return { kind: 'floor' as const, title: `Decision floor: ${own[0]!.hit.dimension.label} rated ${listWords(byRating)}`, detail: `${why}. Confirm the rating, or agree on another with the evidence.` };
     });
+  // One interviewer's several scorecards of the candidate (two entries of the same person in their
+  // calculator): each counts in the means as an interviewer of its own, which can lift the result a
+  // band, so the panel settles it first.
+  const byInterviewer = new Map<string, number[]>();
+  scorecards.forEach((s, i) => {
+    const key = candidateKey(s.interviewer);
+    if (key) byInterviewer.set(key, [...(byInterviewer.get(key) ?? []), i]);
+  });
+  const countedTwice = [...byInterviewer.values()]
+    .filter((own) => own.length > 1)
+    .map((own) => {
+      const who = interviewers[own[0]!]!;
+      return {
+        kind: 'counted-twice' as const,
+        title: `${who}: ${own.length} scorecards of this candidate`,
+        detail: `Each counts in the means as an interviewer of its own (${listWords(own.map((i) => scorecards[i]!.file || 'an unknown file'))}). Keep the one that is ${who}’s final say and remove the others, or check that two interviewers share the name.`,
+      };
+    });
   const agenda: AgendaItem[] = [
+    ...countedTwice,
     ...contested,
     ...redFlags.map((f) => ({ kind: 'red-flag' as const, title: `Red flag: ${f.flag.text}`, detail: `Raised by ${listWords(f.raisedBy)}. The panel decides on it whatever the score.` })),
     ...floors,
@@ -437,6 +456,7 @@ export function describeDebrief(model: ScorecardModel, d: Debrief): { headline: 
           .map((h) => `${h.interviewer} rated ${h.hit.dimension.label} ${h.hit.rating}`)
           .join('; ')}.`
       : '',
+    d.agenda.some((a) => a.kind === 'counted-twice') ? 'An interviewer’s scorecards count more than once: see the agenda.' : '',
     d.rows.some((r) => r.contested) ? `${d.rows.filter((r) => r.contested).length} contested ${d.rows.filter((r) => r.contested).length === 1 ? 'dimension' : 'dimensions'} to settle first.` : '',
   ];
   return { headline, detail: parts.filter(Boolean).join(' ') };
