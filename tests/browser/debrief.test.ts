@@ -4,7 +4,7 @@
  * debrief; the debrief reads the three files and shows what src/lib/hiring/debrief.ts computes from
  * them: ratings side by side, the contested dimensions first on the agenda, every red flag with who
  * raised it, the combined result with the floors applied, under the candidate's name and the day. Bad files are refused one by one and
- * nothing stored is lost; removing a scorecard keeps the keyboard’s place; the page prints, works light and dark, on a desktop and on a phone, and
+ * nothing stored is lost; removing a scorecard asks first, can be undone and keeps the keyboard’s place; the page prints, works light and dark, on a desktop and on a phone, and
  * sends nothing anywhere. Dimensions, ratings, floors and red flags come from the model the pages
  * carry (the role's scorecard in content/).
  */
@@ -275,6 +275,44 @@ describe('the debrief in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => listed(page).count()).toBe(0);
     await expect.poll(() => files(page).evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('asks before removing a scorecard, says what it removed with an Undo, and the Undo brings it back in its place, in another tab too', { timeout: 120_000 }, async () => {
+    const exports = await threeExports(site.browser);
+    const { page, errors, close } = await openDebrief();
+    const asked: string[] = [];
+    page.on('dialog', (d) => asked.push(d.message()));
+    await files(page).setInputFiles(exports.map(asFile));
+    await expect.poll(() => listed(page).count()).toBe(exports.length);
+    const labels = (p: Page) => listed(p).getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    const storedData = async (p: Page) => (JSON.parse((await stored(p))!) as { data: unknown }).data;
+    const before = { data: await storedData(page), labels: await labels(page) };
+    // Another tab of the same browser follows the removal and its undo.
+    const other = await page.context().newPage();
+    await other.goto(site.url + debriefPath);
+    await other.locator('handbook-scorecard-debrief[data-ready]').waitFor();
+    await expect.poll(() => labels(other)).toEqual(before.labels);
+
+    // The middle one, so that its place in the list tells.
+    const gone = before.labels[1]!.replace(/^Remove /, '');
+    await listed(page).nth(1).getByRole('button').click();
+    await expect.poll(() => listed(page).count()).toBe(exports.length - 1);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain(gone);
+    const said = (await panel(page).status.textContent())!;
+    expect(said).toMatch(/^Removed /);
+    expect(said).toContain(gone);
+    expect(said.endsWith(undoOffer)).toBe(true);
+    expect(await labels(page)).toEqual(before.labels.filter((_, i) => i !== 1));
+    await expect.poll(() => labels(other)).toEqual(before.labels.filter((_, i) => i !== 1));
+
+    await panel(page).undo.click();
+    await expect.poll(() => panel(page).status.textContent()).toContain('Undone');
+    expect(await labels(page)).toEqual(before.labels);
+    expect(await storedData(page)).toEqual(before.data);
+    await expect.poll(() => labels(other)).toEqual(before.labels);
     expect(errors).toEqual([]);
     await close();
   });

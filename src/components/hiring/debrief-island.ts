@@ -20,6 +20,7 @@ import {
   type DebriefData,
   type DebriefModel,
   withCandidateShown,
+  withoutScorecard,
 } from '~/lib/hiring/debrief';
 import { formatScore } from '~/lib/hiring/scorecard';
 import { listWords } from '~/lib/text/list-words';
@@ -29,6 +30,7 @@ import { clearFieldMessage, showFieldMessage } from '~/components/tools/field-me
 import { readDataBlock, ToolIsland, type RenderReason } from '~/components/tools/tool-island';
 import { h } from '~/components/tools/dom';
 import { preloadImportOn } from '~/components/tools/tool-data-panel';
+import { undoOffer } from '~/components/tools/undo-lines';
 
 class ScorecardDebrief extends ToolIsland<DebriefData> {
   #model!: DebriefModel;
@@ -84,11 +86,13 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
       });
     } else if (action === 'remove') {
       const id = button.dataset['id']!;
-      const who = button.dataset['label'] ?? 'the scorecard';
+      const who = `the scorecard “${button.dataset['label']!}”`;
+      // Asked first, and undoable right after, as every tool's deletion of one record is.
+      if (!this.data.scorecards.some((s) => s.id === id) || !window.confirm(`Remove ${who} from the debrief? You can undo it right after.`)) return;
       const removeButtons = () => [...this.#el('list').querySelectorAll<HTMLElement>('[data-debrief-action="remove"]')];
       const at = removeButtons().indexOf(button);
-      if (!this.change(button, (data) => ({ ...data, scorecards: data.scorecards.filter((s) => s.id !== id) }))) return;
-      this.status(`Removed ${who}.`);
+      if (!this.replaceUndoably(button, (data) => withoutScorecard(data, id), `the removal of ${who}`)) return;
+      this.status(`Removed ${who}. ${undoOffer}`);
       // The button went with its scorecard, and the focus with it to the page's start: it goes to the
       // scorecard that took its place, the one before it at the end of the list, or the field that adds scorecards.
       const left = removeButtons();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flooredScorecard, layeredScorecard } from '../../../tests/support/scorecard.fixture';
-import { addScorecardFilesLabel, candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, exportTimeText, isOlderExport, refusedSummary, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, type DebriefModel, type DebriefScorecard } from './debrief';
+import { addScorecardFilesLabel, candidateKey, candidatesOf, debriefHeading, debriefOf, debriefSpec, describeDebrief, exportTimeText, isOlderExport, refusedSummary, scorecardsFromExport, scorecardsFromExports, shownScorecards, withCandidateShown, withoutScorecard, type DebriefModel, type DebriefScorecard } from './debrief';
 import { formatScore } from './scorecard';
 import { candidateExportText, newCandidate, scorecardSpec, withCandidate, type ScorecardData } from './scorecard-store';
 import { createStore, memoryStorage, storageFormat } from '../browser/store';
@@ -220,6 +220,15 @@ describe('the debrief of one candidate', () => {
     expect(shownScorecards(other).scorecards.map((s) => s.candidate)).toEqual(['Other Person']);
     expect(other.scorecards).toBe(data.scorecards);
     expect(withCandidateShown(other, other.candidate)).toBe(other);
+  });
+
+  it('removes one scorecard, keeping the others in their order, and leaves the data as it is when it holds no such scorecard', () => {
+    const data = { role: model.role, candidate: candidateKey('Ada Example'), scorecards: [ann, bo, cy] };
+    const removed = withoutScorecard(data, bo.id);
+    expect(removed.scorecards).toEqual([ann, cy]);
+    expect({ ...removed, scorecards: data.scorecards }).toEqual(data);
+    expect(data.scorecards).toEqual([ann, bo, cy]);
+    expect(withoutScorecard(removed, bo.id)).toBe(removed);
   });
 
   it('puts every rating side by side per dimension, with the spread, and marks disagreements of 2 points or more', () => {

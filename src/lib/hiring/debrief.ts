@@ -281,6 +281,12 @@ export function shownScorecards(data: DebriefData): { key: string; scorecards: D
 /** `data` with the candidate of name key `key` on screen; `data` itself when they already are. */
 export const withCandidateShown = (data: DebriefData, key: string): DebriefData => (data.candidate === key ? data : { ...data, candidate: key });
 
+/** `data` without the scorecard `id`, the others in their order; `data` itself when it holds no such scorecard. */
+export function withoutScorecard(data: DebriefData, id: string): DebriefData {
+  const scorecards = data.scorecards.filter((s) => s.id !== id);
+  return scorecards.length === data.scorecards.length ? data : { ...data, scorecards };
+}
+
 export interface InterviewerRating {
   interviewer: string;
   rating: number | null;
