@@ -1,16 +1,6 @@
-import { dataCollectionsByName } from '../../../../schemas/collections.ts';
 import { comparableText } from '../../../site/search-reader-words.ts';
+import { indexedText, wordsOfText } from '../indexed-text.ts';
 import { asStrings, dataOf, defineRule, entriesOf, reporter } from '../rule.ts';
-
-const readerWordsFile = dataCollectionsByName.readerWords.file;
-
-/** Data collections whose values no page shows: the thesaurus itself and the release snapshots. */
-const unindexedCollections = new Set<string>([dataCollectionsByName.readerWords.name, dataCollectionsByName.releases.name]);
-
-/** Every string a parsed value holds, at any depth. */
-const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
-
 
 const letterOrDigitBefore = /[\p{L}\p{N}]$/u;
 const letterOrDigitAfter = /^[\p{L}\p{N}]/u;
@@ -39,19 +29,10 @@ export const readerWordTarget = defineRule({
     const { problems, report } = reporter('reader-word-target');
     const entries = entriesOf(content, 'readerWords');
     if (entries.length === 0) return problems;
-    // What the search indexes, near enough: the data's values (not its comments or keys, not the
-    // release snapshots, which no page shows, not the thesaurus itself) and the pages' text (their
-    // frontmatter and imports with it). Not the interview materials: their pages are not indexed.
-    const dataFiles = new Set(content.entries.map((e) => e.file));
-    const handbook = [
-      ...content.entries.filter((e) => !unindexedCollections.has(e.collection)).flatMap((e) => stringsOf(e.data)),
-      ...content.files.filter((f) => !dataFiles.has(f.file) && f.file !== readerWordsFile).map((f) => f.text),
-    ]
-      .map(comparableText)
-      .join('\n');
+    const handbook = indexedText(content);
     // A plain word is looked up among the text's words, read once; a phrase or a word with a hyphen
     // or an apostrophe is searched for in the text (the check is a tenth of the build's start-up otherwise).
-    const words = new Set(handbook.split(/[^\p{L}\p{N}]+/u));
+    const words = wordsOfText(handbook);
     const occurs = (target: string) => (/^[\p{L}\p{N}]+$/u.test(target) ? words.has(comparableText(target)) : holds(handbook, target));
     for (const e of entries)
       asStrings(dataOf(e)['handbookWords']).forEach((target, i) => {
