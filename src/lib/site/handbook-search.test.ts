@@ -71,6 +71,12 @@ describe('handbookSearch', () => {
     expect(ids(await withThesaurus('outage', {}))).toEqual(['recover']);
     expect(ids(await search('outage', {}))).toEqual([]);
   });
+
+  it('finds a page through the lexicon’s words for a word the thesaurus does not hold; the thesaurus wins where it holds the word', async () => {
+    const withLexicon = handbookSearch({ ...searchParts, search: fakePagefind(pages), vocabulary: ['staff', 'senior', 'recover'], readerWords: { outage: ['incident'] }, lexicon: { outage: ['horizon'], mend: ['recover'] } });
+    expect(ids(await withLexicon('mend', {}))).toEqual(['recover']);
+    expect(ids(await withLexicon('outage', {}))).toEqual(['recover']);
+  });
 });
 
 describe('handbookSearch with a compound the reader split', () => {

@@ -1,7 +1,8 @@
 /**
  * The search dialog's `search`, put together once: compounds the reader split joined (search-typos.ts),
  * Pagefind's search widened by other word forms,
- * spelled-out abbreviations, corrected slips and the handbook's words for a reader's words and
+ * spelled-out abbreviations, corrected slips and the handbook's words for a reader's words (from the
+ * thesaurus, else WordNet's, search-lexicon.ts) and
  * phrases (search-reader-words.ts), with near matches and a fallback for queries that
  * find nothing (search-fallback.ts), words weighed by how many pages hold them
  * (search-word-shares.ts), then the pages about the query before those that mention its words, each
@@ -22,7 +23,7 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { aboutPageFirst, movedUpTo } from './search-placing.ts';
 import { askedByEditor, editingWords, editorsPagesStepDown, editorsWordShare } from './search-editors.ts';
-import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, rowTableLooked, rowTablePlace, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, topicRanking } from './search-weights.ts';
+import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, rowTableLooked, rowTablePlace, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, lexiconWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
@@ -43,6 +44,7 @@ export const searchParts = {
   readerWordsOf,
   readerPhraseRewrites,
   readerWordWeight,
+  lexiconWordWeight,
   nearestNameWords,
   joinedCompounds,
   foundAsTyped,
@@ -150,7 +152,7 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
  * question finds the glossary first and the entry it names first on it).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[] }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; lexicon?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[] }) {
   /**
    * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
    * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of
@@ -175,7 +177,13 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   const foundInIndex = (word: string) => parts.foundAsTyped((term) => search(term, {}), word);
   // A thesaurus word that Pagefind answers with a far shorter word (“headroom” with “Head”) is searched as the handbook's words alone (search-fallback.ts).
   const heldAsTyped = async (word: string) => !(await parts.answeredByShorterWord((term) => search(term, {}), word));
-  const readerWords = (word: string) => parts.readerWordsOf(word, parts.readerWords ?? {});
+  // The thesaurus's words for a reader's word, else the lexicon's (search-lexicon.ts): the thesaurus wins where it has the word.
+  const thesaurusWords = (word: string) => parts.readerWordsOf(word, parts.readerWords ?? {});
+  const readerWords = (word: string) => {
+    const hand = thesaurusWords(word);
+    return hand.length > 0 ? hand : parts.readerWordsOf(word, parts.lexicon ?? {});
+  };
+  const readerWordWeightOf = (word: string) => (thesaurusWords(word).length > 0 ? parts.readerWordWeight : parts.lexiconWordWeight);
   // A word of the thesaurus is a reader's word, not a slip: it is not corrected to a name's word.
   const otherForms = async (word: string) => [
     ...parts.otherWordForms(word, parts.spelledOutAbbreviations),
@@ -232,7 +240,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     // which tells common words by its own rule (`commonWord`): the rule is written there only.
     const namedWhole = (query: string, found: { results: R[] }, commonWord: (word: string) => Promise<boolean>) =>
       parts.namedByQuery(found.results, query, parts.ownNameFields, nameWords, parts.topicRanking.first, commonWord);
-    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWords, wordWeight, readerWords, parts.readerWordWeight, parts.fewestPages, namedWhole, heldAsTyped);
+    const found: { results: R[]; widenedAfter?: number } = await parts.searchWithFallback(search, term, options, otherForms, pageShare, parts.commonWords, wordWeight, readerWords, readerWordWeightOf, parts.fewestPages, namedWhole, heldAsTyped);
     const after = found.widenedAfter;
     if (after === undefined) return ranked(found, term, options);
     const [matched, widened] = await Promise.all([ranked({ ...found, results: found.results.slice(0, after) }, term, options), ranked({ ...found, results: found.results.slice(after) }, term, options)]);

@@ -77,7 +77,8 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
   commonWords: { from: number; to: number } = { from: 1, to: 1 },
   wordWeight: (word: string) => number = () => 1,
   readerWords: (word: string) => string[] = () => [],
-  readerWordWeight = 1,
+  /** The weight of a word's handbook words (`readerWords`), the same for every word or by word (the thesaurus's above the lexicon's). */
+  readerWordWeight: number | ((word: string) => number) = 1,
   /** The fewest pages the query should leave before parts of two words fewer are searched too (1: only when it finds nothing). */
   fewestPages = 1,
   /**
@@ -117,7 +118,8 @@ export async function searchWithFallback<R extends { results: ScoredResult[] }>(
       words.map(async (word) => {
         const handbookWords = readerWords(word);
         const typed = handbookWords.length > 0 && !(await heldAsTyped(word)) ? 0 : 1;
-        return [word, [{ form: word, weight: typed }, ...(await otherForms(word)).map((form) => ({ form, weight: 1 })), ...handbookWords.map((form) => ({ form, weight: readerWordWeight }))]] as const;
+        const weight = typeof readerWordWeight === 'number' ? readerWordWeight : readerWordWeight(word);
+        return [word, [{ form: word, weight: typed }, ...(await otherForms(word)).map((form) => ({ form, weight: 1 })), ...handbookWords.map((form) => ({ form, weight }))]] as const;
       }),
     ),
   );

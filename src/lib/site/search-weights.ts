@@ -295,6 +295,17 @@ export const changelogPlace = 0;
 export const readerWordWeight = 0.8;
 
 /**
+ * The weight of a word the lexicon (search-lexicon.ts) gives for a reader's word the handbook never
+ * uses, as `readerWordWeight` for the thesaurus's: below it, since WordNet's synonyms are a general
+ * English word's, not the handbook's usual word for what readers mean (“fancy” is WordNet's verb,
+ * to imagine, where a reader means the adjective). Above the share a page holding all but one of a
+ * query's three words keeps (8/27, search-fallback.ts), so that where no page holds the reader's
+ * word a page holding its synonym still comes first. One value measured (the seventieth pass in
+ * tests/search/HISTORY.md), not tuned.
+ */
+export const lexiconWordWeight = 0.6;
+
+/**
  * How the dialog puts the pages about the query before the pages that mention its words
  * (src/lib/site/search-topic.ts): among the `first` results, a page's score is multiplied by its
  * topic, its most topical section's share of the query's information (a word in the section's
@@ -516,3 +527,13 @@ export const pageTypeWeights: Record<PageType, { title?: number; body?: number }
    */
   editing: { body: 0.5 },
 };
+
+/**
+ * How the search's lexicon is drawn from WordNet (search-lexicon.ts): a sense counts when it holds
+ * at least `senseShare` of its lemma's tag counts and was tagged at least `senseCount` times, a
+ * synonym when it was tagged in that sense at least `synonymCount` times (which keeps out “saw”
+ * for a proverb); at most `most` handbook words per reader's word. Only a word with one frequent
+ * sense (`oneSense`) won fewer first places over the query sets (the seventieth pass in
+ * tests/search/HISTORY.md).
+ */
+export const lexiconRules = { senseShare: 0.25, senseCount: 2, synonymCount: 1, oneSense: false, most: 3 };
