@@ -15,7 +15,7 @@ import { headerPolicy } from '~/security/csp';
 import { headersFor } from '~/security/headers';
 import { siteUrl } from '~/site';
 import { distDir, requireDist } from '../support/dist';
-import { mainText } from '../support/html-text';
+import { asShown, mainText } from '../support/html-text';
 import { repoRoot } from '../support/repo';
 
 requireDist();
@@ -53,7 +53,7 @@ describe('llms-full.txt', () => {
       for (const [competency, e] of Object.entries(level.expectations)) {
         const name = competencies.find((c) => c.id === competency)!.name;
         expect(page!.body, `${level.id} › ${competency}`).toMatch(new RegExp(`^#{3,6} ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
-        for (const line of [...e.behaviors, ...e.evidence]) expect(page!.body, `${level.id} › ${competency}`).toContain(line);
+        for (const line of [...e.behaviors, ...e.evidence]) expect(asShown(page!.body), `${level.id} › ${competency}`).toContain(asShown(line));
       }
     }
   });
@@ -62,7 +62,7 @@ describe('llms-full.txt', () => {
     for (const c of competencies) {
       const page = pageAt(full, competencyHref(c.id));
       expect(page?.title, c.id).toBe(c.name);
-      expect(page!.body).toContain(c.summary);
+      expect(asShown(page!.body)).toContain(asShown(c.summary));
       for (const level of levels.filter((l) => l.expectations[c.id])) expect(page!.body, `${c.id} at ${level.id}`).toContain(level.title);
     }
   });
@@ -108,7 +108,7 @@ describe('llms-small.txt', () => {
     for (const level of levels) {
       const page = pageAt(small, levelHref(level.id));
       expect(page?.title, level.id).toBe(level.title);
-      for (const e of Object.values(level.expectations)) for (const b of e.behaviors) expect(page!.body).toContain(b);
+      for (const e of Object.values(level.expectations)) for (const b of e.behaviors) expect(asShown(page!.body)).toContain(asShown(b));
     }
     for (const c of competencies) expect(pageAt(small, competencyHref(c.id))?.title).toBe(c.name);
   });

@@ -16,6 +16,13 @@ export function mainText(html: string): string {
     .trim();
 }
 
+/**
+ * A value of the content as a page shows it: a reader's page (and mainText) runs every stretch of
+ * white space into one space, so two spaces after a full stop, or the line breaks of a `|` block,
+ * are not what a test should look for on the page.
+ */
+export const asShown = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
 /** A word as compared: without the punctuation around it (`(x),` is `x`), inner punctuation kept. */
 const bareWord = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
