@@ -61,6 +61,14 @@ describe('addToSpansAround', () => {
     expect(levelsOf(text)['deep']).toEqual(['staff', 'principal', 'director']);
   });
 
+  it('edits a file saved with a byte-order mark, which it keeps, as it edits one without', () => {
+    // A list (paths.yaml, archetypes.yaml) whose first line is its first item: the yaml library reads a mark there as text.
+    const list = `- id: lead\n  levels: [staff, principal]\n- id: top\n  levels: [principal]\n`;
+    const plain = addToSpansAround(list, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder);
+    expect(plain.ids).toEqual(['lead']);
+    expect(addToSpansAround(`\uFEFF${list}`, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder)).toEqual({ ...plain, text: `\uFEFF${plain.text}` });
+  });
+
   it('puts the level between the levels around it in the order the list is written, highest first too', () => {
     const highestFirst = `- id: lead\n  levels: [director, principal, staff]\n- id: deep\n  levels:\n    - principal\n    - senior\n`;
     const { text, ids } = addToSpansAround(highestFirst, { id: 'senior-staff', track: 'ic', rank: 3 }, ladder);

@@ -10,7 +10,7 @@
 import { isSeq, parseDocument } from 'yaml';
 import { levelSpan } from '../ladder/level-span.ts';
 import { levelsOfTrack, rankAfterInsertion, type Ranked } from '../ladder/level-order.ts';
-import { applyYamlEdits, YamlSyntaxError, type YamlValueEdit } from './yaml-edit.ts';
+import { applyYamlEdits, byteOrderMark, YamlSyntaxError, type YamlValueEdit } from './yaml-edit.ts';
 
 /**
  * `text` (a list of items, each with `id` and `levels`) with `inserted` added to the `levels` of every
@@ -22,6 +22,10 @@ import { applyYamlEdits, YamlSyntaxError, type YamlValueEdit } from './yaml-edit
  * `applyYamlEdits` does (a file that does not parse, a list shared through an anchor).
  */
 export function addToSpansAround(text: string, inserted: Ranked, levels: readonly Ranked[]): { text: string; ids: string[] } {
+  if (text.startsWith(byteOrderMark)) {
+    const added = addToSpansAround(text.slice(1), inserted, levels);
+    return { ...added, text: byteOrderMark + added.text };
+  }
   const doc = parseDocument(text);
   if (doc.errors.length) throw new YamlSyntaxError(doc.errors[0]!.message);
   if (!isSeq(doc.contents)) return { text, ids: [] };

@@ -19,6 +19,14 @@ expectations:
 `;
 
 describe('applyYamlEdits', () => {
+  it('edits a file saved with a byte-order mark, which it keeps, as it edits one without, its spans counted in the file as written', () => {
+    const list = '- id: a\n  levels: [x, y]\n';
+    const plain = applyYamlEdits(list, [{ path: [0, 'levels'], value: ['x', 'z', 'y'] }]);
+    const marked = applyYamlEdits(`\uFEFF${list}`, [{ path: [0, 'levels'], value: ['x', 'z', 'y'] }]);
+    expect(marked.text).toBe(`\uFEFF${plain.text}`);
+    expect(marked.spans.map((s) => marked.text.slice(s.start, s.end))).toEqual(plain.spans.map((s) => plain.text.slice(s.start, s.end)));
+  });
+
   it('changes nothing when given no edits', () => {
     expect(applyYamlEdits(file, []).text).toBe(file);
   });

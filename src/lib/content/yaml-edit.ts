@@ -265,12 +265,22 @@ function flowRemovals(text: string, items: YamlNode[], first: number, last: numb
 }
 
 /**
+ * A byte-order mark that a file starts with (as a Windows editor may save it): kept where it is, but
+ * out of the text the yaml library parses, which reads one right before a top-level `- ` as text.
+ */
+export const byteOrderMark = '\uFEFF';
+
+/**
  * Applies value edits to a YAML text. Throws a YamlSyntaxError when the text does not parse, and a
  * YamlEditError naming the edit when a path does not lead to an existing value of the right kind or
  * to one another place of the file shares through an anchor (the edits change values; the one key they add is a
  * top-level key the file leaves out, at its end).
  */
 export function applyYamlEdits(text: string, edits: readonly YamlValueEdit[]): { text: string; spans: EditedSpan[] } {
+  if (text.startsWith(byteOrderMark)) {
+    const edited = applyYamlEdits(text.slice(1), edits);
+    return { text: byteOrderMark + edited.text, spans: edited.spans.map((s) => ({ ...s, start: s.start + 1, end: s.end + 1 })) };
+  }
   const doc = parseDocument(text);
   if (doc.errors.length) throw new YamlSyntaxError(doc.errors[0]!.message);
   const replacements = edits.flatMap((edit) => {

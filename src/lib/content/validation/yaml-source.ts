@@ -22,7 +22,7 @@ export interface StringValue {
 
 /** A parsed YAML text that can say where any value or key in it stands. */
 export interface YamlSource {
-  /** The YAML text as parsed. */
+  /** The YAML text as parsed (without a byte-order mark the file starts with). */
   text: string;
   value: unknown;
   /** The first syntax mistake, located and explained (yaml-syntax-errors.ts); `value` is unusable when there is one. */
@@ -47,14 +47,16 @@ export interface YamlSource {
  * Parses YAML keeping positions. `lineOffset` shifts every line, for YAML embedded in a larger
  * file such as MDX frontmatter.
  */
-export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+export function parseYamlSource(written: string, lineOffset = 0): YamlSource {
+  // A byte-order mark (which Windows editors may write first) is no column to the editor, and the
+  // yaml library reads one before a top-level `- ` as text: the text parsed, and whose offsets every
+  // position counts, goes without it.
+  const text = written.startsWith('\uFEFF') ? written.slice(1) : written;
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  // A byte-order mark (which Windows editors may write first) is a character to the parser, not a column to the editor.
-  const marked = text.startsWith('\uFEFF');
   const at = (offset: number): Position => {
     const { line, col } = counter.linePos(offset);
-    return { line: line + lineOffset, column: marked && line === 1 && col > 1 ? col - 1 : col };
+    return { line: line + lineOffset, column: col };
   };
   const start: Position = { line: 1 + lineOffset, column: 1 };
   const nodeAt = (path: readonly PathKey[]): Node | undefined => {
