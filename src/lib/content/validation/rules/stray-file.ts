@@ -14,9 +14,18 @@ const roleFolderFiles = dataCollections.flatMap((c) => (c.kind === 'document' &&
  */
 const readElsewhere = (file: string) => /^content\/roles\/[^/]+\/materials\//.test(file) || file.startsWith('content/i18n/');
 
+/**
+ * The files a team means as data or as a page, whatever the case of their ending: YAML, and Markdown
+ * by every ending Starlight's docs loader looks for (`.markdown`, `.mdown`, `.mkd`…), of which Astro
+ * reads `.md` and `.mdx` only: it leaves the others out of the site with a warning among the build's
+ * other warnings ("No entry type found").
+ */
+const meantAsContent = /\.(?:ya?ml|mdx?|markdown|mdown|mkdn|mkd|mdwn)$/i;
+const markdownEnding = /\.(?:mdx?|markdown|mdown|mkdn|mkd|mdwn)$/i;
+
 /** Where a file that nothing reads was most likely meant to go. */
 function meantFor(file: string, text: string): string {
-  const name = basename(file).replace(/\.yml$/, '.yaml');
+  const name = basename(file).replace(/\.ya?ml$/i, '.yaml');
   const folder = basename(dirname(file));
   const levelId = dirname(dirname(file)) === rolesBase && isId(folder) ? folder : '<level-id>';
   if (roleFolderFiles.includes(name)) return `${rolesBase}/${levelId}/${name}`;
@@ -24,7 +33,10 @@ function meantFor(file: string, text: string): string {
     const id = name.replace(/\.ya?ml$/, '');
     return `${rolesBase}/${isId(id) && id !== 'role' ? id : levelId}/role.yaml (a level is a folder named after its id)`;
   }
-  if (/\.mdx?$/.test(file)) return `a page under content/docs/, e.g. content/docs/${file.replace(/^content\//, '').replace(/^docs\//, '')}`;
+  if (markdownEnding.test(file)) {
+    const page = file.replace(/^content\//, '').replace(/^docs\//, '').replace(markdownEnding, (ending) => (ending.toLowerCase() === '.mdx' ? '.mdx' : '.md'));
+    return `a page under content/docs/, e.g. content/docs/${page}`;
+  }
   const read = dataCollections.flatMap((c) => (c.kind === 'list' ? [c.file] : c.base === rolesBase ? [] : [`${c.base}/${c.pattern}`]));
   return `one of the files the handbook reads: ${read.join(', ')}, ${rolesBase}/<level-id>/{${roleFolderFiles.join(',')}} or content/docs/**/*.mdx`;
 }
@@ -32,13 +44,13 @@ function meantFor(file: string, text: string): string {
 export const strayFile = defineRule({
   id: 'stray-file',
   description:
-    'Every YAML, Markdown and MDX file under `content/` is one the handbook reads: a data file where the Content reference places it (a level’s `role.yaml` in `content/roles/<level-id>/`), a page under `content/docs/`, or an interview material. A file anywhere else, or named otherwise (`role.yml`, `Role.yaml`), would be left out of the site without a word.',
+    'Every YAML, Markdown and MDX file under `content/` is one the handbook reads: a data file where the Content reference places it (a level’s `role.yaml` in `content/roles/<level-id>/`), a page under `content/docs/` (`.md` or `.mdx`), or an interview material. A file anywhere else, or named otherwise (`role.yml`, `Role.yaml`, `page.markdown`, `page.MDX`), would be left out of the site without a word.',
   hint: 'Move or rename the file to the place the message names (a level goes in its own folder, `content/roles/<level-id>/role.yaml`), or delete it if it is a copy.',
   check(content) {
     const read = new Set(content.files.map((f) => f.file));
-    return globSync('content/**/*.{yaml,yml,md,mdx}', { cwd: content.root })
+    return globSync('content/**/*', { cwd: content.root })
       .map((p) => p.split('\\').join('/'))
-      .filter((file) => !read.has(file) && !readElsewhere(file))
+      .filter((file) => meantAsContent.test(file) && !read.has(file) && !readElsewhere(file))
       .sort()
       .map((file): Problem<'stray-file'> => ({
         file,
