@@ -28,10 +28,11 @@ import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
-import { changelogHref, glossaryHref, kpiAnchor, skillAnchor, validationRulesHref } from './urls.ts';
+import { changelogHref, glossaryHref, kpiAnchor, redFlagAnchor, skillAnchor, validationRulesHref } from './urls.ts';
 import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
+import { asksAboutCandidate, candidateWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -135,6 +136,14 @@ export const searchParts = {
   ruleIds: rules.map((rule) => rule.id) as readonly string[],
   /** The page of the validation rules, which a query naming the validator or a rule finds first. */
   validationRulesPath: validationRulesHref,
+  asksAboutCandidate,
+  redFlagPageFirst,
+  /** The words that make a candidate a query's subject, those that may stand before it, and those that name a part of an interview kit (search-red-flags.ts). */
+  candidateWords,
+  kitWords,
+  subjectDeterminers,
+  /** What the anchor of each red flag starts with (on the hiring guide and the role's hiring page), which a query describing a candidate asks. */
+  redFlagPrefix: redFlagAnchor(''),
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -410,7 +419,18 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     if (await parts.askedByEditor(words, parts.editingWords, editorsShareOf, parts.editorsWordShare)) return found;
     return { ...found, results: await parts.editorsPagesStepDown(found.results, isEditorsPage, parts.topicRanking.first) };
   };
-  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, ranks(typed, options));
+  /**
+   * The results of `typed` (`searched`), the page whose red flag the query describes first when it
+   * describes a candidate (search-red-flags.ts); not where the reader chose a content type, which
+   * says what they want.
+   */
+  const withRedFlags = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
+    const found = await searched;
+    if (typeof typed !== 'string' || parts.typeFilter in chosenFilters(options)) return found;
+    if (!parts.asksAboutCandidate(typed.split(/\s+/), parts.candidateWords, parts.kitWords, parts.subjectDeterminers)) return found;
+    return { ...found, results: await parts.redFlagPageFirst(found.results, parts.redFlagPrefix, parts.candidateWords, parts.topicRanking.first) };
+  };
+  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, ranks(typed, options)));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutCandidate, redFlagPageFirst } from './search-red-flags.ts';
+
+const candidate = ['candidate', 'applicant'];
+const kit = ['interview', 'rubric', 'take', 'home'];
+
+const determiners = ['a', 'the'];
+const asks = (query: string) => asksAboutCandidate(query.split(' '), candidate, kit, determiners);
+
+describe('asksAboutCandidate', () => {
+  it('holds for a query whose subject is a candidate, first or after a determiner, with no part of a kit', () => {
+    expect(asks('candidate ignores costs')).toBe(true);
+    expect(asks('The candidate ignores costs')).toBe(true);
+    expect(asks("applicant's habit")).toBe(true);
+  });
+
+  it('does not hold for a candidate as an object or a qualifier, or without one', () => {
+    expect(asks('help a candidate')).toBe(false);
+    expect(asks('every candidate model')).toBe(false);
+    expect(asks('ignores costs')).toBe(false);
+  });
+
+  it('does not hold with a part of a kit named (a word of a hyphenated one too)', () => {
+    expect(asks('candidate ignores costs in the rubric')).toBe(false);
+    expect(asks('candidate skipped the take-home')).toBe(false);
+  });
+});
+
+/** A page whose text is `content` and whose sections are `sections`: an anchor, with the indexes of the words matched in it. */
+const page = (id: string, content: string, sections: [string, number[]][]) => ({
+  id,
+  data: () => Promise.resolve({ content, sub_results: sections.map(([anchor, locations]) => ({ url: `/${id}/#${anchor}`, locations })) }),
+});
+const ids = (results: readonly { id: string }[]) => results.map((r) => r.id);
+const first = (results: Parameters<typeof redFlagPageFirst>[0], looked = 10) => redFlagPageFirst(results, 'flag-', candidate, looked);
+
+describe('redFlagPageFirst', () => {
+  const kitPage = page('kit', 'The candidate ignores costs', [['prompts', [1, 2, 3]]]);
+  const other = page('other', 'costs', [['x', [0]]]);
+
+  it('puts first the first page showing a red flag that matched a word besides the candidate', async () => {
+    const guide = page('guide', 'Flag: candidate ignores costs', [['flags', [2]], ['flag-costs', [2, 3, 4]]]);
+    expect(ids(await first([kitPage, other, guide]))).toEqual(['guide', 'kit', 'other']);
+    expect(ids(await first([guide, kitPage]))).toEqual(['guide', 'kit']);
+  });
+
+  it('moves nothing when the red flag matched only a word naming the candidate', async () => {
+    const guide = page('guide', 'Flag: candidate’s habit', [['flag-habit', [1]]]);
+    expect(ids(await first([kitPage, guide]))).toEqual(['kit', 'guide']);
+  });
+
+  it('looks among the first results only, and at red flags only', async () => {
+    const guide = page('guide', 'Flag: ignores costs', [['flag-costs', [1, 2]]]);
+    expect(ids(await first([kitPage, other, guide], 2))).toEqual(['kit', 'other', 'guide']);
+    const elsewhere = page('guide', 'ignores costs', [['about', [0, 1]]]);
+    expect(ids(await first([kitPage, elsewhere]))).toEqual(['kit', 'guide']);
+  });
+});
