@@ -269,13 +269,13 @@ describe('the scorecard calculator', () => {
     await expect.poll(onScreen).toBe(true);
     await expect.poll(() => bar.isVisible()).toBe(false);
     // In the ratings it is drawn; a jump straight past their heading counts as a scroll through it.
-    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await page.evaluate(() => [...document.querySelectorAll('fieldset.sc-dimension')].at(-1)!.scrollIntoView());
     await expect.poll(() => bar.isVisible()).toBe(true);
     await expect.poll(() => bar.textContent()).toContain(headline(model, {}));
     // Beside the result it repeats, it is not drawn over the result's detail.
     await page.evaluate(() => document.querySelector('[data-sc="outcome"]')!.scrollIntoView({ block: 'center' }));
     await expect.poll(() => bar.isVisible()).toBe(false);
-    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await page.evaluate(() => [...document.querySelectorAll('fieldset.sc-dimension')].at(-1)!.scrollIntoView());
     await expect.poll(() => bar.isVisible()).toBe(true);
     // Back at the top of the page, it is out of the way again.
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -288,14 +288,14 @@ describe('the scorecard calculator', () => {
     const { page } = await open(context);
     const bar = page.locator('[data-sc="sticky"]');
     const name = page.getByLabel('Name', { exact: true });
-    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await page.evaluate(() => [...document.querySelectorAll('fieldset.sc-dimension')].at(-1)!.scrollIntoView());
     await expect.poll(() => bar.isVisible()).toBe(true);
     const short = (await bar.boundingBox())!.height;
     // As long a name as the calculator keeps, in words, as a name with a note in it would be.
     const long = 'Maria Fernanda de los Angeles Garcia Rodriguez, referred by the platform team, second loop after a rescheduled onsite';
     expect(long.length).toBeLessThanOrEqual(Number(await name.getAttribute('maxlength')));
     await name.fill(long);
-    await page.evaluate(() => document.querySelectorAll('fieldset.sc-dimension')[1]!.scrollIntoView());
+    await page.evaluate(() => [...document.querySelectorAll('fieldset.sc-dimension')].at(-1)!.scrollIntoView());
     await expect.poll(() => bar.textContent()).toContain(long.slice(0, 20));
     const lineHeight = await bar.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(short + lineHeight + 1);

@@ -86,7 +86,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
       });
     } else if (action === 'remove') {
       const id = button.dataset['id']!;
-      const who = `the scorecard “${button.dataset['label']!}”`;
+      const who = button.dataset['label'] ? `the scorecard “${button.dataset['label']}”` : 'the scorecard';
       // Asked first, and undoable right after, as every tool's deletion of one record is.
       if (!this.data.scorecards.some((s) => s.id === id) || !window.confirm(`Remove ${who} from the debrief? You can undo it right after.`)) return;
       const removeButtons = () => [...this.#el('list').querySelectorAll<HTMLElement>('[data-debrief-action="remove"]')];

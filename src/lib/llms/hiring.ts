@@ -192,6 +192,6 @@ export function workedExampleMarkdown(guide: HiringGuide): string {
   if (result.score === null) return '';
   return blocks(
     table(['Dimension', 'Weight', 'Rating', 'Weight × rating'], rows.map((r) => [text(r.dimension.label), `${r.dimension.weight}%`, String(r.rating), String(r.product)])),
-    `The sum is ${sum}; divided by the weights’ total of ${weights}, the weighted score is **${formatScore(result.score)}**, in the **${text(result.band?.label ?? '')}** band${result.floorHits.length ? ', decision floors applied' : ''}.`,
+    `The sum is ${sum}; divided by the weights’ total of ${weights}, the weighted score is **${formatScore(result.score, model.bands)}**, in the **${text(result.band?.label ?? '')}** band${result.floorHits.length ? ', decision floors applied' : ''}.`,
   );
 }

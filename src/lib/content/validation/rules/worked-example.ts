@@ -30,9 +30,9 @@ export const workedExample = defineRule({
       try {
         const model = toScorecardModel({ ...(d as unknown as Parameters<typeof toScorecardModel>[0]), role: s.id, roleTitle: s.id, redFlags: [] });
         const result = computeScorecard(model, { ratings: ratings as Record<string, number>, notes: {}, redFlags: [] });
-        const score = formatScore(result.score ?? 0);
-        if (typeof example['score'] === 'number' && formatScore(example['score']) !== score)
-          report(s, ['workedExample', 'score'], 'the worked example states a score the scorecard does not compute', { expected: score, found: formatScore(example['score']) });
+        const score = formatScore(result.score ?? 0, model.bands);
+        if (typeof example['score'] === 'number' && formatScore(example['score'], model.bands) !== score)
+          report(s, ['workedExample', 'score'], 'the worked example states a score the scorecard does not compute', { expected: score, found: formatScore(example['score'], model.bands) });
         if (typeof example['band'] === 'string' && result.band && example['band'] !== result.band.id)
           report(s, ['workedExample', 'band'], 'the worked example states a band the scorecard does not compute', { expected: result.band.id, found: example['band'] });
       } catch {
