@@ -20,8 +20,8 @@ const readElsewhere = (file: string) => /^content\/roles\/[^/]+\/materials\//.te
  * reads `.md` and `.mdx` only: it leaves the others out of the site with a warning among the build's
  * other warnings ("No entry type found").
  */
-const meantAsContent = /\.(?:ya?ml|mdx?|markdown|mdown|mkdn|mkd|mdwn)$/i;
 const markdownEnding = /\.(?:mdx?|markdown|mdown|mkdn|mkd|mdwn)$/i;
+const meantAsContent = (file: string) => /\.ya?ml$/i.test(file) || markdownEnding.test(file);
 
 /** Where a file that nothing reads was most likely meant to go. */
 function meantFor(file: string, text: string): string {
@@ -50,7 +50,7 @@ export const strayFile = defineRule({
     const read = new Set(content.files.map((f) => f.file));
     return globSync('content/**/*', { cwd: content.root })
       .map((p) => p.split('\\').join('/'))
-      .filter((file) => meantAsContent.test(file) && !read.has(file) && !readElsewhere(file))
+      .filter((file) => meantAsContent(file) && !read.has(file) && !readElsewhere(file))
       .sort()
       .map((file): Problem<'stray-file'> => ({
         file,
