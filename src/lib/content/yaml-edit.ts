@@ -235,7 +235,8 @@ function flowEditsInPlace(text: string, items: YamlNode[], parts: DiffPart<strin
  * list, line by line, with as much of the text around them as belongs to them and no more: the lines
  * they fill (their comments with them) when they have lines to themselves; otherwise their separator
  * on the side that keeps the rest of their line as it was, the comma before them or the one after
- * them. Where two lines' removals meet (an item that had its line, then one sharing the next line with
+ * them. A comment on a line of its own above an item stays (it may be about the items around it, as a
+ * block list's does). Where two lines' removals meet (an item that had its line, then one sharing the next line with
  * the list's end), the text they both take is taken once.
  */
 function flowRemovals(text: string, items: YamlNode[], first: number, last: number, where: string): [number, number, string][] {
