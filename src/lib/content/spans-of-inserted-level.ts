@@ -10,7 +10,8 @@
 import { isSeq, parseDocument } from 'yaml';
 import { levelSpan } from '../ladder/level-span.ts';
 import { levelsOfTrack, rankAfterInsertion, type Ranked } from '../ladder/level-order.ts';
-import { applyYamlEdits, byteOrderMark, YamlSyntaxError, type YamlValueEdit } from './yaml-edit.ts';
+import { byteOrderMark } from '../text/byte-order-mark.ts';
+import { applyYamlEdits, YamlSyntaxError, type YamlValueEdit } from './yaml-edit.ts';
 
 /**
  * `text` (a list of items, each with `id` and `levels`) with `inserted` added to the `levels` of every

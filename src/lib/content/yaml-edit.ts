@@ -6,6 +6,7 @@
  * Pure: text in, text out.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node as YamlNode } from 'yaml';
+import { byteOrderMark } from '../text/byte-order-mark.ts';
 import { diffSequence, type DiffPart } from '../text/diff.ts';
 
 export type YamlPath = (string | number)[];
@@ -266,18 +267,14 @@ function flowRemovals(text: string, items: YamlNode[], first: number, last: numb
 }
 
 /**
- * A byte-order mark that a file starts with (as a Windows editor may save it): kept where it is, but
- * out of the text the yaml library parses, which reads one right before a top-level `- ` as text.
- */
-export const byteOrderMark = '\uFEFF';
-
-/**
  * Applies value edits to a YAML text. Throws a YamlSyntaxError when the text does not parse, and a
  * YamlEditError naming the edit when a path does not lead to an existing value of the right kind or
  * to one another place of the file shares through an anchor (the edits change values; the one key they add is a
  * top-level key the file leaves out, at its end).
  */
 export function applyYamlEdits(text: string, edits: readonly YamlValueEdit[]): { text: string; spans: EditedSpan[] } {
+  // A byte-order mark the file starts with (as a Windows editor may save it) is kept where it is, but
+  // out of the text the yaml library parses, which reads one right before a top-level `- ` as text.
   if (text.startsWith(byteOrderMark)) {
     const edited = applyYamlEdits(text.slice(1), edits);
     return { text: byteOrderMark + edited.text, spans: edited.spans.map((s) => ({ ...s, start: s.start + 1, end: s.end + 1 })) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksAboutCandidate, redFlagPageFirst } from './search-red-flags.ts';
 
 const candidate = ['candidate', 'applicant'];
-const kit = ['interview', 'rubric', 'take', 'home'];
+const kit = ['interview', 'rubric', 'take home'];
 
 const determiners = ['a', 'the'];
 const asks = (query: string) => asksAboutCandidate(query.split(' '), candidate, kit, determiners);
@@ -23,6 +23,12 @@ describe('asksAboutCandidate', () => {
   it('does not hold with a part of a kit named (a word of a hyphenated one too)', () => {
     expect(asks('candidate ignores costs in the rubric')).toBe(false);
     expect(asks('candidate skipped the take-home')).toBe(false);
+    expect(asks('candidate skipped the take home')).toBe(false);
+  });
+
+  it('reads a kit’s name of two words only as the two together', () => {
+    expect(asks('candidate wants to take over')).toBe(true);
+    expect(asks('candidate works from home')).toBe(true);
   });
 });
 

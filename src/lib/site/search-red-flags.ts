@@ -37,11 +37,13 @@ export const candidateWords: readonly string[] = ['candidate', 'candidates', 'in
  */
 export const kitWords: readonly string[] = [
   // The interview and its exercises (the kits' names).
+  // A name of two words is matched as the two together: “role”, “take” or “case” alone are a
+  // reader's words for other things (“exaggerates their role”, “wants to take over”).
   'interview', 'interviews', 'interviewer', 'interviewers', 'interviewing', 'round', 'exercise', 'kit', 'kits',
-  'case', 'take', 'home', 'simulation', 'behavioral',
+  'design case', 'debugging case', 'case study', 'take home', 'simulation', 'behavioral',
   // A kit's parts.
   'question', 'questions', 'prompt', 'prompts', 'probe', 'probes', 'probing', 'variant', 'variants', 'hint', 'hints',
-  'role', 'play', 'rubric', 'rubrics', 'materials',
+  'role play', 'roleplay', 'rubric', 'rubrics', 'materials',
   // Rating it.
   'score', 'scores', 'scored', 'scoring', 'rate', 'rated', 'rating', 'ratings', 'scorecard', 'debrief',
 ];
@@ -55,13 +57,15 @@ export const subjectDeterminers: readonly string[] = ['a', 'an', 'the', 'my', 'o
 /**
  * Whether the query's own `words` describe a candidate, not a part of an interview kit: a word
  * naming a candidate is its subject, its first word (after a determiner, `determiners`), and no word
- * names a part of a kit. A question about the interview has the candidate as its object (“how much
+ * (or two words together, for a name of two: `kitWords`) names a part of a kit. A question about the interview has the candidate as its object (“how much
  * should I help a candidate”, “score a candidate”) or as a qualifier (“every candidate model”).
  */
 export function asksAboutCandidate(words: readonly string[], candidateWords: readonly string[], kitWords: readonly string[], determiners: readonly string[]): boolean {
   const split = words.flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   const subject = split.find((w) => !determiners.includes(w));
-  return subject !== undefined && candidateWords.includes(subject) && !split.some((w) => kitWords.includes(w));
+  // Each kit word (or two, “take home” for “take-home”) as whole words of the query.
+  const spaced = ` ${split.join(' ')} `;
+  return subject !== undefined && candidateWords.includes(subject) && !kitWords.some((k) => spaced.includes(` ${k} `));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { describeSyntaxErrors, describeUnresolvedAliases, type SyntaxProblem } from './yaml-syntax-errors.ts';
+import { withoutByteOrderMark } from '../../text/byte-order-mark.ts';
 
 export type PathKey = string | number;
 export interface Position {
@@ -51,7 +52,7 @@ export function parseYamlSource(written: string, lineOffset = 0): YamlSource {
   // A byte-order mark (which Windows editors may write first) is no column to the editor, and the
   // yaml library reads one before a top-level `- ` as text: the text parsed, and whose offsets every
   // position counts, goes without it.
-  const text = written.startsWith('\uFEFF') ? written.slice(1) : written;
+  const text = withoutByteOrderMark(written);
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): Position => {
