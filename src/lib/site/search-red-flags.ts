@@ -2,7 +2,7 @@
  * A step of the search dialog's ranking: a query that describes what a candidate did (“candidate
  * blames product managers for every failed launch”) asks which of the role's red flags that is. Their
  * canonical place is the hiring guide and the role's hiring page, where each red flag is an entry of
- * its own (its anchor and its name, `redFlagAnchor`); the five interview kits, which say “candidate”
+ * its own (its anchor and its name, `redFlagAnchor`); the interview kits, which say “candidate”
  * in every part and each repeat the red flags (at a quarter of running text, `repeatedRedFlags` in
  * search-weights.ts), ranked first by the query's other words, and the page whose red flag the
  * search itself showed among the sections holding most of the query (search-topic.ts) came 6th.
@@ -30,7 +30,9 @@ export const candidateWords: readonly string[] = ['candidate', 'candidates', 'in
  * The words that name the interview itself rather than what the candidate did: an
  * interview, its exercise (the kits' names: a case, a take-home, a simulation, the behavioral
  * interview), a kit's parts (its prompts, probes, variants, hints, role-play, rubric, materials) and
- * the rating of it (a score, a rating, the scorecard, the debrief). A query naming one of them asks
+ * the rating of it (a score, a rating, the scorecard, the debrief). The kits' names are written
+ * here as the content names them today; a kit added or renamed under content/ is not read from there
+ * (left: the step would read its name from the exercises' data). A query naming one of them asks
  * for that part (“candidate keeps saying we instead of I in the behavioral interview”: the kit's
  * probes; “code review interview, candidate agrees to tests later with no plan, how is mentorhsip
  * rated”: its rubric), not for which red flag the behaviour is.
