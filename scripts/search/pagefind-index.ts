@@ -74,6 +74,11 @@ export function builtReaderWords(dist: string): ReaderWords {
   return builtSearchData(dist, 'readerWords') ?? {};
 }
 
+/** The interview kits' names as the built site's search module holds them; none for a site without it. */
+export function builtKitNames(dist: string): string[] {
+  return builtSearchData(dist, 'kitNames') ?? [];
+}
+
 /** The lexicon as the built site's search module holds it; none for a site without it. */
 export function builtLexicon(dist: string): ReaderWords {
   return builtSearchData(dist, 'lexicon') ?? {};
@@ -101,7 +106,7 @@ export async function openPagefind(dist: string, ranking?: PagefindRanking): Pro
     await pagefind.options({ baseUrl: '/', basePath: pathToFileURL(join(dist, 'pagefind')).href + '/', ...(ranking ? { ranking } : {}) });
     await pagefind.init();
     // The dialog's search, put together as its module does (src/routes/search-api.js.ts).
-    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist), lexicon: builtLexicon(dist), glossaryNames: builtGlossaryNames(dist), levelSteps: builtLevelSteps(dist) });
+    const dialogSearch = handbookSearch({ ...searchParts, search: (t, o) => pagefind.search(t, o as Record<string, unknown>), vocabulary: builtSearchVocabulary(dist), readerWords: builtReaderWords(dist), lexicon: builtLexicon(dist), glossaryNames: builtGlossaryNames(dist), levelSteps: builtLevelSteps(dist), kitNames: builtKitNames(dist) });
     return {
       async search(query, { filters, limit = 10, fallback = false } = {}) {
         const options = filters ? { filters } : {};

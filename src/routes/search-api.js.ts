@@ -4,12 +4,13 @@
  * `search` as src/lib/site/handbook-search.ts puts it together. Each part is carried as its source
  * text (functions, each self-contained) or as JSON (data); the vocabulary of the handbook's names,
  * for correcting slips, the readers' thesaurus (content/search/reader-words.yaml), the lexicon (src/data/search-lexicon.ts) and the glossary's
- * names, for definition questions, and the levels' names, tracks and ranks, for questions about a level by its place, are exported for the search benchmark as well.
+ * names, for definition questions, the levels' names, tracks and ranks, for questions about a level by its place, and the interview kits' names, for the red-flag step, are exported for the search benchmark as well.
  */
 import type { APIRoute } from 'astro';
 import { handbookSearch, searchParts } from '~/lib/site/handbook-search';
 import { getGlossaryNames, getLevelSteps, getReaderWords, getSearchVocabulary } from '~/data/search';
 import { getSearchLexicon } from '~/data/search-lexicon';
+import { getKitNames } from '~/data/search-red-flags';
 
 export const prerender = true;
 
@@ -32,7 +33,8 @@ export const GET: APIRoute = async () =>
       `export const lexicon = ${JSON.stringify(getSearchLexicon())};`,
       `export const glossaryNames = ${JSON.stringify(await getGlossaryNames())};`,
       `export const levelSteps = ${JSON.stringify(await getLevelSteps())};`,
-      `const handbookSearch = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, lexicon, glossaryNames, levelSteps });`,
+      `export const kitNames = ${JSON.stringify(await getKitNames())};`,
+      `const handbookSearch = (${String(handbookSearch)})({ ...searchParts, search: pagefind.search, vocabulary, readerWords, lexicon, glossaryNames, levelSteps, kitNames });`,
       // Pagefind counts a filter's values in a response only once that filter's chunk is loaded: a
       // search loads the chunks of the filters it uses (ours use the content type and the level),
       // and the dialog's own pagefind.filters() loads the rest without being awaited. A first search

@@ -32,7 +32,7 @@ import { changelogHref, glossaryHref, kpiAnchor, redFlagAnchor, skillAnchor, val
 import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
-import { asksAboutCandidate, candidateWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
+import { asksAboutCandidate, candidateWords, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -141,6 +141,7 @@ export const searchParts = {
   /** The words that make a candidate a query's subject, those that may stand before it, and those that name a part of an interview kit (search-red-flags.ts). */
   candidateWords,
   kitWords,
+  kitNameWords,
   subjectDeterminers,
   /** What the anchor of each red flag starts with (on the hiring guide and the role's hiring page), which a query describing a candidate asks. */
   redFlagPrefix: redFlagAnchor(''),
@@ -158,10 +159,11 @@ export type PagefindSearch<R extends PagefindResult = PagefindResult> = (term: s
  * The dialog's search over a Pagefind `search`, the vocabulary of the handbook's names (for
  * slips), the readers' thesaurus (`readerWords`, content/search/reader-words.yaml) and the
  * glossary's entries, each its anchor with its term and other names (`glossaryNames`: a definition
- * question finds the glossary first and the entry it names first on it).
+ * question finds the glossary first and the entry it names first on it), and the interview kits'
+ * names (`kitNames`, the exercises' in the content: a query naming one asks the kit, not a red flag).
  * Self-contained (everything arrives in `parts`): the dialog's module carries its source text.
  */
-export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; lexicon?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[] }) {
+export function handbookSearch<R extends PagefindResult>(parts: typeof searchParts & { search: PagefindSearch<R>; vocabulary: readonly string[]; readerWords?: ReaderWords; lexicon?: ReaderWords; glossaryNames?: readonly GlossaryEntryNames[]; levelSteps?: readonly LevelStep[]; kitNames?: readonly string[] }) {
   /**
    * Pagefind's `search`, each result's `data()` its own. Pagefind keeps one object per page for
    * its data and rewrites its matches, sections and excerpt at each `data()` call of any result of
@@ -424,10 +426,11 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    * describes a candidate (search-red-flags.ts); not where the reader chose a content type, which
    * says what they want.
    */
+  const kitWordsAndNames = [...parts.kitWords, ...parts.kitNameWords(parts.kitNames ?? [], parts.kitWords)];
   const withRedFlags = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
     const found = await searched;
     if (typeof typed !== 'string' || parts.typeFilter in chosenFilters(options)) return found;
-    if (!parts.asksAboutCandidate(typed.split(/\s+/), parts.candidateWords, parts.kitWords, parts.subjectDeterminers)) return found;
+    if (!parts.asksAboutCandidate(typed.split(/\s+/), parts.candidateWords, kitWordsAndNames, parts.subjectDeterminers)) return found;
     return { ...found, results: await parts.redFlagPageFirst(found.results, parts.redFlagPrefix, parts.candidateWords, parts.topicRanking.first) };
   };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, ranks(typed, options)));

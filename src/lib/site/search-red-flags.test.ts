@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutCandidate, redFlagPageFirst } from './search-red-flags.ts';
+import { asksAboutCandidate, kitNameWords, redFlagPageFirst } from './search-red-flags.ts';
 
 const candidate = ['candidate', 'applicant'];
 const kit = ['interview', 'rubric', 'take home'];
@@ -29,6 +29,32 @@ describe('asksAboutCandidate', () => {
   it('reads a kit’s name of two words only as the two together', () => {
     expect(asks('candidate wants to take over')).toBe(true);
     expect(asks('candidate works from home')).toBe(true);
+  });
+});
+
+describe('kitNameWords', () => {
+  const generic = ['interview', 'exercise'];
+
+  it('reads a kit’s name whole, lowercase, a hyphen as a space, and as its last two words', () => {
+    expect(kitNameWords(['Pairing drill'], generic)).toEqual(['pairing drill']);
+    expect(kitNameWords(['Tiny sand-box'], generic)).toEqual(['tiny sand box', 'sand box']);
+  });
+
+  it('reads a name ending in an interview’s own word by the words before it too', () => {
+    expect(kitNameWords(['Values interview', 'Data modelling exercise'], generic)).toEqual(['values interview', 'values', 'data modelling exercise', 'modelling exercise', 'data modelling']);
+  });
+
+  it('never gives one word that the name’s other words qualify', () => {
+    expect(kitNameWords(['Incident drill', 'Mini sand-box'], generic)).not.toContain('drill');
+    expect(kitNameWords(['Mini sand-box'], generic)).not.toContain('box');
+  });
+
+  it('makes a query naming a kit ask about the interview, not a red flag', () => {
+    const kitted = [...kit, ...kitNameWords(['Pairing drill', 'Values interview'], [...kit])];
+    const asksWith = (query: string) => asksAboutCandidate(query.split(' '), candidate, kitted, determiners);
+    expect(asksWith('candidate froze in the pairing drill')).toBe(false);
+    expect(asksWith('candidate was vague on values')).toBe(false);
+    expect(asksWith('candidate froze in the drill')).toBe(true);
   });
 });
 

@@ -27,28 +27,47 @@
 export const candidateWords: readonly string[] = ['candidate', 'candidates', 'interviewee', 'applicant'];
 
 /**
- * The words that name the interview itself rather than what the candidate did: an
- * interview, its exercise (the kits' names: a case, a take-home, a simulation, the behavioral
- * interview), a kit's parts (its prompts, probes, variants, hints, role-play, rubric, materials) and
- * the rating of it (a score, a rating, the scorecard, the debrief). The kits' names are written
- * here as the content names them today; a kit added or renamed under content/ is not read from there
- * (left: the step would read its name from the exercises' data). A query naming one of them asks
- * for that part (“candidate keeps saying we instead of I in the behavioral interview”: the kit's
- * probes; “code review interview, candidate agrees to tests later with no plan, how is mentorhsip
- * rated”: its rubric), not for which red flag the behaviour is.
+ * The words that name the interview itself rather than what the candidate did, as any interview
+ * has them: an interview, its exercise and the formats of one (a case study, a simulation, a
+ * take-home, a role play), a kit's parts (its prompts, probes, variants, hints, rubric, materials)
+ * and the rating of it (a score, a rating, the scorecard, the debrief). The kits' own names are
+ * the content's (`kitNameWords`, from the exercises' data). A query naming one of them asks for that
+ * part (“candidate keeps saying we instead of I in the behavioral interview”: the kit's probes;
+ * “code review interview, candidate agrees to tests later with no plan, how is mentorhsip rated”:
+ * its rubric), not for which red flag the behaviour is.
  */
 export const kitWords: readonly string[] = [
-  // The interview and its exercises (the kits' names).
+  // The interview, its exercise and their formats.
   // A name of two words is matched as the two together: “role”, “take” or “case” alone are a
   // reader's words for other things (“exaggerates their role”, “wants to take over”).
   'interview', 'interviews', 'interviewer', 'interviewers', 'interviewing', 'round', 'exercise', 'kit', 'kits',
-  'design case', 'debugging case', 'case study', 'take home', 'simulation', 'behavioral',
+  'case study', 'simulation', 'take home', 'role play', 'roleplay',
   // A kit's parts.
   'question', 'questions', 'prompt', 'prompts', 'probe', 'probes', 'probing', 'variant', 'variants', 'hint', 'hints',
-  'role play', 'roleplay', 'rubric', 'rubrics', 'materials',
+  'rubric', 'rubrics', 'materials',
   // Rating it.
   'score', 'scores', 'scored', 'scoring', 'rate', 'rated', 'rating', 'ratings', 'scorecard', 'debrief',
 ];
+
+/**
+ * The words of a query that name one of the kits by `names` (the exercises' names in the content,
+ * “System design case”), lowercase, a hyphen read as a space: the whole name; its last two words,
+ * as a reader shortens it (“design case”, “take home”); and, for a name that ends in a word of
+ * `generic` (an interview's own words, `kitWords`: “Behavioral interview”), the words before it
+ * (“behavioral”). Never one word that the name's other words qualify (“case”, “home”): alone it is
+ * a reader's word for other things.
+ */
+export function kitNameWords(names: readonly string[], generic: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const name of names) {
+    const split = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (split.length === 0) continue;
+    words.add(split.join(' '));
+    if (split.length > 2) words.add(split.slice(-2).join(' '));
+    if (split.length > 1 && generic.includes(split.at(-1)!)) words.add(split.slice(0, -1).join(' '));
+  }
+  return [...words];
+}
 
 /**
  * The words that may stand before the candidate who is a query's subject (“the candidate said …”,
