@@ -32,7 +32,7 @@ import { changelogHref, glossaryHref, kpiAnchor, redFlagAnchor, skillAnchor, val
 import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
-import { asksAboutCandidate, candidateWords, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
+import { asksAboutCandidate, candidateWords, isRedFlagEntry, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
 /**
@@ -138,12 +138,13 @@ export const searchParts = {
   validationRulesPath: validationRulesHref,
   asksAboutCandidate,
   redFlagPageFirst,
+  isRedFlagEntry,
   /** The words that make a candidate a query's subject, those that may stand before it, and those that name a part of an interview kit (search-red-flags.ts). */
   candidateWords,
   kitWords,
   kitNameWords,
   subjectDeterminers,
-  /** What the anchor of each red flag starts with (on the hiring guide and the role's hiring page), which a query describing a candidate asks. */
+  /** What the anchor of each red flag's entry starts with (`redFlagAnchor`, on the hiring guide and the role's hiring page), which a query describing a candidate asks. */
   redFlagPrefix: redFlagAnchor(''),
 };
 
@@ -431,7 +432,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const found = await searched;
     if (typeof typed !== 'string' || parts.typeFilter in chosenFilters(options)) return found;
     if (!parts.asksAboutCandidate(typed.split(/\s+/), parts.candidateWords, kitWordsAndNames, parts.subjectDeterminers)) return found;
-    return { ...found, results: await parts.redFlagPageFirst(found.results, parts.redFlagPrefix, parts.candidateWords, parts.topicRanking.first) };
+    return { ...found, results: await parts.redFlagPageFirst(found.results, parts.redFlagPrefix, parts.candidateWords, parts.topicRanking.first, parts.isRedFlagEntry) };
   };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, ranks(typed, options)));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {

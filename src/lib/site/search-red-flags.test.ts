@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutCandidate, kitNameWords, redFlagPageFirst } from './search-red-flags.ts';
+import { asksAboutCandidate, isRedFlagEntry, kitNameWords, redFlagPageFirst } from './search-red-flags.ts';
 
 const candidate = ['candidate', 'applicant'];
 const kit = ['interview', 'rubric', 'take home'];
@@ -58,20 +58,32 @@ describe('kitNameWords', () => {
   });
 });
 
-/** A page whose text is `content` and whose sections are `sections`: an anchor, with the indexes of the words matched in it. */
-const page = (id: string, content: string, sections: [string, number[]][]) => ({
+/**
+ * A page whose text is `content` and whose sections are `sections`: an anchor, with the indexes of
+ * the words matched in it, on an element (an entry of a list unless said).
+ */
+const page = (id: string, content: string, sections: ([string, number[]] | [string, number[], string])[]) => ({
   id,
-  data: () => Promise.resolve({ content, sub_results: sections.map(([anchor, locations]) => ({ url: `/${id}/#${anchor}`, locations })) }),
+  data: () => Promise.resolve({ content, sub_results: sections.map(([anchor, locations, element = 'li']) => ({ url: `/${id}/#${anchor}`, anchor: { element, id: anchor }, locations })) }),
 });
 const ids = (results: readonly { id: string }[]) => results.map((r) => r.id);
-const first = (results: Parameters<typeof redFlagPageFirst>[0], looked = 10) => redFlagPageFirst(results, 'flag-', candidate, looked);
+const first = (results: Parameters<typeof redFlagPageFirst>[0], looked = 10) => redFlagPageFirst(results, 'flag-', candidate, looked, isRedFlagEntry);
+
+describe('isRedFlagEntry', () => {
+  it('holds for an entry with the red flags’ anchor, never for a heading or another anchor', () => {
+    expect(isRedFlagEntry({ element: 'li', id: 'flag-costs' }, 'flag-')).toBe(true);
+    expect(isRedFlagEntry({ element: 'h3', id: 'flag-costs' }, 'flag-')).toBe(false);
+    expect(isRedFlagEntry({ element: 'li', id: 'costs' }, 'flag-')).toBe(false);
+    expect(isRedFlagEntry(undefined, 'flag-')).toBe(false);
+  });
+});
 
 describe('redFlagPageFirst', () => {
   const kitPage = page('kit', 'The candidate ignores costs', [['prompts', [1, 2, 3]]]);
   const other = page('other', 'costs', [['x', [0]]]);
 
   it('puts first the first page showing a red flag that matched a word besides the candidate', async () => {
-    const guide = page('guide', 'Flag: candidate ignores costs', [['flags', [2]], ['flag-costs', [2, 3, 4]]]);
+    const guide = page('guide', 'Flag: candidate ignores costs', [['flags', [2], 'h3'], ['flag-costs', [2, 3, 4]]]);
     expect(ids(await first([kitPage, other, guide]))).toEqual(['guide', 'kit', 'other']);
     expect(ids(await first([guide, kitPage]))).toEqual(['guide', 'kit']);
   });
@@ -86,5 +98,11 @@ describe('redFlagPageFirst', () => {
     expect(ids(await first([kitPage, other, guide], 2))).toEqual(['kit', 'other', 'guide']);
     const elsewhere = page('guide', 'ignores costs', [['about', [0, 1]]]);
     expect(ids(await first([kitPage, elsewhere]))).toEqual(['kit', 'guide']);
+  });
+
+  it('does not count a heading that reads like a red flag on another page', async () => {
+    // Starlight's id for a heading “Flag: ignores costs”.
+    const essay = page('essay', 'Flag: ignores costs', [['flag-ignores-costs', [1, 2], 'h2']]);
+    expect(ids(await first([kitPage, essay]))).toEqual(['kit', 'essay']);
   });
 });

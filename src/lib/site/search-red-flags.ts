@@ -90,19 +90,31 @@ export function asksAboutCandidate(words: readonly string[], candidateWords: rea
 }
 
 /**
- * `results` with the first of the first `looked` whose shown sections (its `sub_results`, as the
- * topic step left them) hold a red flag (an anchor starting with `redFlagPrefix`) that matched a word
- * of the query other than the words that name a candidate (`candidateWords`) moved to the first
- * place; unchanged when none does. A red flag that says “candidate” matches a question about the
- * interview too: only another word says the behaviour is the one it describes.
+ * Whether a section of a result (Pagefind's `anchor` of it) is a red flag's own entry: an element
+ * with an anchor starting with `redFlagPrefix` (`redFlagAnchor`, which the red-flag list writes,
+ * src/components/role/Signals.astro), never a heading. Starlight gives a heading an id from its
+ * text, so a page's heading “Red flag: no rollback plan” would read `red-flag-no-rollback-plan`;
+ * only a component writes an id on another element (Markdown cannot), so the entry's element says
+ * the code wrote it.
  */
-export async function redFlagPageFirst<R extends { id: string; data(): Promise<{ content?: string; sub_results: readonly { url?: string; locations: readonly number[] }[] }> }>(
+export function isRedFlagEntry(anchor: { element: string; id: string } | undefined, redFlagPrefix: string): boolean {
+  return anchor !== undefined && !/^h[1-6]$/i.test(anchor.element) && anchor.id.startsWith(redFlagPrefix);
+}
+
+/**
+ * `results` with the first of the first `looked` whose shown sections (its `sub_results`, as the
+ * topic step left them) hold a red flag's entry (`isRedFlagEntry`) that matched a word of the query
+ * other than the words that name a candidate (`candidateWords`) moved to the first place; unchanged
+ * when none does. A red flag that says “candidate” matches a question about the interview too: only
+ * another word says the behaviour is the one it describes.
+ */
+export async function redFlagPageFirst<R extends { id: string; data(): Promise<{ content?: string; sub_results: readonly { anchor?: { element: string; id: string }; locations: readonly number[] }[] }> }>(
   results: readonly R[],
   redFlagPrefix: string,
   candidateWords: readonly string[],
   looked: number,
+  isRedFlag: (anchor: { element: string; id: string } | undefined, redFlagPrefix: string) => boolean,
 ): Promise<R[]> {
-  const isRedFlag = (url: string | undefined) => url?.split('#')[1]?.startsWith(redFlagPrefix) ?? false;
   const namesCandidate = (word: string) => candidateWords.some((c) => word.startsWith(c));
   for (const [i, result] of results.slice(0, looked).entries()) {
     const data = await result.data();
@@ -112,7 +124,7 @@ export async function redFlagPageFirst<R extends { id: string; data(): Promise<{
       const parts = (words[at] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       return parts.length > 0 && !parts.some(namesCandidate);
     };
-    const describes = data.sub_results.some((s) => isRedFlag(s.url) && s.locations.some(otherWord));
+    const describes = data.sub_results.some((s) => isRedFlag(s.anchor, redFlagPrefix) && s.locations.some(otherWord));
     if (!describes) continue;
     return i === 0 ? [...results] : [result, ...results.slice(0, i), ...results.slice(i + 1)];
   }
