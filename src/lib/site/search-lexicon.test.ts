@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSenses, holdsAnyForm, lexiconTable, senseCounts, synsetWords, type LexiconSense } from './search-lexicon';
+import { addSenses, holdsAnyForm, lexiconTable, plainInflections, senseCounts, synsetWords, type LexiconSense } from './search-lexicon';
 
 /** WordNet's files in miniature: two noun synsets and one verb synset, in the files' formats. */
 const dataNoun = [
@@ -47,6 +47,7 @@ describe('reading WordNet’s files', () => {
     expect(senses.get('boss')).toEqual([
       {
         count: 9,
+        pos: 'n',
         synonyms: [
           { word: 'foreman', count: 0 },
           { word: 'chief', count: 4 },
@@ -54,13 +55,13 @@ describe('reading WordNet’s files', () => {
       },
     ]);
     expect(senses.get('chief')?.map((s) => s.count)).toEqual([4, 1]);
-    expect(senses.get('supervise')).toEqual([{ count: 5, synonyms: [{ word: 'manage', count: 2 }] }]);
+    expect(senses.get('supervise')).toEqual([{ count: 5, pos: 'v', synonyms: [{ word: 'manage', count: 2 }] }]);
     expect(senses.has('head honcho')).toBe(false);
   });
 });
 
 describe('lexiconTable', () => {
-  const sense = (count: number, ...synonyms: [string, number][]): LexiconSense => ({ count, synonyms: synonyms.map(([word, c]) => ({ word, count: c })) });
+  const sense = (count: number, ...synonyms: [string, number][]): LexiconSense => ({ count, pos: 'n', synonyms: synonyms.map(([word, c]) => ({ word, count: c })) });
   const rules = { senseShare: 0.25, senseCount: 2, synonymCount: 1, oneSense: false, most: 2 };
   const handbook = new Set(['manager', 'lead', 'director', 'head', 'the', 'pay']);
   const holds = (word: string) => handbook.has(word);
@@ -107,10 +108,61 @@ describe('lexiconTable', () => {
   });
 });
 
+describe('lexiconTable and an “-ed” adjective', () => {
+  const rules = { senseShare: 0.25, senseCount: 2, synonymCount: 1, oneSense: false, most: 2 };
+  const holds = (word: string) => ['think', 'pay'].includes(word);
+  const sense = (pos: string, count: number, ...synonyms: [string, number][]): LexiconSense => ({ count, pos, synonyms: synonyms.map(([word, c]) => ({ word, count: c })) });
+  // The dialog's reading of a verb's “-ed” form, as the thesaurus's: the stem, or the stem and an “e”.
+  const readAs = (word: string, table: Readonly<Record<string, readonly string[]>>) => {
+    const stem = word.replace(/ed$/, '');
+    return table[word] ?? table[stem] ?? table[`${stem}e`] ?? [];
+  };
+  const senses = new Map([
+    ['reckon', [sense('v', 9, ['think', 4])]],
+    ['reckoned', [sense('a', 5, ['putative', 2])]],
+    ['wage', [sense('v', 9, ['pay', 4])]],
+    ['waged', [sense('a', 1, ['salaried', 1])]],
+    ['fabled', [sense('a', 5, ['legendary', 2])]],
+  ]);
+
+  it('keeps a frequent “-ed” adjective with no words of its own, so that it is not read as its verb', () => {
+    const table = lexiconTable(senses, holds, () => false, rules, readAs);
+    expect(table).toEqual({ reckon: ['think'], reckoned: [], wage: ['pay'] });
+    expect(readAs('reckoned', table)).toEqual([]);
+  });
+
+  it('still reads a rare one as its verb, and leaves out one with no verb in the table', () => {
+    const table = lexiconTable(senses, holds, () => false, rules, readAs);
+    expect(readAs('waged', table)).toEqual(['pay']);
+    expect(Object.hasOwn(table, 'fabled')).toBe(false);
+  });
+});
+
+describe('plainInflections', () => {
+  it('gives a word’s plurals and verb forms, an “e” dropped before “-ing” and a “y” as “ie”', () => {
+    expect(plainInflections('rate')).toEqual(expect.arrayContaining(['rate', 'rates', 'rated', 'rating']));
+    expect(plainInflections('tally')).toEqual(expect.arrayContaining(['tallies', 'tallied', 'tallying']));
+    expect(plainInflections('box')).toEqual(expect.arrayContaining(['boxes', 'boxed', 'boxing']));
+  });
+
+  it('doubles a final consonant after one vowel before “-ed” and “-ing”, never after two or after w, x or y', () => {
+    expect(plainInflections('blot')).toEqual(expect.arrayContaining(['blotted', 'blotting']));
+    expect(plainInflections('regret')).toEqual(expect.arrayContaining(['regretted', 'regretting']));
+    expect(plainInflections('gleam')).not.toContain('gleammed');
+    expect(plainInflections('stow')).not.toContain('stowwed');
+    expect(plainInflections('wax')).not.toContain('waxxed');
+  });
+});
+
 describe('holdsAnyForm', () => {
   it('holds a word the handbook writes as typed or in a plain inflection', () => {
     const holds = holdsAnyForm(new Set(['managers', 'rated', 'reviewing', 'priorities', 'scope']));
     expect(['manager', 'rate', 'rated', 'review', 'priority', 'scope'].every(holds)).toBe(true);
     expect(['boss', 'rating', 'manage'].some(holds)).toBe(false);
+  });
+
+  it('holds a word the handbook writes only with its last consonant doubled', () => {
+    const holds = holdsAnyForm(new Set(['blotted', 'regretting']));
+    expect(['blot', 'regret'].every(holds)).toBe(true);
   });
 });

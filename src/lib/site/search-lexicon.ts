@@ -13,10 +13,11 @@
  * - `data.<pos>`: for each synset at its offset, its words.
  */
 
-/** One sense of a lemma: the other words of its synset, each with its own tag count in it, and how often the sense was tagged. */
+/** One sense of a lemma: the other words of its synset, each with its own tag count in it, how often the sense was tagged, and its part of speech (WordNet's `n`, `v`, `a`, `r`). */
 export interface LexiconSense {
   synonyms: readonly { word: string; count: number }[];
   count: number;
+  pos: string;
 }
 
 /** A lemma's senses over every part of speech. */
@@ -70,21 +71,37 @@ export function addSenses(senses: Map<string, LexiconSense[]>, index: string, po
     for (const offset of offsets) {
       const words = synsets.get(`${pos}:${offset}`) ?? [];
       const countOf = (word: string) => counts.get(`${word}|${pos}:${offset}`) ?? 0;
-      own.push({ synonyms: words.filter((w) => w !== lemma).map((word) => ({ word, count: countOf(word) })), count: countOf(lemma) });
+      own.push({ synonyms: words.filter((w) => w !== lemma).map((word) => ({ word, count: countOf(word) })), count: countOf(lemma), pos });
     }
     senses.set(lemma, own);
   }
 }
 
 /**
- * Whether `words` (the handbook's) hold `word` or a plain inflection of it (a plural, a verb's
- * “-d”, “-ed”, “-ing”), which Pagefind's stemming finds as the word: a reader's word the handbook
- * uses in any of these forms is not looked up, and a synonym it uses in any of them is looked for.
+ * `word` and its plain inflections, as Snowball's stemming (Pagefind's) finds them from the word: a
+ * plural or a verb's third person (“-s”, “-es”, “-ies”), its “-d”, “-ed” (“-ied”) and “-ing” (an
+ * “e” dropped: “rating”), and a final consonant after one vowel doubled before “-ed” and “-ing”
+ * (“planned”, “shipping”, “stopped”, “committed”). A form that is no English word (“openned”) is
+ * harmless: it is only looked for among the handbook's words.
+ */
+export function plainInflections(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}es`, `${word}d`, `${word}ed`, `${word}ing`];
+  if (word.endsWith('e')) forms.push(`${word.slice(0, -1)}ing`);
+  if (word.endsWith('y')) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  // One vowel before the last consonant (not “w”, “x”, “y”, which never double, nor “c”, which takes a “k”).
+  if (/(?:^|[^aeiou])[aeiou][bdfgjklmnpqrstvz]$/.test(word)) forms.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`);
+  return forms;
+}
+
+/**
+ * Whether `words` (the handbook's) hold `word` or a plain inflection of it (`plainInflections`),
+ * which Pagefind's stemming finds as the word: a reader's word the handbook uses in any of these
+ * forms is not looked up, and a synonym it uses in any of them is looked for.
  */
 export const holdsAnyForm =
   (words: ReadonlySet<string>) =>
   (word: string): boolean =>
-    [word, `${word}s`, `${word}es`, `${word}d`, `${word}ed`, `${word}ing`, word.replace(/e$/, 'ing'), word.replace(/y$/, 'ies')].some((form) => words.has(form));
+    plainInflections(word).some((form) => words.has(form));
 
 /** How the table is drawn from WordNet. */
 export interface LexiconRules {
@@ -104,10 +121,21 @@ export interface LexiconRules {
  * The reader's words of the table: every one-word lemma (letters and hyphens, three letters or
  * more) that `handbookHolds` says the handbook never uses, nor `isFunctionWord` drops, to the
  * one-word synonyms of its frequent senses, themselves tagged in that sense (`rules`), that the handbook does use, the most frequent
- * sense's first, each once, at most `rules.most`. A lemma with none is left out.
+ * sense's first, each once, at most `rules.most`. A lemma with none is left out, except an “-ed”
+ * adjective of its own (a frequent sense an adjective's: “supposed”) that the dialog's lookup
+ * (`readAs`, the thesaurus's `readerWordsOf`) would otherwise read as its verb (“suppose” → say,
+ * think): it is kept with no words, so that it is read as itself (a reader's “supposed to” is an
+ * obligation, not a guess).
  */
-export function lexiconTable(senses: LexiconSenses, handbookHolds: (word: string) => boolean, isFunctionWord: (word: string) => boolean, rules: LexiconRules): Record<string, string[]> {
+export function lexiconTable(
+  senses: LexiconSenses,
+  handbookHolds: (word: string) => boolean,
+  isFunctionWord: (word: string) => boolean,
+  rules: LexiconRules,
+  readAs: (word: string, table: Readonly<Record<string, readonly string[]>>) => readonly string[] = () => [],
+): Record<string, string[]> {
   const table: Record<string, string[]> = {};
+  const ownAdjectives: string[] = [];
   const plain = /^[a-z][a-z-]*[a-z]$/;
   for (const [lemma, own] of [...senses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (lemma.length < 3 || !plain.test(lemma) || handbookHolds(lemma) || isFunctionWord(lemma)) continue;
@@ -119,6 +147,9 @@ export function lexiconTable(senses: LexiconSenses, handbookHolds: (word: string
       for (const { word: synonym, count } of sense.synonyms)
         if (count >= rules.synonymCount && plain.test(synonym) && !words.includes(synonym) && !isFunctionWord(synonym) && handbookHolds(synonym) && words.length < rules.most) words.push(synonym);
     if (words.length > 0) table[lemma] = words;
+    else if (lemma.endsWith('ed') && frequent.some((sense) => sense.pos === 'a')) ownAdjectives.push(lemma);
   }
+  // Once the table is whole: the lookup reads an “-ed” form as any verb of the table.
+  for (const lemma of ownAdjectives) if (readAs(lemma, table).length > 0) table[lemma] = [];
   return table;
 }
