@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,14 +6,25 @@ import { repoRoot } from '../../tests/support/repo';
 import { readContent } from '../lib/content/validation/content-reading';
 import { holdsAnyForm } from '../lib/site/search-lexicon';
 import { indexedText, wordsOfText } from '../lib/content/validation/indexed-text';
-import { getSearchLexicon, wordNetSenses } from './search-lexicon';
+import { cachedWordNetSenses, getSearchLexicon, wordNetSenses } from './search-lexicon';
 
 /** A WordNet folder whose files hold `text` each. */
 const dictOf = (text: (file: string) => string) => {
-  const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
+  const dir = join(mkdtempSync(join(tmpdir(), 'wordnet-')), 'dict');
+  mkdirSync(dir);
   for (const name of ['noun', 'verb', 'adj', 'adv']) for (const kind of ['index', 'data']) writeFileSync(join(dir, `${kind}.${name}`), text(`${kind}.${name}`));
   writeFileSync(join(dir, 'index.sense'), text('index.sense'));
+  writeFileSync(join(dir, '..', 'package.json'), '{"version":"1.0.0"}');
   return dir;
+};
+
+/** A WordNet of one word of each part of speech (“boss”, “supervise”, …), in the files' formats. */
+const oneWordEach = (file: string) => {
+  const words: Record<string, [string, string]> = { noun: ['boss', 'n'], verb: ['supervise', 'v'], adj: ['bossy', 'a'], adv: ['bossily', 'r'] };
+  if (file === 'index.sense') return 'boss%1:18:00:: 00000001 1 9';
+  const [kind, name] = file.split('.') as [string, string];
+  const [word, pos] = words[name]!;
+  return kind === 'data' ? `00000001 18 ${pos} 01 ${word} 0 000 | a gloss` : `${word} ${pos} 1 0 1 0 00000001  `;
 };
 
 describe('wordNetSenses', () => {
@@ -32,5 +43,42 @@ describe('wordNetSenses', () => {
     expect(lexicon.filter(([reader]) => words.has(reader))).toEqual([]);
     // A word given may be one the handbook writes inflected (“managers” for “manager”), as Pagefind's stemming finds it.
     expect(lexicon.flatMap(([, given]) => given).filter((word) => !holdsAnyForm(words)(word))).toEqual([]);
+  });
+});
+
+describe('cachedWordNetSenses', () => {
+  /** A project root with the two modules that read WordNet, as `modules` reads. */
+  const rootWith = (modules: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'lexicon-root-'));
+    for (const module of ['src/data', 'src/lib/site']) mkdirSync(join(root, module), { recursive: true });
+    writeFileSync(join(root, 'src/data/search-lexicon.ts'), modules);
+    writeFileSync(join(root, 'src/lib/site/search-lexicon.ts'), modules);
+    return root;
+  };
+
+  it('reads WordNet once, then the kept senses, and keeps one file', () => {
+    const root = rootWith('v1');
+    const dict = dictOf(oneWordEach);
+    const read = cachedWordNetSenses(root, dict);
+    expect(read.get('boss')).toEqual(wordNetSenses(dict).get('boss'));
+    const folder = join(root, 'node_modules/.cache/search-lexicon');
+    expect(readdirSync(folder)).toHaveLength(1);
+    // The kept file answers the next call: marked, the mark comes back.
+    writeFileSync(join(folder, readdirSync(folder)[0]!), JSON.stringify([['kept', []]]));
+    expect([...cachedWordNetSenses(root, dict).keys()]).toEqual(['kept']);
+  });
+
+  it('reads WordNet again when the code that reads it or the package changed', () => {
+    const root = rootWith('v1');
+    const dict = dictOf(oneWordEach);
+    cachedWordNetSenses(root, dict);
+    writeFileSync(join(root, 'src/lib/site/search-lexicon.ts'), 'v2');
+    writeFileSync(join(dict, 'index.sense'), '');
+    expect(() => cachedWordNetSenses(root, dict)).toThrow(/index\.sense/);
+    const other = dictOf(oneWordEach);
+    writeFileSync(join(other, '..', 'package.json'), '{"version":"2.0.0"}');
+    writeFileSync(join(other, 'index.sense'), '');
+    writeFileSync(join(root, 'src/lib/site/search-lexicon.ts'), 'v1');
+    expect(() => cachedWordNetSenses(root, other)).toThrow(/index\.sense/);
   });
 });

@@ -4,7 +4,8 @@
  * the handbook never uses to the handbook's words WordNet gives as its synonyms. The dialog reads a
  * reader's word in it as it reads the thesaurus (`readerWordsOf`), which the table is drawn for.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { readContent } from '../lib/content/validation/content-reading.ts';
@@ -45,16 +46,44 @@ export function wordNetSenses(dict: string = wordNetDict()): Map<string, Lexicon
   return senses;
 }
 
+/**
+ * WordNet's senses (`wordNetSenses`), kept between builds under `node_modules/.cache/search-lexicon/`:
+ * reading WordNet's 34 MB costs a build seconds, reading the kept senses a fraction of one. The
+ * senses hold nothing of the content (the table is drawn from them and the content at every build),
+ * so a file is named by a hash of all they are drawn from: the package's version and its files'
+ * sizes, and the text of the two modules that read them (this one and
+ * src/lib/site/search-lexicon.ts). Any change to those is another name, a miss; the folder keeps
+ * one file. A file that does not read is a miss too.
+ */
+export function cachedWordNetSenses(root: string, dict: string = wordNetDict()): Map<string, LexiconSense[]> {
+  const folder = join(root, 'node_modules', '.cache', 'search-lexicon');
+  const hash = createHash('sha256');
+  hash.update(readFileSync(join(dict, '..', 'package.json')));
+  for (const file of readdirSync(dict).sort()) hash.update(`${file} ${statSync(join(dict, file)).size}\n`);
+  for (const module of ['src/data/search-lexicon.ts', 'src/lib/site/search-lexicon.ts']) hash.update(readFileSync(join(root, module)));
+  const file = join(folder, `senses-${hash.digest('hex').slice(0, 16)}.json`);
+  try {
+    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, LexiconSense[]][]);
+  } catch {
+    const read = wordNetSenses(dict);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, JSON.stringify([...read]));
+    return read;
+  }
+}
+
 let senses: Map<string, LexiconSense[]> | undefined;
 let cached: { content: LoadedContent; rules: LexiconRules; table: Record<string, string[]> } | undefined;
 /**
  * The lexicon of the content under `root`, for the build's one reading of it (`readContent`, read
- * again after an edit under `astro dev`); WordNet's files are read once.
+ * again after an edit under `astro dev`); WordNet's files are read once (and kept between builds:
+ * `cachedWordNetSenses`).
  */
 export function getSearchLexicon(root: string = process.cwd(), rules: LexiconRules = lexiconRules): Record<string, string[]> {
   const content = readContent(root);
   if (cached?.content !== content || cached.rules !== rules) {
-    senses ??= wordNetSenses();
+    senses ??= cachedWordNetSenses(root);
     cached = { content, rules, table: lexiconTable(senses, holdsAnyForm(wordsOfText(indexedText(content))), isFunctionWord, rules, readerWordsOf) };
   }
   return cached.table;
