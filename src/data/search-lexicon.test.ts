@@ -68,6 +68,14 @@ describe('cachedWordNetSenses', () => {
     expect([...cachedWordNetSenses(root, dict).keys()]).toEqual(['kept']);
   });
 
+  it('gives the senses read, where the cache cannot be written', () => {
+    const root = rootWith('v1');
+    const dict = dictOf(oneWordEach);
+    // A file where the cache's folder would go: the folder cannot be made, as in an install made read-only.
+    writeFileSync(join(root, 'node_modules'), '');
+    expect(cachedWordNetSenses(root, dict).get('boss')).toEqual(wordNetSenses(dict).get('boss'));
+  });
+
   it('reads WordNet again when the code that reads it or the package changed', () => {
     const root = rootWith('v1');
     const dict = dictOf(oneWordEach);

@@ -5,7 +5,7 @@
  * reader's word in it as it reads the thesaurus (`readerWordsOf`), which the table is drawn for.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { readContent } from '../lib/content/validation/content-reading.ts';
@@ -66,10 +66,25 @@ export function cachedWordNetSenses(root: string, dict: string = wordNetDict()):
     return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, LexiconSense[]][]);
   } catch {
     const read = wordNetSenses(dict);
+    keepSenses(folder, file, read);
+    return read;
+  }
+}
+
+/**
+ * Keeps `senses` in `file` for the next build, the folder's other files removed. Written beside it and
+ * renamed, so that a build reading at the same moment reads the whole file or none; a folder that
+ * cannot be written (an install made read-only) costs the next build only the reading, never this one.
+ */
+function keepSenses(folder: string, file: string, senses: Map<string, LexiconSense[]>): void {
+  try {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
-    writeFileSync(file, JSON.stringify([...read]));
-    return read;
+    const part = `${file}.${process.pid}.part`;
+    writeFileSync(part, JSON.stringify([...senses]));
+    renameSync(part, file);
+  } catch {
+    // Nothing kept: the senses were read and this build goes on with them.
   }
 }
 
