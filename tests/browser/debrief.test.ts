@@ -21,6 +21,7 @@ import { backOnline, goOffline, holdScripts } from '../support/script-loading';
 import { readingLine } from '~/components/tools/lazy-code';
 import { undoOffer } from '~/components/tools/undo-lines';
 import { importSourceWords } from '~/lib/browser/import-source';
+import { maxNameLength } from '~/lib/hiring/scorecard-store';
 
 const site = useBuiltSite();
 const calculator = '/hiring/scorecard-calculator/';
@@ -506,5 +507,40 @@ describe('the debrief in Chromium', () => {
       await context.close();
     }
     expect(axeReport(found)).toEqual([]);
+  });
+
+  it('wraps an interviewer’s name too long for a column, one word of the longest length allowed, so the table still fits a desktop’s width', { timeout: 240_000 }, async () => {
+    const long = 'Q'.repeat(maxNameLength);
+    const exports = [await interviewerExport(site.browser, long, (m) => m.scale.at(-1)!.rating, (m) => m.redFlags[0]!.text), await interviewerExport(site.browser, 'Bo Chen', (m) => m.scale[0]!.rating)];
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const { page, close } = await openDebrief({ viewport });
+      await files(page).setInputFiles(exports.map(asFile));
+      await expect.poll(() => page.locator('[data-debrief="table"] thead th').allTextContents()).toContain(long);
+      if (viewport.width > 1000) {
+        // The table's region scrolls only when its columns need it, never for one name.
+        const region = await page.locator('.debrief-table').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+        expect(region.scroll, 'the table scrolls sideways for one long name').toBeLessThanOrEqual(region.client);
+      }
+      // Only the long word breaks: no other word of the table's headings and evidence is split across lines.
+      const split = await page.locator('[data-debrief="table"]').evaluate((table, longest) => {
+        const broken: string[] = [];
+        for (const cell of table.querySelectorAll('thead th, .debrief-evidence')) {
+          const text = cell.firstChild;
+          if (!(text instanceof Text)) continue;
+          for (const m of text.data.matchAll(/\S+/g)) {
+            if (m[0].length >= longest) continue;
+            const range = document.createRange();
+            range.setStart(text, m.index);
+            range.setEnd(text, m.index + m[0].length);
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+          }
+        }
+        return broken;
+      }, long.length);
+      expect(split, `${viewport.width}px: words split across lines`).toEqual([]);
+      // The lines that name the interviewer wrap too: the page itself never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${viewport.width}px scrolls sideways`).toBeLessThanOrEqual(0);
+      await close();
+    }
   });
 });

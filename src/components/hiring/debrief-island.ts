@@ -173,7 +173,7 @@ class ScorecardDebrief extends ToolIsland<DebriefData> {
     const table = this.#el<HTMLTableElement>('table');
     table.tHead!.rows[0]!.replaceChildren(
       h('th', { scope: 'col' }, 'Dimension'),
-      ...d.interviewers.map((name) => h('th', { scope: 'col' }, name)),
+      ...d.interviewers.map((name) => h('th', { scope: 'col', class: 'debrief-interviewer' }, name)),
       h('th', { scope: 'col' }, 'Spread'),
       h('th', { scope: 'col' }, 'Mean'),
     );
