@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateCheckIn } from './growth-record';
+import { competenciesOf } from './check-in-scale';
 import { applyShare, decodeShare, encodeLevels, encodeShare, hasRatings, sameAsRecord, shareApplied, sharePrompt, type SharedCheckIn } from './share-link';
 import { tinyLadder as ladder } from '../../../tests/support/self-assessment.fixture';
 import { checkIn, record } from '../../../tests/support/growth-record.fixture';
@@ -151,9 +152,18 @@ describe('the question before a share link is used', () => {
       }
   });
 
+  it('says how many of the level’s competencies the link rates, so a link cut short between two ratings shows what it lost', () => {
+    const full = { level: 'x2', target: null, ratings: Object.fromEntries(competenciesOf(ladder, 'x2').map((c) => [c.id, 'meets' as const])) };
+    const all = competenciesOf(ladder, 'x2').length;
+    const cut = decodeShare(ladder, encodeShare(ladder, record('r', { checkIns: [checkIn('c1', '2025-01-01', 'x2', full.ratings)] })).split('&').slice(0, -1).join('&'));
+    if (!cut?.ok) throw new Error('a link cut between two ratings still reads');
+    expect(sharePrompt(ladder, stored, cut.value)).toContain(`${all - 1} of ${all} competencies rated`);
+    expect(sharePrompt(ladder, stored, full)).toContain(`${all} of ${all} competencies rated`);
+  });
+
   it('says what the link holds before what using it does', () => {
     expect(sharePrompt(ladder, stored, { level: 'x2', target: 'x2', ratings: { b: 'meets', c: 'towards' } })).toBe(
-      'This link holds a check-in against Level 2: 2 competencies rated, aiming for Level 2. Use the link to add it as a new check-in dated today and change your target from Level 3 to Level 2? Your check-ins so far stay as they are.',
+      'This link holds a check-in against Level 2: 2 of 3 competencies rated, aiming for Level 2. Use the link to add it as a new check-in dated today and change your target from Level 3 to Level 2? Your check-ins so far stay as they are.',
     );
     expect(sharePrompt(ladder, { ...stored, target: null }, { level: 'x1', target: 'x2', ratings: {} })).toBe(
       'This link suggests Level 1 as your level and Level 2 as your target. Use the link to preselect Level 1 for your next check-in and set your target to Level 2? Nothing you have recorded changes.',

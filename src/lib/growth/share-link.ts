@@ -133,9 +133,12 @@ export function sharePrompt(ladder: Ladder, r: GrowthRecord, s: SharedCheckIn): 
   const target = title(s.target);
   const replaced = s.target && r.target && s.target !== r.target;
   const targetChange = !s.target || s.target === r.target ? null : replaced ? `change your target from ${title(r.target)} to ${target}` : `set your target to ${target}`;
+  // Out of how many: a link cut short between two ratings (a chat client, a partial copy) still
+  // reads, and only the count against the level's competencies shows what it lost.
   const rated = Object.keys(s.ratings).length;
+  const of = s.level ? competenciesOf(ladder, s.level).length : rated;
   const holds = hasRatings(s)
-    ? `This link holds a check-in against ${level}: ${rated} competenc${rated === 1 ? 'y' : 'ies'} rated${target ? `, aiming for ${target}` : ''}.`
+    ? `This link holds a check-in against ${level}: ${rated} of ${of} competenc${of === 1 ? 'y' : 'ies'} rated${target ? `, aiming for ${target}` : ''}.`
     : `This link suggests ${[s.level && `${level} as your level`, s.target && `${target} as your target`].filter(Boolean).join(' and ')}.`;
   const does = [hasRatings(s) ? 'add it as a new check-in dated today' : s.level && `preselect ${level} for your next check-in`, targetChange].filter(Boolean).join(' and ');
   const keeps = replaced ? 'Your check-ins so far stay as they are.' : 'Nothing you have recorded changes.';
