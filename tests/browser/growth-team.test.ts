@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { heatmap, outliers, readyForNext } from '~/lib/growth/calibration';
 import { competenciesOf, ratingNames } from '~/lib/growth/check-in-scale';
 import { latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
@@ -395,6 +396,27 @@ describe('team calibration in Chromium', () => {
     expect(pdfPages(pdf)).toBeGreaterThan(0);
     expectNoNetworkUse(site.url, requests);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints the calibration sheet with every person’s name and every competency’s name whole, on A4 and on Letter', { timeout: 180_000 }, async () => {
+    const people = team(model);
+    const context = await site.browser.newContext();
+    const { page } = await openTool(context, site.url, 'calibration');
+    await page.locator('#cal-people').setInputFiles(exportFiles(people));
+    await page.locator('[data-team-plan]').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('[data-cal-heatmap] tbody tr').count()).toBe(people.length);
+    await page.emulateMedia({ media: 'print' });
+    // A word the heatmap splits across two lines reaches the PDF as two pieces of text.
+    const words = [...people.map((p) => p.name), ...model.ladder.competencies.map((c) => c.name)].flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 3);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format });
+      const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+      const pieces: string[] = [];
+      for (let i = 1; i <= doc.numPages; i++) pieces.push(...(await (await doc.getPage(i)).getTextContent()).items.map((t) => ('str' in t ? t.str : '')));
+      const text = pieces.join('\n');
+      expect(words.filter((w) => !text.includes(w)), `${format}: words split on the sheet`).toEqual([]);
+    }
     await context.close();
   });
 
