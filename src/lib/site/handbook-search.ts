@@ -7,7 +7,8 @@
  * find nothing (search-fallback.ts), words weighed by how many pages hold them
  * (search-word-shares.ts), then the pages about the query before those that mention its words, each
  * showing its most topical sections (search-topic.ts), then the pages where one name holds the
- * whole query first (search-name-match.ts). The dialog's Pagefind module (src/routes/search-api.js.ts) and the search
+ * whole query first (search-name-match.ts), a comparison the query does not ask for after its
+ * levels' pages (search-comparison-copies.ts). The dialog's Pagefind module (src/routes/search-api.js.ts) and the search
  * benchmark (scripts/search/pagefind-index.ts) both call `handbookSearch` with `searchParts`, so the
  * benchmark measures exactly what readers get.
  */
@@ -32,6 +33,7 @@ import { changelogHref, glossaryHref, kpiAnchor, redFlagAnchor, skillAnchor, val
 import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
+import { asksToCompare, comparingWords, levelsBeforeTheirComparisons } from './search-comparison-copies.ts';
 import { asksAboutCandidate, candidateWords, isRedFlagEntry, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 
@@ -119,6 +121,10 @@ export const searchParts = {
   aboutLevelPlace,
   /** How many times the level's page's score for the other words that page's must be to go before it (search-weights.ts). */
   aboutLevelOutweighs,
+  asksToCompare,
+  levelsBeforeTheirComparisons,
+  /** The words that ask how two things compare: with one, no comparison steps behind its levels' pages (search-comparison-copies.ts). */
+  comparingWords,
   /** The words of place a question about a level by its place uses, and the search box's mark on them (search-level-steps.ts). */
   placeWords,
   levelStepMarker,
@@ -434,7 +440,27 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     if (!parts.asksAboutCandidate(typed.split(/\s+/), parts.candidateWords, kitWordsAndNames, parts.subjectDeterminers)) return found;
     return { ...found, results: await parts.redFlagPageFirst(found.results, parts.redFlagPrefix, parts.candidateWords, parts.topicRanking.first, parts.isRedFlagEntry) };
   };
-  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, ranks(typed, options)));
+  /**
+   * The results of `typed` (`searched`), with a comparison the query does not ask for after the page
+   * of one of its two levels, the source of the text it copies (search-comparison-copies.ts); not
+   * where the reader chose a content type or a level, which says what they want.
+   */
+  const withLevelsBeforeCopies = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
+    const found = await searched;
+    const chosen = chosenFilters(options);
+    if (typeof typed !== 'string' || parts.typeFilter in chosen || parts.levelFilter in chosen) return found;
+    if (parts.asksToCompare(typed.split(/\s+/), parts.comparingWords)) return found;
+    const term = parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom);
+    const named = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom).levels.map((l) => l.title);
+    const pageOf = async (r: R) => {
+      const filters = (await r.data()).filters ?? {};
+      const types = filters[parts.typeFilter] ?? [];
+      const kind = types.includes(parts.comparisonType.value) ? 'comparison' : types.includes(parts.levelType.value) ? 'level' : 'other';
+      return { kind, levels: filters[parts.levelFilter] ?? [] } as const;
+    };
+    return { ...found, results: await parts.levelsBeforeTheirComparisons(found.results, pageOf, named, parts.topicRanking.first) };
+  };
+  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, ranks(typed, options))));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
