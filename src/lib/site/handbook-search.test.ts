@@ -451,6 +451,17 @@ describe('handbookSearch with a query that names two levels', () => {
     expect(found.indexOf('compare')).toBeLessThanOrEqual(searchParts.comparisonPlace);
   });
 
+  it('puts a comparison the query does not ask for after the page of one of its levels, which its text copies; not for “vs”', async () => {
+    const { value: levelType } = searchParts.levelType;
+    const copied = [
+      // The comparison holds the level's words (“gizmo quota”) in fewer words than the level's page: the fake search puts it first.
+      { id: 'compare', words: ['gizmo', 'quota'], filters: { [typeFilter]: [comparisonType], [levelFilter]: ['Junior Widget Engineer', 'Widget Manager'] } },
+      { id: 'junior-page', words: ['gizmo', 'quota', 'x', 'y'], filters: { [typeFilter]: [levelType], [levelFilter]: ['Junior Widget Engineer'] } },
+    ];
+    expect(ids(await searchOver(copied)(searchTerms('gizmo quota'), {}))).toEqual(['junior-page', 'compare']);
+    expect(ids(await searchOver(copied)(searchTerms('gizmo vs quota'), {}))).toEqual(['compare', 'junior-page']);
+  });
+
   describe('one level named', () => {
     const { value: levelType } = searchParts.levelType;
     const levelPage = (id: string, title: string, words: string[]): Page => ({ id, words, sections: { scope: ['scope'] }, filters: { [typeFilter]: [levelType], [levelFilter]: [title] } });
