@@ -29,13 +29,14 @@ import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
 import { oneAtATimePerKey } from './search-page-data.ts';
-import { changelogHref, glossaryHref, kpiAnchor, redFlagAnchor, skillAnchor, validationRulesHref } from './urls.ts';
+import { changelogHref, competencyHref, glossaryHref, kpiAnchor, redFlagAnchor, skillAnchor, trackAnchor, validationRulesHref } from './urls.ts';
 import { asksValidator, rulesPageFirst, validatorNames } from './search-validator.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
 import { asksToCompare, comparingWords, levelsBeforeTheirComparisons } from './search-comparison-copies.ts';
 import { asksAboutCandidate, candidateWords, isRedFlagEntry, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
+import { asksAlongTrack, trackSectionFirst } from './search-tracks.ts';
 
 /**
  * Every part `handbookSearch` uses besides Pagefind and the vocabulary: self-contained functions
@@ -152,6 +153,11 @@ export const searchParts = {
   subjectDeterminers,
   /** What the anchor of each red flag's entry starts with (`redFlagAnchor`, on the hiring guide and the role's hiring page), which a query describing a candidate asks. */
   redFlagPrefix: redFlagAnchor(''),
+  asksAlongTrack,
+  trackSectionFirst,
+  /** Where the competencies' pages lie, and what the anchor of a competency's section for one track starts with (search-tracks.ts). */
+  competencyPath: competencyHref('').slice(0, -1),
+  trackPrefix: trackAnchor(''),
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -460,7 +466,22 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     };
     return { ...found, results: await parts.levelsBeforeTheirComparisons(found.results, pageOf, named, parts.topicRanking.first) };
   };
-  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, ranks(typed, options))));
+  /**
+   * The results of `typed` (`searched`), the competency's page at a track's section first when the
+   * query names a level only in the plural and names the competency (search-tracks.ts); not where
+   * the reader chose a content type or a level, which says what they want.
+   */
+  const alongTracks = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
+    const found = await searched;
+    if (typeof typed !== 'string') return found;
+    const chosen = chosenFilters(options);
+    if (parts.typeFilter in chosen || parts.levelFilter in chosen) return found;
+    const words = typed.split(/\s+/);
+    const namesLevels = (ws: readonly string[]) => parts.levelsNamedIn(ws.join(' '), parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom).levels.length > 0;
+    if (!parts.asksAlongTrack(words, namesLevels)) return found;
+    return { ...found, results: await parts.trackSectionFirst(found.results, words, parts.competencyPath, parts.trackPrefix, parts.functionWords, parts.topicRanking.first) };
+  };
+  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options)))));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
