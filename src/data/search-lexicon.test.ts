@@ -80,13 +80,17 @@ describe('cachedWordNetSenses', () => {
     const root = rootWith('v1');
     const dict = dictOf(oneWordEach);
     cachedWordNetSenses(root, dict);
+    // WordNet's files made unreadable at their own sizes (a file's size is in the name too): only a
+    // change of the code or of the package's version makes the next call read them, and throw.
+    const unreadable = (d: string) => writeFileSync(join(d, 'index.sense'), ' '.repeat(oneWordEach('index.sense').length));
+    unreadable(dict);
+    expect(cachedWordNetSenses(root, dict).get('boss')).toEqual(wordNetSenses(dictOf(oneWordEach)).get('boss'));
     writeFileSync(join(root, 'src/lib/site/search-lexicon.ts'), 'v2');
-    writeFileSync(join(dict, 'index.sense'), '');
     expect(() => cachedWordNetSenses(root, dict)).toThrow(/index\.sense/);
+    writeFileSync(join(root, 'src/lib/site/search-lexicon.ts'), 'v1');
     const other = dictOf(oneWordEach);
     writeFileSync(join(other, '..', 'package.json'), '{"version":"2.0.0"}');
-    writeFileSync(join(other, 'index.sense'), '');
-    writeFileSync(join(root, 'src/lib/site/search-lexicon.ts'), 'v1');
+    unreadable(other);
     expect(() => cachedWordNetSenses(root, other)).toThrow(/index\.sense/);
   });
 });
