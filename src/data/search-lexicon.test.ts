@@ -66,6 +66,11 @@ describe('cachedWordNetSenses', () => {
     // The kept file answers the next call: marked, the mark comes back.
     writeFileSync(join(folder, readdirSync(folder)[0]!), JSON.stringify([['kept', []]]));
     expect([...cachedWordNetSenses(root, dict).keys()]).toEqual(['kept']);
+    // A kept file of no senses is read again from WordNet, never an empty lexicon.
+    for (const empty of ['[]', 'null']) {
+      writeFileSync(join(folder, readdirSync(folder)[0]!), empty);
+      expect(cachedWordNetSenses(root, dict).get('boss')).toEqual(wordNetSenses(dict).get('boss'));
+    }
   });
 
   it('gives the senses read, where the cache cannot be written', () => {

@@ -53,7 +53,7 @@ export function wordNetSenses(dict: string = wordNetDict()): Map<string, Lexicon
  * so a file is named by a hash of all they are drawn from: the package's version and its files'
  * sizes, and the text of the two modules that read them (this one and
  * src/lib/site/search-lexicon.ts). Any change to those is another name, a miss; the folder keeps
- * one file. A file that does not read is a miss too.
+ * one file. A file that does not read, or holds no senses, is a miss too.
  */
 export function cachedWordNetSenses(root: string, dict: string = wordNetDict()): Map<string, LexiconSense[]> {
   const folder = join(root, 'node_modules', '.cache', 'search-lexicon');
@@ -63,12 +63,15 @@ export function cachedWordNetSenses(root: string, dict: string = wordNetDict()):
   for (const module of ['src/data/search-lexicon.ts', 'src/lib/site/search-lexicon.ts']) hash.update(readFileSync(join(root, module)));
   const file = join(folder, `senses-${hash.digest('hex').slice(0, 16)}.json`);
   try {
-    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, LexiconSense[]][]);
+    // An empty file's senses (`[]`, `null`) would be a silently empty lexicon, which `wordNetSenses` refuses: a miss too.
+    const kept = new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, LexiconSense[]][]);
+    if (kept.size > 0) return kept;
   } catch {
-    const read = wordNetSenses(dict);
-    keepSenses(folder, file, read);
-    return read;
+    // Not kept, or not readable: read below.
   }
+  const read = wordNetSenses(dict);
+  keepSenses(folder, file, read);
+  return read;
 }
 
 /**
