@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,13 @@ describe('cachedWordNetSenses', () => {
     // A file where the cache's folder would go: the folder cannot be made, as in an install made read-only.
     writeFileSync(join(root, 'node_modules'), '');
     expect(cachedWordNetSenses(root, dict).get('boss')).toEqual(wordNetSenses(dict).get('boss'));
+  });
+
+  it('reads WordNet, keeping nothing, where the code that reads it is not under the root (a build started elsewhere)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lexicon-root-'));
+    const dict = dictOf(oneWordEach);
+    expect(cachedWordNetSenses(root, dict).get('boss')).toEqual(wordNetSenses(dict).get('boss'));
+    expect(existsSync(join(root, 'node_modules'))).toBe(false);
   });
 
   it('reads WordNet again when the code that reads it or the package changed', () => {

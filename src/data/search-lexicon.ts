@@ -57,11 +57,10 @@ export function wordNetSenses(dict: string = wordNetDict()): Map<string, Lexicon
  */
 export function cachedWordNetSenses(root: string, dict: string = wordNetDict()): Map<string, LexiconSense[]> {
   const folder = join(root, 'node_modules', '.cache', 'search-lexicon');
-  const hash = createHash('sha256');
-  hash.update(readFileSync(join(dict, '..', 'package.json')));
-  for (const file of readdirSync(dict).sort()) hash.update(`${file} ${statSync(join(dict, file)).size}\n`);
-  for (const module of ['src/data/search-lexicon.ts', 'src/lib/site/search-lexicon.ts']) hash.update(readFileSync(join(root, module)));
-  const file = join(folder, `senses-${hash.digest('hex').slice(0, 16)}.json`);
+  const name = keptSensesName(root, dict);
+  // What the senses are drawn from cannot be read from `root` (a build started elsewhere): nothing is kept or read back.
+  if (name === undefined) return wordNetSenses(dict);
+  const file = join(folder, name);
   try {
     // An empty file's senses (`[]`, `null`) would be a silently empty lexicon, which `wordNetSenses` refuses: a miss too.
     const kept = new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, LexiconSense[]][]);
@@ -72,6 +71,19 @@ export function cachedWordNetSenses(root: string, dict: string = wordNetDict()):
   const read = wordNetSenses(dict);
   keepSenses(folder, file, read);
   return read;
+}
+
+/** The kept file's name: a hash of all the senses are drawn from (`cachedWordNetSenses`); none where one of them cannot be read. */
+function keptSensesName(root: string, dict: string): string | undefined {
+  try {
+    const hash = createHash('sha256');
+    hash.update(readFileSync(join(dict, '..', 'package.json')));
+    for (const file of readdirSync(dict).sort()) hash.update(`${file} ${statSync(join(dict, file)).size}\n`);
+    for (const module of ['src/data/search-lexicon.ts', 'src/lib/site/search-lexicon.ts']) hash.update(readFileSync(join(root, module)));
+    return `senses-${hash.digest('hex').slice(0, 16)}.json`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
