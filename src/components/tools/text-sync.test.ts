@@ -230,4 +230,44 @@ describe('a text field kept in step with stored data', () => {
     t.choose('Keep my text');
     expect([t.restored, t.kept]).toEqual([[], [{ text: 'Mine', into: 'Bob' }]]);
   });
+
+  it('keeps and saves again the reader’s text, blaming no tab, when another tab’s save carries back a text this tab’s own saves replaced', async () => {
+    const t = setUp();
+    t.stored.set('Bob', '');
+    t.draw(bob, false);
+    for (const text of ['a', 'ab', 'abc']) t.type(text);
+    // Another tab read Bob's note before the last saves reached it, and saved its change to another field with it.
+    for (const echo of ['a', '']) {
+      t.stored.set('Bob', echo);
+      t.draw(bob, true);
+      expect(t.message()).toBe('');
+      expect(t.field.value).toBe('abc');
+      expect(t.sync.pending()).toBe(false);
+      await Promise.resolve();
+      expect(t.stored.get('Bob')).toBe('abc');
+    }
+    expect(t.kept).toEqual([
+      { text: 'abc', into: 'Bob' },
+      { text: 'abc', into: 'Bob' },
+    ]);
+  });
+
+  it('asks when another tab changes the same text to one this tab never saved, and once it takes that text, its own older ones are edits again', async () => {
+    const t = setUp();
+    t.stored.set('Bob', '');
+    t.draw(bob, false);
+    for (const text of ['a', 'ab', 'abc']) t.type(text);
+    t.stored.set('Bob', 'abX');
+    t.draw(bob, true);
+    expect(t.message()).toContain('Another tab changed this text');
+    t.choose('Use the other tab’s text');
+    expect(t.field.value).toBe('abX');
+    t.stored.set('Bob', 'ab');
+    t.draw(bob, true);
+    await Promise.resolve();
+    expect(t.message()).toContain('Another tab changed this text');
+    t.choose('Keep my text');
+    expect(t.stored.get('Bob')).toBe('abX');
+    expect(t.kept).toEqual([{ text: 'abX', into: 'Bob' }]);
+  });
 });

@@ -9,7 +9,10 @@
  * shows another record in its place, the field keeps the text and the message names the deleted
  * record and offers to bring it back with the text. Until the reader chooses, their text in that
  * field is not saved, so neither version is overwritten silently and no record gets another's text.
- * The decision is `fieldSyncStep` (lib/browser/field-sync.ts).
+ * A tab saving its change to another field may carry back an older text of this one, read before
+ * this tab's latest saves reached it (a browser's tabs see each other's writes a moment late): the
+ * field recognises a text its own saves replaced, keeps what its reader typed and saves it again,
+ * without blaming the other tab. The decision is `fieldSyncStep` (lib/browser/field-sync.ts).
  */
 import { fieldSyncStep } from '~/lib/browser/field-sync';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
@@ -55,6 +58,9 @@ export interface SyncOptions {
   same?: (a: string, b: string) => boolean;
 }
 
+/** How many texts replaced by a field's own saves it remembers (`#replaced`): a stale read is a few keystrokes behind. */
+const maxReplaced = 64;
+
 export class TextFieldSync {
   /** The text last known to be stored for each field. */
   #stored = new WeakMap<TextField, string>();
@@ -71,6 +77,12 @@ export class TextFieldSync {
    * names it and keeping the text saves it there and nowhere else.
    */
   #typedFor = new Map<TextField, FieldOwner | undefined>();
+  /**
+   * The texts this tab's own saves replaced in each field, for the record it then edited, since the
+   * field last took another tab's text: one of them stored again is a stale echo, not an edit.
+   * The latest few only: a stale read lags a few keystrokes behind, and a long note is kept whole.
+   */
+  #replaced = new WeakMap<TextField, { owner: string | undefined; texts: string[] }>();
   /** The orphaned fields whose message says their record is back (an undo brought it back while another is shown). */
   #toldBack = new Set<TextField>();
   #actions: TextFieldSyncActions;
@@ -113,8 +125,15 @@ export class TextFieldSync {
       orphanIsStored: !!orphanOf && this.#actions.stored(orphanOf),
       toldBack: this.#toldBack.has(field),
       typedFor: typedFor?.key,
+      storedIsEcho: !same(stored, field.value) && this.#replacedHere(field, owner).some((text) => same(text, stored)),
     });
-    if (step === 'show') field.value = stored;
+    if (step !== 'echo' && step !== 'keep' && step !== 'resolve') this.#replaced.delete(field);
+    if (step === 'echo') {
+      // Saved once this drawing is over, as typing would: the save redraws the page.
+      queueMicrotask(() => {
+        if (this.#owner.get(field)?.key === owner?.key && !this.inConflict(field) && this.holdsUnsaved(field)) this.#actions.keep(field);
+      });
+    } else if (step === 'show') field.value = stored;
     else if (step === 'resolve') this.#resolved(field);
     else if (step === 'conflict') {
       // An orphaned text whose record an undo brought back, with the text it had: the question is which to keep.
@@ -128,8 +147,19 @@ export class TextFieldSync {
 
   /** The field's text is now stored (after a successful save). */
   saved(field: TextField): void {
+    const before = this.#stored.get(field);
+    if (before !== undefined && before !== field.value) {
+      const texts = this.#replacedHere(field, this.#owner.get(field));
+      this.#replaced.set(field, { owner: this.#owner.get(field)?.key, texts: [...texts.filter((t) => t !== before), before].slice(-maxReplaced) });
+    }
     this.#stored.set(field, field.value);
     this.#resolved(field);
+  }
+
+  /** The texts this tab's saves replaced in `field` while it edited `owner`'s text (`#replaced`). */
+  #replacedHere(field: TextField, owner: FieldOwner | undefined): readonly string[] {
+    const replaced = this.#replaced.get(field);
+    return replaced && replaced.owner === owner?.key ? replaced.texts : [];
   }
 
   /** True when `field` holds text other than what is last known to be stored for it: a save of it was refused (a full storage). */

@@ -16,6 +16,7 @@ const base: FieldSyncInput = {
   orphanIsStored: false,
   toldBack: false,
   typedFor: 'bob',
+  storedIsEcho: false,
 };
 const step = (change: Partial<FieldSyncInput>) => fieldSyncStep({ ...base, ...change });
 
@@ -97,5 +98,15 @@ describe('a text field redrawn from stored data', () => {
   it('treats a first drawing as no change of record: text being typed in it is asked about, an idle field shows what is stored', () => {
     expect(step({ ownerBefore: undefined, owner: 'cat', editing: true })).toBe('conflict');
     expect(step({ ownerBefore: undefined, owner: 'cat' })).toBe('show');
+  });
+
+  it('takes back a text this tab’s own saves replaced, carried back by another tab’s save, as no edit: keeps the field’s text and saves it again', () => {
+    expect(step({ storedIsEcho: true, editing: true })).toBe('echo');
+    expect(step({ storedIsEcho: true })).toBe('echo');
+    // This tab's own change, a question already pending, or another record on screen are decided as before.
+    expect(step({ storedIsEcho: true, external: false, editing: true, storedIsKnown: true })).toBe('keep');
+    expect(step({ storedIsEcho: true, conflict: true, editing: true })).toBe('conflict');
+    expect(step({ storedIsEcho: true, ownerBefore: 'cat' })).toBe('show');
+    expect(step({ storedIsEcho: true, valueIsStored: true })).toBe('resolve');
   });
 });

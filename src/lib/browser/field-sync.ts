@@ -38,6 +38,12 @@ export interface FieldSyncInput {
    * the question arose, never changed by a redraw, even when the reader has picked another record since.
    */
   typedFor: string | undefined;
+  /**
+   * The stored text is one that this tab's own saves replaced in this field for this record since it
+   * last took another tab's text for it: a tab that read the data before those saves reached it
+   * wrote it back with its own change to another field (a stale echo), not an edit of this one.
+   */
+  storedIsEcho: boolean;
 }
 
 export type FieldSyncStep =
@@ -52,7 +58,9 @@ export type FieldSyncStep =
   /** The record the text was typed for is no longer stored and another is shown: keep the text, save it nowhere, ask. */
   | 'orphan'
   /** The record the waiting text was typed for is stored again, while another is shown: the text still waits, and the message says the record is back. */
-  | 'back';
+  | 'back'
+  /** Another tab's save carried back text this tab's own saves had replaced (`storedIsEcho`): keep the field's text, ask nothing, and save it again. */
+  | 'echo';
 
 export function fieldSyncStep(f: FieldSyncInput): FieldSyncStep {
   if (f.orphanOf !== undefined) {
@@ -70,6 +78,9 @@ export function fieldSyncStep(f: FieldSyncInput): FieldSyncStep {
   }
   if (f.valueIsStored) return 'resolve';
   const switched = f.ownerBefore !== undefined && f.owner !== f.ownerBefore;
+  // No one edited this text elsewhere: blaming another tab would be false, and taking “its” text
+  // would throw away what was typed here. The stored text goes back to the field's.
+  if (f.external && !switched && !f.conflict && !f.storedIsKnown && f.storedIsEcho) return 'echo';
   // This tab's own change: text being typed is the source of it. Text whose save was refused (a
   // full storage) is saved nowhere else: a save refused in another field redraws this one, and
   // the stored text must not replace it while it edits the same record.
