@@ -609,6 +609,46 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('keeps notes typed in tab A, blaming no tab, when tab B’s save of other notes carries back A’s older text, and both choices still work when B edits the same notes', async () => {
+    const record = engineer(builtModel());
+    const { context, a, b } = await twoTabs(record);
+    const latest = checkInsByDate(record).at(-1)!;
+    const [c0, c1] = competenciesOf(a.model.ladder, latest.level).map((c) => c.id) as [string, string];
+    const notesA = a.page.locator(`#ci-notes-${c0}`);
+    await notesA.focus();
+    for (const text of ['a', 'ab', 'abc']) await notesA.fill(text);
+    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('abc');
+    // Tab B's save of its notes as a browser may make it: on the record as B read it before A's
+    // last save reached it, so with A's older text, under the revision A's save wrote.
+    await b.page.evaluate(
+      ({ key, id, c0, c1 }) => {
+        const envelope = JSON.parse(localStorage.getItem(key)!);
+        const checkIn = envelope.data.checkIns.find((x: { id: string }) => x.id === id);
+        const entry = (c: string) => ({ rating: null, notes: '', links: [], ...checkIn.competencies[c] });
+        checkIn.competencies[c0] = { ...entry(c0), notes: 'ab' };
+        checkIn.competencies[c1] = { ...entry(c1), notes: 'Typed in tab B' };
+        localStorage.setItem(key, JSON.stringify(envelope));
+      },
+      { key: ownKey, id: latest.id, c0, c1 },
+    );
+    const storedNotes = async (c: string) => checkInsByDate((await storedRecord(a.page))!).at(-1)!.competencies[c]?.notes;
+    await expect.poll(() => storedNotes(c0)).toBe('abc');
+    expect(await storedNotes(c1)).toBe('Typed in tab B');
+    await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('abc');
+    expect(await notesA.inputValue()).toBe('abc');
+    expect(await messageOf(notesA)).toBe('');
+
+    // B edits the same notes: that is another tab's change, said, and its text can be taken.
+    await b.page.locator(`#ci-notes-${c0}`).fill('Text typed in tab B');
+    await expect.poll(() => messageOf(notesA)).toContain('Another tab changed this text');
+    expect(await notesA.inputValue()).toBe('abc');
+    await a.page.getByRole('button', { name: 'Use the other tab’s text' }).click();
+    expect(await notesA.inputValue()).toBe('Text typed in tab B');
+    expect(await messageOf(notesA)).toBe('');
+    expect(await storedNotes(c0)).toBe('Text typed in tab B');
+    await context.close();
+  });
+
   it('asks an import’s question again when another tab saves while it is open, so that a replace never removes unnamed what that tab added', async () => {
     // The two-tab audit's find: tab B's question, drawn before tab A logged an entry, said replacing
     // left the rest unchanged; Replace then removed tab A's entry with no word of it.
