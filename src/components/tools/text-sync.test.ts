@@ -38,11 +38,13 @@ function setUp() {
   let onScreen: FieldOwner | undefined;
   const restored: string[] = [];
   const kept: { text: string; into: string | undefined }[] = [];
+  /** The stored data's revision: each save, here or in another tab, writes the next one. */
+  let revision = 1;
   const sync = new TextFieldSync({
     keep: (f) => {
       kept.push({ text: f.value, into: onScreen?.key });
       stored.set(onScreen!.key, f.value);
-      sync.saved(f);
+      sync.saved(f, ++revision);
     },
     restore: (_field, o) => {
       restored.push(o.key);
@@ -51,9 +53,14 @@ function setUp() {
     },
     stored: (o) => stored.has(o.key),
   });
-  /** Draws `o`'s stored text in the field, as a redraw for this tab's change or another's. */
-  const draw = (o: FieldOwner, external: boolean) => {
+  /**
+   * Draws `o`'s stored text in the field, as a redraw for this tab's change or another's; `stale`:
+   * another tab's save made on data read before this tab's latest save (it writes no later revision).
+   */
+  const draw = (o: FieldOwner, external: boolean, stale = false) => {
     onScreen = o;
+    if (external && !stale) revision++;
+    sync.revision = revision;
     sync.sync(field, stored.get(o.key) ?? '', external, { owner: o });
   };
   /** The reader types `text`, saved into the record on screen unless the field waits for a choice. */
@@ -62,7 +69,7 @@ function setUp() {
     field.value = text;
     if (sync.inConflict(field)) return;
     stored.set(onScreen!.key, text);
-    sync.saved(field);
+    sync.saved(field, ++revision);
   };
   const choose = (label: string | RegExp) => {
     const action = shown.get(field)?.actions.find((a) => (typeof label === 'string' ? a.label === label : label.test(a.label)));
@@ -239,7 +246,7 @@ describe('a text field kept in step with stored data', () => {
     // Another tab read Bob's note before the last saves reached it, and saved its change to another field with it.
     for (const echo of ['a', '']) {
       t.stored.set('Bob', echo);
-      t.draw(bob, true);
+      t.draw(bob, true, true);
       expect(t.message()).toBe('');
       expect(t.field.value).toBe('abc');
       expect(t.sync.pending()).toBe(false);
@@ -269,5 +276,18 @@ describe('a text field kept in step with stored data', () => {
     t.choose('Keep my text');
     expect(t.stored.get('Bob')).toBe('abX');
     expect(t.kept).toEqual([{ text: 'abX', into: 'Bob' }]);
+  });
+
+  it('asks, as for any edit, when a tab that had seen this tab’s latest save stores a text this tab replaced (that tab kept its reader’s text)', async () => {
+    const t = setUp();
+    t.stored.set('Bob', '');
+    t.draw(bob, false);
+    for (const text of ['Draft', 'Rewritten']) t.type(text);
+    t.stored.set('Bob', 'Draft');
+    t.draw(bob, true);
+    await Promise.resolve();
+    expect(t.message()).toContain('Another tab changed this text');
+    expect(t.field.value).toBe('Rewritten');
+    expect(t.kept).toEqual([]);
   });
 });

@@ -79,10 +79,12 @@ export class TextFieldSync {
   #typedFor = new Map<TextField, FieldOwner | undefined>();
   /**
    * The texts this tab's own saves replaced in each field, for the record it then edited, since the
-   * field last took another tab's text: one of them stored again is a stale echo, not an edit.
+   * field last took another tab's text, and the revision its latest save wrote: one of them stored
+   * again by a write that had not seen that save (no later revision) is a stale echo, not an edit.
+   * A later write that stores one is another tab's choice (it kept its reader's text).
    * The latest few only: a stale read lags a few keystrokes behind, and a long note is kept whole.
    */
-  #replaced = new WeakMap<TextField, { owner: string | undefined; texts: string[] }>();
+  #replaced = new WeakMap<TextField, { owner: string | undefined; texts: string[]; revision: number }>();
   /** The orphaned fields whose message says their record is back (an undo brought it back while another is shown). */
   #toldBack = new Set<TextField>();
   #actions: TextFieldSyncActions;
@@ -91,6 +93,8 @@ export class TextFieldSync {
    * this page's data panel (an import, an undo, a deletion of all). Set before each redraw (ToolIsland).
    */
   where = 'in another tab';
+  /** The revision of the data being drawn, set with `where` before each redraw (ToolIsland). */
+  revision = 0;
 
   constructor(actions: TextFieldSyncActions) {
     this.#actions = actions;
@@ -125,7 +129,7 @@ export class TextFieldSync {
       orphanIsStored: !!orphanOf && this.#actions.stored(orphanOf),
       toldBack: this.#toldBack.has(field),
       typedFor: typedFor?.key,
-      storedIsEcho: !same(stored, field.value) && this.#replacedHere(field, owner).some((text) => same(text, stored)),
+      storedIsEcho: !same(stored, field.value) && this.#isEcho(field, owner, (text) => same(text, stored)),
     });
     if (step !== 'echo' && step !== 'keep' && step !== 'resolve') this.#replaced.delete(field);
     if (step === 'echo') {
@@ -145,21 +149,23 @@ export class TextFieldSync {
     } else if (step === 'back') this.#orphan(field, orphanOf!, '', true);
   }
 
-  /** The field's text is now stored (after a successful save). */
-  saved(field: TextField): void {
+  /** The field's text is now stored (after a successful save), under `revision`. */
+  saved(field: TextField, revision: number): void {
     const before = this.#stored.get(field);
     if (before !== undefined && before !== field.value) {
-      const texts = this.#replacedHere(field, this.#owner.get(field));
-      this.#replaced.set(field, { owner: this.#owner.get(field)?.key, texts: [...texts.filter((t) => t !== before), before].slice(-maxReplaced) });
+      const owner = this.#owner.get(field)?.key;
+      const replaced = this.#replaced.get(field);
+      const texts = replaced && replaced.owner === owner ? replaced.texts : [];
+      this.#replaced.set(field, { owner, texts: [...texts.filter((t) => t !== before), before].slice(-maxReplaced), revision });
     }
     this.#stored.set(field, field.value);
     this.#resolved(field);
   }
 
-  /** The texts this tab's saves replaced in `field` while it edited `owner`'s text (`#replaced`). */
-  #replacedHere(field: TextField, owner: FieldOwner | undefined): readonly string[] {
+  /** Whether the data drawn stores in `field`, for `owner`, a text this tab's saves replaced, written without seeing the latest (`#replaced`). */
+  #isEcho(field: TextField, owner: FieldOwner | undefined, isStored: (text: string) => boolean): boolean {
     const replaced = this.#replaced.get(field);
-    return replaced && replaced.owner === owner?.key ? replaced.texts : [];
+    return !!replaced && replaced.owner === owner?.key && this.revision <= replaced.revision && replaced.texts.some(isStored);
   }
 
   /** True when `field` holds text other than what is last known to be stored for it: a save of it was refused (a full storage). */

@@ -202,6 +202,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.data = snapshot.data;
     this.#revision = snapshot.revision;
     this.texts.where = changedWhere(reason);
+    this.texts.revision = snapshot.revision;
     this.render(this.data, reason);
   }
 
@@ -267,7 +268,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
       return false;
     }
     showSaved(control);
-    if (field && changed) this.texts.saved(field);
+    if (field && changed) this.texts.saved(field, result.value.revision);
     this.panel?.saved(true);
     this.panel?.refresh();
     // Another tab wrote since this one last read (its storage event may not have arrived yet): the

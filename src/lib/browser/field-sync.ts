@@ -40,8 +40,9 @@ export interface FieldSyncInput {
   typedFor: string | undefined;
   /**
    * The stored text is one that this tab's own saves replaced in this field for this record since it
-   * last took another tab's text for it: a tab that read the data before those saves reached it
-   * wrote it back with its own change to another field (a stale echo), not an edit of this one.
+   * last took another tab's text for it, stored by a write of no later revision than this tab's
+   * latest save of it: a tab that read the data before those saves reached it wrote it back with
+   * its own change to another field (a stale echo), not an edit of this one.
    */
   storedIsEcho: boolean;
 }
