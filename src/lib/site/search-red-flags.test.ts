@@ -41,7 +41,11 @@ describe('kitNameWords', () => {
   });
 
   it('reads a name ending in an interview’s own word by the words before it too', () => {
-    expect(kitNameWords(['Values interview', 'Data modelling exercise'], generic)).toEqual(['values interview', 'values', 'data modelling exercise', 'modelling exercise', 'data modelling']);
+    expect(kitNameWords(['Values interview'], generic)).toEqual(['values interview', 'values']);
+  });
+
+  it('keeps the words before an interview’s own word out of a longer name: they are a reader’s words for what a candidate did', () => {
+    expect(kitNameWords(['Data modelling exercise'], generic)).toEqual(['data modelling exercise', 'modelling exercise']);
   });
 
   it('never gives one word that the name’s other words qualify', () => {

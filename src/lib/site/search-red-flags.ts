@@ -53,8 +53,8 @@ export const kitWords: readonly string[] = [
  * The words of a query that name one of the kits by `names` (the exercises' names in the content,
  * “System design case”), lowercase, a hyphen read as a space: the whole name; its last two words,
  * as a reader shortens it (“design case”, “take home”); and, for a name that ends in a word of
- * `generic` (an interview's own words, `kitWords`: “Behavioral interview”), the words before it
- * (“behavioral”). Never one word that the name's other words qualify (“case”, “home”): alone it is
+ * `generic` (an interview's own words, `kitWords`: “Behavioral interview”), the one word before it
+ * (“behavioral”), only for a name of two words. Never one word that the name's other words qualify (“case”, “home”): alone it is
  * a reader's word for other things.
  */
 export function kitNameWords(names: readonly string[], generic: readonly string[]): string[] {
@@ -64,7 +64,9 @@ export function kitNameWords(names: readonly string[], generic: readonly string[
     if (split.length === 0) continue;
     words.add(split.join(' '));
     if (split.length > 2) words.add(split.slice(-2).join(' '));
-    if (split.length > 1 && generic.includes(split.at(-1)!)) words.add(split.slice(0, -1).join(' '));
+    // Only a name of two words: what is left of a longer one is a reader's words for what a
+    // candidate did (“code review” of “Code review simulation”: “dismissed code review feedback”).
+    if (split.length === 2 && generic.includes(split[1]!)) words.add(split[0]!);
   }
   return [...words];
 }
