@@ -36,7 +36,7 @@ import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
 import { asksToCompare, comparingWords, levelsBeforeTheirComparisons } from './search-comparison-copies.ts';
 import { asksAboutCandidate, candidateWords, isRedFlagEntry, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
-import { asksAlongTrack, trackSectionFirst } from './search-tracks.ts';
+import { trackAsked, trackSectionFirst } from './search-tracks.ts';
 
 /**
  * Every part `handbookSearch` uses besides Pagefind and the vocabulary: self-contained functions
@@ -153,7 +153,7 @@ export const searchParts = {
   subjectDeterminers,
   /** What the anchor of each red flag's entry starts with (`redFlagAnchor`, on the hiring guide and the role's hiring page), which a query describing a candidate asks. */
   redFlagPrefix: redFlagAnchor(''),
-  asksAlongTrack,
+  trackAsked,
   trackSectionFirst,
   /** Where the competencies' pages lie, and what the anchor of a competency's section for one track starts with (search-tracks.ts). */
   competencyPath: competencyHref('').slice(0, -1),
@@ -476,10 +476,12 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     if (typeof typed !== 'string') return found;
     const chosen = chosenFilters(options);
     if (parts.typeFilter in chosen || parts.levelFilter in chosen) return found;
-    const words = typed.split(/\s+/);
-    const namesLevels = (ws: readonly string[]) => parts.levelsNamedIn(ws.join(' '), parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom).levels.length > 0;
-    if (!parts.asksAlongTrack(words, namesLevels)) return found;
-    return { ...found, results: await parts.trackSectionFirst(found.results, words, parts.competencyPath, parts.trackPrefix, parts.functionWords, parts.topicRanking.first) };
+    const levelsIn = (ws: readonly string[]) => parts.levelsNamedIn(ws.join(' '), parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
+    const asked = parts.trackAsked(typed.split(/\s+/), levelsIn);
+    if (!asked) return found;
+    const trackAnchors = asked.tracks.map((t) => `${parts.trackPrefix}${t}`);
+    const otherForms = (word: string) => parts.otherWordForms(word, parts.spelledOutAbbreviations);
+    return { ...found, results: await parts.trackSectionFirst(found.results, asked.rest, parts.competencyPath, trackAnchors, parts.functionWords, parts.topicRanking.first, otherForms) };
   };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options)))));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {

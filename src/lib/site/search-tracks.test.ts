@@ -1,21 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { asksAlongTrack, trackSectionFirst } from './search-tracks.ts';
+import { trackAsked, trackSectionFirst } from './search-tracks.ts';
 
-/** A miniature of the level step: “manager” and “lead” name a level, as typed. */
-const namesLevels = (words: readonly string[]) => words.some((w) => w === 'manager' || w === 'lead');
-const along = (query: string) => asksAlongTrack(query.split(' '), namesLevels);
+/**
+ * A miniature of the level step: “manager” (its track “management”), “ml manager” and “lead” (its
+ * track “ic”) name a level, as typed; the rest are the query's other words.
+ */
+const levelsIn = (words: readonly string[]) => {
+  const levels: { track: string }[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'ml' && words[i + 1] === 'manager') {
+      levels.push({ track: 'management' });
+      i++;
+    } else if (words[i] === 'manager') levels.push({ track: 'management' });
+    else if (words[i] === 'lead') levels.push({ track: 'ic' });
+    else rest.push(words[i]!);
+  }
+  return { levels, rest: rest.join(' ') };
+};
+const asked = (query: string) => trackAsked(query.split(' '), levelsIn);
 
-describe('asksAlongTrack', () => {
-  it('holds for a level named only in the plural', () => {
-    expect(along('mlops for managers')).toBe(true);
-    expect(along('what leads do about quality')).toBe(true);
+describe('trackAsked', () => {
+  it('holds for a level named only in the plural, with its track and the query’s other words', () => {
+    expect(asked('mlops for managers')).toEqual({ tracks: ['management'], rest: ['mlops', 'for'] });
+    expect(asked('what leads do about quality')).toEqual({ tracks: ['ic'], rest: ['what', 'do', 'about', 'quality'] });
+  });
+
+  it('leaves the named level’s words out of the other words (“ml” of “ml managers”, “leads”)', () => {
+    expect(asked('where do ml managers come from')?.rest).toEqual(['where', 'do', 'come', 'from']);
+    expect(asked('what do leads do about monitoring')?.rest).not.toContain('leads');
   });
 
   it('does not hold for a level named in the singular, even beside its plural, nor without a level', () => {
-    expect(along('mlops for a manager')).toBe(false);
-    expect(along('a manager of managers')).toBe(false);
-    expect(along('mlops for teams')).toBe(false);
-    expect(along('mlops on the IC track')).toBe(false);
+    expect(asked('mlops for a manager')).toBeUndefined();
+    expect(asked('a manager of managers')).toBeUndefined();
+    expect(asked('mlops for teams')).toBeUndefined();
+    expect(asked('mlops on the IC track')).toBeUndefined();
   });
 });
 
@@ -25,7 +45,10 @@ const page = (id: string, url: string, title: string, sections: [string, string]
   data: () => Promise.resolve({ url, meta: { title }, sub_results: sections.map(([anchor, heading]) => ({ url: `${url}#${anchor}`, title: heading })) }),
 });
 const ids = (results: readonly { id: string }[]) => results.map((r) => r.id);
-const first = (results: Parameters<typeof trackSectionFirst>[0], query: string, looked = 10) => trackSectionFirst(results, query.split(' '), '/skills/', 'track-', ['for', 'the', 'on'], looked);
+/** A miniature of the search's other word forms: “recovery” for “recover”. */
+const otherForms = (w: string) => (w === 'recovery' ? ['recover'] : w === 'recover' ? ['recovery'] : []);
+const first = (results: Parameters<typeof trackSectionFirst>[0], query: string, looked = 10, tracks = ['track-management']) =>
+  trackSectionFirst(results, query.split(' '), '/skills/', tracks, ['for', 'the', 'on'], looked, otherForms);
 
 describe('trackSectionFirst', () => {
   const level = page('level', '/levels/manager/', 'Manager', [['design', 'Design']]);
@@ -52,5 +75,20 @@ describe('trackSectionFirst', () => {
     const elsewhere = page('ladder', '/ladder/', 'System design ladder', [['track-ic', 'IC track']]);
     expect(ids(await first([level, elsewhere], 'design for managers'))).toEqual(['level', 'ladder']);
     expect(ids(await first([level, design], 'design for managers', 1))).toEqual(['level', 'design']);
+  });
+  it('reads a title word in another form the search gives it, never by its first letters alone', async () => {
+    const recovery = page('recovery', '/skills/recovery/', 'Incident recovery', [['track-management', 'Management track']]);
+    expect(ids(await first([level, recovery], 'recover for managers'))).toEqual(['recovery', 'level']);
+    const data = page('data', '/skills/data/', 'Data quality', [['track-management', 'Management track']]);
+    expect(ids(await first([level, data], 'date for managers'))).toEqual(['level', 'data']);
+    const leadership = page('leadership', '/skills/leadership/', 'Leadership', [['track-management', 'Management track']]);
+    expect(ids(await first([level, leadership], 'lead for managers'))).toEqual(['level', 'leadership']);
+  });
+
+  it('takes only a section of the asked track, not another track’s', async () => {
+    const icDesign = page('design', '/skills/design/', 'System design', [['track-ic', 'IC track'], ['track-management', 'Management track']]);
+    expect(ids(await first([level, icDesign], 'design for managers', 10, ['track-ic']))).toEqual(['design', 'level']);
+    const onlyIc = page('design', '/skills/design/', 'System design', [['track-ic', 'IC track']]);
+    expect(ids(await first([level, onlyIc], 'design for managers'))).toEqual(['level', 'design']);
   });
 });

@@ -10,11 +10,13 @@
  * (“managers”, “leads”: everyone on that rung and those like it), never in the singular (“a
  * manager”, “the lead”). The sign of the competency: a word of its page's title, other than the
  * words of the track section's heading (“management” in “People management” is the management
- * track's word too), is a word of the query; the level alone (“where do ml engineering managers
- * usually come from”) asks no competency.
+ * track's word too), is a word of the query other than the named level's own: the level alone
+ * (“where do ml engineering managers usually come from”: “ml”; “what do leads do about
+ * monitoring”) asks no competency. The section must be the named level's track's: another
+ * track's section says the competency for other people.
  *
  * A query that says “track” (“mlops on the ic track”) took the same step as well in a variant
- * measured over every set: four more seen first places, but a blind set lost one
+ * measured over every set, which gained seen first places but lost a blind one
  * (tests/search/HISTORY.md, the seventy-second pass), so the word is no sign here.
  *
  * Self-contained, without imports or outside names: the dialog's Pagefind module carries its
@@ -22,40 +24,56 @@
  */
 
 /**
- * Whether `words` (the query's own) speak of everyone on a rung: `namesLevels` finds a level in them
- * only once their plurals are read as the singular (“managers” as “manager”), not as typed.
+ * What `words` (the query's own) ask along a track, when they speak of everyone on a rung: the
+ * tracks of the levels that `levelsIn` finds in them only once their plurals are read as the
+ * singular (“managers” as “manager”), not as typed, and the query's other words (`rest`: without
+ * the level's); undefined when they name a level as typed, or none.
  */
-export function asksAlongTrack(words: readonly string[], namesLevels: (words: readonly string[]) => boolean): boolean {
+export function trackAsked(
+  words: readonly string[],
+  levelsIn: (words: readonly string[]) => { levels: readonly { track: string }[]; rest: string },
+): { tracks: string[]; rest: string[] } | undefined {
   const split = words.flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   // “managers” read as “manager”: a level whose name the query holds only so.
   const singular = split.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
-  return namesLevels(singular) && !namesLevels(split);
+  if (levelsIn(split).levels.length > 0) return undefined;
+  const { levels, rest } = levelsIn(singular);
+  if (levels.length === 0) return undefined;
+  // The other words as typed (“mlops”, not “mlop”): `rest` holds them in order, as read singular.
+  const left = rest.split(/\s+/).filter(Boolean);
+  const typed: string[] = [];
+  for (const [i, w] of singular.entries()) if (typed.length < left.length && w === left[typed.length]) typed.push(split[i]!);
+  return { tracks: [...new Set(levels.map((l) => l.track))], rest: typed };
 }
 
 /**
  * `results` with the first of the first `looked` that is a competency's page (its URL under
- * `competencyPath`) showing a track's section (an anchor starting with `trackPrefix`) and whose title
- * holds a word of `queryWords` other than the words of that section's heading moved to the first
- * place; unchanged when none is.
+ * `competencyPath`) showing a section of one of `trackAnchors` (the asked tracks' sections) and
+ * whose title holds a word of `queryWords` (the query's words but the level's) other than the words
+ * of that section's heading moved to the first place; unchanged when none is. Two words are one
+ * when equal, a plural of the other (“designs”), or another form of it as the search reads it
+ * (`otherForms`, search-word-forms.ts: “recovery”, “recover”); never by their first letters alone
+ * (“data” and “date”, “lead” and “leadership”).
  */
 export async function trackSectionFirst<R extends { id: string; data(): Promise<{ url?: string; meta: Record<string, string | undefined>; sub_results: readonly { url?: string; title: string }[] }> }>(
   results: readonly R[],
   queryWords: readonly string[],
   competencyPath: string,
-  trackPrefix: string,
+  trackAnchors: readonly string[],
   functionWords: readonly string[],
   looked: number,
+  otherForms: (word: string) => string[],
 ): Promise<R[]> {
   // The words of a query or a title, lower-case, without punctuation (“mlops”, “ml”, “design”).
   const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  // A query word and a title word are the same word when equal or, both four letters or longer,
-  // when one starts with all but the last letter of the other (“design”, “designs”).
-  const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b.slice(0, -1)) || b.startsWith(a.slice(0, -1))));
+  const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  const sameWord = (a: string, b: string): boolean =>
+    a === b || singular(a) === singular(b) || otherForms(a).includes(b) || otherForms(b).includes(a);
   const asked = queryWords.flatMap(wordsOf).filter((w) => !functionWords.includes(w));
   for (const [i, result] of results.slice(0, looked).entries()) {
     const data = await result.data();
     if (!(data.url ?? '').includes(competencyPath)) continue;
-    const track = data.sub_results.find((s) => s.url?.split('#')[1]?.startsWith(trackPrefix));
+    const track = data.sub_results.find((s) => trackAnchors.includes(s.url?.split('#')[1] ?? ''));
     if (!track) continue;
     const trackWords = wordsOf(track.title);
     const own = wordsOf(data.meta.title ?? '').filter((w) => !functionWords.includes(w) && !trackWords.some((t) => sameWord(t, w)));
