@@ -42,10 +42,10 @@ export function asksToCompare(words: readonly string[], comparing: readonly stri
  * most one page, the others keep their order. `pageOf` loads what a result is (only the first
  * `first`: handbook-search.ts gives the topic step's ten, whose data the dialog loads anyway).
  * One page, not both (moving both was not measured): the other level's page would push the rest
- * down for a level the query may not mean. Measured over every set but the committed
- * one (2,229 queries, the seventy-third pass in tests/search/HISTORY.md): eight first places won,
- * none lost; without the rule for a comparison asked for, a question naming two levels (“which
- * decisions need my director's ok when I start as a lead”) lost a place, 6th → 7th, and none gained.
+ * down for a level the query may not mean. Measured over every set but the committed one, and
+ * without the rule for a comparison asked for, in tests/search/HISTORY.md (the seventy-third pass):
+ * without that rule a question naming two levels (“which decisions need my director's ok when I
+ * start as a lead”) lost a place and none gained.
  */
 export async function levelsBeforeTheirComparisons<R extends { id: string }>(
   results: readonly R[],
