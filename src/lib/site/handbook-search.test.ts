@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handbookSearch, searchParts, type PagefindResult } from './handbook-search';
 import { searchTerms } from './search-query';
 import { commonWords } from './search-weights';
-import { glossaryHref } from './urls';
+import { competencyHref, competencyTrackHref, glossaryHref } from './urls';
 
 /** The share of the pages from which a name's word counts as common (`namedByQuery`): the middle of the ramp. */
 const commonNameWordShare = (commonWords.from + commonWords.to) / 2;
@@ -610,5 +610,28 @@ describe('handbookSearch with a query that names the validator or one of its rul
   it('leaves the order alone for the rule’s words apart, and where the reader chose a content type', async () => {
     expect(ids(await search(`widget ${ruleId.replace(/-/g, ' ')} error`, {}))).toEqual(['guide', 'kit', 'rules']);
     expect(ids(await search('widget validator complains', { filters: { [typeFilter]: ['Guide', 'Reference'] } }))).toEqual(['guide', 'rules']);
+  });
+});
+
+describe('handbookSearch with a query along a track', () => {
+  /** A tiny Pagefind, whatever the query: a level's page, a guide, a competency's page at the other track's section, then one at the asked track's, whose title holds the level's word too. */
+  const pages = [
+    { id: 'level', url: '/levels/widget-manager/', title: 'Widget Manager', sections: [] as [string, string][] },
+    { id: 'guide', url: '/guide/', title: 'Guide', sections: [] as [string, string][] },
+    { id: 'other-track', url: competencyHref('gizmo-tuning'), title: 'Gizmo tuning', sections: [[competencyTrackHref('gizmo-tuning', 'ic'), 'IC track']] as [string, string][] },
+    { id: 'competency', url: competencyHref('gizmo-design'), title: 'Widget gizmo design', sections: [[competencyTrackHref('gizmo-design', 'management'), 'Management track']] as [string, string][] },
+  ];
+  const fake = async (term: string | null) => ({
+    results: (term ? pages : []).map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: page.title }, sub_results: page.sections.map(([url, title]) => ({ url, title, locations: [1] })), content: '', excerpt: '' }) })),
+  });
+  const levelSteps = [{ title: 'Widget Manager', names: ['Widget Manager'], track: 'management', rank: 1 }];
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: [], levelSteps });
+
+  it('puts first the competency’s page at the section of the track of a level named in the plural', async () => {
+    expect(ids(await search(searchTerms('gizmo for widget managers'), {}))[0]).toBe('competency');
+  });
+
+  it('moves nothing for the level’s own words alone, though the competency’s title holds one', async () => {
+    expect(ids(await search(searchTerms('what do widget managers do'), {}))[0]).toBe('level');
   });
 });
