@@ -386,6 +386,22 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     return { ...withLevel, results: parts.movedUpTo(withLevel.results, shown, place) };
   };
   /**
+   * `read` remembering the answer for its last input: the steps of one search read the query's
+   * level step and its levels from the same words three or four times; pure, so a repeat needs
+   * no second reading.
+   */
+  const rememberingLast = <A, B>(read: (input: A) => B): ((input: A) => B) => {
+    let last: { input: A; answer: B } | undefined;
+    return (input) => {
+      if (last === undefined || last.input !== input) last = { input, answer: read(input) };
+      return last.answer;
+    };
+  };
+  /** The query with a level named by its place marked (`levelStepTerm`), once per query. */
+  const levelStepTermOf = rememberingLast((typed: string) => parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom));
+  /** The levels a term names and its other words (`levelsNamedIn`), once per term; read only, never changed. */
+  const levelsNamedInTerm = rememberingLast((term: string) => parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom));
+  /**
    * The results of `term`, with the comparison of the two levels it names, or the page of the one
    * level it names, moved up (`levelsNamedIn`). Not where the reader chose a content type or a level:
    * those may leave that page out, and the reader has said what they want.
@@ -394,7 +410,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const searched = searchQuery(term, options);
     const chosen = chosenFilters(options);
     if (parts.levelFilter in chosen || parts.typeFilter in chosen) return searched;
-    const { levels, rest } = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom);
+    const { levels, rest } = levelsNamedInTerm(term);
     if (levels.length === 2) return withComparison(searched, levels, rest, options);
     if (levels.length === 1) return withNamedLevel(searched, levels[0]!, rest, options);
     return searched;
@@ -456,8 +472,8 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const chosen = chosenFilters(options);
     if (typeof typed !== 'string' || parts.typeFilter in chosen || parts.levelFilter in chosen) return found;
     if (parts.asksToCompare(typed.split(/\s+/), parts.comparingWords)) return found;
-    const term = parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom);
-    const named = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom).levels.map((l) => l.title);
+    const term = levelStepTermOf(typed);
+    const named = levelsNamedInTerm(term).levels.map((l) => l.title);
     const pageOf = async (r: R) => {
       const filters = (await r.data()).filters ?? {};
       const types = filters[parts.typeFilter] ?? [];
@@ -486,7 +502,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options)))));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
-    const term = typeof typed === 'string' ? parts.levelStepTerm(typed, parts.levelSteps ?? [], parts.placeWords, parts.levelStepMarker, parts.functionWords, parts.levelsNamedFrom) : typed;
+    const term = typeof typed === 'string' ? levelStepTermOf(typed) : typed;
     const measured = typeof term === 'string' ? parts.askedWith(term, parts.measureWord) : undefined;
     if (measured !== undefined) {
       const found = await parts.definitionsBelow(await searchQuery(measured, options), parts.glossaryPath, parts.measureGlossaryBelow);
@@ -511,7 +527,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     if (topic === undefined && typeof term === 'string' && parts.asksForOneSkill(term, parts.skillWord)) {
       // The page of the skills' rows first, as for a question of amount the KPIs' (search-metrics.ts);
       // not where the query names a level, whose page answers for that level's skill.
-      const named = parts.levelsNamedIn(term, parts.levelSteps ?? [], parts.functionWords, parts.levelsNamedFrom).levels.length > 0;
+      const named = levelsNamedInTerm(term).levels.length > 0;
       const found = await withNamedLevels(term, options);
       return named ? found : parts.metricRowsUp(found, parts.skillRowPrefix, parts.rowTablePlace, parts.rowTableLooked);
     }
