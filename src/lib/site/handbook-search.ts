@@ -497,7 +497,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     if (!asked) return found;
     const trackAnchors = asked.tracks.map((t) => `${parts.trackPrefix}${t}`);
     const otherForms = (word: string) => parts.otherWordForms(word, parts.spelledOutAbbreviations);
-    return { ...found, results: await parts.trackSectionFirst(found.results, asked.rest, parts.competencyPath, trackAnchors, parts.functionWords, parts.topicRanking.first, otherForms) };
+    return { ...found, results: await parts.trackSectionFirst(found.results, typed.split(/\s+/), parts.competencyPath, trackAnchors, parts.functionWords, parts.topicRanking.first, otherForms) };
   };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options)))));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {

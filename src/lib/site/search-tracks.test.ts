@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { trackAsked, trackSectionFirst } from './search-tracks.ts';
 
-/**
- * A miniature of the level step: “manager” (its track “management”), “ml manager” and “lead” (its
- * track “ic”) name a level, as typed; the rest are the query's other words.
- */
+/** A miniature of the level step: “manager” (its track “management”) and “lead” (its track “ic”) name a level, as typed. */
 const levelsIn = (words: readonly string[]) => {
   const levels: { track: string }[] = [];
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (words[i] === 'ml' && words[i + 1] === 'manager') {
-      levels.push({ track: 'management' });
-      i++;
-    } else if (words[i] === 'manager') levels.push({ track: 'management' });
+    if (words[i] === 'manager') levels.push({ track: 'management' });
     else if (words[i] === 'lead') levels.push({ track: 'ic' });
     else rest.push(words[i]!);
   }
@@ -21,14 +15,9 @@ const levelsIn = (words: readonly string[]) => {
 const asked = (query: string) => trackAsked(query.split(' '), levelsIn);
 
 describe('trackAsked', () => {
-  it('holds for a level named only in the plural, with its track and the query’s other words', () => {
-    expect(asked('mlops for managers')).toEqual({ tracks: ['management'], rest: ['mlops', 'for'] });
-    expect(asked('what leads do about quality')).toEqual({ tracks: ['ic'], rest: ['what', 'do', 'about', 'quality'] });
-  });
-
-  it('leaves the named level’s words out of the other words (“ml” of “ml managers”, “leads”)', () => {
-    expect(asked('where do ml managers come from')?.rest).toEqual(['where', 'do', 'come', 'from']);
-    expect(asked('what do leads do about monitoring')?.rest).not.toContain('leads');
+  it('holds for a level named only in the plural, with its track', () => {
+    expect(asked('mlops for managers')).toEqual({ tracks: ['management'] });
+    expect(asked('what leads do about quality')).toEqual({ tracks: ['ic'] });
   });
 
   it('does not hold for a level named in the singular, even beside its plural, nor without a level', () => {

@@ -10,10 +10,11 @@
  * (“managers”, “leads”: everyone on that rung and those like it), never in the singular (“a
  * manager”, “the lead”). The sign of the competency: a word of its page's title, other than the
  * words of the track section's heading (“management” in “People management” is the management
- * track's word too), is a word of the query other than the named level's own: the level alone
- * (“where do ml engineering managers usually come from”: “ml”; “what do leads do about
- * monitoring”) asks no competency. The section must be the named level's track's: another
- * track's section says the competency for other people.
+ * track's word too), is a word of the query. The level's own words count too (“what engineering
+ * managers should do about code quality”: “Software engineering”): leaving them out lost that first
+ * place and won none (tests/search/HISTORY.md, the seventy-fourth pass), though “ml” of “ml
+ * engineering managers” then names “ML system design”. The section must be the named level's
+ * track's: another track's section says the competency for other people.
  *
  * A query that says “track” (“mlops on the ic track”) took the same step as well in a variant
  * measured over every set, which gained seen first places but lost a blind one
@@ -26,30 +27,26 @@
 /**
  * What `words` (the query's own) ask along a track, when they speak of everyone on a rung: the
  * tracks of the levels that `levelsIn` finds in them only once their plurals are read as the
- * singular (“managers” as “manager”), not as typed, and the query's other words (`rest`: without
- * the level's); undefined when they name a level as typed, or none.
+ * singular (“managers” as “manager”), not as typed; undefined when they name a level as typed, or
+ * none.
  */
 export function trackAsked(
   words: readonly string[],
-  levelsIn: (words: readonly string[]) => { levels: readonly { track: string }[]; rest: string },
-): { tracks: string[]; rest: string[] } | undefined {
+  levelsIn: (words: readonly string[]) => { levels: readonly { track: string }[] },
+): { tracks: string[] } | undefined {
   const split = words.flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   // “managers” read as “manager”: a level whose name the query holds only so.
   const singular = split.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
   if (levelsIn(split).levels.length > 0) return undefined;
-  const { levels, rest } = levelsIn(singular);
+  const { levels } = levelsIn(singular);
   if (levels.length === 0) return undefined;
-  // The other words as typed (“mlops”, not “mlop”): `rest` holds them in order, as read singular.
-  const left = rest.split(/\s+/).filter(Boolean);
-  const typed: string[] = [];
-  for (const [i, w] of singular.entries()) if (typed.length < left.length && w === left[typed.length]) typed.push(split[i]!);
-  return { tracks: [...new Set(levels.map((l) => l.track))], rest: typed };
+  return { tracks: [...new Set(levels.map((l) => l.track))] };
 }
 
 /**
  * `results` with the first of the first `looked` that is a competency's page (its URL under
  * `competencyPath`) showing a section of one of `trackAnchors` (the asked tracks' sections) and
- * whose title holds a word of `queryWords` (the query's words but the level's) other than the words
+ * whose title holds a word of `queryWords` other than the words
  * of that section's heading moved to the first place; unchanged when none is. Two words are one
  * when equal, a plural of the other (“designs”), or another form of it as the search reads it
  * (`otherForms`, search-word-forms.ts: “recovery”, “recover”); never by their first letters alone
