@@ -649,6 +649,45 @@ describe('check-ins in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a rating clicked in tab A when tab B’s save of other notes carries back A’s older rating, and shows B’s rating when B rates the same competency', async () => {
+    const record = engineer(builtModel());
+    const { context, a, b } = await twoTabs(record);
+    const latest = checkInsByDate(record).at(-1)!;
+    const [c0, c1] = competenciesOf(a.model.ladder, latest.level).map((c) => c.id) as [string, string];
+    const rated = latest.competencies[c0]?.rating ?? null;
+    // Two ratings other than the one stored, clicked in turn: A's older one, then its latest.
+    const [older, newer, theirs] = checkInRatings.filter((r) => r !== rated) as [Rating, Rating, Rating];
+    const radio = (page: Page, c: string, r: Rating) => page.locator(`#ci-rate-${c}-${r}`);
+    await radio(a.page, c0, older).check();
+    await radio(a.page, c0, newer).check();
+    await expect.poll(() => radio(b.page, c0, newer).isChecked()).toBe(true);
+    // Tab B's save of its notes as a browser may make it: on the record as B read it before A's
+    // last click reached it, so with A's older rating, under the revision A's click wrote.
+    await b.page.evaluate(
+      ({ key, id, c0, c1, older }) => {
+        const envelope = JSON.parse(localStorage.getItem(key)!);
+        const checkIn = envelope.data.checkIns.find((x: { id: string }) => x.id === id);
+        const entry = (c: string) => ({ rating: null, notes: '', links: [], ...checkIn.competencies[c] });
+        checkIn.competencies[c0] = { ...entry(c0), rating: older };
+        checkIn.competencies[c1] = { ...entry(c1), notes: 'Typed in tab B' };
+        localStorage.setItem(key, JSON.stringify(envelope));
+      },
+      { key: ownKey, id: latest.id, c0, c1, older },
+    );
+    const stored = async () => checkInsByDate((await storedRecord(a.page))!).at(-1)!.competencies;
+    await expect.poll(async () => (await stored())[c0]?.rating).toBe(newer);
+    expect((await stored())[c1]?.notes).toBe('Typed in tab B');
+    await expect.poll(() => radio(b.page, c0, newer).isChecked()).toBe(true);
+    expect(await radio(a.page, c0, newer).isChecked()).toBe(true);
+    expect(await a.page.locator(`#rate-${c0} [data-field-message]`).count(), 'a message by the rating').toBe(0);
+
+    // B rates the same competency: that is another tab's choice, shown in A as any change of B's is.
+    await radio(b.page, c0, theirs).check();
+    await expect.poll(() => radio(a.page, c0, theirs).isChecked()).toBe(true);
+    expect((await stored())[c0]?.rating).toBe(theirs);
+    await context.close();
+  });
+
   it('asks an import’s question again when another tab saves while it is open, so that a replace never removes unnamed what that tab added', async () => {
     // The two-tab audit's find: tab B's question, drawn before tab A logged an entry, said replacing
     // left the rest unchanged; Replace then removed tab A's entry with no word of it.

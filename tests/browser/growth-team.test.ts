@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { heatmap, outliers, readyForNext } from '~/lib/growth/calibration';
-import { competenciesOf, ratingNames } from '~/lib/growth/check-in-scale';
+import { checkInRatings, competenciesOf, ratingNames } from '~/lib/growth/check-in-scale';
 import { latestCheckIn, type GrowthRecord } from '~/lib/growth/growth-record';
 import { agreementText, ratingText, reviewRows } from '~/lib/growth/review';
 import { addAxe, axe, axeReport, type AxeFinding } from '../support/axe';
@@ -153,6 +153,41 @@ describe('the manager’s view in Chromium', () => {
     await rating.check();
     await expect.poll(async () => (await storedTeam(a.page))!.people[0]!.reviews[0]?.competencies[c1!]?.rating).toBe(await rating.getAttribute('value'));
     expect(a.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a rating clicked in tab A when tab B’s save of another note carries back A’s older rating, and shows B’s rating when B rates the same competency', async () => {
+    const ada = engineer(model);
+    const { context, a, b } = await twoManagerTabs([ada]);
+    const [c0, c1] = competenciesOf(model.ladder, latestCheckIn(ada)!.level).map((c) => c.id) as [string, string];
+    const [older, newer, theirs] = checkInRatings;
+    const radio = (page: Page, r: string) => page.locator(`#mv-${c0}-${r}`);
+    await radio(a.page, older).check();
+    await radio(a.page, newer).check();
+    await expect.poll(() => radio(b.page, newer).isChecked()).toBe(true);
+    // Tab B's save of its note as a browser may make it: on the team as B read it before A's last
+    // click reached it, so with A's older rating, under the revision A's click wrote.
+    await b.page.evaluate(
+      ({ key, c0, c1, older }) => {
+        const envelope = JSON.parse(localStorage.getItem(key)!);
+        const review = envelope.data.people[0].reviews[0];
+        review.competencies[c0] = { ...review.competencies[c0], rating: older };
+        review.competencies[c1] = { rating: null, ...review.competencies[c1], notes: 'Typed in tab B' };
+        localStorage.setItem(key, JSON.stringify(envelope));
+      },
+      { key: teamKey, c0, c1, older },
+    );
+    const review = async () => (await storedTeam(a.page))!.people[0]!.reviews[0]!.competencies;
+    await expect.poll(async () => (await review())[c0]?.rating).toBe(newer);
+    expect((await review())[c1]?.notes).toBe('Typed in tab B');
+    await expect.poll(() => radio(b.page, newer).isChecked()).toBe(true);
+    expect(await radio(a.page, newer).isChecked()).toBe(true);
+
+    // B rates the same competency: that is another tab's choice, shown in A as any change of B's is.
+    await radio(b.page, theirs).check();
+    await expect.poll(() => radio(a.page, theirs).isChecked()).toBe(true);
+    expect((await review())[c0]?.rating).toBe(theirs);
+    expect([a.errors, b.errors]).toEqual([[], []]);
     await context.close();
   });
 

@@ -416,6 +416,40 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('keeps a rating clicked in tab A when tab B’s save of other notes carries back A’s older rating, and shows B’s rating when B rates the same dimension', async () => {
+    const context = await site.browser.newContext();
+    const { page: a, model } = await open(context);
+    const { page: b } = await open(context);
+    const [d0, d1] = model.dimensions as [ScorecardModel['dimensions'][number], ScorecardModel['dimensions'][number]];
+    const [older, newer, theirs] = [lowest(model), highest(model), model.scale[1]!.rating];
+    await radio(a, d0.label, older).check();
+    await radio(a, d0.label, newer).check();
+    await expect.poll(() => radio(b, d0.label, newer).isChecked()).toBe(true);
+    // Tab B's save of its notes as a browser may make it: on the data as B read it before A's last
+    // click reached it, so with A's older rating, under the revision A's click wrote.
+    await b.evaluate(
+      ({ d0, d1, older }) => {
+        const envelope = JSON.parse(localStorage.getItem('handbook:scorecard')!);
+        const candidate = envelope.data.candidates[0];
+        candidate.ratings[d0] = older;
+        candidate.notes[d1] = 'Typed in tab B';
+        localStorage.setItem('handbook:scorecard', JSON.stringify(envelope));
+      },
+      { d0: d0.competency, d1: d1.competency, older },
+    );
+    const candidate = async () => JSON.parse((await stored(a))!).data.candidates[0] as { ratings: Record<string, number>; notes: Record<string, string> };
+    await expect.poll(async () => (await candidate()).ratings[d0.competency]).toBe(newer);
+    expect((await candidate()).notes[d1.competency]).toBe('Typed in tab B');
+    await expect.poll(() => radio(b, d0.label, newer).isChecked()).toBe(true);
+    expect(await radio(a, d0.label, newer).isChecked()).toBe(true);
+
+    // B rates the same dimension: that is another tab's choice, shown in A as any change of B's is.
+    await radio(b, d0.label, theirs).check();
+    await expect.poll(() => radio(a, d0.label, theirs).isChecked()).toBe(true);
+    expect((await candidate()).ratings[d0.competency]).toBe(theirs);
+    await context.close();
+  });
+
   it('keeps the choice between two tabs’ texts about the candidate they were typed for, when another one is picked first', async () => {
     const context = await site.browser.newContext();
     const { page: a, model } = await open(context);

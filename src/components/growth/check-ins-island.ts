@@ -195,9 +195,10 @@ class CheckInsIsland extends RecordIsland {
       showFieldMessage(legend, `This check-in's level was changed ${this.texts.where} to ${level?.title ?? checkIn.level}, which does not rate this competency. What you type here is still saved with the check-in; the competency is hidden once you leave it.`);
     } else if (!typedIn) clearFieldMessage(legend);
     const entry = checkIn ? entryOf(checkIn, c) : { rating: null, notes: '', links: [] as string[] };
-    for (const radio of all<HTMLInputElement>(fieldset, '[data-ci-rate]')) {
+    const radios = all<HTMLInputElement>(fieldset, '[data-ci-rate]');
+    this.choices.sync(radios, entry.rating ?? '', external, checkIn?.id);
+    for (const radio of radios) {
       setDisabled(radio, !checkIn || notRated);
-      radio.checked = radio.value === (entry.rating ?? '');
       const anchor = anchors.find((a) => a.rating === radio.value);
       if (anchor?.level) radio.setAttribute('aria-describedby', `ci-${c}-${anchor.level.id}`);
       else radio.removeAttribute('aria-describedby');

@@ -154,11 +154,11 @@ class ManagerIsland extends TeamIsland {
           ? [h('p', { class: 'ci-gathered-title' }, 'Logged since the previous check-in:'), h('ul', {}, evidenceFor(gathered, c).map((e) => h('li', {}, `${calendarDateText(e.date)}: ${e.title}`)))]
           : []),
       );
-      for (const radio of all<HTMLInputElement>(block, '[data-mv-rate]')) {
-        radio.disabled = false;
-        radio.checked = radio.value === (theirs?.rating ?? '');
-      }
-      this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external, this.#owner(team, person, checkIn));
+      const owner = this.#owner(team, person, checkIn);
+      const radios = all<HTMLInputElement>(block, '[data-mv-rate]');
+      for (const radio of radios) radio.disabled = false;
+      this.choices.sync(radios, theirs?.rating ?? '', external, owner.owner?.key);
+      this.texts.sync(one<HTMLTextAreaElement>(block, '[data-mv-note]')!, theirs?.notes ?? '', external, owner);
     }
     this.texts.sync(one<HTMLTextAreaElement>(this, '[data-mv-summary]')!, review?.summary ?? '', external, this.#owner(team, person, checkIn));
   }

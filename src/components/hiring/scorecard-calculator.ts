@@ -242,8 +242,11 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
     if (!(name.ownerDocument.activeElement === name && !name.value.trim())) this.texts.sync(name, c.name, external, owner);
     this.texts.sync(this.#el<HTMLInputElement>('interviewer'), data.interviewer, external);
 
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"][data-dimension]'))
-      radio.checked = radio.value ? c.ratings[radio.dataset['dimension']!] === Number(radio.value) : c.ratings[radio.dataset['dimension']!] === undefined;
+    const radios = [...this.querySelectorAll<HTMLInputElement>('input[type="radio"][data-dimension]')];
+    for (const dimension of new Set(radios.map((r) => r.dataset['dimension']!))) {
+      const rating = c.ratings[dimension];
+      this.choices.sync(radios.filter((r) => r.dataset['dimension'] === dimension), rating === undefined ? '' : String(rating), external, c.id);
+    }
     for (const note of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) this.texts.sync(note, c.notes[note.dataset['note']!] ?? '', external, owner);
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-flag]')) box.checked = c.redFlags.includes(box.dataset['flag']!);
 

@@ -14,7 +14,7 @@
  * field recognises a text its own saves replaced, keeps what its reader typed and saves it again,
  * without blaming the other tab. The decision is `fieldSyncStep` (lib/browser/field-sync.ts).
  */
-import { fieldSyncStep } from '~/lib/browser/field-sync';
+import { fieldSyncStep, ReplacedValues } from '~/lib/browser/field-sync';
 import { clearFieldMessage, showFieldMessage } from './field-messages.ts';
 
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -58,9 +58,6 @@ export interface SyncOptions {
   same?: (a: string, b: string) => boolean;
 }
 
-/** How many texts replaced by a field's own saves it remembers (`#replaced`): a stale read is a few keystrokes behind. */
-const maxReplaced = 64;
-
 export class TextFieldSync {
   /** The text last known to be stored for each field. */
   #stored = new WeakMap<TextField, string>();
@@ -77,14 +74,8 @@ export class TextFieldSync {
    * names it and keeping the text saves it there and nowhere else.
    */
   #typedFor = new Map<TextField, FieldOwner | undefined>();
-  /**
-   * The texts this tab's own saves replaced in each field, for the record it then edited, since the
-   * field last took another tab's text, and the revision its latest save wrote: one of them stored
-   * again by a write that had not seen that save (no later revision) is a stale echo, not an edit.
-   * A later write that stores one is another tab's choice (it kept its reader's text).
-   * The latest few only: a stale read lags a few keystrokes behind, and a long note is kept whole.
-   */
-  #replaced = new WeakMap<TextField, { owner: string | undefined; texts: string[]; revision: number }>();
+  /** The texts this tab's own saves replaced in each field, to tell a stale echo of them from another tab's edit. */
+  #replaced = new ReplacedValues<TextField>(new WeakMap());
   /** The orphaned fields whose message says their record is back (an undo brought it back while another is shown). */
   #toldBack = new Set<TextField>();
   #actions: TextFieldSyncActions;
@@ -129,9 +120,9 @@ export class TextFieldSync {
       orphanIsStored: !!orphanOf && this.#actions.stored(orphanOf),
       toldBack: this.#toldBack.has(field),
       typedFor: typedFor?.key,
-      storedIsEcho: !same(stored, field.value) && this.#isEcho(field, owner, (text) => same(text, stored)),
+      storedIsEcho: !same(stored, field.value) && this.#replaced.isEcho(field, owner?.key, this.revision, (text) => same(text, stored)),
     });
-    if (step !== 'echo' && step !== 'keep' && step !== 'resolve') this.#replaced.delete(field);
+    this.#replaced.took(field, step);
     if (step === 'echo') {
       // Saved once this drawing is over, as typing would: the save redraws the page.
       queueMicrotask(() => {
@@ -152,20 +143,9 @@ export class TextFieldSync {
   /** The field's text is now stored (after a successful save), under `revision`. */
   saved(field: TextField, revision: number): void {
     const before = this.#stored.get(field);
-    if (before !== undefined && before !== field.value) {
-      const owner = this.#owner.get(field)?.key;
-      const replaced = this.#replaced.get(field);
-      const texts = replaced && replaced.owner === owner ? replaced.texts : [];
-      this.#replaced.set(field, { owner, texts: [...texts.filter((t) => t !== before), before].slice(-maxReplaced), revision });
-    }
+    if (before !== undefined && before !== field.value) this.#replaced.saved(field, this.#owner.get(field)?.key, before, revision);
     this.#stored.set(field, field.value);
     this.#resolved(field);
-  }
-
-  /** Whether the data drawn stores in `field`, for `owner`, a text this tab's saves replaced, written without seeing the latest (`#replaced`). */
-  #isEcho(field: TextField, owner: FieldOwner | undefined, isStored: (text: string) => boolean): boolean {
-    const replaced = this.#replaced.get(field);
-    return !!replaced && replaced.owner === owner?.key && this.revision <= replaced.revision && replaced.texts.some(isStored);
   }
 
   /** True when `field` holds text other than what is last known to be stored for it: a save of it was refused (a full storage). */

@@ -14,6 +14,7 @@ import { createStore, memoryStorage, storeFileWords, type KeyValueStorage, type 
 import { goneRecords, hasRecord, partsOf, withRecordBack, type GoneRecord } from '~/lib/browser/gone-records';
 import { holdsRefusedText, holdsUnsaved, showSaved, showSaveRefused } from './field-messages.ts';
 import { sentenceStart, TextFieldSync, type FieldOwner, type TextField } from './text-sync.ts';
+import { ChoiceSync } from './choice-sync.ts';
 import { ToolDataPanel } from './tool-data-panel.ts';
 
 /** Why the tool is drawn: its first drawing, its own change, another tab's, or the data panel's. */
@@ -62,6 +63,7 @@ export function readDataBlock<M>(root: ParentNode, selector: string): M | null {
 }
 
 const notText = new Set(['checkbox', 'radio', 'file', 'button', 'submit', 'reset']);
+const isRadio = (el: Element): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === 'radio';
 const isTextField = (el: Element): el is TextField => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !notText.has(el.type));
 
 export abstract class ToolIsland<T> extends HTMLElement {
@@ -80,6 +82,11 @@ export abstract class ToolIsland<T> extends HTMLElement {
     },
     restore: (_field, owner) => this.#restore(owner),
     stored: (owner) => hasRecord(this.store.spec.records ?? [], this.data, owner.field, owner.id),
+  });
+  /** Choices (a rating's radio buttons) in step with the data: another tab's save carrying back this tab's older choice does not undo its click. */
+  protected choices = new ChoiceSync({
+    // As a click does.
+    keep: (radio) => radio.dispatchEvent(new Event('change', { bubbles: true })),
   });
   /** The revision of `data`: a save that finds another one stored learns that another tab wrote. */
   #revision = 0;
@@ -203,6 +210,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.#revision = snapshot.revision;
     this.texts.where = changedWhere(reason);
     this.texts.revision = snapshot.revision;
+    this.choices.revision = snapshot.revision;
     this.render(this.data, reason);
   }
 
@@ -269,6 +277,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     }
     showSaved(control);
     if (field && changed) this.texts.saved(field, result.value.revision);
+    else if (isRadio(control) && changed) this.choices.saved(control, result.value.revision);
     this.panel?.saved(true);
     this.panel?.refresh();
     // Another tab wrote since this one last read (its storage event may not have arrived yet): the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldSyncStep, type FieldSyncInput } from './field-sync';
+import { fieldSyncStep, ReplacedValues, type FieldSyncInput } from './field-sync';
 
 /** A field of candidate `bob`, drawn before, holding what is stored, not focused, redrawn after another tab's change. */
 const base: FieldSyncInput = {
@@ -108,5 +108,54 @@ describe('a text field redrawn from stored data', () => {
     expect(step({ storedIsEcho: true, conflict: true, editing: true })).toBe('conflict');
     expect(step({ storedIsEcho: true, ownerBefore: 'cat' })).toBe('show');
     expect(step({ storedIsEcho: true, valueIsStored: true })).toBe('resolve');
+  });
+});
+
+describe('a choice (a rating) redrawn from stored data', () => {
+  /** A choice is never typed in and holds nothing unsaved (choice-sync.ts). */
+  const choice = (change: Partial<FieldSyncInput>) => step({ valueIsKnown: true, editing: false, typedFor: undefined, ...change });
+
+  it('shows another tab’s choice and this tab’s own redraw, and takes back an echo of a choice its own clicks replaced', () => {
+    expect(choice({})).toBe('show');
+    expect(choice({ external: false })).toBe('show');
+    expect(choice({ storedIsEcho: true })).toBe('echo');
+    expect(choice({ storedIsEcho: true, ownerBefore: 'cat' })).toBe('show');
+  });
+});
+
+describe('the values a field’s own saves replaced', () => {
+  const setUp = () => new ReplacedValues<string>(new Map());
+  const is = (value: string) => (v: string) => v === value;
+
+  it('are an echo when data of no later revision than the latest save stores one again, for the same record', () => {
+    const r = setUp();
+    r.saved('f', 'bob', '', 3);
+    r.saved('f', 'bob', 'a', 4);
+    expect([r.isEcho('f', 'bob', 4, is('')), r.isEcho('f', 'bob', 4, is('a'))]).toEqual([true, true]);
+    expect(r.isEcho('f', 'bob', 5, is('a')), 'written by a tab that had seen the latest save').toBe(false);
+    expect(r.isEcho('f', 'cat', 4, is('a')), 'another record').toBe(false);
+    expect(r.isEcho('g', 'bob', 4, is('a')), 'another field').toBe(false);
+    expect(r.isEcho('f', 'bob', 4, is('b')), 'a value never replaced').toBe(false);
+  });
+
+  it('start again for a save of another record, and once the field takes another tab’s value or asks', () => {
+    const r = setUp();
+    r.saved('f', 'bob', 'a', 3);
+    r.saved('f', 'cat', 'b', 4);
+    expect(r.isEcho('f', 'bob', 4, is('a'))).toBe(false);
+    expect(r.isEcho('f', 'cat', 4, is('b'))).toBe(true);
+    for (const kept of ['echo', 'keep', 'resolve'] as const) {
+      r.took('f', kept);
+      expect(r.isEcho('f', 'cat', 4, is('b')), kept).toBe(true);
+    }
+    r.took('f', 'show');
+    expect(r.isEcho('f', 'cat', 4, is('b'))).toBe(false);
+  });
+
+  it('keep the latest few only', () => {
+    const r = setUp();
+    for (let i = 0; i < 100; i++) r.saved('f', 'bob', String(i), i + 1);
+    expect(r.isEcho('f', 'bob', 100, is('99'))).toBe(true);
+    expect(r.isEcho('f', 'bob', 100, is('0'))).toBe(false);
   });
 });

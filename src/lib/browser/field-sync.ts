@@ -1,6 +1,8 @@
 /**
- * What a text field does when the page is redrawn from stored data: the decision of
- * components/tools/text-sync.ts, kept pure so that every case is tested without a browser.
+ * What a field does when the page is redrawn from stored data: the decision of
+ * components/tools/text-sync.ts for text and of components/tools/choice-sync.ts for a choice (a
+ * rating's radio buttons), kept pure so that every case is tested without a browser. A choice is a
+ * field that is never being typed in and never holds anything unsaved (see choice-sync.ts).
  *
  * A field edits one record (a candidate, a check-in, a review) or a value of the whole data (the
  * interviewer's name): its `owner`. Text typed for one record must never be saved into another. So
@@ -39,7 +41,7 @@ export interface FieldSyncInput {
    */
   typedFor: string | undefined;
   /**
-   * The stored text is one that this tab's own saves replaced in this field for this record since it
+   * The stored value is one that this tab's own saves replaced in this field for this record since it
    * last took another tab's text for it, stored by a write of no later revision than this tab's
    * latest save of it: a tab that read the data before those saves reached it wrote it back with
    * its own change to another field (a stale echo), not an edit of this one.
@@ -89,4 +91,62 @@ export function fieldSyncStep(f: FieldSyncInput): FieldSyncStep {
   if (switched) return (f.editing && !f.valueIsEmpty) || !f.valueIsKnown || f.conflict ? 'orphan' : 'show';
   if (f.storedIsKnown) return 'keep';
   return f.editing || !f.valueIsKnown || f.conflict ? 'conflict' : 'show';
+}
+
+/**
+ * Whether a field that took `step` starts its memory of replaced values again (`ReplacedValues`):
+ * it showed another tab's value or asks about one, so a value stored again from now on is that
+ * tab's choice, not an echo of this tab's past.
+ */
+export const forgetsReplaced = (step: FieldSyncStep): boolean => step !== 'echo' && step !== 'keep' && step !== 'resolve';
+
+/** How many values replaced by a field's own saves it remembers: a stale read is a few keystrokes behind. */
+const maxReplaced = 64;
+
+interface Replaced {
+  owner: string | undefined;
+  values: string[];
+  revision: number;
+}
+
+/** Where `ReplacedValues` keeps each field's: a WeakMap for fields that are elements, a Map for fields named by a string. */
+interface ReplacedByField<K> {
+  get(field: K): Replaced | undefined;
+  set(field: K, replaced: Replaced): unknown;
+  delete(field: K): boolean;
+}
+
+/**
+ * For each field (a text box, a rating's group of radio buttons), the values this tab's own saves
+ * replaced in it, for the record it then edited, since the field last took another tab's value, and
+ * the revision its latest save wrote: one of them stored again by a write that had not seen that
+ * save (no later revision) is a stale echo (`storedIsEcho`), not an edit. Chromium's tabs see each
+ * other's localStorage writes a moment late, so a tab saving its change to one field can write
+ * back another tab's older value of another. The latest few only: a stale read lags a few
+ * keystrokes behind, and a long note is kept whole.
+ */
+export class ReplacedValues<K> {
+  #byField: ReplacedByField<K>;
+
+  constructor(byField: ReplacedByField<K>) {
+    this.#byField = byField;
+  }
+
+  /** This tab saved `field` for `owner` under `revision`, replacing `before`. */
+  saved(field: K, owner: string | undefined, before: string, revision: number): void {
+    const replaced = this.#byField.get(field);
+    const values = replaced && replaced.owner === owner ? replaced.values : [];
+    this.#byField.set(field, { owner, values: [...values.filter((v) => v !== before), before].slice(-maxReplaced), revision });
+  }
+
+  /** Whether data of `revision` stores in `field`, for `owner`, a value this tab's saves replaced (`isStored` says which), written without seeing the latest. */
+  isEcho(field: K, owner: string | undefined, revision: number, isStored: (value: string) => boolean): boolean {
+    const replaced = this.#byField.get(field);
+    return !!replaced && replaced.owner === owner && revision <= replaced.revision && replaced.values.some(isStored);
+  }
+
+  /** The field took `step`: its memory starts again when the step says so (`forgetsReplaced`). */
+  took(field: K, step: FieldSyncStep): void {
+    if (forgetsReplaced(step)) this.#byField.delete(field);
+  }
 }

@@ -1,0 +1,106 @@
+/**
+ * ChoiceSync over fake radio buttons: what a rating shows as the page is redrawn from stored data,
+ * when another tab's save carries back this tab's older choice (an echo, taken back and saved
+ * again) and when another tab chose (shown, as always). No DOM is needed: a group is the few
+ * members ChoiceSync reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { ChoiceSync } from './choice-sync.ts';
+
+/** Two records' ratings, one group of radio buttons on screen, and the saves made through it. */
+function setUp() {
+  const group = ['', 'low', 'high', 'top'].map((value) => ({ name: 'rate-x', value, checked: value === '', isConnected: true })) as unknown as HTMLInputElement[];
+  const stored = new Map<string, string>([
+    ['bob', ''],
+    ['cat', 'top'],
+  ]);
+  let onScreen = 'bob';
+  /** The stored data's revision: each save, here or in another tab, writes the next one. */
+  let revision = 1;
+  const kept: { value: string; into: string }[] = [];
+  const sync = new ChoiceSync({ keep: (radio) => save(radio) });
+  const save = (radio: HTMLInputElement) => {
+    kept.push({ value: radio.value, into: onScreen });
+    stored.set(onScreen, radio.value);
+    sync.saved(radio, ++revision);
+    draw(onScreen, false);
+  };
+  /**
+   * Draws `record`'s stored choice, as a redraw for this tab's change or another's; `stale`: another
+   * tab's save made on data read before this tab's latest save (it writes no later revision).
+   */
+  const draw = (record: string, external: boolean, stale = false) => {
+    onScreen = record;
+    if (external && !stale) revision++;
+    sync.revision = revision;
+    sync.sync(group, stored.get(record) ?? '', external, record);
+  };
+  /** The browser checks `value`, as a click does. */
+  const check = (value: string) => {
+    for (const radio of group) radio.checked = radio.value === value;
+  };
+  /** The reader clicks `value`: the browser checks it, the island saves it. */
+  const click = (value: string) => {
+    check(value);
+    save(group.find((r) => r.value === value)!);
+  };
+  const shown = () => group.find((r) => r.checked)?.value;
+  /** Another tab stores `value` for `record` (`stale`: as `draw` says), and this tab draws it once its microtasks have run. */
+  const theirs = async (record: string, value: string, stale = false) => {
+    stored.set(record, value);
+    draw(record, true, stale);
+    await Promise.resolve();
+  };
+  return { stored, draw, check, click, shown, theirs, kept: () => kept.splice(0) };
+}
+
+/** Bob's rating on screen, clicked 'low' then 'high' in this tab and saved each time. */
+function clickedTwice() {
+  const t = setUp();
+  t.draw('bob', false);
+  t.click('low');
+  t.click('high');
+  t.kept();
+  return t;
+}
+
+describe('a choice kept in step with stored data', () => {
+  it('keeps and saves again the reader’s choice when another tab’s save carries back a choice this tab’s own clicks replaced', async () => {
+    const t = clickedTwice();
+    for (const echo of ['low', '']) {
+      await t.theirs('bob', echo, true);
+      expect(t.shown()).toBe('high');
+      expect(t.stored.get('bob')).toBe('high');
+      expect(t.kept()).toEqual([{ value: 'high', into: 'bob' }]);
+    }
+  });
+
+  it('shows another tab’s choice: a value this tab never chose, or one it did, stored by a tab that had seen its latest click', async () => {
+    const t = clickedTwice();
+    await t.theirs('bob', 'low');
+    expect(t.shown()).toBe('low');
+    await t.theirs('bob', 'top');
+    expect(t.shown()).toBe('top');
+    // Once another tab's choice is shown, this tab's older clicks are no echo of anything.
+    await t.theirs('bob', 'low', true);
+    expect(t.shown()).toBe('low');
+    expect(t.kept()).toEqual([]);
+  });
+
+  it('shows the stored choice of another record, and takes no echo of one record for another’s', async () => {
+    const t = clickedTwice();
+    t.draw('cat', false);
+    expect(t.shown()).toBe('top');
+    await t.theirs('cat', 'low', true);
+    expect(t.shown()).toBe('low');
+    expect(t.kept()).toEqual([]);
+  });
+
+  it('shows what is stored after this tab’s own redraw, a click a full storage refused included (a choice holds nothing unsaved)', () => {
+    const t = setUp();
+    t.draw('bob', false);
+    t.check('top');
+    t.draw('bob', false);
+    expect(t.shown()).toBe('');
+  });
+});

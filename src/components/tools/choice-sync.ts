@@ -1,0 +1,85 @@
+/**
+ * Keeps choices (a rating's radio buttons) in step with stored data, as text-sync.ts keeps text
+ * fields, through the same decision (`fieldSyncStep`, lib/browser/field-sync.ts).
+ *
+ * A click is saved at once, so a choice is never being typed in and never holds anything unsaved (a
+ * choice a full storage refused is not kept: ToolIsland.change). Another tab's choice is shown, as
+ * it always was; only its echo is told apart. A tab saving its change to another field may carry
+ * back this tab's older choice, read before this tab's latest click reached it (a browser's tabs
+ * see each other's writes a moment late): the group recognises a choice its own saves replaced,
+ * written at no later revision than its latest save, keeps what its reader clicked and saves it again.
+ */
+import { fieldSyncStep, ReplacedValues } from '~/lib/browser/field-sync';
+
+/** The radio buttons of one choice: one `name`, each `value` a choice ('' for none, e.g. “Not rated”). */
+export type ChoiceGroup = readonly HTMLInputElement[];
+
+export interface ChoiceSyncActions {
+  /** Saves the choice `radio` holds, as a click does. */
+  keep: (radio: HTMLInputElement) => void;
+}
+
+/** The choice a group shows: its checked button's value, or none ('') when no button is checked. */
+const shownIn = (group: ChoiceGroup): string => group.find((r) => r.checked)?.value ?? '';
+
+export class ChoiceSync {
+  /** The choice last known to be stored, by group (`name`). */
+  #stored = new Map<string, string>();
+  /** The record each group edits, by group. */
+  #owner = new Map<string, string | undefined>();
+  /** The choices this tab's own saves replaced in each group, to tell a stale echo of them from another tab's choice. */
+  #replaced = new ReplacedValues<string>(new Map());
+  #actions: ChoiceSyncActions;
+  /** The revision of the data being drawn, set before each redraw (ToolIsland), as TextFieldSync's. */
+  revision = 0;
+
+  constructor(actions: ChoiceSyncActions) {
+    this.#actions = actions;
+  }
+
+  /**
+   * Shows `stored` in `group`, the choice stored for the record `owner` (its key; none for a value of
+   * the whole data). `external` is true when the change came from another tab or the data panel.
+   */
+  sync(group: ChoiceGroup, stored: string, external: boolean, owner?: string): void {
+    const name = group[0]?.name;
+    if (name === undefined) return;
+    const shown = shownIn(group);
+    const known = this.#stored.get(name);
+    const ownerBefore = known === undefined ? undefined : this.#owner.get(name);
+    this.#stored.set(name, stored);
+    this.#owner.set(name, owner);
+    const step = fieldSyncStep({
+      ownerBefore,
+      owner,
+      valueIsStored: shown === stored,
+      // Nothing clicked is ever unsaved: a refused click is shown as stored again.
+      valueIsKnown: true,
+      storedIsKnown: known === stored,
+      valueIsEmpty: shown === '',
+      editing: false,
+      external,
+      conflict: false,
+      orphanOf: undefined,
+      orphanIsStored: false,
+      toldBack: false,
+      typedFor: undefined,
+      storedIsEcho: shown !== stored && this.#replaced.isEcho(name, owner, this.revision, (value) => value === stored),
+    });
+    this.#replaced.took(name, step);
+    if (step === 'echo') {
+      // Saved once this drawing is over, as a click would: the save redraws the page.
+      queueMicrotask(() => {
+        const radio = group.find((r) => r.checked && r.isConnected);
+        if (radio && this.#owner.get(name) === owner && this.#stored.get(name) !== radio.value) this.#actions.keep(radio);
+      });
+    } else if (step === 'show') for (const radio of group) radio.checked = radio.value === stored;
+  }
+
+  /** The choice `radio` holds is now stored (after a successful save), under `revision`. */
+  saved(radio: HTMLInputElement, revision: number): void {
+    const before = this.#stored.get(radio.name);
+    if (before !== undefined && before !== radio.value) this.#replaced.saved(radio.name, this.#owner.get(radio.name), before, revision);
+    this.#stored.set(radio.name, radio.value);
+  }
+}
