@@ -81,8 +81,8 @@ export default /** @type {import('astro').AstroUserConfig} */ ({
         // Starlight's search with `showEmptyFilters: false` (Search.astro), and where scripts cannot
         // run, a link to the Browse page in place of its button, which does nothing without them.
         Search: './src/components/overrides/SearchOrBrowse.astro',
-        // Starlight's table of contents, with the script that starts only the copy shown (sidebar or bar).
-        TableOfContents: './src/components/overrides/TableOfContents.astro',
+        // Starlight's tables of contents (bar and sidebar), after the script that starts only the copy shown.
+        PageSidebar: './src/components/overrides/PageSidebar.astro',
         // Starlight's theme select, whose storing of the theme no longer throws in a full storage.
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         // Starlight's theme provider, whose reading of the stored theme no longer throws where the

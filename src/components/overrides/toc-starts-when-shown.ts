@@ -7,7 +7,9 @@
  * window is resized across the breakpoint), and the copy shown, on a page still at its top, marks
  * the title (what its start would mark there) and starts with the reader's first scroll (issue 20).
  *
- * It wraps the `init` method that each copy's constructor leaves for idle time. Should a Starlight
+ * It wraps the `init` method that each copy's constructor leaves for idle time, in the microtask
+ * right after Starlight's script defines the elements: PageSidebar.astro puts this script ahead of
+ * Starlight's, so it is already waiting then, however late it arrived. Should a Starlight
  * release rename it, or a browser lack `checkVisibility`, this does nothing and both copies start
  * as before (tests/browser/table-of-contents.test.ts would fail on the first).
  */
