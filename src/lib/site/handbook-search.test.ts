@@ -635,3 +635,39 @@ describe('handbookSearch with a query along a track', () => {
     expect(ids(await search(searchTerms('tuning for widget managers'), {}))[0]).toBe('level');
   });
 });
+
+describe('handbookSearch with the changelog’s pages', () => {
+  /** A tiny Pagefind: a page matches when it holds every word of the term; Pagefind's order is the pages'; the changelog's pages lie under `changelogPath`. */
+  function pagefindWithChangelog(pages: Record<string, { words: string[]; url: string }>) {
+    return async (term: string | null) => {
+      const asked = term === null ? [] : term.toLowerCase().split(/\s+/).filter(Boolean);
+      const results = Object.entries(pages)
+        .filter(([, page]) => asked.every((w) => page.words.includes(w)))
+        .map(([id, page], i) => ({
+          id,
+          score: 1 / (i + 1),
+          data: async () => ({ url: page.url, meta: { title: 'Page' }, filters: {}, content: page.words.join(' '), sub_results: [], excerpt: '' }),
+        }));
+      return { results };
+    };
+  }
+  const changelog = searchParts.changelogPath;
+  const pages = {
+    release: { words: ['widget', 'gadget', 'version', 'changed'], url: `${changelog}9.9.0/` },
+    guide: { words: ['widget', 'gadget', 'version', 'changed'], url: '/guide/' },
+  };
+  const search = handbookSearch({ ...searchParts, search: pagefindWithChangelog(pages), vocabulary: [] });
+
+  it('puts a changelog’s page Pagefind ranked first one place down for a question about something else', async () => {
+    expect(ids(await search('widget gadget', {}))).toEqual(['guide', 'release']);
+  });
+
+  it('keeps it first for a question about a version or a change', async () => {
+    expect(ids(await search('widget version', {}))[0]).toBe('release');
+    expect(ids(await search('widget changed', {}))[0]).toBe('release');
+  });
+
+  it('leaves the order alone where the reader chose a content type', async () => {
+    expect(ids(await search('widget gadget', { filters: { [searchParts.typeFilter]: ['Reference'] } }))[0]).toBe('release');
+  });
+});

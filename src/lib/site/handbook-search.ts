@@ -14,7 +14,7 @@
  */
 import { askedWith, definitionsFirst, definitionWord, type GlossaryEntryNames } from './search-definitions.ts';
 import { definitionsBelow, measureWord } from './search-measures.ts';
-import { changeWord, firstInChangelog } from './search-changes.ts';
+import { changeWord, firstInChangelog, namesChange, namesVersion } from './search-changes.ts';
 import { searchWithFallback, type ScoredResult } from './search-fallback.ts';
 import { nameMatchesFirst, namedByQuery, nameWordsWith, type ResultWithData } from './search-name-match.ts';
 import { functionWords, nameAbbreviations, spelledOutAbbreviations } from './search-query.ts';
@@ -34,6 +34,7 @@ import { asksValidator, rulesPageFirst, validatorNames } from './search-validato
 import { rules } from '../content/validation/rules/index.ts';
 import { asksForOneSkill, metricRowsUp } from './search-metrics.ts';
 import { asksToCompare, comparingWords, levelsBeforeTheirComparisons } from './search-comparison-copies.ts';
+import { asksAboutReleases, versionWords } from './search-changelog-place.ts';
 import { asksAboutCandidate, candidateWords, isRedFlagEntry, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 import { trackAsked, trackSectionFirst } from './search-tracks.ts';
@@ -99,6 +100,11 @@ export const searchParts = {
   changelogPath: changelogHref,
   /** Where the changelog's page answering a question about a change stands among the results (search-weights.ts). */
   changelogPlace,
+  asksAboutReleases,
+  namesVersion,
+  namesChange,
+  /** The words that ask for a version of the ladder: with one, the changelog's pages keep their place (search-changelog-place.ts). */
+  versionWords,
   /** The changelog's content type, among whose pages its page answering a question about a change is looked for. */
   changelogType: { filter: filterNames.type, value: pageTypeLabels.reference },
   /** How many results a question of amount shows before the glossary (search-measures.ts). */
@@ -499,7 +505,21 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     const otherForms = (word: string) => parts.otherWordForms(word, parts.spelledOutAbbreviations);
     return { ...found, results: await parts.trackSectionFirst(found.results, typed.split(/\s+/), parts.competencyPath, trackAnchors, parts.functionWords, parts.topicRanking.first, otherForms) };
   };
-  return async (typed: string, options?: unknown): Promise<{ results: R[] }> => forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options)))));
+  /**
+   * The results of `typed` (`searched`), the changelog's pages one place down among the first when
+   * the query gives no sign of asking about a change or a version (search-changelog-place.ts); not
+   * where the reader chose a content type, which says what they want. The same step as the editors'
+   * pages' (`editorsPagesStepDown`).
+   */
+  const isChangelogPage = async (r: R) => new URL((await r.data()).url ?? '', 'https://x.invalid').pathname.includes(parts.changelogPath);
+  const withChangelogAfterReaders = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
+    const found = await searched;
+    if (typeof typed !== 'string' || parts.typeFilter in chosenFilters(options)) return found;
+    if (parts.asksAboutReleases(typed, parts.changeWord, parts.versionWords, parts.namesVersion, parts.namesChange)) return found;
+    return { ...found, results: await parts.editorsPagesStepDown(found.results, isChangelogPage, parts.topicRanking.first) };
+  };
+  return async (typed: string, options?: unknown): Promise<{ results: R[] }> =>
+    withChangelogAfterReaders(typed, options, forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options))))));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? levelStepTermOf(typed) : typed;

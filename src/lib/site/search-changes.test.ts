@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutChange, firstInChangelog, namesVersion } from './search-changes.ts';
+import { asksAboutChange, firstInChangelog, namesChange, namesVersion } from './search-changes.ts';
 
 describe('asksAboutChange', () => {
   it('reads a question why a part of the ladder was changed', () => {
@@ -47,6 +47,19 @@ describe('namesVersion', () => {
     expect(namesVersion('availability of 99.9% changed')).toBe(false);
     expect(namesVersion('changed teams after 1.5 years')).toBe(false);
     expect(namesVersion('latency changed by 2.5 ms')).toBe(false);
+  });
+});
+
+describe('namesChange', () => {
+  it('finds a verb of change in any tense, as a whole word', () => {
+    expect(namesChange('what changed in the summary')).toBe(true);
+    expect(namesChange('did it change')).toBe(true);
+    expect(namesChange('which parts were reworded')).toBe(true);
+  });
+
+  it('leaves other words alone, those that start like one among them', () => {
+    expect(namesChange('changelog entry format')).toBe(false);
+    expect(namesChange('an unchanged rating')).toBe(false);
   });
 });
 

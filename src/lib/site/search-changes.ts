@@ -30,7 +30,7 @@ export const asksWhy = (query: string): boolean => /\bwhy\s+(?:was|were|did|has|
 export function asksAboutChange(query: string): boolean {
   const why = asksWhy(query) && /\b(?:split|moved?|renamed?|reworded|removed?|dropped?|added?|merged?|folded|replaced?|changed?|rewritten|reworked)\b/i.test(query);
   const release = /\b(?:latest|last|newest|recent|previous|new|next|this|which|what|that)\s+(?:release|version)\b/i.test(query) && changedVerb.test(query);
-  return why || release || (namesVersion(query) && changeVerb.test(query));
+  return why || release || (namesVersion(query) && namesChange(query));
 }
 
 /**
@@ -44,10 +44,13 @@ export const namesVersion = (query: string): boolean =>
   /(?<!\bfrom\s+)(?:^|(?<=[\s(]))v?\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?=$|[\s?!,;:)])(?!\s*(?:%|percent|pct|ms\b|s\b|x\b|points?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|to\s+\d|[-–]\s*\d))/i.test(query);
 
 /**
- * A verb of change in any tense (“did 1.1 change”, “what 1.1 changes”), with a release's number:
- * the number says which release, so the present tense is as much a question about it.
+ * Whether `query` holds a verb of change in any tense (“did 1.1 change”, “what 1.1 changes”, “what
+ * changed in the ladder”): with a release's number, the number says which release, so the present
+ * tense is as much a question about it; alone, it keeps the changelog's pages in their place
+ * (search-changelog-place.ts). Self-contained: the dialog's module carries its source text.
  */
-const changeVerb = /\b(?:change[sd]?|changing|differ(?:s|ent)?|reword(?:ed|s)?|rename[sd]?|split|move[sd]?|remove[sd]?|drop(?:ped|s)?|add(?:ed|s)?|merge[sd]?|replace[sd]?|rework(?:ed|s)?|revise[sd]?|update[sd]?)\b/i;
+export const namesChange = (query: string): boolean =>
+  /\b(?:change[sd]?|changing|differ(?:s|ent)?|reword(?:ed|s)?|rename[sd]?|split|move[sd]?|remove[sd]?|drop(?:ped|s)?|add(?:ed|s)?|merge[sd]?|replace[sd]?|rework(?:ed|s)?|revise[sd]?|update[sd]?)\b/i.test(query);
 
 /** A result as Pagefind returns it, as far as this reads it. */
 export interface ResultWithUrl {
