@@ -6,8 +6,9 @@
  * about them, as the editors' pages do (search-editors.ts), and came first, its answer second, for
  * questions that are not about a change at all (“skills the job description wants from a lead
  * before the next step up the IC ladder”, the role's career path; “does ladder.json carry the
- * glossary and changelog as well”, the machine-readable ladder). The same step as the editors' pages', one place and not below every other page:
- * a question the sign misses keeps its answer near the top.
+ * glossary and changelog as well”, the machine-readable ladder). The same step as the editors'
+ * pages', one place and not below every other page: a question the sign misses keeps its answer
+ * near the top.
  *
  * The sign: the search box's mark on a question about a change (`changeWord`, search-changes.ts),
  * a release named by its number (`namesVersion`: “after version 1.1 do staff and lead still look the
