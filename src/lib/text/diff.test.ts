@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSequence, diffWords, similarity, wordTokens } from './diff';
+import { diffMarks, diffSequence, diffSpoken, diffWords, similarity, wordTokens, type DiffPart } from './diff';
 
 describe('diffSequence', () => {
   it('keeps the common subsequence and marks what was removed and added', () => {
@@ -59,5 +59,35 @@ describe('similarity', () => {
     const s = similarity('Leads incident response for ML issues.', 'Leads incident response for every ML service.');
     expect(s).toBeGreaterThan(0.5);
     expect(s).toBeLessThan(1);
+  });
+});
+
+describe('diffSpoken', () => {
+  // A word as the search index keeps it: the marks' brackets and colon at its edges dropped.
+  const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[[\]:]+|[[\]:]+$/g, '')).filter(Boolean);
+  const markWords = Object.values(diffMarks).flatMap((m) => [...words(m.open), ...words(m.close)]);
+  /** The words read that are neither a word of either text nor a mark's: words run together. */
+  const runTogether = (parts: DiffPart<string>[], before: string, after: string) => {
+    const known = new Set([...words(before), ...words(after), ...markWords]);
+    return words(diffSpoken(parts)).filter((w) => !known.has(w));
+  };
+
+  it('reads a replaced text (a renamed level: old title, then new) as the words of both and the marks, none run together', () => {
+    const parts: DiffPart<string>[] = [
+      { kind: 'removed', value: 'Old Title' },
+      { kind: 'added', value: 'New Longer Title' },
+    ];
+    expect(runTogether(parts, 'Old Title', 'New Longer Title')).toEqual([]);
+  });
+
+  it('reads any word diff as the words of both texts and the marks, none run together', () => {
+    const pairs: [string, string][] = [
+      ['a b c', 'a x c'],
+      ['one two', 'three'],
+      ['keeps the end', 'changes the end.'],
+      ['start', 'start and more'],
+      ['x y z', ''],
+    ];
+    for (const [before, after] of pairs) expect(runTogether(diffWords(before, after), before, after), `${before} → ${after}`).toEqual([]);
   });
 });

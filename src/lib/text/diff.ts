@@ -82,3 +82,21 @@ export function similarity(a: string, b: string): number {
   const common = diffSequence(wa, wb).filter((p) => p.kind === 'same').length;
   return (2 * common) / (wa.length + wb.length);
 }
+
+/**
+ * What a screen reader says around a changed run of a word diff, which does not announce `<del>` and
+ * `<ins>` (src/components/reference/WordDiff.astro). Each mark has a space on its outer side: a removed
+ * run is followed at once by the added run that replaced it (a renamed level: its old title, then its
+ * new one), and a kept word by the run added after it (the space goes with the run), so without it
+ * the words and marks around read as one word (“Engineer][added:”, “start[added:”) to a screen
+ * reader and to the search index.
+ */
+export const diffMarks = {
+  removed: { open: ' [removed: ', close: '] ' },
+  added: { open: ' [added: ', close: '] ' },
+} as const;
+
+/** A word diff as a screen reader and the search index read it: each changed run inside its marks. */
+export function diffSpoken(parts: readonly DiffPart<string>[]): string {
+  return parts.map((p) => (p.kind === 'same' ? p.value : diffMarks[p.kind].open + p.value + diffMarks[p.kind].close)).join('');
+}
