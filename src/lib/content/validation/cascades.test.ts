@@ -87,6 +87,14 @@ describe('a typo is reported once, where it is written', () => {
     expectOnlyAtTheTypo(typo('clean', file, /^ {2}delivery:$/, '  delivry:'), file, 'delivry');
   });
 
+  it('a proficiency off the scale is reported where it is written, not at the level above as a fall from it', () => {
+    // The level's changed expectation also differs from the release snapshot, rightly: only the fall is a cascade.
+    const file = 'content/roles/junior-engineer/role.yaml';
+    const { added, line, report } = typo('clean', file, /^ {4}proficiency: 2$/, '    proficiency: 9');
+    expect(added.filter((p) => p.rule === 'proficiency-scale' && p.file === file && p.line === line).length, report.join('\n')).toBe(1);
+    expect(added.filter((p) => p.rule === 'proficiency-decrease').map(formatProblem)).toEqual([]);
+  });
+
   it('a misspelled competency id where it is defined is reported there, not at every correct reference to it', () => {
     const file = 'content/family/competencies.yaml';
     expectOnlyAtTheTypo(typo('clean', file, /^- id: system-design$/, '- id: sytem-design'), file, 'sytem-design');

@@ -1,4 +1,4 @@
-import { defineRule, levelsByTrack, reporter } from '../rule.ts';
+import { asList, dataOf, defineRule, entriesOf, levelsByTrack, reporter } from '../rule.ts';
 
 export const proficiencyDecrease = defineRule({
   id: 'proficiency-decrease',
@@ -6,6 +6,11 @@ export const proficiencyDecrease = defineRule({
   hint: 'Raise the proficiency of the higher level, or lower the one below it: it may never fall as rank rises.',
   check(content) {
     const { problems, report } = reporter('proficiency-decrease');
+    // A value off the scale is reported where it is written (rule proficiency-scale); compared here,
+    // a typo at one level (a 7 for a 2) would blame the correct level above it for falling from it.
+    const scale = content.unreadable.has('proficiencyScale') ? undefined : entriesOf(content, 'proficiencyScale')[0];
+    const steps = scale ? new Set(asList(dataOf(scale)['steps']).map((s) => s['value'])) : undefined;
+    const onScale = (value: unknown): value is number => typeof value === 'number' && (!steps || steps.has(value));
     for (const { levels: ordered } of levelsByTrack(content)) {
       for (let i = 1; i < ordered.length; i++) {
         const lower = ordered[i - 1]!;
@@ -14,7 +19,7 @@ export const proficiencyDecrease = defineRule({
         for (const [competency, expectation] of Object.entries(higher.expectations)) {
           const below = lower.expectations[competency]?.['proficiency'];
           const here = expectation['proficiency'];
-          if (typeof below === 'number' && typeof here === 'number' && here < below)
+          if (onScale(below) && onScale(here) && here < below)
             report(higher.entry, ['expectations', competency, 'proficiency'], `proficiency for \`${competency}\` falls from \`${lower.id}\` to \`${higher.id}\``, { expected: `at least ${below}`, found: String(here) });
         }
       }
