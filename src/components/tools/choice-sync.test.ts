@@ -104,3 +104,20 @@ describe('a choice kept in step with stored data', () => {
     expect(t.shown()).toBe('');
   });
 });
+
+describe('a choice whose radio buttons are drawn anew', () => {
+  const groupOf = (checked: string | null) =>
+    ['', 'low', 'high'].map((value) => ({ name: 'rate-x', value, checked: value === checked, isConnected: true })) as unknown as HTMLInputElement[];
+
+  it('shows the stored choice in new buttons of the same name, on another tab’s change as on its own', () => {
+    for (const external of [true, false]) {
+      const sync = new ChoiceSync({ keep: () => {} });
+      const first = groupOf(null);
+      sync.sync(first, 'low', false, 'bob');
+      // The buttons are replaced (the manager's view rebuilt for another level), none checked yet; the rating is unchanged.
+      const again = groupOf(null);
+      sync.sync(again, 'low', external, 'bob');
+      expect(again.find((r) => r.checked)?.value, external ? 'external' : 'own').toBe('low');
+    }
+  });
+});

@@ -29,6 +29,13 @@ export class ChoiceSync {
   #owner = new Map<string, string | undefined>();
   /** The choices this tab's own saves replaced in each group, to tell a stale echo of them from another tab's choice. */
   #replaced = new ReplacedValues<string>(new Map());
+  /**
+   * The buttons drawn so far. A group of new buttons under a known name (the manager's view rebuilt
+   * for another level, or after its check-in came back) shows nothing chosen yet, not a click: it
+   * is drawn as a first drawing, or an external redraw would take the stored choice as known and
+   * keep the new buttons blank, or an echo check would save their blank.
+   */
+  #drawn = new WeakSet<HTMLInputElement>();
   #actions: ChoiceSyncActions;
   /** The revision of the data being drawn, set before each redraw (ToolIsland), as TextFieldSync's. */
   revision = 0;
@@ -45,7 +52,9 @@ export class ChoiceSync {
     const name = group[0]?.name;
     if (name === undefined) return;
     const shown = shownIn(group);
-    const known = this.#stored.get(name);
+    const fresh = !this.#drawn.has(group[0]!);
+    for (const radio of group) this.#drawn.add(radio);
+    const known = fresh ? undefined : this.#stored.get(name);
     const ownerBefore = known === undefined ? undefined : this.#owner.get(name);
     this.#stored.set(name, stored);
     this.#owner.set(name, owner);
@@ -64,7 +73,7 @@ export class ChoiceSync {
       orphanIsStored: false,
       toldBack: false,
       typedFor: undefined,
-      storedIsEcho: shown !== stored && this.#replaced.isEcho(name, owner, this.revision, (value) => value === stored),
+      storedIsEcho: !fresh && shown !== stored && this.#replaced.isEcho(name, owner, this.revision, (value) => value === stored),
     });
     this.#replaced.took(name, step);
     if (step === 'echo') {
