@@ -1,4 +1,5 @@
-import { asList, dataOf, defineRule, entriesOf, levelsByTrack, reporter } from '../rule.ts';
+import { defineRule, levelsByTrack, reporter } from '../rule.ts';
+import { scaleValues } from './proficiency-scale.ts';
 
 export const proficiencyDecrease = defineRule({
   id: 'proficiency-decrease',
@@ -8,8 +9,8 @@ export const proficiencyDecrease = defineRule({
     const { problems, report } = reporter('proficiency-decrease');
     // A value off the scale is reported where it is written (rule proficiency-scale); compared here,
     // a typo at one level (a 7 for a 2) would blame the correct level above it for falling from it.
-    const scale = content.unreadable.has('proficiencyScale') ? undefined : entriesOf(content, 'proficiencyScale')[0];
-    const steps = scale ? new Set(asList(dataOf(scale)['steps']).map((s) => s['value'])) : undefined;
+    const values = scaleValues(content);
+    const steps = values && new Set(values);
     const onScale = (value: unknown): value is number => typeof value === 'number' && (!steps || steps.has(value));
     for (const { levels: ordered } of levelsByTrack(content)) {
       for (let i = 1; i < ordered.length; i++) {
