@@ -450,6 +450,46 @@ describe('the scorecard calculator', () => {
     await context.close();
   });
 
+  it('keeps a red flag ticked in tab A when tab B’s save of other notes carries back A’s older, unticked flag, and shows B’s own untick and tick of it', async () => {
+    const context = await site.browser.newContext();
+    const { page: a, model } = await open(context);
+    const { page: b } = await open(context);
+    const [d0, d1] = model.dimensions as [ScorecardModel['dimensions'][number], ScorecardModel['dimensions'][number]];
+    const flag = model.redFlags[0]!;
+    const box = (page: Page) => page.getByRole('checkbox', { name: flag.text });
+    // A rating first, so that the candidate is stored before the flag is ticked.
+    await radio(a, d0.label, lowest(model)).check();
+    await box(a).check();
+    await expect.poll(() => box(b).isChecked()).toBe(true);
+    // Tab B's save of its notes as a browser may make it: on the data as B read it before A's tick
+    // reached it, so without the flag, under the revision A's tick wrote.
+    await b.evaluate(
+      ({ flag, d1 }) => {
+        const envelope = JSON.parse(localStorage.getItem('handbook:scorecard')!);
+        const candidate = envelope.data.candidates[0];
+        candidate.redFlags = candidate.redFlags.filter((id: string) => id !== flag);
+        candidate.notes[d1] = 'Typed in tab B';
+        localStorage.setItem('handbook:scorecard', JSON.stringify(envelope));
+      },
+      { flag: flag.id, d1: d1.competency },
+    );
+    // Read in B, which sees its own write at once: A's copy may not hold it yet.
+    const candidate = async () => JSON.parse((await stored(b))!).data.candidates[0] as { redFlags: string[]; notes: Record<string, string> };
+    await expect.poll(async () => (await candidate()).redFlags).toContain(flag.id);
+    expect((await candidate()).notes[d1.competency]).toBe('Typed in tab B');
+    await expect.poll(() => box(b).isChecked()).toBe(true);
+    expect(await box(a).isChecked()).toBe(true);
+
+    // B unticks and ticks the same flag: each is another tab's choice, shown in A as any change of B's is.
+    await box(b).uncheck();
+    await expect.poll(() => box(a).isChecked()).toBe(false);
+    expect((await candidate()).redFlags).not.toContain(flag.id);
+    await box(b).check();
+    await expect.poll(() => box(a).isChecked()).toBe(true);
+    expect((await candidate()).redFlags).toContain(flag.id);
+    await context.close();
+  });
+
   it('keeps the choice between two tabs’ texts about the candidate they were typed for, when another one is picked first', async () => {
     const context = await site.browser.newContext();
     const { page: a, model } = await open(context);

@@ -248,7 +248,7 @@ class ScorecardCalculator extends ToolIsland<ScorecardData> {
       this.choices.sync(radios.filter((r) => r.dataset['dimension'] === dimension), rating === undefined ? '' : String(rating), external, c.id);
     }
     for (const note of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) this.texts.sync(note, c.notes[note.dataset['note']!] ?? '', external, owner);
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-flag]')) box.checked = c.redFlags.includes(box.dataset['flag']!);
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-flag]')) this.choices.syncBox(box, c.redFlags.includes(box.dataset['flag']!), external, c.id);
 
     const result = computeScorecard(this.#model, c);
     const { headline, detail } = describeResult(this.#model, result);

@@ -128,8 +128,7 @@ class OnboardingTracker extends ToolIsland<TrackerState> {
       const id = item.dataset['goal']!;
       const p = progressOf(state, id);
       const field = <E extends HTMLElement>(name: string) => item.querySelector<E>(`[data-field="${name}"]`)!;
-      const done = field<HTMLInputElement>('done');
-      if (done.checked !== p.done) done.checked = p.done;
+      this.choices.syncBox(field<HTMLInputElement>('done'), p.done, external);
       this.texts.sync(field<HTMLInputElement>('completedOn'), p.completedOn ?? '', external);
       this.texts.sync(field<HTMLTextAreaElement>('notes'), p.notes ?? '', external);
       setText(item.querySelector('[data-print="completedOn"]'), p.done ? (p.completedOn ?? '') : '');

@@ -121,3 +121,84 @@ describe('a choice whose radio buttons are drawn anew', () => {
     }
   });
 });
+
+/** One checkbox (a red flag, a goal done) of two records, ticked or not in this tab and saved each time, as setUp's group. */
+function boxSetUp() {
+  const box = { type: 'checkbox', id: 'flag-x', value: 'x', checked: false, isConnected: true } as unknown as HTMLInputElement;
+  const stored = new Map<string, boolean>([
+    ['bob', false],
+    ['cat', true],
+  ]);
+  let onScreen = 'bob';
+  let revision = 1;
+  const kept: { ticked: boolean; into: string }[] = [];
+  const sync = new ChoiceSync({ keep: (input) => save(input) });
+  const save = (input: HTMLInputElement) => {
+    kept.push({ ticked: input.checked, into: onScreen });
+    stored.set(onScreen, input.checked);
+    sync.saved(input, ++revision);
+    draw(onScreen, false);
+  };
+  const draw = (record: string, external: boolean, stale = false) => {
+    onScreen = record;
+    if (external && !stale) revision++;
+    sync.revision = revision;
+    sync.syncBox(box, stored.get(record) ?? false, external, record);
+  };
+  /** The reader ticks or unticks the box: the browser changes it, the island saves it. */
+  const click = () => {
+    box.checked = !box.checked;
+    save(box);
+  };
+  const theirs = async (record: string, ticked: boolean, stale = false) => {
+    stored.set(record, ticked);
+    draw(record, true, stale);
+    await Promise.resolve();
+  };
+  return { box, stored, draw, click, theirs, kept: () => kept.splice(0) };
+}
+
+describe('a checkbox kept in step with stored data', () => {
+  it('keeps and saves again the reader’s tick, or untick, when another tab’s save carries back the state this tab’s own clicks replaced', async () => {
+    const t = boxSetUp();
+    t.draw('bob', false);
+    t.click();
+    t.kept();
+    await t.theirs('bob', false, true);
+    expect(t.box.checked).toBe(true);
+    expect(t.stored.get('bob')).toBe(true);
+    expect(t.kept()).toEqual([{ ticked: true, into: 'bob' }]);
+
+    t.click();
+    t.kept();
+    await t.theirs('bob', true, true);
+    expect(t.box.checked).toBe(false);
+    expect(t.stored.get('bob')).toBe(false);
+    expect(t.kept()).toEqual([{ ticked: false, into: 'bob' }]);
+  });
+
+  it('shows another tab’s tick or untick of the same box, and the stored state of another record', async () => {
+    const t = boxSetUp();
+    t.draw('bob', false);
+    t.click();
+    await t.theirs('bob', false);
+    expect(t.box.checked).toBe(false);
+    await t.theirs('bob', true);
+    expect(t.box.checked).toBe(true);
+    t.draw('cat', false);
+    await t.theirs('cat', false, true);
+    expect(t.box.checked).toBe(false);
+    t.kept();
+    await t.theirs('cat', true);
+    expect(t.box.checked).toBe(true);
+    expect(t.kept()).toEqual([]);
+  });
+
+  it('shows what is stored after this tab’s own redraw, a tick a full storage refused included', () => {
+    const t = boxSetUp();
+    t.draw('bob', false);
+    t.box.checked = true;
+    t.draw('bob', false);
+    expect(t.box.checked).toBe(false);
+  });
+});

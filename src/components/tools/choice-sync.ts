@@ -1,6 +1,7 @@
 /**
- * Keeps choices (a rating's radio buttons) in step with stored data, as text-sync.ts keeps text
- * fields, through the same decision (`fieldSyncStep`, lib/browser/field-sync.ts).
+ * Keeps choices (a rating's radio buttons, a ticked box) in step with stored data, as text-sync.ts
+ * keeps text fields, through the same decision (`fieldSyncStep`, lib/browser/field-sync.ts). A
+ * checkbox is a group of one whose choices are ticked (`ticked`) and not ('').
  *
  * A click is saved at once, so a choice is never being typed in and never holds anything unsaved (a
  * choice a full storage refused is not kept: ToolIsland.change). Another tab's choice is shown, as
@@ -11,16 +12,30 @@
  */
 import { fieldSyncStep, ReplacedValues } from '~/lib/browser/field-sync';
 
-/** The radio buttons of one choice: one `name`, each `value` a choice ('' for none, e.g. “Not rated”). */
+/**
+ * The radio buttons of one choice: one `name`, each `value` a choice ('' for none, e.g. “Not
+ * rated”); or one checkbox, known by its `id`.
+ */
 export type ChoiceGroup = readonly HTMLInputElement[];
 
 export interface ChoiceSyncActions {
-  /** Saves the choice `radio` holds, as a click does. */
-  keep: (radio: HTMLInputElement) => void;
+  /** Saves the choice `input` holds, as a click does. */
+  keep: (input: HTMLInputElement) => void;
 }
 
-/** The choice a group shows: its checked button's value, or none ('') when no button is checked. */
-const shownIn = (group: ChoiceGroup): string => group.find((r) => r.checked)?.value ?? '';
+/** The choice of a checkbox that is ticked. */
+export const ticked = 'ticked';
+
+const isBox = (input: HTMLInputElement): boolean => input.type === 'checkbox';
+/** The group `input` belongs to: radio buttons share a name; a checkbox is a group of its own. */
+const groupOf = (input: HTMLInputElement): string => (isBox(input) ? input.id : input.name);
+/** The choice `input` stands for when checked: a radio button's value, a checkbox's being ticked. */
+const choiceOf = (input: HTMLInputElement): string => (isBox(input) ? ticked : input.value);
+/** The choice a group shows: its checked input's, or none ('') when nothing is checked. */
+const shownIn = (group: ChoiceGroup): string => {
+  const on = group.find((r) => r.checked);
+  return on ? choiceOf(on) : '';
+};
 
 export class ChoiceSync {
   /** The choice last known to be stored, by group (`name`). */
@@ -37,6 +52,10 @@ export class ChoiceSync {
    */
   #drawn = new WeakSet<HTMLInputElement>();
   #actions: ChoiceSyncActions;
+  /** Everything stored was deleted (revision 0): no value its saves replaced before is an echo from now on (ReplacedValues.forgetAll). */
+  forgetReplaced(): void {
+    this.#replaced.forgetAll();
+  }
   /** The revision of the data being drawn, set before each redraw (ToolIsland), as TextFieldSync's. */
   revision = 0;
 
@@ -49,7 +68,7 @@ export class ChoiceSync {
    * the whole data). `external` is true when the change came from another tab or the data panel.
    */
   sync(group: ChoiceGroup, stored: string, external: boolean, owner?: string): void {
-    const name = group[0]?.name;
+    const name = group[0] && groupOf(group[0]);
     if (name === undefined) return;
     const shown = shownIn(group);
     const fresh = !this.#drawn.has(group[0]!);
@@ -79,16 +98,29 @@ export class ChoiceSync {
     if (step === 'echo') {
       // Saved once this drawing is over, as a click would: the save redraws the page.
       queueMicrotask(() => {
-        const radio = group.find((r) => r.checked && r.isConnected);
-        if (radio && this.#owner.get(name) === owner && this.#stored.get(name) !== radio.value) this.#actions.keep(radio);
+        // A checkbox saves its state, ticked or not; a radio group the button checked.
+        const input = group.find((r) => r.checked || isBox(r));
+        if (input?.isConnected && this.#owner.get(name) === owner && this.#stored.get(name) !== shownIn(group)) this.#actions.keep(input);
       });
-    } else if (step === 'show') for (const radio of group) radio.checked = radio.value === stored;
+    } else if (step === 'show')
+      for (const input of group) {
+        // Only what differs is written: a write of the same state still restyles the form.
+        const checked = choiceOf(input) === stored;
+        if (input.checked !== checked) input.checked = checked;
+      }
   }
 
-  /** The choice `radio` holds is now stored (after a successful save), under `revision`. */
-  saved(radio: HTMLInputElement, revision: number): void {
-    const before = this.#stored.get(radio.name);
-    if (before !== undefined && before !== radio.value) this.#replaced.saved(radio.name, this.#owner.get(radio.name), before, revision);
-    this.#stored.set(radio.name, radio.value);
+  /** `input`'s choice (a radio button's, or a checkbox's state) is now stored (after a successful save), under `revision`. */
+  saved(input: HTMLInputElement, revision: number): void {
+    const name = groupOf(input);
+    const value = shownIn([input]);
+    const before = this.#stored.get(name);
+    if (before !== undefined && before !== value) this.#replaced.saved(name, this.#owner.get(name), before, revision);
+    this.#stored.set(name, value);
+  }
+
+  /** Shows `isTicked` in the checkbox `box`, as `sync` shows a choice. */
+  syncBox(box: HTMLInputElement, isTicked: boolean, external: boolean, owner?: string): void {
+    this.sync([box], isTicked ? ticked : '', external, owner);
   }
 }

@@ -84,6 +84,10 @@ export class TextFieldSync {
    * this page's data panel (an import, an undo, a deletion of all). Set before each redraw (ToolIsland).
    */
   where = 'in another tab';
+  /** Everything stored was deleted (revision 0): no value its saves replaced before is an echo from now on (ReplacedValues.forgetAll). */
+  forgetReplaced(): void {
+    this.#replaced.forgetAll();
+  }
   /** The revision of the data being drawn, set with `where` before each redraw (ToolIsland). */
   revision = 0;
 

@@ -63,7 +63,7 @@ export function readDataBlock<M>(root: ParentNode, selector: string): M | null {
 }
 
 const notText = new Set(['checkbox', 'radio', 'file', 'button', 'submit', 'reset']);
-const isRadio = (el: Element): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === 'radio';
+const isChoice = (el: Element): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
 const isTextField = (el: Element): el is TextField => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !notText.has(el.type));
 
 export abstract class ToolIsland<T> extends HTMLElement {
@@ -83,10 +83,10 @@ export abstract class ToolIsland<T> extends HTMLElement {
     restore: (_field, owner) => this.#restore(owner),
     stored: (owner) => hasRecord(this.store.spec.records ?? [], this.data, owner.field, owner.id),
   });
-  /** Choices (a rating's radio buttons) in step with the data: another tab's save carrying back this tab's older choice does not undo its click. */
+  /** Choices (a rating's radio buttons, a ticked box) in step with the data: another tab's save carrying back this tab's older choice does not undo its click. */
   protected choices = new ChoiceSync({
     // As a click does.
-    keep: (radio) => radio.dispatchEvent(new Event('change', { bubbles: true })),
+    keep: (input) => input.dispatchEvent(new Event('change', { bubbles: true })),
   });
   /** The revision of `data`: a save that finds another one stored learns that another tab wrote. */
   #revision = 0;
@@ -211,6 +211,10 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.texts.where = changedWhere(reason);
     this.texts.revision = snapshot.revision;
     this.choices.revision = snapshot.revision;
+    if (!snapshot.revision) {
+      this.texts.forgetReplaced();
+      this.choices.forgetReplaced();
+    }
     this.render(this.data, reason);
   }
 
@@ -277,7 +281,7 @@ export abstract class ToolIsland<T> extends HTMLElement {
     }
     showSaved(control);
     if (field && changed) this.texts.saved(field, result.value.revision);
-    else if (isRadio(control) && changed) this.choices.saved(control, result.value.revision);
+    else if (isChoice(control) && changed) this.choices.saved(control, result.value.revision);
     this.panel?.saved(true);
     this.panel?.refresh();
     // Another tab wrote since this one last read (its storage event may not have arrived yet): the

@@ -152,6 +152,16 @@ describe('the values a field’s own saves replaced', () => {
     expect(r.isEcho('f', 'cat', 4, is('b'))).toBe(false);
   });
 
+  it('are forgotten, for every field, once everything stored is deleted: the count of revisions starts again', () => {
+    const r = setUp();
+    r.saved('f', 'bob', '', 5);
+    r.saved('g', 'bob', 'a', 6);
+    r.forgetAll();
+    expect([r.isEcho('f', 'bob', 1, is('')), r.isEcho('g', 'bob', 1, is('a'))]).toEqual([false, false]);
+    r.saved('f', 'bob', 'b', 2);
+    expect([r.isEcho('f', 'bob', 2, is('b')), r.isEcho('f', 'bob', 2, is(''))]).toEqual([true, false]);
+  });
+
   it('keep the latest few only', () => {
     const r = setUp();
     for (let i = 0; i < 100; i++) r.saved('f', 'bob', String(i), i + 1);

@@ -107,6 +107,8 @@ interface Replaced {
   owner: string | undefined;
   values: string[];
   revision: number;
+  /** The count of revisions it was saved in (`forgetAll`). */
+  count: number;
 }
 
 /** Where `ReplacedValues` keeps each field's: a WeakMap for fields that are elements, a Map for fields named by a string. */
@@ -127,21 +129,36 @@ interface ReplacedByField<K> {
  */
 export class ReplacedValues<K> {
   #byField: ReplacedByField<K>;
+  #count = 0;
 
   constructor(byField: ReplacedByField<K>) {
     this.#byField = byField;
   }
 
+  #of(field: K): Replaced | undefined {
+    const replaced = this.#byField.get(field);
+    return replaced?.count === this.#count ? replaced : undefined;
+  }
+
   /** This tab saved `field` for `owner` under `revision`, replacing `before`. */
   saved(field: K, owner: string | undefined, before: string, revision: number): void {
-    const replaced = this.#byField.get(field);
+    const replaced = this.#of(field);
     const values = replaced && replaced.owner === owner ? replaced.values : [];
-    this.#byField.set(field, { owner, values: [...values.filter((v) => v !== before), before].slice(-maxReplaced), revision });
+    this.#byField.set(field, { owner, values: [...values.filter((v) => v !== before), before].slice(-maxReplaced), revision, count: this.#count });
+  }
+
+  /**
+   * Everything stored was deleted (“Delete all”, here or in another tab, leaves revision 0): the
+   * count of revisions starts again, so a value saved before is no echo of anything written since,
+   * whatever its revision. Every field forgets.
+   */
+  forgetAll(): void {
+    this.#count++;
   }
 
   /** Whether data of `revision` stores in `field`, for `owner`, a value this tab's saves replaced (`isStored` says which), written without seeing the latest. */
   isEcho(field: K, owner: string | undefined, revision: number, isStored: (value: string) => boolean): boolean {
-    const replaced = this.#byField.get(field);
+    const replaced = this.#of(field);
     return !!replaced && replaced.owner === owner && revision <= replaced.revision && replaced.values.some(isStored);
   }
 
