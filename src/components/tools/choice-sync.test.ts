@@ -26,12 +26,13 @@ function setUp() {
     draw(onScreen, false);
   };
   /**
-   * Draws `record`'s stored choice, as a redraw for this tab's change or another's; `stale`: another
-   * tab's save made on data read before this tab's latest save (it writes no later revision).
+   * Draws `record`'s stored choice, as a redraw for this tab's change or another's; `read`: another
+   * tab's save made on data of that revision, read before this tab's later saves reached it (a save
+   * writes the revision it read plus one).
    */
-  const draw = (record: string, external: boolean, stale = false) => {
+  const draw = (record: string, external: boolean, read?: number) => {
     onScreen = record;
-    if (external && !stale) revision++;
+    if (external) revision = (read ?? revision) + 1;
     sync.revision = revision;
     sync.sync(group, stored.get(record) ?? '', external, record);
   };
@@ -45,10 +46,10 @@ function setUp() {
     save(group.find((r) => r.value === value)!);
   };
   const shown = () => group.find((r) => r.checked)?.value;
-  /** Another tab stores `value` for `record` (`stale`: as `draw` says), and this tab draws it once its microtasks have run. */
-  const theirs = async (record: string, value: string, stale = false) => {
+  /** Another tab stores `value` for `record` (`read`: as `draw` says), and this tab draws it once its microtasks have run. */
+  const theirs = async (record: string, value: string, read?: number) => {
     stored.set(record, value);
-    draw(record, true, stale);
+    draw(record, true, read);
     await Promise.resolve();
   };
   return { stored, draw, check, click, shown, theirs, kept: () => kept.splice(0) };
@@ -66,9 +67,10 @@ function clickedTwice() {
 
 describe('a choice kept in step with stored data', () => {
   it('keeps and saves again the reader’s choice when another tab’s save carries back a choice this tab’s own clicks replaced', async () => {
-    const t = clickedTwice();
-    for (const echo of ['low', '']) {
-      await t.theirs('bob', echo, true);
+    // Clicked at revision 1 ('' stood), 2 (low stood): another tab that had read either carries it back.
+    for (const [echo, read] of [['low', 2], ['', 1]] as const) {
+      const t = clickedTwice();
+      await t.theirs('bob', echo, read);
       expect(t.shown()).toBe('high');
       expect(t.stored.get('bob')).toBe('high');
       expect(t.kept()).toEqual([{ value: 'high', into: 'bob' }]);
@@ -82,8 +84,16 @@ describe('a choice kept in step with stored data', () => {
     await t.theirs('bob', 'top');
     expect(t.shown()).toBe('top');
     // Once another tab's choice is shown, this tab's older clicks are no echo of anything.
-    await t.theirs('bob', 'low', true);
+    await t.theirs('bob', 'low', 2);
     expect(t.shown()).toBe('low');
+    expect(t.kept()).toEqual([]);
+  });
+
+  it('shows another tab’s click on a choice this tab replaced before the one that tab saw (a stale tab still showing low clicks none)', async () => {
+    const t = clickedTwice();
+    // That tab read revision 2 (low, after this tab's first click) and clicked none: not an echo of revision 1's ''.
+    await t.theirs('bob', '', 2);
+    expect(t.shown()).toBe('');
     expect(t.kept()).toEqual([]);
   });
 
@@ -91,7 +101,7 @@ describe('a choice kept in step with stored data', () => {
     const t = clickedTwice();
     t.draw('cat', false);
     expect(t.shown()).toBe('top');
-    await t.theirs('cat', 'low', true);
+    await t.theirs('cat', 'low', 2);
     expect(t.shown()).toBe('low');
     expect(t.kept()).toEqual([]);
   });
@@ -139,9 +149,9 @@ function boxSetUp() {
     sync.saved(input, ++revision);
     draw(onScreen, false);
   };
-  const draw = (record: string, external: boolean, stale = false) => {
+  const draw = (record: string, external: boolean, read?: number) => {
     onScreen = record;
-    if (external && !stale) revision++;
+    if (external) revision = (read ?? revision) + 1;
     sync.revision = revision;
     sync.syncBox(box, stored.get(record) ?? false, external, record);
   };
@@ -150,9 +160,9 @@ function boxSetUp() {
     box.checked = !box.checked;
     save(box);
   };
-  const theirs = async (record: string, ticked: boolean, stale = false) => {
+  const theirs = async (record: string, ticked: boolean, read?: number) => {
     stored.set(record, ticked);
-    draw(record, true, stale);
+    draw(record, true, read);
     await Promise.resolve();
   };
   return { box, stored, draw, click, theirs, kept: () => kept.splice(0) };
@@ -164,14 +174,14 @@ describe('a checkbox kept in step with stored data', () => {
     t.draw('bob', false);
     t.click();
     t.kept();
-    await t.theirs('bob', false, true);
+    await t.theirs('bob', false, 1);
     expect(t.box.checked).toBe(true);
     expect(t.stored.get('bob')).toBe(true);
     expect(t.kept()).toEqual([{ ticked: true, into: 'bob' }]);
 
     t.click();
     t.kept();
-    await t.theirs('bob', true, true);
+    await t.theirs('bob', true, 3);
     expect(t.box.checked).toBe(false);
     expect(t.stored.get('bob')).toBe(false);
     expect(t.kept()).toEqual([{ ticked: false, into: 'bob' }]);
@@ -186,7 +196,7 @@ describe('a checkbox kept in step with stored data', () => {
     await t.theirs('bob', true);
     expect(t.box.checked).toBe(true);
     t.draw('cat', false);
-    await t.theirs('cat', false, true);
+    await t.theirs('cat', false, 1);
     expect(t.box.checked).toBe(false);
     t.kept();
     await t.theirs('cat', true);

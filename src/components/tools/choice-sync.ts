@@ -8,7 +8,8 @@
  * it always was; only its echo is told apart. A tab saving its change to another field may carry
  * back this tab's older choice, read before this tab's latest click reached it (a browser's tabs
  * see each other's writes a moment late): the group recognises a choice its own saves replaced,
- * written at no later revision than its latest save, keeps what its reader clicked and saves it again.
+ * that stood at the revision the write was based on (ReplacedValues), keeps what its reader clicked
+ * and saves it again.
  */
 import { fieldSyncStep, ReplacedValues } from '~/lib/browser/field-sync';
 

@@ -54,12 +54,13 @@ function setUp() {
     stored: (o) => stored.has(o.key),
   });
   /**
-   * Draws `o`'s stored text in the field, as a redraw for this tab's change or another's; `stale`:
-   * another tab's save made on data read before this tab's latest save (it writes no later revision).
+   * Draws `o`'s stored text in the field, as a redraw for this tab's change or another's; `read`:
+   * another tab's save made on data of that revision, read before this tab's later saves reached it
+   * (a save writes the revision it read plus one).
    */
-  const draw = (o: FieldOwner, external: boolean, stale = false) => {
+  const draw = (o: FieldOwner, external: boolean, read?: number) => {
     onScreen = o;
-    if (external && !stale) revision++;
+    if (external) revision = (read ?? revision) + 1;
     sync.revision = revision;
     sync.sync(field, stored.get(o.key) ?? '', external, { owner: o });
   };
@@ -244,9 +245,10 @@ describe('a text field kept in step with stored data', () => {
     t.draw(bob, false);
     for (const text of ['a', 'ab', 'abc']) t.type(text);
     // Another tab read Bob's note before the last saves reached it, and saved its change to another field with it.
-    for (const echo of ['a', '']) {
+    // Typed at revisions 2 ('' stood until 1), 3 ('a' stood at 2): another tab that had read either carries it back.
+    for (const [echo, read] of [['a', 2], ['', 1]] as const) {
       t.stored.set('Bob', echo);
-      t.draw(bob, true, true);
+      t.draw(bob, true, read);
       expect(t.message()).toBe('');
       expect(t.field.value).toBe('abc');
       expect(t.sync.pending()).toBe(false);

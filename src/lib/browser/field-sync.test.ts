@@ -127,15 +127,36 @@ describe('the values a field’s own saves replaced', () => {
   const setUp = () => new ReplacedValues<string>(new Map());
   const is = (value: string) => (v: string) => v === value;
 
-  it('are an echo when data of no later revision than the latest save stores one again, for the same record', () => {
+  it('are an echo when data stores one again that stood at the revision it was based on, for the same record', () => {
     const r = setUp();
     r.saved('f', 'bob', '', 3);
     r.saved('f', 'bob', 'a', 4);
-    expect([r.isEcho('f', 'bob', 4, is('')), r.isEcho('f', 'bob', 4, is('a'))]).toEqual([true, true]);
+    // A write of revision 3 was based on 2, when '' stood; one of revision 4 on 3, when 'a' stood.
+    expect([r.isEcho('f', 'bob', 3, is('')), r.isEcho('f', 'bob', 4, is('a'))]).toEqual([true, true]);
+    expect(r.isEcho('f', 'bob', 4, is('')), 'a tab that had read revision 3 saw a, not the empty field').toBe(false);
     expect(r.isEcho('f', 'bob', 5, is('a')), 'written by a tab that had seen the latest save').toBe(false);
     expect(r.isEcho('f', 'cat', 4, is('a')), 'another record').toBe(false);
     expect(r.isEcho('g', 'bob', 4, is('a')), 'another field').toBe(false);
     expect(r.isEcho('f', 'bob', 4, is('b')), 'a value never replaced').toBe(false);
+  });
+
+  it('tell another tab’s click on a value replaced long ago from an echo: a stale tab cannot have read it', () => {
+    const r = setUp();
+    // low → mid at revision 5; another tab saw mid; this tab clicks high at revision 10.
+    r.saved('f', 'bob', 'low', 5);
+    r.saved('f', 'bob', 'mid', 10);
+    // The other tab, still showing mid (revision 9), clicks low: its write of revision 10 is a choice.
+    expect(r.isEcho('f', 'bob', 10, is('low'))).toBe(false);
+    expect(r.isEcho('f', 'bob', 10, is('mid')), 'its save of another field carried mid back').toBe(true);
+  });
+
+  it('recognise every step of fast clicks as an echo, each at the revision it stood', () => {
+    const r = setUp();
+    // low → mid → high in saves of revisions 5 and 6, while another tab still read revision 4.
+    r.saved('f', 'bob', 'low', 5);
+    r.saved('f', 'bob', 'mid', 6);
+    expect([r.isEcho('f', 'bob', 5, is('low')), r.isEcho('f', 'bob', 6, is('mid'))]).toEqual([true, true]);
+    expect([r.isEcho('f', 'bob', 6, is('low')), r.isEcho('f', 'bob', 5, is('mid'))], 'clicks made on what was shown').toEqual([false, false]);
   });
 
   it('start again for a save of another record, and once the field takes another tab’s value or asks', () => {
@@ -166,6 +187,6 @@ describe('the values a field’s own saves replaced', () => {
     const r = setUp();
     for (let i = 0; i < 100; i++) r.saved('f', 'bob', String(i), i + 1);
     expect(r.isEcho('f', 'bob', 100, is('99'))).toBe(true);
-    expect(r.isEcho('f', 'bob', 100, is('0'))).toBe(false);
+    expect(r.isEcho('f', 'bob', 1, is('0')), 'stood at revision 0, long forgotten').toBe(false);
   });
 });

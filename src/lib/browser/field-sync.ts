@@ -41,10 +41,10 @@ export interface FieldSyncInput {
    */
   typedFor: string | undefined;
   /**
-   * The stored value is one that this tab's own saves replaced in this field for this record since it
-   * last took another tab's text for it, stored by a write of no later revision than this tab's
-   * latest save of it: a tab that read the data before those saves reached it wrote it back with
-   * its own change to another field (a stale echo), not an edit of this one.
+   * The stored value is the one this field held, for this record, at the revision the write that
+   * stored it was based on, as far as this tab's own saves of it since it last took another tab's
+   * text tell (`ReplacedValues`): a tab that read the data before this tab's later saves reached it
+   * wrote it back with its own change to another field (a stale echo), not an edit of this one.
    */
   storedIsEcho: boolean;
 }
@@ -103,9 +103,23 @@ export const forgetsReplaced = (step: FieldSyncStep): boolean => step !== 'echo'
 /** How many values replaced by a field's own saves it remembers: a stale read is a few keystrokes behind. */
 const maxReplaced = 64;
 
+/** A value this tab's save replaced, and the revisions in which it was the stored one as far as this tab knows. */
+interface Span {
+  value: string;
+  /**
+   * The revision of this tab's previous save of the field (for the same record), from which its
+   * value stood; none for the first remembered. At most `to`: a save that took back an echo
+   * replaced a value another tab wrote under a revision below this tab's previous save's.
+   */
+  from: number;
+  /** The last revision in which it stood: the one the replacing save was based on. */
+  to: number;
+}
+
 interface Replaced {
   owner: string | undefined;
-  values: string[];
+  spans: Span[];
+  /** The revision the field's latest save wrote. */
   revision: number;
   /** The count of revisions it was saved in (`forgetAll`). */
   count: number;
@@ -120,12 +134,16 @@ interface ReplacedByField<K> {
 
 /**
  * For each field (a text box, a rating's group of radio buttons), the values this tab's own saves
- * replaced in it, for the record it then edited, since the field last took another tab's value, and
- * the revision its latest save wrote: one of them stored again by a write that had not seen that
- * save (no later revision) is a stale echo (`storedIsEcho`), not an edit. Chromium's tabs see each
- * other's localStorage writes a moment late, so a tab saving its change to one field can write
- * back another tab's older value of another. The latest few only: a stale read lags a few
- * keystrokes behind, and a long note is kept whole.
+ * replaced in it, for the record it then edited, since the field last took another tab's value,
+ * each with the revisions in which it was the stored one. A write of revision r was based on data
+ * of revision r − 1 (a save writes the revision it read plus one): it is a stale echo
+ * (`storedIsEcho`) only when it carries the value that stood at r − 1, the one its tab could have
+ * read. Only then: a value replaced long ago, stored again by a tab that had seen a later one, is
+ * that tab's click (a rating has few values: another tab clicking one this tab once left is
+ * common), and overwriting it would lose it unseen. Chromium's tabs see each other's localStorage
+ * writes a moment late, so a tab saving its change to one field can write back another tab's
+ * older value of another, several saves old when its reader clicked or typed fast. The latest few
+ * only: a stale read lags a few keystrokes behind, and a long note is kept whole.
  */
 export class ReplacedValues<K> {
   #byField: ReplacedByField<K>;
@@ -143,8 +161,9 @@ export class ReplacedValues<K> {
   /** This tab saved `field` for `owner` under `revision`, replacing `before`. */
   saved(field: K, owner: string | undefined, before: string, revision: number): void {
     const replaced = this.#of(field);
-    const values = replaced && replaced.owner === owner ? replaced.values : [];
-    this.#byField.set(field, { owner, values: [...values.filter((v) => v !== before), before].slice(-maxReplaced), revision, count: this.#count });
+    const known = replaced && replaced.owner === owner ? replaced : undefined;
+    const span: Span = { value: before, from: known ? Math.min(known.revision, revision - 1) : -Infinity, to: revision - 1 };
+    this.#byField.set(field, { owner, spans: [...(known?.spans ?? []), span].slice(-maxReplaced), revision, count: this.#count });
   }
 
   /**
@@ -156,10 +175,14 @@ export class ReplacedValues<K> {
     this.#count++;
   }
 
-  /** Whether data of `revision` stores in `field`, for `owner`, a value this tab's saves replaced (`isStored` says which), written without seeing the latest. */
+  /**
+   * Whether data of `revision` stores in `field`, for `owner`, a value this tab's saves replaced
+   * (`isStored` says which) that stood at the revision that data was based on (`revision` − 1).
+   */
   isEcho(field: K, owner: string | undefined, revision: number, isStored: (value: string) => boolean): boolean {
     const replaced = this.#of(field);
-    return !!replaced && replaced.owner === owner && revision <= replaced.revision && replaced.values.some(isStored);
+    const base = revision - 1;
+    return !!replaced && replaced.owner === owner && replaced.spans.some((s) => s.from <= base && base <= s.to && isStored(s.value));
   }
 
   /** The field took `step`: its memory starts again when the step says so (`forgetsReplaced`). */
