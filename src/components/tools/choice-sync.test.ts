@@ -9,7 +9,7 @@ import { ChoiceSync } from './choice-sync.ts';
 
 /** Two records' ratings, one group of radio buttons on screen, and the saves made through it. */
 function setUp() {
-  const group = ['', 'low', 'high', 'top'].map((value) => ({ name: 'rate-x', value, checked: value === '', isConnected: true })) as unknown as HTMLInputElement[];
+  const group = ['', 'low', 'high', 'top'].map((value) => ({ name: 'rate-x', value, checked: value === '', isConnected: true, disabled: false })) as unknown as HTMLInputElement[];
   const stored = new Map<string, string>([
     ['bob', ''],
     ['cat', 'top'],
@@ -52,7 +52,10 @@ function setUp() {
     draw(record, true, read);
     await Promise.resolve();
   };
-  return { stored, draw, check, click, shown, theirs, kept: () => kept.splice(0) };
+  const disable = () => {
+    for (const radio of group) radio.disabled = true;
+  };
+  return { stored, draw, check, click, shown, theirs, disable, kept: () => kept.splice(0) };
 }
 
 /** Bob's rating on screen, clicked 'low' then 'high' in this tab and saved each time. */
@@ -94,6 +97,14 @@ describe('a choice kept in step with stored data', () => {
     // That tab read revision 2 (low, after this tab's first click) and clicked none: not an echo of revision 1's ''.
     await t.theirs('bob', '', 2);
     expect(t.shown()).toBe('');
+    expect(t.kept()).toEqual([]);
+  });
+
+  it('saves nothing again into a disabled group (a competency the level does not rate)', async () => {
+    const t = clickedTwice();
+    t.disable();
+    await t.theirs('bob', 'low', 2);
+    expect(t.stored.get('bob')).toBe('low');
     expect(t.kept()).toEqual([]);
   });
 

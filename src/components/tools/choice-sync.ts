@@ -99,9 +99,11 @@ export class ChoiceSync {
     if (step === 'echo') {
       // Saved once this drawing is over, as a click would: the save redraws the page.
       queueMicrotask(() => {
-        // A checkbox saves its state, ticked or not; a radio group the button checked.
+        // A checkbox saves its state, ticked or not; a radio group the button checked. A disabled
+        // one (a competency the level does not rate, a rating of no check-in on screen) takes no
+        // click, so it saves nothing either: the drawing that disabled it said it edits nothing.
         const input = group.find((r) => r.checked || isBox(r));
-        if (input?.isConnected && this.#owner.get(name) === owner && this.#stored.get(name) !== shownIn(group)) this.#actions.keep(input);
+        if (input?.isConnected && !input.disabled && this.#owner.get(name) === owner && this.#stored.get(name) !== shownIn(group)) this.#actions.keep(input);
       });
     } else if (step === 'show')
       for (const input of group) {
