@@ -62,7 +62,7 @@ describe('similarity', () => {
   });
 });
 
-describe('diffSpoken', () => {
+describe('diffSpoken: the pieces WordDiff.astro draws (diffPieces), as read', () => {
   // A word as the search index keeps it: the marks' brackets and colon at its edges dropped.
   const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[[\]:]+|[[\]:]+$/g, '')).filter(Boolean);
   const markWords = Object.values(diffMarks).flatMap((m) => [...words(m.open), ...words(m.close)]);
@@ -87,6 +87,8 @@ describe('diffSpoken', () => {
       ['keeps the end', 'changes the end.'],
       ['start', 'start and more'],
       ['x y z', ''],
+      ['a b c', 'a'],
+      ['a', 'b c a'],
     ];
     for (const [before, after] of pairs) expect(runTogether(diffWords(before, after), before, after), `${before} → ${after}`).toEqual([]);
   });

@@ -96,7 +96,34 @@ export const diffMarks = {
   added: { open: ' [added: ', close: '] ' },
 } as const;
 
-/** A word diff as a screen reader and the search index read it: each changed run inside its marks. */
+/**
+ * One piece of a run of a word diff as drawn and read: its text, and whether it is a mark, heard
+ * but not seen (`sr-only`).
+ */
+export interface DiffPiece {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * A run of a word diff as WordDiff.astro draws it, in order: a changed run inside its marks, a kept
+ * run alone. The component draws these pieces and `diffSpoken` joins them, so what is tested of
+ * the one is what the other renders.
+ */
+export function diffPieces(part: DiffPart<string>): DiffPiece[] {
+  if (part.kind === 'same') return [{ text: part.value, mark: false }];
+  const marks = diffMarks[part.kind];
+  return [
+    { text: marks.open, mark: true },
+    { text: part.value, mark: false },
+    { text: marks.close, mark: true },
+  ];
+}
+
+/** A word diff as a screen reader and the search index read it: each changed run inside its marks (`diffPieces`). */
 export function diffSpoken(parts: readonly DiffPart<string>[]): string {
-  return parts.map((p) => (p.kind === 'same' ? p.value : diffMarks[p.kind].open + p.value + diffMarks[p.kind].close)).join('');
+  return parts
+    .flatMap(diffPieces)
+    .map((piece) => piece.text)
+    .join('');
 }
