@@ -55,7 +55,17 @@ function setUp() {
   const disable = () => {
     for (const radio of group) radio.disabled = true;
   };
-  return { stored, draw, check, click, shown, theirs, disable, kept: () => kept.splice(0) };
+  /**
+   * Another tab deletes everything (“Delete all”: revision 0) while no group of `record` is drawn
+   * (the manager's view with no check-in on screen syncs no rating); the island forgets all
+   * replaced values on any drawing of revision 0 (ToolIsland).
+   */
+  const deleteAll = (record: string) => {
+    stored.delete(record);
+    revision = 0;
+    sync.forgetReplaced();
+  };
+  return { stored, draw, check, click, shown, theirs, disable, deleteAll, kept: () => kept.splice(0) };
 }
 
 /** Bob's rating on screen, clicked 'low' then 'high' in this tab and saved each time. */
@@ -97,6 +107,25 @@ describe('a choice kept in step with stored data', () => {
     // That tab read revision 2 (low, after this tab's first click) and clicked none: not an echo of revision 1's ''.
     await t.theirs('bob', '', 2);
     expect(t.shown()).toBe('');
+    expect(t.kept()).toEqual([]);
+  });
+
+  it('shows a record brought back after “Delete all” (an import, at revision 1) with a choice this tab once replaced, though no group of it was drawn meanwhile', async () => {
+    for (const back of ['', 'low']) {
+      const t = clickedTwice();
+      t.deleteAll('bob');
+      await t.theirs('bob', back);
+      expect(t.shown()).toBe(back);
+      expect(t.kept()).toEqual([]);
+    }
+    // Without the island's forgetting, '' (stood at revision 1 and below) would be taken as an echo of revision 0.
+  });
+
+  it('shows a record brought back by an undo, later, with a choice this tab replaced before it was deleted', async () => {
+    const t = clickedTwice();
+    // Deleted at revision 4, no group of it drawn meanwhile; an import of an older file brings back low at revision 5.
+    await t.theirs('bob', 'low', 4);
+    expect(t.shown()).toBe('low');
     expect(t.kept()).toEqual([]);
   });
 
