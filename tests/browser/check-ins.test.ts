@@ -631,7 +631,8 @@ describe('check-ins in Chromium', () => {
       },
       { key: ownKey, id: latest.id, c0, c1 },
     );
-    const storedNotes = async (c: string) => checkInsByDate((await storedRecord(a.page))!).at(-1)!.competencies[c]?.notes;
+    // Read in B, which sees its own write at once: A's copy may not hold it yet, and would then show A's own text.
+    const storedNotes = async (c: string) => checkInsByDate((await storedRecord(b.page))!).at(-1)!.competencies[c]?.notes;
     await expect.poll(() => storedNotes(c0)).toBe('abc');
     expect(await storedNotes(c1)).toBe('Typed in tab B');
     await expect.poll(() => b.page.locator(`#ci-notes-${c0}`).inputValue()).toBe('abc');
@@ -674,7 +675,8 @@ describe('check-ins in Chromium', () => {
       },
       { key: ownKey, id: latest.id, c0, c1, older },
     );
-    const stored = async () => checkInsByDate((await storedRecord(a.page))!).at(-1)!.competencies;
+    // Read in B, which sees its own write at once: A's copy may not hold it yet, and would then show A's own click.
+    const stored = async () => checkInsByDate((await storedRecord(b.page))!).at(-1)!.competencies;
     await expect.poll(async () => (await stored())[c0]?.rating).toBe(newer);
     expect((await stored())[c1]?.notes).toBe('Typed in tab B');
     await expect.poll(() => radio(b.page, c0, newer).isChecked()).toBe(true);

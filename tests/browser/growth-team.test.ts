@@ -177,7 +177,8 @@ describe('the manager’s view in Chromium', () => {
       },
       { key: teamKey, c0, c1, older },
     );
-    const review = async () => (await storedTeam(a.page))!.people[0]!.reviews[0]!.competencies;
+    // Read in B, which sees its own write at once: A's copy may not hold it yet, and would then show A's own click.
+    const review = async () => (await storedTeam(b.page))!.people[0]!.reviews[0]!.competencies;
     await expect.poll(async () => (await review())[c0]?.rating).toBe(newer);
     expect((await review())[c1]?.notes).toBe('Typed in tab B');
     await expect.poll(() => radio(b.page, newer).isChecked()).toBe(true);

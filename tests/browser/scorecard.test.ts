@@ -421,7 +421,10 @@ describe('the scorecard calculator', () => {
     const { page: a, model } = await open(context);
     const { page: b } = await open(context);
     const [d0, d1] = model.dimensions as [ScorecardModel['dimensions'][number], ScorecardModel['dimensions'][number]];
-    const [older, newer, theirs] = [lowest(model), highest(model), model.scale[1]!.rating];
+    const [older, newer] = [lowest(model), highest(model)];
+    // B's own rating differs from both of A's, or showing it could pass unseen.
+    const theirs = model.scale.find((s) => s.rating !== older && s.rating !== newer)?.rating;
+    expect(new Set([older, newer, theirs]).size, 'three ratings on the scale').toBe(3);
     await radio(a, d0.label, older).check();
     await radio(a, d0.label, newer).check();
     await expect.poll(() => radio(b, d0.label, newer).isChecked()).toBe(true);
@@ -437,15 +440,16 @@ describe('the scorecard calculator', () => {
       },
       { d0: d0.competency, d1: d1.competency, older },
     );
-    const candidate = async () => JSON.parse((await stored(a))!).data.candidates[0] as { ratings: Record<string, number>; notes: Record<string, string> };
+    // Read in B, which sees its own write at once: A's copy may not hold it yet, and would then show A's own click.
+    const candidate = async () => JSON.parse((await stored(b))!).data.candidates[0] as { ratings: Record<string, number>; notes: Record<string, string> };
     await expect.poll(async () => (await candidate()).ratings[d0.competency]).toBe(newer);
     expect((await candidate()).notes[d1.competency]).toBe('Typed in tab B');
     await expect.poll(() => radio(b, d0.label, newer).isChecked()).toBe(true);
     expect(await radio(a, d0.label, newer).isChecked()).toBe(true);
 
     // B rates the same dimension: that is another tab's choice, shown in A as any change of B's is.
-    await radio(b, d0.label, theirs).check();
-    await expect.poll(() => radio(a, d0.label, theirs).isChecked()).toBe(true);
+    await radio(b, d0.label, theirs!).check();
+    await expect.poll(() => radio(a, d0.label, theirs!).isChecked()).toBe(true);
     expect((await candidate()).ratings[d0.competency]).toBe(theirs);
     await context.close();
   });
