@@ -14,8 +14,19 @@ function problemsOf(lines: string[]) {
 }
 
 describe('a missing required field', () => {
-  it('is reported at the mapping that lacks it', () => {
-    expect(problemsOf(['title: T', 'summary: S', 'levels: []'])).toEqual([expect.objectContaining({ rule: 'required-field', line: 1, column: 1, found: 'nothing' })]);
+  it('of a file is reported at the first line of its mapping, saying where the field goes and what it holds', () => {
+    const [problem, ...rest] = problemsOf(['# A comment first', '', 'title: T', 'summary: S', 'levels: []']);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ rule: 'required-field', line: 3, column: 1, found: 'nothing' });
+    expect(problem!.message).toMatch(/`breadth`.*after `summary`/);
+    expect(problem!.expected).toMatch(/`breadth:`.*string/);
+  });
+
+  it('of a list item is reported at the item’s first line, saying where the field goes', () => {
+    const [problem, ...rest] = problemsOf(['title: T', 'summary: S', 'breadth: B', 'levels:', '  - id: a', '    note: x', '  -', '    note: y']);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ rule: 'required-field', line: 8, column: 5 });
+    expect(problem!.message).toMatch(/`levels\[1\]\.id`.*before `note`/);
   });
 
   it('written indented under a multi-line text, which YAML reads as more of that text, is reported at its line, naming that text', () => {

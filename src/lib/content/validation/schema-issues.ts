@@ -73,15 +73,52 @@ function allowedKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
   return s && (s as { def: { type: string } }).def.type === 'object' ? Object.keys((s as z.ZodObject).shape) : [];
 }
 
+/** A type as a YAML file writes it: Zod's object is a map, its array a list. */
+const kindName = (type: string): string => ({ object: 'map', array: 'list', record: 'map' })[type] ?? typeName(type);
+const withArticle = (type: string) => (/^(a|an|one) /.test(type) ? type : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`);
+
+/**
+ * Where a missing field goes in the mapping that lacks it: after the field the schema lists before
+ * it that the mapping has, or else before the first field the mapping has, so that the editor need
+ * not look the order up.
+ */
+function placeOf(key: string, fields: readonly string[], mapping: unknown): string {
+  if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return '';
+  const has = (field: string) => Object.hasOwn(mapping, field);
+  const at = fields.indexOf(key);
+  const before = fields.slice(0, Math.max(at, 0)).findLast(has);
+  if (before) return `: add it after \`${before}\``;
+  const after = fields.slice(at + 1).find(has);
+  return after ? `: add it before \`${after}\`` : '';
+}
+
 /**
  * A required field that is missing: at the mapping that lacks it, or, where a line of another key's
  * multi-line text writes it (a key indented under a `>-` text, which YAML reads as more of that
  * text), at that line, saying so.
  */
-function missingField(source: YamlSource, full: readonly PathKey[], path: readonly PathKey[], expected: string): Omit<Problem<'required-field'>, 'file'> {
+function missingField(
+  source: YamlSource,
+  full: readonly PathKey[],
+  path: readonly PathKey[],
+  expected: string,
+  ctx: { data: unknown; schema: AnySchema },
+): Omit<Problem<'required-field'>, 'file'> {
   const key = full.at(-1);
   const inText = typeof key === 'string' ? source.keyInTextOf(full.slice(0, -1), key) : undefined;
-  if (!inText) return { ...source.valueAt(full.slice(0, -1)), rule: 'required-field', message: `missing required field ${fieldName(path)}`, expected, found: 'nothing' };
+  if (!inText) {
+    const owner = path.slice(0, -1);
+    const where = typeof key === 'string' ? placeOf(key, allowedKeys(ctx.schema, owner), valueAtPath(ctx.data, owner)) : '';
+    return {
+      // The mapping that lacks the field: the key whose value it is (or its list item's dash), or, for
+      // a file's top-level mapping, its first line.
+      ...(full.length > 1 ? source.keyAt(full.slice(0, -1)) : source.valueAt([])),
+      rule: 'required-field',
+      message: `missing required field ${fieldName(path)}${where}`,
+      expected: `\`${String(key)}:\` with ${withArticle(kindName(expected))}`,
+      found: 'nothing',
+    };
+  }
   const into = fieldName([...path.slice(0, -1), inText.into]);
   return {
     ...inText.position,
@@ -131,7 +168,7 @@ export function problemsFromIssues(
       case 'invalid_type': {
         const pos = found === undefined ? ctx.source.valueAt(full.slice(0, -1)) : ctx.source.valueAt(full);
         if (found === undefined) {
-          problems.push({ ...base, ...missingField(ctx.source, full, path, issue.expected) });
+          problems.push({ ...base, ...missingField(ctx.source, full, path, issue.expected, ctx) });
         } else if (issue.expected === 'int' && typeof found === 'number') {
           // A fraction where the schema wants a whole number is a number, of the right type: its value is wrong.
           problems.push({ ...base, ...pos, rule: 'invalid-value', message: `${fieldName(path)} is not a whole number`, expected: typeName(issue.expected), found: String(found) });
@@ -144,7 +181,7 @@ export function problemsFromIssues(
         const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
         // A missing field with a fixed set of values is a missing field, like any other.
         if (found === undefined) {
-          problems.push({ ...base, ...missingField(ctx.source, full, path, expected) });
+          problems.push({ ...base, ...missingField(ctx.source, full, path, expected, ctx) });
           break;
         }
         problems.push({
