@@ -1,6 +1,6 @@
 import { loadContent, type LoadedContent } from './load.ts';
 import { compareProblems, type Problem } from './problem.ts';
-import { rules } from './rules/index.ts';
+import { rules, stageOf } from './rules/index.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -12,8 +12,15 @@ export function validateContent(root: string): ValidationResult {
   return checkContent(loadContent(root));
 }
 
-/** The problems found, each once, in report order. */
-const result = (problems: Problem[], { filesChecked }: LoadedContent): ValidationResult => ({ problems: dedupe(problems).sort(compareProblems), filesChecked });
+/**
+ * The problems found, each once, in report order: by the stage of their rule (`stageOf`), so that a
+ * cause (a duplicate id) comes before what it causes (a release snapshot that no longer matches),
+ * then by file, line and column.
+ */
+export const inReportOrder = (problems: Problem[]): Problem[] =>
+  dedupe(problems).sort((a, b) => stageOf(a.rule) - stageOf(b.rule) || compareProblems(a, b));
+
+const result = (problems: Problem[], { filesChecked }: LoadedContent): ValidationResult => ({ problems: inReportOrder(problems), filesChecked });
 
 /** Checks content already read with `loadContent` (the build reads it once, for the sidebar and for this). */
 export function checkContent(content: LoadedContent): ValidationResult {

@@ -102,6 +102,27 @@ export const rules = [
 
 export type RuleId = (typeof rules)[number]['id'];
 
+/**
+ * The rules whose problems are causes rather than consequences, in the order a report lists them:
+ * a file that cannot be read, then a field its schema refuses, then an id defined twice or one that
+ * names nothing. Every other rule checks what these leave standing, and the release rules, which
+ * compare the content with the releases' snapshots, come last: one mistake (a duplicate id) can make
+ * them report a changed level too, and the team must fix the mistake first.
+ */
+const earlyStages: readonly (readonly RuleId[])[] = [
+  ['yaml-syntax', 'mdx-syntax', 'stray-file', 'folded-list-item'],
+  ['unknown-key', 'required-field', 'invalid-type', 'enum-value', 'invalid-value', 'page-metadata', 'mdx-import'],
+  ['duplicate-id', 'duplicate-name', 'map-node-id', 'broken-reference'],
+];
+const lastStage: readonly RuleId[] = ['changelog-version', 'release-snapshot', 'release-changes'];
+
+/** Where a rule's problems stand in a report: 0 for the first stage, rising to the releases' last. */
+export function stageOf(id: RuleId): number {
+  const early = earlyStages.findIndex((stage) => stage.includes(id));
+  if (early >= 0) return early;
+  return lastStage.includes(id) ? earlyStages.length + 1 : earlyStages.length;
+}
+
 /** The rule with this id. */
 export function ruleById(id: RuleId) {
   return rules.find((r) => r.id === id)!;
