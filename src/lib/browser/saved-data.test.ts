@@ -83,10 +83,13 @@ describe('data saved under framework 1.0', () => {
     const store = createStore(specs()['self-assessment']!, memoryStorage({ 'handbook:self-assessment': text }));
     const record = store.read().data as { target: string; checkIns: { level: string; competencies: Record<string, { notes: string; links: string[]; demonstrated?: string }> }[] };
     expect(store.unreadable()).toEqual([]);
-    expect(record.target).toBe(saved.data.target);
+    // A target or a demonstrated level the ladder no longer has (a level removed since) is cleared, as
+    // the editors’ guide’s “Remove a level” says of a target.
+    const levels = new Set(data('roles').map((r) => r.id));
+    expect(record.target).toBe(levels.has(saved.data.target) ? saved.data.target : null);
     expect(record.checkIns).toHaveLength(1);
     expect(record.checkIns[0]!.level).toBe(saved.data.current);
     for (const [c, e] of Object.entries(saved.data.competencies))
-      expect(record.checkIns[0]!.competencies[c], c).toMatchObject({ notes: e.notes, links: e.links, ...(e.demonstrated ? { demonstrated: e.demonstrated } : {}) });
+      expect(record.checkIns[0]!.competencies[c], c).toMatchObject({ notes: e.notes, links: e.links, ...(e.demonstrated && levels.has(e.demonstrated) ? { demonstrated: e.demonstrated } : {}) });
   });
 });
