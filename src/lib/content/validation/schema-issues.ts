@@ -6,6 +6,7 @@ export type SchemaRuleId = 'unknown-key' | 'required-field' | 'invalid-type' | '
 import type { PathKey, YamlSource } from './yaml-source.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { retiredFields } from '../../../schemas/common.ts';
+import { withArticle } from '../../text/article.ts';
 
 type AnySchema = z.ZodTypeAny;
 
@@ -75,7 +76,8 @@ function allowedKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
 
 /** A type as a YAML file writes it: Zod's object is a map, its array a list. */
 const kindName = (type: string): string => ({ object: 'map', array: 'list', record: 'map' })[type] ?? typeName(type);
-const withArticle = (type: string) => (/^(a|an|one) /.test(type) ? type : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`);
+/** A type's name with its article, unless the name already has one (“a string”, “one of …”). */
+const typeWithArticle = (type: string) => (/^(a|an|one) /.test(type) ? type : withArticle(type));
 
 /**
  * Where a missing field goes in the mapping that lacks it: after the field the schema lists before
@@ -115,7 +117,7 @@ function missingField(
       ...(full.length > 1 ? source.keyAt(full.slice(0, -1)) : source.valueAt([])),
       rule: 'required-field',
       message: `missing required field ${fieldName(path)}${where}`,
-      expected: `\`${String(key)}:\` with ${withArticle(kindName(expected))}`,
+      expected: `\`${String(key)}:\` with ${typeWithArticle(kindName(expected))}`,
       found: 'nothing',
     };
   }
