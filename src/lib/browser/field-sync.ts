@@ -121,7 +121,7 @@ interface Replaced {
   spans: Span[];
   /** The revision the field's latest save wrote. */
   revision: number;
-  /** The count of revisions it was saved in (`forgetAll`). */
+  /** How many times every field had forgotten (`forgetAll`) when it was saved: after a later one, it is not read. */
   count: number;
 }
 

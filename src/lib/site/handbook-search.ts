@@ -511,7 +511,7 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
    * where the reader chose a content type, which says what they want. The same step as the editors'
    * pages' (`editorsPagesStepDown`).
    */
-  const isChangelogPage = async (r: R) => new URL((await r.data()).url ?? '', 'https://x.invalid').pathname.includes(parts.changelogPath);
+  const isChangelogPage = async (r: R) => (await parts.firstInChangelog([r], parts.changelogPath)) !== undefined;
   const withChangelogAfterReaders = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
     const found = await searched;
     if (typeof typed !== 'string' || parts.typeFilter in chosenFilters(options)) return found;
