@@ -5,9 +5,9 @@
  * writes fail with a `QuotaExceededError`; `refuse` makes every call throw a `SecurityError`, as
  * a browser that blocks storage does.
  */
-import type { KeyValueStorage, StorageEventSource } from '../../src/lib/browser/store.ts';
+import type { KeyValueStorage, StorageEventLike, StorageEventSource } from '../../src/lib/browser/store.ts';
 
-type Listener = (event: { key: string | null; storageArea?: unknown }) => void;
+type Listener = (event: StorageEventLike) => void;
 
 export interface FakeTab {
   storage: KeyValueStorage;
@@ -23,6 +23,14 @@ export interface SharedStorage {
   quota: number;
   /** When true, every call throws, as in a browser that blocks storage. */
   refuse: boolean;
+  /**
+   * When true, other tabs' `storage` events wait for `deliver()`, as in a browser whose tab receives
+   * another tab's writes a moment late and then reads them all at once: each event, when it comes,
+   * reads the storage as it is by then.
+   */
+  late: boolean;
+  /** Delivers the events held while `late`, in the order of the writes. */
+  deliver(): void;
   /** Writes a value directly, as another program (or a bug) would: no events. */
   poke(key: string, value: string): void;
   dump(): Record<string, string>;
@@ -31,12 +39,17 @@ export interface SharedStorage {
 export function sharedStorage(initial: Record<string, string> = {}): SharedStorage {
   const map = new Map(Object.entries(initial));
   const tabs: { storage: KeyValueStorage; listeners: Set<Listener> }[] = [];
+  const held: (() => void)[] = [];
   const size = () => [...map].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
 
   const shared: SharedStorage = {
     map,
     quota: Number.POSITIVE_INFINITY,
     refuse: false,
+    late: false,
+    deliver: () => {
+      for (const send of held.splice(0)) send();
+    },
     poke: (key, value) => void map.set(key, value),
     dump: () => Object.fromEntries(map),
     tab() {
@@ -44,8 +57,12 @@ export function sharedStorage(initial: Record<string, string> = {}): SharedStora
       const guard = () => {
         if (shared.refuse) throw new DOMException('The operation is insecure.', 'SecurityError');
       };
-      const notifyOthers = (key: string | null) => {
-        for (const other of tabs) if (other.storage !== storage) for (const l of [...other.listeners]) l({ key, storageArea: other.storage });
+      const notifyOthers = (key: string | null, newValue: string | null) => {
+        const send = () => {
+          for (const other of tabs) if (other.storage !== storage) for (const l of [...other.listeners]) l({ key, newValue, storageArea: other.storage });
+        };
+        if (shared.late) held.push(send);
+        else send();
       };
       const storage: KeyValueStorage = {
         getItem(key) {
@@ -59,12 +76,12 @@ export function sharedStorage(initial: Record<string, string> = {}): SharedStora
           if (grown > shared.quota) throw new DOMException(`Setting the value of '${key}' exceeded the quota.`, 'QuotaExceededError');
           if (before === value) return;
           map.set(key, value);
-          notifyOthers(key);
+          notifyOthers(key, value);
         },
         removeItem(key) {
           guard();
           if (!map.delete(key)) return;
-          notifyOthers(key);
+          notifyOthers(key, null);
         },
         key(index) {
           guard();

@@ -5,6 +5,9 @@
  * members ChoiceSync reads.
  */
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { sharedStorage } from '../../../tests/support/fake-storage';
+import { createStore, type Snapshot, type ToolSpec } from '~/lib/browser/store';
 import { ChoiceSync } from './choice-sync.ts';
 
 /** Two records' ratings, one group of radio buttons on screen, and the saves made through it. */
@@ -33,7 +36,7 @@ function setUp() {
   const draw = (record: string, external: boolean, read?: number) => {
     onScreen = record;
     if (external) revision = (read ?? revision) + 1;
-    sync.revision = revision;
+    sync.drawing(revision);
     sync.sync(group, stored.get(record) ?? '', external, record);
   };
   /** The browser checks `value`, as a click does. */
@@ -63,7 +66,7 @@ function setUp() {
   const deleteAll = (record: string) => {
     stored.delete(record);
     revision = 0;
-    sync.forgetReplaced();
+    sync.drawing(revision);
   };
   return { stored, draw, check, click, shown, theirs, disable, deleteAll, kept: () => kept.splice(0) };
 }
@@ -192,7 +195,7 @@ function boxSetUp() {
   const draw = (record: string, external: boolean, read?: number) => {
     onScreen = record;
     if (external) revision = (read ?? revision) + 1;
-    sync.revision = revision;
+    sync.drawing(revision);
     sync.syncBox(box, stored.get(record) ?? false, external, record);
   };
   /** The reader ticks or unticks the box: the browser changes it, the island saves it. */
@@ -250,5 +253,57 @@ describe('a checkbox kept in step with stored data', () => {
     t.box.checked = true;
     t.draw('bob', false);
     expect(t.box.checked).toBe(false);
+  });
+});
+
+/**
+ * A box of the whole data (a goal done) in one tab, kept in step through the real store over a fake
+ * storage two tabs share, drawn as ToolIsland draws: `drawing` with what the store tells of another
+ * tab's change, then `syncBox`. The other tab's writes reach this one late (`late`), as in Chromium.
+ */
+function boxInTwoTabs() {
+  const spec: ToolSpec<{ done: boolean }> = { tool: 'goal', version: 1, schema: z.strictObject({ done: z.boolean() }), empty: () => ({ done: false }) };
+  const shared = sharedStorage();
+  const other = createStore(spec, shared.tab().storage);
+  const tab = shared.tab();
+  const store = createStore(spec, tab.storage);
+  const box = { type: 'checkbox', id: 'goal-done', value: 'on', checked: false, isConnected: true, disabled: false } as unknown as HTMLInputElement;
+  const sync = new ChoiceSync({ keep: (input) => save(input) });
+  const draw = (s: Snapshot<{ done: boolean }>, external: boolean, removed = false) => {
+    sync.drawing(s.revision, removed);
+    sync.syncBox(box, s.data.done, external);
+  };
+  const save = (input: HTMLInputElement) => {
+    const result = store.update((d) => ({ ...d, done: input.checked }));
+    if (!result.ok) throw new Error(result.error.message);
+    sync.saved(input, result.value.revision);
+    draw(result.value, false);
+  };
+  store.subscribe((s, { removed }) => draw(s, true, removed), tab.events);
+  draw(store.read(), false);
+  return { shared, other, store, box, tick: () => ((box.checked = !box.checked), save(box)) };
+}
+
+describe('a choice in a tab that reads another tab’s “Delete all” only with what that tab wrote after it', () => {
+  it('shows what the other tab wrote on the emptied data, and saves none of the deleted choices back', async () => {
+    // The other tab's import after its deletion (revision 1, goal not done), or a box it ticked and
+    // unticked there (revision 2): data this tab's ticks never reached, though both revisions
+    // repeat ones this tab's saves were based on, carrying the value those saves replaced.
+    for (const after of [[{ done: false }], [{ done: true }, { done: false }]]) {
+      const t = boxInTwoTabs();
+      t.store.update((d) => d); // nothing to save: revision 0 still
+      t.other.update(() => ({ done: false }));
+      t.tick();
+      t.tick();
+      t.tick();
+      expect(t.store.read()).toMatchObject({ revision: 4, data: { done: true } });
+      t.shared.late = true;
+      t.other.clear('Delete all');
+      for (const [i, data] of after.entries()) (i ? t.other.update(() => data) : t.other.replace(data, 'Import of goal.json'));
+      t.shared.deliver();
+      await Promise.resolve();
+      expect(t.box.checked, JSON.stringify(after)).toBe(false);
+      expect(t.store.read()).toMatchObject({ revision: after.length, data: { done: false } });
+    }
   });
 });

@@ -53,11 +53,15 @@ export class ChoiceSync {
    */
   #drawn = new WeakSet<HTMLInputElement>();
   #actions: ChoiceSyncActions;
-  /** Everything stored was deleted (revision 0): no value its saves replaced before is an echo from now on (ReplacedValues.forgetAll). */
-  forgetReplaced(): void {
-    this.#replaced.forgetAll();
+  /**
+   * Data of `revision` is drawn next (ToolIsland, before each redraw); `removed`: another tab removed
+   * the data since the last drawing, whatever it wrote after (ReplacedValues.drawing).
+   */
+  drawing(revision: number, removed = false): void {
+    this.revision = revision;
+    this.#replaced.drawing(revision, removed);
   }
-  /** The revision of the data being drawn, set before each redraw (ToolIsland), as TextFieldSync's. */
+  /** The revision of the data being drawn (`drawing`). */
   revision = 0;
 
   constructor(actions: ChoiceSyncActions) {

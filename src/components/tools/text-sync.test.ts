@@ -61,7 +61,7 @@ function setUp() {
   const draw = (o: FieldOwner, external: boolean, read?: number) => {
     onScreen = o;
     if (external) revision = (read ?? revision) + 1;
-    sync.revision = revision;
+    sync.drawing(revision);
     sync.sync(field, stored.get(o.key) ?? '', external, { owner: o });
   };
   /** The reader types `text`, saved into the record on screen unless the field waits for a choice. */

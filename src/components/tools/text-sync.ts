@@ -84,11 +84,15 @@ export class TextFieldSync {
    * this page's data panel (an import, an undo, a deletion of all). Set before each redraw (ToolIsland).
    */
   where = 'in another tab';
-  /** Everything stored was deleted (revision 0): no value its saves replaced before is an echo from now on (ReplacedValues.forgetAll). */
-  forgetReplaced(): void {
-    this.#replaced.forgetAll();
+  /**
+   * Data of `revision` is drawn next (ToolIsland, before each redraw); `removed`: another tab removed
+   * the data since the last drawing, whatever it wrote after (ReplacedValues.drawing).
+   */
+  drawing(revision: number, removed = false): void {
+    this.revision = revision;
+    this.#replaced.drawing(revision, removed);
   }
-  /** The revision of the data being drawn, set with `where` before each redraw (ToolIsland). */
+  /** The revision of the data being drawn (`drawing`, called with `where` set before each redraw by ToolIsland). */
   revision = 0;
 
   constructor(actions: TextFieldSyncActions) {

@@ -184,8 +184,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
       this.render(this.data, 'load');
       this.dataset['ready'] = '';
     }, 0);
-    this.store.subscribe((s) => {
-      this.#take(s, 'external');
+    this.store.subscribe((s, { removed }) => {
+      this.#take(s, 'external', removed);
       this.panel?.refresh();
       if (s.notices.length) this.alert(s.notices.map((n) => n.message).join(' '));
     });
@@ -198,7 +198,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
     });
   }
 
-  #take(snapshot: Snapshot<T>, reason: RenderReason) {
+  /** `removed`: another tab's change removed the data, whatever was written since (`StorageChange`). */
+  #take(snapshot: Snapshot<T>, reason: RenderReason, removed = false) {
     const take = ++this.#takes;
     const records = this.store.spec.records ?? [];
     for (const gone of goneRecords(records, this.data, snapshot.data)) this.#gone.set(`${gone.field}\u0000${gone.id}`, { ...gone, take });
@@ -209,12 +210,8 @@ export abstract class ToolIsland<T> extends HTMLElement {
     this.data = snapshot.data;
     this.#revision = snapshot.revision;
     this.texts.where = changedWhere(reason);
-    this.texts.revision = snapshot.revision;
-    this.choices.revision = snapshot.revision;
-    if (!snapshot.revision) {
-      this.texts.forgetReplaced();
-      this.choices.forgetReplaced();
-    }
+    this.texts.drawing(snapshot.revision, removed);
+    this.choices.drawing(snapshot.revision, removed);
     this.render(this.data, reason);
   }
 

@@ -183,6 +183,26 @@ describe('the values a field’s own saves replaced', () => {
     expect([r.isEcho('f', 'bob', 2, is('b')), r.isEcho('f', 'bob', 2, is(''))]).toEqual([true, false]);
   });
 
+  it('are forgotten when data of revision 0 is drawn, or any data another tab wrote after removing it, which repeats revisions', () => {
+    const draws: [number, boolean][] = [
+      [0, false],
+      [1, true],
+      [3, true],
+    ];
+    for (const [revision, removed] of draws) {
+      const r = setUp();
+      r.saved('f', undefined, '', 3);
+      // The first value replaced stood from no known revision on: a write based on revision 0 carrying it looks like its echo.
+      expect(r.isEcho('f', undefined, 1, is(''))).toBe(true);
+      r.drawing(revision, removed);
+      expect(r.isEcho('f', undefined, 1, is('')), `revision ${revision}`).toBe(false);
+    }
+    const r = setUp();
+    r.saved('f', undefined, '', 3);
+    r.drawing(1, false);
+    expect(r.isEcho('f', undefined, 1, is('')), 'a stale write of a tab that read nothing stored yet').toBe(true);
+  });
+
   it('keep the latest few only', () => {
     const r = setUp();
     for (let i = 0; i < 100; i++) r.saved('f', 'bob', String(i), i + 1);

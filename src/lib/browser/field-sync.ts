@@ -176,6 +176,19 @@ export class ReplacedValues<K> {
   }
 
   /**
+   * Data of `revision` is drawn next. The count of revisions started again when nothing is stored
+   * (revision 0), and also when another tab removed the data since the last drawing (`removed`,
+   * the store's `StorageChange`) though what is drawn is already a later write: “Delete all” then
+   * an import (or a click) in another tab, read here at once, is revision 1 again, and the first
+   * value this tab's saves replaced, remembered from no lower revision, would look like its echo.
+   * Taken for one, this tab would save its deleted value over the reader's new one. Either way
+   * every field forgets (`forgetAll`).
+   */
+  drawing(revision: number, removed: boolean): void {
+    if (!revision || removed) this.forgetAll();
+  }
+
+  /**
    * Whether data of `revision` stores in `field`, for `owner`, a value this tab's saves replaced
    * (`isStored` says which) that stood at the revision that data was based on (`revision` − 1).
    */

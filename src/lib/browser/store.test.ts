@@ -143,6 +143,33 @@ describe('the store', () => {
       a.update((d) => ({ ...d, owner: 'A' }));
       expect(seen).toHaveLength(1);
     });
+
+    it('tells the other tab that the data was removed from the first event of a deletion of everything, though it already reads what was written after', () => {
+      // “Delete all” then an import, read by the other tab late, all at once (as Chromium's tabs
+      // can): the revision it reads repeats one written before the deletion. Also when the storage
+      // is full and the copy for undo is kept after the data leaves its key.
+      for (const full of [false, true]) {
+        const shared = sharedStorage();
+        const [tabA, tabB] = [shared.tab(), shared.tab()];
+        const [a, b] = [createStore(spec, tabA.storage), createStore(spec, tabB.storage)];
+        okValue(a.update(addPerson(ada)));
+        okValue(a.update(addPerson(bo)));
+        const seen: { revision: number; removed: boolean }[] = [];
+        b.subscribe((s, { removed }) => seen.push({ revision: s.revision, removed }), tabB.events);
+        if (full) fillUp(shared);
+        shared.late = true;
+        okValue(a.clear('Delete all'));
+        shared.quota = Infinity;
+        okValue(a.replace({ owner: '', people: [bo] }, 'Import of people.json'));
+        shared.deliver();
+        expect(seen[0], full ? 'full storage' : 'room for the copy').toEqual({ revision: 1, removed: true });
+        // An ordinary save says nothing was removed.
+        seen.length = 0;
+        shared.late = false;
+        okValue(a.update(addPerson(ada)));
+        expect(seen).toEqual([{ revision: 2, removed: false }]);
+      }
+    });
   });
 
   describe('when a save fails', () => {

@@ -315,18 +315,40 @@ export interface Store<T> {
   /** Values and records kept aside, oldest first. */
   unreadable(): UnreadableEntry[];
   discardUnreadable(key: string): void;
-  /** Calls `listener` with a fresh snapshot whenever another tab changes this tool's keys. Returns an unsubscribe function. */
-  subscribe(listener: (snapshot: Snapshot<T>) => void, events?: StorageEventSource): () => void;
+  /**
+   * Calls `listener` with a fresh snapshot whenever another tab changes this tool's keys, and
+   * whether that change removed the data (`StorageChange.removed`). Returns an unsubscribe function.
+   */
+  subscribe(listener: (snapshot: Snapshot<T>, change: StorageChange) => void, events?: StorageEventSource): () => void;
   /** JSON text of an export file. */
   exportText(data: T): string;
   /** The tool pages the store names other tools' data by (`StoreOptions.toolPages`), for the reading of an import (parse-export.ts). */
   readonly pages: ToolPages;
 }
 
+/** The part of a `storage` event the store reads: `newValue` is null when the key was removed (`key` null: the whole storage was cleared). */
+export interface StorageEventLike {
+  key: string | null;
+  newValue?: string | null;
+  storageArea?: unknown;
+}
+
 /** Where storage events come from: `window` in a page, a fake in tests. */
 export interface StorageEventSource {
-  addEventListener(type: 'storage', listener: (event: { key: string | null; storageArea?: unknown }) => void): void;
-  removeEventListener(type: 'storage', listener: (event: { key: string | null; storageArea?: unknown }) => void): void;
+  addEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+}
+
+/**
+ * What another tab's change was, beside the data it left (`Store.subscribe`). `removed`: it removed
+ * the tool's data (a deletion of everything, an undo of an import into an empty storage, data set
+ * aside as unreadable), so the count of revisions starts again from 0. The snapshot read with it
+ * may already hold a later write (an import right after the deletion: a browser's tab sees other
+ * tabs' writes a moment late, and reads them all at once), whose revision then repeats one written
+ * before the deletion: only this tells that tab that it was not written on the data it knew.
+ */
+export interface StorageChange {
+  removed: boolean;
 }
 
 // ——— Reading values ———
@@ -1136,9 +1158,23 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       }
     },
     subscribe(listener, events = globalThis as unknown as StorageEventSource) {
-      const onStorage = (event: { key: string | null; storageArea?: unknown }) => {
+      // Whether `event` tells that the data was removed: the key itself was (or the whole storage),
+      // or a deletion of everything kept its copy for undo, which it writes just before removing the
+      // key: the tab reading that event may read what was written after the removal already, and
+      // the removal's own event comes after that reading.
+      const removedBy = (event: StorageEventLike): boolean => {
+        if (event.key === null || (event.key === key && event.newValue === null)) return true;
+        if (event.key !== undoKey || typeof event.newValue !== 'string') return false;
+        try {
+          const point: unknown = JSON.parse(event.newValue);
+          return isObject(point) && point['after'] === 0;
+        } catch {
+          return false;
+        }
+      };
+      const onStorage = (event: StorageEventLike) => {
         if (event.storageArea !== undefined && event.storageArea !== null && event.storageArea !== storage) return;
-        if (event.key === null || event.key === key || event.key.startsWith(`${key}:`)) listener(read());
+        if (event.key === null || event.key === key || event.key.startsWith(`${key}:`)) listener(read(), { removed: removedBy(event) });
       };
       events.addEventListener('storage', onStorage);
       return () => events.removeEventListener('storage', onStorage);
