@@ -182,6 +182,40 @@ describe('the onboarding tracker in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a goal ticked in tab A when tab B’s save of its notes carries back A’s older, unticked goal, and shows B’s own untick and tick of it', async () => {
+    const { context, page: a, plan } = await openTracker();
+    const b = await secondTab(context);
+    const [goal, other] = goalIds(plan) as [string, string];
+    await checkbox(a, goal).check();
+    await expect.poll(() => checkbox(b, goal).isChecked()).toBe(true);
+    // Tab B's save of notes as a browser may make it: on the data as B read it before A's tick
+    // reached it, so without the tick, under the revision A's tick wrote.
+    await b.evaluate(
+      ({ key, goal, other }) => {
+        const envelope = JSON.parse(localStorage.getItem(key)!);
+        envelope.data.goals = envelope.data.goals.filter((g: { id: string }) => g.id !== goal);
+        envelope.data.goals.push({ id: other, done: false, notes: 'Typed in tab B' });
+        localStorage.setItem(key, JSON.stringify(envelope));
+      },
+      { key, goal, other },
+    );
+    // Read in B, which sees its own write at once: A's copy may not hold it yet, and would then show A's own tick.
+    const progress = async (id: string) => (JSON.parse((await stored(b))!).data as { goals: { id: string; done: boolean; notes?: string }[] }).goals.find((g) => g.id === id);
+    await expect.poll(async () => (await progress(goal))?.done).toBe(true);
+    expect((await progress(other))?.notes).toBe('Typed in tab B');
+    await expect.poll(() => checkbox(b, goal).isChecked()).toBe(true);
+    expect(await checkbox(a, goal).isChecked()).toBe(true);
+
+    // B unticks and ticks the same goal: each is another tab's choice, shown in A as any change of B's is.
+    await checkbox(b, goal).uncheck();
+    await expect.poll(() => checkbox(a, goal).isChecked()).toBe(false);
+    expect((await progress(goal))?.done).toBe(false);
+    await checkbox(b, goal).check();
+    await expect.poll(() => checkbox(a, goal).isChecked()).toBe(true);
+    expect((await progress(goal))?.done).toBe(true);
+    await context.close();
+  });
+
   it('never overwrites notes being typed when another tab changes them, and lets the reader choose', async () => {
     const { context, page: one, plan } = await openTracker();
     const two = await secondTab(context);
