@@ -170,6 +170,23 @@ describe('the store', () => {
         expect(seen).toEqual([{ revision: 2, removed: false }]);
       }
     });
+
+    it('tells the other tab that the data was removed from the first event of unreadable data set aside whole, though it already reads what was written after', () => {
+      const shared = sharedStorage();
+      const [tabA, tabB] = [shared.tab(), shared.tab()];
+      const [a, b] = [createStore(spec, tabA.storage), createStore(spec, tabB.storage)];
+      okValue(a.update(addPerson(ada)));
+      okValue(a.update(addPerson(bo)));
+      const seen: { revision: number; removed: boolean }[] = [];
+      b.subscribe((s, { removed }) => seen.push({ revision: s.revision, removed }), tabB.events);
+      shared.poke(a.key, '{"format": "ml-career-handbook", "tool": "peo');
+      shared.late = true;
+      // Tab A reads it (kept aside, the key removed), then saves anew: revision 1 again.
+      expect(a.read().revision).toBe(0);
+      okValue(a.update(addPerson(ada)));
+      shared.deliver();
+      expect(seen[0]).toEqual({ revision: 1, removed: true });
+    });
   });
 
   describe('when a save fails', () => {

@@ -50,6 +50,9 @@ export const unreadableFormat = 'ml-career-handbook-unreadable';
  */
 export const clearUndoMinutes = 15;
 
+/** What a value kept aside whole is (`SetAside.what`): unreadable as a whole, it leaves the tool's key. */
+const keptWhole = 'saved data';
+
 /** Imports larger than this are refused before parsing. */
 export const maxImportBytes = 1_000_000;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -738,7 +741,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
         return {
           key: k,
           keptAt,
-          what: typeof copy.what === 'string' ? copy.what : 'saved data',
+          what: typeof copy.what === 'string' ? copy.what : keptWhole,
           problem: typeof copy.problem === 'string' ? copy.problem : 'kept aside',
           text,
           fileName: `${fileSlug(storeFileWords(pages, spec.tool))}-unreadable-${keptAt.replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '')}.${isJson ? 'json' : 'txt'}`,
@@ -805,7 +808,7 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     if (problem !== null || !opened?.ok || !checked?.ok) {
       // Unreadable as a whole: keep it aside, then free the main key for new data.
       const what = 'Your saved data';
-      if (!keepAside({ what: 'saved data', problem: problem ?? 'unreadable', text: raw })) return empty([blocked(what)], false);
+      if (!keepAside({ what: keptWhole, problem: problem ?? 'unreadable', text: raw })) return empty([blocked(what)], false);
       try {
         storage.removeItem(key);
       } catch {
@@ -1159,18 +1162,21 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     },
     subscribe(listener, events = globalThis as unknown as StorageEventSource) {
       // Whether `event` tells that the data was removed: the key itself was (or the whole storage),
-      // or a deletion of everything kept its copy for undo, which it writes just before removing the
-      // key: the tab reading that event may read what was written after the removal already, and
-      // the removal's own event comes after that reading.
+      // or a removal wrote what it writes just before removing the key (a deletion of everything,
+      // its copy for undo; unreadable data, its copy kept aside whole): the tab reading that event
+      // may read what was written after the removal already, and the removal's own event comes
+      // after that reading.
       const removedBy = (event: StorageEventLike): boolean => {
         if (event.key === null || (event.key === key && event.newValue === null)) return true;
-        if (event.key !== undoKey || typeof event.newValue !== 'string') return false;
+        if (!event.key.startsWith(`${key}:`) || typeof event.newValue !== 'string') return false;
+        let written: unknown;
         try {
-          const point: unknown = JSON.parse(event.newValue);
-          return isObject(point) && point['after'] === 0;
+          written = JSON.parse(event.newValue);
         } catch {
           return false;
         }
+        if (!isObject(written)) return false;
+        return event.key === undoKey ? written['after'] === 0 : event.key.startsWith(unreadablePrefix) && written['what'] === keptWhole;
       };
       const onStorage = (event: StorageEventLike) => {
         if (event.storageArea !== undefined && event.storageArea !== null && event.storageArea !== storage) return;
