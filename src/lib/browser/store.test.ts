@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sharedStorage, type SharedStorage } from '../../../tests/support/fake-storage';
-import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type ToolSpec } from './store';
+import { clearUndoMinutes, createStore, maxImportBytes, memoryStorage, sameUndo, storageFormat, withSchemaOnFirstUse, type KeyValueStorage, type Snapshot, type Store, type ToolSpec } from './store';
 import { parseExport, parseImport } from './parse-export';
 
 /** A small synthetic tool: a list of people with a name and a score, and a free setting. */
@@ -144,34 +144,13 @@ describe('the store', () => {
       expect(seen).toHaveLength(1);
     });
 
-    it('tells the other tab that the data was removed from the first event of a deletion of everything, though it already reads what was written after', () => {
-      // “Delete all” then an import, read by the other tab late, all at once (as Chromium's tabs
-      // can): the revision it reads repeats one written before the deletion. Also when the storage
-      // is full and the copy for undo is kept after the data leaves its key.
-      for (const full of [false, true]) {
-        const shared = sharedStorage();
-        const [tabA, tabB] = [shared.tab(), shared.tab()];
-        const [a, b] = [createStore(spec, tabA.storage), createStore(spec, tabB.storage)];
-        okValue(a.update(addPerson(ada)));
-        okValue(a.update(addPerson(bo)));
-        const seen: { revision: number; removed: boolean }[] = [];
-        b.subscribe((s, { removed }) => seen.push({ revision: s.revision, removed }), tabB.events);
-        if (full) fillUp(shared);
-        shared.late = true;
-        okValue(a.clear('Delete all'));
-        shared.quota = Infinity;
-        okValue(a.replace({ owner: '', people: [bo] }, 'Import of people.json'));
-        shared.deliver();
-        expect(seen[0], full ? 'full storage' : 'room for the copy').toEqual({ revision: 1, removed: true });
-        // An ordinary save says nothing was removed.
-        seen.length = 0;
-        shared.late = false;
-        okValue(a.update(addPerson(ada)));
-        expect(seen).toEqual([{ revision: 2, removed: false }]);
-      }
-    });
-
-    it('tells the other tab that the data was removed from the first event of unreadable data set aside whole, though it already reads what was written after', () => {
+    /**
+     * Tab A saved Ada and Bo; tab B listens, recording the revision each event reads and whether it
+     * says the data was removed. `removal` is made in A with B's events held, then they all come at
+     * once, as Chromium's tabs can receive another tab's writes: B reads what A wrote after the
+     * removal already, a revision that repeats one written before it.
+     */
+    const heardAfter = (removal: (shared: SharedStorage, a: Store<People>) => void) => {
       const shared = sharedStorage();
       const [tabA, tabB] = [shared.tab(), shared.tab()];
       const [a, b] = [createStore(spec, tabA.storage), createStore(spec, tabB.storage)];
@@ -179,13 +158,35 @@ describe('the store', () => {
       okValue(a.update(addPerson(bo)));
       const seen: { revision: number; removed: boolean }[] = [];
       b.subscribe((s, { removed }) => seen.push({ revision: s.revision, removed }), tabB.events);
-      shared.poke(a.key, '{"format": "ml-career-handbook", "tool": "peo');
       shared.late = true;
-      // Tab A reads it (kept aside, the key removed), then saves anew: revision 1 again.
-      expect(a.read().revision).toBe(0);
-      okValue(a.update(addPerson(ada)));
+      removal(shared, a);
       shared.deliver();
-      expect(seen[0]).toEqual({ revision: 1, removed: true });
+      shared.late = false;
+      return { seen, a };
+    };
+
+    it('tells the other tab that the data was removed from the first event of a removal, though it already reads what was written after', () => {
+      // “Delete all” then an import; also when the storage is full and the copy for undo is kept after the data leaves its key.
+      for (const full of [false, true]) {
+        const { seen, a } = heardAfter((shared, a) => {
+          if (full) fillUp(shared);
+          okValue(a.clear('Delete all'));
+          shared.quota = Infinity;
+          okValue(a.replace({ owner: '', people: [bo] }, 'Import of people.json'));
+        });
+        expect(seen[0], full ? 'full storage' : 'room for the copy').toEqual({ revision: 1, removed: true });
+        // An ordinary save says nothing was removed.
+        seen.length = 0;
+        okValue(a.update(addPerson(ada)));
+        expect(seen).toEqual([{ revision: 2, removed: false }]);
+      }
+      // Unreadable data, kept aside whole and its key removed as tab A reads it, then a save anew.
+      const { seen } = heardAfter((shared, a) => {
+        shared.poke(a.key, '{"format": "ml-career-handbook", "tool": "peo');
+        expect(a.read().revision).toBe(0);
+        okValue(a.update(addPerson(ada)));
+      });
+      expect(seen[0], 'set aside').toEqual({ revision: 1, removed: true });
     });
   });
 
