@@ -30,7 +30,7 @@ export const expectationSchema = z
 export const roleSchema = z
   .object({
     title: textSchema.describe('Full title, e.g. `Lead Machine Learning Engineer`; no other level’s title or short title (rule `duplicate-name`).'),
-    shortTitle: textSchema.describe('Short title for tables and the map, e.g. `Lead MLE`.'),
+    shortTitle: textSchema.describe('Short title for tables, the map and the level pickers, e.g. `Lead MLE`; a picker on a 320 px phone shows about 30 characters of it.'),
     aliases: z
       .array(textSchema)
       .default([])
