@@ -9,11 +9,12 @@ import type { ExerciseMaterials } from '../hiring/materials.ts';
 import { bandRanges, bandTitle, floorSentence, formatScore, toScorecardModel, workedExampleSteps } from '../hiring/scorecard.ts';
 import { areaAnchor, roleExerciseHref, roleHiringHref, rubricHref, scorecardCalculatorHref } from '../site/urls.ts';
 import { and, blocks, facts, heading, link, list, numbered, table, text, textList } from './markdown.ts';
+import { inSentence } from '../text/sentence.ts';
 
 export function hiringLoopMarkdown(guide: HiringGuide): string {
   const timed = guide.exercises.filter((x) => x.minutes);
   const total = timed.reduce((t, x) => ({ min: t.min + x.minutes!.min, max: t.max + x.minutes!.max }), { min: 0, max: 0 });
-  const untimed = guide.exercises.filter((x) => !x.minutes).map((x) => x.name.toLowerCase());
+  const untimed = guide.exercises.filter((x) => !x.minutes).map((x) => inSentence(x.name));
   return blocks(
     table(
       ['Interview kit', 'Duration', 'Scorecard dimensions', 'Goal', 'Source'],
@@ -95,7 +96,7 @@ export function hintPoliciesMarkdown(guide: HiringGuide, depth = 3): string {
   return blocks(
     ...guide.exercises
       .filter((x) => x.kit.hintPolicy)
-      .map((x) => blocks(heading(depth, `The ${x.name.toLowerCase()}`), `From the ${link(`${x.name.toLowerCase()} kit`, `${x.href}#hint-policy`)}, written for the handbook.`, hintPolicyMarkdown(x.kit.hintPolicy!, depth + 1, false))),
+      .map((x) => blocks(heading(depth, `The ${inSentence(x.name)}`), `From the ${link(`${inSentence(x.name)} kit`, `${x.href}#hint-policy`)}, written for the handbook.`, hintPolicyMarkdown(x.kit.hintPolicy!, depth + 1, false))),
   );
 }
 

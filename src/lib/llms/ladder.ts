@@ -16,6 +16,7 @@ import { pathKinds } from '../../schemas/family.ts';
 import { comparisonHref, competencyHref, levelHref, pathHref, selfAssessmentHref } from '../site/urls.ts';
 import { alsoCalledField } from '../site/search-weights.ts';
 import { and, blocks, heading, link, list, table, text, textList } from './markdown.ts';
+import { inSentence } from '../text/sentence.ts';
 
 /** Where content comes from, as the pages say it (src/lib/content/provenance.ts). */
 const provenanceLine = (...parts: ProvenancePart[]) =>
@@ -42,7 +43,7 @@ export function levelMarkdown(ladder: Ladder, level: Level, moves: LevelMoves, d
   const full = detail === 'full';
   const track = ladder.track(level.track);
   const trackLevels = ladder.levelsOf(level.track);
-  const move = (l: Level, from: Level, to: Level) => `${link(l.title, l.href)}: ${ladder.track(l.track).name.toLowerCase()} track, level ${l.rank}. ${link('What changes', comparisonHref(from.id, to.id, ladder.order))}`;
+  const move = (l: Level, from: Level, to: Level) => `${link(l.title, l.href)}: ${inSentence(ladder.track(l.track).name)} track, level ${l.rank}. ${link('What changes', comparisonHref(from.id, to.id, ladder.order))}`;
   const path = (p: Ladder['paths'][number]) => {
     const s = pathSentence(p);
     return `${text(s.before)}${link(s.name, pathHref(p.id))}${text(s.after)}`;
@@ -85,7 +86,7 @@ export function levelMarkdown(ladder: Ladder, level: Level, moves: LevelMoves, d
       : list([...moves.fromLevels.map((l) => move(l, l, level)), ...moves.feeders.map(path)]),
     heading(2, 'Where people go next'),
     moves.toLevels.length + moves.adjacent.length === 0
-      ? `This is the top of the ${text(track.name.toLowerCase())} track: growth continues in scope and impact rather than in title.`
+      ? `This is the top of the ${text(inSentence(track.name))} track: growth continues in scope and impact rather than in title.`
       : list([...moves.toLevels.map((l) => move(l, level, l)), ...moves.adjacent.map(path)]),
   );
 }
@@ -147,7 +148,7 @@ export function comparisonsMarkdown(ladder: Ladder): string {
   const competencyIds = ladder.competencies.map((c) => c.id);
   const name = (id: string) => ladder.competency(id).name;
   const groups = [
-    ...ladder.tracks.map((t) => ({ title: `Within the ${t.name.toLowerCase()} track`, within: (a: Level, b: Level) => a.track === t.id && b.track === t.id })),
+    ...ladder.tracks.map((t) => ({ title: `Within the ${inSentence(t.name)} track`, within: (a: Level, b: Level) => a.track === t.id && b.track === t.id })),
     { title: 'Across tracks', within: (a: Level, b: Level) => a.track !== b.track },
   ];
   const pairs = allPairs(ladder.order).map(([a, b]) => [ladder.level(a), ladder.level(b)] as const);
@@ -197,7 +198,7 @@ export function competencyMatrixMarkdown(ladder: Ladder): string {
 /** One sentence on the scale, as the ladder overview says it inline. */
 export function proficiencyRangeText(ladder: Pick<Ladder, 'scale'>): string {
   const [low, high] = [lowestStep(ladder.scale), highestStep(ladder.scale)];
-  return `Proficiency is the depth a level expects, from ${low.value} (${text(low.name.toLowerCase())}) to ${high.value} (${text(high.name.toLowerCase())}); it never falls as rank rises within a track.`;
+  return `Proficiency is the depth a level expects, from ${low.value} (${text(inSentence(low.name))}) to ${high.value} (${text(inSentence(high.name))}); it never falls as rank rises within a track.`;
 }
 
 /** The progression map in words: each track's levels with their usual next steps, then feeder roles and adjacent paths. */

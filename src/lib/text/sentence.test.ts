@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asSentence } from './sentence';
+import { asSentence, inSentence } from './sentence';
 
 describe('asSentence', () => {
   it('capitalizes a clause and ends it with one full stop', () => {
@@ -18,6 +18,26 @@ describe('asSentence', () => {
     const found = globSync('**/*.{ts,astro}', { cwd: src })
       .filter((file) => !file.endsWith('.test.ts') && file !== 'lib/text/sentence.ts')
       .flatMap((file) => readFileSync(join(src, file), 'utf8').split('\n').flatMap((line, i) => (inline.test(line) ? [`src/${file}:${i + 1}`] : [])));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('inSentence', () => {
+  it('lowercases a name’s capitalized words and keeps the words a capital inside marks as written (ML, MLOps, AI)', () => {
+    expect(inSentence('Individual contributor')).toBe('individual contributor');
+    expect(inSentence('ML platform')).toBe('ML platform');
+    expect(inSentence('MLOps & operations')).toBe('MLOps & operations');
+    expect(inSentence('Head of AI Engineering')).toBe('head of AI engineering');
+    expect(inSentence('System design case')).toBe('system design case');
+  });
+
+  it('is how the pages and llms texts put a track’s, competency’s or exercise’s name in a sentence (none lowercases a name whole)', () => {
+    const src = join(import.meta.dirname, '../..');
+    // A name lowercased to compare it (`x.startsWith(name.toLowerCase())`) is not shown.
+    const whole = /(?<!startsWith\([\w.]*)\.name\.toLowerCase\(\)/;
+    const found = globSync('**/*.{ts,astro}', { cwd: src })
+      .filter((file) => !file.endsWith('.test.ts'))
+      .flatMap((file) => readFileSync(join(src, file), 'utf8').split('\n').flatMap((line, i) => (whole.test(line) ? [`src/${file}:${i + 1}`] : [])));
     expect(found).toEqual([]);
   });
 });
