@@ -22,7 +22,11 @@ export const rankSequence = defineRule({
       ordered.forEach((level, i) => {
         if (level.rank !== i + 1)
           report(level.entry, ['rank'], `rank ${level.rank} of \`${level.id}\` breaks the sequence of track \`${track}\``, {
-            expected: `rank ${i + 1} (ranks ${ordered.map((l) => l.rank).join(', ')} should be 1–${ordered.length})`,
+            // A track of one level (a team's new track) has one rank to give: “ranks 2 should be 1–1” said it badly.
+            expected:
+              ordered.length === 1
+                ? 'rank 1, as the only level of its track'
+                : `rank ${i + 1} (the track’s ${ordered.length} levels are ranked 1 to ${ordered.length}; their ranks are now ${ordered.map((l) => l.rank).join(', ')})`,
             found: `rank ${level.rank}`,
           });
       });
