@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { componentIdProps, idPropsOf } from './id-props';
+import { componentIdProps, componentRoleParts, idPropsOf, rolePartsOf } from './id-props';
 
 /** A component's declaration of its props: `interface Props {`, `export interface Props extends … {`, `type Props = {`. */
 const declaresProps = /^(?:export\s+)?(?:interface|type)\s+Props\b/m;
@@ -82,5 +82,29 @@ describe('the components’ id props', () => {
     expect(idPropsOf('~/components/ladder/PromotionTable.astro')).toEqual({ from: 'level', to: 'level' });
     expect(idPropsOf('~/components/hiring/KitRolePlay.astro')).toBeUndefined();
     expect(idPropsOf('./ladder/PromotionTable.astro')).toBeUndefined();
+  });
+});
+
+/**
+ * The parts of a role's description a component's own source reads for its `role` (getRolePart('kpis', …),
+ * getScorecard, getHiringGuide, getOnboardingPlan), by what those loaders read (src/data/).
+ */
+const readsOf = (text: string): string[] => [
+  ...[...text.matchAll(/getRolePart\('(\w+)'/g)].map((m) => m[1]!),
+  ...(/getScorecard\(/.test(text) ? ['scorecards'] : []),
+  ...(/getHiringGuide\(/.test(text) ? ['hiring', 'scorecards'] : []),
+  ...(/getOnboardingPlan\(/.test(text) ? ['goals', 'kpis'] : []),
+];
+
+describe('the parts of a role’s description each component shows', () => {
+  it('are listed for every component that reads a part for its role, each part it reads', () => {
+    const unlisted = components.flatMap((path) => [...new Set(readsOf(readFileSync(join(import.meta.dirname, path), 'utf8')))].filter((part) => !componentRoleParts[path]?.includes(part as never)).map((part) => `${path}: ${part}`));
+    expect(unlisted).toEqual([]);
+  });
+
+  it('are found by the path an MDX page imports a component from, and none for another import', () => {
+    expect(rolePartsOf('~/components/role/KpiFramework.astro')).toEqual(['kpis']);
+    expect(rolePartsOf('~/components/ladder/PromotionTable.astro')).toEqual([]);
+    expect(rolePartsOf('./role/KpiFramework.astro')).toEqual([]);
   });
 });

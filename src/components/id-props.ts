@@ -14,6 +14,7 @@
  */
 import type { ComponentProps } from 'astro/types';
 import type { ComponentIdKind } from '../lib/content/validation/reference-kinds.ts';
+import type { RolePartName } from '../schemas/collections.ts';
 import type TermsOnPage from './glossary/TermsOnPage.astro';
 import type DecisionFloors from './hiring/DecisionFloors.astro';
 import type DimensionCoverage from './hiring/DimensionCoverage.astro';
@@ -88,8 +89,54 @@ export const componentIdProps: Readonly<Record<string, Readonly<Record<string, C
   'role/ToolsTable.astro': { role: 'level' } satisfies IdProps<typeof ToolsTable>,
 };
 
+const hiringGuide: readonly RolePartName[] = ['hiring', 'scorecards'];
+const onboardingPlan: readonly RolePartName[] = ['goals', 'kpis'];
+
+/**
+ * By component, the parts of its `role`'s description that it shows, the files beside that role's
+ * `role.yaml` it reads as the page renders (`getRolePart`, `getHiringGuide`, `getOnboardingPlan`). A page
+ * that gives a component a level without one stopped the build with a stack trace (“No kpis data for
+ * role …”); rule role-part-page names the file at the page's attribute instead.
+ */
+export const componentRoleParts: Readonly<Record<string, readonly RolePartName[]>> = {
+  'hiring/DecisionFloors.astro': hiringGuide,
+  'hiring/DimensionCoverage.astro': hiringGuide,
+  'hiring/DownLevel.astro': hiringGuide,
+  'hiring/HintPolicies.astro': hiringGuide,
+  'hiring/HiringLoop.astro': hiringGuide,
+  'hiring/InterviewKit.astro': hiringGuide,
+  'hiring/ScoreBands.astro': hiringGuide,
+  'hiring/ScorecardCalculator.astro': hiringGuide,
+  'hiring/ScorecardDebrief.astro': hiringGuide,
+  'hiring/WorkedExample.astro': hiringGuide,
+  'onboarding/Checkpoint.astro': onboardingPlan,
+  'onboarding/CommonTools.astro': ['tools'],
+  'onboarding/PhaseOverview.astro': onboardingPlan,
+  'onboarding/Plan.astro': onboardingPlan,
+  'onboarding/Tracker.astro': onboardingPlan,
+  'role/Exercises.astro': ['hiring'],
+  'role/Goals.astro': ['goals'],
+  'role/GoalHorizons.astro': ['goals'],
+  'role/HiringAreas.astro': ['hiring'],
+  'role/KpiFramework.astro': ['kpis'],
+  'role/Scorecard.astro': ['scorecards'],
+  'role/Signals.astro': ['hiring'],
+  'role/SoftSkills.astro': ['softSkills'],
+  'role/TechnicalSkills.astro': ['technicalSkills'],
+  'role/ToolsTable.astro': ['tools'],
+};
+
+/** The component's path under `~/components/`, as an MDX page imports it; undefined for any other import. */
+const componentPath = (specifier: string) => (specifier.startsWith('~/components/') ? specifier.slice('~/components/'.length) : undefined);
+
+/** The parts of its `role`'s description that the component an MDX page imports from `specifier` shows; none for any other component. */
+export function rolePartsOf(specifier: string): readonly RolePartName[] {
+  const path = componentPath(specifier);
+  return path !== undefined && Object.hasOwn(componentRoleParts, path) ? componentRoleParts[path]! : [];
+}
+
 /** What the attributes of the component an MDX page imports from `specifier` name; undefined for any other component. */
 export function idPropsOf(specifier: string): Readonly<Record<string, ComponentIdKind>> | undefined {
-  const path = specifier.startsWith('~/components/') ? specifier.slice('~/components/'.length) : undefined;
+  const path = componentPath(specifier);
   return path !== undefined && Object.hasOwn(componentIdProps, path) ? componentIdProps[path] : undefined;
 }

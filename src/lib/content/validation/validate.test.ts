@@ -124,7 +124,8 @@ describe('npm run validate', () => {
     const other = entries.find((e) => e.collection === 'roles' && !entries.some((h) => h.collection === 'hiring' && h.id === e.id))!.id;
     const page = ['---', 'title: Kits', 'description: Interview kits.', '---', '', "import InterviewKit from '~/components/hiring/InterviewKit.astro';", '', `<InterviewKit role="${hiring.id}" exercise="${exercise}" />`, `<InterviewKit role="${other}" exercise="${exercise}" />`, ''];
     writeFileSync(join(root, 'content/docs/kits.mdx'), page.join('\n'));
-    const found = validateContent(root).problems.filter((p) => p.file === 'content/docs/kits.mdx');
+    // The role given has no hiring guide, which role-part-page reports too, at the component's `role`.
+    const found = validateContent(root).problems.filter((p) => p.file === 'content/docs/kits.mdx' && p.rule === 'broken-reference');
     expect(found.map((p) => [p.line, p.column, p.rule, p.message, p.expected])).toEqual([
       [9, page[8]!.indexOf(`exercise="`) + 11, 'broken-reference', `exercise \`${exercise}\` of the component's \`exercise\` does not exist in role \`${other}\``, `an exercise of role \`${other}\``],
     ]);

@@ -1,4 +1,7 @@
-import { dataCollectionsByName, type RolePartName } from '../../../../schemas/collections.ts';
+import { dataCollectionsByName, rolePartFile, type RolePartName } from '../../../../schemas/collections.ts';
+import { rolePartsOf } from '../../../../components/id-props.ts';
+import { componentProps } from '../mdx-props.ts';
+import { inSentence } from '../../../text/sentence.ts';
 import { kitHref, rolePartHref, rolePartPages } from '../../../site/urls.ts';
 import type { Problem } from '../problem.ts';
 import type { LoadedContent } from '../load.ts';
@@ -29,8 +32,8 @@ const partFiles = (Object.keys(rolePartPages) as RolePartName[]).map((part) => `
 export const rolePartPage = defineRule({
   id: 'role-part-page',
   description:
-    `Each structured part of a role’s description next to its \`role.yaml\` (${partFiles}) has its page under \`content/docs/roles/<level-id>/\`, which shows it and which other pages link to, and each exercise of its \`hiring.yaml\` has its interview kit’s page, \`content/docs/hiring/<exercise-id>.mdx\`.`,
-  hint: 'Add the page the message names (a copy of another level’s, with `role:` in its frontmatter and `role="<level-id>"` in its components set to this level’s id, and for a kit `exercise="<exercise-id>"`), or remove the part file or the exercise.',
+    `Each structured part of a role’s description next to its \`role.yaml\` (${partFiles}) has its page under \`content/docs/roles/<level-id>/\`, which shows it and which other pages link to, and each exercise of its \`hiring.yaml\` has its interview kit’s page, \`content/docs/hiring/<exercise-id>.mdx\`; and a component that shows a part of a level’s description (\`<KpiFramework role="…" />\`) is given a level that has that part.`,
+  hint: 'Add the page the message names (a copy of another level’s, with `role:` in its frontmatter and `role="<level-id>"` in its components set to this level’s id, and for a kit `exercise="<exercise-id>"`), or remove the part file or the exercise. For a component given a level without the part it shows, add the file the message names or give the component a level that has one.',
   check(content) {
     const pageHrefs = new Set(content.pages.map((p) => p.href));
     const problems: Problem<'role-part-page'>[] = [];
@@ -51,7 +54,7 @@ export const rolePartPage = defineRule({
         found: 'no such page',
       });
     }
-    return [...problems, ...kitPageProblems(content, pageHrefs)];
+    return [...problems, ...kitPageProblems(content, pageHrefs), ...componentPartProblems(content)];
   },
 });
 
@@ -65,5 +68,31 @@ function kitPageProblems(content: LoadedContent, pageHrefs: ReadonlySet<string>)
     const copyFrom = example ? `, such as a copy of ${pageFileOf(kitHref(example.id))} with \`role: ${entry.id}\` and \`exercise="${id}"\`` : '';
     report(entry, ['exercises', i, 'id'], `exercise \`${id}\`’s interview kit belongs on ${kitHref(id)}, and there is no such page`, { expected: `the page ${pageFileOf(kitHref(id))}${copyFrom}`, found: 'no such page' });
   }
+  return problems;
+}
+
+/**
+ * A page's component that shows a part of a level's description the level does not have
+ * (`<KpiFramework role="…" />` for a level without kpis.yaml), named at the component's `role`: the
+ * build would stop on it with a stack trace. A `role` that names no level is broken-reference's.
+ */
+function componentPartProblems(content: LoadedContent): Problem<'role-part-page'>[] {
+  const levels = new Set(entriesOf(content, 'roles').map((e) => e.id));
+  const has = new Set(content.entries.filter((e) => isRolePart(e.collection)).map((e) => `${e.collection}/${e.id}`));
+  const problems: Problem<'role-part-page'>[] = [];
+  for (const page of content.pages.filter((p) => p.file.endsWith('.mdx')))
+    for (const prop of componentProps(page.text)) {
+      if (prop.attribute !== 'role' || !levels.has(prop.value)) continue;
+      for (const part of rolePartsOf(prop.specifier).filter((part) => !has.has(`${part}/${prop.value}`) && !content.unreadableFiles.has(rolePartFile(part, prop.value))))
+        problems.push({
+          file: page.file,
+          line: prop.line,
+          column: prop.column,
+          rule: 'role-part-page',
+          message: `the component from \`${prop.specifier}\` shows \`${prop.value}\`’s ${inSentence(dataCollectionsByName[part].title)}, and that level has none`,
+          expected: `the file ${rolePartFile(part, prop.value)}, or a level that has one`,
+          found: 'no such file',
+        });
+    }
   return problems;
 }
