@@ -118,4 +118,15 @@ describe('the spreadsheet round trip on the real content', { timeout: 60_000 }, 
     expect(output(run)).toMatch(/Nothing was written/);
     expect(levelFiles()).toEqual(before);
   });
+
+  it('names the item of a list cell that a slip is in, and a slip made twice in one item once', () => {
+    const [, , second] = parseCsv(readFileSync(csv, 'utf8'));
+    // A new last line with two straight apostrophes, which the style rules refuse.
+    const file = editedSheet(second!.row, 'behaviors', (cell) => `${cell}\nDoesn't skip the team's reviews.`);
+    const items = parseCsv(readFileSync(file, 'utf8'))[2]!.fields[column('behaviors')]!.split('\n').filter((line) => line.trim()).length;
+    const run = script('import-csv', file, '--write');
+    expect(run.status).toBe(1);
+    const at = `${formatCell({ row: second!.row, column: 'behaviors', item: items })}:`;
+    expect(output(run).split('\n').filter((line) => line.includes(at))).toHaveLength(1);
+  });
 });

@@ -94,6 +94,24 @@ describe('readLadderSheet', () => {
     expect(reading.problems[0]!.message).toMatch(/no level `nobody`/);
   });
 
+  it('names the level or competency an id in the sheet was probably meant to be, as the validator does', () => {
+    const meant: string[] = [];
+    const reading = roundTrip((rows) => {
+      // A slip of two letters swapped in a level id, and one letter added to a competency id.
+      const level = rows[1]![col('level')]!;
+      const competency = rows[2]![col('competency')]!;
+      meant.push(level, competency);
+      rows[1]![col('level')] = level.slice(0, -2) + level.slice(-1) + level.slice(-2, -1);
+      rows[2]![col('competency')] = competency + 'x';
+    });
+    expect(reading.problems.map((p) => p.message.match(/did you mean `([^`]+)`/)?.[1])).toEqual(meant);
+  });
+
+  it('tells apart two items of one list cell, as the lines of the cell', () => {
+    expect(formatCell({ row: 4, column: 'behaviors', item: 2 })).not.toBe(formatCell({ row: 4, column: 'behaviors', item: 1 }));
+    expect(formatCell({ row: 4, column: 'behaviors', item: 2 })).toContain(formatCell({ row: 4, column: 'behaviors' }));
+  });
+
   it('skips a row of empty cells and ignores empty cells after the last column, as spreadsheets save them', () => {
     const reading = roundTrip((rows) => {
       for (const row of rows) row.push('', ' ');
@@ -168,7 +186,8 @@ describe('readLadderSheet', () => {
 
   it('places a value of a level’s file on its sheet cell', () => {
     const { rowOf } = roundTrip();
-    expect(cellOfPath('senior', ['expectations', 'people', 'behaviors', 0], rowOf)).toEqual({ row: 4, column: 'behaviors' });
+    expect(cellOfPath('senior', ['expectations', 'people', 'behaviors', 0], rowOf)).toEqual({ row: 4, column: 'behaviors', item: 1 });
+    expect(cellOfPath('senior', ['expectations', 'people', 'behaviors'], rowOf)).toEqual({ row: 4, column: 'behaviors' });
     expect(cellOfPath('senior', ['expectations', 'people', 'provenance'], rowOf)).toEqual({ row: 4, column: 'competency' });
     expect(cellOfPath('senior', ['title'], rowOf)).toBeUndefined();
   });

@@ -11,6 +11,7 @@
 import type { Expectation } from '../../schemas/role.ts';
 import { diffSequence } from '../text/diff.ts';
 import { parseCsv, type CsvRecord } from './csv.ts';
+import { didYouMean } from './validation/did-you-mean.ts';
 import { applyYamlEdits, YamlEditError, YamlSyntaxError, type YamlPath, type YamlValueEdit } from './yaml-edit.ts';
 
 /** The expectation fields a sheet edits, in column order: the keys of `expectations.<competency>` in role.yaml. */
@@ -44,6 +45,8 @@ export interface SheetCompetency {
 export interface CellRef {
   row: number;
   column: ColumnKey;
+  /** In a list's cell, the 1-based item (a line of the cell) the value is: two slips in one cell are told apart. */
+  item?: number;
 }
 const columnIndex = (key: ColumnKey) => ladderColumns.findIndex((c) => c.key === key);
 /** Spreadsheet letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
@@ -58,7 +61,7 @@ export function columnLetter(index: number): string {
 }
 export const formatCell = (cell: CellRef): string => {
   const i = columnIndex(cell.column);
-  return `row ${cell.row}, column ${columnLetter(i)} (“${ladderColumns[i]!.header}”)`;
+  return `row ${cell.row}, column ${columnLetter(i)} (“${ladderColumns[i]!.header}”)${cell.item ? `, item ${cell.item}` : ''}`;
 };
 
 /**
@@ -199,8 +202,13 @@ export function readLadderSheet(records: readonly CsvRecord[], levels: readonly 
     }
     const level = levelById.get(cell('level').trim());
     const competency = competencyById.get(cell('competency').trim());
-    if (!level) reading.problems.push({ cell: at('level'), message: `no level \`${cell('level')}\` (expected one of ${[...levelById.keys()].join(', ')})` });
-    if (!competency) reading.problems.push({ cell: at('competency'), message: `no competency \`${cell('competency')}\` (expected one of ${[...competencyById.keys()].join(', ')})` });
+    // As the validator names an unknown id: the one probably meant first, then every one there is.
+    const unknown = (what: string, typed: string, ids: readonly string[]) => {
+      const meant = didYouMean(typed.trim(), ids);
+      return `no ${what} \`${typed}\`${meant ? ` (did you mean \`${meant}\`?)` : ''} (expected one of ${ids.join(', ')})`;
+    };
+    if (!level) reading.problems.push({ cell: at('level'), message: unknown('level', cell('level'), [...levelById.keys()]) });
+    if (!competency) reading.problems.push({ cell: at('competency'), message: unknown('competency', cell('competency'), [...competencyById.keys()]) });
     if (!level || !competency) continue;
     const key = expectationKey(level.id, competency.id);
     const current = level.expectations[competency.id];
@@ -247,7 +255,7 @@ export function cellOfPath(level: string, path: YamlPath, rowOf: ReadonlyMap<str
   const row = rowOf.get(expectationKey(level, path[1]));
   if (row === undefined) return undefined;
   const field = editableFields.find((f) => f === path[2]);
-  return { row, column: field ?? 'competency' };
+  return { row, column: field ?? 'competency', ...(field && typeof path[3] === 'number' ? { item: path[3] + 1 } : {}) };
 }
 
 /**
