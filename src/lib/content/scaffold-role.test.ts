@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scaffoldRole, shortTitlePlaceholder, type ScaffoldInput } from './scaffold-role';
 import { titleShortenings } from './short-title';
+import { dataCollectionsByName } from '../../schemas/collections';
+import { repoRoot } from '../../../tests/support/repo';
 
 const ladder: Omit<ScaffoldInput, 'id' | 'track'> = {
   tracks: ['ic', 'management'],
@@ -115,6 +120,19 @@ describe('scaffoldRole', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
   });
+});
+
+it('sends a team that names a track the ladder lacks to the tracks file and to the guide’s section on adding a track', () => {
+  const result = scaffoldRole({ ...ladder, id: 'new-one', track: 'platform' });
+  const error = result.ok ? '' : result.error;
+  expect(error).toContain(dataCollectionsByName.tracks.file);
+  const slip = scaffoldRole({ ...ladder, id: 'new-one', track: 'managment' });
+  expect(slip.ok ? '' : slip.error).toContain('did you mean “management”');
+  // The section it links to is a heading of the page at that address.
+  const [href, anchor] = error.match(/(\/[\w/-]+\/)#([\w-]+)/)!.slice(1) as [string, string];
+  const page = readFileSync(join(repoRoot, 'content/docs', `${href.replace(/^\/|\/$/g, '')}.mdx`), 'utf8');
+  const slugger = new GithubSlugger();
+  expect(page.split('\n').filter((line) => /^#{2,6} /.test(line)).map((line) => slugger.slug(line.replace(/^#+ /, '')))).toContain(anchor);
 });
 
 describe('shortTitlePlaceholder', () => {

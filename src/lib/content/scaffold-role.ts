@@ -6,9 +6,19 @@
 import { stringify } from 'yaml';
 import { isId } from './id.ts';
 import { levelsOfTrack, rankAfterInsertion } from '../ladder/level-order.ts';
-import { levelHref } from '../site/urls.ts';
+import { addTrackHref, levelHref } from '../site/urls.ts';
+import { dataCollectionsByName } from '../../schemas/collections.ts';
+import { didYouMean } from './validation/did-you-mean.ts';
 import type { YamlValueEdit } from './yaml-edit.ts';
 import { shortenTitle, titleShortenings, type Shortening } from './short-title.ts';
+
+/** What a team that names a new track is told to do first (add-a-role's “Add a track”). */
+const addTrackHint = `a new track goes in ${dataCollectionsByName.tracks.file} first, and its id in the \`tracks\` of each competency it applies to, with its \`trackFocus\`: see ${addTrackHref}`;
+/** A track that does not exist: a slip of one (“did you mean”), or a new track to add first. */
+const unknownTrack = (track: string, tracks: readonly string[]) => {
+  const meant = didYouMean(track, tracks);
+  return `track “${track}” does not exist (${meant ? `did you mean “${meant}”? ` : ''}tracks: ${tracks.join(', ')}); ${addTrackHint}`;
+};
 
 export interface ScaffoldInput {
   id: string;
@@ -80,7 +90,7 @@ function leadsTo(nextLevels: readonly string[], above: string | undefined, added
 export function scaffoldRole(input: ScaffoldInput) {
   if (!isId(input.id)) return { ok: false as const, error: `“${input.id}” is not a kebab-case id (e.g. distinguished-ml-engineer)` };
   if (input.levels.some((l) => l.id === input.id)) return { ok: false as const, error: `a role with id “${input.id}” already exists` };
-  if (!input.tracks.includes(input.track)) return { ok: false as const, error: `track “${input.track}” does not exist (tracks: ${input.tracks.join(', ')})` };
+  if (!input.tracks.includes(input.track)) return { ok: false as const, error: unknownTrack(input.track, input.tracks) };
   const inTrack = levelsOfTrack(input.levels, input.track);
   const rank = input.rank ?? inTrack.length + 1;
   if (!Number.isInteger(rank) || rank < 1 || rank > inTrack.length + 1)

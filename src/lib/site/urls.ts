@@ -105,6 +105,11 @@ export function docHref(idOrFile: string): string {
   return slug ? `/${slug}/` : '/';
 }
 
+/** The guide to adding a level, a track or a competency, and its section on a new track. */
+export const addRoleGuideHref = docHref('reference/add-a-role');
+export const addTrackAnchor = 'add-a-track';
+export const addTrackHref = `${addRoleGuideHref}#${addTrackAnchor}`;
+
 export const homeHref = '/';
 /** The ladder's overview, with its matrix and the comparison picker. */
 export const ladderHref = '/ladder/';
