@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageHtml, printAnchor } from './page-html';
 
-const options = { shift: 1, inDocument: new Set(['/ladder/', '/ladder/levels/lead/']), siteUrl: 'https://handbook.example.org', title: 'Lead' };
+const options = { shift: 1, inDocument: new Set(['/ladder/', '/ladder/levels/lead/']), siteUrl: 'https://handbook.example.org', title: 'Lead', href: '/ladder/levels/lead/' };
 
 describe('pageHtml', () => {
   it('moves headings one level under the page’s title, at most to h6', () => {
@@ -16,6 +16,10 @@ describe('pageHtml', () => {
     expect(html).toContain(`href="#${printAnchor('/ladder/')}"`);
     expect(html).toContain('href="/ladder/compare/x-vs-y/"');
     expect(html).toContain('href="https://elsewhere.example.com/"');
+  });
+
+  it('links a link within the page (`#scope`) to the page’s section, since its headings have no ids in the document', () => {
+    expect(pageHtml('[above](#scope)', options)).toContain(`href="#${printAnchor(options.href)}"`);
   });
 
   it('puts each table in a labelled region that the keyboard can reach', () => {

@@ -20,12 +20,14 @@ export interface PageHtmlOptions {
   siteUrl: string;
   /** Names the page's tables for screen readers: `Table 2 of Lead Machine Learning Engineer`. */
   title: string;
+  /** The page's own site path: a link within it (`#add-a-track`) goes to its section, as the page has no ids of its own here. */
+  href: string;
 }
 
-/** Where a link of a page goes in the document: its section when the page is in it, else the site path (or the address as it was). */
-export function documentLink(url: string, options: Pick<PageHtmlOptions, 'inDocument' | 'siteUrl'>): string {
+/** Where a link of a page goes in the document: its section when the page is in it (a link within the page too), else the site path (or the address as it was). */
+export function documentLink(url: string, options: Pick<PageHtmlOptions, 'inDocument' | 'siteUrl' | 'href'>): string {
   const origin = options.siteUrl.replace(/\/$/, '');
-  const path = url.startsWith(`${origin}/`) ? url.slice(origin.length) : url;
+  const path = url.startsWith('#') ? `${options.href}${url}` : url.startsWith(`${origin}/`) ? url.slice(origin.length) : url;
   if (!path.startsWith('/')) return url;
   const page = path.split('#')[0]!.split('?')[0]!;
   return options.inDocument.has(page) ? `#${printAnchor(page)}` : path;
