@@ -3,6 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asSentence, inSentence } from './sentence';
 
+/** The lines of the handbook's code (src/, tests and `except` left out) that match `pattern`, as `src/file:line`. */
+function codeLines(pattern: RegExp, except?: string): string[] {
+  const src = join(import.meta.dirname, '../..');
+  return globSync('**/*.{ts,astro}', { cwd: src })
+    .filter((file) => !file.endsWith('.test.ts') && file !== except)
+    .flatMap((file) => readFileSync(join(src, file), 'utf8').split('\n').flatMap((line, i) => (pattern.test(line) ? [`src/${file}:${i + 1}`] : [])));
+}
+
 describe('asSentence', () => {
   it('capitalizes a clause and ends it with one full stop', () => {
     expect(asSentence('the check-in of 1 May is dated ahead')).toBe('The check-in of 1 May is dated ahead.');
@@ -12,13 +20,9 @@ describe('asSentence', () => {
   });
 
   it('is the one place the handbook’s code makes a clause a sentence (none capitalizes a text and adds its full stop inline)', () => {
-    const src = join(import.meta.dirname, '../..');
     // `${text.charAt(0).toUpperCase()}${text.slice(1)}.` and `${parts}.`.replace(/^./, (c) => c.toUpperCase()).
     const inline = /toUpperCase\(\)\}\$\{[^`]*\.slice\(1\)\}\.`|\}\.`\.replace\(\/\^\.\/, \(\w+\) => \w+\.toUpperCase\(\)\)/;
-    const found = globSync('**/*.{ts,astro}', { cwd: src })
-      .filter((file) => !file.endsWith('.test.ts') && file !== 'lib/text/sentence.ts')
-      .flatMap((file) => readFileSync(join(src, file), 'utf8').split('\n').flatMap((line, i) => (inline.test(line) ? [`src/${file}:${i + 1}`] : [])));
-    expect(found).toEqual([]);
+    expect(codeLines(inline, 'lib/text/sentence.ts')).toEqual([]);
   });
 });
 
@@ -32,12 +36,8 @@ describe('inSentence', () => {
   });
 
   it('is how the pages and llms texts put a track’s, competency’s or exercise’s name in a sentence (none lowercases a name whole)', () => {
-    const src = join(import.meta.dirname, '../..');
     // A name lowercased to compare it (`x.startsWith(name.toLowerCase())`) is not shown.
     const whole = /(?<!startsWith\([\w.]*)\.name\.toLowerCase\(\)/;
-    const found = globSync('**/*.{ts,astro}', { cwd: src })
-      .filter((file) => !file.endsWith('.test.ts'))
-      .flatMap((file) => readFileSync(join(src, file), 'utf8').split('\n').flatMap((line, i) => (whole.test(line) ? [`src/${file}:${i + 1}`] : [])));
-    expect(found).toEqual([]);
+    expect(codeLines(whole)).toEqual([]);
   });
 });
