@@ -95,6 +95,12 @@ describe('a typo is reported once, where it is written', () => {
     expect(added.filter((p) => p.rule === 'proficiency-decrease').map(formatProblem)).toEqual([]);
   });
 
+  it('a proficiency that is no whole number is reported once, where it is written', () => {
+    const file = 'content/roles/junior-engineer/role.yaml';
+    const { added, line, report } = typo('clean', file, /^ {4}proficiency: 2$/, '    proficiency: 2.5');
+    expect(added.filter((p) => p.file === file && p.line === line && p.rule !== 'release-snapshot').length, report.join('\n')).toBe(1);
+  });
+
   it('a misspelled competency id where it is defined is reported there, not at every correct reference to it', () => {
     const file = 'content/family/competencies.yaml';
     expectOnlyAtTheTypo(typo('clean', file, /^- id: system-design$/, '- id: sytem-design'), file, 'sytem-design');

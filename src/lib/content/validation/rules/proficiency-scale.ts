@@ -26,7 +26,8 @@ export const proficiencyScale = defineRule({
     for (const level of entriesOf(content, 'roles'))
       for (const [competency, expectation] of Object.entries((dataOf(level)['expectations'] ?? {}) as Record<string, Data>)) {
         const proficiency = expectation?.['proficiency'];
-        if (typeof proficiency === 'number' && !values.includes(proficiency))
+        // A proficiency that is no whole number is the schema's to report (invalid-value), once: a step is one.
+        if (Number.isInteger(proficiency) && !values.includes(proficiency))
           report(level, ['expectations', competency, 'proficiency'], `proficiency ${proficiency} for \`${competency}\` is not a step of the proficiency scale`, {
             expected: `one of ${values.join(', ')}`,
             found: String(proficiency),
