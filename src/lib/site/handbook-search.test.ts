@@ -671,3 +671,30 @@ describe('handbookSearch with the changelog’s pages', () => {
     expect(ids(await search('widget gadget', { filters: { [searchParts.typeFilter]: ['Reference'] } }))[0]).toBe('release');
   });
 });
+
+describe('handbookSearch with a level’s page above the role description it is written from', () => {
+  /** A tiny Pagefind, whatever the query: a level's page, a guide, then a page of the role description. */
+  const type = searchParts.typeFilter;
+  const pages = [
+    { id: 'level', url: '/levels/widget-maker/', filters: { [type]: [searchParts.levelType.value] } },
+    { id: 'guide', url: '/guide/', filters: { [type]: ['Guide'] } },
+    { id: 'source', url: '/role/duties/', filters: { [type]: [searchParts.roleType.value] } },
+  ];
+  const fake = async (term: string | null) => ({
+    results: (term ? pages : []).map((page, i) => ({ id: page.id, score: 1 - i / 10, data: async () => ({ url: page.url, meta: { title: 'Page' }, filters: page.filters, sub_results: [], content: '', excerpt: '' }) })),
+  });
+  const levelSteps = [
+    { title: 'Widget Maker', names: ['Widget Maker'], track: 'Makers', rank: 1 },
+    { title: 'Widget Boss', names: ['Widget Boss'], track: 'Bosses', rank: 1 },
+  ];
+  const search = handbookSearch({ ...searchParts, search: fake, vocabulary: [], levelSteps });
+
+  it('puts the role description’s page before the level’s page for a query that says nothing of a level', async () => {
+    expect(ids(await search('gizmo polishing', {}))).toEqual(['source', 'level', 'guide']);
+  });
+
+  it('leaves the order alone for a query with a level’s word, and where the reader chose a content type', async () => {
+    expect(ids(await search('gizmo polishing for bosses', {}))).toEqual(['level', 'guide', 'source']);
+    expect(ids(await search('gizmo polishing', { filters: { [type]: ['Guide'] } }))).toEqual(['level', 'guide', 'source']);
+  });
+});

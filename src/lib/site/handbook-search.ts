@@ -8,7 +8,8 @@
  * (search-word-shares.ts), then the pages about the query before those that mention its words, each
  * showing its most topical sections (search-topic.ts), then the pages where one name holds the
  * whole query first (search-name-match.ts), a comparison the query does not ask for after its
- * levels' pages (search-comparison-copies.ts). The dialog's Pagefind module (src/routes/search-api.js.ts) and the search
+ * levels' pages (search-comparison-copies.ts), the role description's page before a level's page
+ * written from it for a query that says nothing of a level (search-role-source.ts). The dialog's Pagefind module (src/routes/search-api.js.ts) and the search
  * benchmark (scripts/search/pagefind-index.ts) both call `handbookSearch` with `searchParts`, so the
  * benchmark measures exactly what readers get.
  */
@@ -24,7 +25,7 @@ import { pageTopAnchor, shownSectionCount } from './search-sections.ts';
 import { topicalFirst, type ResultWithSections } from './search-topic.ts';
 import { aboutPageFirst, movedUpTo } from './search-placing.ts';
 import { askedByEditor, editingWords, editorsPagesStepDown, editorsWordShare } from './search-editors.ts';
-import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, rowTableLooked, rowTablePlace, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, lexiconWordWeight, topicRanking } from './search-weights.ts';
+import { aboutLevelOutweighs, aboutLevelPlace, alsoCalledField, roleSourceLooked, rowTableLooked, rowTablePlace, changelogPlace, commonWords, comparisonPlace, fewestPages, measureGlossaryBelow, pagesOfParts, namedSearchFields, passingWordWeight, readerWordWeight, lexiconWordWeight, topicRanking } from './search-weights.ts';
 import { otherWordForms } from './search-word-forms.ts';
 import { levelsNamedIn, levelsNamedFrom, levelStepMarker, levelStepTerm, placeWords, type LevelStep } from './search-level-steps.ts';
 import { filterNames, pageTypeLabels } from './search-filters.ts';
@@ -38,6 +39,7 @@ import { asksAboutReleases, versionWords } from './search-changelog-place.ts';
 import { asksAboutCandidate, candidateWords, isRedFlagEntry, kitNameWords, kitWords, redFlagPageFirst, subjectDeterminers } from './search-red-flags.ts';
 import { namingWeight, pageSharesOf } from './search-word-shares.ts';
 import { trackAsked, trackSectionFirst } from './search-tracks.ts';
+import { levelWordsOf, sourceBeforeLevels, speaksOfLevels } from './search-role-source.ts';
 
 /**
  * Every part `handbookSearch` uses besides Pagefind and the vocabulary: self-contained functions
@@ -164,6 +166,13 @@ export const searchParts = {
   /** Where the competencies' pages lie, and what the anchor of a competency's section for one track starts with (search-tracks.ts). */
   competencyPath: competencyHref('').slice(0, -1),
   trackPrefix: trackAnchor(''),
+  levelWordsOf,
+  speaksOfLevels,
+  sourceBeforeLevels,
+  /** The content type of the role description's pages, which the level pages are written from (search-role-source.ts). */
+  roleType: { filter: filterNames.type, value: pageTypeLabels.role },
+  /** Among how many first results the role description's page goes before a level's page (search-weights.ts). */
+  roleSourceLooked,
 };
 
 /** A result as Pagefind's `search` returns it, as far as the parts read it. */
@@ -518,8 +527,26 @@ export function handbookSearch<R extends PagefindResult>(parts: typeof searchPar
     if (parts.asksAboutReleases(typed, parts.changeWord, parts.versionWords, parts.namesVersion, parts.namesChange)) return found;
     return { ...found, results: await parts.editorsPagesStepDown(found.results, isChangelogPage, parts.topicRanking.first) };
   };
+  /**
+   * The results of `typed` (`searched`), the role description's page before a level's page among the
+   * first when the query says nothing of a level (search-role-source.ts); not where the reader chose
+   * a content type or a level, which says what they want.
+   */
+  const levelWords = parts.levelWordsOf(parts.levelSteps ?? [], parts.levelType.value, parts.functionWords);
+  const standsFor = (word: string) => [...(parts.spelledOutAbbreviations[word] ?? '').split(' '), ...thesaurusWords(word)].filter(Boolean);
+  const withRoleSourceFirst = async (typed: string, options: unknown, searched: Promise<{ results: R[] }>): Promise<{ results: R[] }> => {
+    const found = await searched;
+    const chosen = chosenFilters(options);
+    if (typeof typed !== 'string' || parts.typeFilter in chosen || parts.levelFilter in chosen) return found;
+    if (parts.speaksOfLevels(typed.split(/\s+/), levelWords, standsFor)) return found;
+    const kindOf = async (r: R): Promise<'level' | 'source' | 'other'> => {
+      const types = (await r.data()).filters?.[parts.typeFilter] ?? [];
+      return types.includes(parts.levelType.value) ? 'level' : types.includes(parts.roleType.value) ? 'source' : 'other';
+    };
+    return { ...found, results: await parts.sourceBeforeLevels(found.results, kindOf, parts.roleSourceLooked) };
+  };
   return async (typed: string, options?: unknown): Promise<{ results: R[] }> =>
-    withChangelogAfterReaders(typed, options, forReaders(typed, options, withRedFlags(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options))))));
+    withChangelogAfterReaders(typed, options, forReaders(typed, options, withRedFlags(typed, options, withRoleSourceFirst(typed, options, withLevelsBeforeCopies(typed, options, alongTracks(typed, options, ranks(typed, options)))))));
   async function ranks(typed: string, options?: unknown): Promise<{ results: R[] }> {
     // A question about a level by its place (“level levelstep-above lead”, as the search box marks “the level above lead”) asks for the level it points to (search-level-steps.ts).
     const term = typeof typed === 'string' ? levelStepTermOf(typed) : typed;

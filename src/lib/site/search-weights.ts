@@ -250,6 +250,13 @@ export const comparisonPlace = 1;
 export const aboutLevelPlace = 1;
 
 /**
+ * Among how many first results a page of the role description goes before a level's page found above
+ * it, for a query that says nothing of a level (search-role-source.ts): three, the places where the
+ * source was found behind the level's page it is restated on (seventy-seventh pass, tests/search/HISTORY.md).
+ */
+export const roleSourceLooked = 3;
+
+/**
  * When the page about a level named once that best answers the query's other words (`aboutLevelPlace`)
  * goes before the level's own page: when, searched for those words among the level's pages, it
  * scores this many times the level's page, or the level's page lacks one of them. Then the query
