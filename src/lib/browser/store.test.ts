@@ -188,6 +188,26 @@ describe('the store', () => {
       });
       expect(seen[0], 'set aside').toEqual({ revision: 1, removed: true });
     });
+
+    it('tells the other tab that nothing was removed when a deletion kept under a later change is put back on offer', () => {
+      // “Delete all”, a save, an import: the import's undo point keeps the deletion under it, and
+      // that deletion is written back alone once the import is undone or a later save makes it stale.
+      for (const after of [(a: Store<People>) => okValue(a.undo()), (a: Store<People>) => (okValue(a.update((d) => ({ ...d, owner: "A" }))), a.undoable())]) {
+        const shared = sharedStorage();
+        const [tabA, tabB] = [shared.tab(), shared.tab()];
+        const [a, b] = [createStore(spec, tabA.storage), createStore(spec, tabB.storage)];
+        okValue(a.update(addPerson(ada)));
+        okValue(a.clear('Delete all'));
+        okValue(a.update(addPerson(bo)));
+        okValue(a.replace({ owner: '', people: [ada] }, 'Import of people.json'));
+        const seen: { revision: number; removed: boolean }[] = [];
+        b.subscribe((s, { removed }) => seen.push({ revision: s.revision, removed }), tabB.events);
+        after(a);
+        expect(JSON.parse(shared.map.get(`${a.key}:undo`)!), 'the deletion on offer again').toMatchObject({ after: 0 });
+        expect(seen.length).toBeGreaterThan(0);
+        expect(seen.filter((s) => s.removed)).toEqual([]);
+      }
+    });
   });
 
   describe('when a save fails', () => {

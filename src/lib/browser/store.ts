@@ -329,10 +329,11 @@ export interface Store<T> {
   readonly pages: ToolPages;
 }
 
-/** The part of a `storage` event the store reads: `newValue` is null when the key was removed (`key` null: the whole storage was cleared). */
+/** The part of a `storage` event the store reads: `newValue` is null when the key was removed (`key` null: the whole storage was cleared), `oldValue` when it was new. */
 export interface StorageEventLike {
   key: string | null;
   newValue?: string | null;
+  oldValue?: string | null;
   storageArea?: unknown;
 }
 
@@ -375,6 +376,15 @@ export function forbiddenKeyPath(value: unknown): string[] | null {
 
 /** A plain object (not null, not a list): what records and envelopes are. */
 export const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The plain object `text` holds as JSON; null for anything else (no text, not JSON, not an object). */
+const parsedObject = (text: string | null | undefined): Record<string, unknown> | null => {
+  try {
+    const value: unknown = JSON.parse(text ?? 'null');
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+};
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const vocabularyOf = (spec: ToolSpec<unknown>): IssueVocabulary => ({
@@ -1165,18 +1175,16 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // or a removal wrote what it writes just before removing the key (a deletion of everything,
       // its copy for undo; unreadable data, its copy kept aside whole): the tab reading that event
       // may read what was written after the removal already, and the removal's own event comes
-      // after that reading.
+      // after that reading. A deletion kept under the point it replaces (`then`) is an older one
+      // put back on offer (that point undone, or made stale: `forgetOutlived`), no removal: said
+      // to be one, the other tab would forget what its own saves replaced while its data stays.
       const removedBy = (event: StorageEventLike): boolean => {
         if (event.key === null || (event.key === key && event.newValue === null)) return true;
         if (!event.key.startsWith(`${key}:`) || typeof event.newValue !== 'string') return false;
-        let written: unknown;
-        try {
-          written = JSON.parse(event.newValue);
-        } catch {
-          return false;
-        }
-        if (!isObject(written)) return false;
-        return event.key === undoKey ? written['after'] === 0 : event.key.startsWith(unreadablePrefix) && written['what'] === keptWhole;
+        const written = parsedObject(event.newValue);
+        if (event.key !== undoKey) return event.key.startsWith(unreadablePrefix) && written?.['what'] === keptWhole;
+        const replaced = parsedObject(event.oldValue);
+        return written?.['after'] === 0 && !(replaced?.['then'] !== undefined && JSON.stringify(replaced['then']) === event.newValue);
       };
       const onStorage = (event: StorageEventLike) => {
         if (event.storageArea !== undefined && event.storageArea !== null && event.storageArea !== storage) return;
