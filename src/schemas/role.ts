@@ -26,11 +26,22 @@ export const expectationSchema = z
   })
   .strict();
 
+/**
+ * The most characters of a short title: the level pickers name each level by it, and a closed select
+ * on a 320 px phone shows one line of about 32–34 characters of ordinary text (measured in the check-ins'
+ * level selects and the ladder's comparison picker). A guard an author meets at `npm run validate`;
+ * whether each name fits is measured in the browser (tests/browser/level-pickers.test.ts): wide letters
+ * (capitals such as M, W) fit fewer.
+ */
+export const shortTitleMaxChars = 30;
+
 /** A role of the job family, which is one level of the ladder: `content/roles/<id>/role.yaml`. */
 export const roleSchema = z
   .object({
     title: textSchema.describe('Full title, e.g. `Lead Machine Learning Engineer`; no other level’s title or short title (rule `duplicate-name`).'),
-    shortTitle: textSchema.describe('Short title for tables, the map and the level pickers, e.g. `Lead MLE`; a picker on a 320 px phone shows about 30 characters of it.'),
+    shortTitle: textSchema
+      .max(shortTitleMaxChars, `expected at most ${shortTitleMaxChars} characters, the most a level picker shows whole on a 320 px phone`)
+      .describe(`Short title for tables, the map and the level pickers, e.g. \`Lead MLE\`; at most ${shortTitleMaxChars} characters, the most a level picker (a closed select) shows whole on a 320 px phone.`),
     aliases: z
       .array(textSchema)
       .default([])
