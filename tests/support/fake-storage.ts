@@ -29,8 +29,8 @@ export interface SharedStorage {
    * reads the storage as it is by then.
    */
   late: boolean;
-  /** Delivers the events held while `late`, in the order of the writes. */
-  deliver(): void;
+  /** Delivers the events held while `late`, in the order of the writes: all, or the first `count`. */
+  deliver(count?: number): void;
   /** Writes a value directly, as another program (or a bug) would: no events. */
   poke(key: string, value: string): void;
   dump(): Record<string, string>;
@@ -47,8 +47,8 @@ export function sharedStorage(initial: Record<string, string> = {}): SharedStora
     quota: Number.POSITIVE_INFINITY,
     refuse: false,
     late: false,
-    deliver: () => {
-      for (const send of held.splice(0)) send();
+    deliver: (count = held.length) => {
+      for (const send of held.splice(0, count)) send();
     },
     poke: (key, value) => void map.set(key, value),
     dump: () => Object.fromEntries(map),
