@@ -177,7 +177,7 @@ describe('the values a field’s own saves replaced', () => {
     const r = setUp();
     r.saved('f', 'bob', '', 5);
     r.saved('g', 'bob', 'a', 6);
-    r.forgetAll();
+    r.drawing(0, false);
     expect([r.isEcho('f', 'bob', 1, is('')), r.isEcho('g', 'bob', 1, is('a'))]).toEqual([false, false]);
     r.saved('f', 'bob', 'b', 2);
     expect([r.isEcho('f', 'bob', 2, is('b')), r.isEcho('f', 'bob', 2, is(''))]).toEqual([true, false]);

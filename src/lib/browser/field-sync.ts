@@ -121,7 +121,7 @@ interface Replaced {
   spans: Span[];
   /** The revision the field's latest save wrote. */
   revision: number;
-  /** How many times every field had forgotten (`forgetAll`) when it was saved: after a later one, it is not read. */
+  /** How many times every field had forgotten (`drawing`) when it was saved: after a later one, it is not read. */
   count: number;
 }
 
@@ -167,25 +167,17 @@ export class ReplacedValues<K> {
   }
 
   /**
-   * Everything stored was deleted (“Delete all”, here or in another tab, leaves revision 0): the
-   * count of revisions starts again, so a value saved before is no echo of anything written since,
-   * whatever its revision. Every field forgets.
-   */
-  forgetAll(): void {
-    this.#count++;
-  }
-
-  /**
    * Data of `revision` is drawn next. The count of revisions started again when nothing is stored
    * (revision 0), and also when another tab removed the data since the last drawing (`removed`,
    * the store's `StorageChange`) though what is drawn is already a later write: “Delete all” then
    * an import (or a click) in another tab, read here at once, is revision 1 again, and the first
    * value this tab's saves replaced, remembered from no lower revision, would look like its echo.
    * Taken for one, this tab would save its deleted value over the reader's new one. Either way
-   * every field forgets (`forgetAll`).
+   * every field forgets: a value saved before is no echo of anything written since, whatever its
+   * revision.
    */
   drawing(revision: number, removed: boolean): void {
-    if (!revision || removed) this.forgetAll();
+    if (!revision || removed) this.#count++;
   }
 
   /**
