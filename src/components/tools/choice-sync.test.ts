@@ -309,15 +309,12 @@ describe('a choice in a tab that reads another tab’s “Delete all” only wit
 });
 
 /**
- * A known hole, kept as a test that fails (`it.fails`) until it is mended: every event of a removal
- * says `removed`, and this tab cannot tell whether its last reading already held that removal. A
- * click saved between two of them is forgotten at the second, and the other tab's next stale write
- * then undoes it. Mending it needs the data's lineage in the envelope (an id written by the first
- * save after nothing was stored, kept by every later one, remembered with each replaced value), so
- * that an echo is told by lineage and revision rather than by the order of events.
+ * Every event of one removal says `removed` (ReplacedValues.drawing): a click saved between two of
+ * them, on the data read with the first, must not be forgotten at the second, or the other tab's
+ * next stale write would undo it (the store says a removal once while the data is what this tab knew).
  */
 describe('a choice clicked in a tab between the events of another tab’s “Delete all” and import', () => {
-  it.fails('keeps the click when that tab, not having read it yet, writes again carrying the value the click replaced', async () => {
+  it('keeps the click when that tab, not having read it yet, writes again carrying the value the click replaced', async () => {
     const t = boxInTwoTabs();
     t.other.update(() => ({ done: false }));
     t.tick();

@@ -189,6 +189,27 @@ describe('the store', () => {
       expect(seen[0], 'set aside').toEqual({ revision: 1, removed: true });
     });
 
+    it('tells the other tab of a removal once: not again after it saved on the data read with its first event, but still after a save on data it was not told of', () => {
+      for (const toldFirst of [true, false]) {
+        const shared = sharedStorage();
+        const [tabA, tabB] = [shared.tab(), shared.tab()];
+        const [a, b] = [createStore(spec, tabA.storage), createStore(spec, tabB.storage)];
+        const seen: { revision: number; removed: boolean }[] = [];
+        b.subscribe((s, { removed }) => seen.push({ revision: s.revision, removed }), tabB.events);
+        okValue(a.update(addPerson(ada)));
+        shared.late = true;
+        okValue(a.clear('Delete all'));
+        okValue(a.replace({ owner: '', people: [bo] }, 'Import of people.json'));
+        if (toldFirst) shared.deliver(1);
+        okValue(b.update((d) => ({ ...d, owner: 'B' })));
+        shared.deliver();
+        expect(
+          seen.filter((s) => s.removed),
+          toldFirst ? 'told, then saved' : 'saved first',
+        ).toEqual([{ revision: toldFirst ? 1 : 2, removed: true }]);
+      }
+    });
+
     it('tells the other tab that nothing was removed when a deletion kept under a later change is put back on offer', () => {
       // “Delete all”, a save, an import: the import's undo point keeps the deletion under it, and
       // that deletion is written back alone once the import is undone or a later save makes it stale.

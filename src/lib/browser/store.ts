@@ -349,7 +349,9 @@ export interface StorageEventSource {
  * aside as unreadable), so the count of revisions starts again from 0. The snapshot read with it
  * may already hold a later write (an import right after the deletion: a browser's tab sees other
  * tabs' writes a moment late, and reads them all at once), whose revision then repeats one written
- * before the deletion: only this tells that tab that it was not written on the data it knew.
+ * before the deletion: only this tells that tab that it was not written on the data it knew. Said
+ * once a removal: not again while the data read is what this tab already knew (told of with an
+ * earlier event of the same removal, or saved on what it was told).
  */
 export interface StorageChange {
   removed: boolean;
@@ -782,16 +784,36 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
     message: `${what} could not be read, and this browser refused to keep a copy aside (its storage may be full). Nothing will be saved over it: export what you see, and free some space.`,
   });
 
+  /**
+   * The text of the tool's key as this tab last knew it: told its subscriber with another tab's
+   * change, or written by a change made on that text; undefined when unknown, as before any event. Another tab's removal matters to this tab only when what it reads with the removal's
+   * event is other data (`subscribe`): each event of one removal says so, and a save this tab made
+   * between two of them, on the data read with the first, must not be taken for one made before it.
+   */
+  let known: string | null | undefined;
+  /** The text stored under the tool's key; undefined when it cannot be read. */
+  const storedText = (): string | null | undefined => {
+    try {
+      return storage.getItem(key);
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** Stores `data` as `revision`: a change made on the data stored now, which stays known (`known`) if it was. */
   const write = (data: T, revision: number): UpdateResult<T> => {
     const checked = validateStrict(spec, data);
     if (!checked.ok) return { ok: false, error: { kind: 'invalid', message: `Not saved: ${checked.error}.` } };
     const envelope = toEnvelope(spec, checked.value, now(), revision);
+    const text = JSON.stringify(envelope);
+    const based = known !== undefined && storedText() === known;
     try {
-      storage.setItem(key, JSON.stringify(envelope));
+      storage.setItem(key, text);
     } catch (e) {
       return { ok: false, error: saveError(e) };
     }
     unstored = null;
+    known = based ? text : undefined;
     return { ok: true, value: { data: checked.value, revision, savedAt: envelope.savedAt, notices: [], writable: true } };
   };
 
@@ -1188,7 +1210,12 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       };
       const onStorage = (event: StorageEventLike) => {
         if (event.storageArea !== undefined && event.storageArea !== null && event.storageArea !== storage) return;
-        if (event.key === null || event.key === key || event.key.startsWith(`${key}:`)) listener(read(), { removed: removedBy(event) });
+        if (event.key !== null && event.key !== key && !event.key.startsWith(`${key}:`)) return;
+        const snapshot = read();
+        const text = storedText();
+        const removed = removedBy(event) && (text === undefined || text !== known);
+        known = text;
+        listener(snapshot, { removed });
       };
       events.addEventListener('storage', onStorage);
       return () => events.removeEventListener('storage', onStorage);
