@@ -57,9 +57,9 @@ export function sharedStorage(initial: Record<string, string> = {}): SharedStora
       const guard = () => {
         if (shared.refuse) throw new DOMException('The operation is insecure.', 'SecurityError');
       };
-      const notifyOthers = (key: string | null, newValue: string | null, oldValue: string | null) => {
+      const notifyOthers = (key: string | null, newValue: string | null) => {
         const send = () => {
-          for (const other of tabs) if (other.storage !== storage) for (const l of [...other.listeners]) l({ key, newValue, oldValue, storageArea: other.storage });
+          for (const other of tabs) if (other.storage !== storage) for (const l of [...other.listeners]) l({ key, newValue, storageArea: other.storage });
         };
         if (shared.late) held.push(send);
         else send();
@@ -76,14 +76,12 @@ export function sharedStorage(initial: Record<string, string> = {}): SharedStora
           if (grown > shared.quota) throw new DOMException(`Setting the value of '${key}' exceeded the quota.`, 'QuotaExceededError');
           if (before === value) return;
           map.set(key, value);
-          notifyOthers(key, value, before ?? null);
+          notifyOthers(key, value);
         },
         removeItem(key) {
           guard();
-          const before = map.get(key);
-          if (before === undefined) return;
-          map.delete(key);
-          notifyOthers(key, null, before);
+          if (!map.delete(key)) return;
+          notifyOthers(key, null);
         },
         key(index) {
           guard();

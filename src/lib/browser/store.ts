@@ -329,11 +329,10 @@ export interface Store<T> {
   readonly pages: ToolPages;
 }
 
-/** The part of a `storage` event the store reads: `newValue` is null when the key was removed (`key` null: the whole storage was cleared), `oldValue` when it was new. */
+/** The part of a `storage` event the store reads: `newValue` is null when the key was removed (`key` null: the whole storage was cleared). */
 export interface StorageEventLike {
   key: string | null;
   newValue?: string | null;
-  oldValue?: string | null;
   storageArea?: unknown;
 }
 
@@ -1197,16 +1196,14 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
       // or a removal wrote what it writes just before removing the key (a deletion of everything,
       // its copy for undo; unreadable data, its copy kept aside whole): the tab reading that event
       // may read what was written after the removal already, and the removal's own event comes
-      // after that reading. A deletion kept under the point it replaces (`then`) is an older one
-      // put back on offer (that point undone, or made stale: `forgetOutlived`), no removal: said
-      // to be one, the other tab would forget what its own saves replaced while its data stays.
+      // after that reading. (A deletion put back on offer, the point kept over it undone or made
+      // stale, writes the same: its event reads data this tab knew already, so it says nothing.)
       const removedBy = (event: StorageEventLike): boolean => {
         if (event.key === null || (event.key === key && event.newValue === null)) return true;
         if (!event.key.startsWith(`${key}:`) || typeof event.newValue !== 'string') return false;
         const written = parsedObject(event.newValue);
         if (event.key !== undoKey) return event.key.startsWith(unreadablePrefix) && written?.['what'] === keptWhole;
-        const replaced = parsedObject(event.oldValue);
-        return written?.['after'] === 0 && !(replaced?.['then'] !== undefined && JSON.stringify(replaced['then']) === event.newValue);
+        return written?.['after'] === 0;
       };
       const onStorage = (event: StorageEventLike) => {
         if (event.storageArea !== undefined && event.storageArea !== null && event.storageArea !== storage) return;
