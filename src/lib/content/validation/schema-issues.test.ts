@@ -14,19 +14,33 @@ function problemsOf(lines: string[]) {
 }
 
 describe('a missing required field', () => {
-  it('of a file is reported at the first line of its mapping, saying where the field goes and what it holds', () => {
+  it('of a file is reported at the field it goes after, saying so and what it holds', () => {
     const [problem, ...rest] = problemsOf(['# A comment first', '', 'title: T', 'summary: S', 'levels: []']);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ rule: 'required-field', line: 3, column: 1, found: 'nothing' });
+    expect(problem).toMatchObject({ rule: 'required-field', line: 4, column: 1, found: 'nothing' });
     expect(problem!.message).toMatch(/`breadth`.*after `summary`/);
     expect(problem!.expected).toMatch(/`breadth:`.*string/);
   });
 
-  it('of a list item is reported at the item’s first line, saying where the field goes', () => {
+  it('of a list item is reported at the field of the item it goes before or after, as the message says', () => {
     const [problem, ...rest] = problemsOf(['title: T', 'summary: S', 'breadth: B', 'levels:', '  - id: a', '    note: x', '  -', '    note: y']);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ rule: 'required-field', line: 8, column: 5 });
     expect(problem!.message).toMatch(/`levels\[1\]\.id`.*before `note`/);
+    const [after] = problemsOf(['title: T', 'summary: S', 'breadth: B', 'levels:', '  - id: a', '    note: x', '  - id: b']);
+    expect(after).toMatchObject({ rule: 'required-field', line: 7, column: 5 });
+    expect(after!.message).toMatch(/`levels\[1\]\.note`.*after `id`/);
+  });
+
+  it('of an entry of a file that is a list is reported at the field it goes after, not at the entry’s first line', () => {
+    const entry = z.object({ id: z.string(), name: z.string(), breadth: z.string(), summary: z.string() });
+    const source = parseYamlSource(['- id: a', '  name: A', '  breadth: B', '  summary: S', '- id: b', '  name: B', '  breadth: B', ''].join('\n'));
+    const data = (source.value as unknown[])[1];
+    const result = entry.safeParse(data);
+    const [problem, ...rest] = result.success ? [] : problemsFromIssues(result.error.issues, { file: 'f.yaml', source, data, schema: entry, pathPrefix: [1] });
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ rule: 'required-field', line: 7, column: 3 });
+    expect(problem!.message).toMatch(/`summary`.*after `breadth`/);
   });
 
   it('written indented under a multi-line text, which YAML reads as more of that text, is reported at its line, naming that text', () => {

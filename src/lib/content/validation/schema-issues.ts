@@ -84,14 +84,14 @@ const typeWithArticle = (type: string) => (/^(a|an|one) /.test(type) ? type : wi
  * it that the mapping has, or else before the first field the mapping has, so that the editor need
  * not look the order up.
  */
-function placeOf(key: string, fields: readonly string[], mapping: unknown): string {
-  if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return '';
+function placeOf(key: string, fields: readonly string[], mapping: unknown): { words: string; beside?: string } {
+  if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return { words: '' };
   const has = (field: string) => Object.hasOwn(mapping, field);
   const at = fields.indexOf(key);
   const before = fields.slice(0, Math.max(at, 0)).findLast(has);
-  if (before) return `: add it after \`${before}\``;
+  if (before) return { words: `: add it after \`${before}\``, beside: before };
   const after = fields.slice(at + 1).find(has);
-  return after ? `: add it before \`${after}\`` : '';
+  return after ? { words: `: add it before \`${after}\``, beside: after } : { words: '' };
 }
 
 /**
@@ -110,13 +110,14 @@ function missingField(
   const inText = typeof key === 'string' ? source.keyInTextOf(full.slice(0, -1), key) : undefined;
   if (!inText) {
     const owner = path.slice(0, -1);
-    const where = typeof key === 'string' ? placeOf(key, allowedKeys(ctx.schema, owner), valueAtPath(ctx.data, owner)) : '';
+    const where = typeof key === 'string' ? placeOf(key, allowedKeys(ctx.schema, owner), valueAtPath(ctx.data, owner)) : { words: '' };
     return {
-      // The mapping that lacks the field: the key whose value it is (or its list item's dash), or, for
-      // a file's top-level mapping, its first line.
-      ...(full.length > 1 ? source.keyAt(full.slice(0, -1)) : source.valueAt([])),
+      // Where the message says the field goes: at the field it goes after (or before). Without one, the
+      // mapping that lacks it: the key whose value it is (or its list item's dash), or, for a file's
+      // top-level mapping, its first line.
+      ...(where.beside ? source.keyAt([...full.slice(0, -1), where.beside]) : full.length > 1 ? source.keyAt(full.slice(0, -1)) : source.valueAt([])),
       rule: 'required-field',
-      message: `missing required field ${fieldName(path)}${where}`,
+      message: `missing required field ${fieldName(path)}${where.words}`,
       expected: `\`${String(key)}:\` with ${typeWithArticle(kindName(expected))}`,
       found: 'nothing',
     };
