@@ -2,8 +2,8 @@
  * `npm run release:snapshot [-- --root <dir>]`
  *
  * Writes the snapshot of the ladder for the newest release of the changelog:
- * content/family/releases/<version>.yaml, every level's expectations and every competency's name
- * and summary as the content has them now. The release pages (/reference/changelog/<version>/)
+ * content/family/releases/<version>.yaml, every level's expectations and every competency's name,
+ * summary, tracks and track focus as the content has them now. The release pages (/reference/changelog/<version>/)
  * compare it with the release before. Adding a release is: edit content/family/changelog.yaml (and
  * the version in family.yaml), then run this. Run it again after any later change to the ladder
  * within the same release. It refuses to write while the content has other validation problems.

@@ -20,6 +20,14 @@ export const releaseSnapshotSchema = z
             id: idSchema,
             name: textSchema.describe('The competency’s name in that release.'),
             summary: textSchema.describe('Its one-sentence summary in that release.'),
+            tracks: z
+              .array(idSchema)
+              .optional()
+              .describe('The tracks whose levels were judged on it in that release; absent from snapshots written before the snapshot recorded tracks.'),
+            trackFocus: z
+              .record(idSchema, textSchema)
+              .optional()
+              .describe('How each track applied it in that release, by track id; absent, like `tracks`, from older snapshots.'),
           })
           .strict(),
       )

@@ -50,6 +50,39 @@ describe('unrecordedChanges', () => {
     expect(unrecordedChanges(diff, [change('competency', 'ops')])).toEqual([]);
   });
 
+  it('asks for a change for a competency whose tracks or track focus changed, as a new track gains it', () => {
+    const withTracks = next((s) => {
+      for (const c of s.competencies) Object.assign(c, { tracks: ['ic'], trackFocus: {} });
+    });
+    const diff = diffReleases(
+      withTracks,
+      next((s) => {
+        for (const c of s.competencies) Object.assign(c, { tracks: ['ic'], trackFocus: {} });
+        s.competencies[0]!.tracks = ['ic', 'platform'];
+        s.competencies[0]!.trackFocus = { ic: 'Hands on.', platform: 'Through shared services.' };
+      }),
+    );
+    const [unrecorded, ...others] = unrecordedChanges(diff, []);
+    expect(others).toEqual([]);
+    expect(unrecorded).toMatchObject({ subject: 'competency', id: 'design' });
+    expect(unrecorded!.fields.join('; ')).toContain('platform');
+    expect(unrecordedChanges(diff, [change('competency', 'design')])).toEqual([]);
+  });
+
+  it('compares tracks only where both snapshots record them, so a snapshot written before they were recorded stays valid', () => {
+    const recorded = next((s) => {
+      for (const c of s.competencies) Object.assign(c, { tracks: ['ic'], trackFocus: {} });
+    });
+    expect(unrecordedChanges(diffReleases(v1, recorded), [])).toEqual([]);
+    expect(unrecordedChanges(diffReleases(recorded, { ...v1, version: '1.2.0' }), [])).toEqual([]);
+    // The same tracks in another order are the same tracks.
+    const reordered = structuredClone(recorded);
+    reordered.competencies[0]!.tracks = ['ic', 'management'];
+    const back = structuredClone(reordered);
+    back.competencies[0]!.tracks = ['management', 'ic'];
+    expect(unrecordedChanges(diffReleases(reordered, back), [])).toEqual([]);
+  });
+
   it('finds nothing when the snapshots hold the same ladder', () => {
     expect(unrecordedChanges(diffReleases(v1, next(() => {})), [])).toEqual([]);
   });

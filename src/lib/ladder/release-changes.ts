@@ -43,6 +43,8 @@ function competencyOwnFields(competency: CompetencyDiff): string[] {
   return [
     ...(competency.renamed ? [`name “${competency.renamed.from}” → “${competency.renamed.to}”`] : []),
     ...(competency.summary ? ['summary reworded'] : []),
+    ...(competency.tracks ? [`tracks [${competency.tracks.from.join(', ')}] → [${competency.tracks.to.join(', ')}]`] : []),
+    ...(competency.trackFocus ?? []).map((f) => `trackFocus.${f.track} ${f.kind}`),
   ];
 }
 
@@ -57,7 +59,7 @@ export interface UnrecordedChange {
 /**
  * The levels and competencies a release changed (its diff with the release before) that its
  * changelog entry lists no change for. A level's title, place or presence needs a change for the
- * level, a competency's name, summary or presence one for the competency; a level's expectation for
+ * level, a competency's name, summary, tracks, track focus or presence one for the competency; a level's expectation for
  * a competency is recorded by a change for either (adding a competency adds it at every level).
  */
 export function unrecordedChanges(diff: ReleaseDiff, changes: readonly Change[]): UnrecordedChange[] {
@@ -83,6 +85,20 @@ export interface SnapshotChange {
 }
 
 const sentence = (parts: string[]) => asSentence(parts.join('; '));
+
+/** How a competency's tracks and track focus changed, in words: `its tracks changed from ic to ic, platform`. */
+export function trackChanges(competency: Pick<CompetencyDiff, 'tracks' | 'trackFocus'>): string[] {
+  return [
+    ...(competency.tracks ? [`its tracks changed from ${competency.tracks.from.join(', ')} to ${competency.tracks.to.join(', ')}`] : []),
+    ...(competency.trackFocus ?? []).map((f) => `its focus on the ${f.track} track ${f.kind}`),
+  ];
+}
+
+/** The same as one sentence, for a release page; empty when they did not change. */
+export const trackChangeSentence = (competency: Pick<CompetencyDiff, 'tracks' | 'trackFocus'>): string => {
+  const parts = trackChanges(competency);
+  return parts.length ? sentence(parts) : '';
+};
 
 /**
  * How release `diff.to` changed a level or competency compared with the release before, from the
@@ -113,6 +129,7 @@ export function snapshotChangeOf(diff: ReleaseDiff, snapshot: ReleaseSnapshot, s
     what: sentence([
       ...(competency.renamed ? [`renamed from “${competency.renamed.from}”`] : []),
       ...(competency.summary ? ['its summary reworded'] : []),
+      ...trackChanges(competency),
       ...competency.expectations.map((e) => `its expectation at ${levelTitle(e.level)}: ${summarizeExpectation(e)}`),
     ]),
   };

@@ -98,15 +98,17 @@ describe('diffReleases', () => {
 });
 
 describe('ladderSnapshot', () => {
-  it('keeps levels in the order given and expectations in competency order, behaviors as behaviors', () => {
+  it('keeps levels in the order given and expectations in competency order, behaviors as behaviors, and each competency’s tracks', () => {
     const snapshot = ladderSnapshot(
       '2.0.0',
       [{ id: 'a', title: 'A', track: 't', rank: 1, expectations: { y: { proficiency: 1, behaviors: ['b'], evidence: ['e'] }, x: { proficiency: 2, behaviors: ['c'], evidence: ['f'] } } }],
       [
-        { id: 'x', name: 'X', summary: 'S.' },
-        { id: 'y', name: 'Y', summary: 'T.' },
+        { id: 'x', name: 'X', summary: 'S.', tracks: ['t', 'u'], trackFocus: { t: 'Hands on.', u: 'Through others.' } },
+        { id: 'y', name: 'Y', summary: 'T.', tracks: ['t'] },
       ],
     );
+    expect(snapshot.competencies.map((c) => c.tracks)).toEqual([['t', 'u'], ['t']]);
+    expect(snapshot.competencies[0]!.trackFocus).toEqual({ t: 'Hands on.', u: 'Through others.' });
     expect(Object.keys(snapshot.levels[0]!.expectations)).toEqual(['x', 'y']);
     expect(snapshot.levels[0]!.expectations['x']).toEqual({ proficiency: 2, behaviors: ['c'], evidence: ['f'] });
     expect(snapshot.version).toBe('2.0.0');

@@ -51,6 +51,10 @@ export interface CompetencyDiff {
   renamed?: { from: string; to: string };
   /** A word diff of the summary, when it changed. */
   summary?: DiffPart<string>[];
+  /** Set when its tracks changed (compared as sets), where both releases record them (older snapshots do not). */
+  tracks?: { from: string[]; to: string[] };
+  /** The tracks whose focus sentence came, went or was reworded, where both releases record them. */
+  trackFocus?: { track: string; kind: 'added' | 'removed' | 'reworded' }[];
   /** Its expectations that changed, level by level (the same objects as under the levels). */
   expectations: ExpectationDiff[];
 }
@@ -114,6 +118,25 @@ function union<T extends { id: string }>(before: readonly T[], after: readonly T
   return [...after.map((x) => x.id), ...before.map((x) => x.id).filter((id) => !now.has(id))].map((id) => ({ id, before: old.get(id), after: now.get(id) }));
 }
 
+/** How a competency's tracks changed; undefined where either release does not record them, or they hold the same tracks. */
+function diffTracks(old: SnapshotCompetency, now: SnapshotCompetency): CompetencyDiff['tracks'] {
+  if (!old.tracks || !now.tracks) return undefined;
+  const same = old.tracks.length === now.tracks.length && old.tracks.every((t) => now.tracks!.includes(t));
+  return same ? undefined : { from: [...old.tracks], to: [...now.tracks] };
+}
+
+/** Which tracks' focus sentences changed; undefined where either release does not record them, or none changed. */
+function diffTrackFocus(old: SnapshotCompetency, now: SnapshotCompetency): CompetencyDiff['trackFocus'] {
+  if (!old.trackFocus || !now.trackFocus) return undefined;
+  const [before, after] = [old.trackFocus, now.trackFocus];
+  const tracks = [...Object.keys(after), ...Object.keys(before).filter((t) => !(t in after))];
+  const changes = tracks.flatMap((track) => {
+    const kind = !(track in before) ? 'added' : !(track in after) ? 'removed' : before[track] !== after[track] ? 'reworded' : undefined;
+    return kind ? [{ track, kind } as const] : [];
+  });
+  return changes.length ? changes : undefined;
+}
+
 const placeOf = (l: SnapshotLevel) => `${l.track} track, rank ${l.rank}`;
 
 /**
@@ -139,8 +162,19 @@ export function diffReleases(before: ReleaseSnapshot | undefined, after: Release
     const changes = expectations.filter((e) => e.competency === id);
     const renamed = old && now && old.name !== now.name ? { from: old.name, to: now.name } : undefined;
     const summary = old && now && old.summary !== now.summary ? diffWords(old.summary, now.summary) : undefined;
-    if (old && now && !changes.length && !renamed && !summary) continue;
-    competencies.push({ id, name: (now ?? old)!.name, kind: !old ? 'added' : !now ? 'removed' : 'changed', ...(renamed ? { renamed } : {}), ...(summary ? { summary } : {}), expectations: changes });
+    const tracks = old && now ? diffTracks(old, now) : undefined;
+    const trackFocus = old && now ? diffTrackFocus(old, now) : undefined;
+    if (old && now && !changes.length && !renamed && !summary && !tracks && !trackFocus) continue;
+    competencies.push({
+      id,
+      name: (now ?? old)!.name,
+      kind: !old ? 'added' : !now ? 'removed' : 'changed',
+      ...(renamed ? { renamed } : {}),
+      ...(summary ? { summary } : {}),
+      ...(tracks ? { tracks } : {}),
+      ...(trackFocus ? { trackFocus } : {}),
+      expectations: changes,
+    });
   }
   return { from: before?.version, to: after.version, levels, competencies, expectations };
 }

@@ -1,6 +1,6 @@
 /**
  * The snapshot of the ladder kept for a release (content/family/releases/<version>.yaml): every
- * level's expectations and every competency's name and summary, in the shape of
+ * level's expectations and every competency's name, summary, tracks and track focus, in the shape of
  * `releaseSnapshotSchema`. Built from the content by `npm run release:snapshot` and by the
  * validator, which compares it with the newest snapshot. Pure.
  */
@@ -21,6 +21,8 @@ export interface SnapshotCompetency {
   id: string;
   name: string;
   summary: string;
+  tracks: readonly string[];
+  trackFocus?: Readonly<Record<string, string>>;
 }
 
 /** The ladder as a release snapshot: levels in the order given (ladder order), expectations in competency order. */
@@ -29,7 +31,7 @@ export function ladderSnapshot(version: string, levels: readonly SnapshotLevel[]
   const position = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   return {
     version,
-    competencies: competencies.map(({ id, name, summary }) => ({ id, name, summary })),
+    competencies: competencies.map(({ id, name, summary, tracks, trackFocus }) => ({ id, name, summary, tracks: [...tracks], trackFocus: { ...trackFocus } })),
     levels: levels.map((l) => ({
       id: l.id,
       title: l.title,
