@@ -58,7 +58,7 @@ import {
   technicalSkillsMarkdown,
   toolsMarkdown,
 } from '~/lib/llms/role';
-import { changelogMarkdown, glossaryMarkdown, validationRulesMarkdown } from '~/lib/llms/reference';
+import { changelogMarkdown, glossaryMarkdown, ladderJsonKeysMarkdown, validationRulesMarkdown } from '~/lib/llms/reference';
 import { starlightMarkdown } from '~/lib/llms/starlight';
 import { mdxToMarkdown, type MdxElement } from '~/lib/llms/mdx';
 import { leftOutOfLlms, type PageKind } from '~/lib/llms/selection';
@@ -175,6 +175,7 @@ async function componentRenderer() {
     // Reference.
     Glossary: async () => glossaryMarkdown(await getGlossaryWithUsage()),
     ValidationRules: () => validationRulesMarkdown(),
+    LadderJsonKeys: () => ladderJsonKeysMarkdown(),
     Changelog: async () => changelogMarkdown(await getChangelog(), (v) => releases.find((r) => r.release.version === v)?.href, await getChangeSubjectNames(), buildDate),
     HostingHeaders: (p) => `\`\`\`\n${headersFor(p['host'] as Host, headerPolicy(), import.meta.env.BASE_URL)}\n\`\`\``,
   };

@@ -28,12 +28,12 @@ export const ladderExportSchema = z
     $schema: z.string().describe('URL of the JSON Schema of this document.'),
     formatVersion: z.literal(2).describe('Version of this export format; it changes only when the shape breaks (2: `behaviours` became `behaviors` and provenance names sections).'),
     version: familySchema.shape.version.describe('Version of the framework (see the changelog).'),
-    family: familySchema,
-    tracks: z.array(trackSchema),
-    competencies: z.array(competencySchema),
+    family: familySchema.describe('The job family as `family.yaml` has it: its name, description and version.'),
+    tracks: z.array(trackSchema).describe('The tracks of the ladder, in the order of `tracks.yaml`.'),
+    competencies: z.array(competencySchema).describe('The competencies every level is judged on, with the tracks each applies to and how (`trackFocus`).'),
     proficiencyScale: proficiencyScaleSchema.shape.steps.describe('The proficiency scale, lowest step first: what each value of an expectation’s `proficiency` means.'),
     levels: z.array(roleSchema.extend({ id: idSchema, url: z.string().describe('Page of the level.') })).describe('Every level (role) of the ladder, by track and rank.'),
-    paths: z.array(pathSchema),
+    paths: z.array(pathSchema).describe('The feeder and adjacent paths: where people come from into the ladder and where they move to from it.'),
     sharedExpectations: z.array(sharedExpectationThemeSchema).describe('The themes everyone on the ladder shares; each level says what it means there, in its `sharedExpectations`.'),
     archetypes: z.array(archetypeSchema).describe('The usual shapes of impact at Staff and above.'),
     roleDescriptions: z
@@ -42,8 +42,8 @@ export const ladderExportSchema = z
         z.object(Object.fromEntries(roleParts.map((part) => [part.key, (part.name === 'scorecards' ? exportedScorecardSchema : part.collection.schema).optional()]))).strict(),
       )
       .describe('Structured parts of the role descriptions, by role id.'),
-    glossary: z.array(glossaryTermSchema),
-    changelog: changelogSchema.shape.releases,
+    glossary: z.array(glossaryTermSchema).describe('The glossary’s terms.'),
+    changelog: changelogSchema.shape.releases.describe('The releases of the framework, newest first, with their changes.'),
   })
   .strict();
 

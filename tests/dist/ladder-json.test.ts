@@ -16,6 +16,12 @@ const of = (collection: string) => entries.filter((e) => e.collection === collec
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
 
 describe('the published machine-readable ladder', () => {
+  it('has its top-level keys named, each once, by the data guide’s table, and no key it lacks', () => {
+    const page = readFileSync(join(distDir, 'reference/data-export/index.html'), 'utf8');
+    const named = [...page.matchAll(/<code data-export-key[^>]*>([^<]+)<\/code>/g)].map((m) => m[1]);
+    expect(named.sort()).toEqual(Object.keys(ladder).sort());
+  });
+
   it('validates against the published JSON Schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);

@@ -65,6 +65,8 @@ function typeName(s: z.ZodTypeAny): { type: string; allowed?: string[] } {
       return { type: 'one of', allowed: Object.values(def['entries'] as Record<string, string>) };
     case 'array':
       return { type: `list of ${typeName(peel(def['element'] as z.ZodTypeAny).schema).type}` };
+    case 'literal':
+      return { type: 'the value', allowed: (def['values'] as unknown[]).map((v) => JSON.stringify(v)) };
     case 'record':
       return { type: 'map' };
     case 'object':

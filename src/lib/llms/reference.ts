@@ -3,7 +3,8 @@ import type { Changelog } from '../../schemas/changelog.ts';
 import { byLetter } from '../glossary/terms.ts';
 import { rules } from '../content/validation/rules/index.ts';
 import { changeSubjectLabel, judgedOnWords, releaseStandings, standingSentence, type SubjectNames } from '../ladder/changelog.ts';
-import { blocks, heading, link, list, text } from './markdown.ts';
+import { blocks, heading, link, list, table, text } from './markdown.ts';
+import { exportKeys } from '../content/export-keys.ts';
 import { alsoCalledField } from '../site/search-weights.ts';
 
 interface Term {
@@ -65,4 +66,12 @@ export function changelogMarkdown(
 /** Every validation rule, from the rules' own definitions, with how to fix what it finds. */
 export function validationRulesMarkdown(): string {
   return list(rules.map((rule) => `\`${rule.id}\`: ${rule.description} *To fix:* ${rule.hint}`));
+}
+
+/** The top-level keys of `/ladder.json` as a table, as the data guide shows them (`LadderJsonKeys.astro`). */
+export function ladderJsonKeysMarkdown(): string {
+  return table(
+    ['Key', 'Type', 'What it holds'],
+    exportKeys().map((k) => [`\`${k.path}\``, [text(k.type), ...(k.allowed ?? []).map((a) => `\`${a}\``)].join(' '), k.description ?? '']),
+  );
 }
