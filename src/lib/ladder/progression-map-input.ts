@@ -5,7 +5,7 @@
  */
 import type { PathKind } from '../../schemas/family.ts';
 import { levelHref, pathHref } from '../site/urls.ts';
-import { nodeLabel, type MapInput, type MapTrack } from './progression-map.ts';
+import { nodeLabel, tracksInReadingOrder, type MapInput, type MapTrack } from './progression-map.ts';
 
 /** The parts of the ladder (`getLadder()`, or the content as the validator reads it) that the map shows. */
 export interface LadderForMap {
@@ -28,3 +28,6 @@ export function progressionMapInput(ladder: LadderForMap): MapInput {
     paths: ladder.paths.map((p) => ({ id: p.id, label: nodeLabel(p.name), title: p.name, kind: p.kind, levels: p.levels, href: pathHref(p.id) })),
   };
 }
+
+/** The ids of the tracks with levels, in the order the map is read down (`tracksInReadingOrder`): the order the map in words lists them in. */
+export const mapTrackOrder = (ladder: LadderForMap): string[] => tracksInReadingOrder(progressionMapInput(ladder)).map((t) => t.id);

@@ -7,9 +7,9 @@
  * content pages carry no script to do it. A map that is never wider than the screen has no such edge.
  *
  * Top to bottom, each under its heading: the feeder roles, each track from its first rank down
- * to its last, the adjacent paths. Tracks come in the order of the wide map's rows (`levelRows`): a
- * track entered from another comes after it, so reading down is moving on; ties keep the order of
- * `input.tracks`.
+ * to its last, the adjacent paths. Tracks come in the order of the wide map's rows
+ * (`tracksInReadingOrder`): a track entered from another comes after it, so reading down is moving on;
+ * ties keep the order of `input.tracks`. The map in words lists them in the same order.
  *
  * Arrows: a move to the level right below in the same track is a short straight arrow between the
  * two nodes. Every other arrow is an arc beside the column (an arc diagram): feeder roles and moves
@@ -24,7 +24,7 @@
  */
 import type { PathKind } from '../../schemas/family.ts';
 import { pathKindLabels } from './ladder-display.ts';
-import { checkReferences, curveData, levelRows, mapArrows, round, wrapLabel, type MapColumn, type MapEdge, type MapInput, type MapLayout, type MapLevel, type MapNode, type MapPath, type NodeKind } from './progression-map';
+import { checkReferences, curveData, mapArrows, round, tracksInReadingOrder, wrapLabel, type MapColumn, type MapEdge, type MapInput, type MapLayout, type MapLevel, type MapNode, type MapPath, type NodeKind } from './progression-map';
 
 export interface NarrowMapOptions {
   /** Width of the drawing: at most the content column of the narrowest phone, so that text is drawn at about its own size. */
@@ -109,13 +109,7 @@ export function layoutNarrowProgressionMap(input: MapInput, options: Partial<Nar
   checkReferences(input);
 
   // The groups, top to bottom, and the order of the nodes in the column.
-  const rows = levelRows(input);
-  const firstRow = (track: string) => Math.min(...input.levels.filter((l) => l.track === track).map((l) => rows.get(l.id)!));
-  const tracks = input.tracks
-    .filter((t) => input.levels.some((l) => l.track === t.id))
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => firstRow(a.t.id) - firstRow(b.t.id) || a.i - b.i)
-    .map(({ t }) => t);
+  const tracks = tracksInReadingOrder(input);
   const pathsOf = (kind: PathKind) => input.paths.filter((p) => p.kind === kind);
   const groups: { id: string; heading: string; kind: NodeKind; members: readonly (MapLevel | MapPath)[] }[] = [
     { id: 'feeder', heading: o.feederHeading, kind: 'feeder' as const, members: pathsOf('feeder') },

@@ -211,6 +211,22 @@ export function mapArrows(input: MapInput): { from: string; to: string; kind: Ed
   ];
 }
 
+/**
+ * The tracks that have levels, in the order the map is read down: by their first row (`levelRows`),
+ * so that a track entered from another comes after it; ties keep the order of `input.tracks`. The
+ * narrow map stacks its tracks in this order, and the map in words (ProgressionList.astro) lists them
+ * in it, so the two never disagree.
+ */
+export function tracksInReadingOrder(input: MapInput): MapTrack[] {
+  const rows = levelRows(input);
+  const firstRow = (track: string) => Math.min(...input.levels.filter((l) => l.track === track).map((l) => rows.get(l.id)!));
+  return input.tracks
+    .filter((t) => input.levels.some((l) => l.track === t.id))
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => firstRow(a.t.id) - firstRow(b.t.id) || a.i - b.i)
+    .map(({ t }) => t);
+}
+
 /** SVG path data of one cubic Bézier curve. */
 export const curveData = (start: Point, c1: Point, c2: Point, end: Point) => `M${start.x} ${start.y}C${c1.x} ${c1.y} ${c2.x} ${c2.y} ${end.x} ${end.y}`;
 
