@@ -160,7 +160,12 @@ import { docPages, toolPaths } from '../support/page-types';
  *   built under Vitest's environment; 42,085 bytes on the self-assessment, 513 under. Then to 42 KB
  *   (2026-12-07, fix74) for ratings that another tab's stale save no longer undoes (choice-sync.ts,
  *   with the memory of replaced values it shares with the text fields in field-sync.ts): 42,330 to
- *   42,668 bytes on the self-assessment (+338), 70 over 41.6 KB; 39,965 bytes shared, under its budget. What blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
+ *   42,668 bytes on the self-assessment (+338), 70 over 41.6 KB; 39,965 bytes shared, under its budget. Then to 42.4 KB
+ *   (2026-12-08, fix78 and review68) for a tab that learns of another tab's “Delete all” only from what was written
+ *   after it (an import, a click) and no longer saves its deleted choices over them: the store tells its listener
+ *   of a removal once (`removed`, what the tab last knew kept in `known`), and the fields forget what their own saves
+ *   replaced through one door (ReplacedValues.drawing): 42,804 to 43,015 bytes on the self-assessment (+211), 7 over
+ *   42 KB; 40,310 bytes shared, 240 under its budget. What blocks the tool pages on a slow phone is the style and layout of their forms, not this script;
  *   Lighthouse's figures are in the README.)
  */
 /** Expectations of the ladder as built: one per level and competency the level expects. */
@@ -171,7 +176,7 @@ const HTML_BUDGET = {
 };
 const TOOL_JS_GZIP_BUDGET = 15 * 1024;
 const SHARED_TOOL_JS_GZIP_BUDGET = 39.6 * 1024;
-const TOOL_PAGE_JS_GZIP_BUDGET = 42 * 1024;
+const TOOL_PAGE_JS_GZIP_BUDGET = 42.4 * 1024;
 const LAZY_TOOL_JS_GZIP_BUDGET = 8 * 1024;
 /**
  * The search dialog's module (`searchApiRoute`): Pagefind's own script with the handbook's ranking,

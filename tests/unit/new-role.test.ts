@@ -41,7 +41,14 @@ it('scaffolds a role that the validator flags until filled, then builds with its
 
   // Fill in the placeholders as an editor would.
   let n = 0;
-  const fill = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/TODO: [^"\n]*/g, () => `Sets the technical direction of the whole company in area ${++n}.`));
+  // A short title is a name (the schema bounds its length, for the level pickers); everything else a sentence.
+  const fill = (file: string) =>
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^(shortTitle: "?)TODO: [^"\n]*/m, (_, key: string) => `${key}Quillwort ${++n}`)
+        .replace(/TODO: [^"\n]*/g, () => `Sets the technical direction of the whole company in area ${++n}.`),
+    );
   fill(roleYaml);
   fill(pageFile);
   // List the level in the changelog's newest release, then record the release's ladder, as the script's next steps say.

@@ -4,6 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scaffoldRole, shortTitlePlaceholder, type ScaffoldInput } from './scaffold-role';
+import { shortTitleMaxChars } from '~/schemas/role';
 import { titleShortenings } from './short-title';
 import { dataCollectionsByName } from '../../schemas/collections';
 import { repoRoot } from '../../../tests/support/repo';
@@ -143,17 +144,24 @@ describe('shortTitlePlaceholder', () => {
   ]);
 
   it.each([
-    ['Distinguished Data Scientist', 'TODO: a short title for tables, e.g. Distinguished DS'],
-    ['Staff  data scientist ', 'TODO: a short title for tables, e.g. Staff DS'],
-    ['Platform Engineering Manager', 'TODO: a short title for tables, e.g. Platform EngM'],
+    ['Distinguished Data Scientist', 'TODO: e.g. Distinguished DS'],
+    ['Staff  data scientist ', 'TODO: e.g. Staff DS'],
+    ['Platform Engineering Manager', 'TODO: e.g. Platform EngM'],
   ])('makes the example of %j from its own words, shortened as the ladder shortens', (title, placeholder) => expect(shortTitlePlaceholder(title, shortenings)).toBe(placeholder));
 
   it('gives a hint naming no other title where the title has nothing the ladder shortens, or the ladder shortens nothing', () => {
     for (const [title, given] of [['Chief Scientist', shortenings], ['Head of Data', shortenings], ['', shortenings], ['Distinguished Data Scientist', []]] as const) {
       const hint = shortTitlePlaceholder(title, given);
-      expect(hint).toMatch(/^TODO: a short title/);
+      expect(hint).toMatch(/^TODO: shorter than the title/);
       expect(hint).not.toMatch(/e\.g\./);
     }
+  });
+
+  it('fits the schema’s length, so that a scaffolded level’s short title is reported only as a placeholder', () => {
+    const long = 'Distinguished Principal Research Data Scientist';
+    const hint = shortTitlePlaceholder(long, shortenings);
+    expect(hint.length).toBeLessThanOrEqual(shortTitleMaxChars);
+    expect(shortTitlePlaceholder('Distinguished Data Scientist', shortenings).length).toBeLessThanOrEqual(shortTitleMaxChars);
   });
 
   it('is the placeholder of the level it scaffolds, following its title and the ladder’s own short titles', () => {
@@ -162,10 +170,10 @@ describe('shortTitlePlaceholder', () => {
     const given = scaffoldRole({ ...titled, id: 'head-scientist', title: 'Head Scientist', track: 'ic' });
     const untitled = scaffoldRole({ ...ladder, id: 'fellow-data-scientist', track: 'ic' });
     if (!derived.ok || !given.ok || !untitled.ok) throw new Error('not scaffolded');
-    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Fellow DS');
-    expect(given.role.shortTitle).toBe('TODO: a short title for tables, shorter than the title');
+    expect(derived.role.shortTitle).toBe('TODO: e.g. Fellow DS');
+    expect(given.role.shortTitle).toBe('TODO: shorter than the title');
     // A ladder whose levels give no short titles has nothing to shorten by.
-    expect(untitled.role.shortTitle).toBe('TODO: a short title for tables, shorter than the title');
+    expect(untitled.role.shortTitle).toBe('TODO: shorter than the title');
   });
 
   it('spells the words of a title made from an id as the ladder’s titles spell them', () => {
@@ -179,6 +187,6 @@ describe('shortTitlePlaceholder', () => {
     const abbreviated = { ...ladder, levels: ladder.levels.map((l) => ({ ...l, id: `${l.id}-dl-engineer`, title: `${l.id} Deep Learning Engineer`, shortTitle: `${l.id} DLE` })) };
     const derived = scaffoldRole({ ...abbreviated, id: 'fellow-dl-engineer', track: 'ic' });
     if (!derived.ok) throw new Error('not scaffolded');
-    expect(derived.role.shortTitle).toBe('TODO: a short title for tables, e.g. Fellow DLE');
+    expect(derived.role.shortTitle).toBe('TODO: e.g. Fellow DLE');
   });
 });

@@ -11,6 +11,7 @@ import { dataCollectionsByName } from '../../schemas/collections.ts';
 import { didYouMean } from './validation/did-you-mean.ts';
 import type { YamlValueEdit } from './yaml-edit.ts';
 import { shortenTitle, titleShortenings, type Shortening } from './short-title.ts';
+import { shortTitleMaxChars } from '../../schemas/role.ts';
 
 /** What a team that names a new track is told to do first (add-a-role's “Add a track”). */
 const addTrackHint = `a new track goes in ${dataCollectionsByName.tracks.file} first, and its id in the \`tracks\` of each competency it applies to, with its \`trackFocus\`: see ${addTrackHref}`;
@@ -41,13 +42,17 @@ const todo = (what: string) => `TODO: ${what}`;
  * The placeholder of a new level's `shortTitle`: an example made from its title by the ladder's
  * shortenings (`titleShortenings`: with a ladder that shortens `Data Scientist` to `DS`,
  * `Distinguished Data Scientist` gives `e.g. Distinguished DS`), or, where none applies (a ladder
- * whose short titles shorten nothing, a title with none of their words), a hint that names no other
- * level's title (an example from another title reads as the answer).
+ * whose short titles shorten nothing, a title with none of their words) or the example would not
+ * fit, a hint that names no other level's title (an example from another title reads as the
+ * answer). It stays within the schema's length (`shortTitleMaxChars`), so that the only problem a
+ * scaffolded level's short title has is the placeholder itself, and the rules that read the ladder
+ * (release-snapshot among them) still read the new level.
  */
 export function shortTitlePlaceholder(title: string, shortenings: readonly Shortening[]): string {
   const whole = title.trim().replace(/\s+/g, ' ');
   const short = shortenTitle(whole, shortenings);
-  return short && short !== whole ? todo(`a short title for tables, e.g. ${short}`) : todo('a short title for tables, shorter than the title');
+  const example = short && short !== whole ? todo(`e.g. ${short}`) : undefined;
+  return example && example.length <= shortTitleMaxChars ? example : todo('shorter than the title');
 }
 
 /**
