@@ -17,7 +17,8 @@
  *   each exercise's materials folder with its id, and its kit's page (role-part-page);
  * - each competency lists the copied tracks, with the real track's `trackFocus` sentence
  *   (missing-expectation, scorecard-coverage, track-focus);
- * - the newest release lists the new levels, and its snapshot is written again as
+ * - the newest release lists the new levels and the competencies that span the copied tracks (a
+ *   competency's tracks are in a release's snapshot), and its snapshot is written again as
  *   `npm run release:snapshot` writes it (release-changes, release-snapshot).
  */
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -158,9 +159,11 @@ export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticS
   // says how each copy of its track applies it.
   const competenciesFile = dataCollectionsByName.competencies.file;
   const competencies = parseDocument(readFileSync(out(competenciesFile), 'utf8'));
+  const widened: string[] = [];
   for (const item of (competencies.contents as YAMLSeq).items) {
     const its = isMap(item) ? item.get('tracks') : undefined;
     if (!isMap(item) || !isSeq(its) || !copies.length) continue;
+    widened.push(String(item.get('id')));
     const real = its.items.map((t) => String(isScalar(t) ? t.value : t));
     if (!isMap(item.get('trackFocus'))) item.set('trackFocus', competencies.createNode(Object.fromEntries(real.map((t) => [t, item.get('summary')]))));
     const focus = item.get('trackFocus') as YAMLMap;
@@ -188,6 +191,15 @@ export function writeSyntheticFamily(repo: string, dir: string, size: SyntheticS
         change.set('id', copyId(level.id, k));
         changes.add(change);
       }
+    // A competency's tracks are in the snapshot too: the release records each competency that spans the copies.
+    const listed = (id: string) => changes.items.some((c) => isMap(c) && c.get('subject') === 'competency' && c.get('id') === id);
+    for (const id of widened.filter((id) => !listed(id))) {
+      const change = model.clone() as YAMLMap;
+      change.set('kind', 'changed');
+      change.set('subject', 'competency');
+      change.set('id', id);
+      changes.add(change);
+    }
     writeFileSync(out(changelogFile), log.toString({ lineWidth: 0 }));
     const version = String(newest['version']);
     const written = loadContent(dir);
