@@ -732,13 +732,9 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
         } catch {
           raw = null;
         }
-        let copy: Partial<UnreadableCopy> = {};
-        try {
-          const parsed: unknown = JSON.parse(raw ?? '');
-          if (isObject(parsed) && parsed['format'] === unreadableFormat) copy = parsed as Partial<UnreadableCopy>;
-        } catch {
-          // Not written by this store: offer the raw text as it is.
-        }
+        // Not written by this store (not JSON, another format): offer the raw text as it is.
+        const parsed = parsedObject(raw);
+        const copy: Partial<UnreadableCopy> = parsed?.['format'] === unreadableFormat ? (parsed as Partial<UnreadableCopy>) : {};
         const keptAt = typeof copy.keptAt === 'string' ? copy.keptAt : k.slice(unreadablePrefix.length);
         const text = typeof copy.text === 'string' ? copy.text : (raw ?? '');
         const isJson = (() => {
@@ -785,9 +781,10 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
 
   /**
    * The text of the tool's key as this tab last knew it: told its subscriber with another tab's
-   * change, or written by a change made on that text; undefined when unknown, as before any event. Another tab's removal matters to this tab only when what it reads with the removal's
-   * event is other data (`subscribe`): each event of one removal says so, and a save this tab made
-   * between two of them, on the data read with the first, must not be taken for one made before it.
+   * change, or written by a change made on that text; undefined when unknown, as before any event.
+   * Another tab's removal matters to this tab only when what it reads with the removal's event is
+   * other data (`subscribe`): each event of one removal says so, and a save this tab made between
+   * two of them, on the data read with the first, must not be taken for one made before it.
    */
   let known: string | null | undefined;
   /** The text stored under the tool's key; undefined when it cannot be read. */
@@ -918,22 +915,17 @@ export function createStore<T>(spec: ToolSpec<T>, storage: KeyValueStorage, opti
   /** Reads the undo key without writing anything. An undo point that cannot be read offers nothing to undo (and is left as it is). */
   const undoReading = (): UndoReading => {
     const text = undoText();
-    try {
-      const parsed: unknown = JSON.parse(text ?? 'null');
-      if (isObject(parsed) && typeof parsed['label'] === 'string' && typeof parsed['after'] === 'number') {
-        const point = parsed as unknown as UndoPoint;
-        if (expired(point)) return { text, point: null, outlived: true };
-        if (point.then && expired(point.then)) {
-          const rest: UndoPoint = { ...point };
-          delete rest.then;
-          return { text, point: rest, outlived: true };
-        }
-        return { text, point, outlived: false };
-      }
-    } catch {
-      // Not JSON: nothing to undo.
+    // Not JSON, or not an undo point: nothing to undo.
+    const parsed = parsedObject(text);
+    if (!parsed || typeof parsed['label'] !== 'string' || typeof parsed['after'] !== 'number') return { text, point: null, outlived: false };
+    const point = parsed as unknown as UndoPoint;
+    if (expired(point)) return { text, point: null, outlived: true };
+    if (point.then && expired(point.then)) {
+      const rest: UndoPoint = { ...point };
+      delete rest.then;
+      return { text, point: rest, outlived: true };
     }
-    return { text, point: null, outlived: false };
+    return { text, point, outlived: false };
   };
 
   /**
